@@ -1,0 +1,63 @@
+"""DDL of the `ingest` schema (the contract in docs/ingest_tables.md)."""
+
+from __future__ import annotations
+
+import duckdb
+
+INGEST_TABLES: dict[str, str] = {
+    "articles": """
+        article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR,
+        published_date DATE, published_precision VARCHAR, source_format VARCHAR, encoding VARCHAR,
+        clean_text VARCHAR NOT NULL, char_count INTEGER, extractor_version VARCHAR,
+        first_ingested_at TIMESTAMP, extracted_at TIMESTAMP""",
+    "article_sources": """
+        source_path VARCHAR PRIMARY KEY, article_id VARCHAR, file_sha256 VARCHAR, file_size BIGINT,
+        file_mtime_ns BIGINT, status VARCHAR NOT NULL, first_seen_at TIMESTAMP, last_seen_at TIMESTAMP,
+        last_error VARCHAR""",
+    "ingest_errors": """
+        source_path VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, first_seen_at TIMESTAMP,
+        last_seen_at TIMESTAMP, is_open BOOLEAN""",
+    "organizations": """
+        article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
+        organization_type VARCHAR, aliases VARCHAR[], parent_key VARCHAR, parent_name VARCHAR""",
+    "people": """
+        article_id VARCHAR, person_key VARCHAR, person_name VARCHAR, title VARCHAR,
+        organization_key VARCHAR, organization_name VARCHAR""",
+    "mentions": """
+        mention_id VARCHAR, article_id VARCHAR, entity_type VARCHAR, entity_key VARCHAR,
+        mention_text VARCHAR, start_char INTEGER, end_char INTEGER""",
+    "deals": """
+        article_deal_id VARCHAR, article_id VARCHAR, deal_key VARCHAR, deal_type VARCHAR,
+        announced_date DATE, amount DOUBLE, currency VARCHAR, summary VARCHAR, evidence_text VARCHAR,
+        start_char INTEGER, end_char INTEGER""",
+    "deal_participants": """
+        article_deal_id VARCHAR, article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
+        participant_role VARCHAR""",
+    "metrics": """
+        article_metric_id VARCHAR, article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
+        metric_name VARCHAR, value DOUBLE, unit VARCHAR, period_label VARCHAR, fiscal_year INTEGER,
+        fiscal_quarter INTEGER, period_start DATE, period_end DATE, evidence_text VARCHAR,
+        start_char INTEGER, end_char INTEGER""",
+    "quantities": """
+        quantity_id VARCHAR, article_id VARCHAR, kind VARCHAR, value DOUBLE, unit VARCHAR, scale VARCHAR,
+        quantity_text VARCHAR, start_char INTEGER, end_char INTEGER""",
+}
+
+# Tables holding facts of one article each, replaced together when an article is re-extracted.
+FACT_TABLES = ("organizations", "people", "mentions", "deals", "deal_participants", "metrics", "quantities")
+
+
+def ensure_ingest_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE SCHEMA IF NOT EXISTS ingest")
+    for table, columns in INGEST_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns})")
+
+
+def column_names(table: str) -> list[str]:
+    """Column names of an ingest table, in DDL order."""
+    names = []
+    for column in INGEST_TABLES[table].split(","):
+        column = column.strip()
+        if column:
+            names.append(column.split()[0])
+    return names
