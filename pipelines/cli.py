@@ -1,0 +1,192 @@
+"""`dealwire`: run, query and evaluate the pipeline without opening the UI.
+
+  dealwire run                   materialize every asset once (same job as the nightly schedule)
+  dealwire summary               counts in the published warehouse
+  dealwire sql "select ..."      read-only SQL on the published warehouse [--csv F | --parquet F]
+  dealwire eval DIR [DIR ...]    extraction scores against gold annotations
+  dealwire ui                    Dagster webserver + daemon on 127.0.0.1 (Ctrl-C or SIGTERM stops both)
+  dealwire dbt ARGS...           dbt with the project's profile and build database (e.g. docs generate)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
+
+SUMMARY_QUERIES = {
+    "articles": "SELECT count(*) FROM marts.dim_articles",
+    "organizations": "SELECT count(*) FROM marts.dim_organizations",
+    "people": "SELECT count(*) FROM marts.dim_people",
+    "deals": "SELECT count(*) FROM marts.fct_deals",
+    "metrics": "SELECT count(*) FROM marts.fct_company_metrics",
+    "files rejected": "SELECT count(*) FROM ingest.ingest_errors WHERE is_open",
+}
+
+
+def _dagster_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("DAGSTER_HOME", str(PROJECT_ROOT / ".dagster_home"))
+    Path(env["DAGSTER_HOME"]).mkdir(parents=True, exist_ok=True)
+    return env
+
+
+def _venv_tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def cmd_run(_: argparse.Namespace) -> int:
+    result = subprocess.run(
+        [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse"],
+        env=_dagster_env(), cwd=PROJECT_ROOT,
+    )
+    if result.returncode != 0:
+        print("dealwire: the run failed; see the log above (or the run in the Dagster UI)", file=sys.stderr)
+        return result.returncode
+    return cmd_summary(_)
+
+
+def cmd_summary(_: argparse.Namespace) -> int:
+    import duckdb
+
+    settings = load_settings()
+    if not settings.warehouse.exists():
+        print(f"no warehouse at {settings.warehouse}: run `dealwire run` first", file=sys.stderr)
+        return 1
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        print("dealwire warehouse summary")
+        for label, sql in SUMMARY_QUERIES.items():
+            print(f"  {label:<15} {con.execute(sql).fetchone()[0]:>8}")
+    print(f"  warehouse       {settings.warehouse}")
+    print(f"  SQL shell       .venv/bin/duckdb -readonly {settings.warehouse}")
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    settings = load_settings()
+    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+        relation = con.sql(args.query)
+        if relation is None:
+            return 0
+        if args.csv:
+            relation.write_csv(args.csv)
+            print(f"wrote {args.csv}")
+        elif args.parquet:
+            relation.write_parquet(args.parquet)
+            print(f"wrote {args.parquet}")
+        else:
+            relation.show(max_rows=args.max_rows, max_width=200)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines.extraction import evaluate
+
+    flags = [flag for flag, on in (("--json", args.json), ("--details", args.details)) if on]
+    return evaluate.main([*args.folders, *flags])
+
+
+def cmd_dbt(args: argparse.Namespace) -> int:
+    export_for_dbt(load_settings())
+    command = [_venv_tool("dbt"), *args.dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
+               "--profiles-dir", str(DBT_PROJECT_DIR)]
+    return subprocess.run(command).returncode
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    """Webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
+    env = _dagster_env()
+    workspace = str(PROJECT_ROOT / "workspace.yaml")
+
+    def default_signals() -> None:
+        # A parent started in the background may have SIGINT ignored; our children must not inherit that.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+    children = [
+        subprocess.Popen(
+            [_venv_tool("dagster-webserver"), "-h", args.host, "-p", str(args.port), "-w", workspace],
+            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+        ),
+        subprocess.Popen(
+            [_venv_tool("dagster-daemon"), "run", "-w", workspace],
+            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+        ),
+    ]
+    print(f"Dagster UI on http://{args.host}:{args.port} (daemon running: schedules and sensors active)")
+
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    exit_code = 0
+    try:
+        while True:
+            codes = [child.poll() for child in children]
+            if stopping or any(code is not None for code in codes):
+                break
+            time.sleep(0.5)
+        if not stopping:
+            exit_code = 1
+            print("dealwire ui: a Dagster process exited; stopping the other", file=sys.stderr)
+            stop(signal.SIGTERM, None)
+    finally:
+        for child in children:
+            try:
+                child.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+    return exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dealwire", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="materialize every asset once").set_defaults(func=cmd_run)
+    sub.add_parser("summary", help="counts in the published warehouse").set_defaults(func=cmd_summary)
+    sql = sub.add_parser("sql", help="read-only SQL on the published warehouse")
+    sql.add_argument("query")
+    out = sql.add_mutually_exclusive_group()
+    out.add_argument("--csv", help="write the result to this CSV file")
+    out.add_argument("--parquet", help="write the result to this Parquet file")
+    sql.add_argument("--max-rows", type=int, default=50)
+    sql.set_defaults(func=cmd_sql)
+    ev = sub.add_parser("eval", help="extraction scores against gold annotations")
+    ev.add_argument("folders", nargs="+")
+    ev.add_argument("--json", action="store_true")
+    ev.add_argument("--details", action="store_true")
+    ev.set_defaults(func=cmd_eval)
+    ui = sub.add_parser("ui", help="Dagster webserver and daemon")
+    ui.add_argument("--host", default="127.0.0.1")
+    ui.add_argument("--port", type=int, default=int(os.environ.get("DEALWIRE_UI_PORT", "3000")))
+    ui.set_defaults(func=cmd_ui)
+    dbt = sub.add_parser("dbt", help="dbt with the project's profile")
+    dbt.add_argument("dbt_args", nargs=argparse.REMAINDER)
+    dbt.set_defaults(func=cmd_dbt)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,28 @@
+"""Everything Dagster loads: `dagster dev` / webserver / daemon via workspace.yaml."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.defs.checks import EXTRACTION_CHECKS
+from pipelines.defs.dbt import dealwire_dbt_models
+from pipelines.defs.extract import extract_facts
+from pipelines.defs.ingest import ingest_articles
+from pipelines.defs.publish import published_warehouse
+from pipelines.defs.resources import build_resources
+from pipelines.defs.schedules import nightly_schedule, raw_folder_sensor, refresh_warehouse_job
+from pipelines.settings import export_for_dbt, load_settings
+
+settings = load_settings()
+export_for_dbt(settings)
+
+defs = dg.Definitions(
+    assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse],
+    asset_checks=EXTRACTION_CHECKS,
+    jobs=[refresh_warehouse_job],
+    schedules=[nightly_schedule()],
+    sensors=[raw_folder_sensor],
+    resources=build_resources(settings),
+    # One process for the whole run: the spaCy model loads once and DuckDB sees one writer.
+    executor=dg.in_process_executor,
+)

@@ -1,0 +1,70 @@
+"""Invariants of the extraction output, checked on the build warehouse after each run."""
+
+from __future__ import annotations
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipelines.extraction.model import DEAL_TYPES, METRIC_NAMES, NON_CURRENCY_UNITS
+
+# Evidence must be exactly the clean text at its offsets (DuckDB substrings are 1-based).
+_EVIDENCE_MISMATCH = """
+    SELECT count(*) FROM ingest.{table} f JOIN ingest.articles a USING (article_id)
+    WHERE substring(a.clean_text, f.start_char + 1, f.end_char - f.start_char) IS DISTINCT FROM f.{column}
+"""
+
+
+def _count(con, sql: str, params: list | None = None) -> int:
+    return con.execute(sql, params or []).fetchone()[0]
+
+
+def _result(failures: dict[str, int]) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(
+        passed=not any(failures.values()),
+        metadata={name: dg.MetadataValue.int(n) for name, n in failures.items()},
+    )
+
+
+@dg.asset_check(asset=["ingest", "deals"], description="Deal evidence sits at its offsets; "
+                "every deal has two or more parties and a type from the vocabulary.")
+def deals_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    with build_warehouse.get_connection() as con:
+        return _result({
+            "evidence_not_at_offsets": _count(
+                con, _EVIDENCE_MISMATCH.format(table="deals", column="evidence_text")),
+            "deals_with_fewer_than_two_parties": _count(con, """
+                SELECT count(*) FROM ingest.deals d WHERE (SELECT count(DISTINCT organization_key)
+                    FROM ingest.deal_participants p WHERE p.article_deal_id = d.article_deal_id) < 2"""),
+            "unknown_deal_types": _count(
+                con, "SELECT count(*) FROM ingest.deals WHERE deal_type NOT IN (SELECT unnest(?))",
+                [list(DEAL_TYPES)]),
+        })
+
+
+@dg.asset_check(asset=["ingest", "metrics"], description="Metric evidence sits at its offsets; "
+                "names and units come from the vocabulary (ISO 4217, percent, count).")
+def metrics_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    with build_warehouse.get_connection() as con:
+        return _result({
+            "evidence_not_at_offsets": _count(
+                con, _EVIDENCE_MISMATCH.format(table="metrics", column="evidence_text")),
+            "units_outside_vocabulary": _count(con, """
+                SELECT count(*) FROM ingest.metrics
+                WHERE unit NOT IN (SELECT unnest(?)) AND NOT regexp_full_match(unit, '[A-Z]{3}')""",
+                [list(NON_CURRENCY_UNITS)]),
+            "unknown_metric_names": _count(
+                con, "SELECT count(*) FROM ingest.metrics WHERE metric_name NOT IN (SELECT unnest(?))",
+                [list(METRIC_NAMES)]),
+        })
+
+
+@dg.asset_check(asset=["ingest", "mentions"], description="Every mention is the clean text at its offsets.")
+def mentions_are_at_offsets(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    with build_warehouse.get_connection() as con:
+        return _result({
+            "mentions_not_at_offsets": _count(
+                con, _EVIDENCE_MISMATCH.format(table="mentions", column="mention_text")),
+        })
+
+
+EXTRACTION_CHECKS = [deals_are_well_formed, metrics_are_well_formed, mentions_are_at_offsets]

@@ -1,0 +1,86 @@
+"""dbt models as Dagster assets. Sources named `ingest` map onto the Python assets' keys."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Mapping
+from datetime import timedelta
+from typing import Any
+
+import dagster as dg
+import duckdb
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, DbtProject, dbt_assets
+
+from pipelines.defs.resources import dbt_executable
+from pipelines.settings import DBT_PROJECT_DIR, load_settings
+from pipelines.warehouse.lock import writer_lock
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+def _ensure_manifest() -> None:
+    # `prepare_if_dev` only acts under `dagster dev`; setup and CI run `dbt parse`, and this
+    # covers a fresh checkout loaded any other way.
+    if not dbt_project.manifest_path.exists():
+        subprocess.run(
+            [dbt_executable(), "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR),
+             "--profiles-dir", str(DBT_PROJECT_DIR)],
+            check=True,
+        )
+
+
+_ensure_manifest()
+
+MARTS_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26))
+
+
+class DealwireTranslator(DagsterDbtTranslator):
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None):
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        node = manifest["nodes"].get(unique_id) or {}
+        layer = _layer(node)
+        if layer is None:
+            return spec
+        spec = spec.replace_attributes(group_name=layer)
+        if layer == "marts":
+            spec = spec.replace_attributes(freshness_policy=MARTS_FRESHNESS)
+        return spec
+
+
+def _layer(node: Mapping[str, Any]) -> str | None:
+    if node.get("resource_type") not in ("model", "seed", "snapshot"):
+        return None
+    if node.get("resource_type") == "seed":
+        return "seeds"
+    for layer in ("staging", "intermediate", "marts"):
+        if layer in node.get("fqn", []):
+            return layer
+    return None
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path, dagster_dbt_translator=DealwireTranslator(), pool="dealwire_warehouse"
+)
+def dealwire_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """`dbt build`: models and their tests (tests show as asset checks)."""
+    settings = load_settings()
+    # Buffer events: row counts need the database, which dbt holds until it exits.
+    with writer_lock(settings.lock_path):
+        events = list(dbt.cli(["build"], context=context).stream())
+        with duckdb.connect(str(settings.build_database), read_only=True) as con:
+            for event in events:
+                yield _with_row_count(con, event)
+
+
+def _with_row_count(con: duckdb.DuckDBPyConnection, event: Any) -> Any:
+    if not isinstance(event, dg.Output):
+        return event
+    relation = event.metadata.get("dagster/relation_identifier")
+    name = getattr(relation, "value", relation) if relation is not None else None
+    if not isinstance(name, str):
+        return event
+    try:
+        count = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    except duckdb.Error:
+        return event
+    return event.with_metadata({**event.metadata, "dagster/row_count": dg.MetadataValue.int(count)})

@@ -1,0 +1,54 @@
+"""Ingest assets: the raw folder into `ingest.articles`, `article_sources`, `ingest_errors`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from pipelines.defs.metadata import table_metadata
+from pipelines.settings import load_settings
+from pipelines.warehouse.article_sync import sample_errors, sync_articles
+from pipelines.warehouse.lock import writer_lock
+from pipelines.warehouse.schema import ensure_ingest_schema
+
+INGEST_TABLES = ("articles", "article_sources", "ingest_errors")
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            ["ingest", "articles"], group_name="ingest", kinds={"python", "duckdb"},
+            description="One row per distinct article text in the raw folder: decoded, cleaned of page "
+            "chrome, titled, dated when the page says so, fingerprinted by content hash.",
+        ),
+        dg.AssetSpec(
+            ["ingest", "article_sources"], group_name="ingest", kinds={"python", "duckdb"},
+            description="Every file path seen in the raw folder and the article it holds "
+            "(active, removed, or failing = now rejected but its last good article kept).",
+        ),
+        dg.AssetSpec(
+            ["ingest", "ingest_errors"], group_name="ingest", kinds={"python", "duckdb"},
+            description="Rejected files with one actionable reason each, first and last seen.",
+        ),
+    ],
+    pool="dealwire_warehouse",
+)
+def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource):
+    """Read the raw folder; only new or modified files are read and cleaned again."""
+    settings = load_settings()
+    if not settings.raw_dir.is_dir():
+        raise dg.Failure(f"raw folder {settings.raw_dir} does not exist (set DEALWIRE_RAW_DIR)")
+    with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
+        ensure_ingest_schema(con)
+        summary = sync_articles(con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC))
+        for line in sample_errors(summary):
+            context.log.warning(f"rejected {line}")
+        run_counts = {f"files_{k}": dg.MetadataValue.int(v) for k, v in summary.as_metadata().items()}
+        errors_md = "\n".join(f"- `{line}`" for line in sample_errors(summary)) or "none"
+        for table in INGEST_TABLES:
+            metadata = {**table_metadata(con, table), **run_counts}
+            if table == "ingest_errors":
+                metadata["rejected_this_run"] = dg.MetadataValue.md(errors_md)
+            yield dg.MaterializeResult(asset_key=["ingest", table], metadata=metadata)

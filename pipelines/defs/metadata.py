@@ -1,0 +1,34 @@
+"""Asset metadata: row counts and markdown previews of the ingest tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dagster as dg
+import duckdb
+
+_PREVIEW_ROWS = 5
+_PREVIEW_CELL_CHARS = 60
+
+
+def table_metadata(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, Any]:
+    count = con.execute(f"SELECT count(*) FROM ingest.{table}").fetchone()[0]
+    cursor = con.execute(f"SELECT * FROM ingest.{table} LIMIT {_PREVIEW_ROWS}")
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    return {
+        "dagster/row_count": dg.MetadataValue.int(count),
+        "preview": dg.MetadataValue.md(_markdown_table(columns, rows)),
+        "table": dg.MetadataValue.text(f"ingest.{table}"),
+    }
+
+
+def _markdown_table(columns: list[str], rows: list[tuple]) -> str:
+    def cell(value: object) -> str:
+        text = "" if value is None else str(value)
+        text = " ".join(text.split()).replace("|", "\\|")
+        return text if len(text) <= _PREVIEW_CELL_CHARS else text[: _PREVIEW_CELL_CHARS - 1] + "…"
+
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)

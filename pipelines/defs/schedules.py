@@ -1,0 +1,57 @@
+"""The nightly re-ingestion schedule and the raw-folder sensor."""
+
+from __future__ import annotations
+
+import hashlib
+
+import dagster as dg
+
+from pipelines.ingest.reader import list_article_files
+from pipelines.settings import load_settings
+
+refresh_warehouse_job = dg.define_asset_job(
+    name="refresh_warehouse",
+    selection=dg.AssetSelection.all(),
+    description="Re-ingest the raw folder, extract what changed, rebuild the marts, publish.",
+    tags={"dagster/concurrency_key": "dealwire_warehouse"},
+)
+
+
+def nightly_schedule() -> dg.ScheduleDefinition:
+    settings = load_settings()
+    return dg.ScheduleDefinition(
+        name="nightly_refresh",
+        job=refresh_warehouse_job,
+        cron_schedule=settings.schedule_cron,
+        execution_timezone=settings.schedule_timezone,
+        default_status=dg.DefaultScheduleStatus.RUNNING,
+        description="Nightly re-ingestion (DEALWIRE_SCHEDULE_CRON / DEALWIRE_SCHEDULE_TIMEZONE, "
+        "default 02:00 UTC).",
+    )
+
+
+def raw_folder_fingerprint() -> str:
+    """Hash of every article file's path, size and modification time: changes when any file does."""
+    settings = load_settings()
+    digest = hashlib.sha256()
+    if settings.raw_dir.is_dir():
+        for path in list_article_files(settings.raw_dir):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            digest.update(f"{path.relative_to(settings.raw_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+@dg.sensor(
+    job=refresh_warehouse_job, minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.STOPPED,
+    description="Requests a refresh when files in the raw folder are added, changed or removed.",
+)
+def raw_folder_sensor(context: dg.SensorEvaluationContext):
+    fingerprint = raw_folder_fingerprint()
+    if fingerprint == context.cursor:
+        return dg.SkipReason("raw folder unchanged")
+    context.update_cursor(fingerprint)
+    return dg.RunRequest(run_key=fingerprint)
