@@ -1,0 +1,78 @@
+-- Cross-article entity resolution: one row per organization_key referenced by a live fact.
+-- Extraction already normalizes keys; here each attribute is chosen deterministically across articles:
+--   name   = the name given most often (organization rows before weaker references), then longest, then A-Z
+--   type   = the most frequent type, ties A-Z; 'other' when only referenced indirectly
+--   parent = the most frequent non-null parent_key other than itself, ties A-Z
+with refs as (
+    select * from {{ ref('int_organization_references') }}
+),
+
+names as (
+    select
+        organization_key,
+        organization_name,
+        row_number() over (
+            partition by organization_key
+            order by min(name_priority), count(*) desc, length(organization_name) desc, organization_name
+        ) as name_rank
+    from refs
+    where organization_name is not null and organization_name <> ''
+    group by organization_key, organization_name
+),
+
+types as (
+    select
+        organization_key,
+        organization_type,
+        row_number() over (partition by organization_key order by count(*) desc, organization_type) as type_rank
+    from refs
+    where organization_type is not null
+    group by organization_key, organization_type
+),
+
+parents as (
+    select
+        organization_key,
+        parent_key,
+        row_number() over (partition by organization_key order by count(*) desc, parent_key) as parent_rank
+    from refs
+    where parent_key is not null and parent_key <> organization_key
+    group by organization_key, parent_key
+),
+
+aliases as (
+    select organization_key, list(distinct alias order by alias) as aliases
+    from (
+        select organization_key, unnest(aliases) as alias from refs
+        union all
+        select organization_key, organization_name from refs where reference_kind <> 'mention'
+    )
+    where alias is not null and alias <> ''
+    group by organization_key
+),
+
+summary as (
+    select
+        organization_key,
+        count(distinct article_id) as article_count,
+        count(*) filter (where reference_kind = 'mention') as mention_count
+    from refs
+    group by organization_key
+)
+
+select
+    s.organization_key,
+    {{ key_to_id('s.organization_key') }} as organization_id,
+    coalesce(n.organization_name, s.organization_key) as organization_name,
+    coalesce(t.organization_type, 'other') as organization_type,
+    p.parent_key as parent_organization_key,
+    {{ key_to_id('p.parent_key') }} as parent_organization_id,
+    list_filter(coalesce(al.aliases, []::varchar[]), lambda x: x <> coalesce(n.organization_name, s.organization_key))
+        as aliases,
+    s.article_count,
+    s.mention_count
+from summary as s
+left join names as n on n.organization_key = s.organization_key and n.name_rank = 1
+left join types as t on t.organization_key = s.organization_key and t.type_rank = 1
+left join parents as p on p.organization_key = s.organization_key and p.parent_rank = 1
+left join aliases as al on al.organization_key = s.organization_key

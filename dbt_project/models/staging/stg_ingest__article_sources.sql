@@ -1,0 +1,11 @@
+-- One row per file path ever seen in raw/, with its current status.
+select
+    replace(source_path, '\', '/') as source_path,
+    article_id,
+    file_sha256,
+    cast(file_size as bigint) as file_size,
+    lower(trim(status)) as source_status,
+    cast(first_seen_at as timestamp) as first_seen_at,
+    cast(last_seen_at as timestamp) as last_seen_at,
+    nullif(trim(last_error), '') as last_error
+from {{ source('ingest', 'article_sources') }}
