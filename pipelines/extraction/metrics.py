@@ -1,0 +1,630 @@
+"""Company metrics: tie quantities to a metric name, an organization and a reporting period.
+
+Per sentence: split into clauses (and comparison segments: "against X a year earlier"),
+classify each quantity from the metric words around it, attribute it to the organization the
+clause is about (possessive > "revenue at X" > clause subject > nearest mention > discourse
+subject), and give it a period (period phrase next to it > the sentence's period > the period
+the paragraph is talking about). Forecasts, deal amounts and page chrome are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
+from pipelines.extraction.sentences import Sentence, split_sentences
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (compiled once)
+
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
+    r"\b(?:said|says|estimates?|estimated|reported|reports|noted|believes?|showed|shows)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+_COMPARISON_BREAK = re.compile(
+    r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+", re.IGNORECASE
+)
+_FORECAST = re.compile(
+    r"\b(?:aims?|aiming|aimed|targets?|targeting|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|"
+    r"plans?\s+to|planned|planning|wants?\s+to|goal|guidance|projects?|projected|projecting|hopes?\s+to|"
+    r"intends?\s+to|ambition|outlook|will|would|should|seeks?\s+to|within\s+the\s+next|by\s+20\d\d|"
+    r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to)\b",
+    re.IGNORECASE,
+)
+_DEAL_MONEY = re.compile(
+    r"\b(?:registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
+    r"deal\s+(?:worth|valued)|worth|funding|rais(?:e|ed|es|ing)|priced|apiece|per\s+share|shares?\s+at|"
+    r"loans?|lend\w*|fine[ds]?|penalt\w*|budget|fund\b|financing|round|put|puts|putting|commit\w*|"
+    r"spend\w*|spent|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?|bid|subsid\w*|salary|compensation|price)\b",
+    re.IGNORECASE,
+)
+_VALUATION = re.compile(r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation))\b",
+                        re.IGNORECASE)
+_MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("other", re.compile(r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
+                         r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
+                         r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b", re.IGNORECASE)),
+    ("loss", re.compile(r"\b(?:net\s+loss(?:es)?|loss(?:es)?|lost|in\s+the\s+red)\b", re.IGNORECASE)),
+    ("profit", re.compile(r"\b(?:net\s+(?:profit|income|earnings)|profits?|earnings|net\s+attributable)\b",
+                          re.IGNORECASE)),
+    ("revenue", re.compile(r"\b(?:revenues?|sales|turnover|top\s+line|billings)\b", re.IGNORECASE)),
+]
+_REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
+                       r"subscriber|transaction)\b", re.IGNORECASE)
+_CONVERSION = re.compile(
+    r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
+    r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
+    re.IGNORECASE,
+)
+_GROWTH_UP = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
+    r"increase[ds]?|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|expand(?:ed|s)|"
+    r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b",
+    re.IGNORECASE,
+)
+_GROWTH_DOWN = re.compile(
+    r"\b(?:fell|fall(?:s|ing)?|declin(?:ed|es|ing|e)|drop(?:ped|s)?|decrease[ds]?|down|shr[au]nk|"
+    r"slump(?:ed)?|slid|lower|contract(?:ed|ion)|plunged?)\b",
+    re.IGNORECASE,
+)
+_GROWTH_AFTER = re.compile(
+    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|year[\s-]on[\s-]year|"
+    r"year[\s-]over[\s-]year|from\s+a\s+year|on\s+the\s+year|y/?o/?y)\b",
+    re.IGNORECASE,
+)
+_MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
+_SHARE_OF_REVENUE = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
+    r"(?:revenues?|sales|turnover|income)\b",
+    re.IGNORECASE,
+)
+_SHARE_VERB = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+                         r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b", re.IGNORECASE)
+_MARKET_SHARE = re.compile(r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b",
+                           re.IGNORECASE)
+_MARKET_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of)\b",
+                           re.IGNORECASE)
+_OWNERSHIP = re.compile(r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|stake|controls?|voting)\b", re.IGNORECASE)
+_CHROME_AFTER = re.compile(
+    r"^\s*(?:off\b|views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|"
+    r"percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)",
+    re.IGNORECASE,
+)
+_USERS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|"
+    r"active\s+users|monthly\s+active\s+users)\b",
+    re.IGNORECASE,
+)
+_CUSTOMERS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers)\b", re.IGNORECASE
+)
+_ORG_PLURAL_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:banks|companies|enterprises|businesses|institutions|firms|brands|retailers|"
+    r"hospitals|governments)\b",
+    re.IGNORECASE,
+)
+_SERVES_BEFORE = re.compile(
+    r"\b(?:serves?|serving|served|with|to|for|clients?\s+include|customers?\s+include|works\s+with)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_DELTA_AFTER = re.compile(r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b",
+                          re.IGNORECASE)
+_PRESENCE_AFTER = re.compile(r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b",
+                             re.IGNORECASE)
+_LOOSE_GROWTH = re.compile(
+    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)|"
+    r"tripl(?:ed|ing|es|e)|quadrupl(?:ed|ing|es|e)|(?:rose|grew|increased|jumped|climbed)\s+by\s+half|"
+    r"(?:grow|grew|rise|rose)\s+by\s+(?:a\s+)?(?:third|quarter))\b",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"\b(?:now|currently|today|to\s+date|so\s+far|already|as\s+of\s+now)\b", re.IGNORECASE)
+_CLOUD = re.compile(r"\b(?:cloud|iaas|paas|saas|azure|aws|web\s+services)\b", re.IGNORECASE)
+_CLOUD_ORG = re.compile(r"\b(?:cloud|azure|aws|web\s+services|aliyun)\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
+_SEGMENT = re.compile(r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b",
+                      re.IGNORECASE)
+_DESCRIPTOR = re.compile(
+    r"\b(?:it|its|the\s+(?:company|group|firm|unit|division|business|bank|lender|arm|subsidiary|"
+    r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
+
+
+@dataclass
+class _Clause:
+    start: int
+    end: int
+    comparison: bool
+
+
+@dataclass
+class _Context:
+    """What the discourse is about so far: its subject organization and current period."""
+
+    subject: OrgMention | None = None
+    period: P.Period | None = None
+    periods: list[P.Period] = field(default_factory=list)     # the last sentence's periods, in order
+    reference_year_end: date | None = None                     # latest explicit year in the paragraph
+
+
+def find_metrics(
+    text: str, org_mentions: list[OrgMention], published: date | None, quantities: list[Quantity],
+) -> list[MetricFact]:
+    """Metric facts stated in ``text``; see the module docstring for the rules."""
+    if not org_mentions:
+        return []
+    mentions = sorted(org_mentions, key=lambda m: m.start)
+    fy_hints: dict[str, int] = {}
+    context = _Context()
+    facts: list[MetricFact] = []
+    seen: set[tuple] = set()
+    previous_line_start = -1
+    previous_bullet = False
+    previous_heading = False
+    for sentence in split_sentences(text):
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        is_bullet = bool(_BULLET.match(text, line_start))
+        if line_start != previous_line_start:
+            # A new paragraph: the period carries over only into list items under a heading or list.
+            if not (is_bullet and (previous_bullet or previous_heading)):
+                context.period = None
+                context.periods = []
+                context.reference_year_end = None
+            previous_line_start = line_start
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+        previous_heading = bool(line) and line[-1] not in ".!?:\"”" and len(line) < 90 and not is_bullet
+        previous_bullet = is_bullet
+        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, facts, seen)
+    return facts
+
+
+# ---------------------------------------------------------------------------------------------
+# One sentence
+
+
+def _process_sentence(
+    text: str, sentence: Sentence, mentions: list[OrgMention], published: date | None,
+    quantities: list[Quantity], context: _Context, fy_hints: dict[str, int],
+    facts: list[MetricFact], seen: set[tuple],
+) -> None:
+    s_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    descriptors = _descriptors(text, sentence, s_mentions)
+    subject = _sentence_subject(s_mentions, descriptors, context)
+    period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
+    hint = P.detect_fiscal_year_end(sentence.text)
+    if hint and subject is not None:
+        owner = _hint_owner(text, sentence, s_mentions, subject)
+        fy_hints[owner.key] = hint
+    clauses = _clauses(sentence)
+    s_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
+
+    candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
+    previous_money: tuple[Quantity, str] | None = None
+    main_kinds: dict[str, str] = {}
+    for quantity in s_quantities:
+        clause = _clause_of(clauses, quantity.start)
+        if previous_money and quantity.kind == "money" and _CONVERSION.match(
+                text[previous_money[0].end:quantity.start]):
+            candidates.append((quantity.start, quantity.end, previous_money[1],
+                               _signed(previous_money[1], quantity.value), quantity.unit, quantity))
+            previous_money = (quantity, previous_money[1])
+            continue
+        name = _classify(text, clause, quantity, s_quantities)
+        if name is None and clause.comparison and quantity.kind in main_kinds:
+            name = main_kinds[quantity.kind]
+        if name is None:
+            previous_money = None
+            continue
+        if not clause.comparison:
+            main_kinds.setdefault(quantity.kind, name)
+        value = quantity.value
+        if name == "loss":
+            name, value = "profit", -abs(value)
+        elif name.endswith("_down"):
+            name, value = name[:-5], -abs(value)
+        candidates.append((quantity.start, quantity.end, name, value, quantity.unit, quantity))
+        previous_money = (quantity, name) if quantity.kind == "money" else None
+    for match in _LOOSE_GROWTH.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        clause = _clause_of(clauses, start)
+        if _FORECAST.search(text, clause.start, start):
+            continue
+        word = match.group("w").lower()
+        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else (
+            300.0 if word.startswith("quadrupl") else 50.0 if "half" in word else
+            33.3 if "third" in word else 25.0)
+        candidates.append((start, end, "revenue_growth", value, "percent", None))
+
+    sentence_periods: list[P.Period] = []
+    for start, end, name, value, unit, quantity in candidates:
+        clause = _clause_of(clauses, start)
+        org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
+        if org is None:
+            continue
+        name = _refine_name(text, clause, start, end, name, org, unit)
+        if name is None:
+            continue
+        fy_end = fy_hints.get(org.key) or P.fiscal_year_end(org.key, org.name)
+        resolved = _periods_for(text, sentence, clause, clauses, start, end, period_mentions, fy_end, published,
+                                context, candidates, name)
+        for period in resolved or [None]:
+            if period is not None and not clause.comparison:
+                sentence_periods.append(period)
+            labelled = P.label(period, fy_end)
+            key = (org.key, name, round(value, 6), unit, labelled.label)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append(MetricFact(
+                organization_key=org.key, organization_name=org.name, metric_name=name, value=value,
+                unit=unit, period_label=labelled.label, fiscal_year=labelled.fiscal_year,
+                fiscal_quarter=labelled.fiscal_quarter, period_start=labelled.period_start,
+                period_end=labelled.period_end, evidence=_evidence(text, sentence),
+            ))
+    _update_context(sentence, period_mentions, sentence_periods, subject, context)
+
+
+def _signed(name: str, value: float) -> float:
+    return -abs(value) if name in ("loss", "profit_negative") else value
+
+
+def _update_context(
+    sentence: Sentence, period_mentions: list[P.PeriodMention], sentence_periods: list[P.Period],
+    subject: OrgMention | None, context: _Context,
+) -> None:
+    if subject is not None:
+        context.subject = subject
+    explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
+    if explicit_years:
+        last = explicit_years[-1]
+        resolved = P.resolve(last, 12)
+        if resolved is not None:
+            context.reference_year_end = resolved.end
+            if not sentence_periods:
+                context.period = resolved
+    if sentence_periods:
+        context.period = sentence_periods[-1]
+        ordered: list[P.Period] = []
+        for period in sentence_periods:
+            if period not in ordered:
+                ordered.append(period)
+        context.periods = ordered
+
+
+def _evidence(text: str, sentence: Sentence) -> Evidence:
+    start, end = sentence.start, sentence.end
+    bullet = _BULLET.match(text, start)
+    if bullet and bullet.end() < end:
+        start = bullet.end()
+    return Evidence(text[start:end], start, end)
+
+
+def _shift(mention: P.PeriodMention, offset: int) -> P.PeriodMention:
+    from dataclasses import replace
+
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+# ---------------------------------------------------------------------------------------------
+# Clauses
+
+
+def _clauses(sentence: Sentence) -> list[_Clause]:
+    cuts: list[tuple[int, int, bool]] = []
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        cuts.append((match.start(), match.end(), False))
+    for match in _COMPARISON_BREAK.finditer(sentence.text):
+        cuts.append((match.start(), match.end(), True))
+    cuts.sort()
+    clauses: list[_Clause] = []
+    start = 0
+    comparison = False
+    for cut_start, cut_end, is_comparison in cuts:
+        if cut_start < start:
+            continue
+        clauses.append(_Clause(sentence.start + start, sentence.start + cut_start, comparison))
+        start = cut_end
+        # A comparison segment lasts until the next ordinary clause break.
+        comparison = is_comparison or (comparison and not cut_end)
+    clauses.append(_Clause(sentence.start + start, sentence.end, comparison))
+    return clauses
+
+
+def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
+    for clause in clauses:
+        if clause.start <= offset < clause.end:
+            return clause
+    best = clauses[0]
+    for clause in clauses:
+        if clause.start <= offset:
+            best = clause
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Classification
+
+
+def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
+    left = text[clause.start:quantity.start]
+    right = text[quantity.end:min(clause.end, quantity.end + 60)]
+    near_left = left[-70:]
+    if _CHROME_AFTER.match(right):
+        return None
+    if _FORECAST.search(left) and not clause.comparison:
+        return None
+    if quantity.kind == "money":
+        return _classify_money(left, near_left, right)
+    if quantity.kind == "percent":
+        return _classify_percent(left, near_left, right)
+    return _classify_count(near_left, right)
+
+
+def _last_kind(window: str) -> tuple[str | None, int]:
+    best: tuple[str | None, int] = (None, -1)
+    for name, pattern in _MONEY_KINDS:
+        for match in pattern.finditer(window):
+            if match.start() > best[1] or (match.start() == best[1] and name == "other"):
+                best = (name, match.start())
+    return best
+
+
+def _classify_money(left: str, near_left: str, right: str) -> str | None:
+    if _VALUATION.search(near_left[-40:]):
+        return "other"
+    if _PER_UNIT.match(right):
+        return "cost_per_account"
+    kind, position = _last_kind(near_left)
+    deal = None
+    for match in _DEAL_MONEY.finditer(near_left):
+        deal = match.start()
+    if deal is not None and deal > position:
+        return None
+    if _REVENUE_AFTER.match(right) and deal is None:
+        return "revenue"
+    if kind == "other" and re.search(r"\bcosts?|expenses?\b", near_left[position:position + 12] or "", re.I):
+        return None
+    return kind
+
+
+def _classify_percent(left: str, near_left: str, right: str) -> str | None:
+    if _OWNERSHIP.search(near_left[-40:]):
+        return None
+    if _MARGIN.search(near_left[-25:]) or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I):
+        return "other"
+    if _SHARE_OF_REVENUE.match(right) or (_SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)):
+        return "other"
+    if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(near_left[-60:]):
+        return "market_share"
+    down = _GROWTH_DOWN.search(near_left[-45:])
+    up = _GROWTH_UP.search(near_left[-45:]) or _GROWTH_AFTER.match(right)
+    if up or down:
+        if down and not up and not re.match(r"^\s*(?:higher|more|increase|growth|rise)", right, re.I):
+            return "revenue_growth_down"
+        if down and up and down.start() > up.start():
+            return "revenue_growth_down"
+        return "revenue_growth"
+    return None
+
+
+def _classify_count(near_left: str, right: str) -> str | None:
+    if _USERS_AFTER.match(right):
+        return "users"
+    if _CUSTOMERS_AFTER.match(right):
+        return "customers"
+    if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left):
+        return "customers"
+    if _DELTA_AFTER.match(right) or (_PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$",
+                                                                                  near_left)):
+        return "other"
+    return None
+
+
+def _refine_name(
+    text: str, clause: _Clause, start: int, end: int, name: str, org: OrgMention, unit: str,
+) -> str | None:
+    """Revenue vs cloud revenue, and which figure a growth rate is about."""
+    window = text[clause.start:start]
+    after = text[end:min(clause.end, end + 40)]
+    if name in ("revenue", "revenue_growth"):
+        if _SEGMENT.search(window[-60:]):
+            return "other"
+        if name == "revenue_growth":
+            subject_noun = _growth_subject(window, after)
+            if subject_noun == "other":
+                return "other"
+        cloud_phrase = _CLOUD.search(window[-80:]) and not _TOTAL.search(window[-60:])
+        cloud_org = _CLOUD_ORG.search(org.name) and not re.search(r"\b(?:holdings?|limited|ltd|inc)\b",
+                                                                   org.name, re.I)
+        if cloud_phrase or (cloud_org and not _TOTAL.search(window[-60:])):
+            return "cloud_" + name
+    return name
+
+
+def _growth_subject(window: str, after: str) -> str:
+    """'revenue' unless the growing thing is plainly something else (profit, users ...)."""
+    nouns = list(re.finditer(r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
+                             r"shipments|volumes?|deliveries|subscribers|margin)\b", window[-60:], re.I))
+    if not nouns:
+        return "revenue"
+    noun = nouns[-1].group().lower()
+    return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) -> list[tuple[int, int]]:
+    spans = []
+    for match in _DESCRIPTOR.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(m.start <= start < m.end for m in s_mentions):
+            continue
+        if match.group().lower() == "it" and re.match(r"\s+(?:is|was)\s+(?:a|an|the|not|still|also|likely|hard|"
+                                                      r"easy|clear|time|possible)\b", text[end:end + 20]):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _resolve_descriptor(position: int, s_mentions: list[OrgMention], context: _Context) -> OrgMention | None:
+    before = [m for m in s_mentions if m.end <= position]
+    if before:
+        return before[-1]
+    return context.subject
+
+
+def _sentence_subject(
+    s_mentions: list[OrgMention], descriptors: list[tuple[int, int]], context: _Context,
+) -> OrgMention | None:
+    first_org = s_mentions[0] if s_mentions else None
+    first_descriptor = descriptors[0] if descriptors else None
+    if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
+        return context.subject or first_org
+    return first_org
+
+
+def _hint_owner(text: str, sentence: Sentence, s_mentions: list[OrgMention], subject: OrgMention) -> OrgMention:
+    hint_at = re.search(r"\b(?:fiscal|financial)\s+year", sentence.text, re.I)
+    if hint_at:
+        position = sentence.start + hint_at.start()
+        before = [m for m in s_mentions if m.end <= position]
+        if before and re.match(r"[’']s\b", text[before[-1].end:before[-1].end + 2]):
+            return before[-1]
+    return subject
+
+
+def _attribute(
+    text: str, clause: _Clause, position: int, s_mentions: list[OrgMention],
+    descriptors: list[tuple[int, int]], subject: OrgMention | None, context: _Context,
+) -> OrgMention | None:
+    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position]
+    window = text[clause.start:position]
+    # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
+    metric_noun = re.compile(r"(?:[’']s\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
+                             r"income|loss|business|arm|unit|division|customers|users|margin)\b", re.I)
+    for mention in reversed(in_clause):
+        if metric_noun.match(text, mention.end) and (text[mention.end:mention.end + 2] in ("'s", "’s") or
+                                                     text[mention.end:mention.end + 1] == " "):
+            return mention
+    at_match = re.search(r"\b(?:revenues?|sales|profits?)\s+(?:at|of|for|from)\s+", window, re.I)
+    if at_match:
+        after = clause.start + at_match.end()
+        following = [m for m in s_mentions if after <= m.start <= after + 25]
+        if following:
+            return following[0]
+    clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
+    # 2. The clause's subject: its first organization or descriptor.
+    first_org = in_clause[0] if in_clause else None
+    first_desc = clause_descriptors[0] if clause_descriptors else None
+    if first_desc and (first_org is None or first_desc[0] < first_org.start):
+        return _resolve_descriptor(first_desc[0], s_mentions, context)
+    if first_org is not None:
+        return first_org
+    # 3. Comparison and trailing clauses inherit from earlier in the sentence, then the discourse.
+    before = [m for m in s_mentions if m.end <= position]
+    if before:
+        return subject if subject is not None and subject in before else before[0]
+    return subject or context.subject
+
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def _periods_for(
+    text: str, sentence: Sentence, clause: _Clause, clauses: list[_Clause], start: int, end: int,
+    mentions: list[P.PeriodMention], fy_end: int, published: date | None, context: _Context,
+    candidates: list, name: str,
+) -> list[P.Period | None]:
+    in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
+    main = [m for m in mentions if m not in in_comparison]
+    main_period = _main_period(text, start, end, main, fy_end, published, context, sentence, candidates)
+    if clause.comparison:
+        own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
+        base = main_period[0] if main_period and main_period[0] is not None else context.period
+        out = []
+        for mention in own:
+            out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
+        return out or [P.shift(base, "year")] if base and not own else out or [None]
+    if _NOW.search(text, clause.start, start) and not main:
+        return [None]
+    return main_period
+
+
+def _main_period(
+    text: str, start: int, end: int, main: list[P.PeriodMention], fy_end: int, published: date | None,
+    context: _Context, sentence: Sentence, candidates: list,
+) -> list[P.Period | None]:
+    usable = [m for m in main if m.role != "comparison"]
+    following = [m for m in usable if m.start >= end]
+    preceding = [m for m in usable if m.end <= start]
+    chosen: list[P.PeriodMention] = []
+    if following:
+        chosen = _group(text, following, forward=True)
+    elif preceding:
+        chosen = _group(text, preceding, forward=False)
+    if not chosen:
+        return [context.period]
+    if chosen[0].role == "same":
+        others = [m for m in usable if m.role != "same"]
+        if others:
+            return [_resolve(others[-1], fy_end, published, context, sentence, usable, None)]
+        if len(context.periods) > 1:
+            same_kind = [c for c in candidates if c[5] is not None]
+            index = next((i for i, c in enumerate(same_kind) if c[0] == start), 0)
+            return [context.periods[min(index, len(context.periods) - 1)]]
+        return [context.period]
+    return [_resolve(m, fy_end, published, context, sentence, usable, None) for m in chosen]
+
+
+def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.PeriodMention]:
+    """The nearest mention plus appositives next to it; the most explicit of them wins.
+
+    Quarters joined by 'and' share a span and are all kept ("the second and third quarters").
+    """
+    sequence = ordered if forward else list(reversed(ordered))
+    first = sequence[0]
+    group = [first]
+    for mention in sequence[1:]:
+        last = group[-1]
+        gap = text[min(last.end, mention.end):max(last.start, mention.start)]
+        if mention.start == last.start or re.fullmatch(r"[\s,]*", gap):
+            group.append(mention)
+        else:
+            break
+    explicit = [m for m in group if m.explicit]
+    if explicit:
+        best_start = explicit[0].start
+        return [m for m in explicit if m.start == best_start]
+    return [m for m in group if m.start == first.start]
+
+
+def _resolve(
+    mention: P.PeriodMention, fy_end: int, published: date | None, context: _Context, sentence: Sentence,
+    usable: list[P.PeriodMention], base: P.Period | None,
+) -> P.Period | None:
+    # An unqualified "the fourth quarter" next to "the first quarter of 2019" takes that year.
+    anchor_year = None
+    anchor_fiscal = False
+    if not mention.explicit and mention.relative is None and mention.fiscal_year_end_hint is None:
+        same_sentence = [m for m in usable if m.explicit and m.year is not None and m.end <= mention.start]
+        if same_sentence:
+            anchor_year = same_sentence[-1].year
+            anchor_fiscal = same_sentence[-1].fiscal
+    reference: date | None
+    if context.reference_year_end is not None:
+        reference = context.reference_year_end + timedelta(days=1)
+    else:
+        reference = published
+    return P.resolve(mention, fy_end, anchor_year=anchor_year, anchor_fiscal=anchor_fiscal, reference=reference,
+                     current=base or context.period)

@@ -1,0 +1,464 @@
+"""Reporting periods: find period phrases, resolve them to calendar dates, label them per company.
+
+A period is kept as calendar dates first ("April to June 2017") and labelled only once the
+company is known, because the same three months are 'Q2 2017' for Amazon, 'FY2017 Q4' for
+Microsoft (year ends in June) and 'FY2018 Q1' for Alibaba (year ends in March). Fiscal years
+are named after the calendar year in which they end.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+_CALENDARS_FILE = Path(__file__).with_name("data") / "fiscal_calendars.json"
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4,
+}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of calendar dates with its grain: year, half, quarter or range."""
+
+    start: date
+    end: date
+    grain: str
+
+
+@dataclass(frozen=True)
+class PeriodLabel:
+    label: str | None
+    fiscal_year: int | None
+    fiscal_quarter: int | None
+    period_start: date | None
+    period_end: date | None
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period phrase in the text, not yet resolved (resolution needs the company's calendar).
+
+    role: 'period' (the period a figure is for), 'comparison' ("a year earlier": the base of a
+    comparison, relative to the current period) or 'same' ("over the same period": repeats the
+    periods of the previous sentence).
+    """
+
+    text: str
+    start: int
+    end: int
+    role: str
+    grain: str                      # year, half, quarter, range
+    fiscal: bool = False            # counted in the company's fiscal calendar
+    year: int | None = None         # explicit year (the fiscal year's name when fiscal)
+    index: int | None = None        # quarter 1-4 or half 1-2
+    end_month: int | None = None    # "the December quarter", "three months ended June 30"
+    end_day: date | None = None     # "the three months ended June 30, 2017"
+    relative: str | None = None     # last, current, previous_year, previous_quarter
+    fiscal_year_end_hint: int | None = None  # "fiscal year ending Mar. 31" -> 3
+
+    @property
+    def explicit(self) -> bool:
+        return self.year is not None or self.end_day is not None
+
+
+# ---------------------------------------------------------------------------------------------
+# Fiscal calendars
+
+_ORG_SUFFIXES = re.compile(
+    r"(?:\s+(?:group|holdings?|inc|incorporated|ltd|limited|corp|corporation|co|company|plc|sa|ag|"
+    r"nv|se|llc|technologies|technology))+\.?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _calendars() -> dict[str, int]:
+    data = json.loads(_CALENDARS_FILE.read_text(encoding="utf-8"))
+    return {key: int(month) for key, month in data.items() if not key.startswith("_")}
+
+
+def normalize_org(name: str) -> str:
+    lowered = re.sub(r"[’']s\b", "", name.lower()).replace(",", " ").strip()
+    lowered = re.sub(r"^the\s+", "", lowered)
+    lowered = re.sub(r"\s+", " ", lowered)
+    return _ORG_SUFFIXES.sub("", lowered).strip()
+
+
+def fiscal_year_end(*names: str) -> int:
+    """Month in which the organization's fiscal year ends (12 when unknown).
+
+    Tries each given key or name, then its normalized form, then its leading words
+    ("alibaba damo academy" -> "alibaba"), so units inherit their parent's calendar.
+    """
+    table = _calendars()
+    for name in names:
+        if not name:
+            continue
+        for candidate in (name.lower(), normalize_org(name)):
+            if candidate in table:
+                return table[candidate]
+        words = normalize_org(name).split()
+        for cut in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:cut])
+            if prefix in table:
+                return table[prefix]
+    return 12
+
+
+_FY_END_HINT = re.compile(
+    r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
+def detect_fiscal_year_end(text: str) -> int | None:
+    """Fiscal-year-end month stated in ``text`` ("fiscal year ending Mar. 31" -> 3), else None."""
+    for match in _FY_END_HINT.finditer(text):
+        month = MONTHS.get(match.group("month").lower())
+        if month:
+            return month
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding period phrases
+
+_YEAR = r"(?:19|20)\d\d"
+_Q_WORD = r"first|second|third|fourth|final|1st|2nd|3rd|4th"
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_POSS = r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
+    ("months_ended", re.compile(
+        rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
+        rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?"
+        rf"(?:\s+(?P<year>{_YEAR}))?",
+        re.IGNORECASE)),
+    ("quarter_ended", re.compile(
+        rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
+        rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?(?:\s+(?P<year>{_YEAR}))?",
+        re.IGNORECASE)),
+    # "the second and third quarters of its fiscal year ending Mar. 31", "third quarter of its fiscal 2020"
+    ("ordinal_quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
+        rf"financial\s+|calendar\s+)?quarters?"
+        rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
+        rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
+        re.IGNORECASE)),
+    ("q_code", re.compile(
+        rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
+        rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|\b(?P<q3>[1-4])Q\s?(?P<yearC>{_YEAR}|\d\d)\b",
+        re.IGNORECASE)),
+    ("half", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
+        rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
+        rf"\d\d\b)?)?",
+        re.IGNORECASE)),
+    # "the December quarter", "the April-June period", "the July-September quarter"
+    ("month_quarter", re.compile(
+        rf"\b(?:the\s+)?(?:(?P<m1>{_MONTH_RE})\s?(?:-|–|to|through)\s?)?(?P<m2>{_MONTH_RE})\s+"
+        rf"(?:quarter|period|three\s+months)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
+        re.IGNORECASE)),
+    ("fiscal_year", re.compile(
+        rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
+        rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?)",
+        re.IGNORECASE)),
+    ("relative_fiscal", re.compile(
+        r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
+        r"\s+year\b|\b(?P<own>its|the|their)\s+(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+)?(?:ending|ended|ends|"
+        r"closing|closes|to)\s+(?:in\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?",
+        re.IGNORECASE)),
+    ("comparison", re.compile(
+        r"\b(?:a|one)\s+(?P<unit>year|quarter)\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|quarter)[\s-]"
+        r"(?:earlier|ago)\s+(?:period|quarter)\b|\bthe\s+(?:previous|preceding|prior)\s+(?P<unit2>year|quarter)\b|"
+        r"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|"
+        r"a\s+year\s+earlier|the\s+prior)\s+year\b|\blast\s+year\b",
+        re.IGNORECASE)),
+    ("same", re.compile(
+        r"\b(?:over\s+|in\s+|during\s+|for\s+)?the\s+same\s+(?:period|quarter|three\s+months|time|months|year)\b|"
+        r"\bfor\s+the\s+period\b",
+        re.IGNORECASE)),
+    ("year", re.compile(
+        rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
+        rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:revenue|sales|results|net)",
+        re.IGNORECASE)),
+]
+_LIVE_QUARTER = re.compile(r"\b(?:the|this)\s+quarter\b", re.IGNORECASE)
+
+
+def find_period_mentions(text: str) -> list[PeriodMention]:
+    """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
+    mentions: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = _trim(text, match.start(), match.end())
+            if start >= end or any(not (end <= s or start >= e) for s, e in taken):
+                continue
+            for mention in _build(kind, match, text[start:end], start, end):
+                mentions.append(mention)
+            taken.append((start, end))
+    mentions.sort(key=lambda m: (m.start, m.index or 0))
+    return mentions
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    return start, end
+
+
+def _year(written: str | None) -> int | None:
+    if not written:
+        return None
+    digits = written.strip("'")
+    if len(digits) == 2:
+        return 2000 + int(digits)
+    return int(digits)
+
+
+def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
+    base = {"text": text, "start": start, "end": end}
+    groups = m.groupdict()
+    if kind in ("months_ended", "quarter_ended"):
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        year = _year(groups.get("year"))
+        months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+        length = months[groups["n"].lower()] if groups.get("n") else 3
+        grain = {3: "quarter", 6: "half", 12: "year"}.get(length, "range")
+        end_day = date(year, month, _last_day(year, month)) if year else None
+        return [PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day,
+                              index=length)]
+    if kind == "ordinal_quarter":
+        fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
+        year = _year(groups.get("year"))
+        hint = detect_fiscal_year_end(m.string[start:end + 40])
+        indexes = [_ORDINALS[groups["q1"].lower()]]
+        if groups.get("q2"):
+            indexes.append(_ORDINALS[groups["q2"].lower()])
+        return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=i,
+                              fiscal_year_end_hint=hint) for i in indexes]
+    if kind == "q_code":
+        index = int(groups.get("q") or groups.get("q3"))
+        year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
+        fiscal = bool(groups.get("fy1") or groups.get("fy2"))
+        return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
+    if kind == "half":
+        if groups.get("hw"):
+            index = 1
+        elif groups.get("h"):
+            index = 1 if groups["h"].lower() == "first" else 2
+        else:
+            index = int(groups["hcode"].upper().replace("H", ""))
+        fiscal = bool(groups.get("fiscal") or groups.get("fy"))
+        return [PeriodMention(**base, role="period", grain="half", fiscal=fiscal, year=_year(groups.get("year")),
+                              index=index)]
+    if kind == "month_quarter":
+        last = MONTHS[groups["m2"].lower().rstrip(".")]
+        first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
+        length = ((last - first) % 12 + 1) if first else 3
+        if length != 3:
+            return []
+        return [PeriodMention(**base, role="period", grain="quarter", end_month=last,
+                              year=_year(groups.get("year")))]
+    if kind == "fiscal_year":
+        year = _year(groups.get("y1") or groups.get("y2"))
+        return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
+    if kind == "relative_fiscal":
+        if groups.get("rel"):
+            rel = groups["rel"].lower()
+            relative = "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
+            if rel == "same":
+                return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
+            return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
+        hint = detect_fiscal_year_end(text) if groups.get("hint") else None
+        return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative="current",
+                              fiscal_year_end_hint=hint)]
+    if kind == "comparison":
+        lowered = text.lower()
+        if lowered == "last year":
+            return [PeriodMention(**base, role="period", grain="year", relative="last")]
+        unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
+        return [PeriodMention(**base, role="comparison", grain=unit,
+                              relative="previous_quarter" if unit == "quarter" else "previous_year")]
+    if kind == "same":
+        return [PeriodMention(**base, role="same", grain="range")]
+    if kind == "year":
+        year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
+        span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
+        written = str(year)
+        if groups.get("year"):
+            return [PeriodMention(text=m.string[span_start:span_start + 4], start=span_start, end=span_start + 4,
+                                  role="period", grain="year", year=year)]
+        return [PeriodMention(text=written, start=start, end=start + 4, role="period", grain="year", year=year)]
+    return []
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolving and labelling
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _span(end_year: int, end_month: int, months: int) -> tuple[date, date]:
+    start_year, start_month = _add_months(end_year, end_month, -(months - 1))
+    return date(start_year, start_month, 1), date(end_year, end_month, _last_day(end_year, end_month))
+
+
+def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None = None) -> Period:
+    """Calendar dates of fiscal year ``fiscal_year`` (or its quarter/half ``index``)."""
+    if grain == "year" or index is None:
+        start, end = _span(fiscal_year, fy_end, 12)
+        return Period(start, end, "year")
+    months = 3 if grain == "quarter" else 6
+    end_year, end_month = _add_months(fiscal_year, fy_end, -12 + months * index)
+    start, end = _span(end_year, end_month, months)
+    return Period(start, end, grain)
+
+
+def fiscal_year_of(day: date, fy_end: int) -> int:
+    """The fiscal year (named after the calendar year it ends in) that contains ``day``."""
+    return day.year if day.month <= fy_end else day.year + 1
+
+
+def shift(period: Period, grain: str) -> Period:
+    """The same-length period one year (grain 'year') or one quarter earlier."""
+    months = 12 if grain == "year" else 3
+    length = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    end_year, end_month = _add_months(period.end.year, period.end.month, -months)
+    start, end = _span(end_year, end_month, length)
+    return Period(start, end, period.grain)
+
+
+def _latest_ending_before(candidates: list[Period], reference: date) -> Period | None:
+    done = [p for p in candidates if p.end < reference]
+    return max(done, key=lambda p: p.end) if done else None
+
+
+def resolve(
+    mention: PeriodMention,
+    fy_end: int,
+    *,
+    anchor_year: int | None = None,
+    anchor_fiscal: bool = False,
+    reference: date | None = None,
+    current: Period | None = None,
+) -> Period | None:
+    """Calendar dates of ``mention`` for a company whose fiscal year ends in month ``fy_end``.
+
+    anchor_year: an explicit year stated nearby (same sentence or paragraph); anchor_fiscal tells
+    whether it named a fiscal year. reference: the date the text speaks from (publish date, or the
+    end of the period it is about). current: the period the text is currently talking about, the
+    base for "a year earlier".
+    """
+    if mention.fiscal_year_end_hint:
+        fy_end = mention.fiscal_year_end_hint
+    if mention.role == "comparison":
+        if current is None:
+            return None
+        return shift(current, "quarter" if mention.relative == "previous_quarter" else "year")
+    if mention.role == "same":
+        return current
+    if mention.end_day is not None:
+        start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
+        return Period(start, end, mention.grain)
+    if mention.end_month is not None:
+        if mention.year is not None:
+            start, end = _span(mention.year, mention.end_month, 3)
+            return Period(start, end, "quarter")
+        if anchor_year is not None and not anchor_fiscal:
+            start, end = _span(anchor_year, mention.end_month, 3)
+            return Period(start, end, "quarter")
+        if reference is None:
+            return None
+        candidates = [Period(*_span(y, mention.end_month, 3), "quarter")
+                      for y in (reference.year - 1, reference.year)]
+        return _latest_ending_before(candidates, reference)
+    if mention.grain == "year":
+        return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    # Quarter or half by number.
+    if mention.year is not None:
+        if mention.fiscal:
+            return fiscal_period(mention.year, fy_end, mention.grain, mention.index)
+        return fiscal_period(mention.year, 12, mention.grain, mention.index)
+    if anchor_year is not None:
+        # "from X in the first quarter of 2019 to Y in the fourth quarter": the anchor's calendar.
+        if mention.fiscal or anchor_fiscal:
+            return fiscal_period(anchor_year, fy_end if anchor_fiscal or mention.fiscal else 12,
+                                 mention.grain, mention.index)
+        return fiscal_period(anchor_year, 12, mention.grain, mention.index)
+    if reference is None:
+        return None
+    if mention.fiscal and mention.relative is None and mention.fiscal_year_end_hint:
+        # "the second quarter of its fiscal year ending Mar. 31": the fiscal year under way.
+        return fiscal_period(fiscal_year_of(reference, fy_end), fy_end, mention.grain, mention.index)
+    year = fiscal_year_of(reference, fy_end)
+    candidates = [fiscal_period(y, fy_end, mention.grain, mention.index) for y in (year - 1, year)]
+    return _latest_ending_before(candidates, reference)
+
+
+def _resolve_year(
+    mention: PeriodMention, fy_end: int, anchor_year: int | None, anchor_fiscal: bool, reference: date | None,
+) -> Period | None:
+    if mention.year is not None:
+        return fiscal_period(mention.year, fy_end if mention.fiscal else 12, "year")
+    if reference is None:
+        return None
+    calendar_end = fy_end if mention.fiscal else 12
+    if mention.relative == "current":
+        return fiscal_period(fiscal_year_of(reference, calendar_end), calendar_end, "year")
+    # "last fiscal year": the latest one completed by the reference date.
+    year = fiscal_year_of(reference, calendar_end)
+    return _latest_ending_before([fiscal_period(y, calendar_end, "year") for y in (year - 1, year)],
+                                 reference)
+
+
+def label(period: Period | None, fy_end: int) -> PeriodLabel:
+    """The contract's label for ``period`` in a company's calendar ('Q3 2019', 'FY2020 Q3', ...)."""
+    if period is None:
+        return PeriodLabel(None, None, None, None, None)
+    fiscal_year = fiscal_year_of(period.end, fy_end)
+    months_into_year = (period.start.month - fy_end - 1) % 12
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    aligned = months_into_year % months == 0 if months in (3, 6, 12) else False
+    if not aligned:
+        return PeriodLabel(None, None, None, period.start, period.end)
+    prefix = "" if fy_end == 12 else "FY"
+    if months == 12:
+        text = f"{prefix}{fiscal_year}"
+        return PeriodLabel(text, fiscal_year, None, period.start, period.end)
+    if months == 3:
+        quarter = months_into_year // 3 + 1
+        text = f"Q{quarter} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} Q{quarter}"
+        return PeriodLabel(text, fiscal_year, quarter, period.start, period.end)
+    half = months_into_year // 6 + 1
+    text = f"H{half} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} H{half}"
+    return PeriodLabel(text, fiscal_year, None, period.start, period.end)
+
+
+def with_hint(mention: PeriodMention, month: int | None) -> PeriodMention:
+    return replace(mention, fiscal_year_end_hint=month) if month else mention

@@ -1,0 +1,195 @@
+"""The raw layer of numbers: every money amount, percent and count in a text.
+
+Nothing here knows which company a number belongs to; ``metrics`` ties quantities to
+organizations and periods. Keeping this layer separate makes misses visible: a figure
+that never became a metric is still in the ``quantities`` table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.model import Quantity
+
+SCALES: dict[str, float] = {
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+}
+# The scale name stored on a Quantity: abbreviations spelled out, as written otherwise.
+_SCALE_NAMES = {
+    "tn": "trillion", "trn": "trillion", "bn": "billion", "bln": "billion", "b": "billion",
+    "mln": "million", "mn": "million", "m": "million", "k": "thousand", "crores": "crore",
+    "lakhs": "lakh", "lac": "lakh",
+}
+
+# Currency written before the number. Longer symbols first so "HK$" wins over "$".
+_PREFIX_CURRENCIES: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
+    "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "nt$": "TWD", "twd": "TWD", "$": "USD",
+    "rmb": "CNY", "cny": "CNY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY",
+    "rs.": "INR", "rs": "INR", "inr": "INR", "₹": "INR", "krw": "KRW", "₩": "KRW", "chf": "CHF",
+    "¥": "YEN_OR_YUAN",
+}
+# Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
+_SUFFIX_CURRENCIES: list[tuple[str, str]] = [
+    (r"u\.?s\.? dollars?", "USD"), (r"us dollars?", "USD"), (r"hong kong dollars?", "HKD"),
+    (r"singapore dollars?", "SGD"), (r"australian dollars?", "AUD"), (r"canadian dollars?", "CAD"),
+    (r"new taiwan dollars?", "TWD"), (r"taiwan dollars?", "TWD"), (r"dollars?", "USD"),
+    (r"yuan", "CNY"), (r"renminbi", "CNY"), (r"rmb", "CNY"), (r"euros?", "EUR"),
+    (r"pounds? sterling", "GBP"), (r"pounds?", "GBP"), (r"rupees?", "INR"), (r"won", "KRW"),
+    (r"yen", "JPY"), (r"usd", "USD"), (r"cny", "CNY"), (r"eur", "EUR"), (r"hkd", "HKD"),
+]
+
+_WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = (
+    r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|b|m|k)(?![\w$€£¥])"
+)
+_PREFIX = r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|KRW|CHF)"
+_SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
+_SIGN = r"(?:[-−–]|minus\s|negative\s)?"
+
+_MONEY_PREFIXED = re.compile(
+    rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?",
+    re.IGNORECASE,
+)
+_MONEY_SUFFIXED = re.compile(
+    rf"(?<![\w.,$])(?P<sign>{_SIGN})(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_SUFFIX})\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b)",
+    re.IGNORECASE,
+)
+_COUNT_DIGITS = re.compile(
+    rf"(?<![\w.,/:$€£¥₹-])(?P<num>{_NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|"
+    rf"crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
+    re.IGNORECASE,
+)
+_WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_COUNT_WORDS = re.compile(
+    rf"\b(?P<words>(?:{_WORD_ALT})(?:[\s-](?:{_WORD_ALT}))?(?:\s(?:hundred|thousand|million|billion|"
+    rf"trillion))*|(?:a|one)\s(?:hundred|thousand|million|billion)(?:\s(?:thousand|million|billion))*)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# Day numbers next to a month name are dates, not counts.
+_DATE_DAY = re.compile(
+    rf"\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w)",
+    re.IGNORECASE,
+)
+_YUAN_HINT = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b", re.IGNORECASE)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
+    yen_code = "CNY" if _YUAN_HINT.search(text) else "JPY"
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def claim(quantity: Quantity) -> None:
+        found.append(quantity)
+        taken.append((quantity.start, quantity.end))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in _MONEY_PREFIXED.finditer(text):
+        currency = _PREFIX_CURRENCIES[match.group("cur").lower()]
+        if currency == "YEN_OR_YUAN":
+            currency = yen_code
+        claim(_money(match, currency))
+    for match in _MONEY_SUFFIXED.finditer(text):
+        if free(match.start(), match.end()):
+            claim(_money(match, _suffix_currency(match.group("cur"))))
+    for match in _PERCENT.finditer(text):
+        if free(match.start(), match.end()):
+            value = _number(match.group("num")) * _sign(match.group("sign"))
+            claim(Quantity("percent", value, "percent", None, match.group(), match.start(), match.end()))
+    date_spans = [(m.start(), m.end()) for m in _DATE_DAY.finditer(text)]
+    for match in _COUNT_DIGITS.finditer(text):
+        start, end = match.span()
+        if not free(start, end) or _inside(start, end, date_spans) or _is_year(match):
+            continue
+        scale = match.group("scale")
+        value = _number(match.group("num")) * (SCALES[scale.lower()] if scale else 1.0)
+        claim(Quantity("count", value, "count", _scale_name(scale), match.group(), start, end))
+    for match in _COUNT_WORDS.finditer(text):
+        start, end = match.span()
+        if free(start, end):
+            value, scale = _word_value(match.group("words"))
+            claim(Quantity("count", value, "count", scale, match.group(), start, end))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _money(match: re.Match[str], currency: str) -> Quantity:
+    scale = match.group("scale")
+    value = _number(match.group("num")) * (SCALES[scale.lower()] if scale else 1.0)
+    value *= _sign(match.group("sign"))
+    return Quantity("money", value, currency, _scale_name(scale), match.group(), match.start(), match.end())
+
+
+def _suffix_currency(written: str) -> str:
+    lowered = written.lower()
+    for pattern, code in _SUFFIX_CURRENCIES:
+        if re.fullmatch(pattern, lowered):
+            return code
+    return "USD"
+
+
+def _number(written: str) -> float:
+    return float(written.replace(",", ""))
+
+
+def _sign(written: str | None) -> float:
+    return -1.0 if written and written.strip().lower() in {"-", "−", "–", "minus", "negative"} else 1.0
+
+
+def _scale_name(written: str | None) -> str | None:
+    if not written:
+        return None
+    lowered = written.lower()
+    return _SCALE_NAMES.get(lowered, lowered)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    written = match.group("num")
+    return (
+        match.group("scale") is None and len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100
+    )
+
+
+def _word_value(words: str) -> tuple[float, str | None]:
+    total = 0.0
+    current = 0.0
+    scale_name: str | None = None
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in _WORD_NUMBERS:
+            current += _WORD_NUMBERS[word]
+        elif word == "a":
+            current += 1
+        elif word in _WORD_SCALES:
+            current = max(current, 1.0) * _WORD_SCALES[word]
+            scale_name = word
+            if word != "hundred":
+                total += current
+                current = 0.0
+    return total + current, scale_name
