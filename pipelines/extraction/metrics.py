@@ -25,8 +25,12 @@ _CLAUSE_BREAK = re.compile(
     r"\b(?:said|says|estimates?|estimated|reported|reports|noted|believes?|showed|shows)\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+# "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
 _COMPARISON_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s+", re.IGNORECASE
+    r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
+    re.IGNORECASE,
 )
 _FORECAST = re.compile(
     r"\b(?:aims?|aiming|aimed|targets?|targeting|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|"
@@ -89,7 +93,12 @@ _MARKET_SHARE = re.compile(r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w�
                            re.IGNORECASE)
 _MARKET_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of)\b",
                            re.IGNORECASE)
-_OWNERSHIP = re.compile(r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|stake|controls?|voting)\b", re.IGNORECASE)
+_OWNERSHIP = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|take|took|acquire[sd]?|buy|bought)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$|"
+    r"\bstake\b|\bvoting\b",
+    re.IGNORECASE,
+)
 _CHROME_AFTER = re.compile(
     r"^\s*(?:off\b|views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|"
     r"percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)",
@@ -113,6 +122,9 @@ _SERVES_BEFORE = re.compile(
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+_SERVE_VERB = re.compile(r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
+                         r"supplies|supplying|works|working|clients|customers)\b", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _DELTA_AFTER = re.compile(r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b",
                           re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b",
@@ -123,9 +135,24 @@ _LOOSE_GROWTH = re.compile(
     r"(?:grow|grew|rise|rose)\s+by\s+(?:a\s+)?(?:third|quarter))\b",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"\b(?:now|currently|today|to\s+date|so\s+far|already|as\s+of\s+now)\b", re.IGNORECASE)
+# A stock stated in the present ("it now has", "provides services to half the market") is undated.
+_NOW = re.compile(
+    r"\b(?:now|currently|today|to\s+date|so\s+far|already|as\s+of\s+now|has|have|is|are|counts|serves|"
+    r"provides|operates|employs|boasts|claims|remains)\b",
+    re.IGNORECASE,
+)
 _CLOUD = re.compile(r"\b(?:cloud|iaas|paas|saas|azure|aws|web\s+services)\b", re.IGNORECASE)
 _CLOUD_ORG = re.compile(r"\b(?:cloud|azure|aws|web\s+services|aliyun)\b", re.IGNORECASE)
+_CLOUD_PHRASE = re.compile(
+    r"\bcloud(?:\s+computing)?\s+(?:business|unit|division|arm|segment|revenues?|sales|services?\s+revenues?|"
+    r"operations?|income)\b",
+    re.IGNORECASE,
+)
+_KNOWN_CLOUD_UNITS = {
+    "aws", "amazon web services", "microsoft azure", "azure", "google cloud", "google cloud platform",
+    "alibaba cloud", "aliyun", "tencent cloud", "huawei cloud", "baidu ai cloud", "baidu cloud", "oracle cloud",
+    "ibm cloud", "jd cloud",
+}
 _TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
 _SEGMENT = re.compile(r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b",
                       re.IGNORECASE)
@@ -134,7 +161,18 @@ _DESCRIPTOR = re.compile(
     r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^\s*(?:[-*•–]|\d+[.)])\s")
+_RELATIVE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the|its)\s+[^,;()]{0,80}?)?,?\s+(?:which|that|who|whose)\b",
+    re.IGNORECASE,
+)
+_FRACTION_MARKET = re.compile(
+    r"\b(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|roughly\s+)?(?P<f>half|a\s+third|one[\s-]third|"
+    r"two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:in\s+the\s+|of\s+the\s+)?market\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0}
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])\s")  # used with .match(text, line_start)
 
 
 @dataclass
@@ -196,6 +234,7 @@ def _process_sentence(
     facts: list[MetricFact], seen: set[tuple],
 ) -> None:
     s_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    parents = {m.name.lower().split()[0] for m in mentions if not _CLOUD_ORG.search(m.name) and m.name}
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(s_mentions, descriptors, context)
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
@@ -207,15 +246,15 @@ def _process_sentence(
     s_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
 
     candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
-    previous_money: tuple[Quantity, str] | None = None
+    previous_money: tuple[Quantity, str, float] | None = None
     main_kinds: dict[str, str] = {}
     for quantity in s_quantities:
         clause = _clause_of(clauses, quantity.start)
         if previous_money and quantity.kind == "money" and _CONVERSION.match(
                 text[previous_money[0].end:quantity.start]):
-            candidates.append((quantity.start, quantity.end, previous_money[1],
-                               _signed(previous_money[1], quantity.value), quantity.unit, quantity))
-            previous_money = (quantity, previous_money[1])
+            sign = -1.0 if previous_money[2] < 0 else 1.0
+            candidates.append((quantity.start, quantity.end, previous_money[1], sign * abs(quantity.value),
+                               quantity.unit, quantity))
             continue
         name = _classify(text, clause, quantity, s_quantities)
         if name is None and clause.comparison and quantity.kind in main_kinds:
@@ -231,7 +270,7 @@ def _process_sentence(
         elif name.endswith("_down"):
             name, value = name[:-5], -abs(value)
         candidates.append((quantity.start, quantity.end, name, value, quantity.unit, quantity))
-        previous_money = (quantity, name) if quantity.kind == "money" else None
+        previous_money = (quantity, name, value) if quantity.kind == "money" else None
     for match in _LOOSE_GROWTH.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         clause = _clause_of(clauses, start)
@@ -243,18 +282,26 @@ def _process_sentence(
             33.3 if "third" in word else 25.0)
         candidates.append((start, end, "revenue_growth", value, "percent", None))
 
+    for match in _FRACTION_MARKET.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        clause = _clause_of(clauses, start)
+        if _FORECAST.search(text, clause.start, start):
+            continue
+        last_word = match.group("f").lower().split()[-1].split("-")[-1]
+        candidates.append((start, end, "market_share", _FRACTIONS.get(last_word, 50.0), "percent", None))
+
     sentence_periods: list[P.Period] = []
     for start, end, name, value, unit, quantity in candidates:
         clause = _clause_of(clauses, start)
         org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
         if org is None:
             continue
-        name = _refine_name(text, clause, start, end, name, org, unit)
+        name = _refine_name(text, clause, start, end, name, org, unit, parents)
         if name is None:
             continue
         fy_end = fy_hints.get(org.key) or P.fiscal_year_end(org.key, org.name)
         resolved = _periods_for(text, sentence, clause, clauses, start, end, period_mentions, fy_end, published,
-                                context, candidates, name)
+                                context, candidates, sentence_periods)
         for period in resolved or [None]:
             if period is not None and not clause.comparison:
                 sentence_periods.append(period)
@@ -270,10 +317,6 @@ def _process_sentence(
                 period_end=labelled.period_end, evidence=_evidence(text, sentence),
             ))
     _update_context(sentence, period_mentions, sentence_periods, subject, context)
-
-
-def _signed(name: str, value: float) -> float:
-    return -abs(value) if name in ("loss", "profit_negative") else value
 
 
 def _update_context(
@@ -355,7 +398,9 @@ def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
 
 def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
     left = text[clause.start:quantity.start]
-    right = text[quantity.end:min(clause.end, quantity.end + 60)]
+    after = _PARENTHETICAL.match(text, quantity.end)
+    right_start = after.end() if after else quantity.end
+    right = text[right_start:min(max(clause.end, right_start), right_start + 60)]
     near_left = left[-70:]
     if _CHROME_AFTER.match(right):
         return None
@@ -365,15 +410,16 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return _classify_money(left, near_left, right)
     if quantity.kind == "percent":
         return _classify_percent(left, near_left, right)
-    return _classify_count(near_left, right)
+    beyond_clause = text[quantity.end:quantity.end + 60]
+    return _classify_count(left, near_left, right, beyond_clause)
 
 
 def _last_kind(window: str) -> tuple[str | None, int]:
     best: tuple[str | None, int] = (None, -1)
     for name, pattern in _MONEY_KINDS:
         for match in pattern.finditer(window):
-            if match.start() > best[1] or (match.start() == best[1] and name == "other"):
-                best = (name, match.start())
+            if match.end() > best[1] or (match.end() == best[1] and name == "other"):
+                best = (name, match.end())
     return best
 
 
@@ -382,7 +428,8 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return "other"
     if _PER_UNIT.match(right):
         return "cost_per_account"
-    kind, position = _last_kind(near_left)
+    kind, position = _last_kind(left)
+    position -= len(left) - len(near_left)
     deal = None
     for match in _DEAL_MONEY.finditer(near_left):
         deal = match.start()
@@ -390,19 +437,19 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
-    if kind == "other" and re.search(r"\bcosts?|expenses?\b", near_left[position:position + 12] or "", re.I):
+    if kind == "other" and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
         return None
     return kind
 
 
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
-    if _OWNERSHIP.search(near_left[-40:]):
+    if _OWNERSHIP.search(near_left[-40:]) and not _MARKET_SHARE.search(near_left[-40:]):
         return None
     if _MARGIN.search(near_left[-25:]) or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I):
         return "other"
     if _SHARE_OF_REVENUE.match(right) or (_SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)):
         return "other"
-    if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(near_left[-60:]):
+    if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(left):
         return "market_share"
     down = _GROWTH_DOWN.search(near_left[-45:])
     up = _GROWTH_UP.search(near_left[-45:]) or _GROWTH_AFTER.match(right)
@@ -415,21 +462,32 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     return None
 
 
-def _classify_count(near_left: str, right: str) -> str | None:
+def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -> str | None:
     if _USERS_AFTER.match(right):
         return "users"
     if _CUSTOMERS_AFTER.match(right):
         return "customers"
-    if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left):
+    if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
-    if _DELTA_AFTER.match(right) or (_PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$",
+    if _DELTA_AFTER.match(beyond_clause) or (_PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$",
                                                                                   near_left)):
         return "other"
     return None
 
 
+def _is_cloud_unit(org: OrgMention, parents: set[str]) -> bool:
+    """A cloud arm of a larger company (its revenue is cloud revenue); a cloud pure play is not."""
+    if not _CLOUD_ORG.search(org.name):
+        return False
+    lowered = org.name.lower()
+    if lowered in _KNOWN_CLOUD_UNITS or org.key in _KNOWN_CLOUD_UNITS:
+        return True
+    first = lowered.split()[0]
+    return first in parents
+
+
 def _refine_name(
-    text: str, clause: _Clause, start: int, end: int, name: str, org: OrgMention, unit: str,
+    text: str, clause: _Clause, start: int, end: int, name: str, org: OrgMention, unit: str, parents: set[str],
 ) -> str | None:
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
     window = text[clause.start:start]
@@ -441,10 +499,9 @@ def _refine_name(
             subject_noun = _growth_subject(window, after)
             if subject_noun == "other":
                 return "other"
-        cloud_phrase = _CLOUD.search(window[-80:]) and not _TOTAL.search(window[-60:])
-        cloud_org = _CLOUD_ORG.search(org.name) and not re.search(r"\b(?:holdings?|limited|ltd|inc)\b",
-                                                                   org.name, re.I)
-        if cloud_phrase or (cloud_org and not _TOTAL.search(window[-60:])):
+        if _TOTAL.search(window):
+            return name
+        if _CLOUD_PHRASE.search(window) or _CLOUD.search(window[-40:]) or _is_cloud_unit(org, parents):
             return "cloud_" + name
     return name
 
@@ -522,8 +579,12 @@ def _attribute(
         following = [m for m in s_mentions if after <= m.start <= after + 25]
         if following:
             return following[0]
+    # 2. "X, a veteran of the industry that earned ...": the relative clause is about X.
+    for mention in reversed(in_clause):
+        if _RELATIVE.match(text[mention.end:position]):
+            return mention
     clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
-    # 2. The clause's subject: its first organization or descriptor.
+    # 3. The clause's subject: its first organization or descriptor.
     first_org = in_clause[0] if in_clause else None
     first_desc = clause_descriptors[0] if clause_descriptors else None
     if first_desc and (first_org is None or first_desc[0] < first_org.start):
@@ -544,11 +605,12 @@ def _attribute(
 def _periods_for(
     text: str, sentence: Sentence, clause: _Clause, clauses: list[_Clause], start: int, end: int,
     mentions: list[P.PeriodMention], fy_end: int, published: date | None, context: _Context,
-    candidates: list, name: str,
+    candidates: list, sentence_periods: list[P.Period],
 ) -> list[P.Period | None]:
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
-    main_period = _main_period(text, start, end, main, fy_end, published, context, sentence, candidates)
+    main_period = _main_period(text, start, end, main, fy_end, published, context, sentence, candidates,
+                               sentence_periods)
     if clause.comparison:
         own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
         base = main_period[0] if main_period and main_period[0] is not None else context.period
@@ -556,14 +618,14 @@ def _periods_for(
         for mention in own:
             out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]
-    if _NOW.search(text, clause.start, start) and not main:
+    if not main and _NOW.search(text, clause.start, start):
         return [None]
     return main_period
 
 
 def _main_period(
     text: str, start: int, end: int, main: list[P.PeriodMention], fy_end: int, published: date | None,
-    context: _Context, sentence: Sentence, candidates: list,
+    context: _Context, sentence: Sentence, candidates: list, sentence_periods: list[P.Period],
 ) -> list[P.Period | None]:
     usable = [m for m in main if m.role != "comparison"]
     following = [m for m in usable if m.start >= end]
@@ -576,7 +638,11 @@ def _main_period(
     if not chosen:
         return [context.period]
     if chosen[0].role == "same":
+        # The same period as a figure already read in this sentence (in calendar dates, so
+        # "Microsoft's fiscal Q4" stays April-June for Amazon), else the previous sentence's.
         others = [m for m in usable if m.role != "same"]
+        if others and sentence_periods:
+            return [sentence_periods[-1]]
         if others:
             return [_resolve(others[-1], fy_end, published, context, sentence, usable, None)]
         if len(context.periods) > 1:

@@ -185,6 +185,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+year\b|\b(?P<own>its|the|their)\s+(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+)?(?:ending|ended|ends|"
         r"closing|closes|to)\s+(?:in\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?",
         re.IGNORECASE)),
+    # Rolling windows have no label: "its last four reported quarters", "the past 12 months".
+    ("rolling", re.compile(
+        r"\b(?:the\s+|its\s+|their\s+)?(?:last|past|previous|trailing|latest)\s+(?:two|three|four|five|six|eight|twelve|"
+        r"\d+)\s+(?:reported\s+|fiscal\s+|full\s+)?(?:quarters|months|years)\b|\b(?:trailing|rolling)\s+"
+        r"(?:twelve|12)[\s-]months?\b|\bTTM\b|\bLTM\b",
+        re.IGNORECASE)),
     ("comparison", re.compile(
         r"\b(?:a|one)\s+(?P<unit>year|quarter)\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|quarter)[\s-]"
         r"(?:earlier|ago)\s+(?:period|quarter)\b|\bthe\s+(?:previous|preceding|prior)\s+(?P<unit2>year|quarter)\b|"
@@ -300,6 +306,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                               relative="previous_quarter" if unit == "quarter" else "previous_year")]
     if kind == "same":
         return [PeriodMention(**base, role="same", grain="range")]
+    if kind == "rolling":
+        return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
     if kind == "year":
         year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
         span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
@@ -383,6 +391,8 @@ def resolve(
         return shift(current, "quarter" if mention.relative == "previous_quarter" else "year")
     if mention.role == "same":
         return current
+    if mention.relative == "rolling":
+        return None
     if mention.end_day is not None:
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
