@@ -187,6 +187,8 @@ class _Context:
     """What the discourse is about so far: its subject organization and current period."""
 
     subject: OrgMention | None = None
+    salience: dict[str, float] = field(default_factory=dict)  # key -> mentions + 2 x times subject
+    by_key: dict[str, OrgMention] = field(default_factory=dict)
     period: P.Period | None = None
     periods: list[P.Period] = field(default_factory=list)     # the last sentence's periods, in order
     reference_year_end: date | None = None                     # latest explicit year in the paragraph
@@ -218,9 +220,12 @@ def find_metrics(
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
         line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
-        previous_heading = bool(line) and line[-1] not in ".!?:\"”" and len(line) < 90 and not is_bullet
+        heading = bool(line) and line[-1] not in ".!?:\"”)" and len(line) < 120 and not is_bullet
+        previous_heading = heading
         previous_bullet = is_bullet
-        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, facts, seen)
+        # Headlines restate the body in shorthand: they set the period context but emit nothing.
+        sink: list[MetricFact] = [] if heading and sentence.text == line else facts
+        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, seen)
     return facts
 
 
@@ -316,15 +321,20 @@ def _process_sentence(
                 fiscal_quarter=labelled.fiscal_quarter, period_start=labelled.period_start,
                 period_end=labelled.period_end, evidence=_evidence(text, sentence),
             ))
-    _update_context(sentence, period_mentions, sentence_periods, subject, context)
+    _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
 
 
 def _update_context(
     sentence: Sentence, period_mentions: list[P.PeriodMention], sentence_periods: list[P.Period],
-    subject: OrgMention | None, context: _Context,
+    subject: OrgMention | None, context: _Context, s_mentions: list[OrgMention],
 ) -> None:
+    for mention in s_mentions:
+        context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
+        context.by_key.setdefault(mention.key, mention)
     if subject is not None:
         context.subject = subject
+        context.salience[subject.key] = context.salience.get(subject.key, 0.0) + 2.0
+        context.by_key.setdefault(subject.key, subject)
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
         last = explicit_years[-1]
@@ -534,10 +544,22 @@ def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) ->
 
 
 def _resolve_descriptor(position: int, s_mentions: list[OrgMention], context: _Context) -> OrgMention | None:
+    """'it', 'the company': the latest organization earlier in the sentence, else the discourse topic."""
     before = [m for m in s_mentions if m.end <= position]
     if before:
         return before[-1]
-    return context.subject
+    return _topic(context)
+
+
+def _topic(context: _Context) -> OrgMention | None:
+    """The most salient organization so far (mentions, subjects counted double); the last subject on ties."""
+    if not context.salience:
+        return context.subject
+    best = max(context.salience.values())
+    if context.subject is not None and context.salience.get(context.subject.key) == best:
+        return context.subject
+    key = max(context.salience, key=lambda k: context.salience[k])
+    return context.by_key.get(key, context.subject)
 
 
 def _sentence_subject(
@@ -546,7 +568,7 @@ def _sentence_subject(
     first_org = s_mentions[0] if s_mentions else None
     first_descriptor = descriptors[0] if descriptors else None
     if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
-        return context.subject or first_org
+        return _topic(context) or first_org
     return first_org
 
 
@@ -595,7 +617,7 @@ def _attribute(
     before = [m for m in s_mentions if m.end <= position]
     if before:
         return subject if subject is not None and subject in before else before[0]
-    return subject or context.subject
+    return subject or _topic(context)
 
 
 # ---------------------------------------------------------------------------------------------
