@@ -1,0 +1,35 @@
+"""Per-step durations of the latest run in a Dagster instance (the benchmark's private DAGSTER_HOME)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RunTiming:
+    run_id: str
+    status: str
+    run_s: float | None  # from the run's start to its end, as the instance recorded them
+    steps: dict[str, float]  # step key -> seconds
+
+
+def latest_run_timing(dagster_home: Path) -> RunTiming | None:
+    # Imported here: the benchmark driver only needs Dagster after a run, and importing it is slow.
+    from dagster import DagsterInstance
+
+    with DagsterInstance.from_config(str(dagster_home)) as instance:
+        runs = instance.get_runs(limit=1)
+        if not runs:
+            return None
+        run = runs[0]
+        record = instance.get_run_record_by_id(run.run_id)
+        run_s = None
+        if record is not None and record.start_time and record.end_time:
+            run_s = record.end_time - record.start_time
+        steps = {
+            stat.step_key: stat.end_time - stat.start_time
+            for stat in instance.get_run_step_stats(run.run_id)
+            if stat.start_time is not None and stat.end_time is not None
+        }
+        return RunTiming(run.run_id, run.status.value, run_s, steps)
