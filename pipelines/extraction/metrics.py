@@ -36,6 +36,7 @@ _FORECAST = re.compile(
     r"\b(?:aims?|aiming|aimed|targets?|targeting|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|"
     r"plans?\s+to|planned|planning|wants?\s+to|goal|guidance|projects?|projected|projecting|hopes?\s+to|"
     r"intends?\s+to|ambition|outlook|will|would|should|seeks?\s+to|within\s+the\s+next|by\s+20\d\d|"
+    r"(?:could|may|might)\s+(?:\w+\s+)?(?:grow|reach|rise|increase|hit|top|exceed|double|climb|expand|surpass)|"
     r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to)\b",
     re.IGNORECASE,
 )
@@ -99,9 +100,17 @@ _OWNERSHIP = re.compile(
     r"\bstake\b|\bvoting\b",
     re.IGNORECASE,
 )
-_CHROME_AFTER = re.compile(
-    r"^\s*(?:off\b|views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|"
-    r"percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)",
+_CHROME_AFTER = re.compile(r"^\s*(?:off\b|percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)", re.IGNORECASE)
+_COUNT_CHROME_AFTER = re.compile(
+    r"^\s*(?:views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|thoughts\b|"
+    r"responses?\b|replies\b|reviews?\b|stars?\b)",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gains|net\s+additions\s+of|won|lost|shed)\s+"
+                           r"(?:a\s+net\s+|a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_NOT_COMPANY_GROWTH = re.compile(
+    r"\b(?:shares?|stock|share\s+price|market|industry|sector|economy|gdp|index|prices?|inflation|rates?|"
+    r"exports?|imports?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _USERS_AFTER = re.compile(
@@ -421,7 +430,12 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if quantity.kind == "percent":
         return _classify_percent(left, near_left, right)
     beyond_clause = text[quantity.end:quantity.end + 60]
-    return _classify_count(left, near_left, right, beyond_clause)
+    if _COUNT_CHROME_AFTER.match(right):
+        return None
+    name = _classify_count(left, near_left, right, beyond_clause)
+    if name in ("users", "customers") and _ADDED_BEFORE.search(near_left):
+        return "other"
+    return name
 
 
 def _last_kind(window: str) -> tuple[str | None, int]:
@@ -461,6 +475,8 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return "other"
     if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(left):
         return "market_share"
+    if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
+        return None
     down = _GROWTH_DOWN.search(near_left[-45:])
     up = _GROWTH_UP.search(near_left[-45:]) or _GROWTH_AFTER.match(right)
     if up or down:

@@ -155,6 +155,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
         rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?(?:\s+(?P<year>{_YEAR}))?",
         re.IGNORECASE)),
+    # "its fiscal 2023 first quarter", "FY24 third quarter"
+    ("fiscal_then_quarter", re.compile(
+        rf"\b(?:its\s+|the\s+|their\s+)?(?:fiscal|financial|FY)\s?'?(?P<year>{_YEAR}|\d\d)\s+(?P<q1>{_Q_WORD})[\s-]"
+        r"quarter\b",
+        re.IGNORECASE)),
     # "the second and third quarters of its fiscal year ending Mar. 31", "third quarter of its fiscal 2020"
     ("ordinal_quarter", re.compile(
         rf"\b(?:the\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
@@ -182,8 +187,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("relative_fiscal", re.compile(
         r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
-        r"\s+year\b|\b(?P<own>its|the|their)\s+(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+)?(?:ending|ended|ends|"
-        r"closing|closes|to)\s+(?:in\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?)?",
+        r"\s+year\b|\b(?:(?P<own>its|the|their)\s+)?(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+|which\s+)?"
+        r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?"
+        rf"(?:,?\s+(?P<hy>{_YEAR}))?)?",
         re.IGNORECASE)),
     # Rolling windows have no label: "its last four reported quarters", "the past 12 months".
     ("rolling", re.compile(
@@ -252,6 +258,9 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         end_day = date(year, month, _last_day(year, month)) if year else None
         return [PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day,
                               index=length)]
+    if kind == "fiscal_then_quarter":
+        return [PeriodMention(**base, role="period", grain="quarter", fiscal=True, year=_year(groups["year"]),
+                              index=_ORDINALS[groups["q1"].lower()])]
     if kind == "ordinal_quarter":
         fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
         year = _year(groups.get("year"))
@@ -295,6 +304,12 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
             return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
         hint = detect_fiscal_year_end(text) if groups.get("hint") else None
+        if groups.get("hy"):
+            # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
+            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=int(groups["hy"]),
+                                  fiscal_year_end_hint=hint)]
+        if groups.get("own") is None and hint is None:
+            return []
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative="current",
                               fiscal_year_end_hint=hint)]
     if kind == "comparison":

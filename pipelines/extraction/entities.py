@@ -1,0 +1,852 @@
+"""Organizations: candidates, resolution to one record per organization, kinds, parents, aliases.
+
+Candidates come from four independent paths so that no single one is load-bearing:
+statistical NER spans (passed in as plain tuples, so this module needs no spaCy), name
+patterns (capitalized words ending in Bank/Group/University/...), descriptor appositions
+("research firm Canalys", "Mynt, a payments unit of ...") and a curated gazetteer. The
+NER model is wrong in known ways (possessives and leading "the" inside spans, companies
+tagged PERSON or GPE), so its spans are cleaned and re-checked rather than trusted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
+from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
+from pipelines.extraction.sentences import Sentence, split_sentences
+
+NerSpan = tuple[int, int, str]  # (start, end, label) from the statistical model
+
+# ---------------------------------------------------------------------------------------------
+# Cross-article keys
+# ---------------------------------------------------------------------------------------------
+
+# Legal-form and holding words that do not distinguish one organization from another.
+_LEGAL_SUFFIXES = {
+    "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "holdings", "holding",
+    "group", "plc", "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "kk", "pte", "pty", "spa",
+    "oyj", "ab", "asa", "tbk",
+}
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+
+
+def normalize_surface(name: str) -> str:
+    """Lower-case, straight quotes, no leading "the", no possessive, single spaces."""
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).strip()
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def organization_key(name: str) -> str:
+    """Cross-article key: "Tencent", "Tencent Holdings Ltd" and "the Tencent's" -> "tencent".
+
+    Only legal/holding suffixes are dropped, never distinguishing words, so "Bank of China"
+    and "Agricultural Bank of China" keep different keys.
+    """
+    text = normalize_surface(name).replace("&", " and ")
+    tokens = [t for t in re.split(r"[^\w.]+", text) if t]
+    tokens = [t.strip(".") for t in tokens if t.strip(".")]
+    while len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def display_name(surface: str) -> str:
+    """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc")."""
+    text = clean_surface(surface)
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA)$", "", text)
+    return text or surface
+
+
+def clean_surface(surface: str) -> str:
+    start, end = _trim(surface, 0, len(surface))
+    return surface[start:end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Page chrome (bylines, share bars, author bios): never content
+# ---------------------------------------------------------------------------------------------
+
+_CHROME_LINE = re.compile(
+    r"""^\s*(?:by\s+[A-Z]|posted\s|written\s+by|editor\s*:|editing\s+by|reporting\s+by|photo|image\s*:|
+    credit\s*:|copyright|©|\(c\)|about\s+the\s+author|share\b|follow\s+us|sign\s+(?:in|up)|log\s+in|
+    subscribe|leave\s+a\s+(?:comment|reply)|related\b|most\s+read|trending|tagged|topics\s*:|media\s+contacts)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME_ANYWHERE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{3,}|\bthis\s+site\b|\bcookies?\b|privacy\s+policy|terms\s+of\s+"
+    r"(?:service|use)|all\s+rights\s+reserved|disclosure\s+policy|\bmin\s+read\b|\d[\d,.]*K?\s+(?:views|shares|"
+    r"comments)\b|\bno\s+position\s+in\b",
+    re.IGNORECASE,
+)
+_AUTHOR_BIO = re.compile(
+    r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:is\s+an?\s+|is\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor)\b"
+    r"|^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:writes\s+about|covers|has\s+covered)\b",
+)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Lines of page chrome: bylines, author bios, share bars, e-mail and copyright lines."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        short = len(line) < 160
+        if (
+            (short and _CHROME_LINE.match(line))
+            or line.count("|") >= 2
+            or (short and _CHROME_ANYWHERE.search(line))
+            or (len(line) < 400 and _CHROME_ANYWHERE.search(line) and _AUTHOR_BIO.match(line))
+            or (len(line) < 400 and _AUTHOR_BIO.match(line))
+        ):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidate patterns
+# ---------------------------------------------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w&.-]*\w|[A-Z])"
+_CONNECT = r"(?:of|and|&|for|de|du|la|del|on)"
+# Words that end an organization's name.
+_HEADS = (
+    r"Bank|Group|University|College|Polytechnic|Institute|Academy|Commission|Ministry|Agency|Authority|"
+    r"Administration|Bureau|Council|Committee|Center|Centre|Park|Corp|Corporation|Inc|Ltd|Limited|LLC|plc|PLC|"
+    r"Holdings|Technologies|Capital|Ventures|Partners|Securities|Insurance|Foundation|Association|Federation|"
+    r"Exchange|Fund|Laboratory|Laboratories|Lab|Labs|Cloud|Pay|Telecom|Telecoms|Airlines|Motors|Systems|"
+    r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services"
+)
+_LEGAL_TAIL = r"(?:,?\s+(?:Co\.?,?\s+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
+_NAME_PATTERN = re.compile(
+    rf"(?<![\w&-])(?:{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?(?:{_HEADS})\b(?:\s+of\s+{_CAP}(?:\s+{_CAP})*)?"
+    rf"|(?:Bank|University|Ministry|Department|Bureau|Academy|Institute)\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
+    rf"{_LEGAL_TAIL}?"
+    rf"|(?<![\w&-]){_CAP}(?:\s+(?:{_CAP}|and|&))*\s+business\s+(?:group|unit)\b"
+)
+_UNIT_TAIL = re.compile(
+    r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
+    r"Laboratory|Center|Centre|Cloud|Pay|International)$"
+)
+# Sentence-initial or function words a capitalized run may start with; never part of a name.
+_LEADING_NOISE = {
+    "The", "A", "An", "About", "In", "On", "At", "By", "For", "From", "With", "Then", "But", "And", "Its",
+    "Their", "Our", "His", "Her", "When", "While", "After", "Before", "As", "Since", "Under", "Through",
+    "Despite", "Between", "Both", "Only", "Also", "Meanwhile", "However", "Last", "Earlier", "Unlike", "Like",
+    "Including", "Via", "Over", "Into", "To", "Of", "If", "That", "This", "These", "Those", "Even", "Although",
+    "Though", "Because", "So", "Yet", "Or", "Why", "What", "How", "Who", "Where", "Which", "Home", "Topics",
+    "More", "Instead", "Still", "Nobody", "Every", "Each", "Several", "Many", "Some", "New", "Chinese",
+    "American", "Korean", "Japanese", "Indian", "European", "British", "German", "French", "Singapore's",
+}
+_MONTHS_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}
+_TITLE_WORDS = re.compile(
+    r"\s+(?:Chief|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Vice|Executive|Director|Founder|Head|"
+    r"Professor|Senior|Managing)\b.*$"
+)
+_ORG_NOUNS = (
+    r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
+    r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
+    r"brokerage|automaker|carmaker|chipmaker|titan|player|rival|peer|house|fund|outlet|university|school|"
+    r"unicorn|specialist|supplier|vendor|business|group"
+)
+# "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:{_ORG_NOUNS})[ ]+((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
+)
+# "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w-])((?:{_CAP})(?:[ ]+{_CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+[ ]+){{0,5}}?"
+    r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
+    r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator)\b"
+)
+# "Kakao Talk, the messaging app": brand names that are products, not organizations.
+_PRODUCT_AFTER = re.compile(
+    rf"(?<![\w-])((?:{_CAP})(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the|its)\s+(?:[\w&-]+\s+){{0,4}}?"
+    r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
+    r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
+)
+# Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
+_MEDIA_CONTEXT = re.compile(
+    rf"\bwrites\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})\s*:|\breported\s+by\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})"
+    rf"|\bAs\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:notes|noted|reports|reported|writes|wrote)\b"
+    rf"|\btold\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:that|in)\b"
+)
+_ACRONYM = re.compile(r"(,\s+[A-Z][a-z]+)?\s*\(\s*([A-Z][A-Za-z&.-]{1,11}(?:\s+[A-Z][A-Za-z]+)?)\s*\)")
+_DEFINED_TERM = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”](?:\s+or\s+[\"“]([^\"”]{2,60})[\"”])?\s*\)")
+_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
+    r"retailer|maker|giant|operator|provider|insurer|carrier|startup|conglomerate|university|park|"
+    r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\bthe\s+Company\b"
+)
+_GEO_WORDS = {
+    "china", "chinese", "hong", "kong", "us", "u.s.", "america", "american", "japan", "japanese", "korea",
+    "korean", "south", "north", "singapore", "india", "indian", "uk", "british", "germany", "german",
+    "france", "french", "taiwan", "beijing", "shanghai", "shenzhen", "europe", "european", "asia", "asian",
+}
+_UNIT_WORDS = {"cloud", "pay", "international", "music", "games", "capital", "ventures", "securities",
+               "bank", "labs", "lab", "research", "academy", "web services", "financial technology group"}
+_CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    source: str       # ner, pattern, gazetteer, described, media, acronym, defined, unit
+    name: str | None = None   # canonical name when the surface is an alias (acronym, owner + unit)
+
+
+@dataclass
+class _Org:
+    key: str
+    names: Counter = field(default_factory=Counter)
+    aliases: set[str] = field(default_factory=set)
+    kind: str | None = None
+    parent: str | None = None           # name as written; resolved to a record at the end
+    known_name: str | None = None
+    media: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        if self.known_name:
+            return self.known_name
+        return max(self.names.items(), key=lambda item: (item[1], len(item[0])))[0]
+
+
+@dataclass
+class OrganizationResult:
+    """Every organization in an article and every resolved mention of one."""
+
+    organizations: list[OrganizationFact]
+    mentions: list[OrgMention]
+
+    def __post_init__(self) -> None:
+        self.by_key = {org.key: org for org in self.organizations}
+
+    def root_key(self, key: str) -> str:
+        seen = set()
+        while key in self.by_key and self.by_key[key].parent_key and key not in seen:
+            seen.add(key)
+            parent = self.by_key[key].parent_key
+            if parent not in self.by_key:
+                return key
+            key = parent
+        return key
+
+    def mentions_between(self, start: int, end: int) -> list[OrgMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry point
+# ---------------------------------------------------------------------------------------------
+
+def find_organizations(
+    text: str,
+    ner_spans: Sequence[NerSpan] = (),
+    boilerplate: Sequence[tuple[int, int]] | None = None,
+    sentences: Sequence[Sentence] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> OrganizationResult:
+    gaz = gazetteer or default_gazetteer()
+    chrome = list(boilerplate) if boilerplate is not None else boilerplate_spans(text)
+    sentences = list(sentences) if sentences is not None else split_sentences(text)
+    products = _product_names(text, gaz)
+    candidates = _collect_candidates(text, ner_spans, gaz, products)
+    person_words = _person_words(text, ner_spans, gaz)
+    candidates = [
+        c for c in candidates
+        if not inside_any(c.start, c.end, chrome) and text[c.start:c.end] not in person_words
+    ]
+    candidates = _resolve_overlaps(candidates)
+    orgs, surface_to_key = _group(text, candidates, gaz)
+    _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key)
+    _name_possessive_units(text, candidates, orgs, surface_to_key)
+    _merge_in_article_aliases(orgs, surface_to_key)
+    mentions = _scan_mentions(text, surface_to_key, chrome)
+    _assign_kinds(text, orgs, surface_to_key)
+    _assign_parents(text, mentions, orgs, surface_to_key, gaz)
+    _assign_unit_parents(text, mentions, orgs)
+    for org in orgs.values():  # a named "... Group" that belongs to a parent is a business unit
+        if org.parent and org.kind == "company" and org.name.endswith("Group") and not org.known_name:
+            org.kind = "other"
+    mentions += _descriptor_mentions(text, sentences, mentions, orgs, chrome)
+    mentions.sort(key=lambda m: (m[0], m[1]))
+    return _build_result(text, orgs, mentions)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+# ---------------------------------------------------------------------------------------------
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip leading "the"/function words, possessives and stray punctuation from a span."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        segment = text[start:end]
+        stripped = segment.lstrip(" \t\n\"“”'‘’(-–—•*")
+        if stripped != segment:
+            start += len(segment) - len(stripped)
+            changed = True
+        first = re.match(r"[\w'’]+", text[start:end])
+        if first and first.group() in _LEADING_NOISE and end - start > len(first.group()) + 1:
+            start += len(first.group())
+            changed = True
+        segment = text[start:end]
+        new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
+        tail = re.search(r"['’]s?$", text[start:new_end])
+        if tail:
+            new_end -= len(tail.group())
+        if new_end != end:
+            end = new_end
+            changed = True
+    return start, end
+
+
+def _product_names(text: str, gaz: Gazetteer) -> set[str]:
+    names = set(gaz.products)
+    for match in _PRODUCT_AFTER.finditer(text):
+        start, end = _trim(text, match.start(1), match.end(1))
+        names.add(text[start:end])
+    return names
+
+
+def _collect_candidates(
+    text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, products: set[str]
+) -> list[_Candidate]:
+    found: list[_Candidate] = []
+
+    def add(start: int, end: int, source: str, name: str | None = None) -> None:
+        start, end = _trim(text, start, end)
+        surface = text[start:end]
+        if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
+            found.append(_Candidate(start, end, source, name))
+
+    for start, end, label in ner_spans:
+        surface = text[start:end]
+        if label == "ORG":
+            for s, e in _split_ner_org(text, start, end):
+                add(s, e, "ner")
+        elif label in ("PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
+            s, e = _trim(text, start, end)
+            if gaz.lookup(text[s:e]) is not None:
+                add(s, e, "gazetteer")
+            del surface
+    for match in _NAME_PATTERN.finditer(text):
+        for s, e in _split_coordination(text, match.start(), match.end()):
+            add(s, e, "pattern")
+    if gaz.pattern is not None:
+        for match in gaz.pattern.finditer(text):
+            add(match.start(), match.end(), "gazetteer")
+    for match in _DESCRIBED_BEFORE.finditer(text):
+        group = 1 if match.group(1) else 2
+        add(match.start(group), match.end(group), "described")
+    for match in _DESCRIBED_AFTER.finditer(text):
+        add(match.start(1), match.end(1), "described")
+    for match in _MEDIA_CONTEXT.finditer(text):
+        group = next(i for i in range(1, 5) if match.group(i))
+        add(match.start(group), match.end(group), "media")
+    return found
+
+
+def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> set[str]:
+    """Names and name parts of people ("Wang" in "Yulin Wang"): never organizations."""
+    words: set[str] = set()
+    for start, end, label in ner_spans:
+        if label != "PERSON":
+            continue
+        s, e = _trim(text, start, end)
+        surface = text[s:e]
+        if gaz.lookup(surface) is not None or _NAME_PATTERN.fullmatch(surface):
+            continue
+        tokens = surface.split()
+        if 2 <= len(tokens) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", t) for t in tokens):
+            words.add(surface)
+            words.update(t for t in tokens if gaz.lookup(t) is None)
+    return words
+
+
+def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
+    if len(surface) < 2 or "\n" in surface or not re.search(r"[A-Z]", surface):
+        return False
+    if surface in products or gaz.is_not_organization(surface) or surface in _MONTHS_DAYS:
+        return False
+    tokens = surface.split()
+    if len(tokens) > 9 or surface[0].isdigit() or "@" in surface or "  " in surface:
+        return False
+    if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
+        return False
+    if tokens[0][0].islower() and not re.match(r"[a-z]+[A-Z]", tokens[0]):  # iResearch, eBay
+        return False
+    # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
+    lower = [t for t in tokens[1:] if t[0].islower() and t not in _CONNECTORS]
+    return not lower or bool(re.search(r"business (?:group|unit)$", surface))
+
+
+def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
+    surface = text[start:end]
+    possessive = re.search(r"['’]s\s+", surface)
+    if possessive:
+        return [(start, start + possessive.start()), (start + possessive.end(), end)]
+    title = _TITLE_WORDS.search(surface)
+    if title and title.start() > 0:
+        end = start + title.start()
+        surface = text[start:end]
+    of_place = re.search(r"\s+of\s+[A-Z][a-z]+$", surface)
+    if of_place and not re.search(rf"\b(?:{_HEADS})\s+of\s", surface):
+        end = start + of_place.start()
+        surface = text[start:end]
+    conj = re.search(r"\s+and\s+(?=[A-Z])", surface)
+    if conj and not re.search(rf"\b(?:{_HEADS})$", surface):
+        return [(start, start + conj.start()), (start + conj.end(), end)]
+    return [(start, end)]
+
+
+def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Tencent Holdings Ltd and Huaxia Bank Co Ltd" is two names; "Industrial and Commercial Bank" one."""
+    surface = text[start:end]
+    for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
+        left = surface[: conj.start()]
+        if len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left):
+            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end)]
+    return [(start, end)]
+
+
+_SOURCE_RANK = {"defined": 6, "acronym": 6, "gazetteer": 5, "pattern": 4, "described": 3, "media": 3, "ner": 2}
+
+
+def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longest candidate where spans overlap (gazetteer/pattern break ties over NER)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -_SOURCE_RANK.get(c.source, 0)))
+    kept: list[_Candidate] = []
+    for cand in ordered:
+        if not any(k.start < cand.end and cand.start < k.end for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# Grouping surfaces into organizations
+# ---------------------------------------------------------------------------------------------
+
+def _group(text: str, candidates: list[_Candidate], gaz: Gazetteer) -> tuple[dict[str, _Org], dict[str, str]]:
+    orgs: dict[str, _Org] = {}
+    surface_to_key: dict[str, str] = {}
+    for cand in candidates:
+        surface = text[cand.start:cand.end]
+        known = gaz.lookup(surface)
+        if known is None and cand.source == "ner" and not _NAME_PATTERN.fullmatch(surface):
+            # Single capitalized NER guesses seen once are weak; keep those that recur or look like names.
+            pass
+        key = organization_key(known.name if known else surface)
+        org = orgs.setdefault(key, _Org(key=key))
+        if known:
+            org.known_name = known.name
+            org.kind = org.kind or known.kind
+            org.parent = org.parent or known.parent
+            org.media = org.media or known.kind == "media"
+        org.names[display_name(surface)] += 1
+        if cand.source == "media":
+            org.media = True
+        surface_to_key[surface] = key
+    for org in orgs.values():
+        for surface, key in surface_to_key.items():
+            if key == org.key and display_name(surface) != org.name:
+                org.aliases.add(surface)
+    return orgs, surface_to_key
+
+
+_UNIT_NAME = re.compile(
+    r"(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
+    r"Laboratory|Department)$"
+)
+
+
+def _name_possessive_units(
+    text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
+) -> None:
+    """"Tencent's Financial Technology Group" names the unit "Tencent Financial Technology Group"."""
+    for cand in candidates:
+        surface = text[cand.start:cand.end]
+        key = surface_to_key.get(surface)
+        if key is None or key not in orgs or not _UNIT_NAME.search(surface):
+            continue
+        before = re.search(r"([^\s,;.(]+(?:\s[^\s,;.(]+){0,3})['’]s\s+$", text[max(0, cand.start - 60):cand.start])
+        if not before:
+            continue
+        owner_surface = next(
+            (o for o in (before.group(1).split(" ", i)[-1] for i in range(4)) if o in surface_to_key), None
+        )
+        if owner_surface is None or surface_to_key[owner_surface] == key:
+            continue
+        owner = orgs[surface_to_key[owner_surface]]
+        if surface.startswith(owner.name):
+            continue
+        org = orgs.pop(key)
+        full = f"{owner.name} {display_name(surface)}"
+        new_key = organization_key(full)
+        org.key, org.known_name, org.parent = new_key, full, owner.name
+        org.aliases.add(surface)
+        orgs[new_key] = org
+        for alias, alias_key in list(surface_to_key.items()):
+            if alias_key == key:
+                surface_to_key[alias] = new_key
+
+
+def _initials_match(acronym: str, name: str) -> bool:
+    letters = [c.lower() for c in acronym if c.isalpha() and (c.isupper() or acronym.isupper())]
+    if len(letters) < 2:
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "for", "and", "&"}]
+    words = [w for w in words if w.lower().strip(".") not in _LEGAL_SUFFIXES - {"group"} or w == words[0]]
+    initials = [w[0].lower() for w in words]
+    if not initials or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return len(letters) * 2 >= len(initials)
+
+
+def _add_acronyms_and_defined_terms(
+    text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
+) -> None:
+    for cand in candidates:
+        surface = text[cand.start:cand.end]
+        key = surface_to_key.get(surface)
+        if key is None:
+            continue
+        org = orgs[key]
+        after = text[cand.end:cand.end + 120]
+        defined = _DEFINED_TERM.match(after)
+        if defined:
+            for term in filter(None, defined.groups()):
+                surface_to_key.setdefault(term, key)
+                org.aliases.add(term)
+                if not term.lower().startswith("the "):
+                    org.known_name = org.known_name or display_name(term)
+            continue
+        acronym = _ACRONYM.match(after)
+        if acronym and _initials_match(acronym.group(2).split()[0], surface):
+            acr = acronym.group(2)
+            if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"
+                org.aliases.add(surface + acronym.group(1))
+            for alias in {acr, acr.split()[0]}:
+                if alias not in surface_to_key or surface_to_key[alias] == key:
+                    surface_to_key[alias] = key
+                    org.aliases.add(alias)
+                elif alias in surface_to_key:  # the acronym was seen as its own org: fold it in
+                    _fold(orgs, surface_to_key, surface_to_key[alias], key)
+
+
+def _fold(orgs: dict[str, _Org], surface_to_key: dict[str, str], source_key: str, target_key: str) -> None:
+    if source_key == target_key or source_key not in orgs:
+        return
+    source, target = orgs.pop(source_key), orgs[target_key]
+    target.aliases |= set(source.names) | source.aliases
+    target.media = target.media or source.media
+    target.kind = target.kind or source.kind
+    target.parent = target.parent or source.parent
+    target.known_name = target.known_name or source.known_name
+    for surface, key in surface_to_key.items():
+        if key == source_key:
+            surface_to_key[surface] = target_key
+
+
+def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, str]) -> None:
+    """Shorter in-article forms of a longer name: "CITIC Bank"/"CITIC" for "China CITIC Bank",
+    "DAMO Academy" for "Alibaba DAMO Academy". Guarded: "Bank of China" never joins
+    "Agricultural Bank of China" because the extra word is not a place or an owner."""
+    names = {key: org.name for key, org in orgs.items()}
+    for short_key, short_name in sorted(names.items(), key=lambda kv: len(kv[1])):
+        short_tokens = short_name.split()
+        for long_key, long_name in names.items():
+            if long_key == short_key or long_key not in orgs or short_key not in orgs:
+                continue
+            long_tokens = long_name.split()
+            if len(long_tokens) <= len(short_tokens):
+                continue
+            extra: list[str] | None = None
+            if long_tokens[-len(short_tokens):] == short_tokens:
+                extra = long_tokens[: -len(short_tokens)]
+                owner = " ".join(extra)
+                if all(t.lower() in _GEO_WORDS for t in extra) or organization_key(owner) in orgs:
+                    if organization_key(owner) in orgs and not all(t.lower() in _GEO_WORDS for t in extra):
+                        orgs[long_key].parent = orgs[long_key].parent or orgs[organization_key(owner)].name
+                    _fold(orgs, surface_to_key, short_key, long_key)
+                    continue
+            # "CITIC" inside "China CITIC Bank": place words + the short name + a bank/group head.
+            if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
+                rest = [t for t in long_tokens if t != short_tokens[0]]
+                if rest and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"} and all(
+                    t.lower() in _GEO_WORDS for t in rest[:-1]
+                ):
+                    _fold(orgs, surface_to_key, short_key, long_key)
+
+
+def _scan_mentions(
+    text: str, surface_to_key: dict[str, str], chrome: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Every occurrence of every known surface (NER misses repeats), longest first."""
+    surfaces = sorted((s for s in surface_to_key if len(s) >= 2), key=len, reverse=True)
+    if not surfaces:
+        return []
+    pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w&]|-[A-Za-z])")
+    mentions = []
+    for match in pattern.finditer(text):
+        if inside_any(match.start(), match.end(), chrome):
+            continue
+        if match.group() == "the Company" or match.group().islower():
+            continue  # defined descriptor terms are resolved with the other descriptors
+        mentions.append((match.start(), match.end(), surface_to_key[match.group()]))
+    return mentions
+
+
+# ---------------------------------------------------------------------------------------------
+# Parents and kinds
+# ---------------------------------------------------------------------------------------------
+
+_UNIT_NOUN = (
+    r"(?:unit|arm|affiliate|subsidiary|business|division|bank|lender|platform|venture|operation|operations|"
+    r"branch|group|company|firm|department|segment)"
+)
+
+
+def _assign_parents(
+    text: str,
+    mentions: list[tuple[int, int, str]],
+    orgs: dict[str, _Org],
+    surface_to_key: dict[str, str],
+    gaz: Gazetteer,
+) -> None:
+    by_start = {m[0]: m for m in mentions}
+    for index, (start, end, key) in enumerate(mentions):
+        if key not in orgs:
+            continue
+        org = orgs[key]
+        after = text[end:end + 160]
+        # "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of telecom operator B"
+        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT_NOUN}\s+of\s+([^,;.]*)", after)
+        if apposition:
+            owners = [m for m in mentions if end + apposition.start(1) <= m[0] < end + apposition.end(1)]
+            if owners and owners[-1][2] != key:
+                org.parent = orgs[owners[-1][2]].name if owners[-1][2] in orgs else org.parent
+                continue
+        # "A, B's online bank"
+        possessive = re.match(r",\s+", after)
+        if possessive and end + possessive.end() in by_start:
+            owner = by_start[end + possessive.end()]
+            tail = text[owner[1]:owner[1] + 60]
+            if owner[2] != key and re.match(rf"['’]s\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT_NOUN}\b", tail):
+                org.parent = orgs[owner[2]].name
+                continue
+        # "Huawei Cloud, the telecoms equipment maker's cloud services unit": the owner is described.
+        described = re.match(rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT_NOUN}\b",
+                             after)
+        if described:
+            earlier = [m for m in mentions[:index] if m[2] != key and m[2] in orgs
+                       and orgs[m[2]].kind in ("company", "bank")]
+            if earlier:
+                org.parent = orgs[earlier[-1][2]].name
+                continue
+        # "B, whose other holdings include the A"
+        before = text[max(0, start - 80):start]
+        holding = re.search(r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+"
+                            r"include\s+(?:the\s+)?$", before)
+        if holding:
+            owners = [m for m in mentions[:index] if m[1] <= start - 80 + holding.end(1) + 1 and m[2] != key]
+            if owners:
+                org.parent = orgs[owners[-1][2]].name
+    # Owner prefix: "Kakao Pay" is a unit of "Kakao" when both are in the article.
+    names = {k: o.name for k, o in orgs.items()}
+    for key, org in orgs.items():
+        if org.parent:
+            continue
+        for other_key, other_name in names.items():
+            if other_key == key:
+                continue
+            for form in {other_name, *orgs[other_key].names, *orgs[other_key].aliases}:
+                if org.name.startswith(form + " ") and _UNIT_TAIL.search(org.name):
+                    org.parent = other_name
+                    break
+            if org.parent:
+                break
+
+
+def _assign_unit_parents(text: str, mentions: list[tuple[int, int, str]], orgs: dict[str, _Org]) -> None:
+    """Business units ("its Cloud & AI Business Group") belong to the organization the text is about:
+    the owner named by "X's", else the nearest earlier organization in the sentence, else the
+    article's most-mentioned company."""
+    counts = Counter(m[2] for m in mentions if m[2] in orgs and orgs[m[2]].kind == "company")
+    dominant = next((k for k, _ in counts.most_common() if not orgs[k].parent), None)
+    for index, (start, end, key) in enumerate(mentions):
+        org = orgs.get(key)
+        if org is None or org.parent or not re.search(r"(?i)business (?:group|unit)$", org.name):
+            continue
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        earlier = [m for m in mentions[:index] if m[0] >= sentence_start and m[2] != key and m[2] in orgs
+                   and orgs[m[2]].kind in ("company", "bank")]
+        owner = earlier[-1][2] if earlier else dominant
+        if owner and owner != key:
+            org.parent = orgs[_root(orgs, owner)].name
+
+
+def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, str]) -> None:
+    for org in orgs.values():
+        if org.kind:
+            continue
+        name = org.name
+        if org.media or re.search(r"\b(?:Post|Times|News|Journal|Daily|Herald|Tribune|Gazette)$", name):
+            org.kind = "media"
+        elif re.search(r"\b(?:Bank|Bancorp)\b", name) and not re.search(r"\bBank of \w+ Group", name):
+            org.kind = "bank"
+        elif re.search(r"\b(?:University|College|Polytechnic)\b", name):
+            org.kind = "university"
+        elif re.search(r"\b(?:Commission|Ministry|Administration|Bureau|Government|Authority|Regulatory|"
+                       r"Council|Department|Agency|Reserve)\b", name):
+            org.kind = "government"
+        elif re.search(r"\bPark\b", name):
+            org.kind = "park"
+        elif re.search(r"(?i)\b(?:business group|business unit|academy|institute|center|centre|lab|laboratory|"
+                       r"foundation|association)$", name) or (org.parent and name.endswith("Group")):
+            org.kind = "other"
+        else:
+            org.kind = "company"
+
+
+# ---------------------------------------------------------------------------------------------
+# Descriptors: "the lender", "the company", "the regulator", "the cloud unit"
+# ---------------------------------------------------------------------------------------------
+
+_DESCRIPTOR_KINDS = {
+    "bank": ("bank",), "lender": ("bank",), "regulator": ("government",), "university": ("university",),
+    "park": ("park",), "institute": ("other", "university"),
+}
+
+
+def _descriptor_mentions(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: list[tuple[int, int, str]],
+    orgs: dict[str, _Org],
+    chrome: Sequence[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    resolved: list[tuple[int, int, str]] = []
+    defined = {alias: org.key for org in orgs.values() for alias in org.aliases if alias.lower().startswith("the ")}
+    sentence_starts = [s.start for s in sentences]
+    for match in _DESCRIPTOR.finditer(text):
+        if inside_any(match.start(), match.end(), chrome):
+            continue
+        surface = match.group()
+        if surface in defined:
+            resolved.append((match.start(), match.end(), defined[surface]))
+            continue
+        head = match.group(2) or "company"
+        key = _resolve_descriptor(text, match.start(), head, mentions, orgs, sentence_starts)
+        if key:
+            resolved.append((match.start(), match.end(), key))
+            orgs[key].aliases.add(re.sub(r"['’]s$", "", surface))
+    return resolved
+
+
+def _resolve_descriptor(
+    text: str,
+    position: int,
+    head: str,
+    mentions: list[tuple[int, int, str]],
+    orgs: dict[str, _Org],
+    sentence_starts: list[int],
+) -> str | None:
+    earlier = [m for m in mentions if m[1] <= position and m[2] in orgs and not orgs[m[2]].media]
+    head = head.split()[-1]
+    if head in _DESCRIPTOR_KINDS:
+        kinds = _DESCRIPTOR_KINDS[head]
+        fitting = [m for m in earlier if orgs[m[2]].kind in kinds]
+        if not fitting and head == "regulator":
+            fitting = [m for m in mentions if m[2] in orgs and orgs[m[2]].kind in kinds]
+            return fitting[0][2] if fitting else None
+        return fitting[-1][2] if fitting else None
+    if head in {"unit", "division", "arm"}:
+        fitting = [m for m in earlier if orgs[m[2]].parent]
+        return fitting[-1][2] if fitting else None
+    candidates = [m for m in earlier if orgs[m[2]].kind not in ("government", "university", "media")]
+    if not candidates:
+        return None
+    sentence_start = max((s for s in sentence_starts if s <= position), default=0)
+    if re.fullmatch(r"\W*(?:\w+\s+){0,3}", text[sentence_start:position]):
+        # Subject position: the previous sentence's first organization.
+        previous = [m for m in candidates if m[0] < sentence_start]
+        if previous:
+            prev_start = max((s for s in sentence_starts if s <= previous[-1][0]), default=0)
+            same = [m for m in previous if m[0] >= prev_start]
+            return _root(orgs, same[0][2]) if head == "group" else same[0][2]
+    in_sentence = {m[2] for m in candidates if m[0] >= sentence_start}
+    choice = candidates[-1][2]
+    if in_sentence and len(candidates) > 1 and choice in in_sentence:
+        others = [m for m in candidates if m[2] not in in_sentence]
+        choice = others[-1][2] if others and head not in ("company", "group") else choice
+    return _root(orgs, choice) if head == "group" else choice
+
+
+def _root(orgs: dict[str, _Org], key: str) -> str:
+    seen = set()
+    while orgs[key].parent and key not in seen:
+        seen.add(key)
+        parent_key = organization_key(orgs[key].parent)
+        if parent_key not in orgs:
+            break
+        key = parent_key
+    return key
+
+
+# ---------------------------------------------------------------------------------------------
+# Output records
+# ---------------------------------------------------------------------------------------------
+
+def _build_result(text: str, orgs: dict[str, _Org], mentions: list[tuple[int, int, str]]) -> OrganizationResult:
+    facts: list[OrganizationFact] = []
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for start, end, key in mentions:
+        by_key.setdefault(key, []).append((start, end))
+    for key, org in orgs.items():
+        if key not in by_key:
+            continue  # every surface was in chrome or folded away
+        name = org.name
+        aliases = sorted({a for a in org.aliases | set(org.names) if a != name and normalize_surface(a) !=
+                          normalize_surface(name)})
+        parent_key = organization_key(org.parent) if org.parent else None
+        if parent_key == key:
+            parent_key = None
+        parent_name = (orgs[parent_key].name if parent_key in orgs else org.parent) if parent_key else None
+        facts.append(OrganizationFact(
+            key=key, name=name, kind=org.kind or "company", aliases=aliases, parent_key=parent_key,
+            parent_name=parent_name,
+            mentions=[Evidence(text[s:e], s, e) for s, e in by_key[key]],
+        ))
+    names = {f.key: f.name for f in facts}
+    org_mentions = [OrgMention(key=k, name=names[k], text=text[s:e], start=s, end=e)
+                    for s, e, k in mentions if k in names]
+    return OrganizationResult(organizations=facts, mentions=org_mentions)

@@ -1,0 +1,76 @@
+"""Curated knowledge about well-known organizations, loaded from ``data/gazetteer.json``.
+
+The gazetteer only adds what a statistical model cannot know (aliases, parents, kinds,
+brand names that are products). Recognition never depends on it: unknown organizations
+come from NER and name patterns in ``entities``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "gazetteer.json"
+
+
+@dataclass(frozen=True)
+class KnownOrganization:
+    name: str
+    kind: str
+    parent: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    organizations: list[KnownOrganization]
+    products: frozenset[str]
+    not_organizations: frozenset[str]
+    by_surface: dict[str, KnownOrganization] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    def lookup(self, surface: str) -> KnownOrganization | None:
+        """Exact (case-sensitive) lookup of a name or alias."""
+        return self.by_surface.get(surface)
+
+    def is_product(self, surface: str) -> bool:
+        return surface in self.products
+
+    def is_not_organization(self, surface: str) -> bool:
+        return surface in self.not_organizations or surface.lower() in self._lower_not_orgs
+
+    @property
+    def _lower_not_orgs(self) -> frozenset[str]:
+        return frozenset(s.lower() for s in self.not_organizations if len(s) > 4)
+
+
+def build_gazetteer(raw: dict) -> Gazetteer:
+    organizations = [
+        KnownOrganization(
+            name=entry["name"], kind=entry.get("kind", "company"), parent=entry.get("parent"),
+            aliases=tuple(entry.get("aliases", ())),
+        )
+        for entry in raw.get("organizations", [])
+    ]
+    by_surface: dict[str, KnownOrganization] = {}
+    for known in organizations:
+        for surface in (known.name, *known.aliases):
+            by_surface.setdefault(surface, known)
+    # Longest surface first so "Alibaba Cloud" wins over "Alibaba" at the same position.
+    surfaces = sorted(by_surface, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+    return Gazetteer(
+        organizations=organizations,
+        products=frozenset(raw.get("products", ())),
+        not_organizations=frozenset(raw.get("not_organizations", ())),
+        by_surface=by_surface,
+        pattern=pattern,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return build_gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
