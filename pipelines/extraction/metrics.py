@@ -598,6 +598,20 @@ def _hint_owner(text: str, sentence: Sentence, s_mentions: list[OrgMention], sub
     return subject
 
 
+def _is_descriptor(mention: OrgMention) -> bool:
+    return not mention.text[:1].isupper() or mention.text.lower().startswith(("the ", "it"))
+
+
+def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> OrgMention:
+    """'the unit, Alibaba Cloud,': the name in apposition beats any resolution of the descriptor."""
+    if not _is_descriptor(mention):
+        return mention
+    for other in s_mentions:
+        if other.start >= mention.end and re.fullmatch(r",\s*", text[mention.end:other.start]):
+            return other
+    return mention
+
+
 def _attribute(
     text: str, clause: _Clause, position: int, s_mentions: list[OrgMention],
     descriptors: list[tuple[int, int]], subject: OrgMention | None, context: _Context,
@@ -611,12 +625,12 @@ def _attribute(
         if metric_noun.match(text, mention.end) and (text[mention.end:mention.end + 2] in ("'s", "’s") or
                                                      text[mention.end:mention.end + 1] == " "):
             return mention
-    at_match = re.search(r"\b(?:revenues?|sales|profits?)\s+(?:at|of|for|from)\s+", window, re.I)
+    at_match = re.search(r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I)
     if at_match:
         after = clause.start + at_match.end()
         following = [m for m in s_mentions if after <= m.start <= after + 25]
         if following:
-            return following[0]
+            return _named_apposition(text, following[0], s_mentions)
     # 2. "X, a veteran of the industry that earned ...": the relative clause is about X.
     for mention in reversed(in_clause):
         if _RELATIVE.match(text[mention.end:position]):
@@ -628,7 +642,7 @@ def _attribute(
     if first_desc and (first_org is None or first_desc[0] < first_org.start):
         return _resolve_descriptor(first_desc[0], s_mentions, context)
     if first_org is not None:
-        return first_org
+        return _named_apposition(text, first_org, s_mentions)
     # 3. Comparison and trailing clauses inherit from earlier in the sentence, then the discourse.
     before = [m for m in s_mentions if m.end <= position]
     if before:
