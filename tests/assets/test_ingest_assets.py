@@ -1,0 +1,79 @@
+"""The ingest asset on a temporary DuckDB: incremental add / change / delete / unchanged."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+from dagster_duckdb import DuckDBResource
+
+from pipelines.defs.ingest import ingest_articles
+
+BODY = (
+    "Northwind Analytics said on Monday that it had signed a partnership agreement with Contoso Bank "
+    "to build a cloud platform for small business lending. The two companies did not disclose terms.\n"
+)
+
+
+def _materialize(env: dict[str, str]) -> dict[str, int]:
+    result = dg.materialize(
+        [ingest_articles],
+        resources={"build_warehouse": DuckDBResource(database=env["DEALWIRE_BUILD_DATABASE"])},
+    )
+    assert result.success
+    metadata = result.asset_materializations_for_node("ingest_articles")[0].metadata
+    return {key.removeprefix("files_"): value.value for key, value in metadata.items() if key.startswith("files_")}
+
+
+def _sources(env: dict[str, str]) -> dict[str, tuple[str, str]]:
+    with duckdb.connect(env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        return {path: (status, article_id) for path, status, article_id in con.execute(
+            "SELECT source_path, status, article_id FROM ingest.article_sources").fetchall()}
+
+
+def test_incremental_add_change_delete_unchanged(pipeline_env: dict[str, str], raw_dir: Path) -> None:
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    seeds = sorted(p.name for p in raw_dir.iterdir())
+    first = _materialize(pipeline_env)
+    assert first == {"new": len(seeds), "changed": 0, "unchanged": 0, "removed": 0, "failed": 0}
+
+    assert _materialize(pipeline_env)["unchanged"] == len(seeds)
+
+    (raw_dir / "added.txt").write_text("Contoso Bank and Northwind sign deal\n\n" + BODY)
+    before = _sources(pipeline_env)
+    changed_path = raw_dir / seeds[0]
+    changed_path.write_text(changed_path.read_text() + "\nA closing paragraph was added by the editor today.\n")
+    os.utime(changed_path, ns=(1, 1))
+    (raw_dir / seeds[1]).unlink()
+    counts = _materialize(pipeline_env)
+    assert counts == {"new": 1, "changed": 1, "unchanged": len(seeds) - 2, "removed": 1, "failed": 0}
+
+    after = _sources(pipeline_env)
+    assert after[seeds[0]][0] == "active" and after[seeds[0]][1] != before[seeds[0]][1]
+    assert after[seeds[1]][0] == "removed"
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        # The removed file's article row stays (marked through its source), nothing is lost.
+        assert con.execute("SELECT count(*) FROM ingest.articles WHERE article_id = ?",
+                           [before[seeds[1]][1]]).fetchone()[0] == 1
+
+
+def test_bad_file_is_recorded_and_last_good_article_kept(pipeline_env: dict[str, str], raw_dir: Path) -> None:
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    (raw_dir / "story.txt").write_text("Contoso Bank teams up with Northwind\n\n" + BODY)
+    _materialize(pipeline_env)
+    (raw_dir / "story.txt").write_bytes(b"")
+    (raw_dir / "broken.html").write_bytes(b"%PDF-1.7\n\x00\x01\x02binary")
+    counts = _materialize(pipeline_env)
+    assert counts["failed"] == 2
+    sources = _sources(pipeline_env)
+    assert sources["story.txt"][0] == "failing"
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        errors = dict(con.execute("SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open").fetchall())
+    assert set(errors) == {"story.txt", "broken.html"}
+    assert all(reason for reason in errors.values())
+    # Fixing the file closes its error and restores it.
+    (raw_dir / "story.txt").write_text("Contoso Bank teams up with Northwind\n\n" + BODY)
+    _materialize(pipeline_env)
+    assert _sources(pipeline_env)["story.txt"][0] == "active"

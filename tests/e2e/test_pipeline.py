@@ -1,0 +1,94 @@
+"""End to end: the real job in a fresh process, into a temporary warehouse."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import DEVSET_DIR, REPO_ROOT, require_shared, run_pipeline
+
+pytestmark = pytest.mark.e2e
+
+CONTRACT = {
+    "dim_articles": ["article_id", "source_path", "title", "published_date", "content_hash"],
+    "dim_organizations": ["organization_id", "organization_name", "organization_type", "parent_organization_id"],
+    "dim_people": ["person_id", "person_name", "title", "organization_id"],
+    "dim_dates": ["date_day", "year", "quarter", "month"],
+    "fct_mentions": ["article_id", "entity_type", "entity_id", "mention_text", "start_char", "end_char"],
+    "fct_deals": ["deal_id", "deal_type", "announced_date", "amount", "currency", "amount_usd", "summary"],
+    "bridge_deal_participants": ["deal_id", "organization_id", "participant_role"],
+    "bridge_deal_sources": ["deal_id", "article_id", "evidence_text", "start_char", "end_char"],
+    "fct_company_metrics": ["metric_id", "organization_id", "metric_name", "period_label", "value", "unit",
+                            "value_usd"],
+    "bridge_metric_sources": ["metric_id", "article_id", "value_reported", "evidence_text", "start_char",
+                              "end_char"],
+    "fct_cloud_revenue": ["organization_id", "period_label", "revenue", "currency", "revenue_usd",
+                          "yoy_growth_pct"],
+}
+
+
+def _snapshot(warehouse: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        return {table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
+                for table in CONTRACT}
+
+
+def _assert_ok(result) -> None:
+    assert result.returncode == 0, f"run failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
+
+
+def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> None:
+    _assert_ok(run_pipeline(pipeline_env))
+    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        for table, columns in CONTRACT.items():
+            present = {row[0] for row in con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = 'marts' AND table_name = ?", [table]).fetchall()}
+            assert set(columns) <= present, f"marts.{table} lacks {set(columns) - present}"
+            assert con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0] > 0, f"marts.{table} is empty"
+        paths = {r[0] for r in con.execute("SELECT source_path FROM marts.dim_articles").fetchall()}
+        assert paths == {p.name for p in (REPO_ROOT / "raw").glob("*.txt")}
+        deal_types = {r[0] for r in con.execute("SELECT deal_type FROM marts.fct_deals").fetchall()}
+        assert {"partnership", "mou"} <= deal_types
+        cloud = con.execute(
+            "SELECT revenue, currency FROM marts.fct_cloud_revenue r JOIN marts.dim_organizations o "
+            "USING (organization_id) WHERE o.organization_name ILIKE 'tencent%' AND period_label = '2018'"
+        ).fetchall()
+        assert (9.1e9, "CNY") in {(round(v, -6), c) for v, c in cloud}
+        # Every evidence text is the article's clean text at its offsets.
+        mismatches = con.execute(
+            "SELECT count(*) FROM marts.bridge_metric_sources s JOIN ingest.articles a USING (article_id) "
+            "WHERE substring(a.clean_text, s.start_char + 1, s.end_char - s.start_char) <> s.evidence_text"
+        ).fetchone()[0]
+        assert mismatches == 0
+    # The run wrote its private build copy and the published file, nothing else.
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == [".build", "dealwire.duckdb"]
+
+
+def test_rerun_is_a_no_op_and_deterministic(pipeline_env: dict[str, str]) -> None:
+    _assert_ok(run_pipeline(pipeline_env))
+    first = _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"]))
+    second_run = run_pipeline(pipeline_env)
+    _assert_ok(second_run)
+    assert _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"])) == first
+
+
+def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(pipeline_env: dict[str, str]) -> None:
+    require_shared()
+    _assert_ok(run_pipeline(pipeline_env))
+    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+    analyst = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        before = analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0]
+        shutil.copy(next(DEVSET_DIR.glob("104_*.txt")), Path(pipeline_env["DEALWIRE_RAW_DIR"]) / "new.txt")
+        _assert_ok(run_pipeline(pipeline_env))
+        # The open session keeps its consistent snapshot; a new session sees the new warehouse.
+        assert analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0] == before
+    finally:
+        analyst.close()
+    with duckdb.connect(str(warehouse), read_only=True) as fresh:
+        assert fresh.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0] == before + 1
