@@ -640,7 +640,9 @@ def _attribute(
     first_org = in_clause[0] if in_clause else None
     first_desc = clause_descriptors[0] if clause_descriptors else None
     if first_desc and (first_org is None or first_desc[0] < first_org.start):
-        return _resolve_descriptor(first_desc[0], s_mentions, context)
+        resolved = _resolve_descriptor(first_desc[0], s_mentions, context)
+        if resolved is not None:
+            return resolved
     if first_org is not None:
         return _named_apposition(text, first_org, s_mentions)
     # 3. Comparison and trailing clauses inherit from earlier in the sentence, then the discourse.

@@ -1,0 +1,91 @@
+"""Fiscal periods: phrases found, resolved to calendar dates, labelled in each company's calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.extraction import periods as P
+
+
+def _label(phrase: str, fy_end: int, **kwargs) -> str | None:
+    mentions = P.find_period_mentions(phrase)
+    assert mentions, phrase
+    return P.label(P.resolve(mentions[0], fy_end, **kwargs), fy_end).label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fy_end", "expected"),
+    [
+        ("in the third quarter of 2021", 12, "Q3 2021"),
+        ("in Q2 2020", 12, "Q2 2020"),
+        ("for 2019", 12, "2019"),
+        ("in the first half of 2022", 12, "H1 2022"),
+        ("in fiscal 2021", 12, "2021"),
+        ("FY2022 Q3", 3, "FY2022 Q3"),
+        ("the third quarter of its fiscal 2022", 3, "FY2022 Q3"),
+        ("its fiscal 2023 first quarter", 9, "FY2023 Q1"),
+        ("the three months ended June 30, 2018", 3, "FY2019 Q1"),
+        ("the three months ended June 30, 2018", 6, "FY2018 Q4"),
+        ("the three months ended June 30, 2018", 12, "Q2 2018"),
+        ("the fiscal year ended March 31, 2023", 3, "FY2023"),
+        ("the first quarter of 2019", 3, "FY2019 Q4"),
+        ("Q3 FY24", 3, "FY2024 Q3"),
+    ],
+)
+def test_explicit_periods(phrase: str, fy_end: int, expected: str) -> None:
+    assert _label(phrase, fy_end) == expected
+
+
+def test_fiscal_period_dates() -> None:
+    period = P.fiscal_period(2020, 3, "quarter", 3)
+    assert (period.start, period.end) == (date(2019, 10, 1), date(2019, 12, 31))
+    nvidia_q2 = P.fiscal_period(2024, 1, "quarter", 2)
+    assert (nvidia_q2.start, nvidia_q2.end) == (date(2023, 5, 1), date(2023, 7, 31))
+
+
+def test_relative_quarter_resolves_against_the_publish_date() -> None:
+    # Published in early February: "the December quarter" is the one just completed.
+    assert _label("in the December quarter", 3, reference=date(2022, 2, 4)) == "FY2022 Q3"
+    assert _label("in the fourth quarter", 12, reference=date(2021, 3, 1)) == "Q4 2020"
+    assert _label("in the fourth quarter", 12) is None
+
+
+def test_relative_quarter_takes_the_year_stated_next_to_it() -> None:
+    assert _label("in the fourth quarter", 12, anchor_year=2018) == "Q4 2018"
+    assert _label("in the fourth quarter", 3, anchor_year=2018) == "FY2019 Q3"
+
+
+def test_last_fiscal_year_and_current_fiscal_year() -> None:
+    reference = date(2019, 1, 1)
+    assert _label("in its last fiscal year", 3, reference=reference) == "FY2018"
+    mentions = P.find_period_mentions("the second quarter of its fiscal year ending Mar. 31")
+    assert mentions[0].fiscal_year_end_hint == 3
+    assert P.label(P.resolve(mentions[0], 12, reference=reference), 3).label == "FY2019 Q2"
+
+
+def test_comparison_period_shifts_the_current_one() -> None:
+    current = P.fiscal_period(2021, 12, "quarter", 2)
+    mention = P.find_period_mentions("against 4.1% a year earlier")[0]
+    assert mention.role == "comparison"
+    assert P.label(P.resolve(mention, 12, current=current), 12).label == "Q2 2020"
+
+
+def test_two_quarters_joined_by_and_give_two_mentions() -> None:
+    mentions = P.find_period_mentions("in the second and third quarters of 2020")
+    assert [m.index for m in mentions] == [2, 3]
+
+
+def test_rolling_windows_have_no_label() -> None:
+    assert _label("over the past four quarters", 12, reference=date(2022, 1, 1)) is None
+
+
+def test_fiscal_calendars_and_detection() -> None:
+    assert P.fiscal_year_end("alibaba") == 3
+    assert P.fiscal_year_end("Microsoft Corporation") == 6
+    assert P.fiscal_year_end("alibaba damo academy") == 3  # units inherit the parent's calendar
+    assert P.fiscal_year_end("some unknown maker") == 12
+    assert P.detect_fiscal_year_end("for the financial year that closes in June") == 6
+    assert P.detect_fiscal_year_end("in its fiscal year ending Sept. 30") == 9
+    assert P.detect_fiscal_year_end("in the year to come") is None

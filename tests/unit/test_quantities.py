@@ -1,0 +1,94 @@
+"""The raw quantity layer: values in base units, ISO currencies, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.quantities import find_quantities
+
+
+def _one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "scale"),
+    [
+        ("Sales hit RMB 4.2 billion last year.", 4.2e9, "CNY", "billion"),
+        ("Turnover was RMB2,345.6 million.", 2_345.6e6, "CNY", "million"),
+        ("It booked US$87.5 million in fees.", 87.5e6, "USD", "million"),
+        ("The unit made $412 mln.", 412e6, "USD", "million"),
+        ("Orders reached 23 billion yuan.", 23e9, "CNY", "billion"),
+        ("It paid HK$3.5bn for the site.", 3.5e9, "HKD", "billion"),
+        ("A S$20m grant was approved.", 20e6, "SGD", "million"),
+        ("Profit fell to €1.25 billion.", 1.25e9, "EUR", "billion"),
+        ("Revenue rose to £640m.", 640e6, "GBP", "million"),
+        ("Revenue was Rs 41,764 crore.", 41_764e7, "INR", "crore"),
+        ("A fine of 3 lakh rupees was paid.", 3e5, "INR", "lakh"),
+        ("The budget is 12 trillion won.", 12e12, "KRW", "trillion"),
+        ("Sales were 2.1 billion euros.", 2.1e9, "EUR", "billion"),
+        ("The plant cost A$1.1 billion.", 1.1e9, "AUD", "billion"),
+        ("It raised NT$9 billion.", 9e9, "TWD", "billion"),
+        ("Assets of C$40bn were moved.", 40e9, "CAD", "billion"),
+        ("The grant was 5 million U.S. dollars.", 5e6, "USD", "million"),
+        ("Spending reached ¥800 billion.", 800e9, "JPY", "billion"),
+    ],
+)
+def test_money_forms(text: str, value: float, unit: str, scale: str) -> None:
+    quantity = _one(text)
+    assert quantity.kind == "money"
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+    assert quantity.scale == scale
+    assert text[quantity.start:quantity.end] == quantity.text
+
+
+def test_yen_sign_means_yuan_when_the_text_talks_about_yuan() -> None:
+    text = "Sales were ¥30 billion, or about 30 billion yuan."
+    units = [q.unit for q in find_quantities(text)]
+    assert units == ["CNY", "CNY"]
+
+
+def test_converted_figure_gives_two_money_quantities() -> None:
+    text = "It earned 3 billion yuan (about 430 million U.S. dollars) in the year."
+    money = [q for q in find_quantities(text) if q.kind == "money"]
+    assert [(q.value, q.unit) for q in money] == [(3e9, "CNY"), (430e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Margins were 12.4% in May.", 12.4), ("Costs rose 9 per cent.", 9.0), ("Sales grew 15 percent.", 15.0),
+     ("The net margin was -4.2%.", -4.2)],
+)
+def test_percent_forms(text: str, value: float) -> None:
+    quantity = _one(text)
+    assert (quantity.kind, quantity.unit) == ("percent", "percent")
+    assert quantity.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It has two million members.", 2e6), ("More than 3 million drivers joined.", 3e6),
+     ("It operates 2,350 stores.", 2350.0), ("Some twenty-five thousand staff left.", 25_000.0),
+     ("A million riders used it.", 1e6)],
+)
+def test_counts_including_spelled_numbers(text: str, value: float) -> None:
+    quantity = _one(text)
+    assert quantity.kind == "count"
+    assert quantity.value == pytest.approx(value)
+
+
+def test_years_dates_and_times_are_not_counts() -> None:
+    text = "On Oct. 14, 2022 at 9:30AM the firm said 2021 was hard."
+    assert find_quantities(text) == []
+
+
+def test_offsets_are_exact_and_sorted() -> None:
+    text = "Revenue was $5.5 billion, up 12%, from 3,400 clients in 2023."
+    found = find_quantities(text)
+    assert [q.kind for q in found] == ["money", "percent", "count"]
+    for quantity in found:
+        assert text[quantity.start:quantity.end] == quantity.text
+    assert [q.start for q in found] == sorted(q.start for q in found)
