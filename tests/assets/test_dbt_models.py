@@ -315,6 +315,15 @@ def test_dim_dates_is_contiguous_and_covers_fact_dates(con: duckdb.DuckDBPyConne
     assert (first, last) == used
 
 
+def test_numbers_outside_fact_evidence_are_visible(con: duckdb.DuckDBPyConnection) -> None:
+    unlinked = rows(con, "SELECT quantity_text FROM marts.fct_quantities WHERE NOT is_in_fact_evidence")
+    assert unlinked == [("2%",)]
+    linked = one(con, "SELECT count(*) FROM marts.fct_quantities WHERE is_in_fact_evidence")[0]
+    assert linked == one(con, """
+        SELECT count(*) FROM ingest.quantities q JOIN marts.dim_articles a USING (article_id)
+        WHERE a.is_live""")[0] - 1
+
+
 # --- evidence ---------------------------------------------------------------------------------------
 
 def test_every_evidence_text_is_the_article_text_at_its_offsets(con: duckdb.DuckDBPyConnection) -> None:

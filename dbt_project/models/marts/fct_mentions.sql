@@ -1,5 +1,6 @@
--- One row per mention of an organization or a person in a live article.
-select
+-- One row per mention of an organization or a person in a live article. `distinct` drops exact
+-- duplicate rows (the same entity listed twice by extraction yields the same mention twice).
+select distinct
     m.mention_id,
     m.article_id,
     m.entity_type,
