@@ -51,6 +51,7 @@ _VALUATION = re.compile(r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:
                         re.IGNORECASE)
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
+                         r"(?:income|profit|loss)\s+from\s+operations|"
                          r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
                          r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b", re.IGNORECASE)),
     ("loss", re.compile(r"\b(?:net\s+loss(?:es)?|loss(?:es)?|lost|in\s+the\s+red)\b", re.IGNORECASE)),
@@ -92,7 +93,7 @@ _SHARE_VERB = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s
                          r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b", re.IGNORECASE)
 _MARKET_SHARE = re.compile(r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b",
                            re.IGNORECASE)
-_MARKET_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of)\b",
+_MARKET_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b)",
                            re.IGNORECASE)
 _OWNERSHIP = re.compile(
     r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|take|took|acquire[sd]?|buy|bought)\s+(?:a\s+|an\s+|the\s+)?"
@@ -134,6 +135,14 @@ _SERVES_BEFORE = re.compile(
 _SERVE_VERB = re.compile(r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
                          r"supplies|supplying|works|working|clients|customers)\b", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+_USER_NOUNS = {"users", "members", "subscribers", "accounts", "maus", "daus", "players", "viewers"}
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|customers|clients)\s+"
+    r"(?:\w+\s+){0,2}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
+    r"crossed|surpassed|numbered|came\s+to)\s+(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
+    r"roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _DELTA_AFTER = re.compile(r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b",
                           re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b",
@@ -201,6 +210,7 @@ class _Context:
     period: P.Period | None = None
     periods: list[P.Period] = field(default_factory=list)     # the last sentence's periods, in order
     reference_year_end: date | None = None                     # latest explicit year in the paragraph
+    resolved: dict[tuple, P.Period] = field(default_factory=dict)  # (sentence, phrase) -> dates
 
 
 def find_metrics(
@@ -273,6 +283,9 @@ def _process_sentence(
         name = _classify(text, clause, quantity, s_quantities)
         if name is None and clause.comparison and quantity.kind in main_kinds:
             name = main_kinds[quantity.kind]
+        if name is None and quantity.kind in main_kinds and _LISTED_AT.search(text[max(0, quantity.start - 12):
+                                                                                   quantity.start] + "@"):
+            name = main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
         if name is None:
             previous_money = None
             continue
@@ -467,7 +480,8 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
 
 
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
-    if _OWNERSHIP.search(near_left[-40:]) and not _MARKET_SHARE.search(near_left[-40:]):
+    if (_OWNERSHIP.search(near_left[-40:]) and not _MARKET_SHARE.search(near_left[-40:])
+            and not _MARKET_AFTER.match(right) and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)):
         return None
     if _MARGIN.search(near_left[-25:]) or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I):
         return "other"
@@ -489,6 +503,9 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
 
 
 def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -> str | None:
+    before = _COUNT_NOUN_BEFORE.search(near_left)
+    if before:
+        return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"
     if _USERS_AFTER.match(right):
         return "users"
     if _CUSTOMERS_AFTER.match(right):
@@ -534,11 +551,19 @@ def _refine_name(
 
 def _growth_subject(window: str, after: str) -> str:
     """'revenue' unless the growing thing is plainly something else (profit, users ...)."""
+    if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
+        return "revenue"  # "doubling sales revenue"
+    offset = max(0, len(window) - 60)
     nouns = list(re.finditer(r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
-                             r"shipments|volumes?|deliveries|subscribers|margin)\b", window[-60:], re.I))
+                             r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
+                             window[offset:], re.I))
     if not nouns:
         return "revenue"
     noun = nouns[-1].group().lower()
+    if noun in ("segment", "division", "business"):
+        # "its fintech segment grew 22%" is a segment's growth; a cloud business's is cloud growth.
+        noun_end = offset + nouns[-1].end()
+        return "revenue" if _CLOUD.search(window[max(0, noun_end - 45):noun_end]) else "other"
     return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"
 
 
@@ -598,6 +623,14 @@ def _hint_owner(text: str, sentence: Sentence, s_mentions: list[OrgMention], sub
     return subject
 
 
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|estimates?\s+(?:from|by)|research\s+(?:firm|house)|"
+    r"consultancy|analysts?\s+at|tracker)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LISTED_AT = re.compile(r"\s+(?:at|with|on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+
+
 def _is_descriptor(mention: OrgMention) -> bool:
     return not mention.text[:1].isupper() or mention.text.lower().startswith(("the ", "it"))
 
@@ -616,8 +649,11 @@ def _attribute(
     text: str, clause: _Clause, position: int, s_mentions: list[OrgMention],
     descriptors: list[tuple[int, int]], subject: OrgMention | None, context: _Context,
 ) -> OrgMention | None:
-    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position]
+    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position
+                 and not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     window = text[clause.start:position]
+    if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
+        return in_clause[-1]  # "followed by Microsoft at 16%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
     metric_noun = re.compile(r"(?:[’']s\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
                              r"income|loss|business|arm|unit|division|customers|users|margin)\b", re.I)
@@ -704,7 +740,8 @@ def _main_period(
             index = next((i for i, c in enumerate(same_kind) if c[0] == start), 0)
             return [context.periods[min(index, len(context.periods) - 1)]]
         return [context.period]
-    return [_resolve(m, fy_end, published, context, sentence, usable, None) for m in chosen]
+    current = sentence_periods[-1] if sentence_periods else None
+    return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
 
 
 def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.PeriodMention]:
@@ -741,10 +778,17 @@ def _resolve(
         if same_sentence:
             anchor_year = same_sentence[-1].year
             anchor_fiscal = same_sentence[-1].fiscal
+    cached = context.resolved.get((sentence.start, mention.start, mention.index))
+    if cached is not None:
+        # One phrase names one span of dates, whichever company the next figure belongs to.
+        return cached
     reference: date | None
     if context.reference_year_end is not None:
         reference = context.reference_year_end + timedelta(days=1)
     else:
         reference = published
-    return P.resolve(mention, fy_end, anchor_year=anchor_year, anchor_fiscal=anchor_fiscal, reference=reference,
-                     current=base or context.period)
+    period = P.resolve(mention, fy_end, anchor_year=anchor_year, anchor_fiscal=anchor_fiscal, reference=reference,
+                       current=base or context.period)
+    if period is not None and mention.role == "period":
+        context.resolved[(sentence.start, mention.start, mention.index)] = period
+    return period

@@ -205,7 +205,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("same", re.compile(
         r"\b(?:over\s+|in\s+|during\s+|for\s+)?the\s+same\s+(?:period|quarter|three\s+months|time|months|year)\b|"
-        r"\bfor\s+the\s+period\b",
+        r"\b(?P<ctx>(?:for|in|during)\s+the\s+(?:period|quarter))\b(?!\s+(?:ended|ending|to|through))",
+        re.IGNORECASE)),
+    # "for the full year", "for the year": the year the text is talking about.
+    ("full_year", re.compile(
+        r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+        r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
         re.IGNORECASE)),
     ("year", re.compile(
         rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
@@ -320,7 +325,12 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         return [PeriodMention(**base, role="comparison", grain=unit,
                               relative="previous_quarter" if unit == "quarter" else "previous_year")]
     if kind == "same":
+        if groups.get("ctx"):
+            # "for the quarter": the period the text is already talking about.
+            return [PeriodMention(**base, role="period", grain="range", relative="context_period")]
         return [PeriodMention(**base, role="same", grain="range")]
+    if kind == "full_year":
+        return [PeriodMention(**base, role="period", grain="year", relative="context_year")]
     if kind == "rolling":
         return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
     if kind == "year":
@@ -408,6 +418,16 @@ def resolve(
         return current
     if mention.relative == "rolling":
         return None
+    if mention.relative == "context_period":
+        return current
+    if mention.relative == "context_year":
+        if current is not None:
+            year = fiscal_year_of(current.end, fy_end)
+            return fiscal_period(year, fy_end, "year")
+        if reference is None:
+            return None
+        candidates = [fiscal_period(y, fy_end, "year") for y in (reference.year - 1, reference.year)]
+        return _latest_ending_before(candidates, reference)
     if mention.end_day is not None:
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
