@@ -359,8 +359,10 @@ def _collect_candidates(
     for match in _DESCRIBED_BEFORE.finditer(text):
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "described")
+    places = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC", "NORP")}
     for match in _DESCRIBED_AFTER.finditer(text):
-        add(match.start(1), match.end(1), "described")
+        if match.group(1) not in places:  # "in Beijing, a lender that ..." describes the bank, not Beijing
+            add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):
         group = next(i for i in range(1, 5) if match.group(i))
         add(match.start(group), match.end(group), "media")
@@ -754,61 +756,65 @@ def _descriptor_mentions(
     orgs: dict[str, _Org],
     chrome: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
-    resolved: list[tuple[int, int, str]] = []
+    """Resolve descriptors sentence by sentence, carrying each sentence's subject organization
+    forward so that "The company ..." after "In January, it agreed ..." still finds the right one."""
     defined = {alias: org.key for org in orgs.values() for alias in org.aliases if alias.lower().startswith("the ")}
-    sentence_starts = [s.start for s in sentences]
-    for match in _DESCRIPTOR.finditer(text):
-        if inside_any(match.start(), match.end(), chrome):
-            continue
-        surface = match.group()
-        if surface in defined:
-            resolved.append((match.start(), match.end(), defined[surface]))
-            continue
-        head = match.group(2) or "company"
-        key = _resolve_descriptor(text, match.start(), head, mentions, orgs, sentence_starts)
-        if key:
-            resolved.append((match.start(), match.end(), key))
-            orgs[key].aliases.add(re.sub(r"['’]s$", "", surface))
+    matches = [m for m in _DESCRIPTOR.finditer(text) if not inside_any(m.start(), m.end(), chrome)]
+    resolved: list[tuple[int, int, str]] = []
+    known = [m for m in mentions if m[2] in orgs and not orgs[m[2]].media]
+    subject: str | None = None
+    for sentence in sentences:
+        in_sentence: list[tuple[int, int, str]] = []
+        for match in (m for m in matches if sentence.start <= m.start() < sentence.end):
+            surface = match.group()
+            if surface in defined:
+                key: str | None = defined[surface]
+            else:
+                earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
+                lead = text[sentence.start:match.start()]
+                at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
+                    sentence.start <= m[0] < match.start() for m in known)
+                key = _resolve_descriptor(match.group(2) or "company", earlier, orgs, subject if at_start else None)
+            if key:
+                item = (match.start(), match.end(), key)
+                resolved.append(item)
+                in_sentence.append(item)
+                orgs[key].aliases.add(re.sub(r"['’]s$", "", surface))
+        in_sentence += [m for m in known if sentence.start <= m[0] < sentence.end]
+        in_sentence.sort()
+        pronoun_first = re.match(r"(?:[\w\s,'’-]{0,30}?\b)?(?:it|It|they|They)\b", sentence.text)
+        first_org = in_sentence[0] if in_sentence else None
+        if pronoun_first and (first_org is None or first_org[0] > sentence.start + pronoun_first.end()):
+            continue  # "It ..." keeps the previous subject
+        if first_org:
+            subject = first_org[2]
     return resolved
 
 
 def _resolve_descriptor(
-    text: str,
-    position: int,
-    head: str,
-    mentions: list[tuple[int, int, str]],
-    orgs: dict[str, _Org],
-    sentence_starts: list[int],
+    head: str, earlier: list[tuple[int, int, str]], orgs: dict[str, _Org], subject: str | None
 ) -> str | None:
-    earlier = [m for m in mentions if m[1] <= position and m[2] in orgs and not orgs[m[2]].media]
     head = head.split()[-1]
     if head in _DESCRIPTOR_KINDS:
         kinds = _DESCRIPTOR_KINDS[head]
         fitting = [m for m in earlier if orgs[m[2]].kind in kinds]
+        if head == "institute":
+            fitting = [m for m in fitting if "Institute" in orgs[m[2]].name] or fitting
         if not fitting and head == "regulator":
-            fitting = [m for m in mentions if m[2] in orgs and orgs[m[2]].kind in kinds]
-            return fitting[0][2] if fitting else None
+            fitting = [(0, 0, k) for k, o in orgs.items() if o.kind in kinds]
+            return fitting[0][2] if len(fitting) == 1 else None
         return fitting[-1][2] if fitting else None
     if head in {"unit", "division", "arm"}:
         fitting = [m for m in earlier if orgs[m[2]].parent]
         return fitting[-1][2] if fitting else None
-    candidates = [m for m in earlier if orgs[m[2]].kind not in ("government", "university", "media")]
-    if not candidates:
+    companies = [m for m in earlier if orgs[m[2]].kind in ("company", "bank")]
+    if subject and orgs[subject].kind in ("company", "bank"):
+        choice = subject
+    elif companies:
+        choice = companies[-1][2]
+    else:
         return None
-    sentence_start = max((s for s in sentence_starts if s <= position), default=0)
-    if re.fullmatch(r"\W*(?:\w+\s+){0,3}", text[sentence_start:position]):
-        # Subject position: the previous sentence's first organization.
-        previous = [m for m in candidates if m[0] < sentence_start]
-        if previous:
-            prev_start = max((s for s in sentence_starts if s <= previous[-1][0]), default=0)
-            same = [m for m in previous if m[0] >= prev_start]
-            return _root(orgs, same[0][2]) if head == "group" else same[0][2]
-    in_sentence = {m[2] for m in candidates if m[0] >= sentence_start}
-    choice = candidates[-1][2]
-    if in_sentence and len(candidates) > 1 and choice in in_sentence:
-        others = [m for m in candidates if m[2] not in in_sentence]
-        choice = others[-1][2] if others and head not in ("company", "group") else choice
-    return _root(orgs, choice) if head == "group" else choice
+    return _root(orgs, choice) if head in ("group", "parent", "maker", "giant", "conglomerate") else choice
 
 
 def _root(orgs: dict[str, _Org], key: str) -> str:

@@ -1,0 +1,405 @@
+"""Deals: partnerships, MoUs, joint ventures, investments, acquisitions, contracts, funding rounds.
+
+Each sentence is rewritten with its organization mentions replaced by slots (``⟨3⟩``) and
+subject pronouns ("it") replaced by the organization the text is about, so trigger patterns
+read like "⟨0⟩ will invest $200 million in ⟨1⟩" and stay short. Organizations inside
+appositions ("Ant Financial, the payments affiliate of Alibaba Group, ...") are context,
+never parties. The same deal told twice (headline and body) is merged into one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from pipelines.extraction.entities import OrganizationResult, inside_any
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention, Quantity
+from pipelines.extraction.sentences import Sentence
+
+_SLOT = r"⟨(\d+)⟩"
+_GAP = r"(?:[^⟨⟩.;]{0,60}?)"           # a few words, never another organization
+_LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    deal_type: str
+    pattern: re.Pattern[str]
+    form: str   # "with": subject + the organization after "with"; "object": subject + the one after;
+    #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer
+
+
+def _t(deal_type: str, form: str, pattern: str) -> Trigger:
+    return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form)
+
+
+_AGREEMENT_VERB = r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|" \
+                  r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+TRIGGERS: tuple[Trigger, ...] = (
+    _t("acquisition", "passive", r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+"),
+    _t("acquisition", "object", r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
+                                r"is\s+set|bid|deal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+"),
+    _t("acquisition", "object", r"\b(?:acquired|acquires|bought|buys|completed\s+(?:the|its)\s+acquisition\s+of|"
+                                r"takeover\s+of|acquisition\s+of|purchase\s+of)\s+"),
+    _t("funding", "funding", r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b[^⟨⟩.;]{0,60}?"
+                             r"\b(?:funding|financing|investment|round|series\s+[a-f])\b"),
+    _t("funding", "object", r"\bled\s+an?\s+[^⟨⟩.;]{0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+"),
+    _t("investment", "object", r"\binvest(?:s|ed|ing)?\b[^⟨⟩.;]{0,60}?\b(?:in|into)\s+"),
+    _t("investment", "object", r"\binvestment\b[^⟨⟩.;]{0,50}?\bin\s+"),
+    _t("investment", "object", r"\b(?:put|puts|putting)\b[^⟨⟩.;]{0,50}?\binto\s+"),
+    _t("investment", "object", r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought)\s+an?\s+"
+                               r"(?:[\w-]+\s+){0,3}?stake\s+in\s+"),
+    _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
+    _t("joint_venture", "group", r"\bset\s+up\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bank|company|venture|firm|entity)\b"),
+    _t("mou", "with", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
+                      r"[^⟨⟩.;]{0,20}?\bwith\s+"),
+    _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
+    _t("contract", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract\s+with\s+"),
+    _t("contract", "object", r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+(?:from|by)\s+"),
+    _t("partnership", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?"
+                              r"(?:agreement|deal|pact|alliance|partnership)\s+with\s+"),
+    _t("partnership", "with", r"\b(?:partner(?:ed|ing|s)?|partnership|alliance|tie-up|cooperat(?:e|es|ed|ing|ion)|"
+                              r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
+                              r"(?:hands|forces))\s+with\s+"),
+    _t("partnership", "with", r"\btogether\s+with\s+"),
+    _t("partnership", "group", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|deal|pact|alliance|"
+                               r"partnership)\b"),
+    _t("partnership", "group", r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
+                               r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
+                               r"promote|run)|partner(?:ed)?\s+to)\b"),
+    _t("partnership", "object", r"\b(?:assist|assists|help|helps|support|supports)\s+(?=⟨\d+⟩[^.;]{0,140}?"
+                                r"\b(?:with|in|to)\s+(?:establish|build|set\s+up|develop|creat|launch|deploy))"),
+)
+_TYPE_RANK = {"acquisition": 7, "joint_venture": 6, "investment": 5, "funding": 5, "mou": 4, "contract": 3,
+              "partnership": 2, "other": 1}
+_ROLES = {
+    "investment": ("investor", "investee"), "funding": ("investor", "investee"),
+    "acquisition": ("acquirer", "target"), "mou": ("signatory", "signatory"),
+}
+_AMOUNT_TYPES = {"investment", "acquisition", "funding", "contract", "joint_venture"}
+
+
+def find_deals(
+    text: str,
+    sentences: Sequence[Sentence],
+    organizations: OrganizationResult,
+    published: date | None = None,
+    quantities: Sequence[Quantity] = (),
+    boilerplate: Sequence[tuple[int, int]] = (),
+) -> list[DealFact]:
+    deals: list[DealFact] = []
+    subject: OrgMention | None = None
+    for index, sentence in enumerate(sentences):
+        if inside_any(sentence.start, sentence.end, boilerplate):
+            continue
+        mentions = [m for m in organizations.mentions if sentence.start <= m.start and m.end <= sentence.end
+                    and organizations.by_key[m.key].kind != "media"]
+        slots, masked = _mask(text, sentence, mentions, subject)
+        if slots:
+            found = _deal_in_sentence(masked, slots, organizations)
+            if found:
+                deal_type, parties = found
+                following = sentences[index + 1] if index + 1 < len(sentences) else None
+                deals.append(_make_deal(text, sentence, following, deal_type, parties, published, quantities))
+            first = _first_subject(masked, slots)
+            if first is not None:
+                subject = first
+    return _merge(deals, organizations)
+
+
+# ---------------------------------------------------------------------------------------------
+# Masking
+# ---------------------------------------------------------------------------------------------
+
+def _mask(
+    text: str, sentence: Sentence, mentions: list[OrgMention], subject: OrgMention | None
+) -> tuple[list[OrgMention], str]:
+    """Replace organization mentions with slots and subject pronouns with the current subject."""
+    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
+    for match in re.finditer(r"\b(?:it|It|they|They)\b(?!['’]s)", sentence.text):
+        start = sentence.start + match.start()
+        if not any(s <= start < e for s, e, _ in items):
+            items.append((start, start + len(match.group()), None))
+    items.sort(key=lambda item: item[0])
+    slots: list[OrgMention] = []
+    pieces: list[str] = []
+    cursor = sentence.start
+    for start, end, mention in items:
+        if start < cursor:
+            continue
+        if mention is None:  # a pronoun: the earlier organization in this sentence, else the last subject
+            earlier = [m for m in slots if m.end <= start]
+            mention = _first_non_appositive(earlier, text, sentence) or subject
+            if mention is None:
+                continue
+        pieces.append(text[cursor:start])
+        pieces.append(f"⟨{len(slots)}⟩")
+        slots.append(mention)
+        cursor = end
+    pieces.append(text[cursor:sentence.end])
+    return slots, "".join(pieces)
+
+
+def _first_non_appositive(slots: list[OrgMention], text: str, sentence: Sentence) -> OrgMention | None:
+    return slots[0] if slots else None
+
+
+def _appositive_slots(masked: str) -> set[int]:
+    """Slots inside ", the payments affiliate of ⟨1⟩," or ", ⟨1⟩'s payments affiliate," after a slot,
+    and acronyms in parentheses."""
+    inside: set[int] = set()
+    for match in re.finditer(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s)\b[^,;]{0,140}?)(?:,|$|;)", masked):
+        inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
+    for match in re.finditer(r"⟩\s*\(([^)]{0,40})\)", masked):
+        inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
+    for match in re.finditer(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩", masked):
+        inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
+    for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
+        inside.add(int(match.group(1)))
+    return inside
+
+
+def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
+    skip = _appositive_slots(masked)
+    for match in re.finditer(_SLOT, masked):
+        number = int(match.group(1))
+        if number not in skip:
+            return slots[number]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Triggers and parties
+# ---------------------------------------------------------------------------------------------
+
+def _deal_in_sentence(
+    masked: str, slots: list[OrgMention], organizations: OrganizationResult
+) -> tuple[str, list[tuple[OrgMention, str]]] | None:
+    skip = _appositive_slots(masked)
+    best: tuple[str, list[tuple[OrgMention, str]]] | None = None
+    for trigger in TRIGGERS:
+        for match in trigger.pattern.finditer(masked):
+            parties = _parties(trigger, match, masked, slots, skip)
+            if parties is None:
+                continue
+            keys = {m.key for m, _ in parties}
+            if len(keys) < 2:
+                continue
+            if best is None or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[best[0]]:
+                best = (trigger.deal_type, parties)
+            break
+    return best
+
+
+def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked) if int(m.group(1)) not in skip]
+
+
+def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
+    start = max(masked.rfind(";", 0, position), masked.rfind(":", 0, position)) + 1
+    end_candidates = [i for i in (masked.find(";", position), masked.find(", which", position)) if i != -1]
+    return start, min(end_candidates, default=len(masked))
+
+
+def _parties(
+    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], skip: set[int]
+) -> list[tuple[OrgMention, str]] | None:
+    clause_start, clause_end = _clause_bounds(masked, match.start())
+    positions = [p for p in _slot_positions(masked, skip) if clause_start <= p[0] < clause_end]
+    before = [p for p in positions if p[1] <= match.start()]
+    after = [p for p in positions if p[0] >= match.end() and p[0] - match.end() <= 110]
+    first_role, second_role = _ROLES.get(trigger.deal_type, ("partner", "partner"))
+    if trigger.form == "passive":
+        if not before or not after:
+            return None
+        return [(slots[after[0][2]], "acquirer"), (slots[before[-1][2]], "target")]
+    if trigger.form == "funding":
+        if not before:
+            return None
+        investors = [p for p in after if re.search(r"\b(?:led\s+by|from|including|backed\s+by)\b",
+                                                   masked[match.start():p[0]])]
+        if not investors:
+            return None
+        return [(slots[before[-1][2]], "investee")] + [(slots[p[2]], "investor") for p in investors]
+    group = _coordinated(masked, before, match.start())
+    if trigger.form == "group":
+        subjects = group or (before if len(before) >= 2 else [])
+        parties = [(slots[p[2]], first_role) for p in subjects]
+        with_object = [p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD,
+                                                        masked[match.end():p[0]])]
+        parties += [(slots[p[2]], second_role) for p in with_object[:1]]
+        return parties or None
+    if not before or not after:
+        return None
+    if re.search(r"[.;]", masked[match.end():after[0][0]]):
+        return None
+    subjects = group or [before[-1]]
+    return [(slots[p[2]], first_role) for p in subjects] + [(slots[after[0][2]], second_role)]
+
+
+def _coordinated(masked: str, before: list[tuple[int, int, int]], trigger_start: int) -> list[tuple[int, int, int]]:
+    """"⟨0⟩ and internet search company ⟨1⟩ have won ..." -> both subjects."""
+    if len(before) < 2:
+        return []
+    group = [before[-1]]
+    for previous in reversed(before[:-1]):
+        between = masked[previous[1]:group[0][0]]
+        if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[\w.-]+\s+){0,4}?", between):
+            group.insert(0, previous)
+        else:
+            break
+    if len(group) < 2:
+        return []
+    # Only a subject group if no other organization sits between it and the trigger.
+    return group if not re.search(_SLOT, masked[group[-1][1]:trigger_start]) else []
+
+
+# ---------------------------------------------------------------------------------------------
+# Deal records
+# ---------------------------------------------------------------------------------------------
+
+def _make_deal(
+    text: str,
+    sentence: Sentence,
+    following: Sentence | None,
+    deal_type: str,
+    parties: list[tuple[OrgMention, str]],
+    published: date | None,
+    quantities: Sequence[Quantity],
+) -> DealFact:
+    participants: list[DealParticipant] = []
+    for mention, role in parties:
+        if all(p.organization_key != mention.key for p in participants):
+            participants.append(DealParticipant(mention.key, mention.name, role))
+    amount, currency = (None, None)
+    if deal_type in _AMOUNT_TYPES:
+        amount, currency = _amount(text, sentence, quantities)
+    announced = announced_date(sentence.text, published)
+    if announced is None and following is not None and re.match(
+        r"(?i)the\s+(?:deal|agreement|pact|partnership|mou|memorandum|contract|investment|acquisition)\s+"
+        r"(?:was|were|has\s+been)\s+(?:signed|announced|agreed|reached|inked|sealed|struck)", following.text
+    ):
+        announced = announced_date(following.text, published)
+    return DealFact(
+        deal_type=deal_type, participants=participants, announced=announced, amount=amount, currency=currency,
+        summary=_summary(deal_type, participants, amount, currency),
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+    )
+
+
+def _amount(text: str, sentence: Sentence, quantities: Sequence[Quantity]) -> tuple[float | None, str | None]:
+    for quantity in quantities:
+        if quantity.kind != "money" or not (sentence.start <= quantity.start < sentence.end):
+            continue
+        lead = text[max(sentence.start, quantity.start - 25):quantity.start].lower()
+        if re.search(r"valued\s+at|valuation|revenue|sales|market\s+value", lead):
+            continue
+        if len(quantity.unit) == 3 and quantity.unit.isupper():
+            return quantity.value, quantity.unit
+    return None, None
+
+
+def _summary(deal_type: str, participants: list[DealParticipant], amount: float | None, currency: str | None) -> str:
+    names = [p.organization_name for p in participants]
+    money = f" ({currency} {amount:,.0f})" if amount is not None and currency else ""
+    first = [p.organization_name for p in participants if p.role in ("investor", "acquirer")]
+    second = [p.organization_name for p in participants if p.role in ("investee", "target")]
+    if deal_type in ("investment", "funding") and first and second:
+        return f"{' and '.join(first)} invest{'s' if len(first) == 1 else ''} in {', '.join(second)}{money}"
+    if deal_type == "acquisition" and first and second:
+        return f"{first[0]} acquires {second[0]}{money}"
+    label = {"mou": "memorandum of understanding", "joint_venture": "joint venture"}.get(deal_type, deal_type)
+    return f"{label.capitalize()} between {', '.join(names[:-1])} and {names[-1]}{money}"
+
+
+def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[DealFact]:
+    """One deal told several times (headline, lead, detail) becomes one record with the most
+    specific type and whatever amount and date any telling gives."""
+    merged: list[DealFact] = []
+    for deal in deals:
+        same = next((m for m in merged if _same_parties(m, deal, organizations)), None)
+        if same is None:
+            merged.append(deal)
+            continue
+        if _TYPE_RANK[deal.deal_type] > _TYPE_RANK[same.deal_type]:
+            same.deal_type = deal.deal_type
+            same.participants = deal.participants
+        same.amount, same.currency = (same.amount, same.currency) if same.amount else (deal.amount, deal.currency)
+        same.announced = same.announced or deal.announced
+        same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
+    return merged
+
+
+def _same_parties(a: DealFact, b: DealFact, organizations: OrganizationResult) -> bool:
+    keys_a = [p.organization_key for p in a.participants]
+    keys_b = [p.organization_key for p in b.participants]
+    if len(keys_a) != len(keys_b):
+        return False
+
+    def related(x: str, y: str) -> bool:
+        parent = {k: organizations.by_key[k].parent_key for k in (x, y) if k in organizations.by_key}
+        return x == y or parent.get(x) == y or parent.get(y) == x
+
+    remaining = list(keys_b)
+    for key in keys_a:
+        partner = next((k for k in remaining if related(key, k)), None)
+        if partner is None:
+            return False
+        remaining.remove(partner)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},\s+[^-–—]{0,30}?\s*(?:--|–|—|-)\s+")
+
+
+def announced_date(sentence: str, published: date | None) -> date | None:
+    """A date only when it is exactly knowable from the sentence: an explicit date, or a weekday
+    / "today" resolved against the publish date (the latest such weekday on or before it)."""
+    body = _DATELINE.sub("", sentence)
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", body)
+    if iso:
+        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    month_first = re.search(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", body)
+    day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", body)
+    for match, month_group, day_group in ((month_first, 1, 2), (day_first, 2, 1)):
+        if match:
+            month = _MONTHS[match.group(month_group).lower().rstrip(".")]
+            day = int(match.group(day_group))
+            year = int(match.group(3)) if match.group(3) else (published.year if published else None)
+            if year is None:
+                continue
+            found = _safe_date(year, month, day)
+            if found and not match.group(3) and published and found > published:
+                found = _safe_date(year - 1, month, day)
+            if found:
+                return found
+    if published is None:
+        return None
+    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body, re.IGNORECASE)
+    if weekday:
+        target = _WEEKDAYS.index(weekday.group(1).lower())
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    if re.search(r"\btoday\b", body, re.IGNORECASE):
+        return published
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

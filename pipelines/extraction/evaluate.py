@@ -1,0 +1,418 @@
+"""Score extraction against gold annotations (GOLD_SCHEMA.md) over one or more folders.
+
+    python -m pipelines.extraction.evaluate ../shared/devset ../shared/seeds [--json] [--details]
+
+Articles are read with the same ingestion code the pipeline uses, so offsets and chrome
+removal match production. Counts are micro-averaged over every article of every folder.
+
+Matching (one-to-one, each gold fact matched at most once):
+- organizations: any predicted name/alias equals any gold name/alias (normalized), or the
+  organization keys are equal;
+- people: by name;
+- deals: by their set of parties, where a party also matches its parent or child one level
+  away (gold parents of the article, predicted parents);
+- metrics: organization (same one-level roll-up), metric name, unit, and value within 2%
+  (percent: within 0.5 points).
+Attribute accuracy is measured over matched pairs: person title, deal type, metric period.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from pipelines.extraction.entities import normalize_surface, organization_key
+from pipelines.extraction.model import ArticleFacts
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SLOTS = ("organizations", "people", "deals", "metrics")
+ATTRIBUTES = {"person_title": "people", "deal_type": "deals", "metric_period": "metrics"}
+# Generic descriptors ("the company") name no particular organization; they never make a match.
+_GENERIC_DESCRIPTORS = {
+    "company", "bank", "lender", "regulator", "group", "firm", "unit", "university", "park", "division", "arm",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading articles
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Article:
+    stem: str
+    text: str
+    published: date | None
+    gold: dict
+
+
+def read_article(path: Path) -> tuple[str, date | None]:
+    """Clean text and publish date, exactly as ingestion produces them."""
+    try:
+        from pipelines.ingest.reader import IngestError, read_article_file
+    except ImportError:  # ingestion not importable: plain fallback so evaluation still runs
+        return _fallback_read(path)
+    result = read_article_file(path, path.parent)
+    if isinstance(result, IngestError):
+        raise ValueError(f"{path}: {result.reason}")
+    return result.clean_text, result.published_date
+
+
+def _fallback_read(path: Path) -> tuple[str, date | None]:
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() not in (".html", ".htm"):
+        return raw, None
+    import trafilatura
+
+    text = trafilatura.extract(raw, favor_precision=True) or ""
+    match = re.search(r'property="article:published_time"\s+content="(\d{4})-(\d{2})-(\d{2})', raw)
+    published = date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
+    return text, published
+
+
+def load_articles(folders: Iterable[Path]) -> Iterable[Article]:
+    """Every article file that has a gold JSON with the same stem; other files are skipped."""
+    for folder in folders:
+        for path in sorted(Path(folder).iterdir()):
+            if path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            gold_path = path.with_suffix(".json")
+            if not gold_path.exists():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if not isinstance(gold, dict) or "organizations" not in gold:
+                continue
+            text, published = read_article(path)
+            yield Article(stem=path.stem, text=text, published=published, gold=gold)
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching helpers
+# ---------------------------------------------------------------------------------------------
+
+def normalize_name(name: str) -> str:
+    return re.sub(r"[^\w&]+", " ", normalize_surface(name)).strip()
+
+
+def normalize_title(title: str | None) -> str:
+    if not title:
+        return ""
+    words = re.sub(r"[^\w&]+", " ", title.lower()).split()
+    return " ".join(w for w in words if w not in {"the", "a", "an", "its"})
+
+
+def _forms(name: str, aliases: Sequence[str]) -> tuple[set[str], set[str]]:
+    names = {normalize_name(n) for n in (name, *aliases) if n}
+    names = {n for n in names if n and n not in _GENERIC_DESCRIPTORS}
+    keys = {organization_key(n) for n in (name, *aliases) if n and normalize_name(n) in names}
+    return names, keys
+
+
+@dataclass
+class OrgForms:
+    """All the ways an organization is written in one article, and its parent's forms."""
+
+    names: set[str]
+    keys: set[str]
+    parent: "OrgForms | None" = None
+
+    def same(self, other: "OrgForms") -> bool:
+        return bool(self.names & other.names or self.keys & other.keys)
+
+    def related(self, other: "OrgForms") -> bool:
+        return (
+            self.same(other)
+            or (self.parent is not None and self.parent.same(other))
+            or (other.parent is not None and other.parent.same(self))
+        )
+
+
+def _forms_of_name(name: str, directory: dict[str, OrgForms]) -> OrgForms:
+    normalized = normalize_name(name)
+    for forms in directory.values():
+        if normalized in forms.names or organization_key(name) in forms.keys:
+            return forms
+    names, keys = _forms(name, [])
+    return OrgForms(names, keys)
+
+
+def _gold_directory(gold: dict) -> dict[str, OrgForms]:
+    directory = {}
+    for org in gold.get("organizations", []):
+        names, keys = _forms(org["name"], org.get("aliases") or [])
+        directory[org["name"]] = OrgForms(names, keys)
+    for org in gold.get("organizations", []):
+        if org.get("parent"):
+            directory[org["name"]].parent = _forms_of_name(org["parent"], directory)
+    return directory
+
+
+def _predicted_directory(facts: ArticleFacts) -> dict[str, OrgForms]:
+    directory = {}
+    for org in facts.organizations:
+        names, keys = _forms(org.name, org.aliases)
+        keys.add(org.key)
+        directory[org.key] = OrgForms(names, keys)
+    for org in facts.organizations:
+        if org.parent_key:
+            directory[org.key].parent = directory.get(org.parent_key) or _forms_of_name(
+                org.parent_name or org.parent_key, directory
+            )
+    return directory
+
+
+def max_matching(n_gold: int, n_pred: int, compatible: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Maximum one-to-one matching (augmenting paths); returns (gold, predicted) index pairs."""
+    edges = [[p for p in range(n_pred) if compatible(g, p)] for g in range(n_gold)]
+    owner: dict[int, int] = {}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges[g]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in range(n_gold):
+        augment(g, set())
+    return sorted((g, p) for p, g in owner.items())
+
+
+def _value_close(gold_value: float, predicted: float, unit: str) -> bool:
+    if unit == "percent":
+        return abs(gold_value - predicted) <= 0.5
+    if gold_value == 0:
+        return predicted == 0
+    return abs(gold_value - predicted) <= 0.02 * abs(gold_value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring one article
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class SlotCount:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: "SlotCount") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class AttributeCount:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass
+class ArticleScore:
+    stem: str
+    slots: dict[str, SlotCount] = field(default_factory=lambda: {s: SlotCount() for s in SLOTS})
+    attributes: dict[str, AttributeCount] = field(default_factory=lambda: {a: AttributeCount() for a in ATTRIBUTES})
+    misses: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
+    false_positives: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
+    wrong_attributes: list[str] = field(default_factory=list)
+
+
+def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
+    score = ArticleScore(stem)
+    gold_dir = _gold_directory(gold)
+    pred_dir = _predicted_directory(facts)
+
+    # Organizations
+    gold_orgs = gold.get("organizations", [])
+    pred_orgs = facts.organizations
+    pairs = max_matching(len(gold_orgs), len(pred_orgs),
+                         lambda g, p: gold_dir[gold_orgs[g]["name"]].same(pred_dir[pred_orgs[p].key]))
+    _count(score, "organizations", pairs, [o["name"] for o in gold_orgs],
+           [f"{o.name} {o.aliases}" if o.aliases else o.name for o in pred_orgs])
+
+    # People
+    gold_people = gold.get("people", [])
+    pred_people = facts.people
+    pairs = max_matching(len(gold_people), len(pred_people),
+                         lambda g, p: _same_person(gold_people[g]["name"], pred_people[p].name))
+    _count(score, "people", pairs, [p["name"] for p in gold_people],
+           [f"{p.name} ({p.title}, {p.organization_name})" for p in pred_people])
+    for g, p in pairs:
+        same = normalize_title(gold_people[g].get("title")) == normalize_title(pred_people[p].title)
+        _attribute(score, "person_title", same,
+                   f"{gold_people[g]['name']}: title {gold_people[g].get('title')!r} vs {pred_people[p].title!r}")
+
+    # Deals
+    gold_deals = gold.get("deals", [])
+    pred_deals = facts.deals
+
+    def deal_parties_match(g: int, p: int) -> bool:
+        gold_parties = [_forms_of_name(n, gold_dir) for n in gold_deals[g]["parties"]]
+        pred_parties = [pred_dir.get(x.organization_key) or _forms_of_name(x.organization_name, pred_dir)
+                        for x in pred_deals[p].participants]
+        if len(gold_parties) != len(pred_parties):
+            return False
+        inner = max_matching(len(gold_parties), len(pred_parties),
+                             lambda a, b: gold_parties[a].related(pred_parties[b]))
+        return len(inner) == len(gold_parties)
+
+    pairs = max_matching(len(gold_deals), len(pred_deals), deal_parties_match)
+    _count(score, "deals", pairs, [f"{d['type']} {d['parties']}" for d in gold_deals],
+           [f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in pred_deals])
+    for g, p in pairs:
+        _attribute(score, "deal_type", gold_deals[g]["type"] == pred_deals[p].deal_type,
+                   f"deal {gold_deals[g]['parties']}: type {gold_deals[g]['type']} vs {pred_deals[p].deal_type}")
+
+    # Metrics
+    gold_metrics = gold.get("metrics", [])
+    pred_metrics = facts.metrics
+
+    def metric_match(g: int, p: int) -> bool:
+        gm, pm = gold_metrics[g], pred_metrics[p]
+        if gm["metric"] != pm.metric_name or gm["unit"] != pm.unit:
+            return False
+        if not _value_close(float(gm["value"]), pm.value, pm.unit):
+            return False
+        gold_org = _forms_of_name(gm["organization"], gold_dir)
+        pred_org = pred_dir.get(pm.organization_key) or _forms_of_name(pm.organization_name, pred_dir)
+        return gold_org.related(pred_org)
+
+    pairs = max_matching(len(gold_metrics), len(pred_metrics), metric_match)
+    _count(score, "metrics", pairs,
+           [f"{m['organization']} {m['metric']} {m['value']} {m['unit']} {m.get('period')}" for m in gold_metrics],
+           [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics])
+    for g, p in pairs:
+        gold_period = gold_metrics[g].get("period") or None
+        _attribute(score, "metric_period", gold_period == (pred_metrics[p].period_label or None),
+                   f"metric {gold_metrics[g]['organization']} {gold_metrics[g]['metric']} "
+                   f"{gold_metrics[g]['value']}: period {gold_period} vs {pred_metrics[p].period_label}")
+    return score
+
+
+def _same_person(gold_name: str, predicted: str) -> bool:
+    a, b = normalize_name(gold_name), normalize_name(predicted)
+    return a == b or sorted(a.split()) == sorted(b.split())
+
+
+def _count(score: ArticleScore, slot: str, pairs: list[tuple[int, int]], gold: list[str], pred: list[str]) -> None:
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+    count = score.slots[slot]
+    count.tp += len(pairs)
+    count.fn += len(gold) - len(matched_gold)
+    count.fp += len(pred) - len(matched_pred)
+    score.misses[slot] = [g for i, g in enumerate(gold) if i not in matched_gold]
+    score.false_positives[slot] = [p for i, p in enumerate(pred) if i not in matched_pred]
+
+
+def _attribute(score: ArticleScore, name: str, correct: bool, description: str) -> None:
+    score.attributes[name].total += 1
+    score.attributes[name].correct += int(correct)
+    if not correct:
+        score.wrong_attributes.append(description)
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole folders
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Report:
+    articles: list[ArticleScore]
+    slots: dict[str, SlotCount]
+    attributes: dict[str, AttributeCount]
+
+    def as_dict(self) -> dict:
+        return {
+            "articles": len(self.articles),
+            "slots": {s: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp,
+                          "fn": c.fn} for s, c in self.slots.items()},
+            "attributes": {a: {"accuracy": c.accuracy, "correct": c.correct, "total": c.total}
+                           for a, c in self.attributes.items()},
+        }
+
+
+def evaluate_folders(folders: Sequence[Path], extractor=None) -> Report:
+    if extractor is None:
+        from pipelines.extraction.extract import Extractor
+
+        extractor = Extractor()
+    articles = list(load_articles(folders))
+    facts_iter = extractor.extract_many((a.text, a.published) for a in articles)
+    scores = [score_article(a.stem, a.gold, facts) for a, facts in zip(articles, facts_iter)]
+    slots = {s: SlotCount() for s in SLOTS}
+    attributes = {a: AttributeCount() for a in ATTRIBUTES}
+    for article_score in scores:
+        for slot, count in article_score.slots.items():
+            slots[slot].add(count)
+        for name, count in article_score.attributes.items():
+            attributes[name].correct += count.correct
+            attributes[name].total += count.total
+    return Report(scores, slots, attributes)
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    lines = []
+    if details:
+        for article in report.articles:
+            problems = [(slot, "miss", item) for slot in SLOTS for item in article.misses[slot]]
+            problems += [(slot, "false positive", item) for slot in SLOTS for item in article.false_positives[slot]]
+            if not problems and not article.wrong_attributes:
+                continue
+            lines.append(f"== {article.stem}")
+            lines += [f"   {slot:<13} {kind:<15} {item}" for slot, kind, item in problems]
+            lines += [f"   {'attribute':<13} {'wrong':<15} {item}" for item in article.wrong_attributes]
+        lines.append("")
+    lines.append(f"{len(report.articles)} articles")
+    lines.append(f"{'slot':<15}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for slot, c in report.slots.items():
+        lines.append(f"{slot:<15}{c.precision:>10.3f}{c.recall:>10.3f}{c.f1:>10.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
+    lines.append(f"{'attribute':<15}{'accuracy':>10}{'correct':>10}{'total':>10}")
+    for name, c in report.attributes.items():
+        lines.append(f"{name:<15}{c.accuracy:>10.3f}{c.correct:>10}{c.total:>10}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score extraction against gold annotations.")
+    parser.add_argument("folders", nargs="+", type=Path, help="folders with articles and gold .json files")
+    parser.add_argument("--json", action="store_true", help="print machine-readable scores")
+    parser.add_argument("--details", action="store_true", help="print misses and false positives per article")
+    args = parser.parse_args(argv)
+    missing = [str(f) for f in args.folders if not f.is_dir()]
+    if missing:
+        parser.error(f"not a folder: {', '.join(missing)}")
+    report = evaluate_folders(args.folders)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2))
+    else:
+        print(format_report(report, details=args.details))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""People with their titles and organizations.
+
+Names come from NER PERSON spans and from title patterns ("Chief Executive Officer Yulin
+Wang"), titles and organizations from the phrasing around a name:
+"Liu Qing, chairman of the Bank of Gansu", "Tencent CEO Pony Ma", "Robin Li, Baidu's
+chairman and chief executive officer", "Richard Yu, chief executive of Huawei's consumer
+business". A later surname-only mention ("Ma said") is the same person. Authors, reporters
+and photo credits are page chrome, not people in the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from pipelines.extraction.entities import NerSpan, OrganizationResult, inside_any
+from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+
+_TITLE_CORE = (
+    r"chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
+    r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|managing\s+director|"
+    r"general\s+manager|director|head|founder|co-founder|partner|analyst|economist|spokesman|"
+    r"spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|manager|executive|officer|"
+    r"principal|treasurer|commissioner|chancellor|provost|professor"
+)
+_TITLE_MODIFIER = r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|" \
+                  r"interim|former|co-|founding|chief|lead|principal|non-executive)"
+TITLE = (
+    rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
+    rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
+)
+_TITLE_RE = re.compile(TITLE)
+_HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
+_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
+_NOT_NAME_WORDS = {
+    "The", "A", "An", "Chief", "Officer", "Executive", "President", "Chairman", "Director", "Group", "Bank",
+    "Cloud", "University", "Company", "Inc", "Ltd", "Technology", "Financial", "Internet", "China", "Said",
+    "Professor", "Media", "Photo", "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
+}
+_UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
+
+
+@dataclass
+class _Person:
+    name: str
+    title: str | None = None
+    org: OrgMention | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_people(
+    text: str,
+    ner_spans: Sequence[NerSpan],
+    organizations: OrganizationResult,
+    boilerplate: Sequence[tuple[int, int]] = (),
+) -> list[PersonFact]:
+    org_surfaces = {m.text for m in organizations.mentions}
+    org_names = {o.name for o in organizations.organizations} | org_surfaces
+    spans = _name_spans(text, ner_spans, org_names)
+    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)}
+    people: dict[str, _Person] = {}
+    for start, end in spans:
+        name = text[start:end]
+        if inside_any(start, end, boilerplate) or name in authors or _overlaps_org(start, end, organizations):
+            continue
+        person = people.setdefault(name, _Person(name))
+        person.mentions.append((start, end))
+        if person.title is None:
+            title, org = _title_and_org(text, start, end, organizations)
+            if title:
+                person.title, person.org = title, org
+    _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
+    facts = []
+    for person in people.values():
+        org = person.org
+        facts.append(PersonFact(
+            name=person.name, title=person.title,
+            organization_key=org.key if org else None, organization_name=org.name if org else None,
+            mentions=[Evidence(text[s:e], s, e) for s, e in sorted(set(person.mentions))],
+        ))
+    return facts
+
+
+def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bool:
+    return any(m.start < end and start < m.end for m in organizations.mentions)
+
+
+def _name_spans(text: str, ner_spans: Sequence[NerSpan], org_names: set[str]) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for start, end, label in ner_spans:
+        if label != "PERSON":
+            continue
+        for match in re.finditer(_NAME, text[start:end]):
+            s, e = start + match.start(), start + match.end()
+            if _plausible_name(text[s:e], org_names):
+                found.append((s, e))
+    # Names the model missed, recognized by the title around them.
+    patterns = (
+        rf"{TITLE}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
+        rf"(?:^|[.\n]\s*|,\s+)({_NAME}),\s+(?:a|an|the\s+)?\s*{TITLE}\b",
+        rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+    )
+    for pattern in patterns:
+        for match in re.finditer(pattern, text):
+            s, e = match.start(1), match.end(1)
+            if _plausible_name(text[s:e], org_names):
+                found.append((s, e))
+    found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
+    kept: list[tuple[int, int]] = []
+    for span in found:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _plausible_name(name: str, org_names: set[str]) -> bool:
+    tokens = name.split()
+    if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    return not any(name in org or org in name for org in org_names if len(org) > 3)
+
+
+def _title_and_org(
+    text: str, start: int, end: int, organizations: OrganizationResult
+) -> tuple[str | None, OrgMention | None]:
+    by_start = {m.start: m for m in organizations.mentions}
+    by_end = {m.end: m for m in organizations.mentions}
+    after = text[end:end + 200]
+    # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
+    match = re.match(rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE})\s+(?:of|at|for|with)\s+"
+                     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", after)
+    if match:
+        org = by_start.get(end + match.end())
+        title = match.group(1)
+        if org:
+            unit = re.match(rf"['’]s\s+((?:[a-z][\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end:org.end + 80])
+            if unit:
+                title = f"{title} of the {unit.group(1)}"
+            return title, org
+        return title, _nearest_org(text, start, organizations)
+    # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Financial Technology Group vice president"
+    match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", after)
+    if match and end + match.end() in by_start:
+        org = by_start[end + match.end()]
+        rest = text[org.end:org.end + 120]
+        possessive = re.match(r"['’]s\s+", rest)
+        if possessive:
+            position = org.end + possessive.end()
+            if position in by_start:  # a named unit of the owner
+                org = by_start[position]
+                position = org.end
+                position += len(text[position:]) - len(text[position:].lstrip())
+            title = re.match(TITLE, text[position:position + 80])
+            if title:
+                return title.group(), org
+    # "Tencent CEO Pony Ma", "NTU President Professor Subra Suresh", "HSBC's chief executive Noel Quinn"
+    before = text[max(0, start - 120):start]
+    match = re.search(rf"({TITLE})\s+(?:{_HONORIFIC}\s+)?$", before)
+    if match:
+        title_start = start - len(before) + match.start(1)
+        for mention in organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
+            if mention.start < title_start < mention.end:
+                title_start = mention.end + len(text[mention.end:start]) - len(text[mention.end:start].lstrip())
+        title_match = re.match(TITLE, text[title_start:start])
+        if title_match is None:
+            return None, None
+        prefix = text[max(0, title_start - 4):title_start]
+        owner_end = title_start - len(prefix) + len(prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip())
+        org = by_end.get(owner_end)
+        return title_match.group(), org or _nearest_org(text, title_start, organizations)
+    # "... gets a new president: Zhang Pingan"
+    match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", before)
+    if match:
+        return match.group(1), _nearest_org(text, start, organizations, roll_up=False)
+    return None, None
+
+
+def _nearest_org(
+    text: str, position: int, organizations: OrganizationResult, roll_up: bool = True
+) -> OrgMention | None:
+    """The closest earlier organization mention within the last few sentences, at the top of its family."""
+    window_start = position
+    for _ in range(3):
+        window_start = max(text.rfind(". ", 0, window_start - 1), text.rfind("\n", 0, window_start - 1), 0)
+        if window_start == 0:
+            break
+    candidates = [m for m in organizations.mentions if window_start <= m.start and m.end <= position]
+    candidates = [m for m in candidates if organizations.by_key[m.key].kind not in ("media", "government")]
+    if not candidates:
+        return None
+    chosen = candidates[-1]
+    if not roll_up:
+        return chosen
+    root = organizations.root_key(chosen.key)
+    if root != chosen.key:
+        fact = organizations.by_key[root]
+        return OrgMention(key=root, name=fact.name, text=chosen.text, start=chosen.start, end=chosen.end)
+    return chosen
+
+
+def _attach_short_mentions(
+    text: str,
+    people: dict[str, _Person],
+    ner_spans: Sequence[NerSpan],
+    boilerplate: Sequence[tuple[int, int]],
+    authors: set[str],
+) -> None:
+    """"Ma", "Mr Zhang", "Professor Suresh" after a full name are that person."""
+    if not people:
+        return
+    by_token: dict[str, list[_Person]] = {}
+    for person in people.values():
+        for token in person.name.split():
+            by_token.setdefault(token, []).append(person)
+    candidates = [(s, e) for s, e, label in ner_spans if label == "PERSON"]
+    candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"{_HONORIFIC}\s+({_NAME_TOKEN})\b", text)]
+    candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?:^|[.\n]\s*|\s)({_NAME_TOKEN})\s+(?:said|says|"
+                                                               r"told|added|noted|replaces|replaced)\b", text)]
+    for start, end in candidates:
+        token = re.sub(rf"^{_HONORIFIC}\s+", "", text[start:end]).strip()
+        token_start = end - len(token)
+        if " " in token or token not in by_token or inside_any(start, end, boilerplate) or token in authors:
+            continue
+        earlier = [p for p in by_token[token] if p.mentions and p.mentions[0][0] < start]
+        if earlier:
+            person = max(earlier, key=lambda p: max(s for s, _ in p.mentions if s < start))
+            person.mentions.append((token_start, end))
