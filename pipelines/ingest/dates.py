@@ -1,0 +1,109 @@
+"""Publish dates stated by an article: datelines, 'Published ...' lines, metadata values.
+
+Never guessed: a date needs a day, a month and a year written together, in a place
+where pages state when they were published (the lines around the headline, a dateline
+opening the first paragraph). "BEIJING, Jan. 6 --" alone gives no date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
+)
+# Lines that state when the page was published, best first.
+_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|date(?:d)?|first published|release date)\b", re.I)
+_UPDATED_LINE = re.compile(r"^\s*(?:updated|last updated|modified)\b", re.I)
+_BYLINE = re.compile(r"^\s*by\s+\S", re.I)
+# "BEIJING, Nov. 18, 2020 --" / "SINGAPORE, 28 February 2018 -": upper-case place, comma, date, dash.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
+)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
+_STANDALONE = re.compile(rf"^\s*{_WEEKDAY}(?P<rest>[A-Za-z0-9 ,./-]{{6,30}}?)\s*$", re.I)
+HEADER_LINES = 12
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first complete, valid calendar date written in ``text``, or None."""
+    best: tuple[int, date] | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            found = _to_date(match)
+            if found is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), found)
+                break
+    return best[1] if best else None
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    month_text = match.group("month")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower().rstrip("."))
+    try:
+        return date(int(match.group("year")), month or 0, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def parse_iso_date(value: str) -> date | None:
+    """Date part of a metadata value like '2021-02-03T08:15:00+08:00' (the date the page states)."""
+    match = re.match(r"\s*((?:19|20)\d\d)-?(\d\d)-?(\d\d)", value or "")
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    return parse_date_text(value or "")
+
+
+def find_published_date(text: str) -> date | None:
+    """Publish date stated near the top of an article's text, or None.
+
+    Looks at the first HEADER_LINES non-blank lines: 'Published/Posted ...' lines win,
+    then bylines, datelines and dates alone on a line, then 'Updated ...' lines.
+    """
+    lines = [line for line in text.split("\n", 200)[:200] if line.strip()][:HEADER_LINES]
+    published: list[date] = []
+    stated: list[date] = []
+    updated: list[date] = []
+    for line in lines:
+        head = line[:300]
+        if _PUBLISHED_LINE.match(head):
+            _add(published, parse_date_text(head))
+        elif _UPDATED_LINE.match(head):
+            _add(updated, parse_date_text(head))
+        elif _BYLINE.match(head) and len(head.split()) <= 20:
+            _add(stated, parse_date_text(head))
+        elif (match := _DATELINE.match(head)) or (match := _STANDALONE.match(head)):
+            _add(stated, parse_date_text(match.group("rest")))
+    for candidates in (published, stated, updated):
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def _add(found: list[date], value: date | None) -> None:
+    if value is not None:
+        found.append(value)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only states a date ('July 28, 2020', 'Updated: 2017-01-06 19:05', 'Published ...')."""
+    head = line.strip()[:300]
+    if not head or len(head.split()) > 16 or parse_date_text(head) is None:
+        return False
+    return bool(_PUBLISHED_LINE.match(head) or _UPDATED_LINE.match(head) or _STANDALONE.match(head))

@@ -1,0 +1,161 @@
+"""HTML pages to (title, publish date, body text).
+
+trafilatura finds the article body in precision mode; a small fallback of our own (the
+paragraphs of the largest <article>, else of <main>/<body>) covers pages where it finds
+nothing. Both bodies then go through the same chrome stripper as text files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from pipelines.ingest.dates import parse_iso_date
+from pipelines.ingest.text_cleaning import strip_chrome
+
+_DATE_META = {
+    "article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+}
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
+              "figure", "figcaption", "button", "svg", "template", "select", "object", "embed")
+_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    title: str | None
+    published_date: date | None
+    body: str  # paragraphs separated by blank lines, chrome stripped; '' when none found
+
+
+def parse_html(text: str) -> HtmlArticle:
+    tree = _parse_tree(text)
+    title = _title(tree) if tree is not None else None
+    published = _published(tree) if tree is not None else None
+    body = _trafilatura_body(text)
+    if len(body.split()) < 20 and tree is not None:
+        fallback = _fallback_body(tree)
+        if len(fallback.split()) > len(body.split()):
+            body = fallback
+    return HtmlArticle(title=title, published_date=published, body=body)
+
+
+def _parse_tree(text: str) -> lxml.html.HtmlElement | None:
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
+    try:
+        return lxml.html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _trafilatura_body(text: str) -> str:
+    try:
+        extracted = trafilatura.extract(
+            text, favor_precision=True, include_comments=False, include_tables=False
+        )
+    except Exception:  # noqa: BLE001 - a third-party parser must not stop the whole scan
+        return ""
+    if not extracted:
+        return ""
+    return strip_chrome("\n\n".join(line.strip() for line in extracted.split("\n") if line.strip()))
+
+
+def _fallback_body(tree: lxml.html.HtmlElement) -> str:
+    tree = _copy(tree)
+    for element in list(tree.iter(*_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    containers = tree.findall(".//article") or tree.findall(".//main") or [tree]
+    best = max(containers, key=lambda element: len(element.text_content()))
+    paragraphs = []
+    for element in best.iter(*_BLOCK_TAGS):
+        if any(ancestor.tag in _BLOCK_TAGS for ancestor in element.iterancestors()):
+            continue  # a <p> inside an <li> is read with its list item
+        paragraph = " ".join(element.text_content().split())
+        if paragraph:
+            paragraphs.append(paragraph)
+    return strip_chrome("\n\n".join(paragraphs))
+
+
+def _copy(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(lxml.html.tostring(tree))
+
+
+def _meta(tree: lxml.html.HtmlElement, names: set[str]) -> list[str]:
+    values = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in names and meta.get("content"):
+            values.append(meta.get("content").strip())
+    return values
+
+
+def _title(tree: lxml.html.HtmlElement) -> str | None:
+    for value in _meta(tree, {"og:title", "twitter:title"}):
+        if value:
+            return _strip_site_name(" ".join(value.split()))
+    for h1 in tree.iter("h1"):
+        value = " ".join(h1.text_content().split())
+        if value:
+            return value
+    title = tree.find(".//title")
+    if title is not None:
+        value = " ".join(title.text_content().split())
+        return _strip_site_name(value) or None
+    return None
+
+
+def _strip_site_name(title: str) -> str:
+    """'Headline | Site Name' -> 'Headline' (the site part is short and has no sentence in it)."""
+    match = _TITLE_SUFFIX.search(title)
+    if match and len(match.group("site").split()) <= 5 and len(title[: match.start()].split()) >= 3:
+        return title[: match.start()].strip()
+    return title
+
+
+def _published(tree: lxml.html.HtmlElement) -> date | None:
+    for value in _meta(tree, _DATE_META):
+        found = parse_iso_date(value)
+        if found:
+            return found
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            found = _json_ld_date(script.text or "")
+            if found:
+                return found
+    for time in tree.iter("time"):
+        if time.get("datetime") and (
+            time.get("itemprop") == "datePublished" or time.get("pubdate") is not None
+            or any(a.tag == "article" for a in time.iterancestors())
+        ):
+            found = parse_iso_date(time.get("datetime"))
+            if found:
+                return found
+    return None
+
+
+def _json_ld_date(text: str) -> date | None:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            value = item.get("datePublished")
+            if isinstance(value, str) and (found := parse_iso_date(value)):
+                return found
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return None
