@@ -10,6 +10,7 @@ the paragraph is talking about). Forecasts, deal amounts and page chrome are dro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -211,6 +212,9 @@ class _Context:
     periods: list[P.Period] = field(default_factory=list)     # the last sentence's periods, in order
     reference_year_end: date | None = None                     # latest explicit year in the paragraph
     resolved: dict[tuple, P.Period] = field(default_factory=dict)  # (sentence, phrase) -> dates
+    parents: set[str] = field(default_factory=set)          # first words of non-cloud organizations
+    quantity_starts: list[int] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
 
 
 def find_metrics(
@@ -220,8 +224,12 @@ def find_metrics(
     if not org_mentions:
         return []
     mentions = sorted(org_mentions, key=lambda m: m.start)
+    quantities = sorted(quantities, key=lambda q: q.start)
     fy_hints: dict[str, int] = {}
     context = _Context()
+    context.parents = {m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)}
+    context.quantity_starts = [q.start for q in quantities]
+    context.mention_starts = [m.start for m in mentions]
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1
@@ -257,8 +265,8 @@ def _process_sentence(
     quantities: list[Quantity], context: _Context, fy_hints: dict[str, int],
     facts: list[MetricFact], seen: set[tuple],
 ) -> None:
-    s_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
-    parents = {m.name.lower().split()[0] for m in mentions if not _CLOUD_ORG.search(m.name) and m.name}
+    s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
+    parents = context.parents
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(s_mentions, descriptors, context)
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
@@ -267,7 +275,8 @@ def _process_sentence(
         owner = _hint_owner(text, sentence, s_mentions, subject)
         fy_hints[owner.key] = hint
     clauses = _clauses(sentence)
-    s_quantities = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end]
+    s_quantities = [q for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
+                    if q.end <= sentence.end]
 
     candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
     previous_money: tuple[Quantity, str, float] | None = None
@@ -372,6 +381,11 @@ def _update_context(
             if period not in ordered:
                 ordered.append(period)
         context.periods = ordered
+
+
+def _between(items: list, starts: list[int], start: int, end: int) -> list:
+    """Items (sorted by start) that start within [start, end)."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _evidence(text: str, sentence: Sentence) -> Evidence:

@@ -98,14 +98,14 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
     yen_code = "CNY" if _YUAN_HINT.search(text) else "JPY"
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a quantity already sits: overlap checks stay linear
 
     def claim(quantity: Quantity) -> None:
         found.append(quantity)
-        taken.append((quantity.start, quantity.end))
+        taken[quantity.start:quantity.end] = b"\x01" * (quantity.end - quantity.start)
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return 1 not in taken[start:end]
 
     for match in _MONEY_PREFIXED.finditer(text):
         currency = _PREFIX_CURRENCIES[match.group("cur").lower()]
@@ -119,10 +119,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if free(match.start(), match.end()):
             value = _number(match.group("num")) * _sign(match.group("sign"))
             claim(Quantity("percent", value, "percent", None, match.group(), match.start(), match.end()))
-    date_spans = [(m.start(), m.end()) for m in _DATE_DAY.finditer(text)]
+    dates = bytearray(len(text))
+    for match in _DATE_DAY.finditer(text):
+        dates[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     for match in _COUNT_DIGITS.finditer(text):
         start, end = match.span()
-        if not free(start, end) or _inside(start, end, date_spans) or _is_year(match):
+        if not free(start, end) or 1 in dates[start:end] or _is_year(match):
             continue
         scale = match.group("scale")
         value = _number(match.group("num")) * (SCALES[scale.lower()] if scale else 1.0)
@@ -164,10 +166,6 @@ def _scale_name(written: str | None) -> str | None:
         return None
     lowered = written.lower()
     return _SCALE_NAMES.get(lowered, lowered)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 def _is_year(match: re.Match[str]) -> bool:
