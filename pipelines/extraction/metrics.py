@@ -48,21 +48,35 @@ _DEAL_MONEY = re.compile(
     r"spend\w*|spent|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?|bid|subsid\w*|salary|compensation|price)\b",
     re.IGNORECASE,
 )
-_VALUATION = re.compile(r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation))\b",
-                        re.IGNORECASE)
+_VALUATION = re.compile(
+    r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation))\b", re.IGNORECASE
+)
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("other", re.compile(r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
-                         r"(?:income|profit|loss)\s+from\s+operations|"
-                         r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
-                         r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b", re.IGNORECASE)),
+    (
+        "other",
+        re.compile(
+            r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
+            r"(?:income|profit|loss)\s+from\s+operations|"
+            r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
+            r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("loss", re.compile(r"\b(?:net\s+loss(?:es)?|loss(?:es)?|lost|in\s+the\s+red)\b", re.IGNORECASE)),
-    ("profit", re.compile(r"\b(?:net\s+(?:profit|income|earnings)|profits?|earnings|net\s+attributable)\b",
-                          re.IGNORECASE)),
+    (
+        "profit",
+        re.compile(
+            r"\b(?:net\s+(?:profit|income|earnings)|profits?|earnings|net\s+attributable)\b", re.IGNORECASE
+        ),
+    ),
     ("revenue", re.compile(r"\b(?:revenues?|sales|turnover|top\s+line|billings)\b", re.IGNORECASE)),
 ]
 _REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
-_PER_UNIT = re.compile(r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
-                       r"subscriber|transaction)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(
+    r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
+    r"subscriber|transaction)\b",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(
     r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
     r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
@@ -90,26 +104,36 @@ _SHARE_OF_REVENUE = re.compile(
     r"(?:revenues?|sales|turnover|income)\b",
     re.IGNORECASE,
 )
-_SHARE_VERB = re.compile(r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
-                         r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b", re.IGNORECASE)
-_MARKET_SHARE = re.compile(r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b",
-                           re.IGNORECASE)
-_MARKET_AFTER = re.compile(r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b)",
-                           re.IGNORECASE)
+_SHARE_VERB = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+    r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_MARKET_SHARE = re.compile(
+    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b", re.IGNORECASE
+)
+_MARKET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b)", re.IGNORECASE
+)
 _OWNERSHIP = re.compile(
     r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|take|took|acquire[sd]?|buy|bought)\s+(?:a\s+|an\s+|the\s+)?"
     r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$|"
     r"\bstake\b|\bvoting\b",
     re.IGNORECASE,
 )
-_CHROME_AFTER = re.compile(r"^\s*(?:off\b|percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)", re.IGNORECASE)
+_CHROME_AFTER = re.compile(
+    r"^\s*(?:off\b|percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)", re.IGNORECASE
+)
 _COUNT_CHROME_AFTER = re.compile(
     r"^\s*(?:views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|thoughts\b|"
     r"responses?\b|replies\b|reviews?\b|stars?\b)",
     re.IGNORECASE,
 )
-_ADDED_BEFORE = re.compile(r"\b(?:added|adds|adding|gained|gains|net\s+additions\s+of|won|lost|shed)\s+"
-                           r"(?:a\s+net\s+|a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:added|adds|adding|gained|gains|net\s+additions\s+of|won|lost|shed)\s+"
+    r"(?:a\s+net\s+|a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_COMPANY_GROWTH = re.compile(
     r"\b(?:shares?|stock|share\s+price|market|industry|sector|economy|gdp|index|prices?|inflation|rates?|"
     r"exports?|imports?)\s+(?:\w+\s+){0,2}$",
@@ -133,8 +157,11 @@ _SERVES_BEFORE = re.compile(
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
-_SERVE_VERB = re.compile(r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
-                         r"supplies|supplying|works|working|clients|customers)\b", re.IGNORECASE)
+_SERVE_VERB = re.compile(
+    r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
+    r"supplies|supplying|works|working|clients|customers)\b",
+    re.IGNORECASE,
+)
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _USER_NOUNS = {"users", "members", "subscribers", "accounts", "maus", "daus", "players", "viewers"}
 _COUNT_NOUN_BEFORE = re.compile(
@@ -144,10 +171,12 @@ _COUNT_NOUN_BEFORE = re.compile(
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_DELTA_AFTER = re.compile(r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b",
-                          re.IGNORECASE)
-_PRESENCE_AFTER = re.compile(r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b",
-                             re.IGNORECASE)
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b", re.IGNORECASE
+)
+_PRESENCE_AFTER = re.compile(
+    r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b", re.IGNORECASE
+)
 _LOOSE_GROWTH = re.compile(
     r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)|"
     r"tripl(?:ed|ing|es|e)|quadrupl(?:ed|ing|es|e)|(?:rose|grew|increased|jumped|climbed)\s+by\s+half|"
@@ -168,13 +197,26 @@ _CLOUD_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_CLOUD_UNITS = {
-    "aws", "amazon web services", "microsoft azure", "azure", "google cloud", "google cloud platform",
-    "alibaba cloud", "aliyun", "tencent cloud", "huawei cloud", "baidu ai cloud", "baidu cloud", "oracle cloud",
-    "ibm cloud", "jd cloud",
+    "aws",
+    "amazon web services",
+    "microsoft azure",
+    "azure",
+    "google cloud",
+    "google cloud platform",
+    "alibaba cloud",
+    "aliyun",
+    "tencent cloud",
+    "huawei cloud",
+    "baidu ai cloud",
+    "baidu cloud",
+    "oracle cloud",
+    "ibm cloud",
+    "jd cloud",
 }
 _TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
-_SEGMENT = re.compile(r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b",
-                      re.IGNORECASE)
+_SEGMENT = re.compile(
+    r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b", re.IGNORECASE
+)
 _DESCRIPTOR = re.compile(
     r"\b(?:it|its|the\s+(?:company|group|firm|unit|division|business|bank|lender|arm|subsidiary|"
     r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
@@ -209,16 +251,19 @@ class _Context:
     salience: dict[str, float] = field(default_factory=dict)  # key -> mentions + 2 x times subject
     by_key: dict[str, OrgMention] = field(default_factory=dict)
     period: P.Period | None = None
-    periods: list[P.Period] = field(default_factory=list)     # the last sentence's periods, in order
-    reference_year_end: date | None = None                     # latest explicit year in the paragraph
+    periods: list[P.Period] = field(default_factory=list)  # the last sentence's periods, in order
+    reference_year_end: date | None = None  # latest explicit year in the paragraph
     resolved: dict[tuple, P.Period] = field(default_factory=dict)  # (sentence, phrase) -> dates
-    parents: set[str] = field(default_factory=set)          # first words of non-cloud organizations
+    parents: set[str] = field(default_factory=set)  # first words of non-cloud organizations
     quantity_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
 
 
 def find_metrics(
-    text: str, org_mentions: list[OrgMention], published: date | None, quantities: list[Quantity],
+    text: str,
+    org_mentions: list[OrgMention],
+    published: date | None,
+    quantities: list[Quantity],
 ) -> list[MetricFact]:
     """Metric facts stated in ``text``; see the module docstring for the rules."""
     if not org_mentions:
@@ -227,7 +272,9 @@ def find_metrics(
     quantities = sorted(quantities, key=lambda q: q.start)
     fy_hints: dict[str, int] = {}
     context = _Context()
-    context.parents = {m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)}
+    context.parents = {
+        m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)
+    }
     context.quantity_starts = [q.start for q in quantities]
     context.mention_starts = [m.start for m in mentions]
     facts: list[MetricFact] = []
@@ -246,8 +293,8 @@ def find_metrics(
                 context.reference_year_end = None
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
-        line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
-        heading = bool(line) and line[-1] not in ".!?:\"”)" and len(line) < 120 and not is_bullet
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
         previous_heading = heading
         previous_bullet = is_bullet
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
@@ -261,9 +308,15 @@ def find_metrics(
 
 
 def _process_sentence(
-    text: str, sentence: Sentence, mentions: list[OrgMention], published: date | None,
-    quantities: list[Quantity], context: _Context, fy_hints: dict[str, int],
-    facts: list[MetricFact], seen: set[tuple],
+    text: str,
+    sentence: Sentence,
+    mentions: list[OrgMention],
+    published: date | None,
+    quantities: list[Quantity],
+    context: _Context,
+    fy_hints: dict[str, int],
+    facts: list[MetricFact],
+    seen: set[tuple],
 ) -> None:
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
     parents = context.parents
@@ -275,25 +328,42 @@ def _process_sentence(
         owner = _hint_owner(text, sentence, s_mentions, subject)
         fy_hints[owner.key] = hint
     clauses = _clauses(sentence)
-    s_quantities = [q for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
-                    if q.end <= sentence.end]
+    s_quantities = [
+        q
+        for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
+        if q.end <= sentence.end
+    ]
 
     candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
     previous_money: tuple[Quantity, str, float] | None = None
     main_kinds: dict[str, str] = {}
     for quantity in s_quantities:
         clause = _clause_of(clauses, quantity.start)
-        if previous_money and quantity.kind == "money" and _CONVERSION.match(
-                text[previous_money[0].end:quantity.start]):
+        if (
+            previous_money
+            and quantity.kind == "money"
+            and _CONVERSION.match(text[previous_money[0].end : quantity.start])
+        ):
             sign = -1.0 if previous_money[2] < 0 else 1.0
-            candidates.append((quantity.start, quantity.end, previous_money[1], sign * abs(quantity.value),
-                               quantity.unit, quantity))
+            candidates.append(
+                (
+                    quantity.start,
+                    quantity.end,
+                    previous_money[1],
+                    sign * abs(quantity.value),
+                    quantity.unit,
+                    quantity,
+                )
+            )
             continue
         name = _classify(text, clause, quantity, s_quantities)
         if name is None and clause.comparison and quantity.kind in main_kinds:
             name = main_kinds[quantity.kind]
-        if name is None and quantity.kind in main_kinds and _LISTED_AT.search(text[max(0, quantity.start - 12):
-                                                                                   quantity.start] + "@"):
+        if (
+            name is None
+            and quantity.kind in main_kinds
+            and _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
+        ):
             name = main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
         if name is None:
             previous_money = None
@@ -313,9 +383,21 @@ def _process_sentence(
         if _FORECAST.search(text, clause.start, start):
             continue
         word = match.group("w").lower()
-        value = 100.0 if word.startswith("doubl") else 200.0 if word.startswith("tripl") else (
-            300.0 if word.startswith("quadrupl") else 50.0 if "half" in word else
-            33.3 if "third" in word else 25.0)
+        value = (
+            100.0
+            if word.startswith("doubl")
+            else 200.0
+            if word.startswith("tripl")
+            else (
+                300.0
+                if word.startswith("quadrupl")
+                else 50.0
+                if "half" in word
+                else 33.3
+                if "third" in word
+                else 25.0
+            )
+        )
         candidates.append((start, end, "revenue_growth", value, "percent", None))
 
     for match in _FRACTION_MARKET.finditer(sentence.text):
@@ -327,7 +409,7 @@ def _process_sentence(
         candidates.append((start, end, "market_share", _FRACTIONS.get(last_word, 50.0), "percent", None))
 
     sentence_periods: list[P.Period] = []
-    for start, end, name, value, unit, quantity in candidates:
+    for start, end, name, value, unit, _quantity in candidates:
         clause = _clause_of(clauses, start)
         org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
         if org is None:
@@ -336,8 +418,20 @@ def _process_sentence(
         if name is None:
             continue
         fy_end = fy_hints.get(org.key) or P.fiscal_year_end(org.key, org.name)
-        resolved = _periods_for(text, sentence, clause, clauses, start, end, period_mentions, fy_end, published,
-                                context, candidates, sentence_periods)
+        resolved = _periods_for(
+            text,
+            sentence,
+            clause,
+            clauses,
+            start,
+            end,
+            period_mentions,
+            fy_end,
+            published,
+            context,
+            candidates,
+            sentence_periods,
+        )
         for period in resolved or [None]:
             if period is not None and not clause.comparison:
                 sentence_periods.append(period)
@@ -346,18 +440,31 @@ def _process_sentence(
             if key in seen:
                 continue
             seen.add(key)
-            facts.append(MetricFact(
-                organization_key=org.key, organization_name=org.name, metric_name=name, value=value,
-                unit=unit, period_label=labelled.label, fiscal_year=labelled.fiscal_year,
-                fiscal_quarter=labelled.fiscal_quarter, period_start=labelled.period_start,
-                period_end=labelled.period_end, evidence=_evidence(text, sentence),
-            ))
+            facts.append(
+                MetricFact(
+                    organization_key=org.key,
+                    organization_name=org.name,
+                    metric_name=name,
+                    value=value,
+                    unit=unit,
+                    period_label=labelled.label,
+                    fiscal_year=labelled.fiscal_year,
+                    fiscal_quarter=labelled.fiscal_quarter,
+                    period_start=labelled.period_start,
+                    period_end=labelled.period_end,
+                    evidence=_evidence(text, sentence),
+                )
+            )
     _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
 
 
 def _update_context(
-    sentence: Sentence, period_mentions: list[P.PeriodMention], sentence_periods: list[P.Period],
-    subject: OrgMention | None, context: _Context, s_mentions: list[OrgMention],
+    sentence: Sentence,
+    period_mentions: list[P.PeriodMention],
+    sentence_periods: list[P.Period],
+    subject: OrgMention | None,
+    context: _Context,
+    s_mentions: list[OrgMention],
 ) -> None:
     for mention in s_mentions:
         context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
@@ -385,7 +492,7 @@ def _update_context(
 
 def _between(items: list, starts: list[int], start: int, end: int) -> list:
     """Items (sorted by start) that start within [start, end)."""
-    return items[bisect_left(starts, start):bisect_left(starts, end)]
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _evidence(text: str, sentence: Sentence) -> Evidence:
@@ -443,10 +550,10 @@ def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
 
 
 def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
-    left = text[clause.start:quantity.start]
+    left = text[clause.start : quantity.start]
     after = _PARENTHETICAL.match(text, quantity.end)
     right_start = after.end() if after else quantity.end
-    right = text[right_start:min(max(clause.end, right_start), right_start + 60)]
+    right = text[right_start : min(max(clause.end, right_start), right_start + 60)]
     near_left = left[-70:]
     if _CHROME_AFTER.match(right):
         return None
@@ -456,7 +563,7 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return _classify_money(left, near_left, right)
     if quantity.kind == "percent":
         return _classify_percent(left, near_left, right)
-    beyond_clause = text[quantity.end:quantity.end + 60]
+    beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):
         return None
     name = _classify_count(left, near_left, right, beyond_clause)
@@ -494,12 +601,20 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
 
 
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
-    if (_OWNERSHIP.search(near_left[-40:]) and not _MARKET_SHARE.search(near_left[-40:])
-            and not _MARKET_AFTER.match(right) and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)):
+    if (
+        _OWNERSHIP.search(near_left[-40:])
+        and not _MARKET_SHARE.search(near_left[-40:])
+        and not _MARKET_AFTER.match(right)
+        and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)
+    ):
         return None
-    if _MARGIN.search(near_left[-25:]) or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I):
+    if _MARGIN.search(near_left[-25:]) or re.match(
+        r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I
+    ):
         return "other"
-    if _SHARE_OF_REVENUE.match(right) or (_SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)):
+    if _SHARE_OF_REVENUE.match(right) or (
+        _SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)
+    ):
         return "other"
     if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(left):
         return "market_share"
@@ -526,8 +641,9 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "customers"
     if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
-    if _DELTA_AFTER.match(beyond_clause) or (_PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$",
-                                                                                  near_left)):
+    if _DELTA_AFTER.match(beyond_clause) or (
+        _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
+    ):
         return "other"
     return None
 
@@ -544,11 +660,18 @@ def _is_cloud_unit(org: OrgMention, parents: set[str]) -> bool:
 
 
 def _refine_name(
-    text: str, clause: _Clause, start: int, end: int, name: str, org: OrgMention, unit: str, parents: set[str],
+    text: str,
+    clause: _Clause,
+    start: int,
+    end: int,
+    name: str,
+    org: OrgMention,
+    unit: str,
+    parents: set[str],
 ) -> str | None:
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
-    window = text[clause.start:start]
-    after = text[end:min(clause.end, end + 40)]
+    window = text[clause.start : start]
+    after = text[end : min(clause.end, end + 40)]
     if name in ("revenue", "revenue_growth"):
         if _SEGMENT.search(window[-60:]):
             return "other"
@@ -568,16 +691,21 @@ def _growth_subject(window: str, after: str) -> str:
     if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
         return "revenue"  # "doubling sales revenue"
     offset = max(0, len(window) - 60)
-    nouns = list(re.finditer(r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
-                             r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
-                             window[offset:], re.I))
+    nouns = list(
+        re.finditer(
+            r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
+            r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
+            window[offset:],
+            re.I,
+        )
+    )
     if not nouns:
         return "revenue"
     noun = nouns[-1].group().lower()
     if noun in ("segment", "division", "business"):
         # "its fintech segment grew 22%" is a segment's growth; a cloud business's is cloud growth.
         noun_end = offset + nouns[-1].end()
-        return "revenue" if _CLOUD.search(window[max(0, noun_end - 45):noun_end]) else "other"
+        return "revenue" if _CLOUD.search(window[max(0, noun_end - 45) : noun_end]) else "other"
     return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"
 
 
@@ -591,8 +719,11 @@ def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) ->
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if any(m.start <= start < m.end for m in s_mentions):
             continue
-        if match.group().lower() == "it" and re.match(r"\s+(?:is|was)\s+(?:a|an|the|not|still|also|likely|hard|"
-                                                      r"easy|clear|time|possible)\b", text[end:end + 20]):
+        if match.group().lower() == "it" and re.match(
+            r"\s+(?:is|was)\s+(?:a|an|the|not|still|also|likely|hard|"
+            r"easy|clear|time|possible)\b",
+            text[end : end + 20],
+        ):
             continue
         spans.append((start, end))
     return spans
@@ -618,7 +749,9 @@ def _topic(context: _Context) -> OrgMention | None:
 
 
 def _sentence_subject(
-    s_mentions: list[OrgMention], descriptors: list[tuple[int, int]], context: _Context,
+    s_mentions: list[OrgMention],
+    descriptors: list[tuple[int, int]],
+    context: _Context,
 ) -> OrgMention | None:
     first_org = s_mentions[0] if s_mentions else None
     first_descriptor = descriptors[0] if descriptors else None
@@ -627,12 +760,14 @@ def _sentence_subject(
     return first_org
 
 
-def _hint_owner(text: str, sentence: Sentence, s_mentions: list[OrgMention], subject: OrgMention) -> OrgMention:
+def _hint_owner(
+    text: str, sentence: Sentence, s_mentions: list[OrgMention], subject: OrgMention
+) -> OrgMention:
     hint_at = re.search(r"\b(?:fiscal|financial)\s+year", sentence.text, re.I)
     if hint_at:
         position = sentence.start + hint_at.start()
         before = [m for m in s_mentions if m.end <= position]
-        if before and re.match(r"[’']s\b", text[before[-1].end:before[-1].end + 2]):
+        if before and re.match(r"[’']s\b", text[before[-1].end : before[-1].end + 2]):
             return before[-1]
     return subject
 
@@ -654,28 +789,44 @@ def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMentio
     if not _is_descriptor(mention):
         return mention
     for other in s_mentions:
-        if other.start >= mention.end and re.fullmatch(r",\s*", text[mention.end:other.start]):
+        if other.start >= mention.end and re.fullmatch(r",\s*", text[mention.end : other.start]):
             return other
     return mention
 
 
 def _attribute(
-    text: str, clause: _Clause, position: int, s_mentions: list[OrgMention],
-    descriptors: list[tuple[int, int]], subject: OrgMention | None, context: _Context,
+    text: str,
+    clause: _Clause,
+    position: int,
+    s_mentions: list[OrgMention],
+    descriptors: list[tuple[int, int]],
+    subject: OrgMention | None,
+    context: _Context,
 ) -> OrgMention | None:
-    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position
-                 and not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
-    window = text[clause.start:position]
+    in_clause = [
+        m
+        for m in s_mentions
+        if clause.start <= m.start
+        and m.end <= position
+        and not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ]
+    window = text[clause.start : position]
     if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "followed by Microsoft at 16%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
-    metric_noun = re.compile(r"(?:[’']s\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
-                             r"income|loss|business|arm|unit|division|customers|users|margin)\b", re.I)
+    metric_noun = re.compile(
+        r"(?:[’']s\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
+        r"income|loss|business|arm|unit|division|customers|users|margin)\b",
+        re.I,
+    )
     for mention in reversed(in_clause):
-        if metric_noun.match(text, mention.end) and (text[mention.end:mention.end + 2] in ("'s", "’s") or
-                                                     text[mention.end:mention.end + 1] == " "):
+        if metric_noun.match(text, mention.end) and (
+            text[mention.end : mention.end + 2] in ("'s", "’s") or text[mention.end : mention.end + 1] == " "
+        ):
             return mention
-    at_match = re.search(r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I)
+    at_match = re.search(
+        r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I
+    )
     if at_match:
         after = clause.start + at_match.end()
         following = [m for m in s_mentions if after <= m.start <= after + 25]
@@ -683,7 +834,7 @@ def _attribute(
             return _named_apposition(text, following[0], s_mentions)
     # 2. "X, a veteran of the industry that earned ...": the relative clause is about X.
     for mention in reversed(in_clause):
-        if _RELATIVE.match(text[mention.end:position]):
+        if _RELATIVE.match(text[mention.end : position]):
             return mention
     clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
     # 3. The clause's subject: its first organization or descriptor.
@@ -707,14 +858,24 @@ def _attribute(
 
 
 def _periods_for(
-    text: str, sentence: Sentence, clause: _Clause, clauses: list[_Clause], start: int, end: int,
-    mentions: list[P.PeriodMention], fy_end: int, published: date | None, context: _Context,
-    candidates: list, sentence_periods: list[P.Period],
+    text: str,
+    sentence: Sentence,
+    clause: _Clause,
+    clauses: list[_Clause],
+    start: int,
+    end: int,
+    mentions: list[P.PeriodMention],
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    candidates: list,
+    sentence_periods: list[P.Period],
 ) -> list[P.Period | None]:
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
-    main_period = _main_period(text, start, end, main, fy_end, published, context, sentence, candidates,
-                               sentence_periods)
+    main_period = _main_period(
+        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods
+    )
     if clause.comparison:
         own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
         base = main_period[0] if main_period and main_period[0] is not None else context.period
@@ -728,8 +889,16 @@ def _periods_for(
 
 
 def _main_period(
-    text: str, start: int, end: int, main: list[P.PeriodMention], fy_end: int, published: date | None,
-    context: _Context, sentence: Sentence, candidates: list, sentence_periods: list[P.Period],
+    text: str,
+    start: int,
+    end: int,
+    main: list[P.PeriodMention],
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    sentence: Sentence,
+    candidates: list,
+    sentence_periods: list[P.Period],
 ) -> list[P.Period | None]:
     usable = [m for m in main if m.role != "comparison"]
     following = [m for m in usable if m.start >= end]
@@ -768,7 +937,7 @@ def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.P
     group = [first]
     for mention in sequence[1:]:
         last = group[-1]
-        gap = text[min(last.end, mention.end):max(last.start, mention.start)]
+        gap = text[min(last.end, mention.end) : max(last.start, mention.start)]
         if mention.start == last.start or re.fullmatch(r"[\s,]*", gap):
             group.append(mention)
         else:
@@ -781,8 +950,13 @@ def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.P
 
 
 def _resolve(
-    mention: P.PeriodMention, fy_end: int, published: date | None, context: _Context, sentence: Sentence,
-    usable: list[P.PeriodMention], base: P.Period | None,
+    mention: P.PeriodMention,
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    sentence: Sentence,
+    usable: list[P.PeriodMention],
+    base: P.Period | None,
 ) -> P.Period | None:
     # An unqualified "the fourth quarter" next to "the first quarter of 2019" takes that year.
     anchor_year = None
@@ -801,8 +975,14 @@ def _resolve(
         reference = context.reference_year_end + timedelta(days=1)
     else:
         reference = published
-    period = P.resolve(mention, fy_end, anchor_year=anchor_year, anchor_fiscal=anchor_fiscal, reference=reference,
-                       current=base or context.period)
+    period = P.resolve(
+        mention,
+        fy_end,
+        anchor_year=anchor_year,
+        anchor_fiscal=anchor_fiscal,
+        reference=reference,
+        current=base or context.period,
+    )
     if period is not None and mention.role == "period":
         context.resolved[(sentence.start, mention.start, mention.index)] = period
     return period

@@ -19,13 +19,42 @@ from pathlib import Path
 _CALENDARS_FILE = Path(__file__).with_name("data") / "fiscal_calendars.json"
 
 MONTHS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 _ORDINALS = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "final": 4, "last": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
 }
 
 
@@ -60,13 +89,13 @@ class PeriodMention:
     start: int
     end: int
     role: str
-    grain: str                      # year, half, quarter, range
-    fiscal: bool = False            # counted in the company's fiscal calendar
-    year: int | None = None         # explicit year (the fiscal year's name when fiscal)
-    index: int | None = None        # quarter 1-4 or half 1-2
-    end_month: int | None = None    # "the December quarter", "three months ended June 30"
-    end_day: date | None = None     # "the three months ended June 30, 2017"
-    relative: str | None = None     # last, current, previous_year, previous_quarter
+    grain: str  # year, half, quarter, range
+    fiscal: bool = False  # counted in the company's fiscal calendar
+    year: int | None = None  # explicit year (the fiscal year's name when fiscal)
+    index: int | None = None  # quarter 1-4 or half 1-2
+    end_month: int | None = None  # "the December quarter", "three months ended June 30"
+    end_day: date | None = None  # "the three months ended June 30, 2017"
+    relative: str | None = None  # last, current, previous_year, previous_quarter
     fiscal_year_end_hint: int | None = None  # "fiscal year ending Mar. 31" -> 3
 
     @property
@@ -142,80 +171,138 @@ _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_POSS = r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
+_POSS = (
+    r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
-    ("months_ended", re.compile(
-        rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
-        rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?"
-        rf"(?:\s+(?P<year>{_YEAR}))?",
-        re.IGNORECASE)),
-    ("quarter_ended", re.compile(
-        rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
-        rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?(?:\s+(?P<year>{_YEAR}))?",
-        re.IGNORECASE)),
+    (
+        "months_ended",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
+            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?"
+            rf"(?:\s+(?P<year>{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quarter_ended",
+        re.compile(
+            rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
+            rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?(?:\s+(?P<year>{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
     # "its fiscal 2023 first quarter", "FY24 third quarter"
-    ("fiscal_then_quarter", re.compile(
-        rf"\b(?:its\s+|the\s+|their\s+)?(?:fiscal|financial|FY)\s?'?(?P<year>{_YEAR}|\d\d)\s+(?P<q1>{_Q_WORD})[\s-]"
-        r"quarter\b",
-        re.IGNORECASE)),
+    (
+        "fiscal_then_quarter",
+        re.compile(
+            rf"\b(?:its\s+|the\s+|their\s+)?(?:fiscal|financial|FY)\s?'?(?P<year>{_YEAR}|\d\d)\s+(?P<q1>{_Q_WORD})[\s-]"
+            r"quarter\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "the second and third quarters of its fiscal year ending Mar. 31", "third quarter of its fiscal 2020"
-    ("ordinal_quarter", re.compile(
-        rf"\b(?:the\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
-        rf"financial\s+|calendar\s+)?quarters?"
-        rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
-        rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
-        re.IGNORECASE)),
-    ("q_code", re.compile(
-        rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
-        rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|\b(?P<q3>[1-4])Q\s?(?P<yearC>{_YEAR}|\d\d)\b",
-        re.IGNORECASE)),
-    ("half", re.compile(
-        rf"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
-        rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
-        rf"\d\d\b)?)?",
-        re.IGNORECASE)),
+    (
+        "ordinal_quarter",
+        re.compile(
+            rf"\b(?:the\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
+            rf"financial\s+|calendar\s+)?quarters?"
+            rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
+            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "q_code",
+        re.compile(
+            rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
+            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|\b(?P<q3>[1-4])Q\s?(?P<yearC>{_YEAR}|\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
+            rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
+            rf"\d\d\b)?)?",
+            re.IGNORECASE,
+        ),
+    ),
     # "the December quarter", "the April-June period", "the July-September quarter"
-    ("month_quarter", re.compile(
-        rf"\b(?:the\s+)?(?:(?P<m1>{_MONTH_RE})\s?(?:-|–|to|through)\s?)?(?P<m2>{_MONTH_RE})\s+"
-        rf"(?:quarter|period|three\s+months)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
-        re.IGNORECASE)),
-    ("fiscal_year", re.compile(
-        rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-        rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?)",
-        re.IGNORECASE)),
-    ("relative_fiscal", re.compile(
-        r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
-        r"\s+year\b|\b(?:(?P<own>its|the|their)\s+)?(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+|which\s+)?"
-        r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?"
-        rf"(?:,?\s+(?P<hy>{_YEAR}))?)?",
-        re.IGNORECASE)),
+    (
+        "month_quarter",
+        re.compile(
+            rf"\b(?:the\s+)?(?:(?P<m1>{_MONTH_RE})\s?(?:-|–|to|through)\s?)?(?P<m2>{_MONTH_RE})\s+"
+            rf"(?:quarter|period|three\s+months)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "fiscal_year",
+        re.compile(
+            rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
+            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative_fiscal",
+        re.compile(
+            r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
+            r"\s+year\b|\b(?:(?P<own>its|the|their)\s+)?(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+|which\s+)?"
+            r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?"
+            rf"(?:,?\s+(?P<hy>{_YEAR}))?)?",
+            re.IGNORECASE,
+        ),
+    ),
     # Rolling windows have no label: "its last four reported quarters", "the past 12 months".
-    ("rolling", re.compile(
-        r"\b(?:the\s+|its\s+|their\s+)?(?:last|past|previous|trailing|latest)\s+(?:two|three|four|five|six|eight|twelve|"
-        r"\d+)\s+(?:reported\s+|fiscal\s+|full\s+)?(?:quarters|months|years)\b|\b(?:trailing|rolling)\s+"
-        r"(?:twelve|12)[\s-]months?\b|\bTTM\b|\bLTM\b",
-        re.IGNORECASE)),
-    ("comparison", re.compile(
-        r"\b(?:a|one)\s+(?P<unit>year|quarter)\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|quarter)[\s-]"
-        r"(?:earlier|ago)\s+(?:period|quarter)\b|\bthe\s+(?:previous|preceding|prior)\s+(?P<unit2>year|quarter)\b|"
-        r"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|"
-        r"a\s+year\s+earlier|the\s+prior)\s+year\b|\blast\s+year\b",
-        re.IGNORECASE)),
-    ("same", re.compile(
-        r"\b(?:over\s+|in\s+|during\s+|for\s+)?the\s+same\s+(?:period|quarter|three\s+months|time|months|year)\b|"
-        r"\b(?P<ctx>(?:for|in|during)\s+the\s+(?:period|quarter))\b(?!\s+(?:ended|ending|to|through))",
-        re.IGNORECASE)),
+    (
+        "rolling",
+        re.compile(
+            r"\b(?:the\s+|its\s+|their\s+)?(?:last|past|previous|trailing|latest)\s+(?:two|three|four|five|six|eight|twelve|"
+            r"\d+)\s+(?:reported\s+|fiscal\s+|full\s+)?(?:quarters|months|years)\b|\b(?:trailing|rolling)\s+"
+            r"(?:twelve|12)[\s-]months?\b|\bTTM\b|\bLTM\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "comparison",
+        re.compile(
+            r"\b(?:a|one)\s+(?P<unit>year|quarter)\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|quarter)[\s-]"
+            r"(?:earlier|ago)\s+(?:period|quarter)\b|\bthe\s+(?:previous|preceding|prior)\s+(?P<unit2>year|quarter)\b|"
+            r"\b(?:the\s+)?(?:same|corresponding)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?(?:last|the\s+previous|"
+            r"a\s+year\s+earlier|the\s+prior)\s+year\b|\blast\s+year\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "same",
+        re.compile(
+            r"\b(?:over\s+|in\s+|during\s+|for\s+)?the\s+same\s+(?:period|quarter|three\s+months|time|months|year)\b|"
+            r"\b(?P<ctx>(?:for|in|during)\s+the\s+(?:period|quarter))\b(?!\s+(?:ended|ending|to|through))",
+            re.IGNORECASE,
+        ),
+    ),
     # "for the full year", "for the year": the year the text is talking about.
-    ("full_year", re.compile(
-        r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
-        r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
-        re.IGNORECASE)),
-    ("year", re.compile(
-        rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
-        rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:revenue|sales|results|net)",
-        re.IGNORECASE)),
+    (
+        "full_year",
+        re.compile(
+            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+            r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
+            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:revenue|sales|results|net)",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _LIVE_QUARTER = re.compile(r"\b(?:the|this)\s+quarter\b", re.IGNORECASE)
 
@@ -261,20 +348,39 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         length = months[groups["n"].lower()] if groups.get("n") else 3
         grain = {3: "quarter", 6: "half", 12: "year"}.get(length, "range")
         end_day = date(year, month, _last_day(year, month)) if year else None
-        return [PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day,
-                              index=length)]
+        return [
+            PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
+        ]
     if kind == "fiscal_then_quarter":
-        return [PeriodMention(**base, role="period", grain="quarter", fiscal=True, year=_year(groups["year"]),
-                              index=_ORDINALS[groups["q1"].lower()])]
+        return [
+            PeriodMention(
+                **base,
+                role="period",
+                grain="quarter",
+                fiscal=True,
+                year=_year(groups["year"]),
+                index=_ORDINALS[groups["q1"].lower()],
+            )
+        ]
     if kind == "ordinal_quarter":
         fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
         year = _year(groups.get("year"))
-        hint = detect_fiscal_year_end(m.string[start:end + 40])
+        hint = detect_fiscal_year_end(m.string[start : end + 40])
         indexes = [_ORDINALS[groups["q1"].lower()]]
         if groups.get("q2"):
             indexes.append(_ORDINALS[groups["q2"].lower()])
-        return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=i,
-                              fiscal_year_end_hint=hint) for i in indexes]
+        return [
+            PeriodMention(
+                **base,
+                role="period",
+                grain="quarter",
+                fiscal=fiscal,
+                year=year,
+                index=i,
+                fiscal_year_end_hint=hint,
+            )
+            for i in indexes
+        ]
     if kind == "q_code":
         index = int(groups.get("q") or groups.get("q3"))
         year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
@@ -288,42 +394,77 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         else:
             index = int(groups["hcode"].upper().replace("H", ""))
         fiscal = bool(groups.get("fiscal") or groups.get("fy"))
-        return [PeriodMention(**base, role="period", grain="half", fiscal=fiscal, year=_year(groups.get("year")),
-                              index=index)]
+        return [
+            PeriodMention(
+                **base,
+                role="period",
+                grain="half",
+                fiscal=fiscal,
+                year=_year(groups.get("year")),
+                index=index,
+            )
+        ]
     if kind == "month_quarter":
         last = MONTHS[groups["m2"].lower().rstrip(".")]
         first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
         length = ((last - first) % 12 + 1) if first else 3
         if length != 3:
             return []
-        return [PeriodMention(**base, role="period", grain="quarter", end_month=last,
-                              year=_year(groups.get("year")))]
+        return [
+            PeriodMention(
+                **base, role="period", grain="quarter", end_month=last, year=_year(groups.get("year"))
+            )
+        ]
     if kind == "fiscal_year":
         year = _year(groups.get("y1") or groups.get("y2"))
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":
         if groups.get("rel"):
             rel = groups["rel"].lower()
-            relative = "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
+            relative = (
+                "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
+            )
             if rel == "same":
                 return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
             return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
         hint = detect_fiscal_year_end(text) if groups.get("hint") else None
         if groups.get("hy"):
             # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
-            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=int(groups["hy"]),
-                                  fiscal_year_end_hint=hint)]
+            return [
+                PeriodMention(
+                    **base,
+                    role="period",
+                    grain="year",
+                    fiscal=True,
+                    year=int(groups["hy"]),
+                    fiscal_year_end_hint=hint,
+                )
+            ]
         if groups.get("own") is None and hint is None:
             return []
-        return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative="current",
-                              fiscal_year_end_hint=hint)]
+        return [
+            PeriodMention(
+                **base,
+                role="period",
+                grain="year",
+                fiscal=True,
+                relative="current",
+                fiscal_year_end_hint=hint,
+            )
+        ]
     if kind == "comparison":
         lowered = text.lower()
         if lowered == "last year":
             return [PeriodMention(**base, role="period", grain="year", relative="last")]
         unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
-        return [PeriodMention(**base, role="comparison", grain=unit,
-                              relative="previous_quarter" if unit == "quarter" else "previous_year")]
+        return [
+            PeriodMention(
+                **base,
+                role="comparison",
+                grain=unit,
+                relative="previous_quarter" if unit == "quarter" else "previous_year",
+            )
+        ]
     if kind == "same":
         if groups.get("ctx"):
             # "for the quarter": the period the text is already talking about.
@@ -338,9 +479,19 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
         written = str(year)
         if groups.get("year"):
-            return [PeriodMention(text=m.string[span_start:span_start + 4], start=span_start, end=span_start + 4,
-                                  role="period", grain="year", year=year)]
-        return [PeriodMention(text=written, start=start, end=start + 4, role="period", grain="year", year=year)]
+            return [
+                PeriodMention(
+                    text=m.string[span_start : span_start + 4],
+                    start=span_start,
+                    end=span_start + 4,
+                    role="period",
+                    grain="year",
+                    year=year,
+                )
+            ]
+        return [
+            PeriodMention(text=written, start=start, end=start + 4, role="period", grain="year", year=year)
+        ]
     return []
 
 
@@ -440,8 +591,9 @@ def resolve(
             return Period(start, end, "quarter")
         if reference is None:
             return None
-        candidates = [Period(*_span(y, mention.end_month, 3), "quarter")
-                      for y in (reference.year - 1, reference.year)]
+        candidates = [
+            Period(*_span(y, mention.end_month, 3), "quarter") for y in (reference.year - 1, reference.year)
+        ]
         return _latest_ending_before(candidates, reference)
     if mention.grain == "year":
         return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
@@ -453,8 +605,9 @@ def resolve(
     if anchor_year is not None:
         # "from X in the first quarter of 2019 to Y in the fourth quarter": the anchor's calendar.
         if mention.fiscal or anchor_fiscal:
-            return fiscal_period(anchor_year, fy_end if anchor_fiscal or mention.fiscal else 12,
-                                 mention.grain, mention.index)
+            return fiscal_period(
+                anchor_year, fy_end if anchor_fiscal or mention.fiscal else 12, mention.grain, mention.index
+            )
         return fiscal_period(anchor_year, 12, mention.grain, mention.index)
     if reference is None:
         return None
@@ -467,7 +620,11 @@ def resolve(
 
 
 def _resolve_year(
-    mention: PeriodMention, fy_end: int, anchor_year: int | None, anchor_fiscal: bool, reference: date | None,
+    mention: PeriodMention,
+    fy_end: int,
+    anchor_year: int | None,
+    anchor_fiscal: bool,
+    reference: date | None,
 ) -> Period | None:
     if mention.year is not None:
         return fiscal_period(mention.year, fy_end if mention.fiscal else 12, "year")
@@ -478,8 +635,9 @@ def _resolve_year(
         return fiscal_period(fiscal_year_of(reference, calendar_end), calendar_end, "year")
     # "last fiscal year": the latest one completed by the reference date.
     year = fiscal_year_of(reference, calendar_end)
-    return _latest_ending_before([fiscal_period(y, calendar_end, "year") for y in (year - 1, year)],
-                                 reference)
+    return _latest_ending_before(
+        [fiscal_period(y, calendar_end, "year") for y in (year - 1, year)], reference
+    )
 
 
 def label(period: Period | None, fy_end: int) -> PeriodLabel:

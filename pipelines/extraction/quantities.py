@@ -12,50 +12,135 @@ import re
 from pipelines.extraction.model import Quantity
 
 SCALES: dict[str, float] = {
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "k": 1e3,
-    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+    "crore": 1e7,
+    "crores": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
 }
 # The scale name stored on a Quantity: abbreviations spelled out, as written otherwise.
 _SCALE_NAMES = {
-    "tn": "trillion", "trn": "trillion", "bn": "billion", "bln": "billion", "b": "billion",
-    "mln": "million", "mn": "million", "m": "million", "k": "thousand", "crores": "crore",
-    "lakhs": "lakh", "lac": "lakh",
+    "tn": "trillion",
+    "trn": "trillion",
+    "bn": "billion",
+    "bln": "billion",
+    "b": "billion",
+    "mln": "million",
+    "mn": "million",
+    "m": "million",
+    "k": "thousand",
+    "crores": "crore",
+    "lakhs": "lakh",
+    "lac": "lakh",
 }
 
 # Currency written before the number. Longer symbols first so "HK$" wins over "$".
 _PREFIX_CURRENCIES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD", "sgd": "SGD",
-    "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD", "nt$": "TWD", "twd": "TWD", "$": "USD",
-    "rmb": "CNY", "cny": "CNY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY",
-    "rs.": "INR", "rs": "INR", "inr": "INR", "₹": "INR", "krw": "KRW", "₩": "KRW", "chf": "CHF",
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "cad": "CAD",
+    "nt$": "TWD",
+    "twd": "TWD",
+    "$": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "jpy": "JPY",
+    "rs.": "INR",
+    "rs": "INR",
+    "inr": "INR",
+    "₹": "INR",
+    "krw": "KRW",
+    "₩": "KRW",
+    "chf": "CHF",
     "¥": "YEN_OR_YUAN",
 }
 # Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
 _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
-    (r"u\.?s\.? dollars?", "USD"), (r"us dollars?", "USD"), (r"hong kong dollars?", "HKD"),
-    (r"singapore dollars?", "SGD"), (r"australian dollars?", "AUD"), (r"canadian dollars?", "CAD"),
-    (r"new taiwan dollars?", "TWD"), (r"taiwan dollars?", "TWD"), (r"dollars?", "USD"),
-    (r"yuan", "CNY"), (r"renminbi", "CNY"), (r"rmb", "CNY"), (r"euros?", "EUR"),
-    (r"pounds? sterling", "GBP"), (r"pounds?", "GBP"), (r"rupees?", "INR"), (r"won", "KRW"),
-    (r"yen", "JPY"), (r"usd", "USD"), (r"cny", "CNY"), (r"eur", "EUR"), (r"hkd", "HKD"),
+    (r"u\.?s\.? dollars?", "USD"),
+    (r"us dollars?", "USD"),
+    (r"hong kong dollars?", "HKD"),
+    (r"singapore dollars?", "SGD"),
+    (r"australian dollars?", "AUD"),
+    (r"canadian dollars?", "CAD"),
+    (r"new taiwan dollars?", "TWD"),
+    (r"taiwan dollars?", "TWD"),
+    (r"dollars?", "USD"),
+    (r"yuan", "CNY"),
+    (r"renminbi", "CNY"),
+    (r"rmb", "CNY"),
+    (r"euros?", "EUR"),
+    (r"pounds? sterling", "GBP"),
+    (r"pounds?", "GBP"),
+    (r"rupees?", "INR"),
+    (r"won", "KRW"),
+    (r"yen", "JPY"),
+    (r"usd", "USD"),
+    (r"cny", "CNY"),
+    (r"eur", "EUR"),
+    (r"hkd", "HKD"),
 ]
 
 _WORD_NUMBERS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = (
-    r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|b|m|k)(?![\w$€£¥])"
+_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|b|m|k)(?![\w$€£¥])"
+_PREFIX = (
+    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|KRW|CHF)"
 )
-_PREFIX = r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|KRW|CHF)"
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
 _SIGN = r"(?:[-−–]|minus\s|negative\s)?"
 
@@ -102,7 +187,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
     def claim(quantity: Quantity) -> None:
         found.append(quantity)
-        taken[quantity.start:quantity.end] = b"\x01" * (quantity.end - quantity.start)
+        taken[quantity.start : quantity.end] = b"\x01" * (quantity.end - quantity.start)
 
     def free(start: int, end: int) -> bool:
         return 1 not in taken[start:end]
@@ -121,7 +206,7 @@ def find_quantities(text: str) -> list[Quantity]:
             claim(Quantity("percent", value, "percent", None, match.group(), match.start(), match.end()))
     dates = bytearray(len(text))
     for match in _DATE_DAY.finditer(text):
-        dates[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+        dates[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     for match in _COUNT_DIGITS.finditer(text):
         start, end = match.span()
         if not free(start, end) or 1 in dates[start:end] or _is_year(match):
@@ -171,7 +256,10 @@ def _scale_name(written: str | None) -> str | None:
 def _is_year(match: re.Match[str]) -> bool:
     written = match.group("num")
     return (
-        match.group("scale") is None and len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2100
+        match.group("scale") is None
+        and len(written) == 4
+        and written.isdigit()
+        and 1900 <= int(written) <= 2100
     )
 
 

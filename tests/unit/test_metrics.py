@@ -37,8 +37,10 @@ def _rows(facts: list[MetricFact]) -> set[tuple]:
 
 
 def test_revenue_growth_and_profit_with_crore_and_fiscal_calendar() -> None:
-    text = ("Infosys reported revenue of Rs 38,994 crore for the quarter ended September 30, 2023, "
-            "up 6.7% from a year earlier. Net profit was Rs 6,212 crore.")
+    text = (
+        "Infosys reported revenue of Rs 38,994 crore for the quarter ended September 30, 2023, "
+        "up 6.7% from a year earlier. Net profit was Rs 6,212 crore."
+    )
     rows = _rows(_run(text, ["Infosys"], date(2023, 10, 13)))
     assert ("Infosys", "revenue", 389_940_000_000.0, "INR", "FY2024 Q2") in rows
     assert ("Infosys", "revenue_growth", 6.7, "percent", "FY2024 Q2") in rows
@@ -46,21 +48,32 @@ def test_revenue_growth_and_profit_with_crore_and_fiscal_calendar() -> None:
 
 
 def test_a_loss_is_negative_and_the_comparison_gets_the_earlier_period() -> None:
-    text = "Siemens posted a net loss of €1.2 billion in the first half of 2023, compared with a profit of €3.4 billion a year earlier."
+    text = (
+        "Siemens posted a net loss of €1.2 billion in the first half of 2023, "
+        "compared with a profit of €3.4 billion a year earlier."
+    )
     rows = _rows(_run(text, ["Siemens"]))
-    assert rows == {("Siemens", "profit", -1.2e9, "EUR", "H1 2023"), ("Siemens", "profit", 3.4e9, "EUR", "H1 2022")}
+    assert rows == {
+        ("Siemens", "profit", -1.2e9, "EUR", "H1 2023"),
+        ("Siemens", "profit", 3.4e9, "EUR", "H1 2022"),
+    }
 
 
 def test_converted_figure_gives_one_row_per_currency() -> None:
-    text = "Its rival's cloud arm, Baidu AI Cloud, booked 5.2 billion yuan (about $740 million) in revenue in 2022."
+    text = (
+        "Its rival's cloud arm, Baidu AI Cloud, booked 5.2 billion yuan (about "
+        "$740 million) in revenue in 2022."
+    )
     rows = _rows(_run(text, ["Baidu AI Cloud", "Baidu"]))
     assert ("Baidu AI Cloud", "cloud_revenue", 5.2e9, "CNY", "2022") in rows
     assert ("Baidu AI Cloud", "cloud_revenue", 740e6, "USD", "2022") in rows
 
 
 def test_figures_go_to_the_company_the_clause_is_about() -> None:
-    text = ("Microsoft said its cloud revenue rose 30% in the quarter ended June 30, 2023, "
-            "while Salesmax grew 12% over the same three months.")
+    text = (
+        "Microsoft said its cloud revenue rose 30% in the quarter ended June 30, 2023, "
+        "while Salesmax grew 12% over the same three months."
+    )
     rows = _rows(_run(text, ["Microsoft", "Salesmax"]))
     assert ("Microsoft", "cloud_revenue_growth", 30.0, "percent", "FY2023 Q4") in rows
     # The same calendar months, in a December company's calendar.
@@ -68,14 +81,19 @@ def test_figures_go_to_the_company_the_clause_is_about() -> None:
 
 
 def test_possessive_beats_the_sentence_subject() -> None:
-    text = "Researchers at Tallyworks estimate that Skyforge's share of the European storage market reached 31% in 2022."
+    text = (
+        "Researchers at Tallyworks estimate that Skyforge's share of the "
+        "European storage market reached 31% in 2022."
+    )
     rows = _rows(_run(text, ["Tallyworks", "Skyforge"]))
     assert rows == {("Skyforge", "market_share", 31.0, "percent", "2022")}
 
 
 def test_pronouns_and_descriptors_follow_the_discourse_topic() -> None:
-    text = ("Lumora Pay launched in Kenya in March. The company counts more than 12 million users, "
-            "and it wants to serve 50 million customers within five years.")
+    text = (
+        "Lumora Pay launched in Kenya in March. The company counts more than 12 million users, "
+        "and it wants to serve 50 million customers within five years."
+    )
     rows = _rows(_run(text, ["Lumora Pay"]))
     assert rows == {("Lumora Pay", "users", 12e6, "count", None)}
 
@@ -88,22 +106,29 @@ def test_loose_growth_words() -> None:
 
 
 def test_margins_gross_profit_and_share_of_revenue_are_other() -> None:
-    text = ("Gross profit at Norvik was $45 million, a gross margin of 18.5%, and the services arm made up "
-            "22% of total revenue in 2020.")
+    text = (
+        "Gross profit at Norvik was $45 million, a gross margin of 18.5%, and the services arm made up "
+        "22% of total revenue in 2020."
+    )
     rows = _rows(_run(text, ["Norvik"]))
     assert {r[1] for r in rows} == {"other"}
     assert ("Norvik", "other", 45e6, "USD", "2020") in rows
 
 
 def test_forecasts_deals_ownership_chrome_and_points_are_not_metrics() -> None:
-    text = ("Zentra expects revenue to reach $2 billion by 2026. Zentra will invest $300 million in a plant "
-            "and holds a 40% stake in the venture. Zentra's margin widened by 3 percentage points. "
-            "Zentra shares fell 4% on Monday. Get 50% off your first year. 1,204 views")
+    text = (
+        "Zentra expects revenue to reach $2 billion by 2026. Zentra will invest $300 million in a plant "
+        "and holds a 40% stake in the venture. Zentra's margin widened by 3 percentage points. "
+        "Zentra shares fell 4% on Monday. Get 50% off your first year. 1,204 views"
+    )
     assert _run(text, ["Zentra"]) == []
 
 
 def test_valuation_is_other_and_registered_capital_is_nothing() -> None:
-    text = "Corvel, which is valued at roughly $12 billion, set up a bank with registered capital of 4 billion yuan."
+    text = (
+        "Corvel, which is valued at roughly $12 billion, set up a bank with "
+        "registered capital of 4 billion yuan."
+    )
     rows = _rows(_run(text, ["Corvel"]))
     assert rows == {("Corvel", "other", 12e9, "USD", None)}
 
@@ -113,12 +138,14 @@ def test_evidence_offsets_are_exact() -> None:
     facts = _run(text, ["Harbex"])
     assert facts
     for fact in facts:
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
         assert fact.evidence.start <= text.index("$1.9") < fact.evidence.end
 
 
 def test_headline_is_not_reported_but_the_body_is() -> None:
-    text = "Harbex sales jump 14% in strong quarter\n\nHarbex said sales rose 14% in the third quarter of 2022."
+    text = (
+        "Harbex sales jump 14% in strong quarter\n\nHarbex said sales rose 14% in the third quarter of 2022."
+    )
     facts = _run(text, ["Harbex"])
     assert len(facts) == 1 and facts[0].evidence.text.startswith("Harbex said")
 
@@ -144,24 +171,35 @@ def test_devset_metrics_f1_and_period_accuracy() -> None:
     for gold_path in _gold_files():
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         txt = gold_path.with_suffix(".txt")
-        text = txt.read_text(encoding="utf-8") if txt.exists() else visible_text(
-            gold_path.with_suffix(".html").read_text(encoding="utf-8"))
+        text = (
+            txt.read_text(encoding="utf-8")
+            if txt.exists()
+            else visible_text(gold_path.with_suffix(".html").read_text(encoding="utf-8"))
+        )
         names = [n for org in gold["organizations"] for n in [org["name"], *org["aliases"]]]
         canonical = {n: org["name"] for org in gold["organizations"] for n in [org["name"], *org["aliases"]]}
         parent = {org["name"]: org["parent"] for org in gold["organizations"]}
-        mentions = [OrgMention(canonical[m.name].lower(), canonical[m.name], m.text, m.start, m.end)
-                    for m in _mentions(text, names)]
+        mentions = [
+            OrgMention(canonical[m.name].lower(), canonical[m.name], m.text, m.start, m.end)
+            for m in _mentions(text, names)
+        ]
         published = date.fromisoformat(gold["published"]) if gold["published"] else None
         facts = find_metrics(text, mentions, published, find_quantities(text))
         remaining = list(gold["metrics"])
         for fact in facts:
             for gold_metric in remaining:
-                org_ok = gold_metric["organization"] == fact.organization_name or fact.organization_name in (
-                    parent.get(gold_metric["organization"]),) or parent.get(fact.organization_name) == gold_metric[
-                    "organization"]
+                org_ok = (
+                    gold_metric["organization"] == fact.organization_name
+                    or fact.organization_name in (parent.get(gold_metric["organization"]),)
+                    or parent.get(fact.organization_name) == gold_metric["organization"]
+                )
                 tolerance = 0.5 if gold_metric["unit"] == "percent" else 0.02 * abs(gold_metric["value"])
-                if (org_ok and gold_metric["metric"] == fact.metric_name and gold_metric["unit"] == fact.unit
-                        and abs(gold_metric["value"] - fact.value) <= tolerance):
+                if (
+                    org_ok
+                    and gold_metric["metric"] == fact.metric_name
+                    and gold_metric["unit"] == fact.unit
+                    and abs(gold_metric["value"] - fact.value) <= tolerance
+                ):
                     tp += 1
                     period_ok += gold_metric["period"] == fact.period_label
                     remaining.remove(gold_metric)

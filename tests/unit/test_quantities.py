@@ -42,7 +42,7 @@ def test_money_forms(text: str, value: float, unit: str, scale: str) -> None:
     assert quantity.value == pytest.approx(value)
     assert quantity.unit == unit
     assert quantity.scale == scale
-    assert text[quantity.start:quantity.end] == quantity.text
+    assert text[quantity.start : quantity.end] == quantity.text
 
 
 def test_yen_sign_means_yuan_when_the_text_talks_about_yuan() -> None:
@@ -59,8 +59,12 @@ def test_converted_figure_gives_two_money_quantities() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("Margins were 12.4% in May.", 12.4), ("Costs rose 9 per cent.", 9.0), ("Sales grew 15 percent.", 15.0),
-     ("The net margin was -4.2%.", -4.2)],
+    [
+        ("Margins were 12.4% in May.", 12.4),
+        ("Costs rose 9 per cent.", 9.0),
+        ("Sales grew 15 percent.", 15.0),
+        ("The net margin was -4.2%.", -4.2),
+    ],
 )
 def test_percent_forms(text: str, value: float) -> None:
     quantity = _one(text)
@@ -70,9 +74,13 @@ def test_percent_forms(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("It has two million members.", 2e6), ("More than 3 million drivers joined.", 3e6),
-     ("It operates 2,350 stores.", 2350.0), ("Some twenty-five thousand staff left.", 25_000.0),
-     ("A million riders used it.", 1e6)],
+    [
+        ("It has two million members.", 2e6),
+        ("More than 3 million drivers joined.", 3e6),
+        ("It operates 2,350 stores.", 2350.0),
+        ("Some twenty-five thousand staff left.", 25_000.0),
+        ("A million riders used it.", 1e6),
+    ],
 )
 def test_counts_including_spelled_numbers(text: str, value: float) -> None:
     quantity = _one(text)
@@ -90,5 +98,5 @@ def test_offsets_are_exact_and_sorted() -> None:
     found = find_quantities(text)
     assert [q.kind for q in found] == ["money", "percent", "count"]
     for quantity in found:
-        assert text[quantity.start:quantity.end] == quantity.text
+        assert text[quantity.start : quantity.end] == quantity.text
     assert [q.start for q in found] == sorted(q.start for q in found)
