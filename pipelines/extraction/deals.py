@@ -69,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("partnership", "group", r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
                                r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
                                r"promote|run)|partner(?:ed)?\s+to)\b"),
-    _t("partnership", "object", r"\b(?:assist|assists|help|helps|support|supports)\s+(?=⟨\d+⟩[^.;]{0,140}?"
+    _t("partnership", "object", r"\b(?:assist|assists|help|helps|support|supports)\s+(?:the\s+)?(?=⟨\d+⟩[^.;]{0,140}?"
                                 r"\b(?:with|in|to)\s+(?:establish|build|set\s+up|develop|creat|launch|deploy))"),
 )
 _TYPE_RANK = {"acquisition": 7, "joint_venture": 6, "investment": 5, "funding": 5, "mou": 4, "contract": 3,
@@ -98,10 +98,8 @@ def find_deals(
                     and organizations.by_key[m.key].kind != "media"]
         slots, masked = _mask(text, sentence, mentions, subject)
         if slots:
-            found = _deal_in_sentence(masked, slots, organizations)
-            if found:
-                deal_type, parties = found
-                following = sentences[index + 1] if index + 1 < len(sentences) else None
+            following = sentences[index + 1] if index + 1 < len(sentences) else None
+            for deal_type, parties in _deals_in_sentence(masked, slots):
                 deals.append(_make_deal(text, sentence, following, deal_type, parties, published, quantities))
             first = _first_subject(masked, slots)
             if first is not None:
@@ -126,24 +124,23 @@ def _mask(
     slots: list[OrgMention] = []
     pieces: list[str] = []
     cursor = sentence.start
+    pronoun_target: OrgMention | None = None
     for start, end, mention in items:
         if start < cursor:
             continue
-        if mention is None:  # a pronoun: the earlier organization in this sentence, else the last subject
-            earlier = [m for m in slots if m.end <= start]
-            mention = _first_non_appositive(earlier, text, sentence) or subject
+        if mention is None:  # a pronoun: this sentence's subject if already named, else the last subject
+            mention = pronoun_target or subject
             if mention is None:
                 continue
+            pronoun_target = mention
+        elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start:start]):
+            pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
         pieces.append(f"⟨{len(slots)}⟩")
         slots.append(mention)
         cursor = end
     pieces.append(text[cursor:sentence.end])
     return slots, "".join(pieces)
-
-
-def _first_non_appositive(slots: list[OrgMention], text: str, sentence: Sentence) -> OrgMention | None:
-    return slots[0] if slots else None
 
 
 def _appositive_slots(masked: str) -> set[int]:
@@ -174,23 +171,22 @@ def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
 # Triggers and parties
 # ---------------------------------------------------------------------------------------------
 
-def _deal_in_sentence(
-    masked: str, slots: list[OrgMention], organizations: OrganizationResult
-) -> tuple[str, list[tuple[OrgMention, str]]] | None:
+def _deals_in_sentence(masked: str, slots: list[OrgMention]) -> list[tuple[str, list[tuple[OrgMention, str]]]]:
+    """Every deal a sentence states ("it agreed to buy A ..., and last year it put money into B");
+    one per set of parties, with the most specific type any trigger gives it."""
     skip = _appositive_slots(masked)
-    best: tuple[str, list[tuple[OrgMention, str]]] | None = None
+    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]]]] = {}
     for trigger in TRIGGERS:
         for match in trigger.pattern.finditer(masked):
             parties = _parties(trigger, match, masked, slots, skip)
             if parties is None:
                 continue
-            keys = {m.key for m, _ in parties}
+            keys = frozenset(m.key for m, _ in parties)
             if len(keys) < 2:
                 continue
-            if best is None or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[best[0]]:
-                best = (trigger.deal_type, parties)
-            break
-    return best
+            if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
+                found[keys] = (trigger.deal_type, parties)
+    return list(found.values())
 
 
 def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
@@ -225,7 +221,9 @@ def _parties(
         return [(slots[before[-1][2]], "investee")] + [(slots[p[2]], "investor") for p in investors]
     group = _coordinated(masked, before, match.start())
     if trigger.form == "group":
-        subjects = group or (before if len(before) >= 2 else [])
+        plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1]:p[1] + 2])]
+        subjects = group or _coordinated(masked, before, match.start(), adjacent=False) or (
+            plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
         with_object = [p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD,
                                                         masked[match.end():p[0]])]
@@ -233,27 +231,30 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
-    if re.search(r"[.;]", masked[match.end():after[0][0]]):
+    if ";" in masked[match.end():after[0][0]]:
         return None
     subjects = group or [before[-1]]
     return [(slots[p[2]], first_role) for p in subjects] + [(slots[after[0][2]], second_role)]
 
 
-def _coordinated(masked: str, before: list[tuple[int, int, int]], trigger_start: int) -> list[tuple[int, int, int]]:
-    """"⟨0⟩ and internet search company ⟨1⟩ have won ..." -> both subjects."""
-    if len(before) < 2:
-        return []
-    group = [before[-1]]
-    for previous in reversed(before[:-1]):
-        between = masked[previous[1]:group[0][0]]
-        if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[\w.-]+\s+){0,4}?", between):
-            group.insert(0, previous)
-        else:
-            break
-    if len(group) < 2:
-        return []
-    # Only a subject group if no other organization sits between it and the trigger.
-    return group if not re.search(_SLOT, masked[group[-1][1]:trigger_start]) else []
+def _coordinated(
+    masked: str, before: list[tuple[int, int, int]], trigger_start: int, adjacent: bool = True
+) -> list[tuple[int, int, int]]:
+    """"⟨0⟩ and internet search company ⟨1⟩ have won ..." -> both subjects. With ``adjacent`` the
+    group must be the last organizations before the trigger; otherwise the last such group."""
+    for last in range(len(before) - 1, 0, -1):
+        group = [before[last]]
+        for previous in reversed(before[:last]):
+            between = masked[previous[1]:group[0][0]]
+            if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[\w.-]+\s+){0,4}?", between):
+                group.insert(0, previous)
+            else:
+                break
+        if len(group) >= 2:
+            return group
+        if adjacent:
+            return []
+    return []
 
 
 # ---------------------------------------------------------------------------------------------

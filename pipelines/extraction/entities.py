@@ -351,7 +351,7 @@ def _collect_candidates(
                 add(s, e, "gazetteer")
             del surface
     for match in _NAME_PATTERN.finditer(text):
-        for s, e in _split_coordination(text, match.start(), match.end()):
+        for s, e in _split_coordination(text, match.start(), match.end(), gaz):
             add(s, e, "pattern")
     if gaz.pattern is not None:
         for match in gaz.pattern.finditer(text):
@@ -423,13 +423,15 @@ def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
-def _split_coordination(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"Tencent Holdings Ltd and Huaxia Bank Co Ltd" is two names; "Industrial and Commercial Bank" one."""
+def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """"Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
+    "Industrial and Commercial Bank of China" is one."""
     surface = text[start:end]
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
-        left = surface[: conj.start()]
-        if len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left):
-            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end)]
+        left, right = surface[: conj.start()], surface[conj.end():]
+        named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
+        if named or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
+            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
     return [(start, end)]
 
 

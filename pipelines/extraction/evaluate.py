@@ -166,8 +166,22 @@ def _predicted_directory(facts: ArticleFacts) -> dict[str, OrgForms]:
     return directory
 
 
-def max_matching(n_gold: int, n_pred: int, compatible: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """Maximum one-to-one matching (augmenting paths); returns (gold, predicted) index pairs."""
+def max_matching(
+    n_gold: int,
+    n_pred: int,
+    compatible: Callable[[int, int], bool],
+    preferred: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Maximum one-to-one matching (augmenting paths); returns (gold, predicted) index pairs.
+
+    With ``preferred``, pairs that also agree on the attribute are matched first, so that two
+    facts differing only in period are not cross-paired and scored as two wrong periods."""
+    if preferred is not None:
+        first = max_matching(n_gold, n_pred, lambda g, p: compatible(g, p) and preferred(g, p))
+        used_gold, used_pred = {g for g, _ in first}, {p for _, p in first}
+        rest = max_matching(n_gold, n_pred, lambda g, p: g not in used_gold and p not in used_pred
+                            and compatible(g, p))
+        return sorted(first + rest)
     edges = [[p for p in range(n_pred) if compatible(g, p)] for g in range(n_gold)]
     owner: dict[int, int] = {}
 
@@ -280,7 +294,8 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
                              lambda a, b: gold_parties[a].related(pred_parties[b]))
         return len(inner) == len(gold_parties)
 
-    pairs = max_matching(len(gold_deals), len(pred_deals), deal_parties_match)
+    pairs = max_matching(len(gold_deals), len(pred_deals), deal_parties_match,
+                         lambda g, p: gold_deals[g]["type"] == pred_deals[p].deal_type)
     _count(score, "deals", pairs, [f"{d['type']} {d['parties']}" for d in gold_deals],
            [f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in pred_deals])
     for g, p in pairs:
@@ -301,7 +316,8 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         pred_org = pred_dir.get(pm.organization_key) or _forms_of_name(pm.organization_name, pred_dir)
         return gold_org.related(pred_org)
 
-    pairs = max_matching(len(gold_metrics), len(pred_metrics), metric_match)
+    pairs = max_matching(len(gold_metrics), len(pred_metrics), metric_match,
+                         lambda g, p: (gold_metrics[g].get("period") or None) == (pred_metrics[p].period_label or None))
     _count(score, "metrics", pairs,
            [f"{m['organization']} {m['metric']} {m['value']} {m['unit']} {m.get('period')}" for m in gold_metrics],
            [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics])

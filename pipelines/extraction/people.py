@@ -37,7 +37,7 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 _NOT_NAME_WORDS = {
     "The", "A", "An", "Chief", "Officer", "Executive", "President", "Chairman", "Director", "Group", "Bank",
     "Cloud", "University", "Company", "Inc", "Ltd", "Technology", "Financial", "Internet", "China", "Said",
-    "Professor", "Media", "Photo", "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
+    "Professor", "Prof", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Miss", "Madam", "Media", "Photo", "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
 }
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
@@ -99,7 +99,7 @@ def _name_spans(text: str, ner_spans: Sequence[NerSpan], org_names: set[str]) ->
     # Names the model missed, recognized by the title around them.
     patterns = (
         rf"{TITLE}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
-        rf"(?:^|[.\n]\s*|,\s+)({_NAME}),\s+(?:a|an|the\s+)?\s*{TITLE}\b",
+        rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
         rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
     )
     for pattern in patterns:
