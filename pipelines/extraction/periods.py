@@ -286,6 +286,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "last_quarter",
+        re.compile(
+            r"\b(?:last|the\s+latest|the\s+most\s+recent|the\s+recent|the\s+just-ended|the\s+just\s+ended)\s+quarter\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "for the full year", "for the year": the year the text is talking about.
     (
         "full_year",
@@ -304,7 +311,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_LIVE_QUARTER = re.compile(r"\b(?:the|this)\s+quarter\b", re.IGNORECASE)
+_NOT_A_PERIOD_YEAR = re.compile(
+    r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
+    r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def find_period_mentions(text: str) -> list[PeriodMention]:
@@ -470,11 +481,17 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             # "for the quarter": the period the text is already talking about.
             return [PeriodMention(**base, role="period", grain="range", relative="context_period")]
         return [PeriodMention(**base, role="same", grain="range")]
+    if kind == "last_quarter":
+        return [PeriodMention(**base, role="period", grain="quarter", relative="last")]
     if kind == "full_year":
         return [PeriodMention(**base, role="period", grain="year", relative="context_year")]
     if kind == "rolling":
         return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
     if kind == "year":
+        if _NOT_A_PERIOD_YEAR.search(
+            m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
+        ):
+            return []  # "founded in 2009" dates an event, not a reporting period
         year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
         span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
         written = str(year)
@@ -597,6 +614,13 @@ def resolve(
         return _latest_ending_before(candidates, reference)
     if mention.grain == "year":
         return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    if mention.index is None:
+        # "last quarter": the latest quarter completed by the reference date.
+        if reference is None:
+            return None
+        year = fiscal_year_of(reference, fy_end)
+        candidates = [fiscal_period(y, fy_end, "quarter", q) for y in (year - 1, year) for q in (1, 2, 3, 4)]
+        return _latest_ending_before(candidates, reference)
     # Quarter or half by number.
     if mention.year is not None:
         if mention.fiscal:

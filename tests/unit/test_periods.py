@@ -89,3 +89,19 @@ def test_fiscal_calendars_and_detection() -> None:
     assert P.detect_fiscal_year_end("for the financial year that closes in June") == 6
     assert P.detect_fiscal_year_end("in its fiscal year ending Sept. 30") == 9
     assert P.detect_fiscal_year_end("in the year to come") is None
+
+
+def test_founding_years_are_not_reporting_periods() -> None:
+    mentions = P.find_period_mentions("The lender, founded in 2009, grew fast in the fourth quarter")
+    assert [m.year for m in mentions] == [None]
+
+
+def test_last_quarter_is_the_latest_completed_quarter() -> None:
+    reference = date(2021, 2, 10)
+    assert _label("sales rose last quarter", 12, reference=reference) == "Q4 2020"
+    assert _label("sales rose last quarter", 3, reference=reference) == "FY2021 Q3"
+
+
+def test_full_year_follows_the_period_under_discussion() -> None:
+    current = P.fiscal_period(2023, 12, "quarter", 4)
+    assert _label("65% for the full year", 12, current=current) == "2023"
