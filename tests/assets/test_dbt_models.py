@@ -138,6 +138,30 @@ def test_every_contract_table_has_rows(con: duckdb.DuckDBPyConnection) -> None:
         assert one(con, f"SELECT count(*) FROM marts.{table}")[0] > 0, table
 
 
+def test_docs_generate_builds_a_catalog(built_warehouse: BuiltWarehouse, tmp_path: Path) -> None:
+    database = tmp_path / built_warehouse.database.name
+    shutil.copy(built_warehouse.database, database)
+    result = run_dbt(["docs", "generate"], database, tmp_path)
+    assert result.returncode == 0, result.stdout[-4000:]
+    catalog = json.loads((tmp_path / "target" / "catalog.json").read_text())
+    documented = {node["metadata"]["name"] for node in catalog["nodes"].values()}
+    assert set(CONTRACT_TABLES) <= documented
+
+
+def test_every_model_and_column_is_described(built_warehouse: BuiltWarehouse) -> None:
+    manifest = json.loads((built_warehouse.target_path / "manifest.json").read_text())
+    models = [n for n in manifest["nodes"].values() if n["resource_type"] == "model"]
+    with duckdb.connect(str(built_warehouse.database), read_only=True) as con:
+        for model in models:
+            assert model["description"].strip(), model["name"]
+            actual = {r[0] for r in con.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = ? AND table_name = ?",
+                [model["schema"], model["name"]]).fetchall()}
+            described = {name for name, col in model["columns"].items() if col["description"].strip()}
+            assert actual and actual <= described, f"{model['name']}: undocumented {actual - described}"
+
+
 def test_views_survive_publishing_under_another_name(built_warehouse: BuiltWarehouse, tmp_path: Path) -> None:
     # The pipeline publishes the build file under the warehouse's name and analysts may ATTACH it under
     # any alias: view bodies must not name the build file's catalog.

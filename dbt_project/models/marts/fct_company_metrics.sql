@@ -36,7 +36,11 @@ select
     r.fx_year_used is distinct from r.fact_year and r.fx_year_used is not null as is_fx_year_substituted,
     s.value_min,
     s.value_max,
-    s.value_max - s.value_min
+    -- Only comparable reports can conflict: 'other' lumps unlike quantities under one key, and undated
+    -- reports ("more than 200 banks" in 2017, "1 million customers" in 2020) describe different moments.
+    r.metric_name <> 'other'
+    and r.period_label is not null
+    and s.value_max - s.value_min
         > {{ var('metric_conflict_tolerance') }} * greatest(abs(s.value_max), abs(s.value_min)) as has_conflict,
     s.source_count,
     s.report_count,
