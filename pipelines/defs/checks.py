@@ -1,6 +1,5 @@
 """Invariants of the extraction output, checked on the build warehouse after each run."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource

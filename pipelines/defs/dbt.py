@@ -1,6 +1,5 @@
 """dbt models as Dagster assets. Sources named `ingest` map onto the Python assets' keys."""
 
-from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping

@@ -1,6 +1,5 @@
 """Extraction asset: thin wrapper running the pure extraction library on pending articles."""
 
-from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import cache
@@ -30,7 +29,7 @@ _DESCRIPTIONS = {
 @cache
 def _extractor(model_name: str) -> Extractor:
     # Loading the spaCy model takes seconds: once per process.
-    return Extractor(model_name=model_name)
+    return Extractor(model=model_name)
 
 
 @dg.multi_asset(

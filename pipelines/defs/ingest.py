@@ -1,6 +1,5 @@
 """Ingest assets: the raw folder into `ingest.articles`, `article_sources`, `ingest_errors`."""
 
-from __future__ import annotations
 
 from datetime import UTC, datetime
 

@@ -1,6 +1,5 @@
 """Publish asset: readers see the new warehouse only once everything in it is built."""
 
-from __future__ import annotations
 
 import dagster as dg
 

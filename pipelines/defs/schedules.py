@@ -1,6 +1,5 @@
 """The nightly re-ingestion schedule and the raw-folder sensor."""
 
-from __future__ import annotations
 
 import hashlib
 
