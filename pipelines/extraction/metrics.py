@@ -23,7 +23,8 @@ from pipelines.extraction.sentences import Sentence, split_sentences
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
-    r"\b(?:said|says|estimates?|estimated|reported|reports|noted|believes?|showed|shows)\s+(?:that\s+)?",
+    r"\b(?:said|says|estimates?|estimated|noted|believes?|added|told\s+\w+)\s+(?:that\s+)?|"
+    r"\b(?:reported|reports|showed|shows|announced|disclosed)\s+that\s+",
     re.IGNORECASE,
 )
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
@@ -140,8 +141,8 @@ _NOT_COMPANY_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _USERS_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|"
-    r"active\s+users|monthly\s+active\s+users)\b",
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|"
+    r"buyers|shoppers|active\s+users|monthly\s+active\s+users)\b",
     re.IGNORECASE,
 )
 _CUSTOMERS_AFTER = re.compile(
@@ -163,10 +164,23 @@ _SERVE_VERB = re.compile(
     re.IGNORECASE,
 )
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
-_USER_NOUNS = {"users", "members", "subscribers", "accounts", "maus", "daus", "players", "viewers"}
+_USER_NOUNS = {
+    "users",
+    "members",
+    "subscribers",
+    "accounts",
+    "maus",
+    "daus",
+    "players",
+    "viewers",
+    "consumers",
+    "buyers",
+    "shoppers",
+}
 _COUNT_NOUN_BEFORE = re.compile(
-    r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|customers|clients)\s+"
-    r"(?:\w+\s+){0,2}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
+    r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|buyers|shoppers|"
+    r"customers|clients)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
     r"crossed|surpassed|numbered|came\s+to)\s+(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
@@ -815,8 +829,8 @@ def _attribute(
         return in_clause[-1]  # "followed by Microsoft at 16%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
     metric_noun = re.compile(
-        r"(?:[’']s\s+)?(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
-        r"income|loss|business|arm|unit|division|customers|users|margin)\b",
+        r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
+        r"income|loss|business|arm|unit|division|segment|customers|users|margin)\b",
         re.I,
     )
     for mention in reversed(in_clause):

@@ -587,7 +587,9 @@ def resolve(
     if mention.relative == "rolling":
         return None
     if mention.relative == "context_period":
-        return current
+        if current is not None or "quarter" not in mention.text.lower() or reference is None:
+            return current
+        return resolve(replace(mention, relative="last", grain="quarter"), fy_end, reference=reference)
     if mention.relative == "context_year":
         if current is not None:
             year = fiscal_year_of(current.end, fy_end)

@@ -211,3 +211,21 @@ def test_devset_metrics_f1_and_period_accuracy() -> None:
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
     assert f1 >= 0.80, (tp, fp, fn)
     assert period_ok / max(tp, 1) >= 0.85
+
+
+def test_a_named_unit_before_the_metric_noun_owns_the_figure() -> None:
+    text = "Parentco's Skyvault segment reported sales of $2.4 billion, up 16% year over year."
+    rows = _rows(_run(text, ["Parentco", "Skyvault"]))
+    assert {r[0] for r in rows} == {"Skyvault"}
+
+
+def test_for_the_quarter_without_context_is_the_quarter_before_publication() -> None:
+    text = "Quillon said revenue for the quarter rose 9% to $310 million."
+    rows = _rows(_run(text, ["Quillon"], date(2022, 10, 27)))
+    assert ("Quillon", "revenue", 310e6, "USD", "Q3 2022") in rows
+
+
+def test_counts_with_the_noun_before_the_number() -> None:
+    text = "Lumora's monthly active consumers on its apps reached 75 million in 2021."
+    rows = _rows(_run(text, ["Lumora"]))
+    assert rows == {("Lumora", "users", 75e6, "count", "2021")}
