@@ -21,6 +21,11 @@ from pipelines.extraction.sentences import Sentence
 _SLOT = r"⟨(\d+)⟩"
 _GAP = r"(?:[^⟨⟩.;]{0,60}?)"           # a few words, never another organization
 _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
+# Words allowed between a trigger and its object: descriptors, never a new clause.
+_OBJECT_LEAD = (
+    r"(?:(?!(?:and|to|that|which|who|while|but|on|at|after|before|as|said|says|will|would|was|is|are|were|"
+    r"from|by|its|their)\b)[\w.&’'$-]+,?\s+){0,6}"
+)
 
 
 @dataclass(frozen=True)
@@ -231,8 +236,8 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
-    if ";" in masked[match.end():after[0][0]]:
-        return None
+    if not re.fullmatch(_OBJECT_LEAD, masked[match.end():after[0][0]]):
+        return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
     return [(slots[p[2]], first_role) for p in subjects] + [(slots[after[0][2]], second_role)]
 
@@ -246,11 +251,12 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1]:group[0][0]]
-            if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[\w.-]+\s+){0,4}?", between):
+            if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[A-Za-z][\w.&’'-]*\s+){0,4}?", between):
                 group.insert(0, previous)
             else:
                 break
-        if len(group) >= 2:
+        joined = masked[group[0][0]:group[-1][1]]
+        if len(group) >= 2 and re.search(r"\s(?:and|&)\s", joined):
             return group
         if adjacent:
             return []

@@ -95,9 +95,16 @@ _AUTHOR_BIO = re.compile(
 )
 
 
+_INLINE_CREDIT = re.compile(
+    r"\b(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Translated)\s+by\s+[A-Z][^\n]*"
+    r"|\((?:Photo|Image|Reporting)[^)\n]{0,80}\)"
+)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Lines of page chrome: bylines, author bios, share bars, e-mail and copyright lines."""
-    spans: list[tuple[int, int]] = []
+    """Lines of page chrome: bylines, author bios, share bars, e-mail and copyright lines, and
+    wire credits at the end of a paragraph ("Reporting by ...; Editing by ...")."""
+    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         short = len(line) < 160
@@ -131,15 +138,20 @@ _HEADS = (
     r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services"
 )
 _LEGAL_TAIL = r"(?:,?\s+(?:Co\.?,?\s+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
+_GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
 _NAME_PATTERN = re.compile(
-    rf"(?<![\w&-])(?:{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?(?:{_HEADS})\b(?:\s+of\s+{_CAP}(?:\s+{_CAP})*)?"
-    rf"|(?:Bank|University|Ministry|Department|Bureau|Academy|Institute)\s+of\s+{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
+    rf"(?<![\w&-])(?:(?:{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?)?(?:{_GOVERNMENT_HEADS})\s+of\s+(?:the\s+)?"
+    rf"{_CAP}(?:\s+(?:and\s+)?{_CAP})*"
+    rf"|{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?(?:{_HEADS})\b(?:\s+of\s+{_CAP}(?:\s+{_CAP})*)?"
+    rf"|(?:Bank|University|Academy|Institute)\s+of\s+{_CAP}(?:\s+{_CAP})*)"
     rf"{_LEGAL_TAIL}?"
     rf"|(?<![\w&-]){_CAP}(?:\s+(?:{_CAP}|and|&))*\s+business\s+(?:group|unit)\b"
 )
 _UNIT_TAIL = re.compile(
     r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
-    r"Laboratory|Center|Centre|Cloud|Pay|International)$"
+    r"Laboratory|Center|Centre|Cloud|Pay|International|Software|Music|Games|Entertainment|Ventures|Capital|"
+    r"Securities|Asset Management|Bank|Insurance|Research|Studios|Pictures|Health|Logistics|Payments|"
+    r"Web Services|Financial Services)$"
 )
 # Sentence-initial or function words a capitalized run may start with; never part of a name.
 _LEADING_NOISE = {
@@ -181,6 +193,18 @@ _PRODUCT_AFTER = re.compile(
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
 )
+# "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
+_GOVERNMENT = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
+    r"[Gg]overnment|Government\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+# The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
+_AFTER_DEAL_VERB = re.compile(
+    rf"\b(?:partner(?:ed|ing|s)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
+    rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
+    rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
+    rf"(?:led\s+by|in)|led\s+by)[ ]+(?:[a-z][\w-]*[ ]+){{0,3}}((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})"
+)
 # Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
 _MEDIA_CONTEXT = re.compile(
     rf"\bwrites\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})\s*:|\breported\s+by\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})"
@@ -190,7 +214,8 @@ _MEDIA_CONTEXT = re.compile(
 _ACRONYM = re.compile(r"(,\s+[A-Z][a-z]+)?\s*\(\s*([A-Z][A-Za-z&.-]{1,11}(?:\s+[A-Z][A-Za-z]+)?)\s*\)")
 _DEFINED_TERM = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”](?:\s+or\s+[\"“]([^\"”]{2,60})[\"”])?\s*\)")
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
+    r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+|[A-Z][\w.-]*\s+(?=[\w\s-]{0,30}?\b(?:company|firm|group|bank|lender|"
+    r"maker|giant|operator|provider|retailer)\b)){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
     r"retailer|maker|giant|operator|provider|insurer|carrier|startup|conglomerate|university|park|"
     r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\bthe\s+Company\b"
 )
@@ -221,6 +246,7 @@ class _Org:
     parent: str | None = None           # name as written; resolved to a record at the end
     known_name: str | None = None
     media: bool = False
+    legal: bool = False                 # written at least once with a legal form ("Altair Engineering Inc")
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -307,7 +333,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(segment) - len(stripped)
             changed = True
         first = re.match(r"[\w'’]+", text[start:end])
-        if first and first.group() in _LEADING_NOISE and end - start > len(first.group()) + 1:
+        if (first and first.group() in _LEADING_NOISE and end - start > len(first.group()) + 1
+                and text[start + len(first.group()) + 1:start + len(first.group()) + 2].isupper()):
             start += len(first.group())
             changed = True
         segment = text[start:end]
@@ -337,6 +364,11 @@ def _collect_candidates(
     def add(start: int, end: int, source: str, name: str | None = None) -> None:
         start, end = _trim(text, start, end)
         surface = text[start:end]
+        if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
+            return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
+        line_start = text.rfind("\n", 0, start) + 1
+        if start == line_start and surface.isupper() and re.match(r",\s+\w+\.?\s+\d", text[end:end + 12]):
+            return
         if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(_Candidate(start, end, source, name))
 
@@ -362,6 +394,13 @@ def _collect_candidates(
     places = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC", "NORP")}
     for match in _DESCRIBED_AFTER.finditer(text):
         if match.group(1) not in places:  # "in Beijing, a lender that ..." describes the bank, not Beijing
+            add(match.start(1), match.end(1), "described")
+    for match in _GOVERNMENT.finditer(text):
+        if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
+            add(match.start(1), match.end(1), "government")
+    for match in _AFTER_DEAL_VERB.finditer(text):
+        surface = match.group(1)
+        if surface not in places and not any(surface in p for p in places):
             add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):
         group = next(i for i in range(1, 5) if match.group(i))
@@ -400,7 +439,7 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in _CONNECTORS]
-    return not lower or bool(re.search(r"business (?:group|unit)$", surface))
+    return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))
 
 
 def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -435,7 +474,9 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
     return [(start, end)]
 
 
-_SOURCE_RANK = {"defined": 6, "acronym": 6, "gazetteer": 5, "pattern": 4, "described": 3, "media": 3, "ner": 2}
+_SOURCE_RANK = {
+    "defined": 6, "acronym": 6, "gazetteer": 5, "pattern": 4, "government": 4, "described": 3, "media": 3, "ner": 2,
+}
 
 
 def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -469,6 +510,7 @@ def _group(text: str, candidates: list[_Candidate], gaz: Gazetteer) -> tuple[dic
             org.parent = org.parent or known.parent
             org.media = org.media or known.kind == "media"
         org.names[display_name(surface)] += 1
+        org.legal = org.legal or display_name(surface) != surface
         if cand.source == "media":
             org.media = True
         surface_to_key[surface] = key
@@ -602,6 +644,17 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
                         orgs[long_key].parent = orgs[long_key].parent or orgs[organization_key(owner)].name
                     _fold(orgs, surface_to_key, short_key, long_key)
                     continue
+            # "Anatole Investment" for "Anatole Investment Management": a shortened multi-word name.
+            if (len(short_tokens) >= 2 and long_tokens[:len(short_tokens)] == short_tokens
+                    and not _UNIT_TAIL.search(long_name) and not orgs[short_key].known_name
+                    and not _UNIT_TAIL.search(" ".join(long_tokens[len(short_tokens):]))):
+                _fold(orgs, surface_to_key, short_key, long_key)
+                continue
+            # "Altair" for "Altair Engineering Inc": the first word of a registered name.
+            if (len(short_tokens) == 1 and long_tokens[0] == short_tokens[0] and orgs[long_key].legal
+                    and not _UNIT_TAIL.search(long_name) and not orgs[short_key].known_name):
+                _fold(orgs, surface_to_key, short_key, long_key)
+                continue
             # "CITIC" inside "China CITIC Bank": place words + the short name + a bank/group head.
             if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
                 rest = [t for t in long_tokens if t != short_tokens[0]]
@@ -729,7 +782,7 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
             org.kind = "bank"
         elif re.search(r"\b(?:University|College|Polytechnic)\b", name):
             org.kind = "university"
-        elif re.search(r"\b(?:Commission|Ministry|Administration|Bureau|Government|Authority|Regulatory|"
+        elif re.search(r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
                        r"Council|Department|Agency|Reserve)\b", name):
             org.kind = "government"
         elif re.search(r"\bPark\b", name):
@@ -773,6 +826,15 @@ def _descriptor_mentions(
                 key: str | None = defined[surface]
             else:
                 earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
+                if re.match(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b", text[match.end():]):
+                    # ", the company said": the organization the sentence is about
+                    opener = [m for m in known if sentence.start <= m[0] < match.start()
+                              and orgs[m[2]].kind in ("company", "bank")]
+                    if opener:
+                        item = (match.start(), match.end(), opener[0][2])
+                        resolved.append(item)
+                        in_sentence.append(item)
+                        continue
                 lead = text[sentence.start:match.start()]
                 at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
                     sentence.start <= m[0] < match.start() for m in known)

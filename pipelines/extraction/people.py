@@ -146,7 +146,7 @@ def _title_and_org(
     if match and end + match.end() in by_start:
         org = by_start[end + match.end()]
         rest = text[org.end:org.end + 120]
-        possessive = re.match(r"['’]s\s+", rest)
+        possessive = re.match(r"['’]s?\s+", rest)
         if possessive:
             position = org.end + possessive.end()
             if position in by_start:  # a named unit of the owner
