@@ -102,12 +102,16 @@ def _declared_html_charset(data: bytes) -> str | None:
         return None
 
 
+_HEURISTIC_CHARS = 200_000  # the encoding heuristics look at a prefix: bounded time on huge files
+
+
 def _looks_chinese(text: str) -> bool:
     """True when the CJK characters of a GB18030 decoding sit together, as in real Chinese text.
 
     Windows-1252 text decoded as GB18030 turns each accented letter plus the next letter
     into an isolated ideograph between Latin letters; real Chinese has runs of them.
     """
+    text = text[:_HEURISTIC_CHARS]
     cjk = [i for i, ch in enumerate(text) if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"]
     if not cjk:
         return False
@@ -118,10 +122,12 @@ def _looks_chinese(text: str) -> bool:
 
 def _mostly_utf8(data: bytes) -> bool:
     """Valid UTF-8 apart from a few bad bytes (a truncated or spliced file)."""
-    text = data.decode("utf-8", errors="replace")
+    text = data[:_HEURISTIC_CHARS].decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good_multibyte = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    return good_multibyte >= 1 and bad <= good_multibyte
+    # Legacy code pages almost never form valid multi-byte UTF-8 by accident, so even a few
+    # valid sequences outweigh a handful of broken bytes.
+    return good_multibyte >= 1 and bad <= 2 * good_multibyte + 4
 
 
 def decode_bytes(data: bytes, *, is_html: bool = False) -> DecodedText:

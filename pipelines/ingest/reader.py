@@ -8,14 +8,16 @@ them, and hashed as read; a file that changes during the read is reported, not h
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipelines.ingest.dates import find_published_date, is_date_line
+from pipelines.ingest.dates import find_published_date, is_date_line, parse_iso_date
 from pipelines.ingest.decode import DecodeError, decode_bytes
 from pipelines.ingest.html import parse_html
 from pipelines.ingest.scan import article_format, list_article_files
@@ -29,6 +31,9 @@ __all__ = [
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MIN_ARTICLE_WORDS = 20
 _HTML_SNIFF = ("<!doctype html", "<html", "<?xml")
+_HTML_TAG = re.compile(r"<(?:p|div|body|article|h1|html|head|span|br)\b", re.I)
+# YAML front matter of Markdown files: '---' lines around 'key: value' lines, at the very top.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
 
 
 @dataclass(frozen=True)
@@ -162,12 +167,14 @@ def _build_article(source_path: str, name: str, data: bytes) -> RawArticle:
         raise _Rejected(str(error)) from error
     if not decoded.text.strip():
         raise _Rejected("file is empty (only whitespace or invisible characters)")
-    if source_format == "html" or (looks_html and "<" in decoded.text[:200]):
+    if looks_html or (source_format == "html" and _HTML_TAG.search(decoded.text[:65536])):
+        # Saved pages are parsed as pages whatever their extension; an .html file of plain text is text.
         source_format = "html"
         title, published, clean_text = _from_html(decoded.text)
     else:
+        source_format = "txt" if source_format == "html" else source_format
         title, published, clean_text = _from_text(decoded.text, source_format)
-    n_words = len(clean_text.split())
+    n_words = sum(1 for _ in itertools.islice(re.finditer(r"\S+", clean_text), MIN_ARTICLE_WORDS))
     if n_words < MIN_ARTICLE_WORDS:
         raise _Rejected(
             f"only {n_words} words of article text left after removing page chrome "
@@ -192,10 +199,29 @@ def _from_html(text: str) -> tuple[str | None, date | None, str]:
 
 
 def _from_text(text: str, source_format: str) -> tuple[str | None, date | None, str]:
-    published = find_published_date(text)
+    meta, text = _split_front_matter(text)
+    published = parse_iso_date(meta.get("date", "")) or find_published_date(text)
     cleaned = strip_chrome(text)
     title, index = find_title(cleaned, is_date_line)
     cleaned = drop_labels_above(cleaned, index)
     if title and source_format == "md":
         title = title.lstrip("#").strip().strip("*_").strip() or None
+    if meta.get("title"):
+        title = meta["title"]
+        if title not in cleaned[: len(title) + 400]:
+            cleaned = f"{title}\n\n{cleaned}"  # the headline belongs to the text, as in other files
     return title, published, cleaned
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """('title'/'date' values, text without the block) for a file opening with YAML front matter."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = {}
+    for line in match.group("body").split("\n"):
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in ("title", "date", "published", "pubdate"):
+            name = "title" if key.strip().lower() == "title" else "date"
+            meta.setdefault(name, value.strip().strip("'\"").strip())
+    return {k: v for k, v in meta.items() if v}, text[match.end():]

@@ -28,7 +28,8 @@ _CHROME_WORDS = frozenset(
     larger smaller reset subscribe login log in sign up register menu search home top back to tweet
     like likes views view more options""".split()  # noqa: SIM905 - a word list reads better as text
 )
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|»|›|>|/|\s{2,}|\t)\s*")
+# Menu separators; "/" and ">" only with spaces around them ("AI/cloud" is one word).
+_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[»›>/]\s+|\s{2,}|\t")
 _BOILERPLATE = re.compile(
     r"^(?:top of page|bottom of page|back to top|skip to (?:main )?content|advertisement|advertising"
     r"|sponsored(?: content)?|leave a (?:comment|reply)|add a comment|post a comment|comments?"
@@ -47,16 +48,34 @@ _BOILERPLATE = re.compile(
     r"|[-=_*~•·]{3,}|(?:\*\s*){3,})$",
     re.I,
 )
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|policy|continu|settings|preferences)", re.I)
-_LEGAL = re.compile(
-    r"(?:^\s*(?:©|\(c\)|copyright\b)|all rights reserved|privacy policy|terms of (?:use|service)"
-    r"|terms (?:and|&) conditions|cookie policy|disclosure policy|has no position in any of the stocks"
-    r"|do not sell my)",
+# A notice about this site's cookies, not an article about cookies.
+_COOKIE = re.compile(
+    r"\b(?:we|this (?:site|website|page)|our (?:site|website))\b.{0,80}\bcookies?\b"
+    r"|\bcookies?\b.{0,160}\b(?:by continuing|you (?:accept|agree|consent)|accept (?:all|cookies)"
+    r"|cookie (?:policy|settings|preferences|notice))",
     re.I,
 )
-_NEWSLETTER = re.compile(
-    r"(?:newsletter|inbox|sign up|subscribe|subscription|join (?:today|now|us)|free trial|\d+% off your"
-    r"|premium (?:member|subscriber)s?|you'?re reading a free|already a subscriber)",
+# Copyright lines anywhere; policy links only on short or menu-like lines (see is_chrome_line).
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b)|all rights reserved|disclosure policy", re.I)
+_POLICY_LINK = re.compile(
+    r"privacy (?:policy|notice|statement)|terms of (?:use|service)|terms (?:and|&) conditions|cookie policy"
+    r"|do not sell my|has no position in any of the stocks",
+    re.I,
+)
+# Calls to sign up, starting the line, or unmistakable subscription-prompt phrases.
+_NEWSLETTER_START = re.compile(
+    r"^\s*(?:sign up|subscribe|get (?:this|our|the)\b|join (?:today|now|us)|register (?:now|today|for)"
+    r"|enter your e-?mail|don'?t miss|never miss|want (?:more|the latest)|stay (?:informed|up to date))",
+    re.I,
+)
+_NEWSLETTER_PHRASE = re.compile(
+    r"newsletters?\b|delivered to your inbox|in your inbox|free trial|\d+% off your|already a subscriber"
+    r"|you'?re reading a free|subscribers? only|premium (?:members?|subscribers?) only",
+    re.I,
+)
+_BIO_CUE = re.compile(
+    r"\b(?:reach|contact|e-?mail|write to|tips?|follow|twitter|covers|reporter|editor|correspondent"
+    r"|journalist|writes|author|questions|inquiries|enquiries|press|media)\b",
     re.I,
 )
 _USER_BULLET = re.compile(r"^\s*[•·*-]\s*@?(?=[\w.]*[\d_])(?=[\w.]*[a-z])[\w.]{3,40}\s*$")
@@ -102,9 +121,12 @@ def _is_menu_segment(segment: str) -> bool:
 
 
 def _is_menu_line(line: str) -> bool:
-    """Lines of short Title Case items separated by |, >, bullets or wide spaces."""
-    segments = [s for s in _SEPARATORS.split(line.strip()) if s]
-    if len(segments) < 2:
+    """Lines of short Title Case items separated by |, >, bullets or wide spaces.
+
+    At least two items must have letters: a row of figures ("Revenue  1,728.8  1,001.4") is a table.
+    """
+    segments = [s for s in _SEPARATORS.split(line.strip()) if s and s.strip()]
+    if len(segments) < 2 or sum(1 for s in segments if re.search(r"[^\W\d_]{2}", s)) < 2:
         return False
     menu_like = sum(1 for s in segments if _is_menu_segment(s) or _is_chrome_words(s))
     return menu_like == len(segments) or (menu_like >= 3 and menu_like >= 0.75 * len(segments))
@@ -135,13 +157,18 @@ def is_chrome_line(line: str) -> bool:
         return True
     if _is_chrome_words(stripped) or _is_counter_line(stripped) or _USER_BULLET.match(line):
         return True
-    if _EMAIL.search(stripped) and n_words <= 80:
+    if _EMAIL.search(stripped) and (n_words <= 12 or (n_words <= 80 and _BIO_CUE.search(stripped))):
         return True  # author bios, tip lines, press contacts
     if _COOKIE.search(stripped) and n_words <= 60:
         return True
-    if _LEGAL.search(stripped) and n_words <= 40:
+    if _COPYRIGHT.search(stripped) and n_words <= 40:
         return True
-    if _NEWSLETTER.search(stripped) and n_words <= 30 and not _looks_like_reported_fact(stripped):
+    if _POLICY_LINK.search(stripped) and (n_words <= 8 or "|" in stripped or _is_menu_line(stripped)):
+        return True
+    if n_words <= 30 and (
+        _NEWSLETTER_START.match(stripped)
+        or (_NEWSLETTER_PHRASE.search(stripped) and not _looks_like_reported_fact(stripped))
+    ):
         return True
     if _BYLINE.match(stripped) and n_words <= 14 and not _SENTENCE_END.search(stripped):
         return True
@@ -257,6 +284,8 @@ def find_title(text: str, is_date_line=lambda line: False) -> tuple[str | None, 
         seen += 1
         if seen > _TITLE_SEARCH_LINES:
             break
+        if len(stripped) > 400:
+            break  # prose
         if is_date_line(stripped) or _is_label(stripped):
             continue
         if len(_words(stripped)) > _MAX_TITLE_WORDS or _SENTENCE_END.search(stripped):
