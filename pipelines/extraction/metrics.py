@@ -23,7 +23,7 @@ from pipelines.extraction.sentences import Sentence, split_sentences
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
-    r"\b(?:said|says|estimates?|estimated|noted|believes?|added|told\s+\w+)\s+(?:that\s+)?|"
+    r"\b(?:said|says|estimates?|estimated|noted|believes?|told\s+\w+)\s+(?:that\s+)?|"
     r"\b(?:reported|reports|showed|shows|announced|disclosed)\s+that\s+",
     re.IGNORECASE,
 )
@@ -231,6 +231,45 @@ _TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sale
 _SEGMENT = re.compile(
     r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b", re.IGNORECASE
 )
+_GROWTH_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
+    r"increases|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gained|expanded|fell|falls?|falling|"
+    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+)\b",
+    re.IGNORECASE,
+)
+_REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover|billings)\b", re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:also|again|only|just|sharply|strongly|steadily|further|has|have|had|was|were|"
+    r"reportedly|respectively|then|still))+$",
+    re.IGNORECASE,
+)
+_OTHER_FIGURE = re.compile(
+    r"\b(?:profits?|income|earnings|loss(?:es)?|ebitd?a|margin|users|customers|subscribers|volume|gmv|"
+    r"shipments|deliveries|assets|deposits|loans)\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = {
+    "it",
+    "company",
+    "group",
+    "firm",
+    "unit",
+    "arm",
+    "platform",
+    "startup",
+    "bank",
+    "lender",
+    "giant",
+    "provider",
+    "operator",
+    "maker",
+    "retailer",
+    "cloud",
+    "they",
+    "insurer",
+    "carrier",
+    "subsidiary",
+}
 _DESCRIPTOR = re.compile(
     r"\b(?:it|its|the\s+(?:company|group|firm|unit|division|business|bank|lender|arm|subsidiary|"
     r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
@@ -271,6 +310,7 @@ class _Context:
     parents: set[str] = field(default_factory=set)  # first words of non-cloud organizations
     quantity_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
+    org_ends: set[int] = field(default_factory=set)
 
 
 def find_metrics(
@@ -291,6 +331,7 @@ def find_metrics(
     }
     context.quantity_starts = [q.start for q in quantities]
     context.mention_starts = [m.start for m in mentions]
+    context.org_ends = {m.end for m in mentions}
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1
@@ -428,7 +469,7 @@ def _process_sentence(
         org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
         if org is None:
             continue
-        name = _refine_name(text, clause, start, end, name, org, unit, parents)
+        name = _refine_name(text, clause, start, end, name, org, unit, parents, context.org_ends)
         if name is None:
             continue
         fy_end = fy_hints.get(org.key) or P.fiscal_year_end(org.key, org.name)
@@ -682,6 +723,7 @@ def _refine_name(
     org: OrgMention,
     unit: str,
     parents: set[str],
+    org_ends: set[int],
 ) -> str | None:
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
     window = text[clause.start : start]
@@ -690,7 +732,7 @@ def _refine_name(
         if _SEGMENT.search(window[-60:]):
             return "other"
         if name == "revenue_growth":
-            subject_noun = _growth_subject(window, after)
+            subject_noun = _growth_subject(window, after, clause.start, org_ends)
             if subject_noun == "other":
                 return "other"
         if _TOTAL.search(window):
@@ -700,10 +742,27 @@ def _refine_name(
     return name
 
 
-def _growth_subject(window: str, after: str) -> str:
-    """'revenue' unless the growing thing is plainly something else (profit, users ...)."""
+def _growth_subject(window: str, after: str, window_start: int, org_ends: set[int]) -> str:
+    """'revenue' when a company's (or its revenue's) growth, 'other' when something else grew."""
     if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
         return "revenue"  # "doubling sales revenue"
+    verbs = list(_GROWTH_VERB.finditer(window))
+    if verbs:
+        verb = verbs[-1]
+        if _REVENUE_WORD.search(window, verb.end()):
+            return "revenue"  # "grew revenue 96%"
+        before = _SUBJECT_TAIL.sub("", window[: verb.start()].rstrip())
+        if _REVENUE_WORD.search(before[-70:]) and not _OTHER_FIGURE.search(before[-70:]):
+            return "revenue"  # "revenue in its fiscal fourth quarter rose", "revenue ..., an increase of"
+        end = window_start + len(before)
+        if end in org_ends or (before.endswith(")") and end - 1 in org_ends):
+            return "revenue"  # "AWS grew 42%": a company grew
+        last = re.search(r"([\w’'-]+)\W*$", before)
+        word = last.group(1).lower() if last else ""
+        if not word or _REVENUE_WORD.fullmatch(word) or word in _COMPANY_WORDS:
+            return "revenue"
+        if word not in ("segment", "division", "business"):
+            return "other"  # "loans grew 8%", "net income fell 12%"
     offset = max(0, len(window) - 60)
     nouns = list(
         re.finditer(

@@ -229,3 +229,13 @@ def test_counts_with_the_noun_before_the_number() -> None:
     text = "Lumora's monthly active consumers on its apps reached 75 million in 2021."
     rows = _rows(_run(text, ["Lumora"]))
     assert rows == {("Lumora", "users", 75e6, "count", "2021")}
+
+
+def test_growth_of_something_other_than_revenue_is_other() -> None:
+    text = (
+        "Kestrel Bank said loans grew 8% in 2022. "
+        "Kestrel Bank's revenue in the fourth quarter of 2022 rose 5%."
+    )
+    rows = _rows(_run(text, ["Kestrel Bank"]))
+    assert ("Kestrel Bank", "other", 8.0, "percent", "2022") in rows
+    assert ("Kestrel Bank", "revenue_growth", 5.0, "percent", "Q4 2022") in rows
