@@ -160,8 +160,7 @@ _LEADING_NOISE = {
     "Despite", "Between", "Both", "Only", "Also", "Meanwhile", "However", "Last", "Earlier", "Unlike", "Like",
     "Including", "Via", "Over", "Into", "To", "Of", "If", "That", "This", "These", "Those", "Even", "Although",
     "Though", "Because", "So", "Yet", "Or", "Why", "What", "How", "Who", "Where", "Which", "Home", "Topics",
-    "More", "Instead", "Still", "Nobody", "Every", "Each", "Several", "Many", "Some", "New", "Chinese",
-    "American", "Korean", "Japanese", "Indian", "European", "British", "German", "French", "Singapore's",
+    "More", "Instead", "Still", "Nobody", "Every", "Each", "Several", "Many", "Some", "Shares", "Analysts",
 }
 _MONTHS_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -331,6 +330,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         stripped = segment.lstrip(" \t\n\"“”'‘’(-–—•*")
         if stripped != segment:
             start += len(segment) - len(stripped)
+            changed = True
+        article = re.match(r"(?:the|an?)\s+(?=[A-Z])", text[start:end])
+        if article:
+            start += article.end()
             changed = True
         first = re.match(r"[\w'’]+", text[start:end])
         if (first and first.group() in _LEADING_NOISE and end - start > len(first.group()) + 1
@@ -783,7 +786,7 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
         elif re.search(r"\b(?:University|College|Polytechnic)\b", name):
             org.kind = "university"
         elif re.search(r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
-                       r"Council|Department|Agency|Reserve)\b", name):
+                       r"Council|Department|Agency|Reserve|Parliament|Congress|Senate)\b|\bUnion$", name):
             org.kind = "government"
         elif re.search(r"\bPark\b", name):
             org.kind = "park"

@@ -37,7 +37,10 @@ _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 _NOT_NAME_WORDS = {
     "The", "A", "An", "Chief", "Officer", "Executive", "President", "Chairman", "Director", "Group", "Bank",
     "Cloud", "University", "Company", "Inc", "Ltd", "Technology", "Financial", "Internet", "China", "Said",
-    "Professor", "Prof", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Miss", "Madam", "Media", "Photo", "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
+    "Professor", "Prof", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Miss", "Madam", "Media", "Photo",
+    "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
+    "Store", "App", "Street", "Road", "Avenue", "Market", "Index", "Exchange", "Square", "Center", "Centre",
+    "Park", "Award", "Prize", "Cup", "Day", "Week", "Act", "Law", "Report", "News", "Times",
 }
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
