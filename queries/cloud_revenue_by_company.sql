@@ -1,15 +1,15 @@
 -- Cloud revenue by company over time, in USD.
--- Cloud units roll up to their group through parent_organization_id (Tencent Cloud -> Tencent), so each
--- row is a company and a period. When several figures exist for the same company and period (the unit
+-- Cloud units roll up to their group through rollup_organization_id, the top of the parent_organization_id
+-- chain (Tencent Cloud -> Cloud and Smart Industries Group -> Tencent), so each row is a company and a period. When several figures exist for the same company and period (the unit
 -- and its group, or "RMB 9.1 billion (about $1.35 billion)" giving a CNY and a stated USD row), one is
 -- shown rather than summed, which would double count: a USD figure the article states itself first,
 -- then the figure most articles report, then the largest. `figures` lists everything available.
 with figures as (
     select
-        coalesce(parent.organization_name, r.organization_name) as company,
+        company.organization_name as company,
         r.*
     from marts.fct_cloud_revenue as r
-    left join marts.dim_organizations as parent on parent.organization_id = r.parent_organization_id
+    inner join marts.dim_organizations as company on company.organization_id = r.rollup_organization_id
     where r.revenue_usd is not null
 ),
 

@@ -252,13 +252,17 @@ def test_years_before_the_seed_use_the_nearest_rate_and_say_so(con: duckdb.DuckD
 def test_stated_usd_figure_is_its_own_cloud_revenue_row(con: duckdb.DuckDBPyConnection) -> None:
     tencent_cloud, tencent = org_id(con, "Tencent Cloud"), org_id(con, "Tencent Holdings")
     found = rows(con, """
-        SELECT currency, revenue, revenue_usd, yoy_growth_pct, parent_organization_id, source_count
+        SELECT currency, revenue, revenue_usd, yoy_growth_pct, parent_organization_id
         FROM marts.fct_cloud_revenue WHERE organization_id = ? AND period_label = '2018' ORDER BY currency""",
         [tencent_cloud])
     assert [(c, r) for c, r, *_ in found] == [("CNY", 9.4e9), ("USD", 1.35e9)]
     assert found[1][2] == 1.35e9                     # a stated USD figure is not re-converted
     assert all(r[3] == 100.0 for r in found)         # growth joined from cloud_revenue_growth
-    assert all(r[4] == tencent for r in found)       # the unit rolls up to its group
+    csig = org_id(con, "Cloud and Smart Industries Group")
+    assert all(r[4] == csig for r in found)          # the unit's direct parent...
+    rollup = {r[0] for r in rows(con, "SELECT rollup_organization_id FROM marts.fct_cloud_revenue "
+                                      "WHERE organization_id = ?", [tencent_cloud])}
+    assert rollup == {tencent}                       # ...and the group at the top of the chain
 
 
 # --- liveness ---------------------------------------------------------------------------------------

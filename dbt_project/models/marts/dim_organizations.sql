@@ -6,6 +6,7 @@ select
     organization_type,
     parent_organization_id,
     parent_organization_key,
+    top_organization_id,
     aliases,
     article_count,
     mention_count

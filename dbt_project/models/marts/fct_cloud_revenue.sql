@@ -1,7 +1,7 @@
 -- Cloud revenue per organization, period and currency. A USD figure the article states itself is its
 -- own row next to the original-currency figure (never replaced by a conversion). parent_organization_id
--- lets a query for a group include its cloud unit; yoy_growth_pct is the cloud_revenue_growth metric
--- of the same organization and period.
+-- lets a query for a group include its cloud unit, rollup_organization_id goes to the top of the parent
+-- chain; yoy_growth_pct is the cloud_revenue_growth metric of the same organization and period.
 with revenue as (
     select * from {{ ref('fct_company_metrics') }}
     where metric_name = 'cloud_revenue' and unit not in ('percent', 'count')
@@ -18,7 +18,7 @@ select
     r.organization_id,
     r.organization_name,
     o.parent_organization_id,
-    coalesce(o.parent_organization_id, r.organization_id) as rollup_organization_id,
+    o.top_organization_id as rollup_organization_id,
     r.period_label,
     r.fiscal_year,
     r.fiscal_quarter,
