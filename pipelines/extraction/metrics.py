@@ -86,7 +86,12 @@ _CONVERSION = re.compile(
 _GROWTH_UP = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"increase[ds]?|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|expand(?:ed|s)|"
-    r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b",
+    r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$|"
+    r"\bpoints?\s+(?:to|at)\s+\S*\s*$",
     re.IGNORECASE,
 )
 _GROWTH_DOWN = re.compile(
@@ -286,6 +291,7 @@ _FRACTION_MARKET = re.compile(
     re.IGNORECASE,
 )
 _FRACTIONS = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0}
+_MAX_EVIDENCE = 400
 _BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])\s")  # used with .match(text, line_start)
 
 
@@ -507,7 +513,7 @@ def _process_sentence(
                     fiscal_quarter=labelled.fiscal_quarter,
                     period_start=labelled.period_start,
                     period_end=labelled.period_end,
-                    evidence=_evidence(text, sentence),
+                    evidence=_evidence(text, sentence, clause),
                 )
             )
     _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
@@ -550,11 +556,16 @@ def _between(items: list, starts: list[int], start: int, end: int) -> list:
     return items[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-def _evidence(text: str, sentence: Sentence) -> Evidence:
+def _evidence(text: str, sentence: Sentence, clause: _Clause | None = None) -> Evidence:
+    """The sentence stating the figure; only its clause when the sentence is very long."""
     start, end = sentence.start, sentence.end
+    if clause is not None and end - start > _MAX_EVIDENCE:
+        start, end = clause.start, clause.end
     bullet = _BULLET.match(text, start)
     if bullet and bullet.end() < end:
         start = bullet.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Evidence(text[start:end], start, end)
 
 
@@ -675,14 +686,16 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return "market_share"
     if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
         return None
-    down = _GROWTH_DOWN.search(near_left[-45:])
-    up = _GROWTH_UP.search(near_left[-45:]) or _GROWTH_AFTER.match(right)
-    if up or down:
-        if down and not up and not re.match(r"^\s*(?:higher|more|increase|growth|rise)", right, re.I):
-            return "revenue_growth_down"
-        if down and up and down.start() > up.start():
-            return "revenue_growth_down"
-        return "revenue_growth"
+    if _LEVEL_BEFORE.search(near_left):
+        return None  # "rose to 30%", "up 2 points to 30%": a level, not a growth rate
+    tail = near_left[-45:]
+    last_up = max((m.end() for m in _GROWTH_UP.finditer(tail)), default=-1)
+    last_down = max((m.end() for m in _GROWTH_DOWN.finditer(tail)), default=-1)
+    if last_up >= 0 or last_down >= 0:
+        return "revenue_growth_down" if last_down > last_up else "revenue_growth"
+    if _GROWTH_AFTER.match(right):  # "72.6% higher than", "12% year over year"
+        falling = re.match(r"\s*(?:lower|less|decline|drop)", right, re.IGNORECASE)
+        return "revenue_growth_down" if falling else "revenue_growth"
     return None
 
 

@@ -239,3 +239,13 @@ def test_growth_of_something_other_than_revenue_is_other() -> None:
     rows = _rows(_run(text, ["Kestrel Bank"]))
     assert ("Kestrel Bank", "other", 8.0, "percent", "2022") in rows
     assert ("Kestrel Bank", "revenue_growth", 5.0, "percent", "Q4 2022") in rows
+
+
+def test_levels_and_discounts_are_not_growth_rates() -> None:
+    text = (
+        "Pellucid said its cloud penetration rose to 40% in 2021. "
+        "Pellucid cut prices by up to 30% in 2021. "
+        "Pellucid's revenue was $9 million in 2021, down 5% year over year."
+    )
+    rows = _rows(_run(text, ["Pellucid"]))
+    assert {r[1:] for r in rows if r[3] == "percent"} == {("revenue_growth", -5.0, "percent", "2021")}
