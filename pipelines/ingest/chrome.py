@@ -1,0 +1,184 @@
+"""Is this one line page chrome? Rules by the *shape* of a line, not by any one site's wording.
+
+Kinds recognized: menus and breadcrumbs (short Title Case items between separators), share
+bars and toolbars (only share/print/social words), counters ("1,482 views  6 comments",
+"4 min read"), comment prompts, cookie notices, copyright and policy links, newsletter and
+paywall prompts, photo credits, editor/reporter credits, bylines, author bios (an e-mail
+address or @handle with words like "reach", "follow", "covers"), user-name bullets.
+
+Each rule is written so that ordinary news sentences that merely mention such words
+("Share prices rose", "its privacy policy", "100 million subscribers") do not match.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Lines longer than this are prose; they skip the chrome tests (also bounds regex time).
+MAX_CHROME_CHARS = 600
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
+_COUNTER = re.compile(
+    r"\d[\d,.]*\s*[KkMm]?\s*(?:views?|comments?|shares?|likes?|reads?|replies|reply|responses?|thoughts?"
+    r"|reactions?|claps?|min(?:ute)?s?\s+(?:read|listen))\b"
+    r"|\b(?:comments?|replies|responses|shares|views)\s*\(\d[\d,.]*[KkMm]?\)",
+    re.I,
+)
+# Words that make up share bars, toolbars and comment prompts.
+_CHROME_WORDS = frozenset(
+    """share shares shared sharing facebook twitter x linkedin email e-mail mail print printer rss whatsapp
+    reddit pinterest weibo wechat telegram tumblr flipboard copy link save saved bookmark gift comment
+    comments reply add yours leave a post follow us on this article story page font size text large medium
+    small a aa larger smaller reset subscribe login log in sign up register menu search home top back to
+    tweet like likes views view more options previous next prev listen audio""".split()  # noqa: SIM905
+)
+# Menu separators; "/" and ">" only with spaces around them ("AI/cloud" is one word).
+_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[»›>/]\s+|\s{2,}|\t")
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_BOILERPLATE = re.compile(
+    r"^(?:top of page|bottom of page|back to top|skip to (?:main )?content|advertisement|advertising"
+    r"|sponsored(?: content)?|(?:story|article) continues below.*|scroll (?:down )?to continue.*"
+    r"|leave a (?:comment|reply)|add a comment|post a comment|comments?|show comments|load more"
+    r"|read more|continue reading|click here to .*|loading\.*|\[?ok\]?|listen to this (?:article|story).*"
+    r"|(?:read (?:more|also|next)|also read|see also|watch|more)\s*[:：].{0,160}"
+    r"|this site uses akismet to reduce spam\..*|your email address will not be published\..*"
+    r"|required fields are marked.*|you must be logged in to post a comment\.?"
+    r"|(?:photo|image|picture|photograph|illustration|video|graphic|credit|source)(?: credit)?s?"
+    r"\s*[:：].{0,80}"
+    r"|(?:photo|image|picture)s? (?:by|courtesy of|via) .{1,80}"
+    r"|(?:editor|reporter|writer|author|contributor)s?\s*[:：].{1,100}"
+    r"|(?:edited by|editing by|reporting by|written by|translated by|compiled by|additional reporting by)"
+    r"\s*[:：]?\s+.{1,100}"
+    r"|(?:topics?|tags?|tagged|filed under|categories|category|keywords?)\s*[:：].{0,200}"
+    r"|media (?:contacts?|enquiries|inquiries|relations)\b.{0,160}"
+    r"|about the author\b.{0,400}"
+    rf"|posted\s+(?:on\s+|at\s+)?(?:\d|{_MONTH_WORD}\s).{{0,100}}"
+    r"|posted by\s+\S+(?:\s+\S+){0,3}(?:\s*(?:on|at|in|\||-|·)\s.{0,80})?"
+    r"|[-=_*~•·]{3,}|(?:\*\s*){3,})$",
+    re.I,
+)
+# A notice about this site's cookies, not an article about cookies.
+_COOKIE = re.compile(
+    r"\b(?:we|this (?:site|website|page)|our (?:site|website))\b.{0,80}\bcookies?\b"
+    r"|\bcookies?\b.{0,160}\b(?:by continuing|you (?:accept|agree|consent)|accept (?:all|cookies)"
+    r"|cookie (?:policy|settings|preferences|notice))",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|disclosure policy", re.I
+)
+_POLICY_LINK = re.compile(
+    r"privacy (?:policy|notice|statement)|terms of (?:use|service)|terms (?:and|&) conditions|cookie policy"
+    r"|do not sell my|has no position in any of the stocks",
+    re.I,
+)
+# Calls to sign up, starting the line, or subscription-prompt phrases addressed to the reader.
+_NEWSLETTER_START = re.compile(
+    r"^\s*(?:sign up|subscribe|get (?:this|our|the latest)\b|join (?:today|now|us)|register (?:now|today|for)"
+    r"|enter your e-?mail|don'?t miss|never miss|want (?:more|the latest)|stay (?:informed|up to date))",
+    re.I,
+)
+_NEWSLETTER_PHRASE = re.compile(
+    r"newsletters?\b|delivered to your inbox|in your inbox|free trial|\d+% off your|already a subscriber"
+    r"|reading a free|subscribers? only|premium (?:members?|subscribers?) only|paywall",
+    re.I,
+)
+_TO_READER = re.compile(r"\b(?:you|your|you'?re|our|us)\b|sign up|subscribe", re.I)
+_BIO_CUE = re.compile(
+    r"\b(?:reach|contact|e-?mail|write to|tips?|follow|twitter|covers|reporter|editor|correspondent"
+    r"|journalist|writes|author|questions|inquiries|enquiries|press|media)\b",
+    re.I,
+)
+_USER_BULLET = re.compile(r"^\s*[•·*-]\s*@?(?=[\w.]*[\d_])(?=[\w.]*[a-z])[\w.]{3,40}\s*$")
+_BYLINE = re.compile(
+    r"^\s*[Bb][Yy]\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&|,)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*"
+    r"(?:\s*(?:[-–—|,·]|at|on)\s*.{0,80})?$"
+)
+_CONNECTORS = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "+", "-", "–"})
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
+    """True for a line that is page furniture rather than article text.
+
+    ``inside_prose``: the line continues a hard-wrapped paragraph, so only rules that
+    recognize a whole line by its content apply, not the ones that look at its shape.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_CHROME_CHARS:
+        return False
+    n_words = len(_words(stripped))
+    unbracketed = stripped.strip("()[]")
+    if (_BOILERPLATE.match(unbracketed) and n_words <= 60) or _is_counter_line(stripped):
+        return True
+    if _COOKIE.search(stripped) and n_words <= 60:
+        return True
+    if _COPYRIGHT.search(stripped) and n_words <= 40:
+        return True
+    if inside_prose:
+        return False
+    if _is_chrome_words(stripped) or _USER_BULLET.match(line):
+        return True
+    if _is_bio(stripped, n_words):
+        return True
+    short_link = n_words <= 6 and not SENTENCE_END.search(stripped)
+    if _POLICY_LINK.search(stripped) and (short_link or "|" in stripped or is_menu_line(stripped)):
+        return True
+    if n_words <= 30 and (
+        _NEWSLETTER_START.match(stripped)
+        or (_NEWSLETTER_PHRASE.search(stripped) and _TO_READER.search(stripped))
+    ):
+        return True
+    if _BYLINE.match(stripped) and n_words <= 14 and not SENTENCE_END.search(stripped):
+        return True
+    return n_words <= 30 and is_menu_line(stripped)
+
+
+def _is_bio(line: str, n_words: int) -> bool:
+    """Author bios, tip lines and press contacts: an e-mail address or @handle and a contact cue."""
+    if _EMAIL.search(line):
+        return n_words <= 12 or (n_words <= 80 and bool(_BIO_CUE.search(line)))
+    if _HANDLE.search(line):
+        return n_words <= 60 and bool(re.search(r"\b(?:follow|twitter|instagram|weibo)\b", line, re.I))
+    return False
+
+
+def _is_menu_segment(segment: str) -> bool:
+    """A menu item: at most four words, each capitalized, a number, or a short connector."""
+    words = segment.replace(":", " ").split()
+    if not words or len(words) > 4 or SENTENCE_END.search(segment):
+        return False
+    return all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS or not w[0].isalnum() for w in words
+    )
+
+
+def is_menu_line(line: str) -> bool:
+    """Lines of short Title Case items separated by |, >, bullets or wide spaces.
+
+    At least two items must have letters: a row of figures ("Revenue  1,728.8  1,001.4") is a table.
+    """
+    segments = [s for s in _SEPARATORS.split(line.strip()) if s and s.strip()]
+    if len(segments) < 2 or sum(1 for s in segments if re.search(r"[^\W\d_]{2}", s)) < 2:
+        return False
+    menu_like = sum(1 for s in segments if _is_menu_segment(s) or _is_chrome_words(s))
+    return menu_like == len(segments) or (menu_like >= 3 and menu_like >= 0.75 * len(segments))
+
+
+def _is_chrome_words(text: str) -> bool:
+    words = [w.strip(":,.!?()[]").lower() for w in _words(text)]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _CHROME_WORDS for w in words)
+
+
+def _is_counter_line(line: str) -> bool:
+    """'63 views0 comments', '1,482 views  6 comments', '23 Comments | Add yours', '4 min read'."""
+    if not _COUNTER.search(line):
+        return False
+    rest = _COUNTER.sub(" ", line)
+    rest = re.sub(r"[|·•,;:()\[\]]", " ", rest)
+    return not rest.strip() or _is_chrome_words(rest)
