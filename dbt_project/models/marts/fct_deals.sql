@@ -20,6 +20,17 @@ summary as (
         bool_and(is_stale) as is_stale
     from reports
     group by deal_id
+),
+
+participants as (
+    select
+        r.deal_id,
+        count(distinct p.organization_key) as participant_count,
+        list(distinct o.organization_name order by o.organization_name) as participant_names
+    from {{ ref('stg_ingest__deal_participants') }} as p
+    inner join reports as r on r.article_deal_id = p.article_deal_id
+    left join {{ ref('int_organizations') }} as o on o.organization_key = p.organization_key
+    group by r.deal_id
 )
 
 select
@@ -33,6 +44,8 @@ select
     r.fx_year_used,
     r.fx_year_used is distinct from r.fact_year and r.fx_year_used is not null as is_fx_year_substituted,
     r.summary,
+    coalesce(pa.participant_count, 0) as participant_count,
+    coalesce(pa.participant_names, []::varchar[]) as participant_names,
     s.source_count,
     s.report_count,
     s.amount_min,
@@ -49,4 +62,5 @@ select
     r.article_id as chosen_article_id
 from reports as r
 inner join summary as s on s.deal_id = r.deal_id
+left join participants as pa on pa.deal_id = r.deal_id
 where r.report_rank = 1
