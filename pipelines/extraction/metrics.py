@@ -208,6 +208,8 @@ _NOW = re.compile(
     r"provides|operates|employs|boasts|claims|remains)\b",
     re.IGNORECASE,
 )
+_NOW_STRICT = re.compile(r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now)\b", re.IGNORECASE)
+_STOCK_METRICS = {"users", "customers", "market_share"}
 _CLOUD = re.compile(r"\b(?:cloud|iaas|paas|saas|azure|aws|web\s+services)\b", re.IGNORECASE)
 _CLOUD_ORG = re.compile(r"\b(?:cloud|azure|aws|web\s+services|aliyun)\b", re.IGNORECASE)
 _CLOUD_PHRASE = re.compile(
@@ -492,6 +494,7 @@ def _process_sentence(
             context,
             candidates,
             sentence_periods,
+            name in _STOCK_METRICS or (unit == "count" and name == "other"),
         )
         for period in resolved or [None]:
             if period is not None and not clause.comparison:
@@ -956,7 +959,9 @@ def _periods_for(
     context: _Context,
     candidates: list,
     sentence_periods: list[P.Period],
+    stock: bool,
 ) -> list[P.Period | None]:
+    """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
     main_period = _main_period(
@@ -969,7 +974,9 @@ def _periods_for(
         for mention in own:
             out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]
-    if not main and _NOW.search(text, clause.start, start):
+    if not main and (
+        _NOW.search(text, clause.start, start) if stock else _NOW_STRICT.search(text, clause.start, start)
+    ):
         return [None]
     return main_period
 
