@@ -25,8 +25,11 @@ SCALES: dict[str, float] = {
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
+    "lakh crore": 1e12,
+    "lakh crores": 1e12,
     "crore": 1e7,
     "crores": 1e7,
+    "cr": 1e7,
     "lakh": 1e5,
     "lakhs": 1e5,
     "lac": 1e5,
@@ -43,6 +46,8 @@ _SCALE_NAMES = {
     "m": "million",
     "k": "thousand",
     "crores": "crore",
+    "cr": "crore",
+    "lakh crores": "lakh crore",
     "lakhs": "lakh",
     "lac": "lakh",
 }
@@ -61,6 +66,9 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "c$": "CAD",
     "cad": "CAD",
     "nt$": "TWD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "brl": "BRL",
     "twd": "TWD",
     "$": "USD",
     "rmb": "CNY",
@@ -137,9 +145,13 @@ _WORD_NUMBERS: dict[str, int] = {
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|b|m|k)(?![\w$€£¥])"
+_SCALE = (
+    r"(?:lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|cr|b|m|k)"
+    r"(?![\w$€£¥])"
+)
 _PREFIX = (
-    r"(?:US\$|U\.S\.\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|KRW|CHF)"
+    r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
+    r"KRW|CHF|BRL)"
 )
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
 _SIGN = r"(?:[-−–]|minus\s|negative\s)?"
@@ -158,7 +170,7 @@ _PERCENT = re.compile(
 )
 _COUNT_DIGITS = re.compile(
     rf"(?<![\w.,/:$€£¥₹-])(?P<num>{_NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|"
-    rf"crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
+    rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
     re.IGNORECASE,
 )
 _WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -212,7 +224,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if not free(start, end) or 1 in dates[start:end] or _is_year(match):
             continue
         scale = match.group("scale")
-        value = _number(match.group("num")) * (SCALES[scale.lower()] if scale else 1.0)
+        value = _number(match.group("num")) * _scale_factor(scale)
         claim(Quantity("count", value, "count", _scale_name(scale), match.group(), start, end))
     for match in _COUNT_WORDS.finditer(text):
         start, end = match.span()
@@ -225,7 +237,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _money(match: re.Match[str], currency: str) -> Quantity:
     scale = match.group("scale")
-    value = _number(match.group("num")) * (SCALES[scale.lower()] if scale else 1.0)
+    value = _number(match.group("num")) * _scale_factor(scale)
     value *= _sign(match.group("sign"))
     return Quantity("money", value, currency, _scale_name(scale), match.group(), match.start(), match.end())
 
@@ -246,10 +258,14 @@ def _sign(written: str | None) -> float:
     return -1.0 if written and written.strip().lower() in {"-", "−", "–", "minus", "negative"} else 1.0
 
 
+def _scale_factor(written: str | None) -> float:
+    return SCALES[re.sub(r"\s+", " ", written.lower())] if written else 1.0
+
+
 def _scale_name(written: str | None) -> str | None:
     if not written:
         return None
-    lowered = written.lower()
+    lowered = re.sub(r"\s+", " ", written.lower())
     return _SCALE_NAMES.get(lowered, lowered)
 
 

@@ -34,6 +34,9 @@ def _one(text: str):
         ("Assets of C$40bn were moved.", 40e9, "CAD", "billion"),
         ("The grant was 5 million U.S. dollars.", 5e6, "USD", "million"),
         ("Spending reached ¥800 billion.", 800e9, "JPY", "billion"),
+        ("Loans hit Rs 3.2 lakh crore.", 3.2e12, "INR", "lakh crore"),
+        ("It earned Rs500cr.", 500e7, "INR", "crore"),
+        ("Sales were R$ 4 billion.", 4e9, "BRL", "billion"),
     ],
 )
 def test_money_forms(text: str, value: float, unit: str, scale: str) -> None:
