@@ -38,7 +38,7 @@ _FORECAST = re.compile(
     r"\b(?:aims?|aiming|aimed|targets?|targeting|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|"
     r"plans?\s+to|planned|planning|wants?\s+to|goal|guidance|projects?|projected|projecting|hopes?\s+to|"
     r"intends?\s+to|ambition|outlook|will|would|should|seeks?\s+to|within\s+the\s+next|by\s+20\d\d|"
-    r"(?:could|may|might)\s+(?:\w+\s+)?(?:grow|reach|rise|increase|hit|top|exceed|double|climb|expand|surpass)|"
+    r"(?:could|may|might)\s+(?:\w+\s+)?(?:grow|reach|rise|increase|hit|top|exceed|double|climb|expand|surpass|value|be\s+valued|be\s+worth)|"
     r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to)\b",
     re.IGNORECASE,
 )
@@ -50,7 +50,9 @@ _DEAL_MONEY = re.compile(
     re.IGNORECASE,
 )
 _VALUATION = re.compile(
-    r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation))\b", re.IGNORECASE
+    r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation)|"
+    r"values?\s+(?:[\w.&’'-]+\s+){1,4}at)\b",
+    re.IGNORECASE,
 )
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -89,6 +91,7 @@ _GROWTH_UP = re.compile(
     r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b(?!\s+to\b)",
     re.IGNORECASE,
 )
+_RATE_CHANGE = re.compile(r"\b(?:growth|slow(?:ed|ing|s)?|accelerat\w*|decelerat\w*)\b", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$|"
     r"\bpoints?\s+(?:to|at)\s+\S*\s*$",
@@ -284,6 +287,10 @@ _DESCRIPTOR = re.compile(
 )
 _RELATIVE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the|its)\s+[^,;()]{0,80}?)?,?\s+(?:which|that|who|whose)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who|that|whose|a|an|the|its|backed|owned|controlled|part)\b[^,;]{0,80}",
     re.IGNORECASE,
 )
 _FRACTION_MARKET = re.compile(
@@ -689,10 +696,13 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return "market_share"
     if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
         return None
-    if _LEVEL_BEFORE.search(near_left):
+    rate_talk = _RATE_CHANGE.search(near_left[-60:])
+    if _LEVEL_BEFORE.search(near_left) and not rate_talk:
         return None  # "rose to 30%", "up 2 points to 30%": a level, not a growth rate
     tail = near_left[-45:]
     last_up = max((m.end() for m in _GROWTH_UP.finditer(tail)), default=-1)
+    if rate_talk:
+        last_up = max(last_up, 0)  # "growth slowed from 33%", "accelerating to 25%"
     last_down = max((m.end() for m in _GROWTH_DOWN.finditer(tail)), default=-1)
     if last_up >= 0 or last_down >= 0:
         return "revenue_growth_down" if last_down > last_up else "revenue_growth"
@@ -818,12 +828,33 @@ def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) ->
     return spans
 
 
-def _resolve_descriptor(position: int, s_mentions: list[OrgMention], context: _Context) -> OrgMention | None:
-    """'it', 'the company': the latest organization earlier in the sentence, else the discourse topic."""
+def _resolve_descriptor(
+    position: int, s_mentions: list[OrgMention], context: _Context, text: str = "", clause_start: int = -1
+) -> OrgMention | None:
+    """'it', 'the company': the subject earlier in the sentence, else the discourse topic.
+
+    Organizations inside a relative clause or apposition ("X, which is backed by Y, said its ...")
+    are skipped: the pronoun goes back to X.
+    """
     before = [m for m in s_mentions if m.end <= position]
-    if before:
-        return before[-1]
-    return _topic(context)
+    if not before:
+        return _topic(context)
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        return in_clause[-1]
+    if text:
+        outside = [m for m in before if not _inside_aside(text, m, before)]
+        if outside:
+            return outside[-1]
+    return before[-1]
+
+
+def _inside_aside(text: str, mention: OrgMention, before: list[OrgMention]) -> bool:
+    """True for Y in "X, which is backed by Y," or "X, a unit of Y," (an aside about X)."""
+    earlier = [m for m in before if m.end <= mention.start]
+    if not earlier:
+        return False
+    return bool(_ASIDE.fullmatch(text, earlier[-1].end, mention.start))
 
 
 def _topic(context: _Context) -> OrgMention | None:
@@ -866,6 +897,7 @@ _SOURCE_BEFORE = re.compile(
     r"consultancy|analysts?\s+at|tracker)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSIVE_NUMBER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?")
 _LISTED_AT = re.compile(r"\s+(?:at|with|on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
 
 
@@ -902,6 +934,8 @@ def _attribute(
     window = text[clause.start : position]
     if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "followed by Microsoft at 16%"
+    if in_clause and _POSSESSIVE_NUMBER.fullmatch(text, in_clause[-1].end, position):
+        return in_clause[-1]  # "behind Alibaba Cloud's 40%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
     metric_noun = re.compile(
         r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
@@ -930,7 +964,7 @@ def _attribute(
     first_org = in_clause[0] if in_clause else None
     first_desc = clause_descriptors[0] if clause_descriptors else None
     if first_desc and (first_org is None or first_desc[0] < first_org.start):
-        resolved = _resolve_descriptor(first_desc[0], s_mentions, context)
+        resolved = _resolve_descriptor(first_desc[0], s_mentions, context, text, clause.start)
         if resolved is not None:
             return resolved
     if first_org is not None:
@@ -993,6 +1027,15 @@ def _main_period(
     candidates: list,
     sentence_periods: list[P.Period],
 ) -> list[P.Period | None]:
+    adjacent = [m for m in main if m.role == "comparison" and 0 <= m.start - end <= 5]
+    if adjacent:
+        # "slowed from 33% in the previous quarter": the base figure belongs to the earlier period.
+        current = sentence_periods[-1] if sentence_periods else context.period
+        return [
+            P.shift(current, "quarter" if adjacent[0].relative == "previous_quarter" else "year")
+            if current
+            else None
+        ]
     usable = [m for m in main if m.role != "comparison"]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]

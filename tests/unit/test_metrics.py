@@ -249,3 +249,24 @@ def test_levels_and_discounts_are_not_growth_rates() -> None:
     )
     rows = _rows(_run(text, ["Pellucid"]))
     assert {r[1:] for r in rows if r[3] == "percent"} == {("revenue_growth", -5.0, "percent", "2021")}
+
+
+def test_pronoun_skips_an_aside_and_possessive_figures_go_to_their_owner() -> None:
+    text = (
+        "Skyforge, which is backed by Parentco, said its revenue for 2021 rose 53% to $1.1 billion. "
+        "Tallyworks held a 14% share of the storage market in 2021, behind Skyforge's 40%."
+    )
+    rows = _rows(_run(text, ["Skyforge", "Parentco", "Tallyworks"]))
+    assert ("Skyforge", "revenue", 1.1e9, "USD", "2021") in rows
+    assert ("Tallyworks", "market_share", 14.0, "percent", "2021") in rows
+    assert ("Skyforge", "market_share", 40.0, "percent", "2021") in rows
+    assert not any(r[0] == "Parentco" for r in rows)
+
+
+def test_a_base_figure_next_to_the_previous_quarter_gets_that_quarter() -> None:
+    text = (
+        "Harbex said sales rose 20% in the fourth quarter of 2021, slowing from 33% in the previous quarter."
+    )
+    rows = _rows(_run(text, ["Harbex"]))
+    assert ("Harbex", "revenue_growth", 33.0, "percent", "Q3 2021") in rows
+    assert ("Harbex", "revenue_growth", 20.0, "percent", "Q4 2021") in rows
