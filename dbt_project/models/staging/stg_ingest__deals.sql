@@ -11,7 +11,7 @@ select
     end as deal_type,
     cast(announced_date as date) as announced_date,
     cast(amount as double) as amount,
-    upper(nullif(trim(currency), '')) as currency,
+    {{ normalize_currency("nullif(trim(currency), '')") }} as currency,
     nullif(trim(summary), '') as summary,
     evidence_text,
     cast(start_char as integer) as start_char,

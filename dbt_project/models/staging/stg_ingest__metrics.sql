@@ -15,7 +15,7 @@ select
     cast(value as double) as value,
     case
         when lower(trim(unit)) in ('percent', 'count') then lower(trim(unit))
-        else upper(trim(unit))
+        else {{ normalize_currency('unit') }}
     end as unit,
     nullif(trim(period_label), '') as period_label,
     cast(fiscal_year as integer) as fiscal_year,

@@ -6,7 +6,7 @@ select
     cast(value as double) as value,
     case
         when lower(trim(unit)) in ('percent', 'count') then lower(trim(unit))
-        else upper(trim(unit))
+        else {{ normalize_currency('unit') }}
     end as unit,
     nullif(trim(scale), '') as scale,
     quantity_text,
