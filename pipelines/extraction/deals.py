@@ -10,16 +10,16 @@ never parties. The same deal told twice (headline and body) is merged into one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
 
 from pipelines.extraction.entities import OrganizationResult, inside_any
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention, Quantity
 from pipelines.extraction.sentences import Sentence
 
 _SLOT = r"⟨(\d+)⟩"
-_GAP = r"(?:[^⟨⟩.;]{0,60}?)"           # a few words, never another organization
+_GAP = r"(?:[^⟨⟩.;]{0,60}?)"  # a few words, never another organization
 _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
 # Words allowed between a trigger and its object: descriptors, never a new clause.
 _OBJECT_LEAD = (
@@ -32,7 +32,7 @@ _OBJECT_LEAD = (
 class Trigger:
     deal_type: str
     pattern: re.Pattern[str]
-    form: str   # "with": subject + the organization after "with"; "object": subject + the one after;
+    form: str  # "with": subject + the organization after "with"; "object": subject + the one after;
     #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer
 
 
@@ -40,48 +40,116 @@ def _t(deal_type: str, form: str, pattern: str) -> Trigger:
     return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form)
 
 
-_AGREEMENT_VERB = r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|" \
-                  r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+_AGREEMENT_VERB = (
+    r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|"
+    r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+)
 TRIGGERS: tuple[Trigger, ...] = (
-    _t("acquisition", "passive", r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+"),
-    _t("acquisition", "object", r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-                                r"is\s+set|bid|deal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+"),
-    _t("acquisition", "object", r"\b(?:acquired|acquires|bought|buys|completed\s+(?:the|its)\s+acquisition\s+of|"
-                                r"takeover\s+of|acquisition\s+of|purchase\s+of)\s+"),
-    _t("funding", "funding", r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b[^⟨⟩.;]{0,60}?"
-                             r"\b(?:funding|financing|investment|round|series\s+[a-f])\b"),
-    _t("funding", "object", r"\bled\s+an?\s+[^⟨⟩.;]{0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+"),
+    _t(
+        "acquisition",
+        "passive",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
+    ),
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
+        r"is\s+set|bid|deal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
+    ),
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:acquired|acquires|bought|buys|completed\s+(?:the|its)\s+acquisition\s+of|"
+        r"takeover\s+of|acquisition\s+of|purchase\s+of)\s+",
+    ),
+    _t(
+        "funding",
+        "funding",
+        r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b[^⟨⟩.;]{0,60}?"
+        r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
+    ),
+    _t(
+        "funding",
+        "object",
+        r"\bled\s+an?\s+[^⟨⟩.;]{0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+",
+    ),
     _t("investment", "object", r"\binvest(?:s|ed|ing)?\b[^⟨⟩.;]{0,60}?\b(?:in|into)\s+"),
     _t("investment", "object", r"\binvestment\b[^⟨⟩.;]{0,50}?\bin\s+"),
     _t("investment", "object", r"\b(?:put|puts|putting)\b[^⟨⟩.;]{0,50}?\binto\s+"),
-    _t("investment", "object", r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought)\s+an?\s+"
-                               r"(?:[\w-]+\s+){0,3}?stake\s+in\s+"),
+    _t(
+        "investment",
+        "object",
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought)\s+an?\s+"
+        r"(?:[\w-]+\s+){0,3}?stake\s+in\s+",
+    ),
     _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
-    _t("joint_venture", "group", r"\bset\s+up\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bank|company|venture|firm|entity)\b"),
-    _t("mou", "with", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
-                      r"[^⟨⟩.;]{0,20}?\bwith\s+"),
+    _t(
+        "joint_venture",
+        "group",
+        r"\bset\s+up\s+an?\s+(?:[\w-]+\s+){0,3}?(?:bank|company|venture|firm|entity)\b",
+    ),
+    _t(
+        "mou",
+        "with",
+        r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
+        r"[^⟨⟩.;]{0,20}?\bwith\s+",
+    ),
     _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
     _t("contract", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract\s+with\s+"),
-    _t("contract", "object", r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+(?:from|by)\s+"),
-    _t("partnership", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?"
-                              r"(?:agreement|deal|pact|alliance|partnership)\s+with\s+"),
-    _t("partnership", "with", r"\b(?:partner(?:ed|ing|s)?|partnership|alliance|tie-up|cooperat(?:e|es|ed|ing|ion)|"
-                              r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
-                              r"(?:hands|forces))\s+with\s+"),
+    _t(
+        "contract",
+        "object",
+        r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+(?:from|by)\s+",
+    ),
+    _t(
+        "partnership",
+        "with",
+        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?"
+        r"(?:agreement|deal|pact|alliance|partnership)\s+with\s+",
+    ),
+    _t(
+        "partnership",
+        "with",
+        r"\b(?:partner(?:ed|ing|s)?|partnership|alliance|tie-up|cooperat(?:e|es|ed|ing|ion)|"
+        r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
+        r"(?:hands|forces))\s+with\s+",
+    ),
     _t("partnership", "with", r"\btogether\s+with\s+"),
-    _t("partnership", "group", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|deal|pact|alliance|"
-                               r"partnership)\b"),
-    _t("partnership", "group", r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
-                               r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
-                               r"promote|run)|partner(?:ed)?\s+to)\b"),
-    _t("partnership", "object", r"\b(?:assist|assists|help|helps|support|supports)\s+(?:the\s+)?(?=⟨\d+⟩[^.;]{0,140}?"
-                                r"\b(?:with|in|to)\s+(?:establish|build|set\s+up|develop|creat|launch|deploy))"),
+    _t(
+        "partnership",
+        "group",
+        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?:agreement|deal|pact|alliance|"
+        r"partnership)\b",
+    ),
+    _t(
+        "partnership",
+        "group",
+        r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
+        r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
+        r"promote|run)|partner(?:ed)?\s+to)\b",
+    ),
+    _t(
+        "partnership",
+        "object",
+        r"\b(?:assist|assists|help|helps|support|supports)\s+(?:the\s+)?(?=⟨\d+⟩[^.;]{0,140}?"
+        r"\b(?:with|in|to)\s+(?:establish|build|set\s+up|develop|creat|launch|deploy))",
+    ),
 )
-_TYPE_RANK = {"acquisition": 7, "joint_venture": 6, "investment": 5, "funding": 5, "mou": 4, "contract": 3,
-              "partnership": 2, "other": 1}
+_TYPE_RANK = {
+    "acquisition": 7,
+    "joint_venture": 6,
+    "investment": 5,
+    "funding": 5,
+    "mou": 4,
+    "contract": 3,
+    "partnership": 2,
+    "other": 1,
+}
 _ROLES = {
-    "investment": ("investor", "investee"), "funding": ("investor", "investee"),
-    "acquisition": ("acquirer", "target"), "mou": ("signatory", "signatory"),
+    "investment": ("investor", "investee"),
+    "funding": ("investor", "investee"),
+    "acquisition": ("acquirer", "target"),
+    "mou": ("signatory", "signatory"),
 }
 _AMOUNT_TYPES = {"investment", "acquisition", "funding", "contract", "joint_venture"}
 
@@ -99,8 +167,13 @@ def find_deals(
     for index, sentence in enumerate(sentences):
         if inside_any(sentence.start, sentence.end, boilerplate):
             continue
-        mentions = [m for m in organizations.mentions if sentence.start <= m.start and m.end <= sentence.end
-                    and organizations.by_key[m.key].kind != "media"]
+        mentions = [
+            m
+            for m in organizations.mentions
+            if sentence.start <= m.start
+            and m.end <= sentence.end
+            and organizations.by_key[m.key].kind != "media"
+        ]
         slots, masked = _mask(text, sentence, mentions, subject)
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -115,6 +188,7 @@ def find_deals(
 # ---------------------------------------------------------------------------------------------
 # Masking
 # ---------------------------------------------------------------------------------------------
+
 
 def _mask(
     text: str, sentence: Sentence, mentions: list[OrgMention], subject: OrgMention | None
@@ -138,13 +212,13 @@ def _mask(
             if mention is None:
                 continue
             pronoun_target = mention
-        elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start:start]):
+        elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
         pieces.append(f"⟨{len(slots)}⟩")
         slots.append(mention)
         cursor = end
-    pieces.append(text[cursor:sentence.end])
+    pieces.append(text[cursor : sentence.end])
     return slots, "".join(pieces)
 
 
@@ -176,7 +250,10 @@ def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
 # Triggers and parties
 # ---------------------------------------------------------------------------------------------
 
-def _deals_in_sentence(masked: str, slots: list[OrgMention]) -> list[tuple[str, list[tuple[OrgMention, str]]]]:
+
+def _deals_in_sentence(
+    masked: str, slots: list[OrgMention]
+) -> list[tuple[str, list[tuple[OrgMention, str]]]]:
     """Every deal a sentence states ("it agreed to buy A ..., and last year it put money into B");
     one per set of parties, with the most specific type any trigger gives it."""
     skip = _appositive_slots(masked)
@@ -195,7 +272,11 @@ def _deals_in_sentence(masked: str, slots: list[OrgMention]) -> list[tuple[str, 
 
 
 def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
-    return [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked) if int(m.group(1)) not in skip]
+    return [
+        (m.start(), m.end(), int(m.group(1)))
+        for m in re.finditer(_SLOT, masked)
+        if int(m.group(1)) not in skip
+    ]
 
 
 def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
@@ -219,24 +300,31 @@ def _parties(
     if trigger.form == "funding":
         if not before:
             return None
-        investors = [p for p in after if re.search(r"\b(?:led\s+by|from|including|backed\s+by)\b",
-                                                   masked[match.start():p[0]])]
+        investors = [
+            p
+            for p in after
+            if re.search(r"\b(?:led\s+by|from|including|backed\s+by)\b", masked[match.start() : p[0]])
+        ]
         if not investors:
             return None
         return [(slots[before[-1][2]], "investee")] + [(slots[p[2]], "investor") for p in investors]
     group = _coordinated(masked, before, match.start())
     if trigger.form == "group":
-        plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1]:p[1] + 2])]
-        subjects = group or _coordinated(masked, before, match.start(), adjacent=False) or (
-            plain if len(plain) >= 2 else [])
+        plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1] : p[1] + 2])]
+        subjects = (
+            group
+            or _coordinated(masked, before, match.start(), adjacent=False)
+            or (plain if len(plain) >= 2 else [])
+        )
         parties = [(slots[p[2]], first_role) for p in subjects]
-        with_object = [p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD,
-                                                        masked[match.end():p[0]])]
+        with_object = [
+            p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD, masked[match.end() : p[0]])
+        ]
         parties += [(slots[p[2]], second_role) for p in with_object[:1]]
         return parties or None
     if not before or not after:
         return None
-    if not re.fullmatch(_OBJECT_LEAD, masked[match.end():after[0][0]]):
+    if not re.fullmatch(_OBJECT_LEAD, masked[match.end() : after[0][0]]):
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
     return [(slots[p[2]], first_role) for p in subjects] + [(slots[after[0][2]], second_role)]
@@ -245,17 +333,17 @@ def _parties(
 def _coordinated(
     masked: str, before: list[tuple[int, int, int]], trigger_start: int, adjacent: bool = True
 ) -> list[tuple[int, int, int]]:
-    """"⟨0⟩ and internet search company ⟨1⟩ have won ..." -> both subjects. With ``adjacent`` the
+    """ "⟨0⟩ and internet search company ⟨1⟩ have won ..." -> both subjects. With ``adjacent`` the
     group must be the last organizations before the trigger; otherwise the last such group."""
     for last in range(len(before) - 1, 0, -1):
         group = [before[last]]
         for previous in reversed(before[:last]):
-            between = masked[previous[1]:group[0][0]]
+            between = masked[previous[1] : group[0][0]]
             if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[A-Za-z][\w.&’'-]*\s+){0,4}?", between):
                 group.insert(0, previous)
             else:
                 break
-        joined = masked[group[0][0]:group[-1][1]]
+        joined = masked[group[0][0] : group[-1][1]]
         if len(group) >= 2 and re.search(r"\s(?:and|&)\s", joined):
             return group
         if adjacent:
@@ -266,6 +354,7 @@ def _coordinated(
 # ---------------------------------------------------------------------------------------------
 # Deal records
 # ---------------------------------------------------------------------------------------------
+
 
 def _make_deal(
     text: str,
@@ -284,13 +373,22 @@ def _make_deal(
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(text, sentence, quantities)
     announced = announced_date(sentence.text, published)
-    if announced is None and following is not None and re.match(
-        r"(?i)the\s+(?:deal|agreement|pact|partnership|mou|memorandum|contract|investment|acquisition)\s+"
-        r"(?:was|were|has\s+been)\s+(?:signed|announced|agreed|reached|inked|sealed|struck)", following.text
+    if (
+        announced is None
+        and following is not None
+        and re.match(
+            r"(?i)the\s+(?:deal|agreement|pact|partnership|mou|memorandum|contract|investment|acquisition)\s+"
+            r"(?:was|were|has\s+been)\s+(?:signed|announced|agreed|reached|inked|sealed|struck)",
+            following.text,
+        )
     ):
         announced = announced_date(following.text, published)
     return DealFact(
-        deal_type=deal_type, participants=participants, announced=announced, amount=amount, currency=currency,
+        deal_type=deal_type,
+        participants=participants,
+        announced=announced,
+        amount=amount,
+        currency=currency,
         summary=_summary(deal_type, participants, amount, currency),
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
     )
@@ -300,7 +398,7 @@ def _amount(text: str, sentence: Sentence, quantities: Sequence[Quantity]) -> tu
     for quantity in quantities:
         if quantity.kind != "money" or not (sentence.start <= quantity.start < sentence.end):
             continue
-        lead = text[max(sentence.start, quantity.start - 25):quantity.start].lower()
+        lead = text[max(sentence.start, quantity.start - 25) : quantity.start].lower()
         if re.search(r"valued\s+at|valuation|revenue|sales|market\s+value", lead):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
@@ -308,7 +406,9 @@ def _amount(text: str, sentence: Sentence, quantities: Sequence[Quantity]) -> tu
     return None, None
 
 
-def _summary(deal_type: str, participants: list[DealParticipant], amount: float | None, currency: str | None) -> str:
+def _summary(
+    deal_type: str, participants: list[DealParticipant], amount: float | None, currency: str | None
+) -> str:
     names = [p.organization_name for p in participants]
     money = f" ({currency} {amount:,.0f})" if amount is not None and currency else ""
     first = [p.organization_name for p in participants if p.role in ("investor", "acquirer")]
@@ -333,7 +433,9 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         if _TYPE_RANK[deal.deal_type] > _TYPE_RANK[same.deal_type]:
             same.deal_type = deal.deal_type
             same.participants = deal.participants
-        same.amount, same.currency = (same.amount, same.currency) if same.amount else (deal.amount, deal.currency)
+        same.amount, same.currency = (
+            (same.amount, same.currency) if same.amount else (deal.amount, deal.currency)
+        )
         same.announced = same.announced or deal.announced
         same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
     return merged
@@ -362,14 +464,33 @@ def _same_parties(a: DealFact, b: DealFact, organizations: OrganizationResult) -
 # Dates
 # ---------------------------------------------------------------------------------------------
 
-_MONTHS = {name: i for i, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+_MONTHS = {
+    name: i
+    for i, name in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 _MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
-            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_RE = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},\s+[^-–—]{0,30}?\s*(?:--|–|—|-)\s+")
 
 
@@ -396,7 +517,9 @@ def announced_date(sentence: str, published: date | None) -> date | None:
                 return found
     if published is None:
         return None
-    weekday = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body, re.IGNORECASE)
+    weekday = re.search(
+        r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body, re.IGNORECASE
+    )
     if weekday:
         target = _WEEKDAYS.index(weekday.group(1).lower())
         return published - timedelta(days=(published.weekday() - target) % 7)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
@@ -28,9 +28,35 @@ NerSpan = tuple[int, int, str]  # (start, end, label) from the statistical model
 
 # Legal-form and holding words that do not distinguish one organization from another.
 _LEGAL_SUFFIXES = {
-    "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company", "holdings", "holding",
-    "group", "plc", "llc", "llp", "lp", "ag", "sa", "se", "nv", "bv", "gmbh", "kk", "pte", "pty", "spa",
-    "oyj", "ab", "asa", "tbk",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "holdings",
+    "holding",
+    "group",
+    "plc",
+    "llc",
+    "llp",
+    "lp",
+    "ag",
+    "sa",
+    "se",
+    "nv",
+    "bv",
+    "gmbh",
+    "kk",
+    "pte",
+    "pty",
+    "spa",
+    "oyj",
+    "ab",
+    "asa",
+    "tbk",
 }
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
@@ -63,7 +89,9 @@ def display_name(surface: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA)$", "", text)
+        text = re.sub(
+            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA)$", "", text
+        )
     return text or surface
 
 
@@ -155,16 +183,102 @@ _UNIT_TAIL = re.compile(
 )
 # Sentence-initial or function words a capitalized run may start with; never part of a name.
 _LEADING_NOISE = {
-    "The", "A", "An", "About", "In", "On", "At", "By", "For", "From", "With", "Then", "But", "And", "Its",
-    "Their", "Our", "His", "Her", "When", "While", "After", "Before", "As", "Since", "Under", "Through",
-    "Despite", "Between", "Both", "Only", "Also", "Meanwhile", "However", "Last", "Earlier", "Unlike", "Like",
-    "Including", "Via", "Over", "Into", "To", "Of", "If", "That", "This", "These", "Those", "Even", "Although",
-    "Though", "Because", "So", "Yet", "Or", "Why", "What", "How", "Who", "Where", "Which", "Home", "Topics",
-    "More", "Instead", "Still", "Nobody", "Every", "Each", "Several", "Many", "Some", "Shares", "Analysts",
+    "The",
+    "A",
+    "An",
+    "About",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Then",
+    "But",
+    "And",
+    "Its",
+    "Their",
+    "Our",
+    "His",
+    "Her",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Since",
+    "Under",
+    "Through",
+    "Despite",
+    "Between",
+    "Both",
+    "Only",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Last",
+    "Earlier",
+    "Unlike",
+    "Like",
+    "Including",
+    "Via",
+    "Over",
+    "Into",
+    "To",
+    "Of",
+    "If",
+    "That",
+    "This",
+    "These",
+    "Those",
+    "Even",
+    "Although",
+    "Though",
+    "Because",
+    "So",
+    "Yet",
+    "Or",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "Home",
+    "Topics",
+    "More",
+    "Instead",
+    "Still",
+    "Nobody",
+    "Every",
+    "Each",
+    "Several",
+    "Many",
+    "Some",
+    "Shares",
+    "Analysts",
 }
 _MONTHS_DAYS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 }
 _TITLE_WORDS = re.compile(
     r"\s+(?:Chief|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Vice|Executive|Director|Founder|Head|"
@@ -219,12 +333,55 @@ _DESCRIPTOR = re.compile(
     r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\bthe\s+Company\b"
 )
 _GEO_WORDS = {
-    "china", "chinese", "hong", "kong", "us", "u.s.", "america", "american", "japan", "japanese", "korea",
-    "korean", "south", "north", "singapore", "india", "indian", "uk", "british", "germany", "german",
-    "france", "french", "taiwan", "beijing", "shanghai", "shenzhen", "europe", "european", "asia", "asian",
+    "china",
+    "chinese",
+    "hong",
+    "kong",
+    "us",
+    "u.s.",
+    "america",
+    "american",
+    "japan",
+    "japanese",
+    "korea",
+    "korean",
+    "south",
+    "north",
+    "singapore",
+    "india",
+    "indian",
+    "uk",
+    "british",
+    "germany",
+    "german",
+    "france",
+    "french",
+    "taiwan",
+    "beijing",
+    "shanghai",
+    "shenzhen",
+    "europe",
+    "european",
+    "asia",
+    "asian",
 }
-_UNIT_WORDS = {"cloud", "pay", "international", "music", "games", "capital", "ventures", "securities",
-               "bank", "labs", "lab", "research", "academy", "web services", "financial technology group"}
+_UNIT_WORDS = {
+    "cloud",
+    "pay",
+    "international",
+    "music",
+    "games",
+    "capital",
+    "ventures",
+    "securities",
+    "bank",
+    "labs",
+    "lab",
+    "research",
+    "academy",
+    "web services",
+    "financial technology group",
+}
 _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 
 
@@ -232,8 +389,8 @@ _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 class _Candidate:
     start: int
     end: int
-    source: str       # ner, pattern, gazetteer, described, media, acronym, defined, unit
-    name: str | None = None   # canonical name when the surface is an alias (acronym, owner + unit)
+    source: str  # ner, pattern, gazetteer, described, media, acronym, defined, unit
+    name: str | None = None  # canonical name when the surface is an alias (acronym, owner + unit)
 
 
 @dataclass
@@ -242,10 +399,10 @@ class _Org:
     names: Counter = field(default_factory=Counter)
     aliases: set[str] = field(default_factory=set)
     kind: str | None = None
-    parent: str | None = None           # name as written; resolved to a record at the end
+    parent: str | None = None  # name as written; resolved to a record at the end
     known_name: str | None = None
     media: bool = False
-    legal: bool = False                 # written at least once with a legal form ("Altair Engineering Inc")
+    legal: bool = False  # written at least once with a legal form ("Altair Engineering Inc")
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -283,6 +440,7 @@ class OrganizationResult:
 # Public entry point
 # ---------------------------------------------------------------------------------------------
 
+
 def find_organizations(
     text: str,
     ner_spans: Sequence[NerSpan] = (),
@@ -297,8 +455,9 @@ def find_organizations(
     candidates = _collect_candidates(text, ner_spans, gaz, products)
     person_words = _person_words(text, ner_spans, gaz)
     candidates = [
-        c for c in candidates
-        if not inside_any(c.start, c.end, chrome) and text[c.start:c.end] not in person_words
+        c
+        for c in candidates
+        if not inside_any(c.start, c.end, chrome) and text[c.start : c.end] not in person_words
     ]
     candidates = _resolve_overlaps(candidates)
     orgs, surface_to_key = _group(text, candidates, gaz)
@@ -321,6 +480,7 @@ def find_organizations(
 # Candidates
 # ---------------------------------------------------------------------------------------------
 
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip leading "the"/function words, possessives and stray punctuation from a span."""
     changed = True
@@ -331,13 +491,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if stripped != segment:
             start += len(segment) - len(stripped)
             changed = True
-        article = re.match(r"(?:the|an?)\s+(?=[A-Z])", text[start:end])
+        article = re.match(r"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?=[A-Z])", text[start:end])
         if article:
             start += article.end()
             changed = True
         first = re.match(r"[\w'’]+", text[start:end])
-        if (first and first.group() in _LEADING_NOISE and end - start > len(first.group()) + 1
-                and text[start + len(first.group()) + 1:start + len(first.group()) + 2].isupper()):
+        if (
+            first
+            and first.group() in _LEADING_NOISE
+            and end - start > len(first.group()) + 1
+            and re.match(
+                r"\s+(?:(?:of|and|for|the|in|at|on)\s+)*[A-Z]", text[start + len(first.group()) : end]
+            )
+        ):
             start += len(first.group())
             changed = True
         segment = text[start:end]
@@ -370,7 +536,7 @@ def _collect_candidates(
         if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
             return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
         line_start = text.rfind("\n", 0, start) + 1
-        if start == line_start and surface.isupper() and re.match(r",\s+\w+\.?\s+\d", text[end:end + 12]):
+        if start == line_start and surface.isupper() and re.match(r",\s+\w+\.?\s+\d", text[end : end + 12]):
             return
         if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(_Candidate(start, end, source, name))
@@ -438,6 +604,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
         return False
+    if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
+        return False
     if tokens[0][0].islower() and not re.match(r"[a-z]+[A-Z]", tokens[0]):  # iResearch, eBay
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
@@ -466,11 +634,11 @@ def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """"Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
+    """ "Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
     "Industrial and Commercial Bank of China" is one."""
     surface = text[start:end]
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
-        left, right = surface[: conj.start()], surface[conj.end():]
+        left, right = surface[: conj.start()], surface[conj.end() :]
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
         if named or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
             return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
@@ -478,7 +646,14 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
 
 
 _SOURCE_RANK = {
-    "defined": 6, "acronym": 6, "gazetteer": 5, "pattern": 4, "government": 4, "described": 3, "media": 3, "ner": 2,
+    "defined": 6,
+    "acronym": 6,
+    "gazetteer": 5,
+    "pattern": 4,
+    "government": 4,
+    "described": 3,
+    "media": 3,
+    "ner": 2,
 }
 
 
@@ -496,11 +671,12 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
 # Grouping surfaces into organizations
 # ---------------------------------------------------------------------------------------------
 
+
 def _group(text: str, candidates: list[_Candidate], gaz: Gazetteer) -> tuple[dict[str, _Org], dict[str, str]]:
     orgs: dict[str, _Org] = {}
     surface_to_key: dict[str, str] = {}
     for cand in candidates:
-        surface = text[cand.start:cand.end]
+        surface = text[cand.start : cand.end]
         known = gaz.lookup(surface)
         if known is None and cand.source == "ner" and not _NAME_PATTERN.fullmatch(surface):
             # Single capitalized NER guesses seen once are weak; keep those that recur or look like names.
@@ -533,13 +709,15 @@ _UNIT_NAME = re.compile(
 def _name_possessive_units(
     text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
 ) -> None:
-    """"Tencent's Financial Technology Group" names the unit "Tencent Financial Technology Group"."""
+    """ "Tencent's Financial Technology Group" names the unit "Tencent Financial Technology Group"."""
     for cand in candidates:
-        surface = text[cand.start:cand.end]
+        surface = text[cand.start : cand.end]
         key = surface_to_key.get(surface)
         if key is None or key not in orgs or not _UNIT_NAME.search(surface):
             continue
-        before = re.search(r"([^\s,;.(]+(?:\s[^\s,;.(]+){0,3})['’]s\s+$", text[max(0, cand.start - 60):cand.start])
+        before = re.search(
+            r"([^\s,;.(]+(?:\s[^\s,;.(]+){0,3})['’]s\s+$", text[max(0, cand.start - 60) : cand.start]
+        )
         if not before:
             continue
         owner_surface = next(
@@ -584,12 +762,12 @@ def _add_acronyms_and_defined_terms(
     text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
 ) -> None:
     for cand in candidates:
-        surface = text[cand.start:cand.end]
+        surface = text[cand.start : cand.end]
         key = surface_to_key.get(surface)
         if key is None:
             continue
         org = orgs[key]
-        after = text[cand.end:cand.end + 120]
+        after = text[cand.end : cand.end + 120]
         defined = _DEFINED_TERM.match(after)
         if defined:
             for term in filter(None, defined.groups()):
@@ -639,7 +817,7 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
             if len(long_tokens) <= len(short_tokens):
                 continue
             extra: list[str] | None = None
-            if long_tokens[-len(short_tokens):] == short_tokens:
+            if long_tokens[-len(short_tokens) :] == short_tokens:
                 extra = long_tokens[: -len(short_tokens)]
                 owner = " ".join(extra)
                 if all(t.lower() in _GEO_WORDS for t in extra) or organization_key(owner) in orgs:
@@ -648,21 +826,32 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
                     _fold(orgs, surface_to_key, short_key, long_key)
                     continue
             # "Anatole Investment" for "Anatole Investment Management": a shortened multi-word name.
-            if (len(short_tokens) >= 2 and long_tokens[:len(short_tokens)] == short_tokens
-                    and not _UNIT_TAIL.search(long_name) and not orgs[short_key].known_name
-                    and not _UNIT_TAIL.search(" ".join(long_tokens[len(short_tokens):]))):
+            if (
+                len(short_tokens) >= 2
+                and long_tokens[: len(short_tokens)] == short_tokens
+                and not _UNIT_TAIL.search(long_name)
+                and not orgs[short_key].known_name
+                and not _UNIT_TAIL.search(" ".join(long_tokens[len(short_tokens) :]))
+            ):
                 _fold(orgs, surface_to_key, short_key, long_key)
                 continue
             # "Altair" for "Altair Engineering Inc": the first word of a registered name.
-            if (len(short_tokens) == 1 and long_tokens[0] == short_tokens[0] and orgs[long_key].legal
-                    and not _UNIT_TAIL.search(long_name) and not orgs[short_key].known_name):
+            if (
+                len(short_tokens) == 1
+                and long_tokens[0] == short_tokens[0]
+                and orgs[long_key].legal
+                and not _UNIT_TAIL.search(long_name)
+                and not orgs[short_key].known_name
+            ):
                 _fold(orgs, surface_to_key, short_key, long_key)
                 continue
             # "CITIC" inside "China CITIC Bank": place words + the short name + a bank/group head.
             if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
                 rest = [t for t in long_tokens if t != short_tokens[0]]
-                if rest and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"} and all(
-                    t.lower() in _GEO_WORDS for t in rest[:-1]
+                if (
+                    rest
+                    and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"}
+                    and all(t.lower() in _GEO_WORDS for t in rest[:-1])
                 ):
                     _fold(orgs, surface_to_key, short_key, long_key)
 
@@ -674,7 +863,9 @@ def _scan_mentions(
     surfaces = sorted((s for s in surface_to_key if len(s) >= 2), key=len, reverse=True)
     if not surfaces:
         return []
-    pattern = re.compile(r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w&]|-[A-Za-z])")
+    pattern = re.compile(
+        r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w&]|-[A-Za-z])"
+    )
     mentions = []
     for match in pattern.finditer(text):
         if inside_any(match.start(), match.end(), chrome):
@@ -707,9 +898,11 @@ def _assign_parents(
         if key not in orgs:
             continue
         org = orgs[key]
-        after = text[end:end + 160]
-        # "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of telecom operator B"
-        apposition = re.match(rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT_NOUN}\s+of\s+([^,;.]*)", after)
+        after = text[end : end + 160]
+        # "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of operator B"
+        apposition = re.match(
+            rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{_UNIT_NOUN}\s+of\s+([^,;.]*)", after
+        )
         if apposition:
             owners = [m for m in mentions if end + apposition.start(1) <= m[0] < end + apposition.end(1)]
             if owners and owners[-1][2] != key:
@@ -719,23 +912,30 @@ def _assign_parents(
         possessive = re.match(r",\s+", after)
         if possessive and end + possessive.end() in by_start:
             owner = by_start[end + possessive.end()]
-            tail = text[owner[1]:owner[1] + 60]
+            tail = text[owner[1] : owner[1] + 60]
             if owner[2] != key and re.match(rf"['’]s\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT_NOUN}\b", tail):
                 org.parent = orgs[owner[2]].name
                 continue
         # "Huawei Cloud, the telecoms equipment maker's cloud services unit": the owner is described.
-        described = re.match(rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT_NOUN}\b",
-                             after)
+        described = re.match(
+            rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{_UNIT_NOUN}\b", after
+        )
         if described:
-            earlier = [m for m in mentions[:index] if m[2] != key and m[2] in orgs
-                       and orgs[m[2]].kind in ("company", "bank")]
+            earlier = [
+                m
+                for m in mentions[:index]
+                if m[2] != key and m[2] in orgs and orgs[m[2]].kind in ("company", "bank")
+            ]
             if earlier:
                 org.parent = orgs[earlier[-1][2]].name
                 continue
         # "B, whose other holdings include the A"
-        before = text[max(0, start - 80):start]
-        holding = re.search(r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+"
-                            r"include\s+(?:the\s+)?$", before)
+        before = text[max(0, start - 80) : start]
+        holding = re.search(
+            r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+"
+            r"include\s+(?:the\s+)?$",
+            before,
+        )
         if holding:
             owners = [m for m in mentions[:index] if m[1] <= start - 80 + holding.end(1) + 1 and m[2] != key]
             if owners:
@@ -762,13 +962,19 @@ def _assign_unit_parents(text: str, mentions: list[tuple[int, int, str]], orgs: 
     article's most-mentioned company."""
     counts = Counter(m[2] for m in mentions if m[2] in orgs and orgs[m[2]].kind == "company")
     dominant = next((k for k, _ in counts.most_common() if not orgs[k].parent), None)
-    for index, (start, end, key) in enumerate(mentions):
+    for index, (start, _end, key) in enumerate(mentions):
         org = orgs.get(key)
         if org is None or org.parent or not re.search(r"(?i)business (?:group|unit)$", org.name):
             continue
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        earlier = [m for m in mentions[:index] if m[0] >= sentence_start and m[2] != key and m[2] in orgs
-                   and orgs[m[2]].kind in ("company", "bank")]
+        earlier = [
+            m
+            for m in mentions[:index]
+            if m[0] >= sentence_start
+            and m[2] != key
+            and m[2] in orgs
+            and orgs[m[2]].kind in ("company", "bank")
+        ]
         owner = earlier[-1][2] if earlier else dominant
         if owner and owner != key:
             org.parent = orgs[_root(orgs, owner)].name
@@ -785,13 +991,19 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
             org.kind = "bank"
         elif re.search(r"\b(?:University|College|Polytechnic)\b", name):
             org.kind = "university"
-        elif re.search(r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
-                       r"Council|Department|Agency|Reserve|Parliament|Congress|Senate)\b|\bUnion$", name):
+        elif re.search(
+            r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
+            r"Council|Department|Agency|Reserve|Parliament|Congress|Senate)\b|\bUnion$",
+            name,
+        ):
             org.kind = "government"
         elif re.search(r"\bPark\b", name):
             org.kind = "park"
-        elif re.search(r"(?i)\b(?:business group|business unit|academy|institute|center|centre|lab|laboratory|"
-                       r"foundation|association)$", name) or (org.parent and name.endswith("Group")):
+        elif re.search(
+            r"(?i)\b(?:business group|business unit|academy|institute|center|centre|lab|laboratory|"
+            r"foundation|association)$",
+            name,
+        ) or (org.parent and name.endswith("Group")):
             org.kind = "other"
         else:
             org.kind = "company"
@@ -802,8 +1014,12 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
 # ---------------------------------------------------------------------------------------------
 
 _DESCRIPTOR_KINDS = {
-    "bank": ("bank",), "lender": ("bank",), "regulator": ("government",), "university": ("university",),
-    "park": ("park",), "institute": ("other", "university"),
+    "bank": ("bank",),
+    "lender": ("bank",),
+    "regulator": ("government",),
+    "university": ("university",),
+    "park": ("park",),
+    "institute": ("other", "university"),
 }
 
 
@@ -816,7 +1032,9 @@ def _descriptor_mentions(
 ) -> list[tuple[int, int, str]]:
     """Resolve descriptors sentence by sentence, carrying each sentence's subject organization
     forward so that "The company ..." after "In January, it agreed ..." still finds the right one."""
-    defined = {alias: org.key for org in orgs.values() for alias in org.aliases if alias.lower().startswith("the ")}
+    defined = {
+        alias: org.key for org in orgs.values() for alias in org.aliases if alias.lower().startswith("the ")
+    }
     matches = [m for m in _DESCRIPTOR.finditer(text) if not inside_any(m.start(), m.end(), chrome)]
     resolved: list[tuple[int, int, str]] = []
     known = [m for m in mentions if m[2] in orgs and not orgs[m[2]].media]
@@ -829,19 +1047,25 @@ def _descriptor_mentions(
                 key: str | None = defined[surface]
             else:
                 earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
-                if re.match(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b", text[match.end():]):
+                if re.match(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b", text[match.end() :]):
                     # ", the company said": the organization the sentence is about
-                    opener = [m for m in known if sentence.start <= m[0] < match.start()
-                              and orgs[m[2]].kind in ("company", "bank")]
+                    opener = [
+                        m
+                        for m in known
+                        if sentence.start <= m[0] < match.start() and orgs[m[2]].kind in ("company", "bank")
+                    ]
                     if opener:
                         item = (match.start(), match.end(), opener[0][2])
                         resolved.append(item)
                         in_sentence.append(item)
                         continue
-                lead = text[sentence.start:match.start()]
+                lead = text[sentence.start : match.start()]
                 at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
-                    sentence.start <= m[0] < match.start() for m in known)
-                key = _resolve_descriptor(match.group(2) or "company", earlier, orgs, subject if at_start else None)
+                    sentence.start <= m[0] < match.start() for m in known
+                )
+                key = _resolve_descriptor(
+                    match.group(2) or "company", earlier, orgs, subject if at_start else None
+                )
             if key:
                 item = (match.start(), match.end(), key)
                 resolved.append(item)
@@ -874,11 +1098,17 @@ def _resolve_descriptor(
     if head in {"unit", "division", "arm"}:
         fitting = [m for m in earlier if orgs[m[2]].parent]
         return fitting[-1][2] if fitting else None
-    companies = [m for m in earlier if orgs[m[2]].kind in ("company", "bank")]
-    if subject and orgs[subject].kind in ("company", "bank"):
+    # "the company" prefers companies; a bank qualifies only when no company is in sight.
+    companies = [m for m in earlier if orgs[m[2]].kind == "company"]
+    banks = [m for m in earlier if orgs[m[2]].kind == "bank"]
+    if subject and orgs[subject].kind == "company":
         choice = subject
     elif companies:
         choice = companies[-1][2]
+    elif subject and orgs[subject].kind == "bank":
+        choice = subject
+    elif banks:
+        choice = banks[-1][2]
     else:
         return None
     return _root(orgs, choice) if head in ("group", "parent", "maker", "giant", "conglomerate") else choice
@@ -899,7 +1129,10 @@ def _root(orgs: dict[str, _Org], key: str) -> str:
 # Output records
 # ---------------------------------------------------------------------------------------------
 
-def _build_result(text: str, orgs: dict[str, _Org], mentions: list[tuple[int, int, str]]) -> OrganizationResult:
+
+def _build_result(
+    text: str, orgs: dict[str, _Org], mentions: list[tuple[int, int, str]]
+) -> OrganizationResult:
     facts: list[OrganizationFact] = []
     by_key: dict[str, list[tuple[int, int]]] = {}
     for start, end, key in mentions:
@@ -908,18 +1141,30 @@ def _build_result(text: str, orgs: dict[str, _Org], mentions: list[tuple[int, in
         if key not in by_key:
             continue  # every surface was in chrome or folded away
         name = org.name
-        aliases = sorted({a for a in org.aliases | set(org.names) if a != name and normalize_surface(a) !=
-                          normalize_surface(name)})
+        aliases = sorted(
+            {
+                a
+                for a in org.aliases | set(org.names)
+                if a != name and normalize_surface(a) != normalize_surface(name)
+            }
+        )
         parent_key = organization_key(org.parent) if org.parent else None
         if parent_key == key:
             parent_key = None
         parent_name = (orgs[parent_key].name if parent_key in orgs else org.parent) if parent_key else None
-        facts.append(OrganizationFact(
-            key=key, name=name, kind=org.kind or "company", aliases=aliases, parent_key=parent_key,
-            parent_name=parent_name,
-            mentions=[Evidence(text[s:e], s, e) for s, e in by_key[key]],
-        ))
+        facts.append(
+            OrganizationFact(
+                key=key,
+                name=name,
+                kind=org.kind or "company",
+                aliases=aliases,
+                parent_key=parent_key,
+                parent_name=parent_name,
+                mentions=[Evidence(text[s:e], s, e) for s, e in by_key[key]],
+            )
+        )
     names = {f.key: f.name for f in facts}
-    org_mentions = [OrgMention(key=k, name=names[k], text=text[s:e], start=s, end=e)
-                    for s, e, k in mentions if k in names]
+    org_mentions = [
+        OrgMention(key=k, name=names[k], text=text[s:e], start=s, end=e) for s, e, k in mentions if k in names
+    ]
     return OrganizationResult(organizations=facts, mentions=org_mentions)

@@ -22,10 +22,10 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from pipelines.extraction.entities import normalize_surface, organization_key
 from pipelines.extraction.model import ArticleFacts
@@ -35,13 +35,24 @@ SLOTS = ("organizations", "people", "deals", "metrics")
 ATTRIBUTES = {"person_title": "people", "deal_type": "deals", "metric_period": "metrics"}
 # Generic descriptors ("the company") name no particular organization; they never make a match.
 _GENERIC_DESCRIPTORS = {
-    "company", "bank", "lender", "regulator", "group", "firm", "unit", "university", "park", "division", "arm",
+    "company",
+    "bank",
+    "lender",
+    "regulator",
+    "group",
+    "firm",
+    "unit",
+    "university",
+    "park",
+    "division",
+    "arm",
 }
 
 
 # ---------------------------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Article:
@@ -59,7 +70,9 @@ def read_article(path: Path) -> tuple[str, date | None]:
         return _fallback_read(path)
     result = read_article_file(path, path.parent)
     if isinstance(result, IngestError):
-        raise ValueError(f"{path}: {result.reason}")
+        # Scored as an article with no text: every gold fact becomes a miss, visibly.
+        print(f"warning: {path}: {result.reason}", file=sys.stderr)
+        return "", None
     return result.clean_text, result.published_date
 
 
@@ -95,6 +108,7 @@ def load_articles(folders: Iterable[Path]) -> Iterable[Article]:
 # Matching helpers
 # ---------------------------------------------------------------------------------------------
 
+
 def normalize_name(name: str) -> str:
     return re.sub(r"[^\w&]+", " ", normalize_surface(name)).strip()
 
@@ -119,12 +133,12 @@ class OrgForms:
 
     names: set[str]
     keys: set[str]
-    parent: "OrgForms | None" = None
+    parent: OrgForms | None = None
 
-    def same(self, other: "OrgForms") -> bool:
+    def same(self, other: OrgForms) -> bool:
         return bool(self.names & other.names or self.keys & other.keys)
 
-    def related(self, other: "OrgForms") -> bool:
+    def related(self, other: OrgForms) -> bool:
         return (
             self.same(other)
             or (self.parent is not None and self.parent.same(other))
@@ -179,8 +193,9 @@ def max_matching(
     if preferred is not None:
         first = max_matching(n_gold, n_pred, lambda g, p: compatible(g, p) and preferred(g, p))
         used_gold, used_pred = {g for g, _ in first}, {p for _, p in first}
-        rest = max_matching(n_gold, n_pred, lambda g, p: g not in used_gold and p not in used_pred
-                            and compatible(g, p))
+        rest = max_matching(
+            n_gold, n_pred, lambda g, p: g not in used_gold and p not in used_pred and compatible(g, p)
+        )
         return sorted(first + rest)
     edges = [[p for p in range(n_pred) if compatible(g, p)] for g in range(n_gold)]
     owner: dict[int, int] = {}
@@ -212,13 +227,14 @@ def _value_close(gold_value: float, predicted: float, unit: str) -> bool:
 # Scoring one article
 # ---------------------------------------------------------------------------------------------
 
+
 @dataclass
 class SlotCount:
     tp: int = 0
     fp: int = 0
     fn: int = 0
 
-    def add(self, other: "SlotCount") -> None:
+    def add(self, other: SlotCount) -> None:
         self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
 
     @property
@@ -249,7 +265,9 @@ class AttributeCount:
 class ArticleScore:
     stem: str
     slots: dict[str, SlotCount] = field(default_factory=lambda: {s: SlotCount() for s in SLOTS})
-    attributes: dict[str, AttributeCount] = field(default_factory=lambda: {a: AttributeCount() for a in ATTRIBUTES})
+    attributes: dict[str, AttributeCount] = field(
+        default_factory=lambda: {a: AttributeCount() for a in ATTRIBUTES}
+    )
     misses: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
     false_positives: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
     wrong_attributes: list[str] = field(default_factory=list)
@@ -263,22 +281,42 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
     # Organizations
     gold_orgs = gold.get("organizations", [])
     pred_orgs = facts.organizations
-    pairs = max_matching(len(gold_orgs), len(pred_orgs),
-                         lambda g, p: gold_dir[gold_orgs[g]["name"]].same(pred_dir[pred_orgs[p].key]))
-    _count(score, "organizations", pairs, [o["name"] for o in gold_orgs],
-           [f"{o.name} {o.aliases}" if o.aliases else o.name for o in pred_orgs])
+    pairs = max_matching(
+        len(gold_orgs),
+        len(pred_orgs),
+        lambda g, p: gold_dir[gold_orgs[g]["name"]].same(pred_dir[pred_orgs[p].key]),
+    )
+    _count(
+        score,
+        "organizations",
+        pairs,
+        [o["name"] for o in gold_orgs],
+        [f"{o.name} {o.aliases}" if o.aliases else o.name for o in pred_orgs],
+    )
 
     # People
     gold_people = gold.get("people", [])
     pred_people = facts.people
-    pairs = max_matching(len(gold_people), len(pred_people),
-                         lambda g, p: _same_person(gold_people[g]["name"], pred_people[p].name))
-    _count(score, "people", pairs, [p["name"] for p in gold_people],
-           [f"{p.name} ({p.title}, {p.organization_name})" for p in pred_people])
+    pairs = max_matching(
+        len(gold_people),
+        len(pred_people),
+        lambda g, p: _same_person(gold_people[g]["name"], pred_people[p].name),
+    )
+    _count(
+        score,
+        "people",
+        pairs,
+        [p["name"] for p in gold_people],
+        [f"{p.name} ({p.title}, {p.organization_name})" for p in pred_people],
+    )
     for g, p in pairs:
         same = normalize_title(gold_people[g].get("title")) == normalize_title(pred_people[p].title)
-        _attribute(score, "person_title", same,
-                   f"{gold_people[g]['name']}: title {gold_people[g].get('title')!r} vs {pred_people[p].title!r}")
+        _attribute(
+            score,
+            "person_title",
+            same,
+            f"{gold_people[g]['name']}: title {gold_people[g].get('title')!r} vs {pred_people[p].title!r}",
+        )
 
     # Deals
     gold_deals = gold.get("deals", [])
@@ -286,21 +324,37 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
 
     def deal_parties_match(g: int, p: int) -> bool:
         gold_parties = [_forms_of_name(n, gold_dir) for n in gold_deals[g]["parties"]]
-        pred_parties = [pred_dir.get(x.organization_key) or _forms_of_name(x.organization_name, pred_dir)
-                        for x in pred_deals[p].participants]
+        pred_parties = [
+            pred_dir.get(x.organization_key) or _forms_of_name(x.organization_name, pred_dir)
+            for x in pred_deals[p].participants
+        ]
         if len(gold_parties) != len(pred_parties):
             return False
-        inner = max_matching(len(gold_parties), len(pred_parties),
-                             lambda a, b: gold_parties[a].related(pred_parties[b]))
+        inner = max_matching(
+            len(gold_parties), len(pred_parties), lambda a, b: gold_parties[a].related(pred_parties[b])
+        )
         return len(inner) == len(gold_parties)
 
-    pairs = max_matching(len(gold_deals), len(pred_deals), deal_parties_match,
-                         lambda g, p: gold_deals[g]["type"] == pred_deals[p].deal_type)
-    _count(score, "deals", pairs, [f"{d['type']} {d['parties']}" for d in gold_deals],
-           [f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in pred_deals])
+    pairs = max_matching(
+        len(gold_deals),
+        len(pred_deals),
+        deal_parties_match,
+        lambda g, p: gold_deals[g]["type"] == pred_deals[p].deal_type,
+    )
+    _count(
+        score,
+        "deals",
+        pairs,
+        [f"{d['type']} {d['parties']}" for d in gold_deals],
+        [f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in pred_deals],
+    )
     for g, p in pairs:
-        _attribute(score, "deal_type", gold_deals[g]["type"] == pred_deals[p].deal_type,
-                   f"deal {gold_deals[g]['parties']}: type {gold_deals[g]['type']} vs {pred_deals[p].deal_type}")
+        _attribute(
+            score,
+            "deal_type",
+            gold_deals[g]["type"] == pred_deals[p].deal_type,
+            f"deal {gold_deals[g]['parties']}: type {gold_deals[g]['type']} vs {pred_deals[p].deal_type}",
+        )
 
     # Metrics
     gold_metrics = gold.get("metrics", [])
@@ -316,16 +370,31 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         pred_org = pred_dir.get(pm.organization_key) or _forms_of_name(pm.organization_name, pred_dir)
         return gold_org.related(pred_org)
 
-    pairs = max_matching(len(gold_metrics), len(pred_metrics), metric_match,
-                         lambda g, p: (gold_metrics[g].get("period") or None) == (pred_metrics[p].period_label or None))
-    _count(score, "metrics", pairs,
-           [f"{m['organization']} {m['metric']} {m['value']} {m['unit']} {m.get('period')}" for m in gold_metrics],
-           [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics])
+    pairs = max_matching(
+        len(gold_metrics),
+        len(pred_metrics),
+        metric_match,
+        lambda g, p: (gold_metrics[g].get("period") or None) == (pred_metrics[p].period_label or None),
+    )
+    _count(
+        score,
+        "metrics",
+        pairs,
+        [
+            f"{m['organization']} {m['metric']} {m['value']} {m['unit']} {m.get('period')}"
+            for m in gold_metrics
+        ],
+        [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics],
+    )
     for g, p in pairs:
         gold_period = gold_metrics[g].get("period") or None
-        _attribute(score, "metric_period", gold_period == (pred_metrics[p].period_label or None),
-                   f"metric {gold_metrics[g]['organization']} {gold_metrics[g]['metric']} "
-                   f"{gold_metrics[g]['value']}: period {gold_period} vs {pred_metrics[p].period_label}")
+        _attribute(
+            score,
+            "metric_period",
+            gold_period == (pred_metrics[p].period_label or None),
+            f"metric {gold_metrics[g]['organization']} {gold_metrics[g]['metric']} "
+            f"{gold_metrics[g]['value']}: period {gold_period} vs {pred_metrics[p].period_label}",
+        )
     return score
 
 
@@ -334,7 +403,9 @@ def _same_person(gold_name: str, predicted: str) -> bool:
     return a == b or sorted(a.split()) == sorted(b.split())
 
 
-def _count(score: ArticleScore, slot: str, pairs: list[tuple[int, int]], gold: list[str], pred: list[str]) -> None:
+def _count(
+    score: ArticleScore, slot: str, pairs: list[tuple[int, int]], gold: list[str], pred: list[str]
+) -> None:
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
     count = score.slots[slot]
@@ -356,6 +427,7 @@ def _attribute(score: ArticleScore, name: str, correct: bool, description: str) 
 # Whole folders
 # ---------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Report:
     articles: list[ArticleScore]
@@ -365,10 +437,21 @@ class Report:
     def as_dict(self) -> dict:
         return {
             "articles": len(self.articles),
-            "slots": {s: {"precision": c.precision, "recall": c.recall, "f1": c.f1, "tp": c.tp, "fp": c.fp,
-                          "fn": c.fn} for s, c in self.slots.items()},
-            "attributes": {a: {"accuracy": c.accuracy, "correct": c.correct, "total": c.total}
-                           for a, c in self.attributes.items()},
+            "slots": {
+                s: {
+                    "precision": c.precision,
+                    "recall": c.recall,
+                    "f1": c.f1,
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                }
+                for s, c in self.slots.items()
+            },
+            "attributes": {
+                a: {"accuracy": c.accuracy, "correct": c.correct, "total": c.total}
+                for a, c in self.attributes.items()
+            },
         }
 
 
@@ -379,7 +462,7 @@ def evaluate_folders(folders: Sequence[Path], extractor=None) -> Report:
         extractor = Extractor()
     articles = list(load_articles(folders))
     facts_iter = extractor.extract_many((a.text, a.published) for a in articles)
-    scores = [score_article(a.stem, a.gold, facts) for a, facts in zip(articles, facts_iter)]
+    scores = [score_article(a.stem, a.gold, facts) for a, facts in zip(articles, facts_iter, strict=True)]
     slots = {s: SlotCount() for s in SLOTS}
     attributes = {a: AttributeCount() for a in ATTRIBUTES}
     for article_score in scores:
@@ -396,7 +479,9 @@ def format_report(report: Report, details: bool = False) -> str:
     if details:
         for article in report.articles:
             problems = [(slot, "miss", item) for slot in SLOTS for item in article.misses[slot]]
-            problems += [(slot, "false positive", item) for slot in SLOTS for item in article.false_positives[slot]]
+            problems += [
+                (slot, "false positive", item) for slot in SLOTS for item in article.false_positives[slot]
+            ]
             if not problems and not article.wrong_attributes:
                 continue
             lines.append(f"== {article.stem}")
@@ -406,7 +491,9 @@ def format_report(report: Report, details: bool = False) -> str:
     lines.append(f"{len(report.articles)} articles")
     lines.append(f"{'slot':<15}{'precision':>10}{'recall':>10}{'f1':>10}{'tp':>6}{'fp':>6}{'fn':>6}")
     for slot, c in report.slots.items():
-        lines.append(f"{slot:<15}{c.precision:>10.3f}{c.recall:>10.3f}{c.f1:>10.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}")
+        lines.append(
+            f"{slot:<15}{c.precision:>10.3f}{c.recall:>10.3f}{c.f1:>10.3f}{c.tp:>6}{c.fp:>6}{c.fn:>6}"
+        )
     lines.append(f"{'attribute':<15}{'accuracy':>10}{'correct':>10}{'total':>10}")
     for name, c in report.attributes.items():
         lines.append(f"{name:<15}{c.accuracy:>10.3f}{c.correct:>10}{c.total:>10}")

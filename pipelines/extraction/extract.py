@@ -6,9 +6,8 @@ The spaCy model is loaded once per ``Extractor``; ``extract_many`` streams artic
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import tee
-from typing import Iterable, Iterator
 
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
@@ -38,10 +37,14 @@ class Extractor:
         n_process: int = 1,
     ) -> Iterator[ArticleFacts]:
         """Facts for each (clean_text, published) pair, in input order, streaming."""
-        texts, dates = tee(items)
-        docs = self.nlp.pipe((text for text, _ in texts), batch_size=batch_size, n_process=n_process)
-        for doc, (text, published) in zip(docs, dates):
-            yield facts_from_entities(text, published, ner_spans(doc), self.gazetteer)
+        docs = self.nlp.pipe(
+            ((text, published) for text, published in items),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+        for doc, published in docs:
+            yield facts_from_entities(doc.text, published, ner_spans(doc), self.gazetteer)
 
 
 def facts_from_entities(
@@ -59,6 +62,9 @@ def facts_from_entities(
     deals = find_deals(text, sentences, organizations, published, quantities, chrome)
     metrics = find_metrics(text, organizations.mentions, published, quantities)
     return ArticleFacts(
-        organizations=organizations.organizations, people=people, deals=deals, metrics=metrics,
+        organizations=organizations.organizations,
+        people=people,
+        deals=deals,
+        metrics=metrics,
         quantities=quantities,
     )

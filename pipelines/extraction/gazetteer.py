@@ -50,7 +50,9 @@ class Gazetteer:
 def build_gazetteer(raw: dict) -> Gazetteer:
     organizations = [
         KnownOrganization(
-            name=entry["name"], kind=entry.get("kind", "company"), parent=entry.get("parent"),
+            name=entry["name"],
+            kind=entry.get("kind", "company"),
+            parent=entry.get("parent"),
             aliases=tuple(entry.get("aliases", ())),
         )
         for entry in raw.get("organizations", [])

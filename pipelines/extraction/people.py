@@ -11,8 +11,8 @@ and photo credits are page chrome, not people in the story.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from pipelines.extraction.entities import NerSpan, OrganizationResult, inside_any
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
@@ -24,8 +24,10 @@ _TITLE_CORE = (
     r"spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
-_TITLE_MODIFIER = r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|" \
-                  r"interim|former|co-|founding|chief|lead|principal|non-executive)"
+_TITLE_MODIFIER = (
+    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|"
+    r"interim|former|co-|founding|chief|lead|principal|non-executive)"
+)
 TITLE = (
     rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
@@ -35,12 +37,66 @@ _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 _NOT_NAME_WORDS = {
-    "The", "A", "An", "Chief", "Officer", "Executive", "President", "Chairman", "Director", "Group", "Bank",
-    "Cloud", "University", "Company", "Inc", "Ltd", "Technology", "Financial", "Internet", "China", "Said",
-    "Professor", "Prof", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Miss", "Madam", "Media", "Photo",
-    "Twitter", "Facebook", "Email", "Share", "Alibaba", "Tencent",
-    "Store", "App", "Street", "Road", "Avenue", "Market", "Index", "Exchange", "Square", "Center", "Centre",
-    "Park", "Award", "Prize", "Cup", "Day", "Week", "Act", "Law", "Report", "News", "Times",
+    "The",
+    "A",
+    "An",
+    "Chief",
+    "Officer",
+    "Executive",
+    "President",
+    "Chairman",
+    "Director",
+    "Group",
+    "Bank",
+    "Cloud",
+    "University",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Technology",
+    "Financial",
+    "Internet",
+    "China",
+    "Said",
+    "Professor",
+    "Prof",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "Dame",
+    "Miss",
+    "Madam",
+    "Media",
+    "Photo",
+    "Twitter",
+    "Facebook",
+    "Email",
+    "Share",
+    "Alibaba",
+    "Tencent",
+    "Store",
+    "App",
+    "Street",
+    "Road",
+    "Avenue",
+    "Market",
+    "Index",
+    "Exchange",
+    "Square",
+    "Center",
+    "Centre",
+    "Award",
+    "Prize",
+    "Cup",
+    "Day",
+    "Week",
+    "Act",
+    "Law",
+    "Report",
+    "News",
+    "Times",
 }
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
@@ -78,11 +134,15 @@ def find_people(
     facts = []
     for person in people.values():
         org = person.org
-        facts.append(PersonFact(
-            name=person.name, title=person.title,
-            organization_key=org.key if org else None, organization_name=org.name if org else None,
-            mentions=[Evidence(text[s:e], s, e) for s, e in sorted(set(person.mentions))],
-        ))
+        facts.append(
+            PersonFact(
+                name=person.name,
+                title=person.title,
+                organization_key=org.key if org else None,
+                organization_name=org.name if org else None,
+                mentions=[Evidence(text[s:e], s, e) for s, e in sorted(set(person.mentions))],
+            )
+        )
     return facts
 
 
@@ -131,24 +191,29 @@ def _title_and_org(
 ) -> tuple[str | None, OrgMention | None]:
     by_start = {m.start: m for m in organizations.mentions}
     by_end = {m.end: m for m in organizations.mentions}
-    after = text[end:end + 200]
+    after = text[end : end + 200]
     # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
-    match = re.match(rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE})\s+(?:of|at|for|with)\s+"
-                     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}", after)
+    match = re.match(
+        rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE})\s+(?:of|at|for|with)\s+"
+        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}",
+        after,
+    )
     if match:
         org = by_start.get(end + match.end())
         title = match.group(1)
         if org:
-            unit = re.match(rf"['’]s\s+((?:[a-z][\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end:org.end + 80])
+            unit = re.match(
+                rf"['’]s\s+((?:[a-z][\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80]
+            )
             if unit:
                 title = f"{title} of the {unit.group(1)}"
             return title, org
         return title, _nearest_org(text, start, organizations)
-    # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Financial Technology Group vice president"
+    # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Fintech Group vice president"
     match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", after)
     if match and end + match.end() in by_start:
         org = by_start[end + match.end()]
-        rest = text[org.end:org.end + 120]
+        rest = text[org.end : org.end + 120]
         possessive = re.match(r"['’]s?\s+", rest)
         if possessive:
             position = org.end + possessive.end()
@@ -156,22 +221,26 @@ def _title_and_org(
                 org = by_start[position]
                 position = org.end
                 position += len(text[position:]) - len(text[position:].lstrip())
-            title = re.match(TITLE, text[position:position + 80])
+            title = re.match(TITLE, text[position : position + 80])
             if title:
                 return title.group(), org
     # "Tencent CEO Pony Ma", "NTU President Professor Subra Suresh", "HSBC's chief executive Noel Quinn"
-    before = text[max(0, start - 120):start]
+    before = text[max(0, start - 120) : start]
     match = re.search(rf"({TITLE})\s+(?:{_HONORIFIC}\s+)?$", before)
     if match:
         title_start = start - len(before) + match.start(1)
         for mention in organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
             if mention.start < title_start < mention.end:
-                title_start = mention.end + len(text[mention.end:start]) - len(text[mention.end:start].lstrip())
+                title_start = (
+                    mention.end + len(text[mention.end : start]) - len(text[mention.end : start].lstrip())
+                )
         title_match = re.match(TITLE, text[title_start:start])
         if title_match is None:
             return None, None
-        prefix = text[max(0, title_start - 4):title_start]
-        owner_end = title_start - len(prefix) + len(prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip())
+        prefix = text[max(0, title_start - 4) : title_start]
+        owner_end = (
+            title_start - len(prefix) + len(prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip())
+        )
         org = by_end.get(owner_end)
         return title_match.group(), org or _nearest_org(text, title_start, organizations)
     # "... gets a new president: Zhang Pingan"
@@ -211,7 +280,7 @@ def _attach_short_mentions(
     boilerplate: Sequence[tuple[int, int]],
     authors: set[str],
 ) -> None:
-    """"Ma", "Mr Zhang", "Professor Suresh" after a full name are that person."""
+    """ "Ma", "Mr Zhang", "Professor Suresh" after a full name are that person."""
     if not people:
         return
     by_token: dict[str, list[_Person]] = {}
@@ -220,13 +289,22 @@ def _attach_short_mentions(
             by_token.setdefault(token, []).append(person)
     candidates = [(s, e) for s, e, label in ner_spans if label == "PERSON"]
     candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"{_HONORIFIC}\s+({_NAME_TOKEN})\b", text)]
-    candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?:^|[.\n]\s*|\s)({_NAME_TOKEN})\s+(?:said|says|"
-                                                               r"told|added|noted|replaces|replaced)\b", text)]
+    candidates += [
+        (m.start(1), m.end(1))
+        for m in re.finditer(
+            rf"(?:^|[.\n]\s*|\s)({_NAME_TOKEN})\s+(?:said|says|"
+            r"told|added|noted|replaces|replaced)\b",
+            text,
+        )
+    ]
     for start, end in candidates:
         token = re.sub(rf"^{_HONORIFIC}\s+", "", text[start:end]).strip()
         token_start = end - len(token)
         if " " in token or token not in by_token or inside_any(start, end, boilerplate) or token in authors:
             continue
+        taken = [span for p in people.values() for span in p.mentions]
+        if any(s <= token_start < e for s, e in taken):
+            continue  # part of a full-name mention already counted
         earlier = [p for p in by_token[token] if p.mentions and p.mentions[0][0] < start]
         if earlier:
             person = max(earlier, key=lambda p: max(s for s, _ in p.mentions if s < start))

@@ -1,0 +1,108 @@
+"""Deal triggers, parties, dates and amounts on small self-written texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipelines.extraction.deals import announced_date, find_deals
+from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.sentences import split_sentences
+
+
+def deals_of(text: str, published: date | None = None, ner=()):
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, ner, [], sentences)
+    return find_deals(text, sentences, organizations, published, find_quantities(text))
+
+
+def parties(deal) -> set[str]:
+    return {p.organization_name for p in deal.participants}
+
+
+def test_mou_with_government():
+    deals = deals_of(
+        "Microsoft signed a memorandum of understanding with the Indonesian government on Tuesday.",
+        date(2024, 5, 2),
+    )
+    assert len(deals) == 1
+    assert deals[0].deal_type == "mou"
+    assert parties(deals[0]) == {"Microsoft", "Indonesian government"}
+    assert deals[0].announced == date(2024, 4, 30)
+
+
+def test_funding_round_led_by_investor():
+    deals = deals_of("Grab raised $1 billion in a funding round led by SoftBank.")
+    assert deals[0].deal_type == "funding"
+    roles = {p.organization_name: p.role for p in deals[0].participants}
+    assert roles == {"Grab": "investee", "SoftBank": "investor"}
+    assert (deals[0].amount, deals[0].currency) == (1e9, "USD")
+
+
+def test_acquisition_with_amount_and_explicit_date():
+    text = "Siemens agreed to acquire Altair Engineering Inc for $10 billion on October 30, 2024."
+    deals = deals_of(text)
+    assert deals[0].deal_type == "acquisition"
+    roles = {p.organization_name: p.role for p in deals[0].participants}
+    assert roles == {"Siemens": "acquirer", "Altair Engineering": "target"}
+    assert deals[0].amount == 10e9 and deals[0].currency == "USD"
+    assert deals[0].announced == date(2024, 10, 30)
+
+
+def test_apposition_is_not_a_party_and_pronoun_is_the_subject():
+    text = (
+        "Orion Pay, the payments affiliate of Marlin Group, will invest $50 million in Lark Bank. "
+        "Last week it also agreed to buy Heron Software Co Ltd."
+    )
+    deals = deals_of(text)
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("investment", {"Orion Pay", "Lark Bank"}),
+        ("acquisition", {"Orion Pay", "Heron Software"}),
+    ]
+
+
+def test_coordinated_subjects_and_joint_venture():
+    text = "Lark Bank and internet company Zenlayer won approval to set up a direct bank together."
+    deals = deals_of(text, ner=[(text.index("Zenlayer"), text.index("Zenlayer") + 8, "ORG")])
+    assert deals[0].deal_type == "joint_venture"
+    assert parties(deals[0]) == {"Lark Bank", "Zenlayer"}
+
+
+def test_same_deal_told_twice_is_merged_with_most_specific_type():
+    text = (
+        "Kestrel Bank partnered with Orion Capital Ltd. "
+        "Orion Capital will invest $20 million in Kestrel Bank as part of the partnership."
+    )
+    deals = deals_of(text)
+    assert len(deals) == 1
+    assert deals[0].deal_type == "investment"
+    assert deals[0].amount == 20e6
+
+
+def test_evidence_is_exact_substring():
+    text = "Intro line.\n\nHexa Networks teamed up with Kestrel Bank to build a payments cloud."
+    deals = deals_of(text)
+    evidence = deals[0].evidence
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert "teamed up" in evidence.text
+
+
+def test_no_deal_without_two_organizations():
+    assert deals_of("Hexa Networks signed a partnership agreement to expand in Asia.") == []
+    assert deals_of("Hexa Networks and its rivals compete fiercely.") == []
+
+
+def test_weekday_resolves_against_publish_date_only():
+    published = date(2017, 6, 24)  # a Saturday
+    assert announced_date("The companies said on Thursday that they agreed.", published) == date(2017, 6, 22)
+    assert announced_date("The companies said on Saturday that they agreed.", published) == published
+    assert announced_date("The companies said on Thursday that they agreed.", None) is None
+    assert announced_date("In March, they struck an agreement.", published) is None
+
+
+def test_explicit_dates_and_datelines():
+    assert announced_date("The deal was signed on Tuesday, July 28, at a summit.", date(2020, 7, 28)) == date(
+        2020, 7, 28
+    )
+    assert announced_date("SINGAPORE, 28 February 2018 - The partners met.", None) is None
+    assert announced_date("They signed it on 3 March 2019.", None) == date(2019, 3, 3)

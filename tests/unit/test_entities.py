@@ -1,0 +1,197 @@
+"""Organization candidates, keys, aliases, parents and kinds on small self-written texts."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipelines.extraction.entities import (
+    boilerplate_spans,
+    display_name,
+    find_organizations,
+    organization_key,
+)
+
+
+def spans(text: str, *items: tuple[str, str]) -> list[tuple[int, int, str]]:
+    """NER-like spans for the first occurrence of each (surface, label)."""
+    out = []
+    for surface, label in items:
+        start = text.index(surface)
+        out.append((start, start + len(surface), label))
+    return out
+
+
+def orgs_by_name(text: str, ner=()):
+    result = find_organizations(text, ner)
+    return {org.name: org for org in result.organizations}, result
+
+
+# --- organization_key -------------------------------------------------------------------------
+
+
+def test_key_strips_legal_suffixes_possessives_and_articles():
+    assert organization_key("Tencent") == organization_key("Tencent Holdings") == "tencent"
+    assert organization_key("Tencent Holdings Ltd") == "tencent"
+    assert organization_key("Tencent’s") == "tencent"
+    assert organization_key("the Bank of Gansu") == "bank of gansu"
+    assert organization_key("Siemens AG") == organization_key("SIEMENS") == "siemens"
+    assert organization_key("Huaxia Bank Co., Ltd.") == "huaxia bank"
+
+
+def test_key_keeps_distinguishing_words():
+    assert organization_key("Bank of China") != organization_key("Agricultural Bank of China")
+    assert organization_key("Kakao Pay") != organization_key("Kakao")
+    assert organization_key("Group") == "group"  # a lone suffix word is never emptied
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_key_is_idempotent_and_lowercase(name):
+    key = organization_key(name)
+    assert key == key.lower()
+    assert organization_key(key) == key or not key
+
+
+def test_display_name_drops_legal_form_only():
+    assert display_name("Huaxia Bank Co Ltd") == "Huaxia Bank"
+    assert display_name("JD.com Inc") == "JD.com"
+    assert display_name("Alibaba Group") == "Alibaba Group"
+
+
+# --- candidates and resolution ----------------------------------------------------------------
+
+
+def test_acronym_defined_in_parentheses_becomes_alias():
+    text = (
+        "The Wuhan Optics Valley Innovation Park (WOVIP) opened a lab. Later WOVIP said it "
+        "would hire 200 researchers."
+    )
+    orgs, result = orgs_by_name(text)
+    park = orgs["Wuhan Optics Valley Innovation Park"]
+    assert "WOVIP" in park.aliases
+    assert park.kind == "park"
+    assert len(park.mentions) == 3
+
+
+def test_acronym_must_match_initials():
+    text = "Shares of Northwind Trading Group (NYSE) rose."
+    orgs, _ = orgs_by_name(text)
+    assert "NYSE" not in orgs["Northwind Trading Group"].aliases
+
+
+def test_unknown_names_found_by_pattern_without_ner():
+    text = (
+        "Qinghai Plateau Rural Commercial Bank and the Gansu Provincial Development Commission "
+        "met at Lanzhou University of Technology."
+    )
+    orgs, _ = orgs_by_name(text)
+    assert orgs["Qinghai Plateau Rural Commercial Bank"].kind == "bank"
+    assert orgs["Gansu Provincial Development Commission"].kind == "government"
+    assert orgs["Lanzhou University of Technology"].kind == "university"
+
+
+def test_ner_mistakes_are_repaired():
+    text = "The Bank of Gansu praised Tencent’s cloud. Alibaba Cloud disagreed with Tencent."
+    ner = spans(text, ("The Bank of Gansu", "ORG"), ("Tencent’s", "ORG"), ("Alibaba Cloud", "PERSON"))
+    orgs, result = orgs_by_name(text, ner)
+    assert "Bank of Gansu" in orgs
+    assert "Tencent" in orgs and "Tencent’s" not in orgs
+    assert orgs["Alibaba Cloud"].parent_name == "Alibaba Group"
+    assert all(not m.text.endswith("’s") for m in result.mentions)
+
+
+def test_parent_from_apposition_and_possessive():
+    text = (
+        "Blue Heron Pay, the payments affiliate of Marlin Group, expanded. "
+        "Sable Bank, Marlin Group's online bank, followed. "
+        "Kestrel Software Co Ltd, an affiliate of Osprey Technologies, said nothing."
+    )
+    orgs, _ = orgs_by_name(text)
+    assert orgs["Blue Heron Pay"].parent_name == "Marlin Group"
+    assert orgs["Sable Bank"].parent_name == "Marlin Group"
+    assert orgs["Kestrel Software"].parent_name == "Osprey Technologies"
+
+
+def test_possessive_named_unit_gets_owner_prefix():
+    text = "Here is what Orchid Labs's Digital Payments Group chief said."
+    orgs, _ = orgs_by_name(text, [])
+    unit = orgs["Orchid Labs Digital Payments Group"]
+    assert unit.parent_name == "Orchid Labs"
+    assert "Digital Payments Group" in unit.aliases
+
+
+def test_described_owner_for_unit():
+    text = (
+        "Hexa Networks makes routers. The summit was hosted by Hexa Cloud, the router maker's cloud "
+        "services unit."
+    )
+    orgs, _ = orgs_by_name(text, [])
+    assert orgs["Hexa Cloud"].parent_name == "Hexa Networks"
+
+
+def test_bank_of_china_is_not_agricultural_bank_of_china():
+    text = "Agricultural Bank of China and Bank of China both lend to farmers."
+    orgs, _ = orgs_by_name(text)
+    assert {"Agricultural Bank of China", "Bank of China"} <= set(orgs)
+
+
+def test_short_forms_fold_into_long_name():
+    text = (
+        "China Minsheng Bank said profit rose. Minsheng Bank expects more. "
+        "Altair Engineering Inc agreed to a deal; Altair will keep its brand."
+    )
+    standalone = text.rindex("Altair")
+    orgs, _ = orgs_by_name(text, [(standalone, standalone + len("Altair"), "ORG")])
+    assert "Minsheng Bank" in orgs["China Minsheng Bank"].aliases
+    assert "Altair" in orgs["Altair Engineering"].aliases
+
+
+def test_descriptors_resolve_to_the_right_kind():
+    text = (
+        "Orion Capital invested in Lark Bank. The lender said the money would fund loans, "
+        "and the company said it was pleased."
+    )
+    _, result = orgs_by_name(text)
+    by_text = {m.text: m.name for m in result.mentions}
+    assert by_text["The lender"] == "Lark Bank"
+    assert by_text["the company"] == "Orion Capital"
+
+
+def test_products_and_chrome_are_not_organizations():
+    text = (
+        "Zephyr Talk, the messaging app run by Zephyr, has 40 million users.\n"
+        "Share: Facebook | Twitter | LinkedIn\n"
+        "Jane Roe is a technology reporter at Example Daily. Email jane@example.com"
+    )
+    orgs, _ = orgs_by_name(text, spans(text, ("Zephyr Talk", "ORG"), ("Example Daily", "ORG")))
+    assert "Zephyr Talk" not in orgs
+    assert "Example Daily" not in orgs and "Twitter" not in orgs
+
+
+def test_boilerplate_spans_cover_bylines_and_credits():
+    text = (
+        "By Jane Roe - Mar 3, 2021\nBody text about Lark Bank.\n"
+        "Lark Bank grew. Reporting by John Doe; Editing by Ann Lee\nPhoto: Jim Poe"
+    )
+    chrome = [text[s:e] for s, e in boilerplate_spans(text)]
+    assert any(line.startswith("By Jane Roe") for line in chrome)
+    assert any("Reporting by John Doe" in line for line in chrome)
+    assert "Photo: Jim Poe" in chrome
+    assert not any("Body text" in line for line in chrome)
+
+
+def test_government_names():
+    text = "Microsoft signed a memorandum of understanding with the Indonesian government."
+    orgs, _ = orgs_by_name(text)
+    assert orgs["Indonesian government"].kind == "government"
+
+
+def test_mentions_are_exact_substrings():
+    text = "HSBC's chief executive spoke. Later, HSBC Holdings plc said HSBC would grow."
+    _, result = orgs_by_name(text)
+    assert result.mentions
+    for mention in result.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    for org in result.organizations:
+        for evidence in org.mentions:
+            assert text[evidence.start : evidence.end] == evidence.text

@@ -1,0 +1,92 @@
+"""People, titles and organizations on small self-written texts (NER spans given by hand)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.people import TITLE, find_people
+
+
+def person_spans(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """PERSON spans for every occurrence of each name, as the NER model would give them."""
+    return [(m.start(), m.end(), "PERSON") for name in names for m in re.finditer(re.escape(name), text)]
+
+
+def people_of(text: str, *names: str) -> dict:
+    ner = person_spans(text, *names)
+    chrome = boilerplate_spans(text)
+    organizations = find_organizations(text, ner, chrome)
+    return {p.name: p for p in find_people(text, ner, organizations, chrome)}
+
+
+def test_name_comma_title_of_org():
+    people = people_of("Mei Chen, chairman of the Bank of Ningxia, said loans grew.", "Mei Chen")
+    assert people["Mei Chen"].title == "chairman"
+    assert people["Mei Chen"].organization_name == "Bank of Ningxia"
+
+
+def test_org_title_name_without_ner():
+    people = people_of("Tencent CEO Pony Ma spoke first, then HSBC's chief executive Noel Quinn answered.")
+    assert people["Pony Ma"].title == "CEO" and people["Pony Ma"].organization_name == "Tencent"
+    assert people["Noel Quinn"].title == "chief executive"
+    assert people["Noel Quinn"].organization_name == "HSBC"
+
+
+def test_multiword_org_before_title_is_not_part_of_title():
+    people = people_of("Alibaba Group Chief Technology Officer Jeff Zhang signed it.", "Jeff Zhang")
+    assert people["Jeff Zhang"].title == "Chief Technology Officer"
+    assert people["Jeff Zhang"].organization_name == "Alibaba Group"
+
+
+def test_possessive_title_and_unit():
+    text = (
+        "Robin Li, Baidu's chairman and chief executive officer, spoke. "
+        "Ann Ko, chief executive of Baidu's consumer business, agreed."
+    )
+    people = people_of(text, "Robin Li", "Ann Ko")
+    assert people["Robin Li"].title == "chairman and chief executive officer"
+    assert people["Robin Li"].organization_name == "Baidu"
+    assert people["Ann Ko"].title == "chief executive of the consumer business"
+
+
+def test_title_without_org_takes_the_company_in_context():
+    text = "Lumen Robotics Inc reported a loss. Chief Executive Officer Dana Park said demand was strong."
+    people = people_of(text)
+    assert people["Dana Park"].title == "Chief Executive Officer"
+    assert people["Dana Park"].organization_name == "Lumen Robotics"
+
+
+def test_surname_mentions_join_the_full_name():
+    text = "Ivo Brandt, president of Kestrel Bank, spoke. Brandt said more. Mr Brandt left."
+    people = people_of(text, "Ivo Brandt", "Brandt")
+    assert set(people) == {"Ivo Brandt"}
+    assert [m.text for m in people["Ivo Brandt"].mentions] == ["Ivo Brandt", "Brandt", "Brandt"]
+
+
+def test_authors_and_photo_credits_are_excluded():
+    text = (
+        "By Jane Roe\nKestrel Bank grew. Tom Fry, head of Kestrel Bank, was pleased.\n"
+        "Photo: Ray Poe\nJane Roe is a banking reporter. Email jane@example.com"
+    )
+    people = people_of(text, "Jane Roe", "Tom Fry", "Ray Poe")
+    assert set(people) == {"Tom Fry"}
+
+
+def test_organizations_are_not_people():
+    text = "Alibaba Cloud grew fast, said Lin Wu, an analyst at Marlin Research."
+    people = people_of(text, "Alibaba Cloud", "Lin Wu")
+    assert "Alibaba Cloud" not in people
+    assert people["Lin Wu"].title == "analyst"
+
+
+def test_title_pattern_accepts_compound_titles():
+    for title in (
+        "senior vice president",
+        "Chief Financial Officer",
+        "co-founder",
+        "CEO",
+        "chairman and chief executive officer",
+        "managing director",
+    ):
+        assert re.fullmatch(TITLE, title), title
