@@ -58,13 +58,24 @@ class DecodedText:
 
 
 def detect_binary(data: bytes) -> str | None:
-    """Return a reason when ``data`` is not text (PDF, image, archive, random bytes), else None."""
+    """Return a reason when ``data`` is not text (PDF, image, archive, random bytes), else None.
+
+    For bytes that are not UTF-16: decode_bytes recognizes UTF-16 (full of NULs) before this test.
+    """
+    return _known_format(data) or _control_bytes(data)
+
+
+def _known_format(data: bytes) -> str | None:
     for magic, name in _MAGIC:
         if data.startswith(magic):
             # "MZ" and "BZh" are also ordinary text openings; require binary bytes to follow.
             if len(magic) <= 3 and _control_ratio(data[:_SNIFF_BYTES]) < 0.05:
                 continue
             return f"binary file ({name}) with a text extension"
+    return None
+
+
+def _control_bytes(data: bytes) -> str | None:
     sample = data[:_SNIFF_BYTES]
     if sample and _control_ratio(sample) > 0.10:
         return "binary file (not text: too many control bytes) with a text extension"
@@ -143,13 +154,16 @@ def decode_bytes(data: bytes, *, is_html: bool = False) -> DecodedText:
             except UnicodeDecodeError as error:
                 reason = f"file starts with a {name} byte-order mark but is not valid {name}"
                 raise DecodeError(reason) from error
+    known = _known_format(data)
+    if known:
+        raise DecodeError(known)
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
             return DecodedText(normalize_text(data.decode(utf16)), utf16)
         except UnicodeDecodeError:
             pass
-    reason = detect_binary(data)
+    reason = _control_bytes(data)
     if reason:
         raise DecodeError(reason)
     try:

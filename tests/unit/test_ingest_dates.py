@@ -1,0 +1,70 @@
+"""Publish dates are read from what the page states, never guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.ingest.dates import find_published_date, is_date_line, parse_date_text, parse_iso_date
+
+BODY = "\n\nThe company said on Tuesday that it would open a new office in the city in November 2015.\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Headline here\n\nHONG KONG, March 3, 2021 -- The company said", date(2021, 3, 3)),
+        ("Headline here\n\nLONDON, 7 September 2019 - The company said", date(2019, 9, 7)),
+        ("Headline here\nNEW YORK, Sept. 30, 2022 /PRNewswire/ -- A company said", date(2022, 9, 30)),
+        ("Headline here\nPublished Tue, Mar 9 2021 6:01 AM EDT | Updated Tue, Mar 9 2021", date(2021, 3, 9)),
+        ("Headline here\nUpdated: 2018-11-02 10:31", date(2018, 11, 2)),
+        ("Headline here\nDecember 1, 2016", date(2016, 12, 1)),
+        ("Headline here\nFriday, 14 May 2021", date(2021, 5, 14)),
+        ("Headline here\nPosted on 2 January 2020 by Sam", date(2020, 1, 2)),
+        ("Headline here\nBy Alex Kim - Oct 2, 2019 at 10:15AM", date(2019, 10, 2)),
+        ("Headline here\n发布时间：2019年8月5日", None),  # not a publish-line shape we know: no guess
+        ("Headline here\n\nBEIJING, Jan. 6 -- A bank said", None),  # no year: no date
+        ("Headline here\n\nUpdated: 2017-01-06 19:05\n\nBEIJING, Jan. 6 -- A bank said", date(2017, 1, 6)),
+        ("Headline here\n\nThe firm was founded on March 3, 2001 in a garage.", None),  # body prose
+        ("Headline here\nUpdated 2020-02-30", None),  # impossible date
+    ],
+)
+def test_find_published_date(header: str, expected: date | None) -> None:
+    assert find_published_date(header + BODY) == expected
+
+
+def test_published_line_wins_over_updated_line() -> None:
+    text = "Title\nUpdated: 2020-05-02\nPublished: 2020-05-01\n" + BODY
+    assert find_published_date(text) == date(2020, 5, 1)
+
+
+def test_dates_deep_in_the_article_are_ignored() -> None:
+    text = "Title\n" + "A sentence of the article.\n" * 30 + "July 4, 2019\n"
+    assert find_published_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021-02-03T08:15:00+08:00", date(2021, 2, 3)),
+        ("20190704", date(2019, 7, 4)),
+        ("Mon, 04 Jul 2019 10:00:00 GMT", date(2019, 7, 4)),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_parse_iso_date(text: str, expected: date | None) -> None:
+    assert parse_iso_date(text) == expected
+
+
+def test_parse_date_text_takes_the_first_date_written() -> None:
+    assert parse_date_text("from 3 May 2020 until 2021-01-01") == date(2020, 5, 3)
+    assert parse_date_text("2019年8月5日") == date(2019, 8, 5)
+    assert parse_date_text("in May 2020") is None
+
+
+def test_is_date_line() -> None:
+    assert is_date_line("July 28, 2020")
+    assert is_date_line("Updated: 2017-01-06 19:05")
+    assert not is_date_line("Revenue rose on July 28, 2020, the company said in a long statement today.")

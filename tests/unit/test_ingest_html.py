@@ -1,0 +1,95 @@
+"""HTML pages: body from trafilatura (or our fallback), title and publish date from metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipelines.ingest import html
+from pipelines.ingest.html import parse_html
+
+PARAGRAPHS = [
+    "Northwind Analytics said on Monday that it would form a joint venture with Contoso Bank to build a "
+    "cloud platform for small business lending across the region.",
+    "The venture will start with registered capital of 500 million yuan, and Contoso Bank will hold "
+    "60 percent of it, the two companies said in a joint statement.",
+    "Chief executive Ada Park said the companies had worked together on payments since 2019 and expected "
+    "the platform to serve ten thousand firms in its first year of operation.",
+]
+
+
+def page(head: str = "", article_extra: str = "", body_extra: str = "") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}"
+        "<script>var tracking = {'id': 1}; document.write('<p>not article</p>');</script>"
+        "<style>p { color: red }</style></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/tech'>Tech</a></li></ul></nav>"
+        "<div class='cookie'>We use cookies on this site. <button>Accept</button></div>"
+        f"<article><h1>Lending venture formed</h1>{article_extra}"
+        "<div class='share'>Share: <a>Facebook</a> <a>Twitter</a></div>"
+        f"{paragraphs}<iframe src='https://ads.example/x'></iframe></article>"
+        f"<aside><h3>Most read</h3><ol><li><a>Other story one</a></li></ol></aside>{body_extra}"
+        "<footer>Copyright 2021 Example Media. All rights reserved.</footer></body></html>"
+    )
+
+
+def test_body_is_the_article_paragraphs_without_chrome() -> None:
+    result = parse_html(page())
+    # trafilatura may keep the <h1> as the first paragraph; nothing else comes with the article.
+    assert result.body.removeprefix("Lending venture formed\n\n") == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("head", "article_extra", "title"),
+    [
+        ("<meta property='og:title' content='Venture formed by lender and analytics firm'>"
+         "<title>Other | Site</title>", "", "Venture formed by lender and analytics firm"),
+        ("<title>Page title | Example Media</title>", "", "Lending venture formed"),
+    ],
+)
+def test_title_from_og_title_then_h1(head: str, article_extra: str, title: str) -> None:
+    assert parse_html(page(head, article_extra)).title == title
+
+
+def test_title_tag_loses_the_site_name() -> None:
+    no_h1 = page("<title>Contoso Bank and Northwind form venture - Example Media</title>").replace(
+        "<h1>Lending venture formed</h1>", ""
+    )
+    assert parse_html(no_h1).title == "Contoso Bank and Northwind form venture"
+
+
+@pytest.mark.parametrize(
+    ("head", "article_extra", "body_extra", "expected"),
+    [
+        ("<meta property='article:published_time' content='2021-02-03T08:15:00+08:00'>", "", "",
+         date(2021, 2, 3)),
+        ("", "", '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+         '"datePublished": "2019-07-04T10:00:00Z"}]}</script>', date(2019, 7, 4)),
+        ("", "<time datetime='2018-06-18T21:40:00+00:00'>June 18</time>", "", date(2018, 6, 18)),
+        ("", "", "<time datetime='2010-01-01'>comment time outside the article</time>", None),
+        ("", "", '<script type="application/ld+json">{broken json</script>', None),
+    ],
+)
+def test_publish_date_from_metadata(head: str, article_extra: str, body_extra: str, expected) -> None:
+    assert parse_html(page(head, article_extra, body_extra)).published_date == expected
+
+
+def test_fallback_body_when_trafilatura_finds_nothing(monkeypatch) -> None:
+    monkeypatch.setattr(html.trafilatura, "extract", lambda *args, **kwargs: None)
+    body = parse_html(page()).body
+    for text in PARAGRAPHS:
+        assert text in body
+    assert "var tracking" not in body and "Most read" not in body and "Copyright" not in body
+
+
+def test_broken_markup_and_pages_without_a_body() -> None:
+    first, second, third = PARAGRAPHS
+    broken = f"<html><body><div><p>{first}<p>{second}</div></span><p>{third}"
+    result = parse_html(broken)
+    assert all(text in result.body for text in PARAGRAPHS)
+    empty = parse_html("<html><head><title>Only a menu</title></head><body><nav>Home</nav></body></html>")
+    assert len(empty.body.split()) < 20
+    assert parse_html("").body == ""
+    assert parse_html("<?xml version='1.0' encoding='utf-8'?><html><body></body></html>").body == ""

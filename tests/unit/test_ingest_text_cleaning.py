@@ -1,0 +1,150 @@
+"""Chrome stripping and headline finding on text written for these tests (not copied from the devset)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.ingest.chrome import is_chrome_line
+from pipelines.ingest.dates import is_date_line
+from pipelines.ingest.text_cleaning import drop_labels_above, find_title, is_hard_wrapped, strip_chrome
+
+CHROME_LINES = [
+    "Share this story: Facebook Twitter WhatsApp Email",
+    "Tweet  Share  Email",
+    "Print | Mail | Share | Text size: A A A",
+    "12.3K views · 41 comments",
+    "5 min read",
+    "Comments (12)",
+    "88 Comments | Add yours",
+    "1 reply",
+    "© 2023 Example Media Group. All rights reserved.",
+    "Copyright 2019 The Daily Widget",
+    "Terms of Use | Privacy Notice | Contact Us",
+    "We use cookies to give you the best experience on our website. Accept all",
+    "Subscribe to our daily newsletter",
+    "Sign up for The Morning Briefing",
+    "Photo: Reuters/John Doe",
+    "Image credit: Shutterstock",
+    "(Photo by Jane Roe/Getty Images)",
+    "Reporting by John Smith; Editing by Jane Doe",
+    "Contact the reporter at jdoe@example.com",
+    "Jane Doe is a senior writer at Example News. Follow her on Twitter @janedoe_news",
+    "Posted by admin on March 3, 2021",
+    "Posted on 4 June 2018 by Sam Lee | 6 min read",
+    "By Jane Doe and John Roe | Updated 3 hours ago",
+    "By JANE DOE, Staff Writer",
+    "By Alex Kim - Oct 2, 2019 at 10:15AM",
+    "Home » Tech » Cloud",
+    "News > World > Asia Pacific",
+    "Markets  Companies  Opinion  Podcasts  Events",
+    "Previous article | Next article",
+    "Advertisement",
+    "Story continues below advertisement",
+    "Read more: Why cloud margins are shrinking",
+    "Tags: cloud, fintech, payments",
+    "Filed under: Banking",
+    "Listen to this article",
+    "Leave a Reply",
+    "top of page",
+    "  • reader_2041",
+    "Editor: Zhang Wei",
+    "You're reading a free preview. Join today for unlimited access to our newsletters.",
+    "-----",
+    "* * *",
+]
+
+BODY_LINES = [
+    "Share prices of the company rose 3% on Monday after the results.",
+    "Users can now share files with colleagues by email, the company said.",
+    "The company said its newsletter business grew 40% last year.",
+    "Netflix lets users subscribe through the app store in some markets.",
+    "Google will phase out third-party cookies in its browser next year, the company said.",
+    "The social network updated its privacy policy after the ruling.",
+    "Copyright infringement cases against the search engine rose sharply in 2019.",
+    "By 2025, the firm expects cloud revenue to double.",
+    "Posted on the social network, the statement said the deal would close in May.",
+    "Writer and investor Ann Lee said the platform had 10 million users.",
+    "Comments from the chief executive suggested the deal would close in May.",
+    "Photo sharing app Snapgram has more than 1 billion monthly users.",
+    "Revenue  1,728.8  1,001.4",
+    "Why it matters",
+    "The company's AI/Cloud Strategy",
+    "The unit's revenue rose 72% to 4.7 billion yuan in the third quarter.",
+    "Tencent Cloud now serves more than 200 banks, it said in a statement.",
+    "腾讯云与甘肃银行签署战略合作协议，双方将共同建设线上贷款管理平台。",
+]
+
+
+@pytest.mark.parametrize("line", CHROME_LINES)
+def test_chrome_lines_are_recognized(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", BODY_LINES)
+def test_article_sentences_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_strip_chrome_keeps_kept_lines_exactly_and_collapses_blank_runs() -> None:
+    text = (
+        "Home | World | Business | Tech\n"
+        "Cloud lender wins licence in record time\n"
+        "By Sam Lee | 4 min read\n\n\n"
+        "The regulator approved the licence on Tuesday.   \n"
+        "  An indented line with \ttabs stays as written.\n\n"
+        "Related stories\n"
+        "- Banks race to the cloud\n"
+        "- Five things to know about licences\n\n"
+        "Leave a comment\n"
+    )
+    assert strip_chrome(text) == (
+        "Cloud lender wins licence in record time\n\n"
+        "The regulator approved the licence on Tuesday.\n"
+        "  An indented line with \ttabs stays as written."
+    )
+
+
+def test_related_block_stops_at_the_next_paragraph() -> None:
+    text = (
+        "Read also:\n- One link\n- Another link\n\n"
+        "The article goes on with a full sentence that ends with a period.\n"
+    )
+    assert strip_chrome(text) == "The article goes on with a full sentence that ends with a period."
+
+
+def test_safe_harbor_block_and_headless_disclaimer_are_dropped() -> None:
+    disclaimer = (
+        "This release contains forward-looking statements within the meaning of the safe harbor provisions. "
+        "The company undertakes no obligation to update them."
+    )
+    text = f"Results were strong.\n\nForward-looking statements\n\n{disclaimer}\n\nEnd of the story here."
+    assert strip_chrome(text) == "Results were strong.\n\nEnd of the story here."
+    assert strip_chrome(f"Results were strong.\n\n{disclaimer}") == "Results were strong."
+
+
+def test_hard_wrapped_paragraph_lines_are_not_judged_by_shape() -> None:
+    paragraph = (
+        "The lender said on Tuesday that the new platform, which was built\n"
+        "by Northwind Cloud, the company's computing unit, and launched\n"
+        "in March, now serves more than two thousand small businesses in\n"
+        "the province, and that it expects that number to double within\n"
+        "a year as more firms move their accounts online from branches.\n"
+    )
+    text = "\n".join([paragraph, paragraph, "Share: Facebook | Twitter\n"])
+    assert is_hard_wrapped(text.split("\n"))
+    cleaned = strip_chrome(text)
+    assert "by Northwind Cloud, the company's computing unit, and launched" in cleaned
+    assert "Facebook" not in cleaned
+
+
+def test_one_paragraph_per_line_text_is_not_hard_wrapped() -> None:
+    lines = ["A full paragraph on one line that ends with a period as prose does."] * 10
+    assert not is_hard_wrapped(lines)
+
+
+def test_title_skips_labels_and_date_lines_and_none_for_prose() -> None:
+    text = "MARKETS\nJune 3, 2021\nChipmaker opens its first plant abroad\n\nThe plant will hire 800 people."
+    title, index = find_title(text, is_date_line)
+    assert title == "Chipmaker opens its first plant abroad" and index == 2
+    assert drop_labels_above(text, index).startswith("June 3, 2021\nChipmaker opens")
+    assert find_title("The company said on Monday that revenue rose in the quarter.\n\nMore.")[0] is None
