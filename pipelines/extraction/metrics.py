@@ -59,7 +59,7 @@ _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
         "other",
         re.compile(
             r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
-            r"(?:income|profit|loss)\s+from\s+operations|"
+            r"(?:income|profit|loss)\s+from\s+operations|earnings\s+before|"
             r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
             r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b",
             re.IGNORECASE,
@@ -89,6 +89,11 @@ _GROWTH_UP = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
     r"increase[ds]?|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|expand(?:ed|s)|"
     r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_STOCK_PRICE = re.compile(
+    r"\b(?:shares|stock|share\s+price|stock\s+price|ADRs?|ADSs?|market\s+value|market\s+cap\w*)\b"
+    r"(?![^,;]{0,40}\b(?:revenue|sales)\b)",
     re.IGNORECASE,
 )
 _RATE_CHANGE = re.compile(r"\b(?:growth|slow(?:ed|ing|s)?|accelerat\w*|decelerat\w*)\b", re.IGNORECASE)
@@ -200,7 +205,7 @@ _PRESENCE_AFTER = re.compile(
     r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b", re.IGNORECASE
 )
 _LOOSE_GROWTH = re.compile(
-    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)|"
+    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)(?![\s-]+digits?)|"
     r"tripl(?:ed|ing|es|e)|quadrupl(?:ed|ing|es|e)|(?:rose|grew|increased|jumped|climbed)\s+by\s+half|"
     r"(?:grow|grew|rise|rose)\s+by\s+(?:a\s+)?(?:third|quarter))\b",
     re.IGNORECASE,
@@ -326,6 +331,7 @@ class _Context:
     quantity_starts: list[int] = field(default_factory=list)
     mention_starts: list[int] = field(default_factory=list)
     org_ends: set[int] = field(default_factory=set)
+    masked: str = ""
 
 
 def find_metrics(
@@ -347,6 +353,12 @@ def find_metrics(
     context.quantity_starts = [q.start for q in quantities]
     context.mention_starts = [m.start for m in mentions]
     context.org_ends = {m.end for m in mentions}
+    # Classification reads the text with organization names blanked out, so "Growth Fund" or
+    # "Bund Capital" cannot pass for deal words and "Sales Force Ltd" not for revenue.
+    masked = list(text)
+    for mention in mentions:
+        masked[mention.start : mention.end] = "Q" * (mention.end - mention.start)
+    context.masked = "".join(masked)
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1
@@ -391,7 +403,11 @@ def _process_sentence(
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
     parents = context.parents
     descriptors = _descriptors(text, sentence, s_mentions)
-    subject = _sentence_subject(s_mentions, descriptors, context)
+    subject = _sentence_subject(
+        [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
+        descriptors,
+        context,
+    )
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
     hint = P.detect_fiscal_year_end(sentence.text)
     if hint and subject is not None:
@@ -426,7 +442,7 @@ def _process_sentence(
                 )
             )
             continue
-        name = _classify(text, clause, quantity, s_quantities)
+        name = _classify(context.masked, clause, quantity, s_quantities)
         if name is None and clause.comparison and quantity.kind in main_kinds:
             name = main_kinds[quantity.kind]
         if (
@@ -696,6 +712,8 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return "market_share"
     if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
         return None
+    if _STOCK_PRICE.search(near_left[-45:]):
+        return None  # "shares of X rose 2%" is the stock, not the business
     rate_talk = _RATE_CHANGE.search(near_left[-60:])
     if _LEVEL_BEFORE.search(near_left) and not rate_talk:
         return None  # "rose to 30%", "up 2 points to 30%": a level, not a growth rate
@@ -778,7 +796,9 @@ def _growth_subject(window: str, after: str, window_start: int, org_ends: set[in
         if _REVENUE_WORD.search(window, verb.end()):
             return "revenue"  # "grew revenue 96%"
         before = _SUBJECT_TAIL.sub("", window[: verb.start()].rstrip())
-        if _REVENUE_WORD.search(before[-70:]) and not _OTHER_FIGURE.search(before[-70:]):
+        if _OTHER_FIGURE.search(before[-70:]):
+            return "other"  # "net profit at X fell 42%"
+        if _REVENUE_WORD.search(before[-70:]):
             return "revenue"  # "revenue in its fiscal fourth quarter rose", "revenue ..., an increase of"
         end = window_start + len(before)
         if end in org_ends or (before.endswith(")") and end - 1 in org_ends):

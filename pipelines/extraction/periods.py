@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "months_ended",
         re.compile(
             rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
-            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?"
+            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -190,7 +190,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter_ended",
         re.compile(
             rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
-            rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}}))?,?(?:\s+(?P<year>{_YEAR}))?",
+            rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
