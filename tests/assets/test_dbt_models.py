@@ -124,6 +124,22 @@ def test_dbt_build_runs_every_node_without_failure(built_warehouse: BuiltWarehou
     assert len(models) >= 25 and len(tests) >= 100
 
 
+def test_build_succeeds_on_an_empty_ingest_schema(tmp_path: Path) -> None:
+    # First run on a fresh install: the ingest tables exist but hold nothing yet.
+    database = tmp_path / "dealwire.duckdb"
+    load_fixture(database)
+    with duckdb.connect(str(database)) as con:
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'ingest'").fetchall()]
+        for table in tables:
+            con.execute(f"DELETE FROM ingest.{table}")
+    result = run_dbt(["build"], database, tmp_path)
+    assert result.returncode == 0, result.stdout[-4000:]
+    with duckdb.connect(str(database), read_only=True) as con:
+        for table in CONTRACT_TABLES:
+            assert con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0] == 0, table
+
+
 def test_marts_live_in_schema_named_marts(con: duckdb.DuckDBPyConnection) -> None:
     schemas = {r[0] for r in rows(con, "SELECT DISTINCT table_schema FROM information_schema.tables")}
     assert {"ingest", "staging", "intermediate", "marts"} <= schemas
