@@ -96,6 +96,10 @@ _STOCK_PRICE = re.compile(
     r"(?![^,;]{0,40}\b(?:revenue|sales)\b)",
     re.IGNORECASE,
 )
+_SHARES_OF = re.compile(
+    r"\b(?:shares|stock|ADRs?|ADSs?)\s+(?:of|in)\s+(?:the\s+)?Q+(?:[’']s)?\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _RATE_CHANGE = re.compile(r"\b(?:growth|slow(?:ed|ing|s)?|accelerat\w*|decelerat\w*)\b", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$|"
@@ -712,7 +716,7 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return "market_share"
     if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
         return None
-    if _STOCK_PRICE.search(near_left[-45:]):
+    if _STOCK_PRICE.search(near_left[-45:]) or _SHARES_OF.search(left):
         return None  # "shares of X rose 2%" is the stock, not the business
     rate_talk = _RATE_CHANGE.search(near_left[-60:])
     if _LEVEL_BEFORE.search(near_left) and not rate_talk:

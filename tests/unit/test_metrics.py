@@ -270,3 +270,14 @@ def test_a_base_figure_next_to_the_previous_quarter_gets_that_quarter() -> None:
     rows = _rows(_run(text, ["Harbex"]))
     assert ("Harbex", "revenue_growth", 33.0, "percent", "Q3 2021") in rows
     assert ("Harbex", "revenue_growth", 20.0, "percent", "Q4 2021") in rows
+
+
+def test_stock_moves_are_not_growth_even_after_long_names() -> None:
+    text = "Shares of Victoria Harbour Investment Management Holdings rose 1.3% in afternoon trading in 2021."
+    assert _run(text, ["Victoria Harbour Investment Management Holdings"]) == []
+
+
+def test_organization_names_do_not_count_as_deal_words() -> None:
+    text = "Operating profit at Bluewater Growth Fund rose to $9.0 billion in 2022."
+    rows = _rows(_run(text, ["Bluewater Growth Fund"]))
+    assert rows == {("Bluewater Growth Fund", "other", 9e9, "USD", "2022")}
