@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
@@ -472,22 +472,7 @@ def _process_sentence(
         clause = _clause_of(clauses, start)
         if _FORECAST.search(text, clause.start, start):
             continue
-        word = match.group("w").lower()
-        value = (
-            100.0
-            if word.startswith("doubl")
-            else 200.0
-            if word.startswith("tripl")
-            else (
-                300.0
-                if word.startswith("quadrupl")
-                else 50.0
-                if "half" in word
-                else 33.3
-                if "third" in word
-                else 25.0
-            )
-        )
+        value = _loose_growth_value(match.group("w"))
         candidates.append((start, end, "revenue_growth", value, "percent", None))
 
     for match in _FRACTION_MARKET.finditer(sentence.text):
@@ -549,6 +534,21 @@ def _process_sentence(
     _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
 
 
+def _loose_growth_value(word: str) -> float:
+    """Growth in percent for "doubled" (100), "tripled" (200), "rose by half" (50) and the like."""
+    lowered = word.lower()
+    for stem, value in (
+        ("doubl", 100.0),
+        ("tripl", 200.0),
+        ("quadrupl", 300.0),
+        ("half", 50.0),
+        ("third", 33.3),
+    ):
+        if stem in lowered:
+            return value
+    return 25.0  # "grew by a quarter"
+
+
 def _update_context(
     sentence: Sentence,
     period_mentions: list[P.PeriodMention],
@@ -600,8 +600,6 @@ def _evidence(text: str, sentence: Sentence, clause: _Clause | None = None) -> E
 
 
 def _shift(mention: P.PeriodMention, offset: int) -> P.PeriodMention:
-    from dataclasses import replace
-
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 

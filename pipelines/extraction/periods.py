@@ -687,7 +687,3 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     half = months_into_year // 6 + 1
     text = f"H{half} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} H{half}"
     return PeriodLabel(text, fiscal_year, None, period.start, period.end)
-
-
-def with_hint(mention: PeriodMention, month: int | None) -> PeriodMention:
-    return replace(mention, fiscal_year_end_hint=month) if month else mention
