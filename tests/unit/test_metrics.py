@@ -9,10 +9,53 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.model import METRIC_NAMES, MetricFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
+
+_FUZZ_TOKENS = [
+    "Zentra",
+    "Harbex",
+    "its",
+    "it",
+    "the company",
+    "revenue",
+    "net loss",
+    "profit",
+    "rose",
+    "fell",
+    "grew",
+    "to",
+    "of",
+    "in",
+    "the",
+    "third",
+    "quarter",
+    "2020",
+    "a year earlier",
+    "compared with",
+    "than",
+    "while",
+    "$5 billion",
+    "RMB 3.2 million",
+    "(about $1 million)",
+    "12%",
+    "-4%",
+    "1 million users",
+    "customers",
+    "share of the market",
+    "doubled",
+    ",",
+    ".",
+    ";",
+    "\n\n",
+    "* ",
+    "fiscal year ending March 31",
+    "last fiscal year",
+]
 
 
 def _mentions(text: str, names: list[str]) -> list[OrgMention]:
@@ -281,3 +324,11 @@ def test_organization_names_do_not_count_as_deal_words() -> None:
     text = "Operating profit at Bluewater Growth Fund rose to $9.0 billion in 2022."
     rows = _rows(_run(text, ["Bluewater Growth Fund"]))
     assert rows == {("Bluewater Growth Fund", "other", 9e9, "USD", "2022")}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(_FUZZ_TOKENS), max_size=40).map(" ".join))
+def test_any_text_gives_evidence_at_exact_offsets(text: str) -> None:
+    for fact in _run(text, ["Zentra", "Harbex"], date(2021, 5, 1)):
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+        assert fact.metric_name in METRIC_NAMES

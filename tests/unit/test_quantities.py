@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipelines.extraction.quantities import find_quantities
 
@@ -103,3 +105,56 @@ def test_offsets_are_exact_and_sorted() -> None:
     for quantity in found:
         assert text[quantity.start : quantity.end] == quantity.text
     assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+_TOKENS = st.sampled_from(
+    [
+        "RMB",
+        "US$",
+        "$",
+        "HK$",
+        "€",
+        "¥",
+        "Rs",
+        "1,234.5",
+        "9",
+        "0.5",
+        "2019",
+        "million",
+        "bn",
+        "m",
+        "crore",
+        "yuan",
+        "dollars",
+        "%",
+        "per cent",
+        "percent",
+        "-",
+        "(",
+        ")",
+        "one",
+        "twenty",
+        "thousand",
+        "Mar.",
+        "31",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "revenue",
+        "rose",
+        "Q3",
+        "fiscal",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=30).map(" ".join))
+def test_any_text_gives_exact_non_overlapping_spans(text: str) -> None:
+    found = find_quantities(text)
+    previous_end = 0
+    for quantity in found:
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.start >= previous_end
+        previous_end = quantity.end
