@@ -20,7 +20,8 @@ ranked as (
             partition by company, period_label
             order by currency = 'USD' desc, source_count desc, revenue_usd desc, organization_name, currency
         ) as pick,
-        string_agg(organization_name || ' ' || currency, ', ') over (partition by company, period_label)
+        string_agg(organization_name || ' ' || currency, ', ' order by organization_name, currency)
+            over (partition by company, period_label)
             as all_figures,
         bool_or(has_conflict) over (partition by company, period_label) as any_conflict
     from figures
