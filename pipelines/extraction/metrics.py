@@ -413,7 +413,7 @@ def _process_sentence(
         context,
     )
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
-    hint = P.detect_fiscal_year_end(sentence.text)
+    hint = P.detect_fiscal_year_end(sentence.text) or _calendar_from_quarter_dates(text, period_mentions)
     if hint and subject is not None:
         owner = _hint_owner(text, sentence, s_mentions, subject)
         fy_hints[owner.key] = hint
@@ -492,7 +492,7 @@ def _process_sentence(
         name = _refine_name(text, clause, start, end, name, org, unit, parents, context.org_ends)
         if name is None:
             continue
-        fy_end = fy_hints.get(org.key) or P.fiscal_year_end(org.key, org.name)
+        fy_end = _fiscal_year_end(org, fy_hints)
         resolved = _periods_for(
             text,
             sentence,
@@ -532,6 +532,38 @@ def _process_sentence(
                 )
             )
     _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
+
+
+def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
+    """The calendar the text states for the organization (or its namesake parent), else the data file."""
+    if org.key in fy_hints:
+        return fy_hints[org.key]
+    first = org.key.split()[0] if org.key else ""
+    for key, month in fy_hints.items():
+        if key.split()[:1] == [first]:
+            return month
+    return P.fiscal_year_end(org.key, org.name)
+
+
+def _calendar_from_quarter_dates(text: str, mentions: list[P.PeriodMention]) -> int | None:
+    """Fiscal-year-end month from a fiscal quarter named next to its calendar months.
+
+    "the first quarter of its fiscal year, the three months ended June 30" -> March;
+    "the April-June period, the fourth quarter of its fiscal 2017" -> June.
+    """
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not re.fullmatch(r"[\s,(—–-]*", text[first.end : second.start]):
+            continue
+        for fiscal, dated in ((first, second), (second, first)):
+            if (
+                fiscal.fiscal
+                and fiscal.grain == "quarter"
+                and fiscal.index
+                and dated.end_month
+                and not dated.fiscal
+            ):
+                return (dated.end_month - 3 * fiscal.index - 1) % 12 + 1
+    return None
 
 
 def _loose_growth_value(word: str) -> float:

@@ -332,3 +332,15 @@ def test_any_text_gives_evidence_at_exact_offsets(text: str) -> None:
     for fact in _run(text, ["Zentra", "Harbex"], date(2021, 5, 1)):
         assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
         assert fact.metric_name in METRIC_NAMES
+
+
+def test_fiscal_calendar_is_read_from_a_quarter_and_its_dates() -> None:
+    text = (
+        "Quillon Cloud, the cloud arm of Quillon, grew revenue 40% in the second quarter of Quillon's fiscal "
+        "year, the three months ended September 30, 2021. Quillon Cloud posted revenue of $80 million "
+        "in the fourth quarter of fiscal 2021."
+    )
+    rows = _rows(_run(text, ["Quillon Cloud", "Quillon"]))
+    # Second fiscal quarter ends in September: the year ends in March, so this is FY2022 Q2.
+    assert ("Quillon Cloud", "cloud_revenue_growth", 40.0, "percent", "FY2022 Q2") in rows
+    assert ("Quillon Cloud", "cloud_revenue", 80e6, "USD", "FY2021 Q4") in rows
