@@ -55,7 +55,21 @@ _BOILERPLATE = re.compile(
     r"|about the author\b.{0,400}"
     rf"|posted\s+(?:on\s+|at\s+)?(?:\d|{_MONTH_WORD}\s).{{0,100}}"
     r"|posted by\s+\S+(?:\s+\S+){0,3}(?:\s*(?:on|at|in|\||-|·)\s.{0,80})?"
+    r"|news provided by.{0,60}|\[\d+/\d+\].{0,300}|(?:file )?(?:photo|image)\s*/\s*\S.{0,60}"
+    r"|.{0,80}\bcontributed to this (?:story|report|article)\.?"
+    r"|(?:tel|phone|telephone|fax|mobile|mob|cell|t|m|f)\s*[.:：]\s*\+?[\d\s().-]{6,40}"
+    r"|(?:https?://|www\.)\S+|.{0,120}opens? (?:in )?(?:a )?new (?:tab|window)"
+    r"|.{0,60}\bquotes? (?:are |is )?delayed\b.{0,200}"
+    r"|(?:licen[cs]e|registration|icp|filing)\b.{0,60}\d{5,}.{0,20}"
     r"|[-=_*~•·]{3,}|(?:\*\s*){3,})$",
+    re.I,
+)
+# Wire-service source credit line ("SOURCE Contoso Holdings"), upper-case keyword only.
+_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,80}$")
+# Captions that end with a wire or agency photo credit: ".../File Photo", "Getty Images", "(Photo: X)".
+_CAPTION_CREDIT = re.compile(
+    r"(?:/(?:file )?photo|getty images|\((?:photo|image|credit)s?\s*[:/][^()]{1,60}\)"
+    r"|photo credit:? [^.]{1,60})$",
     re.I,
 )
 # A notice about this site's cookies, not an article about cookies.
@@ -118,6 +132,8 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if _COOKIE.search(stripped) and n_words <= 60:
         return True
     if _COPYRIGHT.search(stripped) and n_words <= 40:
+        return True
+    if _WIRE_SOURCE.match(stripped) or (_CAPTION_CREDIT.search(stripped) and n_words <= 60):
         return True
     if inside_prose:
         return False

@@ -33,7 +33,14 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
-_STANDALONE = re.compile(rf"^\s*{_WEEKDAY}(?P<rest>[A-Za-z0-9 ,./-]{{6,30}}?)\s*$", re.I)
+_WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)
+# What may follow a date on a date line: a time, a time zone, an "Updated ..." note.
+_AFTER_DATE = re.compile(
+    r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?[\s,|·•-]*"
+    r"(?:(?:updated|modified|last updated)\b.{0,80})?$",
+    re.I,
+)
 HEADER_LINES = 12
 
 
@@ -88,8 +95,10 @@ def find_published_date(text: str) -> date | None:
             _add(updated, parse_date_text(head))
         elif _BYLINE.match(head) and len(head.split()) <= 20:
             _add(stated, parse_date_text(head))
-        elif (match := _DATELINE.match(head)) or (match := _STANDALONE.match(head)):
+        elif match := _DATELINE.match(head):
             _add(stated, parse_date_text(match.group("rest")))
+        else:
+            _add(stated, _date_line_date(head))
     for candidates in (published, stated, updated):
         if candidates:
             return candidates[0]
@@ -106,4 +115,14 @@ def is_date_line(line: str) -> bool:
     head = line.strip()[:300]
     if not head or len(head.split()) > 16 or parse_date_text(head) is None:
         return False
-    return bool(_PUBLISHED_LINE.match(head) or _UPDATED_LINE.match(head) or _STANDALONE.match(head))
+    return bool(_PUBLISHED_LINE.match(head) or _UPDATED_LINE.match(head) or _date_line_date(head))
+
+
+def _date_line_date(line: str) -> date | None:
+    """Date of a line that is a date, maybe with a time and an update note ('June 14, 2022 6:05 AM GMT')."""
+    start = _WEEKDAY_PREFIX.match(line).end()
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(line, start)
+        if match and _AFTER_DATE.match(line[match.end():]):
+            return _to_date(match)
+    return None

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from pipelines.ingest.dates import parse_iso_date
+from pipelines.ingest.dates import find_published_date, parse_iso_date
 from pipelines.ingest.text_cleaning import strip_chrome
 
 _DATE_META = {
@@ -46,7 +46,8 @@ def parse_html(text: str) -> HtmlArticle:
         fallback = _fallback_body(tree)
         if len(fallback.split()) > len(body.split()):
             body = fallback
-    return HtmlArticle(title=title, published_date=published, body=body)
+    # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --").
+    return HtmlArticle(title=title, published_date=published or find_published_date(body), body=body)
 
 
 def _parse_tree(text: str) -> lxml.html.HtmlElement | None:

@@ -18,9 +18,15 @@ _RELATED_HEADING = re.compile(
     r"|read (?:more|also|next)|see also|more (?:stories|news|on this|from [\w .'-]{1,40})"
     r"|you (?:may|might) also like"
     r"|recommended(?: for you| stories| articles)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
-    r"|further reading|popular (?:posts|stories)|latest (?:news|stories|posts)|don'?t miss)\s*:?$",
+    r"|further reading|popular (?:posts|stories)|latest (?:news|stories|posts)|don'?t miss"
+    r"|top (?:news|stories)|editor'?s picks?|in case you missed it|more in [\w &]{1,30}|most viewed"
+    r"|related links|related videos?|what to read next|more to explore|recommended reading)"
+    r"(?:\s+(?:in|on|from|this|today)\b[\w &]{0,30})?\s*:?$",
     re.I,
 )
+# Contact blocks of press releases: a heading, then names, phones, addresses, e-mails.
+_CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b", re.I)
+_CONTACT_TOPIC = re.compile(r"^(?:for\b|media|investors?|press|company|contacts?\b)", re.I)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►»]|\d{1,2}[.)])\s+\S")
 _SAFE_HARBOR_HEADING = re.compile(
     r"^(?:safe harbou?r(?: statement)?|forward-looking statements?|cautionary (?:note|statement).{0,60}"
@@ -44,6 +50,9 @@ def strip_chrome(text: str) -> str:
         stripped = lines[i].strip()
         if len(stripped) <= MAX_CHROME_CHARS and _RELATED_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _is_related_item)
+            continue
+        if _is_contact_heading(stripped):
+            i = _drop_block(lines, keep, i, _is_contact_line)
             continue
         if len(stripped) <= MAX_CHROME_CHARS and _SAFE_HARBOR_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _mentions_safe_harbor, paragraphs=True)
@@ -74,6 +83,23 @@ def _is_related_item(line: str) -> bool:
         return True
     # Unbulleted link titles: short, no closing period.
     return len(stripped.split()) <= 16 and not SENTENCE_END.search(stripped)
+
+
+def _is_contact_heading(line: str) -> bool:
+    """'Media contacts:', 'For investor and media inquiries, please contact:', 'Contact'."""
+    n_words = len(line.split())
+    return (
+        0 < n_words <= 12 and bool(_CONTACT_WORD.search(line)) and bool(_CONTACT_TOPIC.match(line))
+        and (line.endswith(":") or n_words <= 3)
+    )
+
+
+def _is_contact_line(line: str) -> bool:
+    """Names, titles, phone numbers, e-mail and web addresses under a contact heading."""
+    stripped = line.strip()
+    n_words = len(stripped.split())
+    short = n_words <= 6 or (n_words <= 10 and not SENTENCE_END.search(stripped))
+    return short or is_chrome_line(line) or bool(re.search(r"@|\+?\d[\d\s().-]{6,}|https?://|www\.", line))
 
 
 def _mentions_safe_harbor(line: str) -> bool:
@@ -135,9 +161,11 @@ _TITLE_SEARCH_LINES = 6
 
 
 def _is_label(line: str) -> bool:
-    """Section labels above a headline: 'FINTECH', 'MEDIA RELEASE', a site name."""
+    """Section labels above a headline: 'FINTECH', 'MEDIA RELEASE', a site or company name."""
     words = line.split()
-    return len(words) <= 2 or (len(words) <= 4 and line.upper() == line)
+    if any(ch.isdigit() for ch in line):
+        return False  # dates, issue numbers: not a name
+    return len(words) <= 3 or (len(words) <= 5 and line.upper() == line)
 
 
 def find_title(text: str, is_date_line=lambda line: False) -> tuple[str | None, int]:

@@ -23,6 +23,9 @@ BODY = "\n\nThe company said on Tuesday that it would open a new office in the c
         ("Headline here\nFriday, 14 May 2021", date(2021, 5, 14)),
         ("Headline here\nPosted on 2 January 2020 by Sam", date(2020, 1, 2)),
         ("Headline here\nBy Alex Kim - Oct 2, 2019 at 10:15AM", date(2019, 10, 2)),
+        ("Headline here\nJune 14, 2022 6:05 AM GMT+8 Updated 2 hours ago", date(2022, 6, 14)),
+        ("News provided by\nContoso Ltd.\nMar 02, 2021, 07:00 ET\nHeadline here", date(2021, 3, 2)),
+        ("Headline here\nJuly 4, 2019 was a big day for the company, it said.", None),
         ("Headline here\n发布时间：2019年8月5日", None),  # not a publish-line shape we know: no guess
         ("Headline here\n\nBEIJING, Jan. 6 -- A bank said", None),  # no year: no date
         ("Headline here\n\nUpdated: 2017-01-06 19:05\n\nBEIJING, Jan. 6 -- A bank said", date(2017, 1, 6)),

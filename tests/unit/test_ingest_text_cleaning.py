@@ -51,6 +51,17 @@ CHROME_LINES = [
     "You're reading a free preview. Join today for unlimited access to our newsletters.",
     "-----",
     "* * *",
+    "SOURCE Contoso Holdings Ltd.",
+    "Tel: +86-571-5555-0100",
+    "https://ir.example.com/news",
+    "[1/3] A worker walks past the company logo in Shenzhen. REUTERS/Ann Lee/File Photo",
+    "The new campus opened last month. (Photo: Sam Lee)",
+    "[Photo/Agency]",
+    "Sam Lee contributed to this story.",
+    "News provided by",
+    "Acquire Licensing Rights, opens new tab",
+    "All quotes delayed a minimum of 15 minutes.",
+    "License for publishing multimedia online 0108263",
 ]
 
 BODY_LINES = [
@@ -102,6 +113,16 @@ def test_strip_chrome_keeps_kept_lines_exactly_and_collapses_blank_runs() -> Non
         "The regulator approved the licence on Tuesday.\n"
         "  An indented line with \ttabs stays as written."
     )
+
+
+def test_press_release_contact_block_is_dropped() -> None:
+    text = (
+        "Revenue rose 12% in the quarter, the company said.\n\n"
+        "For investor and media inquiries, please contact:\n"
+        "In China:\nContoso Holdings Ltd.\nInvestor Relations\n"
+        "Tel: +86-10-5555-0100\nE-mail: ir@contoso.example\n"
+    )
+    assert strip_chrome(text) == "Revenue rose 12% in the quarter, the company said."
 
 
 def test_related_block_stops_at_the_next_paragraph() -> None:
