@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.entities import OrganizationResult, inside_any
-from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention, Quantity
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
+from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 
 _SLOT = r"⟨(\d+)⟩"
@@ -24,7 +25,7 @@ _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S
 # Words allowed between a trigger and its object: descriptors, never a new clause.
 _OBJECT_LEAD = (
     r"(?:(?!(?:and|to|that|which|who|while|but|on|at|after|before|as|said|says|will|would|was|is|are|were|"
-    r"from|by|its|their)\b)[\w.&’'$-]+,?\s+){0,6}"
+    r"from|by|its|their|stake|stakes)\b)[\w.&’'$-]+,?\s+){0,6}"
 )
 
 
@@ -80,7 +81,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "investment",
         "object",
         r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought)\s+an?\s+"
-        r"(?:[\w-]+\s+){0,3}?stake\s+in\s+",
+        r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
     ),
     _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
     _t(
@@ -126,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "group",
         r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
         r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
-        r"promote|run)|partner(?:ed)?\s+to)\b",
+        r"promote|run)|partner(?:ed)?\s+to|work(?:s|ed|ing)?\s+together)\b",
     ),
     _t(
         "partnership",
@@ -159,7 +160,6 @@ def find_deals(
     sentences: Sequence[Sentence],
     organizations: OrganizationResult,
     published: date | None = None,
-    quantities: Sequence[Quantity] = (),
     boilerplate: Sequence[tuple[int, int]] = (),
 ) -> list[DealFact]:
     deals: list[DealFact] = []
@@ -177,8 +177,8 @@ def find_deals(
         slots, masked = _mask(text, sentence, mentions, subject)
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            for deal_type, parties in _deals_in_sentence(masked, slots):
-                deals.append(_make_deal(text, sentence, following, deal_type, parties, published, quantities))
+            for deal_type, parties, clause in _deals_in_sentence(masked, slots):
+                deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
@@ -253,11 +253,11 @@ def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
 
 def _deals_in_sentence(
     masked: str, slots: list[OrgMention]
-) -> list[tuple[str, list[tuple[OrgMention, str]]]]:
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
     """Every deal a sentence states ("it agreed to buy A ..., and last year it put money into B");
     one per set of parties, with the most specific type any trigger gives it."""
     skip = _appositive_slots(masked)
-    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]]]] = {}
+    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
     for trigger in TRIGGERS:
         for match in trigger.pattern.finditer(masked):
             parties = _parties(trigger, match, masked, slots, skip)
@@ -267,8 +267,18 @@ def _deals_in_sentence(
             if len(keys) < 2:
                 continue
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
-                found[keys] = (trigger.deal_type, parties)
+                found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
     return list(found.values())
+
+
+def _deal_clause(masked: str, match: re.Match[str]) -> str:
+    """The words from the trigger to the end of its clause: where the deal's amount is stated
+    ("agreed to buy X in a deal worth $880 million, and last year ..." stops before "and")."""
+    boundary = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b|\.\s")
+    second_slot = re.search(_SLOT, masked[match.end() :])
+    search_from = match.end() + (second_slot.end() if second_slot else 0)
+    end = boundary.search(masked, search_from)
+    return masked[match.start() : end.start() if end else len(masked)]
 
 
 def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
@@ -311,15 +321,13 @@ def _parties(
     group = _coordinated(masked, before, match.start())
     if trigger.form == "group":
         plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1] : p[1] + 2])]
-        subjects = (
-            group
-            or _coordinated(masked, before, match.start(), adjacent=False)
-            or (plain if len(plain) >= 2 else [])
-        )
-        parties = [(slots[p[2]], first_role) for p in subjects]
         with_object = [
             p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD, masked[match.end() : p[0]])
         ]
+        subjects = group or _coordinated(masked, before, match.start(), adjacent=False)
+        if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
+            subjects = plain if len(plain) >= 2 else (before[-1:] if with_object else [])
+        parties = [(slots[p[2]], first_role) for p in subjects]
         parties += [(slots[p[2]], second_role) for p in with_object[:1]]
         return parties or None
     if not before or not after:
@@ -363,7 +371,7 @@ def _make_deal(
     deal_type: str,
     parties: list[tuple[OrgMention, str]],
     published: date | None,
-    quantities: Sequence[Quantity],
+    clause: str,
 ) -> DealFact:
     participants: list[DealParticipant] = []
     for mention, role in parties:
@@ -371,7 +379,7 @@ def _make_deal(
             participants.append(DealParticipant(mention.key, mention.name, role))
     amount, currency = (None, None)
     if deal_type in _AMOUNT_TYPES:
-        amount, currency = _amount(text, sentence, quantities)
+        amount, currency = _amount(clause)
     announced = announced_date(sentence.text, published)
     if (
         announced is None
@@ -394,11 +402,12 @@ def _make_deal(
     )
 
 
-def _amount(text: str, sentence: Sentence, quantities: Sequence[Quantity]) -> tuple[float | None, str | None]:
-    for quantity in quantities:
-        if quantity.kind != "money" or not (sentence.start <= quantity.start < sentence.end):
+def _amount(clause: str) -> tuple[float | None, str | None]:
+    """The first money amount of the deal's clause that is not a valuation or a revenue figure."""
+    for quantity in find_quantities(clause):
+        if quantity.kind != "money":
             continue
-        lead = text[max(sentence.start, quantity.start - 25) : quantity.start].lower()
+        lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
         if re.search(r"valued\s+at|valuation|revenue|sales|market\s+value", lead):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
@@ -491,30 +500,20 @@ _MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40},\s+[^-–—]{0,30}?\s*(?:--|–|—|-)\s+")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,|\s*\()\s*[^-–—\n]{0,60}?\s*(?:--|–|—|-)\s+")
 
 
 def announced_date(sentence: str, published: date | None) -> date | None:
-    """A date only when it is exactly knowable from the sentence: an explicit date, or a weekday
-    / "today" resolved against the publish date (the latest such weekday on or before it)."""
-    body = _DATELINE.sub("", sentence)
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", body)
-    if iso:
-        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    month_first = re.search(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", body)
-    day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", body)
-    for match, month_group, day_group in ((month_first, 1, 2), (day_first, 2, 1)):
-        if match:
-            month = _MONTHS[match.group(month_group).lower().rstrip(".")]
-            day = int(match.group(day_group))
-            year = int(match.group(3)) if match.group(3) else (published.year if published else None)
-            if year is None:
-                continue
-            found = _safe_date(year, month, day)
-            if found and not match.group(3) and published and found > published:
-                found = _safe_date(year - 1, month, day)
-            if found:
-                return found
+    """A date only when it is exactly knowable from the sentence: an explicit date, "today" in a
+    dated dateline or with a publish date, or a weekday resolved against the publish date (the
+    latest such weekday on or before it). A dateline's own date is not the deal's date."""
+    dateline = _DATELINE.match(sentence)
+    body = sentence[dateline.end() :] if dateline else sentence
+    explicit = _explicit_date(body, published)
+    if explicit:
+        return explicit
+    if re.search(r"\btoday\b", body, re.IGNORECASE):
+        return (_explicit_date(dateline.group(), published) if dateline else None) or published
     if published is None:
         return None
     weekday = re.search(
@@ -523,8 +522,28 @@ def announced_date(sentence: str, published: date | None) -> date | None:
     if weekday:
         target = _WEEKDAYS.index(weekday.group(1).lower())
         return published - timedelta(days=(published.weekday() - target) % 7)
-    if re.search(r"\btoday\b", body, re.IGNORECASE):
-        return published
+    return None
+
+
+def _explicit_date(text: str, published: date | None) -> date | None:
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        return _safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    month_first = re.search(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", text)
+    day_first = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+(\d{{4}}))?\b", text)
+    for match, month_group, day_group in ((month_first, 1, 2), (day_first, 2, 1)):
+        if not match:
+            continue
+        month = _MONTHS[match.group(month_group).lower().rstrip(".")]
+        day = int(match.group(day_group))
+        year = int(match.group(3)) if match.group(3) else (published.year if published else None)
+        if year is None:
+            continue
+        found = _safe_date(year, month, day)
+        if found and not match.group(3) and published and found > published:
+            found = _safe_date(year - 1, month, day)  # "Dec. 30" in a January article
+        if found:
+            return found
     return None
 
 

@@ -127,12 +127,15 @@ _INLINE_CREDIT = re.compile(
     r"\b(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Translated)\s+by\s+[A-Z][^\n]*"
     r"|\((?:Photo|Image|Reporting)[^)\n]{0,80}\)"
 )
+# "SEOUL (Reuters) -": the wire's name in a dateline is a credit, not a source in the story.
+_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Z][\w .&/-]{1,30}\))\s*[-–—]")
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Lines of page chrome: bylines, author bios, share bars, e-mail and copyright lines, and
     wire credits at the end of a paragraph ("Reporting by ...; Editing by ...")."""
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in _DATELINE_CREDIT.finditer(text)]
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         short = len(line) < 160
@@ -165,15 +168,22 @@ _HEADS = (
     r"Exchange|Fund|Laboratory|Laboratories|Lab|Labs|Cloud|Pay|Telecom|Telecoms|Airlines|Motors|Systems|"
     r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services"
 )
-_LEGAL_TAIL = r"(?:,?\s+(?:Co\.?,?\s+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
+_LEGAL_TAIL = r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
+# A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
+_REGISTERED = (
+    r"(?:,?[ ]+(?:Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
+    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd)\b\.?)"
+)
 _GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
 _NAME_PATTERN = re.compile(
-    rf"(?<![\w&-])(?:(?:{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?)?(?:{_GOVERNMENT_HEADS})\s+of\s+(?:the\s+)?"
-    rf"{_CAP}(?:\s+(?:and\s+)?{_CAP})*"
-    rf"|{_CAP}\s+(?:(?:{_CAP}|{_CONNECT})\s+)*?(?:{_HEADS})\b(?:\s+of\s+{_CAP}(?:\s+{_CAP})*)?"
-    rf"|(?:Bank|University|Academy|Institute)\s+of\s+{_CAP}(?:\s+{_CAP})*)"
+    rf"(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
+    rf"[ ]+of[ ]+(?:the[ ]+)?"
+    rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*"
+    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?(?:{_HEADS})\b(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*)?"
+    rf"|(?:Bank|University|Academy|Institute)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*)"
     rf"{_LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){_CAP}(?:\s+(?:{_CAP}|and|&))*\s+business\s+(?:group|unit)\b"
+    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
+    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT}))*?{_REGISTERED}"
 )
 _UNIT_TAIL = re.compile(
     r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
@@ -324,8 +334,13 @@ _MEDIA_CONTEXT = re.compile(
     rf"|\bAs\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:notes|noted|reports|reported|writes|wrote)\b"
     rf"|\btold\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:that|in)\b"
 )
-_ACRONYM = re.compile(r"(,\s+[A-Z][a-z]+)?\s*\(\s*([A-Z][A-Za-z&.-]{1,11}(?:\s+[A-Z][A-Za-z]+)?)\s*\)")
-_DEFINED_TERM = re.compile(r"\s*\(\s*[\"“]([^\"”]{2,60})[\"”](?:\s+or\s+[\"“]([^\"”]{2,60})[\"”])?\s*\)")
+_ACRONYM = re.compile(r"\.?(,\s+[A-Z][a-z]+)?\s*\(\s*([A-Z][A-Za-z&.-]{1,11}(?:\s+[A-Z][A-Za-z]+)?)\s*\)")
+# ("Kingsoft Cloud" or "the Company"), also after a ticker: (NASDAQ: NVGE) ("NovaGrid" or the "Company")
+_DEFINED_TERM = re.compile(
+    r"\.?\s*(?:\([^()\"“]{1,40}\)\s*)?\(\s*((?:the\s+)?[\"“][^\"”]{2,60}[\"”])"
+    r"(?:\s*(?:,|or|and)\s*((?:the\s+)?[\"“][^\"”]{2,60}[\"”]))?\s*\)"
+)
+_GENERIC_TERMS = {"company", "issuer", "bank", "group", "fund", "partnership", "trust", "firm"}
 _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+|[A-Z][\w.-]*\s+(?=[\w\s-]{0,30}?\b(?:company|firm|group|bank|lender|"
     r"maker|giant|operator|provider|retailer)\b)){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
@@ -677,10 +692,7 @@ def _group(text: str, candidates: list[_Candidate], gaz: Gazetteer) -> tuple[dic
     surface_to_key: dict[str, str] = {}
     for cand in candidates:
         surface = text[cand.start : cand.end]
-        known = gaz.lookup(surface)
-        if known is None and cand.source == "ner" and not _NAME_PATTERN.fullmatch(surface):
-            # Single capitalized NER guesses seen once are weak; keep those that recur or look like names.
-            pass
+        known = gaz.lookup(surface) or gaz.lookup(display_name(surface))
         key = organization_key(known.name if known else surface)
         org = orgs.setdefault(key, _Org(key=key))
         if known:
@@ -770,7 +782,11 @@ def _add_acronyms_and_defined_terms(
         after = text[cand.end : cand.end + 120]
         defined = _DEFINED_TERM.match(after)
         if defined:
-            for term in filter(None, defined.groups()):
+            for written in filter(None, defined.groups()):
+                term = re.sub(r"[\"“”]", "", written)
+                bare = re.sub(r"^the\s+", "", term, flags=re.IGNORECASE)
+                if bare.lower() in _GENERIC_TERMS:
+                    term = "the " + bare  # the "Company" -> later "the Company" mentions
                 surface_to_key.setdefault(term, key)
                 org.aliases.add(term)
                 if not term.lower().startswith("the "):
@@ -929,6 +945,14 @@ def _assign_parents(
             if earlier:
                 org.parent = orgs[earlier[-1][2]].name
                 continue
+        # "Kakao Corp's mobile bank KakaoBank": owner's descriptor right before the name
+        owned = re.search(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{_UNIT_NOUN}\s+$", text[max(0, start - 60) : start])
+        if owned:
+            owner_end = start - len(text[max(0, start - 60) : start]) + owned.start()
+            owners = [m for m in mentions[:index] if m[1] == owner_end and m[2] != key]
+            if owners:
+                org.parent = orgs[owners[-1][2]].name
+                continue
         # "B, whose other holdings include the A"
         before = text[max(0, start - 80) : start]
         holding = re.search(
@@ -1063,6 +1087,14 @@ def _descriptor_mentions(
                 at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
                     sentence.start <= m[0] < match.start() for m in known
                 )
+                object_position = re.search(
+                    r"\b(?:in|into|with|from|by|for|to|on|at|acquire[sd]?|buy|bought|join(?:ed|s)?)\s+$", lead
+                )
+                if not at_start and object_position:
+                    # "The search company will invest in the online retailer": a second descriptor in a
+                    # sentence names another organization than the ones already named in it.
+                    named = {m[2] for m in earlier if m[0] >= sentence.start}
+                    earlier = [m for m in earlier if m[2] not in named] or earlier
                 key = _resolve_descriptor(
                     match.group(2) or "company", earlier, orgs, subject if at_start else None
                 )

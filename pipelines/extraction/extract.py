@@ -59,7 +59,7 @@ def facts_from_entities(
     organizations = find_organizations(text, entities, chrome, sentences, gazetteer)
     people = find_people(text, entities, organizations, chrome)
     quantities = find_quantities(text)
-    deals = find_deals(text, sentences, organizations, published, quantities, chrome)
+    deals = find_deals(text, sentences, organizations, published, chrome)
     metrics = find_metrics(text, organizations.mentions, published, quantities)
     return ArticleFacts(
         organizations=organizations.organizations,

@@ -6,14 +6,13 @@ from datetime import date
 
 from pipelines.extraction.deals import announced_date, find_deals
 from pipelines.extraction.entities import find_organizations
-from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
 
 
 def deals_of(text: str, published: date | None = None, ner=()):
     sentences = split_sentences(text)
     organizations = find_organizations(text, ner, [], sentences)
-    return find_deals(text, sentences, organizations, published, find_quantities(text))
+    return find_deals(text, sentences, organizations, published)
 
 
 def parties(deal) -> set[str]:
@@ -106,3 +105,11 @@ def test_explicit_dates_and_datelines():
     )
     assert announced_date("SINGAPORE, 28 February 2018 - The partners met.", None) is None
     assert announced_date("They signed it on 3 March 2019.", None) == date(2019, 3, 3)
+
+
+def test_today_in_a_press_release_takes_the_dateline_date():
+    sentence = (
+        "NANJING, China, March 4, 2023 /PRNewswire/ -- Hexa Energy today announced a pact with Lark Bank."
+    )
+    assert announced_date(sentence, None) == date(2023, 3, 4)
+    assert announced_date("BEIJING, Jan. 6 -- Lark Bank and Hexa won approval.", date(2017, 1, 6)) is None
