@@ -28,6 +28,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
+_AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
+_FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
+_TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 _COMPARISON_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -645,6 +648,11 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         cuts.append((match.start(), match.end(), False))
     for match in _COMPARISON_BREAK.finditer(sentence.text):
         cuts.append((match.start(), match.end(), True))
+    for match in _FROM_AMOUNT.finditer(sentence.text):
+        # "rose to $5 billion from $4.2 billion": the amount after "from" is the earlier figure
+        # ("from 47.3% ... to 46.4%" is a path, not a comparison).
+        if _TO_AMOUNT_BEFORE.search(sentence.text, 0, match.start()):
+            cuts.append((match.start(), match.end(), True))
     cuts.sort()
     clauses: list[_Clause] = []
     start = 0
@@ -654,8 +662,8 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
             continue
         clauses.append(_Clause(sentence.start + start, sentence.start + cut_start, comparison))
         start = cut_end
-        # A comparison segment lasts until the next ordinary clause break.
-        comparison = is_comparison or (comparison and not cut_end)
+        # A comparison segment lasts until the next break.
+        comparison = is_comparison
     clauses.append(_Clause(sentence.start + start, sentence.end, comparison))
     return clauses
 
@@ -1060,7 +1068,10 @@ def _periods_for(
         base = main_period[0] if main_period and main_period[0] is not None else context.period
         out = []
         for mention in own:
-            out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
+            if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:
+                out.append(P.shift(base, "year"))  # "compared with $3 million last year"
+            else:
+                out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]
     if not main and (
         _NOW.search(text, clause.start, start) if stock else _NOW_STRICT.search(text, clause.start, start)

@@ -344,3 +344,14 @@ def test_fiscal_calendar_is_read_from_a_quarter_and_its_dates() -> None:
     # Second fiscal quarter ends in September: the year ends in March, so this is FY2022 Q2.
     assert ("Quillon Cloud", "cloud_revenue_growth", 40.0, "percent", "FY2022 Q2") in rows
     assert ("Quillon Cloud", "cloud_revenue", 80e6, "USD", "FY2021 Q4") in rows
+
+
+def test_the_earlier_figure_in_a_comparison_gets_the_earlier_period() -> None:
+    text = (
+        "Harbex said revenue rose to $5.2 billion in the third quarter of 2022 from $4.1 billion. "
+        "Net profit was $300 million, compared with $250 million last year."
+    )
+    rows = _rows(_run(text, ["Harbex"]))
+    assert ("Harbex", "revenue", 5.2e9, "USD", "Q3 2022") in rows
+    assert ("Harbex", "revenue", 4.1e9, "USD", "Q3 2021") in rows
+    assert ("Harbex", "profit", 250e6, "USD", "Q3 2021") in rows
