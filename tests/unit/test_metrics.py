@@ -92,13 +92,13 @@ def test_revenue_growth_and_profit_with_crore_and_fiscal_calendar() -> None:
 
 def test_a_loss_is_negative_and_the_comparison_gets_the_earlier_period() -> None:
     text = (
-        "Siemens posted a net loss of €1.2 billion in the first half of 2023, "
+        "Steinwerk posted a net loss of €1.2 billion in the first half of 2023, "
         "compared with a profit of €3.4 billion a year earlier."
     )
-    rows = _rows(_run(text, ["Siemens"]))
+    rows = _rows(_run(text, ["Steinwerk"]))
     assert rows == {
-        ("Siemens", "profit", -1.2e9, "EUR", "H1 2023"),
-        ("Siemens", "profit", 3.4e9, "EUR", "H1 2022"),
+        ("Steinwerk", "profit", -1.2e9, "EUR", "H1 2023"),
+        ("Steinwerk", "profit", 3.4e9, "EUR", "H1 2022"),
     }
 
 
