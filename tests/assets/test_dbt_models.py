@@ -281,6 +281,16 @@ def test_stated_usd_figure_is_its_own_cloud_revenue_row(con: duckdb.DuckDBPyConn
     assert rollup == {tencent}                       # ...and the group at the top of the chain
 
 
+def test_calendar_labels_fill_missing_period_dates(con: duckdb.DuckDBPyConnection) -> None:
+    derived = one(con, """
+        SELECT fiscal_year, period_start, period_end, is_period_derived FROM marts.fct_company_metrics
+        WHERE metric_name = 'customers'""")
+    assert tuple(map(str, derived)) == ("2021", "2021-01-01", "2021-12-31", "True")
+    given = rows(con, "SELECT DISTINCT is_period_derived FROM marts.fct_company_metrics "
+                      "WHERE metric_name <> 'customers'")
+    assert given == [(False,)]
+
+
 # --- liveness ---------------------------------------------------------------------------------------
 
 def test_removed_article_stays_in_dim_but_its_facts_leave(con: duckdb.DuckDBPyConnection) -> None:

@@ -2,6 +2,8 @@
 --  * units must be an ISO 4217 code, 'percent' or 'count' (others are dropped here and reported by a
 --    warning test on staging);
 --  * periods: a fiscal quarter outside 1..4 or a start after the end is cleared rather than trusted;
+--    calendar labels ('2018', 'Q3 2018', 'H1 2019') fill in missing dates (is_period_derived); fiscal
+--    labels ('FY2019 Q2') are not guessed here: they need the company's fiscal calendar (extraction's job);
 --  * metric_id identifies the distinct fact (organization, metric, period, unit) across articles;
 --  * currency values get value_usd at the yearly average rate of the period's start year (else fiscal
 --    year, else publication year); years beyond the seed use the nearest year, kept in fx_year_used;
@@ -19,6 +21,37 @@ with reports as (
       and (m.unit in ('percent', 'count') or regexp_full_match(m.unit, '[A-Z]{3}'))
 ),
 
+calendar_labels as (
+    -- Dates a calendar period label stands for; null for fiscal or unknown labels.
+    select
+        *,
+        try_cast(right(period_label, 4) as integer) as label_year,
+        try_cast(substr(period_label, 2, 1) as integer) as label_part,
+        case
+            when regexp_full_match(period_label, '\d{4}') then 'year'
+            when regexp_full_match(period_label, 'Q[1-4] \d{4}') then 'quarter'
+            when regexp_full_match(period_label, 'H[12] \d{4}') then 'half'
+        end as label_kind
+    from reports
+),
+
+label_dates as (
+    select
+        *,
+        case label_kind
+            when 'year' then make_date(label_year, 1, 1)
+            when 'quarter' then make_date(label_year, (label_part - 1) * 3 + 1, 1)
+            when 'half' then make_date(label_year, (label_part - 1) * 6 + 1, 1)
+        end as label_start,
+        case label_kind
+            when 'year' then make_date(label_year, 12, 31)
+            when 'quarter' then last_day(make_date(label_year, label_part * 3, 1))
+            when 'half' then last_day(make_date(label_year, label_part * 6, 1))
+        end as label_end,
+        (period_start is null and period_end is null) or has_inverted_period as lacks_period_dates
+    from calendar_labels
+),
+
 normalized as (
     select
         article_metric_id,
@@ -32,14 +65,18 @@ normalized as (
         unit,
         unit not in ('percent', 'count') as is_currency,
         period_label,
-        fiscal_year,
-        case when fiscal_quarter between 1 and 4 then fiscal_quarter end as fiscal_quarter,
-        case when not has_inverted_period then period_start end as period_start,
-        case when not has_inverted_period then period_end end as period_end,
+        coalesce(fiscal_year, case when label_kind is not null then label_year end) as fiscal_year,
+        case
+            when fiscal_quarter between 1 and 4 then fiscal_quarter
+            when fiscal_quarter is null and label_kind = 'quarter' then label_part
+        end as fiscal_quarter,
+        case when lacks_period_dates then label_start else period_start end as period_start,
+        case when lacks_period_dates then label_end else period_end end as period_end,
+        lacks_period_dates and label_kind is not null as is_period_derived,
         evidence_text,
         start_char,
         end_char
-    from reports
+    from label_dates
 ),
 
 keyed as (

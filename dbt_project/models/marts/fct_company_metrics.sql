@@ -29,6 +29,7 @@ select
     r.fiscal_quarter,
     r.period_start,
     r.period_end,
+    r.is_period_derived,
     r.value,
     r.unit,
     r.value_usd,
