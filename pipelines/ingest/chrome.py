@@ -55,6 +55,7 @@ _BOILERPLATE = re.compile(
     r"|about the author\b.{0,400}"
     rf"|posted\s+(?:on\s+|at\s+)?(?:\d|{_MONTH_WORD}\s).{{0,100}}"
     r"|posted by\s+\S+(?:\s+\S+){0,3}(?:\s*(?:on|at|in|\||-|·)\s.{0,80})?"
+    r"|[\w.'’-]{1,20}(?: [\w.'’-]{1,20}){0,2} (?:says|wrote|replied)\s*:"
     r"|news provided by.{0,60}|\[\d+/\d+\].{0,300}|(?:file )?(?:photo|image)\s*/\s*\S.{0,60}"
     r"|.{0,80}\bcontributed to this (?:story|report|article)\.?"
     r"|(?:tel|phone|telephone|fax|mobile|mob|cell|t|m|f)\s*[.:：]\s*\+?[\d\s().-]{6,40}"
@@ -95,7 +96,7 @@ _NEWSLETTER_START = re.compile(
 )
 _NEWSLETTER_PHRASE = re.compile(
     r"newsletters?\b|delivered to your inbox|in your inbox|free trial|\d+% off your|already a subscriber"
-    r"|reading a free|subscribers? only|premium (?:members?|subscribers?) only|paywall",
+    r"|reading a free|subscribers? only|premium (?:members?|subscribers?) only",
     re.I,
 )
 _TO_READER = re.compile(r"\b(?:you|your|you'?re|our|us)\b|sign up|subscribe", re.I)

@@ -27,6 +27,14 @@ _RELATED_HEADING = re.compile(
 # Contact blocks of press releases: a heading, then names, phones, addresses, e-mails.
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b", re.I)
 _CONTACT_TOPIC = re.compile(r"^(?:for\b|media|investors?|press|company|contacts?\b)", re.I)
+_BARE_CONTACT = re.compile(r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$", re.I)
+# Reader comments close a page: everything after such a heading in the second half is dropped.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d[\d,]*\s+(?:comments?|thoughts? on|responses? to|replies to)\b.{0,200}"
+    r"|(?:reader )?comments?(?:\s*\(\d[\d,]*\))?|discussion|join the (?:discussion|conversation)"
+    r"|leave a (?:reply|comment)|what do you think\??|\d[\d,]*\s+comments?.{0,40})\s*:?$",
+    re.I,
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►»]|\d{1,2}[.)])\s+\S")
 _SAFE_HARBOR_HEADING = re.compile(
     r"^(?:safe harbou?r(?: statement)?|forward-looking statements?|cautionary (?:note|statement).{0,60}"
@@ -45,8 +53,11 @@ def strip_chrome(text: str) -> str:
     lines = text.split("\n")
     keep = [True] * len(lines)
     wrapped = is_hard_wrapped(lines)
+    comments_from = _comment_section_start(lines)
+    for j in range(comments_from, len(lines)):
+        keep[j] = False
     i = 0
-    while i < len(lines):
+    while i < comments_from:
         stripped = lines[i].strip()
         if len(stripped) <= MAX_CHROME_CHARS and _RELATED_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _is_related_item)
@@ -62,6 +73,17 @@ def strip_chrome(text: str) -> str:
             keep[i] = False
         i += 1
     return _join_kept(lines, keep)
+
+
+def _comment_section_start(lines: list[str]) -> int:
+    """Index of a reader-comments heading in the second half of the text, else len(lines)."""
+    total = sum(len(line) + 1 for line in lines)
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen >= total / 2 and len(line) <= 300 and _COMMENTS_HEADING.match(line.strip()):
+            return index
+        seen += len(line) + 1
+    return len(lines)
 
 
 def _continues(previous: str) -> bool:
@@ -88,9 +110,11 @@ def _is_related_item(line: str) -> bool:
 def _is_contact_heading(line: str) -> bool:
     """'Media contacts:', 'For investor and media inquiries, please contact:', 'Contact'."""
     n_words = len(line.split())
+    if _BARE_CONTACT.match(line):
+        return True
     return (
-        0 < n_words <= 12 and bool(_CONTACT_WORD.search(line)) and bool(_CONTACT_TOPIC.match(line))
-        and (line.endswith(":") or n_words <= 3)
+        0 < n_words <= 12 and line.endswith(":")
+        and bool(_CONTACT_WORD.search(line)) and bool(_CONTACT_TOPIC.match(line))
     )
 
 

@@ -169,3 +169,19 @@ def test_title_skips_labels_and_date_lines_and_none_for_prose() -> None:
     assert title == "Chipmaker opens its first plant abroad" and index == 2
     assert drop_labels_above(text, index).startswith("June 3, 2021\nChipmaker opens")
     assert find_title("The company said on Monday that revenue rose in the quarter.\n\nMore.")[0] is None
+
+
+def test_reader_comments_at_the_end_are_dropped_but_not_a_comment_prompt_at_the_top() -> None:
+    article = "\n\n".join(["A full paragraph of the article that ends as prose does."] * 6)
+    text = (
+        "Headline of the story\nPosted in Business | Leave a comment\n\n" + article
+        + "\n\n3 thoughts on \u201cHeadline of the story\u201d\n\nsam_k says:\nMarch 3, 2020 at 5:01 pm\n"
+        "I think the company overpaid for this.\n\nReply\n"
+    )
+    cleaned = strip_chrome(text)
+    assert cleaned == "Headline of the story\n\n" + article
+
+
+def test_a_subheading_about_contact_tracing_is_not_a_contact_block() -> None:
+    text = "Contact tracing\nThe app had 5 million users in May.\nIt is free."
+    assert strip_chrome(text) == text
