@@ -111,7 +111,8 @@ _LEVEL_BEFORE = re.compile(
 )
 _GROWTH_DOWN = re.compile(
     r"\b(?:fell|fall(?:s|ing)?|declin(?:ed|es|ing|e)|drop(?:ped|s)?|decrease[ds]?|down|shr[au]nk|"
-    r"slump(?:ed)?|slid|lower|contract(?:ed|ion)|plunged?)\b",
+    r"slump(?:ed)?|slid|slipped|slips?|dipped|dips?|eased|sank|tumbled|plummeted|retreated|lower|"
+    r"contract(?:ed|ion)|plunged?)\b",
     re.IGNORECASE,
 )
 _GROWTH_AFTER = re.compile(
@@ -339,6 +340,8 @@ class _Context:
     mention_starts: list[int] = field(default_factory=list)
     org_ends: set[int] = field(default_factory=set)
     masked: str = ""
+    paragraph_subject: OrgMention | None = None  # subject of an earlier sentence in this paragraph
+    last_percent_kind: str | None = None  # what the paragraph's last percentage measured
 
 
 def find_metrics(
@@ -380,6 +383,8 @@ def find_metrics(
                 context.period = None
                 context.periods = []
                 context.reference_year_end = None
+                context.paragraph_subject = None
+                context.last_percent_kind = None
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
@@ -458,6 +463,13 @@ def _process_sentence(
             and _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
         ):
             name = main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
+        if (
+            name is None
+            and quantity.kind == "percent"
+            and context.last_percent_kind == "market_share"
+            and _HAD_SHARE.search(text, max(0, quantity.start - 30), quantity.start)
+        ):
+            name = "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
         if name is None:
             previous_money = None
             continue
@@ -486,6 +498,9 @@ def _process_sentence(
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         candidates.append((start, end, "market_share", _FRACTIONS.get(last_word, 50.0), "percent", None))
 
+    percent_kinds = [c[2] for c in candidates if c[4] == "percent" and c[5] is not None]
+    if percent_kinds:
+        context.last_percent_kind = percent_kinds[-1]
     sentence_periods: list[P.Period] = []
     for start, end, name, value, unit, _quantity in candidates:
         clause = _clause_of(clauses, start)
@@ -597,6 +612,7 @@ def _update_context(
         context.by_key.setdefault(mention.key, mention)
     if subject is not None:
         context.subject = subject
+        context.paragraph_subject = subject
         context.salience[subject.key] = context.salience.get(subject.key, 0.0) + 2.0
         context.by_key.setdefault(subject.key, subject)
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
@@ -900,7 +916,7 @@ def _resolve_descriptor(
     """
     before = [m for m in s_mentions if m.end <= position]
     if not before:
-        return _topic(context)
+        return context.paragraph_subject or _topic(context)
     in_clause = [m for m in before if m.start >= clause_start]
     if in_clause:
         return in_clause[-1]
@@ -938,7 +954,7 @@ def _sentence_subject(
     first_org = s_mentions[0] if s_mentions else None
     first_descriptor = descriptors[0] if descriptors else None
     if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
-        return _topic(context) or first_org
+        return context.paragraph_subject or _topic(context) or first_org
     return first_org
 
 
@@ -957,6 +973,10 @@ def _hint_owner(
 _SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|data\s+from|figures\s+from|estimates?\s+(?:from|by)|research\s+(?:firm|house)|"
     r"consultancy|analysts?\s+at|tracker)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_SHARE = re.compile(
+    r"\b(?:had|has|held|holds|took|takes|with|at|was\s+at)\s+(?:a\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _POSSESSIVE_NUMBER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?")

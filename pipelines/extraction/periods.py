@@ -207,7 +207,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ordinal_quarter",
         re.compile(
-            rf"\b(?:the\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
+            rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
             rf"financial\s+|calendar\s+)?quarters?"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
             rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
@@ -640,8 +640,10 @@ def resolve(
     if mention.fiscal and mention.relative is None and mention.fiscal_year_end_hint:
         # "the second quarter of its fiscal year ending Mar. 31": the fiscal year under way.
         return fiscal_period(fiscal_year_of(reference, fy_end), fy_end, mention.grain, mention.index)
-    year = fiscal_year_of(reference, fy_end)
-    candidates = [fiscal_period(y, fy_end, mention.grain, mention.index) for y in (year - 1, year)]
+    # An unqualified "the third quarter" is a calendar quarter: writers say "fiscal" when they mean it.
+    calendar_end = fy_end if mention.fiscal else 12
+    year = fiscal_year_of(reference, calendar_end)
+    candidates = [fiscal_period(y, calendar_end, mention.grain, mention.index) for y in (year - 1, year)]
     return _latest_ending_before(candidates, reference)
 
 

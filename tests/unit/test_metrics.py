@@ -355,3 +355,30 @@ def test_the_earlier_figure_in_a_comparison_gets_the_earlier_period() -> None:
     assert ("Harbex", "revenue", 5.2e9, "USD", "Q3 2022") in rows
     assert ("Harbex", "revenue", 4.1e9, "USD", "Q3 2021") in rows
     assert ("Harbex", "profit", 250e6, "USD", "Q3 2021") in rows
+
+
+def test_pronoun_subject_follows_the_paragraph_not_the_article_topic() -> None:
+    text = (
+        "Harbex said revenue rose 9% to $5 billion in 2022. Harbex said profit rose. Harbex grew.\n\n"
+        "Quillon said its revenue slipped 2% to $1 billion in 2022. It serves more than 4,000 enterprise "
+        "customers."
+    )
+    rows = _rows(_run(text, ["Harbex", "Quillon"]))
+    assert ("Quillon", "revenue_growth", -2.0, "percent", "2022") in rows
+    assert ("Quillon", "customers", 4000.0, "count", None) in rows
+
+
+def test_market_share_list_continues_into_the_next_sentence() -> None:
+    text = (
+        "Skyforge held a 36% share of the storage market in 2021, ahead of Tallyworks at 19%. Harbex had 9%."
+    )
+    rows = _rows(_run(text, ["Skyforge", "Tallyworks", "Harbex"]))
+    assert {(r[0], r[2]) for r in rows} == {("Skyforge", 36.0), ("Tallyworks", 19.0), ("Harbex", 9.0)}
+    assert {r[1] for r in rows} == {"market_share"}
+
+
+def test_unqualified_quarter_is_a_calendar_quarter_even_for_fiscal_companies() -> None:
+    text = "Microsoft held a 21% share of the cloud market in the third quarter, according to Tallyworks."
+    rows = _rows(_run(text, ["Microsoft", "Tallyworks"], date(2022, 11, 1)))
+    # July-September 2022 is Microsoft's fiscal 2023 first quarter.
+    assert rows == {("Microsoft", "market_share", 21.0, "percent", "FY2023 Q1")}
