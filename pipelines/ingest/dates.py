@@ -42,6 +42,7 @@ _AFTER_DATE = re.compile(
     re.I,
 )
 HEADER_LINES = 12
+_MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\s+{_MONTH}", re.I))
 
 
 def parse_date_text(text: str) -> date | None:
@@ -87,6 +88,7 @@ def find_published_date(text: str) -> date | None:
     published: list[date] = []
     stated: list[date] = []
     updated: list[date] = []
+    yearless: tuple[int, int] | None = None  # (month, day) of a dateline like "BEIJING, Jan. 6 --"
     for line in lines:
         head = line[:300]
         if _PUBLISHED_LINE.match(head):
@@ -96,12 +98,41 @@ def find_published_date(text: str) -> date | None:
         elif _BYLINE.match(head) and len(head.split()) <= 20:
             _add(stated, parse_date_text(head))
         elif match := _DATELINE.match(head):
-            _add(stated, parse_date_text(match.group("rest")))
+            found = parse_date_text(match.group("rest"))
+            _add(stated, found)
+            yearless = yearless or (None if found else _month_day(match.group("rest")))
         else:
             _add(stated, _date_line_date(head))
-    for candidates in (published, stated, updated):
-        if candidates:
-            return candidates[0]
+    if published or stated:
+        return (published or stated)[0]
+    if updated:
+        return _dateline_in_year_of(yearless, updated[0]) or updated[0]
+    return None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    match = _MONTH_DAY[0].match(text.strip()) or _MONTH_DAY[1].match(text.strip())
+    if not match:
+        return None
+    month = _MONTHS.get(match.group("month").lower().rstrip("."))
+    return (month, int(match.group("day"))) if month else None
+
+
+def _dateline_in_year_of(month_day: tuple[int, int] | None, updated: date) -> date | None:
+    """A yearless dateline dated by the page's update stamp: the latest such day not after it.
+
+    "BEIJING, Jan. 6 --" with "Updated: 2017-01-07 01:05" is 2017-01-06; with an update
+    stamp of 2017-01-02 it would be 2016-01-06, which is too far: then the stamp is used.
+    """
+    if month_day is None:
+        return None
+    for year in (updated.year, updated.year - 1):
+        try:
+            candidate = date(year, *month_day)
+        except ValueError:
+            continue
+        if candidate <= updated and (updated - candidate).days <= 31:
+            return candidate
     return None
 
 

@@ -71,3 +71,17 @@ def test_is_date_line() -> None:
     assert is_date_line("July 28, 2020")
     assert is_date_line("Updated: 2017-01-06 19:05")
     assert not is_date_line("Revenue rose on July 28, 2020, the company said in a long statement today.")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "dateline", "expected"),
+    [
+        ("2017-01-07 01:05", "Jan. 6", date(2017, 1, 6)),
+        ("2017-01-02 08:00", "Dec. 30", date(2016, 12, 30)),
+        ("2017-06-02", "Jan. 6", date(2017, 6, 2)),  # too far from the stamp: the stamp is used
+        ("2017-01-06 19:05", "6 January", date(2017, 1, 6)),
+    ],
+)
+def test_yearless_dateline_takes_its_year_from_the_update_stamp(stamp: str, dateline: str, expected) -> None:
+    text = f"Title\nUpdated: {stamp}\n\nBEIJING, {dateline} -- A bank said" + BODY
+    assert find_published_date(text) == expected
