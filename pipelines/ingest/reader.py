@@ -25,7 +25,7 @@ from pipelines.ingest.text_cleaning import drop_labels_above, find_title, strip_
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "MIN_ARTICLE_WORDS", "IngestError", "RawArticle",
-    "list_article_files", "read_article_file", "scan_raw_folder",
+    "list_article_files", "read_article_file", "relative_source_path", "scan_raw_folder",
 ]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -71,7 +71,7 @@ def read_article_file(
 ) -> RawArticle | IngestError:
     """Read, decode and clean one file. Never raises for bad input."""
     path, raw_dir = Path(path), Path(raw_dir)
-    source_path = _source_path(path, raw_dir)
+    source_path = relative_source_path(path, raw_dir)
     try:
         data = _read_bytes(path, raw_dir, max_bytes)
         return _build_article(source_path, path.name, data)
@@ -82,7 +82,8 @@ def read_article_file(
         return IngestError(source_path, reason)
 
 
-def _source_path(path: Path, raw_dir: Path) -> str:
+def relative_source_path(path: Path, raw_dir: Path) -> str:
+    """``path`` relative to ``raw_dir``, posix, always storable as UTF-8 (the key of article_sources)."""
     try:
         relative = path.relative_to(raw_dir).as_posix()
     except ValueError:

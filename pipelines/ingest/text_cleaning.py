@@ -31,8 +31,8 @@ _BARE_CONTACT = re.compile(r"^(?:(?:media|press|investor|company)\s+(?:relations
 # Reader comments close a page: everything after such a heading in the second half is dropped.
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d[\d,]*\s+(?:comments?|thoughts? on|responses? to|replies to)\b.{0,200}"
-    r"|(?:reader )?comments?(?:\s*\(\d[\d,]*\))?|discussion|join the (?:discussion|conversation)"
-    r"|leave a (?:reply|comment)|what do you think\??|\d[\d,]*\s+comments?.{0,40})\s*:?$",
+    r"|(?:reader )?comments?(?:\s*\(\d[\d,]*\))?|join the (?:discussion|conversation)"
+    r"|leave a (?:reply|comment)|\d[\d,]*\s+comments?.{0,40})\s*:?$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►»]|\d{1,2}[.)])\s+\S")
