@@ -267,10 +267,12 @@ _SUBJECT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _OTHER_FIGURE = re.compile(
-    r"\b(?:profits?|income|earnings|loss(?:es)?|ebitd?a|margin|users|customers|subscribers|volume|gmv|"
+    r"\b(?:profits?|income|earnings|loss(?:es)?|ebitd?a|margin|users|customers|subscribers|volumes?|gmv|"
+    r"merchandise\s+value|tpv|bookings|orders|"
     r"shipments|deliveries|assets|deposits|loans)\b",
     re.IGNORECASE,
 )
+_NEUTRAL_WORDS = {"segment", "division", "business", "year", "quarter", "period"}
 _COMPANY_WORDS = {
     "it",
     "company",
@@ -507,7 +509,9 @@ def _process_sentence(
         org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
         if org is None:
             continue
-        name = _refine_name(text, clause, start, end, name, org, unit, parents, context.org_ends)
+        name = _refine_name(
+            text, clause, start, end, name, org, unit, parents, context.org_ends, loose=_quantity is None
+        )
         if name is None:
             continue
         fy_end = _fiscal_year_end(org, fy_hints)
@@ -826,6 +830,7 @@ def _refine_name(
     unit: str,
     parents: set[str],
     org_ends: set[int],
+    loose: bool = False,
 ) -> str | None:
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
     window = text[clause.start : start]
@@ -834,7 +839,7 @@ def _refine_name(
         if _SEGMENT.search(window[-60:]):
             return "other"
         if name == "revenue_growth":
-            subject_noun = _growth_subject(window, after, clause.start, org_ends)
+            subject_noun = _growth_subject(window, after, clause.start, org_ends, loose)
             if subject_noun == "other":
                 return "other"
         if _TOTAL.search(window):
@@ -844,7 +849,9 @@ def _refine_name(
     return name
 
 
-def _growth_subject(window: str, after: str, window_start: int, org_ends: set[int]) -> str:
+def _growth_subject(
+    window: str, after: str, window_start: int, org_ends: set[int], loose: bool = False
+) -> str:
     """'revenue' when a company's (or its revenue's) growth, 'other' when something else grew."""
     if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
         return "revenue"  # "doubling sales revenue"
@@ -867,6 +874,17 @@ def _growth_subject(window: str, after: str, window_start: int, org_ends: set[in
             return "revenue"
         if word not in ("segment", "division", "business"):
             return "other"  # "loans grew 8%", "net income fell 12%"
+    if loose and window.strip() and window.rstrip()[-1].isalnum():
+        # "gross merchandise value more than doubled": the words right before are the subject.
+        tail = _SUBJECT_TAIL.sub("", window.rstrip())
+        if _OTHER_FIGURE.search(tail[-40:]):
+            return "other"
+        last = re.search(r"([\w’'-]+)$", tail)
+        word = last.group(1).lower() if last else ""
+        end = window_start + len(tail)
+        neutral = _REVENUE_WORD.fullmatch(word) or word in _COMPANY_WORDS or word in _NEUTRAL_WORDS
+        if word and not neutral and end not in org_ends:
+            return "other"
     offset = max(0, len(window) - 60)
     nouns = list(
         re.finditer(

@@ -382,3 +382,12 @@ def test_unqualified_quarter_is_a_calendar_quarter_even_for_fiscal_companies() -
     rows = _rows(_run(text, ["Microsoft", "Tallyworks"], date(2022, 11, 1)))
     # July-September 2022 is Microsoft's fiscal 2023 first quarter.
     assert rows == {("Microsoft", "market_share", 21.0, "percent", "FY2023 Q1")}
+
+
+def test_doubling_of_something_other_than_revenue_is_other() -> None:
+    text = "Quillon said gross merchandise value more than doubled in 2021, while its revenue doubled."
+    rows = _rows(_run(text, ["Quillon"]))
+    assert rows == {
+        ("Quillon", "other", 100.0, "percent", "2021"),
+        ("Quillon", "revenue_growth", 100.0, "percent", "2021"),
+    }
