@@ -17,6 +17,7 @@ import trafilatura
 from lxml import etree
 
 from pipelines.ingest.dates import find_published_date, parse_iso_date
+from pipelines.ingest.decode import normalize_text
 from pipelines.ingest.text_cleaning import strip_chrome
 
 _DATE_META = {
@@ -38,12 +39,16 @@ class HtmlArticle:
 
 
 def parse_html(text: str) -> HtmlArticle:
+    text = normalize_text(text)  # lxml refuses control characters in text nodes
     tree = _parse_tree(text)
     title = _title(tree) if tree is not None else None
     published = _published(tree) if tree is not None else None
     body = _trafilatura_body(text)
     if len(body.split()) < 20 and tree is not None:
-        fallback = _fallback_body(tree)
+        try:
+            fallback = _fallback_body(tree)
+        except (ValueError, etree.LxmlError):
+            fallback = ""
         if len(fallback.split()) > len(body.split()):
             body = fallback
     # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --").
