@@ -204,22 +204,30 @@ def _mask(
     pieces: list[str] = []
     cursor = sentence.start
     pronoun_target: OrgMention | None = None
+    speaker: OrgMention | None = None  # the organization just before "said it ..."
     for start, end, mention in items:
         if start < cursor:
             continue
-        if mention is None:  # a pronoun: this sentence's subject if already named, else the last subject
-            mention = pronoun_target or subject
+        if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
+            mention = speaker or pronoun_target or subject
             if mention is None:
                 continue
-            pronoun_target = mention
+            pronoun_target = pronoun_target or mention
         elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
         pieces.append(f"⟨{len(slots)}⟩")
         slots.append(mention)
         cursor = end
+        speaker = mention if _SPEAKER_VERB.match(text, end) else None
     pieces.append(text[cursor : sentence.end])
     return slots, "".join(pieces)
+
+
+_SPEAKER_VERB = re.compile(
+    r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+(?:that\s+)?"
+    r"(?=(?:it|they)\b)"
+)
 
 
 def _appositive_slots(masked: str) -> set[int]:

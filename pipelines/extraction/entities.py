@@ -302,7 +302,8 @@ _ORG_NOUNS = (
 )
 # "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:{_ORG_NOUNS})[ ]+((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
+    rf"\b(?:{_ORG_NOUNS}|arm|unit|subsidiary|affiliate|division|(?:analysts?|economists?|researchers?)[ ]+at)"
+    rf"[ ]+((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
 )
 # "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
 _DESCRIBED_AFTER = re.compile(
@@ -345,7 +346,7 @@ _DESCRIPTOR = re.compile(
     r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+|[A-Z][\w.-]*\s+(?=[\w\s-]{0,30}?\b(?:company|firm|group|bank|lender|"
     r"maker|giant|operator|provider|retailer)\b)){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
     r"retailer|maker|giant|operator|provider|insurer|carrier|startup|conglomerate|university|park|"
-    r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\bthe\s+Company\b"
+    r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\b[Tt]he\s+(?:Company|Bank|Group|Issuer)\b(?!\s+(?:of\b|[A-Z&]))(?![\w-])"
 )
 _GEO_WORDS = {
     "china",
@@ -396,6 +397,22 @@ _UNIT_WORDS = {
     "academy",
     "web services",
     "financial technology group",
+}
+_SAME_COMPANY_WORDS = {
+    "Technologies",
+    "Technology",
+    "Motor",
+    "Motors",
+    "Electronics",
+    "Industries",
+    "Corporation",
+    "Company",
+    "Holdings",
+    "Holding",
+    "Group",
+    "Systems",
+    "Communications",
+    "Enterprises",
 }
 _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 
@@ -532,11 +549,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NOT_ORG_HEAD = re.compile(
+    r"((?:[A-Z][\w.-]*)(?:[ ]+[A-Z][\w.-]*){0,2})[ ]+(?:project|programme|program|initiative|conference|summit|"
+    r"forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|expo)s?\b"
+)
+
+
 def _product_names(text: str, gaz: Gazetteer) -> set[str]:
+    """Brand and project names: gazetteer products, "X, the messaging app", "the Stargate project"."""
     names = set(gaz.products)
     for match in _PRODUCT_AFTER.finditer(text):
         start, end = _trim(text, match.start(1), match.end(1))
         names.add(text[start:end])
+    for match in _NOT_ORG_HEAD.finditer(text):
+        start, end = _trim(text, match.start(1), match.end(1))
+        surface = text[start:end]
+        if gaz.lookup(surface) is None and not re.search(rf"\b(?:{_HEADS})$", surface):
+            names.add(surface)
     return names
 
 
@@ -565,7 +594,8 @@ def _collect_candidates(
             s, e = _trim(text, start, end)
             if gaz.lookup(text[s:e]) is not None:
                 add(s, e, "gazetteer")
-            del surface
+            elif label != "NORP" and not gaz.is_place(text[s:e]) and _org_context(text, s, e):
+                add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
     for match in _NAME_PATTERN.finditer(text):
         for s, e in _split_coordination(text, match.start(), match.end(), gaz):
             add(s, e, "pattern")
@@ -607,6 +637,28 @@ def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> se
             words.add(surface)
             words.update(t for t in tokens if gaz.lookup(t) is None)
     return words
+
+
+_ORG_BEFORE = re.compile(
+    r"(?:[Ss]hares\s+(?:of|in)|stake\s+in|invest(?:ed|s|ing)?\s+in|acquire[sd]?|acquisition\s+of|"
+    r"partner(?:ed|s|ing)?\s+with|agreement\s+with|deal\s+with|rivals?|company|firm|start-?up|"
+    r"subsidiary|unit|arm)\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|"
+    r"shares|stock|revenue|sales|profit|board|executives?|spokes\w+|subsidiary|division|customers|"
+    r"headquarters|market\s+value|valuation)\b"
+    r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
+    r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
+    r"supplier|retailer|lender|platform\s+operator)\b"
+)
+
+
+def _org_context(text: str, start: int, end: int) -> bool:
+    """Words around a span that only an organization takes ("Shares of X", "X's chief executive")."""
+    return bool(
+        _ORG_BEFORE.search(text[max(0, start - 30) : start]) or _ORG_AFTER.match(text[end : end + 80])
+    )
 
 
 def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
@@ -661,6 +713,7 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
 
 
 _SOURCE_RANK = {
+    "context": 2,
     "defined": 6,
     "acronym": 6,
     "gazetteer": 5,
@@ -752,6 +805,14 @@ def _name_possessive_units(
 
 
 def _initials_match(acronym: str, name: str) -> bool:
+    """ "HKSTP" for "Hong Kong Science and Technology Park"; "SEC" also for "U.S. Securities and ..."."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in _GEO_WORDS and _initials_in_order(acronym, rest):
+        return True
+    return _initials_in_order(acronym, name)
+
+
+def _initials_in_order(acronym: str, name: str) -> bool:
     letters = [c.lower() for c in acronym if c.isalpha() and (c.isupper() or acronym.isupper())]
     if len(letters) < 2:
         return False
@@ -848,6 +909,15 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
                 and not _UNIT_TAIL.search(long_name)
                 and not orgs[short_key].known_name
                 and not _UNIT_TAIL.search(" ".join(long_tokens[len(short_tokens) :]))
+            ):
+                _fold(orgs, surface_to_key, short_key, long_key)
+                continue
+            # "Toyota" for "Toyota Motor": a name plus a word that does not make another company.
+            if (
+                long_tokens[: len(short_tokens)] == short_tokens
+                and len(long_tokens) == len(short_tokens) + 1
+                and long_tokens[-1] in _SAME_COMPANY_WORDS
+                and not orgs[short_key].known_name
             ):
                 _fold(orgs, surface_to_key, short_key, long_key)
                 continue
@@ -973,8 +1043,8 @@ def _assign_parents(
             if other_key == key:
                 continue
             for form in {other_name, *orgs[other_key].names, *orgs[other_key].aliases}:
-                if org.name.startswith(form + " ") and _UNIT_TAIL.search(org.name):
-                    org.parent = other_name
+                if len(form) > 2 and org.name.startswith(form + " ") and form.lower() not in _GEO_WORDS:
+                    org.parent = other_name  # "Oracle Cloud Infrastructure" belongs to "Oracle"
                     break
             if org.parent:
                 break
@@ -1013,7 +1083,7 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
             org.kind = "media"
         elif re.search(r"\b(?:Bank|Bancorp)\b", name) and not re.search(r"\bBank of \w+ Group", name):
             org.kind = "bank"
-        elif re.search(r"\b(?:University|College|Polytechnic)\b", name):
+        elif re.search(r"\b(?:University|College|Polytechnic)\b|Institute of Technology", name):
             org.kind = "university"
         elif re.search(
             r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
@@ -1057,9 +1127,17 @@ def _descriptor_mentions(
     """Resolve descriptors sentence by sentence, carrying each sentence's subject organization
     forward so that "The company ..." after "In January, it agreed ..." still finds the right one."""
     defined = {
-        alias: org.key for org in orgs.values() for alias in org.aliases if alias.lower().startswith("the ")
+        alias.lower(): org.key
+        for org in orgs.values()
+        for alias in org.aliases
+        if alias.lower().startswith("the ")
     }
-    matches = [m for m in _DESCRIPTOR.finditer(text) if not inside_any(m.start(), m.end(), chrome)]
+    named_spans = [(m[0], m[1]) for m in mentions]
+    matches = [
+        m
+        for m in _DESCRIPTOR.finditer(text)
+        if not inside_any(m.start(), m.end(), chrome) and not inside_any(m.start(), m.end(), named_spans)
+    ]
     resolved: list[tuple[int, int, str]] = []
     known = [m for m in mentions if m[2] in orgs and not orgs[m[2]].media]
     subject: str | None = None
@@ -1067,8 +1145,8 @@ def _descriptor_mentions(
         in_sentence: list[tuple[int, int, str]] = []
         for match in (m for m in matches if sentence.start <= m.start() < sentence.end):
             surface = match.group()
-            if surface in defined:
-                key: str | None = defined[surface]
+            if surface.lower() in defined and surface[4:5].isupper():  # "the Company" as defined
+                key: str | None = defined[surface.lower()]
             else:
                 earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
                 if re.match(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b", text[match.end() :]):

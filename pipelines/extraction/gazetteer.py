@@ -29,6 +29,7 @@ class Gazetteer:
     organizations: list[KnownOrganization]
     products: frozenset[str]
     not_organizations: frozenset[str]
+    places: frozenset[str] = frozenset()
     by_surface: dict[str, KnownOrganization] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
 
@@ -38,6 +39,9 @@ class Gazetteer:
 
     def is_product(self, surface: str) -> bool:
         return surface in self.products
+
+    def is_place(self, surface: str) -> bool:
+        return surface in self.places
 
     def is_not_organization(self, surface: str) -> bool:
         return surface in self.not_organizations or surface.lower() in self._lower_not_orgs
@@ -68,6 +72,7 @@ def build_gazetteer(raw: dict) -> Gazetteer:
         organizations=organizations,
         products=frozenset(raw.get("products", ())),
         not_organizations=frozenset(raw.get("not_organizations", ())),
+        places=frozenset(raw.get("places", ())),
         by_surface=by_surface,
         pattern=pattern,
     )

@@ -113,3 +113,19 @@ def test_today_in_a_press_release_takes_the_dateline_date():
     )
     assert announced_date(sentence, None) == date(2023, 3, 4)
     assert announced_date("BEIJING, Jan. 6 -- Lark Bank and Hexa won approval.", date(2017, 1, 6)) is None
+
+
+def test_pronoun_after_a_speaker_is_that_speaker():
+    text = "Meanwhile, Orion Pay invested in Lark Bank, and Hexa Networks said it had acquired Heron Software Ltd."
+    deals = deals_of(text)
+    assert {(d.deal_type, frozenset(parties(d))) for d in deals} == {
+        ("investment", frozenset({"Orion Pay", "Lark Bank"})),
+        ("acquisition", frozenset({"Hexa Networks", "Heron Software"})),
+    }
+
+
+def test_amount_belongs_to_its_own_clause():
+    text = "It agreed to buy Heron Software Ltd for $80 million, and Orion Pay put money into Lark Bank."
+    deals = {frozenset(parties(d)): d for d in deals_of("Hexa Networks grew. " + text)}
+    assert deals[frozenset({"Hexa Networks", "Heron Software"})].amount == 80e6
+    assert deals[frozenset({"Orion Pay", "Lark Bank"})].amount is None

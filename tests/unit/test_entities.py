@@ -195,3 +195,32 @@ def test_mentions_are_exact_substrings():
     for org in result.organizations:
         for evidence in org.mentions:
             assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_company_mislabelled_as_place_is_recovered_by_context():
+    text = "Shares of Vantiq rose after Vantiq's chief executive spoke in Seoul."
+    ner = spans(text, ("Vantiq", "GPE"), ("Seoul", "GPE"))
+    orgs, _ = orgs_by_name(text, ner)
+    assert "Vantiq" in orgs
+    assert "Seoul" not in orgs
+
+
+def test_projects_and_dateline_credits_are_not_organizations():
+    text = "SEOUL (Reuters) - Hexa Networks joined the Polaris project with Lark Bank."
+    ner = spans(text, ("Reuters", "ORG"), ("Polaris", "ORG"))
+    orgs, _ = orgs_by_name(text, ner)
+    assert "Reuters" not in orgs and "Polaris" not in orgs
+    assert {"Hexa Networks", "Lark Bank"} <= set(orgs)
+
+
+def test_registered_name_and_defined_terms_after_ticker():
+    text = (
+        'NovaGrid Energy Holdings Limited (NASDAQ: NVGE) ("NovaGrid" or the "Company") signed a pact with '
+        'State Grid Jiangsu Electric Power Co., Ltd. ("State Grid Jiangsu"). The Company said it was pleased.'
+    )
+    orgs, result = orgs_by_name(text)
+    assert "the Company" in orgs["NovaGrid"].aliases
+    assert "State Grid Jiangsu" in orgs
+    company = next(m for m in result.mentions if m.text == "The Company")
+    assert company.name == "NovaGrid"
+    assert orgs["State Grid Jiangsu"].kind == "company"
