@@ -29,6 +29,8 @@ _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
               "figure", "figcaption", "button", "svg", "template", "select", "object", "embed")
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+_LAYOUT_TAGS = ("div", "td", "th", "tr", "table", "section", "article", "main", "h1", "h2", "h3", "h4",
+                "p", "li", "ul", "ol", "blockquote", "pre", "center")
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,19 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str:
         paragraph = " ".join(element.text_content().split())
         if paragraph:
             paragraphs.append(paragraph)
+    if len(" ".join(paragraphs).split()) < 20:
+        paragraphs = _rendered_paragraphs(best)  # old layouts: text in <div>s, <td>s and <br>s
     return strip_chrome("\n\n".join(paragraphs))
+
+
+def _rendered_paragraphs(container: lxml.html.HtmlElement) -> list[str]:
+    """Text split where a browser would break it: block elements and <br>."""
+    for element in container.iter("br", *_LAYOUT_TAGS):
+        element.tail = "\n\n" + (element.tail or "")
+        if element.tag != "br":
+            element.text = "\n\n" + (element.text or "")
+    text = container.text_content()
+    return [" ".join(chunk.split()) for chunk in re.split(r"\n\s*\n", text) if chunk.strip()]
 
 
 def _copy(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:

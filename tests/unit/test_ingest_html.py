@@ -93,3 +93,12 @@ def test_broken_markup_and_pages_without_a_body() -> None:
     assert len(empty.body.split()) < 20
     assert parse_html("").body == ""
     assert parse_html("<?xml version='1.0' encoding='utf-8'?><html><body></body></html>").body == ""
+
+
+def test_old_table_layout_with_br_paragraphs_is_read() -> None:
+    first, second, third = PARAGRAPHS
+    layout = (
+        "<html><head><title>Venture news</title></head><body><div>Menu</div><table><tr><td><font size=2>"
+        f"{first}<br><br>{second}<br/><br/>{third}</font></td></tr></table></body></html>"
+    )
+    assert parse_html(layout).body == "\n\n".join(PARAGRAPHS)
