@@ -550,8 +550,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    r"((?:[A-Z][\w.-]*)(?:[ ]+[A-Z][\w.-]*){0,2})[ ]+(?:project|programme|program|initiative|conference|summit|"
-    r"forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|expo)s?\b"
+    r"((?:[A-Z][\w.-]*)(?:[ ]+[A-Z][\w.-]*){0,2})[ ]+(?:project|programme|program|initiative|conference|"
+    r"summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
+    r"expo)s?\b"
 )
 
 

@@ -116,7 +116,10 @@ def test_today_in_a_press_release_takes_the_dateline_date():
 
 
 def test_pronoun_after_a_speaker_is_that_speaker():
-    text = "Meanwhile, Orion Pay invested in Lark Bank, and Hexa Networks said it had acquired Heron Software Ltd."
+    text = (
+        "Meanwhile, Orion Pay invested in Lark Bank, and Hexa Networks said it had acquired "
+        "Heron Software Ltd."
+    )
     deals = deals_of(text)
     assert {(d.deal_type, frozenset(parties(d))) for d in deals} == {
         ("investment", frozenset({"Orion Pay", "Lark Bank"})),
