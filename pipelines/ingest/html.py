@@ -26,7 +26,7 @@ _DATE_META = {
     "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
 }
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
-_DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
+_DROP_TAGS = ("head", "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
               "figure", "figcaption", "button", "svg", "template", "select", "object", "embed")
 _BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 _LAYOUT_TAGS = ("div", "td", "th", "tr", "table", "section", "article", "main", "h1", "h2", "h3", "h4",
