@@ -31,7 +31,7 @@ __all__ = [
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MIN_ARTICLE_WORDS = 20
 _HTML_SNIFF = ("<!doctype html", "<html", "<?xml")
-_HTML_TAG = re.compile(r"<(?:p|div|body|article|h1|html|head|span|br)\b", re.I)
+_HTML_TAG = re.compile(r"<[a-zA-Z][\w-]{0,15}(?:\s[^<>]{0,500})?/?>")
 # YAML front matter of Markdown files: '---' lines around 'key: value' lines, at the very top.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
 
@@ -161,7 +161,8 @@ def _size(n_bytes: int) -> str:
 
 def _build_article(source_path: str, name: str, data: bytes) -> RawArticle:
     source_format = article_format(name) or "txt"
-    looks_html = data.lstrip()[:200].lower().startswith(tuple(s.encode() for s in _HTML_SNIFF))
+    opening = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    looks_html = opening.startswith(tuple(s.encode() for s in _HTML_SNIFF))
     try:
         decoded = decode_bytes(data, is_html=source_format == "html" or looks_html)
     except DecodeError as error:
