@@ -106,9 +106,11 @@ _BIO_CUE = re.compile(
     re.I,
 )
 _USER_BULLET = re.compile(r"^\s*[•·*-]\s*@?(?=[\w.]*[\d_])(?=[\w.]*[a-z])[\w.]{3,40}\s*$")
+# Words of a name are separated by spaces (no optional separator: that would backtrack exponentially).
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(
-    r"^\s*[Bb][Yy]\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:and|&|,)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*"
-    r"(?:\s*(?:[-–—|,·]|at|on)\s*.{0,80})?$"
+    rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}}"
+    r"(?:\s*(?:[-–—|,·]|\bat\b|\bon\b)\s*.{0,80})?\s*$"
 )
 _CONNECTORS = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "+", "-", "–"})
 

@@ -185,3 +185,10 @@ def test_reader_comments_at_the_end_are_dropped_but_not_a_comment_prompt_at_the_
 def test_a_subheading_about_contact_tracing_is_not_a_contact_block() -> None:
     text = "Contact tracing\nThe app had 5 million users in May.\nIt is free."
     assert strip_chrome(text) == text
+
+
+def test_pathological_lines_are_judged_without_backtracking_blowup() -> None:
+    """Regression: a byline pattern with optional separators once took minutes on 'By AaAaAa...'."""
+    lines = ["By " + "Aa" * 290 + " x", "By " + ", A" * 190 + " x", "By " + "and A" * 110 + " x", "1" * 599]
+    assert [is_chrome_line(line) for line in lines] == [False, False, False, False]
+    assert strip_chrome("\n".join(lines)) == "\n".join(lines)
