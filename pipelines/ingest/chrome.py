@@ -31,7 +31,8 @@ _CHROME_WORDS = frozenset(
     reddit pinterest weibo wechat telegram tumblr flipboard copy link save saved bookmark gift comment
     comments reply add yours leave a post follow us on this article story page font size text large medium
     small a aa larger smaller reset subscribe login log in sign up register menu search home top back to
-    tweet like likes views view more options previous next prev listen audio""".split()  # noqa: SIM905
+    tweet like likes views view more options previous next prev listen audio show less hide expand close
+    toggle navigation skip main content accept""".split()  # noqa: SIM905
 )
 # Menu separators; "/" and ">" only with spaces around them ("AI/cloud" is one word).
 _SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[»›>/]\s+|\s{2,}|\t")
@@ -41,7 +42,9 @@ _BOILERPLATE = re.compile(
     r"|sponsored(?: content)?|(?:story|article) continues below.*|scroll (?:down )?to continue.*"
     r"|leave a (?:comment|reply)|add a comment|post a comment|comments?|show comments|load more"
     r"|read more|continue reading|click here to .*|loading\.*|\[?ok\]?|listen to this (?:article|story).*"
-    r"|(?:read (?:more|also|next)|also read|see also|watch|more)\s*[:：].{0,160}"
+    r"|(?:read (?:more|also|next)|also read|see also|watch|more|related)\s*[:：].{0,160}"
+    r"|(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+.{0,80}|.{0,200}pic\.twitter\.com/\w+.{0,40}"
+    r"|[—–-]\s*.{1,60}\(@\w{1,30}\).{0,40}"
     r"|this site uses akismet to reduce spam\..*|your email address will not be published\..*"
     r"|required fields are marked.*|you must be logged in to post a comment\.?"
     r"|(?:photo|image|picture|photograph|illustration|video|graphic|credit|source)(?: credit)?s?"

@@ -192,3 +192,17 @@ def test_pathological_lines_are_judged_without_backtracking_blowup() -> None:
     lines = ["By " + "Aa" * 290 + " x", "By " + ", A" * 190 + " x", "By " + "and A" * 110 + " x", "1" * 599]
     assert [is_chrome_line(line) for line in lines] == [False, False, False, False]
     assert strip_chrome("\n".join(lines)) == "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Lenders race to the cloud",
+        "Image 2 of 5",
+        "\u2014 Sam Lee (@samlee) March 3, 2021",
+        "Great day for the team pic.twitter.com/AbC123",
+        "Show more",
+    ],
+)
+def test_more_chrome_shapes(line: str) -> None:
+    assert is_chrome_line(line)
