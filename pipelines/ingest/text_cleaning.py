@@ -29,10 +29,11 @@ _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b", re.I)
 _CONTACT_TOPIC = re.compile(r"^(?:for\b|media|investors?|press|company|contacts?\b)", re.I)
 _BARE_CONTACT = re.compile(r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$", re.I)
 # Reader comments close a page: everything after such a heading in the second half is dropped.
+# A bare prompt ("Leave a comment") is not such a heading: it is dropped as one chrome line.
 _COMMENTS_HEADING = re.compile(
     r"^(?:\d[\d,]*\s+(?:comments?|thoughts? on|responses? to|replies to)\b.{0,200}"
     r"|(?:reader )?comments?(?:\s*\(\d[\d,]*\))?|join the (?:discussion|conversation)"
-    r"|leave a (?:reply|comment)|\d[\d,]*\s+comments?.{0,40})\s*:?$",
+    r"|\d[\d,]*\s+comments?.{0,40})\s*:?$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·▪►»]|\d{1,2}[.)])\s+\S")

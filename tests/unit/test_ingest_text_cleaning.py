@@ -206,3 +206,10 @@ def test_pathological_lines_are_judged_without_backtracking_blowup() -> None:
 )
 def test_more_chrome_shapes(line: str) -> None:
     assert is_chrome_line(line)
+
+
+def test_text_after_a_bare_comment_prompt_is_kept() -> None:
+    article = "\n\n".join(["A full paragraph of the article that ends as prose does."] * 4)
+    closing = "A closing paragraph was added by the editor later."
+    text = f"{article}\n\nLeave a comment\n\nLeave a Reply\n\n{closing}\n"
+    assert strip_chrome(text) == f"{article}\n\n{closing}"
