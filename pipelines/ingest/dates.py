@@ -90,7 +90,7 @@ def find_published_date(text: str) -> date | None:
     updated: list[date] = []
     yearless: tuple[int, int] | None = None  # (month, day) of a dateline like "BEIJING, Jan. 6 --"
     for line in lines:
-        head = line[:300]
+        head = _plain(line)
         if _PUBLISHED_LINE.match(head):
             _add(published, parse_date_text(head))
         elif _UPDATED_LINE.match(head):
@@ -136,6 +136,11 @@ def _dateline_in_year_of(month_day: tuple[int, int] | None, updated: date) -> da
     return None
 
 
+def _plain(line: str) -> str:
+    """The line without Markdown emphasis or heading marks around it ('*Sunday, 30 December 2018*')."""
+    return line[:300].strip().strip("*_#> ").strip()
+
+
 def _add(found: list[date], value: date | None) -> None:
     if value is not None:
         found.append(value)
@@ -143,7 +148,7 @@ def _add(found: list[date], value: date | None) -> None:
 
 def is_date_line(line: str) -> bool:
     """A line that only states a date ('July 28, 2020', 'Updated: 2017-01-06 19:05', 'Published ...')."""
-    head = line.strip()[:300]
+    head = _plain(line)
     if not head or len(head.split()) > 16 or parse_date_text(head) is None:
         return False
     return bool(_PUBLISHED_LINE.match(head) or _UPDATED_LINE.match(head) or _date_line_date(head))

@@ -85,3 +85,8 @@ def test_is_date_line() -> None:
 def test_yearless_dateline_takes_its_year_from_the_update_stamp(stamp: str, dateline: str, expected) -> None:
     text = f"Title\nUpdated: {stamp}\n\nBEIJING, {dateline} -- A bank said" + BODY
     assert find_published_date(text) == expected
+
+
+def test_markdown_emphasis_around_a_date_line() -> None:
+    assert find_published_date("# Title\n\n*Sunday, 30 December 2018*\n" + BODY) == date(2018, 12, 30)
+    assert is_date_line("_July 4, 2019_")
