@@ -166,7 +166,12 @@ _HEADS = (
     r"Administration|Bureau|Council|Committee|Center|Centre|Park|Corp|Corporation|Inc|Ltd|Limited|LLC|plc|PLC|"
     r"Holdings|Technologies|Capital|Ventures|Partners|Securities|Insurance|Foundation|Association|Federation|"
     r"Exchange|Fund|Laboratory|Laboratories|Lab|Labs|Cloud|Pay|Telecom|Telecoms|Airlines|Motors|Systems|"
-    r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services"
+    r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services|"
+    # industry words that end company names ("Harborview Pharma", "Tidewater Aviation")
+    r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
+    r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
+    r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing"
 )
 _LEGAL_TAIL = r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
 # A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
@@ -174,15 +179,21 @@ _REGISTERED = (
     r"(?:,?[ ]+(?:Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
     r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd)\b\.?)"
 )
+# "University of Science and Technology": "and" inside a name only before a field of study.
+_FIELD_TAIL = (
+    r"(?:[ ]+and[ ]+(?:Technology|Engineering|Science|Sciences|Arts|Design|Economics|Business|Management|"
+    r"Medicine|Law|Finance|Commerce|Trade|Industry|Political[ ]+Science|Information[ ]+Technology))?"
+)
 _GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
 _NAME_PATTERN = re.compile(
-    rf"(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
+    rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
+    rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
     rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*"
-    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?(?:{_HEADS})\b(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*)?"
-    rf"|(?:Bank|University|Academy|Institute)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*)"
+    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
+    rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})"
     rf"{_LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
     rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT}))*?{_REGISTERED}"
 )
 _UNIT_TAIL = re.compile(
@@ -259,6 +270,12 @@ _LEADING_NOISE = {
     "Topics",
     "More",
     "Instead",
+    "Outside",
+    "Inside",
+    "Across",
+    "Within",
+    "Beyond",
+    "Among",
     "Still",
     "Nobody",
     "Every",
@@ -467,6 +484,16 @@ class OrganizationResult:
     def mentions_between(self, start: int, end: int) -> list[OrgMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def without(self, keys: set[str]) -> OrganizationResult:
+        """The same result with some organizations (and their mentions) withdrawn."""
+        if not keys:
+            return self
+        kept = [o for o in self.organizations if o.key not in keys]
+        for org in kept:
+            if org.parent_key in keys:
+                org.parent_key, org.parent_name = None, None
+        return OrganizationResult(kept, [m for m in self.mentions if m.key not in keys])
+
 
 # ---------------------------------------------------------------------------------------------
 # Public entry point
@@ -667,12 +694,18 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if surface in products or gaz.is_not_organization(surface) or surface in _MONTHS_DAYS:
         return False
+    if gaz.is_place(surface) and gaz.lookup(surface) is None:
+        return False
     tokens = surface.split()
     if len(tokens) > 9 or surface[0].isdigit() or "@" in surface or "  " in surface:
         return False
     if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
         return False
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
+        return False
+    if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
+        return False
+    if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False
     if tokens[0][0].islower() and not re.match(r"[a-z]+[A-Z]", tokens[0]):  # iResearch, eBay
         return False
@@ -707,8 +740,12 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
     surface = text[start:end]
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
+        if re.fullmatch(_FIELD_TAIL.replace("[ ]+and[ ]+", ""), right):
+            continue  # "Institute of Finance and Economics"
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
-        if named or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
+        # A left part that also stands alone elsewhere in the article is a name of its own.
+        alone = len(left.split()) >= 2 and len(re.findall(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text)) > 0
+        if named or alone or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
             return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
     return [(start, end)]
 

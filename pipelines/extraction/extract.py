@@ -15,7 +15,7 @@ from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.nlp import load_model, ner_spans
-from pipelines.extraction.people import find_people
+from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
 
@@ -58,6 +58,10 @@ def facts_from_entities(
     chrome = boilerplate_spans(text)
     organizations = find_organizations(text, entities, chrome, sentences, gazetteer)
     people = find_people(text, entities, organizations, chrome)
+    impostors = organizations_named_like_people(people, organizations)
+    if impostors:  # a name next to a title is a person even where a name pattern said organization
+        organizations = organizations.without(impostors)
+        people = find_people(text, entities, organizations, chrome)
     quantities = find_quantities(text)
     deals = find_deals(text, sentences, organizations, published, chrome)
     metrics = find_metrics(text, organizations.mentions, published, quantities)

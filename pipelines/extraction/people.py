@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipelines.extraction.entities import NerSpan, OrganizationResult, inside_any
+from pipelines.extraction.entities import _HEADS, _LEADING_NOISE, NerSpan, OrganizationResult, inside_any
+from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 
 _TITLE_CORE = (
@@ -26,7 +27,9 @@ _TITLE_CORE = (
 )
 _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|"
-    r"interim|former|co-|founding|chief|lead|principal|non-executive)"
+    r"interim|former|co-|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
+    r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
+    r"portfolio|fund|technical|technology|business|development|finance|financial)"
 )
 TITLE = (
     rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
@@ -34,6 +37,13 @@ TITLE = (
 )
 _TITLE_RE = re.compile(TITLE)
 _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
+_SCOPE_WORD = r"(?!(?:of|at|for|with|and|in|on|to|said|says)\b)[a-z][\w&-]*"
+# A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
+# kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
+TITLE_SCOPED = (
+    rf"{TITLE}(?:\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]|\s+(?:{_HONORIFIC}\s+)?[A-Z][a-z]|\s*$))?"
+)
 _NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
 _NOT_NAME_WORDS = {
@@ -98,6 +108,8 @@ _NOT_NAME_WORDS = {
     "News",
     "Times",
 }
+_ORG_HEAD_WORD = rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group)"
+_SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
 
@@ -117,19 +129,23 @@ def find_people(
 ) -> list[PersonFact]:
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
-    spans = _name_spans(text, ner_spans, org_names)
+    spans, strong = _name_spans(text, ner_spans, org_names)
     authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)}
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
-        if inside_any(start, end, boilerplate) or name in authors or _overlaps_org(start, end, organizations):
+        if inside_any(start, end, boilerplate) or name in authors:
+            continue
+        if name not in strong and _overlaps_org(start, end, organizations):
             continue
         person = people.setdefault(name, _Person(name))
         person.mentions.append((start, end))
-        if person.title is None:
-            title, org = _title_and_org(text, start, end, organizations)
-            if title:
-                person.title, person.org = title, org
+        title, org = _title_and_org(text, start, end, organizations)
+        # The first title found wins unless a later mention spells out more of it.
+        if title and (
+            person.title is None or (title.startswith(person.title) and len(title) > len(person.title))
+        ):
+            person.title, person.org = title, org or person.org
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
     facts = []
     for person in people.values():
@@ -146,12 +162,31 @@ def find_people(
     return facts
 
 
+def organizations_named_like_people(
+    people: Sequence[PersonFact], organizations: OrganizationResult
+) -> set[str]:
+    """Keys of "organizations" that are really people found by their titles ("Olivia Park" matched
+    the name pattern for parks; "Choi" was tagged ORG by the model)."""
+    names = {p.name for p in people if p.title}
+    tokens = {t for name in names for t in name.split()}
+    keys = set()
+    for org in organizations.organizations:
+        surfaces = {org.name, *(m.text for m in org.mentions)}
+        if surfaces & names or surfaces <= tokens:
+            keys.add(org.key)
+    return keys
+
+
 def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bool:
     return any(m.start < end and start < m.end for m in organizations.mentions)
 
 
-def _name_spans(text: str, ner_spans: Sequence[NerSpan], org_names: set[str]) -> list[tuple[int, int]]:
+def _name_spans(
+    text: str, ner_spans: Sequence[NerSpan], org_names: set[str]
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """Name spans, and the names recognized by a title next to them (trusted over an org guess)."""
     found: list[tuple[int, int]] = []
+    strong: set[str] = set()
     for start, end, label in ner_spans:
         if label != "PERSON":
             continue
@@ -161,28 +196,42 @@ def _name_spans(text: str, ner_spans: Sequence[NerSpan], org_names: set[str]) ->
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
     patterns = (
-        rf"{TITLE}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
+        rf"{TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
         rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
         rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
     )
     for pattern in patterns:
         for match in re.finditer(pattern, text):
             s, e = match.start(1), match.end(1)
-            if _plausible_name(text[s:e], org_names):
+            name = text[s:e]
+            if _plausible_name(name, org_names):
                 found.append((s, e))
+            elif _plausible_name(name, set(), strict=False):
+                found.append((s, e))
+                strong.add(name)
     found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
     kept: list[tuple[int, int]] = []
     for span in found:
         if kept and span[0] < kept[-1][1]:
             continue
         kept.append(span)
-    return kept
+    return kept, strong
 
 
-def _plausible_name(name: str, org_names: set[str]) -> bool:
+def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
+    """``strict`` also refuses names that look like organizations; a name next to a title is
+    checked only against words that are never part of a person's name."""
     tokens = name.split()
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
         return False
+    if tokens[0] in _LEADING_NOISE or default_gazetteer().lookup(name) is not None:
+        return False
+    if re.fullmatch(_ORG_HEAD_WORD, tokens[-1]) and (strict or tokens[-1] not in _SURNAME_HEADS):
+        return False  # "Harborview Pharma", "Quadrant Insight"; but "Olivia Park" next to a title
+    if re.search(r"\b(?:Corp|Inc|Ltd|Pte|Co|Plc|LLC)$", name):
+        return False
+    if not strict:
+        return True
     return not any(name in org or org in name for org in org_names if len(org) > 3)
 
 
@@ -192,9 +241,18 @@ def _title_and_org(
     by_start = {m.start: m for m in organizations.mentions}
     by_end = {m.end: m for m in organizations.mentions}
     after = text[end : end + 200]
+    # "Name, who joined Five Rivers Capital as managing director"
+    joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", after)
+    if joined and end + joined.end() in by_start:
+        org = by_start[end + joined.end()]
+        role = re.match(
+            rf"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?({TITLE_SCOPED})", text[org.end : org.end + 100]
+        )
+        if role:
+            return role.group(1), org
     # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
     match = re.match(
-        rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE})\s+(?:of|at|for|with)\s+"
+        rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE_SCOPED})\s+(?:of|at|for|with)\s+"
         r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}",
         after,
     )
@@ -226,7 +284,7 @@ def _title_and_org(
                 return title.group(), org
     # "Tencent CEO Pony Ma", "NTU President Professor Subra Suresh", "HSBC's chief executive Noel Quinn"
     before = text[max(0, start - 120) : start]
-    match = re.search(rf"({TITLE})\s+(?:{_HONORIFIC}\s+)?$", before)
+    match = re.search(rf"({TITLE_SCOPED})\s+(?:{_HONORIFIC}\s+)?$", before)
     if match:
         title_start = start - len(before) + match.start(1)
         for mention in organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
@@ -234,7 +292,7 @@ def _title_and_org(
                 title_start = (
                     mention.end + len(text[mention.end : start]) - len(text[mention.end : start].lstrip())
                 )
-        title_match = re.match(TITLE, text[title_start:start])
+        title_match = re.match(rf"{TITLE_SCOPED}(?=\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
         if title_match is None:
             return None, None
         prefix = text[max(0, title_start - 4) : title_start]
