@@ -84,7 +84,10 @@ _COOKIE = re.compile(
     re.I,
 )
 _COPYRIGHT = re.compile(
-    r"^\s*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|disclosure policy", re.I
+    r"^\s*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|disclosure policy"
+    # "Copyright Meridian Wire 2022. Click for restrictions." (a name, then a year); not "Copyright law ..."
+    r"|^\s*(?-i:Copyright|COPYRIGHT)\s+(?-i:[A-Z])[\w&.,' -]{0,60}\b(?:19|20)\d\d\b",
+    re.I,
 )
 _POLICY_LINK = re.compile(
     r"privacy (?:policy|notice|statement)|terms of (?:use|service)|terms (?:and|&) conditions|cookie policy"

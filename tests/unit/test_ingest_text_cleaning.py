@@ -19,6 +19,7 @@ CHROME_LINES = [
     "1 reply",
     "© 2023 Example Media Group. All rights reserved.",
     "Copyright 2019 The Daily Widget",
+    "Copyright Example Wire 2022. Click for restrictions.",
     "Terms of Use | Privacy Notice | Contact Us",
     "We use cookies to give you the best experience on our website. Accept all",
     "Subscribe to our daily newsletter",
