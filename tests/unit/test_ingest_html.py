@@ -102,3 +102,15 @@ def test_old_table_layout_with_br_paragraphs_is_read() -> None:
         f"{first}<br><br>{second}<br/><br/>{third}</font></td></tr></table></body></html>"
     )
     assert parse_html(layout).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_marked_article_wins_when_trafilatura_keeps_much_less(monkeypatch) -> None:
+    monkeypatch.setattr(html.trafilatura, "extract", lambda *args, **kwargs: PARAGRAPHS[0])
+    body = parse_html(page()).body
+    assert all(text in body for text in PARAGRAPHS)
+
+
+def test_trafilatura_body_is_kept_when_it_covers_the_article(monkeypatch) -> None:
+    kept = "\n".join(PARAGRAPHS)
+    monkeypatch.setattr(html.trafilatura, "extract", lambda *args, **kwargs: kept)
+    assert parse_html(page()).body == "\n\n".join(PARAGRAPHS)
