@@ -20,7 +20,7 @@ from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 
 _SLOT = r"⟨(\d+)⟩"
-_GAP = r"(?:[^⟨⟩.;]{0,60}?)"  # a few words, never another organization
+_GAP = r"(?:(?:[^⟨⟩.;]|\.(?=\d)){0,60}?)"  # a few words, never another organization
 _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
 # Words allowed between a trigger and its object: descriptors, never a new clause.
 _OBJECT_LEAD = (
@@ -66,22 +66,40 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "funding",
         "funding",
-        r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b[^⟨⟩.;]{0,60}?"
+        r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?"
         r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
     ),
     _t(
         "funding",
         "object",
-        r"\bled\s+an?\s+[^⟨⟩.;]{0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+",
+        r"\bled\s+an?\s+(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+",
     ),
-    _t("investment", "object", r"\binvest(?:s|ed|ing)?\b[^⟨⟩.;]{0,60}?\b(?:in|into)\s+"),
-    _t("investment", "object", r"\binvestment\b[^⟨⟩.;]{0,50}?\bin\s+"),
-    _t("investment", "object", r"\b(?:put|puts|putting)\b[^⟨⟩.;]{0,50}?\binto\s+"),
+    _t("investment", "object", r"\binvest(?:s|ed|ing)?\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:in|into)\s+"),
+    _t("investment", "object", r"\binvestment\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\bin\s+"),
+    _t("investment", "object", r"\b(?:put|puts|putting)\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\binto\s+"),
     _t(
         "investment",
         "object",
-        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought)\s+an?\s+"
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+an?\s+"
         r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
+    ),
+    _t(
+        "investment",
+        "passive",
+        r"\b(?:received|receives|receiving|secured|won|got|obtained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:investment|funding|financing|backing|capital\s+injection)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\bfrom\s+",
+    ),
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:made|makes|make|launched|launches)\s+an?\s+(?:[\w$%.-]+\s+){0,3}?(?:offer|bid)\s+"
+        r"(?:for|to\s+buy|to\s+acquire)\s+",
+    ),
+    _t(
+        "partnership",
+        "object",
+        r"\b(?:picked|picks|chose|chosen|selected|selects|named|tapped)\s+(?=⟨\d+⟩\s+as\s+(?:its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b)",
     ),
     _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
     _t(
@@ -93,7 +111,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "mou",
         "with",
         r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
-        r"[^⟨⟩.;]{0,20}?\bwith\s+",
+        r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
     _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
     _t("contract", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract\s+with\s+"),
@@ -111,9 +129,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "partnership",
         "with",
+        r"(?<!\ba )(?<!\ban )(?<!\bthe )"  # "a partner with Northstar" is a job title
         r"\b(?:partner(?:ed|ing|s)?|partnership|alliance|tie-up|cooperat(?:e|es|ed|ing|ion)|"
         r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
-        r"(?:hands|forces))\s+with\s+",
+        r"(?:hands|forces)|work(?:s|ed|ing)?(?:\s+(?:closely|together|jointly))?)\s+with\s+",
     ),
     _t("partnership", "with", r"\btogether\s+with\s+"),
     _t(
@@ -314,14 +333,14 @@ def _parties(
     if trigger.form == "passive":
         if not before or not after:
             return None
-        return [(slots[after[0][2]], "acquirer"), (slots[before[-1][2]], "target")]
+        return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
     if trigger.form == "funding":
         if not before:
             return None
         investors = [
             p
             for p in after
-            if re.search(r"\b(?:led\s+by|from|including|backed\s+by)\b", masked[match.start() : p[0]])
+            if re.search(r"\b(?:led\s+by|from|including|backed\s+by|with)\b", masked[match.start() : p[0]])
         ]
         if not investors:
             return None
@@ -416,7 +435,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
         if quantity.kind != "money":
             continue
         lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
-        if re.search(r"valued\s+at|valuation|revenue|sales|market\s+value", lead):
+        if re.search(r"valued\s+at|valuing|valuation|revenue|sales|market\s+value", lead):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit

@@ -90,7 +90,10 @@ def display_name(surface: str) -> str:
     while previous != text:
         previous = text
         text = re.sub(
-            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA)$", "", text
+            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
+            r"Pte|Pty|KK|S\.A\.)$",
+            "",
+            text,
         )
     return text or surface
 
@@ -189,7 +192,7 @@ _NAME_PATTERN = re.compile(
     rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
     rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
-    rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*"
+    rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?"
     rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
     rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
     rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})"

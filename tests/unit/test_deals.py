@@ -132,3 +132,31 @@ def test_amount_belongs_to_its_own_clause():
     deals = {frozenset(parties(d)): d for d in deals_of("Hexa Networks grew. " + text)}
     assert deals[frozenset({"Hexa Networks", "Heron Software"})].amount == 80e6
     assert deals[frozenset({"Orion Pay", "Lark Bank"})].amount is None
+
+
+def test_received_investment_reverses_roles():
+    deals = deals_of(
+        "Westgate Growth Fund said it had received an investment of $12 million from Orion Capital."
+    )
+    roles = {p.organization_name: p.role for p in deals[0].participants}
+    assert roles == {"Orion Capital": "investor", "Westgate Growth Fund": "investee"}
+    assert deals[0].amount == 12e6
+
+
+def test_offer_and_stake_purchase_and_picked_partner():
+    text = (
+        "Lark Bank has made an offer for Heron Software Ltd worth $5 million. "
+        "Orion Capital completed its purchase of a 12.5% stake in Kestrel Bank, "
+        "valuing the target at $9 billion. "
+        "Sable Bank has picked Hexa Networks as its technology partner for a lending platform."
+    )
+    deals = {frozenset(parties(d)): d for d in deals_of(text)}
+    assert deals[frozenset({"Lark Bank", "Heron Software"})].deal_type == "acquisition"
+    stake = deals[frozenset({"Orion Capital", "Kestrel Bank"})]
+    assert stake.deal_type == "investment" and stake.amount is None  # a valuation is not the price
+    assert deals[frozenset({"Sable Bank", "Hexa Networks"})].deal_type == "partnership"
+
+
+def test_job_title_partner_is_not_a_deal():
+    text = "Lark Bank grew fast, said Ann Ko, a partner with Orion Capital."
+    assert deals_of(text) == []
