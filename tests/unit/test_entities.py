@@ -224,3 +224,26 @@ def test_registered_name_and_defined_terms_after_ticker():
     company = next(m for m in result.mentions if m.text == "The Company")
     assert company.name == "NovaGrid"
     assert orgs["State Grid Jiangsu"].kind == "company"
+
+
+_WORDS = st.sampled_from(
+    ["Bank", "of", "the", "Lark", "Group", "and", "said", "it", "Co", "Ltd", "(", ")", '"', ",", ".", "’s", "\n",
+     "signed", "with", "invest", "in", "$5", "million", "CEO", "Ann", "Ko", "University", "the company"]
+)
+
+
+@given(st.lists(_WORDS, max_size=40))
+def test_random_word_salad_never_breaks_offsets(words):
+    from pipelines.extraction.extract import facts_from_entities
+
+    text = " ".join(words)
+    facts = facts_from_entities(text, None, [])
+    for org in facts.organizations:
+        for evidence in org.mentions:
+            assert text[evidence.start : evidence.end] == evidence.text
+    for deal in facts.deals:
+        assert text[deal.evidence.start : deal.evidence.end] == deal.evidence.text
+        assert len({p.organization_key for p in deal.participants}) >= 2
+    for person in facts.people:
+        for evidence in person.mentions:
+            assert text[evidence.start : evidence.end] == evidence.text
