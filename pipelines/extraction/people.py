@@ -265,6 +265,13 @@ def _title_and_org(
             )
             if unit:
                 title = f"{title} of the {unit.group(1)}"
+            # "a senior vice president of Huawei and president of its cloud business group"
+            second = re.match(
+                rf"\s+and\s+({TITLE})\s+of\s+(?:its|the)\s+([^,.;]{{1,60}}?)(?=\s*[,.;]|\s+(?:said|told|says))",
+                text[org.end : org.end + 120],
+            )
+            if second:
+                title = f"{title} and {second.group(1)} of the {second.group(2)}"
             return title, org
         return title, _nearest_org(text, start, organizations)
     # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Fintech Group vice president"

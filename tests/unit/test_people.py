@@ -90,3 +90,10 @@ def test_title_pattern_accepts_compound_titles():
         "managing director",
     ):
         assert re.fullmatch(TITLE, title), title
+
+
+def test_two_roles_in_one_apposition():
+    text = "Ivo Brandt, a senior vice president of Kestrel Bank and president of its payments unit, spoke."
+    people = people_of(text, "Ivo Brandt")
+    assert people["Ivo Brandt"].title == "senior vice president and president of the payments unit"
+    assert people["Ivo Brandt"].organization_name == "Kestrel Bank"
