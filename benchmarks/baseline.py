@@ -51,7 +51,7 @@ def extraction_language(model_name: str) -> tuple[Any, str]:
     except ImportError:
         Extractor = None  # noqa: N806 - the extraction library is not there yet
     if Extractor is not None:
-        extractor = Extractor(model_name=model_name)
+        extractor = Extractor(model_name)  # first parameter: the model name (not keyword: it was renamed)
         nlp = _find_language(extractor)
         if nlp is None:  # loaded lazily: one tiny extraction makes it load
             extractor.extract("Northwind Ltd signed an agreement with Contoso Bank on Monday.", None)

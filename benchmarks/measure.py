@@ -26,8 +26,20 @@ class Measured:
     wall_s: float
     peak_tree_rss_mb: float
     peak_process_rss_mb: float
+    cpu_s: float  # user + system time of the command and its waited-for descendants
+    # CPU the rest of the machine used meanwhile, in cores (0 = quiet machine, 2 = both cores busy
+    # elsewhere): other helpers share these 2 cores, and a number measured under load says so here.
+    other_load_cores: float
     stdout_path: Path
     stderr_path: Path
+
+
+def _busy_cpu_s() -> float:
+    """CPU seconds the whole machine has spent busy since boot (all cores)."""
+    with open("/proc/stat", encoding="ascii") as handle:
+        fields = [int(x) for x in handle.readline().split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def _children_by_parent() -> dict[int, list[int]]:
@@ -71,7 +83,7 @@ def run_measured(
     peak = [0]
     done = threading.Event()
     with open(stdout_path, "wb") as out, open(stderr_path, "wb") as err:
-        start = time.perf_counter()
+        start, busy_start = time.perf_counter(), _busy_cpu_s()
         process = subprocess.Popen(list(command), env=dict(env), cwd=cwd, stdout=out, stderr=err)
 
         def sample() -> None:
@@ -84,10 +96,13 @@ def run_measured(
         # wait4 reports the child's own usage merged with its waited-for descendants (max RSS over them).
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
+        busy = _busy_cpu_s() - busy_start
         done.set()
         sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
     return Measured(
         returncode=process.returncode, wall_s=wall, peak_tree_rss_mb=peak[0] / 1024,
+        cpu_s=cpu, other_load_cores=max(0.0, (busy - cpu) / wall) if wall else 0.0,
         peak_process_rss_mb=usage.ru_maxrss / 1024, stdout_path=stdout_path, stderr_path=stderr_path,
     )

@@ -89,6 +89,10 @@ def size_table(size: dict[str, Any]) -> str:
          f"< {DBT_BUILD_S:.0f} s",
          _verdict(r["dbt_s"], DBT_BUILD_S)),
     ]
+    runs = [base.get("process", {}), full, size["no_change"], size["one_percent"]]
+    loads = " / ".join(f"{run['other_load_cores']:.2f}" if "other_load_cores" in run else "n/a" for run in runs)
+    rows.append(("CPU used by other processes meanwhile (cores of 2): baseline / full / no-change / 1%",
+                 loads, "", ""))
     lines = [f"### {n:,} articles ({size['corpus_bytes'] / 1e6:.1f} MB corpus, seed {size['seed']}, "
              f"DEALWIRE_PROCESSES={size['extraction_processes']})", "",
              "| measurement | value | target (10k articles) | verdict |", "|---|---|---|---|"]
@@ -96,11 +100,16 @@ def size_table(size: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _loads(values: list[float] | None) -> str:
+    return "n/a" if not values else "/".join(f"{x:.2f}" for x in values)
+
+
 def markdown_report(report: dict[str, Any]) -> str:
     env = report["environment"]
     parts = [
         f"Machine: {env['nproc']} CPUs ({env['cpu']}), {env['ram_gb']} GB RAM; Python {env['python']}; "
-        f"load average at start {', '.join(f'{x:.2f}' for x in env['load_avg_at_start'])}; {env['date_utc']}",
+        f"load average (1/5/15 min) at start {_loads(env['load_avg_at_start'])}, at end "
+        f"{_loads(env.get('load_avg_at_end'))}; started {env['date_utc']}",
         "",
     ]
     parts += [size_table(size) + "\n" for size in report["sizes"]]

@@ -141,10 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write all measurements here")
     parser.add_argument("--change", type=float, default=0.01, help="fraction changed for the re-run")
     args = parser.parse_args(argv)
+    started_env = environment()
     results = [
         bench_size(n, args.seed, args.workdir / f"n{n}", args.change) for n in args.articles
     ]
-    report = {"environment": environment(), "sizes": results}
+    report = {"environment": started_env, "sizes": results}
+    # Other work on a shared machine skews every number: record the load the runs saw.
+    report["environment"]["load_avg_at_end"] = os.getloadavg()
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
