@@ -90,7 +90,7 @@ def size_table(size: dict[str, Any]) -> str:
          _verdict(r["dbt_s"], DBT_BUILD_S)),
     ]
     runs = [base.get("process", {}), full, size["no_change"], size["one_percent"]]
-    loads = " / ".join(f"{run['other_load_cores']:.2f}" if "other_load_cores" in run else "n/a" for run in runs)
+    loads = " / ".join(f"{r['other_load_cores']:.2f}" if "other_load_cores" in r else "n/a" for r in runs)
     rows.append(("CPU used by other processes meanwhile (cores of 2): baseline / full / no-change / 1%",
                  loads, "", ""))
     lines = [f"### {n:,} articles ({size['corpus_bytes'] / 1e6:.1f} MB corpus, seed {size['seed']}, "
