@@ -54,6 +54,10 @@ _LEGAL_SUFFIXES = {
     "pty",
     "spa",
     "oyj",
+    "bhd",
+    "berhad",
+    "jsc",
+    "pjsc",
     "ab",
     "asa",
     "tbk",
@@ -91,7 +95,7 @@ def display_name(surface: str) -> str:
         previous = text
         text = re.sub(
             r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
-            r"Pte|Pty|KK|S\.A\.)$",
+            r"Pte|Pty|KK|S\.A\.|Bhd|Berhad|Tbk|JSC|PJSC)$",
             "",
             text,
         )
@@ -174,13 +178,13 @@ _HEADS = (
     r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
     r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
-    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI"
 )
 _LEGAL_TAIL = r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
 # A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
 _REGISTERED = (
     r"(?:,?[ ]+(?:Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
-    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd)\b\.?)"
+    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
 )
 # "University of Science and Technology": "and" inside a name only before a field of study.
 _FIELD_TAIL = (
@@ -418,6 +422,55 @@ _UNIT_WORDS = {
     "web services",
     "financial technology group",
 }
+_NOT_AI_COMPANY = {
+    "Generative",
+    "Chinese",
+    "American",
+    "Artificial",
+    "Conversational",
+    "Responsible",
+    "Enterprise",
+    "Applied",
+    "Physical",
+    "Agentic",
+    "Edge",
+    "Sovereign",
+    "Open",
+    "General",
+    "Narrow",
+    "Explainable",
+    "Trustworthy",
+    "Embodied",
+    "Ethical",
+    "Safe",
+    "Gen",
+    "The",
+    "Global",
+    "Industrial",
+    "Medical",
+    "Consumer",
+}
+_NOT_ORG_LAST = {
+    "Platform",
+    "App",
+    "Project",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Index",
+    "Conference",
+    "Summit",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Expo",
+    "Campaign",
+    "Model",
+    "Chip",
+    "Series",
+    "Edition",
+}
 _SAME_COMPANY_WORDS = {
     "Technologies",
     "Technology",
@@ -523,7 +576,7 @@ def find_organizations(
     ]
     candidates = _resolve_overlaps(candidates)
     orgs, surface_to_key = _group(text, candidates, gaz)
-    _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key)
+    _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)
     _name_possessive_units(text, candidates, orgs, surface_to_key)
     _merge_in_article_aliases(orgs, surface_to_key)
     mentions = _scan_mentions(text, surface_to_key, chrome)
@@ -708,6 +761,12 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False
+    if (
+        tokens[-1] == "AI" and tokens[0] in _NOT_AI_COMPANY
+    ):  # "Generative AI" is a field, "Moonshot AI" a firm
+        return False
+    if len(tokens) > 1 and tokens[-1] in _NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"
+        return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False
     if tokens[0][0].islower() and not re.match(r"[a-z]+[A-Z]", tokens[0]):  # iResearch, eBay
@@ -720,6 +779,9 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
 def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
     surface = text[start:end]
+    if "(" in surface:  # "Malayan Banking Bhd (Maybank": the parenthesis is an alias, handled later
+        end = start + surface.index("(")
+        surface = text[start:end]
     possessive = re.search(r"['’]s\s+", surface)
     if possessive:
         return [(start, start + possessive.start()), (start + possessive.end(), end)]
@@ -873,7 +935,11 @@ def _initials_in_order(acronym: str, name: str) -> bool:
 
 
 def _add_acronyms_and_defined_terms(
-    text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
+    text: str,
+    candidates: list[_Candidate],
+    orgs: dict[str, _Org],
+    surface_to_key: dict[str, str],
+    gaz: Gazetteer,
 ) -> None:
     for cand in candidates:
         surface = text[cand.start : cand.end]
@@ -895,6 +961,17 @@ def _add_acronyms_and_defined_terms(
                     org.known_name = org.known_name or display_name(term)
             continue
         acronym = _ACRONYM.match(after)
+        short = acronym.group(2) if acronym and not acronym.group(1) else ""
+        if (
+            re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", short)
+            and not gaz.is_place(short)
+            and surface_to_key.get(short, key) == key
+            and short.lower()[:2] == surface.lower()[:2]
+        ):
+            # "Malayan Banking Bhd (Maybank)": a short name given in parentheses
+            surface_to_key[short] = key
+            org.aliases.add(short)
+            continue
         if acronym and _initials_match(acronym.group(2).split()[0], surface):
             acr = acronym.group(2)
             if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"

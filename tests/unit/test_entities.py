@@ -227,8 +227,36 @@ def test_registered_name_and_defined_terms_after_ticker():
 
 
 _WORDS = st.sampled_from(
-    ["Bank", "of", "the", "Lark", "Group", "and", "said", "it", "Co", "Ltd", "(", ")", '"', ",", ".", "’s", "\n",
-     "signed", "with", "invest", "in", "$5", "million", "CEO", "Ann", "Ko", "University", "the company"]
+    [
+        "Bank",
+        "of",
+        "the",
+        "Lark",
+        "Group",
+        "and",
+        "said",
+        "it",
+        "Co",
+        "Ltd",
+        "(",
+        ")",
+        '"',
+        ",",
+        ".",
+        "’s",
+        "\n",
+        "signed",
+        "with",
+        "invest",
+        "in",
+        "$5",
+        "million",
+        "CEO",
+        "Ann",
+        "Ko",
+        "University",
+        "the company",
+    ]
 )
 
 
@@ -247,3 +275,15 @@ def test_random_word_salad_never_breaks_offsets(words):
     for person in facts.people:
         for evidence in person.mentions:
             assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_short_name_in_parentheses_and_ai_companies():
+    text = (
+        "Alibaba Cloud signed an agreement with Malayan Banking Bhd (Maybank). Maybank said Moonshot AI "
+        "would help. Generative AI is popular."
+    )
+    orgs, _ = orgs_by_name(text, spans(text, ("Malayan Banking Bhd (Maybank", "ORG")))
+    assert "Maybank" in orgs["Malayan Banking"].aliases
+    assert [m.text for m in orgs["Malayan Banking"].mentions] == ["Malayan Banking Bhd", "Maybank", "Maybank"]
+    assert "Moonshot AI" in orgs
+    assert "Generative AI" not in orgs
