@@ -301,7 +301,7 @@ def _deals_in_sentence(
 def _deal_clause(masked: str, match: re.Match[str]) -> str:
     """The words from the trigger to the end of its clause: where the deal's amount is stated
     ("agreed to buy X in a deal worth $880 million, and last year ..." stops before "and")."""
-    boundary = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b|\.\s")
+    boundary = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b")  # a dot inside a sentence is "U.S."
     second_slot = re.search(_SLOT, masked[match.end() :])
     search_from = match.end() + (second_slot.end() if second_slot else 0)
     end = boundary.search(masked, search_from)
@@ -469,6 +469,8 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         if _TYPE_RANK[deal.deal_type] > _TYPE_RANK[same.deal_type]:
             same.deal_type = deal.deal_type
             same.participants = deal.participants
+        elif len(deal.participants) > len(same.participants) and deal.deal_type == same.deal_type:
+            same.participants = deal.participants  # the fuller telling names every investor
         same.amount, same.currency = (
             (same.amount, same.currency) if same.amount else (deal.amount, deal.currency)
         )
@@ -481,7 +483,11 @@ def _same_parties(a: DealFact, b: DealFact, organizations: OrganizationResult) -
     keys_a = [p.organization_key for p in a.participants]
     keys_b = [p.organization_key for p in b.participants]
     if len(keys_a) != len(keys_b):
-        return False
+        # A headline naming the lead investor only is the same round as the story naming all of them.
+        if a.deal_type != b.deal_type or a.deal_type not in ("funding", "investment"):
+            return False
+        keys_a, keys_b = sorted((keys_a, keys_b), key=len)
+        return set(keys_a) <= set(keys_b)
 
     def related(x: str, y: str) -> bool:
         parent = {k: organizations.by_key[k].parent_key for k in (x, y) if k in organizations.by_key}

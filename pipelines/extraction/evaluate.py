@@ -29,6 +29,7 @@ from pathlib import Path
 
 from pipelines.extraction.entities import normalize_surface, organization_key
 from pipelines.extraction.model import ArticleFacts
+from pipelines.ingest.reader import IngestError, read_article_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SLOTS = ("organizations", "people", "deals", "metrics")
@@ -63,29 +64,13 @@ class Article:
 
 
 def read_article(path: Path) -> tuple[str, date | None]:
-    """Clean text and publish date, exactly as ingestion produces them."""
-    try:
-        from pipelines.ingest.reader import IngestError, read_article_file
-    except ImportError:  # ingestion not importable: plain fallback so evaluation still runs
-        return _fallback_read(path)
+    """Clean text and publish date, exactly as ingestion produces them (same code path)."""
     result = read_article_file(path, path.parent)
     if isinstance(result, IngestError):
         # Scored as an article with no text: every gold fact becomes a miss, visibly.
         print(f"warning: {path}: {result.reason}", file=sys.stderr)
         return "", None
     return result.clean_text, result.published_date
-
-
-def _fallback_read(path: Path) -> tuple[str, date | None]:
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix.lower() not in (".html", ".htm"):
-        return raw, None
-    import trafilatura
-
-    text = trafilatura.extract(raw, favor_precision=True) or ""
-    match = re.search(r'property="article:published_time"\s+content="(\d{4})-(\d{2})-(\d{2})', raw)
-    published = date(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None
-    return text, published
 
 
 def load_articles(folders: Iterable[Path]) -> Iterable[Article]:

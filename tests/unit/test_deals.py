@@ -160,3 +160,15 @@ def test_offer_and_stake_purchase_and_picked_partner():
 def test_job_title_partner_is_not_a_deal():
     text = "Lark Bank grew fast, said Ann Ko, a partner with Orion Capital."
     assert deals_of(text) == []
+
+
+def test_headline_round_merges_into_the_fuller_story():
+    text = (
+        "Zenlayer raises $50 million in round led by Anatole Capital\n\n"
+        "Zenlayer has raised $50 million in a funding round led by Anatole Capital, with participation "
+        "from Prosperity Ventures."
+    )
+    deals = deals_of(text, ner=[(0, 8, "ORG")])
+    assert len(deals) == 1
+    roles = {p.organization_name: p.role for p in deals[0].participants}
+    assert roles == {"Zenlayer": "investee", "Anatole Capital": "investor", "Prosperity Ventures": "investor"}
