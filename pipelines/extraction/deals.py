@@ -287,6 +287,8 @@ def _deals_in_sentence(
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
     for trigger in TRIGGERS:
         for match in trigger.pattern.finditer(masked):
+            if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
+                continue  # "ended its partnership with", "has no plans to acquire"
             parties = _parties(trigger, match, masked, slots, skip)
             if parties is None:
                 continue
@@ -296,6 +298,14 @@ def _deals_in_sentence(
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
     return list(found.values())
+
+
+_NEGATED = re.compile(
+    r"\b(?:end(?:ed|s|ing)?|terminat\w+|scrap\w*|cancel\w*|call(?:ed|s)?\s+off|pull(?:ed|s)?\s+out\s+of|"
+    r"walk(?:ed|s)?\s+away\s+from|den(?:ied|ies|y)|no\s+plans?|not|never|rul(?:ed|es)\s+out|abandon\w*|"
+    r"exit(?:ed|s)?|quit|rumou?r\w*|speculat\w+)\b[^⟨⟩]*$",
+    re.IGNORECASE,
+)
 
 
 def _deal_clause(masked: str, match: re.Match[str]) -> str:

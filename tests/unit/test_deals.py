@@ -172,3 +172,9 @@ def test_headline_round_merges_into_the_fuller_story():
     assert len(deals) == 1
     roles = {p.organization_name: p.role for p in deals[0].participants}
     assert roles == {"Zenlayer": "investee", "Anatole Capital": "investor", "Prosperity Ventures": "investor"}
+
+
+def test_ended_or_denied_deals_are_not_deals():
+    assert deals_of("Hexa Networks ended its partnership with Lark Bank last year.") == []
+    assert deals_of("Hexa Networks has no plans to acquire Lark Bank, a spokesman said.") == []
+    assert len(deals_of("Hexa Networks agreed to acquire Lark Bank.")) == 1
