@@ -343,7 +343,7 @@ _PRODUCT_AFTER = re.compile(
 )
 # "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
 _GOVERNMENT = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][a-z]+\s+){1,3}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){1,3}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
     r"[Gg]overnment|Government\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
 # The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
@@ -633,8 +633,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    r"((?:[A-Z][\w.-]*)(?:[ ]+[A-Z][\w.-]*){0,2})[ ]+(?:project|programme|program|initiative|conference|"
+    r"((?:[A-Z][\w.-]*)(?:[ ]+(?:[A-Z][\w.-]*|and|&)){0,4})[ ]+(?:project|programme|program|initiative|conference|"
     r"summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
+    r"segment|sector|market|industry|"
     r"expo)s?\b"
 )
 
@@ -648,8 +649,10 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = _trim(text, match.start(1), match.end(1))
         surface = text[start:end]
-        if gaz.lookup(surface) is None and not re.search(rf"\b(?:{_HEADS})$", surface):
-            names.add(surface)
+        follower = text[match.end(1) : match.end()].strip().lower()
+        segment = follower.startswith(("segment", "sector", "market", "industry"))
+        if gaz.lookup(surface) is None and (segment or not re.search(rf"\b(?:{_HEADS})$", surface)):
+            names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
     return names
 
 
@@ -665,6 +668,8 @@ def _collect_candidates(
             return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
         line_start = text.rfind("\n", 0, start) + 1
         if start == line_start and surface.isupper() and re.match(r",\s+\w+\.?\s+\d", text[end : end + 12]):
+            return
+        if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
             return
         if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(_Candidate(start, end, source, name))
@@ -743,6 +748,104 @@ def _org_context(text: str, start: int, end: int) -> bool:
     return bool(
         _ORG_BEFORE.search(text[max(0, start - 30) : start]) or _ORG_AFTER.match(text[end : end + 80])
     )
+
+
+# Capitalized words that name business lines as often as companies ("Cloud Services revenue rose").
+GENERIC_WORDS = {
+    "Cloud",
+    "Smart",
+    "Digital",
+    "Financial",
+    "Finance",
+    "Fintech",
+    "Business",
+    "Data",
+    "Services",
+    "Service",
+    "Retail",
+    "Online",
+    "Mobile",
+    "Technology",
+    "Technologies",
+    "Global",
+    "International",
+    "Enterprise",
+    "Consumer",
+    "Commercial",
+    "Capital",
+    "Investment",
+    "Investments",
+    "Payment",
+    "Payments",
+    "Platform",
+    "Solutions",
+    "Software",
+    "Network",
+    "Networks",
+    "Security",
+    "Energy",
+    "Health",
+    "Media",
+    "Group",
+    "AI",
+    "Internet",
+    "Marketing",
+    "Industrial",
+    "Intelligent",
+    "Innovation",
+    "Development",
+    "Research",
+    "Products",
+    "Sales",
+    "Operations",
+    "Strategy",
+    "Asset",
+    "Management",
+    "Wealth",
+    "Insurance",
+    "Trade",
+    "Commerce",
+    "Logistics",
+    "Computing",
+    "Industries",
+    "Economy",
+    "Markets",
+    "Banking",
+    "Gaming",
+    "Games",
+    "Advertising",
+    "Entertainment",
+    "Hardware",
+    "Devices",
+    "Infrastructure",
+    "Big",
+    "New",
+    "Total",
+    "Core",
+    "Other",
+    "Social",
+    "Growth",
+    "Segment",
+    "Unit",
+    "Division",
+    "Team",
+    "Lab",
+    "Labs",
+    "Center",
+    "Centre",
+}
+
+
+def _generic_phrase(text: str, start: int, end: int) -> bool:
+    """A name made only of generic business words is a business line unless the text treats it as a
+    named body: "the/its Cloud & AI Business Group", "X's Financial Technology Group", "(CSIG)"."""
+    tokens = [t for t in re.split(r"[\s&]+", text[start:end]) if t and t.lower() not in _CONNECTORS]
+    if not tokens or not all(t in GENERIC_WORDS for t in tokens):
+        return False
+    before = text[max(0, start - 30) : start]
+    if re.search(r"(?:\b(?:the|its|their|a\s+new|new)|['’]s?)\s+$", before, re.IGNORECASE):
+        return False
+    return not re.match(r"\s*\([A-Z]{2,}\)", text[end : end + 12])
 
 
 def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:

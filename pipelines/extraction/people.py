@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipelines.extraction.entities import _HEADS, _LEADING_NOISE, NerSpan, OrganizationResult, inside_any
+from pipelines.extraction.entities import (
+    _HEADS,
+    _LEADING_NOISE,
+    GENERIC_WORDS,
+    NerSpan,
+    OrganizationResult,
+    inside_any,
+)
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 
@@ -225,6 +232,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
         return False
     if tokens[0] in _LEADING_NOISE or default_gazetteer().lookup(name) is not None:
+        return False
+    if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
         return False
     if re.fullmatch(_ORG_HEAD_WORD, tokens[-1]) and (strict or tokens[-1] not in _SURNAME_HEADS):
         return False  # "Harborview Pharma", "Quadrant Insight"; but "Olivia Park" next to a title

@@ -287,3 +287,15 @@ def test_short_name_in_parentheses_and_ai_companies():
     assert [m.text for m in orgs["Malayan Banking"].mentions] == ["Malayan Banking Bhd", "Maybank", "Maybank"]
     assert "Moonshot AI" in orgs
     assert "Generative AI" not in orgs
+
+
+def test_business_lines_are_not_organizations_but_named_units_are():
+    text = (
+        "Cloud Services revenue rose. Tencent's Fintech and Business Services segment grew. "
+        "Huawei is dismantling the Cloud & AI Business Group it created. The Chinese government approved."
+    )
+    orgs, _ = orgs_by_name(text, spans(text, ("Cloud Services", "ORG")))
+    assert "Cloud Services" not in orgs
+    assert "Fintech and Business Services" not in orgs
+    assert orgs["Cloud & AI Business Group"].parent_name == "Huawei"
+    assert orgs["Chinese government"].kind == "government"
