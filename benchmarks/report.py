@@ -94,7 +94,8 @@ def size_table(size: dict[str, Any]) -> str:
     rows.append(("CPU used by other processes meanwhile (cores of 2): baseline / full / no-change / 1%",
                  loads, "", ""))
     lines = [f"### {n:,} articles ({size['corpus_bytes'] / 1e6:.1f} MB corpus, seed {size['seed']}, "
-             f"DEALWIRE_PROCESSES={size['extraction_processes']})", "",
+             f"DEALWIRE_PROCESSES={size['extraction_processes']}, "
+             f"DEALWIRE_BATCH_SIZE={size.get('extraction_batch_size', '64')})", "",
              "| measurement | value | target (10k articles) | verdict |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)

@@ -118,6 +118,7 @@ def bench_size(articles: int, seed: int, root: Path, change_fraction: float) -> 
         "articles": articles, "seed": seed, "corpus_bytes": corpus_bytes,
         "corpus_s": time.perf_counter() - start,
         "extraction_processes": ws.env().get("DEALWIRE_PROCESSES", "1"),
+        "extraction_batch_size": ws.env().get("DEALWIRE_BATCH_SIZE", "64"),
     }
     result["baseline"] = baseline(ws)
     print(f"   baseline: {result['baseline'].get('spacy_s', float('nan')):.1f} s spaCy", file=sys.stderr)
