@@ -633,8 +633,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    r"((?:[A-Z][\w.-]*)(?:[ ]+(?:[A-Z][\w.-]*|and|&)){0,4})[ ]+(?:project|programme|program|initiative|conference|"
-    r"summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
+    r"((?:[A-Z][\w.-]*)(?:[ ]+(?:[A-Z][\w.-]*|and|&)){0,4})[ ]+"
+    r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
     r"segment|sector|market|industry|"
     r"expo)s?\b"
 )
