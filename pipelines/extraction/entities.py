@@ -405,23 +405,6 @@ _GEO_WORDS = {
     "asia",
     "asian",
 }
-_UNIT_WORDS = {
-    "cloud",
-    "pay",
-    "international",
-    "music",
-    "games",
-    "capital",
-    "ventures",
-    "securities",
-    "bank",
-    "labs",
-    "lab",
-    "research",
-    "academy",
-    "web services",
-    "financial technology group",
-}
 _NOT_AI_COMPANY = {
     "Generative",
     "Chinese",
@@ -494,8 +477,7 @@ _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 class _Candidate:
     start: int
     end: int
-    source: str  # ner, pattern, gazetteer, described, media, acronym, defined, unit
-    name: str | None = None  # canonical name when the surface is an alias (acronym, owner + unit)
+    source: str  # ner, pattern, gazetteer, described, media, government, context
 
 
 @dataclass
@@ -661,7 +643,7 @@ def _collect_candidates(
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
 
-    def add(start: int, end: int, source: str, name: str | None = None) -> None:
+    def add(start: int, end: int, source: str) -> None:
         start, end = _trim(text, start, end)
         surface = text[start:end]
         if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
@@ -672,7 +654,7 @@ def _collect_candidates(
         if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
             return
         if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
-            found.append(_Candidate(start, end, source, name))
+            found.append(_Candidate(start, end, source))
 
     for start, end, label in ner_spans:
         surface = text[start:end]

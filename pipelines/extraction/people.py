@@ -42,7 +42,6 @@ TITLE = (
     rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
-_TITLE_RE = re.compile(TITLE)
 _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
 _SCOPE_WORD = r"(?!(?:of|at|for|with|and|in|on|to|said|says)\b)[a-z][\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
