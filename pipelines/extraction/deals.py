@@ -123,8 +123,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "partnership",
         "with",
-        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,4}}?"
-        r"(?:agreement|deal|pact|alliance|partnership)\s+with\s+",
+        rf"\b(?:{_AGREEMENT_VERB}|announced|announces|unveiled|unveils|formed|forms|launched|launches)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:agreement|deal|pact|alliance|partnership|collaboration|cooperation)\s+with\s+",
     ),
     _t(
         "partnership",
@@ -135,6 +136,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:hands|forces)|work(?:s|ed|ing)?(?:\s+(?:closely|together|jointly))?)\s+with\s+",
     ),
     _t("partnership", "with", r"\btogether\s+with\s+"),
+    _t(
+        "partnership",
+        "between",
+        r"\b(?:partnership|alliance|agreement|deal|pact|collaboration|cooperation|tie-up)\s+between\s+",
+    ),
+    _t("joint_venture", "between", r"\bjoint[\s-]venture\s+between\s+"),
+    _t(
+        "partnership",
+        "group",
+        r"\b(?:announced|announce|unveiled|formed|form|launched|agreed|struck|signed)\s+an?\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:partnership|alliance|collaboration|cooperation)\b",
+    ),
+    _t(
+        "contract",
+        "object",
+        r"\b(?:deal|contract|agreement|order)\s+to\s+(?:supply|provide|deliver|build|install)\s+",
+    ),
+    _t("contract", "passive", r"\b(?:selected|chosen|picked|tapped|hired|appointed)\s+by\s+"),
+    _t("acquisition", "with", r"\bmerg(?:e|ed|es|ing|er)\s+with\s+"),
     _t(
         "partnership",
         "group",
@@ -344,6 +364,9 @@ def _parties(
         if not before or not after:
             return None
         return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
+    if trigger.form == "between":  # "the partnership between A and B"
+        pair = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
+        return [(slots[p[2]], first_role) for p in pair] or None
     if trigger.form == "funding":
         if not before:
             return None

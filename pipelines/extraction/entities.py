@@ -351,7 +351,8 @@ _AFTER_DEAL_VERB = re.compile(
     rf"\b(?:partner(?:ed|ing|s)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
     rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
     rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
-    rf"(?:led\s+by|in)|led\s+by)[ ]+(?:[a-z][\w-]*[ ]+){{0,3}}((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})"
+    rf"(?:led\s+by|in)|led\s+by|merged\s+with|merger\s+with|to\s+supply|(?:selected|chosen|picked)\s+by|"
+    rf"investment\s+from)[ ]+(?:[a-z][\w-]*[ ]+){{0,3}}((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})"
 )
 # Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
 _MEDIA_CONTEXT = re.compile(
@@ -659,7 +660,7 @@ def _collect_candidates(
     for start, end, label in ner_spans:
         surface = text[start:end]
         if label == "ORG":
-            for s, e in _split_ner_org(text, start, end):
+            for s, e in _split_ner_org(text, start, end, gaz):
                 add(s, e, "ner")
         elif label in ("PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             s, e = _trim(text, start, end)
@@ -861,7 +862,7 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))
 
 
-def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
     surface = text[start:end]
     if "(" in surface:  # "Malayan Banking Bhd (Maybank": the parenthesis is an alias, handled later
@@ -881,7 +882,7 @@ def _split_ner_org(text: str, start: int, end: int) -> list[tuple[int, int]]:
     conj = re.search(r"\s+and\s+(?=[A-Z])", surface)
     if conj and not re.search(rf"\b(?:{_HEADS})$", surface):
         return [(start, start + conj.start()), (start + conj.end(), end)]
-    return [(start, end)]
+    return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
 
 def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:

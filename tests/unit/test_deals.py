@@ -178,3 +178,21 @@ def test_ended_or_denied_deals_are_not_deals():
     assert deals_of("Hexa Networks ended its partnership with Lark Bank last year.") == []
     assert deals_of("Hexa Networks has no plans to acquire Lark Bank, a spokesman said.") == []
     assert len(deals_of("Hexa Networks agreed to acquire Lark Bank.")) == 1
+
+
+def test_more_ways_to_state_a_deal():
+    text = (
+        "Hexa Networks inks pact with Lark Bank\n\n"
+        "The partnership between Orion Capital and Sable Bank will focus on payments. "
+        "Lumen Motors signed a deal to supply Harbor Transit with 500 buses. "
+        "Nimbus Cloud has been selected by Redwood Insurance as its cloud provider. "
+        "Granite Foods merged with Summit Dairy in 2019."
+    )
+    found = {(d.deal_type, frozenset(parties(d))) for d in deals_of(text)}
+    assert found == {
+        ("partnership", frozenset({"Hexa Networks", "Lark Bank"})),
+        ("partnership", frozenset({"Orion Capital", "Sable Bank"})),
+        ("contract", frozenset({"Lumen Motors", "Harbor Transit"})),
+        ("contract", frozenset({"Redwood Insurance", "Nimbus Cloud"})),
+        ("acquisition", frozenset({"Granite Foods", "Summit Dairy"})),
+    }
