@@ -348,6 +348,9 @@ def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
 
 def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
     start = max(masked.rfind(";", 0, position), masked.rfind(":", 0, position)) + 1
+    # ", and ride-hailing giant Didi struck a deal": a new clause with its own subject
+    joints = [m.end() for m in re.finditer(r",\s+(?:and|but|while|whereas)\s+", masked[:position])]
+    start = max([start, *joints])
     end_candidates = [i for i in (masked.find(";", position), masked.find(", which", position)) if i != -1]
     return start, min(end_candidates, default=len(masked))
 
@@ -386,7 +389,7 @@ def _parties(
         ]
         subjects = group or _coordinated(masked, before, match.start(), adjacent=False)
         if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
-            subjects = plain if len(plain) >= 2 else (before[-1:] if with_object else [])
+            subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
         parties += [(slots[p[2]], second_role) for p in with_object[:1]]
         return parties or None

@@ -569,7 +569,9 @@ def find_organizations(
     candidates = [
         c
         for c in candidates
-        if not inside_any(c.start, c.end, chrome) and text[c.start : c.end] not in person_words
+        if not inside_any(c.start, c.end, chrome)
+        # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
+        and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
     ]
     candidates = _resolve_overlaps(candidates)
     orgs, surface_to_key = _group(text, candidates, gaz)

@@ -196,3 +196,13 @@ def test_more_ways_to_state_a_deal():
         ("contract", frozenset({"Redwood Insurance", "Nimbus Cloud"})),
         ("acquisition", frozenset({"Granite Foods", "Summit Dairy"})),
     }
+
+
+def test_each_clause_has_its_own_subject():
+    text = (
+        "Orion Pay said it would spend $10 million on drones, and ride-hailing giant Zoomcar Chuxing "
+        "struck a deal with Lark Bank to develop a car loan."
+    )
+    ner = [(text.index("Zoomcar Chuxing"), text.index("Zoomcar Chuxing") + 15, "PERSON")]
+    found = {(d.deal_type, frozenset(parties(d))) for d in deals_of(text, ner=ner)}
+    assert found == {("partnership", frozenset({"Zoomcar Chuxing", "Lark Bank"}))}
