@@ -50,6 +50,7 @@ def pipeline_env(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch)
 def run_pipeline(env: dict[str, str], timeout: int = 900) -> subprocess.CompletedProcess:
     """The whole job in a fresh process, as the schedule and `dealwire run` do."""
     return subprocess.run(
-        [str(VENV_BIN / "dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse"],
+        [str(VENV_BIN / "dagster"), "job", "execute",
+         "-m", "pipelines.definitions", "-j", "refresh_warehouse"],
         env={**os.environ, **env}, cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
     )

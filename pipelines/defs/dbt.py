@@ -17,10 +17,21 @@ from pipelines.warehouse.lock import writer_lock
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
 
+def _manifest_is_stale() -> bool:
+    manifest = dbt_project.manifest_path
+    if not manifest.exists():
+        return True
+    built = manifest.stat().st_mtime
+    sources = [DBT_PROJECT_DIR / "dbt_project.yml"]
+    for folder in ("models", "macros", "seeds", "tests"):
+        sources.extend((DBT_PROJECT_DIR / folder).rglob("*"))
+    return any(path.is_file() and path.stat().st_mtime > built for path in sources)
+
+
 def _ensure_manifest() -> None:
     # `prepare_if_dev` only acts under `dagster dev`; setup and CI run `dbt parse`, and this
-    # covers a fresh checkout loaded any other way.
-    if not dbt_project.manifest_path.exists():
+    # covers a checkout loaded any other way, or models edited since the last parse.
+    if _manifest_is_stale():
         subprocess.run(
             [dbt_executable(), "parse", "--quiet", "--project-dir", str(DBT_PROJECT_DIR),
              "--profiles-dir", str(DBT_PROJECT_DIR)],

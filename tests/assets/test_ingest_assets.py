@@ -24,7 +24,11 @@ def _materialize(env: dict[str, str]) -> dict[str, int]:
     )
     assert result.success
     metadata = result.asset_materializations_for_node("ingest_articles")[0].metadata
-    return {key.removeprefix("files_"): value.value for key, value in metadata.items() if key.startswith("files_")}
+    return {
+        key.removeprefix("files_"): value.value
+        for key, value in metadata.items()
+        if key.startswith("files_")
+    }
 
 
 def _sources(env: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -44,7 +48,8 @@ def test_incremental_add_change_delete_unchanged(pipeline_env: dict[str, str], r
     (raw_dir / "added.txt").write_text("Contoso Bank and Northwind sign deal\n\n" + BODY)
     before = _sources(pipeline_env)
     changed_path = raw_dir / seeds[0]
-    changed_path.write_text(changed_path.read_text() + "\nA closing paragraph was added by the editor today.\n")
+    closing = "\nA closing paragraph was added by the editor today.\n"
+    changed_path.write_text(changed_path.read_text() + closing)
     os.utime(changed_path, ns=(1, 1))
     (raw_dir / seeds[1]).unlink()
     counts = _materialize(pipeline_env)
@@ -70,7 +75,9 @@ def test_bad_file_is_recorded_and_last_good_article_kept(pipeline_env: dict[str,
     sources = _sources(pipeline_env)
     assert sources["story.txt"][0] == "failing"
     with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
-        errors = dict(con.execute("SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open").fetchall())
+        errors = dict(
+            con.execute("SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open").fetchall()
+        )
     assert set(errors) == {"story.txt", "broken.html"}
     assert all(reason for reason in errors.values())
     # Fixing the file closes its error and restores it.

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.e2e
 
 CONTRACT = {
     "dim_articles": ["article_id", "source_path", "title", "published_date", "content_hash"],
-    "dim_organizations": ["organization_id", "organization_name", "organization_type", "parent_organization_id"],
+    "dim_organizations": [
+        "organization_id", "organization_name", "organization_type", "parent_organization_id",
+    ],
     "dim_people": ["person_id", "person_name", "title", "organization_id"],
     "dim_dates": ["date_day", "year", "quarter", "month"],
     "fct_mentions": ["article_id", "entity_type", "entity_id", "mention_text", "start_char", "end_char"],
@@ -49,7 +51,8 @@ def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> No
                 "SELECT column_name FROM information_schema.columns "
                 "WHERE table_schema = 'marts' AND table_name = ?", [table]).fetchall()}
             assert set(columns) <= present, f"marts.{table} lacks {set(columns) - present}"
-            assert con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0] > 0, f"marts.{table} is empty"
+            rows = con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0]
+            assert rows > 0, f"marts.{table} is empty"
         paths = {r[0] for r in con.execute("SELECT source_path FROM marts.dim_articles").fetchall()}
         assert paths == {p.name for p in (REPO_ROOT / "raw").glob("*.txt")}
         deal_types = {r[0] for r in con.execute("SELECT deal_type FROM marts.fct_deals").fetchall()}
