@@ -5,7 +5,7 @@ import hashlib
 
 import dagster as dg
 
-from pipelines.ingest.reader import list_article_files
+from pipelines.ingest.reader import list_article_files, relative_source_path
 from pipelines.settings import load_settings
 
 refresh_warehouse_job = dg.define_asset_job(
@@ -39,7 +39,9 @@ def raw_folder_fingerprint() -> str:
                 stat = path.stat()
             except OSError:
                 continue
-            digest.update(f"{path.relative_to(settings.raw_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            # relative_source_path: a file name that is not valid UTF-8 must not break the sensor.
+            name = relative_source_path(path, settings.raw_dir)
+            digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 

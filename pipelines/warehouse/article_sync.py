@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipelines.ingest.reader import RawArticle, list_article_files, read_article_file
+from pipelines.ingest.reader import RawArticle, list_article_files, read_article_file, relative_source_path
 from pipelines.warehouse.arrow_io import append_temp_table, load_temp_table
 
 _BATCH = 500
@@ -68,7 +68,7 @@ def _scan(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: 
     error_rows: list[dict] = []
     unchanged_rows: list[dict] = []
     for path in list_article_files(raw_dir):
-        source_path = path.relative_to(raw_dir).as_posix()
+        source_path = relative_source_path(path, raw_dir)
         stat = _stat(path)
         if stat is not None and known.get(source_path) == (stat.st_size, stat.st_mtime_ns):
             unchanged_rows.append({"source_path": source_path})

@@ -45,7 +45,11 @@ def facts_to_rows(article_id: str, facts: ArticleFacts) -> Rows:
             rows["mentions"].append(_mention(article_id, "person", key, m.text, m.start, m.end))
     for deal in facts.deals:
         party_keys = sorted({p.organization_key for p in deal.participants})
-        article_deal_id = stable_id(article_id, "deal", deal.evidence.start, deal.evidence.end, *party_keys)
+        # The type is part of the id: one sentence can report two deals between the same parties
+        # (an MoU and the joint venture it sets up).
+        article_deal_id = stable_id(
+            article_id, "deal", deal.deal_type, deal.evidence.start, deal.evidence.end, *party_keys
+        )
         rows["deals"].append({
             "article_deal_id": article_deal_id, "article_id": article_id,
             "deal_key": stable_id(deal.deal_type, *party_keys), "deal_type": deal.deal_type,
