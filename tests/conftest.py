@@ -42,6 +42,8 @@ def pipeline_env(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch)
         "DAGSTER_HOME": str(tmp_path / "dagster_home"),
     }
     Path(env["DAGSTER_HOME"]).mkdir()
+    # The committed instance template, so every run in the tests checks it is valid for this Dagster.
+    shutil.copy(REPO_ROOT / ".dagster_home" / "dagster.yaml", Path(env["DAGSTER_HOME"]) / "dagster.yaml")
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env

@@ -1,5 +1,7 @@
 -- Every evidence text in the marts is exactly its article's clean text at its offsets
 -- (0-based, end-exclusive offsets; DuckDB substring is 1-based). Returns the offending rows.
+-- Shown in Dagster as a check on bridge_deal_sources (a singular test needs one asset to hang on).
+{{ config(meta={'dagster': {'ref': {'name': 'bridge_deal_sources'}}}) }}
 with evidence as (
     select 'bridge_deal_sources' as model_name, article_id, evidence_text as span_text, start_char, end_char
     from {{ ref('bridge_deal_sources') }}

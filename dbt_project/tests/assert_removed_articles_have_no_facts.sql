@@ -1,4 +1,5 @@
 -- Facts of articles that are not live (all files removed) never reach the fact tables.
+{{ config(meta={'dagster': {'ref': {'name': 'dim_articles'}}}) }}
 select 'bridge_deal_sources' as model_name, f.article_id
 from {{ ref('bridge_deal_sources') }} as f
 inner join {{ ref('dim_articles') }} as a on a.article_id = f.article_id
