@@ -2,7 +2,8 @@
 
   dealwire run                   materialize every asset once (same job as the nightly schedule)
   dealwire summary               counts in the published warehouse
-  dealwire sql "select ..."      read-only SQL on the published warehouse [--csv F | --parquet F]
+  dealwire sql "select ..."      read-only SQL (text or a .sql file) on the published warehouse
+                                 [--csv F | --parquet F]
   dealwire eval DIR [DIR ...]    extraction scores against gold annotations
   dealwire ui                    Dagster webserver + daemon on 127.0.0.1 (Ctrl-C or SIGTERM stops both)
   dealwire dbt ARGS...           dbt with the project's profile and build database (e.g. docs generate)
@@ -68,22 +69,38 @@ def cmd_summary(_: argparse.Namespace) -> int:
     return 0
 
 
+def _query_text(query: str) -> str:
+    """The argument itself, or the contents of a `.sql` file (e.g. one of queries/)."""
+    path = Path(query)
+    if query.endswith(".sql") and path.is_file():
+        return path.read_text(encoding="utf-8")
+    return query
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
     settings = load_settings()
+    if not settings.warehouse.exists():
+        print(f"no warehouse at {settings.warehouse}: run `dealwire run` first", file=sys.stderr)
+        return 1
+    # read_only: an analyst's query can never block or damage the nightly run.
     with duckdb.connect(str(settings.warehouse), read_only=True) as con:
-        relation = con.sql(args.query)
-        if relation is None:
-            return 0
-        if args.csv:
-            relation.write_csv(args.csv)
-            print(f"wrote {args.csv}")
-        elif args.parquet:
-            relation.write_parquet(args.parquet)
-            print(f"wrote {args.parquet}")
-        else:
-            relation.show(max_rows=args.max_rows, max_width=200)
+        try:
+            relation = con.sql(_query_text(args.query))
+            if relation is None:
+                return 0
+            if args.csv:
+                relation.write_csv(args.csv)
+                print(f"wrote {args.csv}")
+            elif args.parquet:
+                relation.write_parquet(args.parquet)
+                print(f"wrote {args.parquet}")
+            else:
+                relation.show(max_rows=args.max_rows, max_width=200)
+        except duckdb.Error as error:
+            print(f"dealwire sql: {error}", file=sys.stderr)
+            return 1
     return 0
 
 
@@ -162,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="materialize every asset once").set_defaults(func=cmd_run)
     sub.add_parser("summary", help="counts in the published warehouse").set_defaults(func=cmd_summary)
     sql = sub.add_parser("sql", help="read-only SQL on the published warehouse")
-    sql.add_argument("query")
+    sql.add_argument("query", help="SQL text, or a .sql file such as queries/deal_network_edges.sql")
     out = sql.add_mutually_exclusive_group()
     out.add_argument("--csv", help="write the result to this CSV file")
     out.add_argument("--parquet", help="write the result to this Parquet file")
