@@ -157,6 +157,13 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A stock-exchange listing in parentheses, "(NASDAQ: NVDA)", "(NYSE: ORCL; TSX: XYZ)": a ticker
+# is a symbol for the organization before it, never an organization of its own.
+TICKER = re.compile(
+    r"\(\s*(?:[A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*[;,]?\s*)+\)"
+)
+
+
 def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -292,6 +299,12 @@ _LEADING_NOISE = {
     "Some",
     "Shares",
     "Analysts",
+    "Rival",
+    "Rivals",
+    "Peer",
+    "Peers",
+    "Fellow",
+    "Sister",
 }
 _MONTHS_DAYS = {
     "January",
@@ -566,10 +579,12 @@ def find_organizations(
     products = _product_names(text, gaz)
     candidates = _collect_candidates(text, ner_spans, gaz, products)
     person_words = _person_words(text, ner_spans, gaz)
+    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
     candidates = [
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
+        and not inside_any(c.start, c.end, tickers)
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
     ]
@@ -595,6 +610,13 @@ def find_organizations(
 # ---------------------------------------------------------------------------------------------
 
 
+# "Hamburg-based Nordhafen", "SoftBank-backed Paytm", "state-owned X": the qualifier describes the name.
+_LOCATED_PREFIX = re.compile(
+    r"(?:[A-Z][\w.&]*(?:[ -][A-Z][\w.&]*){0,2}|[a-z]+)-(?:based|headquartered|listed|backed|owned|run|"
+    r"controlled|born|focused)\s+(?=[A-Z])"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip leading "the"/function words, possessives and stray punctuation from a span."""
     changed = True
@@ -608,6 +630,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         article = re.match(r"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?=[A-Z])", text[start:end])
         if article:
             start += article.end()
+            changed = True
+        qualifier = _LOCATED_PREFIX.match(text, start, end)
+        if qualifier:
+            start = qualifier.end()
             changed = True
         first = re.match(r"[\w'’]+", text[start:end])
         if (
@@ -662,6 +688,9 @@ def _collect_candidates(
 
     def add(start: int, end: int, source: str) -> None:
         start, end = _trim(text, start, end)
+        verb = _HEADLINE_VERB.search(text, start, end)
+        if verb and verb.start() > start:  # "NVIDIA Announces Financial Results": the name ends at the verb
+            end = verb.start()
         surface = text[start:end]
         if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
             return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
@@ -876,6 +905,13 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in _CONNECTORS]
     return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))
+
+
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Announces|Reports|Launches|Unveils|Appoints|Signs|Acquires|Completes|Posts|Raises|Introduces|"
+    r"Agrees|Declares|Receives|Selects|Enters|Expands|Secures|Joins|Delivers|Achieves|Extends|Invests|"
+    r"Buys|Sells|Says)\b"
+)
 
 
 def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
