@@ -76,7 +76,10 @@ def dealwire_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     settings = load_settings()
     # Buffer events: row counts need the database, which dbt holds until it exits.
     with writer_lock(settings.lock_path):
-        events = list(dbt.cli(["build"], context=context).stream())
+        # One target folder reused by every run (runs are serialized by the lock): the default, a new
+        # folder per run, would grow without bound under a nightly schedule.
+        target_path = DBT_PROJECT_DIR / "target" / "last_build"
+        events = list(dbt.cli(["build"], context=context, target_path=target_path).stream())
         with duckdb.connect(str(settings.build_database), read_only=True) as con:
             for event in events:
                 yield _with_row_count(con, event)
