@@ -83,6 +83,7 @@ _PER_UNIT = re.compile(
     r"subscriber|transaction)\b",
     re.IGNORECASE,
 )
+_PER_SHARE = re.compile(r"\s*(?:\)\s*)?(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", re.I)
 _CONVERSION = re.compile(
     r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
     r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
@@ -101,6 +102,19 @@ _STOCK_PRICE = re.compile(
 )
 _SHARES_OF = re.compile(
     r"\b(?:shares|stock|ADRs?|ADSs?)\s+(?:of|in)\s+(?:the\s+)?Q+(?:[’']s)?\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A sentence about the stock or an index: its percentages are market moves unless a business figure
+# (revenue, profit, users ...) is named before them.
+_STOCK_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|Q+(?:[’']s)?|[A-Z][\w.&-]*(?:[’']s)?)\s+){0,4}?"
+    r"(?:shares|stock|stocks|share\s+price|stock\s+price|ADRs?|ADSs?|index|benchmark\s+index)\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:revenue|sales|profit|income|market\b))",
+    re.IGNORECASE,
+)
+_METRIC_WORD = re.compile(
+    r"\b(?:revenues?|sales|turnover|profits?|income|earnings|loss(?:es)?|margins?|users|customers|"
+    r"subscribers|market\s+share|deliveries|shipments|orders|bookings)\b",
     re.IGNORECASE,
 )
 _RATE_CHANGE = re.compile(r"\b(?:growth|slow(?:ed|ing|s)?|accelerat\w*|decelerat\w*)\b", re.IGNORECASE)
@@ -213,7 +227,7 @@ _PRESENCE_AFTER = re.compile(
     r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b", re.IGNORECASE
 )
 _LOOSE_GROWTH = re.compile(
-    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)(?![\s-]+digits?)|"
+    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)(?![\s-]+(?:digits?|down)\b)|"
     r"tripl(?:ed|ing|es|e)|quadrupl(?:ed|ing|es|e)|(?:rose|grew|increased|jumped|climbed)\s+by\s+half|"
     r"(?:grow|grew|rise|rose)\s+by\s+(?:a\s+)?(?:third|quarter))\b",
     re.IGNORECASE,
@@ -258,6 +272,12 @@ _GROWTH_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
     r"increases|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gained|expanded|fell|falls?|falling|"
     r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+)\b",
+    re.IGNORECASE,
+)
+_GROWTH_OF_AFTER = re.compile(
+    r"\s*(?:rise|increase|growth|jump|gain|climb|fall|drop|decline|decrease)\s+in\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>revenues?|sales|turnover|billings|profits?|income|earnings|users|customers|"
+    r"subscribers|deliveries|shipments|orders|volumes?|margins?|assets|deposits|loans)\b",
     re.IGNORECASE,
 )
 _REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover|billings)\b", re.IGNORECASE)
@@ -437,12 +457,18 @@ def _process_sentence(
     candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
     previous_money: tuple[Quantity, str, float] | None = None
     main_kinds: dict[str, str] = {}
+    stock_subject = _STOCK_SUBJECT.match(context.masked, sentence.start, sentence.end)
     for quantity in s_quantities:
         clause = _clause_of(clauses, quantity.start)
+        if stock_subject and quantity.kind == "percent" and not _METRIC_WORD.search(
+            context.masked, stock_subject.end(), quantity.start
+        ):
+            continue  # "X shares rose 5% ..., extending their gain to 20%": market moves, not the business
         if (
             previous_money
             and quantity.kind == "money"
             and _CONVERSION.match(text[previous_money[0].end : quantity.start])
+            and not _PER_SHARE.match(text, quantity.end)
         ):
             sign = -1.0 if previous_money[2] < 0 else 1.0
             candidates.append(
@@ -738,6 +764,8 @@ def _last_kind(window: str) -> tuple[str | None, int]:
 def _classify_money(left: str, near_left: str, right: str) -> str | None:
     if _VALUATION.search(near_left[-40:]):
         return "other"
+    if _PER_SHARE.match(right):
+        return None  # "$3.30 per share": earnings per share, not the company's profit
     if _PER_UNIT.match(right):
         return "cost_per_account"
     kind, position = _last_kind(left)
@@ -855,6 +883,9 @@ def _growth_subject(
     """'revenue' when a company's (or its revenue's) growth, 'other' when something else grew."""
     if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
         return "revenue"  # "doubling sales revenue"
+    named_after = _GROWTH_OF_AFTER.match(after)
+    if named_after:  # "a 12% rise in quarterly net profit": the figure that grew is named after the rate
+        return "revenue" if _REVENUE_WORD.fullmatch(named_after.group("noun")) else "other"
     verbs = list(_GROWTH_VERB.finditer(window))
     if verbs:
         verb = verbs[-1]
@@ -885,7 +916,7 @@ def _growth_subject(
         neutral = _REVENUE_WORD.fullmatch(word) or word in _COMPANY_WORDS or word in _NEUTRAL_WORDS
         if word and not neutral and end not in org_ends:
             return "other"
-    offset = max(0, len(window) - 60)
+    offset = max(0, len(window) - 150)
     nouns = list(
         re.finditer(
             r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
