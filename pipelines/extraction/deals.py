@@ -443,6 +443,10 @@ def _make_deal(
     amount, currency = (None, None)
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
+        if amount is None and following is not None and _DEAL_ANAPHOR.search(following.text):
+            # "X agreed to acquire Y. The deal values Y at EUR 1.4 billion.": the next sentence
+            # states the amount of the same deal.
+            amount, currency = _amount(following.text)
     announced = announced_date(sentence.text, published)
     if (
         announced is None
@@ -463,6 +467,14 @@ def _make_deal(
         summary=_summary(deal_type, participants, amount, currency),
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
     )
+
+
+# The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion in the venture".
+_DEAL_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:proposed|planned|all-cash|cash|new|joint)\s+)?(?:deal|transaction|"
+    r"acquisition|purchase|takeover|merger|agreement|pact|venture|investment|round|contract|tie-up)\b",
+    re.IGNORECASE,
+)
 
 
 def _amount(clause: str) -> tuple[float | None, str | None]:
