@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
@@ -29,6 +30,8 @@ SUMMARY_QUERIES = {
     "metrics": "SELECT count(*) FROM marts.fct_company_metrics",
     "files rejected": "SELECT count(*) FROM ingest.ingest_errors WHERE is_open",
 }
+
+MAX_LISTED_ERRORS = 20
 
 
 def _dagster_env() -> dict[str, str]:
@@ -64,6 +67,15 @@ def cmd_summary(_: argparse.Namespace) -> int:
         print("dealwire warehouse summary")
         for label, sql in SUMMARY_QUERIES.items():
             print(f"  {label:<15} {con.execute(sql).fetchone()[0]:>8}")
+        rejected = con.execute(
+            "SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open ORDER BY source_path"
+        ).fetchall()
+    # Name every rejected file with its reason: the person reading this is the one who can fix it.
+    for source_path, reason in rejected[:MAX_LISTED_ERRORS]:
+        print(f"    {source_path}: {reason}")
+    if len(rejected) > MAX_LISTED_ERRORS:
+        more = len(rejected) - MAX_LISTED_ERRORS
+        print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
     print(f"  warehouse       {settings.warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {settings.warehouse}")
     return 0
@@ -118,10 +130,23 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     return subprocess.run(command).returncode
 
 
+_INIT_INSTANCE = """
+from dagster import DagsterInstance
+with DagsterInstance.get() as instance:
+    instance.get_runs(limit=1)
+"""
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     """Webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
     env = _dagster_env()
     workspace = str(PROJECT_ROOT / "workspace.yaml")
+    # Create the instance's SQLite storage once, before two processes race to create it: on a fresh
+    # DAGSTER_HOME that race stamps two alembic heads and the code location never loads again.
+    init = subprocess.run([sys.executable, "-c", _INIT_INSTANCE], env=env, cwd=PROJECT_ROOT)
+    if init.returncode != 0:
+        print(f"dealwire ui: could not open the Dagster instance in {env['DAGSTER_HOME']}", file=sys.stderr)
+        return init.returncode
 
     def default_signals() -> None:
         # A parent started in the background may have SIGINT ignored; our children must not inherit that.
@@ -167,7 +192,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
             try:
                 child.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                child.kill()
+                # Each child leads its own process group: take its code server with it.
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
     return exit_code
 

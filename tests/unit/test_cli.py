@@ -16,6 +16,12 @@ def warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         con.execute("CREATE SCHEMA marts")
         con.execute("CREATE TABLE marts.fct_deals (deal_id VARCHAR, deal_type VARCHAR)")
         con.execute("INSERT INTO marts.fct_deals VALUES ('d1', 'mou'), ('d2', 'mou'), ('d3', 'funding')")
+        for table in ("dim_articles", "dim_organizations", "dim_people", "fct_company_metrics"):
+            con.execute(f"CREATE TABLE marts.{table} (id VARCHAR)")
+        con.execute("CREATE SCHEMA ingest")
+        con.execute("CREATE TABLE ingest.ingest_errors (source_path VARCHAR, reason VARCHAR, is_open BOOL)")
+        con.execute("INSERT INTO ingest.ingest_errors VALUES ('scan.pdf.txt', 'binary file (PDF)', true), "
+                    "('fixed.txt', 'was empty', false)")
     monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(path))
     return path
 
@@ -58,3 +64,11 @@ def test_missing_warehouse_says_how_to_build_it(tmp_path: Path, monkeypatch: pyt
     assert main(["sql", "select 1"]) == 1
     assert "dealwire run" in capsys.readouterr().err
     assert not (tmp_path / "absent.duckdb").exists()
+
+
+def test_summary_names_each_rejected_file(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert "deals" in out and " 3" in out
+    assert "scan.pdf.txt: binary file (PDF)" in out
+    assert "fixed.txt" not in out
