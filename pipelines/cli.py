@@ -56,14 +56,22 @@ def cmd_run(_: argparse.Namespace) -> int:
     return cmd_summary(_)
 
 
+def _published_warehouse() -> Path | None:
+    """The published warehouse, or None (with a message saying how to build it) when there is none."""
+    warehouse = load_settings().warehouse
+    if not warehouse.exists():
+        print(f"no warehouse at {warehouse}: run `dealwire run` first", file=sys.stderr)
+        return None
+    return warehouse
+
+
 def cmd_summary(_: argparse.Namespace) -> int:
     import duckdb
 
-    settings = load_settings()
-    if not settings.warehouse.exists():
-        print(f"no warehouse at {settings.warehouse}: run `dealwire run` first", file=sys.stderr)
+    warehouse = _published_warehouse()
+    if warehouse is None:
         return 1
-    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
         print("dealwire warehouse summary")
         for label, sql in SUMMARY_QUERIES.items():
             print(f"  {label:<15} {con.execute(sql).fetchone()[0]:>8}")
@@ -76,8 +84,8 @@ def cmd_summary(_: argparse.Namespace) -> int:
     if len(rejected) > MAX_LISTED_ERRORS:
         more = len(rejected) - MAX_LISTED_ERRORS
         print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
-    print(f"  warehouse       {settings.warehouse}")
-    print(f"  SQL shell       .venv/bin/duckdb -readonly {settings.warehouse}")
+    print(f"  warehouse       {warehouse}")
+    print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
     return 0
 
 
@@ -92,12 +100,11 @@ def _query_text(query: str) -> str:
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
-    settings = load_settings()
-    if not settings.warehouse.exists():
-        print(f"no warehouse at {settings.warehouse}: run `dealwire run` first", file=sys.stderr)
+    warehouse = _published_warehouse()
+    if warehouse is None:
         return 1
     # read_only: an analyst's query can never block or damage the nightly run.
-    with duckdb.connect(str(settings.warehouse), read_only=True) as con:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
         try:
             relation = con.sql(_query_text(args.query))
             if relation is None:
