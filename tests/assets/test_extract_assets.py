@@ -1,0 +1,65 @@
+"""The extraction asset on a temporary DuckDB: only new or changed articles are extracted, once."""
+
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+from dagster_duckdb import DuckDBResource
+
+from pipelines.defs.extract import extract_facts
+from pipelines.defs.ingest import ingest_articles
+from pipelines.warehouse.extraction_run import pending_article_ids
+
+
+def _run(env: dict[str, str]) -> dict[str, int]:
+    """Ingest then extract; the extraction counts of the run, from its metadata."""
+    result = dg.materialize(
+        [ingest_articles, extract_facts],
+        resources={"build_warehouse": DuckDBResource(database=env["DEALWIRE_BUILD_DATABASE"])},
+    )
+    assert result.success
+    materializations = result.asset_materializations_for_node("extract_facts")
+    deals = next(m for m in materializations if m.asset_key == dg.AssetKey(["ingest", "deals"]))
+    return {key: value.value for key, value in deals.metadata.items() if key.endswith("_this_run")}
+
+
+@pytest.fixture
+def build_env(pipeline_env: dict[str, str]) -> dict[str, str]:
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    return pipeline_env
+
+
+def test_unchanged_articles_are_not_extracted_again(build_env: dict[str, str], raw_dir: Path) -> None:
+    articles = len(list(raw_dir.iterdir()))
+    first = _run(build_env)
+    assert first["articles_extracted_this_run"] == articles
+    assert first["extraction_failures_this_run"] == 0
+    assert first["rows_written_this_run"] > 0, "the seed articles report deals"
+    second = _run(build_env)
+    assert second["articles_extracted_this_run"] == 0
+    assert second["rows_written_this_run"] == 0
+
+
+def test_changed_article_is_re_extracted_once(build_env: dict[str, str], raw_dir: Path) -> None:
+    _run(build_env)
+    changed = sorted(raw_dir.iterdir())[0]
+    changed.write_text(changed.read_text() + "\nThe company declined to comment further.\n")
+    counts = _run(build_env)
+    assert counts["articles_extracted_this_run"] == 1
+    with duckdb.connect(build_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        # Facts are stored per article (content): the new text's facts exist exactly once.
+        duplicated = con.execute(
+            "SELECT count(*) FROM (SELECT article_deal_id FROM ingest.deals GROUP BY 1 HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert duplicated == 0
+
+
+def test_a_new_extractor_version_makes_every_live_article_pending(build_env: dict[str, str]) -> None:
+    _run(build_env)
+    with duckdb.connect(build_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        assert pending_article_ids(con) == []
+        live = con.execute(
+            "SELECT count(*) FROM ingest.articles WHERE extractor_version IS NOT NULL"
+        ).fetchone()[0]
+        assert len(pending_article_ids(con, version="a newer version")) == live > 0
