@@ -469,7 +469,8 @@ def _make_deal(
     )
 
 
-# The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion in the venture".
+# The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion
+# in the venture".
 _DEAL_ANAPHOR = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:proposed|planned|all-cash|cash|new|joint)\s+)?(?:deal|transaction|"
     r"acquisition|purchase|takeover|merger|agreement|pact|venture|investment|round|contract|tie-up)\b",

@@ -354,6 +354,11 @@ class _Context:
     salience: dict[str, float] = field(default_factory=dict)  # key -> mentions + 2 x times subject
     by_key: dict[str, OrgMention] = field(default_factory=dict)
     period: P.Period | None = None
+    # The period an earlier paragraph reported on: one-sentence paragraphs of a wire story go on
+    # about the same quarter ("Net income increased to $24.7 billion" after "in the first quarter").
+    carried: P.Period | None = None
+    carried_key: str | None = None  # ... about the same organization
+    last_dated_key: str | None = None  # organization of the last figure given a period
     periods: list[P.Period] = field(default_factory=list)  # the last sentence's periods, in order
     reference_year_end: date | None = None  # latest explicit year in the paragraph
     resolved: dict[tuple, P.Period] = field(default_factory=dict)  # (sentence, phrase) -> dates
@@ -364,6 +369,7 @@ class _Context:
     masked: str = ""
     paragraph_subject: OrgMention | None = None  # subject of an earlier sentence in this paragraph
     last_percent_kind: str | None = None  # what the paragraph's last percentage measured
+    rupee_article: bool = False  # most money in the article is in rupees
 
 
 def find_metrics(
@@ -383,6 +389,8 @@ def find_metrics(
         m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)
     }
     context.quantity_starts = [q.start for q in quantities]
+    money_units = [q.unit for q in quantities if q.kind == "money"]
+    context.rupee_article = bool(money_units) and money_units.count("INR") * 2 > len(money_units)
     context.mention_starts = [m.start for m in mentions]
     context.org_ends = {m.end for m in mentions}
     # Classification reads the text with organization names blanked out, so "Growth Fund" or
@@ -402,6 +410,8 @@ def find_metrics(
         if line_start != previous_line_start:
             # A new paragraph: the period carries over only into list items under a heading or list.
             if not (is_bullet and (previous_bullet or previous_heading)):
+                if context.period is not None:
+                    context.carried, context.carried_key = context.period, context.last_dated_key
                 context.period = None
                 context.periods = []
                 context.reference_year_end = None
@@ -444,6 +454,15 @@ def _process_sentence(
     )
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
     hint = P.detect_fiscal_year_end(sentence.text) or _calendar_from_quarter_dates(text, period_mentions)
+    if (
+        hint is None
+        and context.rupee_article
+        and subject is not None
+        and subject.key not in fy_hints
+        and any(m.fiscal and m.fiscal_year_end_hint is None for m in period_mentions)
+        and _fiscal_year_end(subject, fy_hints) == 12
+    ):
+        hint = 3  # "FY24" in a rupee story: India's statutory fiscal year ends in March
     if hint and subject is not None:
         owner = _hint_owner(text, sentence, s_mentions, subject)
         fy_hints[owner.key] = hint
@@ -556,6 +575,18 @@ def _process_sentence(
             sentence_periods,
             name in _STOCK_METRICS or (unit == "count" and name == "other"),
         )
+        if (
+            resolved in ([], [None])
+            and not [m for m in period_mentions if m.role != "comparison"]
+            and context.period is None
+            and context.carried is not None
+            and context.carried_key is not None
+            and context.carried_key.split()[:1] == org.key.split()[:1]
+            and not clause.comparison
+            and not (name in _STOCK_METRICS or unit == "count")
+            and not _NOW_STRICT.search(text, clause.start, start)
+        ):
+            resolved = [context.carried]
         for period in resolved or [None]:
             if period is not None and not clause.comparison:
                 sentence_periods.append(period)
@@ -564,6 +595,8 @@ def _process_sentence(
             if key in seen:
                 continue
             seen.add(key)
+            if period is not None:
+                context.last_dated_key = org.key
             facts.append(
                 MetricFact(
                     organization_key=org.key,

@@ -641,7 +641,9 @@ def resolve(
         # "the second quarter of its fiscal year ending Mar. 31": the fiscal year under way.
         return fiscal_period(fiscal_year_of(reference, fy_end), fy_end, mention.grain, mention.index)
     # An unqualified "the third quarter" is a calendar quarter: writers say "fiscal" when they mean it.
-    calendar_end = fy_end if mention.fiscal else 12
+    # Except for a company whose quarters never line up with calendar quarters (a year ending in
+    # January, May, July ...): its own reports say "the fourth quarter" for its fiscal quarter.
+    calendar_end = fy_end if mention.fiscal or fy_end % 3 else 12
     year = fiscal_year_of(reference, calendar_end)
     candidates = [fiscal_period(y, calendar_end, mention.grain, mention.index) for y in (year - 1, year)]
     return _latest_ending_before(candidates, reference)
