@@ -17,6 +17,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,11 +46,19 @@ def _venv_tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
+# The console shows INFO and above; every DEBUG event still goes to the run's log in the instance (UI).
+CONSOLE_RUN_CONFIG = "loggers:\n  console:\n    config:\n      log_level: INFO\n"
+
+
 def cmd_run(_: argparse.Namespace) -> int:
-    result = subprocess.run(
-        [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions", "-j", "refresh_warehouse"],
-        env=_dagster_env(), cwd=PROJECT_ROOT,
-    )
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="dealwire-run-") as run_config:
+        run_config.write(CONSOLE_RUN_CONFIG)
+        run_config.flush()
+        result = subprocess.run(
+            [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions",
+             "-j", "refresh_warehouse", "-c", run_config.name],
+            env=_dagster_env(), cwd=PROJECT_ROOT,
+        )
     if result.returncode != 0:
         print("dealwire: the run failed; see the log above (or the run in the Dagster UI)", file=sys.stderr)
         return result.returncode
