@@ -90,8 +90,6 @@ _NOT_NAME_WORDS = {
     "Facebook",
     "Email",
     "Share",
-    "Alibaba",
-    "Tencent",
     "Store",
     "App",
     "Street",
@@ -230,8 +228,11 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     tokens = name.split()
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
         return False
-    if tokens[0] in _LEADING_NOISE or default_gazetteer().lookup(name) is not None:
+    gazetteer = default_gazetteer()
+    if tokens[0] in _LEADING_NOISE or gazetteer.lookup(name) is not None:
         return False
+    if gazetteer.lookup(tokens[0]) is not None:
+        return False  # "Tencent Pony", "Microsoft Satya": a known company's name never starts a person's name
     if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
         return False
     if re.fullmatch(_ORG_HEAD_WORD, tokens[-1]) and (strict or tokens[-1] not in _SURNAME_HEADS):
