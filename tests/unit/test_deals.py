@@ -206,3 +206,13 @@ def test_each_clause_has_its_own_subject():
     ner = [(text.index("Zoomcar Chuxing"), text.index("Zoomcar Chuxing") + 15, "PERSON")]
     found = {(d.deal_type, frozenset(parties(d))) for d in deals_of(text, ner=ner)}
     assert found == {("partnership", frozenset({"Zoomcar Chuxing", "Lark Bank"}))}
+
+
+def test_amount_in_the_next_sentence_about_the_same_deal():
+    text = (
+        "Orion Logistics said on Monday it had agreed to acquire Sable Freight GmbH. "
+        "The deal values the company at 900 million euros including debt."
+    )
+    deals = deals_of(text)
+    assert deals[0].deal_type == "acquisition"
+    assert (deals[0].amount, deals[0].currency) == (900e6, "EUR")

@@ -299,3 +299,23 @@ def test_business_lines_are_not_organizations_but_named_units_are():
     assert "Fintech and Business Services" not in orgs
     assert orgs["Cloud & AI Business Group"].parent_name == "Huawei"
     assert orgs["Chinese government"].kind == "government"
+
+
+def test_tickers_are_not_organizations_and_location_qualifiers_are_trimmed():
+    text = (
+        "Orion Robotics (NASDAQ: ORBX) said Munich-based Sable Systems GmbH will supply sensors. "
+        "Rival Quill Dynamics declined to comment."
+    )
+    names, _ = orgs_by_name(text, spans(text, ("ORBX", "ORG"), ("Munich-based Sable Systems GmbH", "ORG"),
+                                        ("Rival Quill Dynamics", "ORG")))
+    assert "ORBX" not in names
+    assert not any(n.startswith(("Munich", "Rival")) for n in names)
+    assert any(n.startswith("Sable Systems") for n in names)
+    assert "Quill Dynamics" in names
+
+
+def test_a_headline_verb_ends_the_name():
+    text = "Orion Robotics Announces Financial Results for Fourth Quarter\n\nOrion Robotics made robots."
+    names, _ = orgs_by_name(text, spans(text, ("Orion Robotics Announces Financial", "ORG")))
+    assert "Orion Robotics Announces Financial" not in names
+    assert "Orion Robotics" in names

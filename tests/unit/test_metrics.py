@@ -391,3 +391,58 @@ def test_doubling_of_something_other_than_revenue_is_other() -> None:
         ("Quillon", "other", 100.0, "percent", "2021"),
         ("Quillon", "revenue_growth", 100.0, "percent", "2021"),
     }
+
+
+def test_share_price_moves_are_not_metrics() -> None:
+    text = (
+        "Zentra shares climbed 6% in Frankfurt, extending their gain for the year to 31%.\n\n"
+        "The stock has risen 12% this month, ahead of the benchmark index's 2% advance.\n\n"
+        "Zentra said revenue rose 9% to $2 billion in 2023."
+    )
+    rows = _rows(_run(text, ["Zentra"], date(2024, 2, 1)))
+    assert ("Zentra", "revenue_growth", 9.0, "percent", "2023") in rows
+    assert not [r for r in rows if r[2] in (6.0, 31.0, 12.0, 2.0)]
+
+
+def test_per_share_amounts_are_not_profit() -> None:
+    text = "Harbex said net income rose to $1.2 billion, or $2.15 per share, in 2023."
+    rows = _rows(_run(text, ["Harbex"]))
+    assert ("Harbex", "profit", 1.2e9, "USD", "2023") in rows
+    assert not [r for r in rows if abs(r[2] - 2.15) < 0.01]
+
+
+def test_growth_of_a_figure_named_after_the_rate_is_that_figure() -> None:
+    text = "Harbex reported a 14% rise in quarterly net profit and a 5% increase in revenue in 2023."
+    rows = _rows(_run(text, ["Harbex"]))
+    assert ("Harbex", "other", 14.0, "percent", "2023") in rows
+    assert ("Harbex", "revenue_growth", 5.0, "percent", "2023") in rows
+
+
+def test_double_down_is_not_growth() -> None:
+    rows = _rows(_run("Clients of Harbex want to double down on automation, it said in 2023.", ["Harbex"]))
+    assert not rows
+
+
+def test_one_sentence_paragraphs_keep_the_reported_quarter_for_the_same_company() -> None:
+    text = (
+        "Zentra said revenue rose 8% to $3 billion in the third quarter of 2024.\n\n"
+        "Net income increased to $400 million from $350 million a year earlier.\n\n"
+        "Rival Harbex reported net income of $90 million."
+    )
+    rows = _rows(_run(text, ["Zentra", "Harbex"], date(2024, 10, 30)))
+    assert ("Zentra", "profit", 400e6, "USD", "Q3 2024") in rows
+    assert ("Harbex", "profit", 90e6, "USD", None) in rows
+
+
+def test_an_unqualified_quarter_of_an_off_calendar_company_is_its_fiscal_quarter() -> None:
+    # Nvidia's fiscal year ends in January (data/fiscal_calendars.json): quarters never align with
+    # calendar quarters, so "the fourth quarter" in its own report is fiscal.
+    text = "Nvidia said revenue for the fourth quarter was $20 billion."
+    rows = _rows(_run(text, ["Nvidia"], date(2025, 2, 26)))
+    assert ("Nvidia", "revenue", 20e9, "USD", "FY2025 Q4") in rows
+
+
+def test_fy_in_a_rupee_story_is_a_march_fiscal_year() -> None:
+    text = "Krishi Labs said its revenue grew 40% to ₹120 crore in FY24."
+    rows = _rows(_run(text, ["Krishi Labs"]))
+    assert ("Krishi Labs", "revenue", 1.2e9, "INR", "FY2024") in rows
