@@ -158,3 +158,12 @@ def test_any_text_gives_exact_non_overlapping_spans(text: str) -> None:
         assert text[quantity.start : quantity.end] == quantity.text
         assert quantity.start >= previous_end
         previous_end = quantity.end
+
+
+def test_currency_words_beyond_the_majors():
+    from pipelines.extraction.quantities import find_quantities as fq
+
+    found = fq("a net profit of 12.5 billion Kenyan shillings")
+    assert [(q.value, q.unit) for q in found] == [(12.5e9, "KES")]
+    assert [q.unit for q in fq("sales of 3 billion rand")] == ["ZAR"]
+    assert [q.unit for q in fq("a 2 billion riyal facility")] == ["SAR"]
