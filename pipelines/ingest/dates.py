@@ -32,6 +32,10 @@ _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
 )
+# "OSLO, May 2, 2023" / "Pune, 9 March 2024" alone on a line: a place (maybe ", region"), a comma, a date.
+_PLACE_THEN_DATE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]*\s?){1,4}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40})$"
+)
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 _WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)
 # What may follow a date on a date line: a time, a time zone, an "Updated ..." note.
@@ -101,6 +105,8 @@ def find_published_date(text: str) -> date | None:
             found = parse_date_text(match.group("rest"))
             _add(stated, found)
             yearless = yearless or (None if found else _month_day(match.group("rest")))
+        elif match := _PLACE_THEN_DATE.match(head):
+            _add(stated, _date_line_date(match.group("rest").rstrip(" -–—")))
         else:
             _add(stated, _date_line_date(head))
     if published or stated:
