@@ -3,7 +3,9 @@
 Only articles without facts from the current extractor version are processed, so an
 unchanged article costs nothing and a new extractor version re-extracts everything.
 Each batch is committed on its own: a crash loses at most the batch in flight, and an
-article never has half of its facts.
+article never has half of its facts. An article the library fails on (an exception, or facts
+that cannot be turned into rows or stored) is left out whole, listed in the summary with its
+reason, and tried again next run; the rest of its batch is stored.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from pipelines.warehouse.article_sync import live_article_ids_sql
 from pipelines.warehouse.fact_store import Rows, facts_to_rows, merge_rows, replace_facts
 
 log = logging.getLogger(__name__)
+
+# Failures of the database rather than of one article's data: never blamed on an article.
+_SYSTEM_ERRORS = (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalException,
+                  duckdb.InternalException, duckdb.InterruptException)
 
 ExtractMany = Callable[[Sequence[tuple[str, date | None]]], Iterator[ArticleFacts]]
 ExtractOne = Callable[[str, date | None], ArticleFacts]
@@ -64,12 +70,40 @@ def extract_pending(
             "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
             [batch_ids],
         ).fetchall()
-        rows, done = _extract_batch(articles, extract_many, extract_one, summary)
-        replace_facts(con, done, rows, version, now)
-        summary.articles_extracted += len(done)
-        for table, table_rows in rows.items():
-            summary.facts[table] += len(table_rows)
+        per_article = _extract_batch(articles, extract_many, extract_one, summary)
+        _store(con, per_article, version, now, summary)
     return summary
+
+
+def _store(
+    con: duckdb.DuckDBPyConnection, per_article: list[tuple[str, Rows]], version: str, now: datetime,
+    summary: ExtractionSummary,
+) -> None:
+    """One transaction for the batch; if the database refuses it, article by article (all or nothing each)."""
+    rows: Rows = {}
+    for _, article_rows in per_article:
+        merge_rows(rows, article_rows)
+    try:
+        replace_facts(con, [article_id for article_id, _ in per_article], rows, version, now)
+        stored = per_article
+    except _SYSTEM_ERRORS:
+        raise  # the database itself is in trouble (disk, memory): that stops the run, as it should
+    except Exception:  # noqa: BLE001 - find the article whose facts cannot be stored, keep the rest
+        log.warning("storing the batch's facts failed; storing article by article", exc_info=True)
+        stored = []
+        for article_id, article_rows in per_article:
+            try:
+                replace_facts(con, [article_id], article_rows, version, now)
+            except _SYSTEM_ERRORS:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+                summary.failures.append((article_id, f"storing facts failed: {type(exc).__name__}: {exc}"))
+                continue
+            stored.append((article_id, article_rows))
+    for _, article_rows in stored:
+        summary.articles_extracted += 1
+        for table, table_rows in article_rows.items():
+            summary.facts[table] += len(table_rows)
 
 
 def _extract_batch(
@@ -77,24 +111,21 @@ def _extract_batch(
     extract_many: ExtractMany,
     extract_one: ExtractOne,
     summary: ExtractionSummary,
-) -> tuple[Rows, list[str]]:
-    rows: Rows = {}
-    done: list[str] = []
+) -> list[tuple[str, Rows]]:
+    """(article_id, rows) of every article extracted; an article that fails has no rows at all."""
     try:
         results = list(extract_many([(text, published) for _, text, published in articles]))
-        for (article_id, _, _), facts in zip(articles, results, strict=True):
-            merge_rows(rows, facts_to_rows(article_id, facts))
-            done.append(article_id)
-        return rows, done
+        return [
+            (article_id, facts_to_rows(article_id, facts))
+            for (article_id, _, _), facts in zip(articles, results, strict=True)
+        ]
     except Exception:  # noqa: BLE001 - isolate the article that broke the batch, keep the rest
         log.warning("batch extraction failed; retrying article by article", exc_info=True)
-    rows, done = {}, []
+    per_article = []
     for article_id, text, published in articles:
         try:
-            facts = extract_one(text, published)
+            # Rows are built inside the try: malformed facts are this article's failure, not the run's.
+            per_article.append((article_id, facts_to_rows(article_id, extract_one(text, published))))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
             summary.failures.append((article_id, f"extraction failed: {type(exc).__name__}: {exc}"))
-            continue
-        merge_rows(rows, facts_to_rows(article_id, facts))
-        done.append(article_id)
-    return rows, done
+    return per_article
