@@ -26,6 +26,26 @@ _DESCRIPTIONS = {
 }
 
 
+_LISTED_FAILURES = 200
+
+
+def _describe_failures(con, failures: list[tuple[str, str]]) -> list[str]:
+    """'<article_id> (<its files>): <reason>' for each article extraction failed on."""
+    if not failures:
+        return []
+    paths: dict[str, list[str]] = {}
+    for article_id, path in con.execute(
+        "SELECT article_id, source_path FROM ingest.article_sources "
+        "WHERE status <> 'removed' AND article_id IN (SELECT unnest(?)) ORDER BY source_path",
+        [[article_id for article_id, _ in failures]],
+    ).fetchall():
+        paths.setdefault(article_id, []).append(path)
+    return [
+        f"{article_id} ({', '.join(paths.get(article_id, [])) or 'no live file'}): {reason}"
+        for article_id, reason in failures
+    ]
+
+
 @cache
 def _extractor(model_name: str) -> Extractor:
     # Loading the spaCy model takes seconds: once per process.
@@ -58,11 +78,19 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
             con, extract_many, extractor.extract, datetime.now(UTC),
             batch_size=max(settings.extraction_batch_size * 4, 64),
         )
-        for article_id, reason in summary.failures:
-            context.log.error(f"article {article_id}: {reason}")
+        failures = _describe_failures(con, summary.failures)
+        for line in failures:
+            context.log.error(f"article {line}")
         run_metadata = {
             "articles_extracted_this_run": dg.MetadataValue.int(summary.articles_extracted),
             "extraction_failures_this_run": dg.MetadataValue.int(len(summary.failures)),
+            # Failing articles have no facts from this extractor version; they are retried next run.
+            "extraction_failures": dg.MetadataValue.md(
+                "\n".join(f"- {line}" for line in failures[:_LISTED_FAILURES])
+                + (f"\n- ... and {len(failures) - _LISTED_FAILURES} more" if len(failures) > _LISTED_FAILURES
+                   else "")
+                or "none"
+            ),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
         }
         for table in FACT_TABLES:
