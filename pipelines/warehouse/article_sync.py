@@ -67,8 +67,20 @@ def _scan(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: 
     ok_rows: list[dict] = []
     error_rows: list[dict] = []
     unchanged_rows: list[dict] = []
+    seen: set[str] = set()
     for path in list_article_files(raw_dir):
         source_path = relative_source_path(path, raw_dir)
+        if source_path in seen:
+            # A name that is not UTF-8 is stored with \xNN escapes, which a real name can also spell:
+            # one key for two files. The second is reported under its own key instead of overwriting
+            # the first one's row.
+            error_rows.append({
+                "source_path": f"{source_path} (second file with this name)",
+                "reason": "another file's name reads the same once bytes that are not UTF-8 are shown as "
+                          "\\xNN; rename the file whose name is not UTF-8",
+            })
+            continue
+        seen.add(source_path)
         stat = _stat(path)
         if stat is not None and known.get(source_path) == (stat.st_size, stat.st_mtime_ns):
             unchanged_rows.append({"source_path": source_path})
