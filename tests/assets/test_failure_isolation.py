@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -176,3 +177,27 @@ def test_unreadable_article_keeps_its_last_good_facts_flagged_until_fixed_or_del
                            [ids[binary]]).fetchone() == ("removed", False)
         assert _deals_of(con, ids[emptied]) == good[emptied]
         assert con.execute("SELECT bool_or(is_open) FROM marts.fct_ingest_errors").fetchone() == (False,)
+
+
+def test_two_files_whose_names_read_the_same_are_both_accounted_for(
+    pipeline_env: dict[str, str], raw_dir: Path
+) -> None:
+    database = pipeline_env["DEALWIRE_BUILD_DATABASE"]
+    Path(database).parent.mkdir(parents=True)
+    try:  # Latin-1 bytes in a name: stored as 'caf\xe9 story.txt', which a real name can also spell
+        (raw_dir / os.fsdecode(b"caf\xe9 story.txt")).write_text(f"{HEADLINE}\n\n{BODY}\n")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("file system refuses non-UTF-8 names")
+    (raw_dir / "caf\\xe9 story.txt").write_text(f"{HEADLINE}\n\nA second story. {BODY}\n")
+    resources = {"build_warehouse": DuckDBResource(database=database)}
+    for _ in range(2):  # the same on a re-run: neither file silently replaces the other
+        assert dg.materialize([ingest_articles], resources=resources).success
+        with duckdb.connect(database, read_only=True) as con:
+            text = con.execute(
+                "SELECT a.clean_text FROM ingest.article_sources s JOIN ingest.articles a USING (article_id) "
+                "WHERE s.source_path = ? AND s.status = 'active'", ["caf\\xe9 story.txt"]).fetchone()[0]
+            errors = con.execute(
+                "SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open").fetchall()
+        assert "A second story." in text  # the file really named so
+        assert [path for path, _ in errors] == ["caf\\xe9 story.txt (second file with this name)"]
+        assert "rename the file whose name is not UTF-8" in errors[0][1]
