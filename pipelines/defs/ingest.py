@@ -8,11 +8,29 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.metadata import table_metadata
 from pipelines.settings import load_settings
-from pipelines.warehouse.article_sync import sample_errors, sync_articles
+from pipelines.warehouse.article_sync import SyncSummary, sample_errors, sync_articles
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import ensure_ingest_schema
 
 INGEST_TABLES = ("articles", "article_sources", "ingest_errors")
+_LOGGED_ERRORS = 20
+_LISTED_ERRORS = 1000  # in the run's metadata; all of them are in marts.fct_ingest_errors
+
+
+def _visible(text: str) -> str:
+    """Control characters (a newline in a file name) escaped, so one file stays one markdown line."""
+    return "".join(ch.encode("unicode_escape").decode() if ch < " " or ch == "\x7f" else ch for ch in text)
+
+
+def _rejected_markdown(summary: SyncSummary) -> str:
+    """Every file rejected this run with its reason (up to _LISTED_ERRORS), as a markdown list."""
+    lines = [
+        f"- `` {_visible(path)} ``: {_visible(reason)}"  # double backticks: a name may hold one
+        for path, reason in summary.errors[:_LISTED_ERRORS]
+    ]
+    if len(summary.errors) > _LISTED_ERRORS:
+        lines.append(f"- ... and {len(summary.errors) - _LISTED_ERRORS} more: see marts.fct_ingest_errors")
+    return "\n".join(lines) or "none"
 
 
 @dg.multi_asset(
@@ -42,10 +60,10 @@ def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBRe
     with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
         ensure_ingest_schema(con)
         summary = sync_articles(con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC))
-        for line in sample_errors(summary):
+        for line in sample_errors(summary, limit=_LOGGED_ERRORS):
             context.log.warning(f"rejected {line}")
         run_counts = {f"files_{k}": dg.MetadataValue.int(v) for k, v in summary.as_metadata().items()}
-        errors_md = "\n".join(f"- `{line}`" for line in sample_errors(summary)) or "none"
+        errors_md = _rejected_markdown(summary)
         for table in INGEST_TABLES:
             metadata = {**table_metadata(con, table), **run_counts}
             if table == "ingest_errors":
