@@ -40,6 +40,11 @@ HOSTILE_NAMES = (
 AS_ROOT = os.geteuid() == 0
 
 
+def _visible(text: str) -> str:
+    """Control characters escaped as the metadata shows them (a newline in a name stays on one line)."""
+    return "".join(ch.encode("unicode_escape").decode() if ch < " " or ch == "\x7f" else ch for ch in text)
+
+
 def _env(tmp: Path, raw: Path) -> dict[str, str]:
     env = {
         "DEALWIRE_RAW_DIR": str(raw),
@@ -75,6 +80,9 @@ def _write_bad_folder(raw: Path) -> tuple[dict[str, str], set[str], set[str]]:
     for i, name in enumerate(HOSTILE_NAMES):
         (raw / name).write_text(f"{HEADLINE}\n\nFile {i} says: {BODY}\n")
         ok.add(name)
+    for i in range(10):  # more rejections than the run log samples: the metadata lists them all
+        (raw / f"blank {i:02d}.txt").write_bytes(b"")
+        errors[f"blank {i:02d}.txt"] = "file is empty"
     unreadable = raw / "unreadable.txt"
     unreadable.write_text(ARTICLE)
     unreadable.chmod(0)
@@ -203,4 +211,4 @@ def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path
     assert metadata["files_failed"].value == len(expected_errors)
     listed = metadata["rejected_this_run"].value
     for path, phrase in expected_errors.items():
-        assert path in listed and phrase in listed, path
+        assert f"`` {_visible(path)} ``: " in listed and phrase in listed, path
