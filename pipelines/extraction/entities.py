@@ -185,7 +185,7 @@ _HEADS = (
     r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
     r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
-    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet"
 )
 _LEGAL_TAIL = r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
 # A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
@@ -346,13 +346,18 @@ _DESCRIBED_BEFORE = re.compile(
 _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w-])((?:{_CAP})(?:[ ]+{_CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+[ ]+){{0,5}}?"
     r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
-    r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator)\b"
+    r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
+    r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
 )
 # "Kakao Talk, the messaging app": brand names that are products, not organizations.
 _PRODUCT_AFTER = re.compile(
     rf"(?<![\w-])((?:{_CAP})(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the|its)\s+(?:[\w&-]+\s+){{0,4}}?"
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
+)
+_COMPANY_APP = re.compile(
+    r"\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:founded|started|launched|set\s+up|headquartered|based)\b|"
+    r"(?:[^.;]{0,60}?),\s+(?:has|had)\s+(?:raised|secured|closed)\b)"
 )
 # "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
 _GOVERNMENT = re.compile(
@@ -497,7 +502,14 @@ _SAME_COMPANY_WORDS = {
     "Systems",
     "Communications",
     "Enterprises",
+    "Automobile",
+    "Automotive",
+    "Auto",
+    "Internet",
+    "Semiconductor",
 }
+# Two-word tails that still name the same company ("Synergy" for "Synergy Research Group").
+_SAME_COMPANY_PAIRS = {("Research", "Group"), ("Motor", "Company"), ("Motor", "Corporation")}
 _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 
 
@@ -669,6 +681,8 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
     """Brand and project names: gazetteer products, "X, the messaging app", "the Stargate project"."""
     names = set(gaz.products)
     for match in _PRODUCT_AFTER.finditer(text):
+        if _COMPANY_APP.match(text, match.end()):
+            continue  # "X, a delivery app founded in 2019": the company behind the app
         start, end = _trim(text, match.start(1), match.end(1))
         names.add(text[start:end])
     for match in _NOT_ORG_HEAD.finditer(text):
@@ -759,7 +773,8 @@ def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> se
 _ORG_BEFORE = re.compile(
     r"(?:[Ss]hares\s+(?:of|in)|stake\s+in|invest(?:ed|s|ing)?\s+in|acquire[sd]?|acquisition\s+of|"
     r"partner(?:ed|s|ing)?\s+with|agreement\s+with|deal\s+with|rivals?|company|firm|start-?up|"
-    r"subsidiary|unit|arm)\s+$"
+    r"subsidiary|unit|arm|(?:funding|investment|financing)\s+round\s+(?:for|in)|lender|carmaker|automaker|"
+    r"conglomerate|e-wallet)\s+$"
 )
 _ORG_AFTER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|"
@@ -767,7 +782,9 @@ _ORG_AFTER = re.compile(
     r"headquarters|market\s+value|valuation)\b"
     r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
     r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
-    r"supplier|retailer|lender|platform\s+operator)\b"
+    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b"
+    r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[$€£¥₹]|Rp\.?\s?\d|Rs\.?\s?\d|US\$|S\$|RMB|\d[\d.,]*\s+(?:million|billion|trillion|crore))"
 )
 
 
@@ -896,6 +913,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         tokens[-1] == "AI" and tokens[0] in _NOT_AI_COMPANY
     ):  # "Generative AI" is a field, "Moonshot AI" a firm
         return False
+    if tokens[-1] == "Internet" and all(t.lower() in _GEO_WORDS or t in GENERIC_WORDS for t in tokens[:-1]):
+        return False  # "Chinese Internet", "Mobile Internet": a field, not a firm
     if len(tokens) > 1 and tokens[-1] in _NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"
         return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
@@ -1169,10 +1188,13 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
                 _fold(orgs, surface_to_key, short_key, long_key)
                 continue
             # "Toyota" for "Toyota Motor": a name plus a word that does not make another company.
+            tail_words = tuple(long_tokens[len(short_tokens) :])
             if (
                 long_tokens[: len(short_tokens)] == short_tokens
-                and len(long_tokens) == len(short_tokens) + 1
-                and long_tokens[-1] in _SAME_COMPANY_WORDS
+                and (
+                    (len(tail_words) == 1 and tail_words[0] in _SAME_COMPANY_WORDS)
+                    or tail_words in _SAME_COMPANY_PAIRS
+                )
                 and not orgs[short_key].known_name
             ):
                 _fold(orgs, surface_to_key, short_key, long_key)
@@ -1293,7 +1315,7 @@ def _assign_parents(
     # Owner prefix: "Kakao Pay" is a unit of "Kakao" when both are in the article.
     names = {k: o.name for k, o in orgs.items()}
     for key, org in orgs.items():
-        if org.parent:
+        if org.parent or _names_two_owners(org, orgs):
             continue
         for other_key, other_name in names.items():
             if other_key == key:
@@ -1304,6 +1326,20 @@ def _assign_parents(
                     break
             if org.parent:
                 break
+
+
+def _names_two_owners(org: _Org, orgs: dict[str, _Org]) -> bool:
+    """A name built from two other organizations' names is their joint venture, not a unit of one."""
+    owners = set()
+    for other_key, other in orgs.items():
+        if other_key == org.key:
+            continue
+        for form in {other.name, *other.names, *other.aliases}:
+            inside = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", org.name)
+            if len(form) > 1 and form != org.name and inside:
+                owners.add(other_key)
+                break
+    return len(owners) >= 2
 
 
 def _assign_unit_parents(text: str, mentions: list[tuple[int, int, str]], orgs: dict[str, _Org]) -> None:
