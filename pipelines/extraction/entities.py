@@ -91,7 +91,7 @@ def display_name(surface: str) -> str:
     """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc")."""
     text = clean_surface(surface)
     previous = None
-    while previous != text:
+    while previous != text and not re.search(r"&\s*Co\.?$", text):  # "Rothschild & Co" keeps its "Co"
         previous = text
         text = re.sub(
             r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
@@ -203,7 +203,9 @@ _NAME_PATTERN = re.compile(
     rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
     rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
-    rf"{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?"
+    # "of Economy, Trade and Industry"
+    rf"(?:[A-Z][a-z]+(?:,[ ]+[A-Z][a-z]+)+,?[ ]+and[ ]+[A-Z][a-z]+(?![ ]+[A-Z])"
+    rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?)"
     rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
     rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
     rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})"
@@ -706,10 +708,22 @@ def _collect_candidates(
         if verb and verb.start() > start:  # "NVIDIA Announces Financial Results": the name ends at the verb
             end = verb.start()
         surface = text[start:end]
+        phrase = re.match(r"(.+?)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", surface)
+        if phrase and source in ("pattern", "ner") and re.search(
+            rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
+        ):
+            end = start + len(phrase.group(1))  # "Finda on AI", "Google Cloud for the Middle East"
+            surface = text[start:end]
+        if re.fullmatch(r"(?:FY|Q[1-4]|H[12])\s?'?\d{2,4}|\d?Q\d{2,4}", surface):
+            return  # fiscal period codes ("FY26") are not names
         if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
             return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
         line_start = text.rfind("\n", 0, start) + 1
-        if start == line_start and surface.isupper() and re.match(r",\s+\w+\.?\s+\d", text[end : end + 12]):
+        if (
+            start == line_start
+            and surface.isupper()
+            and re.match(r"(?:\s+[A-Z]{2,}\.?){0,2},\s+\w+\.?\s+\d", text[end : end + 40])
+        ):
             return
         if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
             return
@@ -967,10 +981,25 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         alone = len(left.split()) >= 2 and len(re.findall(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text)) > 0
-        if named or alone or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
+        # "Warburg Pincus and Mizuho Bank": two multi-word names, no field of study at the seam
+        paired = (
+            len(left.split()) >= 2
+            and len(right.split()) >= 2
+            and not re.search(r"\b(?:of|for|de|the)\b", left)
+            and left.split()[-1] not in _SEAM_WORDS
+            and right.split()[0] not in _SEAM_WORDS
+        )
+        if named or alone or paired or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
             return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
     return [(start, end)]
 
+
+_SEAM_WORDS = {
+    "Science", "Sciences", "Technology", "Technologies", "Engineering", "Arts", "Design", "Economics",
+    "Business", "Management", "Commerce", "Trade", "Industry", "Industrial", "Commercial", "Finance",
+    "Financial", "Medicine", "Law", "Development", "Research", "Innovation", "Investment", "Planning",
+    "Reform", "Information", "Communications", "Transport", "Energy", "Health", "Education",
+}
 
 _SOURCE_RANK = {
     "context": 2,
