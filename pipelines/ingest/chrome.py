@@ -59,6 +59,9 @@ _BOILERPLATE = re.compile(
     rf"|posted\s+(?:on\s+|at\s+)?(?:\d|{_MONTH_WORD}\s).{{0,100}}"
     r"|posted by\s+\S+(?:\s+\S+){0,3}(?:\s*(?:on|at|in|\||-|·)\s.{0,80})?"
     r"|[\w.'’-]{1,20}(?: [\w.'’-]{1,20}){0,2} (?:says|wrote|replied)\s*:"
+    r"|(?:责任编辑|责编|编辑|作者|来源|文章来源|稿件来源)\s*[:：].{0,40}"
+    # A wire service's link back to the release: "View original content: https://...", "View source version".
+    r"|view (?:original|source) (?:content|version)\b.{0,200}"
     r"|news provided by.{0,60}|\[\d+/\d+\].{0,300}|(?:file )?(?:photo|image)\s*/\s*\S.{0,60}"
     r"|.{0,80}\bcontributed to this (?:story|report|article)\.?"
     r"|(?:tel|phone|telephone|fax|mobile|mob|cell|t|m|f)\s*[.:：]\s*\+?[\d\s().-]{6,40}"
@@ -89,6 +92,8 @@ _COPYRIGHT = re.compile(
     r"|^\s*(?-i:Copyright|COPYRIGHT)\s+(?-i:[A-Z])[\w&.,' -]{0,60}\b(?:19|20)\d\d\b",
     re.I,
 )
+# A footer notice that opens with the copyright sign and reserves rights, however long its legal text.
+_COPYRIGHT_NOTICE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b).{0,200}\ball rights reserved\b", re.I)
 _POLICY_LINK = re.compile(
     r"privacy (?:policy|notice|statement)|terms of (?:use|service)|terms (?:and|&) conditions|cookie policy"
     r"|do not sell my|has no position in any of the stocks",
@@ -97,7 +102,8 @@ _POLICY_LINK = re.compile(
 # Calls to sign up, starting the line, or subscription-prompt phrases addressed to the reader.
 _NEWSLETTER_START = re.compile(
     r"^\s*(?:sign up|subscribe|get (?:this|our|the latest)\b|join (?:today|now|us)|register (?:now|today|for)"
-    r"|enter your e-?mail|don'?t miss|never miss|want (?:more|the latest)|stay (?:informed|up to date))",
+    r"|enter your e-?mail|don'?t miss|never miss|want (?:more|the latest)|stay (?:informed|up to date)"
+    r"|follow us\b|like us on\b|connect with us\b)",
     re.I,
 )
 _NEWSLETTER_PHRASE = re.compile(
@@ -135,12 +141,13 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if not stripped or len(stripped) > MAX_CHROME_CHARS:
         return False
     n_words = len(_words(stripped))
-    unbracketed = stripped.strip("()[]")
+    unbracketed = stripped.strip("()[]（）【】")
     if (_BOILERPLATE.match(unbracketed) and n_words <= 60) or _is_counter_line(stripped):
         return True
     if _COOKIE.search(stripped) and n_words <= 60:
         return True
-    if _COPYRIGHT.search(stripped) and n_words <= 40:
+    long_notice = n_words <= 120 and _COPYRIGHT_NOTICE.match(stripped)
+    if _COPYRIGHT.search(stripped) and (n_words <= 40 or long_notice):
         return True
     if _WIRE_SOURCE.match(stripped) or (_CAPTION_CREDIT.search(stripped) and n_words <= 60):
         return True
@@ -161,6 +168,12 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if _BYLINE.match(stripped) and n_words <= 14 and not SENTENCE_END.search(stripped):
         return True
     return n_words <= 30 and is_menu_line(stripped)
+
+
+def is_copyright_line(line: str) -> bool:
+    """'© 2024 Example Media GmbH. All rights reserved.' and the like (the footer naming the site)."""
+    stripped = line.strip()
+    return len(stripped) <= MAX_CHROME_CHARS and bool(_COPYRIGHT.search(stripped))
 
 
 def _is_bio(line: str, n_words: int) -> bool:

@@ -38,13 +38,15 @@ _PLACE_THEN_DATE = re.compile(
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 _WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)
-# What may follow a date on a date line: a time, a time zone, an "Updated ..." note.
+# What may follow a date on a date line: a time, a time zone ("ET", "Eastern Standard Time"),
+# an "Updated ..." note.
 _AFTER_DATE = re.compile(
     r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?)?[\s,|·•-]*"
+    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:\(?(?:[A-Z]+\s+){1,3}time\)?)?)?[\s,|·•-]*"
     r"(?:(?:updated|modified|last updated)\b.{0,80})?$",
     re.I,
 )
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
 HEADER_LINES = 12
 _MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\s+{_MONTH}", re.I))
 
@@ -95,6 +97,7 @@ def find_published_date(text: str) -> date | None:
     yearless: tuple[int, int] | None = None  # (month, day) of a dateline like "BEIJING, Jan. 6 --"
     for line in lines:
         head = _plain(line)
+        n_found = len(published) + len(stated) + len(updated)
         if _PUBLISHED_LINE.match(head):
             _add(published, parse_date_text(head))
         elif _UPDATED_LINE.match(head):
@@ -109,11 +112,28 @@ def find_published_date(text: str) -> date | None:
             _add(stated, _date_line_date(match.group("rest").rstrip(" -–—")))
         else:
             _add(stated, _date_line_date(head))
+        if len(published) + len(stated) + len(updated) == n_found:
+            # One item of a meta row: "Source: Xinhua | Updated: 2021-04-07 16:45".
+            _meta_row_dates(head, published, stated, updated)
     if published or stated:
         return (published or stated)[0]
     if updated:
         return _dateline_in_year_of(yearless, updated[0]) or updated[0]
     return None
+
+
+def _meta_row_dates(head: str, published: list[date], stated: list[date], updated: list[date]) -> None:
+    """Dates of the items of a byline/meta row whose items are set apart by '|', bullets or wide spaces."""
+    items = [item.strip() for item in _ROW_SEPARATOR.split(head) if item.strip()]
+    if len(items) < 2 or len(items) > 8:
+        return
+    for item in items:
+        if _PUBLISHED_LINE.match(item):
+            _add(published, parse_date_text(item))
+        elif _UPDATED_LINE.match(item):
+            _add(updated, parse_date_text(item))
+        else:
+            _add(stated, _date_line_date(item))
 
 
 def _month_day(text: str) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from pipelines.ingest.dates import find_published_date, parse_iso_date
+from pipelines.ingest.dates import HEADER_LINES, find_published_date, parse_iso_date
 from pipelines.ingest.decode import normalize_text
 from pipelines.ingest.text_cleaning import strip_chrome
 
@@ -25,6 +25,8 @@ _DATE_META = {
     "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date", "dcterms.created",
     "sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
 }
+_TITLE_PREFIX_SEPARATOR = re.compile(r"\s+(?:\||::|»)\s+")
+_TITLE_ANY_SEPARATOR = re.compile(r"\s+(?:[|\-–—:·»]|::)\s+")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
 _DROP_TAGS = ("head", "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form",
               "figure", "figcaption", "button", "svg", "template", "select", "object", "embed")
@@ -48,8 +50,12 @@ def parse_html(text: str) -> HtmlArticle:
     body = _trafilatura_body(text)
     if tree is not None:
         body = _better_body(body, tree)
-    # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --").
-    return HtmlArticle(title=title, published_date=published or find_published_date(body), body=body)
+    # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --"),
+    # or state the date in the byline row under the headline.
+    published = published or find_published_date(body)
+    if published is None and tree is not None:
+        published = _header_date(tree, title)
+    return HtmlArticle(title=title, published_date=published, body=body)
 
 
 def _better_body(extracted: str, tree: lxml.html.HtmlElement) -> str:
@@ -108,7 +114,24 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str:
             paragraphs.append(paragraph)
     if len(" ".join(paragraphs).split()) < 20:
         paragraphs = _rendered_paragraphs(best)  # old layouts: text in <div>s, <td>s and <br>s
+    links = _link_texts(best)
+    paragraphs = [paragraph for paragraph in paragraphs if not _is_link_only(paragraph, links)]
     return strip_chrome("\n\n".join(paragraphs))
+
+
+def _link_texts(container: lxml.html.HtmlElement) -> list[str]:
+    texts = {" ".join(a.text_content().split()) for a in container.iter("a")}
+    return sorted((t for t in texts if t), key=len, reverse=True)
+
+
+def _is_link_only(paragraph: str, links: list[str]) -> bool:
+    """A short block that is nothing but links: a menu item, "« Back | Print", a related headline."""
+    if len(paragraph.split()) > 12 or not links:
+        return False
+    rest = paragraph
+    for link in links:
+        rest = rest.replace(link, " ")
+    return not re.search(r"\w", rest)
 
 
 def _rendered_paragraphs(container: lxml.html.HtmlElement) -> list[str]:
@@ -145,16 +168,41 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     title = tree.find(".//title")
     if title is not None:
         value = " ".join(title.text_content().split())
-        return _strip_site_name(value) or None
+        return _shown_part(tree, value) or _strip_site_name(value) or None
     return None
 
 
 def _strip_site_name(title: str) -> str:
-    """'Headline | Site Name' -> 'Headline' (the site part is short and has no sentence in it)."""
+    """'Headline | Site Name' -> 'Headline' (the site part is short and has no sentence in it).
+
+    Also 'Site :: News :: Headline' and 'Site | Headline' (site and section names first, set apart by
+    '|', '::' or '»'; a dash is not read as one there: 'Alibaba results - cloud up 50%' is one headline).
+    """
     match = _TITLE_SUFFIX.search(title)
     if match and len(match.group("site").split()) <= 5 and len(title[: match.start()].split()) >= 3:
         return title[: match.start()].strip()
+    parts = _TITLE_PREFIX_SEPARATOR.split(title)
+    if len(parts) >= 2 and all(len(part.split()) <= 4 for part in parts[:-1]) and len(parts[-1].split()) >= 3:
+        return parts[-1].strip()
     return title
+
+
+def _shown_part(tree: lxml.html.HtmlElement, title: str) -> str | None:
+    """The part of a '<title>' with separators that the page also shows on its own (its headline)."""
+    parts = [part.strip() for part in _TITLE_ANY_SEPARATOR.split(title) if len(part.split()) >= 3]
+    if len(parts) < 1 or parts == [title]:
+        return None
+    body = tree.find("body")
+    shown = set()
+    for element in (body if body is not None else tree).iter(
+        "h1", "h2", "h3", "b", "strong", "font", "span", "div", "td", "p"
+    ):
+        text = " ".join(element.text_content().split())
+        if 10 <= len(text) <= 300:
+            shown.add(text)
+    longest = max(parts, key=lambda part: len(part.split()))
+    # Only the longest part can be the headline: a shorter one shown on the page is the site's name.
+    return longest if longest in shown else None
 
 
 def _published(tree: lxml.html.HtmlElement) -> date | None:
@@ -175,6 +223,69 @@ def _published(tree: lxml.html.HtmlElement) -> date | None:
             found = parse_iso_date(time.get("datetime"))
             if found:
                 return found
+    return None
+
+
+_NOT_PUBLISHED = re.compile(r"updated|modified", re.I)
+_ZONE_DROP_TAGS = ("head", "script", "style", "noscript", "iframe", "nav", "aside", "footer", "form",
+                   "template", "select", "button", "svg")
+
+
+def _header_date(tree: lxml.html.HtmlElement, title: str | None) -> date | None:
+    """The date stated in the lines under the headline, before the first paragraph of the article.
+
+    The byline row of many pages: "Posted: 2019-08-05", "2023年06月15日 09:32  来源：…", or a
+    <time datetime="2022-09-08T14:00:00+08:00">8 Sep</time> whose text lacks the year. Only
+    this zone is read: dates in lists of other stories or in comments are not this page's date.
+    """
+    try:
+        page = _copy(tree)
+    except (ValueError, etree.LxmlError):
+        return None
+    for element in list(page.iter(*_ZONE_DROP_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    anchor = _headline_element(page, title)
+    if anchor is None:
+        return None
+    for time in page.iter("time"):
+        stamp = time.get("datetime") or ""
+        if parse_iso_date(stamp):
+            label = time.get("class", "") + " " + time.get("itemprop", "")
+            time.text = f"\n\n{'Updated' if _NOT_PUBLISHED.search(label) else 'Published'}: {stamp}\n\n"
+            for child in list(time):
+                time.remove(child)
+    for item in page.iter("span", "a", "small", "time", "li"):
+        item.tail = " | " + (item.tail or "")  # items of a byline row stay apart: "date  source  author"
+    marker = "\u2063headline\u2063"
+    anchor.text, anchor.tail = f"\n\n{marker}\n\n", "\n\n" + (anchor.tail or "")
+    for child in list(anchor):
+        anchor.remove(child)
+    lines = _rendered_paragraphs(page.find("body") if page.find("body") is not None else page)
+    if marker not in lines:
+        return None
+    zone = []
+    for line in lines[lines.index(marker) + 1:][:HEADER_LINES]:
+        if len(line.split()) >= 15 or len(line) >= 150:
+            break  # the article's first paragraph
+        zone.append(line)
+    return find_published_date("\n".join(zone))
+
+
+def _headline_element(page: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
+    """The <h1> showing the headline (else the first <h1>), or else the element whose text is the title."""
+    h1s = list(page.iter("h1"))
+    wanted = " ".join(title.split()) if title else None
+    for h1 in h1s:
+        if wanted and " ".join(h1.text_content().split()) == wanted:
+            return h1
+    if h1s:
+        return h1s[0]
+    if wanted:
+        body = page.find("body")
+        for element in (body if body is not None else page).iter():
+            if isinstance(element.tag, str) and " ".join(element.text_content().split()) == wanted:
+                return element
     return None
 
 

@@ -21,7 +21,7 @@ from pipelines.ingest.dates import find_published_date, is_date_line, parse_iso_
 from pipelines.ingest.decode import DecodeError, decode_bytes
 from pipelines.ingest.html import parse_html
 from pipelines.ingest.scan import article_format, list_article_files
-from pipelines.ingest.text_cleaning import drop_labels_above, find_title, strip_chrome
+from pipelines.ingest.text_cleaning import drop_labels_above, find_title, site_name_test, strip_chrome
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "MIN_ARTICLE_WORDS", "IngestError", "RawArticle",
@@ -204,8 +204,9 @@ def _from_text(text: str, source_format: str) -> tuple[str | None, date | None, 
     meta, text = _split_front_matter(text)
     published = parse_iso_date(meta.get("date", "")) or find_published_date(text)
     cleaned = strip_chrome(text)
-    title, index = find_title(cleaned, is_date_line)
-    cleaned = drop_labels_above(cleaned, index)
+    is_site_name = site_name_test(text)
+    title, index = find_title(cleaned, is_date_line, is_site_name)
+    cleaned = drop_labels_above(cleaned, index, is_site_name)
     if title and source_format == "md":
         title = title.lstrip("#").strip().strip("*_").strip() or None
     if meta.get("title"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line
+from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line, is_copyright_line
 
 _RELATED_HEADING = re.compile(
     r"^(?:related|related (?:articles?|posts?|stories|story|news|content|coverage|reading|links|topics)"
@@ -27,7 +27,12 @@ _RELATED_HEADING = re.compile(
 # Contact blocks of press releases: a heading, then names, phones, addresses, e-mails.
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b", re.I)
 _CONTACT_TOPIC = re.compile(r"^(?:for\b|media|investors?|press|company|contacts?\b)", re.I)
-_BARE_CONTACT = re.compile(r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$", re.I)
+_BARE_CONTACT = re.compile(
+    r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$"
+    # Above a contact block ("For further information:"), not "For more information, visit X."
+    r"|^(?:for )?(?:further|more) (?:information|details)\s*[:：]$",
+    re.I,
+)
 # Reader comments close a page: everything after such a heading in the second half is dropped.
 # A bare prompt ("Leave a comment") is not such a heading: it is dropped as one chrome line.
 _COMMENTS_HEADING = re.compile(
@@ -193,8 +198,32 @@ def _is_label(line: str) -> bool:
     return len(words) <= 3 or (len(words) <= 5 and line.upper() == line)
 
 
-def find_title(text: str, is_date_line=lambda line: False) -> tuple[str | None, int]:
-    """The headline: first substantial line near the top that is not a label or a date line.
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9&+@.'’-]|(?:the|of|and|for|on|in|a|de|du|la|le)$)")
+
+
+def site_name_test(text: str):
+    """A test for lines that name the site: short Title Case lines that its copyright footer repeats.
+
+    A copied page often opens with the site's name above the headline ("Tech & Business Daily")
+    and closes with "© 2024 Tech & Business Daily Media GmbH. All rights reserved."
+    """
+    notices = [line.strip() for line in text.split("\n") if is_copyright_line(line)]
+
+    def is_site_name(line: str) -> bool:
+        words = line.split()
+        if not notices or not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in line):
+            return False
+        if not all(_NAME_WORD.match(word) for word in words):
+            return False
+        return any(line in notice for notice in notices)
+
+    return is_site_name
+
+
+def find_title(
+    text: str, is_date_line=lambda line: False, is_site_name=lambda line: False
+) -> tuple[str | None, int]:
+    """The headline: first substantial line near the top that is not a label, site name or date line.
 
     Returns (title, index of the title line) or (None, -1) when the text opens with prose.
     """
@@ -208,7 +237,7 @@ def find_title(text: str, is_date_line=lambda line: False) -> tuple[str | None, 
             break
         if len(stripped) > 400:
             break  # prose
-        if is_date_line(stripped) or _is_label(stripped):
+        if is_date_line(stripped) or _is_label(stripped) or is_site_name(stripped):
             continue
         if len(stripped.split()) > _MAX_TITLE_WORDS or SENTENCE_END.search(stripped):
             break
@@ -216,10 +245,13 @@ def find_title(text: str, is_date_line=lambda line: False) -> tuple[str | None, 
     return None, -1
 
 
-def drop_labels_above(text: str, title_index: int) -> str:
+def drop_labels_above(text: str, title_index: int, is_site_name=lambda line: False) -> str:
     """Remove short label lines (section names, site names) that sit above the headline."""
     if title_index <= 0:
         return text
     lines = text.split("\n")
-    head = [line for line in lines[:title_index] if line.strip() and not _is_label(line.strip())]
+    head = [
+        line for line in lines[:title_index]
+        if line.strip() and not _is_label(line.strip()) and not is_site_name(line.strip())
+    ]
     return "\n".join(head + lines[title_index:]).lstrip("\n")
