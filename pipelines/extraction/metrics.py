@@ -220,6 +220,32 @@ _COUNT_NOUN_BEFORE = re.compile(
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# Physical units a company sold, delivered or made; its staff; the people its platform serves.
+_UNITS_AFTER = re.compile(
+    r"^\s*(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles|cars|EVs|units|smartphones|phones|handsets|devices|"
+    r"trucks|motorcycles|scooters|bikes|aircraft|jets|planes|chips|wafers|servers|PCs|tablets|homes|flats|"
+    r"apartments|tonnes|tons|barrels|parcels|packages|orders|trips|rides|deliveries)\b",
+    re.IGNORECASE,
+)
+_UNITS_VERB = re.compile(
+    r"\b(?:sold|sells|delivered|delivers|shipped|ships|produced|produces|made|built|handled|completed|"
+    r"deliveries\s+(?:of|rose\s+to|reached|totall?ed)|sales\s+of|shipments\s+of|of\s+which)\s+"
+    r"(?:a\s+record\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_HEADCOUNT_BEFORE = re.compile(
+    r"\b(?:headcount|workforce|staff\s+count|employee\s+count|number\s+of\s+employees)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
+    r"came\s+to)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+)?$"
+    r"|\bemploys\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_STAFF_AFTER = re.compile(r"^\s*(?:full-time\s+)?(?:employees|staff|workers|people\s+worldwide)\b", re.IGNORECASE)
+_PEOPLE_SERVED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:farmers|patients|students|households|drivers|riders|sellers|traders|"
+    r"borrowers|depositors|policyholders|investors|merchants|retailers|restaurants|small\s+businesses)\b",
+    re.IGNORECASE,
+)
 _DELTA_AFTER = re.compile(
     r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b", re.IGNORECASE
 )
@@ -859,8 +885,14 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"
     if _USERS_AFTER.match(right):
         return "users"
-    if _CUSTOMERS_AFTER.match(right):
+    if _CUSTOMERS_AFTER.match(right) or (
+        _PEOPLE_SERVED_AFTER.match(right) and _SERVES_BEFORE.search(near_left)
+    ):
         return "customers"
+    if _UNITS_AFTER.match(right) and (_UNITS_VERB.search(near_left) or re.match(r"\s*(?:were|are)\b", right)):
+        return "other"  # "delivered 10,018 vehicles", "of which 735,000 were electric"
+    if _HEADCOUNT_BEFORE.search(near_left) or _STAFF_AFTER.match(right):
+        return "other"
     if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
     if _DELTA_AFTER.match(beyond_clause) or (

@@ -85,6 +85,14 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "krw": "KRW",
     "₩": "KRW",
     "chf": "CHF",
+    "rp.": "IDR",
+    "rp": "IDR",
+    "idr": "IDR",
+    "rm": "MYR",
+    "myr": "MYR",
+    "sar": "SAR",
+    "aed": "AED",
+    "qar": "QAR",
     "¥": "YEN_OR_YUAN",
 }
 # Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
@@ -165,7 +173,7 @@ _SCALE = (
 )
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
-    r"KRW|CHF|BRL)"
+    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR)"
 )
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
 _SIGN = r"(?:[-−–]|minus\s|negative\s)?"
