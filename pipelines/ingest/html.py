@@ -252,7 +252,8 @@ def _header_date(tree: lxml.html.HtmlElement, title: str | None) -> date | None:
         stamp = time.get("datetime") or ""
         if parse_iso_date(stamp):
             label = time.get("class", "") + " " + time.get("itemprop", "")
-            time.text = f"\n\n{'Updated' if _NOT_PUBLISHED.search(label) else 'Published'}: {stamp}\n\n"
+            updated = _NOT_PUBLISHED.search(label) and "publish" not in label.lower()
+            time.text = f"\n\n{'Updated' if updated else 'Published'}: {stamp}\n\n"
             for child in list(time):
                 time.remove(child)
     for item in page.iter("span", "a", "small", "time", "li"):
@@ -273,19 +274,22 @@ def _header_date(tree: lxml.html.HtmlElement, title: str | None) -> date | None:
 
 
 def _headline_element(page: lxml.html.HtmlElement, title: str | None) -> lxml.html.HtmlElement | None:
-    """The <h1> showing the headline (else the first <h1>), or else the element whose text is the title."""
+    """The <h1> showing the headline, else any element showing it, else the first <h1> if it reads like one.
+
+    An <h1> of a word or three is the site's logo: the lines under it are not the article's byline.
+    """
     h1s = list(page.iter("h1"))
     wanted = " ".join(title.split()) if title else None
-    for h1 in h1s:
-        if wanted and " ".join(h1.text_content().split()) == wanted:
-            return h1
-    if h1s:
-        return h1s[0]
     if wanted:
+        for h1 in h1s:
+            if " ".join(h1.text_content().split()) == wanted:
+                return h1
         body = page.find("body")
         for element in (body if body is not None else page).iter():
             if isinstance(element.tag, str) and " ".join(element.text_content().split()) == wanted:
                 return element
+    if h1s and len(h1s[0].text_content().split()) >= 4:
+        return h1s[0]
     return None
 
 

@@ -27,12 +27,10 @@ _RELATED_HEADING = re.compile(
 # Contact blocks of press releases: a heading, then names, phones, addresses, e-mails.
 _CONTACT_WORD = re.compile(r"\b(?:contacts?|inquiries|enquiries)\b", re.I)
 _CONTACT_TOPIC = re.compile(r"^(?:for\b|media|investors?|press|company|contacts?\b)", re.I)
-_BARE_CONTACT = re.compile(
-    r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$"
-    # Above a contact block ("For further information:"), not "For more information, visit X."
-    r"|^(?:for )?(?:further|more) (?:information|details)\s*[:：]$",
-    re.I,
-)
+_BARE_CONTACT = re.compile(r"^(?:(?:media|press|investor|company)\s+(?:relations\s+)?)?contacts?$", re.I)
+# "For further information:" heads a contact block only when a phone, e-mail or web address follows.
+_INFO_HEADING = re.compile(r"^(?:for )?(?:further|more) information\s*[:：]$", re.I)
+_CONTACT_DETAIL = re.compile(r"@|\+?\d[\d\s().-]{6,}\d|https?://|www\.")
 # Reader comments close a page: everything after such a heading in the second half is dropped.
 # A bare prompt ("Leave a comment") is not such a heading: it is dropped as one chrome line.
 _COMMENTS_HEADING = re.compile(
@@ -68,7 +66,9 @@ def strip_chrome(text: str) -> str:
         if len(stripped) <= MAX_CHROME_CHARS and _RELATED_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _is_related_item)
             continue
-        if _is_contact_heading(stripped):
+        if _is_contact_heading(stripped) or (
+            _INFO_HEADING.match(stripped) and _contact_detail_follows(lines, i)
+        ):
             i = _drop_block(lines, keep, i, _is_contact_line)
             continue
         if len(stripped) <= MAX_CHROME_CHARS and _SAFE_HARBOR_HEADING.match(stripped):
@@ -122,6 +122,11 @@ def _is_contact_heading(line: str) -> bool:
         0 < n_words <= 12 and line.endswith(":")
         and bool(_CONTACT_WORD.search(line)) and bool(_CONTACT_TOPIC.match(line))
     )
+
+
+def _contact_detail_follows(lines: list[str], start: int, window: int = 5) -> bool:
+    following = [line for line in lines[start + 1:start + 40] if line.strip()][:window]
+    return any(_CONTACT_DETAIL.search(line) for line in following)
 
 
 def _is_contact_line(line: str) -> bool:

@@ -94,3 +94,16 @@ def test_yearless_dateline_takes_its_year_from_the_update_stamp(stamp: str, date
 def test_markdown_emphasis_around_a_date_line() -> None:
     assert find_published_date("# Title\n\n*Sunday, 30 December 2018*\n" + BODY) == date(2018, 12, 30)
     assert is_date_line("_July 4, 2019_")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("H\nSource: Xinhua | Updated: 2021-04-07 16:45\n\nXI'AN, April 7 (Xinhua) --", date(2021, 4, 7)),
+        ("Headline here\n2023年06月15日 09:32  来源：证券时报网  作者：李明", date(2023, 6, 15)),
+        ("Headline here\nJanuary 22, 2025 07:00 AM Eastern Standard Time", date(2025, 1, 22)),
+        ("Headline here\nMarkets | Banks | The bank said on 3 March 2021 it would", None),  # prose: no guess
+    ],
+)
+def test_items_of_a_meta_row_and_spelled_out_time_zones(header: str, expected: date | None) -> None:
+    assert find_published_date(header + BODY) == expected

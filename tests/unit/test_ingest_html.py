@@ -114,3 +114,54 @@ def test_trafilatura_body_is_kept_when_it_covers_the_article(monkeypatch) -> Non
     kept = "\n".join(PARAGRAPHS)
     monkeypatch.setattr(html.trafilatura, "extract", lambda *args, **kwargs: kept)
     assert parse_html(page()).body == "\n\n".join(PARAGRAPHS)
+
+
+def _body_paragraphs() -> str:
+    return "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+
+
+def test_date_from_the_byline_row_under_the_headline_not_from_other_stories() -> None:
+    doc = (
+        "<html><body><h1>Lending venture formed by two firms</h1><div class='meta'><span>Staff</span>"
+        "<time datetime='2022-09-08T14:00:00+08:00'>8 Sep</time></div>"
+        f"{_body_paragraphs()}<div class='rail'><time datetime='2022-09-09'>9 Sep</time></div>"
+        "</body></html>"
+    )
+    assert parse_html(doc).published_date == date(2022, 9, 8)
+    only_elsewhere = doc.replace("<time datetime='2022-09-08T14:00:00+08:00'>8 Sep</time>", "")
+    assert parse_html(only_elsewhere).published_date is None
+
+
+def test_no_date_from_the_lines_under_a_logo_h1() -> None:
+    doc = (
+        "<html><head><meta property='og:title' content='Lending venture formed by two firms'></head><body>"
+        "<h1>Example Media</h1><div>Wednesday, December 2, 2026</div>"
+        f"<div class='story'><h2>Other words</h2>{_body_paragraphs()}</div></body></html>"
+    )
+    assert parse_html(doc).published_date is None
+
+
+@pytest.mark.parametrize(
+    ("title", "shown", "expected"),
+    [
+        ("Brightwater Foods :: News :: Ostrava plant sold to buyer", "", "Ostrava plant sold to buyer"),
+        ("Example Media | Ostrava plant sold to buyer", "", "Ostrava plant sold to buyer"),
+        ("Alibaba results - cloud revenue up 50% - Example", "", "Alibaba results - cloud revenue up 50%"),
+        ("Example Business News - Ostrava plant sold to a buyer in Lyon",
+         "<b>Ostrava plant sold to a buyer in Lyon</b>", "Ostrava plant sold to a buyer in Lyon"),
+    ],
+)
+def test_title_tag_headline_among_site_and_section_names(title: str, shown: str, expected: str) -> None:
+    doc = f"<html><head><title>{title}</title></head><body>{shown}{_body_paragraphs()}</body></html>"
+    assert parse_html(doc).title == expected
+
+
+def test_link_only_blocks_of_an_old_layout_are_menus() -> None:
+    first, second, third = PARAGRAPHS
+    layout = (
+        "<html><body><table><tr><td><a href='/'>Home</a><br><a href='/c'>Company</a><br>"
+        "<a href='/x'>Contact</a></td><td>Ostrava plant sold<br><br>"
+        f"{first}<br><br>{second}<br><br>{third}<br><br><a href='/n'>&laquo; Back to news</a> | "
+        "<a href='#'>Print this page</a></td></tr></table></body></html>"
+    )
+    assert parse_html(layout).body == "\n\n".join(["Ostrava plant sold", *PARAGRAPHS])

@@ -214,3 +214,55 @@ def test_text_after_a_bare_comment_prompt_is_kept() -> None:
     closing = "A closing paragraph was added by the editor later."
     text = f"{article}\n\nLeave a comment\n\nLeave a Reply\n\n{closing}\n"
     assert strip_chrome(text) == f"{article}\n\n{closing}"
+
+
+def test_further_information_heads_a_contact_block_only_before_contact_details() -> None:
+    body = "The plant employs 310 people and will be sold to a buyer in Lyon, the company said."
+    contacts = "For further information:\nCorporate Communications\nTel. +420 596 555 210\npress@example.com"
+    assert strip_chrome(f"{body}\n\n{contacts}") == body
+    facts = "For more information:\n- Revenue: 8.1 billion euros\n- Customers: 4.2 million"
+    assert strip_chrome(f"{body}\n\n{facts}") == f"{body}\n\n{facts}"
+
+
+def test_site_name_repeated_by_the_copyright_footer_is_not_the_headline() -> None:
+    from pipelines.ingest.text_cleaning import site_name_test
+
+    text = (
+        "Tech & Business Daily\n\nFunding\n\nLumo Robotics raises $85 million\n\n"
+        "The robot maker said on Tuesday that it raised money from investors.\n\n"
+        "© 2024 Tech & Business Daily Media GmbH. All rights reserved."
+    )
+    is_site_name = site_name_test(text)
+    title, index = find_title(strip_chrome(text), is_site_name=is_site_name)
+    assert title == "Lumo Robotics raises $85 million"
+    assert drop_labels_above(strip_chrome(text), index, is_site_name).startswith(title)
+    # Without the footer a short Title Case headline stays the headline.
+    short = "Alibaba Cloud Posts Profit\n\nThe unit said it made money."
+    assert find_title(short, is_site_name=site_name_test(short))[0] == "Alibaba Cloud Posts Profit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on Twitter, LinkedIn and Facebook for the latest startup news.",
+        "View original content to download multimedia: https://www.example.com/news/1.html",
+        "View source version on businesswire.com: https://www.example.com/news/home/1/en/",
+        "（责任编辑：王芳）",
+        "Copyright 1995 - 2021. All rights reserved. The content (including but not limited to text, photo, "
+        "multimedia information, etc) published in this site belongs to the publisher. Without written "
+        "authorization, such content shall not be republished or used in any form.",
+    ],
+)
+def test_follow_prompts_wire_links_editor_credits_and_long_notices_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Followers of the company say the $2 billion deal was long expected.",
+        "The firm's copyright claims, worth $3 million, were settled, the court said.",
+    ],
+)
+def test_prose_near_those_shapes_is_kept(line: str) -> None:
+    assert not is_chrome_line(line)
