@@ -240,7 +240,6 @@ _HEADCOUNT_BEFORE = re.compile(
     r"|\bemploys\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_STAFF_AFTER = re.compile(r"^\s*(?:full-time\s+)?(?:employees|staff|workers|people\s+worldwide)\b", re.IGNORECASE)
 _PEOPLE_SERVED_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:farmers|patients|students|households|drivers|riders|sellers|traders|"
     r"borrowers|depositors|policyholders|investors|merchants|retailers|restaurants|small\s+businesses)\b",
@@ -264,6 +263,7 @@ _NOW = re.compile(
     r"provides|operates|employs|boasts|claims|remains)\b",
     re.IGNORECASE,
 )
+_HAS_BEFORE = re.compile(r"\b(?:has|have|serves|counts|boasts|employs)\s+(?:\w+\s+){0,2}$")
 _NOW_STRICT = re.compile(r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now)\b", re.IGNORECASE)
 _STOCK_METRICS = {"users", "customers", "market_share"}
 _CLOUD = re.compile(r"\b(?:cloud|iaas|paas|saas|azure|aws|web\s+services)\b", re.IGNORECASE)
@@ -891,7 +891,7 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "customers"
     if _UNITS_AFTER.match(right) and (_UNITS_VERB.search(near_left) or re.match(r"\s*(?:were|are)\b", right)):
         return "other"  # "delivered 10,018 vehicles", "of which 735,000 were electric"
-    if _HEADCOUNT_BEFORE.search(near_left) or _STAFF_AFTER.match(right):
+    if _HEADCOUNT_BEFORE.search(near_left):
         return "other"
     if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
@@ -1211,6 +1211,14 @@ def _periods_for(
         _NOW.search(text, clause.start, start) if stock else _NOW_STRICT.search(text, clause.start, start)
     ):
         return [None]
+    if stock and _NOW_STRICT.search(text, clause.start, start):
+        return [None]  # "now has 9 million users and ... last year": the level is today's
+    if (
+        stock
+        and not [m for m in main if clause.start <= m.start < clause.end]
+        and _HAS_BEFORE.search(text[clause.start : start])
+    ):
+        return [None]  # "revenue rose in 2024, and it has 2,300 customers": the year is the other clause's
     return main_period
 
 

@@ -679,6 +679,9 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     aligned = months_into_year % months == 0 if months in (3, 6, 12) else False
     if not aligned:
+        if months == 12 and period.start.month == 1 and period.start.day == 1:
+            # A calendar year named for a company with another fiscal calendar ("sold ... in 2023").
+            return PeriodLabel(str(period.start.year), None, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
     prefix = "" if fy_end == 12 else "FY"
     if months == 12:
