@@ -41,7 +41,11 @@ _BOILERPLATE = re.compile(
     r"^(?:top of page|bottom of page|back to top|skip to (?:main )?content|advertisement|advertising"
     r"|sponsored(?: content)?|(?:story|article) continues below.*|scroll (?:down )?to continue.*"
     r"|leave a (?:comment|reply)|add a comment|post a comment|comments?|show comments|load more"
-    r"|read more|continue reading|click here to .*|loading\.*|\[?ok\]?|listen to this (?:article|story).*"
+    r"|read more|continue reading(?: the main story| below)?|click here to .*|loading\.*|\[?ok\]?"
+    r"|listen to this (?:article|story).*|(?:advertisement|advertising)\s*[-–—:|]\s*scroll to continue.{0,40}"
+    r"|report this ad|image (?:caption|source)\s*[,:：].{0,200}|our standards\s*:.{0,100}"
+    r"|disclosure\s*:.{0,300}"
+    r"|this (?:article|story|post) (?:was |has been )?(?:originally|first) (?:published|appeared)\b.{0,150}"
     r"|(?:read (?:more|also|next)|also read|see also|watch|more|related)\s*[:：].{0,160}"
     r"|(?:image|photo|slide|picture)\s+\d+\s+(?:of|/)\s+\d+.{0,80}|.{0,200}pic\.twitter\.com/\w+.{0,40}"
     r"|[—–-]\s*.{1,60}\(@\w{1,30}\).{0,40}"
@@ -101,7 +105,8 @@ _POLICY_LINK = re.compile(
 )
 # Calls to sign up, starting the line, or subscription-prompt phrases addressed to the reader.
 _NEWSLETTER_START = re.compile(
-    r"^\s*(?:sign up|subscribe|get (?:this|our|the latest)\b|join (?:today|now|us)|register (?:now|today|for)"
+    r"^\s*(?:sign up|subscribe\b|get (?:this|our|the latest|the app)\b|join (?:today|now|us|our)\b"
+    r"|register (?:now|today|for)|already have an account|download (?:our|the) app"
     r"|enter your e-?mail|don'?t miss|never miss|want (?:more|the latest)|stay (?:informed|up to date)"
     r"|follow us\b|like us on\b|connect with us\b)",
     re.I,

@@ -266,3 +266,23 @@ def test_follow_prompts_wire_links_editor_credits_and_long_notices_are_chrome(li
 )
 def test_prose_near_those_shapes_is_kept(line: str) -> None:
     assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Subscribers rose to 4.2 million in the quarter.", False),  # once dropped as a 'subscribe' prompt
+        ("Subscription revenue rose 20% to $1 billion.", False),
+        ("This story was published in 2019 and revenue rose 5%.", False),
+        ("Subscribe now", True),
+        ("Continue reading the main story", True),
+        ("Advertisement - Scroll to continue", True),
+        ("Image caption, The plant in Ostrava", True),
+        ("Disclosure: The author has no position in any stocks mentioned.", True),
+        ("This article was originally published on Example Weekly.", True),
+        ("Already have an account? Sign in", True),
+        ("Download our app", True),
+    ],
+)
+def test_reader_prompts_and_the_news_sentences_they_resemble(line: str, chrome: bool) -> None:
+    assert is_chrome_line(line) is chrome
