@@ -416,7 +416,23 @@ def find_metrics(
     }
     context.quantity_starts = [q.start for q in quantities]
     money_units = [q.unit for q in quantities if q.kind == "money"]
-    context.rupee_article = bool(money_units) and money_units.count("INR") * 2 > len(money_units)
+    fy_codes = bool(re.search(r"\bFY\s?'?\d\d\b", text))
+    context.rupee_article = bool(money_units) and (
+        money_units.count("INR") * 2 > len(money_units) or ("INR" in money_units and fy_codes)
+    )
+    if context.rupee_article and fy_codes:
+        # India's statutory fiscal year ends in March: an organization reporting rupee figures
+        # in an article that writes "FY26" keeps that calendar from its first figure on.
+        rupee_starts = [q.start for q in quantities if q.unit == "INR"]
+        for sentence in split_sentences(text):
+            if not any(sentence.start <= start < sentence.end for start in rupee_starts):
+                continue
+            for mention in mentions:
+                if (
+                    sentence.start <= mention.start < sentence.end
+                    and P.fiscal_year_end(mention.key, mention.name) == 12
+                ):
+                    fy_hints.setdefault(mention.key, 3)
     context.mention_starts = [m.start for m in mentions]
     context.org_ends = {m.end for m in mentions}
     # Classification reads the text with organization names blanked out, so "Growth Fund" or
