@@ -116,6 +116,12 @@ _NEWSLETTER_PHRASE = re.compile(
     r"|reading a free|subscribers? only|premium (?:members?|subscribers?) only",
     re.I,
 )
+_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:%|percent\b|per cent\b|(?:million|billion|trillion|bn|mn)\b|亿|万)"
+    r"|(?:[$€£¥]|\b(?:US|HK|S|A)\$|\b(?:USD|EUR|GBP|CNY|RMB|HKD|JPY)\s?)\d",
+    re.I,
+)
+_TO_READER_ONLY = re.compile(r"\b(?:you|your|you'?re)\b", re.I)
 _TO_READER = re.compile(r"\b(?:you|your|you'?re|our|us)\b|sign up|subscribe", re.I)
 _BIO_CUE = re.compile(
     r"\b(?:reach|contact|e-?mail|write to|tips?|follow|twitter|covers|reporter|editor|correspondent"
@@ -146,6 +152,8 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if not stripped or len(stripped) > MAX_CHROME_CHARS:
         return False
     n_words = len(_words(stripped))
+    if _states_a_figure(stripped, n_words):
+        return False  # "Media Relations costs rose 3%.": a sentence of the article, whatever its first word
     unbracketed = stripped.strip("()[]（）【】")
     if (_BOILERPLATE.match(unbracketed) and n_words <= 60) or _is_counter_line(stripped):
         return True
@@ -173,6 +181,18 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if _BYLINE.match(stripped) and n_words <= 14 and not SENTENCE_END.search(stripped):
         return True
     return n_words <= 30 and is_menu_line(stripped)
+
+
+def _states_a_figure(line: str, n_words: int) -> bool:
+    """A full sentence stating a business figure (money, percent, millions), not addressed to the reader.
+
+    Chrome rarely reads like that; an article sentence that happens to open with "Topics:",
+    "Posted by", "Subscribe" or "Media relations" does, and must not be lost.
+    """
+    return (
+        n_words >= 8 and bool(SENTENCE_END.search(line)) and bool(_FIGURE.search(line))
+        and not _TO_READER_ONLY.search(line) and not _EMAIL.search(line)
+    )
 
 
 def is_copyright_line(line: str) -> bool:

@@ -286,3 +286,22 @@ def test_prose_near_those_shapes_is_kept(line: str) -> None:
 )
 def test_reader_prompts_and_the_news_sentences_they_resemble(line: str, chrome: bool) -> None:
     assert is_chrome_line(line) is chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Media Relations costs rose 3% to $12 million in the year, the filing showed.",
+        "Topics: cloud revenue rose 20% to 9.1 billion yuan, the company said in a statement on Monday.",
+        "Posted by the company on its blog, the results showed 20% growth in the quarter.",
+        "Subscribe Inc. reported revenue of $3 billion for the year ended in March.",
+        "Reporting by the firm's auditors showed $2 billion in revenue had been booked early.",
+    ],
+)
+def test_a_sentence_stating_a_figure_is_never_chrome_whatever_its_first_words(line: str) -> None:
+    assert not is_chrome_line(line)
+    assert strip_chrome(f"Headline\n\n{line}") == f"Headline\n\n{line}"
+
+
+def test_reader_offers_with_figures_are_still_chrome() -> None:
+    assert is_chrome_line("Subscribe today and get 50% off your first year of unlimited access.")
