@@ -361,6 +361,11 @@ _COMPANY_APP = re.compile(
     r"\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:founded|started|launched|set\s+up|headquartered|based)\b|"
     r"(?:[^.;]{0,60}?),\s+(?:has|had)\s+(?:raised|secured|closed)\b)"
 )
+# A new body's name as introduced: "the venture, called A and B Technology, ..."
+_CALLED = re.compile(
+    rf"\b(?:venture|company|entity|bank|firm|unit|subsidiary|business),?\s+(?:to\s+be\s+)?(?:called|named|dubbed)\s+"
+    rf"({_CAP}(?:[ ]+(?:{_CAP}|and|&|of))*[ ]+{_CAP})(?=[,.;)]|\s+(?:and|which|that|will|with)\b)"
+)
 # "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
 _GOVERNMENT = re.compile(
     r"\b(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){1,3}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
@@ -607,6 +612,7 @@ def find_organizations(
     _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)
     _name_possessive_units(text, candidates, orgs, surface_to_key)
     _merge_in_article_aliases(orgs, surface_to_key)
+    _add_short_forms(text, orgs, surface_to_key, gaz)
     mentions = _scan_mentions(text, surface_to_key, chrome)
     _assign_kinds(text, orgs, surface_to_key)
     _assign_parents(text, mentions, orgs, surface_to_key, gaz)
@@ -754,6 +760,8 @@ def _collect_candidates(
     for match in _DESCRIBED_AFTER.finditer(text):
         if match.group(1) not in places:  # "in Beijing, a lender that ..." describes the bank, not Beijing
             add(match.start(1), match.end(1), "described")
+    for match in _CALLED.finditer(text):
+        add(match.start(1), match.end(1), "defined")
     for match in _GOVERNMENT.finditer(text):
         if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
             add(match.start(1), match.end(1), "government")
@@ -1182,6 +1190,32 @@ def _fold(orgs: dict[str, _Org], surface_to_key: dict[str, str], source_key: str
     for surface, key in surface_to_key.items():
         if key == source_key:
             surface_to_key[surface] = target_key
+
+
+def _add_short_forms(
+    text: str, orgs: dict[str, _Org], surface_to_key: dict[str, str], gaz: Gazetteer
+) -> None:
+    """ "Rivian" for "Rivian Automotive" even where no model or pattern picked the short form up:
+    a distinctive first word before a tail that does not make another company, written alone."""
+    for key, org in list(orgs.items()):
+        tokens = org.name.split()
+        if len(tokens) < 2:
+            continue
+        short, tail = tokens[0], tuple(tokens[1:])
+        if not ((len(tail) == 1 and tail[0] in _SAME_COMPANY_WORDS) or tail in _SAME_COMPANY_PAIRS):
+            continue
+        if (
+            short in surface_to_key
+            or len(short) < 3
+            or short in GENERIC_WORDS
+            or short.lower() in _GEO_WORDS
+            or gaz.is_place(short)
+            or (gaz.lookup(short) is not None and organization_key(gaz.lookup(short).name) != key)
+        ):
+            continue
+        if re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&]|-[A-Za-z]|\s+{re.escape(tail[0])})", text):
+            surface_to_key[short] = key
+            org.aliases.add(short)
 
 
 def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, str]) -> None:

@@ -28,7 +28,8 @@ from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 _TITLE_CORE = (
     r"chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
     r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|managing\s+director|"
-    r"general\s+manager|director|head|founder|co-founder|partner|analyst|economist|spokesman|"
+    r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
+    r"analyst|economist|spokesman|"
     r"spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
@@ -50,8 +51,12 @@ TITLE_SCOPED = (
     rf"{TITLE}(?:\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
     rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]|\s+(?:{_HONORIFIC}\s+)?[A-Z][a-z]|\s*$))?"
 )
-_NAME_TOKEN = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}"
+# Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
+# lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
+_NAME_TOKEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?"
+_INITIALS = r"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)"
+_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
+_NAME = rf"(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}}"
 _NOT_NAME_WORDS = {
     "The",
     "A",
@@ -203,6 +208,9 @@ def _name_spans(
         rf"{TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
         rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
         rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+        # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
+        rf"(?<![\w-])({_NAME}),\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s|an?\s+[A-Z][\w&.-]*"
+        rf"(?:\s+[A-Z][\w&.-]*){{0,2}})\s+{TITLE}\b",
     )
     for pattern in patterns:
         for match in re.finditer(pattern, text):
@@ -288,7 +296,8 @@ def _title_and_org(
     if match and end + match.end() in by_start:
         org = by_start[end + match.end()]
         rest = text[org.end : org.end + 120]
-        possessive = re.match(r"['’]s?\s+", rest)
+        indefinite = re.match(r",\s+an?\s", after) is not None
+        possessive = re.match(r"['’]s?\s+" if not indefinite else r"(?:['’]s?)?\s+", rest)
         if possessive:
             position = org.end + possessive.end()
             if position in by_start:  # a named unit of the owner
@@ -317,6 +326,13 @@ def _title_and_org(
         )
         org = by_end.get(owner_end)
         return title_match.group(), org or _nearest_org(text, title_start, organizations)
+    # "DRB-Hicom's group managing director, Syed Faisal Albar, said"
+    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", before)
+    if match:
+        owner_end = start - len(before) + match.start()
+        org = by_end.get(owner_end)
+        if org:
+            return match.group(1), org
     # "... gets a new president: Zhang Pingan"
     match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", before)
     if match:
