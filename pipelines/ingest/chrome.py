@@ -63,7 +63,9 @@ _BOILERPLATE = re.compile(
     rf"|posted\s+(?:on\s+|at\s+)?(?:\d|{_MONTH_WORD}\s).{{0,100}}"
     r"|posted by\s+\S+(?:\s+\S+){0,3}(?:\s*(?:on|at|in|\||-|·)\s.{0,80})?"
     r"|[\w.'’-]{1,20}(?: [\w.'’-]{1,20}){0,2} (?:says|wrote|replied)\s*:"
-    r"|(?:责任编辑|责编|编辑|作者|来源|文章来源|稿件来源)\s*[:：].{0,40}"
+    r"|(?:【[^】]{1,10}】\s*)*(?:责任编辑|责编|编辑|作者|来源|文章来源|稿件来源)\s*[:：].{0,40}"
+    # Chinese page tools: QR-code and share prompts, a row of bracketed buttons ("【打印】 【关闭】").
+    r"|扫一扫.{0,30}|分享到\s*[:：]?.{0,40}|(?:\s*【[^】\n]{1,12}】)+"
     # A wire service's link back to the release: "View original content: https://...", "View source version".
     r"|view (?:original|source) (?:content|version)\b.{0,200}"
     r"|news provided by.{0,60}|\[\d+/\d+\].{0,300}|(?:file )?(?:photo|image)\s*/\s*\S.{0,60}"
@@ -72,7 +74,7 @@ _BOILERPLATE = re.compile(
     r"|(?:https?://|www\.)\S+|.{0,120}opens? (?:in )?(?:a )?new (?:tab|window)"
     r"|.{0,60}\bquotes? (?:are |is )?delayed\b.{0,200}"
     r"|(?:licen[cs]e|registration|icp|filing)\b.{0,60}\d{5,}.{0,20}"
-    r"|[-=_*~•·]{3,}|(?:\*\s*){3,})$",
+    r"|[-=_*~•·#]{3,}|(?:\*\s*){3,})$",
     re.I,
 )
 # Wire-service source credit line ("SOURCE Contoso Holdings"), upper-case keyword only.
@@ -135,6 +137,7 @@ _BYLINE = re.compile(
     rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}}"
     r"(?:\s*(?:[-–—|,·]|\bat\b|\bon\b)\s*.{0,80})?\s*$"
 )
+_CJK_ITEM = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 _CONNECTORS = frozenset({"&", "and", "of", "the", "to", "for", "in", "a", "on", "+", "-", "–"})
 
 
@@ -155,7 +158,8 @@ def is_chrome_line(line: str, *, inside_prose: bool = False) -> bool:
     if _states_a_figure(stripped, n_words):
         return False  # "Media Relations costs rose 3%.": a sentence of the article, whatever its first word
     unbracketed = stripped.strip("()[]（）【】")
-    if (_BOILERPLATE.match(unbracketed) and n_words <= 60) or _is_counter_line(stripped):
+    boilerplate = _BOILERPLATE.match(unbracketed) or _BOILERPLATE.match(stripped)
+    if (boilerplate and n_words <= 60) or _is_counter_line(stripped):
         return True
     if _COOKIE.search(stripped) and n_words <= 60:
         return True
@@ -215,6 +219,8 @@ def _is_menu_segment(segment: str) -> bool:
     words = segment.replace(":", " ").split()
     if not words or len(words) > 4 or SENTENCE_END.search(segment):
         return False
+    if _CJK_ITEM.match(segment.strip()):
+        return True  # "首页", "财经频道": a short Chinese item without sentence punctuation
     return all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _CONNECTORS or not w[0].isalnum() for w in words
     )

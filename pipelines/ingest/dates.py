@@ -43,7 +43,7 @@ _WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)
 _AFTER_DATE = re.compile(
     r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
     r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:\(?(?:[A-Z]+\s+){1,3}time\)?)?)?[\s,|·•-]*"
-    r"(?:(?:updated|modified|last updated)\b.{0,80})?$",
+    r"(?:(?:updated|modified|last updated)\b.{0,80}|(?:source|来源|稿源)\s*[:：].{1,40})?$",
     re.I,
 )
 _ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")

@@ -18,7 +18,7 @@ from lxml import etree
 
 from pipelines.ingest.dates import HEADER_LINES, find_published_date, parse_iso_date
 from pipelines.ingest.decode import normalize_text
-from pipelines.ingest.text_cleaning import strip_chrome
+from pipelines.ingest.text_cleaning import count_words, strip_chrome
 
 _DATE_META = {
     "article:published_time", "og:published_time", "published_time", "datepublished", "pubdate",
@@ -64,7 +64,7 @@ def _better_body(extracted: str, tree: lxml.html.HtmlElement) -> str:
     Precision mode sometimes drops paragraphs; when the page marks its article and our reading
     of it is much longer, ours is the better body. Otherwise trafilatura's is (less chrome).
     """
-    n_extracted = len(extracted.split())
+    n_extracted = count_words(extracted)
     has_article = tree.find(".//article") is not None
     if n_extracted >= 20 and not has_article:
         return extracted
@@ -72,7 +72,7 @@ def _better_body(extracted: str, tree: lxml.html.HtmlElement) -> str:
         fallback = _fallback_body(tree)
     except (ValueError, etree.LxmlError):
         return extracted
-    n_fallback = len(fallback.split())
+    n_fallback = count_words(fallback)
     if n_extracted < 20 and n_fallback > n_extracted:
         return fallback
     return fallback if n_fallback > 1.5 * n_extracted + 30 else extracted
@@ -112,7 +112,7 @@ def _fallback_body(tree: lxml.html.HtmlElement) -> str:
         paragraph = " ".join(element.text_content().split())
         if paragraph:
             paragraphs.append(paragraph)
-    if len(" ".join(paragraphs).split()) < 20:
+    if count_words(" ".join(paragraphs)) < 20:
         paragraphs = _rendered_paragraphs(best)  # old layouts: text in <div>s, <td>s and <br>s
     links = _link_texts(best)
     paragraphs = [paragraph for paragraph in paragraphs if not _is_link_only(paragraph, links)]

@@ -20,7 +20,8 @@ _RELATED_HEADING = re.compile(
     r"|recommended(?: for you| stories| articles)?|trending(?: now)?|most (?:read|popular|viewed|shared)"
     r"|further reading|popular (?:posts|stories)|latest (?:news|stories|posts)|don'?t miss"
     r"|top (?:news|stories)|editor'?s picks?|in case you missed it|more in [\w &]{1,30}|most viewed"
-    r"|related links|related videos?|what to read next|more to explore|recommended reading)"
+    r"|related links|related videos?|what to read next|more to explore|recommended reading"
+    r"|相关(?:阅读|新闻|文章|报道|链接|推荐)|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢)"
     r"(?:\s+(?:in|on|from|this|today)\b[\w &]{0,30})?\s*:?$",
     re.I,
 )
@@ -50,6 +51,21 @@ _SAFE_HARBOR_TEXT = re.compile(
     r"|safe harbou?r provisions?|private securities litigation reform act",
     re.I,
 )
+
+
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_OTHER_WORD = re.compile(r"[^\s\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def count_words(text: str, limit: int | None = None) -> int:
+    """Words of running text; Chinese, written without spaces, counts one word per two characters.
+
+    With ``limit``, counting stops there (a cheap "at least N words" test on large texts).
+    """
+    if limit is not None:
+        text = text[: limit * 60]
+    total = len(_OTHER_WORD.findall(text)) + len(_CJK_CHAR.findall(text)) // 2
+    return total if limit is None else min(total, limit)
 
 
 def strip_chrome(text: str) -> str:

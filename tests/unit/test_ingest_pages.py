@@ -250,6 +250,21 @@ CASES = [
         absent_lines=("Tech & Business Daily", "Funding"),
     ),
     Page(
+        "chinese_portal_copy.txt",
+        "秦岭汽车与韩国Hanseong Energy合建电池工厂 总投资80亿元",
+        date(2021, 4, 7),
+        present=(
+            "本报西安4月7日电 秦岭汽车7日公告，公司将与韩国Hanseong Energy在西安合资建设动力电池工厂，"
+            "总投资80亿元，秦岭汽车持股51%。",
+            "该工厂达产后年产能为20吉瓦时，预计2024年全面投产。",
+            "秦岭汽车2020年销量为38.6万辆，同比增长12.6%。",
+        ),
+        absent=(
+            "首页", "东方财讯网 >", "字号", "打印", "纠错", "责任编辑", "扫一扫", "相关阅读", "一季度销量",
+            "产业链",
+        ),
+    ),
+    Page(
         "xinhua_style_copy.txt",
         "Qinling Auto to build 8 bln yuan battery plant with Korean partner",
         date(2021, 4, 7),

@@ -210,3 +210,14 @@ def test_unexpected_failure_becomes_an_error_not_an_exception(raw: Path, monkeyp
 def test_unlistable_raw_folder_raises_instead_of_looking_empty(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         list(list_article_files(tmp_path / "missing"))
+
+
+def test_a_short_chinese_article_has_enough_words(tmp_path: Path) -> None:
+    """Chinese is written without spaces: its words are counted by characters, not by blanks."""
+    text = (
+        "秦岭汽车7日公告，公司将与韩国合作伙伴在西安合资建设动力电池工厂，总投资80亿元。\n\n"
+        "该工厂预计2024年全面投产。\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = read_article_file(tmp_path / "a.txt", tmp_path)
+    assert isinstance(article, RawArticle) and "总投资80亿元" in article.clean_text
