@@ -72,7 +72,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "funding",
         "object",
-        r"\bled\s+an?\s+(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+",
+        r"\b(?:led|joined|joins|participated\s+in|took\s+part\s+in)\s+an?\s+(?:[^⟨⟩.;]|\.(?=\d)){0,50}?"
+        r"\b(?:funding|financing|investment)?\s*round\s+(?:in|for)\s+",
     ),
     _t("investment", "object", r"\binvest(?:s|ed|ing)?\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:in|into)\s+"),
     _t("investment", "object", r"\binvestment\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\bin\s+"),
@@ -114,7 +115,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
     _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
-    _t("contract", "with", rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract\s+with\s+"),
+    _t(
+        "contract",
+        "with",
+        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
+        r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
+    ),
+    # "sold its automotive Ethernet business to B": B acquires from the seller
+    _t(
+        "acquisition",
+        "passive",
+        r"\b(?:sale|sold|sells|sell|selling|divest(?:ed|s|ing|ment)?)\s+(?:of\s+)?(?:its|their|the|a)\s+"
+        r"(?:[\w&-]+\s+){0,4}?(?:business|unit|division|arm|operations?|subsidiary|stake)\s+to\s+",
+    ),
     _t(
         "contract",
         "object",
@@ -218,10 +231,37 @@ def find_deals(
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             for deal_type, parties, clause in _deals_in_sentence(masked, slots):
                 deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
+            _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
     return _merge(deals, organizations)
+
+
+_JOINED_ROUND = re.compile(
+    r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b",
+    re.IGNORECASE,
+)
+
+
+def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
+    """ "A and B also joined the round": more investors in the funding round told just before."""
+    if not deals or deals[-1].deal_type != "funding":
+        return
+    match = _JOINED_ROUND.search(masked)
+    if match is None:
+        return
+    skip = _appositive_slots(masked)
+    before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
+    before = [b for b in before if b[2] not in skip]
+    group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+    deal = deals[-1]
+    for _start, _end, number in group:
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, "investor"))
+    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 
 # ---------------------------------------------------------------------------------------------
