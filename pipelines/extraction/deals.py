@@ -179,7 +179,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "group",
         r"\b(?:team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+(?:hands|forces)|jointly\s+"
         r"(?:build|develop|launch|create|set\s+up|establish|operate|research|explore|"
-        r"promote|run)|partner(?:ed)?\s+to|work(?:s|ed|ing)?\s+together)\b",
+        r"promote|run|invest|fund)|partner(?:ed)?\s+to|work(?:s|ed|ing)?\s+together)\b",
     ),
     _t(
         "partnership",
