@@ -318,6 +318,13 @@ _NOT_A_PERIOD_YEAR = re.compile(
 )
 
 
+_WHEN_DONE = re.compile(
+    r"\b(?:expected|due|set|scheduled|slated|likely|planned|poised)\s+to\s+(?:close|complete|be\s+completed|"
+    r"be\s+finali[sz]ed|conclude|take\s+effect|launch|start|begin|open)\s+(?:in|by|during|before|within)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     mentions: list[PeriodMention] = []
@@ -327,6 +334,9 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             start, end = _trim(text, match.start(), match.end())
             if start >= end or any(not (end <= s or start >= e) for s, e in taken):
                 continue
+            if _WHEN_DONE.search(text, max(0, start - 60), start):
+                taken.append((start, end))
+                continue  # "expected to close in the third quarter" times an event, not a figure
             for mention in _build(kind, match, text[start:end], start, end):
                 mentions.append(mention)
             taken.append((start, end))
