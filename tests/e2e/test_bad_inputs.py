@@ -4,6 +4,9 @@ One real job run (a fresh `dagster job execute` process) over a raw folder holdi
 articles, every case of the bad-inputs fixture and a few more (hostile file names, a seed under a
 second name, an unreadable file), compared with a run over the seeds alone.
 
+Besides the fixture: a page of scripts, iframes and broken markup, a symlink to itself, ten empty
+files (more rejections than the run log samples).
+
 Unreadable file: tests usually run as root, and root reads a chmod 000 file. Under root the file is
 therefore expected to be read like any other (that is what the pipeline does); the "permission
 denied" reason itself is covered by tests/unit/test_ingest_reader.py::test_permission_denied_is_reported,
@@ -38,6 +41,20 @@ HOSTILE_NAMES = (
     "tab\there `back` |pipe|.txt",
 )
 AS_ROOT = os.geteuid() == 0
+# Scripts, styles, an iframe, comments, CDATA, unclosed and stray tags around a real article.
+NOT_ARTICLE_TEXT = ("SCRIPT_TEXT", "STYLE_TEXT", "IFRAME_TEXT", "COMMENT_TEXT", "NOSCRIPT_TEXT", "WRITE_TEXT")
+MESSY_PAGE = (
+    f"<!DOCTYPE html><html><head><title>{HEADLINE}</title>"
+    "<script>var s = 'SCRIPT_TEXT Contoso Bank acquires Northwind for $9 billion';</script>"
+    "<style>p { color: red } /* STYLE_TEXT */</style></head><body>"
+    "<iframe src='https://ads.example/x'>IFRAME_TEXT</iframe>"
+    "<div class='nav'><a href='/'>Home</a> | <a href='/news'>News</a></div>"
+    f"<article><h1>{HEADLINE}</h1><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+    "<p><b>An unclosed bold <i>and italic</p><div></span></div><!-- COMMENT_TEXT -->"
+    "<p>A paragraph without its closing tag<p>And another & a < stray bracket"
+    "<script>document.write('WRITE_TEXT')</script><noscript>NOSCRIPT_TEXT</noscript>"
+    "</article><footer>Copyright 2024</footer></body>"
+)
 
 
 def _visible(text: str) -> str:
@@ -80,6 +97,10 @@ def _write_bad_folder(raw: Path) -> tuple[dict[str, str], set[str], set[str]]:
     for i, name in enumerate(HOSTILE_NAMES):
         (raw / name).write_text(f"{HEADLINE}\n\nFile {i} says: {BODY}\n")
         ok.add(name)
+    (raw / "messy page.html").write_text(MESSY_PAGE)
+    ok.add("messy page.html")
+    (raw / "loop.txt").symlink_to(raw / "loop.txt")  # a symlink to itself
+    errors["loop.txt"] = "broken symlink"
     for i in range(10):  # more rejections than the run log samples: the metadata lists them all
         (raw / f"blank {i:02d}.txt").write_bytes(b"")
         errors[f"blank {i:02d}.txt"] = "file is empty"
@@ -193,6 +214,12 @@ def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path
             "SELECT a.clean_text FROM ingest.articles a JOIN ingest.article_sources s USING (article_id) "
             "WHERE s.source_path = 'hostile.txt'").fetchone()[0]
         assert HOSTILE_CONTENT in hostile_text
+        messy_text = con.execute(
+            "SELECT a.clean_text FROM ingest.articles a JOIN ingest.article_sources s USING (article_id) "
+            "WHERE s.source_path = 'messy page.html'").fetchone()[0]
+        assert "Chief executive Ada Park" in messy_text
+        assert "A paragraph without its closing tag" in messy_text
+        assert not [marker for marker in NOT_ARTICLE_TEXT if marker in messy_text]
         assert con.execute("SELECT count(*) FROM marts.dim_articles WHERE title = ?",
                            [HOSTILE_TITLE]).fetchone()[0] == 1
         # The seed stored under two names is one article with two live sources.
