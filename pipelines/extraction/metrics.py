@@ -137,7 +137,7 @@ _GROWTH_AFTER = re.compile(
 _MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
 _SHARE_OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
-    r"(?:revenues?|sales|turnover|income)\b",
+    r"(?:revenues?|sales|turnover|income|total)\b",
     re.IGNORECASE,
 )
 _SHARE_VERB = re.compile(
@@ -293,6 +293,17 @@ _KNOWN_CLOUD_UNITS = {
 _TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
 _SEGMENT = re.compile(
     r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b", re.IGNORECASE
+)
+_OPERATING_LOSS = re.compile(
+    r"\b(?:operating|pre-?tax|ebitda?|ebit)\s+loss(?:es)?$|\bloss(?:es)?\s+from\s+operations$", re.IGNORECASE
+)
+# A business line named before "revenue": that segment's figure, not the company's total.
+_SEGMENT_REVENUE = re.compile(
+    r"\b(?:data[\s-]?cent(?:er|re)|automotive|gaming|advertising|ad|smartphone|handset|PC|personal\s+computing|"
+    r"enterprise|consumer|hardware|devices?|networking|storage|payments?|wealth\s+management|brokerage|"
+    r"licensing|subscription|services|product|international|domestic|overseas)\s+(?:segment\s+|business\s+)?"
+    r"(?:revenues?|sales)\s*$",
+    re.IGNORECASE,
 )
 _GROWTH_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
@@ -837,13 +848,15 @@ def _last_kind(window: str) -> tuple[str | None, int]:
 
 
 def _classify_money(left: str, near_left: str, right: str) -> str | None:
-    if _VALUATION.search(near_left[-40:]):
+    if _VALUATION.search(near_left[-60:]):
         return "other"
     if _PER_SHARE.match(right):
         return None  # "$3.30 per share": earnings per share, not the company's profit
     if _PER_UNIT.match(right):
         return "cost_per_account"
     kind, position = _last_kind(left)
+    if kind == "other" and _OPERATING_LOSS.search(left[max(0, position - 40) : position]):
+        kind = "other_down"  # "an operating loss of 150 million yen": a negative operating profit
     position -= len(left) - len(near_left)
     deal = None
     for match in _DEAL_MONEY.finditer(near_left):
@@ -852,8 +865,10 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
-    if kind == "other" and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
+    if kind in ("other", "other_down") and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
         return None
+    if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
+        return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
     return kind
 
 
@@ -973,10 +988,14 @@ def _growth_subject(
         if _REVENUE_WORD.search(window, verb.end()):
             return "revenue"  # "grew revenue 96%"
         before = _SUBJECT_TAIL.sub("", window[: verb.start()].rstrip())
-        if _OTHER_FIGURE.search(before[-70:]):
+        near = before[-150:]
+        others = [m.start() for m in _OTHER_FIGURE.finditer(near) if m.start() >= len(near) - 70]
+        revenues = [m.start() for m in _REVENUE_WORD.finditer(near)]
+        if others and (not revenues or others[-1] > revenues[-1]):
             return "other"  # "net profit at X fell 42%"
-        if _REVENUE_WORD.search(before[-70:]):
-            return "revenue"  # "revenue in its fiscal fourth quarter rose", "revenue ..., an increase of"
+        if revenues:
+            # "revenue in its fiscal fourth quarter rose", "users ... and that its revenue rose"
+            return "revenue"
         end = window_start + len(before)
         if end in org_ends or (before.endswith(")") and end - 1 in org_ends):
             return "revenue"  # "AWS grew 42%": a company grew
