@@ -1,7 +1,8 @@
 """Bring `ingest.articles` / `article_sources` / `ingest_errors` up to date with the raw folder.
 
-Files whose size and modification time are unchanged since the last run are not read
-again: at 10,000 articles a night that is what makes a no-change re-run almost free.
+Files whose size and modification time are unchanged since the last run, read by the same
+reader version, are not read again: at 10,000 articles a night that is what makes a no-change
+re-run almost free.
 Everything else is read, cleaned and fingerprinted, then merged with set-based SQL in
 one transaction, so a crash leaves the previous state intact.
 """
@@ -17,7 +18,13 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipelines.ingest.reader import RawArticle, list_article_files, read_article_file, relative_source_path
+from pipelines.ingest.reader import (
+    READER_VERSION,
+    RawArticle,
+    list_article_files,
+    read_article_file,
+    relative_source_path,
+)
 from pipelines.warehouse.arrow_io import append_temp_table, load_temp_table
 
 _BATCH = 500
@@ -53,7 +60,9 @@ def sync_articles(
     known = {
         path: (size, mtime)
         for path, size, mtime in con.execute(
-            "SELECT source_path, file_size, file_mtime_ns FROM ingest.article_sources WHERE status = 'active'"
+            "SELECT source_path, file_size, file_mtime_ns FROM ingest.article_sources "
+            "WHERE status = 'active' AND reader_version IS NOT DISTINCT FROM ?",
+            [READER_VERSION],
         ).fetchall()
     }
     load_temp_table(con, "_scan_ok", _OK_SCHEMA.empty_table())
@@ -135,32 +144,40 @@ def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
         ).fetchone()
         new, changed, same_content = counts
         unchanged = same_content + con.execute("SELECT count(*) FROM _scan_unchanged").fetchone()[0]
+        # A file read again by a newer reader may give the same text with a better title or date:
+        # the article takes them, and a new publish date re-extracts it (relative dates depend on it).
         con.execute(
             """
-            INSERT INTO ingest.articles (article_id, content_hash, title, published_date, published_precision,
-                source_format, encoding, clean_text, char_count, extractor_version, first_ingested_at)
+            INSERT INTO ingest.articles AS a (article_id, content_hash, title, published_date,
+                published_precision, source_format, encoding, clean_text, char_count, extractor_version,
+                first_ingested_at)
             SELECT article_id, any_value(content_hash), min(title), min(published_date),
                    CASE WHEN min(published_date) IS NOT NULL THEN 'day' END,
                    min(source_format), min(encoding), any_value(clean_text),
                    length(any_value(clean_text)), NULL, ?
             FROM _scan_ok
-            WHERE article_id NOT IN (SELECT article_id FROM ingest.articles)
             GROUP BY article_id
+            ON CONFLICT (article_id) DO UPDATE SET
+                title = excluded.title, published_date = excluded.published_date,
+                published_precision = excluded.published_precision,
+                extractor_version = CASE WHEN a.published_date IS NOT DISTINCT FROM excluded.published_date
+                                         THEN a.extractor_version END
             """,
             [now],
         )
         con.execute(
             """
             INSERT INTO ingest.article_sources AS s (source_path, article_id, file_sha256, file_size,
-                file_mtime_ns, status, first_seen_at, last_seen_at, last_error)
-            SELECT source_path, article_id, file_sha256, file_size, file_mtime_ns, 'active', ?, ?, NULL
+                file_mtime_ns, status, first_seen_at, last_seen_at, last_error, reader_version)
+            SELECT source_path, article_id, file_sha256, file_size, file_mtime_ns, 'active', ?, ?, NULL, ?
             FROM _scan_ok
             ON CONFLICT (source_path) DO UPDATE SET
                 article_id = excluded.article_id, file_sha256 = excluded.file_sha256,
                 file_size = excluded.file_size, file_mtime_ns = excluded.file_mtime_ns,
-                status = 'active', last_seen_at = excluded.last_seen_at, last_error = NULL
+                status = 'active', last_seen_at = excluded.last_seen_at, last_error = NULL,
+                reader_version = excluded.reader_version
             """,
-            [now, now],
+            [now, now, READER_VERSION],
         )
         con.execute(
             "UPDATE ingest.article_sources SET last_seen_at = ? "

@@ -13,7 +13,7 @@ INGEST_TABLES: dict[str, str] = {
     "article_sources": """
         source_path VARCHAR PRIMARY KEY, article_id VARCHAR, file_sha256 VARCHAR, file_size BIGINT,
         file_mtime_ns BIGINT, status VARCHAR NOT NULL, first_seen_at TIMESTAMP, last_seen_at TIMESTAMP,
-        last_error VARCHAR""",
+        last_error VARCHAR, reader_version VARCHAR""",
     "ingest_errors": """
         source_path VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, first_seen_at TIMESTAMP,
         last_seen_at TIMESTAMP, is_open BOOLEAN""",
@@ -51,6 +51,15 @@ def ensure_ingest_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE SCHEMA IF NOT EXISTS ingest")
     for table, columns in INGEST_TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns})")
+        _add_missing_columns(con, table)
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Columns added to the DDL since a warehouse was built (plain `name TYPE` columns only)."""
+    for column in INGEST_TABLES[table].split(","):
+        parts = column.split()
+        if len(parts) == 2:
+            con.execute(f"ALTER TABLE ingest.{table} ADD COLUMN IF NOT EXISTS {parts[0]} {parts[1]}")
 
 
 def column_names(table: str) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
+import pytest
 from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.ingest import ingest_articles
@@ -84,3 +85,55 @@ def test_bad_file_is_recorded_and_last_good_article_kept(pipeline_env: dict[str,
     (raw_dir / "story.txt").write_text("Contoso Bank teams up with Northwind\n\n" + BODY)
     _materialize(pipeline_env)
     assert _sources(pipeline_env)["story.txt"][0] == "active"
+
+
+def test_a_new_reader_version_rereads_unchanged_files(
+    pipeline_env: dict[str, str], raw_dir: Path, monkeypatch
+) -> None:
+    import dataclasses
+    from datetime import date
+
+    from pipelines.warehouse import article_sync
+
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    files = len(list(raw_dir.iterdir()))
+    _materialize(pipeline_env)
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"]) as con:
+        con.execute("UPDATE ingest.articles SET extractor_version = 'current'")
+
+    # A newer reader finds a publish date the old one missed, in files whose bytes did not change.
+    read = article_sync.read_article_file
+
+    def newer_reader(*args, **kwargs):
+        return dataclasses.replace(read(*args, **kwargs), published_date=date(2024, 5, 6))
+
+    monkeypatch.setattr(article_sync, "READER_VERSION", "newer")
+    monkeypatch.setattr(article_sync, "read_article_file", newer_reader)
+    counts = _materialize(pipeline_env)
+    assert counts["unchanged"] == files and counts["changed"] == counts["new"] == 0
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        versions = con.execute("SELECT DISTINCT reader_version FROM ingest.article_sources").fetchall()
+        rows = con.execute(
+            "SELECT DISTINCT published_date, extractor_version FROM ingest.articles"
+        ).fetchall()
+    assert versions == [("newer",)]
+    # The better date reaches the article, which is queued for extraction again.
+    assert rows == [(date(2024, 5, 6), None)]
+
+    # Same reader again: nothing is read.
+    monkeypatch.setattr(article_sync, "read_article_file", lambda *a, **k: pytest.fail("file re-read"))
+    assert _materialize(pipeline_env)["unchanged"] == files
+
+
+def test_a_warehouse_built_before_reader_versions_gains_the_column(tmp_path: Path) -> None:
+    from pipelines.warehouse.schema import ensure_ingest_schema
+
+    with duckdb.connect(str(tmp_path / "old.duckdb")) as con:
+        con.execute("CREATE SCHEMA ingest")
+        con.execute("CREATE TABLE ingest.article_sources (source_path VARCHAR PRIMARY KEY, "
+                    "article_id VARCHAR, status VARCHAR NOT NULL)")
+        con.execute("INSERT INTO ingest.article_sources VALUES ('a.txt', 'x', 'active')")
+        ensure_ingest_schema(con)
+        ensure_ingest_schema(con)  # idempotent
+        row = con.execute("SELECT source_path, reader_version FROM ingest.article_sources").fetchall()
+    assert row == [("a.txt", None)]
