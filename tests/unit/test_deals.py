@@ -216,3 +216,39 @@ def test_amount_in_the_next_sentence_about_the_same_deal():
     deals = deals_of(text)
     assert deals[0].deal_type == "acquisition"
     assert (deals[0].amount, deals[0].currency) == (900e6, "EUR")
+
+
+def test_contract_worth_amount_with_customer():
+    deals = deals_of(
+        "Zensar Technologies signed a three-year contract worth about $80 million with Lufthansa Group."
+    )
+    assert deals[0].deal_type == "contract"
+    assert parties(deals[0]) == {"Zensar Technologies", "Lufthansa Group"}
+
+
+def test_sale_of_a_business_to_a_buyer_is_an_acquisition():
+    deals = deals_of(
+        "Last year Arvana Systems sold its storage business to Kelvin Technologies for $900 million."
+    )
+    assert deals[0].deal_type == "acquisition"
+    assert parties(deals[0]) == {"Arvana Systems", "Kelvin Technologies"}
+
+
+def test_later_investors_join_the_round_and_joined_round_for():
+    deals = deals_of(
+        "Parcelo Technologies has raised $50 million in a Series B round led by Lightwave Ventures. "
+        "Ember Capital and Harbor Bank also joined the round. "
+        "In 2023 Lightwave Ventures joined a funding round for Quokka Pay."
+    )
+    rounds = {frozenset(parties(d)) for d in deals if d.deal_type == "funding"}
+    assert frozenset({"Parcelo Technologies", "Lightwave Ventures", "Ember Capital", "Harbor Bank"}) in rounds
+    assert frozenset({"Lightwave Ventures", "Quokka Pay"}) in rounds
+
+
+def test_jointly_invest_is_a_partnership():
+    deals = deals_of(
+        "Hitachi Rail Group and Sumitomo Electric Industries said they would jointly invest $1 billion "
+        "in research."
+    )
+    assert deals[0].deal_type == "partnership"
+    assert parties(deals[0]) == {"Hitachi Rail Group", "Sumitomo Electric Industries"}

@@ -446,3 +446,53 @@ def test_fy_in_a_rupee_story_is_a_march_fiscal_year() -> None:
     text = "Krishi Labs said its revenue grew 40% to ₹120 crore in FY24."
     rows = _rows(_run(text, ["Krishi Labs"]))
     assert ("Krishi Labs", "revenue", 1.2e9, "INR", "FY2024") in rows
+
+
+def test_units_delivered_headcount_and_people_served() -> None:
+    rows = _rows(
+        _run(
+            "Kestrel delivered 42,500 scooters in 2024. Kestrel's headcount rose to 3,100. "
+            "Kestrel now serves more than 3 lakh farmers.",
+            ["Kestrel"],
+        )
+    )
+    assert ("Kestrel", "other", 42500, "count", "2024") in rows
+    assert any(r[:4] == ("Kestrel", "other", 3100, "count") for r in rows)
+    assert ("Kestrel", "customers", 300000, "count", None) in rows
+
+
+def test_segment_revenue_share_of_total_and_operating_loss() -> None:
+    rows = _rows(
+        _run(
+            "Halden Semiconductor reported revenue of $900 million in 2024. Automotive revenue reached "
+            "$300 million, or about 33% of the total. It posted an operating loss of $20 million.",
+            ["Halden Semiconductor"],
+        )
+    )
+    assert ("Halden Semiconductor", "other", 300e6, "USD", "2024") in rows
+    assert ("Halden Semiconductor", "other", 33, "percent", "2024") in rows
+    assert ("Halden Semiconductor", "other", -20e6, "USD", "2024") in rows
+
+
+def test_present_level_is_undated_and_rupee_fy_codes_set_a_march_year() -> None:
+    rows = _rows(
+        _run(
+            "Tarang Infotech reported net profit of ₹120 crore for the July-September quarter. "
+            "Revenue rose 12% to ₹900 crore in the second quarter of FY26, and it has 4,000 customers.",
+            ["Tarang Infotech"],
+            date(2025, 10, 20),
+        )
+    )
+    assert ("Tarang Infotech", "profit", 1.2e9, "INR", "FY2026 Q2") in rows
+    assert ("Tarang Infotech", "revenue", 9e9, "INR", "FY2026 Q2") in rows
+    assert ("Tarang Infotech", "customers", 4000, "count", None) in rows
+
+
+def test_growth_after_a_user_count_is_revenue_growth() -> None:
+    rows = _rows(
+        _run(
+            "Zalo Pay said it had 20 million users and that its revenue rose 40% in 2024.",
+            ["Zalo Pay"],
+        )
+    )
+    assert ("Zalo Pay", "revenue_growth", 40, "percent", "2024") in rows

@@ -97,3 +97,27 @@ def test_two_roles_in_one_apposition():
     people = people_of(text, "Ivo Brandt")
     assert people["Ivo Brandt"].title == "senior vice president and president of the payments unit"
     assert people["Ivo Brandt"].organization_name == "Kestrel Bank"
+
+
+def test_initials_particles_and_camel_case_names():
+    people = people_of(
+        "TJ Morales, Vantor Systems's founder and chief executive, spoke. Hamad AlMarri, chief executive of "
+        "Qadira Telecom, and Jan de Boer, a Norvik Group executive, also spoke."
+    )
+    assert people["TJ Morales"].title == "founder and chief executive"
+    assert people["TJ Morales"].organization_name == "Vantor Systems"
+    assert people["Hamad AlMarri"].title == "chief executive"
+    assert people["Jan de Boer"].title == "executive"
+    assert people["Jan de Boer"].organization_name == "Norvik Group"
+
+
+def test_title_before_name_in_apposition_and_managing_partner():
+    people = people_of(
+        "Selva Group's group managing director, Aziz Rahman, said the plant would open. "
+        "Nora Lim, co-founder and managing partner at Peak Lantern Ventures, agreed.",
+        "Aziz Rahman",
+        "Nora Lim",
+    )
+    assert people["Aziz Rahman"].title == "group managing director"
+    assert people["Aziz Rahman"].organization_name == "Selva Group"
+    assert people["Nora Lim"].title == "co-founder and managing partner"

@@ -105,3 +105,18 @@ def test_last_quarter_is_the_latest_completed_quarter() -> None:
 def test_full_year_follows_the_period_under_discussion() -> None:
     current = P.fiscal_period(2023, 12, "quarter", 4)
     assert _label("65% for the full year", 12, current=current) == "2023"
+
+
+def test_closing_date_of_a_deal_is_not_a_period():
+    from pipelines.extraction.periods import find_period_mentions
+
+    text = "The deal is expected to close in the third quarter of 2025."
+    assert [m for m in find_period_mentions(text) if m.role == "period"] == []
+
+
+def test_calendar_year_keeps_its_label_in_a_march_calendar():
+    from datetime import date as _date
+
+    from pipelines.extraction.periods import Period, label
+
+    assert label(Period(_date(2023, 1, 1), _date(2023, 12, 31), "year"), 3).label == "2023"

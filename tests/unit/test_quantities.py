@@ -167,3 +167,11 @@ def test_currency_words_beyond_the_majors():
     assert [(q.value, q.unit) for q in found] == [(12.5e9, "KES")]
     assert [q.unit for q in fq("sales of 3 billion rand")] == ["ZAR"]
     assert [q.unit for q in fq("a 2 billion riyal facility")] == ["SAR"]
+
+
+def test_rupiah_ringgit_and_riyal_prefixes_are_money():
+    from pipelines.extraction.quantities import find_quantities
+
+    text = "Rp 1.5 trillion, RM300 million and SAR 2 billion"
+    got = [(q.kind, q.value, q.unit) for q in find_quantities(text)]
+    assert got == [("money", 1.5e12, "IDR"), ("money", 3e8, "MYR"), ("money", 2e9, "SAR")]
