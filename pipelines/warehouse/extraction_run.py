@@ -6,6 +6,13 @@ Each batch is committed on its own: a crash loses at most the batch in flight, a
 article never has half of its facts. An article the library fails on (an exception, or facts
 that cannot be turned into rows or stored) is left out whole, listed in the summary with its
 reason, and tried again next run; the rest of its batch is stored.
+
+An article that kills the process (out of memory on a huge text, a crash in native code) cannot
+be caught that way. The articles of the batch in flight are therefore recorded in
+`ingest.extraction_attempts` before the library runs, and removed once stored. Rows left behind
+name the articles a dead run was working on: the next run extracts each of them alone, and one
+that was being extracted when the run died `max_attempts` times (the last ones alone) is skipped
+and reported, so one bad article cannot stop every nightly run.
 """
 
 from __future__ import annotations
@@ -60,19 +67,63 @@ def extract_pending(
     now: datetime,
     batch_size: int = 256,
     version: str = EXTRACTOR_VERSION,
+    max_attempts: int = 3,
 ) -> ExtractionSummary:
     summary = ExtractionSummary()
     ids = pending_article_ids(con, version)
-    for offset in range(0, len(ids), batch_size):
-        batch_ids = ids[offset : offset + batch_size]
+    interrupted = _interrupted_attempts(con, ids, version)
+    batches: list[list[str]] = []
+    rest = []
+    for article_id in ids:
+        attempts = interrupted.get(article_id, 0)
+        if attempts >= max_attempts:
+            summary.failures.append((article_id, (
+                f"skipped: the run died {attempts} times while extracting this article, the last "
+                f"{attempts - 1} with this article alone (out of memory or killed); it is tried again when "
+                "its text or the extractor version changes, or after DELETE FROM ingest.extraction_attempts "
+                f"WHERE article_id = '{article_id}'"
+            )))
+        elif attempts:
+            batches.append([article_id])  # alone, so that a death is blamed on this article only
+        else:
+            rest.append(article_id)
+    batches += [rest[offset : offset + batch_size] for offset in range(0, len(rest), batch_size)]
+    for batch_ids in batches:
         articles = con.execute(
             "SELECT article_id, clean_text, published_date FROM ingest.articles "
             "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
             [batch_ids],
         ).fetchall()
+        _begin_attempt(con, batch_ids, version, now)
         per_article = _extract_batch(articles, extract_many, extract_one, summary)
         _store(con, per_article, version, now, summary)
+        con.execute(
+            "DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch_ids]
+        )
     return summary
+
+
+def _interrupted_attempts(con: duckdb.DuckDBPyConnection, pending: list[str], version: str) -> dict[str, int]:
+    """Pending articles a previous run was extracting when it died, with the number of such deaths."""
+    con.execute(
+        "DELETE FROM ingest.extraction_attempts "
+        "WHERE extractor_version IS DISTINCT FROM ? OR article_id NOT IN (SELECT unnest(?))",
+        [version, pending],
+    )
+    return dict(con.execute("SELECT article_id, attempts FROM ingest.extraction_attempts").fetchall())
+
+
+def _begin_attempt(con: duckdb.DuckDBPyConnection, batch_ids: list[str], version: str, now: datetime) -> None:
+    """Committed before the library runs: if the process dies now, the next run knows which articles."""
+    con.execute(
+        """
+        INSERT INTO ingest.extraction_attempts AS t (article_id, extractor_version, attempts, last_attempt_at)
+        SELECT unnest(?), ?, 1, ?
+        ON CONFLICT (article_id) DO UPDATE SET
+            attempts = t.attempts + 1, last_attempt_at = excluded.last_attempt_at
+        """,
+        [batch_ids, version, now],
+    )
 
 
 def _store(

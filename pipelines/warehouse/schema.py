@@ -41,6 +41,11 @@ INGEST_TABLES: dict[str, str] = {
     "quantities": """
         quantity_id VARCHAR, article_id VARCHAR, kind VARCHAR, value DOUBLE, unit VARCHAR, scale VARCHAR,
         quantity_text VARCHAR, start_char INTEGER, end_char INTEGER""",
+    # Bookkeeping of extraction, not facts: the articles of the batch in flight. A row left behind
+    # means the process died (out of memory, killed) while the library worked on that article.
+    "extraction_attempts": """
+        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, attempts INTEGER,
+        last_attempt_at TIMESTAMP""",
 }
 
 # Tables holding facts of one article each, replaced together when an article is re-extracted.
