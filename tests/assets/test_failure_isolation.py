@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from pathlib import Path
 
@@ -201,3 +202,67 @@ def test_two_files_whose_names_read_the_same_are_both_accounted_for(
         assert "A second story." in text  # the file really named so
         assert [path for path, _ in errors] == ["caf\\xe9 story.txt (second file with this name)"]
         assert "rename the file whose name is not UTF-8" in errors[0][1]
+
+
+class _ProcessDeath(BaseException):
+    """Stands for the run being killed (out of memory) inside the library: nothing can catch it."""
+
+
+def test_article_that_kills_the_run_is_isolated_then_skipped_so_the_rest_lands(
+    pipeline_env: dict[str, str], raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = pipeline_env["DEALWIRE_BUILD_DATABASE"]
+    Path(database).parent.mkdir(parents=True)
+    (raw_dir / "deadly.txt").write_text(f"{HEADLINE}\n\n{BODY}\n\n{HALF_WAY}\n")
+    (raw_dir / "good.txt").write_text(f"{HEADLINE}\n\n{BODY}\n")
+    real_metrics = extraction_library.find_metrics
+
+    def metrics_killing_the_process(text, *args, **kwargs):
+        if HALF_WAY in text:
+            raise _ProcessDeath
+        return real_metrics(text, *args, **kwargs)
+
+    monkeypatch.setattr(extraction_library, "find_metrics", metrics_killing_the_process)
+    resources = {"build_warehouse": DuckDBResource(database=database)}
+
+    def run() -> dg.ExecuteInProcessResult | None:
+        try:
+            result = dg.materialize([ingest_articles, extract_facts], resources=resources)
+        except _ProcessDeath:
+            assert dying, "the library killed the run although the article should be skipped"
+            result = None
+        else:
+            assert not dying, "the run survived an article that kills it"
+        gc.collect()  # the dead run's frames held its database connection
+        return result
+
+    def pending() -> set[str]:
+        with duckdb.connect(database, read_only=True) as con:
+            return {r[0] for r in con.execute(
+                "SELECT article_id FROM ingest.articles WHERE extractor_version IS NULL").fetchall()}
+
+    # Night 1: the run dies in the batch holding all four articles; nothing of it is stored.
+    # Nights 2 and 3: each article of that batch is extracted alone; the others land on night 2.
+    dying = True
+    run()
+    ids = _article_ids(database)
+    assert pending() == set(ids.values())
+    run()
+    assert pending() == {ids["deadly.txt"]}
+    run()
+    # Night 4: the article that died alone twice is skipped and reported; the run succeeds.
+    dying = False
+    result = run()
+    assert result.success and pending() == {ids["deadly.txt"]}
+    materialization = result.asset_materializations_for_node("extract_facts")[0]
+    listed = materialization.metadata["extraction_failures"].value
+    assert ids["deadly.txt"] in listed and "deadly.txt" in listed
+    assert "skipped: the run died 3 times" in listed
+    assert run().success  # and stays skipped, without dying, on later nights
+
+    # The message says how to retry it; with the library fixed, it is extracted.
+    monkeypatch.setattr(extraction_library, "find_metrics", real_metrics)
+    with duckdb.connect(database) as con:
+        con.execute("DELETE FROM ingest.extraction_attempts WHERE article_id = ?", [ids["deadly.txt"]])
+    assert run().success and pending() == set()
+
