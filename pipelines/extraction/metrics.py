@@ -75,7 +75,13 @@ _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:net\s+(?:profit|income|earnings)|profits?|earnings|net\s+attributable)\b", re.IGNORECASE
         ),
     ),
-    ("revenue", re.compile(r"\b(?:revenues?|sales|turnover|top\s+line|billings)\b", re.IGNORECASE)),
+    (
+        "revenue",
+        re.compile(
+            r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in)\b",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(
@@ -135,6 +141,13 @@ _GROWTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
+# "the gross margin on phones widened to 16.2%": a margin named a few words before its new level.
+_MARGIN_LEVEL = re.compile(
+    r"\bmargins?\s+(?:(?:on|for|of|at|in)\s+(?:[\w’'-]+\s+){1,3})?(?:widened|narrowed|improved|expanded|"
+    r"rose|fell|increased|decreased|dropped|climbed|shrank|slipped|stood|was|reached|came\s+in)\s+(?:to|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _SHARE_OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
     r"(?:revenues?|sales|turnover|income|total)\b",
@@ -145,11 +158,15 @@ _SHARE_VERB = re.compile(
     r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
+# "share-based pay", "shareholder": not a share of a market.
 _MARKET_SHARE = re.compile(
-    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b", re.IGNORECASE
+    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b(?![-‐]\w)",
+    re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b)", re.IGNORECASE
+    r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b(?![-‐]\w)|"
+    r"of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w’'-]+\s+){0,4}(?:shipments|deliveries)\b)",
+    re.IGNORECASE,
 )
 _OWNERSHIP = re.compile(
     r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|take|took|acquire[sd]?|buy|bought)\s+(?:a\s+|an\s+|the\s+)?"
@@ -292,8 +309,29 @@ _KNOWN_CLOUD_UNITS = {
 }
 _TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
 _SEGMENT = re.compile(
-    r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b", re.IGNORECASE
+    r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b"
+    # "Revenue from handsets fell": a product line's revenue (not "revenue from a year earlier")
+    r"|\b(?:revenues?|sales)\s+from\s+(?!(?:a|the|its|their|last)\s+(?:year|previous|prior|same|last|quarter|"
+    r"period|month)\b|continuing\b|operations\b|year\b)(?:(?:its|the|their)\s+)?(?!(?:its|the|their)\b)"
+    r"(?-i:[a-z])[\w-]*\s+(?!\d)",
+    re.IGNORECASE,
 )
+# A sentence whose subject is a named business segment ("The intelligent devices group ... grew
+# revenue 17%"); its figures are the segment's, not the company's total. Cloud arms are excluded:
+# their revenue is cloud revenue.
+_SEGMENT_NOUN = (
+    r"(?:segment|division|business\s+(?:group|unit)|arm|(?:solutions|devices|services|products|platforms?|"
+    r"commerce|initiatives)\s+(?:group|segment|business))\b"
+)
+_SEGMENT_SUBJECT = re.compile(
+    rf"^\s*(?:The|Its|Their)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
+    re.IGNORECASE,
+)
+_SEGMENT_MENTION = re.compile(
+    rf"\b(?:the|its)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
+    re.IGNORECASE,
+)
+_SEGMENT_PRONOUN = re.compile(r"^\s*(?:Its|The\s+(?:unit|segment|division|group)[’']s)\s", re.IGNORECASE)
 _OPERATING_LOSS = re.compile(
     r"\b(?:operating|pre-?tax|ebitda?|ebit)\s+loss(?:es)?$|\bloss(?:es)?\s+from\s+operations$", re.IGNORECASE
 )
@@ -407,6 +445,7 @@ class _Context:
     paragraph_subject: OrgMention | None = None  # subject of an earlier sentence in this paragraph
     last_percent_kind: str | None = None  # what the paragraph's last percentage measured
     rupee_article: bool = False  # most money in the article is in rupees
+    segment_topic: bool = False  # an earlier sentence of the paragraph introduced a business segment
 
 
 def find_metrics(
@@ -469,6 +508,7 @@ def find_metrics(
                 context.periods = []
                 context.reference_year_end = None
                 context.paragraph_subject = None
+                context.segment_topic = False
                 context.last_percent_kind = None
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
@@ -612,6 +652,11 @@ def _process_sentence(
         )
         if name is None:
             continue
+        if name in ("revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth") and (
+            _SEGMENT_SUBJECT.match(sentence.text)
+            or (context.segment_topic and _SEGMENT_PRONOUN.match(sentence.text))
+        ):
+            name = "other"  # the figure is a business segment's, not the company's
         fy_end = _fiscal_year_end(org, fy_hints)
         resolved = _periods_for(
             text,
@@ -666,6 +711,7 @@ def _process_sentence(
                 )
             )
     _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
+    context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
@@ -815,8 +861,17 @@ def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
 # Classification
 
 
+# A non-restrictive relative clause between a figure's noun and its verb ("Net profit, which excludes
+# investment gains, rose ...") describes the noun: its words are no cue for the figure.
+# The same holds for an apposition naming what the noun's object is ("users of X, the operating
+# system on Y devices, reached ...").
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|that|the|a|an)\s+[^,;()]{3,120},(?=\s)(?![^,;]*,)", re.IGNORECASE
+)
+
+
 def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
-    left = text[clause.start : quantity.start]
+    left = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[clause.start : quantity.start])
     after = _PARENTHETICAL.match(text, quantity.end)
     right_start = after.end() if after else quantity.end
     right = text[right_start : min(max(clause.end, right_start), right_start + 60)]
@@ -880,7 +935,7 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)
     ):
         return None
-    if _MARGIN.search(near_left[-25:]) or re.match(
+    if _MARGIN.search(near_left[-25:]) or _MARGIN_LEVEL.search(near_left[-50:]) or re.match(
         r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I
     ):
         return "other"
@@ -1064,6 +1119,9 @@ def _resolve_descriptor(
     are skipped: the pronoun goes back to X.
     """
     before = [m for m in s_mentions if m.end <= position]
+    if text:
+        # "... and research firm Canalys put its share at 14%": "its" is not the source's own.
+        before = [m for m in before if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if not before:
         return context.paragraph_subject or _topic(context)
     in_clause = [m for m in before if m.start >= clause_start]
