@@ -1197,6 +1197,17 @@ def _add_short_forms(
 ) -> None:
     """ "Rivian" for "Rivian Automotive" even where no model or pattern picked the short form up:
     a distinctive first word before a tail that does not make another company, written alone."""
+    for key, org in orgs.items():
+        # "Poshmark" for "Poshmark Inc": a registered name is also written without its legal form.
+        if (
+            org.legal
+            and org.name not in surface_to_key
+            and len(org.name) >= 3
+            and org.name not in GENERIC_WORDS
+            and not gaz.is_place(org.name)
+            and (gaz.lookup(org.name) is None or organization_key(gaz.lookup(org.name).name) == key)
+        ):
+            surface_to_key[org.name] = key
     for key, org in list(orgs.items()):
         tokens = org.name.split()
         if len(tokens) < 2:

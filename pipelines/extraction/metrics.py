@@ -64,7 +64,8 @@ _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
             r"(?:income|profit|loss)\s+from\s+operations|earnings\s+before|"
             r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
-            r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?)\b",
+            r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?|"
+            r"gross\s+(?:merchandise|transaction)\s+(?:value|volume)|GMV|GTV|total\s+payment\s+volume|TPV)\b",
             re.IGNORECASE,
         ),
     ),
@@ -436,6 +437,7 @@ class _Context:
     last_dated_key: str | None = None  # organization of the last figure given a period
     periods: list[P.Period] = field(default_factory=list)  # the last sentence's periods, in order
     reference_year_end: date | None = None  # latest explicit year in the paragraph
+    article_year_end: date | None = None  # the latest year the article has named so far
     resolved: dict[tuple, P.Period] = field(default_factory=dict)  # (sentence, phrase) -> dates
     parents: set[str] = field(default_factory=set)  # first words of non-cloud organizations
     quantity_starts: list[int] = field(default_factory=list)
@@ -685,8 +687,10 @@ def _process_sentence(
             and not _NOW_STRICT.search(text, clause.start, start)
         ):
             resolved = [context.carried]
+        # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
+        base_figure = any(m.role == "comparison" and 0 <= m.start - end <= 5 for m in period_mentions)
         for period in resolved or [None]:
-            if period is not None and not clause.comparison:
+            if period is not None and not clause.comparison and not base_figure:
                 sentence_periods.append(period)
             labelled = P.label(period, fy_end)
             key = (org.key, name, round(value, 6), unit, labelled.label)
@@ -783,6 +787,8 @@ def _update_context(
         resolved = P.resolve(last, 12)
         if resolved is not None:
             context.reference_year_end = resolved.end
+            if context.article_year_end is None or resolved.end > context.article_year_end:
+                context.article_year_end = resolved.end
             if not sentence_periods:
                 context.period = resolved
     if sentence_periods:
@@ -1262,7 +1268,8 @@ def _attribute(
     before = [m for m in s_mentions if m.end <= position]
     if before:
         return subject if subject is not None and subject in before else before[0]
-    return subject or _topic(context)
+    # No organization in the sentence: the paragraph (or list) is still about its own subject.
+    return subject or context.paragraph_subject or _topic(context)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1409,6 +1416,9 @@ def _resolve(
     reference: date | None
     if context.reference_year_end is not None:
         reference = context.reference_year_end + timedelta(days=1)
+    elif published is None and context.article_year_end is not None:
+        # An undated page: "the first half" is the one of the latest year the article has named.
+        reference = context.article_year_end + timedelta(days=1)
     else:
         reference = published
     period = P.resolve(
