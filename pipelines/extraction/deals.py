@@ -155,6 +155,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:partnership|alliance|agreement|deal|pact|collaboration|cooperation|tie-up)\s+between\s+",
     ),
     _t("joint_venture", "between", r"\bjoint[\s-]venture\s+between\s+"),
+    # "a consortium led by A and B": partners in one venture
+    _t("joint_venture", "between", r"\b(?:consortium|group)\s+(?:led|formed|made\s+up)\s+by\s+"),
+    # "A and B have agreed to invest ... in a plant": a venture of the two
+    _t(
+        "joint_venture",
+        "group",
+        r"\b(?:agreed|agree|agrees|plans?|planned|set)\s+to\s+(?:jointly\s+)?(?:invest|build|set\s+up|establish)\b"
+        r"(?=(?:[^⟨⟩.;]|\.(?=\d)){0,80}?\b(?:plant|factory|facility|gigafactory|venture|company)\b)",
+    ),
     _t(
         "partnership",
         "group",
