@@ -29,7 +29,7 @@ _TITLE_CORE = (
     r"chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
     r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
-    r"analyst|economist|spokesman|"
+    r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
@@ -41,6 +41,8 @@ _TITLE_MODIFIER = (
 )
 TITLE = (
     rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
+    # "founder, chairman and chief executive": a comma list closed by "and"
+    rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
 _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
@@ -56,7 +58,13 @@ TITLE_SCOPED = (
 _NAME_TOKEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?"
 _INITIALS = r"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)"
 _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
-_NAME = rf"(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}}"
+# Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
+# first three is such a given-name word.
+_LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
+_NAME = (
+    rf"(?:(?=(?:[A-Z][\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
+    rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}})"
+)
 _NOT_NAME_WORDS = {
     "The",
     "A",
@@ -116,7 +124,10 @@ _NOT_NAME_WORDS = {
     "Report",
     "News",
     "Times",
+    "Premium",
 }
+# A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
+_ORG_LIKE_TOKEN = re.compile(r"[A-Z][a-z]{2,}(?:group|soft|tech|corp|bank|telecom)$")
 _ORG_HEAD_WORD = rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group)"
 _SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
@@ -201,7 +212,7 @@ def _name_spans(
             continue
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
-            if _plausible_name(text[s:e], org_names):
+            if _plausible_name(text[s:e], org_names) and not _listed_with_places(text, s, e):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
     patterns = (
@@ -230,11 +241,34 @@ def _name_spans(
     return kept, strong
 
 
+_LIST_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s*|,?\s+(?:and|or)\s+)$")
+_LIST_AFTER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _listed_with_places(text: str, start: int, end: int) -> bool:
+    """ "beyond Bangkok, Phuket and Chiang Mai": a name listed next to known places is a place."""
+    gazetteer = default_gazetteer()
+    neighbours: list[str] = []
+    position = start
+    while len(neighbours) < 4:  # walk the list back item by item
+        before = _LIST_BEFORE.search(text[max(0, position - 40) : position])
+        if not before:
+            break
+        neighbours.append(before.group(1))
+        position -= len(before.group())
+    after = _LIST_AFTER.match(text, end)
+    if after:
+        neighbours.append(after.group(1))
+    return any(gazetteer.is_place(name) or gazetteer.is_place(name.split()[0]) for name in neighbours)
+
+
 def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
     """``strict`` also refuses names that look like organizations; a name next to a title is
     checked only against words that are never part of a person's name."""
     tokens = name.split()
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if any(_ORG_LIKE_TOKEN.fullmatch(t) for t in tokens):
         return False
     gazetteer = default_gazetteer()
     if tokens[0] in _LEADING_NOISE or gazetteer.lookup(name) is not None:
