@@ -55,6 +55,7 @@ _LEGAL_SUFFIXES = {
     "spa",
     "oyj",
     "bhd",
+    "sdn",
     "berhad",
     "jsc",
     "pjsc",
@@ -95,7 +96,7 @@ def display_name(surface: str) -> str:
         previous = text
         text = re.sub(
             r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
-            r"Pte|Pty|KK|S\.A\.|Bhd|Berhad|Tbk|JSC|PJSC)$",
+            r"Pte|Pty|KK|S\.A\.|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$",
             "",
             text,
         )
@@ -187,11 +188,13 @@ _HEADS = (
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
     r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet"
 )
-_LEGAL_TAIL = r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC)\b\.?)"
+_LEGAL_TAIL = (
+    r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC|Sdn\.?[ ]+Bhd|Bhd|Berhad)\b\.?)"
+)
 # A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
 _REGISTERED = (
     r"(?:,?[ ]+(?:Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
-    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
+    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Sdn\.?[ ]+Bhd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
 )
 # "University of Science and Technology": "and" inside a name only before a field of study.
 _FIELD_TAIL = (
@@ -733,6 +736,13 @@ def _collect_candidates(
             return
         if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
             return
+        if (
+            source in ("pattern", "ner")
+            and re.fullmatch(r"[A-Z]{2,6}s?", surface)
+            and re.search(r"(?:^|\s)[a-z][\w-]*\s+\($", text[max(0, start - 30) : start])
+            and text[end : end + 1] == ")"
+        ):
+            return  # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name
         if _plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(_Candidate(start, end, source))
 
@@ -747,6 +757,8 @@ def _collect_candidates(
                 add(s, e, "gazetteer")
             elif label != "NORP" and not gaz.is_place(text[s:e]) and _org_context(text, s, e):
                 add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
+            elif label == "PERSON" and re.search(r"[A-Z][a-z]{2,}(?:group|soft|tech|corp)\b", text[s:e]):
+                add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
     for match in _NAME_PATTERN.finditer(text):
         for s, e in _split_coordination(text, match.start(), match.end(), gaz):
             add(s, e, "pattern")
@@ -772,7 +784,39 @@ def _collect_candidates(
     for match in _MEDIA_CONTEXT.finditer(text):
         group = next(i for i in range(1, 5) if match.group(i))
         add(match.start(group), match.end(group), "media")
+    _add_list_siblings(text, found, add)
     return found
+
+
+_LIST_ITEM = r"[A-Z](?:[\w.&’'-]*\w)?(?:[ ]+[A-Z](?:[\w.&’'-]*\w)?){0,2}"
+_NAME_LIST = re.compile(
+    rf"\b(?:including|comprising|such\s+as|among\s+them)\s+"
+    rf"({_LIST_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+){_LIST_ITEM}){{1,6}})"
+)
+_ORG_PLURAL_BEFORE = re.compile(
+    r"\b(?:companies|firms|platforms|start-?ups|rivals|competitors|brands|lenders|banks|investors|backers|"
+    r"operators|carriers|marketplaces|retailers|insurers|funds|subsidiaries|units|businesses)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _add_list_siblings(text: str, found: list[_Candidate], add) -> None:
+    """ "brands including Ctrip, Skyscanner and Qunar", "firms including Silver Lake, KKR and ...":
+    the names of a list after organizations' plural (or beside a recognized organization) are all
+    organizations."""
+    for match in _NAME_LIST.finditer(text):
+        items = [
+            (match.start(1) + m.start(), match.start(1) + m.end())
+            for m in re.finditer(_LIST_ITEM, match.group(1))
+        ]
+        known = [
+            span for span in items if any(c.start <= span[0] and span[1] <= c.end for c in found)
+        ]
+        if not (known or _ORG_PLURAL_BEFORE.search(text, max(0, match.start() - 60), match.start())):
+            continue
+        for start, end in items:
+            if not any(c.start <= start < c.end or start <= c.start < end for c in found):
+                add(start, end, "described")
 
 
 def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> set[str]:
