@@ -644,6 +644,11 @@ def _process_sentence(
     if percent_kinds:
         context.last_percent_kind = percent_kinds[-1]
     sentence_periods: list[P.Period] = []
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _RELATIVE_ASIDE.finditer(sentence.text)
+        if re.match(r",\s+(?:which|who)\b", m.group())
+    ]
     for start, end, name, value, unit, _quantity in candidates:
         clause = _clause_of(clauses, start)
         org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
@@ -660,6 +665,12 @@ def _process_sentence(
         ):
             name = "other"  # the figure is a business segment's, not the company's
         fy_end = _fiscal_year_end(org, fy_hints)
+        # "X, which started in 2016, has 388 million users": the aside's date is not the figure's.
+        own_mentions = [
+            m
+            for m in period_mentions
+            if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
+        ]
         resolved = _periods_for(
             text,
             sentence,
@@ -667,7 +678,7 @@ def _process_sentence(
             clauses,
             start,
             end,
-            period_mentions,
+            own_mentions,
             fy_end,
             published,
             context,
@@ -877,7 +888,7 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
-    left = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), text[clause.start : quantity.start])
+    left = _RELATIVE_ASIDE.sub(" ", text[clause.start : quantity.start])
     after = _PARENTHETICAL.match(text, quantity.end)
     right_start = after.end() if after else quantity.end
     right = text[right_start : min(max(clause.end, right_start), right_start + 60)]
@@ -1268,8 +1279,18 @@ def _attribute(
     before = [m for m in s_mentions if m.end <= position]
     if before:
         return subject if subject is not None and subject in before else before[0]
+    if subject is None and _PLURAL_SUBJECT.match(text, clause.start):
+        return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:(?:The|All|Many|Most|Some|Other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:vendors|companies|firms|buyers|sellers|"
+    r"makers|manufacturers|operators|carriers|lenders|consumers|shoppers|investors|analysts|providers|"
+    r"players|suppliers|brands|retailers|startups|start-ups)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------------
