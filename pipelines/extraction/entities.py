@@ -959,6 +959,15 @@ def _generic_phrase(text: str, start: int, end: int) -> bool:
     return not re.match(r"\s*\([A-Z]{2,}\)", text[end : end + 12])
 
 
+# Plural nouns for kinds of market participants: capitalized only at a sentence start, never a name.
+_COMMON_PLURALS = {
+    "vendors", "companies", "firms", "buyers", "sellers", "makers", "manufacturers", "operators",
+    "carriers", "lenders", "consumers", "shoppers", "investors", "analysts", "providers", "players",
+    "suppliers", "retailers", "startups", "regulators", "customers", "users", "banks", "insurers",
+    "automakers",
+}
+
+
 def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if len(surface) < 2 or "\n" in surface or not re.search(r"[A-Z]", surface):
         return False
@@ -969,6 +978,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     tokens = surface.split()
     if len(tokens) > 9 or surface[0].isdigit() or "@" in surface or "  " in surface:
         return False
+    if len(tokens) == 1 and surface.lower() in _COMMON_PLURALS:
+        return False  # "Vendors sold ..." at the start of a sentence
     if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
         return False
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
