@@ -95,3 +95,44 @@ def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(pipeline_env: di
         analyst.close()
     with duckdb.connect(str(warehouse), read_only=True) as fresh:
         assert fresh.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0] == before + 1
+
+
+def test_seeds_and_devset_together_build_and_pass_every_dbt_test(pipeline_env: dict[str, str]) -> None:
+    """The dbt build (all its tests are blocking) passes on the seeds and the devset in one raw folder."""
+    require_shared()
+    raw = Path(pipeline_env["DEALWIRE_RAW_DIR"])
+    for path in sorted(DEVSET_DIR.glob("*")):
+        if path.suffix in (".txt", ".html"):
+            shutil.copy(path, raw / path.name)
+    result = run_pipeline(pipeline_env)
+    _assert_ok(result)
+    assert "ERROR=0" in result.stdout + result.stderr
+    with duckdb.connect(pipeline_env["DEALWIRE_WAREHOUSE"], read_only=True) as con:
+        articles = con.execute("SELECT count(*) FROM marts.dim_articles WHERE is_live").fetchone()[0]
+        assert articles == len(list(raw.iterdir()))
+        # Every amount in a currency the fx_rates seed knows has its USD value.
+        unconverted = con.execute(
+            """
+            SELECT count(*) FROM marts.fct_deals
+            WHERE amount IS NOT NULL AND amount_usd IS NULL
+              AND currency IN (SELECT currency FROM reference.fx_rates)
+            """
+        ).fetchone()[0]
+        unconverted += con.execute(
+            """
+            SELECT count(*) FROM marts.fct_company_metrics
+            WHERE value_usd IS NULL AND unit IN (SELECT currency FROM reference.fx_rates)
+            """
+        ).fetchone()[0]
+        assert unconverted == 0
+        # One row per distinct deal: no two deals with the same type and the same set of parties.
+        duplicated = con.execute(
+            """
+            SELECT count(*) FROM (
+                SELECT d.deal_type, list_sort(list(p.organization_id)) AS parties
+                FROM marts.fct_deals d JOIN marts.bridge_deal_participants p USING (deal_id)
+                GROUP BY d.deal_id, d.deal_type
+            ) GROUP BY deal_type, parties HAVING count(*) > 1
+            """
+        ).fetchall()
+        assert duplicated == []
