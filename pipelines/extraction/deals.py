@@ -51,16 +51,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         "passive",
         r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
     ),
+    # "B's refrigeration business was sold to A": A acquires from B
+    _t("acquisition", "passive", r"\b(?:was|were|is|are|been|being)\s+sold\s+to\s+"),
+    # "A agreed to sell 294 million new shares to B": B invests in A
     _t(
-        "acquisition",
-        "object",
-        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        r"is\s+set|bid|deal)\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
+        "investment",
+        "passive",
+        r"\b(?:sell|sells|sold|selling|issue|issues|issued|issuing|allot|allots|allotted)\s+"
+        r"(?:[\w$%.,-]+\s+){0,4}?(?:new|newly\s+issued|fresh|additional|preference)\s+shares\s+to\s+",
     ),
     _t(
         "acquisition",
         "object",
-        r"\b(?:acquired|acquires|bought|buys|completed\s+(?:the|its)\s+acquisition\s+of|"
+        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
+        r"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
+        r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
+    ),
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:acquired|acquires|acquiring|bought|buys|buying|completed\s+(?:the|its)\s+acquisition\s+of|"
         r"takeover\s+of|acquisition\s+of|purchase\s+of)\s+",
     ),
     _t(
@@ -131,7 +141,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "contract",
         "object",
-        r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+(?:from|by)\s+",
+        r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contract|order|deal)"
+        r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+(?:from|by)\s+",
     ),
     _t(
         "partnership",
@@ -176,6 +187,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:deal|contract|agreement|order)\s+to\s+(?:supply|provide|deliver|build|install)\s+",
     ),
     _t("contract", "passive", r"\b(?:selected|chosen|picked|tapped|hired|appointed)\s+by\s+"),
+    # "A will license its platform technology to B"
+    _t(
+        "contract",
+        "object",
+        r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:technology|technologies|"
+        r"platform|patents?|software|designs?|brand|know-how|intellectual\s+property)\s+to\s+",
+    ),
     _t("acquisition", "with", r"\bmerg(?:e|ed|es|ing|er)\s+with\s+"),
     _t(
         "partnership",
@@ -444,10 +462,29 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
-    if not re.fullmatch(_OBJECT_LEAD, masked[match.end() : after[0][0]]):
+    lead = masked[match.end() : after[0][0]]
+    part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
+    if part_of:
+        lead = lead[part_of.end() :]
+    lead = _PAIRED_DESCRIPTOR.sub(r"\1 ", lead)  # "savings and retirement business B" reads as one descriptor
+    if not re.fullmatch(_OBJECT_LEAD, lead):
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
-    return [(slots[p[2]], first_role) for p in subjects] + [(slots[after[0][2]], second_role)]
+    objects = [after[0]]
+    if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
+        objects.append(after[1])  # "the business of A and B": both sell
+    return [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
+
+
+_PART_OF = re.compile(
+    r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|arm|operations?|"
+    r"assets?|plant|factory|brand|portfolio)\s+of\s+",
+    re.IGNORECASE,
+)
+_PAIRED_DESCRIPTOR = re.compile(
+    r"\b([a-z][\w-]*)\s+and\s+[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:business|company|group|firm|"
+    r"provider|maker|operator|specialist|developer|bank|insurer|lender|retailer|carrier|platform)\s*$)"
+)
 
 
 def _coordinated(
