@@ -256,13 +256,60 @@ def find_deals(
         slots, masked = _mask(text, sentence, mentions, subject)
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            for deal_type, parties, clause in _deals_in_sentence(masked, slots):
+            found = _deals_in_sentence(masked, slots)
+            if not found:
+                found = _implicit_stake(masked, slots, deals)
+            for deal_type, parties, clause in found:
                 deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
             _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
     return _merge(deals, organizations)
+
+
+_PAID_FOR_STAKE = re.compile(
+    r"⟨(\d+)⟩\s+(?:paid|pays|spent|spends|has\s+paid|had\s+paid)\s+(?:[^⟨⟩.;]|\.(?=\d)){1,40}?\bfor\s+"
+    r"(?:an?|its|their)\s+(?:[\w%.,-]+\s+){0,3}?stake\b(?!\s+in\s+⟨)",
+    re.IGNORECASE,
+)
+
+
+def _implicit_stake(
+    masked: str, slots: list[OrgMention], deals: list[DealFact]
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """ "B paid $5.7 billion for a 9.99% stake": the company whose shares the story is about is the
+    investee of the investment or acquisition told just before."""
+    if not deals or deals[-1].deal_type not in ("investment", "funding", "acquisition"):
+        return []
+    investee = next((p for p in deals[-1].participants if p.role in ("investee", "target")), None)
+    if investee is None:
+        return []
+    target = OrgMention(investee.organization_key, investee.organization_name, "", 0, 0)
+    found = []
+    for match in _PAID_FOR_STAKE.finditer(masked):
+        investor = slots[int(match.group(1))]
+        if investor.key != target.key:
+            parties = [(investor, "investor"), (target, "investee")]
+            found.append(("investment", parties, masked[match.start() :]))
+    skip = _appositive_slots(masked)
+    for match in _BOUGHT_IN.finditer(masked):
+        before = _slot_positions(masked[: match.start()], skip)
+        group = _coordinated(masked, before, match.start())
+        investors = [slots[p[2]] for p in group or before[-1:]] if before else []
+        investors = [m for m in investors if m.key != target.key]
+        if investors:
+            parties = [(m, "investor") for m in investors] + [(target, "investee")]
+            found.append(("investment", parties, masked[match.start() :]))
+    return found
+
+
+# "A, B and C have also bought in": more investors in the company just named as an investee
+_BOUGHT_IN = re.compile(
+    r"(?<=⟩)\s+(?:have|has|had)\s+(?:also\s+)?(?:bought\s+in|invested|piled\s+in)\b(?!\s+(?:in|into)\b)"
+    r"(?=\s*[.;,]|\s*$)",
+    re.IGNORECASE,
+)
 
 
 _JOINED_ROUND = re.compile(
@@ -342,6 +389,8 @@ def _appositive_slots(masked: str) -> set[int]:
     inside: set[int] = set()
     for match in re.finditer(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s)\b[^,;]{0,140}?)(?:,|$|;)", masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
+    for match in re.finditer(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),", masked):
+        inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
     for match in re.finditer(r"⟩\s*\(([^)]{0,40})\)", masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in re.finditer(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩", masked):
@@ -597,7 +646,10 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
     specific type and whatever amount and date any telling gives."""
     merged: list[DealFact] = []
     for deal in deals:
-        same = next((m for m in merged if _same_parties(m, deal, organizations)), None)
+        same = next(
+            (m for m in merged if _same_parties(m, deal, organizations) and not _different_amounts(m, deal)),
+            None,
+        )
         if same is None:
             merged.append(deal)
             continue
@@ -612,6 +664,14 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         same.announced = same.announced or deal.announced
         same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
     return merged
+
+
+def _different_amounts(a: DealFact, b: DealFact) -> bool:
+    """Two amounts in the same currency far apart: two deals between the same parties (two rounds,
+    two stake purchases), not one deal told twice."""
+    if not a.amount or not b.amount or a.currency != b.currency:
+        return False
+    return max(a.amount, b.amount) / min(a.amount, b.amount) > 1.5
 
 
 def _same_parties(a: DealFact, b: DealFact, organizations: OrganizationResult) -> bool:
