@@ -223,6 +223,7 @@ _UNIT_TAIL = re.compile(
 )
 # Sentence-initial or function words a capitalized run may start with; never part of a name.
 _LEADING_NOISE = {
+    "PT",  # Indonesian legal form before the name: "PT NEC Indonesia"
     "The",
     "A",
     "An",
@@ -759,6 +760,8 @@ def _collect_candidates(
                 add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
             elif label == "PERSON" and re.search(r"[A-Z][a-z]{2,}(?:group|soft|tech|corp)\b", text[s:e]):
                 add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
+            elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
+                add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
     for match in _NAME_PATTERN.finditer(text):
         for s, e in _split_coordination(text, match.start(), match.end(), gaz):
             add(s, e, "pattern")
@@ -788,6 +791,7 @@ def _collect_candidates(
     return found
 
 
+_COMPANY_WORD_LAST = re.compile(rf"[A-Z][\w&.-]+(?:[ ]+[A-Z][\w&.-]+)*[ ]+(?:Global|{_HEADS})")
 _LIST_ITEM = r"[A-Z](?:[\w.&’'-]*\w)?(?:[ ]+[A-Z](?:[\w.&’'-]*\w)?){0,2}"
 _NAME_LIST = re.compile(
     rf"\b(?:including|comprising|such\s+as|among\s+them)\s+"
@@ -982,6 +986,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False  # "Vendors sold ..." at the start of a sentence
     if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
         return False
+    if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-(?:language|speaking|listed|born|style)", tokens[0]):
+        return False  # "Korean-language AI models": a described thing, not a name
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
@@ -1052,7 +1058,16 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             and left.split()[-1] not in _SEAM_WORDS
             and right.split()[0] not in _SEAM_WORDS
         )
-        if named or alone or paired or gaz.lookup(left) is not None or gaz.lookup(right) is not None:
+        # "Atome and Siam Commercial Bank": a one-word name seen alone elsewhere, then a full name
+        single = (
+            len(left.split()) == 1
+            and conj.group().strip() == "and"
+            and left not in GENERIC_WORDS
+            and re.search(rf"\b(?:{_HEADS})$", right) is not None
+            and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
+        )
+        known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
+        if named or alone or paired or single or known:
             return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
     return [(start, end)]
 
@@ -1165,11 +1180,16 @@ def _initials_match(acronym: str, name: str) -> bool:
 
 
 def _initials_in_order(acronym: str, name: str) -> bool:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "for", "and", "&"}]
+    named = [w for w in words if w.lower().strip(".") not in _LEGAL_SUFFIXES - {"group"} or w == words[:1][0]]
+    # "Powerchip Semiconductor Manufacturing Corp (PSMC)": the legal form may give the last letter
+    return _letters_in_initials(acronym, named) or (named != words and _letters_in_initials(acronym, words))
+
+
+def _letters_in_initials(acronym: str, words: list[str]) -> bool:
     letters = [c.lower() for c in acronym if c.isalpha() and (c.isupper() or acronym.isupper())]
     if len(letters) < 2:
         return False
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"of", "the", "for", "and", "&"}]
-    words = [w for w in words if w.lower().strip(".") not in _LEGAL_SUFFIXES - {"group"} or w == words[0]]
     initials = [w[0].lower() for w in words]
     if not initials or letters[0] != initials[0]:
         return False
@@ -1363,8 +1383,9 @@ def _scan_mentions(
     for match in pattern.finditer(text):
         if inside_any(match.start(), match.end(), chrome):
             continue
-        if match.group() == "the Company" or match.group().islower():
-            continue  # defined descriptor terms are resolved with the other descriptors
+        surface = match.group()
+        if surface == "the Company" or (surface.islower() and (" " in surface or surface.isalpha())):
+            continue  # defined descriptor terms are resolved with the other descriptors ("e&" is a name)
         mentions.append((match.start(), match.end(), surface_to_key[match.group()]))
     return mentions
 
