@@ -27,10 +27,10 @@ from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 
 _TITLE_CORE = (
     r"chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
-    r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|managing\s+director|"
+    r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
-    r"spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|manager|executive|officer|"
+    r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
 _TITLE_MODIFIER = (
@@ -56,7 +56,10 @@ TITLE_SCOPED = (
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
 _NAME_TOKEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?"
-_INITIALS = r"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)"
+_INITIALS = (
+    r"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|"
+    r"[B-HJ-Z]\.?(?=\s+[A-Z][a-z]{5,}\b))"  # one initial before a long surname: "N Chandrasekaran"
+)
 _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
