@@ -1618,6 +1618,9 @@ def _descriptor_mentions(
                 key = _resolve_descriptor(
                     match.group(2) or "company", earlier, orgs, subject if at_start else None
                 )
+                owner = _apposed_owner(text, match, known, orgs, resolved)
+                if owner:  # "X, the group's listed arm, ...": the group is X's parent
+                    key = owner
             if key:
                 item = (match.start(), match.end(), key)
                 resolved.append(item)
@@ -1632,6 +1635,34 @@ def _descriptor_mentions(
         if first_org:
             subject = first_org[2]
     return resolved
+
+
+def _apposed_owner(
+    text: str,
+    match: re.Match[str],
+    known: list[tuple[int, int, str]],
+    orgs: dict[str, _Org],
+    resolved: list[tuple[int, int, str]],
+) -> str | None:
+    """ "Geely Automobile, the group's Hong Kong-listed arm, ...": a possessive descriptor inside the
+    apposition of a named unit is that unit's parent, else what the same descriptor named last."""
+    possessive = re.search(r"['’]s$", match.group()) or re.match(r"['’]s\b", text[match.end() :])
+    after = re.sub(r"^['’]s", "", text[match.end() : match.end() + 60])
+    if not possessive or not re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{_UNIT_NOUN}\b", after):
+        return None
+    if not re.search(r",\s+$", text[max(0, match.start() - 3) : match.start()]):
+        return None
+    named = [m for m in known if m[1] <= match.start() and re.fullmatch(r",\s+", text[m[1] : match.start()])]
+    if not named:
+        return None
+    unit = orgs[named[-1][2]]
+    surface = re.sub(r"['’]s$", "", match.group()).lower()
+    same = [m for m in resolved if re.sub(r"['’]s$", "", text[m[0] : m[1]]).lower() == surface]
+    if same and same[-1][2] != unit.key:
+        unit.parent = orgs[same[-1][2]].name  # the parent read from the nearest name was a guess
+        return same[-1][2]
+    parent = organization_key(unit.parent or "")
+    return parent if parent in orgs else None
 
 
 def _resolve_descriptor(
