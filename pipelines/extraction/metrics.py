@@ -1386,7 +1386,8 @@ def _main_period(
             same_kind = [c for c in candidates if c[5] is not None]
             index = next((i for i, c in enumerate(same_kind) if c[0] == start), 0)
             return [context.periods[min(index, len(context.periods) - 1)]]
-        return [context.period]
+        # "the same quarter" opening a paragraph: the period an earlier paragraph reported on
+        return [context.period or context.carried]
     current = sentence_periods[-1] if sentence_periods else None
     return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
 
