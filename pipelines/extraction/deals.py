@@ -419,6 +419,8 @@ def _deals_in_sentence(
 ) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
     """Every deal a sentence states ("it agreed to buy A ..., and last year it put money into B");
     one per set of parties, with the most specific type any trigger gives it."""
+    if len({m.key for m in slots}) < 2:
+        return []  # a deal needs two organizations: no trigger needs to be tried
     skip = _appositive_slots(masked)
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
     for trigger in TRIGGERS:
