@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).with_name("data") / "gazetteer.json"
@@ -46,7 +47,7 @@ class Gazetteer:
     def is_not_organization(self, surface: str) -> bool:
         return surface in self.not_organizations or surface.lower() in self._lower_not_orgs
 
-    @property
+    @cached_property  # asked for every candidate name: built once, not per call
     def _lower_not_orgs(self) -> frozenset[str]:
         return frozenset(s.lower() for s in self.not_organizations if len(s) > 4)
 
@@ -65,9 +66,9 @@ def build_gazetteer(raw: dict) -> Gazetteer:
     for known in organizations:
         for surface in (known.name, *known.aliases):
             by_surface.setdefault(surface, known)
-    # Longest surface first so "Alibaba Cloud" wins over "Alibaba" at the same position.
-    surfaces = sorted(by_surface, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w-])")
+    # The longest surface wins at a position ("Alibaba Cloud" over "Alibaba"): the trie tries every
+    # longer continuation before it ends a name.
+    pattern = re.compile(r"(?<![\w.-])" + _trie_pattern(by_surface) + r"(?![\w-])")
     return Gazetteer(
         organizations=organizations,
         products=frozenset(raw.get("products", ())),
@@ -81,3 +82,28 @@ def build_gazetteer(raw: dict) -> Gazetteer:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     return build_gazetteer(json.loads(_DATA.read_text(encoding="utf-8")))
+
+
+def _trie_pattern(surfaces: Iterable[str]) -> str:
+    """One regex for many names, shaped as a trie ("Ali(?:baba(?: Cloud)?|pay)").
+
+    A flat alternation of hundreds of names makes the regex engine try each name at every word start;
+    the trie tries one character at a time, several times faster on a whole article. Longer
+    continuations come before the end of a name, so the longest name that fits wins, as with a flat
+    alternation sorted longest first (backtracking still falls back to a shorter name).
+    """
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
