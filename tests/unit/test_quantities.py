@@ -175,3 +175,20 @@ def test_rupiah_ringgit_and_riyal_prefixes_are_money():
     text = "Rp 1.5 trillion, RM300 million and SAR 2 billion"
     got = [(q.kind, q.value, q.unit) for q in find_quantities(text)]
     assert got == [("money", 1.5e12, "IDR"), ("money", 3e8, "MYR"), ("money", 2e9, "SAR")]
+
+
+def test_every_prefix_currency_and_number_word_starts_a_match() -> None:
+    """The first-character lookaheads (a speed-up) must not hide any currency or number word."""
+    import re as _re
+
+    from pipelines.extraction import quantities
+
+    prefixes = quantities._PREFIX.removeprefix("(?:").removesuffix(")").split("|")
+    for prefix in prefixes:
+        written = _re.sub(r"\\(.)", r"\1", prefix).replace("?", "")
+        for form in (written, written.lower()):
+            found = quantities.find_quantities(f"It paid {form}5 million.")
+            assert [q.kind for q in found] == ["money"], form
+    for word in quantities._WORD_NUMBERS:
+        found = quantities.find_quantities(f"It hired {word.capitalize()} thousand people.")
+        assert found and found[0].kind == "count", word
