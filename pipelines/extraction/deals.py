@@ -71,13 +71,34 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "object",
         r"\b(?:acquired|acquires|acquiring|bought|buys|buying|completed\s+(?:the|its)\s+acquisition\s+of|"
-        r"takeover\s+of|acquisition\s+of|purchase\s+of)\s+",
+        r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase))\s+",
+    ),
+    # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A
+    _t(
+        "acquisition",
+        "passive",
+        r"\b(?:sell|sells|sold|selling)\s+(?:an?|its|their|the)\s+(?:[\w%.,-]+\s+){0,3}?stake\s+in\s+"
+        r"(?:[\w&’'-]+\s+){0,4}?⟨\d+⟩\s+to\s+(?:an?\s+(?:consortium|group)\s+(?:led\s+by|of)\s+)?",
     ),
     _t(
         "funding",
         "funding",
         r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?"
         r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
+    ),
+    # "A secured a $100 million debt facility from B": B lends to A
+    _t(
+        "funding",
+        "funding",
+        r"\b(?:raised|raises|raise|raising|secured|secures|obtained|obtains|closed|closes|arranged|arranges)\b"
+        r"(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:debt|credit|loan|lending|financing|warehouse)\s+facilit(?:y|ies)\b",
+    ),
+    # "A raised $850 million between January and May from B, C and D": money raised from investors
+    _t(
+        "funding",
+        "funding",
+        r"\b(?:raised|raises|raising)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?"
+        r"(?:[A-Z]{1,3}\$|[$€£¥₹]|Rs\.?\s?|RM\s?|(?:US|HK|S)\$)\s?\d(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\bfrom\s+(?=⟨)",
     ),
     _t(
         "funding",
@@ -87,6 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t("investment", "object", r"\binvest(?:s|ed|ing)?\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:in|into)\s+"),
     _t("investment", "object", r"\binvestment\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\bin\s+"),
+    _t("investment", "object", r"\bcapital\s+injections?\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\binto\s+"),
     _t("investment", "object", r"\b(?:put|puts|putting)\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\binto\s+"),
     _t(
         "investment",
@@ -130,6 +152,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
+    ),
+    # "A signed a $1 billion sustainability-linked loan agreement with B"
+    _t(
+        "contract",
+        "with",
+        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w$€£¥.,-]+\s+){{0,5}}?(?:loan|financing|credit|supply|"
+        r"purchase|services?|licen[cs]ing|distribution)\s+(?:agreement|deal|contract)\s+with\s+",
     ),
     # "sold its automotive Ethernet business to B": B acquires from the seller
     _t(
@@ -435,7 +464,42 @@ def _deals_in_sentence(
                 continue
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
-    return list(found.values())
+    for match in _ACQUIRED_BUSINESS.finditer(masked):
+        buyer, seller = slots[int(match.group(2))], slots[int(match.group(1))]
+        keys = frozenset((buyer.key, seller.key))
+        if len(keys) == 2 and keys not in found and not _NEGATED.search(masked[: match.end()]):
+            found[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
+    return [_with_co_owner(masked, slots, item) for item in found.values()]
+
+
+# "B's consumer business in Taiwan, which A acquired last year": A bought it from B
+_ACQUIRED_BUSINESS = re.compile(
+    r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,4}?(?:business|businesses|unit|division|arm|operations?|assets)"
+    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
+    r"(?:acquired|bought|purchased|took\s+over)\b",
+    re.IGNORECASE,
+)
+# "... through a vehicle in which A will own 80% and B the rest": B buys alongside A
+_CO_OWNER = re.compile(
+    r"\bin\s+which\s+⟨(\d+)⟩\s+(?:will|would|is\s+to)\s+(?:own|hold|take)\s+[\d.]+\s?(?:%|per\s?cent)\s+"
+    r"and\s+(?:[\w-]+\s+){0,3}?⟨(\d+)⟩\s+the\s+(?:rest|remainder|remaining|balance)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_co_owner(
+    masked: str, slots: list[OrgMention], item: tuple[str, list[tuple[OrgMention, str]], str]
+) -> tuple[str, list[tuple[OrgMention, str]], str]:
+    deal_type, parties, clause = item
+    if deal_type not in ("acquisition", "investment"):
+        return item
+    first_role = _ROLES[deal_type][0]
+    for match in _CO_OWNER.finditer(masked):
+        owner, partner = slots[int(match.group(1))], slots[int(match.group(2))]
+        buyers = [m.key for m, role in parties if role == first_role]
+        if owner.key in buyers and partner.key not in {m.key for m, _ in parties}:
+            parties = [*parties, (partner, first_role)]
+    return deal_type, parties, clause
 
 
 _NEGATED = re.compile(
@@ -517,6 +581,7 @@ def _parties(
     part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
     if part_of:
         lead = lead[part_of.end() :]
+    lead = _OWN_UNIT.sub("", lead)  # "into its wholly owned subsidiary B"
     lead = _PAIRED_DESCRIPTOR.sub(r"\1 ", lead)  # "savings and retirement business B" reads as one descriptor
     if not re.fullmatch(_OBJECT_LEAD, lead):
         return None  # the organization must follow the trigger, not sit in a later clause
@@ -529,8 +594,11 @@ def _parties(
 
 _PART_OF = re.compile(
     r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|arm|operations?|"
-    r"assets?|plant|factory|brand|portfolio)\s+of\s+",
+    r"assets?|plant|factory|brand|portfolio)(?:\s+and\s+(?:assets|operations|businesses))?\s+of\s+",
     re.IGNORECASE,
+)
+_OWN_UNIT = re.compile(
+    r"^(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:subsidiary|unit|affiliate|arm|division)\s+$)", re.IGNORECASE
 )
 _PAIRED_DESCRIPTOR = re.compile(
     r"\b([a-z][\w-]*)\s+and\s+[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:business|company|group|firm|"

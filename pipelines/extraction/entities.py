@@ -521,6 +521,19 @@ _SAME_COMPANY_WORDS = {
 }
 # Two-word tails that still name the same company ("Synergy" for "Synergy Research Group").
 _SAME_COMPANY_PAIRS = {("Research", "Group"), ("Motor", "Company"), ("Motor", "Corporation")}
+# Words of a two-word tail after a distinctive first word ("Greenoaks Capital Partners", "Orvane
+# Medical Systems"): the first word alone names the same company.
+_PAIR_TAIL_WORDS = _SAME_COMPANY_WORDS | {
+    "Capital",
+    "Partners",
+    "Management",
+    "Medical",
+    "Pharmaceutical",
+    "Pharmaceuticals",
+    "Networks",
+    "Solutions",
+    "Software",
+}
 _CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
 
 
@@ -1288,7 +1301,11 @@ def _add_short_forms(
         if len(tokens) < 2:
             continue
         short, tail = tokens[0], tuple(tokens[1:])
-        if not ((len(tail) == 1 and tail[0] in _SAME_COMPANY_WORDS) or tail in _SAME_COMPANY_PAIRS):
+        if not (
+            (len(tail) == 1 and tail[0] in _SAME_COMPANY_WORDS)
+            or tail in _SAME_COMPANY_PAIRS
+            or (len(tail) == 2 and tail[0] != tail[1] and all(t in _PAIR_TAIL_WORDS for t in tail))
+        ):
             continue
         if (
             short in surface_to_key

@@ -1,0 +1,112 @@
+"""Rules added while reading the fourth blind set's errors, on self-written texts with invented
+companies (full extractor: NER model plus rules)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from pipelines.extraction.extract import Extractor
+
+    return Extractor()
+
+
+def deals(extractor, text: str, published: date | None = date(2024, 5, 20)) -> list[tuple]:
+    facts = extractor.extract(text, published)
+    return [(d.deal_type, frozenset(p.organization_name for p in d.participants)) for d in facts.deals]
+
+
+def metrics(extractor, text: str, published: date | None = date(2024, 5, 20)) -> list[tuple]:
+    facts = extractor.extract(text, published)
+    return [(m.organization_name, m.metric_name, m.value, m.unit, m.period_label) for m in facts.metrics]
+
+
+def orgs(extractor, text: str) -> dict[str, list[str]]:
+    facts = extractor.extract(text, date(2024, 5, 20))
+    return {o.name: sorted(o.aliases) for o in facts.organizations}
+
+
+def test_debt_facility_from_a_lender_is_funding(extractor):
+    found = deals(
+        extractor, "Quillbrook Finance secured a $75 million credit facility from Marrow Ridge Capital last week."
+    )
+    assert ("funding", frozenset({"Quillbrook Finance", "Marrow Ridge Capital"})) in found
+
+
+def test_money_raised_from_a_list_of_investors_is_funding(extractor):
+    found = deals(
+        extractor,
+        "Tovani Labs has grown fast. The company raised $120 million between March and June 2023 from "
+        "Helmfield Ventures, Corvane Capital and Ostrich Partners.",
+    )
+    assert (
+        "funding",
+        frozenset({"Tovani Labs", "Helmfield Ventures", "Corvane Capital", "Ostrich Partners"}),
+    ) in found
+
+
+def test_capital_injection_into_a_subsidiary_is_an_investment(extractor):
+    found = deals(
+        extractor,
+        "Brenmoor Industries' board approved a capital injection of $90 million into its wholly owned "
+        "subsidiary Kestrel Components.",
+    )
+    assert ("investment", frozenset({"Brenmoor Industries", "Kestrel Components"})) in found
+
+
+def test_stake_sold_to_a_consortium_led_by_a_buyer(extractor):
+    found = deals(
+        extractor,
+        "Talvex Group agreed to sell a 25% stake in its fibre unit Lumora Networks to a consortium led by "
+        "Harrowgate Partners for $1.1 billion.",
+    )
+    assert ("acquisition", frozenset({"Talvex Group", "Harrowgate Partners"})) in found
+
+
+def test_loan_agreement_with_amount_and_hyphenated_modifier_is_a_contract(extractor):
+    found = deals(
+        extractor,
+        "Separately, Corbell Bank signed a $400 million green-linked loan agreement with utility Fennick Power.",
+    )
+    assert ("contract", frozenset({"Corbell Bank", "Fennick Power"})) in found
+
+
+def test_business_which_it_acquired(extractor):
+    found = deals(
+        extractor,
+        "Corbell Bank also finished moving clients of Starling Ridge Financial's retail business in Vietnam, "
+        "which it acquired in May 2022.",
+    )
+    assert ("acquisition", frozenset({"Corbell Bank", "Starling Ridge Financial"})) in found
+
+
+def test_would_acquire_business_and_assets_with_a_co_owner(extractor):
+    found = deals(
+        extractor,
+        "Marlow Retail said on Monday it would acquire the business and assets of fashion platform Velloria Holdings "
+        "through a new vehicle, in which Marlow Retail will own 70% and investment firm Ashgrove Capital "
+        "Partners the rest.",
+    )
+    assert ("acquisition", frozenset({"Marlow Retail", "Velloria Holdings", "Ashgrove Capital Partners"})) in found
+
+
+def test_definitive_agreement_under_which_one_will_acquire_the_other(extractor):
+    found = deals(
+        extractor,
+        "Pellham Instruments and Vardex Labs today announced a definitive agreement under which Pellham "
+        "Instruments will acquire Vardex Labs for $30 per share in cash.",
+    )
+    assert found == [("acquisition", frozenset({"Pellham Instruments", "Vardex Labs"}))]
+
+
+def test_first_word_of_a_capital_partners_name_is_the_same_firm(extractor):
+    named = orgs(
+        extractor,
+        "Marlow Retail teamed up with Ashgrove Capital Partners on the bid. Marlow Retail and Ashgrove will "
+        "put $50 million into Quenby.",
+    )
+    assert "Ashgrove" in named.get("Ashgrove Capital Partners", [])
