@@ -32,7 +32,8 @@ def orgs(extractor, text: str) -> dict[str, list[str]]:
 
 def test_debt_facility_from_a_lender_is_funding(extractor):
     found = deals(
-        extractor, "Quillbrook Finance secured a $75 million credit facility from Marrow Ridge Capital last week."
+        extractor,
+        "Quillbrook Finance secured a $75 million credit facility from Marrow Ridge Capital last week.",
     )
     assert ("funding", frozenset({"Quillbrook Finance", "Marrow Ridge Capital"})) in found
 
@@ -70,7 +71,8 @@ def test_stake_sold_to_a_consortium_led_by_a_buyer(extractor):
 def test_loan_agreement_with_amount_and_hyphenated_modifier_is_a_contract(extractor):
     found = deals(
         extractor,
-        "Separately, Corbell Bank signed a $400 million green-linked loan agreement with utility Fennick Power.",
+        "Separately, Corbell Bank signed a $400 million green-linked loan agreement "
+        "with utility Fennick Power.",
     )
     assert ("contract", frozenset({"Corbell Bank", "Fennick Power"})) in found
 
@@ -87,11 +89,14 @@ def test_business_which_it_acquired(extractor):
 def test_would_acquire_business_and_assets_with_a_co_owner(extractor):
     found = deals(
         extractor,
-        "Marlow Retail said on Monday it would acquire the business and assets of fashion platform Velloria Holdings "
-        "through a new vehicle, in which Marlow Retail will own 70% and investment firm Ashgrove Capital "
+        "Marlow Retail said on Monday it would acquire the business and assets of fashion platform "
+        "Velloria Holdings through a new vehicle, in which Marlow Retail will own 70% and investment firm Ashgrove Capital "
         "Partners the rest.",
     )
-    assert ("acquisition", frozenset({"Marlow Retail", "Velloria Holdings", "Ashgrove Capital Partners"})) in found
+    assert (
+        "acquisition",
+        frozenset({"Marlow Retail", "Velloria Holdings", "Ashgrove Capital Partners"}),
+    ) in found
 
 
 def test_definitive_agreement_under_which_one_will_acquire_the_other(extractor):
