@@ -90,8 +90,8 @@ def test_would_acquire_business_and_assets_with_a_co_owner(extractor):
     found = deals(
         extractor,
         "Marlow Retail said on Monday it would acquire the business and assets of fashion platform "
-        "Velloria Holdings through a new vehicle, in which Marlow Retail will own 70% and investment firm Ashgrove Capital "
-        "Partners the rest.",
+        "Velloria Holdings through a new vehicle, in which Marlow Retail will own 70% and investment "
+        "firm Ashgrove Capital Partners the rest.",
     )
     assert (
         "acquisition",
