@@ -1550,7 +1550,7 @@ def _assign_kinds(text: str, orgs: dict[str, _Org], surface_to_key: dict[str, st
             name,
         ):
             org.kind = "government"
-        elif re.search(r"\bPark\b", name):
+        elif re.search(r"\bParks?\b", name):
             org.kind = "park"
         elif re.search(
             r"(?i)\b(?:business group|business unit|academy|institute|center|centre|lab|laboratory|"

@@ -396,6 +396,9 @@ _DESCRIPTOR = re.compile(
     r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
     re.IGNORECASE,
 )
+_GOVERNED_POSSESSIVE = re.compile(
+    r"\b(?:of|in|for|from|at|to|with|by|on|during|through|under)\s+(?:its|their)$", re.IGNORECASE
+)
 _RELATIVE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the|its)\s+[^,;()]{0,80}?)?,?\s+(?:which|that|who|whose)\b",
     re.IGNORECASE,
@@ -544,7 +547,9 @@ def _process_sentence(
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
-        descriptors,
+        # "For the third quarter of its fiscal year, X's revenue ...": a possessive after a preposition
+        # is not the sentence's subject; the organization named after it is.
+        [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
     )
     period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]

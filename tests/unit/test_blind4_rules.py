@@ -115,3 +115,23 @@ def test_first_word_of_a_capital_partners_name_is_the_same_firm(extractor):
         "put $50 million into Quenby.",
     )
     assert "Ashgrove" in named.get("Ashgrove Capital Partners", [])
+
+
+def test_its_after_a_preposition_does_not_make_the_topic_the_subject(extractor):
+    found = metrics(
+        extractor,
+        "Corvane Systems is growing fast, and Velta Technologies is still ahead of it.\n\n"
+        "For the quarter ended December 31, 2023, the third quarter of its fiscal 2024, Velta Technologies's revenue "
+        "rose 20% to $50 million. Its net loss shrank to $9 million from $14 million.",
+    )
+    owners = {row[0] for row in found if row[1] == "profit"}
+    assert owners == {"Velta Technologies"}
+
+
+def test_the_company_skips_a_science_parks_corporation(extractor):
+    found = metrics(
+        extractor,
+        "Nuvora AI said it had teamed up with Eastbay Science and Technology Parks Corporation to open a lab. "
+        "The company counted more than 2,000 customers for its cloud platform.",
+    )
+    assert [row[:3] for row in found if row[1] == "customers"] == [("Nuvora AI", "customers", 2000)]
