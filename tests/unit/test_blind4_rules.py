@@ -121,8 +121,9 @@ def test_its_after_a_preposition_does_not_make_the_topic_the_subject(extractor):
     found = metrics(
         extractor,
         "Corvane Systems is growing fast, and Velta Technologies is still ahead of it.\n\n"
-        "For the quarter ended December 31, 2023, the third quarter of its fiscal 2024, Velta Technologies's revenue "
-        "rose 20% to $50 million. Its net loss shrank to $9 million from $14 million.",
+        "For the quarter ended December 31, 2023, the third quarter of its fiscal 2024, "
+        "Velta Technologies's revenue rose 20% to $50 million. "
+        "Its net loss shrank to $9 million from $14 million.",
     )
     owners = {row[0] for row in found if row[1] == "profit"}
     assert owners == {"Velta Technologies"}
@@ -131,7 +132,8 @@ def test_its_after_a_preposition_does_not_make_the_topic_the_subject(extractor):
 def test_the_company_skips_a_science_parks_corporation(extractor):
     found = metrics(
         extractor,
-        "Nuvora AI said it had teamed up with Eastbay Science and Technology Parks Corporation to open a lab. "
+        "Nuvora AI said it had teamed up with Eastbay Science and Technology Parks Corporation "
+        "to open a lab. "
         "The company counted more than 2,000 customers for its cloud platform.",
     )
     assert [row[:3] for row in found if row[1] == "customers"] == [("Nuvora AI", "customers", 2000)]
