@@ -346,7 +346,7 @@ _ORG_NOUNS = (
 # "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{_ORG_NOUNS}|arm|unit|subsidiary|affiliate|division|(?:analysts?|economists?|researchers?)[ ]+at)"
-    rf"[ ]+((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
+    rf"[ ]+((?:{_CAP})(?:[ ]+(?:['’]n[ ]+)?{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
 )
 # "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
 _DESCRIBED_AFTER = re.compile(
@@ -720,6 +720,13 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
     return names
 
 
+_MODIFIER_SUFFIX = re.compile(
+    r"-(based|headquartered|listed|born|focused|led|backed|owned|funded|controlled|run|supported)$",
+    re.IGNORECASE,
+)
+_PLACE_MODIFIERS = {"based", "headquartered", "listed", "born", "focused"}
+
+
 def _collect_candidates(
     text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, products: set[str]
 ) -> list[_Candidate]:
@@ -731,6 +738,12 @@ def _collect_candidates(
         if verb and verb.start() > start:  # "NVIDIA Announces Financial Results": the name ends at the verb
             end = verb.start()
         surface = text[start:end]
+        modifier = _MODIFIER_SUFFIX.search(surface)
+        if modifier:
+            if modifier.group(1).lower() in _PLACE_MODIFIERS:
+                return  # "Jiangsu-based": where a company sits, never a name
+            end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
+            surface = text[start:end]
         phrase = re.match(r"(.+?)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", surface)
         if phrase and source in ("pattern", "ner") and re.search(
             rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
@@ -1244,13 +1257,17 @@ def _add_acronyms_and_defined_terms(
             continue
         acronym = _ACRONYM.match(after)
         short = acronym.group(2) if acronym and not acronym.group(1) else ""
+        other = surface_to_key.get(short, key)
         if (
             re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", short)
             and not gaz.is_place(short)
-            and surface_to_key.get(short, key) == key
+            # the short name was also read as an organization of its own: it is this one
+            and (other == key or (other in orgs and set(orgs[other].names) == {short}))
             and short.lower()[:2] == surface.lower()[:2]
         ):
             # "Malayan Banking Bhd (Maybank)": a short name given in parentheses
+            if other != key:
+                _fold(orgs, surface_to_key, other, key)
             surface_to_key[short] = key
             org.aliases.add(short)
             continue

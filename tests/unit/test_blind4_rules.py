@@ -137,3 +137,25 @@ def test_the_company_skips_a_science_parks_corporation(extractor):
         "The company counted more than 2,000 customers for its cloud platform.",
     )
     assert [row[:3] for row in found if row[1] == "customers"] == [("Nuvora AI", "customers", 2000)]
+
+
+def test_place_based_modifier_is_not_an_organization(extractor):
+    text = "Orvane Technology will take a minority stake in Hunan-based talent agency Brightwell Technology."
+    assert "Hunan-based" not in orgs(extractor, text)
+    assert ("investment", frozenset({"Orvane Technology", "Brightwell Technology"})) in deals(extractor, text)
+
+
+def test_led_suffix_resolves_to_the_bare_name(extractor):
+    named = orgs(extractor, "Talvex Group sells tower stake to Harrowgate-led group\n\nTalvex Group said so.")
+    assert "Harrowgate-led" not in named
+
+
+def test_short_name_in_parentheses_folds_into_the_registered_name(extractor):
+    named = orgs(
+        extractor,
+        "Perdana Niaga Berhad (Perniaga) and payments firm Tap 'n Pay Digital signed a memorandum of "
+        "understanding on Monday. Perniaga said the deal would help merchants.",
+    )
+    assert "Perniaga" not in named
+    assert any("Perniaga" in aliases for aliases in named.values())
+    assert "Tap 'n Pay Digital" in named
