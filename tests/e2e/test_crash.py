@@ -12,6 +12,7 @@ as a clean run over the same folder.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import shutil
@@ -26,6 +27,8 @@ import duckdb
 import pytest
 
 from benchmarks.corpus import write_corpus
+from pipelines.settings import load_settings
+from pipelines.warehouse.lock import writer_lock
 from tests.conftest import REPO_ROOT, VENV_BIN, run_pipeline
 
 pytestmark = pytest.mark.e2e
@@ -156,6 +159,12 @@ def _assert_published_unchanged(env: dict[str, str], before: tuple[str, dict]) -
     assert _published_state(warehouse) == before
     leftovers = sorted(p.name for p in warehouse.parent.iterdir())
     assert leftovers == [".build", warehouse.name], leftovers
+    # The killed run held the writer lock (fcntl) and DuckDB's lock on the build database: the
+    # kernel released both when it died, so they are free at once.
+    build = Path(env["DEALWIRE_BUILD_DATABASE"])
+    lock_path = dataclasses.replace(load_settings(), build_database=build).lock_path
+    with writer_lock(lock_path, timeout_s=0, poll_s=0.01), duckdb.connect(str(build), read_only=True) as con:
+        con.execute("SELECT count(*) FROM ingest.articles").fetchone()
 
 
 def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_completes(tmp_path: Path) -> None:
