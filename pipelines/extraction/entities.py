@@ -629,6 +629,7 @@ def find_organizations(
     _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)
     _name_possessive_units(text, candidates, orgs, surface_to_key)
     _merge_in_article_aliases(orgs, surface_to_key)
+    _merge_renamed_and_brands(text, candidates, orgs, surface_to_key)
     _add_short_forms(text, orgs, surface_to_key, gaz)
     mentions = _scan_mentions(text, surface_to_key, chrome)
     _assign_kinds(text, orgs, surface_to_key)
@@ -1336,6 +1337,53 @@ def _add_short_forms(
         if re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&]|-[A-Za-z]|\s+{re.escape(tail[0])})", text):
             surface_to_key[short] = key
             org.aliases.add(short)
+
+
+# "X, formerly Y," / "X (formerly known as Y)" / "X, the company behind Y,": Y is another name of X.
+_OTHER_NAME_LINK = re.compile(
+    r"(?:,[ ]+|[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
+    r"the[ ]+(?:company|firm|group)[ ]+(?:behind|that[ ]+(?:owns|operates|runs)))[ ]+"
+)
+
+
+def _merge_renamed_and_brands(
+    text: str, candidates: list[_Candidate], orgs: dict[str, _Org], surface_to_key: dict[str, str]
+) -> None:
+    by_end = {c.end: text[c.start : c.end] for c in candidates}
+    by_start = {c.start: text[c.start : c.end] for c in candidates}
+    for match in _OTHER_NAME_LINK.finditer(text):
+        first = by_end.get(match.start())
+        second = by_start.get(match.end()) or _known_name_at(text, match.end(), surface_to_key)
+        target = surface_to_key.get(first or "")
+        source = surface_to_key.get(second or "")
+        if target and source and target != source and target in orgs and source in orgs:
+            _fold(orgs, surface_to_key, source, target)
+    # "UnionBank" for "Union Bank of the Philippines": the name's leading words written as one word
+    for key, org in list(orgs.items()):
+        word = org.name
+        if " " in word or not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", word):
+            continue
+        for other_key, other in list(orgs.items()):
+            words = other.name.split()
+            if other_key == key or len(words) < 3:
+                continue
+            cut = words.index("of") if "of" in words else len(words)
+            if cut >= 2 and "".join(words[:cut]) == word and key in orgs:
+                _fold(orgs, surface_to_key, key, other_key)
+                break
+
+
+def _known_name_at(text: str, start: int, surface_to_key: dict[str, str]) -> str | None:
+    """The longest known organization surface written at ``start``."""
+    run = re.match(r"[A-Z][\w&'’.-]*(?:[ ]+[A-Z][\w&'’.-]*){0,3}", text[start : start + 80])
+    if run is None:
+        return None
+    words = run.group().split()
+    for cut in range(len(words), 0, -1):
+        surface = " ".join(words[:cut]).rstrip(".")
+        if surface in surface_to_key:
+            return surface
+    return None
 
 
 def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, str]) -> None:

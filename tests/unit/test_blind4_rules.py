@@ -159,3 +159,32 @@ def test_short_name_in_parentheses_folds_into_the_registered_name(extractor):
     assert "Perniaga" not in named
     assert any("Perniaga" in aliases for aliases in named.values())
     assert "Tap 'n Pay Digital" in named
+
+
+def test_formerly_makes_the_old_name_an_alias(extractor):
+    named = orgs(
+        extractor,
+        "Zelmora Foods bought grocery delivery firm Quickcart Technologies, formerly Grovana Technologies, "
+        "in 2022. Quickcart's orders grew 40%.",
+    )
+    assert "Grovana Technologies" not in named
+    assert "Grovana Technologies" in named.get("Quickcart Technologies", [])
+
+
+def test_the_company_behind_a_brand_owns_the_brand_name(extractor):
+    named = orgs(
+        extractor,
+        "The numbers from Seven Rivers Communications, the company behind Payvio, improved. "
+        "Payvio's revenue rose 20% to $40 million.",
+    )
+    assert "Payvio" not in named
+    assert "Payvio" in named.get("Seven Rivers Communications", [])
+
+
+def test_leading_words_written_as_one_word_are_the_same_bank(extractor):
+    named = orgs(
+        extractor,
+        "Merchants can now collect payments through Harbor Bank of the Islands. HarborBank accounts open "
+        "in minutes.",
+    )
+    assert "HarborBank" not in named
