@@ -401,3 +401,9 @@ def test_evidence_test_catches_a_shifted_offset(built_warehouse: BuiltWarehouse,
     result = run_dbt(["test", "--select", "assert_evidence_matches_article"], database, tmp_path)
     assert result.returncode != 0
     assert "assert_evidence_matches_article" in result.stdout and "FAIL 1" in result.stdout
+
+
+def test_source_paths_reach_the_marts_exactly_as_ingested(con: duckdb.DuckDBPyConnection) -> None:
+    # A backslash is an ordinary file-name character on Linux: rewriting it could merge two files.
+    paths = {row[0] for row in con.execute("SELECT source_path FROM marts.fct_ingest_errors").fetchall()}
+    assert "2021/empty\\page.html" in paths

@@ -1,6 +1,6 @@
 -- One row per file path ever seen in raw/, with its current status.
 select
-    replace(source_path, '\', '/') as source_path,
+    source_path,  -- already posix (written by Python); a backslash is a legal file-name character here
     article_id,
     file_sha256,
     cast(file_size as bigint) as file_size,

@@ -1,6 +1,6 @@
 -- One row per rejected file path.
 select
-    replace(source_path, '\', '/') as source_path,
+    source_path,  -- already posix (written by Python); a backslash is a legal file-name character here
     reason,
     cast(first_seen_at as timestamp) as first_seen_at,
     cast(last_seen_at as timestamp) as last_seen_at,
