@@ -79,7 +79,8 @@ _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "revenue",
         re.compile(
-            r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in)\b",
+            r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in|"
+            r"total\s+(?:operating\s+)?income)\b",
             re.IGNORECASE,
         ),
     ),
@@ -166,7 +167,7 @@ _MARKET_SHARE = re.compile(
 )
 _MARKET_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b(?![-‐]\w)|"
-    r"of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w’'-]+\s+){0,4}(?:shipments|deliveries)\b)",
+    r"of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w’'-]+\s+){0,4}(?:shipments|deliveries|transactions)\b)",
     re.IGNORECASE,
 )
 _OWNERSHIP = re.compile(
@@ -233,8 +234,9 @@ _USER_NOUNS = {
 _COUNT_NOUN_BEFORE = re.compile(
     r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|buyers|shoppers|"
     r"customers|clients)\s+"
-    r"(?:[\w’'-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
-    r"crossed|surpassed|numbered|came\s+to)\s+(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
+    r"(?:[\w’'%.-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
+    r"crossed|surpassed|numbered|came\s+to|averaged|averages)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?"
+    r"(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -356,14 +358,18 @@ _GROWTH_OF_AFTER = re.compile(
     r"subscribers|deliveries|shipments|orders|volumes?|margins?|assets|deposits|loans)\b",
     re.IGNORECASE,
 )
-_REVENUE_WORD = re.compile(r"\b(?:revenues?|sales|turnover|billings)\b", re.IGNORECASE)
+# A bank's "total income" is its top line.
+_REVENUE_WORD = re.compile(
+    r"\b(?:revenues?|sales|turnover|billings|total\s+(?:operating\s+)?income)\b", re.IGNORECASE
+)
 _SUBJECT_TAIL = re.compile(
     r"(?:\s+(?:also|again|only|just|sharply|strongly|steadily|further|has|have|had|was|were|"
     r"reportedly|respectively|then|still))+$",
     re.IGNORECASE,
 )
 _OTHER_FIGURE = re.compile(
-    r"\b(?:profits?|income|earnings|loss(?:es)?|ebitd?a|margin|users|customers|subscribers|volumes?|gmv|"
+    r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
+    r"customers|subscribers|volumes?|gmv|"
     r"merchandise\s+value|tpv|bookings|orders|"
     r"shipments|deliveries|assets|deposits|loans)\b",
     re.IGNORECASE,
@@ -607,7 +613,10 @@ def _process_sentence(
         if (
             name is None
             and quantity.kind in main_kinds
-            and _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
+            and (
+                _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
+                or _bare_listed(text, quantity.start, s_mentions)
+            )
         ):
             name = main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
         if (
@@ -1235,16 +1244,21 @@ def _attribute(
     subject: OrgMention | None,
     context: _Context,
 ) -> OrgMention | None:
-    in_clause = [
+    sources = [m for m in s_mentions if _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    # "data from the Payments Council (PC)": the acronym of a source is the source too
+    sources += [
         m
         for m in s_mentions
-        if clause.start <= m.start
-        and m.end <= position
-        and not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if any(x.end < m.start and re.fullmatch(r"\s*\(", text[x.end : m.start]) for x in sources)
     ]
+    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position and m not in sources]
+    # "Walmart-owned X": the owner qualifies the name, it is not the clause's subject
+    in_clause = [m for m in in_clause if not _OWNER_MODIFIER.match(text, m.end)]
     window = text[clause.start : position]
     if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "followed by Microsoft at 16%"
+    if in_clause and _bare_listed(text, position, in_clause[-1:]):
+        return in_clause[-1]  # "..., B 36.4% and C 12.8%"
     if in_clause and _POSSESSIVE_NUMBER.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "behind Alibaba Cloud's 40%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
@@ -1288,6 +1302,20 @@ def _attribute(
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+_OWNER_MODIFIER = re.compile(r"-(?:owned|backed|led|controlled|funded|supported)\b")
+_LIST_JOINT = re.compile(r"(?:,|\band)\s+$")
+
+
+def _bare_listed(text: str, position: int, s_mentions: list[OrgMention]) -> bool:
+    """ "..., B 36.4% and C 12.8%": an organization in a list written right before its figure."""
+    return any(
+        m.end < position
+        and text[m.end : position] == " "
+        and _LIST_JOINT.search(text, max(0, m.start - 6), m.start)
+        for m in s_mentions
+    )
 
 
 _PLURAL_SUBJECT = re.compile(

@@ -188,3 +188,33 @@ def test_leading_words_written_as_one_word_are_the_same_bank(extractor):
         "in minutes.",
     )
     assert "HarborBank" not in named
+
+
+def test_total_income_of_a_bank_is_revenue(extractor):
+    found = metrics(extractor, "Corbell Bank said total income for the year rose 18% to $9.5 billion in 2023.")
+    names = {(row[1], row[2]) for row in found}
+    assert ("revenue", 9.5e9) in names
+    assert ("revenue_growth", 18.0) in names
+
+
+def test_count_after_growth_rate_and_averaged(extractor):
+    found = metrics(
+        extractor,
+        "In the second quarter of 2023, Marlow Retail's net revenue rose 12% to $2 billion, and its active "
+        "customers grew 9% to 14.2 million. Monthly transacting users averaged 30 million, up 5%.",
+    )
+    names = {(row[1], row[2]) for row in found}
+    assert ("customers", 14.2e6) in names
+    assert ("users", 30e6) in names
+
+
+def test_market_share_list_distributes_to_each_organization(extractor):
+    found = metrics(
+        extractor,
+        "Data from the Payments Council of Veldia (PCV) shows Harbor-owned Quipay Technologies handled 48.1% "
+        "of card transactions by volume in May, Nexa Pay 30.2% and Brightwell Payments 11.5%.",
+    )
+    shares = {(row[0], row[2]) for row in found if row[1] == "market_share"}
+    assert ("Quipay Technologies", 48.1) in shares
+    assert ("Nexa Pay", 30.2) in shares
+    assert ("Brightwell Payments", 11.5) in shares
