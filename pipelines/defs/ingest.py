@@ -8,7 +8,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.metadata import table_metadata
 from pipelines.settings import load_settings
-from pipelines.warehouse.article_sync import SyncSummary, sample_errors, sync_articles
+from pipelines.warehouse.article_sync import EmptyRawFolder, SyncSummary, sample_errors, sync_articles
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import ensure_ingest_schema
 
@@ -59,7 +59,13 @@ def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBRe
         raise dg.Failure(f"raw folder {settings.raw_dir} does not exist (set DEALWIRE_RAW_DIR)")
     with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
         ensure_ingest_schema(con)
-        summary = sync_articles(con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC))
+        try:
+            summary = sync_articles(
+                con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC),
+                allow_empty=settings.allow_empty_raw,
+            )
+        except EmptyRawFolder as refusal:
+            raise dg.Failure(str(refusal)) from refusal
         for line in sample_errors(summary, limit=_LOGGED_ERRORS):
             context.log.warning(f"rejected {line}")
         run_counts = {f"files_{k}": dg.MetadataValue.int(v) for k, v in summary.as_metadata().items()}

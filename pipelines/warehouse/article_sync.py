@@ -39,6 +39,10 @@ _ERROR_SCHEMA = pa.schema([("source_path", pa.string()), ("reason", pa.string())
 _SEEN_SCHEMA = pa.schema([("source_path", pa.string())])
 
 
+class EmptyRawFolder(Exception):
+    """The raw folder lists no file at all while the warehouse holds live articles."""
+
+
 @dataclass(frozen=True)
 class SyncSummary:
     new: int
@@ -55,7 +59,7 @@ class SyncSummary:
 
 
 def sync_articles(
-    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, now: datetime
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, now: datetime, allow_empty: bool = False
 ) -> SyncSummary:
     known = {
         path: (size, mtime)
@@ -69,7 +73,27 @@ def sync_articles(
     load_temp_table(con, "_scan_error", _ERROR_SCHEMA.empty_table())
     load_temp_table(con, "_scan_unchanged", _SEEN_SCHEMA.empty_table())
     _scan(con, raw_dir, max_bytes, known)
+    if not allow_empty and _nothing_listed(con):
+        live = con.execute(
+            "SELECT count(*) FROM ingest.article_sources WHERE status IN ('active', 'failing')"
+        ).fetchone()[0]
+        if live:
+            # An unmounted share or a mistyped path looks exactly like "every article was deleted":
+            # refuse rather than empty the marts; deleting everything on purpose is one setting away.
+            raise EmptyRawFolder(
+                f"raw folder {raw_dir} lists no article file, but {live} files were present on the last "
+                "run; nothing was changed. If they were removed on purpose, run again with "
+                "DEALWIRE_ALLOW_EMPTY_RAW=1."
+            )
     return _merge(con, now)
+
+
+def _nothing_listed(con: duckdb.DuckDBPyConnection) -> bool:
+    listed = con.execute(
+        "SELECT (SELECT count(*) FROM _scan_ok) + (SELECT count(*) FROM _scan_error) "
+        "+ (SELECT count(*) FROM _scan_unchanged)"
+    ).fetchone()[0]
+    return listed == 0
 
 
 def _scan(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: dict) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -137,3 +138,27 @@ def test_a_warehouse_built_before_reader_versions_gains_the_column(tmp_path: Pat
         ensure_ingest_schema(con)  # idempotent
         row = con.execute("SELECT source_path, reader_version FROM ingest.article_sources").fetchall()
     assert row == [("a.txt", None)]
+
+
+def test_an_emptied_raw_folder_is_refused_unless_confirmed(
+    pipeline_env: dict[str, str], raw_dir: Path, monkeypatch
+) -> None:
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    files = sorted(raw_dir.iterdir())
+    _materialize(pipeline_env)
+    for path in files:
+        path.unlink()  # what an unmounted share looks like
+    result = dg.materialize(
+        [ingest_articles],
+        resources={"build_warehouse": DuckDBResource(database=pipeline_env["DEALWIRE_BUILD_DATABASE"])},
+        raise_on_error=False,
+    )
+    assert not result.success
+    failure = result.get_step_failure_events()[0].event_specific_data.error.message
+    assert "lists no article file" in failure and "DEALWIRE_ALLOW_EMPTY_RAW" in failure
+    del result
+    gc.collect()  # the failure's traceback holds the step's writable connection open
+    assert {status for status, _ in _sources(pipeline_env).values()} == {"active"}
+
+    monkeypatch.setenv("DEALWIRE_ALLOW_EMPTY_RAW", "1")
+    assert _materialize(pipeline_env)["removed"] == len(files)
