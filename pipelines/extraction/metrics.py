@@ -57,6 +57,7 @@ _VALUATION = re.compile(
     r"values?\s+(?:[\w.&’'-]+\s+){1,4}at)\b",
     re.IGNORECASE,
 )
+_VALUATION_AFTER = re.compile(r"\s*(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "other",
@@ -934,8 +935,8 @@ def _last_kind(window: str) -> tuple[str | None, int]:
 
 
 def _classify_money(left: str, near_left: str, right: str) -> str | None:
-    if _VALUATION.search(near_left[-60:]):
-        return "other"
+    if _VALUATION.search(near_left[-60:]) or _VALUATION_AFTER.match(right):
+        return "other"  # "valued at $2 billion", "at a $12 billion valuation"
     if _PER_SHARE.match(right):
         return None  # "$3.30 per share": earnings per share, not the company's profit
     if _PER_UNIT.match(right):

@@ -191,7 +191,10 @@ def test_leading_words_written_as_one_word_are_the_same_bank(extractor):
 
 
 def test_total_income_of_a_bank_is_revenue(extractor):
-    found = metrics(extractor, "Corbell Bank said total income for the year rose 18% to $9.5 billion in 2023.")
+    found = metrics(
+        extractor,
+        "Corbell Bank said total income for the year rose 18% to $9.5 billion in 2023.",
+    )
     names = {(row[1], row[2]) for row in found}
     assert ("revenue", 9.5e9) in names
     assert ("revenue_growth", 18.0) in names
@@ -218,3 +221,11 @@ def test_market_share_list_distributes_to_each_organization(extractor):
     assert ("Quipay Technologies", 48.1) in shares
     assert ("Nexa Pay", 30.2) in shares
     assert ("Brightwell Payments", 11.5) in shares
+
+
+def test_amount_followed_by_valuation_is_a_valuation(extractor):
+    found = metrics(
+        extractor,
+        "Tovani Labs raised $90 million from Helmfield Ventures at a $1.5 billion valuation.",
+    )
+    assert ("Tovani Labs", "other", 1.5e9, "USD", None) in found
