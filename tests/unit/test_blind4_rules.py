@@ -5,15 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    from pipelines.extraction.extract import Extractor
-
-    return Extractor()
-
 
 def deals(extractor, text: str, published: date | None = date(2024, 5, 20)) -> list[tuple]:
     facts = extractor.extract(text, published)
