@@ -193,18 +193,27 @@ def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_compl
     _assert_published_unchanged(env, published)
 
     # 2. Killed during extraction, after its first batch of facts was committed to the build database.
-    run = Run(env)
-    run.wait_for("the extraction step", lambda: run.logged("extract_facts", "STEP_START"))
-    wal_at_start = _wal_size(env)
-    # The batch's attempt record is a few KB of log; its facts, far more.
-    run.wait_for("a committed extraction batch", lambda: _wal_size(env) > wal_at_start + FACTS_BATCH_BYTES)
-    run.kill()
-    assert not run.logged("extract_facts", "STEP_SUCCESS")
-    _assert_published_unchanged(env, published)
-    with duckdb.connect(env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
-        extracted, pending = con.execute(
-            "SELECT count(*) FILTER (WHERE extractor_version IS NOT NULL), "
-            "count(*) FILTER (WHERE extractor_version IS NULL) FROM ingest.articles").fetchone()
+    # The log's growth is only a sign of a committed batch (other writes grow it too, and the kill can
+    # land before the commit), so a kill that found no batch stored is checked like the others and the
+    # scenario is tried again, up to three times.
+    for _attempt in range(3):
+        run = Run(env)
+        run.wait_for("the extraction step", lambda run=run: run.logged("extract_facts", "STEP_START"))
+        wal_at_start = _wal_size(env)
+        # The batch's attempt record is a few KB of log; its facts, far more.
+        run.wait_for(
+            "a committed extraction batch",
+            lambda wal_at_start=wal_at_start: _wal_size(env) > wal_at_start + FACTS_BATCH_BYTES,
+        )
+        run.kill()
+        assert not run.logged("extract_facts", "STEP_SUCCESS")
+        _assert_published_unchanged(env, published)
+        with duckdb.connect(env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+            extracted, pending = con.execute(
+                "SELECT count(*) FILTER (WHERE extractor_version IS NOT NULL), "
+                "count(*) FILTER (WHERE extractor_version IS NULL) FROM ingest.articles").fetchone()
+        if extracted > 2:
+            break
     assert extracted > 2 and pending > 0  # killed half-way: the next run picks up where this one stopped
 
     # 3. Killed while dbt builds the marts (the dbt subprocess has started writing the build database).
