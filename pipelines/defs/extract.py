@@ -10,7 +10,8 @@ from dagster_duckdb import DuckDBResource
 from pipelines.defs.metadata import table_metadata
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
-from pipelines.settings import load_settings
+from pipelines.extraction.ner_worker import NerWorker
+from pipelines.settings import Settings, load_settings
 from pipelines.warehouse.extraction_run import extract_pending
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import FACT_TABLES
@@ -47,9 +48,14 @@ def _describe_failures(con, failures: list[tuple[str, str]]) -> list[str]:
 
 
 @cache
-def _extractor(model_name: str) -> Extractor:
-    # Loading the spaCy model takes seconds: once per process.
-    return Extractor(model=model_name)
+def _extractor(model_name: str, ner_in_background: bool, batch_size: int) -> Extractor:
+    # Loading the spaCy model takes seconds: once per process (the worker starts on first use).
+    worker = NerWorker(model_name, batch_size) if ner_in_background else None
+    return Extractor(model=model_name, ner_worker=worker)
+
+
+def _extractor_for(settings: Settings) -> Extractor:
+    return _extractor(settings.spacy_model, settings.ner_in_background, settings.extraction_batch_size)
 
 
 @dg.multi_asset(
@@ -66,18 +72,22 @@ def _extractor(model_name: str) -> Extractor:
 def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource):
     """Extract organizations, people, deals, metrics and quantities from articles not yet extracted."""
     settings = load_settings()
-    extractor = _extractor(settings.spacy_model)
+    extractor = _extractor_for(settings)
 
-    def extract_many(items):
-        return extractor.extract_many(
+    def start_many(items):
+        return extractor.start_many(
             items, batch_size=settings.extraction_batch_size, n_process=settings.extraction_processes
         )
 
     with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
-        summary = extract_pending(
-            con, extract_many, extractor.extract, datetime.now(UTC),
-            batch_size=max(settings.extraction_batch_size * 4, 64),
-        )
+        try:
+            summary = extract_pending(
+                con, start_many, extractor.extract, datetime.now(UTC),
+                batch_size=max(settings.extraction_batch_size * 4, 64),
+            )
+        finally:
+            if extractor.ner_worker is not None:  # its memory is not needed until the next run
+                extractor.ner_worker.close()
         failures = _describe_failures(con, summary.failures)
         for line in failures:
             context.log.error(f"article {line}")

@@ -1,12 +1,14 @@
 """Orchestration: one article's clean text in, all of its facts out.
 
 The spaCy model is loaded once per ``Extractor``; ``extract_many`` streams articles through
-``nlp.pipe`` so a night's corpus is never held in memory as a list.
+``nlp.pipe`` so a night's corpus is never held in memory as a list. With a ``NerWorker`` the model
+runs in a process of its own: ``start_many`` hands it a batch at once and returns a function that
+runs the rules when called, so the caller can apply rules to one batch while the model reads the next.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from pipelines.extraction.deals import find_deals
@@ -14,21 +16,58 @@ from pipelines.extraction.entities import boilerplate_spans, find_organizations
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
-from pipelines.extraction.nlp import entities_many, load_model
+from pipelines.extraction.ner_worker import NerWorker
+from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
+
+StartedFacts = Callable[[], Iterator[ArticleFacts]]
 
 
 class Extractor:
     """Holds the loaded model; ``extract`` and ``extract_many`` are safe to call repeatedly."""
 
-    def __init__(self, model: str | None = None, gazetteer: Gazetteer | None = None) -> None:
-        self.nlp = load_model(model)
+    def __init__(
+        self,
+        model: str | None = None,
+        gazetteer: Gazetteer | None = None,
+        ner_worker: NerWorker | None = None,
+    ) -> None:
+        self.model_name = model or model_name()
         self.gazetteer = gazetteer or default_gazetteer()
+        self.ner_worker = ner_worker
+        # With a worker, this process needs the model only for extract_many: loaded on first use then.
+        self._nlp = None if ner_worker else load_model(self.model_name)
+
+    @property
+    def nlp(self):  # -> spacy.language.Language
+        if self._nlp is None:
+            self._nlp = load_model(self.model_name)
+        return self._nlp
 
     def extract(self, text: str, published: date | None = None) -> ArticleFacts:
-        return next(self.extract_many([(text, published)], batch_size=1))
+        return next(self.start_many([(text, published)], batch_size=1)())
+
+    def start_many(
+        self, items: Sequence[tuple[str, date | None]], batch_size: int = 32, n_process: int = 1
+    ) -> StartedFacts:
+        """Start the model on a batch now; the returned function runs the rules and yields its facts.
+
+        With a worker the model reads the batch in the background from this call on; without one
+        nothing happens until the function is called (then it is ``extract_many``).
+        """
+        items = list(items)
+        worker = self.ner_worker
+        if worker is None:
+            return lambda: self.extract_many(items, batch_size, n_process)
+        future = worker.submit([text for text, _ in items])
+
+        def facts() -> Iterator[ArticleFacts]:
+            for (text, published), spans in zip(items, worker.result(future), strict=True):
+                yield facts_from_entities(text, published, spans, self.gazetteer)
+
+        return facts
 
     def extract_many(
         self,

@@ -13,13 +13,18 @@ be caught that way. The articles of the batch in flight are therefore recorded i
 name the articles a dead run was working on: the next run extracts each of them alone, and one
 that was being extracted when the run died `max_attempts` times (the last ones alone) is skipped
 and reported, so one bad article cannot stop every nightly run.
+
+Batches overlap: batch k+1 is handed to the extractor (whose model may read it in a background
+process) before the rules run on batch k and it is stored, so both cores work. Both batches are in
+`ingest.extraction_attempts` meanwhile. An article extracted alone because a run died on it is never
+overlapped, so a death while it is in flight is blamed on it only.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -35,8 +40,18 @@ log = logging.getLogger(__name__)
 _SYSTEM_ERRORS = (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalException,
                   duckdb.InternalException, duckdb.InterruptException)
 
-ExtractMany = Callable[[Sequence[tuple[str, date | None]]], Iterator[ArticleFacts]]
+# Starts extracting a batch (the model may begin reading it in the background) and returns the
+# function that finishes it, yielding each article's facts in order.
+StartMany = Callable[[Sequence[tuple[str, date | None]]], Callable[[], Iterable[ArticleFacts]]]
 ExtractOne = Callable[[str, date | None], ArticleFacts]
+Article = tuple[str, str, date | None]  # (article_id, clean_text, published_date)
+
+
+@dataclass
+class _BatchInFlight:
+    ids: list[str]
+    articles: list[Article]
+    finish: Callable[[], Iterable[ArticleFacts]]
 
 
 @dataclass
@@ -62,7 +77,7 @@ def pending_article_ids(con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR
 
 def extract_pending(
     con: duckdb.DuckDBPyConnection,
-    extract_many: ExtractMany,
+    start_many: StartMany,
     extract_one: ExtractOne,
     now: datetime,
     batch_size: int = 256,
@@ -72,7 +87,7 @@ def extract_pending(
     summary = ExtractionSummary()
     ids = pending_article_ids(con, version)
     interrupted = _interrupted_attempts(con, ids, version)
-    batches: list[list[str]] = []
+    batches: list[tuple[list[str], bool]] = []  # (article ids, extracted alone after a death)
     rest = []
     for article_id in ids:
         attempts = interrupted.get(article_id, 0)
@@ -84,23 +99,50 @@ def extract_pending(
                 f"WHERE article_id = '{article_id}'"
             )))
         elif attempts:
-            batches.append([article_id])  # alone, so that a death is blamed on this article only
+            batches.append(([article_id], True))  # alone, so that a death is blamed on this article only
         else:
             rest.append(article_id)
-    batches += [rest[offset : offset + batch_size] for offset in range(0, len(rest), batch_size)]
-    for batch_ids in batches:
+    batches += [(rest[offset : offset + batch_size], False) for offset in range(0, len(rest), batch_size)]
+    in_flight: deque[_BatchInFlight] = deque()
+    for batch_ids, alone in batches:
+        if alone:  # nothing else in flight while a suspect article is
+            while in_flight:
+                _finish(con, in_flight.popleft(), extract_one, version, now, summary)
         articles = con.execute(
             "SELECT article_id, clean_text, published_date FROM ingest.articles "
             "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
             [batch_ids],
         ).fetchall()
         _begin_attempt(con, batch_ids, version, now)
-        per_article = _extract_batch(articles, extract_many, extract_one, summary)
-        _store(con, per_article, version, now, summary)
-        con.execute(
-            "DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch_ids]
-        )
+        in_flight.append(_BatchInFlight(batch_ids, articles, _start(start_many, articles)))
+        if alone or len(in_flight) > 1:
+            _finish(con, in_flight.popleft(), extract_one, version, now, summary)
+    while in_flight:
+        _finish(con, in_flight.popleft(), extract_one, version, now, summary)
     return summary
+
+
+def _start(start_many: StartMany, articles: list[Article]) -> Callable[[], Iterable[ArticleFacts]]:
+    items = [(text, published) for _, text, published in articles]
+    try:
+        return start_many(items)
+    except Exception as exc:  # noqa: BLE001 - reported when the batch is finished, article by article
+        log.warning("starting a batch's extraction failed", exc_info=True)
+        error = exc  # `exc` itself is unbound when the except block ends
+
+        def failed() -> Iterable[ArticleFacts]:
+            raise error
+
+        return failed
+
+
+def _finish(
+    con: duckdb.DuckDBPyConnection, batch: _BatchInFlight, extract_one: ExtractOne, version: str,
+    now: datetime, summary: ExtractionSummary,
+) -> None:
+    per_article = _extract_batch(batch.articles, batch.finish, extract_one, summary)
+    _store(con, per_article, version, now, summary)
+    con.execute("DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch.ids])
 
 
 def _interrupted_attempts(con: duckdb.DuckDBPyConnection, pending: list[str], version: str) -> dict[str, int]:
@@ -158,14 +200,14 @@ def _store(
 
 
 def _extract_batch(
-    articles: list[tuple[str, str, date | None]],
-    extract_many: ExtractMany,
+    articles: list[Article],
+    finish: Callable[[], Iterable[ArticleFacts]],
     extract_one: ExtractOne,
     summary: ExtractionSummary,
 ) -> list[tuple[str, Rows]]:
     """(article_id, rows) of every article extracted; an article that fails has no rows at all."""
     try:
-        results = list(extract_many([(text, published) for _, text, published in articles]))
+        results = list(finish())
         return [
             (article_id, facts_to_rows(article_id, facts))
             for (article_id, _, _), facts in zip(articles, results, strict=True)

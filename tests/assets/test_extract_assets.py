@@ -10,6 +10,7 @@ from dagster_duckdb import DuckDBResource
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
 from pipelines.warehouse.extraction_run import pending_article_ids
+from pipelines.warehouse.schema import FACT_TABLES
 
 
 def _run(env: dict[str, str]) -> dict[str, int]:
@@ -63,3 +64,25 @@ def test_a_new_extractor_version_makes_every_live_article_pending(build_env: dic
             "SELECT count(*) FROM ingest.articles WHERE extractor_version IS NOT NULL"
         ).fetchone()[0]
         assert len(pending_article_ids(con, version="a newer version")) == live > 0
+
+
+def test_model_in_a_background_process_stores_the_same_facts(
+    build_env: dict[str, str], raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DEALWIRE_NER_PROCESS=1 (the model in a worker, batches overlapping) changes speed, not facts."""
+    for number in range(6):  # more articles than one batch, so batches overlap
+        (raw_dir / f"copy {number}.txt").write_text(sorted(raw_dir.glob("*.txt"))[number % 2].read_text()
+                                                    + f"\nCorrection {number}: no other change.\n")
+    monkeypatch.setenv("DEALWIRE_BATCH_SIZE", "1")  # batches of 4 articles (the asset uses 4x)
+    stored = {}
+    for setting in ("0", "1"):
+        monkeypatch.setenv("DEALWIRE_NER_PROCESS", setting)
+        database = Path(build_env["DEALWIRE_BUILD_DATABASE"]).with_name(f"ner_process_{setting}.duckdb")
+        counts = _run({**build_env, "DEALWIRE_BUILD_DATABASE": str(database)})
+        assert counts["articles_extracted_this_run"] == 8
+        with duckdb.connect(str(database), read_only=True) as con:
+            stored[setting] = {
+                table: con.execute(f"SELECT * FROM ingest.{table} ORDER BY ALL").fetchall()
+                for table in FACT_TABLES
+            }
+    assert stored["1"]["deals"] and stored["1"] == stored["0"]
