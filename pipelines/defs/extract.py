@@ -79,6 +79,7 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
             items, batch_size=settings.extraction_batch_size, n_process=settings.extraction_processes
         )
 
+    waited_before = extractor.ner_worker.waited_s if extractor.ner_worker else 0.0
     with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
         try:
             summary = extract_pending(
@@ -103,6 +104,10 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
             ),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
         }
+        if extractor.ner_worker is not None:
+            # Where the time went: high = the model is the bottleneck, low = the rules and storage are.
+            run_metadata["seconds_waiting_for_the_model_process"] = dg.MetadataValue.float(
+                round(extractor.ner_worker.waited_s - waited_before, 1))
         for table in FACT_TABLES:
             yield dg.MaterializeResult(
                 asset_key=["ingest", table],

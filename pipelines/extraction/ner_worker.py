@@ -37,6 +37,9 @@ class NerWorker:
         self.model_name = model_name
         self.batch_size = batch_size
         self._pool: ProcessPoolExecutor | None = None
+        # Time the caller spent blocked on results: near the model's whole time when the model is the
+        # bottleneck (rules keep up), near zero when the rules are.
+        self.waited_s = 0.0
 
     def submit(self, texts: Sequence[str]) -> Future[list[list[NerSpan]]]:
         """Entity spans of each text, in order, computed in the worker; a dead worker is replaced."""
@@ -73,11 +76,14 @@ class NerWorker:
 
     def result(self, future: Future[list[list[NerSpan]]]) -> list[list[NerSpan]]:
         """The spans of a submitted batch; a batch that killed the worker also retires the worker."""
+        started = time.perf_counter()
         try:
             return future.result()
         except NerWorkerDied:
             self._discard_pool()
             raise
+        finally:
+            self.waited_s += time.perf_counter() - started
 
     def close(self) -> None:
         pool, self._pool = self._pool, None
