@@ -37,6 +37,8 @@ class Settings:
     extraction_processes: int
     # The model in a background process while the rules run here: both cores busy (see ner_worker.py).
     ner_in_background: bool
+    # Processes reading and cleaning files when many changed (a first run, a new reader version).
+    read_processes: int
     allow_empty_raw: bool
 
     @property
@@ -58,6 +60,7 @@ def load_settings() -> Settings:
         extraction_batch_size=int(os.environ.get("DEALWIRE_BATCH_SIZE", "64")),
         extraction_processes=int(os.environ.get("DEALWIRE_PROCESSES", "1")),
         ner_in_background=ner_in_background(),
+        read_processes=int(os.environ.get("DEALWIRE_READ_PROCESSES") or os.cpu_count() or 1),
         allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
     )
 

@@ -62,7 +62,7 @@ def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBRe
         try:
             summary = sync_articles(
                 con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC),
-                allow_empty=settings.allow_empty_raw,
+                allow_empty=settings.allow_empty_raw, read_processes=settings.read_processes,
             )
         except EmptyRawFolder as refusal:
             raise dg.Failure(str(refusal)) from refusal

@@ -18,14 +18,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipelines.ingest.reader import (
-    READER_VERSION,
-    RawArticle,
-    list_article_files,
-    read_article_file,
-    relative_source_path,
-)
+from pipelines.ingest.reader import READER_VERSION, RawArticle, list_article_files, relative_source_path
 from pipelines.warehouse.arrow_io import append_temp_table, load_temp_table
+from pipelines.warehouse.parallel_read import read_files
 
 _BATCH = 500
 
@@ -59,7 +54,8 @@ class SyncSummary:
 
 
 def sync_articles(
-    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, now: datetime, allow_empty: bool = False
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, now: datetime, allow_empty: bool = False,
+    read_processes: int = 1,
 ) -> SyncSummary:
     known = {
         path: (size, mtime)
@@ -72,7 +68,7 @@ def sync_articles(
     load_temp_table(con, "_scan_ok", _OK_SCHEMA.empty_table())
     load_temp_table(con, "_scan_error", _ERROR_SCHEMA.empty_table())
     load_temp_table(con, "_scan_unchanged", _SEEN_SCHEMA.empty_table())
-    _scan(con, raw_dir, max_bytes, known)
+    _scan(con, raw_dir, max_bytes, known, read_processes)
     if not allow_empty and _nothing_listed(con):
         live = con.execute(
             "SELECT count(*) FROM ingest.article_sources WHERE status IN ('active', 'failing')"
@@ -96,10 +92,13 @@ def _nothing_listed(con: duckdb.DuckDBPyConnection) -> bool:
     return listed == 0
 
 
-def _scan(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: dict) -> None:
+def _scan(
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: dict, read_processes: int
+) -> None:
     ok_rows: list[dict] = []
     error_rows: list[dict] = []
     unchanged_rows: list[dict] = []
+    to_read: list[tuple[Path, os.stat_result | None]] = []
     seen: set[str] = set()
     for path in list_article_files(raw_dir):
         source_path = relative_source_path(path, raw_dir)
@@ -118,11 +117,13 @@ def _scan(con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: 
         if stat is not None and known.get(source_path) == (stat.st_size, stat.st_mtime_ns):
             unchanged_rows.append({"source_path": source_path})
         else:
-            result = read_article_file(path, raw_dir, max_bytes=max_bytes)
-            if isinstance(result, RawArticle):
-                ok_rows.append(_ok_row(result, stat))
-            else:
-                error_rows.append({"source_path": result.source_path, "reason": result.reason})
+            to_read.append((path, stat))
+    results = read_files([path for path, _ in to_read], raw_dir, max_bytes, read_processes)
+    for (_, stat), result in zip(to_read, results, strict=True):
+        if isinstance(result, RawArticle):
+            ok_rows.append(_ok_row(result, stat))
+        else:
+            error_rows.append({"source_path": result.source_path, "reason": result.reason})
         if len(ok_rows) >= _BATCH:
             append_temp_table(con, "_scan_ok", pa.Table.from_pylist(ok_rows, schema=_OK_SCHEMA))
             ok_rows.clear()
