@@ -94,7 +94,7 @@ def test_a_new_reader_version_rereads_unchanged_files(
     import dataclasses
     from datetime import date
 
-    from pipelines.warehouse import article_sync
+    from pipelines.warehouse import article_sync, parallel_read
 
     Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
     files = len(list(raw_dir.iterdir()))
@@ -103,13 +103,13 @@ def test_a_new_reader_version_rereads_unchanged_files(
         con.execute("UPDATE ingest.articles SET extractor_version = 'current'")
 
     # A newer reader finds a publish date the old one missed, in files whose bytes did not change.
-    read = article_sync.read_article_file
+    read = parallel_read.read_article_file  # small runs read in this process
 
     def newer_reader(*args, **kwargs):
         return dataclasses.replace(read(*args, **kwargs), published_date=date(2024, 5, 6))
 
     monkeypatch.setattr(article_sync, "READER_VERSION", "newer")
-    monkeypatch.setattr(article_sync, "read_article_file", newer_reader)
+    monkeypatch.setattr(parallel_read, "read_article_file", newer_reader)
     counts = _materialize(pipeline_env)
     assert counts["unchanged"] == files and counts["changed"] == counts["new"] == 0
     with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
@@ -122,7 +122,7 @@ def test_a_new_reader_version_rereads_unchanged_files(
     assert rows == [(date(2024, 5, 6), None)]
 
     # Same reader again: nothing is read.
-    monkeypatch.setattr(article_sync, "read_article_file", lambda *a, **k: pytest.fail("file re-read"))
+    monkeypatch.setattr(parallel_read, "read_article_file", lambda *a, **k: pytest.fail("file re-read"))
     assert _materialize(pipeline_env)["unchanged"] == files
 
 
