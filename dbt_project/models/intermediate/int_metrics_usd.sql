@@ -86,18 +86,32 @@ keyed as (
         {{ key_to_id('organization_key') }} as organization_id,
         coalesce(year(period_start), fiscal_year, year(published_date)) as fact_year
     from normalized
+),
+
+fx_ranges as (
+    select distinct currency, first_rate_year, last_rate_year
+    from {{ ref('int_fx_rates') }}
+),
+
+fx_years as (
+    -- The rate year each currency report uses, resolved before the rate join so that join is on equal
+    -- keys (a year computed from the rate row's own columns made DuckDB compare every report with every
+    -- rate: 0.6 s of nested-loop join at 10k articles).
+    select
+        k.*,
+        r.currency as fx_currency,
+        least(greatest(coalesce(k.fact_year, r.last_rate_year), r.first_rate_year), r.last_rate_year) as fx_year
+    from keyed as k
+    left join fx_ranges as r on r.currency = case when k.is_currency then k.unit end
 )
 
 select
-    k.*,
+    k.* exclude (fx_currency, fx_year),
     case when k.is_currency then k.value * fx.usd_per_unit end as value_usd,
     case when k.is_currency then fx.rate_year end as fx_year_used,
     row_number() over (
         partition by k.metric_id
         order by k.published_date desc nulls last, k.article_id, k.article_metric_id
     ) as report_rank
-from keyed as k
-left join {{ ref('int_fx_rates') }} as fx
-    on k.is_currency
-    and fx.currency = k.unit
-    and fx.rate_year = least(greatest(coalesce(k.fact_year, fx.last_rate_year), fx.first_rate_year), fx.last_rate_year)
+from fx_years as k
+left join {{ ref('int_fx_rates') }} as fx on fx.currency = k.fx_currency and fx.rate_year = k.fx_year
