@@ -50,24 +50,10 @@ class NerWorker:
                 initializer=_start_worker, initargs=(self.model_name, os.getpid()),
             )
         try:
-            inner = self._pool.submit(_entities_of, list(texts), self.batch_size)
+            return self._pool.submit(_entities_of, list(texts), self.batch_size)
         except BrokenProcessPool:
             self._discard_pool()
             return self.submit(texts)
-        outer: Future[list[list[NerSpan]]] = Future()
-        inner.add_done_callback(lambda done: self._relay(done, outer))
-        return outer
-
-    def _relay(self, done: Future, outer: Future) -> None:
-        error = done.exception()
-        if error is None:
-            outer.set_result(done.result())
-        elif isinstance(error, BrokenProcessPool):
-            outer.set_exception(NerWorkerDied(
-                "the entity-recognition process died while reading this batch (out of memory or killed)"
-            ))
-        else:
-            outer.set_exception(error)
 
     def _discard_pool(self) -> None:
         pool, self._pool = self._pool, None
@@ -79,9 +65,11 @@ class NerWorker:
         started = time.perf_counter()
         try:
             return future.result()
-        except NerWorkerDied:
+        except BrokenProcessPool as error:
             self._discard_pool()
-            raise
+            raise NerWorkerDied(
+                "the entity-recognition process died while reading this batch (out of memory or killed)"
+            ) from error
         finally:
             self.waited_s += time.perf_counter() - started
 
