@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.document_periods import read_calendar
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.sentences import Sentence, split_sentences
 
@@ -31,8 +32,14 @@ _CLAUSE_BREAK = re.compile(
 _AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
 _FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
+# "17% above the first quarter of 2018": a figure measured against an earlier period.
+_PERIOD_AHEAD = (
+    r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
+    r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
+)
 _COMPARISON_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
+    rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
     re.IGNORECASE,
@@ -471,8 +478,13 @@ def find_metrics(
         return []
     mentions = sorted(org_mentions, key=lambda m: m.start)
     quantities = sorted(quantities, key=lambda q: q.start)
-    fy_hints: dict[str, int] = {}
+    sentences = split_sentences(text)
+    calendar = read_calendar(sentences, mentions, published)
+    # The calendar the whole article states holds from its first figure on.
+    fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _Context()
+    if calendar.reference_year is not None:
+        context.article_year_end = date(calendar.reference_year, 12, 31)
     context.parents = {
         m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)
     }
@@ -486,7 +498,7 @@ def find_metrics(
         # India's statutory fiscal year ends in March: an organization reporting rupee figures
         # in an article that writes "FY26" keeps that calendar from its first figure on.
         rupee_starts = [q.start for q in quantities if q.unit == "INR"]
-        for sentence in split_sentences(text):
+        for sentence in sentences:
             if not any(sentence.start <= start < sentence.end for start in rupee_starts):
                 continue
             for mention in mentions:
@@ -508,7 +520,7 @@ def find_metrics(
     previous_line_start = -1
     previous_bullet = False
     previous_heading = False
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         is_bullet = bool(_BULLET.match(text, line_start))
         if line_start != previous_line_start:
@@ -740,8 +752,16 @@ def _process_sentence(
                     evidence=_evidence(text, sentence, clause),
                 )
             )
-    _update_context(sentence, period_mentions, sentence_periods, subject, context, s_mentions)
+    # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
+    # ("expects ... in fiscal 2026") are not what the following sentences report on.
+    reported = [m for m in period_mentions if not _comparison_or_forecast(text, clauses, m.start)]
+    _update_context(sentence, reported, sentence_periods, subject, context, s_mentions)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
+
+
+def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) -> bool:
+    clause = _clause_of(clauses, position)
+    return clause.comparison or bool(_FORECAST.search(text, clause.start, position))
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:

@@ -1,0 +1,112 @@
+"""The article's calendar, read once before any figure is dated.
+
+A figure's period is resolved in its company's fiscal calendar. Articles often state that calendar
+after the first figure ("The company's fiscal year ends June 30" in the last paragraph), or only
+implicitly ("its fiscal 2020 third quarter, which ended March 31"); resolving sentence by sentence
+would date the early figures in a December calendar and label them in the June one. So the whole
+text is read first for:
+
+- fiscal-year-end statements and fiscal quarters named with their closing month, each credited to
+  the organization the sentence is about (a possessive before "fiscal", else its first organization,
+  else the article's main organization);
+- a reference year for undated pages: the first explicit, non-forecast year of the headline and lead,
+  so a year-less "three months to June 30" there resolves in the article's own year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.model import OrgMention
+from pipelines.extraction.sentences import Sentence
+
+# "fiscal 2020 third quarter, which ended March 31", "the second quarter of fiscal 2024 ended July 31":
+# a fiscal quarter next to the month it closed.
+_ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+_QUARTER_CLOSE = re.compile(
+    rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
+    rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
+    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?)"
+    r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
+    rf"(?P<month>{'|'.join(sorted(P.MONTHS, key=len, reverse=True))})\.?\b",
+    re.IGNORECASE,
+)
+_QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "According to ... fiscal": the owner of a fiscal calendar is not a cited source.
+_POSSESSIVE_FISCAL = re.compile(r"[’']s\s+(?:own\s+)?(?:fiscal|financial)\s+(?:year|quarter|\d{4})", re.I)
+_FORECAST_CUE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|aims?|plans?|projects?|will|would|"
+    r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
+
+
+@dataclass(frozen=True)
+class DocumentCalendar:
+    """What the whole article says about dates, known before the first figure is dated."""
+
+    fiscal_year_ends: dict[str, int]  # organization key -> fiscal-year-end month stated in the text
+    reference_year: int | None  # the article's own year when it has no publish date
+
+
+def read_calendar(
+    sentences: list[Sentence], mentions: list[OrgMention], published: date | None
+) -> DocumentCalendar:
+    main = main_organization(mentions)
+    year_ends: dict[str, int] = {}
+    for sentence in sentences:
+        month = fiscal_year_end_stated(sentence.text)
+        if month is None:
+            continue
+        owner = _calendar_owner(sentence, mentions) or main
+        if owner is not None:
+            year_ends.setdefault(owner.key, month)
+    reference = None if published is not None else _lead_year(sentences)
+    return DocumentCalendar(year_ends, reference)
+
+
+def fiscal_year_end_stated(text: str) -> int | None:
+    """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
+    stated = P.detect_fiscal_year_end(text)
+    if stated:
+        return stated
+    for match in _QUARTER_CLOSE.finditer(text):
+        index = _QUARTER_INDEX[(match.group("before") or match.group("after")).lower()]
+        month = P.MONTHS.get(match.group("month").lower())
+        if month:
+            return (month - 3 * index - 1) % 12 + 1
+    return None
+
+
+def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
+    """The organization the article is about: most mentioned, the first named on ties."""
+    if not mentions:
+        return None
+    counts = Counter(m.key for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.key] == best)
+
+
+def _calendar_owner(sentence: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+    for mention in inside:
+        if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
+            return mention
+    return inside[0] if inside else None
+
+
+def _lead_year(sentences: list[Sentence]) -> int | None:
+    """First explicit year the headline or lead names for a period (not a forecast's year)."""
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for mention in P.find_period_mentions(sentence.text):
+            if mention.role != "period" or mention.year is None:
+                continue
+            if _FORECAST_CUE.search(sentence.text[: mention.start]):
+                continue
+            return mention.year
+    return None

@@ -1,0 +1,76 @@
+"""The document-level period model: the article's fiscal calendar and reference year are read before
+any figure is dated; comparison and forecast periods never become the reporting context."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipelines.extraction.document_periods import fiscal_year_end_stated
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _run(text: str, names: list[str], published: date | None = None) -> set[tuple]:
+    mentions = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in names
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    facts: list[MetricFact] = find_metrics(text, mentions, published, find_quantities(text))
+    return {(f.organization_name, f.metric_name, round(f.value, 3), f.period_label) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The company's fiscal year ends June 30.", 6),
+        ("Revenue for its fiscal 2020 third quarter, which ended March 31, rose.", 6),
+        ("The fiscal 2024 second quarter ended July 31 was strong.", 1),
+        ("Revenue rose in the third quarter of 2020.", None),
+    ],
+)
+def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
+    sentence: str, month: int | None
+) -> None:
+    assert fiscal_year_end_stated(sentence) == month
+
+
+def test_a_calendar_stated_late_dates_the_first_figures_without_a_publish_date() -> None:
+    text = (
+        "Velorix reported revenue of $2.1 billion for the third quarter of fiscal 2020. "
+        "The company's fiscal year ends June 30."
+    )
+    assert _run(text, ["Velorix"]) == {("Velorix", "revenue", 2.1e9, "FY2020 Q3")}
+
+
+def test_a_comparison_period_is_not_the_context_of_the_next_paragraph() -> None:
+    text = (
+        "Velorix said revenue in the second quarter of 2019 was $5.4 billion, 17% above the first "
+        "quarter of 2018.\n\nNet income was $1.1 billion."
+    )
+    rows = _run(text, ["Velorix"])
+    assert ("Velorix", "revenue", 5.4e9, "Q2 2019") in rows
+    assert ("Velorix", "profit", 1.1e9, "Q2 2019") in rows
+
+
+def test_a_forecast_year_is_not_the_context_of_the_next_paragraph() -> None:
+    text = (
+        "Velorix said revenue rose 12% to $2.1 billion in the third quarter of 2020.\n\n"
+        "The company expects revenue of $9 billion in fiscal 2026.\n\nNet income was $300 million."
+    )
+    rows = _run(text, ["Velorix"])
+    assert ("Velorix", "profit", 3e8, "Q3 2020") in rows
+    assert not any(row[3] and "2026" in row[3] for row in rows)
+
+
+def test_an_undated_page_resolves_a_year_less_lead_period_in_its_own_year() -> None:
+    text = (
+        "Velorix results for 2020\n\nVelorix said revenue for the three months to June 30 rose 12% "
+        "to $2.1 billion."
+    )
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
