@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from pipelines.extraction import metric_cues as C
 from pipelines.extraction import periods as P
 from pipelines.extraction.document_periods import read_calendar
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
@@ -65,34 +66,7 @@ _VALUATION = re.compile(
     re.IGNORECASE,
 )
 _VALUATION_AFTER = re.compile(r"\s*(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)
-_MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "other",
-        re.compile(
-            r"\b(?:gross\s+(?:profit|margin|income)|operating\s+(?:profit|income|loss)|"
-            r"(?:income|profit|loss)\s+from\s+operations|earnings\s+before|"
-            r"ebitd?a|ebit|adjusted\s+ebitd?a|cash\s+flow|free\s+cash|capex|capital\s+expenditure|"
-            r"r\s?&\s?d|research\s+and\s+development|costs?|expenses?|"
-            r"gross\s+(?:merchandise|transaction)\s+(?:value|volume)|GMV|GTV|total\s+payment\s+volume|TPV)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("loss", re.compile(r"\b(?:net\s+loss(?:es)?|loss(?:es)?|lost|in\s+the\s+red)\b", re.IGNORECASE)),
-    (
-        "profit",
-        re.compile(
-            r"\b(?:net\s+(?:profit|income|earnings)|profits?|earnings|net\s+attributable)\b", re.IGNORECASE
-        ),
-    ),
-    (
-        "revenue",
-        re.compile(
-            r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in|"
-            r"total\s+(?:operating\s+)?income)\b",
-            re.IGNORECASE,
-        ),
-    ),
-]
+_MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [(cue.name, cue.pattern) for cue in C.MONEY_CUES]
 _REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
 _PER_UNIT = re.compile(
     r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
@@ -343,9 +317,6 @@ _SEGMENT_MENTION = re.compile(
     re.IGNORECASE,
 )
 _SEGMENT_PRONOUN = re.compile(r"^\s*(?:Its|The\s+(?:unit|segment|division|group)[’']s)\s", re.IGNORECASE)
-_OPERATING_LOSS = re.compile(
-    r"\b(?:operating|pre-?tax|ebitda?|ebit)\s+loss(?:es)?$|\bloss(?:es)?\s+from\s+operations$", re.IGNORECASE
-)
 # A business line named before "revenue": that segment's figure, not the company's total.
 _SEGMENT_REVENUE = re.compile(
     r"\b(?:data[\s-]?cent(?:er|re)|automotive|gaming|advertising|ad|smartphone|handset|PC|personal\s+computing|"
@@ -644,12 +615,14 @@ def _process_sentence(
             continue
         if not clause.comparison:
             main_kinds.setdefault(quantity.kind, name)
-        value = quantity.value
+        value, unit = quantity.value, quantity.unit
+        if name == "other_points":
+            name, unit = "other", "percent"
         if name == "loss":
             name, value = "profit", -abs(value)
         elif name.endswith("_down"):
             name, value = name[:-5], -abs(value)
-        candidates.append((quantity.start, quantity.end, name, value, quantity.unit, quantity))
+        candidates.append((quantity.start, quantity.end, name, value, unit, quantity))
         previous_money = (quantity, name, value) if quantity.kind == "money" else None
     for match in _LOOSE_GROWTH.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -667,7 +640,7 @@ def _process_sentence(
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         candidates.append((start, end, "market_share", _FRACTIONS.get(last_word, 50.0), "percent", None))
 
-    percent_kinds = [c[2] for c in candidates if c[4] == "percent" and c[5] is not None]
+    percent_kinds = [c[2] for c in candidates if c[5] is not None and c[5].kind == "percent"]
     if percent_kinds:
         context.last_percent_kind = percent_kinds[-1]
     sentence_periods: list[P.Period] = []
@@ -686,7 +659,7 @@ def _process_sentence(
         )
         if name is None:
             continue
-        if name in ("revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth") and (
+        if name in C.SCOPED_NAMES and (
             _SEGMENT_SUBJECT.match(sentence.text)
             or (context.segment_topic and _SEGMENT_PRONOUN.match(sentence.text))
         ):
@@ -928,6 +901,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     right_start = after.end() if after else quantity.end
     right = text[right_start : min(max(clause.end, right_start), right_start + 60)]
     near_left = left[-70:]
+    if quantity.kind == "count" and C.POINTS_AFTER.match(text, quantity.end):
+        return None if _FORECAST.search(left) else "other_points"  # "rose 3 percentage points"
     if _CHROME_AFTER.match(right):
         return None
     if _FORECAST.search(left) and not clause.comparison:
@@ -939,6 +914,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):
         return None
+    if C.FACILITY_AFTER.match(right) and quantity.text[:1].isdigit():
+        return "other"  # "operates 23 data centres"
     name = _classify_count(left, near_left, right, beyond_clause)
     if name in ("users", "customers") and _ADDED_BEFORE.search(near_left):
         return "other"
@@ -958,12 +935,12 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
     if _VALUATION.search(near_left[-60:]) or _VALUATION_AFTER.match(right):
         return "other"  # "valued at $2 billion", "at a $12 billion valuation"
     if _PER_SHARE.match(right):
-        return None  # "$3.30 per share": earnings per share, not the company's profit
+        # "earned $3.30 per share" is a per-share figure (other); "at $20 per share" a price.
+        earnings = C.EARNINGS_BEFORE_PER_SHARE.search(near_left)
+        return "other" if earnings and not _DEAL_MONEY.search(near_left, earnings.start()) else None
     if _PER_UNIT.match(right):
         return "cost_per_account"
     kind, position = _last_kind(left)
-    if kind == "other" and _OPERATING_LOSS.search(left[max(0, position - 40) : position]):
-        kind = "other_down"  # "an operating loss of 150 million yen": a negative operating profit
     position -= len(left) - len(near_left)
     deal = None
     for match in _DEAL_MONEY.finditer(near_left):
@@ -991,6 +968,8 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I
     ):
         return "other"
+    if any(cue.pattern.search(near_left[-50:]) for cue in C.RATIO_CUES):
+        return "other"  # "net revenue retention was 120%"
     if _SHARE_OF_REVENUE.match(right) or (
         _SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)
     ):
@@ -1066,6 +1045,9 @@ def _refine_name(
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
     window = text[clause.start : start]
     after = text[end : min(clause.end, end + 40)]
+    own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], text[clause.start : clause.end], own_after):
+        return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     if name in ("revenue", "revenue_growth"):
         if _SEGMENT.search(window[-60:]):
             return "other"

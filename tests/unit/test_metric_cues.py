@@ -1,0 +1,73 @@
+"""Metric naming from the figure's own phrase: every cue's example, run through find_metrics, gives the
+cue's name (GOLD_SCHEMA Conventions: operating income is profit, scope-narrowed figures are other)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction import metric_cues as C
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _facts(text: str) -> list[MetricFact]:
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end()) for m in re.finditer("Velorix", text)
+    ]
+    return find_metrics(text, mentions, None, find_quantities(text))
+
+
+def _names(text: str) -> set[str]:
+    return {f.metric_name for f in _facts(text)}
+
+
+@pytest.mark.parametrize("cue", C.MONEY_CUES + C.RATIO_CUES, ids=lambda c: c.example)
+def test_each_money_and_ratio_cue_names_its_example(cue: C.NameCue) -> None:
+    expected = "profit" if cue.name == "loss" else cue.name
+    assert _names(cue.example) == {expected}
+
+
+def test_a_loss_cue_gives_a_negative_profit() -> None:
+    loss = next(c for c in C.MONEY_CUES if c.name == "loss")
+    assert [f.value for f in _facts(loss.example)] == [-20e6]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    C.SCOPE_BEFORE + C.SCOPE_IN_CLAUSE + [C.SEQUENTIAL_AFTER, C.SEQUENTIAL_BEFORE],
+    ids=lambda c: c.example,
+)
+def test_a_narrower_scope_makes_revenue_other(cue: C.NameCue) -> None:
+    assert _names(cue.example) == {"other"}
+
+
+def test_only_the_sequential_figure_is_other() -> None:
+    text = (
+        "Velorix said revenue was $4 billion in 2023, up 12% from the previous quarter "
+        "and up 78% from a year ago."
+    )
+    rows = {(f.metric_name, f.value) for f in _facts(text)}
+    assert ("other", 12.0) in rows and ("revenue_growth", 78.0) in rows
+
+
+def test_percentage_points_are_other_in_percent() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in _facts(C.POINTS_EXAMPLE)}
+    assert ("other", 3.0, "percent") in rows
+
+
+def test_a_facility_count_is_other() -> None:
+    assert {(f.metric_name, f.value) for f in _facts(C.FACILITY_EXAMPLE)} == {("other", 23.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix agreed to buy the lender at $20 per share in 2023.",
+        "Velorix shares closed at $31.50 per share.",
+    ],
+)
+def test_a_price_per_share_is_no_metric(text: str) -> None:
+    assert _facts(text) == []
