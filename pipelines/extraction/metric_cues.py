@@ -160,3 +160,11 @@ def narrower_scope(before: str, clause: str, after: str) -> str | None:
     if SEQUENTIAL_AFTER.pattern.search(after) or SEQUENTIAL_BEFORE.pattern.search(before[-40:]):
         return "sequential"
     return None
+
+
+# Capitalised words that open a bullet or a results line ("Consolidated revenue of ...", "Gross margin
+# was ...") and that a recognizer may take for an organization: never a figure's owner.
+NOT_AN_OWNER = {
+    "consolidated", "gross", "net", "total", "adjusted", "operating", "revenue", "revenues", "sales",
+    "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
+}  # fmt: skip

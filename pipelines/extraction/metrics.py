@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from pipelines.extraction import metric_cues as C
 from pipelines.extraction import periods as P
-from pipelines.extraction.document_periods import read_calendar
+from pipelines.extraction.document_periods import main_organization, read_calendar
+from pipelines.extraction.metric_lines import LineFigure, read_lines
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.sentences import Sentence, split_sentences
 
@@ -447,8 +448,16 @@ def find_metrics(
     """Metric facts stated in ``text``; see the module docstring for the rules."""
     if not org_mentions:
         return []
-    mentions = sorted(org_mentions, key=lambda m: m.start)
+    mentions = sorted(
+        (m for m in org_mentions if m.text.lower() not in C.NOT_AN_OWNER), key=lambda m: m.start
+    )
+    if not mentions:
+        return []
     quantities = sorted(quantities, key=lambda q: q.start)
+    # Label lines and tables are read by their layout; the sentence reader gets the rest.
+    line_figures = read_lines(text, quantities)
+    read_by_lines = {figure.quantity.start for figure in line_figures}
+    quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
     calendar = read_calendar(sentences, mentions, published)
     # The calendar the whole article states holds from its first figure on.
@@ -514,6 +523,58 @@ def find_metrics(
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
         sink: list[MetricFact] = [] if heading and sentence.text == line else facts
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, seen)
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
+    return facts
+
+
+def _line_facts(
+    text: str,
+    figures: list[LineFigure],
+    mentions: list[OrgMention],
+    published: date | None,
+    context: _Context,
+    fy_hints: dict[str, int],
+    seen: set[tuple],
+) -> list[MetricFact]:
+    """Facts of label lines and tables: owned by an organization named on the line, else the
+    article's main one; dated by the row's or column's period, else the last period stated above."""
+    main = main_organization(mentions)
+    stated = [m for m in P.find_period_mentions(text) if m.role == "period" and m.year is not None]
+    year_end = context.article_year_end
+    reference = published or (year_end + timedelta(days=1) if year_end else None)
+    facts: list[MetricFact] = []
+    for figure in figures:
+        on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
+        owner = on_line[0] if on_line else main
+        if owner is None:
+            continue
+        fy_end = _fiscal_year_end(owner, fy_hints)
+        mention = figure.period or next(
+            (m for m in reversed(stated) if m.end <= figure.line_start and not _FORECAST.search(
+                text, max(0, m.start - 60), m.start)), None
+        )
+        period = P.resolve(mention, fy_end, reference=reference) if mention else None
+        labelled = P.label(period, fy_end)
+        key = (owner.key, figure.name, round(figure.value, 6), figure.unit, labelled.label)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = text[figure.line_start : figure.line_end].strip()
+        facts.append(
+            MetricFact(
+                organization_key=owner.key,
+                organization_name=owner.name,
+                metric_name=figure.name,
+                value=figure.value,
+                unit=figure.unit,
+                period_label=labelled.label,
+                fiscal_year=labelled.fiscal_year,
+                fiscal_quarter=labelled.fiscal_quarter,
+                period_start=labelled.period_start,
+                period_end=labelled.period_end,
+                evidence=Evidence(evidence, text.index(evidence, figure.line_start), figure.line_end),
+            )
+        )
     return facts
 
 
