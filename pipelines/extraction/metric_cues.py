@@ -168,3 +168,18 @@ NOT_AN_OWNER = {
     "consolidated", "gross", "net", "total", "adjusted", "operating", "revenue", "revenues", "sales",
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
 }  # fmt: skip
+
+# "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
+# figure (its maker does), and a figure for it is a product line's, `other`.
+PRODUCT_APPOSITION = re.compile(
+    r",\s+(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
+    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b",
+)
+PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 40% to $200 million in 2023."
+
+# "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
+NAMED_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their|the|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"
+    r"business)\s*,?\s*$",
+)
+NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."

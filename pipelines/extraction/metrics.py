@@ -594,6 +594,9 @@ def _process_sentence(
     seen: set[tuple],
 ) -> None:
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
+    # Products named in apposition ("Zenbox, its database product,") own no figure.
+    products = [m for m in s_mentions if C.PRODUCT_APPOSITION.match(text, m.end)]
+    s_mentions = [m for m in s_mentions if m not in products]
     parents = context.parents
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
@@ -720,6 +723,8 @@ def _process_sentence(
         )
         if name is None:
             continue
+        if name in C.SCOPED_NAMES and any(clause.start <= p.start < start for p in products):
+            name = "other"  # a product line's figure
         if name in C.SCOPED_NAMES and (
             _SEGMENT_SUBJECT.match(sentence.text)
             or (context.segment_topic and _SEGMENT_PRONOUN.match(sentence.text))
@@ -1318,6 +1323,9 @@ def _attribute(
     in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position and m not in sources]
     # "Walmart-owned X": the owner qualifies the name, it is not the clause's subject
     in_clause = [m for m in in_clause if not _OWNER_MODIFIER.match(text, m.end)]
+    named_unit = _named_unit(text, in_clause)
+    if named_unit is not None:
+        return named_unit
     window = text[clause.start : position]
     if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "followed by Microsoft at 16%"
@@ -1366,6 +1374,14 @@ def _attribute(
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+def _named_unit(text: str, in_clause: list[OrgMention]) -> OrgMention | None:
+    """'its cloud unit, Velorix Cloud, grew ...': the unit's own name, not its parent, owns the figure."""
+    for mention in in_clause:
+        if C.NAMED_UNIT_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            return mention
+    return None
 
 
 _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|led|controlled|funded|supported)\b")

@@ -71,3 +71,29 @@ def test_a_facility_count_is_other() -> None:
 )
 def test_a_price_per_share_is_no_metric(text: str) -> None:
     assert _facts(text) == []
+
+
+def _owned(text: str, names: list[str]) -> set[tuple[str, str]]:
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, name, m.start(), m.end())
+            for name in names
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        ),
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    kept: list[OrgMention] = []
+    for mention in mentions:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    facts = find_metrics(text, kept, None, find_quantities(text))
+    return {(f.organization_name, f.metric_name) for f in facts}
+
+
+def test_a_unit_named_after_its_unit_phrase_owns_the_figure() -> None:
+    owned = _owned(C.NAMED_UNIT_EXAMPLE, ["Velorix", "Velorix Cloud"])
+    assert {owner for owner, _ in owned} == {"Velorix Cloud"}
+
+
+def test_a_product_in_apposition_owns_nothing_and_its_figure_is_other() -> None:
+    assert _owned(C.PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
