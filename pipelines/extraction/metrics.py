@@ -507,7 +507,11 @@ def find_metrics(
             # A new paragraph: the period carries over only into list items under a heading or list.
             if not (is_bullet and (previous_bullet or previous_heading)):
                 if context.period is not None:
-                    context.carried, context.carried_key = context.period, context.last_dated_key
+                    # The lead may name the period before any figure ("X reported results for the
+                    # quarter ended June 30."): its subject is who the period is about.
+                    subject_key = context.paragraph_subject.key if context.paragraph_subject else None
+                    context.carried = context.period
+                    context.carried_key = context.last_dated_key or subject_key
                 context.period = None
                 context.periods = []
                 context.reference_year_end = None

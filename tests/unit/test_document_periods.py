@@ -74,3 +74,13 @@ def test_an_undated_page_resolves_a_year_less_lead_period_in_its_own_year() -> N
         "to $2.1 billion."
     )
     assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
+
+
+def test_a_lead_that_names_the_period_before_any_figure_dates_the_list_below() -> None:
+    text = (
+        "Velorix reported results for the second quarter of 2020.\n\n"
+        "* Revenue of $2.1 billion, up 12%\n* Net income of $300 million"
+    )
+    rows = _run(text, ["Velorix"], date(2020, 7, 28))
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in rows
+    assert ("Velorix", "profit", 3e8, "Q2 2020") in rows
