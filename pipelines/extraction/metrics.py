@@ -13,10 +13,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from pipelines.extraction import metric_cues as C
 from pipelines.extraction import periods as P
-from pipelines.extraction.document_periods import main_organization, read_calendar
+from pipelines.extraction.document_periods import DocumentCalendar, main_organization, read_calendar
 from pipelines.extraction.metric_lines import LineFigure, read_lines
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.sentences import Sentence, split_sentences
@@ -462,6 +463,41 @@ def find_metrics(
     calendar = read_calendar(sentences, mentions, published)
     # The calendar the whole article states holds from its first figure on.
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
+    context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
+    facts: list[MetricFact] = []
+    seen: set[tuple] = set()
+    previous_line_start = -1
+    previous_bullet = False
+    previous_heading = False
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        is_bullet = bool(_BULLET.match(text, line_start))
+        if line_start != previous_line_start:
+            # A new paragraph: the period carries over only into list items under a heading or list.
+            if not (is_bullet and (previous_bullet or previous_heading)):
+                _new_paragraph(context)
+            previous_line_start = line_start
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
+        previous_heading = heading
+        previous_bullet = is_bullet
+        # Headlines restate the body in shorthand: they set the period context but emit nothing.
+        sink: list[MetricFact] = [] if heading and sentence.text == line else facts
+        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, seen)
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
+    return facts
+
+
+def _new_context(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    quantities: list[Quantity],
+    calendar: DocumentCalendar,
+    fy_hints: dict[str, int],
+) -> _Context:
+    """The discourse state before the first sentence (fills fy_hints for rupee stories)."""
     context = _Context()
     if calendar.reference_year is not None:
         context.article_year_end = date(calendar.reference_year, 12, 31)
@@ -495,40 +531,23 @@ def find_metrics(
     for mention in mentions:
         masked[mention.start : mention.end] = "Q" * (mention.end - mention.start)
     context.masked = "".join(masked)
-    facts: list[MetricFact] = []
-    seen: set[tuple] = set()
-    previous_line_start = -1
-    previous_bullet = False
-    previous_heading = False
-    for sentence in sentences:
-        line_start = text.rfind("\n", 0, sentence.start) + 1
-        is_bullet = bool(_BULLET.match(text, line_start))
-        if line_start != previous_line_start:
-            # A new paragraph: the period carries over only into list items under a heading or list.
-            if not (is_bullet and (previous_bullet or previous_heading)):
-                if context.period is not None:
-                    # The lead may name the period before any figure ("X reported results for the
-                    # quarter ended June 30."): its subject is who the period is about.
-                    subject_key = context.paragraph_subject.key if context.paragraph_subject else None
-                    context.carried = context.period
-                    context.carried_key = context.last_dated_key or subject_key
-                context.period = None
-                context.periods = []
-                context.reference_year_end = None
-                context.paragraph_subject = None
-                context.segment_topic = False
-                context.last_percent_kind = None
-            previous_line_start = line_start
-        line_end = text.find("\n", sentence.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
-        previous_heading = heading
-        previous_bullet = is_bullet
-        # Headlines restate the body in shorthand: they set the period context but emit nothing.
-        sink: list[MetricFact] = [] if heading and sentence.text == line else facts
-        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, seen)
-    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
-    return facts
+    return context
+
+
+def _new_paragraph(context: _Context) -> None:
+    """A new paragraph: its period is carried for figures that name none; the rest starts afresh."""
+    if context.period is not None:
+        # The lead may name the period before any figure ("X reported results for the quarter
+        # ended June 30."): its subject is who the period is about.
+        subject_key = context.paragraph_subject.key if context.paragraph_subject else None
+        context.carried = context.period
+        context.carried_key = context.last_dated_key or subject_key
+    context.period = None
+    context.periods = []
+    context.reference_year_end = None
+    context.paragraph_subject = None
+    context.segment_topic = False
+    context.last_percent_kind = None
 
 
 def _line_facts(
@@ -554,8 +573,12 @@ def _line_facts(
             continue
         fy_end = _fiscal_year_end(owner, fy_hints)
         mention = figure.period or next(
-            (m for m in reversed(stated) if m.end <= figure.line_start and not _FORECAST.search(
-                text, max(0, m.start - 60), m.start)), None
+            (
+                m
+                for m in reversed(stated)
+                if m.end <= figure.line_start and not _FORECAST.search(text, max(0, m.start - 60), m.start)
+            ),
+            None,
         )
         period = P.resolve(mention, fy_end, reference=reference) if mention else None
         labelled = P.label(period, fy_end)
@@ -586,6 +609,31 @@ def _line_facts(
 # One sentence
 
 
+class _Candidate(NamedTuple):
+    """A figure read from a sentence, before its owner and period are known."""
+
+    start: int
+    end: int
+    name: str
+    value: float
+    unit: str
+    quantity: Quantity | None  # None for a phrase figure ("doubled", "half the market")
+
+
+@dataclass
+class _SentenceView:
+    """One sentence's layers, read once: its organizations, subject, periods, clauses and figures."""
+
+    sentence: Sentence
+    mentions: list[OrgMention]  # organizations that may own a figure
+    products: list[OrgMention]  # names in apposition to a product noun: they own nothing
+    descriptors: list[tuple[int, int]]
+    subject: OrgMention | None
+    period_mentions: list[P.PeriodMention]
+    clauses: list[_Clause]
+    quantities: list[Quantity]
+
+
 def _process_sentence(
     text: str,
     sentence: Sentence,
@@ -597,11 +645,31 @@ def _process_sentence(
     facts: list[MetricFact],
     seen: set[tuple],
 ) -> None:
+    view = _read_sentence(text, sentence, mentions, quantities, context)
+    _learn_fiscal_hint(text, view, context, fy_hints)
+    candidates = _quantity_candidates(text, view, context) + _phrase_candidates(text, view)
+    percent_kinds = [c.name for c in candidates if c.quantity is not None and c.quantity.kind == "percent"]
+    if percent_kinds:
+        context.last_percent_kind = percent_kinds[-1]
+    sentence_periods: list[P.Period] = []
+    for candidate in candidates:
+        facts += _facts_of(
+            text, view, candidate, candidates, sentence_periods, context, fy_hints, published, seen
+        )
+    # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
+    # ("expects ... in fiscal 2026") are not what the following sentences report on.
+    reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
+    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions)
+    context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
+
+
+def _read_sentence(
+    text: str, sentence: Sentence, mentions: list[OrgMention], quantities: list[Quantity], context: _Context
+) -> _SentenceView:
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
     # Products named in apposition ("Zenbox, its database product,") own no figure.
     products = [m for m in s_mentions if C.PRODUCT_APPOSITION.match(text, m.end)]
     s_mentions = [m for m in s_mentions if m not in products]
-    parents = context.parents
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
@@ -610,8 +678,27 @@ def _process_sentence(
         [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
     )
-    period_mentions = [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)]
-    hint = P.detect_fiscal_year_end(sentence.text) or _calendar_from_quarter_dates(text, period_mentions)
+    s_quantities = [
+        q
+        for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
+        if q.end <= sentence.end
+    ]
+    return _SentenceView(
+        sentence,
+        s_mentions,
+        products,
+        descriptors,
+        subject,
+        [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)],
+        _clauses(sentence),
+        s_quantities,
+    )
+
+
+def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hints: dict[str, int]) -> None:
+    """A fiscal calendar stated in the sentence (or implied by a rupee story's "FY24") for its subject."""
+    subject, period_mentions = view.subject, view.period_mentions
+    hint = P.detect_fiscal_year_end(view.sentence.text) or _calendar_from_quarter_dates(text, period_mentions)
     if (
         hint is None
         and context.rupee_article
@@ -622,184 +709,244 @@ def _process_sentence(
     ):
         hint = 3  # "FY24" in a rupee story: India's statutory fiscal year ends in March
     if hint and subject is not None:
-        owner = _hint_owner(text, sentence, s_mentions, subject)
+        owner = _hint_owner(text, view.sentence, view.mentions, subject)
         fy_hints[owner.key] = hint
-    clauses = _clauses(sentence)
-    s_quantities = [
-        q
-        for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
-        if q.end <= sentence.end
-    ]
 
-    candidates: list[tuple[int, int, str, float, str, Quantity | None]] = []
-    previous_money: tuple[Quantity, str, float] | None = None
+
+def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
+    """Each quantity named by its own phrase, else by the sentence's earlier figures of its kind."""
+    candidates: list[_Candidate] = []
+    previous_money: _Candidate | None = None
     main_kinds: dict[str, str] = {}
+    sentence = view.sentence
     stock_subject = _STOCK_SUBJECT.match(context.masked, sentence.start, sentence.end)
-    for quantity in s_quantities:
-        clause = _clause_of(clauses, quantity.start)
-        if stock_subject and quantity.kind == "percent" and not _METRIC_WORD.search(
-            context.masked, stock_subject.end(), quantity.start
+    for quantity in view.quantities:
+        clause = _clause_of(view.clauses, quantity.start)
+        if (
+            stock_subject
+            and quantity.kind == "percent"
+            and not _METRIC_WORD.search(context.masked, stock_subject.end(), quantity.start)
         ):
             continue  # "X shares rose 5% ..., extending their gain to 20%": market moves, not the business
         if (
             previous_money
             and quantity.kind == "money"
-            and _CONVERSION.match(text[previous_money[0].end : quantity.start])
+            and _CONVERSION.match(text[previous_money.end : quantity.start])
             and not _PER_SHARE.match(text, quantity.end)
         ):
-            sign = -1.0 if previous_money[2] < 0 else 1.0
-            candidates.append(
-                (
-                    quantity.start,
-                    quantity.end,
-                    previous_money[1],
-                    sign * abs(quantity.value),
-                    quantity.unit,
-                    quantity,
-                )
-            )
+            # "5.2 billion yuan (about $740 million)": the same figure in another currency.
+            sign = -1.0 if previous_money.value < 0 else 1.0
+            value = sign * abs(quantity.value)
+            name = previous_money.name
+            candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
             continue
-        name = _classify(context.masked, clause, quantity, s_quantities)
-        if name is None and clause.comparison and quantity.kind in main_kinds:
-            name = main_kinds[quantity.kind]
-        if (
-            name is None
-            and quantity.kind in main_kinds
-            and (
-                _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
-                or _bare_listed(text, quantity.start, s_mentions)
-            )
-        ):
-            name = main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
-        if (
-            name is None
-            and quantity.kind == "percent"
-            and context.last_percent_kind == "market_share"
-            and _HAD_SHARE.search(text, max(0, quantity.start - 30), quantity.start)
-        ):
-            name = "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
+        name = _classify(context.masked, clause, quantity, view.quantities)
+        if name is None:
+            name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
         if name is None:
             previous_money = None
             continue
         if not clause.comparison:
             main_kinds.setdefault(quantity.kind, name)
-        value, unit = quantity.value, quantity.unit
-        if name == "other_points":
-            name, unit = "other", "percent"
-        if name == "loss":
-            name, value = "profit", -abs(value)
-        elif name.endswith("_down"):
-            name, value = name[:-5], -abs(value)
-        candidates.append((quantity.start, quantity.end, name, value, unit, quantity))
-        previous_money = (quantity, name, value) if quantity.kind == "money" else None
+        candidate = _signed(quantity, name)
+        candidates.append(candidate)
+        previous_money = candidate if quantity.kind == "money" else None
+    return candidates
+
+
+def _name_from_sentence(
+    text: str,
+    view: _SentenceView,
+    quantity: Quantity,
+    clause: _Clause,
+    main_kinds: dict[str, str],
+    context: _Context,
+) -> str | None:
+    """A figure without a metric phrase of its own that continues an earlier one of the sentence."""
+    if clause.comparison and quantity.kind in main_kinds:
+        return main_kinds[quantity.kind]  # "..., against $3 billion a year earlier"
+    if quantity.kind in main_kinds and (
+        _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
+        or _bare_listed(text, quantity.start, view.mentions)
+    ):
+        return main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
+    if (
+        quantity.kind == "percent"
+        and context.last_percent_kind == "market_share"
+        and _HAD_SHARE.search(text, max(0, quantity.start - 30), quantity.start)
+    ):
+        return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
+    return None
+
+
+def _signed(quantity: Quantity, name: str) -> _Candidate:
+    """The candidate with its final name, value and unit: a loss or a fall is negative."""
+    value, unit = quantity.value, quantity.unit
+    if name == "other_points":
+        name, unit = "other", "percent"
+    if name == "loss":
+        name, value = "profit", -abs(value)
+    elif name.endswith("_down"):
+        name, value = name[:-5], -abs(value)
+    return _Candidate(quantity.start, quantity.end, name, value, unit, quantity)
+
+
+def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
+    """Figures written in words: "doubled", "rose by half", "half the market"."""
+    sentence = view.sentence
+    candidates: list[_Candidate] = []
     for match in _LOOSE_GROWTH.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        clause = _clause_of(clauses, start)
-        if _FORECAST.search(text, clause.start, start):
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
             continue
         value = _loose_growth_value(match.group("w"))
-        candidates.append((start, end, "revenue_growth", value, "percent", None))
-
+        candidates.append(_Candidate(start, end, "revenue_growth", value, "percent", None))
     for match in _FRACTION_MARKET.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        clause = _clause_of(clauses, start)
-        if _FORECAST.search(text, clause.start, start):
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
             continue
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
-        candidates.append((start, end, "market_share", _FRACTIONS.get(last_word, 50.0), "percent", None))
+        share = _FRACTIONS.get(last_word, 50.0)
+        candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
+    return candidates
 
-    percent_kinds = [c[2] for c in candidates if c[5] is not None and c[5].kind == "percent"]
-    if percent_kinds:
-        context.last_percent_kind = percent_kinds[-1]
-    sentence_periods: list[P.Period] = []
+
+def _owner_and_name(
+    text: str, view: _SentenceView, candidate: _Candidate, clause: _Clause, context: _Context
+) -> tuple[OrgMention, str] | None:
+    start, end, name = candidate.start, candidate.end, candidate.name
+    org = _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    if org is None:
+        return None
+    loose = candidate.quantity is None
+    refined = _refine_name(
+        text, clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
+    )
+    if refined is None:
+        return None
+    if refined in C.SCOPED_NAMES and any(clause.start <= p.start < start for p in view.products):
+        refined = "other"  # a product line's figure
+    if refined in C.SCOPED_NAMES and (
+        _SEGMENT_SUBJECT.match(view.sentence.text)
+        or (context.segment_topic and _SEGMENT_PRONOUN.match(view.sentence.text))
+    ):
+        refined = "other"  # the figure is a business segment's, not the company's
+    return org, refined
+
+
+def _candidate_periods(
+    text: str,
+    view: _SentenceView,
+    candidate: _Candidate,
+    clause: _Clause,
+    org: OrgMention,
+    name: str,
+    fy_end: int,
+    context: _Context,
+    published: date | None,
+    candidates: list[_Candidate],
+    sentence_periods: list[P.Period],
+) -> list[P.Period | None]:
+    sentence, start, end, unit = view.sentence, candidate.start, candidate.end, candidate.unit
+    # "X, which started in 2016, has 388 million users": the aside's date is not the figure's.
     asides = [
         (sentence.start + m.start(), sentence.start + m.end())
         for m in _RELATIVE_ASIDE.finditer(sentence.text)
         if re.match(r",\s+(?:which|who)\b", m.group())
     ]
-    for start, end, name, value, unit, _quantity in candidates:
-        clause = _clause_of(clauses, start)
-        org = _attribute(text, clause, start, s_mentions, descriptors, subject, context)
-        if org is None:
+    own_mentions = [
+        m
+        for m in view.period_mentions
+        if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
+    ]
+    stock = name in _STOCK_METRICS or (unit == "count" and name == "other")
+    resolved = _periods_for(
+        text,
+        sentence,
+        clause,
+        view.clauses,
+        start,
+        end,
+        own_mentions,
+        fy_end,
+        published,
+        context,
+        candidates,
+        sentence_periods,
+        stock,
+    )
+    if (
+        resolved in ([], [None])
+        and not [m for m in view.period_mentions if m.role != "comparison"]
+        and context.period is None
+        and context.carried is not None
+        and context.carried_key is not None
+        and context.carried_key.split()[:1] == org.key.split()[:1]
+        and not clause.comparison
+        and not (name in _STOCK_METRICS or unit == "count")
+        and not _NOW_STRICT.search(text, clause.start, start)
+    ):
+        resolved = [context.carried]
+    return resolved or [None]
+
+
+def _facts_of(
+    text: str,
+    view: _SentenceView,
+    candidate: _Candidate,
+    candidates: list[_Candidate],
+    sentence_periods: list[P.Period],
+    context: _Context,
+    fy_hints: dict[str, int],
+    published: date | None,
+    seen: set[tuple],
+) -> list[MetricFact]:
+    """The candidate's facts (one per period it is stated for), owned, named and dated."""
+    clause = _clause_of(view.clauses, candidate.start)
+    owned = _owner_and_name(text, view, candidate, clause, context)
+    if owned is None:
+        return []
+    org, name = owned
+    fy_end = _fiscal_year_end(org, fy_hints)
+    periods = _candidate_periods(
+        text, view, candidate, clause, org, name, fy_end, context, published, candidates, sentence_periods
+    )
+    # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
+    base_figure = any(
+        m.role == "comparison" and 0 <= m.start - candidate.end <= 5 for m in view.period_mentions
+    )
+    facts: list[MetricFact] = []
+    for period in periods:
+        if period is not None and not clause.comparison and not base_figure:
+            sentence_periods.append(period)
+        labelled = P.label(period, fy_end)
+        key = (org.key, name, round(candidate.value, 6), candidate.unit, labelled.label)
+        if key in seen:
             continue
-        name = _refine_name(
-            text, clause, start, end, name, org, unit, parents, context.org_ends, loose=_quantity is None
-        )
-        if name is None:
-            continue
-        if name in C.SCOPED_NAMES and any(clause.start <= p.start < start for p in products):
-            name = "other"  # a product line's figure
-        if name in C.SCOPED_NAMES and (
-            _SEGMENT_SUBJECT.match(sentence.text)
-            or (context.segment_topic and _SEGMENT_PRONOUN.match(sentence.text))
-        ):
-            name = "other"  # the figure is a business segment's, not the company's
-        fy_end = _fiscal_year_end(org, fy_hints)
-        # "X, which started in 2016, has 388 million users": the aside's date is not the figure's.
-        own_mentions = [
-            m
-            for m in period_mentions
-            if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
-        ]
-        resolved = _periods_for(
-            text,
-            sentence,
-            clause,
-            clauses,
-            start,
-            end,
-            own_mentions,
-            fy_end,
-            published,
-            context,
-            candidates,
-            sentence_periods,
-            name in _STOCK_METRICS or (unit == "count" and name == "other"),
-        )
-        if (
-            resolved in ([], [None])
-            and not [m for m in period_mentions if m.role != "comparison"]
-            and context.period is None
-            and context.carried is not None
-            and context.carried_key is not None
-            and context.carried_key.split()[:1] == org.key.split()[:1]
-            and not clause.comparison
-            and not (name in _STOCK_METRICS or unit == "count")
-            and not _NOW_STRICT.search(text, clause.start, start)
-        ):
-            resolved = [context.carried]
-        # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
-        base_figure = any(m.role == "comparison" and 0 <= m.start - end <= 5 for m in period_mentions)
-        for period in resolved or [None]:
-            if period is not None and not clause.comparison and not base_figure:
-                sentence_periods.append(period)
-            labelled = P.label(period, fy_end)
-            key = (org.key, name, round(value, 6), unit, labelled.label)
-            if key in seen:
-                continue
-            seen.add(key)
-            if period is not None:
-                context.last_dated_key = org.key
-            facts.append(
-                MetricFact(
-                    organization_key=org.key,
-                    organization_name=org.name,
-                    metric_name=name,
-                    value=value,
-                    unit=unit,
-                    period_label=labelled.label,
-                    fiscal_year=labelled.fiscal_year,
-                    fiscal_quarter=labelled.fiscal_quarter,
-                    period_start=labelled.period_start,
-                    period_end=labelled.period_end,
-                    evidence=_evidence(text, sentence, clause),
-                )
-            )
-    # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
-    # ("expects ... in fiscal 2026") are not what the following sentences report on.
-    reported = [m for m in period_mentions if not _comparison_or_forecast(text, clauses, m.start)]
-    _update_context(sentence, reported, sentence_periods, subject, context, s_mentions)
-    context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
+        seen.add(key)
+        if period is not None:
+            context.last_dated_key = org.key
+        evidence = _evidence(text, view.sentence, clause)
+        facts.append(_fact(org, name, candidate.value, candidate.unit, labelled, evidence))
+    return facts
+
+
+def _fact(
+    org: OrgMention, name: str, value: float, unit: str, labelled: P.PeriodLabel, evidence: Evidence
+) -> MetricFact:
+    return MetricFact(
+        organization_key=org.key,
+        organization_name=org.name,
+        metric_name=name,
+        value=value,
+        unit=unit,
+        period_label=labelled.label,
+        fiscal_year=labelled.fiscal_year,
+        fiscal_quarter=labelled.fiscal_quarter,
+        period_start=labelled.period_start,
+        period_end=labelled.period_end,
+        evidence=evidence,
+    )
 
 
 def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) -> bool:
@@ -1034,8 +1181,10 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)
     ):
         return None
-    if _MARGIN.search(near_left[-25:]) or _MARGIN_LEVEL.search(near_left[-50:]) or re.match(
-        r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I
+    if (
+        _MARGIN.search(near_left[-25:])
+        or _MARGIN_LEVEL.search(near_left[-50:])
+        or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I)
     ):
         return "other"
     if any(cue.pattern.search(near_left[-50:]) for cue in C.RATIO_CUES):
