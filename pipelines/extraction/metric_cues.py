@@ -111,7 +111,7 @@ SCOPE_BEFORE: list[NameCue] = [
     _cue(
         "region",
         rf"\b{_REGION}\s+(?:segment\s+|business\s+|region\s+|markets?\s+|operations\s+)?"
-        r"(?:revenues?|sales|turnover|profits?|income|grew|rose|fell|increased|decreased|declined)\b|"
+        r"(?:revenues?|sales|turnover|profits?|income|grew|rose|fell|increased|decreased|declined|by)\b|"
         rf"\b(?:revenues?|sales|turnover|profits?|income)\s+(?:in|from|for)\s+(?:its\s+)?{_REGION}\b",
         "Velorix said revenue in the Americas rose 9% to $800 million in 2023.",
     ),
@@ -119,7 +119,7 @@ SCOPE_BEFORE: list[NameCue] = [
         "segment",
         r"\b(?!cloud\b)[A-Za-z][\w&-]*\s+(?:segment|division|region|business\s+unit|reporting\s+unit)"
         r"(?:[’']s)?\s+(?:(?:revenues?|sales|turnover|operating\s+)?(?:profits?|income|revenues?|sales)|"
-        r"grew|rose|fell|increased|declined|reported|posted)\b",
+        r"grew|rose|fell|increased|declined|reported|posted|by)\b",
         "Velorix said its Devices segment revenue rose 7% to $500 million in 2023.",
     ),
 ]
@@ -142,8 +142,8 @@ SEQUENTIAL_AFTER = _cue(
 )
 SEQUENTIAL_BEFORE = _cue(
     "sequential",
-    r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)\s+(?:\S+\s+){0,3}$",
-    "Velorix said sequential revenue growth was 4% in the fourth quarter of 2023.",
+    r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
+    "Sequentially, Velorix revenue rose 4% in the fourth quarter of 2023.",
 )
 SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
 
@@ -179,7 +179,7 @@ PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 
 
 # "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
 NAMED_UNIT_BEFORE = re.compile(
-    r"\b(?:its|their|the|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"
+    r"\b(?:(?i:its|their|the)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"
     r"business)\s*,?\s*$",
 )
 NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."

@@ -483,8 +483,11 @@ def find_metrics(
         previous_heading = heading
         previous_bullet = is_bullet
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
-        sink: list[MetricFact] = [] if heading and sentence.text == line else facts
-        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, seen)
+        # Nor do they mark a figure as seen: the body states it again, with its evidence.
+        headline = heading and sentence.text == line
+        sink: list[MetricFact] = [] if headline else facts
+        sink_seen = set(seen) if headline else seen
+        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
     return facts
 
@@ -770,6 +773,8 @@ def _name_from_sentence(
         or _bare_listed(text, quantity.start, view.mentions)
     ):
         return main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
+    if quantity.kind in main_kinds and _GAPPED_VERB.match(text, clause.start, quantity.start):
+        return main_kinds[quantity.kind]  # "North America grew 12% and the International segment by 27%"
     if (
         quantity.kind == "percent"
         and context.last_percent_kind == "market_share"
@@ -777,6 +782,10 @@ def _name_from_sentence(
     ):
         return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
     return None
+
+
+# A clause whose verb is left out: its subject, then "by" and the figure.
+_GAPPED_VERB = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w&’'-]+\s+){1,4}by\s+$", re.IGNORECASE)
 
 
 def _signed(quantity: Quantity, name: str) -> _Candidate:

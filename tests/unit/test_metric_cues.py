@@ -97,3 +97,13 @@ def test_a_unit_named_after_its_unit_phrase_owns_the_figure() -> None:
 
 def test_a_product_in_apposition_owns_nothing_and_its_figure_is_other() -> None:
     assert _owned(C.PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
+
+
+def test_an_elliptical_clause_takes_the_verb_of_the_one_before() -> None:
+    text = "In 2023 Velorix's North America segment grew 12% and the International segment by 27%."
+    assert {(f.metric_name, f.value) for f in _facts(text)} == {("other", 12.0), ("other", 27.0)}
+
+
+def test_a_headline_figure_does_not_hide_the_same_figure_in_the_body() -> None:
+    text = "Velorix profit rises 10%\n\nVelorix said net profit rose 10% to $2 billion in 2023."
+    assert ("other", 10.0) in {(f.metric_name, f.value) for f in _facts(text)}
