@@ -438,6 +438,8 @@ class _Context:
     last_percent_kind: str | None = None  # what the paragraph's last percentage measured
     rupee_article: bool = False  # most money in the article is in rupees
     segment_topic: bool = False  # an earlier sentence of the paragraph introduced a business segment
+    # A parent's first word -> the cloud unit of it the article names
+    cloud_units: dict[str, OrgMention] = field(default_factory=dict)
 
 
 def find_metrics(
@@ -528,6 +530,7 @@ def _new_context(
                     fy_hints.setdefault(mention.key, 3)
     context.mention_starts = [m.start for m in mentions]
     context.org_ends = {m.end for m in mentions}
+    context.cloud_units = _cloud_units(mentions, context.parents)
     # Classification reads the text with organization names blanked out, so "Growth Fund" or
     # "Bund Capital" cannot pass for deal words and "Sales Force Ltd" not for revenue.
     masked = list(text)
@@ -535,6 +538,16 @@ def _new_context(
         masked[mention.start : mention.end] = "Q" * (mention.end - mention.start)
     context.masked = "".join(masked)
     return context
+
+
+def _cloud_units(mentions: list[OrgMention], parents: set[str]) -> dict[str, OrgMention]:
+    """Each parent's cloud unit named in the article ("Velorix Cloud" for Velorix), when it names one."""
+    units: dict[str, dict[str, OrgMention]] = {}
+    for mention in mentions:
+        first = mention.key.split()[0] if mention.key else ""
+        if first in parents and len(mention.key.split()) > 1 and _is_cloud_unit(mention, parents):
+            units.setdefault(first, {})[mention.key] = mention
+    return {first: next(iter(named.values())) for first, named in units.items() if len(named) == 1}
 
 
 def _new_paragraph(context: _Context) -> None:
@@ -1280,7 +1293,9 @@ def _refine_name(
         if _SEGMENT.search(window[-60:]):
             return "other"
         if name == "revenue_growth":
-            subject_noun = _growth_subject(window, after, clause.start, org_ends, loose)
+            # "X, the cloud unit of Y, grew 30%": the aside does not name what grew.
+            plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), window)
+            subject_noun = _growth_subject(plain, after, clause.start, org_ends, loose)
             if subject_noun == "other":
                 return "other"
         if _TOTAL.search(window):
@@ -1505,7 +1520,7 @@ def _attribute(
         if metric_noun.match(text, mention.end) and (
             text[mention.end : mention.end + 2] in ("'s", "’s") or text[mention.end : mention.end + 1] == " "
         ):
-            return mention
+            return _unit_named_elsewhere(text, mention, context)
     at_match = re.search(
         r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I
     )
@@ -1536,6 +1551,19 @@ def _attribute(
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+_CLOUD_UNIT_PHRASE = re.compile(
+    r"[’']s\s+cloud(?:\s+computing)?\s+(?:unit|business|arm|division|segment)\b", re.IGNORECASE
+)
+
+
+def _unit_named_elsewhere(text: str, mention: OrgMention, context: _Context) -> OrgMention:
+    """'X's cloud unit' in an article that names X's cloud unit ("X Cloud"): that unit, which reports
+    its own figures; without such a name the generic unit is X itself."""
+    if not _CLOUD_UNIT_PHRASE.match(text, mention.end):
+        return mention
+    return context.cloud_units.get(mention.key.split()[0] if mention.key else "", mention)
 
 
 def _named_unit(text: str, in_clause: list[OrgMention]) -> OrgMention | None:

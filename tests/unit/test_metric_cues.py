@@ -107,3 +107,16 @@ def test_an_elliptical_clause_takes_the_verb_of_the_one_before() -> None:
 def test_a_headline_figure_does_not_hide_the_same_figure_in_the_body() -> None:
     text = "Velorix profit rises 10%\n\nVelorix said net profit rose 10% to $2 billion in 2023."
     assert ("other", 10.0) in {(f.metric_name, f.value) for f in _facts(text)}
+
+
+def test_an_apposition_about_a_unit_does_not_decide_what_grew() -> None:
+    text = "Velorix Cloud, the cloud unit of Velorix, grew 30% in 2023."
+    assert _owned(text, ["Velorix", "Velorix Cloud"]) == {("Velorix Cloud", "cloud_revenue_growth")}
+
+
+def test_the_parents_cloud_unit_is_the_unit_the_article_names() -> None:
+    text = (
+        "Velorix Cloud is the cloud unit of Velorix.\n\n"
+        "Velorix's cloud unit posted revenue of $5 billion in the fourth quarter of 2023."
+    )
+    assert _owned(text, ["Velorix", "Velorix Cloud"]) == {("Velorix Cloud", "cloud_revenue")}
