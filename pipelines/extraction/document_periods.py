@@ -101,8 +101,13 @@ def _calendar_owner(sentence: Sentence, mentions: list[OrgMention]) -> OrgMentio
 
 
 def _lead_year(sentences: list[Sentence]) -> int | None:
-    """First explicit year the headline or lead names for a period (not a forecast's year)."""
-    for sentence in sentences[:_LEAD_SENTENCES]:
+    """First explicit year the headline or lead names for a period (not a forecast's year), else the
+    first the body names."""
+    return _first_year(sentences[:_LEAD_SENTENCES]) or _first_year(sentences[_LEAD_SENTENCES:])
+
+
+def _first_year(sentences: list[Sentence]) -> int | None:
+    for sentence in sentences:
         for mention in P.find_period_mentions(sentence.text):
             if mention.role != "period" or mention.year is None:
                 continue

@@ -972,8 +972,9 @@ def _fact(
 
 
 def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) -> bool:
+    """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
     clause = _clause_of(clauses, position)
-    return clause.comparison or bool(_FORECAST.search(text, clause.start, position))
+    return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:

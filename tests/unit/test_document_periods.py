@@ -84,3 +84,20 @@ def test_a_lead_that_names_the_period_before_any_figure_dates_the_list_below() -
     rows = _run(text, ["Velorix"], date(2020, 7, 28))
     assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in rows
     assert ("Velorix", "profit", 3e8, "Q2 2020") in rows
+
+
+def test_a_forecast_year_named_before_its_verb_is_not_the_context_either() -> None:
+    text = (
+        "Velorix said revenue rose 12% to $2.1 billion in the third quarter of 2020.\n\n"
+        "For fiscal 2026, the company forecast revenue of $9 billion.\n\nNet income was $300 million."
+    )
+    assert ("Velorix", "profit", 3e8, "Q3 2020") in _run(text, ["Velorix"])
+
+
+def test_an_undated_page_without_a_year_in_the_lead_takes_the_first_the_body_names() -> None:
+    text = (
+        "Velorix results\n\nVelorix said revenue for the three months to June 30 rose 12% to $2.1 billion."
+        "\n\nThe company said it had 400 customers. Velorix was founded in Oslo.\n\nIts 2020 plan was met."
+        "\n\nIt was a good year. Nothing else changed. Its staff grew. Its rivals fell. In 2020 it moved."
+    )
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
