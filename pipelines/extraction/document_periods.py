@@ -30,7 +30,9 @@ _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _QUARTER_CLOSE = re.compile(
     rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
     rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
-    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?)"
+    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?|"
+    # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
+    rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
     r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
     rf"(?P<month>{'|'.join(sorted(P.MONTHS, key=len, reverse=True))})\.?\b",
     re.IGNORECASE,
@@ -76,10 +78,14 @@ def fiscal_year_end_stated(text: str) -> int | None:
     if stated:
         return stated
     for match in _QUARTER_CLOSE.finditer(text):
-        index = _QUARTER_INDEX[(match.group("before") or match.group("after")).lower()]
+        ordinal = match.group("before") or match.group("after") or match.group("plain")
         month = P.MONTHS.get(match.group("month").lower())
-        if month:
-            return (month - 3 * index - 1) % 12 + 1
+        if not month:
+            continue
+        year_end = (month - 3 * _QUARTER_INDEX[ordinal.lower()] - 1) % 12 + 1
+        # Without "fiscal", a calendar quarter says nothing about the company's own calendar.
+        if year_end != 12 or not match.group("plain"):
+            return year_end
     return None
 
 

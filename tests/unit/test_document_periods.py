@@ -32,6 +32,9 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Revenue for its fiscal 2020 third quarter, which ended March 31, rose.", 6),
         ("The fiscal 2024 second quarter ended July 31 was strong.", 1),
         ("Revenue rose in the third quarter of 2020.", None),
+        ("Revenue for the third quarter ended October 31 rose.", 1),
+        ("Revenue for the second quarter ended September 30 rose.", 3),
+        ("Revenue for the third quarter ended September 30 rose.", None),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
