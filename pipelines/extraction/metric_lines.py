@@ -125,7 +125,11 @@ def _row_figures(
 
 
 def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
-    found = [m for m in P.find_period_mentions(cell) if m.role == "period" and m.year is not None]
+    found = [
+        m
+        for m in P.find_period_mentions(cell)
+        if m.role == "period" and (m.year is not None or m.end_day is not None)
+    ]
     if not found:
         return None
     mention = found[0]
@@ -145,22 +149,62 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     """Rows of a table whose header row names periods: each money cell dated by its column."""
     figures: list[LineFigure] = []
     header: list[P.PeriodMention | None] | None = None
+    scale: tuple[str, float] | None = None
     position = 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue  # rendered tables may leave blank lines between rows
         cells = _cells(line, start)
         if len(cells) < 2:
             header = None
             continue
-        periods = [_own_period(cell, cell_start) for cell, cell_start in cells]
+        periods = _header_periods(cells)
         names_periods = any(p is not None for p in periods[1:])
         if names_periods and not _has_quantity(quantities, start, start + len(line)):
             header = periods
+            scale = _table_scale(text[max(0, start - 200) : start + len(line)])
             continue
         if header is None:
             continue
-        figures += _table_row(cells, header, quantities, start, start + len(line))
+        figures += _table_row(cells, header, quantities, start, start + len(line), scale)
     return figures
+
+
+# "Three months ended | Sept 30, 2023 | Sept 30, 2022": the first cell says what span each date closes.
+_SPAN_CAPTION = re.compile(r"\b(?:three|six|nine|twelve)\s+months\s+ended|\b(?:quarter|year)\s+ended", re.I)
+
+
+def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None]:
+    periods = [_own_period(cell, cell_start) for cell, cell_start in cells]
+    caption = _SPAN_CAPTION.search(cells[0][0])
+    if caption is None:
+        return periods
+    for index, (cell, cell_start) in enumerate(cells[1:], start=1):
+        if periods[index] is None:
+            spanned = _own_period(f"{caption.group()} {cell}", 0)
+            if spanned is not None:
+                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
+    return periods
+
+
+# "(in millions of US$)", "US$ in millions": plain numbers of a table are money at that scale.
+_TABLE_SCALE = re.compile(
+    r"(?:(?P<cur1>US\$|\$|€|£|₹|\b[A-Z]{3}\b)\s*(?:in\s+)?(?P<scale1>thousands|millions|billions)|"
+    r"\bin\s+(?P<scale2>thousands|millions|billions)(?:\s+of)?\s*(?P<cur2>US\$|\$|€|£|₹|\b[A-Z]{3}\b))",
+)
+_CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _table_scale(caption: str) -> tuple[str, float] | None:
+    found = list(_TABLE_SCALE.finditer(caption))
+    if not found:
+        return None
+    match = found[-1]
+    currency = match.group("cur1") or match.group("cur2")
+    scale = match.group("scale1") or match.group("scale2")
+    return _CURRENCIES.get(currency, currency), _SCALES[scale]
 
 
 def _table_row(
@@ -169,6 +213,7 @@ def _table_row(
     quantities: list[Quantity],
     start: int,
     end: int,
+    scale: tuple[str, float] | None,
 ) -> list[LineFigure]:
     name = name_from_label(cells[0][0])
     if name is None:
@@ -181,6 +226,11 @@ def _table_row(
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
         if in_cell and in_cell[0].kind == "money":
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
+        elif in_cell and in_cell[0].kind == "count" and scale is not None:
+            sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
+            value = sign * abs(in_cell[0].value) * scale[1]
+            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
+                                      start, end, header[-column]))  # fmt: skip
     return figures
 
 

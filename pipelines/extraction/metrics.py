@@ -577,6 +577,8 @@ def _line_facts(
 ) -> list[MetricFact]:
     """Facts of label lines and tables: owned by an organization named on the line, else the
     article's main one; dated by the row's or column's period, else the last period stated above."""
+    if not figures:
+        return []
     main = main_organization(mentions)
     stated = [m for m in P.find_period_mentions(text) if m.role == "period" and m.year is not None]
     year_end = context.article_year_end

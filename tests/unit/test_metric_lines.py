@@ -85,3 +85,15 @@ def test_a_bullet_word_taken_for_an_organization_is_no_owner() -> None:
     )
     rows = _rows(text, ("Velorix", "Consolidated"))
     assert {row[0] for row in rows} == {"Velorix"}
+
+
+def test_a_plain_number_table_takes_its_scale_and_dates_from_the_caption_and_header() -> None:
+    text = (
+        "Velorix reports third quarter results\n\n(in millions of $, except per share data)\n\n"
+        "Three months ended   Sept 30, 2023   Sept 30, 2022\n\nRevenue   1,728.8   1,001.4\n\n"
+        "Net loss   (12.5)   (30.1)"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 1728.8e6, "USD", "Q3 2023") in rows
+    assert ("Velorix", "revenue", 1001.4e6, "USD", "Q3 2022") in rows
+    assert ("Velorix", "profit", -12.5e6, "USD", "Q3 2023") in rows
