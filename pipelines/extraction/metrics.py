@@ -52,7 +52,7 @@ _FORECAST = re.compile(
     r"plans?\s+to|planned|planning|wants?\s+to|goal|guidance|projects?|projected|projecting|hopes?\s+to|"
     r"intends?\s+to|ambition|outlook|will|would|should|seeks?\s+to|within\s+the\s+next|by\s+20\d\d|"
     r"(?:could|may|might)\s+(?:\w+\s+)?(?:grow|reach|rise|increase|hit|top|exceed|double|climb|expand|surpass|value|be\s+valued|be\s+worth)|"
-    r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to)\b",
+    r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to|sees|guided|guides|guiding)\b",
     re.IGNORECASE,
 )
 _DEAL_MONEY = re.compile(
@@ -1132,6 +1132,10 @@ def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
 # investment gains, rose ...") describes the noun: its words are no cue for the figure.
 # The same holds for an apposition naming what the noun's object is ("users of X, the operating
 # system on Y devices, reached ...").
+_CONSENSUS_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:the\s+)?analysts?\b|(?:expected|forecast|estimated)\s+by\s+analysts?\b)",
+    re.IGNORECASE,
+)
 _RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who|that|the|a|an)\s+[^,;()]{3,120},(?=\s)(?![^,;]*,)", re.IGNORECASE
 )
@@ -1149,6 +1153,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None
     if _FORECAST.search(left) and not clause.comparison:
         return None
+    if _CONSENSUS_AFTER.match(right):
+        return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
     if quantity.kind == "money":
         return _classify_money(left, near_left, right)
     if quantity.kind == "percent":

@@ -120,3 +120,15 @@ def test_the_parents_cloud_unit_is_the_unit_the_article_names() -> None:
         "Velorix's cloud unit posted revenue of $5 billion in the fourth quarter of 2023."
     )
     assert _owned(text, ["Velorix", "Velorix Cloud"]) == {("Velorix Cloud", "cloud_revenue")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the fourth quarter of 2025, Velorix sees revenue of $1.3 billion.",
+        "Velorix guided for revenue of $1.3 billion in the fourth quarter of 2025.",
+        "Velorix's revenue topped the $1.2 billion analysts had expected for 2025.",
+    ],
+)
+def test_guidance_and_consensus_figures_are_no_metrics(text: str) -> None:
+    assert _facts(text) == []
