@@ -124,6 +124,15 @@ SCOPE_BEFORE: list[NameCue] = [
     ),
 ]
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
+# "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
+SCOPE_BEFORE.append(
+    _cue(
+        "business line",
+        r",\s+(?:its|their|the\s+company[’']s)\s+(?:[\w-]+\s+){0,2}(?:business|segment|division|unit|"
+        r"line|product|operation)s?\s*,",
+        "Online ads, its largest business, brought in $3 billion for Velorix in 2023.",
+    )
+)
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",

@@ -764,6 +764,12 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
         if name is None:
             previous_money = None
             continue
+        after_count = _CHANGE_OF_COUNT.search(text, max(0, quantity.start - 40), quantity.start)
+        if name.startswith("revenue_growth") and after_count:
+            previous = [q for q in view.quantities if q.end <= quantity.start]
+            if previous and previous[-1].kind == "count" and previous[-1].start >= clause.start:
+                # "delivered 10,018 vehicles ..., down 36%": the count changed, not revenue
+                name = "other_down" if name.endswith("_down") else "other"
         if not clause.comparison:
             main_kinds.setdefault(quantity.kind, name)
         candidate = _signed(quantity, name)
@@ -798,6 +804,11 @@ def _name_from_sentence(
         return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
     return None
 
+
+# "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
+_CHANGE_OF_COUNT = re.compile(
+    r",\s+(?:up|down|a\s+(?:rise|drop|fall|decline|increase)\s+of)\s+(?:by\s+)?\Z", re.IGNORECASE
+)
 
 # A clause whose verb is left out: its subject, then "by" and the figure.
 _GAPPED_VERB = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w&’'-]+\s+){1,4}by\s+$", re.IGNORECASE)
