@@ -122,17 +122,15 @@ SCOPE_BEFORE: list[NameCue] = [
         r"grew|rose|fell|increased|declined|reported|posted|by)\b",
         "Velorix said its Devices segment revenue rose 7% to $500 million in 2023.",
     ),
-]
-# Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
-# "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
-SCOPE_BEFORE.append(
+    # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
     _cue(
         "business line",
         r",\s+(?:its|their|the\s+company[’']s)\s+(?:[\w-]+\s+){0,2}(?:business|segment|division|unit|"
         r"line|product|operation)s?\s*,",
         "Online ads, its largest business, brought in $3 billion for Velorix in 2023.",
-    )
-)
+    ),
+]
+# Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
