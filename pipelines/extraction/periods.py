@@ -438,11 +438,18 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         last = MONTHS[groups["m2"].lower().rstrip(".")]
         first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
         length = ((last - first) % 12 + 1) if first else 3
-        if length != 3:
-            return []
+        grain = {3: "quarter", 6: "half"}.get(length, "range")
+        if length not in (3, 6, 9):
+            return []  # "the May-June period" is no reporting period
+        index = None if grain == "quarter" else length  # months, as for "the six months to ..."
         return [
             PeriodMention(
-                **base, role="period", grain="quarter", end_month=last, year=_year(groups.get("year"))
+                **base,
+                role="period",
+                grain=grain,
+                end_month=last,
+                index=index,
+                year=_year(groups.get("year")),
             )
         ]
     if kind == "fiscal_year":
@@ -621,16 +628,17 @@ def resolve(
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
     if mention.end_month is not None:
+        # "the three months to June 30" is a quarter; "the six months to September 30" a half.
+        grain = mention.grain if mention.grain in ("half", "range") else "quarter"
+        months = (mention.index or 3) if grain != "quarter" else 3
         if mention.year is not None:
-            start, end = _span(mention.year, mention.end_month, 3)
-            return Period(start, end, "quarter")
+            return Period(*_span(mention.year, mention.end_month, months), grain)
         if anchor_year is not None and not anchor_fiscal:
-            start, end = _span(anchor_year, mention.end_month, 3)
-            return Period(start, end, "quarter")
+            return Period(*_span(anchor_year, mention.end_month, months), grain)
         if reference is None:
             return None
         candidates = [
-            Period(*_span(y, mention.end_month, 3), "quarter") for y in (reference.year - 1, reference.year)
+            Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
         ]
         return _latest_ending_before(candidates, reference)
     if mention.grain == "year":
