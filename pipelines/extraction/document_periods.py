@@ -26,6 +26,7 @@ from pipelines.extraction.sentences import Sentence
 
 # "fiscal 2020 third quarter, which ended March 31", "the second quarter of fiscal 2024 ended July 31":
 # a fiscal quarter next to the month it closed.
+_MONTH_NAMES = "|".join(sorted(P.MONTHS, key=len, reverse=True))
 _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _QUARTER_CLOSE = re.compile(
     rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
@@ -34,7 +35,7 @@ _QUARTER_CLOSE = re.compile(
     # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
     rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
     r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
-    rf"(?P<month>{'|'.join(sorted(P.MONTHS, key=len, reverse=True))})\.?\b",
+    rf"(?P<month>{_MONTH_NAMES})\.?\b",
     re.IGNORECASE,
 )
 _QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -72,11 +73,23 @@ def read_calendar(
     return DocumentCalendar(year_ends, reference)
 
 
+# "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
+_YEAR_CLOSE = re.compile(
+    r"\b(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year\s+"
+    # not "in the year to June": British papers' rolling twelve months of prices and markets
+    rf"(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
 def fiscal_year_end_stated(text: str) -> int | None:
     """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated
+    year_close = _YEAR_CLOSE.search(text)
+    if year_close:
+        return P.MONTHS[year_close.group("month").lower()]
     for match in _QUARTER_CLOSE.finditer(text):
         ordinal = match.group("before") or match.group("after") or match.group("plain")
         month = P.MONTHS.get(match.group("month").lower())

@@ -122,6 +122,13 @@ SCOPE_BEFORE: list[NameCue] = [
         r"grew|rose|fell|increased|declined|reported|posted|by)\b",
         "Velorix said its Devices segment revenue rose 7% to $500 million in 2023.",
     ),
+    _cue(
+        "product line",
+        r"\b(?:subscription|licen[cs]e|licensing|product|hardware|software|advertising|ad|gaming|automotive|"
+        r"smartphone|handset|data[\s-]?cent(?:er|re)|devices?|consumer|enterprise|international|domestic|"
+        r"overseas)\s+(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
+        "Velorix said subscription revenue rose 27% to $2.1 billion in 2023.",
+    ),
     # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
     _cue(
         "business line",
@@ -134,7 +141,8 @@ SCOPE_BEFORE: list[NameCue] = [
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
-        r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|"
+        r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
+        r"like[\s-]for[\s-]like|comparable[\s-]store|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
     ),

@@ -515,9 +515,9 @@ def _new_context(
     context.rupee_article = bool(money_units) and (
         money_units.count("INR") * 2 > len(money_units) or ("INR" in money_units and fy_codes)
     )
-    if context.rupee_article and fy_codes:
+    if context.rupee_article:
         # India's statutory fiscal year ends in March: an organization reporting rupee figures
-        # in an article that writes "FY26" keeps that calendar from its first figure on.
+        # in a rupee story keeps that calendar from its first figure on (unless the text says otherwise).
         rupee_starts = [q.start for q in quantities if q.unit == "INR"]
         for sentence in sentences:
             if not any(sentence.start <= start < sentence.end for start in rupee_starts):

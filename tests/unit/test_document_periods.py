@@ -35,6 +35,8 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Revenue for the third quarter ended October 31 rose.", 1),
         ("Revenue for the second quarter ended September 30 rose.", 3),
         ("Revenue for the third quarter ended September 30 rose.", None),
+        ("It raised its forecast for the year ending March 2025.", 3),
+        ("Prices rose 3% in the year to June.", None),  # a rolling year, not a fiscal calendar
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -104,3 +106,8 @@ def test_an_undated_page_without_a_year_in_the_lead_takes_the_first_the_body_nam
         "\n\nIt was a good year. Nothing else changed. Its staff grew. Its rivals fell. In 2020 it moved."
     )
     assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
+
+
+def test_a_rupee_story_keeps_indias_march_year_without_fy_codes() -> None:
+    text = "Minfotech reported a 9% rise in net profit to Rs 3,200 crore for the July-September quarter."
+    assert ("Minfotech", "profit", 32e9, "FY2025 Q2") in _run(text, ["Minfotech"], date(2024, 10, 17))

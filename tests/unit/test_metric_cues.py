@@ -132,3 +132,14 @@ def test_the_parents_cloud_unit_is_the_unit_the_article_names() -> None:
 )
 def test_guidance_and_consensus_figures_are_no_metrics(text: str) -> None:
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said organic sales growth was 5% in 2023.",
+        "Velorix said like-for-like sales rose 3% in 2023.",
+    ],
+)
+def test_organic_and_like_for_like_growth_are_other(text: str) -> None:
+    assert _names(text) == {"other"}
