@@ -49,6 +49,13 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
+        r"\b(?:net\s+interest\s+income|interest\s+income|NII|(?:net\s+)?fee\s+(?:and\s+commission\s+)?income|"
+        r"(?:customer\s+)?deposits|gross\s+loans|loan\s+book|advances|assets\s+under\s+management|AUM|"
+        r"total\s+assets)\b",
+        "Velorix Bank said net interest income was 3.1 billion rand in 2023.",
+    ),
+    _cue(
+        "other",
         r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
         "Velorix reported diluted EPS of $1.20 for 2023.",
     ),
@@ -152,7 +159,7 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
 SEQUENTIAL_AFTER = _cue(
     "sequential",
     r"^\s*(?:\S+\s+){0,2}?(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q|"
-    r"(?:from|over|on|versus|vs\.?)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b",
+    r"(?:from|over|on|versus|vs\.?|above|below)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b",
     "Velorix said revenue rose 4% sequentially in the fourth quarter of 2023.",
 )
 SEQUENTIAL_BEFORE = _cue(
@@ -198,3 +205,13 @@ NAMED_UNIT_BEFORE = re.compile(
     r"business)\s*,?\s*$",
 )
 NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."
+
+# "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
+# measured against (a growth; "below" a fall).
+GROWTH_AGAINST_PERIOD = re.compile(
+    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:year[\s-]ago|year[\s-]earlier|prior|previous|first|second|third|fourth|Q[1-4]\b|H[12]\b|"
+    r"(?:19|20)\d\d\b|fiscal\b|last\s+year)",
+    re.IGNORECASE,
+)
+GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."

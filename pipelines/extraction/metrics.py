@@ -1169,6 +1169,10 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if quantity.kind == "money":
         return _classify_money(left, near_left, right)
     if quantity.kind == "percent":
+        against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
+        if against:
+            falling = against.group("dir").lower().startswith(("below", "lower", "less"))
+            return "revenue_growth_down" if falling else "revenue_growth"
         return _classify_percent(left, near_left, right)
     beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):

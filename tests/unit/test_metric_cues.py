@@ -143,3 +143,7 @@ def test_guidance_and_consensus_figures_are_no_metrics(text: str) -> None:
 )
 def test_organic_and_like_for_like_growth_are_other(text: str) -> None:
     assert _names(text) == {"other"}
+
+
+def test_a_rate_written_against_an_earlier_period_is_growth() -> None:
+    assert ("revenue_growth", 17.0) in {(f.metric_name, f.value) for f in _facts(C.GROWTH_AGAINST_EXAMPLE)}
