@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.document_periods import fiscal_year_end_stated
 from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.article_calendar import fiscal_year_end_stated
 from pipelines.extraction.model import MetricFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
 

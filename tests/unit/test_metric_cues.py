@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pipelines.extraction import metric_cues as C
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import MetricFact, OrgMention
 from pipelines.extraction.quantities import find_quantities

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.metric_lines import name_from_label
 from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.lines import name_from_label
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.extraction import metric_cues as C
 from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
