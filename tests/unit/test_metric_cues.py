@@ -147,3 +147,13 @@ def test_organic_and_like_for_like_growth_are_other(text: str) -> None:
 
 def test_a_rate_written_against_an_earlier_period_is_growth() -> None:
     assert ("revenue_growth", 17.0) in {(f.metric_name, f.value) for f in _facts(C.GROWTH_AGAINST_EXAMPLE)}
+
+
+def test_a_named_business_line_before_revenue_is_other_but_a_named_unit_is_its_own() -> None:
+    text = "Velorix said net sales rose 3% in 2023, while Cloud Software and Services sales fell 2%."
+    assert {(f.metric_name, f.value) for f in _facts(text)} == {("revenue_growth", 3.0), ("other", -2.0)}
+    unit = "Velorix Cloud revenue rose 30% to $5 billion in 2023."
+    assert _owned(unit, ["Velorix", "Velorix Cloud"]) == {
+        ("Velorix Cloud", "cloud_revenue_growth"),
+        ("Velorix Cloud", "cloud_revenue"),
+    }

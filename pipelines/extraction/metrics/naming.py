@@ -242,6 +242,8 @@ def _refine_name(
     own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
     if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], text[clause.start : clause.end], own_after):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
+    if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
+        return "other"  # "Cloud Software and Services sales fell 2%": a named business line
     if name in ("revenue", "revenue_growth"):
         if _SEGMENT.search(window[-60:]):
             return "other"
@@ -256,6 +258,25 @@ def _refine_name(
         if _CLOUD_PHRASE.search(window) or _CLOUD.search(window[-40:]) or _is_cloud_unit(org, parents):
             return "cloud_" + name
     return name
+
+
+# A capitalised name right before the revenue noun ("Cloud Software and Services sales"): a business
+# line's name unless it is an organization's.
+_NAMED_LINE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){2,})(?:segment\s+|business\s+|division\s+)?"
+    r"(?:revenues?|sales|turnover)\b[^,;]{0,40}$"
+)
+
+
+def _named_line_before(window: str, window_start: int, org_ends: set[int]) -> bool:
+    match = _NAMED_LINE.search(window[-90:])
+    if match is None:
+        return False
+    name_end = window_start + len(window) - len(window[-90:]) + match.end("name")
+    if name_end - 1 in org_ends or name_end in org_ends:
+        return False  # "Velorix Cloud revenue": the organization's own figure
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", match.group("name"))]
+    return len([w for w in words if w not in C.NOT_AN_OWNER and w not in ("and", "the", "its")]) >= 2
 
 
 def _growth_subject(
