@@ -186,6 +186,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "the first nine months of 2024": a span from the start of the year, not the year
+    (
+        "first_months",
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>three|six|nine|3|6|9)\s+months\s+(?:of\s+)?(?:(?:its|the)\s+)?"
+            rf"(?P<fiscal>fiscal\s+|financial\s+)?(?:year\s+)?(?P<year>{_YEAR})?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "quarter_ended",
         re.compile(
@@ -380,6 +389,17 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         end_day = date(year, month, _last_day(year, month)) if year else None
         return [
             PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
+        ]
+    if kind == "first_months":
+        length = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}[groups["n"].lower()]
+        year = _year(groups.get("year"))
+        if groups.get("fiscal") or year is None:
+            # A span of the company's own year whose dates the text does not fix: no period.
+            return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
+        grain = {3: "quarter", 6: "half"}.get(length, "range")
+        end_day = date(year, length, _last_day(year, length))
+        return [
+            PeriodMention(**base, role="period", grain=grain, end_month=length, end_day=end_day, index=length)
         ]
     if kind == "fiscal_then_quarter":
         return [

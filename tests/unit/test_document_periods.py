@@ -37,6 +37,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Revenue for the third quarter ended September 30 rose.", None),
         ("It raised its forecast for the year ending March 2025.", 3),
         ("Prices rose 3% in the year to June.", None),  # a rolling year, not a fiscal calendar
+        ("Revenue in fiscal 2024, which ended Sept. 30, rose.", 9),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(

@@ -75,7 +75,8 @@ def read_calendar(
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"\b(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year\s+"
+    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
+    r"(?:\s+(?:which|that))?)\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     rf"(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b",
     re.IGNORECASE,
