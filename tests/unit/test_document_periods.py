@@ -112,3 +112,15 @@ def test_an_undated_page_without_a_year_in_the_lead_takes_the_first_the_body_nam
 def test_a_rupee_story_keeps_indias_march_year_without_fy_codes() -> None:
     text = "Minfotech reported a 9% rise in net profit to Rs 3,200 crore for the July-September quarter."
     assert ("Minfotech", "profit", 32e9, "FY2025 Q2") in _run(text, ["Minfotech"], date(2024, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["A year earlier it was $4.1 billion.", "In the same quarter last year, revenue was $4.1 billion."],
+)
+def test_a_sentence_opening_with_a_comparison_states_the_earlier_period(second: str) -> None:
+    first = "Velorix's revenue was $5 billion in the third quarter of 2023."
+    text = f"{first} {second}\n\nNet income was $1 billion."
+    rows = _run(text, ["Velorix"], date(2024, 8, 1))
+    assert ("Velorix", "revenue", 4.1e9, "Q3 2022") in rows
+    assert ("Velorix", "profit", 1e9, "Q3 2023") in rows  # the comparison does not move the context

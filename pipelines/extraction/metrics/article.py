@@ -139,6 +139,7 @@ def _new_paragraph(context: _Context) -> None:
     context.paragraph_subject = None
     context.segment_topic = False
     context.last_percent_kind = None
+    context.last_kinds = {}
 
 
 def _line_facts(

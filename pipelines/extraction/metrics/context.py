@@ -33,6 +33,7 @@ class _Context:
     masked: str = ""
     paragraph_subject: OrgMention | None = None  # subject of an earlier sentence in this paragraph
     last_percent_kind: str | None = None  # what the paragraph's last percentage measured
+    last_kinds: dict[str, str] = field(default_factory=dict)  # quantity kind -> name, previous sentence
     rupee_article: bool = False  # most money in the article is in rupees
     segment_topic: bool = False  # an earlier sentence of the paragraph introduced a business segment
     # A parent's first word -> the cloud unit of it the article names

@@ -88,6 +88,10 @@ def _process_sentence(
     view = _read_sentence(text, sentence, mentions, quantities, context)
     _learn_fiscal_hint(text, view, context, fy_hints)
     candidates = _quantity_candidates(text, view, context) + _phrase_candidates(text, view)
+    context.last_kinds = {}
+    for c in candidates:
+        if c.quantity is not None:
+            context.last_kinds.setdefault(c.quantity.kind, c.name)
     percent_kinds = [c.name for c in candidates if c.quantity is not None and c.quantity.kind == "percent"]
     if percent_kinds:
         context.last_percent_kind = percent_kinds[-1]
@@ -216,6 +220,9 @@ def _name_from_sentence(
         or _bare_listed(text, quantity.start, view.mentions)
     ):
         return main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
+    if _leading_comparison(view, clause, quantity.start) is not None and quantity.kind in context.last_kinds:
+        # "... $5 billion in 2023. A year earlier it was $4.1 billion."
+        return context.last_kinds[quantity.kind]
     if quantity.kind in main_kinds and _GAPPED_VERB.match(text, clause.start, quantity.start):
         return main_kinds[quantity.kind]  # "North America grew 12% and the International segment by 27%"
     if (
@@ -234,6 +241,15 @@ _CHANGE_OF_COUNT = re.compile(
 
 # A clause whose verb is left out: its subject, then "by" and the figure.
 _GAPPED_VERB = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w&’'-]+\s+){1,4}by\s+$", re.IGNORECASE)
+
+
+def _leading_comparison(view: _SentenceView, clause: _Clause, position: int) -> P.PeriodMention | None:
+    """A comparison period opening the sentence ("A year earlier, ...") before the figure."""
+    opening = view.sentence.start + 4
+    for mention in view.period_mentions:
+        if mention.role == "comparison" and mention.start <= opening and mention.end <= position:
+            return mention
+    return None
 
 
 def _signed(quantity: Quantity, name: str) -> _Candidate:
@@ -317,6 +333,10 @@ def _candidate_periods(
         if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
     ]
     stock = name in _STOCK_METRICS or (unit == "count" and name == "other")
+    leading = _leading_comparison(view, clause, start)
+    if leading is not None and context.period is not None:
+        # "In the same quarter last year, revenue was ...": the period before the one reported on.
+        return [P.shift(context.period, "quarter" if leading.relative == "previous_quarter" else "year")]
     resolved = _periods_for(
         text,
         sentence,
@@ -369,7 +389,7 @@ def _facts_of(
         text, view, candidate, clause, org, name, fy_end, context, published, candidates, sentence_periods
     )
     # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
-    base_figure = any(
+    base_figure = _leading_comparison(view, clause, candidate.start) is not None or any(
         m.role == "comparison" and 0 <= m.start - candidate.end <= 5 for m in view.period_mentions
     )
     facts: list[MetricFact] = []
