@@ -157,3 +157,9 @@ def test_a_named_business_line_before_revenue_is_other_but_a_named_unit_is_its_o
         ("Velorix Cloud", "cloud_revenue_growth"),
         ("Velorix Cloud", "cloud_revenue"),
     }
+
+
+def test_a_product_owned_by_a_company_owns_nothing_but_a_cloud_unit_does() -> None:
+    assert _owned(C.POSSESSED_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
+    text = "Alphabet's Google Cloud service revenue rose 30% in 2023."
+    assert {owner for owner, _ in _owned(text, ["Alphabet", "Google Cloud"])} == {"Google Cloud"}

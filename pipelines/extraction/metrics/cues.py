@@ -199,6 +199,14 @@ PRODUCT_APPOSITION = re.compile(
 )
 PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 40% to $200 million in 2023."
 
+# "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
+PRODUCT_NOUN_AFTER = re.compile(
+    r"\s+(?:database|app|application|software|chip|processor|smartphone|phone|handset|console|"
+    r"game|model|service|platform|product|tool|suite|brand)s?\b",
+    re.IGNORECASE,
+)
+POSSESSED_PRODUCT_EXAMPLE = "Velorix's Zenbox database brought in $200 million in 2023."
+
 # "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
 NAMED_UNIT_BEFORE = re.compile(
     r"\b(?:(?i:its|their|the)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"

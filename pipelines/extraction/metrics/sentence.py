@@ -26,6 +26,7 @@ from pipelines.extraction.metrics.owners import (
 )
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
+    _CLOUD_ORG,
     _CONVERSION,
     _FORECAST,
     _FRACTION_MARKET,
@@ -111,8 +112,8 @@ def _read_sentence(
     text: str, sentence: Sentence, mentions: list[OrgMention], quantities: list[Quantity], context: _Context
 ) -> _SentenceView:
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
-    # Products named in apposition ("Zenbox, its database product,") own no figure.
-    products = [m for m in s_mentions if C.PRODUCT_APPOSITION.match(text, m.end)]
+    # Products ("Zenbox, its database product,", "Velorix's Zenbox database") own no figure.
+    products = [m for m in s_mentions if _is_product(text, m, s_mentions)]
     s_mentions = [m for m in s_mentions if m not in products]
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
@@ -136,6 +137,19 @@ def _read_sentence(
         [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)],
         _clauses(sentence),
         s_quantities,
+    )
+
+
+def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> bool:
+    if C.PRODUCT_APPOSITION.match(text, mention.end):
+        return True
+    owned = any(
+        other.end < mention.start and text[other.end : mention.start] in ("'s ", "’s ")
+        for other in s_mentions
+    )
+    # A cloud unit is named like a service ("X's Y Cloud platform") but reports its own figures.
+    return (
+        owned and bool(C.PRODUCT_NOUN_AFTER.match(text, mention.end)) and not _CLOUD_ORG.search(mention.name)
     )
 
 
