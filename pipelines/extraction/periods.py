@@ -186,6 +186,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "the first nine months of 2024": a span from the start of the year, not the year
+    (
+        "first_months",
+        re.compile(
+            rf"\b(?:the\s+)?first\s+(?P<n>three|six|nine|3|6|9)\s+months\s+(?:of\s+)?(?:(?:its|the)\s+)?"
+            rf"(?P<fiscal>fiscal\s+|financial\s+)?(?:year\s+)?(?P<year>{_YEAR})?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "quarter_ended",
         re.compile(
@@ -381,6 +390,17 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         return [
             PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
         ]
+    if kind == "first_months":
+        length = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}[groups["n"].lower()]
+        year = _year(groups.get("year"))
+        if groups.get("fiscal") or year is None:
+            # A span of the company's own year whose dates the text does not fix: no period.
+            return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
+        grain = {3: "quarter", 6: "half"}.get(length, "range")
+        end_day = date(year, length, _last_day(year, length))
+        return [
+            PeriodMention(**base, role="period", grain=grain, end_month=length, end_day=end_day, index=length)
+        ]
     if kind == "fiscal_then_quarter":
         return [
             PeriodMention(
@@ -438,11 +458,18 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         last = MONTHS[groups["m2"].lower().rstrip(".")]
         first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
         length = ((last - first) % 12 + 1) if first else 3
-        if length != 3:
-            return []
+        grain = {3: "quarter", 6: "half"}.get(length, "range")
+        if length not in (3, 6, 9):
+            return []  # "the May-June period" is no reporting period
+        index = None if grain == "quarter" else length  # months, as for "the six months to ..."
         return [
             PeriodMention(
-                **base, role="period", grain="quarter", end_month=last, year=_year(groups.get("year"))
+                **base,
+                role="period",
+                grain=grain,
+                end_month=last,
+                index=index,
+                year=_year(groups.get("year")),
             )
         ]
     if kind == "fiscal_year":
@@ -621,16 +648,17 @@ def resolve(
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
     if mention.end_month is not None:
+        # "the three months to June 30" is a quarter; "the six months to September 30" a half.
+        grain = mention.grain if mention.grain in ("half", "range") else "quarter"
+        months = (mention.index or 3) if grain != "quarter" else 3
         if mention.year is not None:
-            start, end = _span(mention.year, mention.end_month, 3)
-            return Period(start, end, "quarter")
+            return Period(*_span(mention.year, mention.end_month, months), grain)
         if anchor_year is not None and not anchor_fiscal:
-            start, end = _span(anchor_year, mention.end_month, 3)
-            return Period(start, end, "quarter")
+            return Period(*_span(anchor_year, mention.end_month, months), grain)
         if reference is None:
             return None
         candidates = [
-            Period(*_span(y, mention.end_month, 3), "quarter") for y in (reference.year - 1, reference.year)
+            Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
         ]
         return _latest_ending_before(candidates, reference)
     if mention.grain == "year":

@@ -94,8 +94,22 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "sar": "SAR",
     "aed": "AED",
     "qar": "QAR",
+    "nzd": "NZD",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "zar": "ZAR",
+    "ngn": "NGN",
+    "kes": "KES",
+    "egp": "EGP",
+    "thb": "THB",
+    "vnd": "VND",
+    "pkr": "PKR",
+    "mxn": "MXN",
+    "pln": "PLN",
     "¥": "YEN_OR_YUAN",
 }
+_AFTER_SCALE = r"(?<=n\s)"  # right after "million", "billion", "bn" ...
 # Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
 _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"u\.?s\.? dollars?", "USD"),
@@ -111,6 +125,7 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"renminbi", "CNY"),
     (r"rmb", "CNY"),
     (r"euros?", "EUR"),
+    (r"egyptian pounds?", "EGP"),
     (r"pounds? sterling", "GBP"),
     (r"pounds?", "GBP"),
     (r"rupees?", "INR"),
@@ -128,6 +143,19 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"riyals?", "SAR"),
     (r"zlotys?", "PLN"),
     (r"kronor", "SEK"),
+    (r"swedish (?:crowns?|kronor|krona)", "SEK"),
+    (r"norwegian (?:crowns?|kroner|krone)", "NOK"),
+    (r"danish (?:crowns?|kroner|krone)", "DKK"),
+    (r"czech (?:crowns?|korunas?)", "CZK"),
+    # Swedish, the crown English wires write bare most often (the others are named); after a scale
+    # word only, so "won five crowns" stays a count.
+    (_AFTER_SCALE + r"crowns", "SEK"),
+    (r"mexican pesos?", "MXN"),
+    (r"philippine pesos?", "PHP"),
+    (r"argentine pesos?", "ARS"),
+    (r"colombian pesos?", "COP"),
+    (r"chilean pesos?", "CLP"),
+    (r"dong", "VND"),
     (r"won", "KRW"),
     (r"yen", "JPY"),
     (r"usd", "USD"),
@@ -174,7 +202,7 @@ _SCALE = (
 )
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
-    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR)"
+    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
 )
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
 _SIGN = r"(?:[-−–]|minus\s|negative\s)?"
@@ -281,7 +309,7 @@ def _money(match: re.Match[str], currency: str) -> Quantity:
 def _suffix_currency(written: str) -> str:
     lowered = written.lower()
     for pattern, code in _SUFFIX_CURRENCIES:
-        if re.fullmatch(pattern, lowered):
+        if re.fullmatch(pattern.removeprefix(_AFTER_SCALE), lowered):
             return code
     return "USD"
 

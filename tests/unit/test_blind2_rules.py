@@ -57,7 +57,7 @@ def test_base_figure_period_does_not_carry(extractor):
         "Net profit came in at $300 million, up from $200 million a year earlier. "
         "Operating profit rose 12% to $350 million.",
     )
-    assert ("Korvana", "other", 350e6, "USD", "Q1 2024") in found
+    assert ("Korvana", "profit", 350e6, "USD", "Q1 2024") in found
 
 
 def test_undated_page_takes_the_year_it_named(extractor):

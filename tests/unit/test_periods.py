@@ -120,3 +120,19 @@ def test_calendar_year_keeps_its_label_in_a_march_calendar():
     from pipelines.extraction.periods import Period, label
 
     assert label(Period(_date(2023, 1, 1), _date(2023, 12, 31), "year"), 3).label == "2023"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fy_end", "label"),
+    [
+        ("the six months to September 30", 3, "FY2025 H1"),  # no year: a half, not the last quarter
+        ("the April-September period", 3, "FY2025 H1"),
+        ("the January-June period of 2024", 12, "H1 2024"),
+        ("the April-June quarter", 3, "FY2025 Q1"),
+        ("the first six months of 2024", 12, "H1 2024"),
+        ("the first nine months of 2024", 12, None),  # a span, not the year 2024
+    ],
+)
+def test_month_spans_keep_their_length(phrase: str, fy_end: int, label: str | None) -> None:
+    (mention,) = P.find_period_mentions(phrase)
+    assert P.label(P.resolve(mention, fy_end, reference=date(2024, 11, 1)), fy_end).label == label

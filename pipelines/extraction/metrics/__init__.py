@@ -1,0 +1,25 @@
+"""Company metrics: tie quantities to a metric name, an organization and a reporting period.
+
+How a figure is decided, in order:
+1. The article's calendar is read first (article_calendar.py): fiscal year ends the text states or
+   implies ("fiscal 2020 third quarter, which ended March 31"), and for undated pages the year the lead
+   names. Every figure is dated in its company's calendar from the first sentence on.
+2. Label lines and tables are read by their layout (lines.py): "Label: value (growth)", period
+   rows under a heading, header rows of periods over rows of figures.
+3. Every other sentence is read once into a view (organizations, products, subject, period phrases,
+   clauses, quantities). Each quantity is named from its own phrase by the cue tables of
+   cues.py (head noun, scope modifiers, per-share, points), else by the sentence's earlier
+   figures (comparison, listing, elliptical clauses); it is owned by the organization the clause is
+   about (a named unit > possessive > "revenue at X" > clause subject > nearest mention > discourse
+   subject; products and bullet words own nothing), and dated by the period phrase next to it > the
+   sentence's period > the period the paragraph (or the lead) is talking about.
+4. Comparison and forecast period phrases never become the context of later sentences; a comparison
+   figure takes the earlier period; forecasts, consensus, deal amounts and page chrome are dropped.
+
+Modules: article (the article loop), article_calendar, lines, sentence (one sentence's view and
+facts), naming, owners, dating, clauses, context, cues (the cue tables with examples), vocabulary.
+"""
+
+from pipelines.extraction.metrics.article import find_metrics
+
+__all__ = ["find_metrics"]

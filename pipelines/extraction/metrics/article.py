@@ -1,0 +1,199 @@
+"""One article: its calendar and line figures first, then sentence by sentence, carrying the context."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
+from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.lines import LineFigure, read_lines
+from pipelines.extraction.metrics.naming import _is_cloud_unit
+from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
+from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
+from pipelines.extraction.sentences import Sentence, split_sentences
+
+
+def find_metrics(
+    text: str,
+    org_mentions: list[OrgMention],
+    published: date | None,
+    quantities: list[Quantity],
+) -> list[MetricFact]:
+    """Metric facts stated in ``text``; see the module docstring for the rules."""
+    if not org_mentions:
+        return []
+    mentions = sorted(
+        (m for m in org_mentions if m.text.lower() not in C.NOT_AN_OWNER), key=lambda m: m.start
+    )
+    if not mentions:
+        return []
+    quantities = sorted(quantities, key=lambda q: q.start)
+    # Label lines and tables are read by their layout; the sentence reader gets the rest.
+    line_figures = read_lines(text, quantities)
+    read_by_lines = {figure.quantity.start for figure in line_figures}
+    quantities = [q for q in quantities if q.start not in read_by_lines]
+    sentences = split_sentences(text)
+    calendar = read_calendar(sentences, mentions, published)
+    # The calendar the whole article states holds from its first figure on.
+    fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
+    context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
+    facts: list[MetricFact] = []
+    seen: set[tuple] = set()
+    previous_line_start = -1
+    previous_bullet = False
+    previous_heading = False
+    for sentence in sentences:
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        is_bullet = bool(_BULLET.match(text, line_start))
+        if line_start != previous_line_start:
+            # A new paragraph: the period carries over only into list items under a heading or list.
+            if not (is_bullet and (previous_bullet or previous_heading)):
+                _new_paragraph(context)
+            previous_line_start = line_start
+        line_end = text.find("\n", sentence.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
+        previous_heading = heading
+        previous_bullet = is_bullet
+        # Headlines restate the body in shorthand: they set the period context but emit nothing.
+        # Nor do they mark a figure as seen: the body states it again, with its evidence.
+        headline = heading and sentence.text == line
+        sink: list[MetricFact] = [] if headline else facts
+        sink_seen = set(seen) if headline else seen
+        _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
+    return facts
+
+
+def _new_context(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    quantities: list[Quantity],
+    calendar: DocumentCalendar,
+    fy_hints: dict[str, int],
+) -> _Context:
+    """The discourse state before the first sentence (fills fy_hints for rupee stories)."""
+    context = _Context()
+    if calendar.reference_year is not None:
+        context.article_year_end = date(calendar.reference_year, 12, 31)
+    context.parents = {
+        m.name.lower().split()[0] for m in mentions if m.name and not _CLOUD_ORG.search(m.name)
+    }
+    context.quantity_starts = [q.start for q in quantities]
+    money_units = [q.unit for q in quantities if q.kind == "money"]
+    fy_codes = bool(re.search(r"\bFY\s?'?\d\d\b", text))
+    context.rupee_article = bool(money_units) and (
+        money_units.count("INR") * 2 > len(money_units) or ("INR" in money_units and fy_codes)
+    )
+    if context.rupee_article:
+        # India's statutory fiscal year ends in March: an organization reporting rupee figures
+        # in a rupee story keeps that calendar from its first figure on (unless the text says otherwise).
+        rupee_starts = [q.start for q in quantities if q.unit == "INR"]
+        for sentence in sentences:
+            if not any(sentence.start <= start < sentence.end for start in rupee_starts):
+                continue
+            for mention in mentions:
+                if (
+                    sentence.start <= mention.start < sentence.end
+                    and P.fiscal_year_end(mention.key, mention.name) == 12
+                ):
+                    fy_hints.setdefault(mention.key, 3)
+    context.mention_starts = [m.start for m in mentions]
+    context.org_ends = {m.end for m in mentions}
+    context.cloud_units = _cloud_units(mentions, context.parents)
+    # Classification reads the text with organization names blanked out, so "Growth Fund" or
+    # "Bund Capital" cannot pass for deal words and "Sales Force Ltd" not for revenue.
+    masked = list(text)
+    for mention in mentions:
+        masked[mention.start : mention.end] = "Q" * (mention.end - mention.start)
+    context.masked = "".join(masked)
+    return context
+
+
+def _cloud_units(mentions: list[OrgMention], parents: set[str]) -> dict[str, OrgMention]:
+    """Each parent's cloud unit named in the article ("Velorix Cloud" for Velorix), when it names one."""
+    units: dict[str, dict[str, OrgMention]] = {}
+    for mention in mentions:
+        first = mention.key.split()[0] if mention.key else ""
+        if first in parents and len(mention.key.split()) > 1 and _is_cloud_unit(mention, parents):
+            units.setdefault(first, {})[mention.key] = mention
+    return {first: next(iter(named.values())) for first, named in units.items() if len(named) == 1}
+
+
+def _new_paragraph(context: _Context) -> None:
+    """A new paragraph: its period is carried for figures that name none; the rest starts afresh."""
+    if context.period is not None:
+        # The lead may name the period before any figure ("X reported results for the quarter
+        # ended June 30."): its subject is who the period is about.
+        subject_key = context.paragraph_subject.key if context.paragraph_subject else None
+        context.carried = context.period
+        context.carried_key = context.last_dated_key or subject_key
+    context.period = None
+    context.periods = []
+    context.reference_year_end = None
+    context.paragraph_subject = None
+    context.segment_topic = False
+    context.last_percent_kind = None
+    context.last_kinds = {}
+
+
+def _line_facts(
+    text: str,
+    figures: list[LineFigure],
+    mentions: list[OrgMention],
+    published: date | None,
+    context: _Context,
+    fy_hints: dict[str, int],
+    seen: set[tuple],
+) -> list[MetricFact]:
+    """Facts of label lines and tables: owned by an organization named on the line, else the
+    article's main one; dated by the row's or column's period, else the last period stated above."""
+    if not figures:
+        return []
+    main = main_organization(mentions)
+    stated = [m for m in P.find_period_mentions(text) if m.role == "period" and m.year is not None]
+    year_end = context.article_year_end
+    reference = published or (year_end + timedelta(days=1) if year_end else None)
+    facts: list[MetricFact] = []
+    for figure in figures:
+        on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
+        owner = on_line[0] if on_line else main
+        if owner is None:
+            continue
+        fy_end = _fiscal_year_end(owner, fy_hints)
+        mention = figure.period or next(
+            (
+                m
+                for m in reversed(stated)
+                if m.end <= figure.line_start and not _FORECAST.search(text, max(0, m.start - 60), m.start)
+            ),
+            None,
+        )
+        period = P.resolve(mention, fy_end, reference=reference) if mention else None
+        labelled = P.label(period, fy_end)
+        key = (owner.key, figure.name, round(figure.value, 6), figure.unit, labelled.label)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = text[figure.line_start : figure.line_end].strip()
+        facts.append(
+            MetricFact(
+                organization_key=owner.key,
+                organization_name=owner.name,
+                metric_name=figure.name,
+                value=figure.value,
+                unit=figure.unit,
+                period_label=labelled.label,
+                fiscal_year=labelled.fiscal_year,
+                fiscal_quarter=labelled.fiscal_quarter,
+                period_start=labelled.period_start,
+                period_end=labelled.period_end,
+                evidence=Evidence(evidence, text.index(evidence, figure.line_start), figure.line_end),
+            )
+        )
+    return facts

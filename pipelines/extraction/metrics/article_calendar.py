@@ -1,0 +1,137 @@
+"""The article's calendar, read once before any figure is dated.
+
+A figure's period is resolved in its company's fiscal calendar. Articles often state that calendar
+after the first figure ("The company's fiscal year ends June 30" in the last paragraph), or only
+implicitly ("its fiscal 2020 third quarter, which ended March 31"); resolving sentence by sentence
+would date the early figures in a December calendar and label them in the June one. So the whole
+text is read first for:
+
+- fiscal-year-end statements and fiscal quarters named with their closing month, each credited to
+  the organization the sentence is about (a possessive before "fiscal", else its first organization,
+  else the article's main organization);
+- a reference year for undated pages: the first explicit, non-forecast year of the headline and lead,
+  so a year-less "three months to June 30" there resolves in the article's own year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.model import OrgMention
+from pipelines.extraction.sentences import Sentence
+
+# "fiscal 2020 third quarter, which ended March 31", "the second quarter of fiscal 2024 ended July 31":
+# a fiscal quarter next to the month it closed.
+_MONTH_NAMES = "|".join(sorted(P.MONTHS, key=len, reverse=True))
+_ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
+_QUARTER_CLOSE = re.compile(
+    rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
+    rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
+    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?|"
+    # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
+    rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
+    r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\.?\b",
+    re.IGNORECASE,
+)
+_QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "According to ... fiscal": the owner of a fiscal calendar is not a cited source.
+_POSSESSIVE_FISCAL = re.compile(r"[’']s\s+(?:own\s+)?(?:fiscal|financial)\s+(?:year|quarter|\d{4})", re.I)
+_FORECAST_CUE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|aims?|plans?|projects?|will|would|"
+    r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
+    re.IGNORECASE,
+)
+_LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
+
+
+@dataclass(frozen=True)
+class DocumentCalendar:
+    """What the whole article says about dates, known before the first figure is dated."""
+
+    fiscal_year_ends: dict[str, int]  # organization key -> fiscal-year-end month stated in the text
+    reference_year: int | None  # the article's own year when it has no publish date
+
+
+def read_calendar(
+    sentences: list[Sentence], mentions: list[OrgMention], published: date | None
+) -> DocumentCalendar:
+    main = main_organization(mentions)
+    year_ends: dict[str, int] = {}
+    for sentence in sentences:
+        month = fiscal_year_end_stated(sentence.text)
+        if month is None:
+            continue
+        owner = _calendar_owner(sentence, mentions) or main
+        if owner is not None:
+            year_ends.setdefault(owner.key, month)
+    reference = None if published is not None else _lead_year(sentences)
+    return DocumentCalendar(year_ends, reference)
+
+
+# "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
+_YEAR_CLOSE = re.compile(
+    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
+    r"(?:\s+(?:which|that))?)\s+"
+    # not "in the year to June": British papers' rolling twelve months of prices and markets
+    rf"(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def fiscal_year_end_stated(text: str) -> int | None:
+    """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
+    stated = P.detect_fiscal_year_end(text)
+    if stated:
+        return stated
+    year_close = _YEAR_CLOSE.search(text)
+    if year_close:
+        return P.MONTHS[year_close.group("month").lower()]
+    for match in _QUARTER_CLOSE.finditer(text):
+        ordinal = match.group("before") or match.group("after") or match.group("plain")
+        month = P.MONTHS.get(match.group("month").lower())
+        if not month:
+            continue
+        year_end = (month - 3 * _QUARTER_INDEX[ordinal.lower()] - 1) % 12 + 1
+        # Without "fiscal", a calendar quarter says nothing about the company's own calendar.
+        if year_end != 12 or not match.group("plain"):
+            return year_end
+    return None
+
+
+def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
+    """The organization the article is about: most mentioned, the first named on ties."""
+    if not mentions:
+        return None
+    counts = Counter(m.key for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.key] == best)
+
+
+def _calendar_owner(sentence: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
+    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+    for mention in inside:
+        if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
+            return mention
+    return inside[0] if inside else None
+
+
+def _lead_year(sentences: list[Sentence]) -> int | None:
+    """First explicit year the headline or lead names for a period (not a forecast's year), else the
+    first the body names."""
+    return _first_year(sentences[:_LEAD_SENTENCES]) or _first_year(sentences[_LEAD_SENTENCES:])
+
+
+def _first_year(sentences: list[Sentence]) -> int | None:
+    for sentence in sentences:
+        for mention in P.find_period_mentions(sentence.text):
+            if mention.role != "period" or mention.year is None:
+                continue
+            if _FORECAST_CUE.search(sentence.text[: mention.start]):
+                continue
+            return mention.year
+    return None

@@ -1,0 +1,225 @@
+"""What a figure measures, read from its own phrase: cue tables with one example each.
+
+The names follow the Conventions of GOLD_SCHEMA.md: operating and net income or loss are `profit`
+(a loss negative); gross profit, EBITDA, margins, per-share figures, backlog, bookings and retention
+are `other`; a figure for a narrower scope than the whole organization (a region, a segment, constant
+currency, a sequential quarter) is `other`; a change in percentage points is `other` in percent.
+
+Each cue's example is a sentence where the cue alone decides; tests/unit/test_metric_cues.py runs them
+all. A new wording goes into a table here, with its example, not into the code that reads the tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NameCue:
+    name: str  # metric name the cue gives; "loss" is a profit made negative
+    pattern: re.Pattern[str]
+    example: str  # a sentence (company "Velorix") where this cue decides the figure's name
+
+
+def _cue(name: str, pattern: str, example: str) -> NameCue:
+    return NameCue(name, re.compile(pattern, re.IGNORECASE), example)
+
+
+# Money: the metric noun written before the amount. The cue ending nearest the amount wins; on a tie
+# `other` wins ("gross profit" is other although "profit" ends there too).
+MONEY_CUES: list[NameCue] = [
+    _cue(
+        "other",
+        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a|ebit|adjusted\s+ebitd?a|"
+        r"cash\s+flow|free\s+cash|capex|capital\s+expenditure|r\s?&\s?d|research\s+and\s+development|"
+        r"costs?|expenses?)\b",
+        "Velorix reported gross profit of $1 billion in 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:gross\s+(?:merchandise|transaction)\s+(?:value|volume)|GMV|GTV|total\s+payment\s+volume|TPV)\b",
+        "Velorix said gross merchandise value reached $4 billion in 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|remaining\s+performance\s+obligations?|"
+        r"RPO|(?:annual(?:ized)?\s+)?recurring\s+revenue|ARR)\b",
+        "Velorix said its backlog stood at $12 billion at the end of 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:net\s+interest\s+income|interest\s+income|NII|(?:net\s+)?fee\s+(?:and\s+commission\s+)?income|"
+        r"(?:customer\s+)?deposits|gross\s+loans|loan\s+book|advances|assets\s+under\s+management|AUM|"
+        r"total\s+assets)\b",
+        "Velorix Bank said net interest income was 3.1 billion rand in 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
+        "Velorix reported diluted EPS of $1.20 for 2023.",
+    ),
+    _cue(
+        "loss",
+        r"\b(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss(?:es)?(?:\s+from\s+operations)?|lost|"
+        r"in\s+the\s+red)\b",
+        "Velorix posted an operating loss of $20 million in 2023.",
+    ),
+    _cue(
+        "profit",
+        r"\b(?:net\s+(?:profit|income|earnings)|operating\s+(?:profit|income)|(?:income|profit)\s+from\s+"
+        r"operations|profits?|earnings|net\s+attributable|earned|earns)\b",
+        "Velorix reported operating income of $400 million in 2023.",
+    ),
+    _cue(
+        "revenue",
+        r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in|"
+        r"total\s+(?:operating\s+)?income)\b",
+        "Velorix reported revenue of $2 billion in 2023.",
+    ),
+]
+
+# A money amount followed by "per share" is a per-share figure when an earnings noun precedes it
+# ("earned $1.20 per share"); after a deal word it is a price and no metric.
+EARNINGS_BEFORE_PER_SHARE = re.compile(
+    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS|dividend)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+)
+
+# Percent: ratios a company reports about itself (not growth, not market share).
+RATIO_CUES: list[NameCue] = [
+    _cue(
+        "other",
+        r"\b(?:retention|churn|take\s+rate|utili[sz]ation|occupancy|load\s+factor|(?:\w+\s+)?ratio)\b"
+        r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit))?\s*$",
+        "Velorix said its net revenue retention rate was 120% in 2023.",
+    ),
+]
+
+# Counts: the cloud capacity a company operates, written as digits right after the number ("23 data
+# centres"); number words ("two new data centers") are announcements more often than stocks.
+FACILITY_AFTER = re.compile(
+    r"\s*(?:new\s+|more\s+|own\s+|[\w-]+\s+)?(?:data[\s-]?cent(?:er|re)s|availability\s+zones|"
+    r"cloud\s+regions)\b",
+    re.IGNORECASE,
+)
+FACILITY_EXAMPLE = "Velorix operated 23 data centres at the end of 2023."
+
+# "rose 3 percentage points": a change in points is `other`, in percent.
+POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
+POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."
+
+# Narrower scope than the organization: the figure is `other` even when its noun is revenue or profit.
+_REGION = (
+    r"(?:the\s+)?(?:Americas|North\s+America|South\s+America|Latin\s+America|Europe|EMEA|APAC|APJ|"
+    r"Asia(?:[\s-]Pacific)?|Greater\s+China|Middle\s+East|Africa|international|overseas|domestic|"
+    r"rest\s+of\s+(?:the\s+)?world)"
+)
+SCOPE_BEFORE: list[NameCue] = [
+    _cue(
+        "region",
+        rf"\b{_REGION}\s+(?:segment\s+|business\s+|region\s+|markets?\s+|operations\s+)?"
+        r"(?:revenues?|sales|turnover|profits?|income|grew|rose|fell|increased|decreased|declined|by)\b|"
+        rf"\b(?:revenues?|sales|turnover|profits?|income)\s+(?:in|from|for)\s+(?:its\s+)?{_REGION}\b",
+        "Velorix said revenue in the Americas rose 9% to $800 million in 2023.",
+    ),
+    _cue(
+        "segment",
+        r"\b(?!cloud\b)[A-Za-z][\w&-]*\s+(?:segment|division|region|business\s+unit|reporting\s+unit)"
+        r"(?:[’']s)?\s+(?:(?:revenues?|sales|turnover|operating\s+)?(?:profits?|income|revenues?|sales)|"
+        r"grew|rose|fell|increased|declined|reported|posted|by)\b",
+        "Velorix said its Devices segment revenue rose 7% to $500 million in 2023.",
+    ),
+    _cue(
+        "product line",
+        r"\b(?:subscription|licen[cs]e|licensing|product|hardware|software|advertising|ad|gaming|automotive|"
+        r"smartphone|handset|data[\s-]?cent(?:er|re)|devices?|consumer|enterprise|international|domestic|"
+        r"overseas)\s+(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
+        "Velorix said subscription revenue rose 27% to $2.1 billion in 2023.",
+    ),
+    # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
+    _cue(
+        "business line",
+        r",\s+(?:its|their|the\s+company[’']s)\s+(?:[\w-]+\s+){0,2}(?:business|segment|division|unit|"
+        r"line|product|operation)s?\s*,",
+        "Online ads, its largest business, brought in $3 billion for Velorix in 2023.",
+    ),
+]
+# Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
+SCOPE_IN_CLAUSE: list[NameCue] = [
+    _cue(
+        "constant currency",
+        r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
+        r"like[\s-]for[\s-]like|comparable[\s-]store|"
+        r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
+        "Velorix said revenue grew 14% in constant currency in 2023.",
+    ),
+]
+# A sequential change is written right next to its own figure: "up 12% from the previous quarter and
+# up 78% from a year ago" has one sequential figure.
+SEQUENTIAL_AFTER = _cue(
+    "sequential",
+    r"^\s*(?:\S+\s+){0,2}?(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q|"
+    r"(?:from|over|on|versus|vs\.?|above|below)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b",
+    "Velorix said revenue rose 4% sequentially in the fourth quarter of 2023.",
+)
+SEQUENTIAL_BEFORE = _cue(
+    "sequential",
+    r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
+    "Sequentially, Velorix revenue rose 4% in the fourth quarter of 2023.",
+)
+SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
+
+
+def narrower_scope(before: str, clause: str, after: str) -> str | None:
+    """Which narrower scope a figure is for: from the words just before it, its clause, and the
+    words just after it (up to the next figure)."""
+    for cue in SCOPE_BEFORE:
+        if cue.pattern.search(before):
+            return cue.name
+    for cue in SCOPE_IN_CLAUSE:
+        if cue.pattern.search(clause):
+            return cue.name
+    if SEQUENTIAL_AFTER.pattern.search(after) or SEQUENTIAL_BEFORE.pattern.search(before[-40:]):
+        return "sequential"
+    return None
+
+
+# Capitalised words that open a bullet or a results line ("Consolidated revenue of ...", "Gross margin
+# was ...") and that a recognizer may take for an organization: never a figure's owner.
+NOT_AN_OWNER = {
+    "consolidated", "gross", "net", "total", "adjusted", "operating", "revenue", "revenues", "sales",
+    "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
+}  # fmt: skip
+
+# "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
+# figure (its maker does), and a figure for it is a product line's, `other`.
+PRODUCT_APPOSITION = re.compile(
+    r",\s+(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
+    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b",
+)
+PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 40% to $200 million in 2023."
+
+# "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
+PRODUCT_NOUN_AFTER = re.compile(
+    r"\s+(?:database|app|application|software|chip|processor|smartphone|phone|handset|console|"
+    r"game|model|service|platform|product|tool|suite|brand)s?\b",
+    re.IGNORECASE,
+)
+POSSESSED_PRODUCT_EXAMPLE = "Velorix's Zenbox database brought in $200 million in 2023."
+
+# "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
+NAMED_UNIT_BEFORE = re.compile(
+    r"\b(?:(?i:its|their|the)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"
+    r"business)\s*,?\s*$",
+)
+NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."
+
+# "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
+# measured against (a growth; "below" a fall).
+GROWTH_AGAINST_PERIOD = re.compile(
+    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:year[\s-]ago|year[\s-]earlier|prior|previous|first|second|third|fourth|Q[1-4]\b|H[12]\b|"
+    r"(?:19|20)\d\d\b|fiscal\b|last\s+year)",
+    re.IGNORECASE,
+)
+GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."

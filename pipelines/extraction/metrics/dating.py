@@ -1,0 +1,175 @@
+"""A figure's period: the period phrase next to it, the sentence's, the paragraph's, or the earlier
+period of a comparison."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.metrics.clauses import _Clause, _clause_of
+from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.vocabulary import _HAS_BEFORE, _NOW, _NOW_STRICT
+from pipelines.extraction.sentences import Sentence
+
+# ---------------------------------------------------------------------------------------------
+# Periods
+
+
+def _periods_for(
+    text: str,
+    sentence: Sentence,
+    clause: _Clause,
+    clauses: list[_Clause],
+    start: int,
+    end: int,
+    mentions: list[P.PeriodMention],
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    candidates: list,
+    sentence_periods: list[P.Period],
+    stock: bool,
+) -> list[P.Period | None]:
+    """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
+    in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
+    main = [m for m in mentions if m not in in_comparison]
+    main_period = _main_period(
+        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods
+    )
+    if clause.comparison:
+        own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
+        base = main_period[0] if main_period and main_period[0] is not None else context.period
+        out = []
+        for mention in own:
+            if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:
+                out.append(P.shift(base, "year"))  # "compared with $3 million last year"
+            else:
+                out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
+        return out or [P.shift(base, "year")] if base and not own else out or [None]
+    if not main and (
+        _NOW.search(text, clause.start, start) if stock else _NOW_STRICT.search(text, clause.start, start)
+    ):
+        return [None]
+    if stock and _NOW_STRICT.search(text, clause.start, start):
+        return [None]  # "now has 9 million users and ... last year": the level is today's
+    if (
+        stock
+        and not [m for m in main if clause.start <= m.start < clause.end]
+        and _HAS_BEFORE.search(text[clause.start : start])
+    ):
+        return [None]  # "revenue rose in 2024, and it has 2,300 customers": the year is the other clause's
+    return main_period
+
+
+def _main_period(
+    text: str,
+    start: int,
+    end: int,
+    main: list[P.PeriodMention],
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    sentence: Sentence,
+    candidates: list,
+    sentence_periods: list[P.Period],
+) -> list[P.Period | None]:
+    adjacent = [m for m in main if m.role == "comparison" and 0 <= m.start - end <= 5]
+    if adjacent:
+        # "slowed from 33% in the previous quarter": the base figure belongs to the earlier period.
+        current = sentence_periods[-1] if sentence_periods else context.period
+        return [
+            P.shift(current, "quarter" if adjacent[0].relative == "previous_quarter" else "year")
+            if current
+            else None
+        ]
+    usable = [m for m in main if m.role != "comparison"]
+    following = [m for m in usable if m.start >= end]
+    preceding = [m for m in usable if m.end <= start]
+    chosen: list[P.PeriodMention] = []
+    if following:
+        chosen = _group(text, following, forward=True)
+    elif preceding:
+        chosen = _group(text, preceding, forward=False)
+    if not chosen:
+        return [context.period]
+    if chosen[0].role == "same":
+        # The same period as a figure already read in this sentence (in calendar dates, so
+        # "Microsoft's fiscal Q4" stays April-June for Amazon), else the previous sentence's.
+        others = [m for m in usable if m.role != "same"]
+        if others and sentence_periods:
+            return [sentence_periods[-1]]
+        if others:
+            return [_resolve(others[-1], fy_end, published, context, sentence, usable, None)]
+        if len(context.periods) > 1:
+            same_kind = [c for c in candidates if c[5] is not None]
+            index = next((i for i, c in enumerate(same_kind) if c[0] == start), 0)
+            return [context.periods[min(index, len(context.periods) - 1)]]
+        # "the same quarter" opening a paragraph: the period an earlier paragraph reported on
+        return [context.period or context.carried]
+    current = sentence_periods[-1] if sentence_periods else None
+    return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
+
+
+def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.PeriodMention]:
+    """The nearest mention plus appositives next to it; the most explicit of them wins.
+
+    Quarters joined by 'and' share a span and are all kept ("the second and third quarters").
+    """
+    sequence = ordered if forward else list(reversed(ordered))
+    first = sequence[0]
+    group = [first]
+    for mention in sequence[1:]:
+        last = group[-1]
+        gap = text[min(last.end, mention.end) : max(last.start, mention.start)]
+        if mention.start == last.start or re.fullmatch(r"[\s,]*", gap):
+            group.append(mention)
+        else:
+            break
+    explicit = [m for m in group if m.explicit]
+    if explicit:
+        best_start = explicit[0].start
+        return [m for m in explicit if m.start == best_start]
+    return [m for m in group if m.start == first.start]
+
+
+def _resolve(
+    mention: P.PeriodMention,
+    fy_end: int,
+    published: date | None,
+    context: _Context,
+    sentence: Sentence,
+    usable: list[P.PeriodMention],
+    base: P.Period | None,
+) -> P.Period | None:
+    # An unqualified "the fourth quarter" next to "the first quarter of 2019" takes that year.
+    anchor_year = None
+    anchor_fiscal = False
+    if not mention.explicit and mention.relative is None and mention.fiscal_year_end_hint is None:
+        same_sentence = [m for m in usable if m.explicit and m.year is not None and m.end <= mention.start]
+        if same_sentence:
+            anchor_year = same_sentence[-1].year
+            anchor_fiscal = same_sentence[-1].fiscal
+    cached = context.resolved.get((sentence.start, mention.start, mention.index))
+    if cached is not None:
+        # One phrase names one span of dates, whichever company the next figure belongs to.
+        return cached
+    reference: date | None
+    if context.reference_year_end is not None:
+        reference = context.reference_year_end + timedelta(days=1)
+    elif published is None and context.article_year_end is not None:
+        # An undated page: "the first half" is the one of the latest year the article has named.
+        reference = context.article_year_end + timedelta(days=1)
+    else:
+        reference = published
+    period = P.resolve(
+        mention,
+        fy_end,
+        anchor_year=anchor_year,
+        anchor_fiscal=anchor_fiscal,
+        reference=reference,
+        current=base or context.period,
+    )
+    if period is not None and mention.role == "period":
+        context.resolved[(sentence.start, mention.start, mention.index)] = period
+    return period

@@ -1,0 +1,251 @@
+"""Figures laid out as lines rather than prose: "Label: value (growth)" lines and tables.
+
+Earnings releases list results as "Product revenue: $312.5 million, +110%", as period rows under a
+heading ("Revenue by quarter" over "Q1 2018: $5.4bn (49%)"), or as a table whose header row names
+periods over rows of labelled figures. The sentence reader sees no verb and no metric word next to
+such figures; here the label (or the heading, or the column's period) supplies them.
+
+The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
+modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
+figure is `other`; "Cloud revenue" is cloud revenue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.model import Quantity
+
+# "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’ -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+# Label words that name the whole organization's figure, not a narrower one.
+_NEUTRAL_MODIFIERS = {
+    "total", "net", "group", "consolidated", "reported", "gaap", "non-gaap", "adjusted", "quarterly",
+    "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
+    "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
+    "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
+}  # fmt: skip
+_GROWTH_AFTER_VALUE = re.compile(
+    r"^[\s,;]*(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$", re.IGNORECASE
+)
+_DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
+_MAX_LABEL_WORDS = 6
+
+
+@dataclass(frozen=True)
+class LineFigure:
+    quantity: Quantity
+    name: str
+    value: float
+    unit: str
+    line_start: int
+    line_end: int
+    period: P.PeriodMention | None  # the row's or column's own period (absolute offsets), if any
+
+
+def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
+    """Figures of label lines and tables; each quantity is read at most once."""
+    figures = _label_lines(text, quantities) + _tables(text, quantities)
+    seen: set[int] = set()
+    unique = []
+    for figure in figures:
+        if figure.quantity.start not in seen:
+            seen.add(figure.quantity.start)
+            unique.append(figure)
+    return unique
+
+
+def name_from_label(label: str, scoped: bool = True) -> str | None:
+    """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
+    (a heading above a list names the company and its wording, so only its head noun counts)."""
+    best: tuple[str | None, int] = (None, -1)
+    for cue in C.MONEY_CUES:
+        for match in cue.pattern.finditer(label):
+            if match.end() > best[1] or (match.end() == best[1] and cue.name == "other"):
+                best = (cue.name, match.end())
+    name = best[0]
+    if name not in ("revenue", "profit", "loss"):
+        return name
+    if not scoped:
+        return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
+    modifiers = [w for w in re.findall(r"[\w-]+", label.lower()) if w not in _NEUTRAL_MODIFIERS]
+    modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
+    if name == "revenue" and modifiers == ["cloud"]:
+        return "cloud_revenue"
+    return "other" if modifiers else name
+
+
+def _growth_name(name: str) -> str:
+    return name + "_growth" if name in ("revenue", "cloud_revenue") else "other"
+
+
+def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
+    figures: list[LineFigure] = []
+    for line in _LABEL_LINE.finditer(text):
+        label = line.group("label")
+        if len(label.split()) > _MAX_LABEL_WORDS:
+            continue
+        in_rest = [q for q in quantities if line.start("rest") <= q.start < line.end()]
+        if not in_rest or in_rest[0].start - line.start("rest") > 2:
+            continue
+        period = _own_period(label, line.start("label"))
+        name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
+        if name is None:
+            continue
+        figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
+    return figures
+
+
+def _row_figures(
+    text: str, in_row: list[Quantity], name: str, start: int, end: int, period: P.PeriodMention | None
+) -> list[LineFigure]:
+    """A row's first money figure under its name, and a growth percentage right after it."""
+    first = in_row[0]
+    if first.kind != "money":
+        return []
+    sign = -1.0 if name == "loss" else 1.0
+    figures = [LineFigure(first, "profit" if name == "loss" else name, sign * abs(first.value), first.unit,
+                          start, end, period)]  # fmt: skip
+    for following in in_row[1:2]:
+        between = text[first.end : following.start]
+        growth = _GROWTH_AFTER_VALUE.match(between)
+        if following.kind != "percent" or not growth:
+            continue
+        down = bool(_DOWN.search(between)) or following.value < 0
+        value = -abs(following.value) if down else abs(following.value)
+        figures.append(LineFigure(following, _growth_name(name), value, "percent", start, end, period))
+    return figures
+
+
+def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
+    found = [
+        m
+        for m in P.find_period_mentions(cell)
+        if m.role == "period" and (m.year is not None or m.end_day is not None)
+    ]
+    if not found:
+        return None
+    mention = found[0]
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _heading_name(text: str, line_start: int) -> str | None:
+    """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
+    above = text[max(0, line_start - 300) : line_start].splitlines()
+    for line in reversed(above[-4:]):
+        if line.strip() and not _LABEL_LINE.match(line):
+            return name_from_label(line, scoped=False)
+    return None
+
+
+def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
+    """Rows of a table whose header row names periods: each money cell dated by its column."""
+    figures: list[LineFigure] = []
+    header: list[P.PeriodMention | None] | None = None
+    scale: tuple[str, float] | None = None
+    position = 0
+    for line in text.split("\n"):
+        start, position = position, position + len(line) + 1
+        if not line.strip():
+            continue  # rendered tables may leave blank lines between rows
+        cells = _cells(line, start)
+        if len(cells) < 2:
+            header = None
+            continue
+        periods = _header_periods(cells)
+        names_periods = any(p is not None for p in periods[1:])
+        if names_periods and not _has_quantity(quantities, start, start + len(line)):
+            header = periods
+            scale = _table_scale(text[max(0, start - 200) : start + len(line)])
+            continue
+        if header is None:
+            continue
+        figures += _table_row(cells, header, quantities, start, start + len(line), scale)
+    return figures
+
+
+# "Three months ended | Sept 30, 2023 | Sept 30, 2022": the first cell says what span each date closes.
+_SPAN_CAPTION = re.compile(r"\b(?:three|six|nine|twelve)\s+months\s+ended|\b(?:quarter|year)\s+ended", re.I)
+
+
+def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None]:
+    periods = [_own_period(cell, cell_start) for cell, cell_start in cells]
+    caption = _SPAN_CAPTION.search(cells[0][0])
+    if caption is None:
+        return periods
+    for index, (cell, cell_start) in enumerate(cells[1:], start=1):
+        if periods[index] is None:
+            spanned = _own_period(f"{caption.group()} {cell}", 0)
+            if spanned is not None:
+                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
+    return periods
+
+
+# "(in millions of US$)", "US$ in millions": plain numbers of a table are money at that scale.
+_TABLE_SCALE = re.compile(
+    r"(?:(?P<cur1>US\$|\$|€|£|₹|\b[A-Z]{3}\b)\s*(?:in\s+)?(?P<scale1>thousands|millions|billions)|"
+    r"\bin\s+(?P<scale2>thousands|millions|billions)(?:\s+of)?\s*(?P<cur2>US\$|\$|€|£|₹|\b[A-Z]{3}\b))",
+)
+_CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
+_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _table_scale(caption: str) -> tuple[str, float] | None:
+    found = list(_TABLE_SCALE.finditer(caption))
+    if not found:
+        return None
+    match = found[-1]
+    currency = match.group("cur1") or match.group("cur2")
+    scale = match.group("scale1") or match.group("scale2")
+    return _CURRENCIES.get(currency, currency), _SCALES[scale]
+
+
+def _table_row(
+    cells: list[tuple[str, int]],
+    header: list[P.PeriodMention | None],
+    quantities: list[Quantity],
+    start: int,
+    end: int,
+    scale: tuple[str, float] | None,
+) -> list[LineFigure]:
+    name = name_from_label(cells[0][0])
+    if name is None:
+        return []
+    figures = []
+    # Header and row may differ by a leading empty cell: align from the right.
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column > len(header) or header[-column] is None:
+            continue
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        if in_cell and in_cell[0].kind == "money":
+            figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
+        elif in_cell and in_cell[0].kind == "count" and scale is not None:
+            sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
+            value = sign * abs(in_cell[0].value) * scale[1]
+            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
+                                      start, end, header[-column]))  # fmt: skip
+    return figures
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int]]:
+    if "|" not in line and "\t" not in line and not re.search(r"\S {2,}\S", line):
+        return []
+    cells = []
+    cursor = 0
+    for part in _TABLE_CELL_SPLIT.split(line):
+        at = line.find(part, cursor) if part else cursor
+        cursor = at + len(part)
+        if part.strip():
+            cells.append((part.strip(), offset + at))
+    return cells
+
+
+def _has_quantity(quantities: list[Quantity], start: int, end: int) -> bool:
+    return any(start <= q.start < end and q.kind in ("money", "percent") for q in quantities)

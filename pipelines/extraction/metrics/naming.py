@@ -1,0 +1,341 @@
+"""Metric names from the words around a figure (money, percent, count), refined for cloud and scope."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.clauses import _Clause
+from pipelines.extraction.metrics.vocabulary import (
+    _ADDED_BEFORE,
+    _CHROME_AFTER,
+    _CLOUD,
+    _CLOUD_ORG,
+    _CLOUD_PHRASE,
+    _COMPANY_WORDS,
+    _COUNT_CHROME_AFTER,
+    _COUNT_NOUN_BEFORE,
+    _CUSTOMERS_AFTER,
+    _DEAL_MONEY,
+    _DELTA_AFTER,
+    _FORECAST,
+    _GROWTH_AFTER,
+    _GROWTH_DOWN,
+    _GROWTH_OF_AFTER,
+    _GROWTH_UP,
+    _GROWTH_VERB,
+    _HEADCOUNT_BEFORE,
+    _KNOWN_CLOUD_UNITS,
+    _LEVEL_BEFORE,
+    _MARGIN,
+    _MARGIN_LEVEL,
+    _MARKET_AFTER,
+    _MARKET_SHARE,
+    _MONEY_KINDS,
+    _NEUTRAL_WORDS,
+    _NOT_COMPANY_GROWTH,
+    _ORG_PLURAL_AFTER,
+    _OTHER_FIGURE,
+    _OWNERSHIP,
+    _PARENTHETICAL,
+    _PEOPLE_SERVED_AFTER,
+    _PER_SHARE,
+    _PER_UNIT,
+    _PRESENCE_AFTER,
+    _RATE_CHANGE,
+    _REVENUE_AFTER,
+    _REVENUE_WORD,
+    _SEGMENT,
+    _SEGMENT_REVENUE,
+    _SERVE_VERB,
+    _SERVES_BEFORE,
+    _SHARE_OF_REVENUE,
+    _SHARE_VERB,
+    _SHARES_OF,
+    _STOCK_PRICE,
+    _SUBJECT_TAIL,
+    _TOTAL,
+    _UNITS_AFTER,
+    _UNITS_VERB,
+    _USER_NOUNS,
+    _USERS_AFTER,
+    _VALUATION,
+    _VALUATION_AFTER,
+)
+from pipelines.extraction.model import OrgMention, Quantity
+
+# ---------------------------------------------------------------------------------------------
+# Classification
+
+
+# A non-restrictive relative clause between a figure's noun and its verb ("Net profit, which excludes
+# investment gains, rose ...") describes the noun: its words are no cue for the figure.
+# The same holds for an apposition naming what the noun's object is ("users of X, the operating
+# system on Y devices, reached ...").
+_CONSENSUS_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:(?:the\s+)?analysts?\b|(?:expected|forecast|estimated)\s+by\s+analysts?\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who|that|the|a|an)\s+[^,;()]{3,120},(?=\s)(?![^,;]*,)", re.IGNORECASE
+)
+
+
+def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
+    left = _RELATIVE_ASIDE.sub(" ", text[clause.start : quantity.start])
+    after = _PARENTHETICAL.match(text, quantity.end)
+    right_start = after.end() if after else quantity.end
+    right = text[right_start : min(max(clause.end, right_start), right_start + 60)]
+    near_left = left[-70:]
+    if quantity.kind == "count" and C.POINTS_AFTER.match(text, quantity.end):
+        return None if _FORECAST.search(left) else "other_points"  # "rose 3 percentage points"
+    if _CHROME_AFTER.match(right):
+        return None
+    if _FORECAST.search(left) and not clause.comparison:
+        return None
+    if _CONSENSUS_AFTER.match(right):
+        return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
+    if quantity.kind == "money":
+        return _classify_money(left, near_left, right)
+    if quantity.kind == "percent":
+        against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
+        if against:
+            falling = against.group("dir").lower().startswith(("below", "lower", "less"))
+            return "revenue_growth_down" if falling else "revenue_growth"
+        return _classify_percent(left, near_left, right)
+    beyond_clause = text[quantity.end : quantity.end + 60]
+    if _COUNT_CHROME_AFTER.match(right):
+        return None
+    if C.FACILITY_AFTER.match(right) and quantity.text[:1].isdigit():
+        return "other"  # "operates 23 data centres"
+    name = _classify_count(left, near_left, right, beyond_clause)
+    if name in ("users", "customers") and _ADDED_BEFORE.search(near_left):
+        return "other"
+    return name
+
+
+def _last_kind(window: str) -> tuple[str | None, int]:
+    best: tuple[str | None, int] = (None, -1)
+    for name, pattern in _MONEY_KINDS:
+        for match in pattern.finditer(window):
+            if match.end() > best[1] or (match.end() == best[1] and name == "other"):
+                best = (name, match.end())
+    return best
+
+
+def _classify_money(left: str, near_left: str, right: str) -> str | None:
+    if _VALUATION.search(near_left[-60:]) or _VALUATION_AFTER.match(right):
+        return "other"  # "valued at $2 billion", "at a $12 billion valuation"
+    if _PER_SHARE.match(right):
+        # "earned $3.30 per share" is a per-share figure (other); "at $20 per share" a price.
+        earnings = C.EARNINGS_BEFORE_PER_SHARE.search(near_left)
+        return "other" if earnings and not _DEAL_MONEY.search(near_left, earnings.start()) else None
+    if _PER_UNIT.match(right):
+        return "cost_per_account"
+    kind, position = _last_kind(left)
+    position -= len(left) - len(near_left)
+    deal = None
+    for match in _DEAL_MONEY.finditer(near_left):
+        deal = match.start()
+    if deal is not None and deal > position:
+        return None
+    if _REVENUE_AFTER.match(right) and deal is None:
+        return "revenue"
+    if kind in ("other", "other_down") and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
+        return None
+    if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
+        return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
+    return kind
+
+
+def _classify_percent(left: str, near_left: str, right: str) -> str | None:
+    if (
+        _OWNERSHIP.search(near_left[-40:])
+        and not _MARKET_SHARE.search(near_left[-40:])
+        and not _MARKET_AFTER.match(right)
+        and not re.match(r"^\s*(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}market", right)
+    ):
+        return None
+    if (
+        _MARGIN.search(near_left[-25:])
+        or _MARGIN_LEVEL.search(near_left[-50:])
+        or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I)
+    ):
+        return "other"
+    if any(cue.pattern.search(near_left[-50:]) for cue in C.RATIO_CUES):
+        return "other"  # "net revenue retention was 120%"
+    if _SHARE_OF_REVENUE.match(right) or (
+        _SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)
+    ):
+        return "other"
+    if _MARKET_AFTER.match(right) or _MARKET_SHARE.search(left):
+        return "market_share"
+    if _NOT_COMPANY_GROWTH.search(near_left[-45:].split(",")[-1].rsplit(" ", 2)[0] + " "):
+        return None
+    if _STOCK_PRICE.search(near_left[-45:]) or _SHARES_OF.search(left):
+        return None  # "shares of X rose 2%" is the stock, not the business
+    rate_talk = _RATE_CHANGE.search(near_left[-60:])
+    if _LEVEL_BEFORE.search(near_left) and not rate_talk:
+        return None  # "rose to 30%", "up 2 points to 30%": a level, not a growth rate
+    tail = near_left[-45:]
+    last_up = max((m.end() for m in _GROWTH_UP.finditer(tail)), default=-1)
+    if rate_talk:
+        last_up = max(last_up, 0)  # "growth slowed from 33%", "accelerating to 25%"
+    last_down = max((m.end() for m in _GROWTH_DOWN.finditer(tail)), default=-1)
+    if last_up >= 0 or last_down >= 0:
+        return "revenue_growth_down" if last_down > last_up else "revenue_growth"
+    if _GROWTH_AFTER.match(right):  # "72.6% higher than", "12% year over year"
+        falling = re.match(r"\s*(?:lower|less|decline|drop)", right, re.IGNORECASE)
+        return "revenue_growth_down" if falling else "revenue_growth"
+    return None
+
+
+def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -> str | None:
+    before = _COUNT_NOUN_BEFORE.search(near_left)
+    if before:
+        return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"
+    if _USERS_AFTER.match(right):
+        return "users"
+    if _CUSTOMERS_AFTER.match(right) or (
+        _PEOPLE_SERVED_AFTER.match(right) and _SERVES_BEFORE.search(near_left)
+    ):
+        return "customers"
+    if _UNITS_AFTER.match(right) and (_UNITS_VERB.search(near_left) or re.match(r"\s*(?:were|are)\b", right)):
+        return "other"  # "delivered 10,018 vehicles", "of which 735,000 were electric"
+    if _HEADCOUNT_BEFORE.search(near_left):
+        return "other"
+    if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
+        return "customers"
+    if _DELTA_AFTER.match(beyond_clause) or (
+        _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
+    ):
+        return "other"
+    return None
+
+
+def _is_cloud_unit(org: OrgMention, parents: set[str]) -> bool:
+    """A cloud arm of a larger company (its revenue is cloud revenue); a cloud pure play is not."""
+    if not _CLOUD_ORG.search(org.name):
+        return False
+    lowered = org.name.lower()
+    if lowered in _KNOWN_CLOUD_UNITS or org.key in _KNOWN_CLOUD_UNITS:
+        return True
+    first = lowered.split()[0]
+    return first in parents
+
+
+def _refine_name(
+    text: str,
+    clause: _Clause,
+    start: int,
+    end: int,
+    name: str,
+    org: OrgMention,
+    unit: str,
+    parents: set[str],
+    org_ends: set[int],
+    loose: bool = False,
+) -> str | None:
+    """Revenue vs cloud revenue, and which figure a growth rate is about."""
+    window = text[clause.start : start]
+    after = text[end : min(clause.end, end + 40)]
+    own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], text[clause.start : clause.end], own_after):
+        return "other"  # a region's, a segment's, a constant-currency or a sequential figure
+    if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
+        return "other"  # "Cloud Software and Services sales fell 2%": a named business line
+    if name in ("revenue", "revenue_growth"):
+        if _SEGMENT.search(window[-60:]):
+            return "other"
+        if name == "revenue_growth":
+            # "X, the cloud unit of Y, grew 30%": the aside does not name what grew.
+            plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), window)
+            subject_noun = _growth_subject(plain, after, clause.start, org_ends, loose)
+            if subject_noun == "other":
+                return "other"
+        if _TOTAL.search(window):
+            return name
+        if _CLOUD_PHRASE.search(window) or _CLOUD.search(window[-40:]) or _is_cloud_unit(org, parents):
+            return "cloud_" + name
+    return name
+
+
+# A capitalised name right before the revenue noun ("Cloud Software and Services sales"): a business
+# line's name unless it is an organization's.
+_NAMED_LINE = re.compile(
+    r"(?P<name>(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){2,})(?:segment\s+|business\s+|division\s+)?"
+    r"(?:revenues?|sales|turnover)\b[^,;]{0,40}$"
+)
+
+
+def _named_line_before(window: str, window_start: int, org_ends: set[int]) -> bool:
+    match = _NAMED_LINE.search(window[-90:])
+    if match is None:
+        return False
+    name_end = window_start + len(window) - len(window[-90:]) + match.end("name")
+    if name_end - 1 in org_ends or name_end in org_ends:
+        return False  # "Velorix Cloud revenue": the organization's own figure
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w&-]*", match.group("name"))]
+    return len([w for w in words if w not in C.NOT_AN_OWNER and w not in ("and", "the", "its")]) >= 2
+
+
+def _growth_subject(
+    window: str, after: str, window_start: int, org_ends: set[int], loose: bool = False
+) -> str:
+    """'revenue' when a company's (or its revenue's) growth, 'other' when something else grew."""
+    if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
+        return "revenue"  # "doubling sales revenue"
+    named_after = _GROWTH_OF_AFTER.match(after)
+    if named_after:  # "a 12% rise in quarterly net profit": the figure that grew is named after the rate
+        return "revenue" if _REVENUE_WORD.fullmatch(named_after.group("noun")) else "other"
+    verbs = list(_GROWTH_VERB.finditer(window))
+    if verbs:
+        verb = verbs[-1]
+        if _REVENUE_WORD.search(window, verb.end()):
+            return "revenue"  # "grew revenue 96%"
+        before = _SUBJECT_TAIL.sub("", window[: verb.start()].rstrip())
+        near = before[-150:]
+        others = [m.start() for m in _OTHER_FIGURE.finditer(near) if m.start() >= len(near) - 70]
+        revenues = [m.start() for m in _REVENUE_WORD.finditer(near)]
+        if others and (not revenues or others[-1] > revenues[-1]):
+            return "other"  # "net profit at X fell 42%"
+        if revenues:
+            # "revenue in its fiscal fourth quarter rose", "users ... and that its revenue rose"
+            return "revenue"
+        end = window_start + len(before)
+        if end in org_ends or (before.endswith(")") and end - 1 in org_ends):
+            return "revenue"  # "AWS grew 42%": a company grew
+        last = re.search(r"([\w’'-]+)\W*$", before)
+        word = last.group(1).lower() if last else ""
+        if not word or _REVENUE_WORD.fullmatch(word) or word in _COMPANY_WORDS:
+            return "revenue"
+        if word not in ("segment", "division", "business"):
+            return "other"  # "loans grew 8%", "net income fell 12%"
+    if loose and window.strip() and window.rstrip()[-1].isalnum():
+        # "gross merchandise value more than doubled": the words right before are the subject.
+        tail = _SUBJECT_TAIL.sub("", window.rstrip())
+        if _OTHER_FIGURE.search(tail[-40:]):
+            return "other"
+        last = re.search(r"([\w’'-]+)$", tail)
+        word = last.group(1).lower() if last else ""
+        end = window_start + len(tail)
+        neutral = _REVENUE_WORD.fullmatch(word) or word in _COMPANY_WORDS or word in _NEUTRAL_WORDS
+        if word and not neutral and end not in org_ends:
+            return "other"
+    offset = max(0, len(window) - 150)
+    nouns = list(
+        re.finditer(
+            r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
+            r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
+            window[offset:],
+            re.I,
+        )
+    )
+    if not nouns:
+        return "revenue"
+    noun = nouns[-1].group().lower()
+    if noun in ("segment", "division", "business"):
+        # "its fintech segment grew 22%" is a segment's growth; a cloud business's is cloud growth.
+        noun_end = offset + nouns[-1].end()
+        return "revenue" if _CLOUD.search(window[max(0, noun_end - 45) : noun_end]) else "other"
+    return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"

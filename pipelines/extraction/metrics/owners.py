@@ -1,0 +1,241 @@
+"""Which organization owns a figure: named units, possessives, "revenue at X", clause subjects,
+relative clauses and the discourse topic."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.clauses import _Clause
+from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.vocabulary import _ASIDE, _DESCRIPTOR, _RELATIVE
+from pipelines.extraction.model import OrgMention
+from pipelines.extraction.sentences import Sentence
+
+# ---------------------------------------------------------------------------------------------
+# Attribution
+
+
+def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) -> list[tuple[int, int]]:
+    spans = []
+    for match in _DESCRIPTOR.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if any(m.start <= start < m.end for m in s_mentions):
+            continue
+        if match.group().lower() == "it" and re.match(
+            r"\s+(?:is|was)\s+(?:a|an|the|not|still|also|likely|hard|"
+            r"easy|clear|time|possible)\b",
+            text[end : end + 20],
+        ):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _resolve_descriptor(
+    position: int, s_mentions: list[OrgMention], context: _Context, text: str = "", clause_start: int = -1
+) -> OrgMention | None:
+    """'it', 'the company': the subject earlier in the sentence, else the discourse topic.
+
+    Organizations inside a relative clause or apposition ("X, which is backed by Y, said its ...")
+    are skipped: the pronoun goes back to X.
+    """
+    before = [m for m in s_mentions if m.end <= position]
+    if text:
+        # "... and research firm Canalys put its share at 14%": "its" is not the source's own.
+        before = [m for m in before if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    if not before:
+        return context.paragraph_subject or _topic(context)
+    in_clause = [m for m in before if m.start >= clause_start]
+    if in_clause:
+        return in_clause[-1]
+    if text:
+        outside = [m for m in before if not _inside_aside(text, m, before)]
+        if outside:
+            return outside[-1]
+    return before[-1]
+
+
+def _inside_aside(text: str, mention: OrgMention, before: list[OrgMention]) -> bool:
+    """True for Y in "X, which is backed by Y," or "X, a unit of Y," (an aside about X)."""
+    earlier = [m for m in before if m.end <= mention.start]
+    if not earlier:
+        return False
+    return bool(_ASIDE.fullmatch(text, earlier[-1].end, mention.start))
+
+
+def _topic(context: _Context) -> OrgMention | None:
+    """The most salient organization so far (mentions, subjects counted double); the last subject on ties."""
+    if not context.salience:
+        return context.subject
+    best = max(context.salience.values())
+    if context.subject is not None and context.salience.get(context.subject.key) == best:
+        return context.subject
+    key = max(context.salience, key=lambda k: context.salience[k])
+    return context.by_key.get(key, context.subject)
+
+
+def _sentence_subject(
+    s_mentions: list[OrgMention],
+    descriptors: list[tuple[int, int]],
+    context: _Context,
+) -> OrgMention | None:
+    first_org = s_mentions[0] if s_mentions else None
+    first_descriptor = descriptors[0] if descriptors else None
+    if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
+        return context.paragraph_subject or _topic(context) or first_org
+    return first_org
+
+
+def _hint_owner(
+    text: str, sentence: Sentence, s_mentions: list[OrgMention], subject: OrgMention
+) -> OrgMention:
+    hint_at = re.search(r"\b(?:fiscal|financial)\s+year", sentence.text, re.I)
+    if hint_at:
+        position = sentence.start + hint_at.start()
+        before = [m for m in s_mentions if m.end <= position]
+        if before and re.match(r"[’']s\b", text[before[-1].end : before[-1].end + 2]):
+            return before[-1]
+    return subject
+
+
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|data\s+from|figures\s+from|estimates?\s+(?:from|by)|research\s+(?:firm|house)|"
+    r"consultancy|analysts?\s+at|tracker)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_HAD_SHARE = re.compile(
+    r"\b(?:had|has|held|holds|took|takes|with|at|was\s+at)\s+(?:a\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_NUMBER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?")
+_LISTED_AT = re.compile(r"\s+(?:at|with|on)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?")
+
+
+def _is_descriptor(mention: OrgMention) -> bool:
+    return not mention.text[:1].isupper() or mention.text.lower().startswith(("the ", "it"))
+
+
+def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> OrgMention:
+    """'the unit, Alibaba Cloud,': the name in apposition beats any resolution of the descriptor."""
+    if not _is_descriptor(mention):
+        return mention
+    for other in s_mentions:
+        if other.start >= mention.end and re.fullmatch(r",\s*", text[mention.end : other.start]):
+            return other
+    return mention
+
+
+def _attribute(
+    text: str,
+    clause: _Clause,
+    position: int,
+    s_mentions: list[OrgMention],
+    descriptors: list[tuple[int, int]],
+    subject: OrgMention | None,
+    context: _Context,
+) -> OrgMention | None:
+    sources = [m for m in s_mentions if _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    # "data from the Payments Council (PC)": the acronym of a source is the source too
+    sources += [
+        m
+        for m in s_mentions
+        if any(x.end < m.start and re.fullmatch(r"\s*\(", text[x.end : m.start]) for x in sources)
+    ]
+    in_clause = [m for m in s_mentions if clause.start <= m.start and m.end <= position and m not in sources]
+    # "Walmart-owned X": the owner qualifies the name, it is not the clause's subject
+    in_clause = [m for m in in_clause if not _OWNER_MODIFIER.match(text, m.end)]
+    named_unit = _named_unit(text, in_clause)
+    if named_unit is not None:
+        return named_unit
+    window = text[clause.start : position]
+    if in_clause and _LISTED_AT.fullmatch(text, in_clause[-1].end, position):
+        return in_clause[-1]  # "followed by Microsoft at 16%"
+    if in_clause and _bare_listed(text, position, in_clause[-1:]):
+        return in_clause[-1]  # "..., B 36.4% and C 12.8%"
+    if in_clause and _POSSESSIVE_NUMBER.fullmatch(text, in_clause[-1].end, position):
+        return in_clause[-1]  # "behind Alibaba Cloud's 40%"
+    # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
+    metric_noun = re.compile(
+        r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
+        r"income|loss|business|arm|unit|division|segment|customers|users|margin)\b",
+        re.I,
+    )
+    for mention in reversed(in_clause):
+        if metric_noun.match(text, mention.end) and (
+            text[mention.end : mention.end + 2] in ("'s", "’s") or text[mention.end : mention.end + 1] == " "
+        ):
+            return _unit_named_elsewhere(text, mention, context)
+    at_match = re.search(
+        r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I
+    )
+    if at_match:
+        after = clause.start + at_match.end()
+        following = [m for m in s_mentions if after <= m.start <= after + 25]
+        if following:
+            return _named_apposition(text, following[0], s_mentions)
+    # 2. "X, a veteran of the industry that earned ...": the relative clause is about X.
+    for mention in reversed(in_clause):
+        if _RELATIVE.match(text[mention.end : position]):
+            return mention
+    clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
+    # 3. The clause's subject: its first organization or descriptor.
+    first_org = in_clause[0] if in_clause else None
+    first_desc = clause_descriptors[0] if clause_descriptors else None
+    if first_desc and (first_org is None or first_desc[0] < first_org.start):
+        resolved = _resolve_descriptor(first_desc[0], s_mentions, context, text, clause.start)
+        if resolved is not None:
+            return resolved
+    if first_org is not None:
+        return _named_apposition(text, first_org, s_mentions)
+    # 3. Comparison and trailing clauses inherit from earlier in the sentence, then the discourse.
+    before = [m for m in s_mentions if m.end <= position]
+    if before:
+        return subject if subject is not None and subject in before else before[0]
+    if subject is None and _PLURAL_SUBJECT.match(text, clause.start):
+        return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
+    # No organization in the sentence: the paragraph (or list) is still about its own subject.
+    return subject or context.paragraph_subject or _topic(context)
+
+
+_CLOUD_UNIT_PHRASE = re.compile(
+    r"[’']s\s+cloud(?:\s+computing)?\s+(?:unit|business|arm|division|segment)\b", re.IGNORECASE
+)
+
+
+def _unit_named_elsewhere(text: str, mention: OrgMention, context: _Context) -> OrgMention:
+    """'X's cloud unit' in an article that names X's cloud unit ("X Cloud"): that unit, which reports
+    its own figures; without such a name the generic unit is X itself."""
+    if not _CLOUD_UNIT_PHRASE.match(text, mention.end):
+        return mention
+    return context.cloud_units.get(mention.key.split()[0] if mention.key else "", mention)
+
+
+def _named_unit(text: str, in_clause: list[OrgMention]) -> OrgMention | None:
+    """'its cloud unit, Velorix Cloud, grew ...': the unit's own name, not its parent, owns the figure."""
+    for mention in in_clause:
+        if C.NAMED_UNIT_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            return mention
+    return None
+
+
+_OWNER_MODIFIER = re.compile(r"-(?:owned|backed|led|controlled|funded|supported)\b")
+_LIST_JOINT = re.compile(r"(?:,|\band)\s+$")
+
+
+def _bare_listed(text: str, position: int, s_mentions: list[OrgMention]) -> bool:
+    """ "..., B 36.4% and C 12.8%": an organization in a list written right before its figure."""
+    return any(
+        m.end < position
+        and text[m.end : position] == " "
+        and _LIST_JOINT.search(text, max(0, m.start - 6), m.start)
+        for m in s_mentions
+    )
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:(?:The|All|Many|Most|Some|Other)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:vendors|companies|firms|buyers|sellers|"
+    r"makers|manufacturers|operators|carriers|lenders|consumers|shoppers|investors|analysts|providers|"
+    r"players|suppliers|brands|retailers|startups|start-ups)\b",
+    re.IGNORECASE,
+)

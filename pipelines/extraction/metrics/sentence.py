@@ -1,0 +1,550 @@
+"""One sentence: its view (read once), candidate figures, and the facts they become."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import NamedTuple
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
+from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.dating import _periods_for
+from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
+from pipelines.extraction.metrics.owners import (
+    _HAD_SHARE,
+    _LISTED_AT,
+    _SOURCE_BEFORE,
+    _attribute,
+    _bare_listed,
+    _descriptors,
+    _hint_owner,
+    _sentence_subject,
+)
+from pipelines.extraction.metrics.vocabulary import (
+    _BULLET,
+    _CLOUD_ORG,
+    _CONVERSION,
+    _FORECAST,
+    _FRACTION_MARKET,
+    _FRACTIONS,
+    _GOVERNED_POSSESSIVE,
+    _LOOSE_GROWTH,
+    _MAX_EVIDENCE,
+    _METRIC_WORD,
+    _NOW_STRICT,
+    _PER_SHARE,
+    _SEGMENT_MENTION,
+    _SEGMENT_PRONOUN,
+    _SEGMENT_SUBJECT,
+    _STOCK_METRICS,
+    _STOCK_SUBJECT,
+)
+from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
+from pipelines.extraction.sentences import Sentence
+
+# ---------------------------------------------------------------------------------------------
+# One sentence
+
+
+class _Candidate(NamedTuple):
+    """A figure read from a sentence, before its owner and period are known."""
+
+    start: int
+    end: int
+    name: str
+    value: float
+    unit: str
+    quantity: Quantity | None  # None for a phrase figure ("doubled", "half the market")
+
+
+@dataclass
+class _SentenceView:
+    """One sentence's layers, read once: its organizations, subject, periods, clauses and figures."""
+
+    sentence: Sentence
+    mentions: list[OrgMention]  # organizations that may own a figure
+    products: list[OrgMention]  # names in apposition to a product noun: they own nothing
+    descriptors: list[tuple[int, int]]
+    subject: OrgMention | None
+    period_mentions: list[P.PeriodMention]
+    clauses: list[_Clause]
+    quantities: list[Quantity]
+
+
+def _process_sentence(
+    text: str,
+    sentence: Sentence,
+    mentions: list[OrgMention],
+    published: date | None,
+    quantities: list[Quantity],
+    context: _Context,
+    fy_hints: dict[str, int],
+    facts: list[MetricFact],
+    seen: set[tuple],
+) -> None:
+    view = _read_sentence(text, sentence, mentions, quantities, context)
+    _learn_fiscal_hint(text, view, context, fy_hints)
+    candidates = _quantity_candidates(text, view, context) + _phrase_candidates(text, view)
+    context.last_kinds = {}
+    for c in candidates:
+        if c.quantity is not None:
+            context.last_kinds.setdefault(c.quantity.kind, c.name)
+    percent_kinds = [c.name for c in candidates if c.quantity is not None and c.quantity.kind == "percent"]
+    if percent_kinds:
+        context.last_percent_kind = percent_kinds[-1]
+    sentence_periods: list[P.Period] = []
+    for candidate in candidates:
+        facts += _facts_of(
+            text, view, candidate, candidates, sentence_periods, context, fy_hints, published, seen
+        )
+    # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
+    # ("expects ... in fiscal 2026") are not what the following sentences report on.
+    reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
+    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions)
+    context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
+
+
+def _read_sentence(
+    text: str, sentence: Sentence, mentions: list[OrgMention], quantities: list[Quantity], context: _Context
+) -> _SentenceView:
+    s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
+    # Products ("Zenbox, its database product,", "Velorix's Zenbox database") own no figure.
+    products = [m for m in s_mentions if _is_product(text, m, s_mentions)]
+    s_mentions = [m for m in s_mentions if m not in products]
+    descriptors = _descriptors(text, sentence, s_mentions)
+    subject = _sentence_subject(
+        [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
+        # "For the third quarter of its fiscal year, X's revenue ...": a possessive after a preposition
+        # is not the sentence's subject; the organization named after it is.
+        [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
+        context,
+    )
+    s_quantities = [
+        q
+        for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
+        if q.end <= sentence.end
+    ]
+    return _SentenceView(
+        sentence,
+        s_mentions,
+        products,
+        descriptors,
+        subject,
+        [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)],
+        _clauses(sentence),
+        s_quantities,
+    )
+
+
+def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> bool:
+    if C.PRODUCT_APPOSITION.match(text, mention.end):
+        return True
+    owned = any(
+        other.end < mention.start and text[other.end : mention.start] in ("'s ", "’s ")
+        for other in s_mentions
+    )
+    # A cloud unit is named like a service ("X's Y Cloud platform") but reports its own figures.
+    return (
+        owned and bool(C.PRODUCT_NOUN_AFTER.match(text, mention.end)) and not _CLOUD_ORG.search(mention.name)
+    )
+
+
+def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hints: dict[str, int]) -> None:
+    """A fiscal calendar stated in the sentence (or implied by a rupee story's "FY24") for its subject."""
+    subject, period_mentions = view.subject, view.period_mentions
+    hint = P.detect_fiscal_year_end(view.sentence.text) or _calendar_from_quarter_dates(text, period_mentions)
+    if (
+        hint is None
+        and context.rupee_article
+        and subject is not None
+        and subject.key not in fy_hints
+        and any(m.fiscal and m.fiscal_year_end_hint is None for m in period_mentions)
+        and _fiscal_year_end(subject, fy_hints) == 12
+    ):
+        hint = 3  # "FY24" in a rupee story: India's statutory fiscal year ends in March
+    if hint and subject is not None:
+        owner = _hint_owner(text, view.sentence, view.mentions, subject)
+        fy_hints[owner.key] = hint
+
+
+def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
+    """Each quantity named by its own phrase, else by the sentence's earlier figures of its kind."""
+    candidates: list[_Candidate] = []
+    previous_money: _Candidate | None = None
+    main_kinds: dict[str, str] = {}
+    sentence = view.sentence
+    stock_subject = _STOCK_SUBJECT.match(context.masked, sentence.start, sentence.end)
+    for quantity in view.quantities:
+        clause = _clause_of(view.clauses, quantity.start)
+        if (
+            stock_subject
+            and quantity.kind == "percent"
+            and not _METRIC_WORD.search(context.masked, stock_subject.end(), quantity.start)
+        ):
+            continue  # "X shares rose 5% ..., extending their gain to 20%": market moves, not the business
+        if (
+            previous_money
+            and quantity.kind == "money"
+            and _CONVERSION.match(text[previous_money.end : quantity.start])
+            and not _PER_SHARE.match(text, quantity.end)
+        ):
+            # "5.2 billion yuan (about $740 million)": the same figure in another currency.
+            sign = -1.0 if previous_money.value < 0 else 1.0
+            value = sign * abs(quantity.value)
+            name = previous_money.name
+            candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
+            continue
+        name = _classify(context.masked, clause, quantity, view.quantities)
+        if name is None:
+            name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
+        if name is None:
+            previous_money = None
+            continue
+        after_count = _CHANGE_OF_COUNT.search(text, max(0, quantity.start - 40), quantity.start)
+        if name.startswith("revenue_growth") and after_count:
+            previous = [q for q in view.quantities if q.end <= quantity.start]
+            if previous and previous[-1].kind == "count" and previous[-1].start >= clause.start:
+                # "delivered 10,018 vehicles ..., down 36%": the count changed, not revenue
+                name = "other_down" if name.endswith("_down") else "other"
+        if not clause.comparison:
+            main_kinds.setdefault(quantity.kind, name)
+        candidate = _signed(quantity, name)
+        candidates.append(candidate)
+        previous_money = candidate if quantity.kind == "money" else None
+    return candidates
+
+
+def _name_from_sentence(
+    text: str,
+    view: _SentenceView,
+    quantity: Quantity,
+    clause: _Clause,
+    main_kinds: dict[str, str],
+    context: _Context,
+) -> str | None:
+    """A figure without a metric phrase of its own that continues an earlier one of the sentence."""
+    if clause.comparison and quantity.kind in main_kinds:
+        return main_kinds[quantity.kind]  # "..., against $3 billion a year earlier"
+    if quantity.kind in main_kinds and (
+        _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
+        or _bare_listed(text, quantity.start, view.mentions)
+    ):
+        return main_kinds[quantity.kind]  # "... followed by Microsoft at 16% and Google at 8%"
+    if _leading_comparison(view, clause, quantity.start) is not None and quantity.kind in context.last_kinds:
+        # "... $5 billion in 2023. A year earlier it was $4.1 billion."
+        return context.last_kinds[quantity.kind]
+    if quantity.kind in main_kinds and _GAPPED_VERB.match(text, clause.start, quantity.start):
+        return main_kinds[quantity.kind]  # "North America grew 12% and the International segment by 27%"
+    if (
+        quantity.kind == "percent"
+        and context.last_percent_kind == "market_share"
+        and _HAD_SHARE.search(text, max(0, quantity.start - 30), quantity.start)
+    ):
+        return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
+    return None
+
+
+# "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
+_CHANGE_OF_COUNT = re.compile(
+    r",\s+(?:up|down|a\s+(?:rise|drop|fall|decline|increase)\s+of)\s+(?:by\s+)?\Z", re.IGNORECASE
+)
+
+# A clause whose verb is left out: its subject, then "by" and the figure.
+_GAPPED_VERB = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w&’'-]+\s+){1,4}by\s+$", re.IGNORECASE)
+
+
+def _leading_comparison(view: _SentenceView, clause: _Clause, position: int) -> P.PeriodMention | None:
+    """A comparison period opening the sentence ("A year earlier, ...") before the figure."""
+    opening = view.sentence.start + 4
+    for mention in view.period_mentions:
+        if mention.role == "comparison" and mention.start <= opening and mention.end <= position:
+            return mention
+    return None
+
+
+def _signed(quantity: Quantity, name: str) -> _Candidate:
+    """The candidate with its final name, value and unit: a loss or a fall is negative."""
+    value, unit = quantity.value, quantity.unit
+    if name == "other_points":
+        name, unit = "other", "percent"
+    if name == "loss":
+        name, value = "profit", -abs(value)
+    elif name.endswith("_down"):
+        name, value = name[:-5], -abs(value)
+    return _Candidate(quantity.start, quantity.end, name, value, unit, quantity)
+
+
+def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
+    """Figures written in words: "doubled", "rose by half", "half the market"."""
+    sentence = view.sentence
+    candidates: list[_Candidate] = []
+    for match in _LOOSE_GROWTH.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
+            continue
+        value = _loose_growth_value(match.group("w"))
+        candidates.append(_Candidate(start, end, "revenue_growth", value, "percent", None))
+    for match in _FRACTION_MARKET.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
+            continue
+        last_word = match.group("f").lower().split()[-1].split("-")[-1]
+        share = _FRACTIONS.get(last_word, 50.0)
+        candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
+    return candidates
+
+
+def _owner_and_name(
+    text: str, view: _SentenceView, candidate: _Candidate, clause: _Clause, context: _Context
+) -> tuple[OrgMention, str] | None:
+    start, end, name = candidate.start, candidate.end, candidate.name
+    org = _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    if org is None:
+        return None
+    loose = candidate.quantity is None
+    refined = _refine_name(
+        text, clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
+    )
+    if refined is None:
+        return None
+    if refined in C.SCOPED_NAMES and any(clause.start <= p.start < start for p in view.products):
+        refined = "other"  # a product line's figure
+    if refined in C.SCOPED_NAMES and (
+        _SEGMENT_SUBJECT.match(view.sentence.text)
+        or (context.segment_topic and _SEGMENT_PRONOUN.match(view.sentence.text))
+    ):
+        refined = "other"  # the figure is a business segment's, not the company's
+    return org, refined
+
+
+def _candidate_periods(
+    text: str,
+    view: _SentenceView,
+    candidate: _Candidate,
+    clause: _Clause,
+    org: OrgMention,
+    name: str,
+    fy_end: int,
+    context: _Context,
+    published: date | None,
+    candidates: list[_Candidate],
+    sentence_periods: list[P.Period],
+) -> list[P.Period | None]:
+    sentence, start, end, unit = view.sentence, candidate.start, candidate.end, candidate.unit
+    # "X, which started in 2016, has 388 million users": the aside's date is not the figure's.
+    asides = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in _RELATIVE_ASIDE.finditer(sentence.text)
+        if re.match(r",\s+(?:which|who)\b", m.group())
+    ]
+    own_mentions = [
+        m
+        for m in view.period_mentions
+        if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
+    ]
+    stock = name in _STOCK_METRICS or (unit == "count" and name == "other")
+    leading = _leading_comparison(view, clause, start)
+    if leading is not None and context.period is not None:
+        # "In the same quarter last year, revenue was ...": the period before the one reported on.
+        return [P.shift(context.period, "quarter" if leading.relative == "previous_quarter" else "year")]
+    resolved = _periods_for(
+        text,
+        sentence,
+        clause,
+        view.clauses,
+        start,
+        end,
+        own_mentions,
+        fy_end,
+        published,
+        context,
+        candidates,
+        sentence_periods,
+        stock,
+    )
+    if (
+        resolved in ([], [None])
+        and not [m for m in view.period_mentions if m.role != "comparison"]
+        and context.period is None
+        and context.carried is not None
+        and context.carried_key is not None
+        and context.carried_key.split()[:1] == org.key.split()[:1]
+        and not clause.comparison
+        and not (name in _STOCK_METRICS or unit == "count")
+        and not _NOW_STRICT.search(text, clause.start, start)
+    ):
+        resolved = [context.carried]
+    return resolved or [None]
+
+
+def _facts_of(
+    text: str,
+    view: _SentenceView,
+    candidate: _Candidate,
+    candidates: list[_Candidate],
+    sentence_periods: list[P.Period],
+    context: _Context,
+    fy_hints: dict[str, int],
+    published: date | None,
+    seen: set[tuple],
+) -> list[MetricFact]:
+    """The candidate's facts (one per period it is stated for), owned, named and dated."""
+    clause = _clause_of(view.clauses, candidate.start)
+    owned = _owner_and_name(text, view, candidate, clause, context)
+    if owned is None:
+        return []
+    org, name = owned
+    fy_end = _fiscal_year_end(org, fy_hints)
+    periods = _candidate_periods(
+        text, view, candidate, clause, org, name, fy_end, context, published, candidates, sentence_periods
+    )
+    # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
+    base_figure = _leading_comparison(view, clause, candidate.start) is not None or any(
+        m.role == "comparison" and 0 <= m.start - candidate.end <= 5 for m in view.period_mentions
+    )
+    facts: list[MetricFact] = []
+    for period in periods:
+        if period is not None and not clause.comparison and not base_figure:
+            sentence_periods.append(period)
+        labelled = P.label(period, fy_end)
+        key = (org.key, name, round(candidate.value, 6), candidate.unit, labelled.label)
+        if key in seen:
+            continue
+        seen.add(key)
+        if period is not None:
+            context.last_dated_key = org.key
+        evidence = _evidence(text, view.sentence, clause)
+        facts.append(_fact(org, name, candidate.value, candidate.unit, labelled, evidence))
+    return facts
+
+
+def _fact(
+    org: OrgMention, name: str, value: float, unit: str, labelled: P.PeriodLabel, evidence: Evidence
+) -> MetricFact:
+    return MetricFact(
+        organization_key=org.key,
+        organization_name=org.name,
+        metric_name=name,
+        value=value,
+        unit=unit,
+        period_label=labelled.label,
+        fiscal_year=labelled.fiscal_year,
+        fiscal_quarter=labelled.fiscal_quarter,
+        period_start=labelled.period_start,
+        period_end=labelled.period_end,
+        evidence=evidence,
+    )
+
+
+def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) -> bool:
+    """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
+    clause = _clause_of(clauses, position)
+    return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
+
+
+def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
+    """The calendar the text states for the organization (or its namesake parent), else the data file."""
+    if org.key in fy_hints:
+        return fy_hints[org.key]
+    first = org.key.split()[0] if org.key else ""
+    for key, month in fy_hints.items():
+        if key.split()[:1] == [first]:
+            return month
+    return P.fiscal_year_end(org.key, org.name)
+
+
+def _calendar_from_quarter_dates(text: str, mentions: list[P.PeriodMention]) -> int | None:
+    """Fiscal-year-end month from a fiscal quarter named next to its calendar months.
+
+    "the first quarter of its fiscal year, the three months ended June 30" -> March;
+    "the April-June period, the fourth quarter of its fiscal 2017" -> June.
+    """
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if not re.fullmatch(r"[\s,(—–-]*", text[first.end : second.start]):
+            continue
+        for fiscal, dated in ((first, second), (second, first)):
+            if (
+                fiscal.fiscal
+                and fiscal.grain == "quarter"
+                and fiscal.index
+                and dated.end_month
+                and not dated.fiscal
+            ):
+                return (dated.end_month - 3 * fiscal.index - 1) % 12 + 1
+    return None
+
+
+def _loose_growth_value(word: str) -> float:
+    """Growth in percent for "doubled" (100), "tripled" (200), "rose by half" (50) and the like."""
+    lowered = word.lower()
+    for stem, value in (
+        ("doubl", 100.0),
+        ("tripl", 200.0),
+        ("quadrupl", 300.0),
+        ("half", 50.0),
+        ("third", 33.3),
+    ):
+        if stem in lowered:
+            return value
+    return 25.0  # "grew by a quarter"
+
+
+def _update_context(
+    sentence: Sentence,
+    period_mentions: list[P.PeriodMention],
+    sentence_periods: list[P.Period],
+    subject: OrgMention | None,
+    context: _Context,
+    s_mentions: list[OrgMention],
+) -> None:
+    for mention in s_mentions:
+        context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
+        context.by_key.setdefault(mention.key, mention)
+    if subject is not None:
+        context.subject = subject
+        context.paragraph_subject = subject
+        context.salience[subject.key] = context.salience.get(subject.key, 0.0) + 2.0
+        context.by_key.setdefault(subject.key, subject)
+    explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
+    if explicit_years:
+        last = explicit_years[-1]
+        resolved = P.resolve(last, 12)
+        if resolved is not None:
+            context.reference_year_end = resolved.end
+            if context.article_year_end is None or resolved.end > context.article_year_end:
+                context.article_year_end = resolved.end
+            if not sentence_periods:
+                context.period = resolved
+    if sentence_periods:
+        context.period = sentence_periods[-1]
+        ordered: list[P.Period] = []
+        for period in sentence_periods:
+            if period not in ordered:
+                ordered.append(period)
+        context.periods = ordered
+
+
+def _between(items: list, starts: list[int], start: int, end: int) -> list:
+    """Items (sorted by start) that start within [start, end)."""
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def _evidence(text: str, sentence: Sentence, clause: _Clause | None = None) -> Evidence:
+    """The sentence stating the figure; only its clause when the sentence is very long."""
+    start, end = sentence.start, sentence.end
+    if clause is not None and end - start > _MAX_EVIDENCE:
+        start, end = clause.start, clause.end
+    bullet = _BULLET.match(text, start)
+    if bullet and bullet.end() < end:
+        start = bullet.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(text[start:end], start, end)
+
+
+def _shift(mention: P.PeriodMention, offset: int) -> P.PeriodMention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)

@@ -1,0 +1,390 @@
+"""Word patterns the metric readers share: cues for clauses, comparisons, forecasts, deals, growth,
+market shares, counts and segments (compiled once)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.metrics import cues as C
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary (compiled once)
+
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
+    r"\b(?:said|says|estimates?|estimated|noted|believes?|told\s+\w+)\s+(?:that\s+)?|"
+    r"\b(?:reported|reports|showed|shows|announced|disclosed)\s+that\s+",
+    re.IGNORECASE,
+)
+# "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
+_AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
+_FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
+_TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
+# "17% above the first quarter of 2018": a figure measured against an earlier period.
+_PERIOD_AHEAD = (
+    r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
+    r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
+)
+_COMPARISON_BREAK = re.compile(
+    rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"\b(?:aims?|aiming|aimed|targets?|targeting|expects?|expected|expecting|forecasts?|forecast(?:ed|ing)|"
+    r"plans?\s+to|planned|planning|wants?\s+to|goal|guidance|projects?|projected|projecting|hopes?\s+to|"
+    r"intends?\s+to|ambition|outlook|will|would|should|seeks?\s+to|within\s+the\s+next|by\s+20\d\d|"
+    r"(?:could|may|might)\s+(?:\w+\s+)?(?:grow|reach|rise|increase|hit|top|exceed|double|climb|expand|surpass|value|be\s+valued|be\s+worth)|"
+    r"predicts?|predicted|anticipates?|estimated\s+to|on\s+track\s+to|sees|guided|guides|guiding)\b",
+    re.IGNORECASE,
+)
+_DEAL_MONEY = re.compile(
+    r"\b(?:registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
+    r"deal\s+(?:worth|valued)|worth|funding|rais(?:e|ed|es|ing)|priced|apiece|per\s+share|shares?\s+at|"
+    r"loans?|lend\w*|fine[ds]?|penalt\w*|budget|fund\b|financing|round|put|puts|putting|commit\w*|"
+    r"spend\w*|spent|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?|bid|subsid\w*|salary|compensation|price)\b",
+    re.IGNORECASE,
+)
+_VALUATION = re.compile(
+    r"\b(?:valued\s+at|valuation\s+of|valuation|market\s+(?:value|capitali[sz]ation)|"
+    r"values?\s+(?:[\w.&’'-]+\s+){1,4}at)\b",
+    re.IGNORECASE,
+)
+_VALUATION_AFTER = re.compile(r"\s*(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)
+_MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [(cue.name, cue.pattern) for cue in C.MONEY_CUES]
+_REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(
+    r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
+    r"subscriber|transaction)\b",
+    re.IGNORECASE,
+)
+_PER_SHARE = re.compile(r"\s*(?:\)\s*)?(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", re.I)
+_CONVERSION = re.compile(
+    r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
+    r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
+    re.IGNORECASE,
+)
+_GROWTH_UP = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|"
+    r"increase[ds]?|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|expand(?:ed|s)|"
+    r"advance[ds]?|higher|boost(?:ed)?|lifted|leapt|leaped|rebound(?:ed)?|improved)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+_STOCK_PRICE = re.compile(
+    r"\b(?:shares|stock|share\s+price|stock\s+price|ADRs?|ADSs?|market\s+value|market\s+cap\w*)\b"
+    r"(?![^,;]{0,40}\b(?:revenue|sales)\b)",
+    re.IGNORECASE,
+)
+_SHARES_OF = re.compile(
+    r"\b(?:shares|stock|ADRs?|ADSs?)\s+(?:of|in)\s+(?:the\s+)?Q+(?:[’']s)?\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A sentence about the stock or an index: its percentages are market moves unless a business figure
+# (revenue, profit, users ...) is named before them.
+_STOCK_SUBJECT = re.compile(
+    r"\s*(?:(?:the|its|their|Q+(?:[’']s)?|[A-Z][\w.&-]*(?:[’']s)?)\s+){0,4}?"
+    r"(?:shares|stock|stocks|share\s+price|stock\s+price|ADRs?|ADSs?|index|benchmark\s+index)\b"
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:revenue|sales|profit|income|market\b))",
+    re.IGNORECASE,
+)
+_METRIC_WORD = re.compile(
+    r"\b(?:revenues?|sales|turnover|profits?|income|earnings|loss(?:es)?|margins?|users|customers|"
+    r"subscribers|market\s+share|deliveries|shipments|orders|bookings)\b",
+    re.IGNORECASE,
+)
+_RATE_CHANGE = re.compile(r"\b(?:growth|slow(?:ed|ing|s)?|accelerat\w*|decelerat\w*)\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$|"
+    r"\bpoints?\s+(?:to|at)\s+\S*\s*$",
+    re.IGNORECASE,
+)
+_GROWTH_DOWN = re.compile(
+    r"\b(?:fell|fall(?:s|ing)?|declin(?:ed|es|ing|e)|drop(?:ped|s)?|decrease[ds]?|down|shr[au]nk|"
+    r"slump(?:ed)?|slid|slipped|slips?|dipped|dips?|eased|sank|tumbled|plummeted|retreated|lower|"
+    r"contract(?:ed|ion)|plunged?)\b",
+    re.IGNORECASE,
+)
+_GROWTH_AFTER = re.compile(
+    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|year[\s-]on[\s-]year|"
+    r"year[\s-]over[\s-]year|from\s+a\s+year|on\s+the\s+year|y/?o/?y)\b",
+    re.IGNORECASE,
+)
+_MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
+# "the gross margin on phones widened to 16.2%": a margin named a few words before its new level.
+_MARGIN_LEVEL = re.compile(
+    r"\bmargins?\s+(?:(?:on|for|of|at|in)\s+(?:[\w’'-]+\s+){1,3})?(?:widened|narrowed|improved|expanded|"
+    r"rose|fell|increased|decreased|dropped|climbed|shrank|slipped|stood|was|reached|came\s+in)\s+(?:to|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_REVENUE = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
+    r"(?:revenues?|sales|turnover|income|total)\b",
+    re.IGNORECASE,
+)
+_SHARE_VERB = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+    r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+# "share-based pay", "shareholder": not a share of a market.
+_MARKET_SHARE = re.compile(
+    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b(?![-‐]\w)",
+    re.IGNORECASE,
+)
+_MARKET_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|market\s+share|share\s+of|share\b(?![-‐]\w)|"
+    r"of\s+(?:the\s+)?(?:(?!its\b|their\b)[\w’'-]+\s+){0,4}(?:shipments|deliveries|transactions)\b)",
+    re.IGNORECASE,
+)
+_OWNERSHIP = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|take|took|acquire[sd]?|buy|bought)\s+(?:a\s+|an\s+|the\s+)?"
+    r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$|"
+    r"\bstake\b|\bvoting\b",
+    re.IGNORECASE,
+)
+_CHROME_AFTER = re.compile(
+    r"^\s*(?:off\b|percentage\s+points?|points?\b|pp\b|bps\b|basis\s+points)", re.IGNORECASE
+)
+_COUNT_CHROME_AFTER = re.compile(
+    r"^\s*(?:views?\b|comments?\b|shares?\b|likes?\b|followers?\b|min(?:ute)?s?\s+read|read\b|thoughts\b|"
+    r"responses?\b|replies\b|reviews?\b|stars?\b)",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:added|adds|adding|gained|gains|net\s+additions\s+of|won|lost|shed)\s+"
+    r"(?:a\s+net\s+|a\s+record\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_COMPANY_GROWTH = re.compile(
+    r"\b(?:shares?|stock|share\s+price|market|industry|sector|economy|gdp|index|prices?|inflation|rates?|"
+    r"exports?|imports?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_USERS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|"
+    r"buyers|shoppers|active\s+users|monthly\s+active\s+users)\b",
+    re.IGNORECASE,
+)
+_CUSTOMERS_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers)\b", re.IGNORECASE
+)
+_ORG_PLURAL_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:banks|companies|enterprises|businesses|institutions|firms|brands|retailers|"
+    r"hospitals|governments)\b",
+    re.IGNORECASE,
+)
+_SERVES_BEFORE = re.compile(
+    r"\b(?:serves?|serving|served|with|to|for|clients?\s+include|customers?\s+include|works\s+with)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_SERVE_VERB = re.compile(
+    r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
+    r"supplies|supplying|works|working|clients|customers)\b",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+_USER_NOUNS = {
+    "users",
+    "members",
+    "subscribers",
+    "accounts",
+    "maus",
+    "daus",
+    "players",
+    "viewers",
+    "consumers",
+    "buyers",
+    "shoppers",
+}
+_COUNT_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|buyers|shoppers|"
+    r"customers|clients)\s+"
+    r"(?:[\w’'%.-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
+    r"crossed|surpassed|numbered|came\s+to|averaged|averages)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?"
+    r"(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
+    r"roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# Physical units a company sold, delivered or made; its staff; the people its platform serves.
+_UNITS_AFTER = re.compile(
+    r"^\s*(?:(?:were|are)\s+)?(?:[\w-]+\s+){0,3}?(?:vehicles|cars|EVs|units|smartphones|phones|handsets|devices|"
+    r"trucks|motorcycles|scooters|bikes|aircraft|jets|planes|chips|wafers|servers|PCs|tablets|homes|flats|"
+    r"apartments|tonnes|tons|barrels|parcels|packages|orders|trips|rides|deliveries)\b",
+    re.IGNORECASE,
+)
+_UNITS_VERB = re.compile(
+    r"\b(?:sold|sells|delivered|delivers|shipped|ships|produced|produces|made|built|handled|completed|"
+    r"deliveries\s+(?:of|rose\s+to|reached|totall?ed)|sales\s+of|shipments\s+of|of\s+which)\s+"
+    r"(?:a\s+record\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_HEADCOUNT_BEFORE = re.compile(
+    r"\b(?:headcount|workforce|staff\s+count|employee\s+count|number\s+of\s+employees)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
+    r"came\s+to)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+)?$"
+    r"|\bemploys\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_SERVED_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:farmers|patients|students|households|drivers|riders|sellers|traders|"
+    r"borrowers|depositors|policyholders|investors|merchants|retailers|restaurants|small\s+businesses)\b",
+    re.IGNORECASE,
+)
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b", re.IGNORECASE
+)
+_PRESENCE_AFTER = re.compile(
+    r"^\s*(?:countries|markets|cities|regions|countries\s+and\s+regions)\b", re.IGNORECASE
+)
+_LOOSE_GROWTH = re.compile(
+    r"\b(?P<q>more\s+than\s+|almost\s+|nearly\s+|roughly\s+|about\s+)?(?P<w>doubl(?:ed|ing|es|e)(?![\s-]+(?:digits?|down)\b)|"
+    r"tripl(?:ed|ing|es|e)|quadrupl(?:ed|ing|es|e)|(?:rose|grew|increased|jumped|climbed)\s+by\s+half|"
+    r"(?:grow|grew|rise|rose)\s+by\s+(?:a\s+)?(?:third|quarter))\b",
+    re.IGNORECASE,
+)
+# A stock stated in the present ("it now has", "provides services to half the market") is undated.
+_NOW = re.compile(
+    r"\b(?:now|currently|today|to\s+date|so\s+far|already|as\s+of\s+now|has|have|is|are|counts|serves|"
+    r"provides|operates|employs|boasts|claims|remains)\b",
+    re.IGNORECASE,
+)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|serves|counts|boasts|employs)\s+(?:\w+\s+){0,2}$")
+_NOW_STRICT = re.compile(r"\b(?:now|currently|to\s+date|so\s+far|as\s+of\s+now)\b", re.IGNORECASE)
+_STOCK_METRICS = {"users", "customers", "market_share"}
+_CLOUD = re.compile(r"\b(?:cloud|iaas|paas|saas|azure|aws|web\s+services)\b", re.IGNORECASE)
+_CLOUD_ORG = re.compile(r"\b(?:cloud|azure|aws|web\s+services|aliyun)\b", re.IGNORECASE)
+_CLOUD_PHRASE = re.compile(
+    r"\bcloud(?:\s+computing)?\s+(?:business|unit|division|arm|segment|revenues?|sales|services?\s+revenues?|"
+    r"operations?|income)\b",
+    re.IGNORECASE,
+)
+_KNOWN_CLOUD_UNITS = {
+    "aws",
+    "amazon web services",
+    "microsoft azure",
+    "azure",
+    "google cloud",
+    "google cloud platform",
+    "alibaba cloud",
+    "aliyun",
+    "tencent cloud",
+    "huawei cloud",
+    "baidu ai cloud",
+    "baidu cloud",
+    "oracle cloud",
+    "ibm cloud",
+    "jd cloud",
+}
+_TOTAL = re.compile(r"\b(?:total|overall|group|consolidated)\s+(?:revenues?|sales)\b", re.IGNORECASE)
+_SEGMENT = re.compile(
+    r"\b(?:segment|division|business\s+line)[’']s\s+(?:\w+\s+)?(?:revenues?|sales)\b"
+    # "Revenue from handsets fell": a product line's revenue (not "revenue from a year earlier")
+    r"|\b(?:revenues?|sales)\s+from\s+(?!(?:a|the|its|their|last)\s+(?:year|previous|prior|same|last|quarter|"
+    r"period|month)\b|continuing\b|operations\b|year\b)(?:(?:its|the|their)\s+)?(?!(?:its|the|their)\b)"
+    r"(?-i:[a-z])[\w-]*\s+(?!\d)",
+    re.IGNORECASE,
+)
+# A sentence whose subject is a named business segment ("The intelligent devices group ... grew
+# revenue 17%"); its figures are the segment's, not the company's total. Cloud arms are excluded:
+# their revenue is cloud revenue.
+_SEGMENT_NOUN = (
+    r"(?:segment|division|business\s+(?:group|unit)|arm|(?:solutions|devices|services|products|platforms?|"
+    r"commerce|initiatives)\s+(?:group|segment|business))\b"
+)
+_SEGMENT_SUBJECT = re.compile(
+    rf"^\s*(?:The|Its|Their)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
+    re.IGNORECASE,
+)
+_SEGMENT_MENTION = re.compile(
+    rf"\b(?:the|its)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
+    re.IGNORECASE,
+)
+_SEGMENT_PRONOUN = re.compile(r"^\s*(?:Its|The\s+(?:unit|segment|division|group)[’']s)\s", re.IGNORECASE)
+# A business line named before "revenue": that segment's figure, not the company's total.
+_SEGMENT_REVENUE = re.compile(
+    r"\b(?:data[\s-]?cent(?:er|re)|automotive|gaming|advertising|ad|smartphone|handset|PC|personal\s+computing|"
+    r"enterprise|consumer|hardware|devices?|networking|storage|payments?|wealth\s+management|brokerage|"
+    r"licensing|subscription|services|product|international|domestic|overseas)\s+(?:segment\s+|business\s+)?"
+    r"(?:revenues?|sales)\s*$",
+    re.IGNORECASE,
+)
+_GROWTH_VERB = re.compile(
+    r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
+    r"increases|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gained|expanded|fell|falls?|falling|"
+    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+)\b",
+    re.IGNORECASE,
+)
+_GROWTH_OF_AFTER = re.compile(
+    r"\s*(?:rise|increase|growth|jump|gain|climb|fall|drop|decline|decrease)\s+in\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<noun>revenues?|sales|turnover|billings|profits?|income|earnings|users|customers|"
+    r"subscribers|deliveries|shipments|orders|volumes?|margins?|assets|deposits|loans)\b",
+    re.IGNORECASE,
+)
+# A bank's "total income" is its top line.
+_REVENUE_WORD = re.compile(
+    r"\b(?:revenues?|sales|turnover|billings|total\s+(?:operating\s+)?income)\b", re.IGNORECASE
+)
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:also|again|only|just|sharply|strongly|steadily|further|has|have|had|was|were|"
+    r"reportedly|respectively|then|still))+$",
+    re.IGNORECASE,
+)
+_OTHER_FIGURE = re.compile(
+    r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
+    r"customers|subscribers|volumes?|gmv|"
+    r"merchandise\s+value|tpv|bookings|orders|"
+    r"shipments|deliveries|assets|deposits|loans)\b",
+    re.IGNORECASE,
+)
+_NEUTRAL_WORDS = {"segment", "division", "business", "year", "quarter", "period"}
+_COMPANY_WORDS = {
+    "it",
+    "company",
+    "group",
+    "firm",
+    "unit",
+    "arm",
+    "platform",
+    "startup",
+    "bank",
+    "lender",
+    "giant",
+    "provider",
+    "operator",
+    "maker",
+    "retailer",
+    "cloud",
+    "they",
+    "insurer",
+    "carrier",
+    "subsidiary",
+}
+_DESCRIPTOR = re.compile(
+    r"\b(?:it|its|the\s+(?:company|group|firm|unit|division|business|bank|lender|arm|subsidiary|"
+    r"startup|platform|operator|giant|provider|insurer|carrier|maker|retailer))(?![\w-])",
+    re.IGNORECASE,
+)
+_GOVERNED_POSSESSIVE = re.compile(
+    r"\b(?:of|in|for|from|at|to|with|by|on|during|through|under)\s+(?:its|their)$", re.IGNORECASE
+)
+_RELATIVE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:a|an|the|its)\s+[^,;()]{0,80}?)?,?\s+(?:which|that|who|whose)\b",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who|that|whose|a|an|the|its|backed|owned|controlled|part)\b[^,;]{0,80}",
+    re.IGNORECASE,
+)
+_FRACTION_MARKET = re.compile(
+    r"\b(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|roughly\s+)?(?P<f>half|a\s+third|one[\s-]third|"
+    r"two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:in\s+the\s+|of\s+the\s+)?market\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0}
+_MAX_EVIDENCE = 400
+_BULLET = re.compile(r"[ \t]*(?:[-*•–]|\d+[.)])\s")  # used with .match(text, line_start)

@@ -1,0 +1,126 @@
+"""The document-level period model: the article's fiscal calendar and reference year are read before
+any figure is dated; comparison and forecast periods never become the reporting context."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.article_calendar import fiscal_year_end_stated
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _run(text: str, names: list[str], published: date | None = None) -> set[tuple]:
+    mentions = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in names
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    facts: list[MetricFact] = find_metrics(text, mentions, published, find_quantities(text))
+    return {(f.organization_name, f.metric_name, round(f.value, 3), f.period_label) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The company's fiscal year ends June 30.", 6),
+        ("Revenue for its fiscal 2020 third quarter, which ended March 31, rose.", 6),
+        ("The fiscal 2024 second quarter ended July 31 was strong.", 1),
+        ("Revenue rose in the third quarter of 2020.", None),
+        ("Revenue for the third quarter ended October 31 rose.", 1),
+        ("Revenue for the second quarter ended September 30 rose.", 3),
+        ("Revenue for the third quarter ended September 30 rose.", None),
+        ("It raised its forecast for the year ending March 2025.", 3),
+        ("Prices rose 3% in the year to June.", None),  # a rolling year, not a fiscal calendar
+        ("Revenue in fiscal 2024, which ended Sept. 30, rose.", 9),
+    ],
+)
+def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
+    sentence: str, month: int | None
+) -> None:
+    assert fiscal_year_end_stated(sentence) == month
+
+
+def test_a_calendar_stated_late_dates_the_first_figures_without_a_publish_date() -> None:
+    text = (
+        "Velorix reported revenue of $2.1 billion for the third quarter of fiscal 2020. "
+        "The company's fiscal year ends June 30."
+    )
+    assert _run(text, ["Velorix"]) == {("Velorix", "revenue", 2.1e9, "FY2020 Q3")}
+
+
+def test_a_comparison_period_is_not_the_context_of_the_next_paragraph() -> None:
+    text = (
+        "Velorix said revenue in the second quarter of 2019 was $5.4 billion, 17% above the first "
+        "quarter of 2018.\n\nNet income was $1.1 billion."
+    )
+    rows = _run(text, ["Velorix"])
+    assert ("Velorix", "revenue", 5.4e9, "Q2 2019") in rows
+    assert ("Velorix", "profit", 1.1e9, "Q2 2019") in rows
+
+
+def test_a_forecast_year_is_not_the_context_of_the_next_paragraph() -> None:
+    text = (
+        "Velorix said revenue rose 12% to $2.1 billion in the third quarter of 2020.\n\n"
+        "The company expects revenue of $9 billion in fiscal 2026.\n\nNet income was $300 million."
+    )
+    rows = _run(text, ["Velorix"])
+    assert ("Velorix", "profit", 3e8, "Q3 2020") in rows
+    assert not any(row[3] and "2026" in row[3] for row in rows)
+
+
+def test_an_undated_page_resolves_a_year_less_lead_period_in_its_own_year() -> None:
+    text = (
+        "Velorix results for 2020\n\nVelorix said revenue for the three months to June 30 rose 12% "
+        "to $2.1 billion."
+    )
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
+
+
+def test_a_lead_that_names_the_period_before_any_figure_dates_the_list_below() -> None:
+    text = (
+        "Velorix reported results for the second quarter of 2020.\n\n"
+        "* Revenue of $2.1 billion, up 12%\n* Net income of $300 million"
+    )
+    rows = _run(text, ["Velorix"], date(2020, 7, 28))
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in rows
+    assert ("Velorix", "profit", 3e8, "Q2 2020") in rows
+
+
+def test_a_forecast_year_named_before_its_verb_is_not_the_context_either() -> None:
+    text = (
+        "Velorix said revenue rose 12% to $2.1 billion in the third quarter of 2020.\n\n"
+        "For fiscal 2026, the company forecast revenue of $9 billion.\n\nNet income was $300 million."
+    )
+    assert ("Velorix", "profit", 3e8, "Q3 2020") in _run(text, ["Velorix"])
+
+
+def test_an_undated_page_without_a_year_in_the_lead_takes_the_first_the_body_names() -> None:
+    text = (
+        "Velorix results\n\nVelorix said revenue for the three months to June 30 rose 12% to $2.1 billion."
+        "\n\nThe company said it had 400 customers. Velorix was founded in Oslo.\n\nIts 2020 plan was met."
+        "\n\nIt was a good year. Nothing else changed. Its staff grew. Its rivals fell. In 2020 it moved."
+    )
+    assert ("Velorix", "revenue", 2.1e9, "Q2 2020") in _run(text, ["Velorix"])
+
+
+def test_a_rupee_story_keeps_indias_march_year_without_fy_codes() -> None:
+    text = "Minfotech reported a 9% rise in net profit to Rs 3,200 crore for the July-September quarter."
+    assert ("Minfotech", "profit", 32e9, "FY2025 Q2") in _run(text, ["Minfotech"], date(2024, 10, 17))
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["A year earlier it was $4.1 billion.", "In the same quarter last year, revenue was $4.1 billion."],
+)
+def test_a_sentence_opening_with_a_comparison_states_the_earlier_period(second: str) -> None:
+    first = "Velorix's revenue was $5 billion in the third quarter of 2023."
+    text = f"{first} {second}\n\nNet income was $1 billion."
+    rows = _run(text, ["Velorix"], date(2024, 8, 1))
+    assert ("Velorix", "revenue", 4.1e9, "Q3 2022") in rows
+    assert ("Velorix", "profit", 1e9, "Q3 2023") in rows  # the comparison does not move the context

@@ -1,0 +1,165 @@
+"""Metric naming from the figure's own phrase: every cue's example, run through find_metrics, gives the
+cue's name (GOLD_SCHEMA Conventions: operating income is profit, scope-narrowed figures are other)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _facts(text: str) -> list[MetricFact]:
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end()) for m in re.finditer("Velorix", text)
+    ]
+    return find_metrics(text, mentions, None, find_quantities(text))
+
+
+def _names(text: str) -> set[str]:
+    return {f.metric_name for f in _facts(text)}
+
+
+@pytest.mark.parametrize("cue", C.MONEY_CUES + C.RATIO_CUES, ids=lambda c: c.example)
+def test_each_money_and_ratio_cue_names_its_example(cue: C.NameCue) -> None:
+    expected = "profit" if cue.name == "loss" else cue.name
+    assert _names(cue.example) == {expected}
+
+
+def test_a_loss_cue_gives_a_negative_profit() -> None:
+    loss = next(c for c in C.MONEY_CUES if c.name == "loss")
+    assert [f.value for f in _facts(loss.example)] == [-20e6]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    C.SCOPE_BEFORE + C.SCOPE_IN_CLAUSE + [C.SEQUENTIAL_AFTER, C.SEQUENTIAL_BEFORE],
+    ids=lambda c: c.example,
+)
+def test_a_narrower_scope_makes_revenue_other(cue: C.NameCue) -> None:
+    assert _names(cue.example) == {"other"}
+
+
+def test_only_the_sequential_figure_is_other() -> None:
+    text = (
+        "Velorix said revenue was $4 billion in 2023, up 12% from the previous quarter "
+        "and up 78% from a year ago."
+    )
+    rows = {(f.metric_name, f.value) for f in _facts(text)}
+    assert ("other", 12.0) in rows and ("revenue_growth", 78.0) in rows
+
+
+def test_percentage_points_are_other_in_percent() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in _facts(C.POINTS_EXAMPLE)}
+    assert ("other", 3.0, "percent") in rows
+
+
+def test_a_facility_count_is_other() -> None:
+    assert {(f.metric_name, f.value) for f in _facts(C.FACILITY_EXAMPLE)} == {("other", 23.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix agreed to buy the lender at $20 per share in 2023.",
+        "Velorix shares closed at $31.50 per share.",
+    ],
+)
+def test_a_price_per_share_is_no_metric(text: str) -> None:
+    assert _facts(text) == []
+
+
+def _owned(text: str, names: list[str]) -> set[tuple[str, str]]:
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, name, m.start(), m.end())
+            for name in names
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        ),
+        key=lambda m: (m.start, -(m.end - m.start)),
+    )
+    kept: list[OrgMention] = []
+    for mention in mentions:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    facts = find_metrics(text, kept, None, find_quantities(text))
+    return {(f.organization_name, f.metric_name) for f in facts}
+
+
+def test_a_unit_named_after_its_unit_phrase_owns_the_figure() -> None:
+    owned = _owned(C.NAMED_UNIT_EXAMPLE, ["Velorix", "Velorix Cloud"])
+    assert {owner for owner, _ in owned} == {"Velorix Cloud"}
+
+
+def test_a_product_in_apposition_owns_nothing_and_its_figure_is_other() -> None:
+    assert _owned(C.PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
+
+
+def test_an_elliptical_clause_takes_the_verb_of_the_one_before() -> None:
+    text = "In 2023 Velorix's North America segment grew 12% and the International segment by 27%."
+    assert {(f.metric_name, f.value) for f in _facts(text)} == {("other", 12.0), ("other", 27.0)}
+
+
+def test_a_headline_figure_does_not_hide_the_same_figure_in_the_body() -> None:
+    text = "Velorix profit rises 10%\n\nVelorix said net profit rose 10% to $2 billion in 2023."
+    assert ("other", 10.0) in {(f.metric_name, f.value) for f in _facts(text)}
+
+
+def test_an_apposition_about_a_unit_does_not_decide_what_grew() -> None:
+    text = "Velorix Cloud, the cloud unit of Velorix, grew 30% in 2023."
+    assert _owned(text, ["Velorix", "Velorix Cloud"]) == {("Velorix Cloud", "cloud_revenue_growth")}
+
+
+def test_the_parents_cloud_unit_is_the_unit_the_article_names() -> None:
+    text = (
+        "Velorix Cloud is the cloud unit of Velorix.\n\n"
+        "Velorix's cloud unit posted revenue of $5 billion in the fourth quarter of 2023."
+    )
+    assert _owned(text, ["Velorix", "Velorix Cloud"]) == {("Velorix Cloud", "cloud_revenue")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the fourth quarter of 2025, Velorix sees revenue of $1.3 billion.",
+        "Velorix guided for revenue of $1.3 billion in the fourth quarter of 2025.",
+        "Velorix's revenue topped the $1.2 billion analysts had expected for 2025.",
+    ],
+)
+def test_guidance_and_consensus_figures_are_no_metrics(text: str) -> None:
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said organic sales growth was 5% in 2023.",
+        "Velorix said like-for-like sales rose 3% in 2023.",
+    ],
+)
+def test_organic_and_like_for_like_growth_are_other(text: str) -> None:
+    assert _names(text) == {"other"}
+
+
+def test_a_rate_written_against_an_earlier_period_is_growth() -> None:
+    assert ("revenue_growth", 17.0) in {(f.metric_name, f.value) for f in _facts(C.GROWTH_AGAINST_EXAMPLE)}
+
+
+def test_a_named_business_line_before_revenue_is_other_but_a_named_unit_is_its_own() -> None:
+    text = "Velorix said net sales rose 3% in 2023, while Cloud Software and Services sales fell 2%."
+    assert {(f.metric_name, f.value) for f in _facts(text)} == {("revenue_growth", 3.0), ("other", -2.0)}
+    unit = "Velorix Cloud revenue rose 30% to $5 billion in 2023."
+    assert _owned(unit, ["Velorix", "Velorix Cloud"]) == {
+        ("Velorix Cloud", "cloud_revenue_growth"),
+        ("Velorix Cloud", "cloud_revenue"),
+    }
+
+
+def test_a_product_owned_by_a_company_owns_nothing_but_a_cloud_unit_does() -> None:
+    assert _owned(C.POSSESSED_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
+    text = "Alphabet's Google Cloud service revenue rose 30% in 2023."
+    assert {owner for owner, _ in _owned(text, ["Alphabet", "Google Cloud"])} == {"Google Cloud"}

@@ -1,0 +1,99 @@
+"""Figures laid out as lines: "Label: value (growth)" lines, period rows under a heading, and tables
+whose header row names periods. Companies and figures are invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.lines import name_from_label
+from pipelines.extraction.model import OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _rows(text: str, names: tuple[str, ...] = ("Velorix",)) -> set[tuple]:
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, name, m.start(), m.end())
+            for name in names
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        ),
+        key=lambda m: m.start,
+    )
+    facts = find_metrics(text, mentions, date(2020, 7, 28), find_quantities(text))
+    return {(f.organization_name, f.metric_name, round(f.value, 3), f.unit, f.period_label) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Total revenue", "revenue"),
+        ("Revenue", "revenue"),
+        ("Product revenue", "other"),  # a product line
+        ("Americas revenue", "other"),  # a region
+        ("Cloud revenue", "cloud_revenue"),
+        ("Net income", "profit"),
+        ("Operating loss", "loss"),
+        ("Gross profit", "other"),
+        ("Backlog", "other"),
+        ("Headcount", None),
+    ],
+)
+def test_a_label_names_its_figure_by_head_noun_and_modifiers(label: str, name: str | None) -> None:
+    assert name_from_label(label) == name
+
+
+def test_label_lines_give_the_figure_and_its_growth() -> None:
+    text = (
+        "Velorix second quarter 2020 results\n\nProduct revenue: $312.5 million, +110%\n"
+        "Total revenue: $400 million, up 90% year over year\nNet loss: $12 million"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "other", 312.5e6, "USD", "Q2 2020") in rows
+    assert ("Velorix", "other", 110.0, "percent", "Q2 2020") in rows
+    assert ("Velorix", "revenue", 400e6, "USD", "Q2 2020") in rows
+    assert ("Velorix", "revenue_growth", 90.0, "percent", "Q2 2020") in rows
+    assert ("Velorix", "profit", -12e6, "USD", "Q2 2020") in rows
+
+
+def test_period_rows_take_their_metric_from_the_heading() -> None:
+    text = "Velorix revenue by quarter:\n\nQ1 2018: $5.4bn (49%)\nQ2 2018: $6.1bn (47%)"
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 5.4e9, "USD", "Q1 2018") in rows
+    assert ("Velorix", "revenue_growth", 47.0, "percent", "Q2 2018") in rows
+
+
+def test_a_table_dates_each_cell_by_its_header_column() -> None:
+    text = (
+        "Velorix results\n\n| | Q2 2020 | Q2 2019 |\n| Revenue | $2.1bn | $1.8bn |\n"
+        "| Net income | $300m | $250m |"
+    )
+    assert _rows(text) == {
+        ("Velorix", "revenue", 2.1e9, "USD", "Q2 2020"),
+        ("Velorix", "revenue", 1.8e9, "USD", "Q2 2019"),
+        ("Velorix", "profit", 3e8, "USD", "Q2 2020"),
+        ("Velorix", "profit", 2.5e8, "USD", "Q2 2019"),
+    }
+
+
+def test_a_bullet_word_taken_for_an_organization_is_no_owner() -> None:
+    text = (
+        "Velorix reported results for the second quarter of 2020.\n\n* Consolidated revenue of $2.1 billion"
+    )
+    rows = _rows(text, ("Velorix", "Consolidated"))
+    assert {row[0] for row in rows} == {"Velorix"}
+
+
+def test_a_plain_number_table_takes_its_scale_and_dates_from_the_caption_and_header() -> None:
+    text = (
+        "Velorix reports third quarter results\n\n(in millions of $, except per share data)\n\n"
+        "Three months ended   Sept 30, 2023   Sept 30, 2022\n\nRevenue   1,728.8   1,001.4\n\n"
+        "Net loss   (12.5)   (30.1)"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 1728.8e6, "USD", "Q3 2023") in rows
+    assert ("Velorix", "revenue", 1001.4e6, "USD", "Q3 2022") in rows
+    assert ("Velorix", "profit", -12.5e6, "USD", "Q3 2023") in rows
