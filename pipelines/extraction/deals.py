@@ -18,6 +18,7 @@ from pipelines.extraction.entities import OrganizationResult, inside_any
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
+from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _SLOT = r"⟨(\d+)⟩"
 _GAP = r"(?:(?:[^⟨⟩.;]|\.(?=\d)){0,60}?)"  # a few words, never another organization
@@ -64,7 +65,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "object",
         r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        r"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
+        rf"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
@@ -475,7 +476,7 @@ def _deals_in_sentence(
 # "B's consumer business in Taiwan, which A acquired last year": A bought it from B
 _ACQUIRED_BUSINESS = re.compile(
     r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,4}?(?:business|businesses|unit|division|arm|operations?|assets)"
-    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
+    rf"(?:\s+in\s+{UPPER}[\w-]*(?:\s+{UPPER}[\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b",
     re.IGNORECASE,
 )
@@ -601,7 +602,7 @@ _OWN_UNIT = re.compile(
     r"^(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:subsidiary|unit|affiliate|arm|division)\s+$)", re.IGNORECASE
 )
 _PAIRED_DESCRIPTOR = re.compile(
-    r"\b([a-z][\w-]*)\s+and\s+[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:business|company|group|firm|"
+    rf"\b({LOWER}[\w-]*)\s+and\s+{LOWER}[\w-]*\s+(?=(?:{LOWER}[\w-]*\s+){{0,2}}(?:business|company|group|firm|"
     r"provider|maker|operator|specialist|developer|bank|insurer|lender|retailer|carrier|platform)\s*$)"
 )
 
@@ -615,7 +616,7 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
-            if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[A-Za-z][\w.&’'-]*\s+){0,4}?", between):
+            if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:
                 break
@@ -798,7 +799,9 @@ _MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,|\s*\()\s*[^-–—\n]{0,60}?\s*(?:--|–|—|-)\s+")
+_DATELINE = re.compile(
+    rf"^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}(?:,|\s*\()\s*[^-–—\n]{{0,60}}?\s*(?:--|–|—|-)\s+"
+)
 
 
 def announced_date(sentence: str, published: date | None) -> date | None:
