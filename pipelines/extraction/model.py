@@ -12,7 +12,7 @@ from datetime import date
 
 # Bump when extraction output may change: the pipeline re-extracts every article
 # whose facts were produced by another version.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 ORGANIZATION_KINDS = ("company", "bank", "government", "university", "media", "park", "other")
 DEAL_TYPES = (
@@ -118,3 +118,6 @@ class ArticleFacts:
     deals: list[DealFact] = field(default_factory=list)
     metrics: list[MetricFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    # The dependency parses of the sentences that needed one (pipelines.extraction.syntax.Syntax):
+    # a stage reads them by position (``syntax.sentence_at(offset)``); not stored in the warehouse.
+    syntax: object | None = None

@@ -24,6 +24,8 @@ from pipelines.extraction.entities import (
 )
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+from pipelines.extraction.syntax import Syntax
+from pipelines.extraction.titles import title_from_parse
 from pipelines.letters import LETTER, LOWER, UPPER
 
 _TITLE_CORE = (
@@ -150,6 +152,7 @@ def find_people(
     ner_spans: Sequence[NerSpan],
     organizations: OrganizationResult,
     boilerplate: Sequence[tuple[int, int]] = (),
+    syntax: Syntax | None = None,
 ) -> list[PersonFact]:
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
@@ -165,6 +168,8 @@ def find_people(
         person = people.setdefault(name, _Person(name))
         person.mentions.append((start, end))
         title, org = _title_and_org(text, start, end, organizations)
+        if syntax is not None and (title is None or _PAST_TITLE.match(title)):
+            title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
         # The first title found wins unless a later mention spells out more of it.
         if title and (
             person.title is None or (title.startswith(person.title) and len(title) > len(person.title))
@@ -184,6 +189,22 @@ def find_people(
             )
         )
     return facts
+
+
+_PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
+
+
+def _parsed_title(
+    text: str, syntax: Syntax, start: int, end: int, organizations: OrganizationResult
+) -> tuple[str, OrgMention | None] | None:
+    """The title the sentence's parse gives (copula, apposition, appointment, "heads"), if parsed."""
+    sentence = syntax.sentence_at(start)
+    if sentence is None:
+        return None
+    parsed = title_from_parse(text, sentence, start, end, organizations.mentions)
+    if parsed is None:
+        return None
+    return parsed.title, parsed.org or _nearest_org(text, start, organizations)
 
 
 def organizations_named_like_people(
