@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult, inside_any
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
@@ -51,6 +52,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "passive",
         r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
+    ),
+    # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
+    _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
+    _t(
+        "acquisition",
+        "passive",
+        r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\b(?:[^⟨⟩.;,]|[.,](?=\d)){0,60}?,\s+"
+        r"(?:is|was|became|has\s+been|is\s+now|now\s+is)\s+(?:now\s+)?(?:part|a\s+(?:unit|subsidiary|division))"
+        r"\s+of\s+",
     ),
     # "B's refrigeration business was sold to A": A acquires from B
     _t("acquisition", "passive", r"\b(?:was|were|is|are|been|being)\s+sold\s+to\s+"),
@@ -135,7 +145,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:picked|picks|chose|chosen|selected|selects|named|tapped)\s+(?=⟨\d+⟩\s+as\s+(?:its|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b)",
     ),
-    _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
+    # "A and B are also creating a joint fund"
+    _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
     _t(
         "joint_venture",
         "group",
@@ -273,6 +284,7 @@ def find_deals(
 ) -> list[DealFact]:
     deals: list[DealFact] = []
     subject: OrgMention | None = None
+    pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     for index, sentence in enumerate(sentences):
         if inside_any(sentence.start, sentence.end, boilerplate):
             continue
@@ -291,11 +303,34 @@ def find_deals(
                 found = _implicit_stake(masked, slots, deals)
             for deal_type, parties, clause in found:
                 deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
+            threaded = None
+            if not found:
+                threaded = _threaded_deal(text, sentences, index, masked, slots, pending, published)
+                deals.extend([threaded] if threaded else [])
+            pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
     return _merge(deals, organizations)
+
+
+def _threaded_deal(
+    text: str,
+    sentences: Sequence[Sentence],
+    index: int,
+    masked: str,
+    slots: list[OrgMention],
+    pending: PendingDeal | None,
+    published: date | None,
+) -> DealFact | None:
+    """The deal opened in an earlier sentence, once this one names its other parties."""
+    parties = follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
+    if not parties or pending is None:
+        return None
+    opened = sentences[pending.sentence_index]
+    deal_type = pending.opening.deal_type
+    return _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
 
 
 _PAID_FOR_STAKE = re.compile(
@@ -427,7 +462,18 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
+    for match in _NAME_AS_MODIFIER.finditer(masked):
+        inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
+
+
+# An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
+# "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
+_NAME_AS_MODIFIER = re.compile(
+    r"\b(?:a|an|the|its|their|new)\s+⟨(\d+)⟩\s+(?:cloud\s+)?(?:region|zone|data\s+cent(?:re|er)s?|platform|"
+    r"services?|app|application|store|marketplace|account|wallet|ecosystem|campus|hub|facility)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
