@@ -18,6 +18,15 @@ from dataclasses import dataclass, field
 
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
+from pipelines.extraction.org_cues import (
+    COMPANY_AFTER_APP,
+    COMPANY_BEFORE_APP,
+    CREDIT_LINE,
+    LABELLED_PRODUCT,
+    OWNED_PRODUCT,
+    PRODUCT_NAME,
+    TIME_ZONE,
+)
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
 
@@ -147,11 +156,12 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     wire credits at the end of a paragraph ("Reporting by ...; Editing by ...")."""
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
     spans += [(m.start(1), m.end(1)) for m in _DATELINE_CREDIT.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in TIME_ZONE.finditer(text)]
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         short = len(line) < 160
         if (
-            (short and _CHROME_LINE.match(line))
+            (short and (_CHROME_LINE.match(line) or CREDIT_LINE.match(line)))
             or line.count("|") >= 2
             or (short and _CHROME_ANYWHERE.search(line))
             or (len(line) < 400 and _CHROME_ANYWHERE.search(line) and _AUTHOR_BIO.match(line))
@@ -622,11 +632,14 @@ def find_organizations(
     candidates = _collect_candidates(text, ner_spans, gaz, products)
     person_words = _person_words(text, ner_spans, gaz)
     tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
+    product_spans = _product_spans(text, products)
     candidates = [
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
         and not inside_any(c.start, c.end, tickers)
+        # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
+        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
     ]
@@ -714,10 +727,11 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
     """Brand and project names: gazetteer products, "X, the messaging app", "the Stargate project"."""
     names = set(gaz.products)
     for match in _PRODUCT_AFTER.finditer(text):
-        if _COMPANY_APP.match(text, match.end()):
+        if _COMPANY_APP.match(text, match.end()) or _company_despite_app(text, match):
             continue  # "X, a delivery app founded in 2019": the company behind the app
         start, end = _trim(text, match.start(1), match.end(1))
         names.add(text[start:end])
+    names.update(_labelled_products(text, gaz))
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = _trim(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -725,6 +739,41 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
         segment = follower.startswith(("segment", "sector", "market", "industry"))
         if gaz.lookup(surface) is None and (segment or not re.search(rf"\b(?:{_HEADS})$", surface)):
             names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
+    return names
+
+
+def _product_spans(text: str, products: set[str]) -> list[tuple[int, int]]:
+    """Where each product name stands in the text (whole words only)."""
+    spans = []
+    for name in products:
+        if len(name) > 2 and name in text:
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans
+
+
+def _company_despite_app(text: str, match: re.Match[str]) -> bool:
+    """ "Slack, the workplace chat app, was bought by ...", "an agreement with X, the video app": an
+    app's name treated as a party in its sentence is the company behind it."""
+    before = text[max(0, match.start(1) - 40) : match.start(1)]
+    return bool(COMPANY_AFTER_APP.match(text, match.end()) or COMPANY_BEFORE_APP.search(before))
+
+
+def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
+    """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
+    unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
+    names = set()
+    for pattern in (OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME):
+        for match in pattern.finditer(text):
+            start, end = _trim(text, match.start(1), match.end(1))
+            surface = text[start:end]
+            if not surface or gaz.lookup(surface) is not None:
+                continue
+            # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
+            # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
+            if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{_HEADS})$", surface):
+                continue
+            names.add(surface)
     return names
 
 
@@ -811,6 +860,9 @@ def _collect_candidates(
             add(match.start(1), match.end(1), "described")
     for match in _CALLED.finditer(text):
         add(match.start(1), match.end(1), "defined")
+    for match in _PRODUCT_AFTER.finditer(text):
+        if _company_despite_app(text, match):  # "Slack, the workplace chat app, was bought by ..."
+            add(match.start(1), match.end(1), "described")
     for match in _GOVERNMENT.finditer(text):
         if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
             add(match.start(1), match.end(1), "government")

@@ -1,0 +1,68 @@
+"""Organizations versus products and chrome, one example per cue (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.org_cues import PRODUCT_NAME_ENDS
+
+
+def organizations(text: str, ner=()) -> set[str]:
+    return {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+
+
+def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "organization"),
+    [
+        # owner's product: "X's Y service"
+        ("Customers can use Northwind Labs' Quill AI service, Northwind Labs said.", "Quill AI",
+         "Northwind Labs"),
+        ("Clients moved to Orion Group's Lattice platform this year.", "Lattice", "Orion Group"),
+        # a name labelling a product noun
+        ("Orion Group said the Lattice Vision app now has 2 million users.", "Lattice Vision", "Orion Group"),
+        # a name ending like a product's own name
+        ("Orion Group moved its records to Lattice SQL Database last year.", "Lattice SQL Database",
+         "Orion Group"),
+    ],
+)
+def test_products_are_not_organizations(text, product, organization):
+    found = organizations(text, ner_orgs(text, product, organization))
+    assert product not in found
+    assert organization in found
+
+
+def test_every_product_name_end_is_a_capitalised_word():
+    assert all(word[0].isupper() for word in PRODUCT_NAME_ENDS)
+
+
+def test_an_organization_inside_a_product_name_is_not_annotated():
+    text = "Orion Group moved its records to Northwind SQL Database."
+    assert "Northwind" not in organizations(text, ner_orgs(text, "Orion Group", "Northwind"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillo, the workplace chat app, was bought by Orion Group for $2 billion.",
+        "Orion Group reached an agreement with Quillo, the short-video app, on Monday.",
+    ],
+)
+def test_an_app_treated_as_a_party_is_a_company(text):
+    assert "Quillo" in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Orion Group said sales rose.\nSources: Harbor Analytics, company filings", "Harbor Analytics"),
+        ("Orion Group will report at 10:30 AM ET on Monday.", "ET"),
+        ("Orion Group will report at 9.00 SGT.", "SGT"),
+    ],
+)
+def test_credit_lines_and_time_zones_are_chrome(text, chrome):
+    assert chrome not in organizations(text, ner_orgs(text, chrome))
