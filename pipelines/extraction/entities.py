@@ -351,6 +351,7 @@ _TITLE_WORDS = re.compile(
     r"\s+(?:Chief|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Vice|Executive|Director|Founder|Head|"
     r"Professor|Senior|Managing)\b.*$"
 )
+_OFFICE_TITLE = re.compile(r"(?:(?:Prime|Deputy|Chief|State)\s+)?(?:Minister|Secretary|Governor|Mayor)\b")
 _ORG_NOUNS = (
     r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
     r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
@@ -832,6 +833,8 @@ def _collect_candidates(
 
     for start, end, label in ner_spans:
         surface = text[start:end]
+        if label == "ORG" and _OFFICE_TITLE.match(surface):
+            continue  # "Minister of Trade and Industry" names an office holder, no part is an organization
         if label == "ORG":
             for s, e in _split_ner_org(text, start, end, gaz):
                 add(s, e, "ner")
@@ -1078,6 +1081,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if len(tokens) > 1 and _DESCRIBING_COMPOUND.fullmatch(tokens[0]):
         return False  # "Korean-language AI models": a described thing, not a name
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
+        return False
+    if _OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False

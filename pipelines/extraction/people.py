@@ -37,7 +37,7 @@ _TITLE_CORE = (
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
 _TITLE_MODIFIER = (
-    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|"
+    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
     r"interim|former|co-|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial)"
@@ -170,9 +170,12 @@ def find_people(
         title, org = _title_and_org(text, start, end, organizations)
         if syntax is not None and (title is None or _PAST_TITLE.match(title)):
             title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
-        # The first title found wins unless a later mention spells out more of it.
+        # The first title found wins unless a later mention spells out more of it or gives the current
+        # role where the first was a past one ("former finance chief", later "chief executive").
         if title and (
-            person.title is None or (title.startswith(person.title) and len(title) > len(person.title))
+            person.title is None
+            or (title.startswith(person.title) and len(title) > len(person.title))
+            or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
         ):
             person.title, person.org = title, org or person.org
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
@@ -32,7 +34,7 @@ RELATIONS = {
 
 
 def people_with_parse(text: str) -> dict:
-    spans = [(text.index("Maria Gonzalez"), text.index("Maria Gonzalez") + len("Maria Gonzalez"), "PERSON")]
+    spans = [(m.start(), m.end(), "PERSON") for m in re.finditer("Maria Gonzalez", text)]
     chrome = boilerplate_spans(text)
     sentences = split_sentences(text)
     organizations = find_organizations(text, spans, chrome, sentences)
@@ -62,3 +64,25 @@ def test_past_role_alone_is_not_a_current_title():
     text = "Maria Gonzalez, a former chief executive, spoke."
     sentence = parse_sentences(split_sentences(text)).sentences[0]
     assert title_from_parse(text, sentence, 0, len("Maria Gonzalez"), []) is None
+
+
+def test_a_later_current_role_replaces_a_past_one():
+    text = (
+        "Maria Gonzalez, former chief financial officer of Northwind Labs, spoke first. "
+        "Northwind Labs later named Maria Gonzalez as chief executive."
+    )
+    person = people_with_parse(text)["Maria Gonzalez"]
+    assert person.title == "chief executive"
+
+
+def test_corporate_vice_president_before_the_name():
+    people = people_with_parse("Northwind Labs Corporate Vice President Maria Gonzalez spoke.")
+    assert people["Maria Gonzalez"].title == "Corporate Vice President"
+
+
+def test_an_office_is_not_an_organization():
+    from pipelines.extraction.entities import find_organizations
+
+    text = "Maria Gonzalez, Minister of Investment, Trade and Industry, spoke."
+    ner = [(text.index("Minister"), text.index(", spoke"), "ORG")]
+    assert find_organizations(text, ner, []).organizations == []
