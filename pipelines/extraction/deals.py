@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
-from pipelines.extraction.entities import OrganizationResult, inside_any
+from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
@@ -286,7 +286,7 @@ def find_deals(
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     for index, sentence in enumerate(sentences):
-        if inside_any(sentence.start, sentence.end, boilerplate):
+        if _mostly_chrome(sentence, boilerplate):
             continue
         mentions = [
             m
@@ -313,6 +313,13 @@ def find_deals(
             if first is not None:
                 subject = first
     return _merge(deals, organizations)
+
+
+def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:
+    """A sentence that is page chrome; a wire credit inside a dateline ("SEOUL (Reuters) -") leaves
+    the rest of the sentence a story sentence."""
+    covered = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in boilerplate)
+    return covered * 2 >= sentence.end - sentence.start
 
 
 def _threaded_deal(

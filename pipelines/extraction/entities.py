@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.org_cues import (
+    BULLET_START,
     COMPANY_AFTER_APP,
     COMPANY_BEFORE_APP,
     CREDIT_LINE,
+    GEOGRAPHIC_SEGMENTS,
     LABELLED_PRODUCT,
     OWNED_PRODUCT,
     PRODUCT_NAME,
@@ -147,7 +149,8 @@ _INLINE_CREDIT = re.compile(
 )
 # "SEOUL (Reuters) -": the wire's name in a dateline is a credit, not a source in the story.
 _DATELINE_CREDIT = re.compile(
-    rf"(?m)^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}\s*(\({UPPER}[\w .&/-]{{1,30}}\))\s*[-–—]"
+    rf"(?m)^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}(?:,\s*{UPPER}{LOWER}{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"\s*(\({UPPER}[\w .&/-]{{1,30}}\))\s*[-–—]"
 )
 
 
@@ -641,6 +644,7 @@ def find_organizations(
         and not inside_any(c.start, c.end, tickers)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
+        and not (c.source in ("ner", "pattern") and _bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
     ]
@@ -707,7 +711,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
         segment = text[start:end]
         new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
-        tail = re.search(r"['’]s?$", text[start:new_end])
+        tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())
         if new_end != end:
@@ -741,6 +745,17 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
         if gaz.lookup(surface) is None and (segment or not re.search(rf"\b(?:{_HEADS})$", surface)):
             names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
     return names
+
+
+def _bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "• Gross margin widened", "• Consolidated revenue rose": a capitalised word that stands only at
+    the start of bullet lines is the line's first word, not a name."""
+    surface = text[start:end]
+    if " " in surface or gaz.lookup(surface) is not None:
+        return False
+    bullets = {m.end() for m in BULLET_START.finditer(text)}
+    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    return bool(occurrences) and all(position in bullets for position in occurrences)
 
 
 def _product_spans(text: str, products: set[str]) -> list[tuple[int, int]]:
@@ -1083,6 +1098,8 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
         return False
     if _OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
+        return False
+    if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False

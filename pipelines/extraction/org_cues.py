@@ -56,3 +56,12 @@ TIME_ZONE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+\(?((?:[A-Z]{1,4}T|UTC|GMT|ET|PT|CT|MT|IST|SGT|HKT)"
     r"(?:[+-]\d{1,2})?)\)?(?![\w])"
 )
+
+# Regions that name a geographic segment of a company's business, never an organization.
+GEOGRAPHIC_SEGMENTS = frozenset((
+    "EMEA", "APAC", "APJ", "LATAM", "LatAm", "Americas", "North America", "South America", "Latin America",
+    "Asia Pacific", "Asia-Pacific", "Greater China", "Rest of World", "Rest of the World", "Middle East",
+    "Europe", "International", "Domestic", "Overseas",
+))
+# The start of a bullet or list line: "• Gross margin widened", "- Consolidated: ...".
+BULLET_START = re.compile(r"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*")

@@ -82,3 +82,8 @@ def test_joint_fund_is_a_joint_venture():
 def test_a_name_modifying_a_place_or_product_is_no_party():
     text = "Orion Group signed a partnership with Northwind Labs to open a Google Cloud region in Jakarta."
     assert roles_of(text) == [("partnership", {"Orion Group": "partner", "Northwind Labs": "partner"})]
+
+
+def test_a_deal_in_a_dateline_sentence_with_a_wire_credit_counts():
+    text = "SEOUL, May 3 (Harbor Wire) - Orion Group has agreed to buy Northwind Labs for $2 billion."
+    assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Northwind Labs": "target"})]

@@ -66,3 +66,25 @@ def test_an_app_treated_as_a_party_is_a_company(text):
 )
 def test_credit_lines_and_time_zones_are_chrome(text, chrome):
     assert chrome not in organizations(text, ner_orgs(text, chrome))
+
+
+@pytest.mark.parametrize("segment", ["EMEA", "Americas", "Asia Pacific"])
+def test_geographic_segments_are_not_organizations(segment):
+    text = f"Orion Group said revenue in {segment} rose 5%."
+    assert segment not in organizations(text, ner_orgs(text, segment))
+
+
+def test_a_word_only_at_bullet_starts_is_not_an_organization():
+    text = "Orion Group reported results.\n\n• Consolidated revenue rose 5%.\n• Gross margin widened."
+    assert organizations(text, ner_orgs(text, "Consolidated", "Gross")) == {"Orion Group"}
+
+
+def test_a_name_before_and_keeps_its_ampersand():
+    text = "Marsh & McLennan and Orion Group advised the buyer."
+    ner = [(0, len("Marsh & McLennan and"), "ORG")]
+    assert "Marsh & McLennan" in organizations(text, ner)
+
+
+def test_wire_credit_in_a_dated_dateline_is_chrome():
+    text = "LONDON, May 3 (Harbor Wire) - Orion Group said it would hire 500 staff."
+    assert "Harbor Wire" not in organizations(text, ner_orgs(text, "Harbor Wire"))
