@@ -21,7 +21,7 @@ from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence, split_sentences
-from pipelines.extraction.syntax import parse_sentences, sentences_needing_parse
+from pipelines.extraction.syntax import Syntax, sentences_needing_parse
 from pipelines.extraction.titles import TITLE_CUE
 
 StartedFacts = Callable[[], Iterator[ArticleFacts]]
@@ -93,7 +93,7 @@ def facts_from_entities(
     process ran the entity model."""
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
-    syntax = parse_sentences(_sentences_to_parse(sentences, entities, chrome))
+    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
     organizations = find_organizations(text, entities, chrome, sentences, gazetteer)
     people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)

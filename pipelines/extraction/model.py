@@ -119,5 +119,5 @@ class ArticleFacts:
     metrics: list[MetricFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     # The dependency parses of the sentences that needed one (pipelines.extraction.syntax.Syntax):
-    # a stage reads them by position (``syntax.sentence_at(offset)``); not stored in the warehouse.
+    # read by position (``syntax.sentence_at(offset)``, parsed on first request); not stored.
     syntax: object | None = None

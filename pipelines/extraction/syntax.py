@@ -2,8 +2,9 @@
 
 Who is a deal's party, which title belongs to whom: proximity guesses these, a parse reads them
 (subject, object, apposition, copula, passive agent). Parsing a whole article would double the
-model's time, so only the sentences that need it are parsed: those holding a deal trigger or a
-title word (a caller may add others, e.g. sentences with a quantity). The parse runs in the rule
+model's time, so only sentences that may need it are candidates (a person's name next to a title
+word; a caller may add others, e.g. sentences with a quantity), and a candidate is parsed only when
+a stage asks for it, i.e. where the word rules alone did not decide. The parse runs in the rule
 stage on plain sentence texts, the same way whether the NER model runs in a worker or in-process,
 so facts never depend on where the model ran.
 
@@ -14,6 +15,7 @@ parse without spaCy: ``ParsedSentence.tokens[i].head`` is an index into the same
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,17 +64,55 @@ class ParsedSentence:
             index = head
 
 
-@dataclass(frozen=True)
 class Syntax:
-    """The parsed sentences of one article, looked up by position."""
+    """The parses of one article's sentences that may need one, each parsed the first time a stage
+    asks for it (``sentence_at``): a sentence whose facts the rules settle alone is never parsed.
 
-    sentences: tuple[ParsedSentence, ...] = ()
+    A stage that wants more sentences parsable (e.g. those holding a quantity) adds them with
+    ``add``; ``sentences`` lists the parses made so far, in text order.
+    """
+
+    def __init__(self, candidates: Sequence[Sentence] = (), model: str | None = None) -> None:
+        self._model = model
+        self._candidates: dict[int, Sentence] = {}
+        self._starts: list[int] = []
+        self._parsed: dict[int, ParsedSentence] = {}
+        self.add(candidates)
+
+    def add(self, candidates: Iterable[Sentence]) -> None:
+        for sentence in candidates:
+            if len(sentence.text) <= MAX_PARSED_CHARS:
+                self._candidates.setdefault(sentence.start, sentence)
+        self._starts = sorted(self._candidates)
 
     def sentence_at(self, position: int) -> ParsedSentence | None:
-        for sentence in self.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
-        return None
+        index = bisect_right(self._starts, position) - 1
+        if index < 0:
+            return None
+        sentence = self._candidates[self._starts[index]]
+        if not sentence.start <= position < sentence.end:
+            return None
+        if sentence.start not in self._parsed:
+            self._parsed[sentence.start] = _parse(load_parser(self._model), [sentence])[0]
+        return self._parsed[sentence.start]
+
+    def parse_all(self) -> None:
+        """Parse every candidate now, in one batch (cheaper per sentence than one at a time)."""
+        todo = [s for start, s in sorted(self._candidates.items()) if start not in self._parsed]
+        if todo:
+            for parsed in _parse(load_parser(self._model), todo):
+                self._parsed[parsed.start] = parsed
+
+    @property
+    def sentences(self) -> tuple[ParsedSentence, ...]:
+        return tuple(self._parsed[start] for start in sorted(self._parsed))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Syntax):
+            return NotImplemented
+        return self._starts == other._starts and self._parsed == other._parsed
+
+    __hash__ = None  # mutable: parses are added as stages ask
 
 
 def sentences_needing_parse(
@@ -86,9 +126,13 @@ def sentences_needing_parse(
 
 
 def parse_sentences(sentences: Sequence[Sentence], model: str | None = None) -> Syntax:
-    if not sentences:
-        return Syntax()
-    nlp = load_parser(model)
+    """Every given sentence parsed at once."""
+    syntax = Syntax(sentences, model)
+    syntax.parse_all()
+    return syntax
+
+
+def _parse(nlp, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
     parsed = []
     for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
         tokens = tuple(
@@ -103,7 +147,7 @@ def parse_sentences(sentences: Sequence[Sentence], model: str | None = None) -> 
             for token in doc
         )
         parsed.append(ParsedSentence(sentence.start, sentence.end, tokens))
-    return Syntax(tuple(parsed))
+    return parsed
 
 
 @lru_cache(maxsize=2)
