@@ -1282,6 +1282,21 @@ def _name_possessive_units(
                 surface_to_key[alias] = new_key
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "Malaysia Airlines (MAS)": an all-capital acronym right after a name whose letters it takes in
+    order, starting with the name's first letter; the parentheses make it a definition."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not name[:1].isupper():
+        return False
+    letters = name.lower()
+    position = 0
+    for letter in acronym.lower():
+        position = letters.find(letter, position)
+        if position == -1:
+            return False
+        position += 1
+    return acronym[0].lower() == letters[0]
+
+
 def _initials_match(acronym: str, name: str) -> bool:
     """ "HKSTP" for "Hong Kong Science and Technology Park"; "SEC" also for "U.S. Securities and ..."."""
     first, _, rest = name.partition(" ")
@@ -1356,7 +1371,10 @@ def _add_acronyms_and_defined_terms(
             surface_to_key[short] = key
             org.aliases.add(short)
             continue
-        if acronym and _initials_match(acronym.group(2).split()[0], surface):
+        if acronym and (
+            _initials_match(acronym.group(2).split()[0], surface)
+            or _abbreviates(acronym.group(2), surface)
+        ):
             acr = acronym.group(2)
             if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"
                 org.aliases.add(surface + acronym.group(1))
@@ -1365,13 +1383,31 @@ def _add_acronyms_and_defined_terms(
                     surface_to_key[alias] = key
                     org.aliases.add(alias)
                 elif alias in surface_to_key:  # the acronym was seen as its own org: fold it in
-                    _fold(orgs, surface_to_key, surface_to_key[alias], key)
+                    # "Australian Broadcasting Corporation (ABC)": the article's own definition wins
+                    # over a gazetteer organization with the same acronym
+                    other_org = orgs.get(surface_to_key[alias])
+                    foreign = bool(other_org and other_org.known_name and not org.known_name)
+                    _fold(orgs, surface_to_key, surface_to_key[alias], key, inherit_identity=not foreign)
 
 
-def _fold(orgs: dict[str, _Org], surface_to_key: dict[str, str], source_key: str, target_key: str) -> None:
+def _fold(
+    orgs: dict[str, _Org],
+    surface_to_key: dict[str, str],
+    source_key: str,
+    target_key: str,
+    inherit_identity: bool = True,
+) -> None:
+    """Merge ``source`` into ``target``; without ``inherit_identity`` the source's gazetteer identity
+    (known name, kind, parent) is dropped: only its surfaces move."""
     if source_key == target_key or source_key not in orgs:
         return
     source, target = orgs.pop(source_key), orgs[target_key]
+    if not inherit_identity:
+        target.aliases |= {s for s in source.names if s != source.known_name}
+        for surface, key in surface_to_key.items():
+            if key == source_key:
+                surface_to_key[surface] = target_key
+        return
     target.aliases |= set(source.names) | source.aliases
     target.media = target.media or source.media
     target.kind = target.kind or source.kind

@@ -88,3 +88,20 @@ def test_a_name_before_and_keeps_its_ampersand():
 def test_wire_credit_in_a_dated_dateline_is_chrome():
     text = "LONDON, May 3 (Harbor Wire) - Orion Group said it would hire 500 staff."
     assert "Harbor Wire" not in organizations(text, ner_orgs(text, "Harbor Wire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "other"),
+    [
+        # the gazetteer knows ABC and MAS as other organizations; the article's definition wins
+        ("The Australian Broadcasting Corporation (ABC) signed a contract. ABC said it runs five years.",
+         "Australian Broadcasting", "ABC", "Agricultural Bank of China"),
+        ("Malaysia Airlines (MAS) will buy 20 jets. MAS said the order was its largest.",
+         "Malaysia Airlines", "MAS", "Monetary Authority of Singapore"),
+    ],
+)
+def test_an_acronym_defined_in_the_article_is_not_a_gazetteer_alias(text, name, acronym, other):
+    result = find_organizations(text, ner_orgs(text, name), boilerplate_spans(text))
+    found = {o.name: o for o in result.organizations}
+    assert other not in found
+    assert acronym in found[name].aliases
