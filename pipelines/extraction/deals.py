@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipelines.extraction.deal_syntax import deals_from_parse
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.syntax import Syntax
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _SLOT = r"⟨(\d+)⟩"
@@ -281,10 +283,12 @@ def find_deals(
     organizations: OrganizationResult,
     published: date | None = None,
     boilerplate: Sequence[tuple[int, int]] = (),
+    syntax: Syntax | None = None,
 ) -> list[DealFact]:
     deals: list[DealFact] = []
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
+    from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
@@ -301,8 +305,14 @@ def find_deals(
             found = _deals_in_sentence(masked, slots)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
+            parsed = not found and syntax is not None
+            if parsed:
+                found = _parsed_deals(syntax, sentence, slots, masked)
             for deal_type, parties, clause in found:
-                deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
+                deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
+                deals.append(deal)
+                if parsed:
+                    from_parse.add(id(deal))
             threaded = None
             if not found:
                 threaded = _threaded_deal(text, sentences, index, masked, slots, pending, published)
@@ -312,7 +322,35 @@ def find_deals(
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
-    return _merge(deals, organizations)
+    return _merge(_without_parsed_repeats(deals, from_parse), organizations)
+
+
+def _without_parsed_repeats(deals: list[DealFact], from_parse: set[int]) -> list[DealFact]:
+    """A deal read from a parse whose parties another deal already names is that deal, told again."""
+    keys = [({p.organization_key for p in d.participants}, id(d)) for d in deals]
+    return [
+        deal
+        for deal in deals
+        if id(deal) not in from_parse
+        or not any(
+            other != id(deal) and {p.organization_key for p in deal.participants} <= parties
+            for parties, other in keys
+        )
+    ]
+
+
+def _parsed_deals(
+    syntax: Syntax, sentence: Sentence, slots: list[OrgMention], masked: str
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """Where no trigger pattern read the sentence: the deal verb's subject and object from the parse."""
+    if len({m.key for m in slots}) < 2:
+        return []
+    parsed = syntax.sentence_at(sentence.start)
+    if parsed is None or _NEGATED.search(masked):
+        return []
+    context = {slots[n].start for n in _appositive_slots(masked)}
+    mentions = [m for m in slots if m.start not in context and m.end > m.start]
+    return [(deal_type, parties, masked) for deal_type, parties in deals_from_parse(parsed, mentions)]
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:

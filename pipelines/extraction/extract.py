@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
+from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
 from pipelines.extraction.deals import find_deals
-from pipelines.extraction.entities import boilerplate_spans, find_organizations, inside_any
+from pipelines.extraction.entities import (
+    OrganizationResult,
+    boilerplate_spans,
+    find_organizations,
+    inside_any,
+)
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
@@ -101,7 +107,8 @@ def facts_from_entities(
         organizations = organizations.without(impostors)
         people = find_people(text, entities, organizations, chrome, syntax)
     quantities = find_quantities(text)
-    deals = find_deals(text, sentences, organizations, published, chrome)
+    syntax.add(_deal_sentences(sentences, organizations))
+    deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     metrics = find_metrics(text, organizations.mentions, published, quantities)
     return ArticleFacts(
         organizations=organizations.organizations,
@@ -111,6 +118,13 @@ def facts_from_entities(
         quantities=quantities,
         syntax=syntax,
     )
+
+
+def _deal_sentences(sentences: list[Sentence], organizations: OrganizationResult) -> list[Sentence]:
+    """Sentences naming two organizations around a deal verb: the parse reads them where no trigger did."""
+    starts = [m.start for m in organizations.mentions]
+    with_two = [s for s in sentences if sum(s.start <= p < s.end for p in starts) >= 2]
+    return sentences_needing_parse(with_two, [DEAL_VERB_CUE])
 
 
 def _sentences_to_parse(

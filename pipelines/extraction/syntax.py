@@ -3,8 +3,9 @@
 Who is a deal's party, which title belongs to whom: proximity guesses these, a parse reads them
 (subject, object, apposition, copula, passive agent). Parsing a whole article would double the
 model's time, so only sentences that may need it are candidates (a person's name next to a title
-word; a caller may add others, e.g. sentences with a quantity), and a candidate is parsed only when
-a stage asks for it, i.e. where the word rules alone did not decide. The parse runs in the rule
+word; two organizations around a deal verb; a caller may add others, e.g. sentences with a
+quantity), and a candidate is parsed only when a stage asks for it, i.e. where the word rules alone
+did not decide. The parse runs in the rule
 stage on plain sentence texts, the same way whether the NER model runs in a worker or in-process,
 so facts never depend on where the model ran.
 
