@@ -14,10 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipelines.extraction.entities import OrganizationResult, inside_any
+from pipelines.extraction.deal_syntax import deals_from_parse
+from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
+from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.syntax import Syntax
+from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _SLOT = r"⟨(\d+)⟩"
 _GAP = r"(?:(?:[^⟨⟩.;]|\.(?=\d)){0,60}?)"  # a few words, never another organization
@@ -51,6 +55,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "passive",
         r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
     ),
+    # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
+    _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
+    _t(
+        "acquisition",
+        "passive",
+        r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\b(?:[^⟨⟩.;,]|[.,](?=\d)){0,60}?,\s+"
+        r"(?:is|was|became|has\s+been|is\s+now|now\s+is)\s+(?:now\s+)?(?:part|a\s+(?:unit|subsidiary|division))"
+        r"\s+of\s+",
+    ),
     # "B's refrigeration business was sold to A": A acquires from B
     _t("acquisition", "passive", r"\b(?:was|were|is|are|been|being)\s+sold\s+to\s+"),
     # "A agreed to sell 294 million new shares to B": B invests in A
@@ -64,7 +77,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "object",
         r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        r"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+[A-Z]?\w+(?:\s+\d{1,2})?)?"
+        rf"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
@@ -134,7 +147,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:picked|picks|chose|chosen|selected|selects|named|tapped)\s+(?=⟨\d+⟩\s+as\s+(?:its|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b)",
     ),
-    _t("joint_venture", "group", r"\bjoint[\s-]venture\b"),
+    # "A and B are also creating a joint fund"
+    _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
     _t(
         "joint_venture",
         "group",
@@ -269,11 +283,14 @@ def find_deals(
     organizations: OrganizationResult,
     published: date | None = None,
     boilerplate: Sequence[tuple[int, int]] = (),
+    syntax: Syntax | None = None,
 ) -> list[DealFact]:
     deals: list[DealFact] = []
     subject: OrgMention | None = None
+    pending: PendingDeal | None = None  # a deal opened with one party, its others told later
+    from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     for index, sentence in enumerate(sentences):
-        if inside_any(sentence.start, sentence.end, boilerplate):
+        if _mostly_chrome(sentence, boilerplate):
             continue
         mentions = [
             m
@@ -288,13 +305,77 @@ def find_deals(
             found = _deals_in_sentence(masked, slots)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
+            parsed = not found and syntax is not None
+            if parsed:
+                found = _parsed_deals(syntax, sentence, slots, masked)
             for deal_type, parties, clause in found:
-                deals.append(_make_deal(text, sentence, following, deal_type, parties, published, clause))
+                deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
+                deals.append(deal)
+                if parsed:
+                    from_parse.add(id(deal))
+            threaded = None
+            if not found:
+                threaded = _threaded_deal(text, sentences, index, masked, slots, pending, published)
+                deals.extend([threaded] if threaded else [])
+            pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
-    return _merge(deals, organizations)
+    return _merge(_without_parsed_repeats(deals, from_parse), organizations)
+
+
+def _without_parsed_repeats(deals: list[DealFact], from_parse: set[int]) -> list[DealFact]:
+    """A deal read from a parse whose parties another deal already names is that deal, told again."""
+    keys = [({p.organization_key for p in d.participants}, id(d)) for d in deals]
+    return [
+        deal
+        for deal in deals
+        if id(deal) not in from_parse
+        or not any(
+            other != id(deal) and {p.organization_key for p in deal.participants} <= parties
+            for parties, other in keys
+        )
+    ]
+
+
+def _parsed_deals(
+    syntax: Syntax, sentence: Sentence, slots: list[OrgMention], masked: str
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """Where no trigger pattern read the sentence: the deal verb's subject and object from the parse."""
+    if len({m.key for m in slots}) < 2:
+        return []
+    parsed = syntax.sentence_at(sentence.start)
+    if parsed is None or _NEGATED.search(masked):
+        return []
+    context = {slots[n].start for n in _appositive_slots(masked)}
+    mentions = [m for m in slots if m.start not in context and m.end > m.start]
+    return [(deal_type, parties, masked) for deal_type, parties in deals_from_parse(parsed, mentions)]
+
+
+def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:
+    """A sentence that is page chrome; a wire credit inside a dateline ("SEOUL (Reuters) -") leaves
+    the rest of the sentence a story sentence."""
+    covered = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in boilerplate)
+    return covered * 2 >= sentence.end - sentence.start
+
+
+def _threaded_deal(
+    text: str,
+    sentences: Sequence[Sentence],
+    index: int,
+    masked: str,
+    slots: list[OrgMention],
+    pending: PendingDeal | None,
+    published: date | None,
+) -> DealFact | None:
+    """The deal opened in an earlier sentence, once this one names its other parties."""
+    parties = follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
+    if not parties or pending is None:
+        return None
+    opened = sentences[pending.sentence_index]
+    deal_type = pending.opening.deal_type
+    return _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
 
 
 _PAID_FOR_STAKE = re.compile(
@@ -426,7 +507,18 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
+    for match in _NAME_AS_MODIFIER.finditer(masked):
+        inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
+
+
+# An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
+# "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
+_NAME_AS_MODIFIER = re.compile(
+    r"\b(?:a|an|the|its|their|new)\s+⟨(\d+)⟩\s+(?:cloud\s+)?(?:region|zone|data\s+cent(?:re|er)s?|platform|"
+    r"services?|app|application|store|marketplace|account|wallet|ecosystem|campus|hub|facility)\b",
+    re.IGNORECASE,
+)
 
 
 def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
@@ -475,7 +567,7 @@ def _deals_in_sentence(
 # "B's consumer business in Taiwan, which A acquired last year": A bought it from B
 _ACQUIRED_BUSINESS = re.compile(
     r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,4}?(?:business|businesses|unit|division|arm|operations?|assets)"
-    r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
+    rf"(?:\s+in\s+{UPPER}[\w-]*(?:\s+{UPPER}[\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b",
     re.IGNORECASE,
 )
@@ -601,7 +693,7 @@ _OWN_UNIT = re.compile(
     r"^(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:subsidiary|unit|affiliate|arm|division)\s+$)", re.IGNORECASE
 )
 _PAIRED_DESCRIPTOR = re.compile(
-    r"\b([a-z][\w-]*)\s+and\s+[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+){0,2}(?:business|company|group|firm|"
+    rf"\b({LOWER}[\w-]*)\s+and\s+{LOWER}[\w-]*\s+(?=(?:{LOWER}[\w-]*\s+){{0,2}}(?:business|company|group|firm|"
     r"provider|maker|operator|specialist|developer|bank|insurer|lender|retailer|carrier|platform)\s*$)"
 )
 
@@ -615,7 +707,7 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
-            if re.fullmatch(r"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:[A-Za-z][\w.&’'-]*\s+){0,4}?", between):
+            if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:
                 break
@@ -798,7 +890,9 @@ _MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,|\s*\()\s*[^-–—\n]{0,60}?\s*(?:--|–|—|-)\s+")
+_DATELINE = re.compile(
+    rf"^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}(?:,|\s*\()\s*[^-–—\n]{{0,60}}?\s*(?:--|–|—|-)\s+"
+)
 
 
 def announced_date(sentence: str, published: date | None) -> date | None:

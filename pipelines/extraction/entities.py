@@ -16,9 +16,20 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipelines.extraction.chrome import TICKER, boilerplate_spans, inside_any  # noqa: F401 - re-exported
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
+from pipelines.extraction.org_cues import (
+    BULLET_START,
+    COMPANY_AFTER_APP,
+    COMPANY_BEFORE_APP,
+    GEOGRAPHIC_SEGMENTS,
+    LABELLED_PRODUCT,
+    OWNED_PRODUCT,
+    PRODUCT_NAME,
+)
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
 
 NerSpan = tuple[int, int, str]  # (start, end, label) from the statistical model
 
@@ -109,71 +120,10 @@ def clean_surface(surface: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Page chrome (bylines, share bars, author bios): never content
-# ---------------------------------------------------------------------------------------------
-
-_CHROME_LINE = re.compile(
-    r"""^\s*(?:by\s+[A-Z]|posted\s|written\s+by|editor\s*:|editing\s+by|reporting\s+by|photo|image\s*:|
-    credit\s*:|copyright|©|\(c\)|about\s+the\s+author|share\b|follow\s+us|sign\s+(?:in|up)|log\s+in|
-    subscribe|leave\s+a\s+(?:comment|reply)|related\b|most\s+read|trending|tagged|topics\s*:|media\s+contacts)""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_CHROME_ANYWHERE = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)@\w{3,}|\bthis\s+site\b|\bcookies?\b|privacy\s+policy|terms\s+of\s+"
-    r"(?:service|use)|all\s+rights\s+reserved|disclosure\s+policy|\bmin\s+read\b|\d[\d,.]*K?\s+(?:views|shares|"
-    r"comments)\b|\bno\s+position\s+in\b",
-    re.IGNORECASE,
-)
-_AUTHOR_BIO = re.compile(
-    r"^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:is\s+an?\s+|is\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:reporter|writer|editor|correspondent|journalist|columnist|contributor)\b"
-    r"|^\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s+(?:writes\s+about|covers|has\s+covered)\b",
-)
-
-
-_INLINE_CREDIT = re.compile(
-    r"\b(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Translated)\s+by\s+[A-Z][^\n]*"
-    r"|\((?:Photo|Image|Reporting)[^)\n]{0,80}\)"
-)
-# "SEOUL (Reuters) -": the wire's name in a dateline is a credit, not a source in the story.
-_DATELINE_CREDIT = re.compile(r"(?m)^[A-Z][A-Z .,'-]{2,40}\s*(\([A-Z][\w .&/-]{1,30}\))\s*[-–—]")
-
-
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Lines of page chrome: bylines, author bios, share bars, e-mail and copyright lines, and
-    wire credits at the end of a paragraph ("Reporting by ...; Editing by ...")."""
-    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
-    spans += [(m.start(1), m.end(1)) for m in _DATELINE_CREDIT.finditer(text)]
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group()
-        short = len(line) < 160
-        if (
-            (short and _CHROME_LINE.match(line))
-            or line.count("|") >= 2
-            or (short and _CHROME_ANYWHERE.search(line))
-            or (len(line) < 400 and _CHROME_ANYWHERE.search(line) and _AUTHOR_BIO.match(line))
-            or (len(line) < 400 and _AUTHOR_BIO.match(line))
-        ):
-            spans.append((match.start(), match.end()))
-    return spans
-
-
-# A stock-exchange listing in parentheses, "(NASDAQ: NVDA)", "(NYSE: ORCL; TSX: XYZ)": a ticker
-# is a symbol for the organization before it, never an organization of its own.
-TICKER = re.compile(
-    r"\(\s*(?:[A-Z][A-Za-z]{1,9}(?:[ -][A-Z][A-Za-z]{1,9})?\s*:\s*[A-Z0-9][A-Z0-9.-]{0,9}\s*[;,]?\s*)+\)"
-)
-
-
-def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-# ---------------------------------------------------------------------------------------------
 # Candidate patterns
 # ---------------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w&.-]*\w|[A-Z])"
+_CAP = rf"(?:{UPPER}[\w&.-]*\w|{UPPER})"
 _CONNECT = r"(?:of|and|&|for|de|du|la|del|on)"
 # Words that end an organization's name.
 _HEADS = (
@@ -207,7 +157,7 @@ _NAME_PATTERN = re.compile(
     rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
     # "of Economy, Trade and Industry"
-    rf"(?:[A-Z][a-z]+(?:,[ ]+[A-Z][a-z]+)+,?[ ]+and[ ]+[A-Z][a-z]+(?![ ]+[A-Z])"
+    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{UPPER}{LOWER}+)+,?[ ]+and[ ]+{UPPER}{LOWER}+(?![ ]+{UPPER})"
     rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?)"
     rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
     rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
@@ -337,6 +287,7 @@ _TITLE_WORDS = re.compile(
     r"\s+(?:Chief|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Vice|Executive|Director|Founder|Head|"
     r"Professor|Senior|Managing)\b.*$"
 )
+_OFFICE_TITLE = re.compile(r"(?:(?:Prime|Deputy|Chief|State)\s+)?(?:Minister|Secretary|Governor|Mayor)\b")
 _ORG_NOUNS = (
     r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
     r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
@@ -346,7 +297,7 @@ _ORG_NOUNS = (
 # "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{_ORG_NOUNS}|arm|unit|subsidiary|affiliate|division|(?:analysts?|economists?|researchers?)[ ]+at)"
-    rf"[ ]+((?:{_CAP})(?:[ ]+(?:['’]n[ ]+)?{_CAP}){{0,3}})|\bconsultancy[ ]+([a-z]\w*[A-Z]\w*)"
+    rf"[ ]+((?:{_CAP})(?:[ ]+(?:['’]n[ ]+)?{_CAP}){{0,3}})|\bconsultancy[ ]+({LOWER}\w*{UPPER}\w*)"
 )
 # "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
 _DESCRIBED_AFTER = re.compile(
@@ -372,8 +323,8 @@ _CALLED = re.compile(
 )
 # "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
 _GOVERNMENT = re.compile(
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){1,3}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
-    r"[Gg]overnment|Government\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    rf"\b(?:[Tt]he\s+)?((?:{UPPER}{LOWER}+\s+){{1,3}}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
+    rf"[Gg]overnment|Government\s+of\s+(?:the\s+)?{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\b"
 )
 # The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
 _AFTER_DEAL_VERB = re.compile(
@@ -381,7 +332,7 @@ _AFTER_DEAL_VERB = re.compile(
     rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
     rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
     rf"(?:led\s+by|in)|led\s+by|merged\s+with|merger\s+with|to\s+supply|(?:selected|chosen|picked)\s+by|"
-    rf"investment\s+from)[ ]+(?:[a-z][\w-]*[ ]+){{0,3}}((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})"
+    rf"investment\s+from)[ ]+(?:{LOWER}[\w-]*[ ]+){{0,3}}((?:{_CAP})(?:[ ]+{_CAP}){{0,3}})"
 )
 # Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
 _MEDIA_CONTEXT = re.compile(
@@ -389,7 +340,9 @@ _MEDIA_CONTEXT = re.compile(
     rf"|\bAs\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:notes|noted|reports|reported|writes|wrote)\b"
     rf"|\btold\s+((?:{_CAP})(?:\s+{_CAP}){{0,2}})\s+(?:that|in)\b"
 )
-_ACRONYM = re.compile(r"\.?(,\s+[A-Z][a-z]+)?\s*\(\s*([A-Z][A-Za-z&.-]{1,11}(?:\s+[A-Z][A-Za-z]+)?)\s*\)")
+_ACRONYM = re.compile(
+    rf"\.?(,\s+{UPPER}{LOWER}+)?\s*\(\s*({UPPER}[{LETTER_CHARS}&.-]{{1,11}}(?:\s+{UPPER}{LETTER}+)?)\s*\)"
+)
 # ("Kingsoft Cloud" or "the Company"), also after a ticker: (NASDAQ: NVGE) ("NovaGrid" or the "Company")
 _DEFINED_TERM = re.compile(
     r"\.?\s*(?:\([^()\"“]{1,40}\)\s*)?\(\s*((?:the\s+)?[\"“][^\"”]{2,60}[\"”])"
@@ -397,10 +350,10 @@ _DEFINED_TERM = re.compile(
 )
 _GENERIC_TERMS = {"company", "issuer", "bank", "group", "fund", "partnership", "trust", "firm"}
 _DESCRIPTOR = re.compile(
-    r"\b(?:[Tt]he)\s+((?:[a-z][\w-]*\s+|[A-Z][\w.-]*\s+(?=[\w\s-]{0,30}?\b(?:company|firm|group|bank|lender|"
+    rf"\b(?:[Tt]he)\s+((?:{LOWER}[\w-]*\s+|{UPPER}[\w.-]*\s+(?=[\w\s-]{{0,30}}?\b(?:company|firm|group|bank|lender|"
     r"maker|giant|operator|provider|retailer)\b)){0,3}(company|firm|group|lender|bank|regulator|unit|division|arm|"
     r"retailer|maker|giant|operator|provider|insurer|carrier|startup|conglomerate|university|park|"
-    r"institute|parent|parent\s+company|search\s+company))\b(?!\s+[A-Z])(?![\w-])|\b[Tt]he\s+(?:Company|Bank|Group|Issuer)\b(?!\s+(?:of\b|[A-Z&]))(?![\w-])"
+    rf"institute|parent|parent\s+company|search\s+company))\b(?!\s+{UPPER})(?![\w-])|\b[Tt]he\s+(?:Company|Bank|Group|Issuer)\b(?!\s+(?:of\b|[{UPPER_CHARS}&]))(?![\w-])"
 )
 _GEO_WORDS = {
     "china",
@@ -616,11 +569,15 @@ def find_organizations(
     candidates = _collect_candidates(text, ner_spans, gaz, products)
     person_words = _person_words(text, ner_spans, gaz)
     tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
+    product_spans = _product_spans(text, products)
     candidates = [
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
         and not inside_any(c.start, c.end, tickers)
+        # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
+        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
+        and not (c.source in ("ner", "pattern") and _bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
     ]
@@ -650,8 +607,9 @@ def find_organizations(
 
 # "Hamburg-based Nordhafen", "SoftBank-backed Paytm", "state-owned X": the qualifier describes the name.
 _LOCATED_PREFIX = re.compile(
-    r"(?:[A-Z][\w.&]*(?:[ -][A-Z][\w.&]*){0,2}|[a-z]+)-(?:based|headquartered|listed|backed|owned|run|"
-    r"controlled|born|focused)\s+(?=[A-Z])"
+    rf"(?:{UPPER}[\w.&]*(?:[ -]{UPPER}[\w.&]*){{0,2}}|{LOWER}+)-"
+    r"(?:based|headquartered|listed|backed|owned|run|"
+    rf"controlled|born|focused)\s+(?={UPPER})"
 )
 
 
@@ -665,7 +623,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if stripped != segment:
             start += len(segment) - len(stripped)
             changed = True
-        article = re.match(r"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?=[A-Z])", text[start:end])
+        article = re.match(rf"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?={UPPER})", text[start:end])
         if article:
             start += article.end()
             changed = True
@@ -679,14 +637,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             and first.group() in _LEADING_NOISE
             and end - start > len(first.group()) + 1
             and re.match(
-                r"\s+(?:(?:of|and|for|the|in|at|on)\s+)*[A-Z]", text[start + len(first.group()) : end]
+                rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}", text[start + len(first.group()) : end]
             )
         ):
             start += len(first.group())
             changed = True
         segment = text[start:end]
         new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
-        tail = re.search(r"['’]s?$", text[start:new_end])
+        tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())
         if new_end != end:
@@ -696,7 +654,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    r"((?:[A-Z][\w.-]*)(?:[ ]+(?:[A-Z][\w.-]*|and|&)){0,4})[ ]+"
+    rf"((?:{UPPER}[\w.-]*)(?:[ ]+(?:{UPPER}[\w.-]*|and|&)){{0,4}})[ ]+"
     r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
     r"segment|sector|market|industry|"
     r"expo)s?\b"
@@ -707,10 +665,11 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
     """Brand and project names: gazetteer products, "X, the messaging app", "the Stargate project"."""
     names = set(gaz.products)
     for match in _PRODUCT_AFTER.finditer(text):
-        if _COMPANY_APP.match(text, match.end()):
+        if _COMPANY_APP.match(text, match.end()) or _company_despite_app(text, match):
             continue  # "X, a delivery app founded in 2019": the company behind the app
         start, end = _trim(text, match.start(1), match.end(1))
         names.add(text[start:end])
+    names.update(_labelled_products(text, gaz))
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = _trim(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -718,6 +677,52 @@ def _product_names(text: str, gaz: Gazetteer) -> set[str]:
         segment = follower.startswith(("segment", "sector", "market", "industry"))
         if gaz.lookup(surface) is None and (segment or not re.search(rf"\b(?:{_HEADS})$", surface)):
             names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
+    return names
+
+
+def _bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "• Gross margin widened", "• Consolidated revenue rose": a capitalised word that stands only at
+    the start of bullet lines is the line's first word, not a name."""
+    surface = text[start:end]
+    if " " in surface or gaz.lookup(surface) is not None:
+        return False
+    bullets = {m.end() for m in BULLET_START.finditer(text)}
+    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    return bool(occurrences) and all(position in bullets for position in occurrences)
+
+
+def _product_spans(text: str, products: set[str]) -> list[tuple[int, int]]:
+    """Where each product name stands in the text (whole words only)."""
+    spans = []
+    for name in products:
+        if len(name) > 2 and name in text:
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans
+
+
+def _company_despite_app(text: str, match: re.Match[str]) -> bool:
+    """ "Slack, the workplace chat app, was bought by ...", "an agreement with X, the video app": an
+    app's name treated as a party in its sentence is the company behind it."""
+    before = text[max(0, match.start(1) - 40) : match.start(1)]
+    return bool(COMPANY_AFTER_APP.match(text, match.end()) or COMPANY_BEFORE_APP.search(before))
+
+
+def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
+    """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
+    unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
+    names = set()
+    for pattern in (OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME):
+        for match in pattern.finditer(text):
+            start, end = _trim(text, match.start(1), match.end(1))
+            surface = text[start:end]
+            if not surface or gaz.lookup(surface) is not None:
+                continue
+            # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
+            # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
+            if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{_HEADS})$", surface):
+                continue
+            names.add(surface)
     return names
 
 
@@ -745,7 +750,7 @@ def _collect_candidates(
                 return  # "Jiangsu-based": where a company sits, never a name
             end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
             surface = text[start:end]
-        phrase = re.match(r"(.+?)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", surface)
+        phrase = re.match(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}", surface)
         if phrase and source in ("pattern", "ner") and re.search(
             rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
         ):
@@ -759,15 +764,15 @@ def _collect_candidates(
         if (
             start == line_start
             and surface.isupper()
-            and re.match(r"(?:\s+[A-Z]{2,}\.?){0,2},\s+\w+\.?\s+\d", text[end : end + 40])
+            and re.match(rf"(?:\s+{UPPER}{{2,}}\.?){{0,2}},\s+\w+\.?\s+\d", text[end : end + 40])
         ):
             return
         if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
             return
         if (
             source in ("pattern", "ner")
-            and re.fullmatch(r"[A-Z]{2,6}s?", surface)
-            and re.search(r"(?:^|\s)[a-z][\w-]*\s+\($", text[max(0, start - 30) : start])
+            and re.fullmatch(rf"{UPPER}{{2,6}}s?", surface)
+            and re.search(rf"(?:^|\s){LOWER}[\w-]*\s+\($", text[max(0, start - 30) : start])
             and text[end : end + 1] == ")"
         ):
             return  # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name
@@ -776,6 +781,8 @@ def _collect_candidates(
 
     for start, end, label in ner_spans:
         surface = text[start:end]
+        if label == "ORG" and _OFFICE_TITLE.match(surface):
+            continue  # "Minister of Trade and Industry" names an office holder, no part is an organization
         if label == "ORG":
             for s, e in _split_ner_org(text, start, end, gaz):
                 add(s, e, "ner")
@@ -785,7 +792,7 @@ def _collect_candidates(
                 add(s, e, "gazetteer")
             elif label != "NORP" and not gaz.is_place(text[s:e]) and _org_context(text, s, e):
                 add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
-            elif label == "PERSON" and re.search(r"[A-Z][a-z]{2,}(?:group|soft|tech|corp)\b", text[s:e]):
+            elif label == "PERSON" and _COMPANY_MADE_WORD.search(text[s:e]):
                 add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
             elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
                 add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
@@ -804,6 +811,9 @@ def _collect_candidates(
             add(match.start(1), match.end(1), "described")
     for match in _CALLED.finditer(text):
         add(match.start(1), match.end(1), "defined")
+    for match in _PRODUCT_AFTER.finditer(text):
+        if _company_despite_app(text, match):  # "Slack, the workplace chat app, was bought by ..."
+            add(match.start(1), match.end(1), "described")
     for match in _GOVERNMENT.finditer(text):
         if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
             add(match.start(1), match.end(1), "government")
@@ -818,8 +828,11 @@ def _collect_candidates(
     return found
 
 
-_COMPANY_WORD_LAST = re.compile(rf"[A-Z][\w&.-]+(?:[ ]+[A-Z][\w&.-]+)*[ ]+(?:Global|{_HEADS})")
-_LIST_ITEM = r"[A-Z](?:[\w.&’'-]*\w)?(?:[ ]+[A-Z](?:[\w.&’'-]*\w)?){0,2}"
+_COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
+_CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")
+_DESCRIBING_COMPOUND = re.compile(rf"{UPPER}{LOWER}+-(?:language|speaking|listed|born|style)")
+_COMPANY_WORD_LAST = re.compile(rf"{UPPER}[\w&.-]+(?:[ ]+{UPPER}[\w&.-]+)*[ ]+(?:Global|{_HEADS})")
+_LIST_ITEM = rf"{UPPER}(?:[\w.&’'-]*\w)?(?:[ ]+{UPPER}(?:[\w.&’'-]*\w)?){{0,2}}"
 _NAME_LIST = re.compile(
     rf"\b(?:including|comprising|such\s+as|among\s+them)\s+"
     rf"({_LIST_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+){_LIST_ITEM}){{1,6}})"
@@ -861,7 +874,7 @@ def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> se
         if gaz.lookup(surface) is not None or _NAME_PATTERN.fullmatch(surface):
             continue
         tokens = surface.split()
-        if 2 <= len(tokens) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", t) for t in tokens):
+        if 2 <= len(tokens) <= 3 and all(_CAPITALISED_WORD.fullmatch(t) for t in tokens):
             words.add(surface)
             words.update(t for t in tokens if gaz.lookup(t) is None)
     return words
@@ -987,7 +1000,7 @@ def _generic_phrase(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 30) : start]
     if re.search(r"(?:\b(?:the|its|their|a\s+new|new)|['’]s?)\s+$", before, re.IGNORECASE):
         return False
-    return not re.match(r"\s*\([A-Z]{2,}\)", text[end : end + 12])
+    return not re.match(rf"\s*\({UPPER}{{2,}}\)", text[end : end + 12])
 
 
 # Plural nouns for kinds of market participants: capitalized only at a sentence start, never a name.
@@ -1000,7 +1013,7 @@ _COMMON_PLURALS = {
 
 
 def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
-    if len(surface) < 2 or "\n" in surface or not re.search(r"[A-Z]", surface):
+    if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
         return False
     if surface in products or gaz.is_not_organization(surface) or surface in _MONTHS_DAYS:
         return False
@@ -1013,9 +1026,13 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False  # "Vendors sold ..." at the start of a sentence
     if tokens[0] in _LEADING_NOISE or tokens[-1].lower() in _CONNECTORS:
         return False
-    if len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]+-(?:language|speaking|listed|born|style)", tokens[0]):
+    if len(tokens) > 1 and _DESCRIBING_COMPOUND.fullmatch(tokens[0]):
         return False  # "Korean-language AI models": a described thing, not a name
     if _TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
+        return False
+    if _OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
+        return False
+    if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False
@@ -1029,7 +1046,7 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False
-    if tokens[0][0].islower() and not re.match(r"[a-z]+[A-Z]", tokens[0]):  # iResearch, eBay
+    if tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0]):  # iResearch, eBay
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in _CONNECTORS]
@@ -1056,11 +1073,11 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     if title and title.start() > 0:
         end = start + title.start()
         surface = text[start:end]
-    of_place = re.search(r"\s+of\s+[A-Z][a-z]+$", surface)
+    of_place = re.search(rf"\s+of\s+{UPPER}{LOWER}+$", surface)
     if of_place and not re.search(rf"\b(?:{_HEADS})\s+of\s", surface):
         end = start + of_place.start()
         surface = text[start:end]
-    conj = re.search(r"\s+and\s+(?=[A-Z])", surface)
+    conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
     if conj and not re.search(rf"\b(?:{_HEADS})$", surface):
         return [(start, start + conj.start()), (start + conj.end(), end)]
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
@@ -1198,6 +1215,21 @@ def _name_possessive_units(
                 surface_to_key[alias] = new_key
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "Malaysia Airlines (MAS)": an all-capital acronym right after a name whose letters it takes in
+    order, starting with the name's first letter; the parentheses make it a definition."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not name[:1].isupper():
+        return False
+    letters = name.lower()
+    position = 0
+    for letter in acronym.lower():
+        position = letters.find(letter, position)
+        if position == -1:
+            return False
+        position += 1
+    return acronym[0].lower() == letters[0]
+
+
 def _initials_match(acronym: str, name: str) -> bool:
     """ "HKSTP" for "Hong Kong Science and Technology Park"; "SEC" also for "U.S. Securities and ..."."""
     first, _, rest = name.partition(" ")
@@ -1260,7 +1292,7 @@ def _add_acronyms_and_defined_terms(
         short = acronym.group(2) if acronym and not acronym.group(1) else ""
         other = surface_to_key.get(short, key)
         if (
-            re.fullmatch(r"[A-Z][a-z]+[A-Za-z]*", short)
+            re.fullmatch(rf"{UPPER}{LOWER}+{LETTER}*", short)
             and not gaz.is_place(short)
             # the short name was also read as an organization of its own: it is this one
             and (other == key or (other in orgs and set(orgs[other].names) == {short}))
@@ -1272,7 +1304,10 @@ def _add_acronyms_and_defined_terms(
             surface_to_key[short] = key
             org.aliases.add(short)
             continue
-        if acronym and _initials_match(acronym.group(2).split()[0], surface):
+        if acronym and (
+            _initials_match(acronym.group(2).split()[0], surface)
+            or _abbreviates(acronym.group(2), surface)
+        ):
             acr = acronym.group(2)
             if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"
                 org.aliases.add(surface + acronym.group(1))
@@ -1281,13 +1316,31 @@ def _add_acronyms_and_defined_terms(
                     surface_to_key[alias] = key
                     org.aliases.add(alias)
                 elif alias in surface_to_key:  # the acronym was seen as its own org: fold it in
-                    _fold(orgs, surface_to_key, surface_to_key[alias], key)
+                    # "Australian Broadcasting Corporation (ABC)": the article's own definition wins
+                    # over a gazetteer organization with the same acronym
+                    other_org = orgs.get(surface_to_key[alias])
+                    foreign = bool(other_org and other_org.known_name and not org.known_name)
+                    _fold(orgs, surface_to_key, surface_to_key[alias], key, inherit_identity=not foreign)
 
 
-def _fold(orgs: dict[str, _Org], surface_to_key: dict[str, str], source_key: str, target_key: str) -> None:
+def _fold(
+    orgs: dict[str, _Org],
+    surface_to_key: dict[str, str],
+    source_key: str,
+    target_key: str,
+    inherit_identity: bool = True,
+) -> None:
+    """Merge ``source`` into ``target``; without ``inherit_identity`` the source's gazetteer identity
+    (known name, kind, parent) is dropped: only its surfaces move."""
     if source_key == target_key or source_key not in orgs:
         return
     source, target = orgs.pop(source_key), orgs[target_key]
+    if not inherit_identity:
+        target.aliases |= {s for s in source.names if s != source.known_name}
+        for surface, key in surface_to_key.items():
+            if key == source_key:
+                surface_to_key[surface] = target_key
+        return
     target.aliases |= set(source.names) | source.aliases
     target.media = target.media or source.media
     target.kind = target.kind or source.kind
@@ -1334,7 +1387,7 @@ def _add_short_forms(
             or (gaz.lookup(short) is not None and organization_key(gaz.lookup(short).name) != key)
         ):
             continue
-        if re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&]|-[A-Za-z]|\s+{re.escape(tail[0])})", text):
+        if re.search(rf"(?<![\w&-]){re.escape(short)}(?![\w&]|-{LETTER}|\s+{re.escape(tail[0])})", text):
             surface_to_key[short] = key
             org.aliases.add(short)
 
@@ -1361,7 +1414,7 @@ def _merge_renamed_and_brands(
     # "UnionBank" for "Union Bank of the Philippines": the name's leading words written as one word
     for key, org in list(orgs.items()):
         word = org.name
-        if " " in word or not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", word):
+        if " " in word or not re.fullmatch(rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)+", word):
             continue
         for other_key, other in list(orgs.items()):
             words = other.name.split()
@@ -1375,7 +1428,7 @@ def _merge_renamed_and_brands(
 
 def _known_name_at(text: str, start: int, surface_to_key: dict[str, str]) -> str | None:
     """The longest known organization surface written at ``start``."""
-    run = re.match(r"[A-Z][\w&'’.-]*(?:[ ]+[A-Z][\w&'’.-]*){0,3}", text[start : start + 80])
+    run = re.match(rf"{UPPER}[\w&'’.-]*(?:[ ]+{UPPER}[\w&'’.-]*){{0,3}}", text[start : start + 80])
     if run is None:
         return None
     words = run.group().split()
@@ -1459,7 +1512,7 @@ def _scan_mentions(
     if not surfaces:
         return []
     pattern = re.compile(
-        r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + r")(?![\w&]|-[A-Za-z])"
+        r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + rf")(?![\w&]|-{LETTER})"
     )
     mentions = []
     for match in pattern.finditer(text):

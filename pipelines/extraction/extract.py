@@ -11,8 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
+from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
 from pipelines.extraction.deals import find_deals
-from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.entities import (
+    OrganizationResult,
+    boilerplate_spans,
+    find_organizations,
+    inside_any,
+)
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
@@ -20,7 +26,9 @@ from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
-from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.extraction.syntax import Syntax, sentences_needing_parse
+from pipelines.extraction.titles import TITLE_CUE
 
 StartedFacts = Callable[[], Iterator[ArticleFacts]]
 
@@ -86,17 +94,21 @@ def facts_from_entities(
     entities: list[tuple[int, int, str]],
     gazetteer: Gazetteer | None = None,
 ) -> ArticleFacts:
-    """Every rule-based stage, given the statistical entity spans (pure; no model needed)."""
+    """Every rule-based stage, given the statistical entity spans. The only model work here is the
+    dependency parse of the few sentences that need one (``syntax.py``), done the same way whichever
+    process ran the entity model."""
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
+    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
     organizations = find_organizations(text, entities, chrome, sentences, gazetteer)
-    people = find_people(text, entities, organizations, chrome)
+    people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)
     if impostors:  # a name next to a title is a person even where a name pattern said organization
         organizations = organizations.without(impostors)
-        people = find_people(text, entities, organizations, chrome)
+        people = find_people(text, entities, organizations, chrome, syntax)
     quantities = find_quantities(text)
-    deals = find_deals(text, sentences, organizations, published, chrome)
+    syntax.add(_deal_sentences(sentences, organizations))
+    deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     metrics = find_metrics(text, organizations.mentions, published, quantities)
     return ArticleFacts(
         organizations=organizations.organizations,
@@ -104,4 +116,24 @@ def facts_from_entities(
         deals=deals,
         metrics=metrics,
         quantities=quantities,
+        syntax=syntax,
     )
+
+
+def _deal_sentences(sentences: list[Sentence], organizations: OrganizationResult) -> list[Sentence]:
+    """Sentences naming two organizations around a deal verb: the parse reads them where no trigger did."""
+    starts = [m.start for m in organizations.mentions]
+    with_two = [s for s in sentences if sum(s.start <= p < s.end for p in starts) >= 2]
+    return sentences_needing_parse(with_two, [DEAL_VERB_CUE])
+
+
+def _sentences_to_parse(
+    sentences: list[Sentence], entities: list[tuple[int, int, str]], chrome: list[tuple[int, int]]
+) -> list[Sentence]:
+    """Sentences naming a person next to a title word: the parse decides whose title it is."""
+    people = [start for start, _end, label in entities if label == "PERSON"]
+    with_person = [
+        s for s in sentences
+        if any(s.start <= p < s.end for p in people) and not inside_any(s.start, s.end, chrome)
+    ]
+    return sentences_needing_parse(with_person, [TITLE_CUE])

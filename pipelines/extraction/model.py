@@ -118,3 +118,6 @@ class ArticleFacts:
     deals: list[DealFact] = field(default_factory=list)
     metrics: list[MetricFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    # The dependency parses of the sentences that needed one (pipelines.extraction.syntax.Syntax):
+    # read by position (``syntax.sentence_at(offset)``, parsed on first request); not stored.
+    syntax: object | None = None

@@ -24,9 +24,12 @@ from pipelines.extraction.entities import (
 )
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+from pipelines.extraction.syntax import Syntax
+from pipelines.extraction.titles import title_from_parse
+from pipelines.letters import LETTER, LOWER, UPPER
 
 _TITLE_CORE = (
-    r"chief\s+(?:[a-z]+\s+){0,2}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
+    rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
@@ -34,7 +37,7 @@ _TITLE_CORE = (
     r"principal|treasurer|commissioner|chancellor|provost|professor"
 )
 _TITLE_MODIFIER = (
-    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|"
+    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
     r"interim|former|co-|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial)"
@@ -46,26 +49,26 @@ TITLE = (
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
 _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
-_SCOPE_WORD = r"(?!(?:of|at|for|with|and|in|on|to|said|says)\b)[a-z][\w&-]*"
+_SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
 TITLE_SCOPED = (
     rf"{TITLE}(?:\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
-    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]|\s+(?:{_HONORIFIC}\s+)?[A-Z][a-z]|\s*$))?"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?"
 )
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
-_NAME_TOKEN = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?"
+_NAME_TOKEN = rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
 _INITIALS = (
-    r"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|"
-    r"[B-HJ-Z]\.?(?=\s+[A-Z][a-z]{5,}\b))"  # one initial before a long surname: "N Chandrasekaran"
+    rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
+    rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
 )
 _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
 _NAME = (
-    rf"(?:(?=(?:[A-Z][\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
+    rf"(?:(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
     rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}})"
 )
 _NOT_NAME_WORDS = {
@@ -130,7 +133,7 @@ _NOT_NAME_WORDS = {
     "Premium",
 }
 # A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
-_ORG_LIKE_TOKEN = re.compile(r"[A-Z][a-z]{2,}(?:group|soft|tech|corp|bank|telecom)$")
+_ORG_LIKE_TOKEN = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp|bank|telecom)$")
 _ORG_HEAD_WORD = rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group)"
 _SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
@@ -149,6 +152,7 @@ def find_people(
     ner_spans: Sequence[NerSpan],
     organizations: OrganizationResult,
     boilerplate: Sequence[tuple[int, int]] = (),
+    syntax: Syntax | None = None,
 ) -> list[PersonFact]:
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
@@ -164,9 +168,14 @@ def find_people(
         person = people.setdefault(name, _Person(name))
         person.mentions.append((start, end))
         title, org = _title_and_org(text, start, end, organizations)
-        # The first title found wins unless a later mention spells out more of it.
+        if syntax is not None and (title is None or _PAST_TITLE.match(title)):
+            title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
+        # The first title found wins unless a later mention spells out more of it or gives the current
+        # role where the first was a past one ("former finance chief", later "chief executive").
         if title and (
-            person.title is None or (title.startswith(person.title) and len(title) > len(person.title))
+            person.title is None
+            or (title.startswith(person.title) and len(title) > len(person.title))
+            or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
         ):
             person.title, person.org = title, org or person.org
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
@@ -183,6 +192,22 @@ def find_people(
             )
         )
     return facts
+
+
+_PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
+
+
+def _parsed_title(
+    text: str, syntax: Syntax, start: int, end: int, organizations: OrganizationResult
+) -> tuple[str, OrgMention | None] | None:
+    """The title the sentence's parse gives (copula, apposition, appointment, "heads"), if parsed."""
+    sentence = syntax.sentence_at(start)
+    if sentence is None:
+        return None
+    parsed = title_from_parse(text, sentence, start, end, organizations.mentions)
+    if parsed is None:
+        return None
+    return parsed.title, parsed.org or _nearest_org(text, start, organizations)
 
 
 def organizations_named_like_people(
@@ -211,8 +236,8 @@ _TITLED_NAME_PATTERNS = tuple(re.compile(pattern) for pattern in (
     rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
     rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    rf"(?<![\w-])({_NAME}),\s+(?:(?:[A-Z][\w&.-]*\s+){{0,3}}[A-Z][\w&.-]*['’]s|an?\s+[A-Z][\w&.-]*"
-    rf"(?:\s+[A-Z][\w&.-]*){{0,2}})\s+{TITLE}\b",
+    rf"(?<![\w-])({_NAME}),\s+(?:(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s|an?\s+{UPPER}[\w&.-]*"
+    rf"(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
 ))
 
 
@@ -248,8 +273,8 @@ def _name_spans(
     return kept, strong
 
 
-_LIST_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:,\s*|,?\s+(?:and|or)\s+)$")
-_LIST_AFTER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_LIST_BEFORE = re.compile(rf"({UPPER}[\w'’-]*(?:\s+{UPPER}[\w'’-]*){{0,2}})(?:,\s*|,?\s+(?:and|or)\s+)$")
+_LIST_AFTER = re.compile(rf"(?:,\s*|,?\s+(?:and|or)\s+)({UPPER}[\w'’-]*(?:\s+{UPPER}[\w'’-]*){{0,2}})")
 
 
 def _listed_with_places(text: str, start: int, end: int) -> bool:
@@ -311,7 +336,7 @@ def _title_and_org(
     # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
     match = re.match(
         rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE_SCOPED})\s+(?:of|at|for|with)\s+"
-        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}",
+        rf"(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}",
         after,
     )
     if match:
@@ -319,7 +344,7 @@ def _title_and_org(
         title = match.group(1)
         if org:
             unit = re.match(
-                rf"['’]s\s+((?:[a-z][\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80]
+                rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80]
             )
             if unit:
                 title = f"{title} of the {unit.group(1)}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.letters import LOWER, UPPER
+
 # Lines longer than this are prose; they skip the chrome tests (also bounds regex time).
 MAX_CHROME_CHARS = 600
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -78,7 +80,7 @@ _BOILERPLATE = re.compile(
     re.I,
 )
 # Wire-service source credit line ("SOURCE Contoso Holdings"), upper-case keyword only.
-_WIRE_SOURCE = re.compile(r"^SOURCE\s+[A-Z][\w&.,' -]{1,80}$")
+_WIRE_SOURCE = re.compile(rf"^SOURCE\s+{UPPER}[\w&.,' -]{{1,80}}$")
 # Captions that end with a wire or agency photo credit: ".../File Photo", "Getty Images", "(Photo: X)".
 _CAPTION_CREDIT = re.compile(
     r"(?:/(?:file )?photo|getty images|\((?:photo|image|credit)s?\s*[:/][^()]{1,60}\)"
@@ -95,7 +97,7 @@ _COOKIE = re.compile(
 _COPYRIGHT = re.compile(
     r"^\s*(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4}))|all rights reserved|disclosure policy"
     # "Copyright Meridian Wire 2022. Click for restrictions." (a name, then a year); not "Copyright law ..."
-    r"|^\s*(?-i:Copyright|COPYRIGHT)\s+(?-i:[A-Z])[\w&.,' -]{0,60}\b(?:19|20)\d\d\b",
+    rf"|^\s*(?-i:Copyright|COPYRIGHT)\s+(?-i:{UPPER})[\w&.,' -]{{0,60}}\b(?:19|20)\d\d\b",
     re.I,
 )
 # A footer notice that opens with the copyright sign and reserves rights, however long its legal text.
@@ -130,9 +132,9 @@ _BIO_CUE = re.compile(
     r"|journalist|writes|author|questions|inquiries|enquiries|press|media)\b",
     re.I,
 )
-_USER_BULLET = re.compile(r"^\s*[•·*-]\s*@?(?=[\w.]*[\d_])(?=[\w.]*[a-z])[\w.]{3,40}\s*$")
+_USER_BULLET = re.compile(rf"^\s*[•·*-]\s*@?(?=[\w.]*[\d_])(?=[\w.]*{LOWER})[\w.]{{3,40}}\s*$")
 # Words of a name are separated by spaces (no optional separator: that would backtrack exponentially).
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_NAME = rf"{UPPER}[\w.'’-]*(?:\s+{UPPER}[\w.'’-]*){{0,3}}"
 _BYLINE = re.compile(
     rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*(?:,|&|\band\b)\s*{_NAME}){{0,3}}"
     r"(?:\s*(?:[-–—|,·]|\bat\b|\bon\b)\s*.{0,80})?\s*$"

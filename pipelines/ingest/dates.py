@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipelines.letters import LETTER_CHARS, UPPER, UPPER_CHARS
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -30,11 +32,13 @@ _UPDATED_LINE = re.compile(r"^\s*(?:updated|last updated|modified)\b", re.I)
 _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 # "BEIJING, Nov. 18, 2020 --" / "SINGAPORE, 28 February 2018 -": upper-case place, comma, date, dash.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
+    rf"^\s*{UPPER}[{UPPER_CHARS}.'’ -]{{1,40}}(?:,\s*{UPPER}[{LETTER_CHARS}.' ]{{1,30}})?,"
+    r"\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
 )
 # "OSLO, May 2, 2023" / "Pune, 9 March 2024" alone on a line: a place (maybe ", region"), a comma, a date.
 _PLACE_THEN_DATE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’-]*\s?){1,4}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s*(?P<rest>.{6,40})$"
+    rf"^(?:{UPPER}[{LETTER_CHARS}.'’-]*\s?){{1,4}}(?:,\s*{UPPER}[{LETTER_CHARS}.' ]{{1,30}})?,"
+    r"\s*(?P<rest>.{6,40})$"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 _WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line, is_copyright_line
+from pipelines.letters import UPPER_CHARS
 
 _RELATED_HEADING = re.compile(
     r"^(?:related|related (?:articles?|posts?|stories|story|news|content|coverage|reading|links|topics)"
@@ -219,7 +220,7 @@ def _is_label(line: str) -> bool:
     return len(words) <= 3 or (len(words) <= 5 and line.upper() == line)
 
 
-_NAME_WORD = re.compile(r"^(?:[A-Z0-9&+@.'’-]|(?:the|of|and|for|on|in|a|de|du|la|le)$)")
+_NAME_WORD = re.compile(rf"^(?:[{UPPER_CHARS}0-9&+@.'’-]|(?:the|of|and|for|on|in|a|de|du|la|le)$)")
 
 
 def site_name_test(text: str):

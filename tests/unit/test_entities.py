@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipelines.extraction.entities import (
@@ -260,6 +260,7 @@ _WORDS = st.sampled_from(
 )
 
 
+@settings(deadline=None)  # the first example pays for importing the whole extraction library
 @given(st.lists(_WORDS, max_size=40))
 def test_random_word_salad_never_breaks_offsets(words):
     from pipelines.extraction.extract import facts_from_entities

@@ -1,0 +1,164 @@
+"""Dependency parses of the few sentences whose facts depend on grammar.
+
+Who is a deal's party, which title belongs to whom: proximity guesses these, a parse reads them
+(subject, object, apposition, copula, passive agent). Parsing a whole article would double the
+model's time, so only sentences that may need it are candidates (a person's name next to a title
+word; two organizations around a deal verb; a caller may add others, e.g. sentences with a
+quantity), and a candidate is parsed only when a stage asks for it, i.e. where the word rules alone
+did not decide. The parse runs in the rule
+stage on plain sentence texts, the same way whether the NER model runs in a worker or in-process,
+so facts never depend on where the model ran.
+
+Everything returned is plain data (offsets into the article's clean text), so a stage reads the
+parse without spaCy: ``ParsedSentence.tokens[i].head`` is an index into the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipelines.extraction.sentences import Sentence
+
+# The parser needs only its own inputs: the shared token-to-vector layer and the parser itself.
+_PARSE_ONLY_EXCLUDED = ("tagger", "attribute_ruler", "lemmatizer", "ner", "senter", "morphologizer")
+# A sentence longer than this is a table or a run-on list, never one clause worth parsing.
+MAX_PARSED_CHARS = 600
+
+
+@dataclass(frozen=True)
+class ParsedToken:
+    start: int   # offsets into the article's clean text
+    end: int
+    text: str
+    dep: str     # spaCy's dependency label: nsubj, dobj, pobj, appos, attr, agent, conj, ...
+    head: int    # index of the head token within the sentence (itself for the root)
+    lower: str
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    start: int
+    end: int
+    tokens: tuple[ParsedToken, ...]
+
+    def token_at(self, start: int, end: int) -> int | None:
+        """Index of the head token of the span [start, end): the token whose head lies outside it."""
+        inside = [i for i, t in enumerate(self.tokens) if start <= t.start and t.end <= end]
+        for index in inside:
+            head = self.tokens[index].head
+            if head == index or not start <= self.tokens[head].start < end:
+                return index
+        return None
+
+    def children(self, index: int) -> Iterator[int]:
+        return (i for i, t in enumerate(self.tokens) if t.head == index and i != index)
+
+    def ancestors(self, index: int) -> Iterator[int]:
+        seen = {index}
+        while (head := self.tokens[index].head) not in seen:
+            seen.add(head)
+            yield head
+            index = head
+
+
+class Syntax:
+    """The parses of one article's sentences that may need one, each parsed the first time a stage
+    asks for it (``sentence_at``): a sentence whose facts the rules settle alone is never parsed.
+
+    A stage that wants more sentences parsable (e.g. those holding a quantity) adds them with
+    ``add``; ``sentences`` lists the parses made so far, in text order.
+    """
+
+    def __init__(self, candidates: Sequence[Sentence] = (), model: str | None = None) -> None:
+        self._model = model
+        self._candidates: dict[int, Sentence] = {}
+        self._starts: list[int] = []
+        self._parsed: dict[int, ParsedSentence] = {}
+        self.add(candidates)
+
+    def add(self, candidates: Iterable[Sentence]) -> None:
+        for sentence in candidates:
+            if len(sentence.text) <= MAX_PARSED_CHARS:
+                self._candidates.setdefault(sentence.start, sentence)
+        self._starts = sorted(self._candidates)
+
+    def sentence_at(self, position: int) -> ParsedSentence | None:
+        index = bisect_right(self._starts, position) - 1
+        if index < 0:
+            return None
+        sentence = self._candidates[self._starts[index]]
+        if not sentence.start <= position < sentence.end:
+            return None
+        if sentence.start not in self._parsed:
+            self._parsed[sentence.start] = _parse(load_parser(self._model), [sentence])[0]
+        return self._parsed[sentence.start]
+
+    def parse_all(self) -> None:
+        """Parse every candidate now, in one batch (cheaper per sentence than one at a time)."""
+        todo = [s for start, s in sorted(self._candidates.items()) if start not in self._parsed]
+        if todo:
+            for parsed in _parse(load_parser(self._model), todo):
+                self._parsed[parsed.start] = parsed
+
+    @property
+    def sentences(self) -> tuple[ParsedSentence, ...]:
+        return tuple(self._parsed[start] for start in sorted(self._parsed))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Syntax):
+            return NotImplemented
+        return self._starts == other._starts and self._parsed == other._parsed
+
+    __hash__ = None  # mutable: parses are added as stages ask
+
+
+def sentences_needing_parse(
+    sentences: Sequence[Sentence], cues: Iterable[re.Pattern[str]]
+) -> list[Sentence]:
+    """The sentences in which any cue matches (deal triggers, title words, ...), short enough to parse."""
+    cues = tuple(cues)
+    return [
+        s for s in sentences if len(s.text) <= MAX_PARSED_CHARS and any(c.search(s.text) for c in cues)
+    ]
+
+
+def parse_sentences(sentences: Sequence[Sentence], model: str | None = None) -> Syntax:
+    """Every given sentence parsed at once."""
+    syntax = Syntax(sentences, model)
+    syntax.parse_all()
+    return syntax
+
+
+def _parse(nlp, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
+    parsed = []
+    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
+        tokens = tuple(
+            ParsedToken(
+                start=sentence.start + token.idx,
+                end=sentence.start + token.idx + len(token.text),
+                text=token.text,
+                dep=token.dep_,
+                head=token.head.i,
+                lower=token.lower_,
+            )
+            for token in doc
+        )
+        parsed.append(ParsedSentence(sentence.start, sentence.end, tokens))
+    return parsed
+
+
+@lru_cache(maxsize=2)
+def load_parser(name: str | None = None):  # -> spacy.language.Language (import kept lazy)
+    import spacy
+
+    from pipelines.extraction.nlp import model_name
+
+    name = name or model_name()
+    try:
+        return spacy.load(name, exclude=list(_PARSE_ONLY_EXCLUDED))
+    except OSError as error:  # never download: a missing model is a configuration error
+        raise RuntimeError(f"spaCy model {name!r} is not installed") from error

@@ -1,0 +1,46 @@
+"""Regex character classes for the letters of names, in every script with letter case.
+
+Python's ``re`` has no ``\\p{Lu}``; a rule written with ``[A-Z]`` or ``[a-z]`` cuts "Jean François"
+at the "ç" and drops "Émile" and "Łukasz" altogether. Every rule that reads a name (extraction and
+ingestion alike) builds its classes from these, so the definition of a name letter is written once.
+
+``UPPER``, ``LOWER`` and ``LETTER`` are complete bracketed classes (``[...]``) to paste into a
+pattern; ``UPPER_CHARS`` and friends are their insides, to combine with other characters in one class.
+"""
+
+from __future__ import annotations
+
+# Cased letters end in the Adlam block (U+1E900-U+1E95F); scanning beyond it finds none.
+_LAST_CASED = 0x1E95F
+
+
+def _ranges(test) -> str:
+    """The code points passing ``test`` as a regex class body of ranges ("A-ZÀ-ÖØ-Þ...")."""
+    parts: list[str] = []
+    start = previous = None
+    for code in range(_LAST_CASED + 1):
+        if test(chr(code)):
+            if start is None:
+                start = code
+            elif code != previous + 1:
+                parts.append(_range(start, previous))
+                start = code
+            previous = code
+    if start is not None:
+        parts.append(_range(start, previous))
+    return "".join(parts)
+
+
+def _range(first: int, last: int) -> str:
+    escape = lambda code: f"\\U{code:08x}"  # noqa: E731 - escaped so "-", "]" and "^" stay literal
+    return escape(first) if first == last else f"{escape(first)}-{escape(last)}"
+
+
+# Titlecase letters ("ǅ") start a capitalised word as an uppercase one does.
+UPPER_CHARS = _ranges(lambda char: char.isupper() or char.istitle())
+LOWER_CHARS = _ranges(str.islower)
+LETTER_CHARS = UPPER_CHARS + LOWER_CHARS
+
+UPPER = f"[{UPPER_CHARS}]"
+LOWER = f"[{LOWER_CHARS}]"
+LETTER = f"[{LETTER_CHARS}]"

@@ -1,0 +1,89 @@
+"""Deals told across sentences and the participial / modifier forms (invented names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.deal_threads import FOLLOW_UP, OPENINGS
+from pipelines.extraction.deals import find_deals
+from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.sentences import split_sentences
+
+
+def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, [], [], sentences)
+    deals = find_deals(text, sentences, organizations)
+    return [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
+
+
+# One example per opening cue: (opening sentence, follow-up sentence, type, roles)
+OPENING_EXAMPLES = {
+    "mou": ("Northwind Labs signed three memoranda of understanding on Tuesday.",
+            "The agreements are with Harbor Bank; with Kestrel Holdings; and with Lumen Group.",
+            {"Northwind Labs": "signatory", "Harbor Bank": "signatory", "Kestrel Holdings": "signatory",
+             "Lumen Group": "signatory"}),
+    "partnership": ("Northwind Labs has struck two supply agreements.",
+                    "The deals are with Harbor Bank and Kestrel Holdings.",
+                    {"Northwind Labs": "partner", "Harbor Bank": "partner", "Kestrel Holdings": "partner"}),
+    "funding": ("Tessaly Robotics raised $40 million in a Series B round.",
+                "The round was led by Peak Ridge Capital, with Bluefin Ventures also taking part.",
+                {"Tessaly Robotics": "investee", "Peak Ridge Capital": "investor",
+                 "Bluefin Ventures": "investor"}),
+    "joint_venture": ("Orion Group is creating a joint venture.",
+                      "The venture's other partner is Northwind Labs.",
+                      {"Orion Group": "partner", "Northwind Labs": "partner"}),
+}
+
+
+def test_every_opening_cue_has_an_example():
+    assert {o.deal_type for o in OPENINGS} == set(OPENING_EXAMPLES)
+
+
+@pytest.mark.parametrize("deal_type", sorted(OPENING_EXAMPLES))
+def test_parties_named_in_a_later_sentence_join_the_deal(deal_type):
+    opening, follow_up, roles = OPENING_EXAMPLES[deal_type]
+    assert FOLLOW_UP.match(follow_up)
+    assert roles_of(f"{opening} {follow_up}") == [(deal_type, roles)]
+
+
+def test_an_opening_waits_only_two_sentences():
+    text = (
+        "Northwind Labs signed three memoranda of understanding. Sales rose. Costs fell. Margins held. "
+        "The agreements are with Harbor Bank."
+    )
+    assert roles_of(text) == []
+
+
+def test_a_sentence_not_referring_back_adds_no_party():
+    text = "Northwind Labs signed two memoranda of understanding. Harbor Bank reported results."
+    assert roles_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Tessera Systems, acquired for $34 billion in 2019, is part of Orion Group.",
+         {"Orion Group": "acquirer", "Tessera Systems": "target"}),
+        ("Tessera Systems, acquired by Orion Group in 2019, makes sensors.",
+         {"Orion Group": "acquirer", "Tessera Systems": "target"}),
+    ],
+)
+def test_participial_acquisition(text, roles):
+    assert roles_of(text) == [("acquisition", roles)]
+
+
+def test_joint_fund_is_a_joint_venture():
+    assert roles_of("Orion Group and Northwind Labs are also creating a joint fund.") == [
+        ("joint_venture", {"Orion Group": "partner", "Northwind Labs": "partner"})
+    ]
+
+
+def test_a_name_modifying_a_place_or_product_is_no_party():
+    text = "Orion Group signed a partnership with Northwind Labs to open a Google Cloud region in Jakarta."
+    assert roles_of(text) == [("partnership", {"Orion Group": "partner", "Northwind Labs": "partner"})]
+
+
+def test_a_deal_in_a_dateline_sentence_with_a_wire_credit_counts():
+    text = "SEOUL, May 3 (Harbor Wire) - Orion Group has agreed to buy Northwind Labs for $2 billion."
+    assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Northwind Labs": "target"})]

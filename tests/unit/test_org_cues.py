@@ -1,0 +1,107 @@
+"""Organizations versus products and chrome, one example per cue (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.org_cues import PRODUCT_NAME_ENDS
+
+
+def organizations(text: str, ner=()) -> set[str]:
+    return {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+
+
+def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "organization"),
+    [
+        # owner's product: "X's Y service"
+        ("Customers can use Northwind Labs' Quill AI service, Northwind Labs said.", "Quill AI",
+         "Northwind Labs"),
+        ("Clients moved to Orion Group's Lattice platform this year.", "Lattice", "Orion Group"),
+        # a name labelling a product noun
+        ("Orion Group said the Lattice Vision app now has 2 million users.", "Lattice Vision", "Orion Group"),
+        # a name ending like a product's own name
+        ("Orion Group moved its records to Lattice SQL Database last year.", "Lattice SQL Database",
+         "Orion Group"),
+    ],
+)
+def test_products_are_not_organizations(text, product, organization):
+    found = organizations(text, ner_orgs(text, product, organization))
+    assert product not in found
+    assert organization in found
+
+
+def test_every_product_name_end_is_a_capitalised_word():
+    assert all(word[0].isupper() for word in PRODUCT_NAME_ENDS)
+
+
+def test_an_organization_inside_a_product_name_is_not_annotated():
+    text = "Orion Group moved its records to Northwind SQL Database."
+    assert "Northwind" not in organizations(text, ner_orgs(text, "Orion Group", "Northwind"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quillo, the workplace chat app, was bought by Orion Group for $2 billion.",
+        "Orion Group reached an agreement with Quillo, the short-video app, on Monday.",
+    ],
+)
+def test_an_app_treated_as_a_party_is_a_company(text):
+    assert "Quillo" in organizations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Orion Group said sales rose.\nSources: Harbor Analytics, company filings", "Harbor Analytics"),
+        ("Orion Group will report at 10:30 AM ET on Monday.", "ET"),
+        ("Orion Group will report at 9.00 SGT.", "SGT"),
+    ],
+)
+def test_credit_lines_and_time_zones_are_chrome(text, chrome):
+    assert chrome not in organizations(text, ner_orgs(text, chrome))
+
+
+@pytest.mark.parametrize("segment", ["EMEA", "Americas", "Asia Pacific"])
+def test_geographic_segments_are_not_organizations(segment):
+    text = f"Orion Group said revenue in {segment} rose 5%."
+    assert segment not in organizations(text, ner_orgs(text, segment))
+
+
+def test_a_word_only_at_bullet_starts_is_not_an_organization():
+    text = "Orion Group reported results.\n\n• Consolidated revenue rose 5%.\n• Gross margin widened."
+    assert organizations(text, ner_orgs(text, "Consolidated", "Gross")) == {"Orion Group"}
+
+
+def test_a_name_before_and_keeps_its_ampersand():
+    text = "Marsh & McLennan and Orion Group advised the buyer."
+    ner = [(0, len("Marsh & McLennan and"), "ORG")]
+    assert "Marsh & McLennan" in organizations(text, ner)
+
+
+def test_wire_credit_in_a_dated_dateline_is_chrome():
+    text = "LONDON, May 3 (Harbor Wire) - Orion Group said it would hire 500 staff."
+    assert "Harbor Wire" not in organizations(text, ner_orgs(text, "Harbor Wire"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym", "other"),
+    [
+        # the gazetteer knows ABC and MAS as other organizations; the article's definition wins
+        ("The Australian Broadcasting Corporation (ABC) signed a contract. ABC said it runs five years.",
+         "Australian Broadcasting", "ABC", "Agricultural Bank of China"),
+        ("Malaysia Airlines (MAS) will buy 20 jets. MAS said the order was its largest.",
+         "Malaysia Airlines", "MAS", "Monetary Authority of Singapore"),
+    ],
+)
+def test_an_acronym_defined_in_the_article_is_not_a_gazetteer_alias(text, name, acronym, other):
+    result = find_organizations(text, ner_orgs(text, name), boilerplate_spans(text))
+    found = {o.name: o for o in result.organizations}
+    assert other not in found
+    assert acronym in found[name].aliases

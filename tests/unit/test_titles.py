@@ -1,0 +1,88 @@
+"""Titles read from the dependency parse (pipelines/extraction/titles.py), one test per relation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.people import find_people
+from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import parse_sentences
+
+# relation: (text, title, organization); every name below is invented.
+RELATIONS = {
+    "apposition": ("Maria Gonzalez, corporate vice president of cloud at Northwind Labs, said demand grew.",
+                   "corporate vice president of cloud", "Northwind Labs"),
+    "title apposition": ("Northwind Labs sales rose, according to the current chief executive, "
+                         "Maria Gonzalez.",
+                         "chief executive", "Northwind Labs"),
+    "copula": ("Northwind Labs reported results. Maria Gonzalez is its chief executive.",
+               "chief executive", "Northwind Labs"),
+    "becoming": ("Maria Gonzalez became chief executive of Northwind Labs in May.", "chief executive",
+                 "Northwind Labs"),
+    "appointment": ("Northwind Labs appointed Maria Gonzalez as chief operating officer.",
+                    "chief operating officer", "Northwind Labs"),
+    "passive appointment": ("Maria Gonzalez was named chief executive of Northwind Labs.", "chief executive",
+                            "Northwind Labs"),
+    "heading verb": ("Northwind Labs reported results. Maria Gonzalez heads the group.", "head",
+                     "Northwind Labs"),
+    "current over past": ("Maria Gonzalez, who was previously chief financial officer, became chief "
+                          "executive of Northwind Labs in May.", "chief executive", "Northwind Labs"),
+}
+
+
+def people_with_parse(text: str) -> dict:
+    spans = [(m.start(), m.end(), "PERSON") for m in re.finditer("Maria Gonzalez", text)]
+    chrome = boilerplate_spans(text)
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, spans, chrome, sentences)
+    syntax = parse_sentences(sentences)
+    return {p.name: p for p in find_people(text, spans, organizations, chrome, syntax)}
+
+
+@pytest.mark.parametrize("relation", sorted(RELATIONS))
+def test_title_from_parse(relation):
+    text, title, organization = RELATIONS[relation]
+    person = people_with_parse(text)["Maria Gonzalez"]
+    assert (person.title, person.organization_name) == (title, organization)
+
+
+def test_office_title_keeps_its_portfolio():
+    from pipelines.extraction.titles import title_from_parse
+
+    text = "Maria Gonzalez, the country's Minister of Investment, Trade and Industry, spoke."
+    sentence = parse_sentences(split_sentences(text)).sentences[0]
+    parsed = title_from_parse(text, sentence, 0, len("Maria Gonzalez"), [])
+    assert parsed is not None and parsed.title == "Minister of Investment, Trade and Industry"
+
+
+def test_past_role_alone_is_not_a_current_title():
+    from pipelines.extraction.titles import title_from_parse
+
+    text = "Maria Gonzalez, a former chief executive, spoke."
+    sentence = parse_sentences(split_sentences(text)).sentences[0]
+    assert title_from_parse(text, sentence, 0, len("Maria Gonzalez"), []) is None
+
+
+def test_a_later_current_role_replaces_a_past_one():
+    text = (
+        "Maria Gonzalez, former chief financial officer of Northwind Labs, spoke first. "
+        "Northwind Labs later named Maria Gonzalez as chief executive."
+    )
+    person = people_with_parse(text)["Maria Gonzalez"]
+    assert person.title == "chief executive"
+
+
+def test_corporate_vice_president_before_the_name():
+    people = people_with_parse("Northwind Labs Corporate Vice President Maria Gonzalez spoke.")
+    assert people["Maria Gonzalez"].title == "Corporate Vice President"
+
+
+def test_an_office_is_not_an_organization():
+    from pipelines.extraction.entities import find_organizations
+
+    text = "Maria Gonzalez, Minister of Investment, Trade and Industry, spoke."
+    ner = [(text.index("Minister"), text.index(", spoke"), "ORG")]
+    assert find_organizations(text, ner, []).organizations == []
