@@ -4,6 +4,7 @@
   dealwire summary               counts in the published warehouse
   dealwire sql "select ..."      read-only SQL (text or a .sql file) on the published warehouse
                                  [--csv F | --parquet F]
+  dealwire report                the HTML report of charts from the published warehouse [--out-dir DIR]
   dealwire eval DIR [DIR ...]    extraction scores against gold annotations
   dealwire ui                    Dagster webserver + daemon on 127.0.0.1 (Ctrl-C or SIGTERM stops both)
   dealwire dbt ARGS...           dbt with the project's profile and build database (e.g. docs generate)
@@ -21,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from pipelines.report import REPORT_HTML
 from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
 
 SUMMARY_QUERIES = {
@@ -95,6 +97,24 @@ def cmd_summary(_: argparse.Namespace) -> int:
         print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
     print(f"  warehouse       {warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
+    report = load_settings().report_dir / REPORT_HTML
+    if report.exists():
+        print(f"  report          {report}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build the report now, from the published warehouse (read-only), as the nightly run does."""
+    from pipelines.report.build import build_report
+
+    warehouse = _published_warehouse()
+    if warehouse is None:
+        return 1
+    out_dir = Path(args.out_dir) if args.out_dir else load_settings().report_dir
+    report = build_report(warehouse, out_dir)
+    print(f"report   {report.html_path}")
+    print(f"open     {report.html_path.as_uri()}")
+    print(f"preview  {report.preview_png_path}")
     return 0
 
 
@@ -228,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--parquet", help="write the result to this Parquet file")
     sql.add_argument("--max-rows", type=int, default=50)
     sql.set_defaults(func=cmd_sql)
+    report = sub.add_parser("report", help="build the HTML report from the published warehouse")
+    report.add_argument("--out-dir", help="folder for the report (default: DEALWIRE_REPORT_DIR)")
+    report.set_defaults(func=cmd_report)
     ev = sub.add_parser("eval", help="extraction scores against gold annotations")
     ev.add_argument("folders", nargs="+")
     ev.add_argument("--json", action="store_true")
