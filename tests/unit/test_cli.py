@@ -205,3 +205,23 @@ def test_second_ui_on_a_busy_port_fails_before_announcing_its_url(
     out, err = capsys.readouterr()
     assert "http://" not in out + err
     assert f"127.0.0.1:{port} is in use" in err
+
+
+# ---------------------------------------------------------------- the report
+
+
+def test_summary_says_where_the_report_is(warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DEALWIRE_REPORT_DIR", str(tmp_path / "reports"))
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "dealwire_report.html").write_text("<html></html>")
+    assert main(["summary"]) == 0
+    assert f"report          {tmp_path / 'reports' / 'dealwire_report.html'}" in capsys.readouterr().out
+
+
+def test_report_without_a_warehouse_says_how_to_build_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(tmp_path / "absent.duckdb"))
+    assert main(["report", "--out-dir", str(tmp_path / "out")]) == 1
+    assert "dealwire run" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
