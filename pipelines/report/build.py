@@ -37,7 +37,11 @@ class ReportChart:
     chart_id: str
     heading: str
     query_file: str  # in queries/
-    draw: Callable[[Rows], alt.TopLevelMixin]
+    draw: Callable[[Rows], alt.TopLevelMixin]  # from the rows of every query, by query name
+
+    @property
+    def query_name(self) -> str:
+        return self.query_file.removesuffix(".sql")
 
 
 def _deal_colors(rows: Rows) -> alt.Scale:
@@ -71,10 +75,9 @@ def build_report(warehouse: Path, out_dir: Path, built_at: datetime | None = Non
     """Write the HTML report and its PNG preview into `out_dir` from `warehouse`, opened read-only."""
     built_at = built_at or datetime.now(UTC)
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        rows = {chart.query_file.removesuffix(".sql"): _query_rows(con, QUERIES_DIR / chart.query_file)
-                for chart in REPORT_CHARTS}
+        rows = {chart.query_name: _query_rows(con, QUERIES_DIR / chart.query_file) for chart in REPORT_CHARTS}
     specs = {chart.chart_id: chart.draw(rows).to_dict() for chart in REPORT_CHARTS}
-    row_counts = {chart.chart_id: len(rows[chart.query_file.removesuffix(".sql")]) for chart in REPORT_CHARTS}
+    row_counts = {chart.chart_id: len(rows[chart.query_name]) for chart in REPORT_CHARTS}
     out_dir.mkdir(parents=True, exist_ok=True)
     page = _page(specs, row_counts, warehouse, built_at)
     html_path = _write_atomically(out_dir / REPORT_HTML, page.encode("utf-8"))

@@ -149,7 +149,8 @@ def deals_by_type_chart(rows: list[Row], colors: alt.Scale) -> alt.TopLevelMixin
 
 def latest_run_chart(rows: list[Row]) -> alt.TopLevelMixin:
     """The latest run's ingest and extraction counts as labelled bars."""
-    run_at = rows[0]["latest_run_at"] if rows else None
+    # ISO timestamp to the minute: "2026-12-04T14:44:50.55" reads as "2026-12-04 14:44".
+    run_at = str(rows[0]["latest_run_at"])[:16].replace("T", " ") if rows else "never"
     base = alt.Chart(alt.Data(values=rows)).encode(
         y=alt.Y("measure:N", sort=[row["measure"] for row in rows], title=None),
         x=alt.X("n:Q", title="count", axis=alt.Axis(tickMinStep=1, format="d")),
@@ -158,5 +159,5 @@ def latest_run_chart(rows: list[Row]) -> alt.TopLevelMixin:
         color=alt.Color("step:N", title="step"), tooltip=["step:N", "measure:N", "n:Q"])
     labels = base.mark_text(align="left", dx=4).encode(text="n:Q")
     return (bars + labels).properties(
-        width=CHART_WIDTH, title=alt.Title("The latest run", subtitle=f"raw/ scanned at {run_at}")
+        width=CHART_WIDTH, title=alt.Title("The latest run", subtitle=f"raw/ scanned at {run_at} UTC")
     )
