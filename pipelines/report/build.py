@@ -81,7 +81,7 @@ def build_report(warehouse: Path, out_dir: Path, built_at: datetime | None = Non
     out_dir.mkdir(parents=True, exist_ok=True)
     page = _page(specs, row_counts, warehouse, built_at)
     html_path = _write_atomically(out_dir / REPORT_HTML, page.encode("utf-8"))
-    preview = vlc.vegalite_to_png(_preview_spec(specs), scale=1)
+    preview = vlc.vegalite_to_png(_preview_chart(rows).to_dict(), scale=1)
     png_path = _write_atomically(out_dir / REPORT_PREVIEW_PNG, preview)
     return BuiltReport(html_path, png_path, row_counts)
 
@@ -102,23 +102,19 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-# Keys only a top-level Vega-Lite spec may carry (Altair puts inline data in `datasets`).
-_TOP_LEVEL_KEYS = ("$schema", "config", "datasets")
+# The preview's cloud revenue chart shows this many of the largest figures: its height, and the size of
+# the PNG carried in the asset's metadata, do not grow with the warehouse.
+PREVIEW_CLOUD_ROWS = 10
 
 
-def _preview_spec(specs: dict[str, dict], width: int = 360) -> dict:
-    """The cloud revenue and deals-by-type charts side by side: small enough for the asset page."""
-    shown = [specs["cloud-revenue"], specs["deals-by-type"]]
-    return {
-        "$schema": shown[0].get("$schema"),
-        "datasets": {name: values for spec in shown for name, values in spec.get("datasets", {}).items()},
-        # Each chart keeps its own colours: currencies on the left, deal types on the right.
-        "resolve": {"scale": {"color": "independent"}, "legend": {"color": "independent"}},
-        "hconcat": [
-            {key: value for key, value in spec.items() if key not in _TOP_LEVEL_KEYS} | {"width": width}
-            for spec in shown
-        ],
-    }
+def _preview_chart(rows: Rows, width: int = 360) -> alt.TopLevelMixin:
+    """The largest cloud revenue figures beside deals by type per year (a bar per year)."""
+    cloud = rows["cloud_revenue_reported_and_usd"]
+    largest = sorted(cloud, key=lambda row: -(row["revenue_usd_bn"] or 0))[:PREVIEW_CLOUD_ROWS]
+    deals = charts.deals_by_type_chart(rows["deals_by_type_per_year"], _deal_colors(rows))
+    return alt.hconcat(
+        charts.cloud_revenue_chart(largest).properties(width=width), deals.properties(width=width),
+    ).resolve_scale(color="independent").resolve_legend(color="independent")
 
 
 def _write_atomically(path: Path, data: bytes) -> Path:

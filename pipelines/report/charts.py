@@ -141,7 +141,7 @@ def deals_by_type_chart(rows: list[Row], colors: alt.Scale) -> alt.TopLevelMixin
               for row in rows]
     return alt.Chart(alt.Data(values=values)).mark_bar().encode(
         x=alt.X("year:N", title="year (announced, else first reported)"),
-        y=alt.Y("sum(deal_count):Q", title="deals", axis=alt.Axis(tickMinStep=1, format="d")),
+        y=alt.Y("sum(deal_count):Q", title="deals", axis=alt.Axis(tickMinStep=1)),
         color=alt.Color("deal_type:N", scale=colors, title="deal type"),
         tooltip=["year:N", "deal_type:N", "deal_count:Q", "disclosed_value_usd_mn:Q"],
     ).properties(width=CHART_WIDTH, title="Deals by type per year")
@@ -153,7 +153,7 @@ def latest_run_chart(rows: list[Row]) -> alt.TopLevelMixin:
     run_at = str(rows[0]["latest_run_at"])[:16].replace("T", " ") if rows else "never"
     base = alt.Chart(alt.Data(values=rows)).encode(
         y=alt.Y("measure:N", sort=[row["measure"] for row in rows], title=None),
-        x=alt.X("n:Q", title="count", axis=alt.Axis(tickMinStep=1, format="d")),
+        x=alt.X("n:Q", title="count", axis=alt.Axis(tickMinStep=1)),
     )
     bars = base.mark_bar().encode(
         color=alt.Color("step:N", title="step"), tooltip=["step:N", "measure:N", "n:Q"])
