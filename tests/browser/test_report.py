@@ -49,6 +49,7 @@ def _count(page, chart_id: str, selector: str) -> int:
 
 
 def test_report_charts_render_offline_in_chromium(report_html: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect, sync_playwright
 
     shots = tmp_path / "screenshots"
@@ -72,7 +73,12 @@ def test_report_charts_render_offline_in_chromium(report_html: Path, tmp_path: P
             errors: list[str] = []
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.goto(report_html.as_uri())
-            page.wait_for_selector(f'body[data-charts-done="{len(EXPECTED_MARKS)}"]', state="attached")
+            try:
+                page.wait_for_selector(f'body[data-charts-done="{len(EXPECTED_MARKS)}"]', state="attached")
+            except PlaywrightTimeout:
+                page.screenshot(path=shots / "FAILED-report.png", full_page=True)
+                pytest.fail(f"the report never finished drawing its charts; JavaScript errors: {errors}; "
+                            f"network requests refused: {refused} (screenshot in {shots})")
             page.screenshot(path=shots / "report.png", full_page=True)
 
             assert not errors, f"JavaScript errors in the report: {errors}"
