@@ -25,9 +25,13 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipelines.report import REPORT_HTML
 from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
+
+if TYPE_CHECKING:  # the commands that query import duckdb themselves
+    import duckdb
 
 SUMMARY_QUERIES = {
     "articles": "SELECT count(*) FROM marts.dim_articles",
@@ -164,7 +168,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_statements(con, sql: str, args: argparse.Namespace) -> None:
+def _run_statements(con: duckdb.DuckDBPyConnection, sql: str, args: argparse.Namespace) -> None:
     """Run each statement in order and show each result; --csv/--parquet take exactly one statement."""
     statements = con.extract_statements(sql)
     if not statements:
