@@ -205,6 +205,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 # dbt arguments that only print something: dbt's own help or version, no project, no database.
 _DBT_HELP_ONLY = {"-h", "--help", "--version", "-v"}
+# dbt commands that never open the build database: no lock (`docs serve` would otherwise hold it for
+# as long as the docs are served, and the nightly run would wait on it).
+_DBT_WITHOUT_DATABASE = {("docs", "serve"), ("parse",), ("clean",), ("deps",), ("ls",), ("list",)}
+
+
+def _needs_build_database(dbt_args: list[str]) -> bool:
+    words = tuple(arg for arg in dbt_args if not arg.startswith("-"))
+    return not any(words[:len(command)] == command for command in _DBT_WITHOUT_DATABASE)
 
 
 def cmd_dbt(args: argparse.Namespace) -> int:
@@ -217,6 +225,8 @@ def cmd_dbt(args: argparse.Namespace) -> int:
     export_for_dbt(settings)
     command = [_venv_tool("dbt"), *dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
                "--profiles-dir", str(DBT_PROJECT_DIR)]
+    if not _needs_build_database(dbt_args):
+        return subprocess.run(command).returncode
     # dbt opens the build database, which a run holds: wait for the run's lock as `dealwire run` does.
     with _waiting_writer_lock(settings.lock_path):
         return subprocess.run(command).returncode

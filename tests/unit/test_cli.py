@@ -1,5 +1,6 @@
 """`dealwire sql` and `dealwire summary` against a small warehouse file."""
 
+import contextlib
 import socket
 import subprocess
 import threading
@@ -185,6 +186,27 @@ def test_dbt_waits_for_the_run_holding_the_build_database(
         assert not dbt_started.is_set(), "dbt started while the run held the build database"
     waiting.join(timeout=60)
     assert dbt_started.is_set() and exit_codes == [0]
+
+
+@pytest.mark.parametrize(("dbt_args", "locks"), [
+    (["docs", "generate"], True), (["build", "--select", "fct_deals"], True), (["debug"], True),
+    (["docs", "serve", "--port", "8080"], False), (["parse"], False), (["ls"], False),
+])
+def test_dbt_takes_the_lock_only_for_commands_that_open_the_database(
+        dbt_args: list[str], locks: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(tmp_path / "dealwire.duckdb"))
+    taken: list[Path] = []
+
+    @contextlib.contextmanager
+    def recording_lock(lock_path: Path):
+        taken.append(lock_path)
+        yield
+
+    monkeypatch.setattr("pipelines.cli._waiting_writer_lock", recording_lock)
+    monkeypatch.setattr("pipelines.cli.subprocess.run",
+                        lambda command, **_: subprocess.CompletedProcess(command, 0))
+    assert main(["dbt", *dbt_args]) == 0
+    assert bool(taken) == locks
 
 
 # ---------------------------------------------------------------- dealwire ui
