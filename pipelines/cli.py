@@ -3,10 +3,12 @@
   dealwire run                   materialize every asset once (same job as the nightly schedule)
   dealwire summary               counts in the published warehouse
   dealwire sql "select ..."      read-only SQL (text or a .sql file) on the published warehouse
-                                 [--csv F | --parquet F]
+                                 [--csv F | --parquet F] [--width N]
+  dealwire report                the HTML report of charts from the published warehouse [--out-dir DIR]
   dealwire eval DIR [DIR ...]    extraction scores against gold annotations
   dealwire ui                    Dagster webserver + daemon on 127.0.0.1 (Ctrl-C or SIGTERM stops both)
-  dealwire dbt ARGS...           dbt with the project's profile and build database (e.g. docs generate)
+  dealwire dbt ARGS...           dbt with the project's profile and build database (e.g. docs generate);
+                                 waits while a run holds the build database
 """
 
 from __future__ import annotations
@@ -14,14 +16,22 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pipelines.report import REPORT_HTML
 from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
+
+if TYPE_CHECKING:  # the commands that query import duckdb themselves
+    import duckdb
 
 SUMMARY_QUERIES = {
     "articles": "SELECT count(*) FROM marts.dim_articles",
@@ -95,41 +105,95 @@ def cmd_summary(_: argparse.Namespace) -> int:
         print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
     print(f"  warehouse       {warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
+    report = load_settings().report_dir / REPORT_HTML
+    if report.exists():
+        print(f"  report          {report}")
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Build the report now, from the published warehouse (read-only), as the nightly run does."""
+    from pipelines.report.build import build_report
+
+    warehouse = _published_warehouse()
+    if warehouse is None:
+        return 1
+    out_dir = Path(args.out_dir) if args.out_dir else load_settings().report_dir
+    report = build_report(warehouse, out_dir)
+    print(f"report   {report.html_path}")
+    print(f"open     {report.html_path.as_uri()}")
+    print(f"preview  {report.preview_png_path}")
+    return 0
+
+
+class SqlUsageError(Exception):
+    """A query `dealwire sql` cannot run as given: said in one line, exit code 1."""
 
 
 def _query_text(query: str) -> str:
     """The argument itself, or the contents of a `.sql` file (e.g. one of queries/)."""
-    path = Path(query)
-    if query.endswith(".sql") and path.is_file():
+    if query.strip().endswith(".sql"):
+        path = Path(query.strip())
+        if not path.is_file():
+            raise SqlUsageError(f"file not found: {path}")
         return path.read_text(encoding="utf-8")
     return query
+
+
+def _terminal_width() -> int:
+    # The terminal's columns (or $COLUMNS); 200 when the output is not a terminal (a pipe, a file).
+    return shutil.get_terminal_size(fallback=(200, 24)).columns
 
 
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
+    try:
+        sql = _query_text(args.query)
+    except SqlUsageError as error:
+        print(f"dealwire sql: {error}", file=sys.stderr)
+        return 1
     warehouse = _published_warehouse()
     if warehouse is None:
         return 1
     # read_only: an analyst's query can never block or damage the nightly run.
     with duckdb.connect(str(warehouse), read_only=True) as con:
         try:
-            relation = con.sql(_query_text(args.query))
-            if relation is None:
-                return 0
-            if args.csv:
-                relation.write_csv(args.csv)
-                print(f"wrote {args.csv}")
-            elif args.parquet:
-                relation.write_parquet(args.parquet)
-                print(f"wrote {args.parquet}")
-            else:
-                relation.show(max_rows=args.max_rows, max_width=200)
-        except duckdb.Error as error:
+            # Unqualified names (`fct_deals`, `pragma show_tables`) mean the marts, as in the README.
+            con.execute("SET schema = 'marts'")
+            _run_statements(con, sql, args)
+        except (duckdb.Error, SqlUsageError) as error:
             print(f"dealwire sql: {error}", file=sys.stderr)
             return 1
     return 0
+
+
+def _run_statements(con: duckdb.DuckDBPyConnection, sql: str, args: argparse.Namespace) -> None:
+    """Run each statement in order and show each result; --csv/--parquet take exactly one statement."""
+    statements = con.extract_statements(sql)
+    if not statements:
+        raise SqlUsageError("the query is empty (nothing but blanks or comments)")
+    if (args.csv or args.parquet) and len(statements) > 1:
+        raise SqlUsageError(f"--csv and --parquet write one result; the SQL holds {len(statements)} "
+                            "statements: run them one at a time")
+    width = args.width or _terminal_width()
+    for number, statement in enumerate(statements, start=1):
+        relation = con.sql(statement.query)
+        if args.csv and relation is not None:
+            relation.write_csv(args.csv)
+            print(f"wrote {args.csv}")
+        elif args.parquet and relation is not None:
+            relation.write_parquet(args.parquet)
+            print(f"wrote {args.parquet}")
+        elif relation is not None:
+            if len(statements) > 1:
+                print(f"-- statement {number} of {len(statements)}: {_one_line(statement.query)}")
+            relation.show(max_rows=args.max_rows, max_width=width)
+
+
+def _one_line(query: str, limit: int = 80) -> str:
+    text = " ".join(query.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -139,11 +203,48 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return evaluate.main([*args.folders, *flags])
 
 
+# dbt arguments that only print something: dbt's own help or version, no project, no database.
+_DBT_HELP_ONLY = {"-h", "--help", "--version", "-v"}
+# dbt commands that never open the build database: no lock (`docs serve` would otherwise hold it for
+# as long as the docs are served, and the nightly run would wait on it).
+_DBT_WITHOUT_DATABASE = {("docs", "serve"), ("parse",), ("clean",), ("deps",), ("ls",), ("list",)}
+
+
+def _needs_build_database(dbt_args: list[str]) -> bool:
+    words = tuple(arg for arg in dbt_args if not arg.startswith("-"))
+    return not any(words[:len(command)] == command for command in _DBT_WITHOUT_DATABASE)
+
+
 def cmd_dbt(args: argparse.Namespace) -> int:
-    export_for_dbt(load_settings())
-    command = [_venv_tool("dbt"), *args.dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
+    dbt_args = list(args.dbt_args)
+    if not dbt_args or _DBT_HELP_ONLY & set(dbt_args):
+        # dbt refuses `--project-dir` without a command ("No such option") and after a group such as
+        # `docs`: help and version go to dbt as typed.
+        return subprocess.run([_venv_tool("dbt"), *(dbt_args or ["--help"])]).returncode
+    settings = load_settings()
+    export_for_dbt(settings)
+    command = [_venv_tool("dbt"), *dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
                "--profiles-dir", str(DBT_PROJECT_DIR)]
-    return subprocess.run(command).returncode
+    if not _needs_build_database(dbt_args):
+        return subprocess.run(command).returncode
+    # dbt opens the build database, which a run holds: wait for the run's lock as `dealwire run` does.
+    with _waiting_writer_lock(settings.lock_path):
+        return subprocess.run(command).returncode
+
+
+@contextlib.contextmanager
+def _waiting_writer_lock(lock_path: Path) -> Iterator[None]:
+    """The build database's lock; says that it waits when a run holds it, instead of waiting silently."""
+    from pipelines.warehouse.lock import WriterLockTimeout, writer_lock
+
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(writer_lock(lock_path, timeout_s=0))
+        except WriterLockTimeout:
+            print(f"dealwire: a run holds the build database ({lock_path}); waiting for it to finish",
+                  file=sys.stderr, flush=True)
+            held.enter_context(writer_lock(lock_path))
+        yield
 
 
 _INIT_INSTANCE = """
@@ -153,8 +254,26 @@ with DagsterInstance.get() as instance:
 """
 
 
+def _port_in_use(host: str, port: int) -> str | None:
+    """Why `host:port` cannot be listened on, or None when it can (checked by binding it once)."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        # As the webserver binds: a port left in TIME_WAIT by a stopped UI is free, a listener is not.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            return error.strerror or str(error)
+    return None
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     """Webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
+    busy = _port_in_use(args.host, args.port)
+    if busy:
+        # Before anything starts or any URL is printed: the webserver would fail to bind after both.
+        print(f"dealwire ui: {args.host}:{args.port} is in use ({busy}); stop what holds it or pass "
+              "--port N (or DEALWIRE_UI_PORT)", file=sys.stderr)
+        return 1
     env = _dagster_env()
     workspace = str(PROJECT_ROOT / "workspace.yaml")
     # Create the instance's SQLite storage once, before two processes race to create it: on a fresh
@@ -227,7 +346,11 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", help="write the result to this CSV file")
     out.add_argument("--parquet", help="write the result to this Parquet file")
     sql.add_argument("--max-rows", type=int, default=50)
+    sql.add_argument("--width", type=int, help="table width in characters (default: the terminal's)")
     sql.set_defaults(func=cmd_sql)
+    report = sub.add_parser("report", help="build the HTML report from the published warehouse")
+    report.add_argument("--out-dir", help="folder for the report (default: DEALWIRE_REPORT_DIR)")
+    report.set_defaults(func=cmd_report)
     ev = sub.add_parser("eval", help="extraction scores against gold annotations")
     ev.add_argument("folders", nargs="+")
     ev.add_argument("--json", action="store_true")
@@ -237,13 +360,17 @@ def build_parser() -> argparse.ArgumentParser:
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=int(os.environ.get("DEALWIRE_UI_PORT", "3000")))
     ui.set_defaults(func=cmd_ui)
-    dbt = sub.add_parser("dbt", help="dbt with the project's profile")
+    dbt = sub.add_parser("dbt", help="dbt with the project's profile (no arguments: dbt's help)")
     dbt.add_argument("dbt_args", nargs=argparse.REMAINDER)
     dbt.set_defaults(func=cmd_dbt)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["dbt"]:
+        # Everything after `dbt` is dbt's, options such as --help or --select included.
+        return cmd_dbt(argparse.Namespace(dbt_args=argv[1:]))
     args = build_parser().parse_args(argv)
     return args.func(args)
 

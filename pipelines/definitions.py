@@ -9,6 +9,7 @@ from pipelines.defs.dbt import dealwire_dbt_models
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
 from pipelines.defs.publish import published_warehouse
+from pipelines.defs.report import warehouse_report
 from pipelines.defs.resources import build_resources
 from pipelines.defs.schedules import nightly_schedule, raw_folder_sensor, refresh_warehouse_job
 from pipelines.settings import export_for_dbt, load_settings
@@ -17,7 +18,7 @@ settings = load_settings()
 export_for_dbt(settings)
 
 defs = dg.Definitions(
-    assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse],
+    assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse, warehouse_report],
     asset_checks=EXTRACTION_CHECKS,
     jobs=[refresh_warehouse_job],
     schedules=[nightly_schedule()],

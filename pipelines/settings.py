@@ -40,6 +40,8 @@ class Settings:
     # Processes reading and cleaning files when many changed (a first run, a new reader version).
     read_processes: int
     allow_empty_raw: bool
+    # Where the HTML report and its PNG preview are written (by the nightly run and `dealwire report`).
+    report_dir: Path
 
     @property
     def lock_path(self) -> Path:
@@ -62,6 +64,7 @@ def load_settings() -> Settings:
         ner_in_background=ner_in_background(),
         read_processes=int(os.environ.get("DEALWIRE_READ_PROCESSES") or os.cpu_count() or 1),
         allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
+        report_dir=_path_from_env("DEALWIRE_REPORT_DIR", warehouse.parent / "report"),
     )
 
 

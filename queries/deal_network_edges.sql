@@ -1,5 +1,5 @@
--- Who partners with whom: one edge per pair of organizations taking part in the same deal,
--- with how many deals link them, the deal types and the articles that report them.
+-- Who partners with whom: one edge per pair of organizations taking part in the same deal and per
+-- deal type, with how many deals of that type link them and the articles that report them.
 with participants as (
     select distinct p.deal_id, p.organization_id
     from marts.bridge_deal_participants as p
@@ -14,8 +14,8 @@ edges as (
 select
     oa.organization_name as organization_a,
     ob.organization_name as organization_b,
+    d.deal_type,
     count(distinct e.deal_id) as deal_count,
-    string_agg(distinct d.deal_type, ', ' order by d.deal_type) as deal_types,
     min(coalesce(d.announced_date, d.first_reported_date)) as first_deal_date,
     sum(d.source_count) as reporting_articles
 from edges as e
@@ -23,4 +23,4 @@ inner join marts.fct_deals as d on d.deal_id = e.deal_id
 inner join marts.dim_organizations as oa on oa.organization_id = e.organization_a
 inner join marts.dim_organizations as ob on ob.organization_id = e.organization_b
 group by all
-order by deal_count desc, organization_a, organization_b
+order by deal_count desc, organization_a, organization_b, d.deal_type

@@ -55,6 +55,8 @@ EXPECTED_CHAINS = [
      FCT_DEALS],
     [ARTICLES, ("ingest", "metrics"), ("staging", "stg_ingest__metrics"), ("intermediate", "int_metrics_usd"),
      ("marts", "fct_company_metrics"), FCT_CLOUD_REVENUE],
+    # The report is rebuilt from what was just published.
+    [("warehouse", "published"), ("report", "warehouse_report")],
 ]
 
 CHROMIUM_ARGS = [
@@ -84,6 +86,14 @@ NODE_LABELS_JS = """
 () => [...document.querySelectorAll('[class*="AssetNode_assetName"]')].map((el) => el.textContent.trim())
 """
 MAX_ZOOM_OUTS = 6
+
+# Asset groups, upstream first. On the global lineage page each is drawn as a box in the graph beside
+# its entry in the group list: a name shown twice is a group drawn.
+LINEAGE_GROUPS = ["ingest", "seeds", "staging", "intermediate", "marts", "warehouse", "report"]
+GROUPS_DRAWN_JS = """
+(names) => names.every((name) => [...document.querySelectorAll('body *')]
+    .filter((el) => el.children.length === 0 && el.textContent.trim() === name).length >= 2)
+"""
 
 
 # ---------------------------------------------------------------- processes
@@ -424,6 +434,18 @@ def _check_in_browser(ui: Ui, shots: Path) -> list[Path]:
                 expect(page.get_by_text("Join the Dagster community")).to_have_count(0)
                 saved.append(shots / f"asset-graph-{mart[1]}-upstream.png")
                 page.screenshot(path=saved[-1])
+
+            # The global lineage, groups collapsed: the whole flow from ingest to the report in one picture.
+            page.goto(f"{ui.base}/asset-groups")
+            try:
+                page.wait_for_function(GROUPS_DRAWN_JS, arg=LINEAGE_GROUPS, timeout=BROWSER_TIMEOUT_MS)
+            except PlaywrightTimeout:
+                page.screenshot(path=shots / "FAILED-lineage-groups.png")
+                ui.fail(f"the global lineage does not draw every group of {LINEAGE_GROUPS} "
+                        f"(screenshot in {shots})")
+            # At one pixel per CSS pixel: small enough for the README (docs/lineage.png is a copy).
+            saved.append(shots / "lineage-groups.png")
+            page.screenshot(path=saved[-1], scale="css")
 
             page.goto(f"{ui.base}/automation")
             rows = page.locator('[class*="ListItem_listItem"]')

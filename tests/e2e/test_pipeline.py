@@ -68,8 +68,10 @@ def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> No
             "WHERE substring(a.clean_text, s.start_char + 1, s.end_char - s.start_char) <> s.evidence_text"
         ).fetchone()[0]
         assert mismatches == 0
-    # The run wrote its private build copy and the published file, nothing else.
-    assert sorted(p.name for p in warehouse.parent.iterdir()) == [".build", "dealwire.duckdb"]
+    # The run wrote its private build copy, the published file and the report beside it, nothing else.
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == [".build", "dealwire.duckdb", "report"]
+    assert sorted(p.name for p in (warehouse.parent / "report").iterdir()) == [
+        "dealwire_report.html", "dealwire_report_preview.png"]
 
 
 def test_rerun_is_a_no_op_and_deterministic(pipeline_env: dict[str, str]) -> None:

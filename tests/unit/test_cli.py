@@ -1,5 +1,10 @@
 """`dealwire sql` and `dealwire summary` against a small warehouse file."""
 
+import contextlib
+import socket
+import subprocess
+import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -72,3 +77,173 @@ def test_summary_names_each_rejected_file(warehouse: Path, capsys: pytest.Captur
     assert "deals" in out and " 3" in out
     assert "scan.pdf.txt: binary file (PDF)" in out
     assert "fixed.txt" not in out
+
+
+# ---------------------------------------------------------------- dealwire sql: what it shows
+
+
+@pytest.fixture
+def wide_warehouse(warehouse: Path) -> Path:
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("CREATE TABLE marts.wide AS SELECT " + ", ".join(
+            f"'{name}-' || repeat('x', 20) AS {name}" for name in ("first", "second", "third", "fourth",
+                                                                    "fifth", "sixth", "seventh", "eighth")))
+    return warehouse
+
+
+def _widest_line(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+def test_sql_table_fits_the_terminal_width(wide_warehouse: Path, capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(["sql", "select * from marts.wide"]) == 0
+    assert _widest_line(capsys.readouterr().out) <= 100
+
+
+def test_sql_width_option_overrides_the_terminal(wide_warehouse: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    assert main(["sql", "select * from marts.wide", "--width", "240"]) == 0
+    out = capsys.readouterr().out
+    assert 100 < _widest_line(out) <= 240 and "eighth" in out
+
+
+def test_sql_missing_file_says_file_not_found(warehouse: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", str(tmp_path / "no_such_query.sql")]) == 1
+    assert f"file not found: {tmp_path / 'no_such_query.sql'}" in capsys.readouterr().err
+
+
+def test_sql_shows_the_result_of_each_statement(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", "select 'first_result' as a; select 'second_result' as b"]) == 0
+    out = capsys.readouterr().out
+    assert "first_result" in out and "second_result" in out
+    assert "statement 1 of 2" in out and "statement 2 of 2" in out
+
+
+def test_sql_several_statements_into_one_file_is_an_error(warehouse: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "two.csv"
+    assert main(["sql", "select 1; select 2", "--csv", str(out)]) == 1
+    assert "2 statements" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_sql_show_tables_lists_the_marts(warehouse: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", "pragma show_tables"]) == 0
+    out = capsys.readouterr().out
+    assert "fct_deals" in out and "dim_articles" in out
+    assert main(["sql", "select count(*) as n from fct_deals"]) == 0   # unqualified names are marts
+    assert "3" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("query", ["", "   ", "-- only a comment\n"])
+def test_sql_empty_query_is_an_error(warehouse: Path, query: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sql", query]) == 1
+    assert "empty" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- dealwire dbt
+
+
+def test_dbt_without_arguments_shows_dbts_help(capfd: pytest.CaptureFixture[str]) -> None:
+    assert main(["dbt"]) == 0
+    out, err = capfd.readouterr()
+    assert "Usage: dbt" in out
+    assert "No such option" not in out + err
+
+
+def test_dbt_help_of_a_command_group_is_dbts(capfd: pytest.CaptureFixture[str]) -> None:
+    assert main(["dbt", "docs", "--help"]) == 0
+    out, err = capfd.readouterr()
+    assert "Usage: dbt docs" in out and "No such option" not in out + err
+
+
+def test_dbt_waits_for_the_run_holding_the_build_database(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from pipelines.settings import load_settings
+    from pipelines.warehouse.lock import writer_lock
+
+    monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(tmp_path / "dealwire.duckdb"))
+    lock_path = load_settings().lock_path
+    dbt_started = threading.Event()
+
+    def fake_run(command, **_kwargs):
+        dbt_started.set()
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr("pipelines.cli.subprocess.run", fake_run)
+    exit_codes: list[int] = []
+    with writer_lock(lock_path):   # a run is writing
+        waiting = threading.Thread(target=lambda: exit_codes.append(main(["dbt", "docs", "generate"])))
+        waiting.start()
+        deadline = time.monotonic() + 60
+        while "waiting" not in (said := capsys.readouterr().err) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert "a run holds the build database" in said
+        assert not dbt_started.is_set(), "dbt started while the run held the build database"
+    waiting.join(timeout=60)
+    assert dbt_started.is_set() and exit_codes == [0]
+
+
+@pytest.mark.parametrize(("dbt_args", "locks"), [
+    (["docs", "generate"], True), (["build", "--select", "fct_deals"], True), (["debug"], True),
+    (["docs", "serve", "--port", "8080"], False), (["parse"], False), (["ls"], False),
+])
+def test_dbt_takes_the_lock_only_for_commands_that_open_the_database(
+        dbt_args: list[str], locks: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(tmp_path / "dealwire.duckdb"))
+    taken: list[Path] = []
+
+    @contextlib.contextmanager
+    def recording_lock(lock_path: Path):
+        taken.append(lock_path)
+        yield
+
+    monkeypatch.setattr("pipelines.cli._waiting_writer_lock", recording_lock)
+    monkeypatch.setattr("pipelines.cli.subprocess.run",
+                        lambda command, **_: subprocess.CompletedProcess(command, 0))
+    assert main(["dbt", *dbt_args]) == 0
+    assert bool(taken) == locks
+
+
+# ---------------------------------------------------------------- dealwire ui
+
+
+def test_second_ui_on_a_busy_port_fails_before_announcing_its_url(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def must_not_start(*args, **kwargs):
+        raise AssertionError(f"started {args[0]!r} although the port is busy")
+
+    monkeypatch.setattr("pipelines.cli.subprocess.Popen", must_not_start)
+    monkeypatch.setattr("pipelines.cli.subprocess.run", must_not_start)
+    with socket.socket() as first_ui:
+        first_ui.bind(("127.0.0.1", 0))
+        first_ui.listen()
+        port = first_ui.getsockname()[1]
+        assert main(["ui", "--port", str(port)]) == 1
+    out, err = capsys.readouterr()
+    assert "http://" not in out + err
+    assert f"127.0.0.1:{port} is in use" in err
+
+
+# ---------------------------------------------------------------- the report
+
+
+def test_summary_says_where_the_report_is(warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DEALWIRE_REPORT_DIR", str(tmp_path / "reports"))
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "dealwire_report.html").write_text("<html></html>")
+    assert main(["summary"]) == 0
+    assert f"report          {tmp_path / 'reports' / 'dealwire_report.html'}" in capsys.readouterr().out
+
+
+def test_report_without_a_warehouse_says_how_to_build_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(tmp_path / "absent.duckdb"))
+    assert main(["report", "--out-dir", str(tmp_path / "out")]) == 1
+    assert "dealwire run" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
