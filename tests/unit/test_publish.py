@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipelines.warehouse.publish import publish_warehouse
 from tests.conftest import REPO_ROOT
@@ -134,3 +135,23 @@ def test_a_copy_of_a_publisher_still_running_is_left_alone(tmp_path: Path) -> No
     finally:
         other_publisher.kill()
         other_publisher.wait()
+
+
+def test_a_copy_of_another_users_live_publisher_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signalling another user's process is refused (EPERM): it is alive, its copy is kept. As root (CI)
+    no process refuses, so the kernel's answer is given here at the call."""
+    warehouse = tmp_path / "dealwire.duckdb"
+    its_copy = tmp_path / ".dealwire.duckdb.publishing-4242"
+    its_copy.write_bytes(b"half a copy")
+    real_kill = os.kill
+
+    def other_users_process(pid: int, signal: int) -> None:
+        if pid == 4242:
+            raise PermissionError(1, "Operation not permitted")
+        real_kill(pid, signal)
+
+    monkeypatch.setattr(os, "kill", other_users_process)
+    publish_warehouse(_build_database(tmp_path / "build.duckdb", "new"), warehouse)
+    assert its_copy.exists()
