@@ -3,7 +3,7 @@ that the example files of test_ingest_decode.py pass whichever side of a thresho
 
 from __future__ import annotations
 
-from pipelines.ingest.decode import _control_bytes, _control_ratio, _looks_chinese, _mostly_utf8
+from pipelines.ingest.decode import _control_bytes, _control_ratio, _looks_chinese, _mostly_utf8, decode_bytes
 
 
 def test_control_ratio_is_the_share_of_control_bytes() -> None:
@@ -39,3 +39,14 @@ def test_mostly_utf8_allows_two_bad_bytes_per_good_character_plus_four() -> None
     assert not _mostly_utf8(good + b"\xff" * 7)
     assert _mostly_utf8("\x80".encode() + b"\xff" * 6), "U+0080 is the first multi-byte character"
     assert not _mostly_utf8(b"\x7f" + b"\xff" * 4), "DEL is ASCII, not a multi-byte character"
+
+
+def test_bytes_undefined_in_cp1252_fall_back_to_latin_1() -> None:
+    decoded = decode_bytes(b"Caf\xe9 au lait \x81 menu for the whole week.\n")
+    assert (decoded.encoding, decoded.text) == ("latin-1", "Café au lait  menu for the whole week.\n")
+
+
+def test_mostly_utf8_scales_with_the_good_characters() -> None:
+    two_good = "éé".encode()
+    assert _mostly_utf8(two_good + b"\xff" * 8)
+    assert not _mostly_utf8(two_good + b"\xff" * 9)
