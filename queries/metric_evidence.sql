@@ -19,4 +19,4 @@ from marts.fct_company_metrics as m
 inner join marts.bridge_metric_sources as s on s.metric_id = m.metric_id
 inner join marts.dim_organizations as o on o.organization_id = m.organization_id
 inner join marts.dim_articles as a on a.article_id = s.article_id
-order by o.organization_name, m.metric_name, m.period_label, a.published_date desc, a.article_id
+order by o.organization_name, m.metric_name, m.period_label, a.published_date desc, a.article_id, s.start_char

@@ -17,8 +17,27 @@ DEVSET_DIR = SHARED_DIR / "devset"
 VENV_BIN = Path(sys.executable).parent
 
 
+SHARED_MISSING_IN_CI = (
+    f"CI is set but {SHARED_DIR} (seeds and devset) is missing: the tests that need it would be skipped "
+    "and the suite would stay green without them"
+)
+
+
+def shared_is_present() -> bool:
+    return SEED_DIR.is_dir() and DEVSET_DIR.is_dir()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI a missing ../shared stops the run before any test: about 60 tests need it."""
+    if os.environ.get("CI") and not shared_is_present():
+        pytest.exit(SHARED_MISSING_IN_CI, returncode=pytest.ExitCode.USAGE_ERROR)
+
+
 def require_shared() -> None:
-    if not SEED_DIR.is_dir():
+    """Skip on a developer's machine without ../shared; in CI that is an error, never a skip."""
+    if not shared_is_present():
+        if os.environ.get("CI"):
+            pytest.fail(SHARED_MISSING_IN_CI)
         pytest.skip("../shared (seeds and devset) is not present")
 
 

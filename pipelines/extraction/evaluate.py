@@ -13,7 +13,17 @@ Matching (one-to-one, each gold fact matched at most once):
   away (gold parents of the article, predicted parents);
 - metrics: organization (same one-level roll-up), metric name, unit, and value within 2%
   (percent: within 0.5 points).
-Attribute accuracy is measured over matched pairs: person title, deal type, metric period.
+Attribute accuracy is measured over matched pairs: person title, deal type, metric period; deal roles
+where the gold deal lists "roles" ({party: investor|investee|acquirer|target}, an addition of ours to
+GOLD_SCHEMA.md); deal amount (within 2%, same currency) and announced date where gold or prediction
+states one (a value only one side states is wrong).
+
+Every error is also counted under one cause per slot, so a reader sees where the next point comes from:
+an unmatched gold fact and an unmatched prediction that agree on all but one thing are one near miss
+("wrong name", "wrong owner", "wrong value", "wrong parties"); the rest is "missed" or "spurious" ("not an
+organization" for organizations); a wrong attribute of a matched pair is "wrong title", "wrong type",
+"wrong roles", "wrong amount", "wrong date" or "wrong period". A folder set without any gold file is an
+error (exit code 2), never a perfect score.
 """
 
 from __future__ import annotations
@@ -22,18 +32,36 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from pipelines.extraction.entities import normalize_surface, organization_key
-from pipelines.extraction.model import ArticleFacts
+from pipelines.extraction.model import ArticleFacts, DealFact, DealParticipant
 from pipelines.ingest.reader import IngestError, read_article_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SLOTS = ("organizations", "people", "deals", "metrics")
-ATTRIBUTES = {"person_title": "people", "deal_type": "deals", "metric_period": "metrics"}
+# Accuracy over matched pairs: attribute -> its slot. Deal roles count where the gold deal lists
+# "roles" ({party: investor|investee|acquirer|target}); amount and date where gold or prediction states one.
+ATTRIBUTES = {
+    "person_title": "people",
+    "deal_type": "deals",
+    "deal_roles": "deals",
+    "deal_amount": "deals",
+    "deal_date": "deals",
+    "metric_period": "metrics",
+}
+ATTRIBUTE_CAUSES = {
+    "person_title": "wrong title",
+    "deal_type": "wrong type",
+    "deal_roles": "wrong roles",
+    "deal_amount": "wrong amount",
+    "deal_date": "wrong date",
+    "metric_period": "wrong period",
+}
 # Generic descriptors ("the company") name no particular organization; they never make a match.
 _GENERIC_DESCRIPTORS = {
     "company",
@@ -256,15 +284,31 @@ class ArticleScore:
     misses: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
     false_positives: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SLOTS})
     wrong_attributes: list[str] = field(default_factory=list)
+    # (slot, cause) -> number of errors: where the next point of F1 or accuracy comes from
+    causes: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+
+# A near miss pairs one unmatched gold fact with one unmatched prediction that agree on everything but
+# one thing: (cause, compatible(gold index, predicted index)). Tried in order; what is left is missed
+# (gold) or spurious (predicted).
+NearMiss = tuple[str, Callable[[int, int], bool]]
 
 
 def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
     score = ArticleScore(stem)
     gold_dir = _gold_directory(gold)
     pred_dir = _predicted_directory(facts)
+    _score_organizations(score, gold.get("organizations", []), facts, gold_dir, pred_dir)
+    _score_people(score, gold.get("people", []), facts)
+    _score_deals(score, gold.get("deals", []), facts, gold_dir, pred_dir)
+    _score_metrics(score, gold.get("metrics", []), facts, gold_dir, pred_dir)
+    return score
 
-    # Organizations
-    gold_orgs = gold.get("organizations", [])
+
+def _score_organizations(
+    score: ArticleScore, gold_orgs: list[dict], facts: ArticleFacts,
+    gold_dir: dict[str, OrgForms], pred_dir: dict[str, OrgForms],
+) -> None:
     pred_orgs = facts.organizations
     pairs = max_matching(
         len(gold_orgs),
@@ -278,9 +322,16 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         [o["name"] for o in gold_orgs],
         [f"{o.name} {o.aliases}" if o.aliases else o.name for o in pred_orgs],
     )
+    # A predicted name sharing a word with a missed one is that organization cut or merged wrongly.
+    near: list[NearMiss] = [
+        ("wrong name", lambda g, p: _share_a_word(gold_orgs[g]["name"], pred_orgs[p].name))
+    ]
+    _classify_errors(
+        score, "organizations", pairs, len(gold_orgs), len(pred_orgs), near, "not an organization"
+    )
 
-    # People
-    gold_people = gold.get("people", [])
+
+def _score_people(score: ArticleScore, gold_people: list[dict], facts: ArticleFacts) -> None:
     pred_people = facts.people
     pairs = max_matching(
         len(gold_people),
@@ -294,6 +345,10 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         [p["name"] for p in gold_people],
         [f"{p.name} ({p.title}, {p.organization_name})" for p in pred_people],
     )
+    near: list[NearMiss] = [
+        ("wrong name", lambda g, p: _share_a_word(gold_people[g]["name"], pred_people[p].name))
+    ]
+    _classify_errors(score, "people", pairs, len(gold_people), len(pred_people), near)
     for g, p in pairs:
         same = normalize_title(gold_people[g].get("title")) == normalize_title(pred_people[p].title)
         _attribute(
@@ -303,27 +358,26 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
             f"{gold_people[g]['name']}: title {gold_people[g].get('title')!r} vs {pred_people[p].title!r}",
         )
 
-    # Deals
-    gold_deals = gold.get("deals", [])
-    pred_deals = facts.deals
 
-    def deal_parties_match(g: int, p: int) -> bool:
-        gold_parties = [_forms_of_name(n, gold_dir) for n in gold_deals[g]["parties"]]
-        pred_parties = [
-            pred_dir.get(x.organization_key) or _forms_of_name(x.organization_name, pred_dir)
-            for x in pred_deals[p].participants
-        ]
-        if len(gold_parties) != len(pred_parties):
+def _score_deals(
+    score: ArticleScore, gold_deals: list[dict], facts: ArticleFacts,
+    gold_dir: dict[str, OrgForms], pred_dir: dict[str, OrgForms],
+) -> None:
+    pred_deals = facts.deals
+    gold_parties = [[_forms_of_name(n, gold_dir) for n in d["parties"]] for d in gold_deals]
+    pred_parties = [[_party_forms(x, pred_dir) for x in d.participants] for d in pred_deals]
+
+    def same_parties(g: int, p: int) -> bool:
+        wanted, found = gold_parties[g], pred_parties[p]
+        if len(wanted) != len(found):
             return False
-        inner = max_matching(
-            len(gold_parties), len(pred_parties), lambda a, b: gold_parties[a].related(pred_parties[b])
-        )
-        return len(inner) == len(gold_parties)
+        inner = max_matching(len(wanted), len(found), lambda a, b: wanted[a].related(found[b]))
+        return len(inner) == len(wanted)
 
     pairs = max_matching(
         len(gold_deals),
         len(pred_deals),
-        deal_parties_match,
+        same_parties,
         lambda g, p: gold_deals[g]["type"] == pred_deals[p].deal_type,
     )
     _count(
@@ -333,32 +387,68 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         [f"{d['type']} {d['parties']}" for d in gold_deals],
         [f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in pred_deals],
     )
+    # A deal found with a party missing, extra or wrong still shares a party with the gold deal.
+    near: list[NearMiss] = [
+        ("wrong parties", lambda g, p: any(a.related(b) for a in gold_parties[g] for b in pred_parties[p]))
+    ]
+    _classify_errors(score, "deals", pairs, len(gold_deals), len(pred_deals), near)
     for g, p in pairs:
-        _attribute(
-            score,
-            "deal_type",
-            gold_deals[g]["type"] == pred_deals[p].deal_type,
-            f"deal {gold_deals[g]['parties']}: type {gold_deals[g]['type']} vs {pred_deals[p].deal_type}",
-        )
+        _score_deal_attributes(score, gold_deals[g], pred_deals[p], gold_dir, pred_dir)
 
-    # Metrics
-    gold_metrics = gold.get("metrics", [])
+
+def _score_deal_attributes(
+    score: ArticleScore, gold: dict, predicted: DealFact,
+    gold_dir: dict[str, OrgForms], pred_dir: dict[str, OrgForms],
+) -> None:
+    """Type always; roles where the gold names them; amount and date where either side states one."""
+    name = f"deal {gold['parties']}"
+    _attribute(score, "deal_type", gold["type"] == predicted.deal_type,
+               f"{name}: type {gold['type']} vs {predicted.deal_type}")
+    if gold.get("roles"):
+        found = {
+            party: sorted({x.role for x in predicted.participants
+                           if _party_forms(x, pred_dir).related(_forms_of_name(party, gold_dir))})
+            for party in gold["roles"]
+        }
+        agree = all(role in found[party] for party, role in gold["roles"].items())
+        _attribute(score, "deal_roles", agree, f"{name}: roles {gold['roles']} vs {found}")
+    if gold.get("amount") is not None or predicted.amount is not None:
+        agree = (
+            gold.get("amount") is not None and predicted.amount is not None
+            and gold.get("currency") == predicted.currency
+            and _value_close(float(gold["amount"]), predicted.amount, "money")
+        )
+        _attribute(score, "deal_amount", agree, f"{name}: amount {gold.get('amount')} {gold.get('currency')} "
+                   f"vs {predicted.amount} {predicted.currency}")
+    if gold.get("announced") or predicted.announced:
+        found_date = predicted.announced.isoformat() if predicted.announced else None
+        _attribute(score, "deal_date", gold.get("announced") == found_date,
+                   f"{name}: announced {gold.get('announced')} vs {found_date}")
+
+
+def _score_metrics(
+    score: ArticleScore, gold_metrics: list[dict], facts: ArticleFacts,
+    gold_dir: dict[str, OrgForms], pred_dir: dict[str, OrgForms],
+) -> None:
     pred_metrics = facts.metrics
 
-    def metric_match(g: int, p: int) -> bool:
-        gm, pm = gold_metrics[g], pred_metrics[p]
-        if gm["metric"] != pm.metric_name or gm["unit"] != pm.unit:
-            return False
-        if not _value_close(float(gm["value"]), pm.value, pm.unit):
-            return False
-        gold_org = _forms_of_name(gm["organization"], gold_dir)
+    def same_owner(g: int, p: int) -> bool:
+        gold_org = _forms_of_name(gold_metrics[g]["organization"], gold_dir)
+        pm = pred_metrics[p]
         pred_org = pred_dir.get(pm.organization_key) or _forms_of_name(pm.organization_name, pred_dir)
         return gold_org.related(pred_org)
+
+    def same_name(g: int, p: int) -> bool:
+        return gold_metrics[g]["metric"] == pred_metrics[p].metric_name
+
+    def same_value(g: int, p: int) -> bool:
+        gm, pm = gold_metrics[g], pred_metrics[p]
+        return gm["unit"] == pm.unit and _value_close(float(gm["value"]), pm.value, pm.unit)
 
     pairs = max_matching(
         len(gold_metrics),
         len(pred_metrics),
-        metric_match,
+        lambda g, p: same_name(g, p) and same_value(g, p) and same_owner(g, p),
         lambda g, p: (gold_metrics[g].get("period") or None) == (pred_metrics[p].period_label or None),
     )
     _count(
@@ -371,6 +461,13 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
         ],
         [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics],
     )
+    near: list[NearMiss] = [
+        ("wrong owner", lambda g, p: same_name(g, p) and same_value(g, p)),
+        ("wrong name", lambda g, p: same_owner(g, p) and same_value(g, p)),
+        ("wrong value", lambda g, p: same_owner(g, p) and same_name(g, p)
+         and gold_metrics[g]["unit"] == pred_metrics[p].unit),
+    ]
+    _classify_errors(score, "metrics", pairs, len(gold_metrics), len(pred_metrics), near)
     for g, p in pairs:
         gold_period = gold_metrics[g].get("period") or None
         _attribute(
@@ -380,7 +477,16 @@ def score_article(stem: str, gold: dict, facts: ArticleFacts) -> ArticleScore:
             f"metric {gold_metrics[g]['organization']} {gold_metrics[g]['metric']} "
             f"{gold_metrics[g]['value']}: period {gold_period} vs {pred_metrics[p].period_label}",
         )
-    return score
+
+
+def _party_forms(participant: DealParticipant, pred_dir: dict[str, OrgForms]) -> OrgForms:
+    found = pred_dir.get(participant.organization_key)
+    return found or _forms_of_name(participant.organization_name, pred_dir)
+
+
+def _share_a_word(gold_name: str, predicted: str) -> bool:
+    words = {w for w in normalize_name(gold_name).split() if len(w) > 2 and w not in _GENERIC_DESCRIPTORS}
+    return bool(words & set(normalize_name(predicted).split()))
 
 
 def _same_person(gold_name: str, predicted: str) -> bool:
@@ -401,11 +507,33 @@ def _count(
     score.false_positives[slot] = [p for i, p in enumerate(pred) if i not in matched_pred]
 
 
+def _classify_errors(
+    score: ArticleScore, slot: str, pairs: list[tuple[int, int]], n_gold: int, n_pred: int,
+    near_misses: list[NearMiss], spurious: str = "spurious",
+) -> None:
+    """Count each unmatched fact once under its cause: a near miss, else missed or spurious."""
+    gold_left = set(range(n_gold)) - {g for g, _ in pairs}
+    pred_left = set(range(n_pred)) - {p for _, p in pairs}
+    for cause, compatible in near_misses:
+        found = max_matching(
+            n_gold, n_pred,
+            lambda g, p, ok=compatible, gl=frozenset(gold_left), pl=frozenset(pred_left): (
+                g in gl and p in pl and ok(g, p)
+            ),
+        )
+        score.causes[(slot, cause)] += len(found)
+        gold_left -= {g for g, _ in found}
+        pred_left -= {p for _, p in found}
+    score.causes[(slot, "missed")] += len(gold_left)
+    score.causes[(slot, spurious)] += len(pred_left)
+
+
 def _attribute(score: ArticleScore, name: str, correct: bool, description: str) -> None:
     score.attributes[name].total += 1
     score.attributes[name].correct += int(correct)
     if not correct:
         score.wrong_attributes.append(description)
+        score.causes[(ATTRIBUTES[name], ATTRIBUTE_CAUSES[name])] += 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -418,6 +546,12 @@ class Report:
     articles: list[ArticleScore]
     slots: dict[str, SlotCount]
     attributes: dict[str, AttributeCount]
+    causes: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def causes_of(self, slot: str) -> list[tuple[str, int]]:
+        """Errors of one slot by cause, the most frequent first."""
+        found = [(cause, n) for (s, cause), n in self.causes.items() if s == slot and n]
+        return sorted(found, key=lambda item: (-item[1], item[0]))
 
     def as_dict(self) -> dict:
         return {
@@ -437,7 +571,13 @@ class Report:
                 a: {"accuracy": c.accuracy, "correct": c.correct, "total": c.total}
                 for a, c in self.attributes.items()
             },
+            "errors_by_cause": {s: dict(self.causes_of(s)) for s in SLOTS},
         }
+
+
+class NoGoldArticles(ValueError):
+    """The folders hold no article with a gold file: nothing to score, so no score at all."""
+
 
 
 def evaluate_folders(folders: Sequence[Path], extractor=None) -> Report:
@@ -446,17 +586,23 @@ def evaluate_folders(folders: Sequence[Path], extractor=None) -> Report:
 
         extractor = Extractor()
     articles = list(load_articles(folders))
+    if not articles:
+        raise NoGoldArticles(
+            f"no article with a gold .json of the same stem in {', '.join(str(f) for f in folders)}"
+        )
     facts_iter = extractor.extract_many((a.text, a.published) for a in articles)
     scores = [score_article(a.stem, a.gold, facts) for a, facts in zip(articles, facts_iter, strict=True)]
     slots = {s: SlotCount() for s in SLOTS}
     attributes = {a: AttributeCount() for a in ATTRIBUTES}
+    causes: Counter[tuple[str, str]] = Counter()
     for article_score in scores:
+        causes.update(article_score.causes)
         for slot, count in article_score.slots.items():
             slots[slot].add(count)
         for name, count in article_score.attributes.items():
             attributes[name].correct += count.correct
             attributes[name].total += count.total
-    return Report(scores, slots, attributes)
+    return Report(scores, slots, attributes, causes)
 
 
 def format_report(report: Report, details: bool = False) -> str:
@@ -482,6 +628,10 @@ def format_report(report: Report, details: bool = False) -> str:
     lines.append(f"{'attribute':<15}{'accuracy':>10}{'correct':>10}{'total':>10}")
     for name, c in report.attributes.items():
         lines.append(f"{name:<15}{c.accuracy:>10.3f}{c.correct:>10}{c.total:>10}")
+    lines.append("errors by cause (most frequent first)")
+    for slot in report.slots:
+        causes = ", ".join(f"{cause} {n}" for cause, n in report.causes_of(slot)) or "none"
+        lines.append(f"{slot:<15}{causes}")
     return "\n".join(lines)
 
 
@@ -494,7 +644,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     missing = [str(f) for f in args.folders if not f.is_dir()]
     if missing:
         parser.error(f"not a folder: {', '.join(missing)}")
-    report = evaluate_folders(args.folders)
+    try:
+        report = evaluate_folders(args.folders)
+    except NoGoldArticles as error:
+        print(f"error: {error}: each article needs a gold file beside it (GOLD_SCHEMA.md)", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(report.as_dict(), indent=2))
     else:

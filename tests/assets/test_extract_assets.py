@@ -1,5 +1,6 @@
 """The extraction asset on a temporary DuckDB: only new or changed articles are extracted, once."""
 
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -9,6 +10,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
+from pipelines.extraction import extract as extract_module
 from pipelines.warehouse.extraction_run import pending_article_ids
 from pipelines.warehouse.schema import FACT_TABLES
 
@@ -38,6 +40,34 @@ def test_unchanged_articles_are_not_extracted_again(build_env: dict[str, str], r
     assert first["extraction_failures_this_run"] == 0
     assert first["rows_written_this_run"] > 0, "the seed articles report deals"
     second = _run(build_env)
+    assert second["articles_extracted_this_run"] == 0
+    assert second["rows_written_this_run"] == 0
+
+
+def test_a_touched_file_with_the_same_content_is_not_extracted_again(
+    build_env: dict[str, str], raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the mtime changes: ingest reads the file to compare its content, the model sees nothing."""
+    monkeypatch.setenv("DEALWIRE_NER_PROCESS", "0")  # the model in this process, where it is counted
+    texts_through_the_model: list[str] = []
+    real_entities_many = extract_module.entities_many
+
+    def counted_entities_many(nlp, items, *args, **kwargs):
+        def counted():
+            for text, published in items:
+                texts_through_the_model.append(text)
+                yield text, published
+        return real_entities_many(nlp, counted(), *args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "entities_many", counted_entities_many)
+    first = _run(build_env)
+    assert len(texts_through_the_model) == first["articles_extracted_this_run"] > 0
+    for path in raw_dir.iterdir():
+        later = path.stat().st_mtime_ns + 60 * 10**9
+        os.utime(path, ns=(later, later))
+    texts_through_the_model.clear()
+    second = _run(build_env)
+    assert texts_through_the_model == [], "the model read an article whose content did not change"
     assert second["articles_extracted_this_run"] == 0
     assert second["rows_written_this_run"] == 0
 

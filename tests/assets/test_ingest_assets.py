@@ -88,6 +88,39 @@ def test_bad_file_is_recorded_and_last_good_article_kept(pipeline_env: dict[str,
     assert _sources(pipeline_env)["story.txt"][0] == "active"
 
 
+def _error_row(env: dict[str, str], path: str) -> tuple:
+    with duckdb.connect(env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        return con.execute(
+            "SELECT is_open, first_seen_at, last_seen_at FROM ingest.ingest_errors WHERE source_path = ?",
+            [path],
+        ).fetchone()
+
+
+def test_a_file_that_breaks_again_after_a_fix_reopens_its_error(
+    pipeline_env: dict[str, str], raw_dir: Path
+) -> None:
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    story = raw_dir / "story.txt"
+    story.write_bytes(b"")
+    _materialize(pipeline_env)
+    first_open, first_seen, _ = _error_row(pipeline_env, "story.txt")
+    assert first_open
+
+    story.write_text("Contoso Bank teams up with Northwind\n\n" + BODY)
+    assert _materialize(pipeline_env)["failed"] == 0
+    assert _error_row(pipeline_env, "story.txt")[0] is False, "fixed: the error is closed"
+
+    story.write_bytes(b"")
+    assert _materialize(pipeline_env)["failed"] == 1
+    is_open, seen_again, last_seen = _error_row(pipeline_env, "story.txt")
+    assert is_open, "broken again: the error is open again"
+    assert seen_again > first_seen and seen_again == last_seen, "a new episode starts at the new break"
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        assert _sources(pipeline_env)["story.txt"][0] == "failing"
+        listed = con.execute("SELECT count(*) FROM ingest.ingest_errors WHERE is_open").fetchone()[0]
+    assert listed == 1
+
+
 def test_a_new_reader_version_rereads_unchanged_files(
     pipeline_env: dict[str, str], raw_dir: Path, monkeypatch
 ) -> None:

@@ -172,3 +172,93 @@ def test_report_lists_every_slot():
     )
     for slot in ("organizations", "people", "deals", "metrics"):
         assert slot in text
+
+
+def directed_deal(deal_type, roles, amount=None, currency=None, announced=None):
+    from pipelines.extraction.entities import organization_key
+
+    participants = [DealParticipant(organization_key(n), n, role) for n, role in roles.items()]
+    return DealFact(deal_type, participants, announced, amount, currency, "", EVIDENCE)
+
+
+ACQUISITION_GOLD = {
+    "organizations": [
+        {"name": "Lark Group", "aliases": [], "parent": None, "kind": "company"},
+        {"name": "Kestrel Bank", "aliases": [], "parent": None, "kind": "bank"},
+    ],
+    "deals": [{"type": "acquisition", "parties": ["Lark Group", "Kestrel Bank"],
+               "roles": {"Lark Group": "acquirer", "Kestrel Bank": "target"},
+               "announced": "2020-03-02", "amount": 1.2e9, "currency": "USD"}],
+}
+
+
+def test_deal_roles_amount_and_date_are_scored_on_matched_deals():
+    right = directed_deal("acquisition", {"Lark Group": "acquirer", "Kestrel Bank": "target"},
+                          1.21e9, "USD", date(2020, 3, 2))
+    result = score_article("a", ACQUISITION_GOLD, ArticleFacts(deals=[right]))
+    assert {a: (c.correct, c.total) for a, c in result.attributes.items() if a.startswith("deal_")} == {
+        "deal_type": (1, 1), "deal_roles": (1, 1), "deal_amount": (1, 1), "deal_date": (1, 1)}
+
+    swapped = directed_deal("acquisition", {"Lark Group": "target", "Kestrel Bank": "acquirer"},
+                            1.2e6, "USD", date(2020, 3, 3))
+    result = score_article("a", ACQUISITION_GOLD, ArticleFacts(deals=[swapped]))
+    assert result.slots["deals"].tp == 1, "the parties still match"
+    assert {a: (c.correct, c.total) for a, c in result.attributes.items() if a.startswith("deal_")} == {
+        "deal_type": (1, 1), "deal_roles": (0, 1), "deal_amount": (0, 1), "deal_date": (0, 1)}
+    assert {cause for (slot, cause) in result.causes} >= {"wrong roles", "wrong amount", "wrong date"}
+
+
+def test_an_amount_or_date_only_one_side_states_is_wrong_and_neither_is_not_counted():
+    gold = {**ACQUISITION_GOLD, "deals": [{**ACQUISITION_GOLD["deals"][0], "amount": None, "currency": None}]}
+    invented = directed_deal("acquisition", {"Lark Group": "acquirer", "Kestrel Bank": "target"}, 5e8, "USD")
+    result = score_article("a", gold, ArticleFacts(deals=[invented]))
+    assert (result.attributes["deal_amount"].correct, result.attributes["deal_amount"].total) == (0, 1)
+    assert (result.attributes["deal_date"].correct, result.attributes["deal_date"].total) == (0, 1)
+    gold = {**gold, "deals": [{**gold["deals"][0], "announced": None, "roles": None}]}
+    silent = directed_deal("acquisition", {"Lark Group": "acquirer", "Kestrel Bank": "target"})
+    result = score_article("a", gold, ArticleFacts(deals=[silent]))
+    assert all(result.attributes[a].total == 0 for a in ("deal_roles", "deal_amount", "deal_date"))
+
+
+def test_errors_are_grouped_by_cause():
+    facts = ArticleFacts(
+        organizations=[org("Lark Group"), org("Kestrel"), org("Azure AI")],
+        people=[PersonFact("Ann Ko", "chairman", None, None)],
+        deals=[deal("partnership", "Lark Group", "Bank of Orion")],
+        metrics=[
+            metric("Kestrel Bank", "revenue", 1.0e9, "USD", "2019"),  # Lark Cloud's figure: wrong owner
+            metric("Lark Cloud", "cloud_revenue_growth", 90, "percent", "Q2 2019"),  # wrong name
+            metric("Lark Cloud", "revenue_growth", 70, "percent", "Q3 2019"),  # wrong value
+        ],
+    )
+    causes = score_article("a", GOLD, facts).causes
+    assert {key: n for key, n in causes.items() if n} == {
+        ("organizations", "missed"): 2,  # Lark Cloud, Bank of Orion
+        ("organizations", "wrong name"): 1,  # "Kestrel" for Kestrel Bank
+        ("organizations", "not an organization"): 1,  # Azure AI
+        ("people", "wrong title"): 1,
+        ("deals", "wrong parties"): 1,
+        ("metrics", "wrong owner"): 1,
+        ("metrics", "wrong name"): 1,
+        ("metrics", "wrong value"): 1,
+    }
+
+
+def test_the_report_shows_errors_by_cause_and_new_accuracies(tmp_path):
+    from pipelines.extraction.evaluate import ArticleScore, Report, SlotCount
+
+    article = ArticleScore("a")
+    article.causes.update({("metrics", "wrong owner"): 3, ("metrics", "missed"): 5})
+    text = format_report(Report([article], {s: SlotCount() for s in ("metrics",)}, {}, article.causes))
+    assert "metrics        missed 5, wrong owner 3" in text
+
+
+def test_eval_of_a_folder_without_gold_is_an_error(tmp_path, capsys):
+    from pipelines.extraction.evaluate import main
+
+    (tmp_path / "001_a.txt").write_text("An article nobody annotated.", encoding="utf-8")
+    assert main([str(tmp_path)]) == 2
+    assert "no article with a gold .json" in capsys.readouterr().err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main([str(empty)]) == 2

@@ -1,23 +1,23 @@
-"""Extraction quality on the shared gold articles: the product's acceptance thresholds."""
+"""Extraction quality on the shared gold articles (../shared devset and seeds).
+
+Each score (F1 per slot, accuracy per attribute) must stay within a hair of today's
+(tests/unit/scores_today.py, "devset+seeds"): one lost deal or metric fails. The product's own floor
+(organizations 0.90, people 0.90, deals 0.85, metrics 0.80, metric period 0.85) is far below that.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-FOLDERS = [SHARED / "devset", SHARED / "seeds"]
+from tests.conftest import DEVSET_DIR, SEED_DIR, require_shared
+from tests.unit.scores_today import scores_below_today
 
-pytestmark = pytest.mark.skipif(
-    not all(f.is_dir() for f in FOLDERS), reason="shared gold articles not present"
-)
-
-THRESHOLDS = {"organizations": 0.90, "people": 0.90, "deals": 0.85, "metrics": 0.80}
+FOLDERS = [DEVSET_DIR, SEED_DIR]
 
 
 @pytest.fixture(scope="module")
 def report():
+    require_shared()
     from pipelines.extraction.evaluate import evaluate_folders
 
     return evaluate_folders(FOLDERS)
@@ -25,16 +25,8 @@ def report():
 
 def test_every_gold_article_was_scored(report):
     gold_files = [p for f in FOLDERS for p in f.glob("*.json")]
-    assert len(report.articles) == len(gold_files)
+    assert len(report.articles) == len(gold_files) > 0
 
 
-@pytest.mark.parametrize("slot", sorted(THRESHOLDS))
-def test_slot_f1_meets_threshold(report, slot):
-    count = report.slots[slot]
-    assert count.f1 >= THRESHOLDS[slot], (
-        f"{slot}: P={count.precision:.3f} R={count.recall:.3f} F1={count.f1:.3f}"
-    )
-
-
-def test_metric_period_accuracy(report):
-    assert report.attributes["metric_period"].accuracy >= 0.85
+def test_scores_hold_at_todays_level(report):
+    assert scores_below_today(report, "devset+seeds") == {}

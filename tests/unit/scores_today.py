@@ -1,0 +1,58 @@
+"""Today's extraction scores on every gold set: the one place the score tests' thresholds live.
+
+A score test fails when a score falls more than MARGIN below the value here. MARGIN is smaller than what
+one lost fact costs on any of these sets (one deal of 16 takes deals F1 from 1.000 to 0.968; one
+organization of 81, 1.000 to 0.994), so a single lost deal, organization, person or metric, or one more
+wrong attribute, fails a test. After an extraction change, re-measure with
+`dealwire eval <folders>` and write the new scores here (only ever with the reason in the commit).
+Keys: F1 of the slots and accuracy of the attributes, as `dealwire eval` prints them.
+"""
+
+from __future__ import annotations
+
+MARGIN = 0.005
+
+# Measured 2026-12-04 on branch i15 (extractor as of 13ab02e).
+SCORES_TODAY: dict[str, dict[str, float]] = {
+    "devset+seeds": {
+        "organizations": 1.000, "people": 1.000, "deals": 1.000, "metrics": 1.000,
+        "person_title": 1.000, "deal_type": 1.000, "deal_amount": 0.750, "deal_date": 0.833,
+        "metric_period": 1.000,
+    },
+    "heldout": {
+        "organizations": 0.941, "people": 1.000, "deals": 0.933, "metrics": 0.974,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.667,
+        "deal_date": 0.833, "metric_period": 1.000,
+    },
+    "blind": {
+        "organizations": 0.919, "people": 1.000, "deals": 0.900, "metrics": 0.926,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.833,
+        "deal_date": 0.857, "metric_period": 0.860,
+    },
+    "blind2": {
+        "organizations": 0.984, "people": 1.000, "deals": 1.000, "metrics": 0.962,
+        "person_title": 1.000, "deal_type": 0.900, "deal_roles": 1.000, "deal_amount": 1.000,
+        "deal_date": 0.600, "metric_period": 0.980,
+    },
+    "blind3": {
+        "organizations": 0.945, "people": 1.000, "deals": 0.936, "metrics": 0.980,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.750,
+        "deal_date": 0.400, "metric_period": 1.000,
+    },
+    "blind4": {
+        "organizations": 0.957, "people": 0.968, "deals": 1.000, "metrics": 0.914,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.778,
+        "deal_date": 1.000, "metric_period": 0.922,
+    },
+}
+
+
+def scores_below_today(report, name: str) -> dict[str, str]:
+    """Every score of `report` more than MARGIN under today's score of set `name`, with its value."""
+    found = {slot: count.f1 for slot, count in report.slots.items()}
+    found |= {attribute: count.accuracy for attribute, count in report.attributes.items()}
+    return {
+        key: f"{found[key]:.3f} < {today:.3f} - {MARGIN}"
+        for key, today in SCORES_TODAY[name].items()
+        if found[key] < today - MARGIN
+    }
