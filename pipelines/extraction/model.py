@@ -118,3 +118,5 @@ class ArticleFacts:
     deals: list[DealFact] = field(default_factory=list)
     metrics: list[MetricFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    # Time the rule stages took on this article (the run reports its slowest article); not a fact.
+    rules_seconds: float = field(default=0.0, compare=False)
