@@ -173,7 +173,10 @@ def inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 # Candidate patterns
 # ---------------------------------------------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w&.-]*\w|[A-Z])"
+# Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each
+# word of a run-on list as a start, so an unbounded word or name would make it quadratic.
+_CAP = r"(?:[A-Z][\w&.-]{0,40}\w|[A-Z])"
+_WORDS = "{0,12}"  # at most this many further words in a name
 _CONNECT = r"(?:of|and|&|for|de|du|la|del|on)"
 # Words that end an organization's name.
 _HEADS = (
@@ -203,17 +206,18 @@ _FIELD_TAIL = (
 )
 _GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
 _NAME_PATTERN = re.compile(
-    rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
-    rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
+    rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&)){_WORDS}[ ]+business[ ]+(?:group|unit)\b"
+    rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+){_WORDS}?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
     # "of Economy, Trade and Industry"
-    rf"(?:[A-Z][a-z]+(?:,[ ]+[A-Z][a-z]+)+,?[ ]+and[ ]+[A-Z][a-z]+(?![ ]+[A-Z])"
-    rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?)"
-    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
-    rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
-    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})"
+    rf"(?:[A-Z][a-z]+(?:,[ ]+[A-Z][a-z]+){{1,12}},?[ ]+and[ ]+[A-Z][a-z]+(?![ ]+[A-Z])"
+    rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){_WORDS}(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP}){_WORDS})?)"
+    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+){_WORDS}(?:{_HEADS})\b{_FIELD_TAIL}"
+    rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP}){_WORDS}{_FIELD_TAIL})?"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP}){_WORDS}"
+    rf"{_FIELD_TAIL})"
     rf"{_LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT}))*?{_REGISTERED}"
+    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT})){_WORDS}?{_REGISTERED}"
 )
 _UNIT_TAIL = re.compile(
     r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
@@ -696,7 +700,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    r"((?:[A-Z][\w.-]*)(?:[ ]+(?:[A-Z][\w.-]*|and|&)){0,4})[ ]+"
+    r"((?:[A-Z][\w.-]{0,40})(?:[ ]+(?:[A-Z][\w.-]{0,40}|and|&)){0,4})[ ]+"
     r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
     r"segment|sector|market|industry|"
     r"expo)s?\b"
@@ -1341,7 +1345,7 @@ def _add_short_forms(
 
 # "X, formerly Y," / "X (formerly known as Y)" / "X, the company behind Y,": Y is another name of X.
 _OTHER_NAME_LINK = re.compile(
-    r"(?:,[ ]+|[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
+    r"(?:,[ ]+|(?<![ ])[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
     r"the[ ]+(?:company|firm|group)[ ]+(?:behind|that[ ]+(?:owns|operates|runs)))[ ]+"
 )
 
