@@ -11,7 +11,11 @@ from collections.abc import Callable
 
 from benchmarks.corpus import make_article
 
-LEAD = "Acme Cloud Ltd said on Monday that revenue rose 12% to $1.2 billion in 2023. "
+# Two ordinary sentences first (more than the reader's 20-word minimum), so the shape reaches the rules.
+LEAD = (
+    "Acme Cloud Ltd said on Monday that revenue rose 12% to $1.2 billion in 2023. Chief executive Jane "
+    "Doe told reporters the company would partner with Beta Holdings on data centers in Europe. "
+)
 
 
 def _repeat(unit: str, chars: int, lead: str = LEAD) -> str:
