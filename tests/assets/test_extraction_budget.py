@@ -89,3 +89,31 @@ def test_article_over_budget_keeps_its_last_facts_and_waits_for_a_new_extractor_
         assert not summary.stopped and summary.articles_extracted == len(old_facts)
         assert stopped_articles(con, version="newer") == []
         assert stopped_articles(con, version=EXTRACTOR_VERSION) == [(stalling, reason)]
+
+
+def test_run_metadata_lists_the_stopped_file_and_the_slowest_article(
+    pipeline_env: dict[str, str], raw_dir: Path, monkeypatch
+) -> None:
+    import dagster as dg
+    from dagster_duckdb import DuckDBResource
+
+    from benchmarks.adversarial import shape_text
+    from pipelines.defs.extract import extract_facts
+    from pipelines.defs.ingest import ingest_articles
+
+    # 200,000 characters of nested "The Company (": tens of seconds of rules, far past the 2 s minimum.
+    (raw_dir / "nested.txt").write_text(shape_text("nested_parentheses", 200_000))
+    monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0.01")
+    database = pipeline_env["DEALWIRE_BUILD_DATABASE"]
+    Path(database).parent.mkdir(parents=True)
+    result = dg.materialize([ingest_articles, extract_facts],
+                            resources={"build_warehouse": DuckDBResource(database=database)})
+    assert result.success
+    deals = next(m for m in result.asset_materializations_for_node("extract_facts")
+                 if m.asset_key == dg.AssetKey(["ingest", "deals"]))
+    metadata = {key: value.value for key, value in deals.metadata.items()}
+    assert metadata["articles_stopped_over_budget_this_run"] == 1
+    assert metadata["articles_extracted_this_run"] == len(list(raw_dir.iterdir())) - 1
+    (line,) = metadata["articles_stopped_over_budget"].splitlines()
+    assert "(nested.txt): stopped: the rules ran past this article's time budget of 2.0 s" in line
+    assert "(nested.txt): 2.00 s of rules for 200,000 characters" in metadata["slowest_article"]
