@@ -48,23 +48,33 @@ def all_patterns() -> dict[str, tuple[re.Pattern[str], bool]]:
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 found[f"{short}.{name}"] = (value, False)
-        for line, pattern, flags, anchored in _literal_patterns(Path(module.__file__)):
+        for line, pattern, flags, anchored in _literal_patterns(Path(module.__file__), vars(module)):
             found.setdefault(f"{short}:{line}", (re.compile(pattern, flags), anchored))
     unique: dict[tuple[str, int], str] = {}
     return {label: (p, anchored) for label, (p, anchored) in found.items()
             if unique.setdefault((p.pattern, p.flags), label) == label}
 
 
-def _literal_patterns(path: Path) -> Iterator[tuple[int, str, int, bool]]:
-    """(line, pattern, flags, anchored) of ``re.<function>("literal", ...)`` calls; flags if literal too."""
+def _literal_patterns(path: Path, namespace: dict[str, object]) -> Iterator[tuple[int, str, int, bool]]:
+    """(line, pattern, flags, anchored) of ``re.<function>("literal", ...)`` calls; flags if literal too.
+
+    An f-string pattern is evaluated in the module's namespace when it names module constants only.
+    """
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
                 and node.func.attr in _RE_FUNCTIONS and node.args):
             continue
         first = node.args[0]
+        anchored = node.func.attr in ("match", "fullmatch")
         if isinstance(first, ast.Constant) and isinstance(first.value, str):
-            yield node.lineno, first.value, _literal_flags(node), node.func.attr in ("match", "fullmatch")
+            yield node.lineno, first.value, _literal_flags(node), anchored
+        elif isinstance(first, ast.JoinedStr):
+            try:
+                pattern = eval(compile(ast.Expression(first), str(path), "eval"), dict(namespace))  # noqa: S307
+            except NameError:
+                continue  # names a local variable: only the stage audit covers it
+            yield node.lineno, pattern, _literal_flags(node), anchored
 
 
 def _literal_flags(node: ast.Call) -> int:
