@@ -59,7 +59,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "titles": lambda chars: _repeat("chief executive officer of ", chars),
     "years": lambda chars: _repeat("2023 ", chars),
     "html_nesting": lambda chars: _repeat("<div>", chars, "<html><body><p>" + LEAD + "</p>"),
+    # A dateline whose time is followed by a run of spaces: a date-line pattern took n**4 steps on it.
+    "date_then_spaces": lambda chars: _date_then_spaces(chars),
 }
+
+
+def _date_then_spaces(chars: int) -> str:
+    tail = "b\n\n" + LEAD * 2
+    return "March 3, 2024 12:00" + " " * max(chars - len(tail) - 19, 0) + tail
 
 
 def shape_text(shape: str, chars: int) -> str:

@@ -87,3 +87,13 @@ def test_the_audit_sees_the_patterns_of_every_extraction_and_ingest_module() -> 
 
 def test_the_lead_gets_past_the_readers_word_minimum() -> None:
     assert len(LEAD.split()) > 20
+
+
+def test_a_date_line_followed_by_a_long_run_of_spaces_is_still_read() -> None:
+    """regexploit found _AFTER_DATE quartic in a run of spaces (200 took 30 s); now collapsed first."""
+    from pipelines.ingest.dates import is_date_line, parse_date_text
+
+    spaces = " " * 120  # a date line is read on its first 300 characters
+    assert is_date_line(f"March 3, 2024 12:00{spaces}ET{spaces}| Updated 5 hours ago")
+    assert not is_date_line(f"March 3, 2024 12:00{spaces * 2}b")
+    assert parse_date_text("March 3, 2024") is not None
