@@ -2,8 +2,8 @@
 
     python -m benchmarks.regex_audit [--small 2000] [--factor 4] [--stages-only | --patterns-only]
 
-No ReDoS checker on PyPI fits Python's `re` dialect and our f-string-built patterns (regexploit
-installs but reads only literal patterns and misses quadratic rescans), so this harness measures:
+A static ReDoS checker (regexploit from PyPI, run once: see docs/benchmarks.md) reads only the patterns
+it can parse and cannot see quadratic rescans by Python loops, so this harness measures instead:
 each pattern (module-level compiled ones, and literal patterns passed to `re.*` anywhere in the
 source, found with `ast`) is run with ``finditer`` over every shape of ``benchmarks.adversarial`` at
 two sizes ``factor`` apart (a literal pattern passed to ``re.match``/``re.fullmatch`` is run that
