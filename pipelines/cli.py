@@ -97,18 +97,44 @@ def cmd_summary(_: argparse.Namespace) -> int:
         rejected = con.execute(
             "SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open ORDER BY source_path"
         ).fetchall()
+        stopped = _stopped_files(con)
     # Name every rejected file with its reason: the person reading this is the one who can fix it.
     for source_path, reason in rejected[:MAX_LISTED_ERRORS]:
         print(f"    {source_path}: {reason}")
     if len(rejected) > MAX_LISTED_ERRORS:
         more = len(rejected) - MAX_LISTED_ERRORS
         print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
+    print(f"  {'files stopped':<15} {len(stopped):>8}")
+    for source_path, reason in stopped[:MAX_LISTED_ERRORS]:
+        print(f"    {source_path}: {reason}")
+    if len(stopped) > MAX_LISTED_ERRORS:
+        print(f"    ... and {len(stopped) - MAX_LISTED_ERRORS} more: SELECT * FROM ingest.extraction_stops")
     print(f"  warehouse       {warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
     report = load_settings().report_dir / REPORT_HTML
     if report.exists():
         print(f"  report          {report}")
     return 0
+
+
+def _stopped_files(con) -> list[tuple[str, str]]:
+    """(file, reason) of live articles this extractor version stopped over their time budget."""
+    from pipelines.extraction.model import EXTRACTOR_VERSION
+
+    has_table = con.execute(
+        "SELECT count(*) FROM duckdb_tables() "
+        "WHERE schema_name = 'ingest' AND table_name = 'extraction_stops'"
+    ).fetchone()[0]
+    if not has_table:  # a warehouse published before the time budget existed
+        return []
+    return con.execute(
+        """
+        SELECT s.source_path, x.reason FROM ingest.extraction_stops x
+        JOIN ingest.article_sources s ON s.article_id = x.article_id AND s.status IN ('active', 'failing')
+        WHERE x.extractor_version = ? ORDER BY s.source_path
+        """,
+        [EXTRACTOR_VERSION],
+    ).fetchall()
 
 
 def cmd_report(args: argparse.Namespace) -> int:

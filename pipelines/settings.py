@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.extraction.rules_worker import seconds_per_100k_from_env
+
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
@@ -42,6 +44,8 @@ class Settings:
     allow_empty_raw: bool
     # Where the HTML report and its PNG preview are written (by the nightly run and `dealwire report`).
     report_dir: Path
+    # Rules' time budget per article, in seconds per 100,000 characters; 0 = rules unbounded in-process.
+    extraction_seconds_per_100k: float
 
     @property
     def lock_path(self) -> Path:
@@ -65,6 +69,7 @@ def load_settings() -> Settings:
         read_processes=int(os.environ.get("DEALWIRE_READ_PROCESSES") or os.cpu_count() or 1),
         allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
         report_dir=_path_from_env("DEALWIRE_REPORT_DIR", warehouse.parent / "report"),
+        extraction_seconds_per_100k=seconds_per_100k_from_env(),
     )
 
 

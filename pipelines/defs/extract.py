@@ -11,8 +11,9 @@ from pipelines.defs.metadata import table_metadata
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
+from pipelines.extraction.rules_worker import RulesWorker
 from pipelines.settings import Settings, load_settings
-from pipelines.warehouse.extraction_run import extract_pending
+from pipelines.warehouse.extraction_run import ExtractionSummary, extract_pending, stopped_articles
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import FACT_TABLES
 
@@ -48,14 +49,33 @@ def _describe_failures(con, failures: list[tuple[str, str]]) -> list[str]:
 
 
 @cache
-def _extractor(model_name: str, ner_in_background: bool, batch_size: int) -> Extractor:
-    # Loading the spaCy model takes seconds: once per process (the worker starts on first use).
+def _extractor(
+    model_name: str, ner_in_background: bool, batch_size: int, seconds_per_100k: float
+) -> Extractor:
+    # Loading the spaCy model takes seconds: once per process (the workers start on first use).
     worker = NerWorker(model_name, batch_size) if ner_in_background else None
-    return Extractor(model=model_name, ner_worker=worker)
+    rules = RulesWorker(seconds_per_100k) if seconds_per_100k > 0 else None
+    return Extractor(model=model_name, ner_worker=worker, rules_worker=rules)
 
 
 def _extractor_for(settings: Settings) -> Extractor:
-    return _extractor(settings.spacy_model, settings.ner_in_background, settings.extraction_batch_size)
+    return _extractor(settings.spacy_model, settings.ner_in_background, settings.extraction_batch_size,
+                      settings.extraction_seconds_per_100k)
+
+
+def _markdown_list(lines: list[str]) -> dg.MetadataValue:
+    listed = "\n".join(f"- {line}" for line in lines[:_LISTED_FAILURES])
+    if len(lines) > _LISTED_FAILURES:
+        listed += f"\n- ... and {len(lines) - _LISTED_FAILURES} more"
+    return dg.MetadataValue.md(listed or "none")
+
+
+def _slowest_article(con, summary: ExtractionSummary) -> str:
+    slowest = summary.slowest
+    if slowest is None:
+        return "no article extracted this run"
+    (line,) = _describe_failures(con, [(slowest.article_id, f"{slowest.seconds:.2f} s of rules")])
+    return f"{line} for {slowest.chars:,} characters"
 
 
 @dg.multi_asset(
@@ -87,21 +107,22 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
                 batch_size=max(settings.extraction_batch_size * 4, 64),
             )
         finally:
-            if extractor.ner_worker is not None:  # its memory is not needed until the next run
-                extractor.ner_worker.close()
+            for worker in (extractor.ner_worker, extractor.rules_worker):
+                if worker is not None:  # its memory is not needed until the next run
+                    worker.close()
         failures = _describe_failures(con, summary.failures)
-        for line in failures:
+        stopped_now = _describe_failures(con, [(article, reason) for article, reason, _ in summary.stopped])
+        for line in failures + stopped_now:
             context.log.error(f"article {line}")
         run_metadata = {
             "articles_extracted_this_run": dg.MetadataValue.int(summary.articles_extracted),
             "extraction_failures_this_run": dg.MetadataValue.int(len(summary.failures)),
             # Failing articles have no facts from this extractor version; they are retried next run.
-            "extraction_failures": dg.MetadataValue.md(
-                "\n".join(f"- {line}" for line in failures[:_LISTED_FAILURES])
-                + (f"\n- ... and {len(failures) - _LISTED_FAILURES} more" if len(failures) > _LISTED_FAILURES
-                   else "")
-                or "none"
-            ),
+            "extraction_failures": _markdown_list(failures),
+            "articles_stopped_over_budget_this_run": dg.MetadataValue.int(len(summary.stopped)),
+            # Stopped articles are not retried until their text or the extractor version changes.
+            "articles_stopped_over_budget": _markdown_list(_describe_failures(con, stopped_articles(con))),
+            "slowest_article": dg.MetadataValue.text(_slowest_article(con, summary)),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
         }
         if extractor.ner_worker is not None:

@@ -10,6 +10,7 @@ tagged PERSON or GPE), so its spans are cleaned and re-checked rather than trust
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -123,7 +124,10 @@ def clean_surface(surface: str) -> str:
 # Candidate patterns
 # ---------------------------------------------------------------------------------------------
 
-_CAP = rf"(?:{UPPER}[\w&.-]*\w|{UPPER})"
+# Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each
+# word of a run-on list as a start, so an unbounded word or name would make it quadratic.
+_CAP = rf"(?:{UPPER}[\w&.-]{{0,40}}\w|{UPPER})"
+_WORDS = "{0,12}"  # at most this many further words in a name
 _CONNECT = r"(?:of|and|&|for|de|du|la|del|on)"
 # Words that end an organization's name.
 _HEADS = (
@@ -153,17 +157,18 @@ _FIELD_TAIL = (
 )
 _GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
 _NAME_PATTERN = re.compile(
-    rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&))*[ ]+business[ ]+(?:group|unit)\b"
-    rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*?)?(?:{_GOVERNMENT_HEADS})"
+    rf"(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|and|&)){_WORDS}[ ]+business[ ]+(?:group|unit)\b"
+    rf"|(?<![\w&-])(?:(?:{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+){_WORDS}?)?(?:{_GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
     # "of Economy, Trade and Industry"
-    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{UPPER}{LOWER}+)+,?[ ]+and[ ]+{UPPER}{LOWER}+(?![ ]+{UPPER})"
-    rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP})*(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP})*)?)"
-    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+)*(?:{_HEADS})\b{_FIELD_TAIL}"
-    rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})?"
-    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP})*{_FIELD_TAIL})"
+    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{UPPER}{LOWER}+){{1,12}},?[ ]+and[ ]+{UPPER}{LOWER}+(?![ ]+{UPPER})"
+    rf"|{_CAP}(?:[ ]+(?:and[ ]+)?{_CAP}){_WORDS}(?:[ ]+of[ ]+(?:the[ ]+)?{_CAP}(?:[ ]+{_CAP}){_WORDS})?)"
+    rf"|{_CAP}[ ]+(?:(?:{_CAP}|{_CONNECT})[ ]+){_WORDS}(?:{_HEADS})\b{_FIELD_TAIL}"
+    rf"(?:[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP}){_WORDS}{_FIELD_TAIL})?"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{_CAP}(?:[ ]+{_CAP}){_WORDS}"
+    rf"{_FIELD_TAIL})"
     rf"{_LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT}))*?{_REGISTERED}"
+    rf"|(?<![\w&-]){_CAP}(?:[ ]+(?:{_CAP}|{_CONNECT})){_WORDS}?{_REGISTERED}"
 )
 _UNIT_TAIL = re.compile(
     r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
@@ -654,7 +659,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NOT_ORG_HEAD = re.compile(
-    rf"((?:{UPPER}[\w.-]*)(?:[ ]+(?:{UPPER}[\w.-]*|and|&)){{0,4}})[ ]+"
+    rf"((?:{UPPER}[\w.-]{{0,40}})(?:[ ]+(?:{UPPER}[\w.-]{{0,40}}|and|&)){{0,4}})[ ]+"
     r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
     r"segment|sector|market|industry|"
     r"expo)s?\b"
@@ -1140,9 +1145,25 @@ def _resolve_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
     """Keep the longest candidate where spans overlap (gazetteer/pattern break ties over NER)."""
     ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -_SOURCE_RANK.get(c.source, 0)))
     kept: list[_Candidate] = []
+    # Kept spans never overlap, so sorted by start they are sorted by end too: one bisect finds the only
+    # span a candidate could overlap (a scan of every kept span made a text of repeated names quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
+    empty: list[_Candidate] = []  # zero-width spans break that order; there are few, scanned
     for cand in ordered:
-        if not any(k.start < cand.end and cand.start < k.end for k in kept):
-            kept.append(cand)
+        if any(k.start < cand.end and cand.start < k.end for k in empty):
+            continue
+        if cand.start == cand.end:
+            if not any(k.start < cand.end and cand.start < k.end for k in kept):
+                kept.append(cand)
+                empty.append(cand)
+            continue
+        before = bisect.bisect_left(starts, cand.end) - 1
+        if before >= 0 and ends[before] > cand.start:
+            continue
+        kept.append(cand)
+        starts.insert(before + 1, cand.start)
+        ends.insert(before + 1, cand.end)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -1394,7 +1415,7 @@ def _add_short_forms(
 
 # "X, formerly Y," / "X (formerly known as Y)" / "X, the company behind Y,": Y is another name of X.
 _OTHER_NAME_LINK = re.compile(
-    r"(?:,[ ]+|[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
+    r"(?:,[ ]+|(?<![ ])[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
     r"the[ ]+(?:company|firm|group)[ ]+(?:behind|that[ ]+(?:owns|operates|runs)))[ ]+"
 )
 
@@ -1726,7 +1747,9 @@ def _descriptor_mentions(
                 key: str | None = defined[surface.lower()]
             else:
                 earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
-                if re.match(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b", text[match.end() :]):
+                # At a position, not on a copy of the rest of the text: one copy per descriptor was quadratic.
+                said = re.compile(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b")
+                if said.match(text, match.end()):
                     # ", the company said": the organization the sentence is about
                     opener = [
                         m
@@ -1742,9 +1765,9 @@ def _descriptor_mentions(
                 at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
                     sentence.start <= m[0] < match.start() for m in known
                 )
-                object_position = re.search(
-                    r"\b(?:in|into|with|from|by|for|to|on|at|acquire[sd]?|buy|bought|join(?:ed|s)?)\s+$", lead
-                )
+                object_position = re.compile(  # in the lead's last 60 characters: a long lead was rescanned
+                    r"\b(?:in|into|with|from|by|for|to|on|at|acquire[sd]?|buy|bought|join(?:ed|s)?)\s+$"
+                ).search(text, max(sentence.start, match.start() - 60), match.start())
                 if not at_start and object_position:
                     # "The search company will invest in the online retailer": a second descriptor in a
                     # sentence names another organization than the ones already named in it.
@@ -1781,7 +1804,7 @@ def _apposed_owner(
 ) -> str | None:
     """ "Geely Automobile, the group's Hong Kong-listed arm, ...": a possessive descriptor inside the
     apposition of a named unit is that unit's parent, else what the same descriptor named last."""
-    possessive = re.search(r"['’]s$", match.group()) or re.match(r"['’]s\b", text[match.end() :])
+    possessive = re.search(r"['’]s$", match.group()) or re.compile(r"['’]s\b").match(text, match.end())
     after = re.sub(r"^['’]s", "", text[match.end() : match.end() + 60])
     if not possessive or not re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{_UNIT_NOUN}\b", after):
         return None

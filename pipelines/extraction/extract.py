@@ -4,10 +4,15 @@ The spaCy model is loaded once per ``Extractor``; ``extract_many`` streams artic
 ``nlp.pipe`` so a night's corpus is never held in memory as a list. With a ``NerWorker`` the model
 runs in a process of its own: ``start_many`` hands it a batch at once and returns a function that
 runs the rules when called, so the caller can apply rules to one batch while the model reads the next.
+With a ``RulesWorker`` the rules run in a killable process of their own, each article within its
+time budget; the facts function then yields ``OverBudget`` or ``RulesFailed`` for an article it had
+to stop or that failed, in that article's place.
 """
 
 from __future__ import annotations
 
+import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
@@ -26,11 +31,13 @@ from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesWorker
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.extraction.syntax import Syntax, sentences_needing_parse
 from pipelines.extraction.titles import TITLE_CUE
 
-StartedFacts = Callable[[], Iterator[ArticleFacts]]
+Outcome = ArticleFacts | OverBudget | RulesFailed
+StartedFacts = Callable[[], Iterator[Outcome]]
 
 
 class Extractor:
@@ -41,10 +48,12 @@ class Extractor:
         model: str | None = None,
         gazetteer: Gazetteer | None = None,
         ner_worker: NerWorker | None = None,
+        rules_worker: RulesWorker | None = None,
     ) -> None:
         self.model_name = model or model_name()
         self.gazetteer = gazetteer or default_gazetteer()
         self.ner_worker = ner_worker
+        self.rules_worker = rules_worker
         # With a worker, this process needs the model only for extract_many: loaded on first use then.
         self._nlp = None if ner_worker else load_model(self.model_name)
 
@@ -55,7 +64,11 @@ class Extractor:
         return self._nlp
 
     def extract(self, text: str, published: date | None = None) -> ArticleFacts:
-        return next(self.start_many([(text, published)], batch_size=1)())
+        """One article's facts; raises ``OverBudget`` or ``RulesFailed`` where the batch would yield it."""
+        outcome = next(self.start_many([(text, published)], batch_size=1)())
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
 
     def start_many(
         self, items: Sequence[tuple[str, date | None]], batch_size: int = 32, n_process: int = 1
@@ -71,21 +84,32 @@ class Extractor:
             return lambda: self.extract_many(items, batch_size, n_process)
         future = worker.submit([text for text, _ in items])
 
-        def facts() -> Iterator[ArticleFacts]:
-            for (text, published), spans in zip(items, worker.result(future), strict=True):
-                yield facts_from_entities(text, published, spans, self.gazetteer)
+        def facts() -> Iterator[Outcome]:
+            spans = worker.result(future)
+            yield from self._rules([(text, published, found) for (text, published), found in zip(
+                items, spans, strict=True)])
 
         return facts
+
+    def _rules(self, items: list[tuple[str, date | None, list[tuple[int, int, str]]]]) -> Iterator[Outcome]:
+        if self.rules_worker is not None:
+            yield from self.rules_worker.run(items)
+            return
+        for text, published, spans in items:
+            started = time.perf_counter()
+            facts = facts_from_entities(text, published, spans, self.gazetteer)
+            facts.rules_seconds = time.perf_counter() - started
+            yield facts
 
     def extract_many(
         self,
         items: Iterable[tuple[str, date | None]],
         batch_size: int = 32,
         n_process: int = 1,
-    ) -> Iterator[ArticleFacts]:
+    ) -> Iterator[Outcome]:
         """Facts for each (clean_text, published) pair, in input order, streaming."""
         for text, published, spans in entities_many(self.nlp, items, batch_size, n_process):
-            yield facts_from_entities(text, published, spans, self.gazetteer)
+            yield from self._rules([(text, published, spans)])
 
 
 def facts_from_entities(
@@ -122,8 +146,8 @@ def facts_from_entities(
 
 def _deal_sentences(sentences: list[Sentence], organizations: OrganizationResult) -> list[Sentence]:
     """Sentences naming two organizations around a deal verb: the parse reads them where no trigger did."""
-    starts = [m.start for m in organizations.mentions]
-    with_two = [s for s in sentences if sum(s.start <= p < s.end for p in starts) >= 2]
+    starts = sorted(m.start for m in organizations.mentions)
+    with_two = [s for s in sentences if _count_between(starts, s.start, s.end) >= 2]
     return sentences_needing_parse(with_two, [DEAL_VERB_CUE])
 
 
@@ -131,9 +155,14 @@ def _sentences_to_parse(
     sentences: list[Sentence], entities: list[tuple[int, int, str]], chrome: list[tuple[int, int]]
 ) -> list[Sentence]:
     """Sentences naming a person next to a title word: the parse decides whose title it is."""
-    people = [start for start, _end, label in entities if label == "PERSON"]
+    people = sorted(start for start, _end, label in entities if label == "PERSON")
     with_person = [
         s for s in sentences
-        if any(s.start <= p < s.end for p in people) and not inside_any(s.start, s.end, chrome)
+        if _count_between(people, s.start, s.end) and not inside_any(s.start, s.end, chrome)
     ]
     return sentences_needing_parse(with_person, [TITLE_CUE])
+
+
+def _count_between(sorted_positions: list[int], start: int, end: int) -> int:
+    # Bisection, not a scan per sentence: a long text has thousands of sentences and mentions.
+    return bisect_left(sorted_positions, end) - bisect_left(sorted_positions, start)

@@ -448,7 +448,7 @@ def _attach_short_mentions(
     candidates += [
         (m.start(1), m.end(1))
         for m in re.finditer(
-            rf"(?:^|[.\n]\s*|\s)({_NAME_TOKEN})\s+(?:said|says|"
+            rf"(?:^|[.\n]|\s)({_NAME_TOKEN})\s+(?:said|says|"  # [.\n]\s* rescanned blank-line runs
             r"told|added|noted|replaces|replaced)\b",
             text,
         )

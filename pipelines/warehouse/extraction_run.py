@@ -18,6 +18,11 @@ Batches overlap: batch k+1 is handed to the extractor (whose model may read it i
 process) before the rules run on batch k and it is stored, so both cores work. Both batches are in
 `ingest.extraction_attempts` meanwhile. An article extracted alone because a run died on it is never
 overlapped, so a death while it is in flight is blamed on it only.
+
+An article whose rules run past its time budget (see `pipelines/extraction/rules_worker.py`) is
+stopped, not failed: it is recorded in `ingest.extraction_stops` with its reason, keeps whatever facts
+an earlier extractor version stored, and is not tried again until its text (hence its article_id) or
+the extractor version changes, so one pathological file costs its budget once, not every night.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from datetime import date, datetime
 import duckdb
 
 from pipelines.extraction.model import EXTRACTOR_VERSION, ArticleFacts
+from pipelines.extraction.rules_worker import OverBudget
 from pipelines.warehouse.article_sync import live_article_ids_sql
 from pipelines.warehouse.fact_store import Rows, facts_to_rows, merge_rows, replace_facts
 
@@ -42,7 +48,8 @@ _SYSTEM_ERRORS = (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalE
 
 # Starts extracting a batch (the model may begin reading it in the background) and returns the
 # function that finishes it, yielding each article's facts in order.
-StartMany = Callable[[Sequence[tuple[str, date | None]]], Callable[[], Iterable[ArticleFacts]]]
+# An article's outcome is its facts, or an exception standing in for them (OverBudget: stopped).
+StartMany = Callable[[Sequence[tuple[str, date | None]]], Callable[[], Iterable[ArticleFacts | Exception]]]
 ExtractOne = Callable[[str, date | None], ArticleFacts]
 Article = tuple[str, str, date | None]  # (article_id, clean_text, published_date)
 
@@ -51,7 +58,14 @@ Article = tuple[str, str, date | None]  # (article_id, clean_text, published_dat
 class _BatchInFlight:
     ids: list[str]
     articles: list[Article]
-    finish: Callable[[], Iterable[ArticleFacts]]
+    finish: Callable[[], Iterable[ArticleFacts | Exception]]
+
+
+@dataclass
+class SlowestArticle:
+    article_id: str
+    chars: int
+    seconds: float  # the rules' time (its budget when it was stopped)
 
 
 @dataclass
@@ -59,6 +73,12 @@ class ExtractionSummary:
     articles_extracted: int = 0
     facts: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)  # (article_id, reason)
+    stopped: list[tuple[str, str, float]] = field(default_factory=list)  # (article_id, reason, budget s)
+    slowest: SlowestArticle | None = None
+
+    def note_time(self, article_id: str, chars: int, seconds: float) -> None:
+        if self.slowest is None or seconds > self.slowest.seconds:
+            self.slowest = SlowestArticle(article_id, chars, seconds)
 
 
 def pending_article_ids(con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR_VERSION) -> list[str]:
@@ -68,11 +88,27 @@ def pending_article_ids(con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR
             f"""
             SELECT article_id FROM ingest.articles
             WHERE extractor_version IS DISTINCT FROM ? AND article_id IN ({live_article_ids_sql()})
+              AND article_id NOT IN (
+                  SELECT article_id FROM ingest.extraction_stops WHERE extractor_version = ?)
             ORDER BY article_id
             """,
-            [version],
+            [version, version],
         ).fetchall()
     ]
+
+
+def stopped_articles(
+    con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR_VERSION
+) -> list[tuple[str, str]]:
+    """(article_id, reason) of live articles this extractor version stopped over budget, now or before."""
+    return con.execute(
+        f"""
+        SELECT article_id, reason FROM ingest.extraction_stops
+        WHERE extractor_version = ? AND article_id IN ({live_article_ids_sql()})
+        ORDER BY article_id
+        """,
+        [version],
+    ).fetchall()
 
 
 def extract_pending(
@@ -122,7 +158,9 @@ def extract_pending(
     return summary
 
 
-def _start(start_many: StartMany, articles: list[Article]) -> Callable[[], Iterable[ArticleFacts]]:
+def _start(
+    start_many: StartMany, articles: list[Article]
+) -> Callable[[], Iterable[ArticleFacts | Exception]]:
     items = [(text, published) for _, text, published in articles]
     try:
         return start_many(items)
@@ -130,7 +168,7 @@ def _start(start_many: StartMany, articles: list[Article]) -> Callable[[], Itera
         log.warning("starting a batch's extraction failed", exc_info=True)
         error = exc  # `exc` itself is unbound when the except block ends
 
-        def failed() -> Iterable[ArticleFacts]:
+        def failed() -> Iterable[ArticleFacts | Exception]:
             raise error
 
         return failed
@@ -140,9 +178,25 @@ def _finish(
     con: duckdb.DuckDBPyConnection, batch: _BatchInFlight, extract_one: ExtractOne, version: str,
     now: datetime, summary: ExtractionSummary,
 ) -> None:
+    stopped_before = len(summary.stopped)
     per_article = _extract_batch(batch.articles, batch.finish, extract_one, summary)
+    _record_stops(con, batch.articles, summary.stopped[stopped_before:], version, now)
     _store(con, per_article, version, now, summary)
     con.execute("DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch.ids])
+
+
+def _record_stops(
+    con: duckdb.DuckDBPyConnection, articles: list[Article], stops: list[tuple[str, str, float]],
+    version: str, now: datetime,
+) -> None:
+    if not stops:
+        return
+    chars = {article_id: len(text) for article_id, text, _ in articles}
+    con.executemany(
+        "INSERT OR REPLACE INTO ingest.extraction_stops VALUES (?, ?, ?, ?, ?, ?)",
+        [[article_id, version, chars.get(article_id), budget, reason, now]
+         for article_id, reason, budget in stops],
+    )
 
 
 def _interrupted_attempts(con: duckdb.DuckDBPyConnection, pending: list[str], version: str) -> dict[str, int]:
@@ -201,24 +255,44 @@ def _store(
 
 def _extract_batch(
     articles: list[Article],
-    finish: Callable[[], Iterable[ArticleFacts]],
+    finish: Callable[[], Iterable[ArticleFacts | Exception]],
     extract_one: ExtractOne,
     summary: ExtractionSummary,
 ) -> list[tuple[str, Rows]]:
-    """(article_id, rows) of every article extracted; an article that fails has no rows at all."""
+    """(article_id, rows) of every article extracted; an article that fails or is stopped has no rows."""
     try:
-        results = list(finish())
-        return [
-            (article_id, facts_to_rows(article_id, facts))
-            for (article_id, _, _), facts in zip(articles, results, strict=True)
-        ]
+        outcomes = list(finish())
+        if len(outcomes) != len(articles):
+            raise RuntimeError(f"{len(outcomes)} outcomes for {len(articles)} articles")
     except Exception:  # noqa: BLE001 - isolate the article that broke the batch, keep the rest
         log.warning("batch extraction failed; retrying article by article", exc_info=True)
+        outcomes = [_extract_alone(extract_one, text, published) for _, text, published in articles]
     per_article = []
-    for article_id, text, published in articles:
+    for (article_id, text, _), outcome in zip(articles, outcomes, strict=True):
+        if isinstance(outcome, OverBudget):
+            summary.stopped.append((article_id, str(outcome), outcome.budget_s))
+            summary.note_time(article_id, len(text), outcome.budget_s)
+            continue
         try:
+            if isinstance(outcome, Exception):
+                raise outcome
+            summary.note_time(article_id, len(text), outcome.rules_seconds)
             # Rows are built inside the try: malformed facts are this article's failure, not the run's.
-            per_article.append((article_id, facts_to_rows(article_id, extract_one(text, published))))
+            per_article.append((article_id, facts_to_rows(article_id, outcome)))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-            summary.failures.append((article_id, f"extraction failed: {type(exc).__name__}: {exc}"))
+            summary.failures.append((article_id, _failure_reason(exc)))
     return per_article
+
+
+def _extract_alone(extract_one: ExtractOne, text: str, published: date | None) -> ArticleFacts | Exception:
+    try:
+        return extract_one(text, published)
+    except Exception as exc:  # noqa: BLE001 - this article's outcome, reported by the caller
+        return exc
+
+
+def _failure_reason(exc: Exception) -> str:
+    message = str(exc)
+    if message.startswith("extraction failed:"):  # already worded by the rules process
+        return message
+    return f"extraction failed: {type(exc).__name__}: {exc}"

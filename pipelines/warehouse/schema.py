@@ -46,6 +46,11 @@ INGEST_TABLES: dict[str, str] = {
     "extraction_attempts": """
         article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, attempts INTEGER,
         last_attempt_at TIMESTAMP""",
+    # Articles whose rules ran past their time budget and were stopped: not tried again by this
+    # extractor version (a changed text is another article_id). Their last good facts, if any, stay.
+    "extraction_stops": """
+        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, char_count INTEGER, budget_seconds DOUBLE,
+        reason VARCHAR, stopped_at TIMESTAMP""",
 }
 
 # Tables holding facts of one article each, replaced together when an article is re-extracted.

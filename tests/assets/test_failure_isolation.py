@@ -66,6 +66,7 @@ def test_article_failing_half_way_through_extraction_leaves_no_partial_facts(
 
     monkeypatch.setattr(extraction_library, "find_metrics", metrics_failing_half_way)
     monkeypatch.setattr(extraction_library, "find_quantities", quantities_with_an_overflowing_offset)
+    monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0")  # rules in this process, where the patch is
     resources = {"build_warehouse": DuckDBResource(database=database)}
     result = dg.materialize([ingest_articles, extract_facts], resources=resources)
     assert result.success
@@ -223,6 +224,7 @@ def test_article_that_kills_the_run_is_isolated_then_skipped_so_the_rest_lands(
         return real_metrics(text, *args, **kwargs)
 
     monkeypatch.setattr(extraction_library, "find_metrics", metrics_killing_the_process)
+    monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0")  # rules in this process, where the patch is
     resources = {"build_warehouse": DuckDBResource(database=database)}
 
     def run() -> dg.ExecuteInProcessResult | None:

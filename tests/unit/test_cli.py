@@ -247,3 +247,26 @@ def test_report_without_a_warehouse_says_how_to_build_one(tmp_path: Path, monkey
     assert main(["report", "--out-dir", str(tmp_path / "out")]) == 1
     assert "dealwire run" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_summary_names_each_file_stopped_over_its_time_budget(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.extraction.model import EXTRACTOR_VERSION
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    with duckdb.connect(str(warehouse)) as con:
+        for table in ("article_sources", "extraction_stops"):
+            con.execute(f"CREATE TABLE ingest.{table} ({INGEST_TABLES[table]})")
+        con.execute("INSERT INTO ingest.article_sources (source_path, article_id, status) VALUES "
+                    "('huge.txt', 'a1', 'active'), ('gone.txt', 'a2', 'removed'), "
+                    "('old.txt', 'a3', 'active')")
+        con.execute("INSERT INTO ingest.extraction_stops (article_id, extractor_version, reason) VALUES "
+                    "('a1', ?, 'stopped: the rules ran past this article''s time budget'), "
+                    "('a2', ?, 'stopped: gone'), ('a3', 'an older version', 'stopped: old')",
+                    [EXTRACTOR_VERSION, EXTRACTOR_VERSION])
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert "files stopped          1" in out
+    assert "huge.txt: stopped: the rules ran past this article's time budget" in out
+    assert "gone.txt" not in out and "old.txt" not in out

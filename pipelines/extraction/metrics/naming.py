@@ -82,7 +82,9 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Quantity]) -> str | None:
-    left = _RELATIVE_ASIDE.sub(" ", text[clause.start : quantity.start])
+    # The clause's last 400 characters before the figure: a clause of thousands of figures ("$1 billion,
+    # $1 billion, ...") was rescanned from its start for each one (quadratic); real cues sit nearer.
+    left = _RELATIVE_ASIDE.sub(" ", text[max(clause.start, quantity.start - 400) : quantity.start])
     after = _PARENTHETICAL.match(text, quantity.end)
     right_start = after.end() if after else quantity.end
     right = text[right_start : min(max(clause.end, right_start), right_start + 60)]

@@ -1,0 +1,73 @@
+"""Texts of a chosen length in the shapes that make text rules slow, plus realistic prose.
+
+Each shape is a pure function of the wanted length, so the regex audit, the scaling benchmark and the
+tests feed the same inputs. The shapes are what broke or could break a rule: one endless token, deep
+nesting, one name repeated, endless numbers and lists, a wide table, a text without sentence ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from benchmarks.corpus import make_article
+
+# Two ordinary sentences first (more than the reader's 20-word minimum), so the shape reaches the rules.
+LEAD = (
+    "Acme Cloud Ltd said on Monday that revenue rose 12% to $1.2 billion in 2023. Chief executive Jane "
+    "Doe told reporters the company would partner with Beta Holdings on data centers in Europe. "
+)
+
+
+def _repeat(unit: str, chars: int, lead: str = LEAD) -> str:
+    body = unit * (max(chars - len(lead), 0) // len(unit) + 1)
+    return (lead + body)[:chars]
+
+
+def realistic(chars: int) -> str:
+    """Benchmark-corpus articles one after the other: ordinary news prose of any length."""
+    parts: list[str] = []
+    total = index = 0
+    while total < chars:
+        text = make_article(7, index).text
+        parts.append(text)
+        total += len(text) + 2
+        index += 1
+    return "\n\n".join(parts)[:chars]
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "realistic": realistic,
+    # A pasted hash or a broken export: one token with no space.
+    "long_token": lambda chars: _repeat("a", chars),
+    "long_capitalized_token": lambda chars: _repeat("Ab", chars),
+    "nested_parentheses": lambda chars: _repeat("The Company (", chars),
+    "run_on_partners": lambda chars: _repeat("Acme Corp partnered with Beta Holdings and ", chars),
+    "capitalized_words": lambda chars: _repeat("Alpha Beta ", chars),
+    "repeated_name": lambda chars: _repeat("Tencent ", chars),
+    "possessives": lambda chars: _repeat("Acme's ", chars),
+    "long_number": lambda chars: _repeat("1", chars, LEAD + "$"),
+    "digit_groups": lambda chars: _repeat("1,000,", chars, LEAD + "$"),
+    "money_list": lambda chars: _repeat("$1 billion, ", chars),
+    "comma_list": lambda chars: _repeat("Alpha Corp, ", chars),
+    "huge_table": lambda chars: _repeat("| Acme Corp | 2023 | $1.2 billion | 12% |\n", chars),
+    "newlines": lambda chars: _repeat("\n", chars),
+    "no_sentence_ends": lambda chars: realistic(chars).replace(". ", " ").replace(".\n", "\n"),
+    "dots": lambda chars: _repeat("A.", chars),
+    "spaces": lambda chars: _repeat(" ", chars),
+    "dashes": lambda chars: _repeat("-", chars),
+    "quotes": lambda chars: _repeat('"Acme ', chars),
+    "titles": lambda chars: _repeat("chief executive officer of ", chars),
+    "years": lambda chars: _repeat("2023 ", chars),
+    "html_nesting": lambda chars: _repeat("<div>", chars, "<html><body><p>" + LEAD + "</p>"),
+    # A dateline whose time is followed by a run of spaces: a date-line pattern took n**4 steps on it.
+    "date_then_spaces": lambda chars: _date_then_spaces(chars),
+}
+
+
+def _date_then_spaces(chars: int) -> str:
+    tail = "b\n\n" + LEAD * 2
+    return "March 3, 2024 12:00" + " " * max(chars - len(tail) - 19, 0) + tail
+
+
+def shape_text(shape: str, chars: int) -> str:
+    return SHAPES[shape](chars)

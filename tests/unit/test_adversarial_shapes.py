@@ -1,0 +1,99 @@
+"""Every stage on the adversarial shapes of benchmarks/adversarial.py at growing sizes.
+
+What each stage must do whatever the text: return, keep every offset pointing at its text, and find
+no more at the larger size than the text can hold (facts grow at most with the text, never with its
+square). Speed itself is shown by `python -m benchmarks.scaling` and `benchmarks.regex_audit`,
+never by a timed test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.adversarial import LEAD, SHAPES, shape_text
+from benchmarks.regex_audit import all_patterns
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction.model import ArticleFacts
+from pipelines.extraction.sentences import split_sentences
+from pipelines.ingest.reader import IngestError, read_article_file
+
+SIZES = (2_000, 8_000)
+
+
+def _evidence(facts: ArticleFacts) -> list[tuple[str, int, int]]:
+    spans = [(q.text, q.start, q.end) for q in facts.quantities]
+    spans += [(m.text, m.start, m.end) for org in facts.organizations for m in org.mentions]
+    spans += [(m.text, m.start, m.end) for person in facts.people for m in person.mentions]
+    spans += [(d.evidence.text, d.evidence.start, d.evidence.end) for d in facts.deals]
+    spans += [(m.evidence.text, m.evidence.start, m.evidence.end) for m in facts.metrics]
+    return spans
+
+
+def _count(facts: ArticleFacts) -> int:
+    return len(facts.organizations) + len(facts.people) + len(facts.deals) + len(facts.metrics)
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_rules_on_each_shape_keep_offsets_true_and_facts_linear_in_the_text(shape: str) -> None:
+    for size in SIZES:
+        text = shape_text(shape, size)
+        assert size * 0.95 <= len(text) <= size
+        facts = facts_from_entities(text, None, [])
+        for evidence, start, end in _evidence(facts):
+            assert text[start:end] == evidence
+        # At most one fact per word: a run-on list of n partners must not give n * n deals.
+        words = len(text.split()) + 1
+        assert _count(facts) <= words and len(facts.quantities) <= words, (shape, size)
+
+
+def test_a_long_token_is_no_name() -> None:
+    """The issue's case: a 100k-letter run after real sentences; only the sentences give names."""
+    text = shape_text("long_token", 100_000)
+    facts = facts_from_entities(text, None, [])
+    names = {org.name for org in facts.organizations}
+    assert "Acme Cloud" in " ".join(names) and not [name for name in names if "aaaa" in name]
+
+
+def test_deep_nesting_and_run_on_lists_end_with_every_sentence_accounted_for() -> None:
+    for shape in ("nested_parentheses", "run_on_partners", "no_sentence_ends"):
+        text = shape_text(shape, 8_000)
+        sentences = split_sentences(text)
+        assert sentences and sentences[0].start >= 0 and sentences[-1].end <= len(text)
+        assert all(text[s.start : s.end] == s.text for s in sentences)
+        found = find_organizations(text, [], boilerplate_spans(text), sentences)
+        assert all(text[m.start : m.end] == m.text for m in found.mentions)
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_reader_on_each_shape_gives_an_article_or_one_clear_reason(tmp_path, shape: str, suffix: str) -> None:
+    path = tmp_path / f"{shape}{suffix}"
+    path.write_text(shape_text(shape, 8_000), encoding="utf-8")
+    result = read_article_file(path, tmp_path)
+    if isinstance(result, IngestError):
+        assert result.reason and path.name in result.source_path
+    else:
+        assert result.clean_text.strip() and len(result.clean_text) <= 8_000 + 2_000
+
+
+def test_the_audit_sees_the_patterns_of_every_extraction_and_ingest_module() -> None:
+    labels = {label.split(".")[1].split(":")[0] for label in all_patterns()}
+    for module in ("entities", "deals", "metrics", "people", "periods", "quantities", "sentences",
+                   "chrome", "dates", "text_cleaning", "html", "reader"):
+        assert module in labels, module
+    assert len(all_patterns()) > 300
+
+
+def test_the_lead_gets_past_the_readers_word_minimum() -> None:
+    assert len(LEAD.split()) > 20
+
+
+def test_a_date_line_followed_by_a_long_run_of_spaces_is_still_read() -> None:
+    """regexploit found _AFTER_DATE quartic in a run of spaces (200 took 30 s); now collapsed first."""
+    from pipelines.ingest.dates import is_date_line, parse_date_text
+
+    spaces = " " * 120  # a date line is read on its first 300 characters
+    assert is_date_line(f"March 3, 2024 12:00{spaces}ET{spaces}| Updated 5 hours ago")
+    assert not is_date_line(f"March 3, 2024 12:00{spaces * 2}b")
+    assert parse_date_text("March 3, 2024") is not None
