@@ -45,6 +45,7 @@ def _ensure_manifest() -> None:
 
 _ensure_manifest()
 
+MARTS_GROUP = "marts"
 MARTS_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(hours=26))
 
 
@@ -56,7 +57,7 @@ class DealwireTranslator(DagsterDbtTranslator):
         if layer is None:
             return spec
         spec = spec.replace_attributes(group_name=layer)
-        if layer == "marts":
+        if layer == MARTS_GROUP:
             spec = spec.replace_attributes(freshness_policy=MARTS_FRESHNESS)
         return spec
 

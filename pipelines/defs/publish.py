@@ -3,14 +3,18 @@
 
 import dagster as dg
 
-from pipelines.defs.dbt import dealwire_dbt_models
+from pipelines.defs.dbt import MARTS_GROUP, dealwire_dbt_models
 from pipelines.settings import load_settings
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.publish import publish_warehouse
 
+# The marts only: staging views, intermediate tables and seeds are built on the way to them, and
+# depending on every dbt node fanned the lineage into one unreadable box.
+PUBLISHED_MARTS = [spec.key for spec in dealwire_dbt_models.specs if spec.group_name == MARTS_GROUP]
+
 
 @dg.asset(
-    key=["warehouse", "published"], group_name="warehouse", deps=[dealwire_dbt_models],
+    key=["warehouse", "published"], group_name="warehouse", deps=PUBLISHED_MARTS,
     kinds={"duckdb"}, pool="dealwire_warehouse",
     description="The warehouse analysts query (DEALWIRE_WAREHOUSE), replaced atomically by a "
     "checkpointed copy of the build database after a successful dbt build.",

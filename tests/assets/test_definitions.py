@@ -29,3 +29,11 @@ def test_marts_are_downstream_of_the_raw_articles() -> None:
     for mart in ("fct_deals", "fct_cloud_revenue", "fct_company_metrics", "dim_organizations"):
         assert dg.AssetKey(["marts", mart]) in downstream, f"marts/{mart} is not fed by ingest/articles"
     assert dg.AssetKey(["warehouse", "published"]) in downstream
+
+
+def test_published_warehouse_depends_on_the_marts_only() -> None:
+    graph = defs.resolve_asset_graph()
+    parents = graph.get(dg.AssetKey(["warehouse", "published"])).parent_keys
+    marts = {key for key in graph.get_all_asset_keys() if key.path[0] == "marts"}
+    assert marts, "no marts in the definitions"
+    assert parents == marts
