@@ -52,6 +52,11 @@ def raw_folder_fingerprint() -> str:
 )
 def raw_folder_sensor(context: dg.SensorEvaluationContext):
     fingerprint = raw_folder_fingerprint()
+    if context.cursor is None:
+        # First evaluation after the sensor is turned on: the folder as it is now is the baseline
+        # (the nightly schedule covers it); only later changes request a run.
+        context.update_cursor(fingerprint)
+        return dg.SkipReason("raw folder state recorded; later changes will request a refresh")
     if fingerprint == context.cursor:
         return dg.SkipReason("raw folder unchanged")
     context.update_cursor(fingerprint)

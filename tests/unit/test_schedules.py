@@ -54,6 +54,15 @@ def test_sensor_requests_one_run_per_change_of_the_folder(raw: Path) -> None:
     assert isinstance(raw_folder_sensor(context), dg.SkipReason)
 
 
+def test_turning_the_sensor_on_requests_nothing_until_the_folder_changes(raw: Path) -> None:
+    context = dg.build_sensor_context(cursor=None)
+    assert isinstance(raw_folder_sensor(context), dg.SkipReason)
+    assert context.cursor == raw_folder_fingerprint()
+    assert isinstance(raw_folder_sensor(context), dg.SkipReason)
+    (raw / "second.txt").write_text("A second article.\n")
+    assert isinstance(raw_folder_sensor(context), dg.RunRequest)
+
+
 def test_sensor_is_off_and_schedule_on_by_default() -> None:
     assert raw_folder_sensor.default_status == dg.DefaultSensorStatus.STOPPED
     assert nightly_schedule().default_status == dg.DefaultScheduleStatus.RUNNING
