@@ -15,13 +15,14 @@ import argparse
 import contextlib
 import os
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
+from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, dbt_environment, load_settings
 
 SUMMARY_QUERIES = {
     "articles": "SELECT count(*) FROM marts.dim_articles",
@@ -50,7 +51,15 @@ def _venv_tool(name: str) -> str:
 CONSOLE_RUN_CONFIG = "loggers:\n  console:\n    config:\n      log_level: INFO\n"
 
 
+def _prepare_manifest() -> None:
+    # Loading the definitions needs dbt's manifest and never runs dbt itself: parse here when stale.
+    from pipelines.dbt_manifest import prepare_manifest
+
+    prepare_manifest()
+
+
 def cmd_run(_: argparse.Namespace) -> int:
+    _prepare_manifest()
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="dealwire-run-") as run_config:
         run_config.write(CONSOLE_RUN_CONFIG)
         run_config.flush()
@@ -140,10 +149,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_dbt(args: argparse.Namespace) -> int:
-    export_for_dbt(load_settings())
     command = [_venv_tool("dbt"), *args.dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
                "--profiles-dir", str(DBT_PROJECT_DIR)]
-    return subprocess.run(command).returncode
+    return subprocess.run(command, env={**os.environ, **dbt_environment(load_settings())}).returncode
 
 
 _INIT_INSTANCE = """
@@ -153,10 +161,37 @@ with DagsterInstance.get() as instance:
 """
 
 
+# The name `workspace.yaml` gives the location (its module), so schedule and sensor state carry over.
+_LOCATION_NAME = "pipelines.definitions"
+_CODE_SERVER_WORKSPACE = """load_from:
+  - grpc_server:
+      host: 127.0.0.1
+      port: {port}
+      location_name: {location}
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _code_server_command(port: int) -> list[str]:
+    """One code server that the webserver and the daemon share.
+
+    With the `python_module` entry of workspace.yaml each of them spawns its own, and the daemon drops
+    and respawns its one every 60 s (a new process importing dbt and spaCy: the "No heartbeat
+    received" warning of the dropped one each minute). Against a `grpc_server` entry they only connect.
+    """
+    return [_venv_tool("dagster"), "code-server", "start", "-m", _LOCATION_NAME, "-h", "127.0.0.1",
+            "-p", str(port), "--location-name", _LOCATION_NAME]
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
-    """Webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
+    """Code server, webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
+    _prepare_manifest()
     env = _dagster_env()
-    workspace = str(PROJECT_ROOT / "workspace.yaml")
     # Create the instance's SQLite storage once, before two processes race to create it: on a fresh
     # DAGSTER_HOME that race stamps two alembic heads and the code location never loads again.
     init = subprocess.run([sys.executable, "-c", _INIT_INSTANCE], env=env, cwd=PROJECT_ROOT)
@@ -169,7 +204,15 @@ def cmd_ui(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
+    code_server_port = _free_port()
+    workspace_dir = tempfile.TemporaryDirectory(prefix="dealwire-ui-")
+    workspace = str(Path(workspace_dir.name) / "workspace.yaml")
+    Path(workspace).write_text(_CODE_SERVER_WORKSPACE.format(port=code_server_port, location=_LOCATION_NAME))
     children = [
+        subprocess.Popen(
+            _code_server_command(code_server_port),
+            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+        ),
         subprocess.Popen(
             [_venv_tool("dagster-webserver"), "-h", args.host, "-p", str(args.port), "-w", workspace],
             env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
@@ -201,17 +244,18 @@ def cmd_ui(args: argparse.Namespace) -> int:
             time.sleep(0.5)
         if not stopping:
             exit_code = 1
-            print("dealwire ui: a Dagster process exited; stopping the other", file=sys.stderr)
+            print("dealwire ui: a Dagster process exited; stopping the others", file=sys.stderr)
             stop(signal.SIGTERM, None)
     finally:
         for child in children:
             try:
                 child.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                # Each child leads its own process group: take its code server with it.
+                # Each child leads its own process group: take its subprocesses with it.
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
+        workspace_dir.cleanup()
     return exit_code
 
 

@@ -7,11 +7,12 @@ from functools import cache
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.defs.metadata import table_metadata
+from pipelines.defs.metadata import INGEST_LAYER, declared_schema, table_metadata
+from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
-from pipelines.settings import Settings, load_settings
+from pipelines.settings import Settings
 from pipelines.warehouse.extraction_run import extract_pending
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import FACT_TABLES
@@ -61,7 +62,8 @@ def _extractor_for(settings: Settings) -> Extractor:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            ["ingest", table], group_name="ingest", kinds={"python", "spacy", "duckdb"},
+            ["ingest", table], group_name="ingest", **INGEST_LAYER,
+            metadata=declared_schema(table), kinds={"python", "spacy", "duckdb"},
             description=_DESCRIPTIONS[table], deps=[["ingest", "articles"], ["ingest", "article_sources"]],
             code_version=EXTRACTOR_VERSION,
         )
@@ -69,9 +71,10 @@ def _extractor_for(settings: Settings) -> Extractor:
     ],
     pool="dealwire_warehouse",
 )
-def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource):
+def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource,
+                  dealwire: DealwireSettings):
     """Extract organizations, people, deals, metrics and quantities from articles not yet extracted."""
-    settings = load_settings()
+    settings = dealwire.load()
     extractor = _extractor_for(settings)
 
     def start_many(items):
@@ -84,7 +87,7 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
         try:
             summary = extract_pending(
                 con, start_many, extractor.extract, datetime.now(UTC),
-                batch_size=max(settings.extraction_batch_size * 4, 64),
+                batch_size=max(settings.extraction_batch_size * 4, 64), report=context.log.info,
             )
         finally:
             if extractor.ner_worker is not None:  # its memory is not needed until the next run

@@ -67,11 +67,16 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
             con.execute(f"ALTER TABLE ingest.{table} ADD COLUMN IF NOT EXISTS {parts[0]} {parts[1]}")
 
 
+def column_types(table: str) -> list[tuple[str, str]]:
+    """(name, SQL type) of each column of an ingest table, in DDL order."""
+    columns = []
+    for column in INGEST_TABLES[table].split(","):
+        parts = column.split()
+        if parts:
+            columns.append((parts[0], parts[1]))
+    return columns
+
+
 def column_names(table: str) -> list[str]:
     """Column names of an ingest table, in DDL order."""
-    names = []
-    for column in INGEST_TABLES[table].split(","):
-        column = column.strip()
-        if column:
-            names.append(column.split()[0])
-    return names
+    return [name for name, _ in column_types(table)]

@@ -4,11 +4,11 @@ from pathlib import Path
 
 import dagster as dg
 import duckdb
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.checks import EXTRACTION_CHECKS
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
+from pipelines.defs.resources import build_resources
 
 
 def _run_with_downstream(database: str) -> bool:
@@ -21,7 +21,7 @@ def _run_with_downstream(database: str) -> bool:
 
     dg.materialize(
         [ingest_articles, extract_facts, downstream_of_mentions, *EXTRACTION_CHECKS],
-        resources={"build_warehouse": DuckDBResource(database=database)}, raise_on_error=False,
+        resources=build_resources(), raise_on_error=False,
     )
     return bool(reached)
 
