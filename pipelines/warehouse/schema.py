@@ -1,4 +1,7 @@
-"""DDL of the `ingest` schema (the contract in docs/ingest_tables.md)."""
+"""DDL of the `ingest` schema (the contract in docs/ingest_tables.md).
+
+Timestamps are TIMESTAMPTZ: instants, written from `datetime.now(UTC)`, whatever the machine's zone.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +12,14 @@ INGEST_TABLES: dict[str, str] = {
         article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR,
         published_date DATE, published_precision VARCHAR, source_format VARCHAR, encoding VARCHAR,
         clean_text VARCHAR NOT NULL, char_count INTEGER, extractor_version VARCHAR,
-        first_ingested_at TIMESTAMP, extracted_at TIMESTAMP""",
+        first_ingested_at TIMESTAMPTZ, extracted_at TIMESTAMPTZ""",
     "article_sources": """
         source_path VARCHAR PRIMARY KEY, article_id VARCHAR, file_sha256 VARCHAR, file_size BIGINT,
-        file_mtime_ns BIGINT, status VARCHAR NOT NULL, first_seen_at TIMESTAMP, last_seen_at TIMESTAMP,
+        file_mtime_ns BIGINT, status VARCHAR NOT NULL, first_seen_at TIMESTAMPTZ, last_seen_at TIMESTAMPTZ,
         last_error VARCHAR, reader_version VARCHAR""",
     "ingest_errors": """
-        source_path VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, first_seen_at TIMESTAMP,
-        last_seen_at TIMESTAMP, is_open BOOLEAN""",
+        source_path VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, first_seen_at TIMESTAMPTZ,
+        last_seen_at TIMESTAMPTZ, is_open BOOLEAN""",
     "organizations": """
         article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
         organization_type VARCHAR, aliases VARCHAR[], parent_key VARCHAR, parent_name VARCHAR""",
@@ -45,7 +48,7 @@ INGEST_TABLES: dict[str, str] = {
     # means the process died (out of memory, killed) while the library worked on that article.
     "extraction_attempts": """
         article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, attempts INTEGER,
-        last_attempt_at TIMESTAMP""",
+        last_attempt_at TIMESTAMPTZ""",
 }
 
 # Tables holding facts of one article each, replaced together when an article is re-extracted.
@@ -57,6 +60,7 @@ def ensure_ingest_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in INGEST_TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns})")
         _add_missing_columns(con, table)
+        _make_timestamps_instants(con, table)
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
@@ -65,6 +69,20 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
         parts = column.split()
         if len(parts) == 2:
             con.execute(f"ALTER TABLE ingest.{table} ADD COLUMN IF NOT EXISTS {parts[0]} {parts[1]}")
+
+
+def _make_timestamps_instants(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Naive TIMESTAMP columns of a warehouse built before they were TIMESTAMPTZ, read as the UTC they
+    were written in (from `datetime.now(UTC)` on a machine in UTC, as every deployment so far)."""
+    for name, sql_type in column_types(table):
+        if sql_type != "TIMESTAMPTZ":
+            continue
+        current = con.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_schema = 'ingest' AND table_name = ? AND column_name = ?", [table, name]).fetchone()
+        if current == ("TIMESTAMP",):
+            con.execute(f"ALTER TABLE ingest.{table} ALTER COLUMN {name} TYPE TIMESTAMPTZ "
+                        f"USING {name} AT TIME ZONE 'UTC'")
 
 
 def column_types(table: str) -> list[tuple[str, str]]:
