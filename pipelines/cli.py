@@ -177,6 +177,16 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _serving(process: subprocess.Popen, port: int, timeout_s: float = 600) -> bool:
+    """Whether ``process`` accepts connections on ``port`` before it exits or ``timeout_s`` passes."""
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None and time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+        time.sleep(0.5)
+    return False
+
+
 def _code_server_command(port: int) -> list[str]:
     """One code server that the webserver and the daemon share.
 
@@ -208,11 +218,20 @@ def cmd_ui(args: argparse.Namespace) -> int:
     workspace_dir = tempfile.TemporaryDirectory(prefix="dealwire-ui-")
     workspace = str(Path(workspace_dir.name) / "workspace.yaml")
     Path(workspace).write_text(_CODE_SERVER_WORKSPACE.format(port=code_server_port, location=_LOCATION_NAME))
+    code_server = subprocess.Popen(
+        _code_server_command(code_server_port),
+        env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+    )
+    # It listens once the definitions are loaded: webserver and daemon started earlier would log
+    # "Could not reach user code server" with a stack trace first.
+    if not _serving(code_server, code_server_port):
+        code_server.kill()
+        code_server.wait()
+        workspace_dir.cleanup()
+        print("dealwire ui: the code server did not start (see its log above)", file=sys.stderr)
+        return 1
     children = [
-        subprocess.Popen(
-            _code_server_command(code_server_port),
-            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
-        ),
+        code_server,
         subprocess.Popen(
             [_venv_tool("dagster-webserver"), "-h", args.host, "-p", str(args.port), "-w", workspace],
             env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
