@@ -37,6 +37,19 @@ class DealwireTranslator(DagsterDbtTranslator):
     def get_owners(self, dbt_resource_props: Mapping[str, Any]) -> list[str]:
         return list(OWNERS)
 
+    def get_asset_check_spec(
+        self, asset_spec: dg.AssetSpec, manifest: Mapping[str, Any], unique_id: str,
+        project: DbtProject | None,
+    ) -> dg.AssetCheckSpec | None:
+        spec = super().get_asset_check_spec(asset_spec, manifest, unique_id, project)
+        if spec is None or spec.description:
+            return spec
+        return dg.AssetCheckSpec(
+            name=spec.name, asset=spec.asset_key, additional_deps=spec.additional_deps,
+            description=test_description(manifest["nodes"][unique_id]),
+            blocking=spec.blocking, metadata=spec.metadata,
+        )
+
     def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None):
         spec = super().get_asset_spec(manifest, unique_id, project)
         node = manifest["nodes"].get(unique_id) or {}
@@ -47,6 +60,39 @@ class DealwireTranslator(DagsterDbtTranslator):
         if layer == MARTS_GROUP:
             spec = spec.replace_attributes(freshness_policy=MARTS_FRESHNESS)
         return spec
+
+
+_GENERIC_TESTS = {
+    "unique": "no two rows share {column_name}",
+    "not_null": "{column_name} is never null",
+    "accepted_values": "{column_name} is one of: {values}",
+    "relationships": "every {column_name} exists as {to}.{field}",
+    "unique_combination_of_columns": "one row per ({combination_of_columns})",
+    "accepted_range": "{column_name} in range (min {min_value}, max {max_value})",
+    "matches_pattern": "{column_name} matches {pattern}",
+    "evidence_matches_article": "{column_name} is its article's clean text at its offsets",
+}
+
+
+def test_description(test: Mapping[str, Any]) -> str:
+    """What a dbt test promises, in words: its own description, else its SQL's leading comment (singular
+    tests), else its generic test and arguments ("fct_deals.deal_type is one of: ...")."""
+    if test.get("description"):
+        return test["description"]
+    generic = test.get("test_metadata") or {}
+    template = _GENERIC_TESTS.get(generic.get("name", ""))
+    if template:
+        arguments = {name: ", ".join(map(str, value)) if isinstance(value, list) else value
+                     for name, value in (generic.get("kwargs") or {}).items()}
+        arguments["to"] = str(arguments.get("to", "")).removeprefix("ref('").removesuffix("')")
+        defaults = {"min_value": "none", "max_value": "none", "field": "", "pattern": "", "values": ""}
+        return template.format_map({**defaults, **arguments})
+    comment = []
+    for line in (test.get("raw_code") or "").splitlines():
+        if not line.startswith("--"):
+            break
+        comment.append(line.removeprefix("--").strip())
+    return " ".join(comment) or f"dbt test {test['name']}"
 
 
 def _layer(node: Mapping[str, Any]) -> str | None:

@@ -122,3 +122,13 @@ def test_ingest_assets_declare_the_columns_their_tables_are_created_with() -> No
         declared = [(column.name, con.execute(f"SELECT typeof(NULL::{column.type})").fetchone()[0])
                     for column in schema.columns]
         assert declared == created, key
+
+
+def test_every_dbt_check_says_what_it_promises() -> None:
+    descriptions = {spec.name: spec.description for spec in dealwire_dbt_models.check_specs}
+    assert all(descriptions.values()), [name for name, text in descriptions.items() if not text]
+    assert not [name for name, text in descriptions.items() if text.startswith("dbt test ")]
+    deal_types = next(text for name, text in descriptions.items()
+                      if name.startswith("accepted_values_fct_deals_deal_type"))
+    assert deal_types.startswith("deal_type is one of: partnership, ")
+    assert descriptions["assert_dim_dates_contiguous"].startswith("dim_dates has no gaps")
