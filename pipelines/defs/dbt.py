@@ -6,6 +6,7 @@ dbt_project/models/staging/_ingest__sources.yml (dagster-dbt's translator reads 
 
 
 import os
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import timedelta
@@ -82,8 +83,7 @@ def test_description(test: Mapping[str, Any]) -> str:
     generic = test.get("test_metadata") or {}
     template = _GENERIC_TESTS.get(generic.get("name", ""))
     if template:
-        arguments = {name: ", ".join(map(str, value)) if isinstance(value, list) else value
-                     for name, value in (generic.get("kwargs") or {}).items()}
+        arguments = {name: _argument_in_words(value) for name, value in (generic.get("kwargs") or {}).items()}
         arguments["to"] = str(arguments.get("to", "")).removeprefix("ref('").removesuffix("')")
         defaults = {"min_value": "none", "max_value": "none", "field": "", "pattern": "", "values": ""}
         return template.format_map({**defaults, **arguments})
@@ -93,6 +93,13 @@ def test_description(test: Mapping[str, Any]) -> str:
             break
         comment.append(line.removeprefix("--").strip())
     return " ".join(comment) or f"dbt test {test['name']}"
+
+
+def _argument_in_words(value: Any) -> Any:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    variable = re.fullmatch(r"\{\{\s*var\('(\w+)'\)\s*\}\}", value) if isinstance(value, str) else None
+    return f"the {variable.group(1)} vocabulary (dbt_project.yml vars)" if variable else value
 
 
 def _layer(node: Mapping[str, Any]) -> str | None:
