@@ -7,7 +7,7 @@ from typing import Any
 import dagster as dg
 import duckdb
 
-from pipelines.warehouse.schema import column_types
+from pipelines.warehouse.schema import column_descriptions, column_types
 
 # Who answers for every asset, Python and dbt alike (shown in the catalog and on each asset page).
 OWNERS = ("team:dealwire",)
@@ -22,8 +22,10 @@ def layer_tags(layer: str) -> dict[str, str]:
 INGEST_LAYER: dict[str, Any] = {"owners": list(OWNERS), "tags": layer_tags("ingest")}
 
 def declared_schema(table: str) -> dict[str, Any]:
-    """The Columns table of an ingest asset, from the DDL that creates it (pipelines/warehouse/schema.py)."""
-    columns = [dg.TableColumn(name, sql_type) for name, sql_type in column_types(table)]
+    """The Columns table of an ingest asset, from the declaration its DDL comes from (the sources yml)."""
+    descriptions = column_descriptions(table)
+    columns = [dg.TableColumn(name, sql_type, description=descriptions.get(name))
+               for name, sql_type in column_types(table)]
     schema = dg.TableSchema(columns=columns)
     return {"dagster/column_schema": schema, "dagster/table_name": f"ingest.{table}"}
 
