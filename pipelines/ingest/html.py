@@ -209,8 +209,8 @@ def _shown_part(tree: lxml.html.HtmlElement, title: str) -> str | None:
 
 def _published(tree: lxml.html.HtmlElement) -> date | None:
     # Not htmldate.find_date: on tests/fixtures/pages it finds no date in the PR Newswire release
-    # (dateline only) and a day early where only <time datetime> in another zone gives it; it found
-    # nothing that this misses on those pages or the devset.
+    # (dateline "March 4, 2024" only) and takes 2022-09-07 from another <time> of time_datetime_only.html
+    # where the article's own says 2022-09-08; it found nothing that this misses there or on the devset.
     for value in _meta(tree, _DATE_META):
         found = parse_iso_date(value)
         if found:
