@@ -47,6 +47,18 @@ def _venv_tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
+# `dagster job execute` warns on every call that `dg launch` supersedes it; that command is in
+# dagster-dg-cli, which is not installed, so the console would show a warning the user cannot act on.
+_HIDE_SUPERSEDED_WARNING = "ignore:Function `job_execute_command` is superseded"
+
+
+def job_execute_env() -> dict[str, str]:
+    """Environment of the `dagster job execute` that `dealwire run` starts."""
+    env = _dagster_env()
+    env["PYTHONWARNINGS"] = ",".join(filter(None, (env.get("PYTHONWARNINGS"), _HIDE_SUPERSEDED_WARNING)))
+    return env
+
+
 # The console shows INFO and above; every DEBUG event still goes to the run's log in the instance (UI).
 CONSOLE_RUN_CONFIG = "loggers:\n  console:\n    config:\n      log_level: INFO\n"
 
@@ -66,7 +78,7 @@ def cmd_run(_: argparse.Namespace) -> int:
         result = subprocess.run(
             [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions",
              "-j", "refresh_warehouse", "-c", run_config.name],
-            env=_dagster_env(), cwd=PROJECT_ROOT,
+            env=job_execute_env(), cwd=PROJECT_ROOT,
         )
     if result.returncode != 0:
         print("dealwire: the run failed; see the log above (or the run in the Dagster UI)", file=sys.stderr)
