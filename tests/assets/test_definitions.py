@@ -129,6 +129,11 @@ def test_every_dbt_check_says_what_it_promises() -> None:
     assert all(descriptions.values()), [name for name, text in descriptions.items() if not text]
     assert not [name for name, text in descriptions.items() if text.startswith("dbt test ")]
     deal_types = next(text for name, text in descriptions.items()
-                      if name.startswith("accepted_values_fct_deals_deal_type"))
+                      if name == "fct_deals__deal_type__in_vocabulary")
     assert deal_types == "deal_type is one of: the deal_types vocabulary (dbt_project.yml vars)"
     assert descriptions["assert_dim_dates_contiguous"].startswith("dim_dates has no gaps")
+
+
+def test_dbt_check_names_are_short_enough_to_read() -> None:
+    names = [spec.name for spec in dealwire_dbt_models.check_specs]
+    assert max(map(len, names)) <= 70, sorted(names, key=len)[-3:]
