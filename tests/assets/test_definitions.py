@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import defs
+from pipelines.defs.checks import EXTRACTION_CHECKS
 from pipelines.defs.dbt import dbt_project, dealwire_dbt_models
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
@@ -137,3 +138,13 @@ def test_every_dbt_check_says_what_it_promises() -> None:
 def test_dbt_check_names_are_short_enough_to_read() -> None:
     names = [spec.name for spec in dealwire_dbt_models.check_specs]
     assert max(map(len, names)) <= 70, sorted(names, key=len)[-3:]
+
+
+def test_checks_guarding_the_published_warehouse_are_blocking() -> None:
+    manifest = json.loads(dbt_project.manifest_path.read_text())
+    severity = {node["name"]: node["config"].get("severity", "error").lower()
+                for key, node in manifest["nodes"].items() if key.startswith("test.")}
+    for spec in dealwire_dbt_models.check_specs:
+        assert spec.blocking == (severity[spec.name] == "error"), spec.name
+    for check in EXTRACTION_CHECKS:
+        assert all(spec.blocking for spec in check.check_specs), check
