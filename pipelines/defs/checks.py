@@ -1,4 +1,8 @@
-"""Invariants of the extraction output, checked on the build warehouse after each run."""
+"""Invariants of the extraction output, checked on the build warehouse after each run.
+
+Blocking: a failing invariant stops the run before dbt, so the published warehouse keeps its last good
+state instead of receiving facts that break them.
+"""
 
 
 import dagster as dg
@@ -24,7 +28,7 @@ def _result(failures: dict[str, int]) -> dg.AssetCheckResult:
     )
 
 
-@dg.asset_check(asset=["ingest", "deals"], description="Deal evidence sits at its offsets; "
+@dg.asset_check(blocking=True, asset=["ingest", "deals"], description="Deal evidence sits at its offsets; "
                 "every deal has two or more parties and a type from the vocabulary.")
 def deals_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
     with build_warehouse.get_connection() as con:
@@ -40,7 +44,8 @@ def deals_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResul
         })
 
 
-@dg.asset_check(asset=["ingest", "metrics"], description="Metric evidence sits at its offsets; "
+@dg.asset_check(blocking=True, asset=["ingest", "metrics"],
+                description="Metric evidence sits at its offsets; "
                 "names and units come from the vocabulary (ISO 4217, percent, count).")
 def metrics_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
     with build_warehouse.get_connection() as con:
@@ -57,7 +62,8 @@ def metrics_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckRes
         })
 
 
-@dg.asset_check(asset=["ingest", "mentions"], description="Every mention is the clean text at its offsets.")
+@dg.asset_check(blocking=True, asset=["ingest", "mentions"],
+                description="Every mention is the clean text at its offsets.")
 def mentions_are_at_offsets(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
     with build_warehouse.get_connection() as con:
         return _result({

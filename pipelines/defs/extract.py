@@ -7,12 +7,13 @@ from functools import cache
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.defs.metadata import table_metadata
+from pipelines.defs.metadata import INGEST_LAYER, declared_schema, table_metadata
+from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.rules_worker import RulesWorker
-from pipelines.settings import Settings, load_settings
+from pipelines.settings import Settings
 from pipelines.warehouse.extraction_run import ExtractionSummary, extract_pending, stopped_articles
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import FACT_TABLES
@@ -81,7 +82,8 @@ def _slowest_article(con, summary: ExtractionSummary) -> str:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            ["ingest", table], group_name="ingest", kinds={"python", "spacy", "duckdb"},
+            ["ingest", table], group_name="ingest", **INGEST_LAYER,
+            metadata=declared_schema(table), kinds={"python", "spacy", "duckdb"},
             description=_DESCRIPTIONS[table], deps=[["ingest", "articles"], ["ingest", "article_sources"]],
             code_version=EXTRACTOR_VERSION,
         )
@@ -89,9 +91,10 @@ def _slowest_article(con, summary: ExtractionSummary) -> str:
     ],
     pool="dealwire_warehouse",
 )
-def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource):
+def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource,
+                  dealwire: DealwireSettings):
     """Extract organizations, people, deals, metrics and quantities from articles not yet extracted."""
-    settings = load_settings()
+    settings = dealwire.load()
     extractor = _extractor_for(settings)
 
     def start_many(items):
@@ -104,7 +107,7 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
         try:
             summary = extract_pending(
                 con, start_many, extractor.extract, datetime.now(UTC),
-                batch_size=max(settings.extraction_batch_size * 4, 64),
+                batch_size=max(settings.extraction_batch_size * 4, 64), report=context.log.info,
             )
         finally:
             for worker in (extractor.ner_worker, extractor.rules_worker):

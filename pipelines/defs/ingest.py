@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from pipelines.defs.metadata import table_metadata
-from pipelines.settings import load_settings
+from pipelines.defs.metadata import INGEST_LAYER, declared_schema, table_metadata
+from pipelines.defs.resources import DealwireSettings
 from pipelines.warehouse.article_sync import EmptyRawFolder, SyncSummary, sample_errors, sync_articles
 from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import ensure_ingest_schema
@@ -36,25 +36,29 @@ def _rejected_markdown(summary: SyncSummary) -> str:
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(
-            ["ingest", "articles"], group_name="ingest", kinds={"python", "duckdb"},
+            ["ingest", "articles"], group_name="ingest", **INGEST_LAYER,
+            metadata=declared_schema("articles"), kinds={"python", "duckdb"},
             description="One row per distinct article text in the raw folder: decoded, cleaned of page "
             "chrome, titled, dated when the page says so, fingerprinted by content hash.",
         ),
         dg.AssetSpec(
-            ["ingest", "article_sources"], group_name="ingest", kinds={"python", "duckdb"},
+            ["ingest", "article_sources"], group_name="ingest", **INGEST_LAYER,
+            metadata=declared_schema("article_sources"), kinds={"python", "duckdb"},
             description="Every file path seen in the raw folder and the article it holds "
             "(active, removed, or failing = now rejected but its last good article kept).",
         ),
         dg.AssetSpec(
-            ["ingest", "ingest_errors"], group_name="ingest", kinds={"python", "duckdb"},
+            ["ingest", "ingest_errors"], group_name="ingest", **INGEST_LAYER,
+            metadata=declared_schema("ingest_errors"), kinds={"python", "duckdb"},
             description="Rejected files with one actionable reason each, first and last seen.",
         ),
     ],
     pool="dealwire_warehouse",
 )
-def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource):
+def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource,
+                    dealwire: DealwireSettings):
     """Read the raw folder; only new or modified files are read and cleaned again."""
-    settings = load_settings()
+    settings = dealwire.load()
     if not settings.raw_dir.is_dir():
         raise dg.Failure(f"raw folder {settings.raw_dir} does not exist (set DEALWIRE_RAW_DIR)")
     with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
@@ -63,6 +67,7 @@ def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBRe
             summary = sync_articles(
                 con, settings.raw_dir, settings.max_file_bytes, datetime.now(UTC),
                 allow_empty=settings.allow_empty_raw, read_processes=settings.read_processes,
+                report=context.log.info,
             )
         except EmptyRawFolder as refusal:
             raise dg.Failure(str(refusal)) from refusal

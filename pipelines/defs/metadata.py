@@ -1,4 +1,4 @@
-"""Asset metadata: row counts and markdown previews of the ingest tables."""
+"""Asset metadata: owners and tags of every asset, row counts and markdown previews of the ingest tables."""
 
 from __future__ import annotations
 
@@ -6,6 +6,29 @@ from typing import Any
 
 import dagster as dg
 import duckdb
+
+from pipelines.warehouse.schema import column_descriptions, column_types
+
+# Who answers for every asset, Python and dbt alike (shown in the catalog and on each asset page).
+OWNERS = ("team:dealwire",)
+
+
+def layer_tags(layer: str) -> dict[str, str]:
+    """The tag saying which layer of raw -> ingest -> staging -> intermediate -> marts an asset is in."""
+    return {"dealwire/layer": layer}
+
+
+# Owners and tags of the Python assets writing schema `ingest`.
+INGEST_LAYER: dict[str, Any] = {"owners": list(OWNERS), "tags": layer_tags("ingest")}
+
+def declared_schema(table: str) -> dict[str, Any]:
+    """The Columns table of an ingest asset, from the declaration its DDL comes from (the sources yml)."""
+    descriptions = column_descriptions(table)
+    columns = [dg.TableColumn(name, sql_type, description=descriptions.get(name))
+               for name, sql_type in column_types(table)]
+    schema = dg.TableSchema(columns=columns)
+    return {"dagster/column_schema": schema, "dagster/table_name": f"ingest.{table}"}
+
 
 _PREVIEW_ROWS = 5
 _PREVIEW_CELL_CHARS = 60

@@ -4,22 +4,23 @@ import base64
 
 import dagster as dg
 
+from pipelines.defs.metadata import OWNERS, layer_tags
 from pipelines.defs.publish import published_warehouse
-from pipelines.settings import load_settings
+from pipelines.defs.resources import DealwireSettings
 
 
 @dg.asset(
     key=["report", "warehouse_report"], group_name="report", deps=[published_warehouse],
-    kinds={"html", "vega"},
+    kinds={"html", "vega"}, owners=list(OWNERS), tags=layer_tags("report"),
     description="An offline HTML page of charts (cloud revenue, deal network, deals by type per year, "
     "the latest run's counts), each with the SQL from queries/ it came from. Written to "
     "DEALWIRE_REPORT_DIR (default: report/ beside the warehouse); `dealwire report` builds it on demand.",
 )
-def warehouse_report(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+def warehouse_report(context: dg.AssetExecutionContext, dealwire: DealwireSettings) -> dg.MaterializeResult:
     # Altair and the Vega bundle load when a run needs them, not each time the definitions load.
     from pipelines.report.build import build_report
 
-    settings = load_settings()
+    settings = dealwire.load()
     report = build_report(settings.warehouse, settings.report_dir)
     context.log.info(f"report written to {report.html_path}")
     preview = base64.b64encode(report.preview_png).decode("ascii")

@@ -2,9 +2,11 @@
 
 
 import hashlib
+from pathlib import Path
 
 import dagster as dg
 
+from pipelines.defs.resources import DealwireSettings
 from pipelines.ingest.reader import list_article_files, relative_source_path
 from pipelines.settings import load_settings
 
@@ -29,18 +31,17 @@ def nightly_schedule() -> dg.ScheduleDefinition:
     )
 
 
-def raw_folder_fingerprint() -> str:
+def raw_folder_fingerprint(raw_dir: Path) -> str:
     """Hash of every article file's path, size and modification time: changes when any file does."""
-    settings = load_settings()
     digest = hashlib.sha256()
-    if settings.raw_dir.is_dir():
-        for path in list_article_files(settings.raw_dir):
+    if raw_dir.is_dir():
+        for path in list_article_files(raw_dir):
             try:
                 stat = path.stat()
             except OSError:
                 continue
             # relative_source_path: a file name that is not valid UTF-8 must not break the sensor.
-            name = relative_source_path(path, settings.raw_dir)
+            name = relative_source_path(path, raw_dir)
             digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
@@ -50,8 +51,13 @@ def raw_folder_fingerprint() -> str:
     default_status=dg.DefaultSensorStatus.STOPPED,
     description="Requests a refresh when files in the raw folder are added, changed or removed.",
 )
-def raw_folder_sensor(context: dg.SensorEvaluationContext):
-    fingerprint = raw_folder_fingerprint()
+def raw_folder_sensor(context: dg.SensorEvaluationContext, dealwire: DealwireSettings):
+    fingerprint = raw_folder_fingerprint(dealwire.load().raw_dir)
+    if context.cursor is None:
+        # First evaluation after the sensor is turned on: the folder as it is now is the baseline
+        # (the nightly schedule covers it); only later changes request a run.
+        context.update_cursor(fingerprint)
+        return dg.SkipReason("raw folder state recorded; later changes will request a refresh")
     if fingerprint == context.cursor:
         return dg.SkipReason("raw folder unchanged")
     context.update_cursor(fingerprint)

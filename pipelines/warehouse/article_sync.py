@@ -21,6 +21,7 @@ import pyarrow as pa
 from pipelines.ingest.reader import READER_VERSION, RawArticle, list_article_files, relative_source_path
 from pipelines.warehouse.arrow_io import append_temp_table, load_temp_table
 from pipelines.warehouse.parallel_read import read_files
+from pipelines.warehouse.progress import Progress, Report
 
 _BATCH = 500
 
@@ -55,8 +56,9 @@ class SyncSummary:
 
 def sync_articles(
     con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, now: datetime, allow_empty: bool = False,
-    read_processes: int = 1,
+    read_processes: int = 1, report: Report | None = None,
 ) -> SyncSummary:
+    """Bring ``ingest`` in line with the raw folder; ``report`` receives a progress line per batch read."""
     known = {
         path: (size, mtime)
         for path, size, mtime in con.execute(
@@ -68,7 +70,7 @@ def sync_articles(
     load_temp_table(con, "_scan_ok", _OK_SCHEMA.empty_table())
     load_temp_table(con, "_scan_error", _ERROR_SCHEMA.empty_table())
     load_temp_table(con, "_scan_unchanged", _SEEN_SCHEMA.empty_table())
-    _scan(con, raw_dir, max_bytes, known, read_processes)
+    _scan(con, raw_dir, max_bytes, known, read_processes, report)
     if not allow_empty and _nothing_listed(con):
         live = con.execute(
             "SELECT count(*) FROM ingest.article_sources WHERE status IN ('active', 'failing')"
@@ -93,7 +95,8 @@ def _nothing_listed(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def _scan(
-    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: dict, read_processes: int
+    con: duckdb.DuckDBPyConnection, raw_dir: Path, max_bytes: int, known: dict, read_processes: int,
+    report: Report | None,
 ) -> None:
     ok_rows: list[dict] = []
     error_rows: list[dict] = []
@@ -119,7 +122,10 @@ def _scan(
         else:
             to_read.append((path, stat))
     results = read_files([path for path, _ in to_read], raw_dir, max_bytes, read_processes)
-    for (_, stat), result in zip(to_read, results, strict=True):
+    progress = Progress("new or changed files read", len(to_read), report)
+    for number, ((_, stat), result) in enumerate(zip(to_read, results, strict=True), start=1):
+        if number % _BATCH == 0 or number == len(to_read):
+            progress.advance(number - progress.done)
         if isinstance(result, RawArticle):
             ok_rows.append(_ok_row(result, stat))
         else:

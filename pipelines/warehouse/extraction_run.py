@@ -39,6 +39,7 @@ from pipelines.extraction.model import EXTRACTOR_VERSION, ArticleFacts
 from pipelines.extraction.rules_worker import OverBudget
 from pipelines.warehouse.article_sync import live_article_ids_sql
 from pipelines.warehouse.fact_store import Rows, facts_to_rows, merge_rows, replace_facts
+from pipelines.warehouse.progress import Progress, Report
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,9 @@ def extract_pending(
     batch_size: int = 256,
     version: str = EXTRACTOR_VERSION,
     max_attempts: int = 3,
+    report: Report | None = None,
 ) -> ExtractionSummary:
+    """Extract every pending article in batches; ``report`` receives a progress line per batch."""
     summary = ExtractionSummary()
     ids = pending_article_ids(con, version)
     interrupted = _interrupted_attempts(con, ids, version)
@@ -140,10 +143,17 @@ def extract_pending(
             rest.append(article_id)
     batches += [(rest[offset : offset + batch_size], False) for offset in range(0, len(rest), batch_size)]
     in_flight: deque[_BatchInFlight] = deque()
+    progress = Progress("articles extracted", sum(len(batch_ids) for batch_ids, _ in batches), report)
+
+    def finish_oldest() -> None:
+        batch = in_flight.popleft()
+        _finish(con, batch, extract_one, version, now, summary)
+        progress.advance(len(batch.ids))
+
     for batch_ids, alone in batches:
         if alone:  # nothing else in flight while a suspect article is
             while in_flight:
-                _finish(con, in_flight.popleft(), extract_one, version, now, summary)
+                finish_oldest()
         articles = con.execute(
             "SELECT article_id, clean_text, published_date FROM ingest.articles "
             "WHERE article_id IN (SELECT unnest(?)) ORDER BY article_id",
@@ -152,9 +162,9 @@ def extract_pending(
         _begin_attempt(con, batch_ids, version, now)
         in_flight.append(_BatchInFlight(batch_ids, articles, _start(start_many, articles)))
         if alone or len(in_flight) > 1:
-            _finish(con, in_flight.popleft(), extract_one, version, now, summary)
+            finish_oldest()
     while in_flight:
-        _finish(con, in_flight.popleft(), extract_one, version, now, summary)
+        finish_oldest()
     return summary
 
 

@@ -1,56 +1,51 @@
-"""DDL of the `ingest` schema (the contract in docs/ingest_tables.md)."""
+"""DDL of the `ingest` schema (the contract in docs/ingest_tables.md).
+
+Timestamps are TIMESTAMPTZ: instants, written from `datetime.now(UTC)`, whatever the machine's zone.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import duckdb
+import yaml
+
+from pipelines.settings import DBT_PROJECT_DIR
+
+# The contract tables are declared once, in dbt's sources file (names, types, constraints,
+# descriptions): dbt documents and tests them from there, and the DDL below is derived from it.
+SOURCES_YML = DBT_PROJECT_DIR / "models" / "staging" / "_ingest__sources.yml"
+
+# Bookkeeping of extraction, not facts (so not a dbt source): the articles of the batch in flight. A
+# row left behind means the process died (out of memory, killed) while the library worked on that article.
+_EXTRACTION_ATTEMPTS = """
+        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, attempts INTEGER,
+        last_attempt_at TIMESTAMPTZ"""
+# Bookkeeping too: articles whose rules ran past their time budget and were stopped. Not tried again
+# by this extractor version (a changed text is another article_id); their last good facts, if any, stay.
+_EXTRACTION_STOPS = """
+        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, char_count INTEGER, budget_seconds DOUBLE,
+        reason VARCHAR, stopped_at TIMESTAMPTZ"""
+
+
+def source_tables() -> list[dict[str, Any]]:
+    """The `ingest` source's tables as declared in SOURCES_YML."""
+    declared = yaml.safe_load(SOURCES_YML.read_text(encoding="utf-8"))
+    [source] = [s for s in declared["sources"] if s["name"] == "ingest"]
+    return source["tables"]
+
+
+def _ddl(table: dict[str, Any]) -> str:
+    return ", ".join(
+        " ".join(filter(None, (c["name"], c["data_type"], (c.get("meta") or {}).get("constraint"))))
+        for c in table["columns"]
+    )
+
 
 INGEST_TABLES: dict[str, str] = {
-    "articles": """
-        article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, title VARCHAR,
-        published_date DATE, published_precision VARCHAR, source_format VARCHAR, encoding VARCHAR,
-        clean_text VARCHAR NOT NULL, char_count INTEGER, extractor_version VARCHAR,
-        first_ingested_at TIMESTAMP, extracted_at TIMESTAMP""",
-    "article_sources": """
-        source_path VARCHAR PRIMARY KEY, article_id VARCHAR, file_sha256 VARCHAR, file_size BIGINT,
-        file_mtime_ns BIGINT, status VARCHAR NOT NULL, first_seen_at TIMESTAMP, last_seen_at TIMESTAMP,
-        last_error VARCHAR, reader_version VARCHAR""",
-    "ingest_errors": """
-        source_path VARCHAR PRIMARY KEY, reason VARCHAR NOT NULL, first_seen_at TIMESTAMP,
-        last_seen_at TIMESTAMP, is_open BOOLEAN""",
-    "organizations": """
-        article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
-        organization_type VARCHAR, aliases VARCHAR[], parent_key VARCHAR, parent_name VARCHAR""",
-    "people": """
-        article_id VARCHAR, person_key VARCHAR, person_name VARCHAR, title VARCHAR,
-        organization_key VARCHAR, organization_name VARCHAR""",
-    "mentions": """
-        mention_id VARCHAR, article_id VARCHAR, entity_type VARCHAR, entity_key VARCHAR,
-        mention_text VARCHAR, start_char INTEGER, end_char INTEGER""",
-    "deals": """
-        article_deal_id VARCHAR, article_id VARCHAR, deal_key VARCHAR, deal_type VARCHAR,
-        announced_date DATE, amount DOUBLE, currency VARCHAR, summary VARCHAR, evidence_text VARCHAR,
-        start_char INTEGER, end_char INTEGER""",
-    "deal_participants": """
-        article_deal_id VARCHAR, article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
-        participant_role VARCHAR""",
-    "metrics": """
-        article_metric_id VARCHAR, article_id VARCHAR, organization_key VARCHAR, organization_name VARCHAR,
-        metric_name VARCHAR, value DOUBLE, unit VARCHAR, period_label VARCHAR, fiscal_year INTEGER,
-        fiscal_quarter INTEGER, period_start DATE, period_end DATE, evidence_text VARCHAR,
-        start_char INTEGER, end_char INTEGER""",
-    "quantities": """
-        quantity_id VARCHAR, article_id VARCHAR, kind VARCHAR, value DOUBLE, unit VARCHAR, scale VARCHAR,
-        quantity_text VARCHAR, start_char INTEGER, end_char INTEGER""",
-    # Bookkeeping of extraction, not facts: the articles of the batch in flight. A row left behind
-    # means the process died (out of memory, killed) while the library worked on that article.
-    "extraction_attempts": """
-        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, attempts INTEGER,
-        last_attempt_at TIMESTAMP""",
-    # Articles whose rules ran past their time budget and were stopped: not tried again by this
-    # extractor version (a changed text is another article_id). Their last good facts, if any, stay.
-    "extraction_stops": """
-        article_id VARCHAR PRIMARY KEY, extractor_version VARCHAR, char_count INTEGER, budget_seconds DOUBLE,
-        reason VARCHAR, stopped_at TIMESTAMP""",
+    **{table["name"]: _ddl(table) for table in source_tables()},
+    "extraction_attempts": _EXTRACTION_ATTEMPTS,
+    "extraction_stops": _EXTRACTION_STOPS,
 }
 
 # Tables holding facts of one article each, replaced together when an article is re-extracted.
@@ -62,6 +57,7 @@ def ensure_ingest_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, columns in INGEST_TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns})")
         _add_missing_columns(con, table)
+        _make_timestamps_instants(con, table)
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
@@ -72,11 +68,68 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, table: str) -> None:
             con.execute(f"ALTER TABLE ingest.{table} ADD COLUMN IF NOT EXISTS {parts[0]} {parts[1]}")
 
 
+def _make_timestamps_instants(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Naive TIMESTAMP columns of a warehouse built before they were TIMESTAMPTZ, read as the UTC they
+    were written in (from `datetime.now(UTC)` on a machine in UTC, as every deployment so far)."""
+    for name, sql_type in column_types(table):
+        if sql_type != "TIMESTAMPTZ":
+            continue
+        current = con.execute(
+            "SELECT data_type FROM information_schema.columns "
+            "WHERE table_schema = 'ingest' AND table_name = ? AND column_name = ?", [table, name]).fetchone()
+        if current == ("TIMESTAMP",):
+            con.execute(f"ALTER TABLE ingest.{table} ALTER COLUMN {name} TYPE TIMESTAMPTZ "
+                        f"USING {name} AT TIME ZONE 'UTC'")
+
+
+def column_types(table: str) -> list[tuple[str, str]]:
+    """(name, SQL type) of each column of an ingest table, in DDL order."""
+    columns = []
+    for column in INGEST_TABLES[table].split(","):
+        parts = column.split()
+        if parts:
+            columns.append((parts[0], parts[1]))
+    return columns
+
+
 def column_names(table: str) -> list[str]:
     """Column names of an ingest table, in DDL order."""
-    names = []
-    for column in INGEST_TABLES[table].split(","):
-        column = column.strip()
-        if column:
-            names.append(column.split()[0])
-    return names
+    return [name for name, _ in column_types(table)]
+
+
+def column_descriptions(table: str) -> dict[str, str]:
+    """Each column's description in SOURCES_YML (empty for tables that are not sources)."""
+    for declared in source_tables():
+        if declared["name"] == table:
+            return {c["name"]: c.get("description", "") for c in declared["columns"]}
+    return {}
+
+
+DOCS_MD = DBT_PROJECT_DIR.parent / "docs" / "ingest_tables.md"
+_GENERATED_START = "<!-- generated from dbt_project/models/staging/_ingest__sources.yml: "
+_GENERATED_END = "<!-- end of generated table -->"
+
+
+def contract_markdown() -> str:
+    """The table of docs/ingest_tables.md, from SOURCES_YML (`python -m pipelines.warehouse.schema`)."""
+    lines = ["| table | what it holds | columns |", "|---|---|---|"]
+    for table in source_tables():
+        columns = ", ".join(f"`{c['name']}` {c['data_type']}" for c in table["columns"])
+        description = " ".join(table.get("description", "").split())
+        lines.append(f"| `{table['name']}` | {description} | {columns} |")
+    return "\n".join(lines)
+
+
+def docs_with_contract(docs: str) -> str:
+    """``docs`` with the text between the generated-table markers replaced by contract_markdown()."""
+    head, start, rest = docs.partition(_GENERATED_START)
+    marker_line, _, rest = rest.partition("\n")
+    _, end, tail = rest.partition(_GENERATED_END)
+    if not start or not end:
+        raise ValueError(f"{DOCS_MD} lacks the generated-table markers")
+    return f"{head}{start}{marker_line}\n{contract_markdown()}\n{end}{tail}"
+
+
+if __name__ == "__main__":
+    DOCS_MD.write_text(docs_with_contract(DOCS_MD.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"wrote {DOCS_MD}")

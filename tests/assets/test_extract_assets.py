@@ -1,25 +1,26 @@
 """The extraction asset on a temporary DuckDB: only new or changed articles are extracted, once."""
 
+import logging
 import os
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
+from pipelines.defs.resources import build_resources
 from pipelines.extraction import extract as extract_module
 from pipelines.warehouse.extraction_run import pending_article_ids
 from pipelines.warehouse.schema import FACT_TABLES
 
 
-def _run(env: dict[str, str]) -> dict[str, int]:
-    """Ingest then extract; the extraction counts of the run, from its metadata."""
+def _run() -> dict[str, int]:
+    """Ingest then extract (settings from the environment); the extraction counts of the run."""
     result = dg.materialize(
         [ingest_articles, extract_facts],
-        resources={"build_warehouse": DuckDBResource(database=env["DEALWIRE_BUILD_DATABASE"])},
+        resources=build_resources(),
     )
     assert result.success
     materializations = result.asset_materializations_for_node("extract_facts")
@@ -35,11 +36,11 @@ def build_env(pipeline_env: dict[str, str]) -> dict[str, str]:
 
 def test_unchanged_articles_are_not_extracted_again(build_env: dict[str, str], raw_dir: Path) -> None:
     articles = len(list(raw_dir.iterdir()))
-    first = _run(build_env)
+    first = _run()
     assert first["articles_extracted_this_run"] == articles
     assert first["extraction_failures_this_run"] == 0
     assert first["rows_written_this_run"] > 0, "the seed articles report deals"
-    second = _run(build_env)
+    second = _run()
     assert second["articles_extracted_this_run"] == 0
     assert second["rows_written_this_run"] == 0
 
@@ -60,23 +61,23 @@ def test_a_touched_file_with_the_same_content_is_not_extracted_again(
         return real_entities_many(nlp, counted(), *args, **kwargs)
 
     monkeypatch.setattr(extract_module, "entities_many", counted_entities_many)
-    first = _run(build_env)
+    first = _run()
     assert len(texts_through_the_model) == first["articles_extracted_this_run"] > 0
     for path in raw_dir.iterdir():
         later = path.stat().st_mtime_ns + 60 * 10**9
         os.utime(path, ns=(later, later))
     texts_through_the_model.clear()
-    second = _run(build_env)
+    second = _run()
     assert texts_through_the_model == [], "the model read an article whose content did not change"
     assert second["articles_extracted_this_run"] == 0
     assert second["rows_written_this_run"] == 0
 
 
 def test_changed_article_is_re_extracted_once(build_env: dict[str, str], raw_dir: Path) -> None:
-    _run(build_env)
+    _run()
     changed = sorted(raw_dir.iterdir())[0]
     changed.write_text(changed.read_text() + "\nThe company declined to comment further.\n")
-    counts = _run(build_env)
+    counts = _run()
     assert counts["articles_extracted_this_run"] == 1
     with duckdb.connect(build_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
         # Facts are stored per article (content): the new text's facts exist exactly once.
@@ -87,7 +88,7 @@ def test_changed_article_is_re_extracted_once(build_env: dict[str, str], raw_dir
 
 
 def test_a_new_extractor_version_makes_every_live_article_pending(build_env: dict[str, str]) -> None:
-    _run(build_env)
+    _run()
     with duckdb.connect(build_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
         assert pending_article_ids(con) == []
         live = con.execute(
@@ -108,7 +109,8 @@ def test_model_in_a_background_process_stores_the_same_facts(
     for setting in ("0", "1"):
         monkeypatch.setenv("DEALWIRE_NER_PROCESS", setting)
         database = Path(build_env["DEALWIRE_BUILD_DATABASE"]).with_name(f"ner_process_{setting}.duckdb")
-        counts = _run({**build_env, "DEALWIRE_BUILD_DATABASE": str(database)})
+        monkeypatch.setenv("DEALWIRE_BUILD_DATABASE", str(database))
+        counts = _run()
         assert counts["articles_extracted_this_run"] == 8
         with duckdb.connect(str(database), read_only=True) as con:
             stored[setting] = {
@@ -116,3 +118,14 @@ def test_model_in_a_background_process_stores_the_same_facts(
                 for table in FACT_TABLES
             }
     assert stored["1"]["deals"] and stored["1"] == stored["0"]
+
+
+def test_ingest_and_extraction_log_their_progress_at_info(build_env: dict[str, str], raw_dir: Path) -> None:
+    files = len(list(raw_dir.iterdir()))
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = dg.materialize(
+            [ingest_articles, extract_facts], resources=build_resources(), instance=instance)
+        info = [entry.user_message for entry in instance.all_logs(result.run_id)
+                if entry.level == logging.INFO]
+    for step in ("new or changed files read", "articles extracted"):
+        assert any(line.startswith(f"{step}: {files} of {files} (100%)") for line in info), info

@@ -95,19 +95,18 @@ def test_run_metadata_lists_the_stopped_file_and_the_slowest_article(
     pipeline_env: dict[str, str], raw_dir: Path, monkeypatch
 ) -> None:
     import dagster as dg
-    from dagster_duckdb import DuckDBResource
 
     from benchmarks.adversarial import shape_text
     from pipelines.defs.extract import extract_facts
     from pipelines.defs.ingest import ingest_articles
+    from pipelines.defs.resources import build_resources
 
     # 200,000 characters of nested "The Company (": tens of seconds of rules, far past the 2 s minimum.
     (raw_dir / "nested.txt").write_text(shape_text("nested_parentheses", 200_000))
     monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0.01")
     database = pipeline_env["DEALWIRE_BUILD_DATABASE"]
     Path(database).parent.mkdir(parents=True)
-    result = dg.materialize([ingest_articles, extract_facts],
-                            resources={"build_warehouse": DuckDBResource(database=database)})
+    result = dg.materialize([ingest_articles, extract_facts], resources=build_resources())
     assert result.success
     deals = next(m for m in result.asset_materializations_for_node("extract_facts")
                  if m.asset_key == dg.AssetKey(["ingest", "deals"]))

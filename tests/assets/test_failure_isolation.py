@@ -18,7 +18,6 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.dbt import dealwire_dbt_models
 from pipelines.defs.extract import extract_facts
@@ -26,7 +25,6 @@ from pipelines.defs.ingest import ingest_articles
 from pipelines.defs.publish import published_warehouse
 from pipelines.defs.resources import build_resources
 from pipelines.extraction import extract as extraction_library
-from pipelines.settings import load_settings
 from pipelines.warehouse.schema import FACT_TABLES
 from tests.conftest import REPO_ROOT
 from tests.fixtures.bad_inputs import BODY, HEADLINE
@@ -67,7 +65,7 @@ def test_article_failing_half_way_through_extraction_leaves_no_partial_facts(
     monkeypatch.setattr(extraction_library, "find_metrics", metrics_failing_half_way)
     monkeypatch.setattr(extraction_library, "find_quantities", quantities_with_an_overflowing_offset)
     monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0")  # rules in this process, where the patch is
-    resources = {"build_warehouse": DuckDBResource(database=database)}
+    resources = build_resources()
     result = dg.materialize([ingest_articles, extract_facts], resources=resources)
     assert result.success
 
@@ -111,10 +109,9 @@ def test_article_failing_half_way_through_extraction_leaves_no_partial_facts(
 
 
 def _materialize_all() -> None:
-    settings = load_settings()
     result = dg.materialize(
         [ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse],
-        resources=build_resources(settings),
+        resources=build_resources(),
     )
     assert result.success
 
@@ -191,7 +188,7 @@ def test_two_files_whose_names_read_the_same_are_both_accounted_for(
     except (OSError, UnicodeEncodeError):
         pytest.skip("file system refuses non-UTF-8 names")
     (raw_dir / "caf\\xe9 story.txt").write_text(f"{HEADLINE}\n\nA second story. {BODY}\n")
-    resources = {"build_warehouse": DuckDBResource(database=database)}
+    resources = build_resources()
     for _ in range(2):  # the same on a re-run: neither file silently replaces the other
         assert dg.materialize([ingest_articles], resources=resources).success
         with duckdb.connect(database, read_only=True) as con:
@@ -225,7 +222,7 @@ def test_article_that_kills_the_run_is_isolated_then_skipped_so_the_rest_lands(
 
     monkeypatch.setattr(extraction_library, "find_metrics", metrics_killing_the_process)
     monkeypatch.setenv("DEALWIRE_EXTRACTION_BUDGET", "0")  # rules in this process, where the patch is
-    resources = {"build_warehouse": DuckDBResource(database=database)}
+    resources = build_resources()
 
     def run() -> dg.ExecuteInProcessResult | None:
         try:

@@ -9,9 +9,9 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pytest
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.ingest import ingest_articles
+from pipelines.defs.resources import build_resources
 
 BODY = (
     "Northwind Analytics said on Monday that it had signed a partnership agreement with Contoso Bank "
@@ -22,7 +22,7 @@ BODY = (
 def _materialize(env: dict[str, str]) -> dict[str, int]:
     result = dg.materialize(
         [ingest_articles],
-        resources={"build_warehouse": DuckDBResource(database=env["DEALWIRE_BUILD_DATABASE"])},
+        resources=build_resources(),
     )
     assert result.success
     metadata = result.asset_materializations_for_node("ingest_articles")[0].metadata
@@ -183,7 +183,7 @@ def test_an_emptied_raw_folder_is_refused_unless_confirmed(
         path.unlink()  # what an unmounted share looks like
     result = dg.materialize(
         [ingest_articles],
-        resources={"build_warehouse": DuckDBResource(database=pipeline_env["DEALWIRE_BUILD_DATABASE"])},
+        resources=build_resources(),
         raise_on_error=False,
     )
     assert not result.success

@@ -41,6 +41,13 @@ def test_query_returns_rows(warehouse: Path, query: Path) -> None:
     assert result, f"{query.name} returned no rows on the fixture warehouse"
 
 
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def test_query_columns_are_plain_types_not_int128(warehouse: Path, query: Path) -> None:
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        types = con.sql(query.read_text()).types
+    assert "HUGEINT" not in [str(t) for t in types], f"{query.name}: a sum of counts comes out as int128"
+
+
 def test_cloud_revenue_rolls_units_up_to_their_group(warehouse: Path) -> None:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         cursor = con.execute((REPO_ROOT / "queries" / "cloud_revenue_by_company.sql").read_text())

@@ -13,6 +13,7 @@ import dagster as dg
 import pytest
 
 from pipelines.defs.report import warehouse_report
+from pipelines.defs.resources import build_resources
 from pipelines.report.build import QUERIES_DIR, REPORT_CHARTS, build_report
 from tests.assets.test_dbt_models import build_fixture_warehouse
 
@@ -111,7 +112,7 @@ def test_report_asset_writes_to_the_configured_folder_and_previews_in_metadata(
         fixture_warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEALWIRE_WAREHOUSE", str(fixture_warehouse))
     monkeypatch.setenv("DEALWIRE_REPORT_DIR", str(tmp_path / "reports"))
-    result = dg.materialize([warehouse_report])
+    result = dg.materialize([warehouse_report], resources=build_resources())
     assert result.success
     [event] = result.get_asset_materialization_events()
     assert event.asset_key == dg.AssetKey(["report", "warehouse_report"])

@@ -493,8 +493,23 @@ def test_ui_shows_lineage_and_running_schedule_and_stops_on_sigterm(ui: Ui, tmp_
     print(f"ui ready in {ready:.1f} s; stopped by SIGTERM in {stopped:.1f} s, no process left")
 
 
+def _check_one_shared_code_server(ui: Ui) -> None:
+    """One code server, started by `dealwire ui`; webserver and daemon spawn none of their own (the
+    daemon would replace its one every minute, with a "No heartbeat received" warning each time)."""
+    processes = _descendants(ui.process.pid)
+    servers = [p for p in processes.values() if "code-server start" in p.cmdline]
+    assert len(servers) == 1, f"code servers: {[p.cmdline[:120] for p in servers]}"
+    owners = [p for p in processes.values()
+              if "dagster-webserver" in p.cmdline or "dagster-daemon" in p.cmdline]
+    for owner in owners:
+        spawned = [p.cmdline[:120] for p in _descendants(owner.pid).values()]
+        assert not spawned, f"{owner.cmdline[:60]} runs its own processes: {spawned}"
+    assert "No heartbeat received" not in ui.log_tail(10_000)
+
+
 def test_ui_stops_on_ctrl_c(ui: Ui) -> None:
     _wait_until_ready(ui)
+    _check_one_shared_code_server(ui)
     # Ctrl-C in a terminal sends SIGINT to the foreground process group, which `dealwire ui` leads here.
     stopped = _stop_and_check(ui, lambda pid: os.killpg(pid, signal.SIGINT))
     print(f"stopped by SIGINT in {stopped:.1f} s, no process left")

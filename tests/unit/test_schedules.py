@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from pipelines.defs.resources import settings_from_environment
 from pipelines.defs.schedules import nightly_schedule, raw_folder_fingerprint, raw_folder_sensor
 
 
@@ -16,42 +17,56 @@ def raw(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def _context(cursor: str | None) -> dg.SensorEvaluationContext:
+    """A sensor context with the settings resource as the daemon gives it (DEALWIRE_RAW_DIR set)."""
+    return dg.build_sensor_context(cursor=cursor, resources={"dealwire": settings_from_environment()})
+
+
 def test_unchanged_folder_gives_the_same_fingerprint(raw: Path) -> None:
-    assert raw_folder_fingerprint() == raw_folder_fingerprint()
+    assert raw_folder_fingerprint(raw) == raw_folder_fingerprint(raw)
 
 
 def test_added_changed_and_removed_files_change_it(raw: Path) -> None:
-    seen = {raw_folder_fingerprint()}
+    seen = {raw_folder_fingerprint(raw)}
     (raw / "second.md").write_text("A second article.\n")
-    seen.add(raw_folder_fingerprint())
+    seen.add(raw_folder_fingerprint(raw))
     (raw / "first.txt").write_text("A first article, edited.\n")
-    seen.add(raw_folder_fingerprint())
+    seen.add(raw_folder_fingerprint(raw))
     (raw / "second.md").unlink()
-    seen.add(raw_folder_fingerprint())
+    seen.add(raw_folder_fingerprint(raw))
     assert len(seen) == 4
 
 
 def test_hidden_and_swap_files_do_not_change_it(raw: Path) -> None:
-    before = raw_folder_fingerprint()
+    before = raw_folder_fingerprint(raw)
     (raw / ".draft.txt").write_text("hidden\n")
     (raw / ".first.txt.swp").write_bytes(b"\0swap")
-    assert raw_folder_fingerprint() == before
+    assert raw_folder_fingerprint(raw) == before
 
 
 def test_file_name_that_is_not_utf8_does_not_break_it(raw: Path) -> None:
-    before = raw_folder_fingerprint()
+    before = raw_folder_fingerprint(raw)
     (raw / os.fsdecode(b"caf\xe9.txt")).write_text("Latin-1 named article.\n")
-    assert raw_folder_fingerprint() != before
+    assert raw_folder_fingerprint(raw) != before
 
 
 def test_sensor_requests_one_run_per_change_of_the_folder(raw: Path) -> None:
-    context = dg.build_sensor_context(cursor=raw_folder_fingerprint())
+    context = _context(raw_folder_fingerprint(raw))
     assert isinstance(raw_folder_sensor(context), dg.SkipReason)
     (raw / "second.txt").write_text("A second article.\n")
     request = raw_folder_sensor(context)
     assert isinstance(request, dg.RunRequest)
-    assert context.cursor == raw_folder_fingerprint()
+    assert context.cursor == raw_folder_fingerprint(raw)
     assert isinstance(raw_folder_sensor(context), dg.SkipReason)
+
+
+def test_turning_the_sensor_on_requests_nothing_until_the_folder_changes(raw: Path) -> None:
+    context = _context(None)
+    assert isinstance(raw_folder_sensor(context), dg.SkipReason)
+    assert context.cursor == raw_folder_fingerprint(raw)
+    assert isinstance(raw_folder_sensor(context), dg.SkipReason)
+    (raw / "second.txt").write_text("A second article.\n")
+    assert isinstance(raw_folder_sensor(context), dg.RunRequest)
 
 
 def test_sensor_is_off_and_schedule_on_by_default() -> None:

@@ -5,7 +5,7 @@ select
     file_sha256,
     cast(file_size as bigint) as file_size,
     lower(trim(status)) as source_status,
-    cast(first_seen_at as timestamp) as first_seen_at,
-    cast(last_seen_at as timestamp) as last_seen_at,
+    cast(first_seen_at as timestamptz) as first_seen_at,
+    cast(last_seen_at as timestamptz) as last_seen_at,
     nullif(trim(last_error), '') as last_error
 from {{ source('ingest', 'article_sources') }}

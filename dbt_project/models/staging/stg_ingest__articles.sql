@@ -10,6 +10,6 @@ select
     clean_text,
     coalesce(cast(char_count as integer), cast(length(clean_text) as integer)) as char_count,
     extractor_version,
-    cast(first_ingested_at as timestamp) as first_ingested_at,
-    cast(extracted_at as timestamp) as extracted_at
+    cast(first_ingested_at as timestamptz) as first_ingested_at,
+    cast(extracted_at as timestamptz) as extracted_at
 from {{ source('ingest', 'articles') }}

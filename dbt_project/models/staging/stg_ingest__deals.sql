@@ -4,9 +4,7 @@ select
     article_id,
     coalesce(nullif(trim(deal_key), ''), article_deal_id) as deal_key,
     case
-        when lower(trim(deal_type)) in (
-            'partnership', 'mou', 'joint_venture', 'investment', 'acquisition', 'contract', 'funding', 'other'
-        ) then lower(trim(deal_type))
+        when lower(trim(deal_type)) in ('{{ var("deal_types") | join("', '") }}') then lower(trim(deal_type))
         else 'other'
     end as deal_type,
     cast(announced_date as date) as announced_date,
