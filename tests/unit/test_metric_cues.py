@@ -163,3 +163,11 @@ def test_a_product_owned_by_a_company_owns_nothing_but_a_cloud_unit_does() -> No
     assert _owned(C.POSSESSED_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
     text = "Alphabet's Google Cloud service revenue rose 30% in 2023."
     assert {owner for owner, _ in _owned(text, ["Alphabet", "Google Cloud"])} == {"Google Cloud"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_owner"),
+    [(C.STANDARD_EXAMPLE, "IFRS"), (C.CURRENCY_CODE_EXAMPLE, "EUR")],
+)
+def test_accounting_standards_and_currency_codes_own_nothing(text: str, not_owner: str) -> None:
+    assert {owner for owner, _ in _owned(text, ["Velorix", not_owner])} == {"Velorix"}

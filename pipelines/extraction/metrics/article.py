@@ -14,6 +14,7 @@ from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
+from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
 
 
@@ -26,9 +27,7 @@ def find_metrics(
     """Metric facts stated in ``text``; see the module docstring for the rules."""
     if not org_mentions:
         return []
-    mentions = sorted(
-        (m for m in org_mentions if m.text.lower() not in C.NOT_AN_OWNER), key=lambda m: m.start
-    )
+    mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
     if not mentions:
         return []
     quantities = sorted(quantities, key=lambda q: q.start)
@@ -67,6 +66,17 @@ def find_metrics(
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
     return facts
+
+
+def _may_own(mention: OrgMention) -> bool:
+    """Bullet words, currency codes and accounting standards are no organization's figures; an alias
+    resolved to one of them ("the group" -> EUR) goes with it, so the sentence reader finds the real one."""
+    name = mention.name.strip()
+    return (
+        mention.text.lower() not in C.NOT_AN_OWNER
+        and name not in CURRENCY_CODES
+        and not C.ACCOUNTING_STANDARDS.fullmatch(name)
+    )
 
 
 def _new_context(

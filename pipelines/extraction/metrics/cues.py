@@ -191,6 +191,13 @@ NOT_AN_OWNER = {
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
 }  # fmt: skip
 
+# Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
+# never a figure's owner, nor are the aliases resolved to them. Currency codes ("EUR 4,525 million",
+# quantities.CURRENCY_CODES) are treated the same way.
+ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
+STANDARD_EXAMPLE = "On an IFRS basis, revenue at Velorix rose to $5 billion in 2023."
+CURRENCY_CODE_EXAMPLE = "Velorix said revenue reached EUR 4,525 million in 2023."
+
 # "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
 # figure (its maker does), and a figure for it is a product line's, `other`.
 PRODUCT_APPOSITION = re.compile(
