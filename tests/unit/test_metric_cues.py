@@ -171,3 +171,8 @@ def test_a_product_owned_by_a_company_owns_nothing_but_a_cloud_unit_does() -> No
 )
 def test_accounting_standards_and_currency_codes_own_nothing(text: str, not_owner: str) -> None:
     assert {owner for owner, _ in _owned(text, ["Velorix", not_owner])} == {"Velorix"}
+
+
+def test_a_name_written_as_a_product_owns_nothing_in_the_whole_article() -> None:
+    owned = _owned(C.ARTICLE_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"])
+    assert {owner for owner, _ in owned} == {"Velorix"}

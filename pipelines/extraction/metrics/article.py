@@ -28,6 +28,8 @@ def find_metrics(
     if not org_mentions:
         return []
     mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
+    products = _product_keys(text, mentions)
+    mentions = [m for m in mentions if m.key not in products]
     if not mentions:
         return []
     quantities = sorted(quantities, key=lambda q: q.start)
@@ -77,6 +79,21 @@ def _may_own(mention: OrgMention) -> bool:
         and name not in CURRENCY_CODES
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
     )
+
+
+def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Organizations the article writes as a product's name ("the ageing Zenbox console"), never its
+    main organization nor a cloud unit (named like a service, reporting its own figures)."""
+    main = main_organization(mentions)
+    return {
+        m.key
+        for m in mentions
+        if m.text[:1].isupper()
+        and (main is None or m.key != main.key)
+        and not _CLOUD_ORG.search(m.name)
+        and C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and C.PRODUCT_NOUN.match(text, m.end)
+    }
 
 
 def _new_context(

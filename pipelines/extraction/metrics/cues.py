@@ -214,6 +214,20 @@ PRODUCT_NOUN_AFTER = re.compile(
 )
 POSSESSED_PRODUCT_EXAMPLE = "Velorix's Zenbox database brought in $200 million in 2023."
 
+# "the ageing Zenbox console": a name between an article and a product noun is a product's name. Once
+# written so, the name is a product in the whole article, and so are the descriptors a recognizer
+# resolved to it ("the company"). Nouns a company name also modifies ("Velorix brand", "Velorix
+# platform") are left out.
+PRODUCT_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PRODUCT_NOUN = re.compile(
+    r"\s+(?:console|hardware|handset|smartphone|phone|chip|processor|database|app|game|device)s?\b",
+    re.IGNORECASE,
+)
+ARTICLE_PRODUCT_EXAMPLE = (
+    "Velorix said net profit rose 10% to $3 billion in 2023 as the ageing Zenbox console kept selling. "
+    "Zenbox sales fell 5%; Velorix still made $1 billion from it."
+)
+
 # "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
 NAMED_UNIT_BEFORE = re.compile(
     r"\b(?:(?i:its|their|the)|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:unit|arm|division|segment|subsidiary|"
