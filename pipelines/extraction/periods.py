@@ -306,7 +306,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full_year",
         re.compile(
-            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:19|20)\d\d)|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
             r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
             re.IGNORECASE,
         ),

@@ -46,6 +46,13 @@ _FORECAST_CUE = re.compile(
     r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
     re.IGNORECASE,
 )
+# "compared with 41.5% in the fourth quarter of 2022", "from SEK 271.5 billion in 2022", "founded in
+# 1999", "since its 2017 launch": a year named for a comparison or an event is not the article's year.
+_NOT_ARTICLE_YEAR_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against|founded|established|launched|listed|"
+    r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
 
 
@@ -131,7 +138,8 @@ def _first_year(sentences: list[Sentence]) -> int | None:
         for mention in P.find_period_mentions(sentence.text):
             if mention.role != "period" or mention.year is None:
                 continue
-            if _FORECAST_CUE.search(sentence.text[: mention.start]):
+            before = sentence.text[: mention.start]
+            if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
             return mention.year
     return None
