@@ -180,7 +180,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_ended",
         re.compile(
-            rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
+            # "the year to June 30", "the year ended March 2024": a year closing on a stated day or in a
+            # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
+            # after "quarter of its", the year only dates the quarter)
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
             rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
@@ -253,7 +257,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal_year",
         re.compile(
             rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?)",
+            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
             re.IGNORECASE,
         ),
     ),
@@ -384,7 +388,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         month = MONTHS[groups["month"].lower().rstrip(".")]
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-        length = months[groups["n"].lower()] if groups.get("n") else 3
+        length = 12 if groups.get("yr") else months[groups["n"].lower()] if groups.get("n") else 3
         grain = {3: "quarter", 6: "half", 12: "year"}.get(length, "range")
         end_day = date(year, month, _last_day(year, month)) if year else None
         return [
@@ -473,7 +477,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "fiscal_year":
-        year = _year(groups.get("y1") or groups.get("y2"))
+        year = _year(groups.get("y1") or groups.get("y2") or groups.get("y3"))
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":
         if groups.get("rel"):
@@ -648,8 +652,9 @@ def resolve(
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
     if mention.end_month is not None:
-        # "the three months to June 30" is a quarter; "the six months to September 30" a half.
-        grain = mention.grain if mention.grain in ("half", "range") else "quarter"
+        # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
+        # year to June 30" a year.
+        grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
         months = (mention.index or 3) if grain != "quarter" else 3
         if mention.year is not None:
             return Period(*_span(mention.year, mention.end_month, months), grain)

@@ -85,7 +85,8 @@ _YEAR_CLOSE = re.compile(
     r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
     r"(?:\s+(?:which|that))?)\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
-    rf"(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b",
+    # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
@@ -97,7 +98,7 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
-        return P.MONTHS[year_close.group("month").lower()]
+        return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
     for match in _QUARTER_CLOSE.finditer(text):
         ordinal = match.group("before") or match.group("after") or match.group("plain")
         month = P.MONTHS.get(match.group("month").lower())
