@@ -496,3 +496,18 @@ def test_growth_after_a_user_count_is_revenue_growth() -> None:
         )
     )
     assert ("Zalo Pay", "revenue_growth", 40, "percent", "2024") in rows
+
+
+def test_items_of_a_briefs_page_do_not_share_an_owner_and_a_wire_credit_owns_nothing() -> None:
+    text = (
+        "-- Velorix closes Norvane purchase --\n\n"
+        "OSLO, May 31 (Nordwire) - Velorix said on Friday it had completed its purchase of Norvane.\n\n"
+        "Norvane's revenue rose 49% to $730 million in 2023.\n\n"
+        "-- Kestrel profit surges --\n\n"
+        "LONDON, May 22 (Nordwire) - Kestrel Group plc reported a jump in profit for 2023.\n\n"
+        "Group revenue rose 9.2% to $13.0 billion in 2023.\n"
+    )
+    facts = _run(text, ["Velorix", "Norvane", "Kestrel Group", "Nordwire"])
+    owners = {(f.organization_name, f.value) for f in facts}
+    assert ("Kestrel Group", 13.0e9) in owners
+    assert not any(owner in ("Nordwire", "Norvane", "Velorix") and value == 13.0e9 for owner, value in owners)

@@ -16,6 +16,7 @@ from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECA
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.ingest.dates import DATELINE as _DATELINE
 
 
 def find_metrics(
@@ -29,7 +30,11 @@ def find_metrics(
         return []
     mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
     products = _product_keys(text, mentions)
-    mentions = [m for m in mentions if m.key not in products]
+    credits = _dateline_spans(text)
+    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
+    mentions = [
+        m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
+    ]
     if not mentions:
         return []
     quantities = sorted(quantities, key=lambda q: q.start)
@@ -47,6 +52,7 @@ def find_metrics(
     previous_line_start = -1
     previous_bullet = False
     previous_heading = False
+    datelines = 0
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         is_bullet = bool(_BULLET.match(text, line_start))
@@ -54,6 +60,11 @@ def find_metrics(
             # A new paragraph: the period carries over only into list items under a heading or list.
             if not (is_bullet and (previous_bullet or previous_heading)):
                 _new_paragraph(context)
+            if _DATELINE.match(text[line_start : line_start + 120]):
+                # A second dateline opens another item of a briefs page: nothing carries over.
+                if datelines:
+                    _new_item(context)
+                datelines += 1
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
@@ -167,6 +178,24 @@ def _new_paragraph(context: _Context) -> None:
     context.segment_topic = False
     context.last_percent_kind = None
     context.last_kinds = {}
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"(?m)^[^\n]+", text):
+        dateline = _DATELINE.match(line.group())
+        if dateline:
+            spans.append((line.start(), line.start() + dateline.end()))
+    return spans
+
+
+def _new_item(context: _Context) -> None:
+    """Another item of a multi-item page: its own subject and periods, none carried from the last."""
+    context.subject = None
+    context.salience = {}
+    context.carried = None
+    context.carried_key = None
+    context.last_dated_key = None
 
 
 def _line_facts(
