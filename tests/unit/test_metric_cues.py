@@ -26,8 +26,13 @@ def _names(text: str) -> set[str]:
 
 @pytest.mark.parametrize("cue", C.MONEY_CUES + C.RATIO_CUES, ids=lambda c: c.example)
 def test_each_money_and_ratio_cue_names_its_example(cue: C.NameCue) -> None:
-    expected = "profit" if cue.name == "loss" else cue.name
+    expected = {"loss": "profit", "other_down": "other"}.get(cue.name, cue.name)
     assert _names(cue.example) == {expected}
+
+
+def test_a_loss_before_tax_is_a_negative_other() -> None:
+    cue = next(c for c in C.MONEY_CUES if c.name == "other_down")
+    assert [(f.metric_name, f.value) for f in _facts(cue.example)] == [("other", -394e6)]
 
 
 def test_a_loss_cue_gives_a_negative_profit() -> None:

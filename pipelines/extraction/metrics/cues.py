@@ -29,6 +29,19 @@ def _cue(name: str, pattern: str, example: str) -> NameCue:
 # Money: the metric noun written before the amount. The cue ending nearest the amount wins; on a tie
 # `other` wins ("gross profit" is other although "profit" ends there too).
 MONEY_CUES: list[NameCue] = [
+    # Profit before tax is not the net or operating profit of the Conventions: `other`, a loss negative.
+    _cue(
+        "other_down",
+        r"\b(?:loss(?:es)?\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+loss(?:es)?|"
+        r"(?:EBITD?A|EBIT)\s+loss(?:es)?)\b",
+        "Velorix reported a loss before tax of $394 million for 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:(?:profit|income|earnings)\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|"
+        r"earnings)|PBT)\b",
+        "Velorix reported adjusted profit before tax of $716 million for 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a|ebit|adjusted\s+ebitd?a|"

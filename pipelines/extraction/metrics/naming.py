@@ -118,7 +118,7 @@ def _last_kind(window: str) -> tuple[str | None, int]:
     best: tuple[str | None, int] = (None, -1)
     for name, pattern in _MONEY_KINDS:
         for match in pattern.finditer(window):
-            if match.end() > best[1] or (match.end() == best[1] and name == "other"):
+            if match.end() > best[1] or (match.end() == best[1] and name.startswith("other")):
                 best = (name, match.end())
     return best
 
