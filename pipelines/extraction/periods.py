@@ -389,7 +389,9 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
         length = 12 if groups.get("yr") else months[groups["n"].lower()] if groups.get("n") else 3
-        grain = {3: "quarter", 6: "half", 12: "year"}.get(length, "range")
+        # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
+        # year to June 30" is a reporting year.
+        grain = {3: "quarter", 6: "half", 12: "year" if groups.get("yr") else "range"}.get(length, "range")
         end_day = date(year, month, _last_day(year, month)) if year else None
         return [
             PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
@@ -734,6 +736,10 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
         if months == 12 and period.start.month == 1 and period.start.day == 1:
             # A calendar year named for a company with another fiscal calendar ("sold ... in 2023").
             return PeriodLabel(str(period.start.year), None, None, period.start, period.end)
+        if months == 12 and period.start.day == 1 and period.grain == "year":
+            # Twelve months closing at another month's end ("the year ended March 2024" of a company
+            # whose calendar the text never states): a fiscal year by the text's own dates.
+            return PeriodLabel(f"FY{period.end.year}", period.end.year, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
     prefix = "" if fy_end == 12 else "FY"
     if months == 12:

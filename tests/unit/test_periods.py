@@ -143,3 +143,8 @@ def test_month_spans_keep_their_length(phrase: str, fy_end: int, label: str | No
 def test_a_year_to_a_stated_day_is_a_reporting_year_but_the_year_to_a_month_is_not() -> None:
     assert _label("for the year to June 30", 6, reference=date(2024, 8, 29)) == "FY2024"
     assert P.find_period_mentions("prices rose in the year to June") == []
+
+
+def test_a_year_closing_at_another_month_end_is_a_fiscal_year_even_in_a_december_calendar() -> None:
+    assert _label("for the year ended March 2024", 12) == "FY2024"
+    assert _label("in the 12 months to June", 12, reference=date(2023, 7, 17)) is None
