@@ -148,7 +148,7 @@ def fiscal_year_end(*names: str) -> int:
 
 _FY_END_HINT = re.compile(
     r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
-    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 
@@ -185,7 +185,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # after "quarter of its", the year only dates the quarter)
             rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
-            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
+            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -203,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter_ended",
         re.compile(
             rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
-            rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?(?:\s+(?P<year>{_YEAR}))?",
+            rf"(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
@@ -266,7 +266,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
             r"\s+year\b|\b(?:(?P<own>its|the|their)\s+)?(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+|which\s+)?"
-            r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?"
+            r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?!\d))?"
             rf"(?:,?\s+(?P<hy>{_YEAR}))?)?",
             re.IGNORECASE,
         ),
@@ -326,7 +326,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NOT_A_PERIOD_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
-    r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$",
+    r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$|"
+    # a founding is named with its founders and place: "founded by Octave Klaba in Roubaix in 1999"
+    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$",
     re.IGNORECASE,
 )
 
