@@ -511,3 +511,14 @@ def test_items_of_a_briefs_page_do_not_share_an_owner_and_a_wire_credit_owns_not
     owners = {(f.organization_name, f.value) for f in facts}
     assert ("Kestrel Group", 13.0e9) in owners
     assert not any(owner in ("Nordwire", "Norvane", "Velorix") and value == 13.0e9 for owner, value in owners)
+
+
+def test_a_from_figure_after_a_to_figure_is_the_same_measure_with_its_sign() -> None:
+    text = (
+        "Velorix said revenue rose 7.8% to $2.07 billion in 2023, and its operating loss shrank "
+        "to $212.9 million from $363.9 million a year earlier."
+    )
+    rows = {(f.metric_name, round(f.value), f.period_label) for f in _run(text, ["Velorix"])}
+    assert ("profit", -212_900_000, "2023") in rows
+    assert ("profit", -363_900_000, "2022") in rows
+    assert not any(name == "revenue" and value == 363_900_000 for name, value, _ in rows)

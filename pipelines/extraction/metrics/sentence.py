@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -199,6 +200,21 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
             continue
         name = _classify(context.masked, clause, quantity, view.quantities)
+        if (
+            name is None
+            and previous_money
+            and quantity.kind == "money"
+            and _TO_FROM.match(text[previous_money.end : quantity.start])
+        ):
+            # "the operating loss shrank to 212.9 billion yen from 363.9 billion yen": the earlier
+            # figure of the same measure, with its sign (not the sentence's first money's name).
+            value = math.copysign(abs(quantity.value), previous_money.value)
+            candidate = _Candidate(
+                quantity.start, quantity.end, previous_money.name, value, quantity.unit, quantity
+            )
+            candidates.append(candidate)
+            previous_money = None
+            continue
         if name is None:
             name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
         if name is None:
@@ -247,6 +263,9 @@ def _name_from_sentence(
         return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
     return None
 
+
+# "to X from Y": Y is the same measure's earlier figure.
+_TO_FROM = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 # "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
 _CHANGE_OF_COUNT = re.compile(
