@@ -181,3 +181,23 @@ def test_accounting_standards_and_currency_codes_own_nothing(text: str, not_owne
 def test_a_name_written_as_a_product_owns_nothing_in_the_whole_article() -> None:
     owned = _owned(C.ARTICLE_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"])
     assert {owner for owner, _ in owned} == {"Velorix"}
+
+
+def test_a_product_line_named_with_its_owns_nothing() -> None:
+    text = (
+        "Velorix said net profit rose to $3 billion in 2023. "
+        "Norvane is now part of its Zenbox product line, Velorix said. "
+        "Revenue from Zenbox reached $1.2 billion in 2023."
+    )
+    assert "Zenbox" not in {owner for owner, _ in _owned(text, ["Velorix", "Norvane", "Zenbox"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said billings were $1.8 billion in 2023.",
+        "Velorix said deferred revenue was $4 billion in 2023.",
+    ],
+)
+def test_billings_and_deferred_revenue_are_other(text: str) -> None:
+    assert _names(text) == {"other"}

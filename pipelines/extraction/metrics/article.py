@@ -95,7 +95,9 @@ def _may_own(mention: OrgMention) -> bool:
 def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
     """Organizations the article writes as a product's name ("the ageing Zenbox console"), never its
     main organization nor a cloud unit (named like a service, reporting its own figures)."""
-    main = main_organization(mentions)
+    # The main organization by its names only: descriptors a recognizer resolved to a product ("the
+    # company" -> Cortex) must not make the product the article's subject.
+    main = main_organization([m for m in mentions if not re.match(r"(?i)(?:the|its|their)\s", m.text)])
     return {
         m.key
         for m in mentions

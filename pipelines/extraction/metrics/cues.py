@@ -56,7 +56,8 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|remaining\s+performance\s+obligations?|"
+        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|billings|deferred\s+revenues?|"
+        r"remaining\s+performance\s+obligations?|"
         r"RPO|(?:annual(?:ized)?\s+)?recurring\s+revenue|ARR)\b",
         "Velorix said its backlog stood at $12 billion at the end of 2023.",
     ),
@@ -86,7 +87,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "revenue",
-        r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in|"
+        r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"
         r"total\s+(?:operating\s+)?income)\b",
         "Velorix reported revenue of $2 billion in 2023.",
     ),
@@ -231,9 +232,10 @@ POSSESSED_PRODUCT_EXAMPLE = "Velorix's Zenbox database brought in $200 million i
 # written so, the name is a product in the whole article, and so are the descriptors a recognizer
 # resolved to it ("the company"). Nouns a company name also modifies ("Velorix brand", "Velorix
 # platform") are left out.
-PRODUCT_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PRODUCT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 PRODUCT_NOUN = re.compile(
-    r"\s+(?:console|hardware|handset|smartphone|phone|chip|processor|database|app|game|device)s?\b",
+    r"\s+(?:console|hardware|handset|smartphone|phone|chip|processor|database|app|game|device|"
+    r"product\s+(?:line|family|suite))s?\b",
     re.IGNORECASE,
 )
 ARTICLE_PRODUCT_EXAMPLE = (
