@@ -522,3 +522,15 @@ def test_a_from_figure_after_a_to_figure_is_the_same_measure_with_its_sign() -> 
     assert ("profit", -212_900_000, "2023") in rows
     assert ("profit", -363_900_000, "2022") in rows
     assert not any(name == "revenue" and value == 363_900_000 for name, value, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For 2023, Velorix posted net earnings of $10.1 billion, down 19% from $12.4 billion a year earlier.",
+        "Velorix said net profit rose 13% to $490 million in 2023.",
+    ],
+)
+def test_a_rate_written_against_a_profit_amount_is_other(text: str) -> None:
+    rows = {(f.metric_name, f.unit) for f in _run(text, ["Velorix"])}
+    assert ("other", "percent") in rows and ("revenue_growth", "percent") not in rows
