@@ -157,6 +157,12 @@ SCOPE_BEFORE: list[NameCue] = [
         r"line|product|operation)s?\s*,",
         "Online ads, its largest business, brought in $3 billion for Velorix in 2023.",
     ),
+    # "Devices, the segment that sells phones, grew its sales 2%": a subject described as a segment.
+    _cue(
+        "segment apposition",
+        r",\s+the\s+(?:[\w-]+\s+){0,2}segment\s+(?:that|which)\b",
+        "Devices, the segment that sells phones, grew its sales 2% to $1 billion for Velorix in 2023.",
+    ),
 ]
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
 SCOPE_IN_CLAUSE: list[NameCue] = [
@@ -166,6 +172,11 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         r"like[\s-]for[\s-]like|comparable[\s-]store|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
+    ),
+    _cue(
+        "by segment",
+        r"^\W*(?:by|per|across)\s+(?:segment|division|region|business)s?\b",
+        "By segment, Velorix's Devices sales fell 24% to $900 million in 2023.",
     ),
 ]
 # A sequential change is written right next to its own figure: "up 12% from the previous quarter and
