@@ -201,3 +201,11 @@ def test_a_product_line_named_with_its_owns_nothing() -> None:
 )
 def test_billings_and_deferred_revenue_are_other(text: str) -> None:
     assert _names(text) == {"other"}
+
+
+def test_a_loss_per_share_is_a_negative_other_either_way_round() -> None:
+    for text in (
+        "Velorix reported a net loss per share of $0.41 for 2023.",
+        "Velorix reported a net loss of $0.50 per diluted share for 2023.",
+    ):
+        assert [(f.metric_name, f.value < 0) for f in _facts(text)] == [("other", True)], text

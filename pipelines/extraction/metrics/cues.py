@@ -73,6 +73,12 @@ MONEY_CUES: list[NameCue] = [
         r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
         "Velorix reported diluted EPS of $1.20 for 2023.",
     ),
+    # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
+    _cue(
+        "other_down",
+        r"\b(?:net\s+)?loss(?:es)?\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share",
+        "Velorix reported a net loss per share of $0.41 for 2023.",
+    ),
     _cue(
         "loss",
         r"\b(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss(?:es)?(?:\s+from\s+operations)?|lost|"
