@@ -148,7 +148,7 @@ def fiscal_year_end(*names: str) -> int:
 
 _FY_END_HINT = re.compile(
     r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
-    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 
@@ -180,8 +180,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months_ended",
         re.compile(
-            rf"\b(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+(?:period\s+)?(?:ended|ending|to|"
-            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
+            # "the year to June 30", "the year ended March 2024": a year closing on a stated day or in a
+            # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
+            # after "quarter of its", the year only dates the quarter)
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
+            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -199,7 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "quarter_ended",
         re.compile(
             rf"\b(?:the\s+)?(?:fiscal\s+|financial\s+)?quarter\s+(?:ended|ending|to|through)\s+"
-            rf"(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?(?:\s+(?P<year>{_YEAR}))?",
+            rf"(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
@@ -253,7 +257,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal_year",
         re.compile(
             rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?)",
+            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
             re.IGNORECASE,
         ),
     ),
@@ -262,7 +266,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<rel>last|previous|prior|current|this|latest|most\s+recent|past|same)\s+(?P<fiscal>fiscal|financial)"
             r"\s+year\b|\b(?:(?P<own>its|the|their)\s+)?(?:fiscal|financial)\s+year\b(?P<hint>\s+(?:that\s+|which\s+)?"
-            r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?"
+            r"(?:ending|ended|ends|closing|closes|closed|to)\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2}(?!\d))?"
             rf"(?:,?\s+(?P<hy>{_YEAR}))?)?",
             re.IGNORECASE,
         ),
@@ -306,7 +310,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full_year",
         re.compile(
-            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:19|20)\d\d)|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
             r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
             re.IGNORECASE,
         ),
@@ -322,7 +326,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _NOT_A_PERIOD_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
-    r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$",
+    r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$|"
+    # a founding is named with its founders and place: "founded by Octave Klaba in Roubaix in 1999"
+    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$",
     re.IGNORECASE,
 )
 
@@ -384,8 +390,10 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         month = MONTHS[groups["month"].lower().rstrip(".")]
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-        length = months[groups["n"].lower()] if groups.get("n") else 3
-        grain = {3: "quarter", 6: "half", 12: "year"}.get(length, "range")
+        length = 12 if groups.get("yr") else months[groups["n"].lower()] if groups.get("n") else 3
+        # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
+        # year to June 30" is a reporting year.
+        grain = {3: "quarter", 6: "half", 12: "year" if groups.get("yr") else "range"}.get(length, "range")
         end_day = date(year, month, _last_day(year, month)) if year else None
         return [
             PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
@@ -473,7 +481,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "fiscal_year":
-        year = _year(groups.get("y1") or groups.get("y2"))
+        year = _year(groups.get("y1") or groups.get("y2") or groups.get("y3"))
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":
         if groups.get("rel"):
@@ -648,8 +656,9 @@ def resolve(
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
     if mention.end_month is not None:
-        # "the three months to June 30" is a quarter; "the six months to September 30" a half.
-        grain = mention.grain if mention.grain in ("half", "range") else "quarter"
+        # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
+        # year to June 30" a year.
+        grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
         months = (mention.index or 3) if grain != "quarter" else 3
         if mention.year is not None:
             return Period(*_span(mention.year, mention.end_month, months), grain)
@@ -729,6 +738,10 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
         if months == 12 and period.start.month == 1 and period.start.day == 1:
             # A calendar year named for a company with another fiscal calendar ("sold ... in 2023").
             return PeriodLabel(str(period.start.year), None, None, period.start, period.end)
+        if months == 12 and period.start.day == 1 and period.grain == "year":
+            # Twelve months closing at another month's end ("the year ended March 2024" of a company
+            # whose calendar the text never states): a fiscal year by the text's own dates.
+            return PeriodLabel(f"FY{period.end.year}", period.end.year, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
     prefix = "" if fy_end == 12 else "FY"
     if months == 12:

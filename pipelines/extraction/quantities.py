@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from pipelines.extraction.model import Quantity
 
@@ -109,6 +110,10 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "pln": "PLN",
     "¥": "YEN_OR_YUAN",
 }
+# ISO 4217 codes the reader knows: a name spelled like one of these next to a figure is a currency.
+CURRENCY_CODES: frozenset[str] = frozenset(
+    code for code in _PREFIX_CURRENCIES.values() if re.fullmatch(r"[A-Z]{3}", code)
+) | {"TRY", "CZK", "UGX", "TZS", "PHP", "ARS", "COP", "CLP"}
 _AFTER_SCALE = r"(?<=n\s)"  # right after "million", "billion", "bn" ...
 # Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
 _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
@@ -135,6 +140,7 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"shillings?", "KES"),
     (r"swiss francs?", "CHF"),
     (r"rand", "ZAR"),
+    (r"(?:turkish\s+)?liras?", "TRY"),
     (r"naira", "NGN"),
     (r"ringgit", "MYR"),
     (r"baht", "THB"),
@@ -162,6 +168,9 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"cny", "CNY"),
     (r"eur", "EUR"),
     (r"hkd", "HKD"),
+    # Any other ISO code written after the amount ("4,525 million SEK"), in capitals only: "try" and
+    # "php" are words too.
+    (r"(?-i:" + "|".join(sorted(CURRENCY_CODES)) + r")", "CODE"),
 ]
 
 _WORD_NUMBERS: dict[str, int] = {
@@ -225,6 +234,11 @@ _MONEY_SUFFIXED = re.compile(
     rf"(?<![\w.,$])(?P<sign>{_SIGN})(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_SUFFIX})\b",
     re.IGNORECASE,
 )
+# South African rand written "R6 billion": a capital R glued to the number, with a scale word so that
+# model names ("R2 storage") stay out.
+_MONEY_RAND = re.compile(
+    rf"(?<![\w$.])(?P<sign>)(?P<cur>R)(?P<num>{_NUM})\s?(?P<scale>(?i:trillion|billion|million|tn|bn|m))(?!\w)"
+)
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b)",
     re.IGNORECASE,
@@ -247,17 +261,72 @@ _MONTHS = (
 )
 # Day numbers next to a month name are dates, not counts.
 _DATE_DAY = re.compile(
-    _starts_with_one_of(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-                         *"0123456789"])
+    _starts_with_one_of(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", *"0123456789"]
+    )
     + rf"(?:\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w))",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class DollarHome:
+    """A country whose press writes its own dollar as a bare "$": the cue that the article's company is
+    based there ("Perth-based"), read in the lead only. A listing is not enough (Hong Kong-listed
+    companies often report in US dollars), nor is a country adjective ("the Australian wind developer"
+    may be a partner of a company reporting in US dollars)."""
+
+    currency: str
+    places: str  # country adjective or name, cities (for "<city>-based")
+    example: str  # a lead with this cue: its bare "$" is this currency
+
+
+DOLLAR_HOMES: list[DollarHome] = [
+    DollarHome(
+        "AUD",
+        r"Australian?|Sydney|Melbourne|Perth|Brisbane|Adelaide|Canberra",
+        "Perth-based Velorix said net profit rose to $2.5 billion in the year to June 30.",
+    ),
+    DollarHome(
+        "CAD",
+        r"Canadian?|Toronto|Vancouver|Montreal|Calgary|Ottawa",
+        "Toronto-based Velorix said revenue rose to $1.2 billion in 2023.",
+    ),
+    DollarHome(
+        "NZD",
+        r"New\s+Zealand|Auckland|Wellington",
+        "Auckland-based Velorix said revenue rose to $800 million in 2023.",
+    ),
+    DollarHome(
+        "SGD",
+        r"Singapore(?:an)?",
+        "Singapore-based Velorix said revenue rose to $900 million in 2023.",
+    ),
+]
+_LEAD_CHARS = 1200
+
+
+def _home_cue(home: DollarHome) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{home.places})[\s-](?:based|headquartered)\b")
+
+
+_HOME_CUES = [(home.currency, _home_cue(home)) for home in DOLLAR_HOMES]
+
+
+def bare_dollar_currency(text: str) -> str:
+    """The currency of a bare "$": the one home country the lead places the company in, else USD."""
+    lead = text[:_LEAD_CHARS]
+    homes = {currency for currency, cue in _HOME_CUES if cue.search(lead)}
+    return homes.pop() if len(homes) == 1 else "USD"
+
+
 _YUAN_HINT = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
     yen_code = "CNY" if _YUAN_HINT.search(text) else "JPY"
+    dollar_code = bare_dollar_currency(text)
     found: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a quantity already sits: overlap checks stay linear
 
@@ -272,7 +341,12 @@ def find_quantities(text: str) -> list[Quantity]:
         currency = _PREFIX_CURRENCIES[match.group("cur").lower()]
         if currency == "YEN_OR_YUAN":
             currency = yen_code
+        elif match.group("cur") == "$":
+            currency = dollar_code
         claim(_money(match, currency))
+    for match in _MONEY_RAND.finditer(text):
+        if free(match.start(), match.end()):
+            claim(_money(match, "ZAR"))
     for match in _MONEY_SUFFIXED.finditer(text):
         if free(match.start(), match.end()):
             claim(_money(match, _suffix_currency(match.group("cur"))))
@@ -308,6 +382,8 @@ def _money(match: re.Match[str], currency: str) -> Quantity:
 
 def _suffix_currency(written: str) -> str:
     lowered = written.lower()
+    if written in CURRENCY_CODES:
+        return written
     for pattern, code in _SUFFIX_CURRENCIES:
         if re.fullmatch(pattern.removeprefix(_AFTER_SCALE), lowered):
             return code

@@ -31,7 +31,8 @@ _PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|date(?:d)?|first publishe
 _UPDATED_LINE = re.compile(r"^\s*(?:updated|last updated|modified)\b", re.I)
 _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 # "BEIJING, Nov. 18, 2020 --" / "SINGAPORE, 28 February 2018 -": upper-case place, comma, date, dash.
-_DATELINE = re.compile(
+# Public: the metrics stage reads a second dateline as the start of another item of a briefs page.
+DATELINE = re.compile(
     rf"^\s*{UPPER}[{UPPER_CHARS}.'’ -]{{1,40}}(?:,\s*{UPPER}[{LETTER_CHARS}.' ]{{1,30}})?,"
     r"\s*(?P<rest>.{6,40}?)\s*(?:--|[-–—]|/)\s"
 )
@@ -109,7 +110,7 @@ def find_published_date(text: str) -> date | None:
             _add(updated, parse_date_text(head))
         elif _BYLINE.match(head) and len(head.split()) <= 20:
             _add(stated, parse_date_text(head))
-        elif match := _DATELINE.match(head):
+        elif match := DATELINE.match(head):
             found = parse_date_text(match.group("rest"))
             _add(stated, found)
             yearless = yearless or (None if found else _month_day(match.group("rest")))

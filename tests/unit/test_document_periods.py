@@ -124,3 +124,15 @@ def test_a_sentence_opening_with_a_comparison_states_the_earlier_period(second: 
     rows = _run(text, ["Velorix"], date(2024, 8, 1))
     assert ("Velorix", "revenue", 4.1e9, "Q3 2022") in rows
     assert ("Velorix", "profit", 1e9, "Q3 2023") in rows  # the comparison does not move the context
+
+
+def test_an_undated_articles_year_is_not_taken_from_a_comparison_or_an_event() -> None:
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    text = (
+        "Velorix said fourth-quarter sales fell 17%. Gross margin was 39.1%, compared with 41.5% in the "
+        "fourth quarter of 2022. Velorix, founded in 1999, bought Norvane in 2021. "
+        "For the full year 2023, net sales came to SEK 263.4 billion."
+    )
+    assert read_calendar(split_sentences(text), [], None).reference_year == 2023

@@ -26,8 +26,13 @@ def _names(text: str) -> set[str]:
 
 @pytest.mark.parametrize("cue", C.MONEY_CUES + C.RATIO_CUES, ids=lambda c: c.example)
 def test_each_money_and_ratio_cue_names_its_example(cue: C.NameCue) -> None:
-    expected = "profit" if cue.name == "loss" else cue.name
+    expected = {"loss": "profit", "other_down": "other"}.get(cue.name, cue.name)
     assert _names(cue.example) == {expected}
+
+
+def test_a_loss_before_tax_is_a_negative_other() -> None:
+    cue = next(c for c in C.MONEY_CUES if c.name == "other_down")
+    assert [(f.metric_name, f.value) for f in _facts(cue.example)] == [("other", -394e6)]
 
 
 def test_a_loss_cue_gives_a_negative_profit() -> None:
@@ -163,3 +168,44 @@ def test_a_product_owned_by_a_company_owns_nothing_but_a_cloud_unit_does() -> No
     assert _owned(C.POSSESSED_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"]) == {("Velorix", "other")}
     text = "Alphabet's Google Cloud service revenue rose 30% in 2023."
     assert {owner for owner, _ in _owned(text, ["Alphabet", "Google Cloud"])} == {"Google Cloud"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_owner"),
+    [(C.STANDARD_EXAMPLE, "IFRS"), (C.CURRENCY_CODE_EXAMPLE, "EUR")],
+)
+def test_accounting_standards_and_currency_codes_own_nothing(text: str, not_owner: str) -> None:
+    assert {owner for owner, _ in _owned(text, ["Velorix", not_owner])} == {"Velorix"}
+
+
+def test_a_name_written_as_a_product_owns_nothing_in_the_whole_article() -> None:
+    owned = _owned(C.ARTICLE_PRODUCT_EXAMPLE, ["Velorix", "Zenbox"])
+    assert {owner for owner, _ in owned} == {"Velorix"}
+
+
+def test_a_product_line_named_with_its_owns_nothing() -> None:
+    text = (
+        "Velorix said net profit rose to $3 billion in 2023. "
+        "Norvane is now part of its Zenbox product line, Velorix said. "
+        "Revenue from Zenbox reached $1.2 billion in 2023."
+    )
+    assert "Zenbox" not in {owner for owner, _ in _owned(text, ["Velorix", "Norvane", "Zenbox"])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said billings were $1.8 billion in 2023.",
+        "Velorix said deferred revenue was $4 billion in 2023.",
+    ],
+)
+def test_billings_and_deferred_revenue_are_other(text: str) -> None:
+    assert _names(text) == {"other"}
+
+
+def test_a_loss_per_share_is_a_negative_other_either_way_round() -> None:
+    for text in (
+        "Velorix reported a net loss per share of $0.41 for 2023.",
+        "Velorix reported a net loss of $0.50 per diluted share for 2023.",
+    ):
+        assert [(f.metric_name, f.value < 0) for f in _facts(text)] == [("other", True)], text

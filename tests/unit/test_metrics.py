@@ -496,3 +496,41 @@ def test_growth_after_a_user_count_is_revenue_growth() -> None:
         )
     )
     assert ("Zalo Pay", "revenue_growth", 40, "percent", "2024") in rows
+
+
+def test_items_of_a_briefs_page_do_not_share_an_owner_and_a_wire_credit_owns_nothing() -> None:
+    text = (
+        "-- Velorix closes Norvane purchase --\n\n"
+        "OSLO, May 31 (Nordwire) - Velorix said on Friday it had completed its purchase of Norvane.\n\n"
+        "Norvane's revenue rose 49% to $730 million in 2023.\n\n"
+        "-- Kestrel profit surges --\n\n"
+        "LONDON, May 22 (Nordwire) - Kestrel Group plc reported a jump in profit for 2023.\n\n"
+        "Group revenue rose 9.2% to $13.0 billion in 2023.\n"
+    )
+    facts = _run(text, ["Velorix", "Norvane", "Kestrel Group", "Nordwire"])
+    owners = {(f.organization_name, f.value) for f in facts}
+    assert ("Kestrel Group", 13.0e9) in owners
+    assert not any(owner in ("Nordwire", "Norvane", "Velorix") and value == 13.0e9 for owner, value in owners)
+
+
+def test_a_from_figure_after_a_to_figure_is_the_same_measure_with_its_sign() -> None:
+    text = (
+        "Velorix said revenue rose 7.8% to $2.07 billion in 2023, and its operating loss shrank "
+        "to $212.9 million from $363.9 million a year earlier."
+    )
+    rows = {(f.metric_name, round(f.value), f.period_label) for f in _run(text, ["Velorix"])}
+    assert ("profit", -212_900_000, "2023") in rows
+    assert ("profit", -363_900_000, "2022") in rows
+    assert not any(name == "revenue" and value == 363_900_000 for name, value, _ in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For 2023, Velorix posted net earnings of $10.1 billion, down 19% from $12.4 billion a year earlier.",
+        "Velorix said net profit rose 13% to $490 million in 2023.",
+    ],
+)
+def test_a_rate_written_against_a_profit_amount_is_other(text: str) -> None:
+    rows = {(f.metric_name, f.unit) for f in _run(text, ["Velorix"])}
+    assert ("other", "percent") in rows and ("revenue_growth", "percent") not in rows

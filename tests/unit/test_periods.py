@@ -32,6 +32,10 @@ def _label(phrase: str, fy_end: int, **kwargs) -> str | None:
         ("the fiscal year ended March 31, 2023", 3, "FY2023"),
         ("the first quarter of 2019", 3, "FY2019 Q4"),
         ("Q3 FY24", 3, "FY2024 Q3"),
+        ("for the year ended March 2024", 3, "FY2024"),
+        ("the three months to 30 June 2024", 12, "Q2 2024"),
+        ("its fiscal year ended 31 August 2024", 8, "FY2024"),
+        ("in the 2023 financial year", 6, "FY2023"),
     ],
 )
 def test_explicit_periods(phrase: str, fy_end: int, expected: str) -> None:
@@ -136,3 +140,19 @@ def test_calendar_year_keeps_its_label_in_a_march_calendar():
 def test_month_spans_keep_their_length(phrase: str, fy_end: int, label: str | None) -> None:
     (mention,) = P.find_period_mentions(phrase)
     assert P.label(P.resolve(mention, fy_end, reference=date(2024, 11, 1)), fy_end).label == label
+
+
+def test_a_year_to_a_stated_day_is_a_reporting_year_but_the_year_to_a_month_is_not() -> None:
+    assert _label("for the year to June 30", 6, reference=date(2024, 8, 29)) == "FY2024"
+    assert P.find_period_mentions("prices rose in the year to June") == []
+
+
+def test_a_year_closing_at_another_month_end_is_a_fiscal_year_even_in_a_december_calendar() -> None:
+    assert _label("for the year ended March 2024", 12) == "FY2024"
+    assert _label("in the 12 months to June", 12, reference=date(2023, 7, 17)) is None
+
+
+def test_a_day_first_fiscal_year_end_is_read_and_a_founding_year_is_no_period() -> None:
+    assert P.detect_fiscal_year_end("for its fiscal year ended 31 August 2024") == 8
+    text = "Velorix, founded by Ada Norvane in Roubaix in 1999, grew."
+    assert [m for m in P.find_period_mentions(text) if m.role == "period"] == []

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.quantities import DOLLAR_HOMES, DollarHome, find_quantities
 
 
 def _one(text: str):
@@ -197,3 +197,28 @@ def test_every_prefix_currency_and_number_word_starts_a_match() -> None:
     for word in quantities._WORD_NUMBERS:
         found = quantities.find_quantities(f"It hired {word.capitalize()} thousand people.")
         assert found and found[0].kind == "count", word
+
+
+@pytest.mark.parametrize("home", DOLLAR_HOMES, ids=lambda h: h.currency)
+def test_a_bare_dollar_is_the_home_currency_of_a_company_based_there(home: DollarHome) -> None:
+    money = [q for q in find_quantities(home.example) if q.kind == "money"]
+    assert [q.unit for q in money] == [home.currency]
+
+
+def test_a_bare_dollar_stays_usd_without_a_home_cue_or_with_a_listing_only() -> None:
+    for text in (
+        "Velorix, the Hong Kong-listed group, said revenue rose to $9 billion.",
+        "Velorix signed with the Australian wind developer Norvane; it earned $2 billion.",
+        "Velorix said revenue rose to $2 billion, and US$1 billion came from Asia.",
+    ):
+        assert {q.unit for q in find_quantities(text) if q.kind == "money"} == {"USD"}, text
+
+
+def test_rand_lira_and_codes_after_the_amount() -> None:
+    text = "Deposits of R6 billion, GMV of 71.8 billion lira and sales of 4,525 million EUR."
+    money = [(q.value, q.unit) for q in find_quantities(text) if q.kind == "money"]
+    assert money == [(6e9, "ZAR"), (71.8e9, "TRY"), (4525e6, "EUR")]
+
+
+def test_a_model_name_or_lower_case_code_word_is_not_money() -> None:
+    assert [q.kind for q in find_quantities("Its R2 storage and 5 million try.")] == ["count"]

@@ -14,7 +14,9 @@ from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
+from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.ingest.dates import DATELINE as _DATELINE
 
 
 def find_metrics(
@@ -26,9 +28,13 @@ def find_metrics(
     """Metric facts stated in ``text``; see the module docstring for the rules."""
     if not org_mentions:
         return []
-    mentions = sorted(
-        (m for m in org_mentions if m.text.lower() not in C.NOT_AN_OWNER), key=lambda m: m.start
-    )
+    mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
+    products = _product_keys(text, mentions)
+    credits = _dateline_spans(text)
+    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
+    mentions = [
+        m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
+    ]
     if not mentions:
         return []
     quantities = sorted(quantities, key=lambda q: q.start)
@@ -46,6 +52,7 @@ def find_metrics(
     previous_line_start = -1
     previous_bullet = False
     previous_heading = False
+    datelines = 0
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         is_bullet = bool(_BULLET.match(text, line_start))
@@ -53,6 +60,11 @@ def find_metrics(
             # A new paragraph: the period carries over only into list items under a heading or list.
             if not (is_bullet and (previous_bullet or previous_heading)):
                 _new_paragraph(context)
+            if _DATELINE.match(text[line_start : line_start + 120]):
+                # A second dateline opens another item of a briefs page: nothing carries over.
+                if datelines:
+                    _new_item(context)
+                datelines += 1
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
@@ -67,6 +79,34 @@ def find_metrics(
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
     return facts
+
+
+def _may_own(mention: OrgMention) -> bool:
+    """Bullet words, currency codes and accounting standards are no organization's figures; an alias
+    resolved to one of them ("the group" -> EUR) goes with it, so the sentence reader finds the real one."""
+    name = mention.name.strip()
+    return (
+        mention.text.lower() not in C.NOT_AN_OWNER
+        and name not in CURRENCY_CODES
+        and not C.ACCOUNTING_STANDARDS.fullmatch(name)
+    )
+
+
+def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Organizations the article writes as a product's name ("the ageing Zenbox console"), never its
+    main organization nor a cloud unit (named like a service, reporting its own figures)."""
+    # The main organization by its names only: descriptors a recognizer resolved to a product ("the
+    # company" -> Cortex) must not make the product the article's subject.
+    main = main_organization([m for m in mentions if not re.match(r"(?i)(?:the|its|their)\s", m.text)])
+    return {
+        m.key
+        for m in mentions
+        if m.text[:1].isupper()
+        and (main is None or m.key != main.key)
+        and not _CLOUD_ORG.search(m.name)
+        and C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
+        and C.PRODUCT_NOUN.match(text, m.end)
+    }
 
 
 def _new_context(
@@ -140,6 +180,24 @@ def _new_paragraph(context: _Context) -> None:
     context.segment_topic = False
     context.last_percent_kind = None
     context.last_kinds = {}
+
+
+def _dateline_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for line in re.finditer(r"(?m)^[^\n]+", text):
+        dateline = _DATELINE.match(line.group())
+        if dateline:
+            spans.append((line.start(), line.start() + dateline.end()))
+    return spans
+
+
+def _new_item(context: _Context) -> None:
+    """Another item of a multi-item page: its own subject and periods, none carried from the last."""
+    context.subject = None
+    context.salience = {}
+    context.carried = None
+    context.carried_key = None
+    context.last_dated_key = None
 
 
 def _line_facts(

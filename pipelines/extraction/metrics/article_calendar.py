@@ -46,6 +46,13 @@ _FORECAST_CUE = re.compile(
     r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
     re.IGNORECASE,
 )
+# "compared with 41.5% in the fourth quarter of 2022", "from SEK 271.5 billion in 2022", "founded in
+# 1999", "since its 2017 launch": a year named for a comparison or an event is not the article's year.
+_NOT_ARTICLE_YEAR_CUE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against|founded|established|launched|listed|"
+    r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
 
 
@@ -78,7 +85,8 @@ _YEAR_CLOSE = re.compile(
     r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
     r"(?:\s+(?:which|that))?)\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
-    rf"(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b",
+    # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
@@ -90,7 +98,7 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
-        return P.MONTHS[year_close.group("month").lower()]
+        return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
     for match in _QUARTER_CLOSE.finditer(text):
         ordinal = match.group("before") or match.group("after") or match.group("plain")
         month = P.MONTHS.get(match.group("month").lower())
@@ -131,7 +139,8 @@ def _first_year(sentences: list[Sentence]) -> int | None:
         for mention in P.find_period_mentions(sentence.text):
             if mention.role != "period" or mention.year is None:
                 continue
-            if _FORECAST_CUE.search(sentence.text[: mention.start]):
+            before = sentence.text[: mention.start]
+            if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
             return mention.year
     return None

@@ -29,6 +29,19 @@ def _cue(name: str, pattern: str, example: str) -> NameCue:
 # Money: the metric noun written before the amount. The cue ending nearest the amount wins; on a tie
 # `other` wins ("gross profit" is other although "profit" ends there too).
 MONEY_CUES: list[NameCue] = [
+    # Profit before tax is not the net or operating profit of the Conventions: `other`, a loss negative.
+    _cue(
+        "other_down",
+        r"\b(?:loss(?:es)?\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+loss(?:es)?|"
+        r"(?:EBITD?A|EBIT)\s+loss(?:es)?)\b",
+        "Velorix reported a loss before tax of $394 million for 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:(?:profit|income|earnings)\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|"
+        r"earnings)|PBT)\b",
+        "Velorix reported adjusted profit before tax of $716 million for 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a|ebit|adjusted\s+ebitd?a|"
@@ -43,7 +56,8 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|remaining\s+performance\s+obligations?|"
+        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|billings|deferred\s+revenues?|"
+        r"remaining\s+performance\s+obligations?|"
         r"RPO|(?:annual(?:ized)?\s+)?recurring\s+revenue|ARR)\b",
         "Velorix said its backlog stood at $12 billion at the end of 2023.",
     ),
@@ -59,6 +73,12 @@ MONEY_CUES: list[NameCue] = [
         r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
         "Velorix reported diluted EPS of $1.20 for 2023.",
     ),
+    # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
+    _cue(
+        "other_down",
+        r"\b(?:net\s+)?loss(?:es)?\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share",
+        "Velorix reported a net loss per share of $0.41 for 2023.",
+    ),
     _cue(
         "loss",
         r"\b(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss(?:es)?(?:\s+from\s+operations)?|lost|"
@@ -73,7 +93,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "revenue",
-        r"\b(?:revenues?|sales|turnover|top\s+line|billings|brought\s+in|took\s+in|pulled\s+in|"
+        r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"
         r"total\s+(?:operating\s+)?income)\b",
         "Velorix reported revenue of $2 billion in 2023.",
     ),
@@ -143,6 +163,12 @@ SCOPE_BEFORE: list[NameCue] = [
         r"line|product|operation)s?\s*,",
         "Online ads, its largest business, brought in $3 billion for Velorix in 2023.",
     ),
+    # "Devices, the segment that sells phones, grew its sales 2%": a subject described as a segment.
+    _cue(
+        "segment apposition",
+        r",\s+the\s+(?:[\w-]+\s+){0,2}segment\s+(?:that|which)\b",
+        "Devices, the segment that sells phones, grew its sales 2% to $1 billion for Velorix in 2023.",
+    ),
 ]
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
 SCOPE_IN_CLAUSE: list[NameCue] = [
@@ -152,6 +178,11 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         r"like[\s-]for[\s-]like|comparable[\s-]store|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
+    ),
+    _cue(
+        "by segment",
+        r"^\W*(?:by|per|across)\s+(?:segment|division|region|business)s?\b",
+        "By segment, Velorix's Devices sales fell 24% to $900 million in 2023.",
     ),
 ]
 # A sequential change is written right next to its own figure: "up 12% from the previous quarter and
@@ -191,6 +222,13 @@ NOT_AN_OWNER = {
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
 }  # fmt: skip
 
+# Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
+# never a figure's owner, nor are the aliases resolved to them. Currency codes ("EUR 4,525 million",
+# quantities.CURRENCY_CODES) are treated the same way.
+ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
+STANDARD_EXAMPLE = "On an IFRS basis, revenue at Velorix rose to $5 billion in 2023."
+CURRENCY_CODE_EXAMPLE = "Velorix said revenue reached EUR 4,525 million in 2023."
+
 # "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
 # figure (its maker does), and a figure for it is a product line's, `other`.
 PRODUCT_APPOSITION = re.compile(
@@ -206,6 +244,21 @@ PRODUCT_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 POSSESSED_PRODUCT_EXAMPLE = "Velorix's Zenbox database brought in $200 million in 2023."
+
+# "the ageing Zenbox console": a name between an article and a product noun is a product's name. Once
+# written so, the name is a product in the whole article, and so are the descriptors a recognizer
+# resolved to it ("the company"). Nouns a company name also modifies ("Velorix brand", "Velorix
+# platform") are left out.
+PRODUCT_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+PRODUCT_NOUN = re.compile(
+    r"\s+(?:console|hardware|handset|smartphone|phone|chip|processor|database|app|game|device|"
+    r"product\s+(?:line|family|suite))s?\b",
+    re.IGNORECASE,
+)
+ARTICLE_PRODUCT_EXAMPLE = (
+    "Velorix said net profit rose 10% to $3 billion in 2023 as the ageing Zenbox console kept selling. "
+    "Zenbox sales fell 5%; Velorix still made $1 billion from it."
+)
 
 # "its cloud unit, Velorix Cloud,": a unit named right after the unit phrase owns the figure.
 NAMED_UNIT_BEFORE = re.compile(

@@ -68,9 +68,10 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     best: tuple[str | None, int] = (None, -1)
     for cue in C.MONEY_CUES:
         for match in cue.pattern.finditer(label):
-            if match.end() > best[1] or (match.end() == best[1] and cue.name == "other"):
+            if match.end() > best[1] or (match.end() == best[1] and cue.name.startswith("other")):
                 best = (cue.name, match.end())
-    name = best[0]
+    # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun.
+    name = "other" if best[0] == "other_down" else best[0]
     if name not in ("revenue", "profit", "loss"):
         return name
     if not scoped:

@@ -120,7 +120,7 @@ def _last_kind(window: str) -> tuple[str | None, int]:
     best: tuple[str | None, int] = (None, -1)
     for name, pattern in _MONEY_KINDS:
         for match in pattern.finditer(window):
-            if match.end() > best[1] or (match.end() == best[1] and name == "other"):
+            if match.end() > best[1] or (match.end() == best[1] and name.startswith("other")):
                 best = (name, match.end())
     return best
 
@@ -131,7 +131,10 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
     if _PER_SHARE.match(right):
         # "earned $3.30 per share" is a per-share figure (other); "at $20 per share" a price.
         earnings = C.EARNINGS_BEFORE_PER_SHARE.search(near_left)
-        return "other" if earnings and not _DEAL_MONEY.search(near_left, earnings.start()) else None
+        if not earnings or _DEAL_MONEY.search(near_left, earnings.start()):
+            return None
+        # "a net loss of $0.50 per share": a loss per share is negative
+        return "other_down" if re.match(r"(?i)loss", earnings.group()) else "other"
     if _PER_UNIT.match(right):
         return "cost_per_account"
     kind, position = _last_kind(left)

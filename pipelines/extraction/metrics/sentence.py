@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -88,7 +89,9 @@ def _process_sentence(
 ) -> None:
     view = _read_sentence(text, sentence, mentions, quantities, context)
     _learn_fiscal_hint(text, view, context, fy_hints)
-    candidates = _quantity_candidates(text, view, context) + _phrase_candidates(text, view)
+    candidates = _rates_of_neighbours(text, _quantity_candidates(text, view, context)) + _phrase_candidates(
+        text, view
+    )
     context.last_kinds = {}
     for c in candidates:
         if c.quantity is not None:
@@ -199,6 +202,21 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
             continue
         name = _classify(context.masked, clause, quantity, view.quantities)
+        if (
+            name is None
+            and previous_money
+            and quantity.kind == "money"
+            and _TO_FROM.match(text[previous_money.end : quantity.start])
+        ):
+            # "the operating loss shrank to 212.9 billion yen from 363.9 billion yen": the earlier
+            # figure of the same measure, with its sign (not the sentence's first money's name).
+            value = math.copysign(abs(quantity.value), previous_money.value)
+            candidate = _Candidate(
+                quantity.start, quantity.end, previous_money.name, value, quantity.unit, quantity
+            )
+            candidates.append(candidate)
+            previous_money = None
+            continue
         if name is None:
             name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
         if name is None:
@@ -216,6 +234,39 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
         candidates.append(candidate)
         previous_money = candidate if quantity.kind == "money" else None
     return candidates
+
+
+# A rate written against its own amount: "net earnings of $10.1 billion, down 19%" (after) and "net
+# profit rose 13.4% to $490 million" (before).
+_RATE_AFTER_AMOUNT = re.compile(
+    r"\s*,\s*(?:up|down|an?\s+(?:increase|rise|drop|fall|decline|decrease)\s+of)\s+(?:by\s+)?$", re.IGNORECASE
+)
+_RATE_BEFORE_AMOUNT = re.compile(r"\s*to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _rates_of_neighbours(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A revenue growth rate that is written against a profit or other amount is that amount's change:
+    `other` (the schema has no profit growth)."""
+    rated = list(candidates)
+    for index, candidate in enumerate(candidates):
+        if candidate.name not in ("revenue_growth", "cloud_revenue_growth") or candidate.unit != "percent":
+            continue
+        before = candidates[index - 1] if index > 0 else None
+        after = candidates[index + 1] if index + 1 < len(candidates) else None
+        neighbour = None
+        if (
+            before
+            and before.unit != "percent"
+            and _RATE_AFTER_AMOUNT.match(text[before.end : candidate.start])
+        ):
+            neighbour = before
+        elif (
+            after and after.unit != "percent" and _RATE_BEFORE_AMOUNT.match(text[candidate.end : after.start])
+        ):
+            neighbour = after
+        if neighbour is not None and neighbour.name in ("profit", "other"):
+            rated[index] = candidate._replace(name="other")
+    return rated
 
 
 def _name_from_sentence(
@@ -247,6 +298,9 @@ def _name_from_sentence(
         return "market_share"  # "... held a 36% share ... Baidu AI Cloud had 9%."
     return None
 
+
+# "to X from Y": Y is the same measure's earlier figure.
+_TO_FROM = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 # "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
 _CHANGE_OF_COUNT = re.compile(
