@@ -38,11 +38,61 @@ class Trigger:
     deal_type: str
     pattern: re.Pattern[str]
     form: str  # "with": subject + the organization after "with"; "object": subject + the one after;
-    #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer
+    #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer;
+    #             "roles": the pattern names its slots: (?P<a>) first role, (?P<b>) second, (?P<s>) seller
+    roles: tuple[str, str] | None = None  # overrides the deal type's usual roles
 
 
-def _t(deal_type: str, form: str, pattern: str) -> Trigger:
-    return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form)
+def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = None) -> Trigger:
+    return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form, roles)
+
+
+_S = r"⟨\d+⟩"
+_ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
+# Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
+# (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
+ROLE_TRIGGERS: tuple[Trigger, ...] = (
+    # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
+    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
+    # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group,"
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S}),\s+(?:which\s+(?:was|has\s+been|had\s+been)\s+)?(?:acquired|bought|purchased|"
+        rf"taken\s+over)\s+by\s+(?P<a>{_S})",
+    ),
+    # "Lumen Data, the analytics maker it bought in 2011," (the pronoun is masked to its organization;
+    # the descriptor may itself be read as an alias: "the analytics maker")
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
+        rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier)\b",
+    ),
+    # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
+    _t(
+        "investment",
+        "roles",
+        rf"(?P<b>{_S}),\s+in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|took|taken|"
+        r"built|holds|held)\s+an?\s+(?:[\w%.,$-]+\s+){0,3}?stake\b",
+    ),
+    # "The acquisition of Lumen Data by Orion Group, completed in March," / "by A, B and C"
+    _t("acquisition", "roles", rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?P<b>{_S})\s+by\s+(?P<a>{_S})"),
+    # "Lumen Data was bought by Orion Group from Kestrel Holdings in 2017"
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
+        rf"by\s+(?P<a>{_S})\s+from\s+(?P<s>{_S})",
+    ),
+    # "the merger of Lumen Bank and Kestrel Bank closed in April" (the schema has no merger type)
+    _t(
+        "acquisition",
+        "roles",
+        rf"\bmerger\s+(?:of|between)\s+(?P<a>{_S})\s+(?:and|with)\s+(?P<b>{_S})",
+        ("merging party", "merging party"),
+    ),
+)
 
 
 _AGREEMENT_VERB = (
@@ -53,7 +103,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "passive",
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+",
     ),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
@@ -77,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "object",
         r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        rf"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
+        rf"is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
@@ -126,8 +176,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "investment",
         "object",
-        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+an?\s+"
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+(?:an?|its|their)\s+"
         r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
+    ),
+    # "A bought a controlling stake in B": control of B changes hands
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|buy|buys|bought|purchase\s+of)\s+"
+        r"(?:an?|its|their|the)\s+(?:[\w%.$-]+\s+){0,2}?(?:majority|controlling)\s+stake\s+in\s+",
     ),
     _t(
         "investment",
@@ -149,6 +206,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "A and B are also creating a joint fund"
     _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
+    # "A and B have completed the merger of their UK mobile businesses": a venture both own
+    _t("joint_venture", "group", r"\b(?:merger|combination)\s+of\s+their\b"),
     _t(
         "joint_venture",
         "group",
@@ -313,10 +372,10 @@ def find_deals(
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
-            threaded = None
+            threaded: list[DealFact] = []
             if not found:
-                threaded = _threaded_deal(text, sentences, index, masked, slots, pending, published)
-                deals.extend([threaded] if threaded else [])
+                threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
+                deals.extend(threaded)
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
@@ -360,7 +419,7 @@ def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -
     return covered * 2 >= sentence.end - sentence.start
 
 
-def _threaded_deal(
+def _threaded_deals(
     text: str,
     sentences: Sequence[Sentence],
     index: int,
@@ -368,14 +427,16 @@ def _threaded_deal(
     slots: list[OrgMention],
     pending: PendingDeal | None,
     published: date | None,
-) -> DealFact | None:
-    """The deal opened in an earlier sentence, once this one names its other parties."""
-    parties = follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
-    if not parties or pending is None:
-        return None
+) -> list[DealFact]:
+    """The deals opened in an earlier sentence, once this one names their other parties."""
+    if pending is None:
+        return []
     opened = sentences[pending.sentence_index]
     deal_type = pending.opening.deal_type
-    return _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
+    return [
+        _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
+        for parties in follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
+    ]
 
 
 _PAID_FOR_STAKE = re.compile(
@@ -422,9 +483,12 @@ _BOUGHT_IN = re.compile(
 )
 
 
+# "A and B also joined the round"; "C also took part."; "D, an earlier investor, also put in more money."
 _JOINED_ROUND = re.compile(
     r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
+    r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 
@@ -544,7 +608,7 @@ def _deals_in_sentence(
         return []  # a deal needs two organizations: no trigger needs to be tried
     skip = _appositive_slots(masked)
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
-    for trigger in TRIGGERS:
+    for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
                 continue  # "ended its partnership with", "has no plans to acquire"
@@ -561,7 +625,19 @@ def _deals_in_sentence(
         keys = frozenset((buyer.key, seller.key))
         if len(keys) == 2 and keys not in found and not _NEGATED.search(masked[: match.end()]):
             found[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
-    return [_with_co_owner(masked, slots, item) for item in found.values()]
+    return [_with_co_owner(masked, slots, item) for item in _fullest(found)]
+
+
+def _fullest(
+    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]],
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """One sentence read two ways ("B was bought by A" and "... by A from S"): the reading naming
+    more parties of the same deal wins."""
+    return [
+        item
+        for keys, item in found.items()
+        if not any(keys < other and found[other][0] == item[0] for other in found)
+    ]
 
 
 # "B's consumer business in Taiwan, which A acquired last year": A bought it from B
@@ -572,9 +648,13 @@ _ACQUIRED_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 # "... through a vehicle in which A will own 80% and B the rest": B buys alongside A
+# "A acquired its stake in C in 2020 alongside B"; "A co-led a round in C with B"
 _CO_OWNER = re.compile(
     r"\bin\s+which\s+⟨(\d+)⟩\s+(?:will|would|is\s+to)\s+(?:own|hold|take)\s+[\d.]+\s?(?:%|per\s?cent)\s+"
-    r"and\s+(?:[\w-]+\s+){0,3}?⟨(\d+)⟩\s+the\s+(?:rest|remainder|remaining|balance)\b",
+    r"and\s+(?:[\w-]+\s+){0,3}?⟨(\d+)⟩\s+the\s+(?:rest|remainder|remaining|balance)\b"
+    r"|⟨(\d+)⟩(?:,[^,;⟨⟩]{0,80},)?\s+(?:acquired|bought|took|purchased)\b[^⟨⟩;]{0,60}?⟨\d+⟩[^⟨⟩;]{0,40}?"
+    r"\balongside\s+⟨(\d+)⟩"
+    r"|⟨(\d+)⟩(?:,[^,;⟨⟩]{0,80},)?\s+co-led\b[^⟨⟩;]{0,80}?⟨\d+⟩[^⟨⟩;]{0,40}?\bwith\s+⟨(\d+)⟩",
     re.IGNORECASE,
 )
 
@@ -583,11 +663,12 @@ def _with_co_owner(
     masked: str, slots: list[OrgMention], item: tuple[str, list[tuple[OrgMention, str]], str]
 ) -> tuple[str, list[tuple[OrgMention, str]], str]:
     deal_type, parties, clause = item
-    if deal_type not in ("acquisition", "investment"):
+    if deal_type not in ("acquisition", "investment", "funding"):
         return item
     first_role = _ROLES[deal_type][0]
     for match in _CO_OWNER.finditer(masked):
-        owner, partner = slots[int(match.group(1))], slots[int(match.group(2))]
+        owner_slot, partner_slot = [int(n) for n in match.groups() if n is not None]
+        owner, partner = slots[owner_slot], slots[partner_slot]
         buyers = [m.key for m, role in parties if role == first_role]
         if owner.key in buyers and partner.key not in {m.key for m, _ in parties}:
             parties = [*parties, (partner, first_role)]
@@ -621,7 +702,8 @@ def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
 
 
 def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
-    start = max(masked.rfind(";", 0, position), masked.rfind(":", 0, position)) + 1
+    colons = [m.start() for m in re.finditer(r":(?![^()]{0,30}\))", masked[:position])]  # not "(NYSE: BX)"
+    start = max([masked.rfind(";", 0, position), *colons[-1:]]) + 1
     # ", and ride-hailing giant Didi struck a deal": a new clause with its own subject
     joints = [m.end() for m in re.finditer(r",\s+(?:and|but|while|whereas)\s+", masked[:position])]
     start = max([start, *joints])
@@ -632,6 +714,8 @@ def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
 def _parties(
     trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], skip: set[int]
 ) -> list[tuple[OrgMention, str]] | None:
+    if trigger.form == "roles":
+        return _named_roles(trigger, match, masked, slots)
     clause_start, clause_end = _clause_bounds(masked, match.start())
     positions = [p for p in _slot_positions(masked, skip) if clause_start <= p[0] < clause_end]
     before = [p for p in positions if p[1] <= match.start()]
@@ -669,6 +753,8 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
+    if trigger.deal_type == "acquisition" and re.match(r"\s+by\s+⟨", masked[after[0][1] :]):
+        return None  # "the acquisition of B by A": a nominal with its own buyer (ROLE_TRIGGERS)
     lead = masked[match.end() : after[0][0]]
     part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
     if part_of:
@@ -681,7 +767,47 @@ def _parties(
     objects = [after[0]]
     if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
         objects.append(after[1])  # "the business of A and B": both sell
-    return [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
+    found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
+    return found + _sellers(trigger, masked, objects[-1][1], clause_end, slots)
+
+
+# "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
+_FROM_SELLERS = re.compile(
+    r"(?:,[^,;⟨⟩]{0,120},)?\s+from\s+⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
+)
+
+
+def _sellers(
+    trigger: Trigger, masked: str, object_end: int, clause_end: int, slots: list[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    if trigger.deal_type != "acquisition":
+        return []
+    match = _FROM_SELLERS.match(masked, object_end)
+    if match is None or match.end() > clause_end:
+        return []
+    return [(slots[int(n)], "seller") for n in re.findall(_SLOT, match.group())]
+
+
+# "by A, B and C": more organizations coordinated with a named slot
+_MORE_SLOTS = re.compile(r"(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩")
+
+
+def _named_roles(
+    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    """The slots the pattern names, each with its role; a slot coordinated after one ("by A, B and
+    C") shares its role. Such slots are parties even inside a relative clause."""
+    first_role, second_role = trigger.roles or _ROLES.get(trigger.deal_type, ("partner", "partner"))
+    parties: list[tuple[OrgMention, str]] = []
+    for group, role in (("a", first_role), ("b", second_role), ("s", "seller")):
+        if match.groupdict().get(group) is None:
+            continue
+        numbers = [int(match.group(group)[1:-1])]
+        more = _MORE_SLOTS.match(masked, match.end(group))
+        if more:
+            numbers += [int(n) for n in re.findall(_SLOT, more.group())]
+        parties += [(slots[n], role) for n in numbers]
+    return parties
 
 
 _PART_OF = re.compile(
@@ -707,6 +833,7 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
+            between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", between)  # "A (NYSE: BX) and B"
             if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:

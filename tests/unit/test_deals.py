@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipelines.extraction.deals import announced_date, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.sentences import split_sentences
@@ -252,3 +254,138 @@ def test_jointly_invest_is_a_partnership():
     )
     assert deals[0].deal_type == "partnership"
     assert parties(deals[0]) == {"Hitachi Rail Group", "Sumitomo Electric Industries"}
+
+
+@pytest.mark.parametrize(
+    "joining, joins",
+    [
+        ("Harbor Bank also took part.", True),
+        ("Harbor Bank, an earlier investor, also put in more money.", True),
+        ("Harbor Bank also participated.", True),
+        # a new sentence about the backer, not a further investment in the round
+        ("Harbor Bank took part in a conference.", False),
+        ("Harbor Bank also put in a bid for Quokka Pay.", False),
+    ],
+)
+def test_a_backer_that_also_took_part_joins_the_round(joining, joins):
+    deals = deals_of(
+        "Parcelo Technologies has raised $50 million in a Series B round led by Lightwave Ventures. "
+        + joining
+    )
+    rounds = [parties(d) for d in deals if d.deal_type == "funding"]
+    assert ("Harbor Bank" in rounds[0]) is joins
+
+
+# One example per grammar-decided trigger (ROLE_TRIGGERS), in the order of the table: (text, type, roles)
+ROLE_EXAMPLES = [
+    (
+        "Lumen Technologies, which Orion Group acquired for $1.5 billion last year, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Lumen Technologies, which was acquired by Orion Group in 2020, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group also owns Lumen Technologies, the analytics maker it bought in 2011.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
+        "investment",
+        {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
+        "The acquisition of Lumen Technologies by Orion Group, Kestrel Holdings and Harbor Bank closed.",
+        "acquisition",
+        {
+            "Orion Group": "acquirer",
+            "Kestrel Holdings": "acquirer",
+            "Harbor Bank": "acquirer",
+            "Lumen Technologies": "target",
+        },
+    ),
+    (
+        "Lumen Technologies was bought by Orion Group from Kestrel Holdings in 2017.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "The merger of Lumen Bank and Kestrel Bank closed in April.",
+        "acquisition",
+        {"Lumen Bank": "merging party", "Kestrel Bank": "merging party"},
+    ),
+]
+
+
+def roles(deal) -> dict[str, str]:
+    return {p.organization_name: p.role for p in deal.participants}
+
+
+def test_every_role_trigger_has_an_example():
+    from pipelines.extraction.deals import ROLE_TRIGGERS
+
+    assert len(ROLE_TRIGGERS) == len(ROLE_EXAMPLES)
+
+
+@pytest.mark.parametrize("text, deal_type, expected", ROLE_EXAMPLES)
+def test_grammar_decides_who_is_who(text, deal_type, expected):
+    deals = deals_of(text)
+    assert [(d.deal_type, roles(d)) for d in deals] == [(deal_type, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause without a purchase
+        "Lumen Technologies, which Orion Group supplies with chips, grew quickly.",
+        "Lumen Bank, in which Orion Group keeps its deposits, collapsed.",
+        "The merger of Lumen Bank's two units closed in April, said Kestrel Bank.",
+    ],
+)
+def test_relative_and_nominal_clauses_without_a_deal(text):
+    assert [d for d in deals_of(text) if d.deal_type in ("acquisition", "investment")] == []
+
+
+def test_sellers_co_buyers_and_controlling_stakes():
+    deals = deals_of(
+        "Orion Group (NYSE: ORG) and Kestrel Holdings today announced a definitive agreement to acquire "
+        "Lumen Technologies, a data centre operator, from Harbor Capital and Peak Ridge Partners."
+    )
+    assert roles(deals[0]) == {
+        "Orion Group": "acquirer",
+        "Kestrel Holdings": "acquirer",
+        "Lumen Technologies": "target",
+        "Harbor Capital": "seller",
+        "Peak Ridge Partners": "seller",
+    }
+    deals = deals_of(
+        "Harbor Capital acquired its majority stake in Lumen Technologies in 2020 alongside Kestrel Holdings."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        (
+            "acquisition",
+            {"Harbor Capital": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "acquirer"},
+        )
+    ]
+    deals = deals_of(
+        "Harbor Capital co-led a $40 million round in Lumen Technologies in May with Kestrel Holdings."
+    )
+    assert parties(deals[0]) == {"Harbor Capital", "Lumen Technologies", "Kestrel Holdings"}
+    # a minority stake stays an investment; "from" a place is no seller
+    deals = deals_of("Harbor Capital bought a 10% stake in Lumen Technologies from London.")
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("investment", {"Harbor Capital", "Lumen Technologies"})
+    ]
+
+
+def test_a_completed_merger_of_their_businesses_is_a_joint_venture():
+    deals = deals_of(
+        "Orion Group and Kestrel Holdings have completed the merger of their UK mobile businesses."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
