@@ -10,6 +10,7 @@ never parties. The same deal told twice (headline and body) is merged into one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -84,6 +85,34 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
         rf"by\s+(?P<a>{_S})\s+from\s+(?P<s>{_S})",
+    ),
+    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked)
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})(?!\s+by\b)",
+    ),
+    # "Lumen Energy, Orion Group's joint venture with Kestrel Holdings," (the venture is no party)
+    _t(
+        "joint_venture",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,3}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
+    _t(
+        "joint_venture",
+        "roles",
+        rf"(?P<a>{_S})\s+(?:also\s+)?(?:operates|runs|owns|co-owns)\s+{_S}[^⟨⟩;]{{0,60}}?,\s+(?:a|an|its|their)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "a contract signed in December with Kestrel Holdings, under which Orion Group will supply ..."
+    _t(
+        "contract",
+        "roles",
+        rf"\bcontract\b[^⟨⟩;]{{0,30}}?\bwith\s+(?P<b>{_S})[^⟨⟩;]{{0,40}}?,\s+under\s+which\s+(?P<a>{_S})",
+        ("partner", "partner"),
     ),
     # "the merger of Lumen Bank and Kestrel Bank closed in April" (the schema has no merger type)
     _t(
@@ -348,6 +377,7 @@ def find_deals(
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
+    main = _main_organization(organizations, boilerplate)
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
@@ -362,6 +392,7 @@ def find_deals(
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             found = _deals_in_sentence(masked, slots)
+            found += _agentless(masked, slots, main, found)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
             parsed = not found and syntax is not None
@@ -382,6 +413,87 @@ def find_deals(
             if first is not None:
                 subject = first
     return _merge(_without_parsed_repeats(deals, from_parse), organizations)
+
+
+def _main_organization(
+    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
+) -> OrgMention | None:
+    """The organization the article is about: the one named most often (never a media name or
+    page chrome)."""
+    counts = Counter(
+        m.key
+        for m in organizations.mentions
+        if organizations.by_key[m.key].kind != "media" and not any(s <= m.start < e for s, e in boilerplate)
+    )
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return OrgMention(key, organizations.by_key[key].name, "", 0, 0)
+
+
+@dataclass(frozen=True)
+class Agentless:
+    pattern: re.Pattern[str]  # (?P<b>) the business sold, (?P<s>) a seller, (?P<a>) a named buyer
+    main_role: str  # the role of the organization the article is about: "acquirer" or "seller"
+
+
+# A business bought or sold with the other side unnamed: that side is the organization the article
+# is about ("Its newest unit, Lumen Data, acquired for $800 million in 2020, ..."). Each example is
+# tested in tests/unit/test_deals.py::AGENTLESS_EXAMPLES.
+AGENTLESS: tuple[Agentless, ...] = (
+    # "Lumen Data, acquired for $800 million in 2020," / "Lumen Data, a design studio, was acquired in 2022"
+    Agentless(
+        re.compile(
+            rf"(?P<b>{_S}),\s+(?:[^,;⟨⟩]{{0,60}},\s+)?(?:which\s+was\s+|was\s+)?(?:acquired|bought|purchased)\s+"
+            r"(?:for|in)\s+(?!⟨)",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "Lumen Data, bought from Kestrel Holdings in 2023,"
+    Agentless(
+        re.compile(rf"(?P<b>{_S}),\s+(?:acquired|bought|purchased)\s+from\s+(?P<s>{_S})", re.IGNORECASE),
+        "acquirer",
+    ),
+    # "the Lumen Data chain bought in 2023"
+    Agentless(
+        re.compile(
+            rf"(?P<b>{_S})\s+(?:chain|business|brand|unit|division|label)\s+(?:bought|acquired|purchased)\s+"
+            r"in\s+(?:19|20)\d\d\b",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "Lumen Data, sold to Kestrel Holdings for €8 billion,"
+    Agentless(re.compile(rf"(?P<b>{_S}),\s+sold\s+to\s+(?P<a>{_S})", re.IGNORECASE), "seller"),
+)
+
+
+def _agentless(
+    masked: str,
+    slots: list[OrgMention],
+    main: OrgMention | None,
+    found: list[tuple[str, list[tuple[OrgMention, str]], str]],
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """Acquisitions whose buyer (or seller) goes unnamed: the buyer of the acquisition the same
+    sentence tells ("B, acquired by A in 2022, and the C chain bought in 2023"), else the article's
+    own organization."""
+    told = {m.key for _, parties, _ in found for m, _ in parties}
+    buyers = [m for t, parties, _ in found if t == "acquisition" for m, role in parties if role == "acquirer"]
+    if _NEGATED.search(masked):
+        return []
+    deals = []
+    for rule in AGENTLESS:
+        for match in rule.pattern.finditer(masked):
+            named = {g: slots[int(v[1:-1])] for g, v in match.groupdict().items() if v is not None}
+            other = buyers[0] if buyers and rule.main_role == "acquirer" else main
+            if other is None or named["b"].key in told or other.key in {m.key for m in named.values()}:
+                continue
+            parties = [(other, rule.main_role), (named["b"], "target")]
+            parties += [(named[g], role) for g, role in (("a", "acquirer"), ("s", "seller")) if g in named]
+            deals.append(("acquisition", parties, masked[match.start() :]))
+            told.add(named["b"].key)
+    return deals
 
 
 def _without_parsed_repeats(deals: list[DealFact], from_parse: set[int]) -> list[DealFact]:
@@ -522,7 +634,7 @@ def _mask(
 ) -> tuple[list[OrgMention], str]:
     """Replace organization mentions with slots and subject pronouns with the current subject."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
-    for match in re.finditer(r"\b(?:it|It|they|They)\b(?!['’]s)", sentence.text):
+    for match in re.finditer(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}", sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, start + len(match.group()), None))
@@ -537,13 +649,17 @@ def _mask(
             continue
         if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
             mention = speaker or pronoun_target or subject
+            if text[end : end + 1] == "s" and slots and slots[-1] is mention and re.fullmatch(
+                r",\s+", text[cursor:start]
+            ):
+                mention = subject  # "ELYSIS, its joint venture with B": "its" is not the thing it describes
             if mention is None:
                 continue
             pronoun_target = pronoun_target or mention
         elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
-        pieces.append(f"⟨{len(slots)}⟩")
+        pieces.append(f"⟨{len(slots)}⟩" + ("'" if text[end : end + 1] == "s" else ""))  # "its" -> "⟨n⟩'s"
         slots.append(mention)
         cursor = end
         speaker = mention if _SPEAKER_VERB.match(text, end) else None
@@ -551,6 +667,10 @@ def _mask(
     return slots, "".join(pieces)
 
 
+# "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
+_ITS_DEAL = (
+    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
+)
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+(?:that\s+)?"
     r"(?=(?:it|they)\b)"
@@ -608,6 +728,7 @@ def _deals_in_sentence(
         return []  # a deal needs two organizations: no trigger needs to be tried
     skip = _appositive_slots(masked)
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
+    from_roles: set[frozenset[str]] = set()
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
@@ -618,6 +739,14 @@ def _deals_in_sentence(
             keys = frozenset(m.key for m, _ in parties)
             if len(keys) < 2:
                 continue
+            if trigger.form != "roles" and any(
+                told[0] == trigger.deal_type and told_keys & keys
+                for told_keys, told in found.items()
+                if told_keys in from_roles
+            ):
+                continue  # the grammar already said who is who in this deal
+            if trigger.form == "roles":
+                from_roles.add(keys)
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
     for match in _ACQUIRED_BUSINESS.finditer(masked):

@@ -314,6 +314,26 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
     ),
     (
+        "Orion Group is growing. Its purchase of Lumen Technologies, completed in 2021, helped.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group is growing. Lumen Energy, its joint venture with Kestrel Holdings, is profitable.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Sales rose on a contract signed in May with Kestrel Holdings, under which Orion Group will supply.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
         "The merger of Lumen Bank and Kestrel Bank closed in April.",
         "acquisition",
         {"Lumen Bank": "merging party", "Kestrel Bank": "merging party"},
@@ -389,3 +409,61 @@ def test_a_completed_merger_of_their_businesses_is_a_joint_venture():
     assert [(d.deal_type, parties(d)) for d in deals] == [
         ("joint_venture", {"Orion Group", "Kestrel Holdings"})
     ]
+
+
+# One example per AGENTLESS rule: the unnamed side is the article's organization (named most often)
+AGENTLESS_EXAMPLES = [
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, acquired for $800 million in 2020, is now "
+        "part of its cloud line.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, bought from Kestrel Holdings in 2023, "
+        "makes software.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Sales at the Lumen Technologies chain bought in 2023 fell.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, sold to Kestrel Holdings for $8 billion, "
+        "left the group.",
+        {"Orion Group": "seller", "Lumen Technologies": "target", "Kestrel Holdings": "acquirer"},
+    ),
+]
+
+
+def test_every_agentless_rule_has_an_example():
+    from pipelines.extraction.deals import AGENTLESS
+
+    assert len(AGENTLESS) == len(AGENTLESS_EXAMPLES)
+
+
+@pytest.mark.parametrize("text, expected", AGENTLESS_EXAMPLES)
+def test_the_unnamed_side_is_the_articles_organization(text, expected):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [("acquisition", expected)]
+
+
+def test_the_unnamed_buyer_is_the_buyer_named_in_the_same_sentence():
+    text = (
+        "Kestrel Holdings grew. Kestrel Holdings hired. Kestrel Holdings won. The unit, built around "
+        "Lumen Technologies, acquired by Orion Group in 2022, and the Harbor Bank chain bought in 2023, lost."
+    )
+    assert sorted(sorted(parties(d)) for d in deals_of(text)) == [
+        ["Harbor Bank", "Orion Group"],
+        ["Lumen Technologies", "Orion Group"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product or figure bought, not an organization; a deal that did not happen
+        "Orion Group grew. Orion Group hired. Lumen Technologies, which it supplies, bought chips.",
+        "Orion Group grew. Orion Group hired. Lumen Technologies, never acquired in 2020, is free.",
+    ],
+)
+def test_no_agentless_deal_without_a_business_changing_hands(text):
+    assert deals_of(text) == []
