@@ -107,6 +107,8 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:[\w-]+\s+){{0,2}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
         ("partner", "partner"),
     ),
+    # "Lumen Pay, the business banking platform Orion Group runs with Kestrel Bank,"
+    _t("partnership", "roles", rf"(?P<a>{_S})\s+(?:runs|operates|co-runs|co-operates)\s+with\s+(?P<b>{_S})"),
     # "a contract signed in December with Kestrel Holdings, under which Orion Group will supply ..."
     _t(
         "contract",
@@ -208,6 +210,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+(?:an?|its|their)\s+"
         r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
     ),
+    # "A bought a 90.01% stake in B": more than half of B changes hands
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|buy|buys|bought|purchase\s+of)\s+"
+        r"(?:an?|its|their|the)\s+(?:[5-9]\d(?:\.\d+)?|100)\s?(?:%|per\s?cent)\s+stake\s+in\s+",
+    ),
     # "A bought a controlling stake in B": control of B changes hands
     _t(
         "acquisition",
@@ -235,6 +244,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "A and B are also creating a joint fund"
     _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
+    # "A is also a joint owner, with B, of the online grocery business C"
+    _t("joint_venture", "with", r"\b(?:joint\s+|co-)owners?,?\s+with\s+"),
     # "A and B have completed the merger of their UK mobile businesses": a venture both own
     _t("joint_venture", "group", r"\b(?:merger|combination)\s+of\s+their\b"),
     _t(
@@ -254,6 +265,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
+    ),
+    # "A has a contract with B to supply software"
+    _t("contract", "with", r"\b(?:has|have|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+with\s+"),
+    # "A agreed to buy more than €100 million worth of recycled fibre from B": a supply contract
+    _t(
+        "contract",
+        "object",
+        r"\b(?:buy|buys|bought|purchase|purchases|purchased)\s+(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\bworth\s+of\s+"
+        r"[^⟨⟩;.]{0,60}?\bfrom\s+",
     ),
     # "A signed a $1 billion sustainability-linked loan agreement with B"
     _t(
@@ -389,6 +409,7 @@ def find_deals(
             and organizations.by_key[m.key].kind != "media"
         ]
         slots, masked = _mask(text, sentence, mentions, subject)
+        slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             found = _deals_in_sentence(masked, slots)
@@ -494,6 +515,30 @@ def _agentless(
             deals.append(("acquisition", parties, masked[match.start() :]))
             told.add(named["b"].key)
     return deals
+
+
+# "The two companies are also creating a joint venture": the pair on one side of the last deal
+_THE_PAIR = re.compile(
+    r"^(?:the|both)\s+(?:two\s+)?(?:companies|groups|firms|banks|partners|operators)\b", re.IGNORECASE
+)
+
+
+def _pair_of_last_deal(
+    slots: list[OrgMention], masked: str, deals: list[DealFact]
+) -> tuple[list[OrgMention], str]:
+    """A sentence opening with "The two companies" speaks of the two organizations that shared a
+    side of the deal just told (two buyers, two partners): they are written in as its subject."""
+    match = _THE_PAIR.match(masked)
+    if match is None or not deals:
+        return slots, masked
+    last = deals[-1]
+    first_role = last.participants[0].role
+    pair = [p for p in last.participants if p.role == first_role]
+    if len(pair) != 2:
+        return slots, masked
+    mentions = [OrgMention(p.organization_key, p.organization_name, "", 0, 0) for p in pair]
+    n = len(slots)
+    return [*slots, *mentions], f"⟨{n}⟩ and ⟨{n + 1}⟩" + masked[match.end() :]
 
 
 def _without_parsed_repeats(deals: list[DealFact], from_parse: set[int]) -> list[DealFact]:
@@ -890,6 +935,9 @@ def _parties(
         lead = lead[part_of.end() :]
     lead = _OWN_UNIT.sub("", lead)  # "into its wholly owned subsidiary B"
     lead = _PAIRED_DESCRIPTOR.sub(r"\1 ", lead)  # "savings and retirement business B" reads as one descriptor
+    if trigger.deal_type == "acquisition" and _ASSETS_FROM.fullmatch(lead):
+        # "A and B agreed to acquire the M-Pesa brand and platform from C": C sells
+        return [(slots[p[2]], first_role) for p in group or [before[-1]]] + [(slots[after[0][2]], "seller")]
     if not re.fullmatch(_OBJECT_LEAD, lead):
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
@@ -939,6 +987,12 @@ def _named_roles(
     return parties
 
 
+# a business's assets, not goods, bought from their owner
+_ASSETS_FROM = re.compile(
+    r"(?:the|its|their|a|an)\s+[^⟨⟩;.]{0,80}?\b(?:brand|business(?:es)?|assets|rights|operations|unit|division|"
+    r"portfolio|licen[cs]es?|spectrum|frequencies|subsidiar(?:y|ies))\b[^⟨⟩;.]{0,60}?\bfrom\s+",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(
     r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|arm|operations?|"
     r"assets?|plant|factory|brand|portfolio)(?:\s+and\s+(?:assets|operations|businesses))?\s+of\s+",

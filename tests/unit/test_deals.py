@@ -329,6 +329,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
+        "Lumen Technologies, the banking platform Orion Group runs with Kestrel Bank, grew.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Bank": "partner"},
+    ),
+    (
         "Sales rose on a contract signed in May with Kestrel Holdings, under which Orion Group will supply.",
         "contract",
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
@@ -467,3 +472,65 @@ def test_the_unnamed_buyer_is_the_buyer_named_in_the_same_sentence():
 )
 def test_no_agentless_deal_without_a_business_changing_hands(text):
     assert deals_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, deal_type, expected",
+    [
+        (
+            "Orion Group has a contract with Kestrel Holdings to supply software.",
+            "contract",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group agreed to buy more than $100 million worth of recycled fibre from Kestrel Holdings.",
+            "contract",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group is also a joint owner, with Kestrel Holdings, of the grocery business.",
+            "joint_venture",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "In 2023 Orion Group bought a 90.01% stake in Kestrel Holdings.",
+            "acquisition",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group and Harbor Bank agreed to acquire the Lumen brand and app from Kestrel Holdings.",
+            "acquisition",
+            {"Orion Group", "Harbor Bank", "Kestrel Holdings"},
+        ),
+    ],
+)
+def test_more_deal_cues(text, deal_type, expected):
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [(deal_type, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group has a contract dispute with Kestrel Holdings.",  # no contract between them
+        "Orion Group agreed to buy chips from Kestrel Holdings.",  # goods from a supplier, no worth stated
+        "Orion Group is the joint owner of a patent.",
+    ],
+)
+def test_more_deal_cues_negative(text):
+    assert deals_of(text) == []
+
+
+def test_a_stake_of_half_or_less_stays_an_investment():
+    deals = deals_of("In 2023 Orion Group bought a 49.9% stake in Kestrel Holdings.")
+    assert [d.deal_type for d in deals] == ["investment"]
+
+
+def test_the_two_companies_are_the_pair_of_the_last_deal():
+    text = (
+        "Orion Group and Harbor Bank have agreed to acquire the Lumen brand from Kestrel Holdings. "
+        "The two companies are also creating a joint venture, Lumen Africa."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("acquisition", {"Orion Group", "Harbor Bank", "Kestrel Holdings"}),
+        ("joint_venture", {"Orion Group", "Harbor Bank"}),
+    ]
