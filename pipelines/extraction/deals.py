@@ -689,18 +689,21 @@ def _mask(
     cursor = sentence.start
     pronoun_target: OrgMention | None = None
     speaker: OrgMention | None = None  # the organization just before "said it ..."
+    last_pronoun: OrgMention | None = None
     for start, end, mention in items:
         if start < cursor:
             continue
         if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
-            mention = speaker or pronoun_target or subject
-            if text[end : end + 1] == "s" and slots and slots[-1] is mention and re.fullmatch(
+            possessive = text[end : end + 1] == "s"
+            mention = speaker or (last_pronoun if possessive else None) or pronoun_target or subject
+            if possessive and slots and slots[-1] is mention and re.fullmatch(
                 r",\s+", text[cursor:start]
             ):
                 mention = subject  # "ELYSIS, its joint venture with B": "its" is not the thing it describes
             if mention is None:
                 continue
             pronoun_target = pronoun_target or mention
+            last_pronoun = mention  # "B said it had completed its purchase": "its" is that "it"
         elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
@@ -717,7 +720,8 @@ _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
 _SPEAKER_VERB = re.compile(
-    r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+(?:that\s+)?"
+    r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
+    r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."
     r"(?=(?:it|they)\b)"
 )
 
@@ -949,8 +953,9 @@ def _parties(
 
 
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
+# (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 _FROM_SELLERS = re.compile(
-    r"(?:,[^,;⟨⟩]{0,120},)?\s+from\s+⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
+    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:[\w-]+['’]s\s+)?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )
 
 
@@ -962,7 +967,8 @@ def _sellers(
     match = _FROM_SELLERS.match(masked, object_end)
     if match is None or match.end() > clause_end:
         return []
-    return [(slots[int(n)], "seller") for n in re.findall(_SLOT, match.group())]
+    sellers = match.group()[match.group().rindex(" from ") :]  # slots of the apposition are context
+    return [(slots[int(n)], "seller") for n in re.findall(_SLOT, sellers)]
 
 
 # "by A, B and C": more organizations coordinated with a named slot

@@ -534,3 +534,23 @@ def test_the_two_companies_are_the_pair_of_the_last_deal():
         ("acquisition", {"Orion Group", "Harbor Bank", "Kestrel Holdings"}),
         ("joint_venture", {"Orion Group", "Harbor Bank"}),
     ]
+
+
+def test_its_after_a_speaker_with_a_time_phrase_is_the_speaker():
+    text = (
+        "LONDON, May 3 (Harbor News) - Orion Group said on Friday it had completed its acquisition of "
+        "Lumen Technologies."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("acquisition", {"Orion Group": "acquirer", "Lumen Technologies": "target"})
+    ]
+
+
+def test_seller_after_an_apposition_that_names_other_things():
+    text = (
+        "Orion Group agreed to acquire Lumen Technologies, a developer that ports games to Kestrel Holdings "
+        "consoles, from Sweden's Harbor Capital."
+    )
+    assert [roles(d) for d in deals_of(text)] == [
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Harbor Capital": "seller"}
+    ]
