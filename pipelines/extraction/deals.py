@@ -96,7 +96,7 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "joint_venture",
         "roles",
-        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,3}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
@@ -115,6 +115,15 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"\bcontract\b[^⟨⟩;]{{0,30}}?\bwith\s+(?P<b>{_S})[^⟨⟩;]{{0,40}}?,\s+under\s+which\s+(?P<a>{_S})",
         ("partner", "partner"),
+    ),
+    # "Orion Group, the cosmetics group, agreed on Wednesday to sell Lumen Technologies to German private
+    # equity firm Kestrel Holdings": the seller, the business sold and its buyer
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<s>{_S})(?:,[^;]{{0,80}}?,)?\s+(?:has\s+|have\s+)?(?:(?:agreed|agrees|plans?|planned|is\s+set)"
+        rf"(?:\s+on\s+\w+)?\s+to\s+|will\s+)?(?:sell|sold|sells)\s+(?:the\s+)?(?P<b>{_S})\s+to\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?(?P<a>{_S})",
     ),
     # "the merger of Lumen Bank and Kestrel Bank closed in April" (the schema has no merger type)
     _t(
@@ -740,11 +749,14 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
+    for match in _VENTURE_NAME.finditer(masked):
+        inside.add(int(match.group(1)))  # "its ⟨1⟩ joint venture with ...": the venture, not a partner
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
 
 
+_VENTURE_NAME = re.compile(r"\b(?:its|their|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
 # An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
 # "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
 _NAME_AS_MODIFIER = re.compile(

@@ -339,6 +339,12 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
+        "Orion Group, the cosmetics group, agreed on Wednesday to sell Lumen Technologies to German private "
+        "equity firm Kestrel Holdings for $200 million.",
+        "acquisition",
+        {"Kestrel Holdings": "acquirer", "Lumen Technologies": "target", "Orion Group": "seller"},
+    ),
+    (
         "The merger of Lumen Bank and Kestrel Bank closed in April.",
         "acquisition",
         {"Lumen Bank": "merging party", "Kestrel Bank": "merging party"},
@@ -553,4 +559,15 @@ def test_seller_after_an_apposition_that_names_other_things():
     )
     assert [roles(d) for d in deals_of(text)] == [
         {"Orion Group": "acquirer", "Lumen Technologies": "target", "Harbor Capital": "seller"}
+    ]
+
+
+def test_selling_products_to_a_customer_is_no_sale_of_a_business():
+    assert deals_of("Orion Group sells its radios to Kestrel Holdings.") == []
+
+
+def test_the_venture_named_before_joint_venture_is_no_partner():
+    text = "Orion Group is growing. Its Lumen Energy joint venture with Kestrel Holdings opened a mine."
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
     ]
