@@ -96,7 +96,8 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "joint_venture",
         "roles",
-        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
@@ -756,7 +757,7 @@ def _appositive_slots(masked: str) -> set[int]:
     return inside
 
 
-_VENTURE_NAME = re.compile(r"\b(?:its|their|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
+_VENTURE_NAME = re.compile(r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
 # An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
 # "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
 _NAME_AS_MODIFIER = re.compile(
@@ -801,7 +802,7 @@ def _deals_in_sentence(
             if len(keys) < 2:
                 continue
             if trigger.form != "roles" and any(
-                told[0] == trigger.deal_type and told_keys & keys
+                (told[0] == trigger.deal_type and told_keys & keys) or keys <= told_keys
                 for told_keys, told in found.items()
                 if told_keys in from_roles
             ):
