@@ -571,3 +571,12 @@ def test_the_venture_named_before_joint_venture_is_no_partner():
     assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
         ("joint_venture", {"Orion Group", "Kestrel Holdings"})
     ]
+
+
+def test_descriptor_words_before_the_venture_partner():
+    text = (
+        "Orion Group is growing. Its Lumen Energy joint venture with Chilean miner Kestrel Holdings opened."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
