@@ -36,6 +36,10 @@ OPENINGS: tuple[Opening, ...] = (
     # "⟨0⟩ signed three memoranda of understanding on Tuesday."
     _opening("mou", "signatory", "signatory",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:memorand(?:um|a)|mous?)\b"),
+    # "⟨0⟩ has signed two long-term power purchase agreements.": supply and offtake deals are contracts
+    _opening("contract", "partner", "partner",
+             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:supply|purchase|offtake|services?|licen[cs]ing)\s+"
+             r"(?:agreements?|contracts?|deals?)\b"),
     # "⟨0⟩ has struck two supply agreements."
     _opening("partnership", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
@@ -52,11 +56,11 @@ OPENINGS: tuple[Opening, ...] = (
 # A sentence that starts by referring back to the deal just opened.
 FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
+    r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
     r"investors?|backers?|venture|fund)\b",
     re.IGNORECASE,
 )
-_REACH = 2  # sentences an opening waits for its follow-up
+_REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)
 
 
 @dataclass
@@ -78,21 +82,42 @@ def find_opening(masked: str, slots: list[OrgMention], index: int) -> PendingDea
 
 def follow_up_parties(
     pending: PendingDeal | None, masked: str, slots: list[OrgMention], index: int, context: set[int]
-) -> list[tuple[OrgMention, str]] | None:
-    """The parties of the pending deal once this sentence names the rest; ``context`` holds the slots
-    that are appositions or possessors (never parties)."""
+) -> list[list[tuple[OrgMention, str]]]:
+    """The parties of each deal the pending opening told once this sentence names the rest;
+    ``context`` holds the slots that are appositions or possessors (never parties). A list whose
+    items each carry their own "with" ("with A in Kenya; with B; and with C") names one agreement
+    per item; any other list names the other side of one deal."""
     if pending is None or index - pending.sentence_index > _REACH or not FOLLOW_UP.match(masked):
-        return None
-    others = [
-        slots[int(m.group(1))]
+        return []
+    usable = [
+        m
         for m in re.finditer(_SLOT, masked)
         if int(m.group(1)) not in context and not re.match(r"['’]s\b", masked[m.end() : m.end() + 2])
     ]
-    others = [m for m in others if m.key != pending.subject.key]
-    if not others:
-        return None
-    parties = [(pending.subject, pending.opening.subject_role)]
-    for mention in others:
+    usable = [m for m in usable if slots[int(m.group(1))].key != pending.subject.key]
+    if not usable:
+        return []
+    subject = (pending.subject, pending.opening.subject_role)
+    items = _with_items(masked, usable)
+    if len(items) >= 2:
+        return [[subject, (slots[int(m.group(1))], pending.opening.other_role)] for m in items]
+    parties = [subject]
+    for mention in (slots[int(m.group(1))] for m in usable):
         if all(mention.key != m.key for m, _ in parties):
             parties.append((mention, pending.opening.other_role))
-    return parties
+    return [parties]
+
+
+_WITH_ITEM = re.compile(r"(?:^|;)\s*(?:and\s+)?[^;⟨⟩]*?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_items(masked: str, usable: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The first organization of each ";"-separated item that opens with its own "with"."""
+    items = []
+    for segment_start in [0, *(m.end() for m in re.finditer(";", masked))]:
+        first = next((m for m in usable if m.start() >= segment_start), None)
+        if first is None or ";" in masked[segment_start : first.start()]:
+            continue
+        if _WITH_ITEM.search(masked[max(0, segment_start - 1) : first.start()]):
+            items.append(first)
+    return items

@@ -10,6 +10,7 @@ never parties. The same deal told twice (headline and body) is merged into one.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -38,11 +39,101 @@ class Trigger:
     deal_type: str
     pattern: re.Pattern[str]
     form: str  # "with": subject + the organization after "with"; "object": subject + the one after;
-    #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer
+    #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer;
+    #             "roles": the pattern names its slots: (?P<a>) first role, (?P<b>) second, (?P<s>) seller
+    roles: tuple[str, str] | None = None  # overrides the deal type's usual roles
 
 
-def _t(deal_type: str, form: str, pattern: str) -> Trigger:
-    return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form)
+def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = None) -> Trigger:
+    return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form, roles)
+
+
+_S = r"⟨\d+⟩"
+_ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
+# Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
+# (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
+ROLE_TRIGGERS: tuple[Trigger, ...] = (
+    # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
+    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
+    # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group,"
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S}),\s+(?:which\s+(?:was|has\s+been|had\s+been)\s+)?(?:acquired|bought|purchased|"
+        rf"taken\s+over)\s+by\s+(?P<a>{_S})",
+    ),
+    # "Lumen Data, the analytics maker it bought in 2011," (the pronoun is masked to its organization;
+    # the descriptor may itself be read as an alias: "the analytics maker")
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
+        rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier)\b",
+    ),
+    # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
+    _t(
+        "investment",
+        "roles",
+        rf"(?P<b>{_S}),\s+in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|took|taken|"
+        r"built|holds|held)\s+an?\s+(?:[\w%.,$-]+\s+){0,3}?stake\b",
+    ),
+    # "The acquisition of Lumen Data by Orion Group, completed in March," / "by A, B and C"
+    _t("acquisition", "roles", rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?P<b>{_S})\s+by\s+(?P<a>{_S})"),
+    # "Lumen Data was bought by Orion Group from Kestrel Holdings in 2017"
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
+        rf"by\s+(?P<a>{_S})\s+from\s+(?P<s>{_S})",
+    ),
+    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked)
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})(?!\s+by\b)",
+    ),
+    # "Lumen Energy, Orion Group's joint venture with Kestrel Holdings," (the venture is no party)
+    _t(
+        "joint_venture",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
+    _t(
+        "joint_venture",
+        "roles",
+        rf"(?P<a>{_S})\s+(?:also\s+)?(?:operates|runs|owns|co-owns)\s+{_S}[^⟨⟩;]{{0,60}}?,\s+(?:a|an|its|their)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?joint\s+venture\s+with\s+(?:the\s+)?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Lumen Pay, the business banking platform Orion Group runs with Kestrel Bank,"
+    _t("partnership", "roles", rf"(?P<a>{_S})\s+(?:runs|operates|co-runs|co-operates)\s+with\s+(?P<b>{_S})"),
+    # "a contract signed in December with Kestrel Holdings, under which Orion Group will supply ..."
+    _t(
+        "contract",
+        "roles",
+        rf"\bcontract\b[^⟨⟩;]{{0,30}}?\bwith\s+(?P<b>{_S})[^⟨⟩;]{{0,40}}?,\s+under\s+which\s+(?P<a>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group, the cosmetics group, agreed on Wednesday to sell Lumen Technologies to German private
+    # equity firm Kestrel Holdings": the seller, the business sold and its buyer
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<s>{_S})(?:,[^;]{{0,80}}?,)?\s+(?:has\s+|have\s+)?(?:(?:agreed|agrees|plans?|planned|is\s+set)"
+        rf"(?:\s+on\s+\w+)?\s+to\s+|will\s+)?(?:sell|sold|sells)\s+(?:the\s+)?(?P<b>{_S})\s+to\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?(?P<a>{_S})",
+    ),
+    # "the merger of Lumen Bank and Kestrel Bank closed in April" (the schema has no merger type)
+    _t(
+        "acquisition",
+        "roles",
+        rf"\bmerger\s+(?:of|between)\s+(?P<a>{_S})\s+(?:and|with)\s+(?P<b>{_S})",
+        ("merging party", "merging party"),
+    ),
+)
 
 
 _AGREEMENT_VERB = (
@@ -53,7 +144,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "passive",
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased)\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+",
     ),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
@@ -77,7 +168,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "object",
         r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        rf"is\s+set|bid|deal)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
+        rf"is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
@@ -126,8 +217,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "investment",
         "object",
-        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+an?\s+"
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+(?:an?|its|their)\s+"
         r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
+    ),
+    # "A bought a 90.01% stake in B": more than half of B changes hands
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|buy|buys|bought|purchase\s+of)\s+"
+        r"(?:an?|its|their|the)\s+(?:[5-9]\d(?:\.\d+)?|100)\s?(?:%|per\s?cent)\s+stake\s+in\s+",
+    ),
+    # "A bought a controlling stake in B": control of B changes hands
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|buy|buys|bought|purchase\s+of)\s+"
+        r"(?:an?|its|their|the)\s+(?:[\w%.$-]+\s+){0,2}?(?:majority|controlling)\s+stake\s+in\s+",
     ),
     _t(
         "investment",
@@ -149,6 +254,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "A and B are also creating a joint fund"
     _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
+    # "A is also a joint owner, with B, of the online grocery business C"
+    _t("joint_venture", "with", r"\b(?:joint\s+|co-)owners?,?\s+with\s+"),
+    # "A and B have completed the merger of their UK mobile businesses": a venture both own
+    _t("joint_venture", "group", r"\b(?:merger|combination)\s+of\s+their\b"),
     _t(
         "joint_venture",
         "group",
@@ -166,6 +275,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
+    ),
+    # "A has a contract with B to supply software"
+    _t("contract", "with", r"\b(?:has|have|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+with\s+"),
+    # "A agreed to buy more than €100 million worth of recycled fibre from B": a supply contract
+    _t(
+        "contract",
+        "object",
+        r"\b(?:buy|buys|bought|purchase|purchases|purchased)\s+(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\bworth\s+of\s+"
+        r"[^⟨⟩;.]{0,60}?\bfrom\s+",
     ),
     # "A signed a $1 billion sustainability-linked loan agreement with B"
     _t(
@@ -289,6 +407,7 @@ def find_deals(
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
+    main = _main_organization(organizations, boilerplate)
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
@@ -300,9 +419,11 @@ def find_deals(
             and organizations.by_key[m.key].kind != "media"
         ]
         slots, masked = _mask(text, sentence, mentions, subject)
+        slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots:
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             found = _deals_in_sentence(masked, slots)
+            found += _agentless(masked, slots, main, found)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
             parsed = not found and syntax is not None
@@ -313,16 +434,121 @@ def find_deals(
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
-            threaded = None
+            threaded: list[DealFact] = []
             if not found:
-                threaded = _threaded_deal(text, sentences, index, masked, slots, pending, published)
-                deals.extend([threaded] if threaded else [])
+                threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
+                deals.extend(threaded)
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
     return _merge(_without_parsed_repeats(deals, from_parse), organizations)
+
+
+def _main_organization(
+    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
+) -> OrgMention | None:
+    """The organization the article is about: the one named most often (never a media name or
+    page chrome)."""
+    counts = Counter(
+        m.key
+        for m in organizations.mentions
+        if organizations.by_key[m.key].kind != "media" and not any(s <= m.start < e for s, e in boilerplate)
+    )
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return OrgMention(key, organizations.by_key[key].name, "", 0, 0)
+
+
+@dataclass(frozen=True)
+class Agentless:
+    pattern: re.Pattern[str]  # (?P<b>) the business sold, (?P<s>) a seller, (?P<a>) a named buyer
+    main_role: str  # the role of the organization the article is about: "acquirer" or "seller"
+
+
+# A business bought or sold with the other side unnamed: that side is the organization the article
+# is about ("Its newest unit, Lumen Data, acquired for $800 million in 2020, ..."). Each example is
+# tested in tests/unit/test_deals.py::AGENTLESS_EXAMPLES.
+AGENTLESS: tuple[Agentless, ...] = (
+    # "Lumen Data, acquired for $800 million in 2020," / "Lumen Data, a design studio, was acquired in 2022"
+    Agentless(
+        re.compile(
+            rf"(?P<b>{_S}),\s+(?:[^,;⟨⟩]{{0,60}},\s+)?(?:which\s+was\s+|was\s+)?(?:acquired|bought|purchased)\s+"
+            r"(?:for|in)\s+(?!⟨)",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "Lumen Data, bought from Kestrel Holdings in 2023,"
+    Agentless(
+        re.compile(rf"(?P<b>{_S}),\s+(?:acquired|bought|purchased)\s+from\s+(?P<s>{_S})", re.IGNORECASE),
+        "acquirer",
+    ),
+    # "the Lumen Data chain bought in 2023"
+    Agentless(
+        re.compile(
+            rf"(?P<b>{_S})\s+(?:chain|business|brand|unit|division|label)\s+(?:bought|acquired|purchased)\s+"
+            r"in\s+(?:19|20)\d\d\b",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "Lumen Data, sold to Kestrel Holdings for €8 billion,"
+    Agentless(re.compile(rf"(?P<b>{_S}),\s+sold\s+to\s+(?P<a>{_S})", re.IGNORECASE), "seller"),
+)
+
+
+def _agentless(
+    masked: str,
+    slots: list[OrgMention],
+    main: OrgMention | None,
+    found: list[tuple[str, list[tuple[OrgMention, str]], str]],
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """Acquisitions whose buyer (or seller) goes unnamed: the buyer of the acquisition the same
+    sentence tells ("B, acquired by A in 2022, and the C chain bought in 2023"), else the article's
+    own organization."""
+    told = {m.key for _, parties, _ in found for m, _ in parties}
+    buyers = [m for t, parties, _ in found if t == "acquisition" for m, role in parties if role == "acquirer"]
+    if _NEGATED.search(masked):
+        return []
+    deals = []
+    for rule in AGENTLESS:
+        for match in rule.pattern.finditer(masked):
+            named = {g: slots[int(v[1:-1])] for g, v in match.groupdict().items() if v is not None}
+            other = buyers[0] if buyers and rule.main_role == "acquirer" else main
+            if other is None or named["b"].key in told or other.key in {m.key for m in named.values()}:
+                continue
+            parties = [(other, rule.main_role), (named["b"], "target")]
+            parties += [(named[g], role) for g, role in (("a", "acquirer"), ("s", "seller")) if g in named]
+            deals.append(("acquisition", parties, masked[match.start() :]))
+            told.add(named["b"].key)
+    return deals
+
+
+# "The two companies are also creating a joint venture": the pair on one side of the last deal
+_THE_PAIR = re.compile(
+    r"^(?:the|both)\s+(?:two\s+)?(?:companies|groups|firms|banks|partners|operators)\b", re.IGNORECASE
+)
+
+
+def _pair_of_last_deal(
+    slots: list[OrgMention], masked: str, deals: list[DealFact]
+) -> tuple[list[OrgMention], str]:
+    """A sentence opening with "The two companies" speaks of the two organizations that shared a
+    side of the deal just told (two buyers, two partners): they are written in as its subject."""
+    match = _THE_PAIR.match(masked)
+    if match is None or not deals:
+        return slots, masked
+    last = deals[-1]
+    first_role = last.participants[0].role
+    pair = [p for p in last.participants if p.role == first_role]
+    if len(pair) != 2:
+        return slots, masked
+    mentions = [OrgMention(p.organization_key, p.organization_name, "", 0, 0) for p in pair]
+    n = len(slots)
+    return [*slots, *mentions], f"⟨{n}⟩ and ⟨{n + 1}⟩" + masked[match.end() :]
 
 
 def _without_parsed_repeats(deals: list[DealFact], from_parse: set[int]) -> list[DealFact]:
@@ -360,7 +586,7 @@ def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -
     return covered * 2 >= sentence.end - sentence.start
 
 
-def _threaded_deal(
+def _threaded_deals(
     text: str,
     sentences: Sequence[Sentence],
     index: int,
@@ -368,14 +594,16 @@ def _threaded_deal(
     slots: list[OrgMention],
     pending: PendingDeal | None,
     published: date | None,
-) -> DealFact | None:
-    """The deal opened in an earlier sentence, once this one names its other parties."""
-    parties = follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
-    if not parties or pending is None:
-        return None
+) -> list[DealFact]:
+    """The deals opened in an earlier sentence, once this one names their other parties."""
+    if pending is None:
+        return []
     opened = sentences[pending.sentence_index]
     deal_type = pending.opening.deal_type
-    return _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
+    return [
+        _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
+        for parties in follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
+    ]
 
 
 _PAID_FOR_STAKE = re.compile(
@@ -422,9 +650,12 @@ _BOUGHT_IN = re.compile(
 )
 
 
+# "A and B also joined the round"; "C also took part."; "D, an earlier investor, also put in more money."
 _JOINED_ROUND = re.compile(
     r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
+    r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 
@@ -458,7 +689,7 @@ def _mask(
 ) -> tuple[list[OrgMention], str]:
     """Replace organization mentions with slots and subject pronouns with the current subject."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
-    for match in re.finditer(r"\b(?:it|It|they|They)\b(?!['’]s)", sentence.text):
+    for match in re.finditer(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}", sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, start + len(match.group()), None))
@@ -468,18 +699,25 @@ def _mask(
     cursor = sentence.start
     pronoun_target: OrgMention | None = None
     speaker: OrgMention | None = None  # the organization just before "said it ..."
+    last_pronoun: OrgMention | None = None
     for start, end, mention in items:
         if start < cursor:
             continue
         if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
-            mention = speaker or pronoun_target or subject
+            possessive = text[end : end + 1] == "s"
+            mention = speaker or (last_pronoun if possessive else None) or pronoun_target or subject
+            if possessive and slots and slots[-1] is mention and re.fullmatch(
+                r",\s+", text[cursor:start]
+            ):
+                mention = subject  # "ELYSIS, its joint venture with B": "its" is not the thing it describes
             if mention is None:
                 continue
             pronoun_target = pronoun_target or mention
+            last_pronoun = mention  # "B said it had completed its purchase": "its" is that "it"
         elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
-        pieces.append(f"⟨{len(slots)}⟩")
+        pieces.append(f"⟨{len(slots)}⟩" + ("'" if text[end : end + 1] == "s" else ""))  # "its" -> "⟨n⟩'s"
         slots.append(mention)
         cursor = end
         speaker = mention if _SPEAKER_VERB.match(text, end) else None
@@ -487,8 +725,13 @@ def _mask(
     return slots, "".join(pieces)
 
 
+# "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
+_ITS_DEAL = (
+    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
+)
 _SPEAKER_VERB = re.compile(
-    r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+(?:that\s+)?"
+    r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
+    r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."
     r"(?=(?:it|they)\b)"
 )
 
@@ -507,11 +750,14 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
+    for match in _VENTURE_NAME.finditer(masked):
+        inside.add(int(match.group(1)))  # "its ⟨1⟩ joint venture with ...": the venture, not a partner
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
 
 
+_VENTURE_NAME = re.compile(r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
 # An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
 # "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
 _NAME_AS_MODIFIER = re.compile(
@@ -544,7 +790,8 @@ def _deals_in_sentence(
         return []  # a deal needs two organizations: no trigger needs to be tried
     skip = _appositive_slots(masked)
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
-    for trigger in TRIGGERS:
+    from_roles: set[frozenset[str]] = set()
+    for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
                 continue  # "ended its partnership with", "has no plans to acquire"
@@ -554,6 +801,14 @@ def _deals_in_sentence(
             keys = frozenset(m.key for m, _ in parties)
             if len(keys) < 2:
                 continue
+            if trigger.form != "roles" and any(
+                (told[0] == trigger.deal_type and told_keys & keys) or keys <= told_keys
+                for told_keys, told in found.items()
+                if told_keys in from_roles
+            ):
+                continue  # the grammar already said who is who in this deal
+            if trigger.form == "roles":
+                from_roles.add(keys)
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
     for match in _ACQUIRED_BUSINESS.finditer(masked):
@@ -561,7 +816,19 @@ def _deals_in_sentence(
         keys = frozenset((buyer.key, seller.key))
         if len(keys) == 2 and keys not in found and not _NEGATED.search(masked[: match.end()]):
             found[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
-    return [_with_co_owner(masked, slots, item) for item in found.values()]
+    return [_with_co_owner(masked, slots, item) for item in _fullest(found)]
+
+
+def _fullest(
+    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]],
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """One sentence read two ways ("B was bought by A" and "... by A from S"): the reading naming
+    more parties of the same deal wins."""
+    return [
+        item
+        for keys, item in found.items()
+        if not any(keys < other and found[other][0] == item[0] for other in found)
+    ]
 
 
 # "B's consumer business in Taiwan, which A acquired last year": A bought it from B
@@ -572,9 +839,13 @@ _ACQUIRED_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 # "... through a vehicle in which A will own 80% and B the rest": B buys alongside A
+# "A acquired its stake in C in 2020 alongside B"; "A co-led a round in C with B"
 _CO_OWNER = re.compile(
     r"\bin\s+which\s+⟨(\d+)⟩\s+(?:will|would|is\s+to)\s+(?:own|hold|take)\s+[\d.]+\s?(?:%|per\s?cent)\s+"
-    r"and\s+(?:[\w-]+\s+){0,3}?⟨(\d+)⟩\s+the\s+(?:rest|remainder|remaining|balance)\b",
+    r"and\s+(?:[\w-]+\s+){0,3}?⟨(\d+)⟩\s+the\s+(?:rest|remainder|remaining|balance)\b"
+    r"|⟨(\d+)⟩(?:,[^,;⟨⟩]{0,80},)?\s+(?:acquired|bought|took|purchased)\b[^⟨⟩;]{0,60}?⟨\d+⟩[^⟨⟩;]{0,40}?"
+    r"\balongside\s+⟨(\d+)⟩"
+    r"|⟨(\d+)⟩(?:,[^,;⟨⟩]{0,80},)?\s+co-led\b[^⟨⟩;]{0,80}?⟨\d+⟩[^⟨⟩;]{0,40}?\bwith\s+⟨(\d+)⟩",
     re.IGNORECASE,
 )
 
@@ -583,11 +854,12 @@ def _with_co_owner(
     masked: str, slots: list[OrgMention], item: tuple[str, list[tuple[OrgMention, str]], str]
 ) -> tuple[str, list[tuple[OrgMention, str]], str]:
     deal_type, parties, clause = item
-    if deal_type not in ("acquisition", "investment"):
+    if deal_type not in ("acquisition", "investment", "funding"):
         return item
     first_role = _ROLES[deal_type][0]
     for match in _CO_OWNER.finditer(masked):
-        owner, partner = slots[int(match.group(1))], slots[int(match.group(2))]
+        owner_slot, partner_slot = [int(n) for n in match.groups() if n is not None]
+        owner, partner = slots[owner_slot], slots[partner_slot]
         buyers = [m.key for m, role in parties if role == first_role]
         if owner.key in buyers and partner.key not in {m.key for m, _ in parties}:
             parties = [*parties, (partner, first_role)]
@@ -621,7 +893,8 @@ def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
 
 
 def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
-    start = max(masked.rfind(";", 0, position), masked.rfind(":", 0, position)) + 1
+    colons = [m.start() for m in re.finditer(r":(?![^()]{0,30}\))", masked[:position])]  # not "(NYSE: BX)"
+    start = max([masked.rfind(";", 0, position), *colons[-1:]]) + 1
     # ", and ride-hailing giant Didi struck a deal": a new clause with its own subject
     joints = [m.end() for m in re.finditer(r",\s+(?:and|but|while|whereas)\s+", masked[:position])]
     start = max([start, *joints])
@@ -632,6 +905,8 @@ def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
 def _parties(
     trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], skip: set[int]
 ) -> list[tuple[OrgMention, str]] | None:
+    if trigger.form == "roles":
+        return _named_roles(trigger, match, masked, slots)
     clause_start, clause_end = _clause_bounds(masked, match.start())
     positions = [p for p in _slot_positions(masked, skip) if clause_start <= p[0] < clause_end]
     before = [p for p in positions if p[1] <= match.start()]
@@ -669,21 +944,74 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
+    if trigger.deal_type == "acquisition" and re.match(r"\s+by\s+⟨", masked[after[0][1] :]):
+        return None  # "the acquisition of B by A": a nominal with its own buyer (ROLE_TRIGGERS)
     lead = masked[match.end() : after[0][0]]
     part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
     if part_of:
         lead = lead[part_of.end() :]
     lead = _OWN_UNIT.sub("", lead)  # "into its wholly owned subsidiary B"
     lead = _PAIRED_DESCRIPTOR.sub(r"\1 ", lead)  # "savings and retirement business B" reads as one descriptor
+    if trigger.deal_type == "acquisition" and _ASSETS_FROM.fullmatch(lead):
+        # "A and B agreed to acquire the M-Pesa brand and platform from C": C sells
+        return [(slots[p[2]], first_role) for p in group or [before[-1]]] + [(slots[after[0][2]], "seller")]
     if not re.fullmatch(_OBJECT_LEAD, lead):
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
     objects = [after[0]]
     if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
         objects.append(after[1])  # "the business of A and B": both sell
-    return [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
+    found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
+    return found + _sellers(trigger, masked, objects[-1][1], clause_end, slots)
 
 
+# "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
+# (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
+_FROM_SELLERS = re.compile(
+    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:[\w-]+['’]s\s+)?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
+)
+
+
+def _sellers(
+    trigger: Trigger, masked: str, object_end: int, clause_end: int, slots: list[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    if trigger.deal_type != "acquisition":
+        return []
+    match = _FROM_SELLERS.match(masked, object_end)
+    if match is None or match.end() > clause_end:
+        return []
+    sellers = match.group()[match.group().rindex(" from ") :]  # slots of the apposition are context
+    return [(slots[int(n)], "seller") for n in re.findall(_SLOT, sellers)]
+
+
+# "by A, B and C": more organizations coordinated with a named slot
+_MORE_SLOTS = re.compile(r"(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩")
+
+
+def _named_roles(
+    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    """The slots the pattern names, each with its role; a slot coordinated after one ("by A, B and
+    C") shares its role. Such slots are parties even inside a relative clause."""
+    first_role, second_role = trigger.roles or _ROLES.get(trigger.deal_type, ("partner", "partner"))
+    parties: list[tuple[OrgMention, str]] = []
+    for group, role in (("a", first_role), ("b", second_role), ("s", "seller")):
+        if match.groupdict().get(group) is None:
+            continue
+        numbers = [int(match.group(group)[1:-1])]
+        more = _MORE_SLOTS.match(masked, match.end(group))
+        if more:
+            numbers += [int(n) for n in re.findall(_SLOT, more.group())]
+        parties += [(slots[n], role) for n in numbers]
+    return parties
+
+
+# a business's assets, not goods, bought from their owner
+_ASSETS_FROM = re.compile(
+    r"(?:the|its|their|a|an)\s+[^⟨⟩;.]{0,80}?\b(?:brand|business(?:es)?|assets|rights|operations|unit|division|"
+    r"portfolio|licen[cs]es?|spectrum|frequencies|subsidiar(?:y|ies))\b[^⟨⟩;.]{0,60}?\bfrom\s+",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(
     r"(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|division|arm|operations?|"
     r"assets?|plant|factory|brand|portfolio)(?:\s+and\s+(?:assets|operations|businesses))?\s+of\s+",
@@ -707,6 +1035,7 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
+            between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", between)  # "A (NYSE: BX) and B"
             if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:

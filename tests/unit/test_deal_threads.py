@@ -20,10 +20,12 @@ def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
 # One example per opening cue: (opening sentence, follow-up sentence, type, roles)
 OPENING_EXAMPLES = {
     "mou": ("Northwind Labs signed three memoranda of understanding on Tuesday.",
-            "The agreements are with Harbor Bank; with Kestrel Holdings; and with Lumen Group.",
-            {"Northwind Labs": "signatory", "Harbor Bank": "signatory", "Kestrel Holdings": "signatory",
-             "Lumen Group": "signatory"}),
-    "partnership": ("Northwind Labs has struck two supply agreements.",
+            "The agreements are with Harbor Bank and Lumen Group.",
+            {"Northwind Labs": "signatory", "Harbor Bank": "signatory", "Lumen Group": "signatory"}),
+    "contract": ("Northwind Labs has signed two long-term power purchase agreements.",
+                 "The contracts are with Harbor Energy and Lumen Group.",
+                 {"Northwind Labs": "partner", "Harbor Energy": "partner", "Lumen Group": "partner"}),
+    "partnership": ("Northwind Labs has struck two agreements.",
                     "The deals are with Harbor Bank and Kestrel Holdings.",
                     {"Northwind Labs": "partner", "Harbor Bank": "partner", "Kestrel Holdings": "partner"}),
     "funding": ("Tessaly Robotics raised $40 million in a Series B round.",
@@ -47,10 +49,21 @@ def test_parties_named_in_a_later_sentence_join_the_deal(deal_type):
     assert roles_of(f"{opening} {follow_up}") == [(deal_type, roles)]
 
 
-def test_an_opening_waits_only_two_sentences():
+def test_each_item_with_its_own_with_is_its_own_agreement():
+    text = (
+        "Northwind Labs signed three memoranda of understanding on Tuesday. "
+        "The agreements are with Harbor Bank in Kenya; with Kestrel Holdings; and with the Lumen Group."
+    )
+    assert roles_of(text) == [
+        ("mou", {"Northwind Labs": "signatory", other: "signatory"})
+        for other in ("Harbor Bank", "Kestrel Holdings", "Lumen Group")
+    ]
+
+
+def test_an_opening_waits_only_three_sentences():
     text = (
         "Northwind Labs signed three memoranda of understanding. Sales rose. Costs fell. Margins held. "
-        "The agreements are with Harbor Bank."
+        "Debt shrank. The agreements are with Harbor Bank."
     )
     assert roles_of(text) == []
 

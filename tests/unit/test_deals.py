@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipelines.extraction.deals import announced_date, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.sentences import split_sentences
@@ -252,3 +254,329 @@ def test_jointly_invest_is_a_partnership():
     )
     assert deals[0].deal_type == "partnership"
     assert parties(deals[0]) == {"Hitachi Rail Group", "Sumitomo Electric Industries"}
+
+
+@pytest.mark.parametrize(
+    "joining, joins",
+    [
+        ("Harbor Bank also took part.", True),
+        ("Harbor Bank, an earlier investor, also put in more money.", True),
+        ("Harbor Bank also participated.", True),
+        # a new sentence about the backer, not a further investment in the round
+        ("Harbor Bank took part in a conference.", False),
+        ("Harbor Bank also put in a bid for Quokka Pay.", False),
+    ],
+)
+def test_a_backer_that_also_took_part_joins_the_round(joining, joins):
+    deals = deals_of(
+        "Parcelo Technologies has raised $50 million in a Series B round led by Lightwave Ventures. "
+        + joining
+    )
+    rounds = [parties(d) for d in deals if d.deal_type == "funding"]
+    assert ("Harbor Bank" in rounds[0]) is joins
+
+
+# One example per grammar-decided trigger (ROLE_TRIGGERS), in the order of the table: (text, type, roles)
+ROLE_EXAMPLES = [
+    (
+        "Lumen Technologies, which Orion Group acquired for $1.5 billion last year, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Lumen Technologies, which was acquired by Orion Group in 2020, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group also owns Lumen Technologies, the analytics maker it bought in 2011.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
+        "investment",
+        {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
+        "The acquisition of Lumen Technologies by Orion Group, Kestrel Holdings and Harbor Bank closed.",
+        "acquisition",
+        {
+            "Orion Group": "acquirer",
+            "Kestrel Holdings": "acquirer",
+            "Harbor Bank": "acquirer",
+            "Lumen Technologies": "target",
+        },
+    ),
+    (
+        "Lumen Technologies was bought by Orion Group from Kestrel Holdings in 2017.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "Orion Group is growing. Its purchase of Lumen Technologies, completed in 2021, helped.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group is growing. Lumen Energy, its joint venture with Kestrel Holdings, is profitable.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Lumen Technologies, the banking platform Orion Group runs with Kestrel Bank, grew.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Bank": "partner"},
+    ),
+    (
+        "Sales rose on a contract signed in May with Kestrel Holdings, under which Orion Group will supply.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group, the cosmetics group, agreed on Wednesday to sell Lumen Technologies to German private "
+        "equity firm Kestrel Holdings for $200 million.",
+        "acquisition",
+        {"Kestrel Holdings": "acquirer", "Lumen Technologies": "target", "Orion Group": "seller"},
+    ),
+    (
+        "The merger of Lumen Bank and Kestrel Bank closed in April.",
+        "acquisition",
+        {"Lumen Bank": "merging party", "Kestrel Bank": "merging party"},
+    ),
+]
+
+
+def roles(deal) -> dict[str, str]:
+    return {p.organization_name: p.role for p in deal.participants}
+
+
+def test_every_role_trigger_has_an_example():
+    from pipelines.extraction.deals import ROLE_TRIGGERS
+
+    assert len(ROLE_TRIGGERS) == len(ROLE_EXAMPLES)
+
+
+@pytest.mark.parametrize("text, deal_type, expected", ROLE_EXAMPLES)
+def test_grammar_decides_who_is_who(text, deal_type, expected):
+    deals = deals_of(text)
+    assert [(d.deal_type, roles(d)) for d in deals] == [(deal_type, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause without a purchase
+        "Lumen Technologies, which Orion Group supplies with chips, grew quickly.",
+        "Lumen Bank, in which Orion Group keeps its deposits, collapsed.",
+        "The merger of Lumen Bank's two units closed in April, said Kestrel Bank.",
+    ],
+)
+def test_relative_and_nominal_clauses_without_a_deal(text):
+    assert [d for d in deals_of(text) if d.deal_type in ("acquisition", "investment")] == []
+
+
+def test_sellers_co_buyers_and_controlling_stakes():
+    deals = deals_of(
+        "Orion Group (NYSE: ORG) and Kestrel Holdings today announced a definitive agreement to acquire "
+        "Lumen Technologies, a data centre operator, from Harbor Capital and Peak Ridge Partners."
+    )
+    assert roles(deals[0]) == {
+        "Orion Group": "acquirer",
+        "Kestrel Holdings": "acquirer",
+        "Lumen Technologies": "target",
+        "Harbor Capital": "seller",
+        "Peak Ridge Partners": "seller",
+    }
+    deals = deals_of(
+        "Harbor Capital acquired its majority stake in Lumen Technologies in 2020 alongside Kestrel Holdings."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        (
+            "acquisition",
+            {"Harbor Capital": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "acquirer"},
+        )
+    ]
+    deals = deals_of(
+        "Harbor Capital co-led a $40 million round in Lumen Technologies in May with Kestrel Holdings."
+    )
+    assert parties(deals[0]) == {"Harbor Capital", "Lumen Technologies", "Kestrel Holdings"}
+    # a minority stake stays an investment; "from" a place is no seller
+    deals = deals_of("Harbor Capital bought a 10% stake in Lumen Technologies from London.")
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("investment", {"Harbor Capital", "Lumen Technologies"})
+    ]
+
+
+def test_a_completed_merger_of_their_businesses_is_a_joint_venture():
+    deals = deals_of(
+        "Orion Group and Kestrel Holdings have completed the merger of their UK mobile businesses."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
+
+
+# One example per AGENTLESS rule: the unnamed side is the article's organization (named most often)
+AGENTLESS_EXAMPLES = [
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, acquired for $800 million in 2020, is now "
+        "part of its cloud line.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, bought from Kestrel Holdings in 2023, "
+        "makes software.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Sales at the Lumen Technologies chain bought in 2023 fell.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. Lumen Technologies, sold to Kestrel Holdings for $8 billion, "
+        "left the group.",
+        {"Orion Group": "seller", "Lumen Technologies": "target", "Kestrel Holdings": "acquirer"},
+    ),
+]
+
+
+def test_every_agentless_rule_has_an_example():
+    from pipelines.extraction.deals import AGENTLESS
+
+    assert len(AGENTLESS) == len(AGENTLESS_EXAMPLES)
+
+
+@pytest.mark.parametrize("text, expected", AGENTLESS_EXAMPLES)
+def test_the_unnamed_side_is_the_articles_organization(text, expected):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [("acquisition", expected)]
+
+
+def test_the_unnamed_buyer_is_the_buyer_named_in_the_same_sentence():
+    text = (
+        "Kestrel Holdings grew. Kestrel Holdings hired. Kestrel Holdings won. The unit, built around "
+        "Lumen Technologies, acquired by Orion Group in 2022, and the Harbor Bank chain bought in 2023, lost."
+    )
+    assert sorted(sorted(parties(d)) for d in deals_of(text)) == [
+        ["Harbor Bank", "Orion Group"],
+        ["Lumen Technologies", "Orion Group"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a product or figure bought, not an organization; a deal that did not happen
+        "Orion Group grew. Orion Group hired. Lumen Technologies, which it supplies, bought chips.",
+        "Orion Group grew. Orion Group hired. Lumen Technologies, never acquired in 2020, is free.",
+    ],
+)
+def test_no_agentless_deal_without_a_business_changing_hands(text):
+    assert deals_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, deal_type, expected",
+    [
+        (
+            "Orion Group has a contract with Kestrel Holdings to supply software.",
+            "contract",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group agreed to buy more than $100 million worth of recycled fibre from Kestrel Holdings.",
+            "contract",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group is also a joint owner, with Kestrel Holdings, of the grocery business.",
+            "joint_venture",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "In 2023 Orion Group bought a 90.01% stake in Kestrel Holdings.",
+            "acquisition",
+            {"Orion Group", "Kestrel Holdings"},
+        ),
+        (
+            "Orion Group and Harbor Bank agreed to acquire the Lumen brand and app from Kestrel Holdings.",
+            "acquisition",
+            {"Orion Group", "Harbor Bank", "Kestrel Holdings"},
+        ),
+    ],
+)
+def test_more_deal_cues(text, deal_type, expected):
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [(deal_type, expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group has a contract dispute with Kestrel Holdings.",  # no contract between them
+        "Orion Group agreed to buy chips from Kestrel Holdings.",  # goods from a supplier, no worth stated
+        "Orion Group is the joint owner of a patent.",
+    ],
+)
+def test_more_deal_cues_negative(text):
+    assert deals_of(text) == []
+
+
+def test_a_stake_of_half_or_less_stays_an_investment():
+    deals = deals_of("In 2023 Orion Group bought a 49.9% stake in Kestrel Holdings.")
+    assert [d.deal_type for d in deals] == ["investment"]
+
+
+def test_the_two_companies_are_the_pair_of_the_last_deal():
+    text = (
+        "Orion Group and Harbor Bank have agreed to acquire the Lumen brand from Kestrel Holdings. "
+        "The two companies are also creating a joint venture, Lumen Africa."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("acquisition", {"Orion Group", "Harbor Bank", "Kestrel Holdings"}),
+        ("joint_venture", {"Orion Group", "Harbor Bank"}),
+    ]
+
+
+def test_its_after_a_speaker_with_a_time_phrase_is_the_speaker():
+    text = (
+        "LONDON, May 3 (Harbor News) - Orion Group said on Friday it had completed its acquisition of "
+        "Lumen Technologies."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("acquisition", {"Orion Group": "acquirer", "Lumen Technologies": "target"})
+    ]
+
+
+def test_seller_after_an_apposition_that_names_other_things():
+    text = (
+        "Orion Group agreed to acquire Lumen Technologies, a developer that ports games to Kestrel Holdings "
+        "consoles, from Sweden's Harbor Capital."
+    )
+    assert [roles(d) for d in deals_of(text)] == [
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Harbor Capital": "seller"}
+    ]
+
+
+def test_selling_products_to_a_customer_is_no_sale_of_a_business():
+    assert deals_of("Orion Group sells its radios to Kestrel Holdings.") == []
+
+
+def test_the_venture_named_before_joint_venture_is_no_partner():
+    text = "Orion Group is growing. Its Lumen Energy joint venture with Kestrel Holdings opened a mine."
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
+
+
+def test_descriptor_words_before_the_venture_partner():
+    text = (
+        "Orion Group is growing. Its Lumen Energy joint venture with Chilean miner Kestrel Holdings opened."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
