@@ -36,8 +36,9 @@ _RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "finditer", "findall
 def _modules() -> Iterator[object]:
     for package_name in PACKAGES:
         package = importlib.import_module(package_name)
-        for info in pkgutil.iter_modules(package.__path__):
-            yield importlib.import_module(f"{package_name}.{info.name}")
+        # Subpackages too (the metrics stage is a package of modules).
+        for info in pkgutil.walk_packages(package.__path__, prefix=f"{package_name}."):
+            yield importlib.import_module(info.name)
 
 
 def all_patterns() -> dict[str, tuple[re.Pattern[str], bool]]:

@@ -117,7 +117,8 @@ def seed_rate(currency: str, year: int) -> float:
 
 def test_dbt_build_runs_every_node_without_failure(built_warehouse: BuiltWarehouse) -> None:
     results = json.loads((built_warehouse.target_path / "run_results.json").read_text())["results"]
-    statuses = {r["unique_id"]: r["status"] for r in results}
+    # Exposures (the published warehouse, queries/, the report) are documented, not built: "no-op".
+    statuses = {r["unique_id"]: r["status"] for r in results if not r["unique_id"].startswith("exposure.")}
     assert not {k: v for k, v in statuses.items() if v not in ("success", "pass")}
     tests = [k for k in statuses if k.startswith("test.")]
     models = [k for k in statuses if k.startswith("model.")]

@@ -9,7 +9,7 @@ output changes on purpose changes its rows here in the same commit.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -128,15 +128,46 @@ EXPECTED_ROWS: dict[str, tuple[tuple[str, ...], list[tuple]]] = {
         (
             "organization_a",
             "organization_b",
+            "deal_type",
             "deal_count",
-            "deal_types",
             "first_deal_date",
             "reporting_articles",
         ),
         [
-            ("Hong Kong Hospital Authority", "Alibaba Cloud", 1, "contract", date(2020, 11, 5), 1),
-            ("Huawei Cloud", "Deutsche Telekom", 1, "joint_venture", date(2021, 3, 2), 1),
-            ("Tencent Cloud", "Bank of Gansu", 1, "partnership", date(2019, 4, 8), 2),
+            ("Hong Kong Hospital Authority", "Alibaba Cloud", "contract", 1, date(2020, 11, 5), 1),
+            ("Huawei Cloud", "Deutsche Telekom", "joint_venture", 1, date(2021, 3, 2), 1),
+            ("Tencent Cloud", "Bank of Gansu", "partnership", 1, date(2019, 4, 8), 2),
+        ],
+    ),
+    # The report's cloud revenue chart: each figure in its reported currency beside USD; Tencent Cloud's
+    # two conflicting CNY reports are one row marked has_conflict, its own USD figure another row.
+    "cloud_revenue_reported_and_usd": (
+        (
+            "organization_name", "period_label", "period_end", "reported_currency", "revenue_reported",
+            "revenue_reported_bn", "revenue_usd_bn", "has_conflict", "source_count",
+        ),
+        [
+            ("Alibaba Cloud", "FY2021 Q2", date(2020, 9, 30), "CNY", 14900000000.0, 14.9, 2.159, False, 1),
+            ("Deutsche Telekom", "2009", date(2009, 12, 31), "EUR", 40000000.0, 0.04, 0.053, False, 1),
+            ("Tencent Cloud", "2018", date(2018, 12, 31), "CNY", 9400000000.0, 9.4, 1.421, True, 2),
+            ("Tencent Cloud", "2018", date(2018, 12, 31), "USD", 1350000000.0, 1.35, 1.35, False, 1),
+        ],
+    ),
+    # The report's run panel: the fixture's latest scan (2026-11-20 02:00 UTC) saw four readable files
+    # and two open errors; five articles were extracted at or after it.
+    "latest_run_counts": (
+        ("step", "measure", "n", "latest_run_at"),
+        [
+            (step, measure, n, datetime(2026, 11, 20, 2, 0, tzinfo=UTC))
+            for step, measure, n in [
+                ("ingest", "readable files in raw/", 4),
+                ("ingest", "files rejected (open ingest errors)", 2),
+                ("extraction", "articles extracted", 5),
+                ("extraction", "organizations found", 13),
+                ("extraction", "people found", 4),
+                ("extraction", "deal reports found", 5),
+                ("extraction", "metric reports found", 10),
+            ]
         ],
     ),
     "deals_by_type_per_year": (
@@ -168,8 +199,8 @@ EXPECTED_ROWS: dict[str, tuple[tuple[str, ...], list[tuple]]] = {
             (
                 "2020/alibaba-cloud-q3.md",
                 "could not decode file as utf-8 or cp1252",
-                datetime(2026, 11, 18, 2, 0),
-                datetime(2026, 11, 20, 2, 0),
+                datetime(2026, 11, 18, 2, 0, tzinfo=UTC),
+                datetime(2026, 11, 20, 2, 0, tzinfo=UTC),
                 2,
                 True,
                 "Alibaba cloud sales rise in the September quarter",
@@ -177,8 +208,8 @@ EXPECTED_ROWS: dict[str, tuple[tuple[str, ...], list[tuple]]] = {
             (
                 "2021/empty\\page.html",
                 "no article text left after removing page chrome",
-                datetime(2026, 11, 19, 2, 0),
-                datetime(2026, 11, 20, 2, 0),
+                datetime(2026, 11, 19, 2, 0, tzinfo=UTC),
+                datetime(2026, 11, 20, 2, 0, tzinfo=UTC),
                 1,
                 False,
                 None,

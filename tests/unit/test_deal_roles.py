@@ -30,16 +30,12 @@ FORMS = [
                  id="acquisition-passive-sold-to"),
     pytest.param("Regulators approved the acquisition of Contoso Ltd by Northwind Group on Monday.",
                  "acquisition", {"Northwind Group": A, "Contoso": T},
-                 marks=_not_yet("nominal 'the acquisition of B by A' finds no deal: no trigger "
-                                "reads the noun with its 'by' agent (issue 11, Deals)"),
                  id="acquisition-nominal-of-by"),
     pytest.param("Northwind Group completed its acquisition of Contoso Ltd in March.",
                  "acquisition", {"Northwind Group": A, "Contoso": T},
                  id="acquisition-nominal-possessive"),
     pytest.param("Contoso Ltd, acquired by Northwind Group for $2 billion in 2019, runs its payments.",
                  "acquisition", {"Northwind Group": A, "Contoso": T},
-                 marks=_not_yet("participial 'X, acquired by Y, ...' is not a deal trigger "
-                                "(issue 11, Deals)"),
                  id="acquisition-participial"),
     pytest.param("Fabrikam Capital will invest $50 million in Contoso Ltd.",
                  "investment", {"Fabrikam Capital": INV, "Contoso": E}, id="investment-active"),
