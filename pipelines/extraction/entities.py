@@ -21,14 +21,17 @@ from pipelines.extraction.chrome import TICKER, boilerplate_spans, inside_any  #
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.org_cues import (
+    ACCOUNTING_STANDARDS,
     BULLET_START,
     COMPANY_AFTER_APP,
     COMPANY_BEFORE_APP,
     GEOGRAPHIC_SEGMENTS,
     LABELLED_PRODUCT,
     OWNED_PRODUCT,
+    PERIOD_LAST_WORD,
     PRODUCT_NAME,
 )
+from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
 
@@ -1038,6 +1041,10 @@ def _plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if _OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
         return False
     if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
+        return False
+    if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
+        return False
+    if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{_HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False

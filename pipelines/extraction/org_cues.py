@@ -65,3 +65,16 @@ GEOGRAPHIC_SEGMENTS = frozenset((
 ))
 # The start of a bullet or list line: "• Gross margin widened", "- Consolidated: ...".
 BULLET_START = re.compile(r"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*")
+
+# Names a recognizer may tag as an organization that never are one, whatever the sentence: accounting
+# standards ("On an IFRS basis, revenue at Velorix rose"), and a name carrying a reporting period as its
+# last word ("Velorix Q4 revenue rose 5%": the organization is "Velorix", found on its own).
+# Currency codes ("EUR 4,525 million") are the third kind: quantities.CURRENCY_CODES.
+ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
+PERIOD_LAST_WORD = re.compile(r"(?:Q[1-4]|H[12]|[19]M|FY(?:\d{2}|\d{4})?|1H|2H)")
+NOT_ORGANIZATION_EXAMPLES = (
+    ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
+    ("Velorix Systems Q4 revenue rose 5% to EUR 4,525 million.", "Velorix Systems Q4"),
+    ("Velorix Systems said revenue reached EUR 4,525 million.", "EUR"),
+)
+

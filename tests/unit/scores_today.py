@@ -12,7 +12,7 @@ from __future__ import annotations
 
 MARGIN = 0.005
 
-# Measured 2026-12-04 on main after the issue 11/12/13/15 merges (extractor version 9). blind5..blind8
+# Measured 2026-12-04 on main after the issue 11/12/13/15 merges (extractor version 10). blind5..blind8
 # were scored before tuning first (their README.md); these are their scores after the rules they prompted.
 SCORES_TODAY: dict[str, dict[str, float]] = {
     "devset+seeds": {
@@ -46,22 +46,22 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 1.000, "metric_period": 0.922,
     },
     "blind5": {
-        "organizations": 0.760, "people": 0.895, "deals": 0.750, "metrics": 0.693,
+        "organizations": 0.809, "people": 0.895, "deals": 0.750, "metrics": 0.693,
         "person_title": 0.706, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 1.000,
         "metric_period": 0.612,
     },
     "blind6": {
-        "organizations": 0.830, "people": 0.909, "deals": 0.720, "metrics": 0.606,
-        "person_title": 0.800, "deal_type": 1.000, "deal_amount": 0.875, "deal_date": 0.500,
+        "organizations": 0.840, "people": 0.909, "deals": 0.720, "metrics": 0.606,
+        "person_title": 0.800, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 0.500,
         "metric_period": 0.833,
     },
     "blind7": {
-        "organizations": 0.702, "people": 0.899, "deals": 0.711, "metrics": 0.608,
+        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.608,
         "person_title": 0.903, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
         "metric_period": 0.557,
     },
     "blind8": {
-        "organizations": 0.751, "people": 0.909, "deals": 0.652, "metrics": 0.688,
+        "organizations": 0.755, "people": 0.909, "deals": 0.652, "metrics": 0.688,
         "person_title": 0.667, "deal_type": 0.933, "deal_amount": 0.571, "deal_date": 0.333,
         "metric_period": 0.802,
     },

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
-from pipelines.extraction.org_cues import PRODUCT_NAME_ENDS
+from pipelines.extraction.org_cues import NOT_ORGANIZATION_EXAMPLES, PRODUCT_NAME_ENDS
 
 
 def organizations(text: str, ner=()) -> set[str]:
@@ -105,3 +105,11 @@ def test_an_acronym_defined_in_the_article_is_not_a_gazetteer_alias(text, name, 
     found = {o.name: o for o in result.organizations}
     assert other not in found
     assert acronym in found[name].aliases
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ORGANIZATION_EXAMPLES)
+def test_standards_currency_codes_and_period_suffixed_names_are_not_organizations(text, name):
+    """Even when the model tags them ORG: the company beside them is still found."""
+    found = organizations(text, ner_orgs(text, name, "Velorix Systems"))
+    assert name not in found
+    assert "Velorix Systems" in found

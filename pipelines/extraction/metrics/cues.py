@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.org_cues import ACCOUNTING_STANDARDS  # noqa: F401 - one definition, used here too
+
 
 @dataclass(frozen=True)
 class NameCue:
@@ -225,7 +227,6 @@ NOT_AN_OWNER = {
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
 # never a figure's owner, nor are the aliases resolved to them. Currency codes ("EUR 4,525 million",
 # quantities.CURRENCY_CODES) are treated the same way.
-ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
 STANDARD_EXAMPLE = "On an IFRS basis, revenue at Velorix rose to $5 billion in 2023."
 CURRENCY_CODE_EXAMPLE = "Velorix said revenue reached EUR 4,525 million in 2023."
 
