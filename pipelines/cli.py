@@ -473,7 +473,13 @@ def main(argv: list[str] | None = None) -> int:
         # Everything after `dbt` is dbt's, options such as --help or --select included.
         return cmd_dbt(argparse.Namespace(dbt_args=argv[1:]))
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # The reader went away (`dealwire sql ... | head`): what it wanted was printed; no traceback.
+        # Point stdout at /dev/null so the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

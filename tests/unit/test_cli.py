@@ -1,8 +1,10 @@
 """`dealwire sql` and `dealwire summary` against a small warehouse file."""
 
 import contextlib
+import os
 import socket
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -270,3 +272,16 @@ def test_summary_names_each_file_stopped_over_its_time_budget(
     assert "files stopped          1" in out
     assert "huge.txt: stopped: the rules ran past this article's time budget" in out
     assert "gone.txt" not in out and "old.txt" not in out
+
+
+def test_sql_into_a_closed_pipe_ends_quietly(warehouse: Path) -> None:
+    """`dealwire sql ... | head -1`: the reader leaves early; no traceback, exit 0."""
+    script = ("import sys; from pipelines.cli import main; "
+              "sys.exit(main(['sql', 'select range as n from range(200000)', '--max-rows', '200000']))")
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    writer = subprocess.run([sys.executable, "-c", script], stdout=reader.stdin, stderr=subprocess.PIPE,
+                            text=True, cwd=Path(__file__).resolve().parents[2], env={**os.environ})
+    reader.stdin.close()
+    reader.wait()
+    assert "Traceback" not in writer.stderr
+    assert writer.returncode == 0
