@@ -30,14 +30,7 @@ def test_every_dbt_test_is_an_asset_check() -> None:
 
 def test_marts_are_downstream_of_the_raw_articles() -> None:
     graph = defs.resolve_asset_graph()
-    articles = dg.AssetKey(["ingest", "articles"])
-    downstream: set[dg.AssetKey] = set()
-    frontier = [articles]
-    while frontier:
-        for child in graph.get(frontier.pop()).child_keys:
-            if child not in downstream:
-                downstream.add(child)
-                frontier.append(child)
+    downstream = dg.AssetSelection.assets(dg.AssetKey(["ingest", "articles"])).downstream().resolve(graph)
     for mart in ("fct_deals", "fct_cloud_revenue", "fct_company_metrics", "dim_organizations"):
         assert dg.AssetKey(["marts", mart]) in downstream, f"marts/{mart} is not fed by ingest/articles"
     assert dg.AssetKey(["warehouse", "published"]) in downstream

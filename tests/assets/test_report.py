@@ -130,13 +130,7 @@ def test_report_is_downstream_of_the_marts_in_the_lineage() -> None:
 
     graph = defs.resolve_asset_graph()
     report_key = dg.AssetKey(["report", "warehouse_report"])
-    upstream: set[dg.AssetKey] = set()
-    frontier = [report_key]
-    while frontier:
-        for parent in graph.get(frontier.pop()).parent_keys:
-            if parent not in upstream:
-                upstream.add(parent)
-                frontier.append(parent)
+    upstream = dg.AssetSelection.assets(report_key).upstream().resolve(graph)
     for mart in ("fct_cloud_revenue", "fct_deals", "bridge_deal_participants", "fct_ingest_errors"):
         assert dg.AssetKey(["marts", mart]) in upstream, f"the report is not downstream of marts/{mart}"
     assert report_key in graph.get_all_asset_keys()
