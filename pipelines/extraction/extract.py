@@ -140,7 +140,6 @@ def facts_from_entities(
         deals=deals,
         metrics=metrics,
         quantities=quantities,
-        syntax=syntax,
     )
 
 

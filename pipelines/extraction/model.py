@@ -118,8 +118,5 @@ class ArticleFacts:
     deals: list[DealFact] = field(default_factory=list)
     metrics: list[MetricFact] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
-    # The dependency parses of the sentences that needed one (pipelines.extraction.syntax.Syntax):
-    # read by position (``syntax.sentence_at(offset)``, parsed on first request); not stored.
-    syntax: object | None = field(default=None, compare=False)
     # Time the rule stages took on this article (the run reports its slowest article); not a fact.
     rules_seconds: float = field(default=0.0, compare=False)
