@@ -31,6 +31,7 @@ from pipelines.extraction.org_cues import (
     PERIOD_LAST_WORD,
     PRODUCT_NAME,
 )
+from pipelines.extraction.org_evidence import based_in_place, cue_name_spans, dateline_places, titled_person
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
@@ -578,10 +579,12 @@ def find_organizations(
     person_words = _person_words(text, ner_spans, gaz)
     tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
     product_spans = _product_spans(text, products)
+    datelines = dateline_places(text)
     candidates = [
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
+        and not _read_as_person_or_place(text, c, datelines, gaz)
         and not inside_any(c.start, c.end, tickers)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
@@ -611,6 +614,19 @@ def find_organizations(
 # ---------------------------------------------------------------------------------------------
 # Candidates
 # ---------------------------------------------------------------------------------------------
+
+
+def _read_as_person_or_place(
+    text: str, cand: _Candidate, datelines: Sequence[tuple[int, int]], gaz: Gazetteer
+) -> bool:
+    """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...") or a place (a
+    dateline's city, the place after "based in"); a known organization stays one."""
+    if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(text[cand.start : cand.end]):
+        return False
+    if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
+        return not re.search(rf"\b(?:{_HEADS})$", text[cand.start : cand.end])
+    return inside_any(cand.start, cand.end, datelines) or based_in_place(text, cand.start)
+
 
 
 # "Hamburg-based Nordhafen", "SoftBank-backed Paytm", "state-owned X": the qualifier describes the name.
@@ -766,9 +782,9 @@ def _collect_candidates(
             surface = text[start:end]
         if re.fullmatch(r"(?:FY|Q[1-4]|H[12])\s?'?\d{2,4}|\d?Q\d{2,4}", surface):
             return  # fiscal period codes ("FY26") are not names
-        if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None:
-            return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
         line_start = text.rfind("\n", 0, start) + 1
+        if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None and start - line_start < 25:
+            return  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
         if (
             start == line_start
             and surface.isupper()
@@ -832,6 +848,8 @@ def _collect_candidates(
     for match in _MEDIA_CONTEXT.finditer(text):
         group = next(i for i in range(1, 5) if match.group(i))
         add(match.start(group), match.end(group), "media")
+    for start, end in cue_name_spans(text):
+        add(start, end, "described")
     _add_list_siblings(text, found, add)
     return found
 

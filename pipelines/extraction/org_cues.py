@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.letters import UPPER
+from pipelines.letters import LOWER, UPPER
 
 _NAME_WORD = rf"(?:{UPPER}[\w&.+-]*\w|{UPPER})"
 _NAME = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,3}}"
@@ -78,3 +78,104 @@ NOT_ORGANIZATION_EXAMPLES = (
     ("Velorix Systems said revenue reached EUR 4,525 million.", "EUR"),
 )
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Structural cues that make a capitalised name an organization whatever the recognizer said (it
+# may call the name a place or a person, or miss it). Each cue's group `name` is the organization;
+# each row is (cue, example sentence, the organization the cue finds there). Applied by
+# org_evidence.py; tested row by row in tests/unit/test_org_evidence.py.
+# ---------------------------------------------------------------------------------------------
+_CUE_NAME = rf"(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
+_OFFICER = (
+    r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
+    r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
+    r"managing\s+director|general\s+manager)"
+)
+ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # an officer's title "of X": only an organization has a chief executive
+    (re.compile(rf"\b{_OFFICER}\s+of\s+{_CUE_NAME}"),
+     "said Ana Ruiz, Chief Executive Officer of Velmora.", "Velmora"),
+    # bought as a whole: "X, acquired for $800 million in 2020," / "X, bought from Y in 2023,"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:the\s+former\s+[^,.;]{{2,40}},\s+)?"
+                r"(?:acquired|bought|purchased)\s+(?:for|from|by|in)\b"),
+     "Quarvo, acquired for $200 million in 2020, is growing fast.", "Quarvo"),
+    # the passive of a purchase: "X was bought by Y"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:was|were|has\s+been|had\s+been)\s+(?:bought|acquired|"
+                r"purchased|taken\s+over)\s+by\b"),
+     "Quarvo was bought by a rival in 2021.", "Quarvo"),
+    # "is (now) part of X", "became part of X's Y": a body another belongs to
+    (re.compile(rf"\b(?:is|are|was|were|became|become)\s+(?:now\s+)?part\s+of\s+{_CUE_NAME}"),
+     "The payments unit is now part of Tellbridge.", "Tellbridge"),
+    # "X, based in Lagos," / "X, headquartered in Riyadh": a place is not based anywhere
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:based|headquartered)\s+in\s+{UPPER}"),
+     "Rival Quarvo, based in Riyadh, is raising money.", "Quarvo"),
+    # "Rival X", "rivals X and Y" at the start of a clause
+    (re.compile(rf"(?:^|[.;:]\s+|\n)(?:[Rr]ivals?|[Cc]ompetitor)\s+{_CUE_NAME}(?=[,\s])"),
+     "Rival Quarvo raised $50 million last year.", "Quarvo"),
+    # "a listing on X", "shares rose on the X exchange"
+    (re.compile(rf"\b(?:listing|listed|debut|trade[sd]?|trading)\s+on\s+(?:the\s+)?{_CUE_NAME}"
+                r"(?=\s+(?:exchange|stock\s+exchange|bourse|in|last|this|since)\b|[,.;])"),
+     "It steered the group through its listing on Bourse Nova in 2021.", "Bourse Nova"),
+    (re.compile(rf"\bon\s+the\s+{_CUE_NAME}\s+(?:exchange|bourse)\b"),
+     "Its shares rose 3% on the Q7 exchange in Lima.", "Q7"),
+    # "X, the animation studio owned by Y", "X, the Paris-based model builder"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:studio|club|exchange|"
+                r"seller|builder|chain|marketplace|broker|airline|cooperative|producer|distributor)\b"
+                r"(?!\s+(?:of\s+)?(?:games|films|products))"),
+     "It made the film with Lumora, the animation studio owned by a rival.", "Lumora"),
+    # a kind of organization before the name: "antitrust authority X", "football club X"
+    (re.compile(rf"\b(?:authority|regulator|watchdog|club|studio|bourse|exchange operator)\s+{_CUE_NAME}"),
+     "It was approved by antitrust authority Cadeo in February.", "Cadeo"),
+    # "analysts at X"
+    (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
+     "Analysts at Brennick said the numbers were strong.", "Brennick"),
+    # a headline's "X owner": the owner is described by what it owns, and that is an organization
+    (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
+     "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
+)
+
+# Lists whose every item is an organization: "competitors include A, B and C", "the owner of A, B
+# and C", "with A and B among the other backers". Group `items` holds the list; rows as above.
+_ITEM = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|&)){{0,3}}"
+_KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+"
+_ITEMS = rf"(?P<items>{_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+)(?:{_KIND})?{_ITEM}){{0,6}})"
+ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"\b(?:competitors|rivals|peers|backers|investors|shareholders|customers|clients)\s+"
+                rf"(?:include|included|including|such\s+as)\s+(?:the\s+)?(?:[\w-]+\s+(?:firms|companies|"
+                rf"groups|funds)\s+)?{_ITEMS}"),
+     "Other well-funded competitors include Chipper Pay and Quarvo.", "Quarvo"),
+    (re.compile(rf"\bwith\s+{_ITEMS}\s+among\s+the\s+(?:other\s+)?(?:backers|investors|participants|"
+                r"shareholders|lenders|bidders)\b"),
+     "The round was led by Nordvik, with Tellbridge and Quarvo among the other backers.", "Quarvo"),
+    (re.compile(rf"\b[Oo]wner\s+of\s+(?:the\s+)?{_ITEMS}"),
+     "The owner of Quarvo, Lumora and Tellbridge said margins widened.", "Lumora"),
+    # plural kind before two names: "the private equity firms Cinven Q and Providence Partners"
+    (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds)\s+{_ITEMS}"),
+     "Its owners, the private equity firms Nordvik and Tellbridge Partners, sold.", "Nordvik"),
+)
+
+# A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
+# executive of ...", "Ana Ruiz, Governor of ...", "Ana Ruiz is its chief executive".
+PERSON_TITLE_AFTER = re.compile(
+    rf",\s+(?:the\s+|its\s+|a\s+)?(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|"
+    r"director|deputy)\b"
+    rf"|\s+(?:is|was|will\s+become|becomes|became)\s+(?:its\s+|the\s+(?:new\s+)?)?{_OFFICER}\b",
+    re.IGNORECASE,
+)
+PERSON_TITLE_EXAMPLES = (
+    ("Ana Ruiz, co-founder and chief executive of Quarvo, said it grew.", "Ana Ruiz"),
+    ("Ana Ruiz, Governor of the Central Bank, signed it.", "Ana Ruiz"),
+    ("Ana Ruiz will become chief executive on 30 September.", "Ana Ruiz"),
+)
+
+# A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The
+# place (and its country) are where the story was filed, never an organization.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}"
+DATELINE = re.compile(
+    rf"(?m)^(?P<place>{_PLACE}(?:,[ ]+{_PLACE}\.?){{0,2}})"
+    rf"\s*[,–—-]\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+)
+# A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
+BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")

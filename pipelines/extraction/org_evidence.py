@@ -1,0 +1,63 @@
+"""Evidence from a name's surroundings: whether a capitalised name is an organization, a person or a
+place, read from the cue tables in org_cues.py. Pure functions over the text; entities.py applies them
+(cue names become candidates whatever the recognizer labelled them; titled people and dateline or
+"based in" places never do)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.org_cues import (
+    BASED_IN,
+    DATELINE,
+    ORGANIZATION_CUES,
+    ORGANIZATION_LIST_CUES,
+    PERSON_TITLE_AFTER,
+)
+
+Span = tuple[int, int]
+# Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
+# description, not name.
+_LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
+_ITEM_KIND = re.compile(r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+")
+
+
+def cue_name_spans(text: str) -> list[Span]:
+    """Names that a structural cue makes organizations: "chief executive of X", "X, acquired for ...",
+    "is part of X", "competitors include A and B" (every item of such a list)."""
+    spans = [
+        (match.start("name"), match.end("name"))
+        for cue, _example, _name in ORGANIZATION_CUES
+        for match in cue.finditer(text)
+    ]
+    for cue, _example, _name in ORGANIZATION_LIST_CUES:
+        for match in cue.finditer(text):
+            spans += list_items(text, match.start("items"), match.end("items"))
+    return spans
+
+
+def list_items(text: str, start: int, end: int) -> list[Span]:
+    """The items of "A, B and C" between start and end, each without a kind word before it."""
+    items, position = [], start
+    for separator in [*_LIST_SEPARATOR.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        kind = _ITEM_KIND.match(text[position:stop])
+        items.append((position + (kind.end() if kind else 0), stop))
+        position = separator.end() if separator else end
+    return [(s, e) for s, e in items if e > s]
+
+
+def titled_person(text: str, start: int, end: int) -> bool:
+    """A name followed by a person's title ("Ana Ruiz, co-founder and chief executive of ...", "Ana Ruiz
+    will become chief executive"): a person, never an organization."""
+    return bool(PERSON_TITLE_AFTER.match(text, end))
+
+
+def dateline_places(text: str) -> list[Span]:
+    """Where each line-opening dateline names its place ("Lumbria, France - November 3, 2021")."""
+    return [(m.start("place"), m.end("place")) for m in DATELINE.finditer(text)]
+
+
+def based_in_place(text: str, start: int) -> bool:
+    """The name after "based in" / "headquartered in" is a place."""
+    return bool(BASED_IN.search(text, max(0, start - 30), start))
