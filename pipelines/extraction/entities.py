@@ -31,7 +31,14 @@ from pipelines.extraction.org_cues import (
     PERIOD_LAST_WORD,
     PRODUCT_NAME,
 )
-from pipelines.extraction.org_evidence import based_in_place, cue_name_spans, dateline_places, titled_person
+from pipelines.extraction.org_evidence import (
+    based_in_place,
+    cue_name_spans,
+    dateline_places,
+    titled_people,
+    titled_person,
+)
+from pipelines.extraction.org_merge import acronym_folds, same_name_folds, short_form_folds
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
@@ -580,11 +587,13 @@ def find_organizations(
     tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
     product_spans = _product_spans(text, products)
     datelines = dateline_places(text)
+    people = titled_people(text)
+    places = {part.strip() for s, e in datelines for part in [text[s:e], *text[s:e].split(",")]}
     candidates = [
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
-        and not _read_as_person_or_place(text, c, datelines, gaz)
+        and not _read_as_person_or_place(text, c, people | places, gaz)
         and not inside_any(c.start, c.end, tickers)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
@@ -599,6 +608,7 @@ def find_organizations(
     _merge_in_article_aliases(orgs, surface_to_key)
     _merge_renamed_and_brands(text, candidates, orgs, surface_to_key)
     _add_short_forms(text, orgs, surface_to_key, gaz)
+    _fold_document_names(orgs, surface_to_key)
     mentions = _scan_mentions(text, surface_to_key, chrome)
     _assign_kinds(text, orgs, surface_to_key)
     _assign_parents(text, mentions, orgs, surface_to_key, gaz)
@@ -617,15 +627,19 @@ def find_organizations(
 
 
 def _read_as_person_or_place(
-    text: str, cand: _Candidate, datelines: Sequence[tuple[int, int]], gaz: Gazetteer
+    text: str, cand: _Candidate, people_and_places: set[str], gaz: Gazetteer
 ) -> bool:
-    """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...") or a place (a
-    dateline's city, the place after "based in"); a known organization stays one."""
-    if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(text[cand.start : cand.end]):
+    """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...", then "Ruiz") or
+    a place (a dateline's city, wherever the article names it; the place after "based in"); a known
+    organization or a name ending like a company's stays one."""
+    surface = text[cand.start : cand.end]
+    if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(surface):
+        return False
+    if re.search(rf"\b(?:{_HEADS})$", surface):
         return False
     if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
-        return not re.search(rf"\b(?:{_HEADS})$", text[cand.start : cand.end])
-    return inside_any(cand.start, cand.end, datelines) or based_in_place(text, cand.start)
+        return True
+    return surface in people_and_places or based_in_place(text, cand.start)
 
 
 
@@ -1395,6 +1409,17 @@ def _fold(
     for surface, key in surface_to_key.items():
         if key == source_key:
             surface_to_key[surface] = target_key
+
+
+def _fold_document_names(orgs: dict[str, _Org], surface_to_key: dict[str, str]) -> None:
+    """One organization per name however the article writes it (org_merge.py decides which)."""
+    for decide in (same_name_folds, short_form_folds, acronym_folds):
+        names = {key: org.name for key, org in orgs.items()}
+        known = {key for key, org in orgs.items() if org.known_name}
+        folds = decide(names, known) if decide is short_form_folds else decide(names)
+        for source, target in folds:
+            if source in orgs and target in orgs:
+                _fold(orgs, surface_to_key, source, target)
 
 
 def _add_short_forms(

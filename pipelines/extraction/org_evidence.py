@@ -14,8 +14,13 @@ from pipelines.extraction.org_cues import (
     ORGANIZATION_LIST_CUES,
     PERSON_TITLE_AFTER,
 )
+from pipelines.letters import LOWER, UPPER
 
 Span = tuple[int, int]
+# A person's name right after a title: "chief executive Ana Ruiz" (two capitalised words).
+_NAME_NEXT = re.compile(rf"\s+{UPPER}{LOWER}+[ ]+{UPPER}{LOWER}+")
+# Two or three capitalised words, as a person's name is written ("Ana Ruiz", "Jean-Luc M. Ruiz").
+_PERSON_RUN = re.compile(rf"(?<![\w&.-]){UPPER}{LOWER}+(?:[ -]{UPPER}(?:{LOWER}+|\.)){{1,2}}(?![\w&-])")
 # Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
 # description, not name.
 _LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
@@ -49,8 +54,20 @@ def list_items(text: str, start: int, end: int) -> list[Span]:
 
 def titled_person(text: str, start: int, end: int) -> bool:
     """A name followed by a person's title ("Ana Ruiz, co-founder and chief executive of ...", "Ana Ruiz
-    will become chief executive"): a person, never an organization."""
-    return bool(PERSON_TITLE_AFTER.match(text, end))
+    will become chief executive"): a person, never an organization. A title followed by a name
+    ("Quarvo Group, chief executive Ana Ruiz said") belongs to that name, not to this one."""
+    title = PERSON_TITLE_AFTER.match(text, end)
+    return bool(title) and not _NAME_NEXT.match(text, title.end())
+
+
+def titled_people(text: str) -> set[str]:
+    """Every name of two or three words written with a person's title after it, and its last word (the
+    surname the article goes on using: "Ana Ruiz, chief executive of ..." ... "Ruiz said")."""
+    names: set[str] = set()
+    for match in _PERSON_RUN.finditer(text):
+        if titled_person(text, match.start(), match.end()):
+            names |= {match.group(), match.group().split()[-1]}
+    return names
 
 
 def dateline_places(text: str) -> list[Span]:

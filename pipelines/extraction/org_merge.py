@@ -1,0 +1,87 @@
+"""Document-level consistency of organization names: one organization per name however the article
+writes it. Pure functions over the names found so far (key -> display name); they return which
+organization folds into which, and entities.py folds them.
+
+- the same name twice is one organization;
+- a short form joins the one longer name it begins ("Samba" -> "Samba Financial Group", "Quarvo" ->
+  "Quarvo Vineyards") when the longer name ends in a word that closes a company's name (the longest
+  name wins); two longer names ("Tata Sons", "Tata Group") leave it alone;
+- a kind word before a name is the same organization ("Bank Danamon" / "Danamon", "Grupo Oi" / "Oi");
+- an all-capital short name whose letters are exactly the initials of one other name is its acronym
+  ("SNB" for "Saudi National Bank", "M&S" for "Marks & Spencer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+# Words that close a company's full name: the name without them is the same company.
+COMPANY_CLOSERS = frozenset((
+    "Group", "Holdings", "Holding", "Inc", "Corp", "Corporation", "Company", "Limited", "Ltd", "plc",
+    "PLC", "Industries", "Enterprises", "Vineyards", "Estates", "Brands", "Partners",
+))
+# Kind words written before a name in some countries: "Bank Danamon", "Grupo Oi", "Banco Inter".
+KIND_PREFIXES = frozenset(("Bank", "Banco", "Banca", "Grupo", "Gruppo", "Groupe", "PT"))
+_SKIPPED_IN_INITIALS = frozenset(("of", "the", "and", "&", "for", "de"))
+
+Fold = tuple[str, str]  # (source key, target key)
+
+
+def same_name_folds(names: Mapping[str, str]) -> list[Fold]:
+    """Organizations displayed under the same name are one."""
+    first: dict[str, str] = {}
+    folds = []
+    for key, name in names.items():
+        if name in first:
+            folds.append((key, first[name]))
+        else:
+            first[name] = key
+    return folds
+
+
+def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> list[Fold]:
+    """Short forms into the single longer name they begin or end after a kind word. Keys in `known`
+    (the gazetteer's organizations) keep their own identity."""
+    folds = []
+    for key, name in names.items():
+        if key in known or len(name) < 2:
+            continue
+        longer = [
+            other_key for other_key, other in names.items()
+            if other_key != key and other.startswith(name + " ")
+        ]
+        if len(longer) == 1 and names[longer[0]].split()[-1] in COMPANY_CLOSERS:
+            folds.append((key, longer[0]))
+            continue
+        prefixed = [
+            other_key for other_key, other in names.items()
+            if other_key != key and other.endswith(" " + name) and other.split()[0] in KIND_PREFIXES
+            and len(other.split()) == len(name.split()) + 1
+        ]
+        if len(prefixed) == 1:
+            folds.append((key, prefixed[0]))
+    return folds
+
+
+def acronym_folds(names: Mapping[str, str]) -> list[Fold]:
+    """An all-capital name (letters and "&") that spells exactly the initials of one other name."""
+    folds = []
+    for key, name in names.items():
+        if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,5}", name):
+            continue
+        letters = name.replace("&", "")
+        spelled = [
+            other_key for other_key, other in names.items()
+            if other_key != key and _initials(other) == letters
+        ]
+        if len(spelled) == 1:
+            folds.append((key, spelled[0]))
+    return folds
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w not in _SKIPPED_IN_INITIALS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
