@@ -30,9 +30,11 @@ from pipelines.extraction.org_cues import (
     OWNED_PRODUCT,
     PERIOD_LAST_WORD,
     PRODUCT_NAME,
+    RELEASED_PRODUCT,
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
+    cue_list_items,
     cue_name_spans,
     dateline_places,
     titled_people,
@@ -252,8 +254,6 @@ _LEADING_NOISE = {
     "Who",
     "Where",
     "Which",
-    "Home",
-    "Topics",
     "More",
     "Instead",
     "Outside",
@@ -278,6 +278,9 @@ _LEADING_NOISE = {
     "Fellow",
     "Sister",
 }
+# Navigation words that open a page's menu line ("Home Business Markets"): noise only at a line's start;
+# inside a sentence they may begin a name ("lender Home Credit Indonesia").
+_NAVIGATION_WORDS = {"Home", "Topics"}
 _MONTHS_DAYS = {
     "January",
     "February",
@@ -571,6 +574,10 @@ class OrganizationResult:
 # ---------------------------------------------------------------------------------------------
 
 
+# Sources whose name stays an organization even where the model called the same words a person.
+_SOURCES_OVER_PERSON_WORDS = ("described", "listed", "gazetteer", "context")
+
+
 def find_organizations(
     text: str,
     ner_spans: Sequence[NerSpan] = (),
@@ -599,9 +606,9 @@ def find_organizations(
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
         and not (c.source in ("ner", "pattern") and _bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
-        and (text[c.start : c.end] not in person_words or c.source in ("described", "gazetteer", "context"))
+        and (text[c.start : c.end] not in person_words or c.source in _SOURCES_OVER_PERSON_WORDS)
     ]
-    candidates = _resolve_overlaps(candidates)
+    candidates = _resolve_overlaps(_split_at_listed_items(candidates))
     orgs, surface_to_key = _group(text, candidates, gaz)
     _add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)
     _name_possessive_units(text, candidates, orgs, surface_to_key)
@@ -624,6 +631,17 @@ def find_organizations(
 # ---------------------------------------------------------------------------------------------
 # Candidates
 # ---------------------------------------------------------------------------------------------
+
+
+def _split_at_listed_items(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A span holding two items of a list of organizations ("firms Nordvik and Tellbridge Partners") is
+    the list, not one longer name: the items win over the longest span there."""
+    listed = [c for c in candidates if c.source == "listed"]
+    return [
+        c for c in candidates
+        if c.source in ("listed", "gazetteer")
+        or sum(c.start <= item.start and item.end <= c.end for item in listed) < 2
+    ]
 
 
 def _read_as_person_or_place(
@@ -672,7 +690,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         first = re.match(r"[\w'’]+", text[start:end])
         if (
             first
-            and first.group() in _LEADING_NOISE
+            and (
+                first.group() in _LEADING_NOISE
+                or (first.group() in _NAVIGATION_WORDS and text.rfind("\n", 0, start) + 1 == start)
+            )
             and end - start > len(first.group()) + 1
             and re.match(
                 rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}", text[start + len(first.group()) : end]
@@ -750,7 +771,7 @@ def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
     """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
     unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
     names = set()
-    for pattern in (OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME):
+    for pattern in (OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT):
         for match in pattern.finditer(text):
             start, end = _trim(text, match.start(1), match.end(1))
             surface = text[start:end]
@@ -805,7 +826,7 @@ def _collect_candidates(
             and re.match(rf"(?:\s+{UPPER}{{2,}}\.?){{0,2}},\s+\w+\.?\s+\d", text[end : end + 40])
         ):
             return
-        if source in ("pattern", "ner", "described") and _generic_phrase(text, start, end):
+        if source in ("pattern", "ner", "described", "listed") and _generic_phrase(text, start, end):
             return
         if (
             source in ("pattern", "ner")
@@ -864,6 +885,8 @@ def _collect_candidates(
         add(match.start(group), match.end(group), "media")
     for start, end in cue_name_spans(text):
         add(start, end, "described")
+    for start, end in cue_list_items(text):
+        add(start, end, "listed")
     _add_list_siblings(text, found, add)
     return found
 
@@ -1175,6 +1198,7 @@ _SOURCE_RANK = {
     "pattern": 4,
     "government": 4,
     "described": 3,
+    "listed": 3,
     "media": 3,
     "ner": 2,
 }

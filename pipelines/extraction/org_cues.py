@@ -20,13 +20,24 @@ PRODUCT_NOUNS = (
     "service", "services", "platform", "app", "application", "database", "software", "tool", "chatbot",
     "assistant", "suite", "offering", "product", "feature", "browser", "engine", "operating system",
     "model", "models", "chip", "chips", "processor", "processors", "accelerator", "subscription",
+    # "its Anko private label range", "its Open RAN technology", "the RAN equipment market"
+    "range", "technology", "equipment",
 )
-_PRODUCT_NOUN = rf"(?:(?:cloud|AI|data|payments?|messaging|chat)\s+)?(?:{'|'.join(PRODUCT_NOUNS)})\b"
+# Up to two lower-case words may describe the product between name and noun ("private label range").
+_PRODUCT_NOUN = (
+    rf"(?:(?:cloud|AI|data|payments?|messaging|chat)\s+|(?:[a-z][a-z-]+\s+){{1,2}}(?=(?:range|technology|"
+    rf"equipment)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
+)
 
 # "Microsoft's Azure AI service": the possessor is the organization, the possessed name its product.
 OWNED_PRODUCT = re.compile(rf"(?:['’]s|(?<=s)['’])[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
 # "the Vertex AI platform", "its Aurora database": a name used as the label of a product noun.
 LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
+
+# A product or a title, released rather than founded: "Lumora Quest, released in October, sold 2 million".
+RELEASED_PRODUCT = re.compile(
+    rf"(?<![\w-])({_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
+)
 
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (

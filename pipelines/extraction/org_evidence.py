@@ -29,12 +29,18 @@ _ITEM_KIND = re.compile(r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender
 
 def cue_name_spans(text: str) -> list[Span]:
     """Names that a structural cue makes organizations: "chief executive of X", "X, acquired for ...",
-    "is part of X", "competitors include A and B" (every item of such a list)."""
-    spans = [
+    "is part of X"."""
+    return [
         (match.start("name"), match.end("name"))
         for cue, _example, _name in ORGANIZATION_CUES
         for match in cue.finditer(text)
     ]
+
+
+def cue_list_items(text: str) -> list[Span]:
+    """Every item of a list that a cue makes a list of organizations ("competitors include A and B",
+    "with A, B and C among the other backers")."""
+    spans: list[Span] = []
     for cue, _example, _name in ORGANIZATION_LIST_CUES:
         for match in cue.finditer(text):
             spans += list_items(text, match.start("items"), match.end("items"))
