@@ -35,10 +35,16 @@ _INLINE_CREDIT = re.compile(
     r"|\((?:Photo|Image|Reporting)[^)\n]{0,80}\)"
 )
 # "SEOUL (Reuters) -": the wire's name in a dateline is a credit, not a source in the story.
+# "NEW BRUNSWICK, New Jersey, May 31 (Business Briefs) -": a state or country may follow the city.
 _DATELINE_CREDIT = re.compile(
-    rf"(?m)^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}(?:,\s*{UPPER}{LOWER}{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"(?m)^{UPPER}[{UPPER_CHARS} .,'-]{{2,40}}(?:,\s*{UPPER}{LOWER}+\.?(?:\s+{UPPER}{LOWER}+){{0,2}}(?=,))?"
+    rf"(?:,\s*{UPPER}{LOWER}{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
     rf"\s*(\({UPPER}[\w .&/-]{{1,30}}\))\s*[-–—]"
 )
+
+
+# A shouted section label opening a headline: "ANALYSIS - Lumbria's chipmakers ...", "EXCLUSIVE: ...".
+_SECTION_LABEL = re.compile(r"(?m)^[A-Z]{4,}(?:[ ][A-Z]{2,})?(?=\s+[-–—:]\s+)")
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -47,6 +53,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _INLINE_CREDIT.finditer(text)]
     spans += [(m.start(1), m.end(1)) for m in _DATELINE_CREDIT.finditer(text)]
     spans += [(m.start(1), m.end(1)) for m in TIME_ZONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SECTION_LABEL.finditer(text)]
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         short = len(line) < 160

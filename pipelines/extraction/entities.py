@@ -27,10 +27,13 @@ from pipelines.extraction.org_cues import (
     COMPANY_BEFORE_APP,
     GEOGRAPHIC_SEGMENTS,
     LABELLED_PRODUCT,
+    OFFICE_BEFORE,
     OWNED_PRODUCT,
     PERIOD_LAST_WORD,
     PRODUCT_NAME,
     RELEASED_PRODUCT,
+    SEGMENT_APPOSITION,
+    SEGMENT_LINE_LABEL,
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
@@ -767,11 +770,19 @@ def _company_despite_app(text: str, match: re.Match[str]) -> bool:
     return bool(COMPANY_AFTER_APP.match(text, match.end()) or COMPANY_BEFORE_APP.search(before))
 
 
+_COMPANY_ENDINGS = r"Inc|Ltd|Corp|Corporation|Group|Holdings|Bank|plc|PLC|LLC|Limited|AG|SA|SE"
+
+
+_PRODUCT_CUES = (
+    OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, SEGMENT_LINE_LABEL, SEGMENT_APPOSITION
+)
+
+
 def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
     """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
     unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
     names = set()
-    for pattern in (OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT):
+    for pattern in _PRODUCT_CUES:
         for match in pattern.finditer(text):
             start, end = _trim(text, match.start(1), match.end(1))
             surface = text[start:end]
@@ -781,6 +792,8 @@ def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
             # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
             if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{_HEADS})$", surface):
                 continue
+            if pattern is SEGMENT_LINE_LABEL and re.search(rf"\b(?:{_COMPANY_ENDINGS})$", surface):
+                continue  # "- Acme Holdings: $5 million": a customer or holder listed with its figure
             names.add(surface)
     return names
 
@@ -826,6 +839,8 @@ def _collect_candidates(
             and re.match(rf"(?:\s+{UPPER}{{2,}}\.?){{0,2}},\s+\w+\.?\s+\d", text[end : end + 40])
         ):
             return
+        if OFFICE_BEFORE.search(text, max(0, start - 30), start):
+            return  # "Secretary of State for Science, Innovation and Technology": an office's remit
         if source in ("pattern", "ner", "described", "listed") and _generic_phrase(text, start, end):
             return
         if (
@@ -1391,6 +1406,8 @@ def _add_acronyms_and_defined_terms(
         if acronym and (
             _initials_match(acronym.group(2).split()[0], surface)
             or _abbreviates(acronym.group(2), surface)
+            # "Financial Services Authority (OJK)": the article's own short name, in another language
+            or (re.fullmatch(r"[A-Z]{2,6}", acronym.group(2)) and len(surface.split()) >= 2)
         ):
             acr = acronym.group(2)
             if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"

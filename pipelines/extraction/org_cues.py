@@ -39,6 +39,16 @@ RELEASED_PRODUCT = re.compile(
     rf"(?<![\w-])({_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
 )
 
+# Business lines, not organizations: the label of a list line with a figure ("- Private Cloud: EUR 488
+# million") and a name described as a segment ("Cloud Software and Services, the segment that ...").
+SEGMENT_LINE_LABEL = re.compile(
+    rf"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*({_NAME}(?:[ ]+and[ ]+{_NAME})?):[ \t]*(?:[A-Z]{{3}}|[$€£¥₹]|[+-]?\d)"
+)
+SEGMENT_APPOSITION = re.compile(
+    rf"(?<![\w-])({_NAME}(?:[ ]+and[ ]+{_NAME})?),\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:segment|business\s+line|product\s+line|reporting\s+unit)\b"
+)
+
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (
     "Database", "DB", "Server", "Studio", "Suite", "Copilot", "Assistant", "Browser", "Workspace",
@@ -190,3 +200,7 @@ DATELINE = re.compile(
 )
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
 BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
+
+# An office's title, not an organization: "the Secretary of State for Science, Innovation and
+# Technology", "Minister for Trade": the words after it name the office's remit.
+OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|for)\s+$")

@@ -4,8 +4,8 @@ organization folds into which, and entities.py folds them.
 
 - the same name twice is one organization;
 - a short form joins the one longer name it begins ("Samba" -> "Samba Financial Group", "Quarvo" ->
-  "Quarvo Vineyards") when the longer name ends in a word that closes a company's name (the longest
-  name wins); two longer names ("Tata Sons", "Tata Group") leave it alone;
+  "Quarvo Vineyards") when that is the one longer name ending in a word that closes a company's name
+  (the longest name wins; "Quarvo Americas", a unit, does not count); two such names leave it alone;
 - a kind word before a name is the same organization ("Bank Danamon" / "Danamon", "Grupo Oi" / "Oi");
 - an all-capital short name whose letters are exactly the initials of one other name is its acronym
   ("SNB" for "Saudi National Bank", "M&S" for "Marks & Spencer").
@@ -49,9 +49,9 @@ def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> l
             continue
         longer = [
             other_key for other_key, other in names.items()
-            if other_key != key and other.startswith(name + " ")
+            if other_key != key and other.startswith(name + " ") and other.split()[-1] in COMPANY_CLOSERS
         ]
-        if len(longer) == 1 and names[longer[0]].split()[-1] in COMPANY_CLOSERS:
+        if len(longer) == 1:
             folds.append((key, longer[0]))
             continue
         prefixed = [
