@@ -132,8 +132,10 @@ def display_name(surface: str) -> str:
 
 
 def clean_surface(surface: str) -> str:
-    start, end = _trim(surface, 0, len(surface))
-    return surface[start:end]
+    # trimmed as a name inside a sentence: a menu word opening it is part of the name ("Home Credit")
+    padded = " " + surface
+    start, end = _trim(padded, 1, len(padded))
+    return padded[start:end]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1406,8 +1408,14 @@ def _add_acronyms_and_defined_terms(
         if acronym and (
             _initials_match(acronym.group(2).split()[0], surface)
             or _abbreviates(acronym.group(2), surface)
-            # "Financial Services Authority (OJK)": the article's own short name, in another language
-            or (re.fullmatch(r"[A-Z]{2,6}", acronym.group(2)) and len(surface.split()) >= 2)
+            # "Financial Services Authority (OJK)": the article's own short name, in another language,
+            # when the article goes on using it and it names nothing the gazetteer knows ("(NYSE)")
+            or (
+                re.fullmatch(r"[A-Z]{2,6}", acronym.group(2))
+                and len(surface.split()) >= 2
+                and gaz.lookup(acronym.group(2)) is None
+                and text.count(acronym.group(2)) >= 2
+            )
         ):
             acr = acronym.group(2)
             if acronym.group(1):  # "Nanyang Technological University, Singapore (NTU Singapore)"
