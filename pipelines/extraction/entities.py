@@ -37,6 +37,7 @@ from pipelines.extraction.org_cues import (
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
+    country_units,
     cue_list_items,
     cue_name_spans,
     dateline_places,
@@ -662,6 +663,8 @@ def _read_as_person_or_place(
         return False
     if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
         return True
+    if gaz.is_place(surface) or gaz.is_place(surface + "s"):
+        return True  # "its Philippine unit": the adjective of a place ("Philippines")
     return surface in people_and_places or based_in_place(text, cand.start)
 
 
@@ -905,6 +908,9 @@ def _collect_candidates(
     for start, end in cue_list_items(text):
         add(start, end, "listed")
     _add_list_siblings(text, found, add)
+    names = {text[c.start : c.end] for c in found} - gaz.places
+    for start, end in country_units(text, names, gaz.places):
+        add(start, end, "pattern")  # "Quarvo Spain": the unit outranks its parent's name inside it
     return found
 
 
@@ -1409,12 +1415,13 @@ def _add_acronyms_and_defined_terms(
             _initials_match(acronym.group(2).split()[0], surface)
             or _abbreviates(acronym.group(2), surface)
             # "Financial Services Authority (OJK)": the article's own short name, in another language,
-            # when the article goes on using it and it names nothing the gazetteer knows ("(NYSE)")
+            # when the article uses it again or read it as a name, and the gazetteer knows no other
+            # organization by it ("(NYSE)" after a name is a listing note)
             or (
                 re.fullmatch(r"[A-Z]{2,6}", acronym.group(2))
                 and len(surface.split()) >= 2
                 and gaz.lookup(acronym.group(2)) is None
-                and text.count(acronym.group(2)) >= 2
+                and (text.count(acronym.group(2)) >= 2 or acronym.group(2) in surface_to_key)
             )
         ):
             acr = acronym.group(2)

@@ -148,6 +148,16 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a kind of organization before the name: "antitrust authority X", "football club X"
     (re.compile(rf"\b(?:authority|regulator|watchdog|club|studio|bourse|exchange operator)\s+{_CUE_NAME}"),
      "It was approved by antitrust authority Cadeo in February.", "Cadeo"),
+    # a named unit: "its Tellvo unit", "whose Tellvo unit was the largest operator"
+    (re.compile(rf"\b(?:its|whose|their)\s+{_CUE_NAME}\s+(?:unit|subsidiary|arm|affiliate)\b"),
+     "Service revenue in Africa, which includes its Tellvo unit, grew 10%.", "Tellvo"),
+    # "X, the group's US arm": a unit described by its owner's possessive
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:the|its)\s+(?:group|company|firm|bank)['’]s\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b"),
+     "said Ana Ruiz, head of Quarvo of Westland, the group's US arm.", "Quarvo of Westland"),
+    # "became part of Y's X": the possessed name after "part of" is a company too
+    (re.compile(rf"\bpart\s+of\s+{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}['’]s\s+{_CUE_NAME}"),
+     "Its Italian business became part of Tellbridge's Fastlane in January.", "Fastlane"),
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),

@@ -6,6 +6,7 @@ place, read from the cue tables in org_cues.py. Pure functions over the text; en
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pipelines.extraction.org_cues import (
     BASED_IN,
@@ -84,3 +85,19 @@ def dateline_places(text: str) -> list[Span]:
 def based_in_place(text: str, start: int) -> bool:
     """The name after "based in" / "headquartered in" is a place."""
     return bool(BASED_IN.search(text, max(0, start - 30), start))
+
+
+# Demonyms share the gazetteer's place list ("Taiwanese"); after a name they describe, never name a unit.
+_DEMONYM_END = re.compile(r"(?:ese|ian|ish|ean|ani|eshi|i)$")
+
+
+def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> list[Span]:
+    """An organization's name followed by a country or region it operates in names its unit there:
+    "Quarvo Spain's revenue fell", "the merger of Quarvo UK and Tellbridge UK"."""
+    names = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    regions = sorted((p for p in places if not _DEMONYM_END.search(p)), key=len, reverse=True)
+    if not names or not regions:
+        return []
+    name, region = "|".join(map(re.escape, names)), "|".join(map(re.escape, regions))
+    pattern = re.compile(rf"(?<![\w&-])(?:{name})[ ]+(?:{region})(?![\w&-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]

@@ -14,6 +14,7 @@ from pipelines.extraction.org_cues import (
     PERSON_TITLE_EXAMPLES,
 )
 from pipelines.extraction.org_evidence import (
+    country_units,
     cue_list_items,
     cue_name_spans,
     dateline_places,
@@ -222,3 +223,21 @@ def test_short_forms_and_acronyms_fold_in_the_whole_path():
     found = {o.name: o for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
     assert set(found) == {"Saudi National Velor", "Samvo Financial Group"}
     assert "SNV" in found["Saudi National Velor"].aliases
+
+
+# --- named units -------------------------------------------------------------------------------
+
+
+def test_a_name_followed_by_a_country_names_its_unit_there():
+    text = "Quarvo and Tellbridge merged. Quarvo Spain's revenue fell 2% while Tellbridge gained."
+    found = organizations(text, tagged(text, "ORG", "Quarvo", "Tellbridge"))
+    assert {"Quarvo", "Quarvo Spain", "Tellbridge"} <= found
+
+
+def test_a_demonym_after_a_name_is_no_unit():
+    assert country_units("Quarvo Taiwanese sales rose.", {"Quarvo"}, {"Taiwan", "Taiwanese"}) == []
+
+
+def test_a_places_adjective_before_unit_is_not_an_organization():
+    text = "Quarvo agreed to sell its Philippine unit to Tellbridge."
+    assert "Philippine" not in organizations(text, tagged(text, "ORG", "Quarvo", "Tellbridge"))
