@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.extraction.org_cues import CREDIT_LINE, TIME_ZONE
+from pipelines.extraction.org_cues import CREDIT_LINE, INLINE_CREDIT, TIME_ZONE
 from pipelines.letters import LOWER, UPPER, UPPER_CHARS
 
 _CHROME_LINE = re.compile(
@@ -54,6 +54,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(1), m.end(1)) for m in _DATELINE_CREDIT.finditer(text)]
     spans += [(m.start(1), m.end(1)) for m in TIME_ZONE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SECTION_LABEL.finditer(text)]
+    spans += [(m.start(), m.end()) for m in INLINE_CREDIT.finditer(text)]
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         short = len(line) < 160

@@ -34,6 +34,7 @@ from pipelines.extraction.org_cues import (
     RELEASED_PRODUCT,
     SEGMENT_APPOSITION,
     SEGMENT_LINE_LABEL,
+    TAGLINE,
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
@@ -779,7 +780,8 @@ _COMPANY_ENDINGS = r"Inc|Ltd|Corp|Corporation|Group|Holdings|Bank|plc|PLC|LLC|Li
 
 
 _PRODUCT_CUES = (
-    OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, SEGMENT_LINE_LABEL, SEGMENT_APPOSITION
+    OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, SEGMENT_LINE_LABEL, SEGMENT_APPOSITION,
+    TAGLINE,
 )
 
 
@@ -1157,7 +1159,8 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
         end = start + surface.index("(")
         surface = text[start:end]
     possessive = re.search(r"['’]s\s+", surface)
-    if possessive:
+    if possessive and not re.fullmatch(rf"(?:{_COMPANY_ENDINGS}|Company)\.?", surface[possessive.end() :]):
+        # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two
         return [(start, start + possessive.start()), (start + possessive.end(), end)]
     title = _TITLE_WORDS.search(surface)
     if title and title.start() > 0:
@@ -1474,7 +1477,8 @@ def _fold_document_names(orgs: dict[str, _Org], surface_to_key: dict[str, str]) 
         known = {key for key, org in orgs.items() if org.known_name}
         folds = decide(names, known) if decide is short_form_folds else decide(names)
         for source, target in folds:
-            if source in orgs and target in orgs:
+            # "Quarvo's Lattice Group" was named "Quarvo Lattice Group" as Quarvo's unit: two organizations
+            if source in orgs and target in orgs and orgs[target].parent != orgs[source].name:
                 _fold(orgs, surface_to_key, source, target)
 
 

@@ -27,6 +27,8 @@ PRODUCT_NOUNS = (
 _PRODUCT_NOUN = (
     rf"(?:(?:cloud|AI|data|payments?|messaging|chat)\s+|(?:[a-z][a-z-]+\s+){{1,2}}(?=(?:range|technology|"
     rf"equipment)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
+    # "the Y Lattice accelerator programme": a programme run by an organization, not a product
+    r"(?!\s+(?:programme|program|scheme|cohort))"
 )
 
 # "Microsoft's Azure AI service": the possessor is the organization, the possessed name its product.
@@ -48,6 +50,9 @@ SEGMENT_APPOSITION = re.compile(
     rf"(?<![\w-])({_NAME}(?:[ ]+and[ ]+{_NAME})?),\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:segment|business\s+line|product\s+line|reporting\s+unit)\b"
 )
+
+# A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
+TAGLINE = re.compile(rf",\s+the\s+({_NAME})\s+company\b")
 
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (
@@ -72,6 +77,8 @@ COMPANY_BEFORE_APP = re.compile(
 
 # Lines that credit a source rather than tell the story: "Sources: company filings, Bloomberg".
 CREDIT_LINE = re.compile(r"^\s*(?:sources?|data|chart|graphic|table)\s*(?:source)?\s*:", re.IGNORECASE)
+# The same credit closing a paragraph after its last sentence: "... from agencies. Sources: X filing".
+INLINE_CREDIT = re.compile(r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$", re.MULTILINE)
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
 TIME_ZONE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+\(?((?:[A-Z]{1,4}T|UTC|GMT|ET|PT|CT|MT|IST|SGT|HKT)"
@@ -158,6 +165,9 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "became part of Y's X": the possessed name after "part of" is a company too
     (re.compile(rf"\bpart\s+of\s+{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}['’]s\s+{_CUE_NAME}"),
      "Its Italian business became part of Tellbridge's Fastlane in January.", "Fastlane"),
+    # a school someone graduated from: "after the two graduated from Lumbria Tech"
+    (re.compile(rf"\bgraduat(?:ed|es|ing)\s+(?:from|of)\s+(?:the\s+)?{_CUE_NAME}"),
+     "She founded it after she graduated from Lumbria Polytechnic Roorvik.", "Lumbria Polytechnic Roorvik"),
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),

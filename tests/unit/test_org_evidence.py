@@ -241,3 +241,33 @@ def test_a_demonym_after_a_name_is_no_unit():
 def test_a_places_adjective_before_unit_is_not_an_organization():
     text = "Quarvo agreed to sell its Philippine unit to Tellbridge."
     assert "Philippine" not in organizations(text, tagged(text, "ORG", "Quarvo", "Tellbridge"))
+
+
+def test_a_possessive_before_a_company_ending_stays_in_the_name():
+    text = "Tellvo Wine was spun off from Foster's Group in 2011."
+    found = organizations(text, tagged(text, "ORG", "Tellvo Wine", "Foster's Group"))
+    assert "Foster's Group" in found
+    assert "Foster" not in found
+
+
+def test_a_possessive_before_another_name_still_names_a_unit_of_the_owner():
+    text = "Quarvo's Lattice Group raised money."
+    found = organizations(text, tagged(text, "ORG", "Quarvo's Lattice Group"))
+    assert {"Quarvo", "Quarvo Lattice Group"} <= found
+
+
+def test_a_programme_named_after_an_organization_leaves_it_an_organization():
+    text = "Quarvo was backed by Y Lattice. The founders went through the Y Lattice accelerator programme."
+    assert "Y Lattice" in organizations(text, tagged(text, "ORG", "Quarvo", "Y Lattice"))
+
+
+def test_a_companys_tagline_is_not_an_organization():
+    text = "Quarvo Inc., the Data Lattice company, today announced results."
+    found = organizations(text, tagged(text, "ORG", "Quarvo Inc.", "Data Lattice"))
+    assert "Data Lattice" not in found
+    assert "Quarvo" in found
+
+
+def test_a_sources_credit_closing_a_paragraph_is_chrome():
+    text = "Revenue rose 9.9%. With inputs from agencies. Sources: Bourse Nova filing, company data"
+    assert "Bourse Nova" not in organizations(text, tagged(text, "ORG", "Bourse Nova"))
