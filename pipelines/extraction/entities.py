@@ -337,6 +337,8 @@ _PRODUCT_AFTER = re.compile(
     rf"(?<![\w-])((?:{_CAP})(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the|its)\s+(?:[\w&-]+\s+){{0,4}}?"
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
+    # "X, the Paris-based model builder": the product noun describes what the company makes
+    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
 )
 _COMPANY_APP = re.compile(
     r"\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:founded|started|launched|set\s+up|headquartered|based)\b|"
@@ -602,7 +604,9 @@ def find_organizations(
     product_spans = _product_spans(text, products)
     datelines = dateline_places(text)
     people = titled_people(text)
-    places = {part.strip() for s, e in datelines for part in [text[s:e], *text[s:e].split(",")]}
+    places = {
+        part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
+    }
     candidates = [
         c
         for c in candidates

@@ -168,6 +168,13 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a school someone graduated from: "after the two graduated from Lumbria Tech"
     (re.compile(rf"\bgraduat(?:ed|es|ing)\s+(?:from|of)\s+(?:the\s+)?{_CUE_NAME}"),
      "She founded it after she graduated from Lumbria Polytechnic Roorvik.", "Lumbria Polytechnic Roorvik"),
+    # a source of data: "estimates compiled by X"
+    (re.compile(rf"\b(?:compiled|collated|tracked)\s+by\s+{_CUE_NAME}"),
+     "Revenue beat estimates compiled by Datavane.", "Datavane"),
+    # the subject of a deal verb: "X agreed to buy", "X has agreed to pay EUR 120 million"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:has\s+|had\s+)?(?:agreed|agrees|offered|offers)\s+to\s+"
+                r"(?:buy|acquire|sell|pay|merge|invest|take\s+over)\b"),
+     "In August, Quarvo agreed to buy a rival in an all-stock deal.", "Quarvo"),
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
@@ -215,7 +222,7 @@ PERSON_TITLE_EXAMPLES = (
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}"
 DATELINE = re.compile(
-    rf"(?m)^(?P<place>{_PLACE}(?:,[ ]+{_PLACE}\.?){{0,2}})"
+    rf"(?m)^(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
     rf"\s*[,–—-]\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 )
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".

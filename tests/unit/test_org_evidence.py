@@ -271,3 +271,17 @@ def test_a_companys_tagline_is_not_an_organization():
 def test_a_sources_credit_closing_a_paragraph_is_chrome():
     text = "Revenue rose 9.9%. With inputs from agencies. Sources: Bourse Nova filing, company data"
     assert "Bourse Nova" not in organizations(text, tagged(text, "ORG", "Bourse Nova"))
+
+
+def test_a_product_noun_describing_what_a_company_makes_leaves_it_a_company():
+    text = "It rents processors to developers, among them Lumora AI, the Paris-based model builder."
+    assert "Lumora AI" in organizations(text, tagged(text, "GPE", "Lumora AI"))
+
+
+def test_a_dateline_naming_two_places_names_neither_as_an_organization():
+    text = (
+        "Quarvo to buy Tellbridge\n\nErlbach, Westland and Palo Verde, Ostland, August 2, 2020 - Quarvo said."
+    )
+    places = {p.strip() for s, e in dateline_places(text) for p in text[s:e].replace(" and ", ",").split(",")}
+    assert {"Erlbach", "Palo Verde"} <= places
+    assert "Erlbach" not in organizations(text, tagged(text, "ORG", "Erlbach", "Quarvo"))
