@@ -94,10 +94,26 @@ _DEMONYM_END = re.compile(r"(?:ese|ian|ish|ean|ani|eshi|i)$")
 def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> list[Span]:
     """An organization's name followed by a country or region it operates in names its unit there:
     "Quarvo Spain's revenue fell", "the merger of Quarvo UK and Tellbridge UK"."""
-    names = sorted({n for n in names if len(n) >= 2}, key=len, reverse=True)
+    names = {n for n in names if len(n) >= 2}
     regions = sorted((p for p in places if not _DEMONYM_END.search(p)), key=len, reverse=True)
     if not names or not regions:
         return []
-    name, region = "|".join(map(re.escape, names)), "|".join(map(re.escape, regions))
-    pattern = re.compile(rf"(?<![\w&-])(?:{name})[ ]+(?:{region})(?![\w&-])")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    # Each region found once, then the few words before it looked up: linear in the text however
+    # many names the article holds.
+    region = re.compile(rf"(?<=[ ])(?:{'|'.join(map(re.escape, regions))})(?![\w&-])")
+    spans = []
+    for match in region.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        if words is None:
+            continue
+        run = words.group(1).rstrip(" ").split(" ")
+        for cut in range(len(run)):
+            name = " ".join(run[cut:])
+            if name in names:
+                spans.append((match.start() - 1 - len(name), match.end()))
+                break
+    return spans
+
+
+# Up to five words right before a region, separated by single spaces.
+_WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,5})$")
