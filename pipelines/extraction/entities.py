@@ -796,6 +796,9 @@ def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
     names = set()
     for pattern in _PRODUCT_CUES:
         for match in pattern.finditer(text):
+            if match.lastindex and match.lastindex > 1 and match.group(2):  # "A and B, the products"
+                names.update(p for p in match.group(2).split(" and ") if gaz.lookup(p) is None)
+                continue
             start, end = _trim(text, match.start(1), match.end(1))
             surface = text[start:end]
             if not surface or gaz.lookup(surface) is not None:

@@ -49,6 +49,8 @@ SEGMENT_LINE_LABEL = re.compile(
 SEGMENT_APPOSITION = re.compile(
     rf"(?<![\w-])({_NAME}(?:[ ]+and[ ]+{_NAME})?),\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:segment|business\s+line|product\s+line|reporting\s+unit)\b"
+    # "Lattice and Prism, the products the company groups as ...": two names described as products
+    rf"|(?<![\w-])({_NAME}[ ]+and[ ]+{_NAME}),\s+the\s+(?:[\w-]+\s+)?(?:products|brands|services|apps)\b"
 )
 
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".

@@ -285,3 +285,10 @@ def test_a_dateline_naming_two_places_names_neither_as_an_organization():
     places = {p.strip() for s, e in dateline_places(text) for p in text[s:e].replace(" and ", ",").split(",")}
     assert {"Erlbach", "Palo Verde"} <= places
     assert "Erlbach" not in organizations(text, tagged(text, "ORG", "Erlbach", "Quarvo"))
+
+
+def test_two_names_described_as_the_products_are_products():
+    text = "Revenue from Lattice and Prismo, the products Quarvo groups as its platform, rose 40%."
+    found = organizations(text, tagged(text, "ORG", "Lattice", "Prismo", "Quarvo"))
+    assert "Quarvo" in found
+    assert not {"Lattice", "Prismo"} & found
