@@ -35,6 +35,7 @@ from pipelines.extraction.org_cues import (
     SEGMENT_APPOSITION,
     SEGMENT_LINE_LABEL,
     TAGLINE,
+    TERM_ACRONYM,
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
@@ -604,6 +605,7 @@ def find_organizations(
     product_spans = _product_spans(text, products)
     datelines = dateline_places(text)
     people = titled_people(text)
+    term_acronyms = {m.group(1) for m in TERM_ACRONYM.finditer(text)}
     places = {
         part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
     }
@@ -611,7 +613,7 @@ def find_organizations(
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
-        and not _read_as_person_or_place(text, c, people | places, gaz)
+        and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms)
         and not inside_any(c.start, c.end, tickers)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
@@ -656,13 +658,24 @@ def _split_at_listed_items(candidates: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
+def _in_titled_name(text: str, cand: _Candidate, people_and_places: set[str]) -> bool:
+    """The article writes this single word as the last word of a titled person's full name."""
+    word = text[cand.start : cand.end]
+    return any(name.endswith(" " + word) for name in people_and_places if " " in name)
+
+
 def _read_as_person_or_place(
-    text: str, cand: _Candidate, people_and_places: set[str], gaz: Gazetteer
+    text: str, cand: _Candidate, people_and_places: set[str], gaz: Gazetteer, term_acronyms: set[str]
 ) -> bool:
     """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...", then "Ruiz") or
     a place (a dateline's city, wherever the article names it; the place after "based in"); a known
     organization or a name ending like a company's stays one."""
     surface = text[cand.start : cand.end]
+    # "Tim Ford, chief executive of ..." then "Ford added": the person, whatever the gazetteer knows
+    if " " not in surface and surface in people_and_places and _in_titled_name(text, cand, people_and_places):
+        return True
+    if surface in term_acronyms:
+        return True  # "earnings before interest and tax (EBIT)": a term's acronym everywhere in the article
     if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(surface):
         return False
     if re.search(rf"\b(?:{_HEADS})$", surface):
@@ -1160,12 +1173,27 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+# A comma between two capitalised names, not before a legal form ("Acme, Inc.") or a place ("Acme
+# Bank, Singapore" is left to the place checks).
+_LIST_COMMA = re.compile(
+    rf",[ ]+(?!(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|plc|PLC|S\.A|N\.V|AG|SE|GmbH|Pte|Pty)\b)(?={UPPER})"
+)
+
+
 def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
     surface = text[start:end]
     if "(" in surface:  # "Malayan Banking Bhd (Maybank": the parenthesis is an alias, handled later
         end = start + surface.index("(")
         surface = text[start:end]
+    comma = _LIST_COMMA.search(surface)
+    # "Grundig, Arctic and Defy": a list the model read as one name; a name ending in an institution's
+    # word keeps its commas ("Communications, Space and Technology Commission")
+    if comma and not re.search(rf"\b(?:{_HEADS})$", surface):
+        return [
+            *_split_ner_org(text, start, start + comma.start(), gaz),
+            *_split_ner_org(text, start + comma.end(), end, gaz),
+        ]
     possessive = re.search(r"['’]s\s+", surface)
     if possessive and not re.fullmatch(rf"(?:{_COMPANY_ENDINGS}|Company)\.?", surface[possessive.end() :]):
         # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two

@@ -233,3 +233,7 @@ BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 # An office's title, not an organization: "the Secretary of State for Science, Innovation and
 # Technology", "Minister for Trade": the words after it name the office's remit.
 OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|for)\s+$")
+
+# An acronym defined for a lower-case term is that term wherever the article uses it: "earnings before
+# interest, tax and material items (EBITM)" ... "its EBITM margin rose".
+TERM_ACRONYM = re.compile(r"(?<![A-Z])[a-z][a-z-]+\s+\(([A-Z]{2,6})s?\)")

@@ -292,3 +292,28 @@ def test_two_names_described_as_the_products_are_products():
     found = organizations(text, tagged(text, "ORG", "Lattice", "Prismo", "Quarvo"))
     assert "Quarvo" in found
     assert not {"Lattice", "Prismo"} & found
+
+
+def test_a_list_the_model_read_as_one_name_is_split_at_its_commas():
+    text = "Quarvo's other brands include Lumo, Arvik and Defra, the maker it bought in 2011."
+    found = organizations(text, tagged(text, "ORG", "Lumo, Arvik and Defra"))
+    assert "Lumo, Arvik" not in found and "Lumo, Arvik and Defra" not in found
+
+
+def test_an_institution_keeps_the_commas_of_its_name():
+    text = "Data must stay in the kingdom as required by the Energy, Space and Technology Commission."
+    name = "Energy, Space and Technology Commission"
+    assert name in organizations(text, tagged(text, "ORG", name))
+
+
+def test_an_acronym_defined_for_a_lower_case_term_is_never_an_organization():
+    text = "Quarvo expects earnings before interest and items (EBITM) to rise. Its EBITM margin grew."
+    later = text.rindex("EBITM")
+    found = organizations(text, [*tagged(text, "ORG", "Quarvo"), (later, later + 5, "ORG")])
+    assert found == {"Quarvo"}
+
+
+def test_a_titled_persons_surname_beats_a_gazetteer_company_of_that_name():
+    text = "\"We grew,\" said Tim Ford, chief executive of Quarvo Wines. Ford added that margins rose."
+    later = text.rindex("Ford")
+    assert "Ford" not in {n.split()[0] for n in organizations(text, [(later, later + 4, "ORG")])}
