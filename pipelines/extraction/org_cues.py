@@ -13,6 +13,10 @@ from pipelines.letters import LOWER, UPPER
 
 _NAME_WORD = rf"(?:{UPPER}[\w&.+-]*\w|{UPPER})"
 _NAME = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,3}}"
+# Bounded forms for patterns that may start at any capital: a 100k-letter token or a run of "A.A.A."
+# must cost each start a bounded number of steps (linear overall), never the rest of the token.
+_WORD = rf"(?:{UPPER}[\w&.+-]{{0,40}}\w|{UPPER})"
+_BOUNDED_NAME = rf"{_WORD}(?:[ ]+{_WORD}){{0,3}}"
 
 # Nouns that make the name before them a product or service: "Microsoft's Azure AI service",
 # "the Vertex AI platform", "its Aurora database".
@@ -38,30 +42,32 @@ LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME
 
 # A product or a title, released rather than founded: "Lumora Quest, released in October, sold 2 million".
 RELEASED_PRODUCT = re.compile(
-    rf"(?<![\w-])({_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
+    rf"(?<![\w-])({_BOUNDED_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
 )
 
 # Business lines, not organizations: the label of a list line with a figure ("- Private Cloud: EUR 488
 # million") and a name described as a segment ("Cloud Software and Services, the segment that ...").
 SEGMENT_LINE_LABEL = re.compile(
-    rf"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*({_NAME}(?:[ ]+and[ ]+{_NAME})?):[ \t]*(?:[A-Z]{{3}}|[$€£¥₹]|[+-]?\d)"
+    rf"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*({_BOUNDED_NAME}(?:[ ]+and[ ]+{_BOUNDED_NAME})?):"
+    r"[ \t]*(?:[A-Z]{3}|[$€£¥₹]|[+-]?\d)"
 )
 SEGMENT_APPOSITION = re.compile(
-    rf"(?<![\w-])({_NAME}(?:[ ]+and[ ]+{_NAME})?),\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?<![\w-])({_BOUNDED_NAME}(?:[ ]+and[ ]+{_BOUNDED_NAME})?),\s+(?:the|a|its)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:segment|business\s+line|product\s+line|reporting\s+unit)\b"
     # "Lattice and Prism, the products the company groups as ...": two names described as products
-    rf"|(?<![\w-])({_NAME}[ ]+and[ ]+{_NAME}),\s+the\s+(?:[\w-]+\s+)?(?:products|brands|services|apps)\b"
+    rf"|(?<![\w-])({_BOUNDED_NAME}[ ]+and[ ]+{_BOUNDED_NAME}),\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:products|brands|services|apps)\b"
 )
 
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
-TAGLINE = re.compile(rf",\s+the\s+({_NAME})\s+company\b")
+TAGLINE = re.compile(rf",\s+the\s+({_BOUNDED_NAME})\s+company\b")
 
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (
     "Database", "DB", "Server", "Studio", "Suite", "Copilot", "Assistant", "Browser", "Workspace",
 )
 PRODUCT_NAME = re.compile(
-    rf"(?<![\w-])((?:{_NAME_WORD}[ ]+){{1,3}}(?:{'|'.join(PRODUCT_NAME_ENDS)}))(?![\w-])"
+    rf"(?<![\w-])((?:{_WORD}[ ]+){{1,3}}(?:{'|'.join(PRODUCT_NAME_ENDS)}))(?![\w-])"
 )
 
 # A name described as an app is still a company when the sentence treats it as one: it is bought,
@@ -116,7 +122,7 @@ NOT_ORGANIZATION_EXAMPLES = (
 # each row is (cue, example sentence, the organization the cue finds there). Applied by
 # org_evidence.py; tested row by row in tests/unit/test_org_evidence.py.
 # ---------------------------------------------------------------------------------------------
-_CUE_NAME = rf"(?P<name>{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
+_CUE_NAME = rf"(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
 _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
@@ -165,7 +171,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|division|affiliate)\b"),
      "said Ana Ruiz, head of Quarvo of Westland, the group's US arm.", "Quarvo of Westland"),
     # "became part of Y's X": the possessed name after "part of" is a company too
-    (re.compile(rf"\bpart\s+of\s+{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}['’]s\s+{_CUE_NAME}"),
+    (re.compile(rf"\bpart\s+of\s+{_WORD}(?:[ ]+{_WORD}){{0,2}}['’]s\s+{_CUE_NAME}"),
      "Its Italian business became part of Tellbridge's Fastlane in January.", "Fastlane"),
     # a school someone graduated from: "after the two graduated from Lumbria Tech"
     (re.compile(rf"\bgraduat(?:ed|es|ing)\s+(?:from|of)\s+(?:the\s+)?{_CUE_NAME}"),
@@ -187,7 +193,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 
 # Lists whose every item is an organization: "competitors include A, B and C", "the owner of A, B
 # and C", "with A and B among the other backers". Group `items` holds the list; rows as above.
-_ITEM = rf"{_NAME_WORD}(?:[ ]+(?:{_NAME_WORD}|&)){{0,3}}"
+_ITEM = rf"{_WORD}(?:[ ]+(?:{_WORD}|&)){{0,3}}"
 _KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+"
 _ITEMS = rf"(?P<items>{_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+)(?:{_KIND})?{_ITEM}){{0,6}})"
 ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -208,9 +214,9 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
 # executive of ...", "Ana Ruiz, Governor of ...", "Ana Ruiz is its chief executive".
 PERSON_TITLE_AFTER = re.compile(
-    rf",\s+(?:the\s+|its\s+|a\s+)?(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|"
+    rf",\s{{1,3}}(?:the\s|its\s|a\s)?(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|"
     r"director|deputy)\b"
-    rf"|\s+(?:is|was|will\s+become|becomes|became)\s+(?:its\s+|the\s+(?:new\s+)?)?{_OFFICER}\b",
+    rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
 )
 PERSON_TITLE_EXAMPLES = (
@@ -222,7 +228,7 @@ PERSON_TITLE_EXAMPLES = (
 # A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The
 # place (and its country) are where the story was filed, never an organization.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_PLACE = rf"{_NAME_WORD}(?:[ ]+{_NAME_WORD}){{0,2}}"
+_PLACE = rf"{_WORD}(?:[ ]+{_WORD}){{0,2}}"
 DATELINE = re.compile(
     rf"(?m)^(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
     rf"\s*[,–—-]\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
@@ -236,4 +242,4 @@ OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|
 
 # An acronym defined for a lower-case term is that term wherever the article uses it: "earnings before
 # interest, tax and material items (EBITM)" ... "its EBITM margin rose".
-TERM_ACRONYM = re.compile(r"(?<![A-Z])[a-z][a-z-]+\s+\(([A-Z]{2,6})s?\)")
+TERM_ACRONYM = re.compile(r"(?<![\w-])[a-z][a-z-]{1,40}[ ]{1,3}\(([A-Z]{2,6})s?\)")
