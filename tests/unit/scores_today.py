@@ -14,6 +14,13 @@ MARGIN = 0.005
 
 # Measured 2026-12-04 on main after the issue 11/12/13/15 merges (extractor version 10). blind5..blind8
 # were scored before tuning first (their README.md); these are their scores after the rules they prompted.
+# Raised on branch i11-orgs (organization recognition: structural cues, document-level consistency) where
+# a score went up; four scores dropped there and are left at main's value, so their tests fail until the
+# lead decides (each drop comes from organizations now found correctly exposing a later stage's error):
+# blind5 metric_period 0.592 (newly matched figures of a newly found company, periods wrong), blind7
+# deals 0.681 (two historical deals of newly found brands read with a wrong or missing party), blind8
+# metrics 0.672 ("its" and a relative clause now resolve to newly found units) and deal_date 0.250
+# (a newly matched deal with a wrong date).
 SCORES_TODAY: dict[str, dict[str, float]] = {
     "devset+seeds": {
         "organizations": 1.000, "people": 1.000, "deals": 1.000, "metrics": 1.000,
@@ -21,12 +28,12 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "metric_period": 1.000,
     },
     "heldout": {
-        "organizations": 0.941, "people": 1.000, "deals": 0.933, "metrics": 0.988,
+        "organizations": 0.957, "people": 1.000, "deals": 0.933, "metrics": 0.988,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.667,
         "deal_date": 0.833, "metric_period": 1.000,
     },
     "blind": {
-        "organizations": 0.919, "people": 1.000, "deals": 0.900, "metrics": 0.936,
+        "organizations": 0.941, "people": 1.000, "deals": 0.900, "metrics": 0.936,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.833,
         "deal_date": 0.857, "metric_period": 0.863,
     },
@@ -36,33 +43,33 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.800, "metric_period": 0.981,
     },
     "blind3": {
-        "organizations": 0.945, "people": 1.000, "deals": 0.936, "metrics": 0.980,
+        "organizations": 0.953, "people": 1.000, "deals": 0.936, "metrics": 0.980,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.750,
         "deal_date": 0.400, "metric_period": 1.000,
     },
     "blind4": {
-        "organizations": 0.945, "people": 0.968, "deals": 1.000, "metrics": 0.921,
+        "organizations": 0.956, "people": 0.968, "deals": 1.000, "metrics": 0.921,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.778,
         "deal_date": 1.000, "metric_period": 0.922,
     },
     "blind5": {
-        "organizations": 0.809, "people": 0.895, "deals": 0.750, "metrics": 0.693,
+        "organizations": 1.000, "people": 0.919, "deals": 0.889, "metrics": 0.724,
         "person_title": 0.706, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 1.000,
         "metric_period": 0.612,
     },
     "blind6": {
-        "organizations": 0.840, "people": 0.909, "deals": 0.720, "metrics": 0.606,
-        "person_title": 0.800, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 0.500,
-        "metric_period": 0.833,
+        "organizations": 0.953, "people": 0.909, "deals": 0.808, "metrics": 0.687,
+        "person_title": 0.800, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 0.556,
+        "metric_period": 0.853,
     },
     "blind7": {
-        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.608,
+        "organizations": 0.889, "people": 0.939, "deals": 0.711, "metrics": 0.631,
         "person_title": 0.903, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
-        "metric_period": 0.557,
+        "metric_period": 0.573,
     },
     "blind8": {
-        "organizations": 0.755, "people": 0.909, "deals": 0.652, "metrics": 0.688,
-        "person_title": 0.667, "deal_type": 0.933, "deal_amount": 0.571, "deal_date": 0.333,
+        "organizations": 0.890, "people": 0.909, "deals": 0.696, "metrics": 0.688,
+        "person_title": 0.667, "deal_type": 0.938, "deal_amount": 0.625, "deal_date": 0.333,
         "metric_period": 0.802,
     },
 }
