@@ -122,7 +122,9 @@ NOT_ORGANIZATION_EXAMPLES = (
 # each row is (cue, example sentence, the organization the cue finds there). Applied by
 # org_evidence.py; tested row by row in tests/unit/test_org_evidence.py.
 # ---------------------------------------------------------------------------------------------
-_CUE_NAME = rf"(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
+# A capitalised pronoun or determiner opening a sentence is never the name a cue finds ("It agreed to buy").
+_NOT_A_NAME = r"(?!(?:It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|The|A|An)\b)"
+_CUE_NAME = rf"{_NOT_A_NAME}(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
 _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"

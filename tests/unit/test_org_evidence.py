@@ -317,3 +317,9 @@ def test_a_titled_persons_surname_beats_a_gazetteer_company_of_that_name():
     text = "\"We grew,\" said Tim Ford, chief executive of Quarvo Wines. Ford added that margins rose."
     later = text.rindex("Ford")
     assert "Ford" not in {n.split()[0] for n in organizations(text, [(later, later + 4, "ORG")])}
+
+
+@pytest.mark.parametrize("pronoun", ["It", "They", "This"])
+def test_a_pronoun_before_a_cue_is_no_organization(pronoun):
+    text = f"Hexa Networks grew. {pronoun} agreed to buy Heron Software Ltd for $80 million."
+    assert pronoun not in organizations(text)
