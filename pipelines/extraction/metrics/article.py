@@ -43,7 +43,9 @@ def find_metrics(
     read_by_lines = {figure.quantity.start for figure in line_figures}
     quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
-    calendar = read_calendar(sentences, mentions, published)
+    calendar = read_calendar(text, sentences, mentions, published)
+    # An undated page speaks from the day its dateline names.
+    published = published or calendar.dateline
     # The calendar the whole article states holds from its first figure on.
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
@@ -77,7 +79,7 @@ def find_metrics(
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
-    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts)
     return facts
 
 
@@ -182,6 +184,37 @@ def _new_paragraph(context: _Context) -> None:
     context.last_kinds = {}
 
 
+def _lead_organization(text: str, mentions: list[OrgMention]) -> OrgMention | None:
+    """The first organization named in the article's first paragraph of prose (after the headline)."""
+    for paragraph in re.finditer(r"[^\n]+", text):
+        line = paragraph.group()
+        if len(line.split()) < 8 or line.rstrip()[-1:] not in '.!?"”)':
+            continue  # a headline, a kicker or a dateline alone on its line
+        start, end = paragraph.span()
+        inside = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+        return inside[0] if inside else None
+    return None
+
+
+def _named_by_label(label: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The organization a table row's label names, as the article writes it elsewhere ("Bunnings")."""
+    wanted = " ".join(label.lower().split())
+    if not wanted:
+        return []
+    return [m for m in mentions if wanted in (m.text.lower(), m.name.lower())][:1]
+
+
+def _restated(facts: list[MetricFact], key: str, name: str, value: float, unit: str) -> bool:
+    """A fact of the same organization, measure and unit with (nearly, as rounded) the same value."""
+    return any(
+        f.organization_key == key
+        and f.metric_name == name
+        and f.unit == unit
+        and abs(f.value - value) <= 0.005 * max(abs(f.value), abs(value))
+        for f in facts
+    )
+
+
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for line in re.finditer(r"(?m)^[^\n]+", text):
@@ -208,21 +241,34 @@ def _line_facts(
     context: _Context,
     fy_hints: dict[str, int],
     seen: set[tuple],
+    stated_facts: list[MetricFact],
 ) -> list[MetricFact]:
-    """Facts of label lines and tables: owned by an organization named on the line, else the
-    article's main one; dated by the row's or column's period, else the last period stated above."""
+    """Facts of label lines and tables: owned by an organization named on the line (or by the row's
+    label), else the article's main one; dated by the row's or column's period, else the last period
+    stated above. A figure the prose already states is not stated twice."""
     if not figures:
         return []
     main = main_organization(mentions)
-    stated = [m for m in P.find_period_mentions(text) if m.role == "period" and m.year is not None]
+    lead = _lead_organization(text, mentions)
+    stated = [
+        m
+        for m in P.find_period_mentions(text)
+        if m.role == "period" and (m.year is not None or m.end_day is not None)
+    ]
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
-        owner = on_line[0] if on_line else main
+        on_line = on_line or _named_by_label(figure.label, mentions)
+        # A division without a name of its own belongs to the company the article leads with.
+        owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
         if owner is None:
             continue
+        # A division's row that names no organization ("Health | 5,589"): a segment of the company.
+        name = "other" if figure.unit_row and not on_line else figure.name
+        if figure.period is None and _restated(stated_facts, owner.key, name, figure.value, figure.unit):
+            continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
         mention = figure.period or next(
             (
@@ -234,7 +280,7 @@ def _line_facts(
         )
         period = P.resolve(mention, fy_end, reference=reference) if mention else None
         labelled = P.label(period, fy_end)
-        key = (owner.key, figure.name, round(figure.value, 6), figure.unit, labelled.label)
+        key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen:
             continue
         seen.add(key)
@@ -243,7 +289,7 @@ def _line_facts(
             MetricFact(
                 organization_key=owner.key,
                 organization_name=owner.name,
-                metric_name=figure.name,
+                metric_name=name,
                 value=figure.value,
                 unit=figure.unit,
                 period_label=labelled.label,
