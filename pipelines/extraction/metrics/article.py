@@ -11,6 +11,7 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
+from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
@@ -172,9 +173,9 @@ def _new_paragraph(context: _Context) -> None:
     if context.period is not None:
         # The lead may name the period before any figure ("X reported results for the quarter
         # ended June 30."): its subject is who the period is about.
-        subject_key = context.paragraph_subject.key if context.paragraph_subject else None
+        subject = context.paragraph_subject or _topic(context)  # a headline's period is the topic's
         context.carried = context.period
-        context.carried_key = context.last_dated_key or subject_key
+        context.carried_key = context.last_dated_key or (subject.key if subject else None)
     context.period = None
     context.periods = []
     context.reference_year_end = None

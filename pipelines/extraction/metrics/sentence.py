@@ -24,6 +24,7 @@ from pipelines.extraction.metrics.owners import (
     _descriptors,
     _hint_owner,
     _sentence_subject,
+    _topic,
 )
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
@@ -107,7 +108,9 @@ def _process_sentence(
     # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
     # ("expects ... in fiscal 2026") are not what the following sentences report on.
     reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
-    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions)
+    about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
+    fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
+    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
 
 
@@ -219,6 +222,11 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             continue
         if name is None:
             name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
+        if name is None and clause.comparison and quantity.kind not in main_kinds:
+            # "Product revenue rose from $148.2 million in ...": only the earlier figure is written;
+            # the measure is named before the comparison.
+            whole = _Clause(sentence.start, clause.end, True)
+            name = _classify(context.masked, whole, quantity, view.quantities)
         if name is None:
             previous_money = None
             continue
@@ -422,7 +430,11 @@ def _candidate_periods(
     )
     if (
         resolved in ([], [None])
-        and not [m for m in view.period_mentions if m.role != "comparison"]
+        and not [
+            m
+            for m in view.period_mentions
+            if m.role != "comparison" and not _comparison_or_forecast(text, view.clauses, m.start)
+        ]
         and context.period is None
         and context.carried is not None
         and context.carried_key is not None
@@ -554,7 +566,10 @@ def _update_context(
     subject: OrgMention | None,
     context: _Context,
     s_mentions: list[OrgMention],
+    fy_end: int = 12,
 ) -> None:
+    """The discourse after the sentence: salience, subject and the period it reported on (a fiscal
+    period in its subject's calendar, "the third quarter of fiscal 2022" of a January-year company)."""
     for mention in s_mentions:
         context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
         context.by_key.setdefault(mention.key, mention)
@@ -566,7 +581,7 @@ def _update_context(
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
         last = explicit_years[-1]
-        resolved = P.resolve(last, 12)
+        resolved = P.resolve(last, fy_end if last.fiscal else 12)
         if resolved is not None:
             context.reference_year_end = resolved.end
             if context.article_year_end is None or resolved.end > context.article_year_end:
