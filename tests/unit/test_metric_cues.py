@@ -209,3 +209,29 @@ def test_a_loss_per_share_is_a_negative_other_either_way_round() -> None:
         "Velorix reported a net loss of $0.50 per diluted share for 2023.",
     ):
         assert [(f.metric_name, f.value < 0) for f in _facts(text)] == [("other", True)], text
+
+
+def test_a_pair_of_names_in_apposition_to_products_owns_nothing() -> None:
+    text = f"Velorix reported results for 2023. {C.THE_PRODUCTS_EXAMPLE} Its net profit was $1 billion."
+    assert {owner for owner, _ in _owned(text, ["Velorix", "Zenbox", "Quill"])} == {"Velorix"}
+    # A singular apposition is about the last name of a list only: the first stays an organization.
+    listed = "Revenue at Norvane, Quill and Zenbox, the messaging app, rose 10% to $2 billion in 2023."
+    assert {owner for owner, _ in _owned(listed, ["Norvane", "Quill", "Zenbox"])} == {"Norvane"}
+
+
+def test_a_descriptor_resolved_to_a_product_pair_owns_nothing_either() -> None:
+    text = (
+        "Velorix reported results for 2023. Revenue from Zenbox and Quill, the products Velorix sells to "
+        "banks, rose 40% to $200 million. The company lost $5 million in 2023."
+    )
+    names = [("Velorix", "Velorix"), ("Zenbox", "Zenbox"), ("Quill", "Quill"), ("Zenbox", "The company")]
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, written, m.start(), m.end())
+            for name, written in names
+            for m in re.finditer(re.escape(written), text)
+        ),
+        key=lambda m: m.start,
+    )
+    facts = find_metrics(text, mentions, None, find_quantities(text))
+    assert {f.organization_name for f in facts} == {"Velorix"}  # a recognizer's "the company" -> Zenbox

@@ -12,7 +12,7 @@ from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
-from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import CURRENCY_CODES
@@ -101,15 +101,29 @@ def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
     # The main organization by its names only: descriptors a recognizer resolved to a product ("the
     # company" -> Cortex) must not make the product the article's subject.
     main = main_organization([m for m in mentions if not re.match(r"(?i)(?:the|its|their)\s", m.text)])
+
+    def product_noun_after(m: OrgMention) -> bool:
+        before = C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return bool(before and C.PRODUCT_NOUN.match(text, m.end))
+
     return {
         m.key
         for m in mentions
         if m.text[:1].isupper()
         and (main is None or m.key != main.key)
         and not _CLOUD_ORG.search(m.name)
-        and C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
-        and C.PRODUCT_NOUN.match(text, m.end)
+        and (product_noun_after(m) or _products_in_apposition(text, m.end))
     }
+
+
+def _products_in_apposition(text: str, end: int) -> bool:
+    """ "Zenbox and Quill, the products the company sells": a pair of names set apart as products (a name
+    alone in apposition is judged sentence by sentence: "X, its database product," may be a unit's)."""
+    paired = COORDINATED_NAME.match(text, end)
+    return bool(
+        C.PLURAL_PRODUCT_APPOSITION.match(text, end)
+        or (paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()))
+    )
 
 
 def _new_context(

@@ -233,10 +233,23 @@ CURRENCY_CODE_EXAMPLE = "Velorix said revenue reached EUR 4,525 million in 2023.
 # "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
 # figure (its maker does), and a figure for it is a product line's, `other`.
 PRODUCT_APPOSITION = re.compile(
-    r",\s+(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
-    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b",
+    r",\s+(?:(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
+    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b|"
+    # "..., the products the company groups as ...": "the" and a product noun that heads the phrase
+    # (not "the software company")
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:products?|services?|apps?|platforms?|brands?)"
+    r"(?=\s*[,.;]|\s+(?:the|that|which|it|its|we|they)\b))",
 )
 PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 40% to $200 million in 2023."
+# "Zenbox and Quill, the products ...": a plural apposition is about every name of the pair before it
+# ("Travel and Viber, the messaging app" only about Viber).
+PLURAL_PRODUCT_APPOSITION = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:products|services|apps|applications|platforms|brands|"
+    r"offerings|tools|suites)\b"
+)
+THE_PRODUCTS_EXAMPLE = (
+    "Revenue from Zenbox and Quill, the products the company sells to banks, rose 40% to $200 million."
+)
 
 # "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
 PRODUCT_NOUN_AFTER = re.compile(

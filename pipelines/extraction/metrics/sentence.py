@@ -149,6 +149,10 @@ def _read_sentence(
 def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> bool:
     if C.PRODUCT_APPOSITION.match(text, mention.end):
         return True
+    # "Zenbox and Quill, the products ...": the apposition is about both names of the pair.
+    paired = COORDINATED_NAME.match(text, mention.end)
+    if paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()):
+        return True
     owned = any(
         other.end < mention.start and text[other.end : mention.start] in ("'s ", "’s ")
         for other in s_mentions
@@ -157,6 +161,10 @@ def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) ->
     return (
         owned and bool(C.PRODUCT_NOUN_AFTER.match(text, mention.end)) and not _CLOUD_ORG.search(mention.name)
     )
+
+
+# "... and Quill" right after a name: the second name of a pair (up to four capitalised words).
+COORDINATED_NAME = re.compile(r"(?:,|,?\s+and|,?\s+&|\s+or)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}")
 
 
 def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hints: dict[str, int]) -> None:
