@@ -6,9 +6,9 @@ nothing. Both bodies then go through the same chrome stripper as text files.
 
 Tables of figures (results by period, divisions by measure) are kept: each data table of the article
 is written after the paragraph it follows on the page, one line per row, cells set apart by " | ",
-its caption on the line above, the layout the metrics line reader knows. Only tables anchored in the
-article (the paragraph before them is in the body) and made of short cells with figures are kept, so
-layout tables, menus and tickers in sidebars stay out.
+its caption on the line above ("Table: ..."), the layout the metrics line reader knows. Only tables
+anchored in the article (the paragraph before them is in the body) and made of short cells with
+figures are kept, so layout tables, menus and tickers in sidebars stay out.
 """
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ def _with_tables(body: str, tree: lxml.html.HtmlElement) -> str:
         if anchor is None or not rows or any(" ".join(" ".join(row).split()) in flat for row in rows):
             continue  # not in the article, not a table of figures, or already in the body
         caption = element.find("caption")
-        lines = [" ".join(caption.text_content().split())] if caption is not None else []
+        # The caption marked as one: read alone, its first word passed for a name ("Divisional ...").
+        lines = ["Table: " + " ".join(caption.text_content().split())] if caption is not None else []
         inserted.setdefault(anchor, []).append("\n".join(lines + [" | ".join(row) for row in rows]))
     if not inserted:
         return body

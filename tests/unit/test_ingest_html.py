@@ -178,7 +178,8 @@ RESULTS_TABLE = (
 def test_a_table_of_figures_in_the_article_is_kept_as_rows_after_its_paragraph() -> None:
     first = f"<p>{PARAGRAPHS[0]}</p>"
     body = parse_html(page().replace(first, first + RESULTS_TABLE)).body
-    rows = "Results by quarter (US$ millions)\nUS$ millions | Q2 2021 | Q2 2020\nRevenue | 412.5 | 371.0\n"
+    rows = "Table: Results by quarter (US$ millions)\nUS$ millions | Q2 2021 | Q2 2020\n"
+    rows += "Revenue | 412.5 | 371.0\n"
     assert rows + "Net income | 38.2 | 29.9" in body
     # Each row stays on its own line, right after the paragraph the page shows above the table.
     assert body.index(PARAGRAPHS[0]) < body.index("Revenue | 412.5") < body.index(PARAGRAPHS[1])
