@@ -58,9 +58,9 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "metric_period": 0.833,
     },
     "blind7": {
-        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.652,
+        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.674,
         "person_title": 0.903, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
-        "metric_period": 0.795,
+        "metric_period": 0.802,
     },
     "blind8": {
         "organizations": 0.755, "people": 0.909, "deals": 0.652, "metrics": 0.693,

@@ -235,3 +235,10 @@ def test_a_descriptor_resolved_to_a_product_pair_owns_nothing_either() -> None:
     )
     facts = find_metrics(text, mentions, None, find_quantities(text))
     assert {f.organization_name for f in facts} == {"Velorix"}  # a recognizer's "the company" -> Zenbox
+
+
+def test_names_after_a_relational_noun_qualify_the_subject_and_own_nothing() -> None:
+    owned = _owned(C.RELATIONAL_OWNER_EXAMPLE, ["Velorix", "Zenbox", "Quill"])
+    assert owned == {("Velorix", "other")}  # "its gross margin" is the owner's, the discourse's subject
+    plain = "Velorix said sales rose in 2023. Quill said its gross margin widened to 57.8%."
+    assert _owned(plain, ["Velorix", "Quill"]) == {("Quill", "other")}

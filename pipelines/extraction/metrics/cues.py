@@ -281,6 +281,18 @@ NAMED_UNIT_BEFORE = re.compile(
 )
 NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."
 
+# "The owner of Zara and Bershka said its margin ...": names after a noun that denotes another
+# organization by its relation to them are that noun's complement, not the clause's subject or owner.
+RELATIONAL_OWNER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent|maker|operator|seller|rival|"
+    r"buyer|acquirer|backer|lender|distributor|franchisee|licensee)s?\s+of\s+"
+    # the names listed before this one ("of Zara, Pull&Bear, Massimo Dutti and ")
+    r"(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:\s*,|\s+and|\s*&)\s+){0,6}$",
+)
+RELATIONAL_OWNER_EXAMPLE = (
+    "Velorix said sales rose in 2023. The owner of Zenbox and Quill said its gross margin widened to 57.8%."
+)
+
 # "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
 # measured against (a growth; "below" a fall).
 GROWTH_AGAINST_PERIOD = re.compile(

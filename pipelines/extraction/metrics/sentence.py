@@ -121,6 +121,8 @@ def _read_sentence(
     # Products ("Zenbox, its database product,", "Velorix's Zenbox database") own no figure.
     products = [m for m in s_mentions if _is_product(text, m, s_mentions)]
     s_mentions = [m for m in s_mentions if m not in products]
+    # "The owner of Zara and Bershka said its ...": the names qualify the subject, another organization.
+    s_mentions = [m for m in s_mentions if m not in _relational_complements(text, sentence, s_mentions)]
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
@@ -165,6 +167,15 @@ def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) ->
 
 # "... and Quill" right after a name: the second name of a pair (up to four capitalised words).
 COORDINATED_NAME = re.compile(r"(?:,|,?\s+and|,?\s+&|\s+or)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}")
+
+
+def _relational_complements(text: str, sentence: Sentence, s_mentions: list[OrgMention]) -> list[OrgMention]:
+    """Names listed after "the owner of" (C.RELATIONAL_OWNER_BEFORE), each name of the list."""
+    return [
+        m
+        for m in s_mentions
+        if C.RELATIONAL_OWNER_BEFORE.search(text[max(sentence.start, m.start - 160) : m.start])
+    ]
 
 
 def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hints: dict[str, int]) -> None:
