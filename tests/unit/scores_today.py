@@ -48,9 +48,9 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 1.000, "metric_period": 0.922,
     },
     "blind5": {
-        "organizations": 0.809, "people": 0.895, "deals": 0.750, "metrics": 0.776,
+        "organizations": 0.809, "people": 0.895, "deals": 0.750, "metrics": 0.781,
         "person_title": 0.706, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 1.000,
-        "metric_period": 0.762,
+        "metric_period": 0.764,
     },
     "blind6": {
         "organizations": 0.840, "people": 0.909, "deals": 0.720, "metrics": 0.606,
@@ -58,9 +58,9 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "metric_period": 0.833,
     },
     "blind7": {
-        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.674,
+        "organizations": 0.707, "people": 0.899, "deals": 0.711, "metrics": 0.681,
         "person_title": 0.903, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
-        "metric_period": 0.802,
+        "metric_period": 0.804,
     },
     "blind8": {
         "organizations": 0.755, "people": 0.909, "deals": 0.652, "metrics": 0.693,

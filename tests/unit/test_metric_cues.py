@@ -242,3 +242,10 @@ def test_names_after_a_relational_noun_qualify_the_subject_and_own_nothing() -> 
     assert owned == {("Velorix", "other")}  # "its gross margin" is the owner's, the discourse's subject
     plain = "Velorix said sales rose in 2023. Quill said its gross margin widened to 57.8%."
     assert _owned(plain, ["Velorix", "Quill"]) == {("Quill", "other")}
+
+
+def test_a_constant_currency_phrase_after_a_rate_qualifies_the_rate_not_the_amount() -> None:
+    facts = {(f.metric_name, f.value, f.unit) for f in _facts(C.RATE_QUALIFIER_EXAMPLE)}
+    assert facts == {("other", 7.3, "percent"), ("revenue", 5.4e9, "USD")}
+    clause_wide = "On a constant-currency basis, Velorix's revenue rose to $5.4 billion in 2023."
+    assert {f.metric_name for f in _facts(clause_wide)} == {"other"}

@@ -203,6 +203,16 @@ SEQUENTIAL_BEFORE = _cue(
 SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
 
 
+# "rose 7.3% in constant currency to R$5.4 billion": a constant-currency phrase written right after a
+# rate qualifies that rate; the amount of the clause is as reported.
+RATE_QUALIFIER = re.compile(
+    r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:in|at|on)\s+(?:a\s+)?(?:constant[\s-]currenc(?:y|ies)|"
+    r"constant\s+exchange\s+rates?)(?:\s+basis)?",
+    re.IGNORECASE,
+)
+RATE_QUALIFIER_EXAMPLE = "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023."
+
+
 def narrower_scope(before: str, clause: str, after: str) -> str | None:
     """Which narrower scope a figure is for: from the words just before it, its clause, and the
     words just after it (up to the next figure)."""
