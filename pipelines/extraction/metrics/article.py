@@ -211,23 +211,27 @@ def _lead_organization(text: str, mentions: list[OrgMention]) -> OrgMention | No
     return None
 
 
-def _named_by_label(label: str, mentions: list[OrgMention]) -> list[OrgMention]:
-    """The organization a table row's label names, as the article writes it elsewhere ("Bunnings")."""
-    wanted = " ".join(label.lower().split())
-    if not wanted:
-        return []
-    return [m for m in mentions if wanted in (m.text.lower(), m.name.lower())][:1]
+def _names_by_label(mentions: list[OrgMention]) -> dict[str, OrgMention]:
+    """Each organization by the ways the article writes it, lower-cased: a table row's label names it
+    as the text does elsewhere ("Bunnings")."""
+    found: dict[str, OrgMention] = {}
+    for mention in mentions:
+        for written in (mention.text, mention.name):
+            found.setdefault(" ".join(written.lower().split()), mention)
+    return found
 
 
-def _restated(facts: list[MetricFact], key: str, name: str, value: float, unit: str) -> bool:
-    """A fact of the same organization, measure and unit with (nearly, as rounded) the same value."""
-    return any(
-        f.organization_key == key
-        and f.metric_name == name
-        and f.unit == unit
-        and abs(f.value - value) <= 0.005 * max(abs(f.value), abs(value))
-        for f in facts
-    )
+def _values_stated(facts: list[MetricFact]) -> dict[tuple[str, str, str], list[float]]:
+    """The values the prose states, by (organization, measure, unit)."""
+    values: dict[tuple[str, str, str], list[float]] = {}
+    for fact in facts:
+        values.setdefault((fact.organization_key, fact.metric_name, fact.unit), []).append(fact.value)
+    return values
+
+
+def _restated(values: list[float], value: float) -> bool:
+    """(Nearly, as rounded) the same value as one the prose states for the same organization and measure."""
+    return any(abs(v - value) <= 0.005 * max(abs(v), abs(value)) for v in values)
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -265,7 +269,9 @@ def _line_facts(
         return []
     main = main_organization(mentions)
     lead = _lead_organization(text, mentions)
-    stated = [
+    by_label = _names_by_label(mentions)
+    stated = _values_stated(stated_facts)
+    period_phrases = [
         m
         for m in P.find_period_mentions(text)
         if m.role == "period" and (m.year is not None or m.end_day is not None)
@@ -275,20 +281,21 @@ def _line_facts(
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
-        on_line = on_line or _named_by_label(figure.label, mentions)
+        labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
+        on_line = on_line or ([labelled_org] if labelled_org else [])
         # A division without a name of its own belongs to the company the article leads with.
         owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
         if owner is None:
             continue
         # A division's row that names no organization ("Health | 5,589"): a segment of the company.
         name = "other" if figure.unit_row and not on_line else figure.name
-        if figure.period is None and _restated(stated_facts, owner.key, name, figure.value, figure.unit):
+        if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
         mention = figure.period or next(
             (
                 m
-                for m in reversed(stated)
+                for m in reversed(period_phrases)
                 if m.end <= figure.line_start and not _FORECAST.search(text, max(0, m.start - 60), m.start)
             ),
             None,
