@@ -323,9 +323,14 @@ def bare_dollar_currency(text: str) -> str:
 _YUAN_HINT = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b", re.IGNORECASE)
 
 
+def bare_yen_currency(text: str) -> str:
+    """The currency of a bare "¥": the yuan where the text names it, else the yen."""
+    return "CNY" if _YUAN_HINT.search(text) else "JPY"
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
-    yen_code = "CNY" if _YUAN_HINT.search(text) else "JPY"
+    yen_code = bare_yen_currency(text)
     dollar_code = bare_dollar_currency(text)
     found: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a quantity already sits: overlap checks stay linear
@@ -435,3 +440,31 @@ def _word_value(words: str) -> tuple[float, str | None]:
                 total += current
                 current = 0.0
     return total + current, scale_name
+
+
+# A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
+# "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
+_TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
+_TABLE_SCALE = re.compile(
+    rf"(?<![\w$])(?:(?P<cur1>{_PREFIX})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
+    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX}))(?![\w$])",
+    re.IGNORECASE,
+)
+
+
+def table_scale(caption: str, dollar: str = "USD", yen: str = "JPY") -> tuple[str, float] | None:
+    """(currency, factor) a table's caption or corner cell states for its plain numbers, the last one
+    written: "Rs crore" -> ("INR", 1e7), "(A$m)" -> ("AUD", 1e6), "in millions of US$" -> ("USD", 1e6).
+    ``dollar`` and ``yen`` are what a bare "$" and "¥" mean in the article (``bare_dollar_currency``)."""
+    found = list(_TABLE_SCALE.finditer(caption))
+    if not found:
+        return None
+    match = found[-1]
+    written = match.group("cur1") or match.group("cur2")
+    currency = _PREFIX_CURRENCIES[written.lower()]
+    if currency == "YEN_OR_YUAN":
+        currency = yen
+    elif written == "$":
+        currency = dollar
+    scale = re.sub(r"\s+", " ", (match.group("scale1") or match.group("scale2")).lower())
+    return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]

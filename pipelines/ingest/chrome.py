@@ -228,6 +228,12 @@ def _is_menu_segment(segment: str) -> bool:
     )
 
 
+# A table column's period: "Q4 FY21", "FY2024", "H1 2024", "9M 2023", "Q3'23".
+_PERIOD_COLUMN = re.compile(
+    r"(?:(?:Q[1-4]|H[12]|[1-9]M|FY|FY\s?'?\d{2}(?:\d{2})?|'?\d{2}|(?:19|20)\d\d)(?:\s+|'|$))+", re.IGNORECASE
+)
+
+
 def is_menu_line(line: str) -> bool:
     """Lines of short Title Case items separated by |, >, bullets or wide spaces.
 
@@ -236,6 +242,8 @@ def is_menu_line(line: str) -> bool:
     segments = [s for s in _SEPARATORS.split(line.strip()) if s and s.strip()]
     if len(segments) < 2 or sum(1 for s in segments if re.search(r"[^\W\d_]{2}", s)) < 2:
         return False
+    if all(_PERIOD_COLUMN.fullmatch(s.strip()) for s in segments):
+        return False  # "Q4 FY21    Q4 FY20    FY21": the header row of a table of figures
     menu_like = sum(1 for s in segments if _is_menu_segment(s) or _is_chrome_words(s))
     return menu_like == len(segments) or (menu_like >= 3 and menu_like >= 0.75 * len(segments))
 

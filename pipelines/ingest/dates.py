@@ -20,7 +20,8 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = (
+# Full dates: ISO, "May 31, 2024", "29 November 2023", "2024年5月31日". Public: metrics reads datelines.
+DATE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)(?!\d)"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
@@ -60,9 +61,9 @@ _MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\
 def parse_date_text(text: str) -> date | None:
     """The first complete, valid calendar date written in ``text``, or None."""
     best: tuple[int, date] | None = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            found = _to_date(match)
+            found = date_of_match(match)
             if found is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), found)
@@ -70,7 +71,7 @@ def parse_date_text(text: str) -> date | None:
     return best[1] if best else None
 
 
-def _to_date(match: re.Match[str]) -> date | None:
+def date_of_match(match: re.Match[str]) -> date | None:
     month_text = match.group("month")
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower().rstrip("."))
     try:
@@ -189,10 +190,10 @@ def is_date_line(line: str) -> bool:
 def _date_line_date(line: str) -> date | None:
     """Date of a line that is a date, maybe with a time and an update note ('June 14, 2022 6:05 AM GMT')."""
     start = _WEEKDAY_PREFIX.match(line).end()
-    for pattern in _DATE_PATTERNS:
+    for pattern in DATE_PATTERNS:
         match = pattern.match(line, start)
         # Whitespace runs collapsed first: several \s* in a row in _AFTER_DATE made a run of n spaces
         # cost n**4 steps (regexploit; 200 spaces took 30 s).
         if match and _AFTER_DATE.match(_WHITESPACE_RUN.sub(" ", line[match.end():])):
-            return _to_date(match)
+            return date_of_match(match)
     return None

@@ -3,6 +3,12 @@
 trafilatura finds the article body in precision mode; a small fallback of our own (the
 paragraphs of the largest <article>, else of <main>/<body>) covers pages where it finds
 nothing. Both bodies then go through the same chrome stripper as text files.
+
+Tables of figures (results by period, divisions by measure) are kept: each data table of the article
+is written after the paragraph it follows on the page, one line per row, cells set apart by " | ",
+its caption on the line above ("Table: ..."), the layout the metrics line reader knows. Only tables
+anchored in the article (the paragraph before them is in the body) and made of short cells with
+figures are kept, so layout tables, menus and tickers in sidebars stay out.
 """
 
 from __future__ import annotations
@@ -50,6 +56,7 @@ def parse_html(text: str) -> HtmlArticle:
     body = _trafilatura_body(text)
     if tree is not None:
         body = _better_body(body, tree)
+        body = _with_tables(body, tree)
     # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --"),
     # or state the date in the byline row under the headline.
     published = published or find_published_date(body)
@@ -76,6 +83,68 @@ def _better_body(extracted: str, tree: lxml.html.HtmlElement) -> str:
     if n_extracted < 20 and n_fallback > n_extracted:
         return fallback
     return fallback if n_fallback > 1.5 * n_extracted + 30 else extracted
+
+
+_CELL_TAGS = ("td", "th")
+_MAX_CELL_CHARS = 80  # a longer cell is text laid out in a table, not a figure or its label
+_FIGURE = re.compile(r"\d")
+
+
+def _with_tables(body: str, tree: lxml.html.HtmlElement) -> str:
+    """The body with each data table of the article inserted after the paragraph it follows."""
+    if not body or tree.find(".//table") is None:
+        return body
+    paragraphs = body.split("\n\n")
+    keys = [_paragraph_key(paragraph) for paragraph in paragraphs]
+    flat = " ".join(body.split())
+    inserted: dict[int, list[str]] = {}
+    anchor: int | None = None
+    for element in tree.iter("table", *_BLOCK_TAGS):
+        if element.tag != "table":
+            key = _paragraph_key(element.text_content())
+            if key and not any(a.tag == "table" for a in element.iterancestors()):
+                # A table follows the article's paragraph only if no other text comes between them.
+                anchor = keys.index(key) if key in keys else None
+            continue
+        if any(a.tag in _DROP_TAGS for a in element.iterancestors()):
+            continue  # a sidebar's, menu's or footer's table
+        rows = _data_table_rows(element)
+        if anchor is None or not rows or any(" ".join(" ".join(row).split()) in flat for row in rows):
+            continue  # not in the article, not a table of figures, or already in the body
+        caption = element.find("caption")
+        # The caption marked as one: read alone, its first word passed for a name ("Divisional ...").
+        lines = ["Table: " + " ".join(caption.text_content().split())] if caption is not None else []
+        inserted.setdefault(anchor, []).append("\n".join(lines + [" | ".join(row) for row in rows]))
+    if not inserted:
+        return body
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        out += [paragraph, *inserted.get(index, [])]
+    return "\n\n".join(out)
+
+
+def _paragraph_key(text: str) -> str:
+    """What identifies a paragraph in both the page and the body: its first words, spacing ignored."""
+    return " ".join(text.split())[:80]
+
+
+def _data_table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:
+    """The rows of a table of figures: at least two rows of two or more short cells, figures in most
+    rows after the first, no table inside it and no cell that is a link (menus, tickers)."""
+    if table.find(".//table") is not None or table.find(".//a") is not None:
+        return []
+    rows = []
+    for row in table.iter("tr"):
+        cells = [" ".join(cell.text_content().split()) for cell in row if cell.tag in _CELL_TAGS]
+        if any(len(cell) > _MAX_CELL_CHARS for cell in cells):
+            return []
+        if len([cell for cell in cells if cell]) >= 2:
+            rows.append([cell or "-" for cell in cells])
+    body_rows = rows[1:]
+    with_figures = [row for row in body_rows if any(_FIGURE.search(cell) for cell in row[1:])]
+    if not body_rows or 2 * len(with_figures) < len(body_rows):
+        return []
+    return rows
 
 
 def _parse_tree(text: str) -> lxml.html.HtmlElement | None:

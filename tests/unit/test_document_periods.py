@@ -135,4 +135,74 @@ def test_an_undated_articles_year_is_not_taken_from_a_comparison_or_an_event() -
         "fourth quarter of 2022. Velorix, founded in 1999, bought Norvane in 2021. "
         "For the full year 2023, net sales came to SEK 263.4 billion."
     )
-    assert read_calendar(split_sentences(text), [], None).reference_year == 2023
+    assert read_calendar(text, split_sentences(text), [], None).reference_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        ("Velorix results\n\nLisbon, 29 November 2023 - Velorix said", date(2023, 11, 29)),
+        ("Velorix results\n\nOSLO and BERGEN, July 29, 2021 -- Velorix said", date(2021, 7, 29)),
+        ("Velorix results\n\nRoubaix, France - November 3, 2021. Velorix said", date(2021, 11, 3)),
+        ("WIRE BRIEFS - Friday, May 31, 2024\n\n-- Velorix closes a deal --", date(2024, 5, 31)),
+        # A period's closing date in the lead is no dateline.
+        ("Velorix results\n\nFor the quarter ended December 31, 2023, Velorix said", None),
+        ("Velorix results\n\nRevenue for the year to June 30, 2021, Velorix said", None),
+        # The day the lead says the company spoke is the day the article speaks from.
+        ("Velorix results\n\nVelorix said on Wednesday, September 22, 2021, that", date(2021, 9, 22)),
+    ],
+)
+def test_an_undated_page_is_dated_by_the_dateline_of_its_lead(top: str, expected: date | None) -> None:
+    from pipelines.extraction.metrics.article_calendar import dateline_date
+
+    assert dateline_date(top + " revenue rose.") == expected
+
+
+def test_a_yearless_quarter_of_an_undated_page_is_the_one_before_its_dateline() -> None:
+    text = (
+        "Velorix sells its chain\n\n"
+        "Lisbon, 29 November 2023 - Velorix agreed to sell its chain, it said in a filing.\n\n"
+        "Velorix's revenue was EUR 6.6 billion in the three months to September. It posted a net loss of "
+        "EUR 343 million, compared with a loss of EUR 610 million in the third quarter of 2022."
+    )
+    rows = _run(text, ["Velorix"], None)
+    assert ("Velorix", "revenue", 6.6e9, "Q3 2023") in rows
+    assert ("Velorix", "profit", -610e6, "Q3 2022") in rows
+
+
+def test_a_figure_written_only_as_the_earlier_one_does_not_set_the_period_of_what_follows() -> None:
+    # "rose from $X in <earlier period>" (no "to" amount): the figure is the earlier period's, and
+    # the next paragraph still reports on the headline's fiscal quarter, in the company's calendar.
+    text = (
+        "Velorix Reports Results for the Third Quarter of Fiscal 2022\n\n"
+        "Velorix, whose fiscal year ends January 31, said product revenue rose from $148.2 million in the "
+        "third quarter of fiscal 2021.\n\n"
+        "GAAP operating loss was $163.9 million, compared with an operating loss of $176.5 million in the "
+        "third quarter of fiscal 2021."
+    )
+    rows = _run(text, ["Velorix"], date(2021, 12, 1))
+    assert ("Velorix", "other", 148.2e6, "FY2021 Q3") in rows
+    assert ("Velorix", "profit", -163.9e6, "FY2022 Q3") in rows
+    assert ("Velorix", "profit", -176.5e6, "FY2021 Q3") in rows
+
+
+def test_the_base_of_a_year_earlier_comparison_is_the_period_carried_from_the_paragraph_before() -> None:
+    text = (
+        "Velorix said revenue rose 16% to $65.6 billion in the first quarter of 2024.\n\n"
+        "Net income increased to $24.7 billion, from $22.3 billion a year earlier."
+    )
+    rows = _run(text, ["Velorix"], date(2024, 5, 1))
+    assert ("Velorix", "profit", 24.7e9, "Q1 2024") in rows
+    assert ("Velorix", "profit", 22.3e9, "Q1 2023") in rows
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [("the 52 weeks to March 30", "2024 03-31"), ("the 53 weeks ended January 28, 2024", "2024 01-31")],
+)
+def test_a_retail_year_of_whole_weeks_is_a_year(phrase: str, label: str) -> None:
+    from pipelines.extraction import periods as P
+
+    (mention,) = P.find_period_mentions(f"Profit rose for {phrase}.")
+    period = P.resolve(mention, 12, reference=date(2024, 5, 31))
+    assert mention.grain == "year" and f"{period.end.year} {period.end:%m-%d}" == label

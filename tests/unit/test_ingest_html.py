@@ -165,3 +165,41 @@ def test_link_only_blocks_of_an_old_layout_are_menus() -> None:
         "<a href='#'>Print this page</a></td></tr></table></body></html>"
     )
     assert parse_html(layout).body == "\n\n".join(["Ostrava plant sold", *PARAGRAPHS])
+
+
+RESULTS_TABLE = (
+    "<table><caption>Results by quarter (US$ millions)</caption>"
+    "<tr><th>US$ millions</th><th>Q2 2021</th><th>Q2 2020</th></tr>"
+    "<tr><td>Revenue</td><td>412.5</td><td>371.0</td></tr>"
+    "<tr><td>Net income</td><td>38.2</td><td>29.9</td></tr></table>"
+)
+
+
+def test_a_table_of_figures_in_the_article_is_kept_as_rows_after_its_paragraph() -> None:
+    first = f"<p>{PARAGRAPHS[0]}</p>"
+    body = parse_html(page().replace(first, first + RESULTS_TABLE)).body
+    rows = "Table: Results by quarter (US$ millions)\nUS$ millions | Q2 2021 | Q2 2020\n"
+    rows += "Revenue | 412.5 | 371.0\n"
+    assert rows + "Net income | 38.2 | 29.9" in body
+    # Each row stays on its own line, right after the paragraph the page shows above the table.
+    assert body.index(PARAGRAPHS[0]) < body.index("Revenue | 412.5") < body.index(PARAGRAPHS[1])
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # A ticker in a sidebar: figures, but no paragraph of the article before it.
+        "<aside><table><tr><th>Stock</th><th>Price</th></tr><tr><td>NWND</td><td>41.20</td></tr>"
+        "<tr><td>CNTS</td><td>18.05</td></tr></table></aside>",
+        # A table of links (a menu or a list of quotes) is chrome even with figures in it.
+        "<table><tr><th>Index</th><th>Level</th></tr><tr><td><a href='/x'>Hang Seng</a></td><td>17,102</td>"
+        "</tr><tr><td><a href='/y'>Nikkei</a></td><td>38,250</td></tr></table>",
+        # A table of words is no table of figures.
+        "<table><tr><th>Team</th><th>Lead</th></tr><tr><td>Lending</td><td>Ada Park</td></tr>"
+        "<tr><td>Payments</td><td>Li Wen</td></tr></table>",
+    ],
+)
+def test_tables_that_are_chrome_or_not_figures_stay_out_of_the_body(table: str) -> None:
+    body = parse_html(page(body_extra=table, article_extra="")).body
+    assert "|" not in body
+    assert "41.20" not in body and "17,102" not in body and "Lending |" not in body

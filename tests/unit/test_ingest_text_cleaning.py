@@ -305,3 +305,13 @@ def test_a_sentence_stating_a_figure_is_never_chrome_whatever_its_first_words(li
 
 def test_reader_offers_with_figures_are_still_chrome() -> None:
     assert is_chrome_line("Subscribe today and get 50% off your first year of unlimited access.")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["          Q4 FY21    Q4 FY20    FY21       FY20", "FY2024   FY2023", "H1 2024 | H1 2023 | Q2'24"],
+)
+def test_a_table_header_row_of_periods_is_not_a_menu(header: str) -> None:
+    assert not is_chrome_line(header)
+    text = f"Results (US$ in millions)\n\n{header}\nRevenue     560.0    430.5\n"
+    assert header in strip_chrome(text)

@@ -209,3 +209,43 @@ def test_a_loss_per_share_is_a_negative_other_either_way_round() -> None:
         "Velorix reported a net loss of $0.50 per diluted share for 2023.",
     ):
         assert [(f.metric_name, f.value < 0) for f in _facts(text)] == [("other", True)], text
+
+
+def test_a_pair_of_names_in_apposition_to_products_owns_nothing() -> None:
+    text = f"Velorix reported results for 2023. {C.THE_PRODUCTS_EXAMPLE} Its net profit was $1 billion."
+    assert {owner for owner, _ in _owned(text, ["Velorix", "Zenbox", "Quill"])} == {"Velorix"}
+    # A singular apposition is about the last name of a list only: the first stays an organization.
+    listed = "Revenue at Norvane, Quill and Zenbox, the messaging app, rose 10% to $2 billion in 2023."
+    assert {owner for owner, _ in _owned(listed, ["Norvane", "Quill", "Zenbox"])} == {"Norvane"}
+
+
+def test_a_descriptor_resolved_to_a_product_pair_owns_nothing_either() -> None:
+    text = (
+        "Velorix reported results for 2023. Revenue from Zenbox and Quill, the products Velorix sells to "
+        "banks, rose 40% to $200 million. The company lost $5 million in 2023."
+    )
+    names = [("Velorix", "Velorix"), ("Zenbox", "Zenbox"), ("Quill", "Quill"), ("Zenbox", "The company")]
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, written, m.start(), m.end())
+            for name, written in names
+            for m in re.finditer(re.escape(written), text)
+        ),
+        key=lambda m: m.start,
+    )
+    facts = find_metrics(text, mentions, None, find_quantities(text))
+    assert {f.organization_name for f in facts} == {"Velorix"}  # a recognizer's "the company" -> Zenbox
+
+
+def test_names_after_a_relational_noun_qualify_the_subject_and_own_nothing() -> None:
+    owned = _owned(C.RELATIONAL_OWNER_EXAMPLE, ["Velorix", "Zenbox", "Quill"])
+    assert owned == {("Velorix", "other")}  # "its gross margin" is the owner's, the discourse's subject
+    plain = "Velorix said sales rose in 2023. Quill said its gross margin widened to 57.8%."
+    assert _owned(plain, ["Velorix", "Quill"]) == {("Quill", "other")}
+
+
+def test_a_constant_currency_phrase_after_a_rate_qualifies_the_rate_not_the_amount() -> None:
+    facts = {(f.metric_name, f.value, f.unit) for f in _facts(C.RATE_QUALIFIER_EXAMPLE)}
+    assert facts == {("other", 7.3, "percent"), ("revenue", 5.4e9, "USD")}
+    clause_wide = "On a constant-currency basis, Velorix's revenue rose to $5.4 billion in 2023."
+    assert {f.metric_name for f in _facts(clause_wide)} == {"other"}

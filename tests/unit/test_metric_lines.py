@@ -97,3 +97,72 @@ def test_a_plain_number_table_takes_its_scale_and_dates_from_the_caption_and_hea
     assert ("Velorix", "revenue", 1728.8e6, "USD", "Q3 2023") in rows
     assert ("Velorix", "revenue", 1001.4e6, "USD", "Q3 2022") in rows
     assert ("Velorix", "profit", -12.5e6, "USD", "Q3 2023") in rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Table units, percentage rows and tables of measures by unit (issue 11)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Rs crore", ("INR", 1e7)),
+        ("Segment results, FY2024 (A$m)", ("AUD", 1e6)),
+        ("(in millions of US$)", ("USD", 1e6)),
+        ("US$ in millions", ("USD", 1e6)),
+        ("Full-year results, ¥ billion", ("JPY", 1e9)),
+        ("€bn", ("EUR", 1e9)),
+        ("Revenue by region", None),
+    ],
+)
+def test_a_tables_caption_states_the_currency_and_scale_of_its_plain_numbers(caption, expected) -> None:
+    from pipelines.extraction.quantities import table_scale
+
+    assert table_scale(caption) == expected
+
+
+def test_a_table_in_a_scale_of_its_own_with_a_percentage_row_is_read_by_column_period() -> None:
+    text = (
+        "Velorix, whose fiscal year ends in March, reported results for the fourth quarter on Thursday.\n\n"
+        "Rs crore | Q4 FY21 | Q3 FY21 | FY21\n"
+        "Revenue | 2,612 | 2,486 | 9,722\n"
+        "Net profit | 334 | 315 | 1,217\n"
+        "EBIT margin (%) | 15.6 | 15.9 | 15.8\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 24.86e9, "INR", "FY2021 Q3") in rows
+    assert ("Velorix", "profit", 12.17e9, "INR", "FY2021") in rows
+    assert ("Velorix", "other", 15.6, "percent", "FY2021 Q4") in rows  # a margin, not money
+
+
+def test_a_table_of_measures_by_division_names_each_figure_by_its_column() -> None:
+    text = (
+        "Velorix said its annual profit rose, helped by its Norvane chain.\n\n"
+        "Divisional results, FY2024 (A$m)\n"
+        "Division | Revenue | EBT | Change in EBT\n"
+        "Norvane | 11,107 | 958 | +24.4%\n"
+        "Chemicals | 2,702 | 385 | -30.9%\n"
+    )
+    rows = _rows(text, ("Velorix", "Norvane"))
+    assert ("Norvane", "revenue", 11.107e9, "AUD", "2024") in rows  # a named unit owns its row
+    assert ("Norvane", "other", 958e6, "AUD", "2024") in rows  # a measure the cues do not name
+    assert ("Norvane", "other", 24.4, "percent", "2024") in rows  # the change of that measure
+    # A division that is no organization is a segment of the company the article leads with.
+    assert ("Velorix", "other", 2.702e9, "AUD", "2024") in rows
+    assert ("Velorix", "other", -30.9, "percent", "2024") in rows
+    assert not any(row[1] == "revenue" and row[0] == "Velorix" for row in rows)
+
+
+def test_a_bare_change_column_is_the_change_to_its_left_and_a_restated_figure_is_dropped() -> None:
+    text = (
+        "Velorix reported net sales of ¥213.5 billion in 2023, up 40.6%. Norvane "
+        "reported net sales of ¥504.9 billion for the year ended March 2024.\n\n"
+        "Full-year results, ¥ billion\n\n"
+        "  Company     Net sales   Change\n"
+        "  Velorix     213.5       +40.6%\n"
+        "  Norvane     504.9       +9.5%\n"
+    )
+    rows = _rows(text, ("Velorix", "Norvane"))
+    assert ("Norvane", "revenue_growth", 9.5, "percent", "FY2024") in rows
+    # The table restates the prose's figures: each is stated once, with the prose's period.
+    assert [row[4] for row in rows if row[0] == "Velorix" and row[1] == "revenue"] == ["2023"]

@@ -11,7 +11,8 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
-from pipelines.extraction.metrics.sentence import _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.owners import _topic
+from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import CURRENCY_CODES
@@ -43,7 +44,9 @@ def find_metrics(
     read_by_lines = {figure.quantity.start for figure in line_figures}
     quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
-    calendar = read_calendar(sentences, mentions, published)
+    calendar = read_calendar(text, sentences, mentions, published)
+    # An undated page speaks from the day its dateline names.
+    published = published or calendar.dateline
     # The calendar the whole article states holds from its first figure on.
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
@@ -77,7 +80,7 @@ def find_metrics(
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
-    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen)
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts)
     return facts
 
 
@@ -98,15 +101,29 @@ def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
     # The main organization by its names only: descriptors a recognizer resolved to a product ("the
     # company" -> Cortex) must not make the product the article's subject.
     main = main_organization([m for m in mentions if not re.match(r"(?i)(?:the|its|their)\s", m.text)])
+
+    def product_noun_after(m: OrgMention) -> bool:
+        before = C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return bool(before and C.PRODUCT_NOUN.match(text, m.end))
+
     return {
         m.key
         for m in mentions
         if m.text[:1].isupper()
         and (main is None or m.key != main.key)
         and not _CLOUD_ORG.search(m.name)
-        and C.PRODUCT_BEFORE.search(text, max(0, m.start - 40), m.start)
-        and C.PRODUCT_NOUN.match(text, m.end)
+        and (product_noun_after(m) or _products_in_apposition(text, m.end))
     }
+
+
+def _products_in_apposition(text: str, end: int) -> bool:
+    """ "Zenbox and Quill, the products the company sells": a pair of names set apart as products (a name
+    alone in apposition is judged sentence by sentence: "X, its database product," may be a unit's)."""
+    paired = COORDINATED_NAME.match(text, end)
+    return bool(
+        C.PLURAL_PRODUCT_APPOSITION.match(text, end)
+        or (paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()))
+    )
 
 
 def _new_context(
@@ -170,9 +187,9 @@ def _new_paragraph(context: _Context) -> None:
     if context.period is not None:
         # The lead may name the period before any figure ("X reported results for the quarter
         # ended June 30."): its subject is who the period is about.
-        subject_key = context.paragraph_subject.key if context.paragraph_subject else None
+        subject = context.paragraph_subject or _topic(context)  # a headline's period is the topic's
         context.carried = context.period
-        context.carried_key = context.last_dated_key or subject_key
+        context.carried_key = context.last_dated_key or (subject.key if subject else None)
     context.period = None
     context.periods = []
     context.reference_year_end = None
@@ -180,6 +197,41 @@ def _new_paragraph(context: _Context) -> None:
     context.segment_topic = False
     context.last_percent_kind = None
     context.last_kinds = {}
+
+
+def _lead_organization(text: str, mentions: list[OrgMention]) -> OrgMention | None:
+    """The first organization named in the article's first paragraph of prose (after the headline)."""
+    for paragraph in re.finditer(r"[^\n]+", text):
+        line = paragraph.group()
+        if len(line.split()) < 8 or line.rstrip()[-1:] not in '.!?"”)':
+            continue  # a headline, a kicker or a dateline alone on its line
+        start, end = paragraph.span()
+        inside = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+        return inside[0] if inside else None
+    return None
+
+
+def _names_by_label(mentions: list[OrgMention]) -> dict[str, OrgMention]:
+    """Each organization by the ways the article writes it, lower-cased: a table row's label names it
+    as the text does elsewhere ("Bunnings")."""
+    found: dict[str, OrgMention] = {}
+    for mention in mentions:
+        for written in (mention.text, mention.name):
+            found.setdefault(" ".join(written.lower().split()), mention)
+    return found
+
+
+def _values_stated(facts: list[MetricFact]) -> dict[tuple[str, str, str], list[float]]:
+    """The values the prose states, by (organization, measure, unit)."""
+    values: dict[tuple[str, str, str], list[float]] = {}
+    for fact in facts:
+        values.setdefault((fact.organization_key, fact.metric_name, fact.unit), []).append(fact.value)
+    return values
+
+
+def _restated(values: list[float], value: float) -> bool:
+    """(Nearly, as rounded) the same value as one the prose states for the same organization and measure."""
+    return any(abs(v - value) <= 0.005 * max(abs(v), abs(value)) for v in values)
 
 
 def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -208,33 +260,49 @@ def _line_facts(
     context: _Context,
     fy_hints: dict[str, int],
     seen: set[tuple],
+    stated_facts: list[MetricFact],
 ) -> list[MetricFact]:
-    """Facts of label lines and tables: owned by an organization named on the line, else the
-    article's main one; dated by the row's or column's period, else the last period stated above."""
+    """Facts of label lines and tables: owned by an organization named on the line (or by the row's
+    label), else the article's main one; dated by the row's or column's period, else the last period
+    stated above. A figure the prose already states is not stated twice."""
     if not figures:
         return []
     main = main_organization(mentions)
-    stated = [m for m in P.find_period_mentions(text) if m.role == "period" and m.year is not None]
+    lead = _lead_organization(text, mentions)
+    by_label = _names_by_label(mentions)
+    stated = _values_stated(stated_facts)
+    period_phrases = [
+        m
+        for m in P.find_period_mentions(text)
+        if m.role == "period" and (m.year is not None or m.end_day is not None)
+    ]
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
-        owner = on_line[0] if on_line else main
+        labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
+        on_line = on_line or ([labelled_org] if labelled_org else [])
+        # A division without a name of its own belongs to the company the article leads with.
+        owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
         if owner is None:
             continue
+        # A division's row that names no organization ("Health | 5,589"): a segment of the company.
+        name = "other" if figure.unit_row and not on_line else figure.name
+        if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
+            continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
         mention = figure.period or next(
             (
                 m
-                for m in reversed(stated)
+                for m in reversed(period_phrases)
                 if m.end <= figure.line_start and not _FORECAST.search(text, max(0, m.start - 60), m.start)
             ),
             None,
         )
         period = P.resolve(mention, fy_end, reference=reference) if mention else None
         labelled = P.label(period, fy_end)
-        key = (owner.key, figure.name, round(figure.value, 6), figure.unit, labelled.label)
+        key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen:
             continue
         seen.add(key)
@@ -243,7 +311,7 @@ def _line_facts(
             MetricFact(
                 organization_key=owner.key,
                 organization_name=owner.name,
-                metric_name=figure.name,
+                metric_name=name,
                 value=figure.value,
                 unit=figure.unit,
                 period_label=labelled.label,

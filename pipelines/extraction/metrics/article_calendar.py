@@ -9,8 +9,10 @@ text is read first for:
 - fiscal-year-end statements and fiscal quarters named with their closing month, each credited to
   the organization the sentence is about (a possessive before "fiscal", else its first organization,
   else the article's main organization);
-- a reference year for undated pages: the first explicit, non-forecast year of the headline and lead,
-  so a year-less "three months to June 30" there resolves in the article's own year.
+- the date of an undated page's dateline ("Paris, October 28, 2021 - ..."): the day the article
+  speaks from, so a year-less "three months to September" is the last such quarter before it;
+- else a reference year for undated pages: the first explicit, non-forecast year of the headline and
+  lead, so a year-less "three months to June 30" there resolves in the article's own year.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from datetime import date
 from pipelines.extraction import periods as P
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
+from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
 
 # "fiscal 2020 third quarter, which ended March 31", "the second quarter of fiscal 2024 ended July 31":
 # a fiscal quarter next to the month it closed.
@@ -62,10 +65,11 @@ class DocumentCalendar:
 
     fiscal_year_ends: dict[str, int]  # organization key -> fiscal-year-end month stated in the text
     reference_year: int | None  # the article's own year when it has no publish date
+    dateline: date | None = None  # the date a dateline of the lead states when the page states none
 
 
 def read_calendar(
-    sentences: list[Sentence], mentions: list[OrgMention], published: date | None
+    text: str, sentences: list[Sentence], mentions: list[OrgMention], published: date | None
 ) -> DocumentCalendar:
     main = main_organization(mentions)
     year_ends: dict[str, int] = {}
@@ -76,8 +80,38 @@ def read_calendar(
         owner = _calendar_owner(sentence, mentions) or main
         if owner is not None:
             year_ends.setdefault(owner.key, month)
-    reference = None if published is not None else _lead_year(sentences)
-    return DocumentCalendar(year_ends, reference)
+    if published is not None:
+        return DocumentCalendar(year_ends, None)
+    dated = dateline_date(text)
+    reference = dated.year if dated else _lead_year(sentences)
+    return DocumentCalendar(year_ends, reference, dated)
+
+
+_DATELINE_LINES = 4  # headline, kicker, dateline paragraph
+# What a dateline writes before its date: a place (maybe several, maybe a wire's name), then a comma
+# or a dash, maybe a weekday: "Paris, ", "SAN FRANCISCO and SYDNEY, ", "Roubaix, France - ",
+# "BRIEFS - Friday, ". No digits, no period words: "the three months ended June 30, 2017" is a period.
+_BEFORE_DATELINE_DATE = re.compile(
+    r"[^\W\d_][^\d\n]{0,58}?[,\-–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.IGNORECASE
+)
+_PERIOD_WORDS = re.compile(r"\b(?:ended|ending|to|through|for|quarter|year|half|months?)\b", re.IGNORECASE)
+
+
+def dateline_date(text: str) -> date | None:
+    """The date a dateline at the top of the text states: a full date (day, month, year) written right
+    after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ...")."""
+    lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        for pattern in DATE_PATTERNS:
+            for match in pattern.finditer(line, 0, 120):
+                before = line[: match.start()].strip("*_#> ")
+                if (
+                    _BEFORE_DATELINE_DATE.fullmatch(before)
+                    and not _PERIOD_WORDS.search(before)
+                    and (found := date_of_match(match)) is not None
+                ):
+                    return found
+    return None
 
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.

@@ -8,6 +8,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _CLAUSE_BREAK,
     _COMPARISON_BREAK,
     _FROM_AMOUNT,
+    _TO_AMOUNT_AFTER,
     _TO_AMOUNT_BEFORE,
 )
 from pipelines.extraction.sentences import Sentence
@@ -33,7 +34,11 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     for match in _FROM_AMOUNT.finditer(sentence.text):
         # "rose to $5 billion from $4.2 billion": the amount after "from" is the earlier figure
         # ("from 47.3% ... to 46.4%" is a path, not a comparison).
-        if _TO_AMOUNT_BEFORE.search(sentence.text, 0, match.start()):
+        # "rose from $148.2 million in the third quarter of fiscal 2021" (no "to" amount either side):
+        # only the earlier figure is written; it is a comparison too.
+        if _TO_AMOUNT_BEFORE.search(sentence.text, 0, match.start()) or not _TO_AMOUNT_AFTER.match(
+            sentence.text, match.end()
+        ):
             cuts.append((match.start(), match.end(), True))
     cuts.sort()
     clauses: list[_Clause] = []

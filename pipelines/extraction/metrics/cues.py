@@ -203,6 +203,16 @@ SEQUENTIAL_BEFORE = _cue(
 SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
 
 
+# "rose 7.3% in constant currency to R$5.4 billion": a constant-currency phrase written right after a
+# rate qualifies that rate; the amount of the clause is as reported.
+RATE_QUALIFIER = re.compile(
+    r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:in|at|on)\s+(?:a\s+)?(?:constant[\s-]currenc(?:y|ies)|"
+    r"constant\s+exchange\s+rates?)(?:\s+basis)?",
+    re.IGNORECASE,
+)
+RATE_QUALIFIER_EXAMPLE = "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023."
+
+
 def narrower_scope(before: str, clause: str, after: str) -> str | None:
     """Which narrower scope a figure is for: from the words just before it, its clause, and the
     words just after it (up to the next figure)."""
@@ -233,10 +243,23 @@ CURRENCY_CODE_EXAMPLE = "Velorix said revenue reached EUR 4,525 million in 2023.
 # "Zenbox, its database product,": a name in apposition to a product noun is a product. It owns no
 # figure (its maker does), and a figure for it is a product line's, `other`.
 PRODUCT_APPOSITION = re.compile(
-    r",\s+(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
-    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b",
+    r",\s+(?:(?:its|their|the\s+company[’']s|[A-Z][\w.&-]*[’']s)\s+(?:[\w-]+\s+){0,3}?(?:product|service|app|"
+    r"application|platform|software|database|chip|processor|tool|suite|brand|model|offering|device|phone)s?\b|"
+    # "..., the products the company groups as ...": "the" and a product noun that heads the phrase
+    # (not "the software company")
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:products?|services?|apps?|platforms?|brands?)"
+    r"(?=\s*[,.;]|\s+(?:the|that|which|it|its|we|they)\b))",
 )
 PRODUCT_EXAMPLE = "Velorix said revenue from Zenbox, its database product, rose 40% to $200 million in 2023."
+# "Zenbox and Quill, the products ...": a plural apposition is about every name of the pair before it
+# ("Travel and Viber, the messaging app" only about Viber).
+PLURAL_PRODUCT_APPOSITION = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:products|services|apps|applications|platforms|brands|"
+    r"offerings|tools|suites)\b"
+)
+THE_PRODUCTS_EXAMPLE = (
+    "Revenue from Zenbox and Quill, the products the company sells to banks, rose 40% to $200 million."
+)
 
 # "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
 PRODUCT_NOUN_AFTER = re.compile(
@@ -267,6 +290,18 @@ NAMED_UNIT_BEFORE = re.compile(
     r"business)\s*,?\s*$",
 )
 NAMED_UNIT_EXAMPLE = "Velorix's cloud unit, Velorix Cloud, grew revenue 30% to $1 billion in 2023."
+
+# "The owner of Zara and Bershka said its margin ...": names after a noun that denotes another
+# organization by its relation to them are that noun's complement, not the clause's subject or owner.
+RELATIONAL_OWNER_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+|\band\s+)(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|parent|maker|operator|seller|rival|"
+    r"buyer|acquirer|backer|lender|distributor|franchisee|licensee)s?\s+of\s+"
+    # the names listed before this one ("of Zara, Pull&Bear, Massimo Dutti and ")
+    r"(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:\s*,|\s+and|\s*&)\s+){0,6}$",
+)
+RELATIONAL_OWNER_EXAMPLE = (
+    "Velorix said sales rose in 2023. The owner of Zenbox and Quill said its gross margin widened to 57.8%."
+)
 
 # "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
 # measured against (a growth; "below" a fall).

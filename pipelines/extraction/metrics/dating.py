@@ -39,7 +39,10 @@ def _periods_for(
     )
     if clause.comparison:
         own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
-        base = main_period[0] if main_period and main_period[0] is not None else context.period
+        # The base of "up from $3.7 billion a year earlier": the period of the figure compared, else the
+        # paragraph's, else the one an earlier paragraph reported on.
+        base = main_period[0] if main_period and main_period[0] is not None else None
+        base = base or context.period or context.carried
         out = []
         for mention in own:
             if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:

@@ -2,8 +2,10 @@
 
 Earnings releases list results as "Product revenue: $312.5 million, +110%", as period rows under a
 heading ("Revenue by quarter" over "Q1 2018: $5.4bn (49%)"), or as a table whose header row names
-periods over rows of labelled figures. The sentence reader sees no verb and no metric word next to
-such figures; here the label (or the heading, or the column's period) supplies them.
+periods over rows of labelled figures, or as a table whose header row names measures over rows of
+units ("Division | Revenue | EBT" over "Kmart | 11,107 | 958"). The sentence reader sees no verb and
+no metric word next to such figures; here the label (or the heading, or the column's period or
+measure) supplies them.
 
 The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
 modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
@@ -18,6 +20,7 @@ from dataclasses import dataclass, replace
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
+from pipelines.extraction.quantities import bare_dollar_currency, bare_yen_currency, table_scale
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
@@ -48,6 +51,10 @@ class LineFigure:
     line_start: int
     line_end: int
     period: P.PeriodMention | None  # the row's or column's own period (absolute offsets), if any
+    # The row names a unit, not a measure (a table of measures by division): the figure is that
+    # unit's, or, when the unit is no organization, a segment's (narrower than the company's).
+    unit_row: bool = False
+    label: str = ""  # the row's label (its first cell)
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -81,6 +88,11 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     if name == "revenue" and modifiers == ["cloud"]:
         return "cloud_revenue"
     return "other" if modifiers else name
+
+
+def _percent_name(label: str, name: str) -> str:
+    """A row of percentages: the growth of the measure its label names, else a ratio (`other`)."""
+    return _growth_name(name) if _CHANGE_COLUMN.search(label.replace("%", "")) else "other"
 
 
 def _growth_name(name: str) -> str:
@@ -147,10 +159,11 @@ def _heading_name(text: str, line_start: int) -> str | None:
 
 
 def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
-    """Rows of a table whose header row names periods: each money cell dated by its column."""
+    """Rows of a table whose header row names periods (each figure dated by its column) or measures
+    (each figure named by its column)."""
     figures: list[LineFigure] = []
-    header: list[P.PeriodMention | None] | None = None
-    scale: tuple[str, float] | None = None
+    header: _Header | None = None
+    dollar, yen = bare_dollar_currency(text), bare_yen_currency(text)
     position = 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
@@ -160,15 +173,91 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if len(cells) < 2:
             header = None
             continue
-        periods = _header_periods(cells)
-        names_periods = any(p is not None for p in periods[1:])
-        if names_periods and not _has_quantity(quantities, start, start + len(line)):
-            header = periods
-            scale = _table_scale(text[max(0, start - 200) : start + len(line)])
-            continue
+        if not _has_quantity(quantities, start, start + len(line)):
+            scale = table_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            read = _read_header(cells, scale, _has_quantity(quantities, start, start + len(line), "count"))
+            if read is not None or header is None:
+                header = read
+                continue
         if header is None:
             continue
-        figures += _table_row(cells, header, quantities, start, start + len(line), scale)
+        if header.periods is not None:
+            figures += _table_row(cells, header.periods, quantities, start, start + len(line), header.scale)
+        else:
+            figures += _measure_row(cells, header, quantities, start, start + len(line))
+    return figures
+
+
+@dataclass(frozen=True)
+class _Header:
+    """A table's header row: the period of each column, else the measure each column names."""
+
+    periods: list[P.PeriodMention | None] | None
+    measures: list[str | None]
+    scale: tuple[str, float] | None
+
+
+def _read_header(
+    cells: list[tuple[str, int]], scale: tuple[str, float] | None, has_counts: bool
+) -> _Header | None:
+    """The header a row without money or percentages may be: periods, else (without any number) measures."""
+    periods = _header_periods(cells)
+    if any(p is not None for p in periods[1:]):
+        return _Header(periods, [], scale)
+    if has_counts:
+        return None
+    measures = [_measure_name(cell) for cell, _ in cells]
+    for index in range(2, len(measures)):
+        if measures[index] == "%other" and measures[index - 1] and not name_from_label(cells[index][0]):
+            # "Net sales | Change": a bare change column is the change of the measure to its left.
+            measures[index] = "%" + _growth_name(measures[index - 1].lstrip("%"))
+    if any(m is not None for m in measures[1:]) and not any(_own_period(c, 0) for c, _ in cells):
+        return _Header(None, measures, scale)
+    return None
+
+
+# "Change in EBT", "Growth (%)", "% change": a column of changes of a measure.
+_CHANGE_COLUMN = re.compile(r"\b(?:change|growth|chg)\b|%", re.IGNORECASE)
+# A column header that names a measure the cue tables may not know ("EBT", "Bookings"): a short
+# label of letters; a column of money under it is `other`.
+_MEASURE_LABEL = re.compile(r"[^\W\d_][\w&/.,'’() -]{0,40}")
+
+
+def _measure_name(cell: str) -> str | None:
+    """What a header cell's column measures: a change ("revenue_growth", else "other" in percent) or an
+    amount ("revenue", "profit", else "other"); None for a cell that names no measure."""
+    if not _MEASURE_LABEL.fullmatch(cell):
+        return None
+    name = name_from_label(cell)
+    if _CHANGE_COLUMN.search(cell):
+        return "%" + (_growth_name(name) if name else "other")
+    return "profit" if name == "loss" else name or "other"
+
+
+def _measure_row(
+    cells: list[tuple[str, int]], header: _Header, quantities: list[Quantity], start: int, end: int
+) -> list[LineFigure]:
+    """A unit's row of a table of measures: each figure named by its column, the unit's by its label."""
+    figures = []
+    measures = header.measures
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column >= len(measures) or measures[-column] is None:
+            continue
+        measure = measures[-column] or ""
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        if not in_cell:
+            continue
+        quantity = in_cell[0]
+        read: tuple[str, float, str] | None = None  # name, value, unit
+        if measure.startswith("%"):
+            read = (measure[1:], quantity.value, "percent") if quantity.kind == "percent" else None
+        elif quantity.kind == "money":
+            read = (measure, quantity.value, quantity.unit)
+        elif quantity.kind == "count" and header.scale is not None:
+            sign = -1.0 if cell.startswith("(") else 1.0
+            read = (measure, sign * abs(quantity.value) * header.scale[1], header.scale[0])
+        if read is not None:
+            figures.append(LineFigure(quantity, *read, start, end, None, unit_row=True, label=cells[0][0]))
     return figures
 
 
@@ -189,25 +278,6 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
     return periods
 
 
-# "(in millions of US$)", "US$ in millions": plain numbers of a table are money at that scale.
-_TABLE_SCALE = re.compile(
-    r"(?:(?P<cur1>US\$|\$|€|£|₹|\b[A-Z]{3}\b)\s*(?:in\s+)?(?P<scale1>thousands|millions|billions)|"
-    r"\bin\s+(?P<scale2>thousands|millions|billions)(?:\s+of)?\s*(?P<cur2>US\$|\$|€|£|₹|\b[A-Z]{3}\b))",
-)
-_CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₹": "INR"}
-_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
-
-
-def _table_scale(caption: str) -> tuple[str, float] | None:
-    found = list(_TABLE_SCALE.finditer(caption))
-    if not found:
-        return None
-    match = found[-1]
-    currency = match.group("cur1") or match.group("cur2")
-    scale = match.group("scale1") or match.group("scale2")
-    return _CURRENCIES.get(currency, currency), _SCALES[scale]
-
-
 def _table_row(
     cells: list[tuple[str, int]],
     header: list[P.PeriodMention | None],
@@ -219,13 +289,18 @@ def _table_row(
     name = name_from_label(cells[0][0])
     if name is None:
         return []
+    percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
         if column > len(header) or header[-column] is None:
             continue
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
-        if in_cell and in_cell[0].kind == "money":
+        if in_cell and percent_row and in_cell[0].kind in ("count", "percent"):
+            percent_name = _percent_name(cells[0][0], name)
+            figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
+                                      header[-column]))  # fmt: skip
+        elif in_cell and in_cell[0].kind == "money":
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
         elif in_cell and in_cell[0].kind == "count" and scale is not None:
             sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
@@ -248,5 +323,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int]]:
     return cells
 
 
-def _has_quantity(quantities: list[Quantity], start: int, end: int) -> bool:
-    return any(start <= q.start < end and q.kind in ("money", "percent") for q in quantities)
+def _has_quantity(
+    quantities: list[Quantity], start: int, end: int, kinds: tuple[str, ...] = ("money", "percent")
+) -> bool:
+    return any(start <= q.start < end and q.kind in kinds for q in quantities)

@@ -245,7 +245,10 @@ def _refine_name(
     window = text[clause.start : start]
     after = text[end : min(clause.end, end + 40)]
     own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
-    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], text[clause.start : clause.end], own_after):
+    clause_text = text[clause.start : clause.end]
+    if unit != "percent":
+        clause_text = C.RATE_QUALIFIER.sub(lambda m: " " * len(m.group()), clause_text)  # the rate's scope
+    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], clause_text, own_after):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line

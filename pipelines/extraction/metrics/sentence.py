@@ -24,6 +24,7 @@ from pipelines.extraction.metrics.owners import (
     _descriptors,
     _hint_owner,
     _sentence_subject,
+    _topic,
 )
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
@@ -107,7 +108,9 @@ def _process_sentence(
     # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
     # ("expects ... in fiscal 2026") are not what the following sentences report on.
     reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
-    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions)
+    about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
+    fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
+    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
 
 
@@ -118,6 +121,8 @@ def _read_sentence(
     # Products ("Zenbox, its database product,", "Velorix's Zenbox database") own no figure.
     products = [m for m in s_mentions if _is_product(text, m, s_mentions)]
     s_mentions = [m for m in s_mentions if m not in products]
+    # "The owner of Zara and Bershka said its ...": the names qualify the subject, another organization.
+    s_mentions = [m for m in s_mentions if m not in _relational_complements(text, sentence, s_mentions)]
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
@@ -146,6 +151,10 @@ def _read_sentence(
 def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> bool:
     if C.PRODUCT_APPOSITION.match(text, mention.end):
         return True
+    # "Zenbox and Quill, the products ...": the apposition is about both names of the pair.
+    paired = COORDINATED_NAME.match(text, mention.end)
+    if paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()):
+        return True
     owned = any(
         other.end < mention.start and text[other.end : mention.start] in ("'s ", "’s ")
         for other in s_mentions
@@ -154,6 +163,19 @@ def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) ->
     return (
         owned and bool(C.PRODUCT_NOUN_AFTER.match(text, mention.end)) and not _CLOUD_ORG.search(mention.name)
     )
+
+
+# "... and Quill" right after a name: the second name of a pair (up to four capitalised words).
+COORDINATED_NAME = re.compile(r"(?:,|,?\s+and|,?\s+&|\s+or)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}")
+
+
+def _relational_complements(text: str, sentence: Sentence, s_mentions: list[OrgMention]) -> list[OrgMention]:
+    """Names listed after "the owner of" (C.RELATIONAL_OWNER_BEFORE), each name of the list."""
+    return [
+        m
+        for m in s_mentions
+        if C.RELATIONAL_OWNER_BEFORE.search(text[max(sentence.start, m.start - 160) : m.start])
+    ]
 
 
 def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hints: dict[str, int]) -> None:
@@ -219,6 +241,11 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             continue
         if name is None:
             name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
+        if name is None and clause.comparison and quantity.kind not in main_kinds:
+            # "Product revenue rose from $148.2 million in ...": only the earlier figure is written;
+            # the measure is named before the comparison.
+            whole = _Clause(sentence.start, clause.end, True)
+            name = _classify(context.masked, whole, quantity, view.quantities)
         if name is None:
             previous_money = None
             continue
@@ -422,7 +449,11 @@ def _candidate_periods(
     )
     if (
         resolved in ([], [None])
-        and not [m for m in view.period_mentions if m.role != "comparison"]
+        and not [
+            m
+            for m in view.period_mentions
+            if m.role != "comparison" and not _comparison_or_forecast(text, view.clauses, m.start)
+        ]
         and context.period is None
         and context.carried is not None
         and context.carried_key is not None
@@ -554,7 +585,10 @@ def _update_context(
     subject: OrgMention | None,
     context: _Context,
     s_mentions: list[OrgMention],
+    fy_end: int = 12,
 ) -> None:
+    """The discourse after the sentence: salience, subject and the period it reported on (a fiscal
+    period in its subject's calendar, "the third quarter of fiscal 2022" of a January-year company)."""
     for mention in s_mentions:
         context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
         context.by_key.setdefault(mention.key, mention)
@@ -566,7 +600,7 @@ def _update_context(
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
         last = explicit_years[-1]
-        resolved = P.resolve(last, 12)
+        resolved = P.resolve(last, fy_end if last.fiscal else 12)
         if resolved is not None:
             context.reference_year_end = resolved.end
             if context.article_year_end is None or resolved.end > context.article_year_end:

@@ -20,6 +20,8 @@ _CLAUSE_BREAK = re.compile(
 _AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
 _FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
+# "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
+_TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AHEAD}", re.IGNORECASE)
 # "17% above the first quarter of 2018": a figure measured against an earlier period.
 _PERIOD_AHEAD = (
     r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
