@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipelines.extraction.deal_syntax import deals_from_parse
+from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
@@ -237,7 +237,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "investment",
         "passive",
-        r"\b(?:received|receives|receiving|secured|won|got|obtained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # "received a $50 million investment from B": an amount may stand before the noun
+        r"\b(?:received|receives|receiving|secured|won|got|obtained)\s+(?:an?\s+)?(?:[\w$€£¥.,%-]+\s+){0,3}?"
         r"(?:investment|funding|financing|backing|capital\s+injection)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\bfrom\s+",
     ),
     _t(
@@ -576,7 +577,31 @@ def _parsed_deals(
         return []
     context = {slots[n].start for n in _appositive_slots(masked)}
     mentions = [m for m in slots if m.start not in context and m.end > m.start]
-    return [(deal_type, parties, masked) for deal_type, parties in deals_from_parse(parsed, mentions)]
+    return [
+        (deal_type, parties, _amount_clause(sentence, parties, word, masked))
+        for deal_type, parties, word in deals_with_words(parsed, mentions)
+    ]
+
+
+def _amount_clause(
+    sentence: Sentence, parties: list[tuple[OrgMention, str]], word: int, masked: str
+) -> str:
+    """The words from the deal's own amount on: of the money figures in the sentence, the one nearest
+    the deal's second side ("$350 million into a hub at A, and another $100 million into a centre at
+    B": B's deal is the $100 million), never a valuation or a revenue figure."""
+    others = [m.start for m, role in parties[1:] if sentence.start <= m.start < sentence.end]
+    anchor = (others[0] if others else word) - sentence.start
+    figures = [
+        q for q in find_quantities(sentence.text)
+        if q.kind == "money" and not _VALUATION_LEAD.search(sentence.text[max(0, q.start - 25) : q.start])
+    ]
+    if not figures:
+        return masked
+    nearest = min(figures, key=lambda q: abs(q.start - anchor))
+    return sentence.text[nearest.start :]
+
+
+_VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:
@@ -1110,7 +1135,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
         if quantity.kind != "money":
             continue
         lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
-        if re.search(r"valued\s+at|valuing|valuation|revenue|sales|market\s+value", lead):
+        if _VALUATION_LEAD.search(lead):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit
