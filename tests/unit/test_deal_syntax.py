@@ -99,3 +99,15 @@ def test_form_read_from_the_parse(form):
 @pytest.mark.parametrize("case", sorted(NO_DEAL))
 def test_no_deal_without_two_sides(case):
     assert parsed_deals(NO_DEAL[case]) == []
+
+
+def test_a_pronoun_stands_for_its_organization_in_the_parse():
+    from pipelines.extraction.deals import find_deals
+
+    text = "Orion Group reported results on Monday. It quietly backed Kestrel Labs last year."
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, [], [], sentences)
+    deals = find_deals(text, sentences, organizations, None, (), parse_sentences(sentences))
+    assert [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals] == [
+        ("investment", {OR: INV, K: E})
+    ]
