@@ -93,10 +93,22 @@ def title_from_parse(
     # "the co-founder who ..., is the chief executive of B": an office stated beats "founder"
     offices = [title for title in found if not _FOUNDER.search(title.title)]
     chosen = (offices or found or [None])[0]
+    coordinated = anchor != person or any(tokens[c].dep == "conj" for c in sentence.children(anchor))
+    if chosen is not None and coordinated:
+        chosen = ParsedTitle(_singular(chosen.title), chosen.org, chosen.needs_context_org)
     if chosen is None or chosen.org is not None:
         return chosen
     employer = _employer(sentence, anchor, mentions)
     return chosen if employer is None else ParsedTitle(chosen.title, employer, needs_context_org=False)
+
+
+def _singular(title: str) -> str:
+    """ "A and B are co-chief executives": each of them is a co-chief executive."""
+    return re.sub(r"[\w-]+", lambda w: w.group()[:-1] if _is_plural_title(w.group()) else w.group(), title)
+
+
+def _is_plural_title(word: str) -> bool:
+    return word.endswith("s") and _TITLE_HEAD.fullmatch(word[:-1].rsplit("-", 1)[-1]) is not None
 
 
 def _employer(sentence: ParsedSentence, person: int, mentions: Sequence[OrgMention]) -> OrgMention | None:

@@ -149,4 +149,4 @@ def test_title_stated_at_a_surname_mention():
 def test_coordinated_names_share_the_title_of_their_copula():
     text = "Northwind Labs has two leaders. Maria Gonzalez and Ana Ruiz are co-chief executives."
     titles = people_named(text, ["Maria Gonzalez", "Ana Ruiz"])
-    assert titles == {"Maria Gonzalez": "co-chief executives", "Ana Ruiz": "co-chief executives"}
+    assert titles == {"Maria Gonzalez": "co-chief executive", "Ana Ruiz": "co-chief executive"}
