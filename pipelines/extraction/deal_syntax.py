@@ -92,6 +92,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("contract",), Frame(
         "contract", "partner", None, {"with": "partner", "from": "partner", "between": "partner"},
         "Orion Group won a contract from Kestrel Labs.")),
+    **dict.fromkeys(("order", "orders"), Frame(
+        "contract", "partner", None, {"with": "partner", "from": "partner"},
+        "Orion Group won an order for 50 jets from Kestrel Airways.")),
     **dict.fromkeys(("round",), Frame(
         "funding", "investee", None, {"in": "investee", "for": "investee"},
         "Orion Ventures led a round in Kestrel Labs.")),
@@ -103,6 +106,7 @@ _LIGHT_VERBS = {
     "creates", "created", "creating", "set", "announce", "announces", "announced", "complete", "completes",
     "completed", "finalise", "finalised", "finalize", "finalized", "agree", "agreed", "enter", "entered",
     "launch", "launched", "make", "makes", "made", "win", "wins", "won", "award", "awarded", "secure",
+    "place", "places", "placed", "book", "books", "booked", "land", "lands", "landed",
     "secured", "take", "takes", "took", "taken", "hold", "holds", "held", "build", "built", "own", "owns",
 }
 # with these verbs the subject is the investor of the round or stake it takes ("A led a round in B")
@@ -149,10 +153,14 @@ def deals_with_words(
             frame = NOUN_FRAMES[token.lower]
             if token.lower in ("venture", "fund") and not _has_modifier(sentence, index, "joint"):
                 continue
+            if token.lower in ("order", "orders") and token.dep != "dobj":
+                continue  # "in order to", "orders rose": only an order won or placed is a deal
             parties = _noun_parties(sentence, index, frame, mentions)
             deal_type = frame.deal_type
         else:
             continue
+        if parties and _negated(sentence, index):
+            continue  # "A has not invested in B", "A never completed its purchase of B"
         if parties and not any(set(p) == set(parties) for _, p, _ in found):
             found.append((deal_type, parties, token.start))
     return found
@@ -228,6 +236,16 @@ def _noun_parties(
     return _two_sides(sides, frame)
 
 
+def _negated(sentence: ParsedSentence, index: int) -> bool:
+    """The deal word, or a verb it depends on within its clause, carries a negation ("not", "never")."""
+    for word in (index, *sentence.ancestors(index)):
+        if any(sentence.tokens[c].dep == "neg" for c in sentence.children(word)):
+            return True
+        if sentence.tokens[word].dep in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return False  # the clause ends here: a negation above it is another statement's
+    return False
+
+
 def _two_sides(
     sides: list[tuple[list[OrgMention], str | None]], frame: Frame
 ) -> list[tuple[OrgMention, str]]:
@@ -253,13 +271,18 @@ def _has_modifier(sentence: ParsedSentence, index: int, word: str) -> bool:
     return any(sentence.tokens[c].lower == word for c in sentence.children(index))
 
 
+_AGREEMENT_OF = {"understanding", "cooperation", "intent", "agreement"}  # "memorandum of understanding"
+
+
 def _of_chain(sentence: ParsedSentence, noun: int) -> list[int]:
-    """ "memorandum of understanding": the nouns an "of" phrase adds to the deal noun."""
+    """ "memorandum of understanding", "an order for 50 jets": the nouns an "of" phrase adds to the deal
+    noun, and what a "for" phrase says it is for (the parse may hang the other party on either)."""
     chain = []
     for child in sentence.children(noun):
-        if sentence.tokens[child].dep == "prep" and sentence.tokens[child].lower == "of":
-            chain += [c for c in sentence.children(child) if sentence.tokens[c].dep == "pobj"
-                      and sentence.tokens[c].lower in ("understanding", "cooperation", "intent", "agreement")]
+        word = sentence.tokens[child].lower
+        if sentence.tokens[child].dep == "prep" and word in ("of", "for"):
+            chain += [c for c in sentence.children(child) if sentence.tokens[c].dep == "pobj" and (
+                word == "for" or sentence.tokens[c].lower in _AGREEMENT_OF)]
     return chain
 
 

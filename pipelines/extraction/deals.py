@@ -144,7 +144,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "passive",
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+(?:over|private))\s+by\s+",
     ),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),

@@ -37,6 +37,8 @@ FORMS = [
     pytest.param("Contoso Ltd, acquired by Northwind Group for $2 billion in 2019, runs its payments.",
                  "acquisition", {"Northwind Group": A, "Contoso": T},
                  id="acquisition-participial"),
+    pytest.param("Contoso Ltd is being taken private by Northwind Group for $2 billion.",
+                 "acquisition", {"Northwind Group": A, "Contoso": T}, id="acquisition-taken-private"),
     pytest.param("Fabrikam Capital will invest $50 million in Contoso Ltd.",
                  "investment", {"Fabrikam Capital": INV, "Contoso": E}, id="investment-active"),
     pytest.param("Contoso Ltd received an investment of $50 million from Fabrikam Capital.",

@@ -37,6 +37,7 @@ FRAME_EXAMPLES = {
     "Orion Group and Kestrel Labs formed a joint venture.": ("joint_venture", {OR: P, K: P}),
     "Orion Group won a contract from Kestrel Labs.": ("contract", {OR: P, K: P}),
     "Orion Ventures led a round in Kestrel Labs.": ("funding", {"Orion Ventures": INV, K: E}),
+    "Orion Group won an order for 50 jets from Kestrel Airways.": ("contract", {OR: P, "Kestrel Airways": P}),
 }
 # forms read by the same frames, beyond their examples
 FORMS = {
@@ -66,6 +67,10 @@ NO_DEAL = {
     "goods sold": "Orion Group sells phones to Kestrel Labs.",
     "round of another": "Orion Group said the round was the largest since Kestrel Labs listed.",
     "investors alone": "The round was led by Orion Ventures and Fabrikam Capital.",
+    "in order to": "Orion Group met Kestrel Labs in order to discuss prices.",
+    "negated verb": "Unlike Fabrikam Holdings, Orion Group has not invested in Kestrel Labs.",
+    "negated light verb": "Orion Group never signed a memorandum of understanding with Kestrel Labs.",
+    "orders as a figure": "Orion Group said orders from Kestrel Labs rose 5%.",
 }
 
 
