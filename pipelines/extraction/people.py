@@ -170,7 +170,7 @@ def find_people(
         title, org = _title_and_org(text, start, end, organizations)
         if syntax is not None and (title is None or _PAST_TITLE.match(title)):
             title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
-        elif syntax is not None and _unread_scope(text, end, title):
+        elif syntax is not None and _unread_scope(text, end, title, organizations):
             parsed = _parsed_title(text, syntax, start, end, organizations)
             if parsed and parsed[0].startswith(title) and len(parsed[0]) > len(title):
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
@@ -198,11 +198,12 @@ _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
 _FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
 
 
-def _unread_scope(text: str, end: int, title: str) -> bool:
+def _unread_scope(text: str, end: int, title: str, organizations: OrganizationResult) -> bool:
     """A title the word patterns read without its capitalised scope ("Secretary of State for ...",
-    "Global Head of Real Assets at B"): the parse reads the rest."""
-    after = re.search(re.escape(title) + rf"\s+(?:of|for)\s+{UPPER}", text[end : end + 200])
-    return after is not None
+    "Global Head of Real Assets at B"): the parse reads the rest. "of B" naming an organization is
+    the employer, read already."""
+    after = re.search(re.escape(title) + rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})", text[end : end + 200])
+    return after is not None and all(m.start != end + after.end() for m in organizations.mentions)
 
 
 def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> None:
