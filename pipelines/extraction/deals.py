@@ -751,7 +751,7 @@ def _mask(
 ) -> tuple[list[OrgMention], str]:
     """Replace organization mentions with slots and subject pronouns with the current subject."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
-    for match in re.finditer(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}", sentence.text):
+    for match in _PRONOUN.finditer(sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, start + len(match.group()), None))
@@ -789,10 +789,17 @@ def _mask(
     return slots, "".join(pieces)
 
 
+# A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
+# to B"; "The lender, acquired in 2019, is part of B") speaks of the organization in context, as "it" does.
+_THE_DESCRIBED = (
+    r"^The\s+(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
+    r"(?!['’]s|\s+(?:of|in|for|at)\b)"
+)
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
+_PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
     r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."

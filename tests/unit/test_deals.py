@@ -620,3 +620,12 @@ def test_a_date_the_story_states_beats_the_publish_date_of_the_headline():
             "that they will jointly build a payments platform.")
     deals = deals_of(text, published)
     assert [d.announced for d in deals] == [date(2017, 6, 22)]
+
+
+@pytest.mark.parametrize("opening", [
+    "The lender, acquired for $2 billion in 2019, is part of Orion Group.",
+    "The carrier has agreed to merge with Orion Group.",
+])
+def test_a_sentence_opening_with_a_described_organization_speaks_of_the_one_in_context(opening):
+    deals = deals_of("Fabrikam Holdings reported a loss on Monday. " + opening)
+    assert [parties(d) for d in deals] == [{"Fabrikam Holdings", "Orion Group"}]
