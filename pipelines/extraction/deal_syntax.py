@@ -1,58 +1,297 @@
 """Deal parties and roles read from the dependency parse, where the trigger patterns found none.
 
-A deal verb's subject (with its coordinated subjects) is one side; its object, or the organization a
-preposition chain under it leads to ("putting S$500 million into a hub at Z"), the other. In the
-passive the subject is the target and the agent ("by") the buyer. Organizations in an apposition are
-context, never parties. Each verb below is tested on an example in tests/unit/test_deal_syntax.py.
+Any sentence naming two organizations around a deal word is read the same way: the deal word's
+syntactic arguments are its parties, and which argument a party fills gives its role. For a verb:
+its subject (with the subjects coordinated to it), its direct object, and the objects of its
+prepositions ("from" a seller, "to" a buyer, "in"/"into" an investee, "with" a partner); in the
+passive the subject takes the object's role and the agent ("by") the subject's. For a deal noun: its
+possessor ("A's purchase of B"), the objects of its prepositions ("the merger of A and B", "a stake
+in B", "an agreement with B") and an agent in a participle on it ("a round led by A"). A light verb
+whose object is a deal noun ("A signed a memorandum with B", "A and B formed a joint venture") lends
+the noun its subject. Organizations in an apposition are context, never parties.
+
+The frames are vocabulary: one row per deal word, each with the example it is tested on
+(tests/unit/test_deal_syntax.py runs every example).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.syntax import ParsedSentence
 
-# verb form -> (deal type, role of the subject side, role of the object side)
-DEAL_VERBS: dict[str, tuple[str, str, str]] = {
+
+@dataclass(frozen=True)
+class Frame:
+    deal_type: str
+    subject: str | None  # role of the subject (of a verb) or of the possessor (of a noun)
+    object: str | None  # role of the direct object (verbs); of the "of" phrase (nouns)
+    preps: dict[str, str] = field(default_factory=dict)  # preposition -> role of its object
+    example: str = ""
+
+
+_ACQUIRE = Frame("acquisition", "acquirer", "target", {"from": "seller"},
+                 "Orion Group bought Kestrel Labs from Fabrikam Holdings.")
+_SELL = Frame("acquisition", "seller", "target", {"to": "acquirer"},
+              "Fabrikam Holdings sold Kestrel Labs to Orion Group.")
+_INVEST = Frame("investment", "investor", None, {"in": "investee", "into": "investee"},
+                "Orion Group invested in Kestrel Labs.")
+_BACK = Frame("investment", "investor", "investee", {}, "Orion Group backed Kestrel Labs last year.")
+_PARTNER = Frame("partnership", "partner", None, {"with": "partner"},
+                 "Orion Group has partnered with Kestrel Labs.")
+_MERGE = Frame("acquisition", "merging party", None, {"with": "merging party"},
+               "Orion Group will merge with Kestrel Labs.")
+_RAISE = Frame("funding", "investee", None, {"from": "investor"},
+               "Kestrel Labs raised $40 million from Orion Ventures.")
+
+# verb form -> frame
+VERB_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying",
-                     "purchase", "purchases", "purchased"), ("acquisition", "acquirer", "target")),
+                     "purchase", "purchases", "purchased", "purchasing", "absorb", "absorbed"), _ACQUIRE),
+    **dict.fromkeys(("sell", "sells", "sold", "selling", "divest", "divests", "divested"), _SELL),
     **dict.fromkeys(("invest", "invests", "invested", "investing", "put", "puts", "putting", "pour",
-                     "pours", "poured", "pouring", "plough", "ploughs", "ploughed", "ploughing", "back",
-                     "backs", "backed", "backing"), ("investment", "investor", "investee")),
+                     "pours", "poured", "pouring", "plough", "ploughs", "ploughed", "ploughing", "inject",
+                     "injects", "injected"), _INVEST),
+    **dict.fromkeys(("back", "backs", "backed", "backing", "fund", "funds", "funded", "funding"), _BACK),
     **dict.fromkeys(("partner", "partners", "partnered", "partnering", "collaborate", "collaborates",
-                     "collaborated", "collaborating", "ally", "allied"),
-                    ("partnership", "partner", "partner")),
+                     "collaborated", "collaborating", "ally", "allied", "cooperate", "cooperated",
+                     "cooperates"), _PARTNER),
+    **dict.fromkeys(("merge", "merges", "merged", "merging"), _MERGE),
+    **dict.fromkeys(("raise", "raises", "raised", "raising"), _RAISE),
 }
-# A sentence worth parsing for deals holds one of these verbs (and two organizations).
-DEAL_VERB_CUE = re.compile(
-    rf"(?i)(?<![\w-])(?:{'|'.join(sorted(DEAL_VERBS, key=len, reverse=True))})(?![\w-])"
-)
-_OBJECT_PREPOSITIONS = {"in", "into", "with", "from", "at", "for", "to"}
+# verbs whose subject is never the first side of a deal they name, only when their object is money
+_NEEDS_MONEY_OBJECT = {"raise", "raises", "raised", "raising", "put", "puts", "putting", "pour", "pours",
+                       "poured", "pouring", "plough", "ploughs", "ploughed", "ploughing"}
+
+# deal noun -> frame (subject = the possessor, or the subject of a light verb taking the noun)
+NOUN_FRAMES: dict[str, Frame] = {
+    **dict.fromkeys(("acquisition", "purchase", "takeover", "buyout"), Frame(
+        "acquisition", "acquirer", "target", {"by": "acquirer", "from": "seller"},
+        "Regulators cleared Orion Group's purchase of Kestrel Labs from Fabrikam Holdings.")),
+    **dict.fromkeys(("investment", "stake"), Frame(
+        "investment", "investor", None, {"in": "investee", "into": "investee", "from": "investor",
+                                         "by": "investor"},
+        "Orion Group's investment in Kestrel Labs doubled its value.")),
+    **dict.fromkeys(("merger", "combination"), Frame(
+        "acquisition", "merging party", "merging party",
+        {"with": "merging party", "between": "merging party"},
+        "The merger of Orion Group and Kestrel Labs closed in May.")),
+    **dict.fromkeys(("partnership", "alliance", "collaboration", "cooperation", "tie-up", "pact", "agreement",
+                     "deal"), Frame(
+        "partnership", "partner", None, {"with": "partner", "between": "partner"},
+        "Orion Group announced a partnership with Kestrel Labs.")),
+    **dict.fromkeys(("memorandum", "mou", "memoranda"), Frame(
+        "mou", "signatory", None, {"with": "signatory", "between": "signatory"},
+        "Orion Group signed a memorandum of understanding with Kestrel Labs.")),
+    **dict.fromkeys(("venture", "fund"), Frame(
+        "joint_venture", "partner", None, {"with": "partner", "between": "partner"},
+        "Orion Group and Kestrel Labs formed a joint venture.")),
+    **dict.fromkeys(("contract",), Frame(
+        "contract", "partner", None, {"with": "partner", "from": "partner", "between": "partner"},
+        "Orion Group won a contract from Kestrel Labs.")),
+    **dict.fromkeys(("order", "orders"), Frame(
+        "contract", "partner", None, {"with": "partner", "from": "partner"},
+        "Orion Group won an order for 50 jets from Kestrel Airways.")),
+    **dict.fromkeys(("round",), Frame(
+        "funding", "investee", None, {"in": "investee", "for": "investee"},
+        "Orion Ventures led a round in Kestrel Labs.")),
+}
+# verbs that lend their subject to the deal noun they take ("A signed an agreement with B")
+_LIGHT_VERBS = {
+    "sign", "signs", "signed", "signing", "strike", "strikes", "struck", "ink", "inks", "inked", "reach",
+    "reaches", "reached", "seal", "seals", "sealed", "form", "forms", "formed", "forming", "create",
+    "creates", "created", "creating", "set", "announce", "announces", "announced", "complete", "completes",
+    "completed", "finalise", "finalised", "finalize", "finalized", "agree", "agreed", "enter", "entered",
+    "launch", "launched", "make", "makes", "made", "win", "wins", "won", "award", "awarded", "secure",
+    "place", "places", "placed", "book", "books", "booked", "land", "lands", "landed",
+    "secured", "take", "takes", "took", "taken", "hold", "holds", "held", "build", "built", "own", "owns",
+}
+# with these verbs the subject is the investor of the round or stake it takes ("A led a round in B")
+_INVESTOR_VERBS = {"lead", "leads", "led", "co-led", "join", "joined", "take", "takes", "took", "taken",
+                   "hold", "holds", "held", "acquire", "acquired", "buy", "bought", "build", "built"}
+_ROUND_NOUNS = {"round", "stake"}
+# with these verbs the subject receives the money the deal noun names ("B raised $5 million in a round")
+_RECEIVING = {"receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtained",
+              "raise", "raises", "raised", "raising", "close", "closes", "closed", "attract", "attracted"}
+
+DEAL_VERBS = VERB_FRAMES  # the verbs a parse reads (kept under the name other stages import)
+_CUE_WORDS = sorted({*VERB_FRAMES, *NOUN_FRAMES, "joint venture", "memorandum of understanding"},
+                    key=len, reverse=True)
+# A sentence worth parsing for deals holds one of these words (and two organizations).
+DEAL_VERB_CUE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in _CUE_WORDS)})(?![\w-])")
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_SYMMETRIC_ROLES = {"partner", "signatory", "merging party"}  # roles of deals whose sides are alike
+# a word in one of these relations is a noun ("the purchase of B"), in any other a verb ("A will purchase B")
+_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound", "amod", "nmod", "poss",
+              "npadvmod"}
+_MONEY_WORDS = {"million", "billion", "trillion", "crore", "lakh", "stake", "stakes", "shares", "money",
+                "capital", "funds", "funding", "investment", "majority", "minority", "control", "cash"}
 
 
 def deals_from_parse(
     sentence: ParsedSentence, mentions: Sequence[OrgMention]
 ) -> list[tuple[str, list[tuple[OrgMention, str]]]]:
-    """(deal type, [(organization, role), ...]) for each deal verb whose two sides are organizations."""
-    found = []
+    """(deal type, [(organization, role), ...]) for each deal word whose arguments name two
+    organizations on different sides."""
+    return [(deal_type, parties) for deal_type, parties, _ in deals_with_words(sentence, mentions)]
+
+
+def deals_with_words(
+    sentence: ParsedSentence, mentions: Sequence[OrgMention]
+) -> list[tuple[str, list[tuple[OrgMention, str]], int]]:
+    """As ``deals_from_parse``, each deal with the text offset of the word that states it."""
+    found: list[tuple[str, list[tuple[OrgMention, str]], int]] = []
     for index, token in enumerate(sentence.tokens):
-        entry = DEAL_VERBS.get(token.lower)
-        if entry is None:
+        nominal = token.dep in _NOUN_DEPS
+        if token.lower in VERB_FRAMES and not nominal:
+            parties = _verb_parties(sentence, index, VERB_FRAMES[token.lower], mentions)
+            deal_type = VERB_FRAMES[token.lower].deal_type
+        elif token.lower in NOUN_FRAMES and (nominal or token.lower not in VERB_FRAMES):
+            frame = NOUN_FRAMES[token.lower]
+            if token.lower in ("venture", "fund") and not _has_modifier(sentence, index, "joint"):
+                continue
+            if token.lower in ("order", "orders") and token.dep != "dobj":
+                continue  # "in order to", "orders rose": only an order won or placed is a deal
+            parties = _noun_parties(sentence, index, frame, mentions)
+            deal_type = frame.deal_type
+        else:
             continue
-        deal_type, subject_role, object_role = entry
-        passive = any(sentence.tokens[c].dep == "auxpass" for c in sentence.children(index))
-        subjects = _organizations(sentence, _subject_of(sentence, index), mentions)
-        objects = _organizations(sentence, _object_of(sentence, index, passive), mentions)
-        if passive:  # "B was bought by A": the subject is the target
-            subjects, objects = objects, subjects
-        subjects = [m for m in subjects if all(m.key != o.key for o in objects)]
-        if subjects and objects:
-            parties = [(m, subject_role) for m in subjects] + [(m, object_role) for m in objects]
-            found.append((deal_type, parties))
+        if parties and _negated(sentence, index):
+            continue  # "A has not invested in B", "A never completed its purchase of B"
+        if parties and not any(set(p) == set(parties) for _, p, _ in found):
+            found.append((deal_type, parties, token.start))
     return found
+
+
+def _verb_parties(
+    sentence: ParsedSentence, verb: int, frame: Frame, mentions: Sequence[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    tokens = sentence.tokens
+    passive = any(tokens[c].dep in ("auxpass", "nsubjpass") for c in sentence.children(verb))
+    obj = _relative(sentence, next((c for c in sentence.children(verb) if tokens[c].dep == "dobj"), None))
+    subject = _relative(sentence, _subject_of(sentence, verb))
+    if tokens[verb].dep == "acl" and tokens[verb].lower.endswith(("ed", "ought", "old", "ut")):
+        passive, subject = True, tokens[verb].head  # "B, bought by A in 2019, ...": the participle's noun
+    if tokens[verb].lower in _NEEDS_MONEY_OBJECT and (obj is None or not _is_money_or_stake(sentence, obj)):
+        return []
+    goods = obj is not None and not _is_money_or_stake(sentence, obj)
+    if goods and not _organizations(sentence, obj, mentions):
+        return []  # "buy chips from B", "sell phones to B": goods, not a deal
+    sides: list[tuple[list[OrgMention], str | None]] = []
+    if passive:
+        sides.append((_organizations(sentence, subject, mentions), frame.object or _first_prep_role(frame)))
+        agent = _prep_object(sentence, verb, ("by",), dep="agent")
+        sides.append((_organizations(sentence, agent, mentions), frame.subject))
+    else:
+        sides.append((_organizations(sentence, subject, mentions), frame.subject))
+        if obj is not None and frame.object:
+            sides.append((_organizations(sentence, obj, mentions), frame.object))
+    for preposition, role in frame.preps.items():
+        sides.append((_organizations(sentence, _prep_object(sentence, verb, (preposition,)), mentions), role))
+    if frame is _INVEST and not any(m for m, role in sides[1:] if role == "investee"):
+        sides.append((_reached_through(sentence, verb, mentions), "investee"))  # "into a hub at Z"
+    return _two_sides(sides, frame)
+
+
+def _noun_parties(
+    sentence: ParsedSentence, noun: int, frame: Frame, mentions: Sequence[OrgMention]
+) -> list[tuple[OrgMention, str]]:
+    tokens = sentence.tokens
+    sides: list[tuple[list[OrgMention], str | None]] = []
+    owner = next((c for c in sentence.children(noun) if tokens[c].dep == "poss"), None)
+    first_role = frame.subject
+    verb = tokens[noun].head
+    if tokens[noun].dep == "pobj" and tokens[verb].dep == "prep":
+        verb = tokens[verb].head  # "raised $40 million in a round led by A"
+    word = tokens[verb].lower
+    lends_subject = word in _LIGHT_VERBS | _INVESTOR_VERBS | _RECEIVING
+    if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
+        owner = _subject_of(sentence, verb)
+        if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:
+            first_role = "investor"  # "A led a round in B", "A took a stake in B"
+        elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
+            first_role = "investee"  # "B received a $50 million investment from A"
+    sides.append((_organizations(sentence, owner, mentions), first_role))
+    heads = [noun, *_of_chain(sentence, noun)]  # "memorandum of understanding with B"
+    if tokens[noun].dep in ("dobj", "pobj") and word in _LIGHT_VERBS | _RECEIVING:
+        heads.append(verb)  # "A won a contract from B": the phrase may hang on the verb
+    for head in heads:
+        for preposition, role in {"of": frame.object, **frame.preps}.items():
+            if role is None or (preposition == "of" and head != noun):
+                continue
+            if head == verb and preposition == "by":
+                continue
+            target = _prep_object(sentence, head, (preposition,))
+            if preposition in ("between",) or (preposition == "of" and frame.subject == frame.object):
+                sides += [([m], role) for m in _organizations(sentence, target, mentions)]
+            else:
+                sides.append((_organizations(sentence, target, mentions), role))
+    for participle in (c for c in sentence.children(noun) if tokens[c].dep == "acl"):
+        agent = _prep_object(sentence, participle, ("by",), dep="agent")  # "a round led by A"
+        role = "investor" if frame.deal_type in ("funding", "investment") else frame.subject
+        sides.append((_organizations(sentence, agent, mentions), role))
+    return _two_sides(sides, frame)
+
+
+def _negated(sentence: ParsedSentence, index: int) -> bool:
+    """The deal word, or a verb it depends on within its clause, carries a negation ("not", "never")."""
+    for word in (index, *sentence.ancestors(index)):
+        if any(sentence.tokens[c].dep == "neg" for c in sentence.children(word)):
+            return True
+        if sentence.tokens[word].dep in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return False  # the clause ends here: a negation above it is another statement's
+    return False
+
+
+def _two_sides(
+    sides: list[tuple[list[OrgMention], str | None]], frame: Frame
+) -> list[tuple[OrgMention, str]]:
+    """The parties, each once, when at least two organizations fill different arguments."""
+    parties: list[tuple[OrgMention, str]] = []
+    roles = {role for organizations, role in sides if organizations and role}
+    symmetric = len(roles) == 1 and roles <= _SYMMETRIC_ROLES
+    filled = 0
+    for organizations, role in sides:
+        new = [m for m in organizations if role and all(m.key != p.key for p, _ in parties)]
+        if new:
+            filled += 1
+            parties += [(m, role) for m in new]
+    # "A and B formed a joint venture": partners of a symmetric deal may all stand on one side
+    return parties if (filled >= 2 or symmetric) and len(parties) >= 2 else []
+
+
+def _first_prep_role(frame: Frame) -> str | None:
+    return next(iter(frame.preps.values()), None)
+
+
+def _has_modifier(sentence: ParsedSentence, index: int, word: str) -> bool:
+    return any(sentence.tokens[c].lower == word for c in sentence.children(index))
+
+
+_AGREEMENT_OF = {"understanding", "cooperation", "intent", "agreement"}  # "memorandum of understanding"
+
+
+def _of_chain(sentence: ParsedSentence, noun: int) -> list[int]:
+    """ "memorandum of understanding", "an order for 50 jets": the nouns an "of" phrase adds to the deal
+    noun, and what a "for" phrase says it is for (the parse may hang the other party on either)."""
+    chain = []
+    for child in sentence.children(noun):
+        word = sentence.tokens[child].lower
+        if sentence.tokens[child].dep == "prep" and word in ("of", "for"):
+            chain += [c for c in sentence.children(child) if sentence.tokens[c].dep == "pobj" and (
+                word == "for" or sentence.tokens[c].lower in _AGREEMENT_OF)]
+    return chain
+
+
+def _relative(sentence: ParsedSentence, index: int | None) -> int | None:
+    """ "B, which A bought in 2019": a relative pronoun stands for the noun its clause describes."""
+    if index is None or sentence.tokens[index].lower not in ("which", "that", "who", "whom"):
+        return index
+    clause = next((a for a in sentence.ancestors(index) if sentence.tokens[a].dep == "relcl"), None)
+    return sentence.tokens[clause].head if clause is not None else None
 
 
 def _subject_of(sentence: ParsedSentence, verb: int) -> int | None:
@@ -66,53 +305,73 @@ def _subject_of(sentence: ParsedSentence, verb: int) -> int | None:
     return None
 
 
-def _object_of(sentence: ParsedSentence, verb: int, passive: bool) -> int | None:
-    """The direct object, else the first organization a preposition chain reaches (or the agent)."""
+def _prep_object(
+    sentence: ParsedSentence, head: int, prepositions: tuple[str, ...], dep: str | None = None
+) -> int | None:
+    """The object of the head's preposition ("from B"), or of its agent phrase ("by B")."""
+    for child in sentence.children(head):
+        token = sentence.tokens[child]
+        if token.lower in prepositions and token.dep in ({dep} if dep else {"prep", "dative", "agent"}):
+            return next((c for c in sentence.children(child) if sentence.tokens[c].dep == "pobj"), None)
+    return None
+
+
+def _reached_through(sentence: ParsedSentence, verb: int, mentions: Sequence[OrgMention]) -> list[OrgMention]:
+    """The first organization a chain of "into/in/at" phrases under the verb reaches: "putting S$500
+    million into a hub at Z"."""
     queue = [verb]
     for _depth in range(4):
         next_queue = []
         for head in queue:
             for child in sentence.children(head):
-                dep, word = sentence.tokens[child].dep, sentence.tokens[child].lower
-                if dep in ("dobj", "pobj") and (dep == "pobj" or not passive):
-                    if _is_named(sentence, child):
-                        return child
-                    if dep == "dobj" and not _is_money_or_stake(sentence, child):
-                        return None  # "buy chips from X": goods bought from a supplier, not a deal
-                    next_queue.append(child)  # "S$500 million into ...", "a hub at ..."
-                elif (dep == "agent" and passive) or (dep == "prep" and word in _OBJECT_PREPOSITIONS):
+                token = sentence.tokens[child]
+                if token.dep == "pobj":
+                    named = _organizations(sentence, child, mentions)
+                    if named:
+                        return named
+                    next_queue.append(child)
+                elif (token.dep == "dobj" and _is_money_or_stake(sentence, child)) or (
+                    token.dep == "prep" and token.lower in ("in", "into", "at")
+                ):
                     next_queue.append(child)
         queue = next_queue
-    return None
-
-
-_STAKE_WORDS = {"million", "billion", "trillion", "crore", "lakh", "stake", "stakes", "shares", "money",
-                "capital", "funds", "funding", "investment", "majority", "minority", "control"}
+    return []
 
 
 def _is_money_or_stake(sentence: ParsedSentence, index: int) -> bool:
     """The object of "putting S$500 million into ...", "buy a 20% stake in ...": money or a share."""
-    if sentence.tokens[index].lower in _STAKE_WORDS:
+    if sentence.tokens[index].lower in _MONEY_WORDS:
         return True
     return any(sentence.tokens[c].dep in ("nummod", "quantmod") for c in sentence.children(index))
-
-
-def _is_named(sentence: ParsedSentence, index: int) -> bool:
-    return sentence.tokens[index].text[:1].isupper()
 
 
 def _organizations(
     sentence: ParsedSentence, head: int | None, mentions: Sequence[OrgMention]
 ) -> list[OrgMention]:
-    """The organization named at ``head`` and at each token coordinated with it ("A and B")."""
+    """The organization named at ``head`` ("consumer lender B": or in its compound and apposed name)
+    and at each token coordinated with it ("A and B", "A, B and C")."""
     if head is None:
         return []
     heads = [head]
-    heads += [c for c in sentence.children(head) if sentence.tokens[c].dep == "conj"]
+    for index in heads:  # grows: conjuncts of conjuncts
+        heads += [c for c in sentence.children(index) if sentence.tokens[c].dep == "conj" and c not in heads]
     found: list[OrgMention] = []
     for index in heads:
-        token = sentence.tokens[index]
-        mention = next((m for m in mentions if m.start <= token.start < m.end), None)
+        mention = _mention_at(sentence, index, mentions)
         if mention is not None and all(mention.key != m.key for m in found):
             found.append(mention)
     return found
+
+
+def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMention]) -> OrgMention | None:
+    token = sentence.tokens[index]
+    mention = next((m for m in mentions if m.start <= token.start < m.end), None)
+    if mention is not None:
+        return mention
+    # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it)
+    for child in sentence.children(index):
+        if sentence.tokens[child].dep in ("compound", "appos") and child > index:
+            named = next((m for m in mentions if m.start <= sentence.tokens[child].start < m.end), None)
+            if named is not None:
+                return named
+    return None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipelines.extraction.deal_syntax import deals_from_parse
+from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
@@ -144,7 +144,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "passive",
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+over)\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+(?:over|private))\s+by\s+",
     ),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
@@ -237,7 +237,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "investment",
         "passive",
-        r"\b(?:received|receives|receiving|secured|won|got|obtained)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # "received a $50 million investment from B": an amount may stand before the noun
+        r"\b(?:received|receives|receiving|secured|won|got|obtained)\s+(?:an?\s+)?(?:[\w$€£¥.,%-]+\s+){0,3}?"
         r"(?:investment|funding|financing|backing|capital\s+injection)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\bfrom\s+",
     ),
     _t(
@@ -408,6 +409,9 @@ def find_deals(
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     main = _main_organization(organizations, boilerplate)
+    story = [s for s in sentences if not _mostly_chrome(s, boilerplate)]
+    lead = {s.start for s in story[:_LEAD_SENTENCES]}
+    news: dict[int, date | None] = {}  # deals the lead tells as news: their publish date, if any
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
@@ -431,6 +435,8 @@ def find_deals(
                 found = _parsed_deals(syntax, sentence, slots, masked)
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
+                if sentence.start in lead:
+                    news[id(deal)] = _news_date(sentence.text, published)
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
@@ -443,7 +449,37 @@ def find_deals(
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
-    return _merge(_without_parsed_repeats(deals, from_parse), organizations)
+    merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
+    for deal in merged:  # a date any telling states wins over the publish date of the news
+        deal.announced = deal.announced or news.get(id(deal))
+    return merged
+
+
+# The headline and the first sentences of a story tell its news: a deal they state without a date of
+# its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
+_LEAD_SENTENCES = 3
+# ... unless the sentence places it in the past ("bought in 2019", "last year", "years ago")
+_PAST_TIME = re.compile(
+    r"(?i)\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week|quarter)\b|\bago\b|\bpreviously\b|\bformer(?:ly)?\b|"
+    r"\bearlier\s+this\s+(?:year|month)\b"
+)
+# ... and only where the lead tells the deal itself being struck, not an approval or a ruling on it
+# ("A and B won the regulator's approval to set up a bank" is no announcement)
+_NEWS_VERB = re.compile(
+    r"(?i)\b(?:agree[sd]?|sign(?:s|ed)?|announc(?:e|es|ed)|str(?:ike|ikes|uck)|ink(?:s|ed)?|seal(?:s|ed)?|"
+    r"enter(?:s|ed)\s+into|reach(?:es|ed)|rais(?:es|ed)|buys?|acquires?|invests?|sells?|"
+    r"to\s+(?:buy|acquire|invest|sell|merge|take\s+over)|launch(?:es|ed)|forms?|formed|team(?:s|ed)?\s+up|"
+    r"partners?|unveil(?:s|ed)?)\b"
+)
+
+
+def _news_date(sentence: str, published: date | None) -> date | None:
+    """The publish date for a deal the lead states as news, None where the lead dates it in the past."""
+    if published is None:
+        return None
+    if _PAST_TIME.search(sentence.replace(str(published.year), "")) or not _NEWS_VERB.search(sentence):
+        return None  # a year other than the article's own, a time in the past, or no deal being struck
+    return published
 
 
 def _main_organization(
@@ -576,7 +612,31 @@ def _parsed_deals(
         return []
     context = {slots[n].start for n in _appositive_slots(masked)}
     mentions = [m for m in slots if m.start not in context and m.end > m.start]
-    return [(deal_type, parties, masked) for deal_type, parties in deals_from_parse(parsed, mentions)]
+    return [
+        (deal_type, parties, _amount_clause(sentence, parties, word, masked))
+        for deal_type, parties, word in deals_with_words(parsed, mentions)
+    ]
+
+
+def _amount_clause(
+    sentence: Sentence, parties: list[tuple[OrgMention, str]], word: int, masked: str
+) -> str:
+    """The words from the deal's own amount on: of the money figures in the sentence, the one nearest
+    the deal's second side ("$350 million into a hub at A, and another $100 million into a centre at
+    B": B's deal is the $100 million), never a valuation or a revenue figure."""
+    others = [m.start for m, role in parties[1:] if sentence.start <= m.start < sentence.end]
+    anchor = (others[0] if others else word) - sentence.start
+    figures = [
+        q for q in find_quantities(sentence.text)
+        if q.kind == "money" and not _VALUATION_LEAD.search(sentence.text[max(0, q.start - 25) : q.start])
+    ]
+    if not figures:
+        return masked
+    nearest = min(figures, key=lambda q: abs(q.start - anchor))
+    return sentence.text[nearest.start :]
+
+
+_VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:
@@ -650,10 +710,12 @@ _BOUGHT_IN = re.compile(
 )
 
 
-# "A and B also joined the round"; "C also took part."; "D, an earlier investor, also put in more money."
+# "A and B also joined the round"; "C also took part."; "D, an earlier investor, also put in more money.";
+# "The rest came from existing shareholders, with A and B among the investors taking part."
 _JOINED_ROUND = re.compile(
     r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
+    r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
@@ -689,7 +751,7 @@ def _mask(
 ) -> tuple[list[OrgMention], str]:
     """Replace organization mentions with slots and subject pronouns with the current subject."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
-    for match in re.finditer(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}", sentence.text):
+    for match in _PRONOUN.finditer(sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, start + len(match.group()), None))
@@ -714,6 +776,8 @@ def _mask(
                 continue
             pronoun_target = pronoun_target or mention
             last_pronoun = mention  # "B said it had completed its purchase": "its" is that "it"
+            # the organization standing where the pronoun is written, so a parse of the sentence reads it
+            mention = OrgMention(mention.key, mention.name, text[start:end], start, end)
         elif not slots and re.fullmatch(r"[^⟨⟩]{0,50}", text[sentence.start : start]):
             pronoun_target = mention  # an organization opening the sentence is its subject
         pieces.append(text[cursor:start])
@@ -725,10 +789,17 @@ def _mask(
     return slots, "".join(pieces)
 
 
+# A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
+# to B"; "The lender, acquired in 2019, is part of B") speaks of the organization in context, as "it" does.
+_THE_DESCRIBED = (
+    r"^The\s+(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
+    r"(?!['’]s|\s+(?:of|in|for|at)\b)"
+)
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
+_PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
     r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."
@@ -1067,6 +1138,7 @@ def _make_deal(
         if all(p.organization_key != mention.key for p in participants):
             participants.append(DealParticipant(mention.key, mention.name, role))
     amount, currency = (None, None)
+    deal_type, clause = _refined_type(deal_type, clause)
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
         if amount is None and following is not None and _DEAL_ANAPHOR.search(following.text):
@@ -1095,6 +1167,25 @@ def _make_deal(
     )
 
 
+# A deal word read first, refined by what its clause says of it: (from type, to type, cue). The amount is
+# then read from the cue on ("invested $150 million in B as part of a $250 million Series D round": the
+# round is $250 million).
+TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
+    ("investment", "funding", re.compile(
+        r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"
+        r"fundraising|funding|financing)\b", re.IGNORECASE)),
+)
+
+
+def _refined_type(deal_type: str, clause: str) -> tuple[str, str]:
+    for original, refined, cue in TYPE_REFINEMENTS:
+        match = cue.search(clause) if deal_type == original else None
+        if match:
+            return refined, clause[match.start() :]
+    return deal_type, clause
+
+
 # The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion
 # in the venture".
 _DEAL_ANAPHOR = re.compile(
@@ -1110,7 +1201,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
         if quantity.kind != "money":
             continue
         lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
-        if re.search(r"valued\s+at|valuing|valuation|revenue|sales|market\s+value", lead):
+        if _VALUATION_LEAD.search(lead):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit

@@ -38,7 +38,7 @@ _TITLE_CORE = (
 )
 _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
-    r"interim|former|co-|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
+    r"interim|former|co|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial)"
 )
@@ -170,15 +170,14 @@ def find_people(
         title, org = _title_and_org(text, start, end, organizations)
         if syntax is not None and (title is None or _PAST_TITLE.match(title)):
             title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
-        # The first title found wins unless a later mention spells out more of it or gives the current
-        # role where the first was a past one ("former finance chief", later "chief executive").
-        if title and (
-            person.title is None
-            or (title.startswith(person.title) and len(title) > len(person.title))
-            or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
-        ):
-            person.title, person.org = title, org or person.org
+        elif syntax is not None and _unread_scope(text, end, title, organizations):
+            parsed = _parsed_title(text, syntax, start, end, organizations)
+            if parsed and parsed[0].startswith(title) and len(parsed[0]) > len(title):
+                title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
+        _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
+    if syntax is not None:
+        _titles_at_short_mentions(text, people, organizations, syntax)
     facts = []
     for person in people.values():
         org = person.org
@@ -195,6 +194,47 @@ def find_people(
 
 
 _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
+# A founder is what someone was; an office named later ("who is chair of the board") is what they are.
+_FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
+
+
+def _unread_scope(text: str, end: int, title: str, organizations: OrganizationResult) -> bool:
+    """A title the word patterns read without its capitalised scope ("Secretary of State for ...",
+    "Global Head of Real Assets at B"): the parse reads the rest. "of B" naming an organization is
+    the employer, read already."""
+    after = re.search(re.escape(title) + rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})", text[end : end + 200])
+    return after is not None and all(m.start != end + after.end() for m in organizations.mentions)
+
+
+def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> None:
+    """The first title found wins unless a later mention spells out more of it, gives the current
+    role where the first was a past one ("former finance chief", later "chief executive"), or names an
+    office where the first said only "founder"."""
+    if title and (
+        person.title is None
+        or (title.startswith(person.title) and len(title) > len(person.title))
+        or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
+        or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.search(title))
+    ):
+        person.title, person.org = title, org or person.org
+
+
+def _titles_at_short_mentions(
+    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax
+) -> None:
+    """ "Klaba, who remains chairman" / "Reil and Scherf are co-chief executives": a title stated at a
+    surname-only mention of someone whose full mention gave none."""
+    for person in people.values():
+        if person.title is not None:
+            continue
+        full = len(person.name)
+        for start, end in sorted(person.mentions):
+            if end - start >= full:
+                continue
+            parsed = _parsed_title(text, syntax, start, end, organizations)
+            if parsed is not None:
+                _take_title(person, *parsed)
+                break
 
 
 def _parsed_title(

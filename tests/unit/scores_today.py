@@ -30,7 +30,7 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
     "heldout": {
         "organizations": 0.957, "people": 1.000, "deals": 0.933, "metrics": 0.988,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.667,
-        "deal_date": 0.833, "metric_period": 1.000,
+        "deal_date": 1.000, "metric_period": 1.000,
     },
     "blind": {
         "organizations": 0.941, "people": 1.000, "deals": 0.900, "metrics": 0.936,
@@ -40,12 +40,12 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
     "blind2": {
         "organizations": 0.984, "people": 1.000, "deals": 1.000, "metrics": 0.964,
         "person_title": 1.000, "deal_type": 0.900, "deal_roles": 1.000, "deal_amount": 1.000,
-        "deal_date": 0.800, "metric_period": 0.981,
+        "deal_date": 1.000, "metric_period": 0.981,
     },
     "blind3": {
         "organizations": 0.953, "people": 1.000, "deals": 0.936, "metrics": 0.980,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.750,
-        "deal_date": 0.400, "metric_period": 1.000,
+        "deal_date": 0.600, "metric_period": 1.000,
     },
     "blind4": {
         "organizations": 0.956, "people": 0.968, "deals": 1.000, "metrics": 0.921,

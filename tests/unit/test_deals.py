@@ -580,3 +580,52 @@ def test_descriptor_words_before_the_venture_partner():
     assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
         ("joint_venture", {"Orion Group", "Kestrel Holdings"})
     ]
+
+
+def test_a_lead_deal_without_a_date_was_announced_on_the_publish_date():
+    published = date(2024, 3, 6)
+    text = ("Kestrel Labs has agreed to buy Orion Group for $2 billion. Analysts welcomed it. "
+            "Orion Group was founded in 1990. The buyers said little. Kestrel Labs bought Fabrikam Holdings.")
+    found = {frozenset(parties(d)): d.announced for d in deals_of(text, published)}
+    assert found[frozenset({"Kestrel Labs", "Orion Group"})] == published
+    assert found[frozenset({"Kestrel Labs", "Fabrikam Holdings"})] is None  # told later: its date is unknown
+
+
+@pytest.mark.parametrize("lead", [
+    "Kestrel Labs bought Orion Group in 2019 for $2 billion.",
+    "Kestrel Labs bought Orion Group last year for $2 billion.",
+    "Kestrel Labs and Orion Group won the regulator's approval to set up a bank.",
+])
+def test_a_lead_deal_placed_in_the_past_takes_no_publish_date(lead):
+    deals = deals_of(lead, date(2024, 3, 6))
+    assert len(deals) == 1 and deals[0].announced is None
+
+
+def test_an_investment_as_part_of_a_round_is_the_round():
+    deals = deals_of(
+        "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round. "
+        "The rest came from existing shareholders, with Fabrikam Capital and Lumen Ventures among the "
+        "investors taking part."
+    )
+    assert [(d.deal_type, d.amount) for d in deals] == [("funding", 40e6)]
+    assert {p.organization_name: p.role for p in deals[0].participants} == {
+        "Orion Group": "investor", "Kestrel Labs": "investee", "Fabrikam Capital": "investor",
+        "Lumen Ventures": "investor",
+    }
+
+
+def test_a_date_the_story_states_beats_the_publish_date_of_the_headline():
+    published = date(2017, 6, 24)  # a Saturday
+    text = ("Kestrel Labs, Orion Bank team up in payments\n\nKestrel Labs and Orion Bank said on Thursday "
+            "that they will jointly build a payments platform.")
+    deals = deals_of(text, published)
+    assert [d.announced for d in deals] == [date(2017, 6, 22)]
+
+
+@pytest.mark.parametrize("opening", [
+    "The lender, acquired for $2 billion in 2019, is part of Orion Group.",
+    "The carrier has agreed to merge with Orion Group.",
+])
+def test_a_sentence_opening_with_a_described_organization_speaks_of_the_one_in_context(opening):
+    deals = deals_of("Fabrikam Holdings reported a loss on Monday. " + opening)
+    assert [parties(d) for d in deals] == [{"Fabrikam Holdings", "Orion Group"}]

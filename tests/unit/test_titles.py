@@ -30,6 +30,24 @@ RELATIONS = {
                      "Northwind Labs"),
     "current over past": ("Maria Gonzalez, who was previously chief financial officer, became chief "
                           "executive of Northwind Labs in May.", "chief executive", "Northwind Labs"),
+    "relative clause": ("Northwind Labs reported results. Maria Gonzalez, who became chief executive in "
+                        "February, said demand held.", "chief executive", "Northwind Labs"),
+    "role after as": ("Maria Gonzalez, who was previously its chief commercial officer, will lead Northwind "
+                      "Labs as its chief executive.", "chief executive", "Northwind Labs"),
+    "hyphenated title": ("Northwind Labs reported results. \"We grew,\" said Maria Gonzalez, co-founder and "
+                         "chief executive officer.", "co-founder and chief executive officer",
+                         "Northwind Labs"),
+    "which of several holders": ("Northwind Labs has two leaders. Maria Gonzalez is the other co-chief "
+                                 "executive.", "co-chief executive", "Northwind Labs"),
+    "scope after a comma": ("Northwind Labs grew. Maria Gonzalez, co-president, Asia Pacific, said the "
+                            "region grew.", "co-president, Asia Pacific", "Northwind Labs"),
+    "scope of a second title": ("Maria Gonzalez, Senior Managing Director and Global Head of Real Assets at "
+                                "Northwind Labs, said it fits.",
+                                "Senior Managing Director and Global Head of Real Assets", "Northwind Labs"),
+    "of scope before the employer": ("Maria Gonzalez, who is chair of the board of Northwind Labs, will "
+                                     "step down.", "chair of the board", "Northwind Labs"),
+    "office over founder": ("Maria Gonzalez, the co-founder who ran Kestrel Bank, is the chief executive of "
+                            "Northwind Labs.", "chief executive", "Northwind Labs"),
 }
 
 
@@ -86,3 +104,49 @@ def test_an_office_is_not_an_organization():
     text = "Maria Gonzalez, Minister of Investment, Trade and Industry, spoke."
     ner = [(text.index("Minister"), text.index(", spoke"), "ORG")]
     assert find_organizations(text, ner, []).organizations == []
+
+
+def test_office_portfolio_coordinated_before_the_name():
+    from pipelines.extraction.titles import title_from_parse
+
+    text = "The state's Minister for Energy and Clean Economy Jobs, Maria Gonzalez, said it would help."
+    sentence = parse_sentences(split_sentences(text)).sentences[0]
+    start = text.index("Maria")
+    parsed = title_from_parse(text, sentence, start, start + len("Maria Gonzalez"), [])
+    assert parsed is not None and parsed.title == "Minister for Energy and Clean Economy Jobs"
+
+
+def test_a_name_after_a_title_is_not_its_scope():
+    from pipelines.extraction.titles import title_from_parse
+
+    text = "Northwind Labs grew, said its chief executive, Maria Gonzalez, on Monday."
+    sentence = parse_sentences(split_sentences(text)).sentences[0]
+    start = text.index("Maria")
+    parsed = title_from_parse(text, sentence, start, start + len("Maria Gonzalez"), [])
+    assert parsed is not None and parsed.title == "chief executive"
+
+
+def test_an_employer_before_a_lower_case_title_is_not_part_of_it():
+    people = people_with_parse("Northwind Labs grew. Maria Gonzalez, Northwind Australia chief executive, "
+                               "is leading talks.")
+    assert people["Maria Gonzalez"].title == "chief executive"
+
+
+def people_named(text: str, names: list[str]) -> dict:
+    spans = [(m.start(), m.end(), "PERSON") for name in names for m in re.finditer(name, text)]
+    chrome = boilerplate_spans(text)
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, spans, chrome, sentences)
+    syntax = parse_sentences(sentences)
+    return {p.name: p.title for p in find_people(text, spans, organizations, chrome, syntax)}
+
+
+def test_title_stated_at_a_surname_mention():
+    text = "Northwind Labs was founded by Maria Gonzalez in 1999. Gonzalez, who remains chairman, spoke."
+    assert people_named(text, ["Maria Gonzalez", "Gonzalez(?=, who)"])["Maria Gonzalez"] == "chairman"
+
+
+def test_coordinated_names_share_the_title_of_their_copula():
+    text = "Northwind Labs has two leaders. Maria Gonzalez and Ana Ruiz are co-chief executives."
+    titles = people_named(text, ["Maria Gonzalez", "Ana Ruiz"])
+    assert titles == {"Maria Gonzalez": "co-chief executive", "Ana Ruiz": "co-chief executive"}
