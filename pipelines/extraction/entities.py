@@ -111,6 +111,18 @@ def organization_key(name: str) -> str:
     Only legal/holding suffixes are dropped, never distinguishing words, so "Bank of China"
     and "Agricultural Bank of China" keep different keys.
     """
+    key = _key_once(name)
+    # Splitting at punctuation can expose a prefix the surface normalizer drops ("THE:0" -> "the 0"):
+    # repeat until stable, so a key is always its own key (a bounded loop: each pass drops words).
+    for _ in range(8):
+        again = _key_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def _key_once(name: str) -> str:
     text = normalize_surface(name).replace("&", " and ")
     tokens = [t for t in re.split(r"[^\w.]+", text) if t]
     tokens = [t.strip(".") for t in tokens if t.strip(".")]
