@@ -305,3 +305,22 @@ def test_a_sentence_stating_a_figure_is_never_chrome_whatever_its_first_words(li
 
 def test_reader_offers_with_figures_are_still_chrome() -> None:
     assert is_chrome_line("Subscribe today and get 50% off your first year of unlimited access.")
+
+
+def test_a_contact_line_written_as_a_sentence_is_dropped_for_its_address() -> None:
+    # Long and ending with a period: only the e-mail address, phone number or web address shows it
+    # belongs to the contact block.
+    body = "Revenue rose 12% in the quarter, the company said."
+    for detail in ("press@contoso.example", "+1 (555) 010-0199", "https://contoso.example/press"):
+        line = f"Please send any questions you may have about this announcement to our office at {detail}."
+        text = f"{body}\n\nMedia contact:\nJane Roe\n{line}\n"
+        assert strip_chrome(text) == body, detail
+
+
+def test_a_safe_harbor_heading_drops_the_disclaimer_paragraphs_under_it_and_no_further() -> None:
+    # Each paragraph names the disclaimer once (a headless paragraph needs two mentions to go).
+    first = "Statements about future plans in this release are forward-looking statements."
+    second = "Our actual results may differ materially from those we expect today."
+    after = "The company was founded in 1998 and employs 4,000 people."
+    text = f"Results were strong.\n\nSafe harbor statement\n\n{first}\n\n{second}\n\n{after}"
+    assert strip_chrome(text) == f"Results were strong.\n\n{after}"
