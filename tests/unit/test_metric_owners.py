@@ -26,6 +26,14 @@ def test_a_descriptor_in_a_new_paragraph_goes_to_the_most_mentioned_organization
     assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
 
 
+def test_the_topic_is_the_most_mentioned_organization_even_when_another_spoke_last() -> None:
+    text = (
+        "Zentra opened a plant. Zentra hired staff. Zentra cut prices. Later Harbex said it would wait.\n\n"
+        "The company's revenue rose 12% in 2023."
+    )
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+
+
 def test_the_topic_on_a_tie_is_the_last_subject() -> None:
     text = "Harbex opened a plant. Zentra hired staff.\n\nThe company's revenue rose 12% in 2023."
     assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
