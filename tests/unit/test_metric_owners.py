@@ -28,10 +28,11 @@ def test_a_descriptor_in_a_new_paragraph_goes_to_the_most_mentioned_organization
 
 def test_the_topic_is_the_most_mentioned_organization_even_when_another_spoke_last() -> None:
     text = (
-        "Zentra opened a plant. Zentra hired staff. Zentra cut prices. Later Harbex said it would wait.\n\n"
+        "Harbex opened a plant. Harbex hired staff. Harbex cut prices. Later Zentra said it would wait.\n\n"
         "The company's revenue rose 12% in 2023."
     )
-    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+    # Harbex comes first in the alphabet too, and Zentra last: neither order decides it.
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Harbex", "revenue_growth", 12.0)}
 
 
 def test_the_topic_on_a_tie_is_the_last_subject() -> None:
