@@ -50,6 +50,14 @@ FORMS = [
                  "investment", {"Fabrikam Capital": INV, "Contoso": E}, id="investment-shares-sold-to"),
     pytest.param("Contoso Ltd raised $50 million in a funding round led by Fabrikam Capital.",
                  "funding", {"Fabrikam Capital": INV, "Contoso": E}, id="funding-led-by"),
+    pytest.param("Northwind Group agreed to acquire the payments brand and platform from Contoso Ltd.",
+                 "acquisition", {"Northwind Group": A, "Contoso": "seller"},
+                 id="acquisition-assets-from-seller"),
+    pytest.param("The partnership between Contoso Ltd and Northwind Group starts in May.",
+                 "partnership", {"Contoso": "partner", "Northwind Group": "partner"},
+                 id="partnership-between"),
+    pytest.param("Contoso Ltd said on Monday it formed a joint venture with Fabrikam Inc.",
+                 "joint_venture", {"Contoso": "partner", "Fabrikam": "partner"}, id="joint-venture-with"),
 ]
 
 
@@ -59,3 +67,10 @@ def test_party_roles_of_each_deal_form(text: str, deal_type: str, roles: dict[st
     deals = find_deals(text, sentences, find_organizations(text, (), [], sentences), None)
     found = [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
     assert found == [(deal_type, roles)]
+
+
+def test_the_deal_amount_is_the_price_not_a_valuation_written_before_it() -> None:
+    text = "Northwind Group agreed to acquire Contoso Ltd, valued at $5 billion last year, for $2 billion."
+    sentences = split_sentences(text)
+    deals = find_deals(text, sentences, find_organizations(text, (), [], sentences), None)
+    assert [(d.amount, d.currency) for d in deals] == [(2e9, "USD")]

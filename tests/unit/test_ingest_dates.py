@@ -84,6 +84,8 @@ def test_is_date_line() -> None:
         ("2017-01-02 08:00", "Dec. 30", date(2016, 12, 30)),
         ("2017-06-02", "Jan. 6", date(2017, 6, 2)),  # too far from the stamp: the stamp is used
         ("2017-01-06 19:05", "6 January", date(2017, 1, 6)),
+        ("2017-02-06", "Jan. 6", date(2017, 1, 6)),  # 31 days before the stamp: still the dateline's
+        ("2017-02-07", "Jan. 6", date(2017, 2, 7)),  # 32 days: the stamp
     ],
 )
 def test_yearless_dateline_takes_its_year_from_the_update_stamp(stamp: str, dateline: str, expected) -> None:
@@ -107,3 +109,8 @@ def test_markdown_emphasis_around_a_date_line() -> None:
 )
 def test_items_of_a_meta_row_and_spelled_out_time_zones(header: str, expected: date | None) -> None:
     assert find_published_date(header + BODY) == expected
+
+
+def test_a_numeric_date_with_month_zero_is_no_date() -> None:
+    assert parse_date_text("2021-00-15") is None
+    assert parse_date_text("2021-01-15") == date(2021, 1, 15)

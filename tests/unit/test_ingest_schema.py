@@ -1,6 +1,7 @@
 """The `ingest` schema: declared once (the dbt sources yml); timestamps are instants (TIMESTAMPTZ)."""
 
 import duckdb
+import pytest
 
 from pipelines.warehouse.schema import DOCS_MD, docs_with_contract, ensure_ingest_schema, source_tables
 
@@ -55,3 +56,23 @@ def test_the_ddl_is_the_sources_declaration() -> None:
     primary = con.execute("SELECT count(*) FROM duckdb_constraints() WHERE schema_name = 'ingest' "
                           "AND table_name = 'articles' AND constraint_type = 'PRIMARY KEY'").fetchone()[0]
     assert primary == 1
+
+
+def test_a_column_declared_after_a_warehouse_was_built_is_added_to_it() -> None:
+    con = duckdb.connect()
+    ensure_ingest_schema(con)
+    plain = [(c["name"], c["data_type"]) for c in source_tables()[0]["columns"] if not c.get("meta")]
+    name, _ = plain[-1]
+    table = source_tables()[0]["name"]
+    before = _types(con, table)
+    con.execute(f"ALTER TABLE ingest.{table} DROP COLUMN {name}")  # the warehouse of an older version
+    ensure_ingest_schema(con)
+    assert _types(con, table) == before
+
+
+def test_a_contract_page_missing_a_marker_is_an_error_naming_the_page() -> None:
+    from pipelines.warehouse.schema import _GENERATED_END
+
+    docs = DOCS_MD.read_text(encoding="utf-8").replace(_GENERATED_END, "")
+    with pytest.raises(ValueError, match=DOCS_MD.name):
+        docs_with_contract(docs)

@@ -315,3 +315,22 @@ def test_a_table_header_row_of_periods_is_not_a_menu(header: str) -> None:
     assert not is_chrome_line(header)
     text = f"Results (US$ in millions)\n\n{header}\nRevenue     560.0    430.5\n"
     assert header in strip_chrome(text)
+
+
+def test_a_contact_line_written_as_a_sentence_is_dropped_for_its_address() -> None:
+    # Long and ending with a period: only the e-mail address, phone number or web address shows it
+    # belongs to the contact block.
+    body = "Revenue rose 12% in the quarter, the company said."
+    for detail in ("press@contoso.example", "+1 (555) 010-0199", "https://contoso.example/press"):
+        line = f"Please send any questions you may have about this announcement to our office at {detail}."
+        text = f"{body}\n\nMedia contact:\nJane Roe\n{line}\n"
+        assert strip_chrome(text) == body, detail
+
+
+def test_a_safe_harbor_heading_drops_the_disclaimer_paragraphs_under_it_and_no_further() -> None:
+    # Each paragraph names the disclaimer once (a headless paragraph needs two mentions to go).
+    first = "Statements about future plans in this release are forward-looking statements."
+    second = "Our actual results may differ materially from those we expect today."
+    after = "The company was founded in 1998 and employs 4,000 people."
+    text = f"Results were strong.\n\nSafe harbor statement\n\n{first}\n\n{second}\n\n{after}"
+    assert strip_chrome(text) == f"Results were strong.\n\n{after}"

@@ -1,0 +1,72 @@
+"""Which organization owns a figure (pipelines/extraction/metrics/owners.py), through find_metrics.
+
+Written from the survivors of a mutation run (docs/testing.md): each test guards one way of deciding
+the owner that no other unit test pinned down."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.test_metrics import _rows, _run
+
+_PUBLISHED = date(2024, 2, 1)
+
+
+def _owners(text: str, names: list[str]) -> set[tuple]:
+    return {(row[0], row[1], row[2]) for row in _rows(_run(text, names, _PUBLISHED))}
+
+
+def test_a_descriptor_in_a_new_paragraph_goes_to_the_most_mentioned_organization() -> None:
+    # No organization in the paragraph: "the company" is the discourse topic, the organization named
+    # most so far, not the first or the last one named.
+    text = (
+        "Harbex opened a plant. Zentra hired staff and Zentra cut prices.\n\n"
+        "The company's revenue rose 12% in 2023."
+    )
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+
+
+def test_the_topic_is_the_most_mentioned_organization_even_when_another_spoke_last() -> None:
+    text = (
+        "Harbex opened a plant. Harbex hired staff. Harbex cut prices. Later Zentra said it would wait.\n\n"
+        "The company's revenue rose 12% in 2023."
+    )
+    # Harbex comes first in the alphabet too, and Zentra last: neither order decides it.
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Harbex", "revenue_growth", 12.0)}
+
+
+def test_the_topic_on_a_tie_is_the_last_subject() -> None:
+    text = "Harbex opened a plant. Zentra hired staff.\n\nThe company's revenue rose 12% in 2023."
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+
+
+def test_a_research_firm_is_a_source_not_the_owner_of_its() -> None:
+    text = "Zentra met analysts. Research firm Harbex said its revenue rose 12% in 2023."
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+
+
+def test_organizations_listed_right_before_their_figures_own_them() -> None:
+    text = "In 2022 Zentra held 40% of the market, Harbex 31% and Quillon 12%."
+    assert _owners(text, ["Zentra", "Harbex", "Quillon"]) == {
+        ("Zentra", "market_share", 40.0),
+        ("Harbex", "market_share", 31.0),
+        ("Quillon", "market_share", 12.0),
+    }
+
+
+def test_revenue_at_a_unit_named_in_apposition_is_the_unit_s() -> None:
+    text = "Sales at the unit, Zentra Cloud, rose 12% in 2023."
+    assert _owners(text, ["Zentra Cloud", "Harbex"]) == {("Zentra Cloud", "cloud_revenue_growth", 12.0)}
+
+
+def test_revenue_at_a_named_company_is_that_company_s() -> None:
+    text = "Revenue at Zentra rose 12% in 2023, while Harbex said sales fell."
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 12.0)}
+
+
+def test_a_possessive_before_fiscal_year_owns_the_figure() -> None:
+    text = "Zentra said Harbex's fiscal year revenue rose 12% to $5 billion."
+    assert _owners(text, ["Zentra", "Harbex"]) == {
+        ("Harbex", "revenue", 5e9),
+        ("Harbex", "revenue_growth", 12.0),
+    }
