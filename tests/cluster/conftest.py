@@ -13,10 +13,10 @@ _database_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
+def postgres_server() -> Iterator[PostgresServer]:
     if postgres_bin_dir() is None:
-        pytest.fail("PostgreSQL is not installed: apt-get install -y postgresql (.ci/run does)")
-    with throwaway_postgres(tmp_path_factory.mktemp("pg")) as server:
+        pytest.fail("PostgreSQL is not installed: apt-get install -y postgresql (scripts/test.sh does)")
+    with throwaway_postgres() as server:
         yield server
 
 

@@ -3,8 +3,12 @@ loopback port, stopped (by its pid) when the block ends. Debian's `postgresql` p
 binaries (`apt-get install -y postgresql`); PostgreSQL refuses to run as root, so as root the server
 runs as the `postgres` user the package creates.
 
-    with throwaway_postgres(tmp_path) as server:
+    with throwaway_postgres() as server:
         dsn = server.create_database("lake")   # "dbname=lake host=127.0.0.1 port=... user=dealwire"
+
+The server's folder is a fresh `dealwire-pg-*` in the system temp folder, removed afterwards, never under
+pytest's tmp_path: pytest makes its base folder private (0700) whenever a session starts, which would
+lock the `postgres` user out of a running server's data (it did: the checkpointer PANICs).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,26 +88,32 @@ def _as_server_user(command: list[str]) -> list[str]:
     return [runuser, "-u", "postgres", "--", *command]
 
 
-def _prepare_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+def _server_folder(parent: Path | None) -> Path:
+    """A new folder for the server, owned by the user the server runs as."""
+    folder = Path(tempfile.mkdtemp(prefix="dealwire-pg-", dir=parent))
     if os.geteuid() == 0:
         entry = pwd.getpwnam("postgres")
         os.chown(folder, entry.pw_uid, entry.pw_gid)
-        # The server user must reach the folder through the test's tmp path, which is root's.
-        for parent in folder.parents:
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                os.chmod(parent, mode | 0o001)
+    return folder
 
 
 @contextmanager
-def throwaway_postgres(folder: Path) -> Iterator[PostgresServer]:
-    """Start a PostgreSQL server whose data lives under ``folder``; stop it when the block ends."""
+def throwaway_postgres(parent: Path | None = None) -> Iterator[PostgresServer]:
+    """Start a PostgreSQL server in a new folder (under ``parent``, the system temp folder by default,
+    which the `postgres` user must be able to traverse); stop it and remove the folder afterwards."""
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
         raise PostgresUnavailable("no /usr/lib/postgresql/*/bin/initdb: apt-get install -y postgresql")
-    server_dir = folder / "postgres"
-    _prepare_folder(server_dir)
+    server_dir = _server_folder(parent)
+    try:
+        with _running_server(bin_dir, server_dir) as server:
+            yield server
+    finally:
+        shutil.rmtree(server_dir, ignore_errors=True)
+
+
+@contextmanager
+def _running_server(bin_dir: Path, server_dir: Path) -> Iterator[PostgresServer]:
     data_dir, socket_dir = server_dir / "data", server_dir / "socket"
     subprocess.run(
         _as_server_user([str(bin_dir / "initdb"), "-D", str(data_dir), "-U", USER, "-A", "trust",
