@@ -1106,7 +1106,8 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             continue  # "Institute of Finance and Economics"
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
-        alone = len(left.split()) >= 2 and len(re.findall(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text)) > 0
+        # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
+        alone = len(left.split()) >= 2 and bool(re.search(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text))
         # "Warburg Pincus and Mizuho Bank": two multi-word names, no field of study at the seam
         paired = (
             len(left.split()) >= 2
