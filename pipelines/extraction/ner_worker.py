@@ -68,8 +68,8 @@ class NerWorker:
         self.model_name = model_name
         self.batch_size = batch_size
         self._worker = BudgetedWorker(
-            job or ModelJob(model_name, batch_size), seconds_per_100k * MODEL_BUDGET_FACTOR, MODEL_STAGE,
-            lookahead=batch_size,
+            job or ModelJob(model_name, batch_size), seconds_per_100k, MODEL_STAGE,
+            lookahead=batch_size, scale=MODEL_BUDGET_FACTOR,
         )
 
     @property

@@ -49,14 +49,17 @@ Rules = Callable[[str, date | None, list[NerSpan], Gazetteer], ArticleFacts]
 class OverBudget(Exception):  # noqa: N818 - it is an outcome reported per article, not a crash
     """A stage took longer than the article's budget and was stopped."""
 
-    def __init__(self, chars: int, budget_s: float, seconds_per_100k: float, stage: str = "rules") -> None:
+    def __init__(
+        self, chars: int, budget_s: float, seconds_per_100k: float, stage: str = "rules", scale: float = 1.0
+    ) -> None:
         self.chars = chars
         self.budget_s = budget_s
         self.stage = stage
+        scaled = f", times {scale:g} for the {stage}" if scale != 1 else ""
         super().__init__(
             f"stopped: the {stage} ran past this article's time budget of {budget_s:.1f} s "
             f"({chars:,} characters at {seconds_per_100k:g} s per 100,000, at least "
-            f"{MIN_BUDGET_SECONDS:g} s; {BUDGET_ENV_VAR}); it is tried again when its text or the "
+            f"{MIN_BUDGET_SECONDS:g} s{scaled}; {BUDGET_ENV_VAR}); it is tried again when its text or the "
             "extractor version changes"
         )
 
@@ -103,10 +106,13 @@ class Batch:
 class BudgetedWorker:
     """One killable process running ``job``; each item within its budget of ``seconds_per_100k``."""
 
-    def __init__(self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1) -> None:
+    def __init__(
+        self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1, scale: float = 1.0
+    ) -> None:
         self.job = job
         self.seconds_per_100k = seconds_per_100k  # 0: no budget, the item may take as long as it takes
         self.stage = stage
+        self.scale = scale  # the stage's budget is this many times the rules' (the model's is larger)
         self.lookahead = max(1, lookahead)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
@@ -141,7 +147,8 @@ class BudgetedWorker:
         if self.seconds_per_100k <= 0:
             return None
         index = batch.received
-        return budget_seconds(sum(batch.chars[index : index + self.lookahead]), self.seconds_per_100k)
+        chars = sum(batch.chars[index : index + self.lookahead])
+        return self.scale * budget_seconds(chars, self.seconds_per_100k)
 
     def _receive(self, batch: Batch) -> Any:
         budget = self._budget(batch)
@@ -160,7 +167,7 @@ class BudgetedWorker:
         finally:
             self.waited_s += time.perf_counter() - started
         self.close(keep_pending=True)
-        return OverBudget(chars, budget or 0.0, self.seconds_per_100k, self.stage)
+        return OverBudget(chars, budget or 0.0, self.seconds_per_100k, self.stage, self.scale)
 
     def _resend(self) -> Connection:
         conn = self._ready()

@@ -70,7 +70,8 @@ def test_article_over_budget_keeps_its_last_facts_and_waits_for_a_new_extractor_
         # The current version stops on it: recorded with its reason, every other article stored.
         current = _Rules(stalls)
         summary = extract_pending(con, current.start_many, current.extract_one, NOW, batch_size=2)
-        assert [(article_id, budget) for article_id, _, budget in summary.stopped] == [(stalling, 2.0)]
+        stops = [(article_id, budget) for article_id, _, budget in summary.stopped]
+        assert stops == [(stalling, MIN_BUDGET_SECONDS)]
         assert not summary.failures and summary.articles_extracted == len(old_facts) - 1
         assert summary.slowest is not None and summary.slowest.article_id == stalling
         ((article_id, reason),) = stopped_articles(con)
