@@ -53,7 +53,7 @@ def _extractor(
     model_name: str, ner_in_background: bool, batch_size: int, seconds_per_100k: float
 ) -> Extractor:
     # Loading the spaCy model takes seconds: once per process (the workers start on first use).
-    worker = NerWorker(model_name, batch_size) if ner_in_background else None
+    worker = NerWorker(model_name, batch_size, seconds_per_100k) if ner_in_background else None
     rules = RulesWorker(seconds_per_100k) if seconds_per_100k > 0 else None
     return Extractor(model=model_name, ner_worker=worker, rules_worker=rules)
 

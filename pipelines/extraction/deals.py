@@ -9,6 +9,7 @@ never parties. The same deal told twice (headline and body) is merged into one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -859,14 +860,14 @@ def _deals_in_sentence(
     one per set of parties, with the most specific type any trigger gives it."""
     if len({m.key for m in slots}) < 2:
         return []  # a deal needs two organizations: no trigger needs to be tried
-    skip = _appositive_slots(masked)
-    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]] = {}
+    index = _SentenceIndex(masked, _appositive_slots(masked))  # positions found once, not per trigger
+    found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], re.Match[str]]] = {}
     from_roles: set[frozenset[str]] = set()
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
                 continue  # "ended its partnership with", "has no plans to acquire"
-            parties = _parties(trigger, match, masked, slots, skip)
+            parties = _parties(trigger, match, masked, slots, index)
             if parties is None:
                 continue
             keys = frozenset(m.key for m, _ in parties)
@@ -881,13 +882,16 @@ def _deals_in_sentence(
             if trigger.form == "roles":
                 from_roles.add(keys)
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
-                found[keys] = (trigger.deal_type, parties, _deal_clause(masked, match))
+                found[keys] = (trigger.deal_type, parties, match)
+    # The clause of each deal kept, cut once: a copy of a run-on sentence's rest per trigger was quadratic.
+    deals = {keys: (deal_type, parties, _deal_clause(masked, match, index))
+             for keys, (deal_type, parties, match) in found.items()}
     for match in _ACQUIRED_BUSINESS.finditer(masked):
         buyer, seller = slots[int(match.group(2))], slots[int(match.group(1))]
         keys = frozenset((buyer.key, seller.key))
-        if len(keys) == 2 and keys not in found and not _NEGATED.search(masked[: match.end()]):
-            found[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
-    return [_with_co_owner(masked, slots, item) for item in _fullest(found)]
+        if len(keys) == 2 and keys not in deals and not _NEGATED.search(masked[: match.end()]):
+            deals[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
+    return [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
 
 
 def _fullest(
@@ -945,14 +949,105 @@ _NEGATED = re.compile(
 )
 
 
-def _deal_clause(masked: str, match: re.Match[str]) -> str:
+def _deal_clause(masked: str, match: re.Match[str], index: _SentenceIndex) -> str:
     """The words from the trigger to the end of its clause: where the deal's amount is stated
     ("agreed to buy X in a deal worth $880 million, and last year ..." stops before "and")."""
-    boundary = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b")  # a dot inside a sentence is "U.S."
-    second_slot = re.search(_SLOT, masked[match.end() :])
-    search_from = match.end() + (second_slot.end() if second_slot else 0)
-    end = boundary.search(masked, search_from)
-    return masked[match.start() : end.start() if end else len(masked)]
+    second_slot = _first_at_or_after(index.all_slot_starts, match.end())
+    search_from = match.end()
+    if second_slot is not None:  # the clause runs at least to the end of the organization after the trigger
+        search_from = index.all_slot_starts[second_slot] + index.all_slot_lengths[second_slot]
+    end = _first_at_or_after(index.clause_boundaries, search_from)
+    return masked[match.start() : index.clause_boundaries[end] if end is not None else len(masked)]
+
+
+def _first_at_or_after(sorted_positions: list[int], position: int) -> int | None:
+    found = bisect.bisect_left(sorted_positions, position)
+    return found if found < len(sorted_positions) else None
+
+
+_CLAUSE_BOUNDARY = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b")  # a dot inside a sentence is "U.S."
+_COLON = re.compile(r":")
+_PARENTHESIS_AFTER = re.compile(r"[^()]{0,30}\)")  # the colon is inside "(NYSE: BX)"
+_COLON_LOOKAHEAD = 32  # _PARENTHESIS_AFTER reads at most this far past a colon
+_JOINT = re.compile(r",\s+(?:and|but|while|whereas)(\s+)")
+
+
+class _Window(Sequence):
+    """items[lo:hi] without the copy: a trigger's slots before it, read from the end."""
+
+    def __init__(self, items: list, lo: int, hi: int) -> None:
+        self._items, self._lo, self._hi = items, lo, max(lo, hi)
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    def __getitem__(self, key):  # noqa: ANN001 - an int or a slice, as a list takes
+        if isinstance(key, slice):
+            lo, hi, step = key.indices(len(self))
+            if step != 1:
+                return list(self)[key]
+            return _Window(self._items, self._lo + lo, self._lo + hi)
+        if key < 0:
+            key += len(self)
+        if not 0 <= key < len(self):
+            raise IndexError(key)
+        return self._items[self._lo + key]
+
+
+class _SentenceIndex:
+    """A masked sentence's slots, clause marks and boundaries, found once: each trigger asks for its
+    clause and its slots by bisection instead of rescanning the sentence (a run-on sentence of partners
+    has thousands of triggers)."""
+
+    def __init__(self, masked: str, skip: set[int]) -> None:
+        self.masked = masked
+        every_slot = list(re.finditer(_SLOT, masked))
+        self.all_slot_starts = [m.start() for m in every_slot]
+        self.all_slot_lengths = [m.end() - m.start() for m in every_slot]
+        self.slots = _slot_positions(masked, skip)
+        self.slot_starts = [p[0] for p in self.slots]
+        self.slot_ends = [p[1] for p in self.slots]  # slots never overlap: ends are sorted too
+        self.semicolons = [i for i, char in enumerate(masked) if char == ";"]
+        self.colons = [m.start() for m in _COLON.finditer(masked)]
+        self.free_colons = [c for c in self.colons if not _PARENTHESIS_AFTER.match(masked, c + 1)]
+        self.joints = list(_JOINT.finditer(masked))
+        self.joint_starts = [m.start() for m in self.joints]
+        self.which = [m.start() for m in re.finditer(", which", masked)]
+        self.clause_boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(masked)]
+
+    def clause_bounds(self, position: int) -> tuple[int, int]:
+        """As if read on ``masked[:position]`` (what comes after the trigger does not count)."""
+        semicolon = bisect.bisect_left(self.semicolons, position)
+        start = max(self.semicolons[semicolon - 1] if semicolon else -1, self._last_colon(position)) + 1
+        # ", and ride-hailing giant Didi struck a deal": a new clause with its own subject
+        start = max(start, self._last_joint_end(position))
+        ends = [self.semicolons[semicolon] if semicolon < len(self.semicolons) else -1]
+        which = _first_at_or_after(self.which, position)
+        ends.append(self.which[which] if which is not None else -1)
+        return start, min((i for i in ends if i != -1), default=len(self.masked))
+
+    def _last_colon(self, position: int) -> int:
+        """The last colon before ``position`` not inside "(NYSE: BX)", read in the text cut at position."""
+        near = bisect.bisect_left(self.colons, position - _COLON_LOOKAHEAD)
+        for colon in reversed(self.colons[near : bisect.bisect_left(self.colons, position)]):
+            if not _PARENTHESIS_AFTER.match(self.masked, colon + 1, position):
+                return colon
+        far = bisect.bisect_left(self.free_colons, position - _COLON_LOOKAHEAD)
+        return self.free_colons[far - 1] if far else -1
+
+    def _last_joint_end(self, position: int) -> int:
+        last = bisect.bisect_left(self.joint_starts, position) - 1
+        if last < 0:
+            return -1
+        joint = self.joints[last]
+        if joint.end() <= position:
+            return joint.end()
+        if position > joint.start(1):  # cut inside its trailing spaces: the cut text still has one
+            return position
+        return self.joints[last - 1].end() if last > 0 else -1
+
+    def slots_in(self, start: int, end: int) -> tuple[int, int]:
+        return bisect.bisect_left(self.slot_starts, start), bisect.bisect_left(self.slot_starts, end)
 
 
 def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
@@ -963,25 +1058,18 @@ def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
     ]
 
 
-def _clause_bounds(masked: str, position: int) -> tuple[int, int]:
-    colons = [m.start() for m in re.finditer(r":(?![^()]{0,30}\))", masked[:position])]  # not "(NYSE: BX)"
-    start = max([masked.rfind(";", 0, position), *colons[-1:]]) + 1
-    # ", and ride-hailing giant Didi struck a deal": a new clause with its own subject
-    joints = [m.end() for m in re.finditer(r",\s+(?:and|but|while|whereas)\s+", masked[:position])]
-    start = max([start, *joints])
-    end_candidates = [i for i in (masked.find(";", position), masked.find(", which", position)) if i != -1]
-    return start, min(end_candidates, default=len(masked))
-
-
 def _parties(
-    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], skip: set[int]
+    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], index: _SentenceIndex
 ) -> list[tuple[OrgMention, str]] | None:
     if trigger.form == "roles":
         return _named_roles(trigger, match, masked, slots)
-    clause_start, clause_end = _clause_bounds(masked, match.start())
-    positions = [p for p in _slot_positions(masked, skip) if clause_start <= p[0] < clause_end]
-    before = [p for p in positions if p[1] <= match.start()]
-    after = [p for p in positions if p[0] >= match.end() and p[0] - match.end() <= 110]
+    clause_start, clause_end = index.clause_bounds(match.start())
+    lo, hi = index.slots_in(clause_start, clause_end)
+    # Windows on the sentence's slots, by bisection: a copy per trigger was quadratic in a run-on list.
+    before = _Window(index.slots, lo, min(hi, bisect.bisect_right(index.slot_ends, match.start())))
+    after_lo = max(lo, bisect.bisect_left(index.slot_starts, match.end()))
+    after_hi = min(hi, bisect.bisect_right(index.slot_starts, match.end() + 110))
+    after = index.slots[after_lo : max(after_lo, after_hi)]
     first_role, second_role = _ROLES.get(trigger.deal_type, ("partner", "partner"))
     if trigger.form == "passive":
         if not before or not after:
@@ -1015,7 +1103,7 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
-    if trigger.deal_type == "acquisition" and re.match(r"\s+by\s+⟨", masked[after[0][1] :]):
+    if trigger.deal_type == "acquisition" and _BY_SLOT.match(masked, after[0][1]):
         return None  # "the acquisition of B by A": a nominal with its own buyer (ROLE_TRIGGERS)
     lead = masked[match.end() : after[0][0]]
     part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
@@ -1034,6 +1122,9 @@ def _parties(
         objects.append(after[1])  # "the business of A and B": both sell
     found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
     return found + _sellers(trigger, masked, objects[-1][1], clause_end, slots)
+
+
+_BY_SLOT = re.compile(r"\s+by\s+⟨")
 
 
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target

@@ -11,10 +11,11 @@ tagged PERSON or GPE), so its spans are cleaned and re-checked rather than trust
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipelines.extraction.chrome import TICKER, boilerplate_spans, inside_any  # noqa: F401 - re-exported
@@ -1234,7 +1235,8 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             continue  # "Institute of Finance and Economics"
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{_HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
-        alone = len(left.split()) >= 2 and len(re.findall(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text)) > 0
+        # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
+        alone = len(left.split()) >= 2 and bool(re.search(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text))
         # "Warburg Pincus and Mizuho Bank": two multi-word names, no field of study at the seam
         paired = (
             len(left.split()) >= 2
@@ -1873,6 +1875,45 @@ _DESCRIPTOR_KINDS = {
 }
 
 
+class _EarlierMentions:
+    """The organizations named before a position, each with its latest mention: what a descriptor can
+    name. One entry per organization, kept in the order of its latest mention, instead of every earlier
+    mention re-listed and re-sorted for each descriptor (quadratic in nested "The Company (" openings)."""
+
+    def __init__(self, known: list[tuple[int, int, str]], orgs: dict[str, _Org]) -> None:
+        self._known = sorted(known, key=lambda m: m[1])  # added once their end is passed
+        self._next = 0
+        self._orgs = orgs
+        self._latest: dict[str, int] = {}  # key -> start of its latest mention, oldest first
+
+    def advance(self, position: int) -> None:
+        while self._next < len(self._known) and self._known[self._next][1] <= position:
+            self.add(self._known[self._next])
+            self._next += 1
+
+    def add(self, mention: tuple[int, int, str]) -> None:
+        # Mentions arrive in text order (scanned ones do not overlap, descriptors never overlap them).
+        self._latest.pop(mention[2], None)
+        self._latest[mention[2]] = mention[0]
+
+    def named_since(self, position: int) -> set[str]:
+        return {key for key, start in self._latest.items() if start >= position}
+
+    def last(self, fits: Callable[[_Org], bool], excluded: set[str] = frozenset()) -> str | None:
+        """The organization of the latest earlier mention that fits (and is not excluded)."""
+        return next((key for key in reversed(self._latest)
+                     if key not in excluded and fits(self._orgs[key])), None)
+
+    def keys(self) -> set[str]:
+        return set(self._latest)
+
+
+def _overlaps_sorted(starts: list[int], max_ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span of a list sorted by start (``max_ends``: running maximum)."""
+    count = bisect.bisect_left(starts, end)
+    return count > 0 and max_ends[count - 1] > start
+
+
 def _descriptor_mentions(
     text: str,
     sentences: Sequence[Sentence],
@@ -1881,68 +1922,84 @@ def _descriptor_mentions(
     chrome: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
     """Resolve descriptors sentence by sentence, carrying each sentence's subject organization
-    forward so that "The company ..." after "In January, it agreed ..." still finds the right one."""
+    forward so that "The company ..." after "In January, it agreed ..." still finds the right one.
+    Linear in text and mentions: positions are looked up by bisection, never rescanned per descriptor."""
     defined = {
         alias.lower(): org.key
         for org in orgs.values()
         for alias in org.aliases
         if alias.lower().startswith("the ")
     }
-    named_spans = [(m[0], m[1]) for m in mentions]
+    named_spans = sorted((m[0], m[1]) for m in mentions)
+    named_starts = [s for s, _ in named_spans]
+    named_max_ends = list(itertools.accumulate((e for _, e in named_spans), max))
     matches = [
         m
         for m in _DESCRIPTOR.finditer(text)
-        if not inside_any(m.start(), m.end(), chrome) and not inside_any(m.start(), m.end(), named_spans)
+        if not inside_any(m.start(), m.end(), chrome)
+        and not _overlaps_sorted(named_starts, named_max_ends, m.start(), m.end())
     ]
+    match_starts = [m.start() for m in matches]
     resolved: list[tuple[int, int, str]] = []
-    known = [m for m in mentions if m[2] in orgs and not orgs[m[2]].media]
+    known = sorted(m for m in mentions if m[2] in orgs and not orgs[m[2]].media)
+    known_starts = [m[0] for m in known]
+    known_by_end: dict[int, list[tuple[int, int, str]]] = {}
+    for m in known:
+        known_by_end.setdefault(m[1], []).append(m)
+    earlier = _EarlierMentions(known, orgs)
     subject: str | None = None
     for sentence in sentences:
         in_sentence: list[tuple[int, int, str]] = []
-        for match in (m for m in matches if sentence.start <= m.start() < sentence.end):
+        first_known = bisect.bisect_left(known_starts, sentence.start)
+        speaker = next((m for m in known[first_known:bisect.bisect_left(known_starts, sentence.end)]
+                        if orgs[m[2]].kind in ("company", "bank")), None)
+        lo = bisect.bisect_left(match_starts, sentence.start)
+        for match in matches[lo : bisect.bisect_left(match_starts, sentence.end)]:
+            earlier.advance(match.start())
             surface = match.group()
             if surface.lower() in defined and surface[4:5].isupper():  # "the Company" as defined
                 key: str | None = defined[surface.lower()]
             else:
-                earlier = sorted([m for m in known if m[1] <= match.start()] + resolved, key=lambda m: m[0])
                 # At a position, not on a copy of the rest of the text: one copy per descriptor was quadratic.
                 said = re.compile(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b")
-                if said.match(text, match.end()):
-                    # ", the company said": the organization the sentence is about
-                    opener = [
-                        m
-                        for m in known
-                        if sentence.start <= m[0] < match.start() and orgs[m[2]].kind in ("company", "bank")
-                    ]
-                    if opener:
-                        item = (match.start(), match.end(), opener[0][2])
-                        resolved.append(item)
-                        in_sentence.append(item)
-                        continue
-                lead = text[sentence.start : match.start()]
-                at_start = bool(re.fullmatch(r"[\w\s,'’-]{0,30}", lead)) and not any(
-                    sentence.start <= m[0] < match.start() for m in known
+                # ", the company said": the organization the sentence is about
+                if said.match(text, match.end()) and speaker is not None and speaker[0] < match.start():
+                    item = (match.start(), match.end(), speaker[2])
+                    resolved.append(item)
+                    earlier.add(item)
+                    in_sentence.append(item)
+                    continue
+                lead_chars = match.start() - sentence.start
+                at_start = (
+                    lead_chars <= 30
+                    and bool(re.fullmatch(r"[\w\s,'’-]{0,30}", text[sentence.start : match.start()]))
+                    and first_known == bisect.bisect_left(known_starts, match.start())
                 )
                 object_position = re.compile(  # in the lead's last 60 characters: a long lead was rescanned
                     r"\b(?:in|into|with|from|by|for|to|on|at|acquire[sd]?|buy|bought|join(?:ed|s)?)\s+$"
                 ).search(text, max(sentence.start, match.start() - 60), match.start())
+                excluded: set[str] = set()
                 if not at_start and object_position:
                     # "The search company will invest in the online retailer": a second descriptor in a
                     # sentence names another organization than the ones already named in it.
-                    named = {m[2] for m in earlier if m[0] >= sentence.start}
-                    earlier = [m for m in earlier if m[2] not in named] or earlier
+                    named = earlier.named_since(sentence.start)
+                    excluded = named if earlier.keys() - named else set()
                 key = _resolve_descriptor(
-                    match.group(2) or "company", earlier, orgs, subject if at_start else None
+                    match.group(2) or "company",
+                    lambda fits, excluded=excluded: earlier.last(fits, excluded),
+                    orgs,
+                    subject if at_start else None,
                 )
-                owner = _apposed_owner(text, match, known, orgs, resolved)
+                owner = _apposed_owner(text, match, known_by_end, orgs, resolved)
                 if owner:  # "X, the group's listed arm, ...": the group is X's parent
                     key = owner
             if key:
                 item = (match.start(), match.end(), key)
                 resolved.append(item)
+                earlier.add(item)
                 in_sentence.append(item)
                 orgs[key].aliases.add(re.sub(r"['’]s$", "", surface))
-        in_sentence += [m for m in known if sentence.start <= m[0] < sentence.end]
+        in_sentence += known[first_known:bisect.bisect_left(known_starts, sentence.end)]
         in_sentence.sort()
         pronoun_first = re.match(r"(?:[\w\s,'’-]{0,30}?\b)?(?:it|It|they|They)\b", sentence.text)
         first_org = in_sentence[0] if in_sentence else None
@@ -1956,7 +2013,7 @@ def _descriptor_mentions(
 def _apposed_owner(
     text: str,
     match: re.Match[str],
-    known: list[tuple[int, int, str]],
+    known_by_end: dict[int, list[tuple[int, int, str]]],
     orgs: dict[str, _Org],
     resolved: list[tuple[int, int, str]],
 ) -> str | None:
@@ -1968,46 +2025,51 @@ def _apposed_owner(
         return None
     if not re.search(r",\s+$", text[max(0, match.start() - 3) : match.start()]):
         return None
-    named = [m for m in known if m[1] <= match.start() and re.fullmatch(r",\s+", text[m[1] : match.start()])]
+    # The name right before ", ": the comma's position, found by stepping back over the spaces.
+    comma = match.start()
+    while comma > 0 and text[comma - 1].isspace():
+        comma -= 1
+    named = known_by_end.get(comma - 1, []) if text[comma - 1 : comma] == "," else []
     if not named:
         return None
     unit = orgs[named[-1][2]]
     surface = re.sub(r"['’]s$", "", match.group()).lower()
-    same = [m for m in resolved if re.sub(r"['’]s$", "", text[m[0] : m[1]]).lower() == surface]
-    if same and same[-1][2] != unit.key:
-        unit.parent = orgs[same[-1][2]].name  # the parent read from the nearest name was a guess
-        return same[-1][2]
+    same = next((m for m in reversed(resolved)
+                 if re.sub(r"['’]s$", "", text[m[0] : m[1]]).lower() == surface), None)
+    if same and same[2] != unit.key:
+        unit.parent = orgs[same[2]].name  # the parent read from the nearest name was a guess
+        return same[2]
     parent = organization_key(unit.parent or "")
     return parent if parent in orgs else None
 
 
 def _resolve_descriptor(
-    head: str, earlier: list[tuple[int, int, str]], orgs: dict[str, _Org], subject: str | None
+    head: str, last: Callable[[Callable[[_Org], bool]], str | None], orgs: dict[str, _Org],
+    subject: str | None,
 ) -> str | None:
+    """``last(fits)``: the organization of the latest earlier mention that fits."""
     head = head.split()[-1]
     if head in _DESCRIPTOR_KINDS:
         kinds = _DESCRIPTOR_KINDS[head]
-        fitting = [m for m in earlier if orgs[m[2]].kind in kinds]
+        found = None
         if head == "institute":
-            fitting = [m for m in fitting if "Institute" in orgs[m[2]].name] or fitting
-        if not fitting and head == "regulator":
-            fitting = [(0, 0, k) for k, o in orgs.items() if o.kind in kinds]
-            return fitting[0][2] if len(fitting) == 1 else None
-        return fitting[-1][2] if fitting else None
+            found = last(lambda org: org.kind in kinds and "Institute" in org.name)
+        found = found or last(lambda org: org.kind in kinds)
+        if not found and head == "regulator":
+            fitting = [k for k, o in orgs.items() if o.kind in kinds]
+            return fitting[0] if len(fitting) == 1 else None
+        return found
     if head in {"unit", "division", "arm"}:
-        fitting = [m for m in earlier if orgs[m[2]].parent]
-        return fitting[-1][2] if fitting else None
+        return last(lambda org: bool(org.parent))
     # "the company" prefers companies; a bank qualifies only when no company is in sight.
-    companies = [m for m in earlier if orgs[m[2]].kind == "company"]
-    banks = [m for m in earlier if orgs[m[2]].kind == "bank"]
     if subject and orgs[subject].kind == "company":
         choice = subject
-    elif companies:
-        choice = companies[-1][2]
+    elif company := last(lambda org: org.kind == "company"):
+        choice = company
     elif subject and orgs[subject].kind == "bank":
         choice = subject
-    elif banks:
-        choice = banks[-1][2]
+    elif bank := last(lambda org: org.kind == "bank"):
+        choice = bank
     else:
         return None
     return _root(orgs, choice) if head in ("group", "parent", "maker", "giant", "conglomerate") else choice

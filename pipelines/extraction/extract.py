@@ -86,8 +86,12 @@ class Extractor:
 
         def facts() -> Iterator[Outcome]:
             spans = worker.result(future)
-            yield from self._rules([(text, published, found) for (text, published), found in zip(
-                items, spans, strict=True)])
+            # An article the model was stopped on (over budget) or failed on keeps that as its outcome.
+            read = [(text, published, found) for (text, published), found in zip(items, spans, strict=True)
+                    if not isinstance(found, Exception)]
+            ruled = self._rules(read)
+            for found in spans:
+                yield found if isinstance(found, Exception) else next(ruled)
 
         return facts
 

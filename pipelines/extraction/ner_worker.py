@@ -1,4 +1,5 @@
-"""The statistical NER pass in a process of its own, so the rules can run on the other core meanwhile.
+"""The statistical NER pass in a process of its own, so the rules can run on the other core meanwhile,
+and each article's model pass within a time budget.
 
 The spaCy pass is the one step the pipeline cannot avoid; everything else (rules, storage) is
 Python on one core. With the model in a worker process, batch k+1 goes through the model while the
@@ -6,102 +7,94 @@ main process runs the rules on batch k and stores it: on two cores the extractio
 much wall time as the model alone. Only texts go in and (start, end, label) spans come out, so the
 traffic between the processes is small.
 
-A worker that dies (out of memory on a huge text, killed) fails the batch it was reading with
-``NerWorkerDied``; the next ``submit`` starts a fresh one. A worker whose parent dies (the run is
-killed) exits by itself instead of lingering with the model in memory.
+The process is a ``BudgetedWorker`` (``rules_worker.py``), the same mechanism as the rules': an article
+whose model pass runs past its budget (``DEALWIRE_EXTRACTION_BUDGET`` x ``MODEL_BUDGET_FACTOR``; the
+model batches articles, so an article's budget also covers the articles it may be read with) is stopped
+and reported as ``OverBudget`` naming the model, one that kills the process (out of memory) as failed,
+and a fresh process takes the rest. A worker whose parent dies (the run is killed) exits by itself.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import threading
-import time
-from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from pipelines.extraction.nlp import NerSpan, entities_many, load_model
+from pipelines.extraction.rules_worker import (
+    DEFAULT_SECONDS_PER_100K_CHARS,
+    Batch,
+    BudgetedWorker,
+    OverBudget,
+    RulesFailed,
+)
 
-_PARENT_CHECK_SECONDS = 0.5
+# The model costs about as much per character as the rules' budget allows them on a quiet machine
+# (~2.4 s per 100k characters on the benchmark machine): it gets this many times the rules' budget, so a
+# loaded machine does not stop an ordinary article.
+MODEL_BUDGET_FACTOR = 3.0
+MODEL_STAGE = "entity model"
+
+SpansOutcome = list[NerSpan] | OverBudget | RulesFailed
 
 
-class NerWorkerDied(RuntimeError):
-    """The entity-recognition process died while reading a batch (out of memory, or killed)."""
+@dataclass
+class ModelJob:
+    model_name: str
+    batch_size: int
+
+    def start(self) -> None:
+        load_model(self.model_name)  # once per worker: load_model is cached
+
+    def outcomes(self, texts: list[str]) -> Iterator[tuple[str, Any, float]]:
+        nlp = load_model(self.model_name)
+        done = 0
+        try:
+            for _, _, spans in entities_many(nlp, ((text, None) for text in texts), self.batch_size):
+                done += 1
+                yield "ok", spans, 0.0
+        except Exception as exc:  # noqa: BLE001 - the articles left are this batch's failures
+            for _ in texts[done:]:
+                yield "error", f"extraction failed: the entity model raised {type(exc).__name__}: {exc}", 0.0
 
 
 class NerWorker:
-    """One background process holding the model; ``submit`` returns the entity spans as a Future."""
+    """One background process holding the model; ``submit`` starts a batch, ``result`` reads its spans."""
 
-    def __init__(self, model_name: str, batch_size: int = 32) -> None:
+    def __init__(
+        self, model_name: str, batch_size: int = 32, seconds_per_100k: float = DEFAULT_SECONDS_PER_100K_CHARS,
+        job: ModelJob | None = None,
+    ) -> None:
         self.model_name = model_name
         self.batch_size = batch_size
-        self._pool: ProcessPoolExecutor | None = None
-        # Time the caller spent blocked on results: near the model's whole time when the model is the
-        # bottleneck (rules keep up), near zero when the rules are.
-        self.waited_s = 0.0
+        self._worker = BudgetedWorker(
+            job or ModelJob(model_name, batch_size), seconds_per_100k, MODEL_STAGE,
+            lookahead=batch_size, scale=MODEL_BUDGET_FACTOR,
+        )
 
-    def submit(self, texts: Sequence[str]) -> Future[list[list[NerSpan]]]:
-        """Entity spans of each text, in order, computed in the worker; a dead worker is replaced."""
-        if self._pool is None:
-            # spawn, not fork: the parent may run threads (Dagster's) that a fork would copy mid-lock.
-            self._pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(self.model_name, os.getpid()),
-            )
-        try:
-            return self._pool.submit(_entities_of, list(texts), self.batch_size)
-        except BrokenProcessPool:
-            self._discard_pool()
-            return self.submit(texts)
+    @property
+    def waited_s(self) -> float:
+        """Time the caller spent blocked on results: near the model's whole time when the model is the
+        bottleneck (rules keep up), near zero when the rules are."""
+        return self._worker.waited_s
 
-    def _discard_pool(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+    @property
+    def pid(self) -> int | None:
+        return self._worker.pid
 
-    def result(self, future: Future[list[list[NerSpan]]]) -> list[list[NerSpan]]:
-        """The spans of a submitted batch; a batch that killed the worker also retires the worker."""
-        started = time.perf_counter()
-        try:
-            return future.result()
-        except BrokenProcessPool as error:
-            self._discard_pool()
-            raise NerWorkerDied(
-                "the entity-recognition process died while reading this batch (out of memory or killed)"
-            ) from error
-        finally:
-            self.waited_s += time.perf_counter() - started
+    def submit(self, texts: Sequence[str]) -> Batch:
+        """Entity spans of each text, in order, computed in the worker from now on."""
+        return self._worker.submit(list(texts), [len(text) for text in texts])
+
+    def result(self, batch: Batch) -> list[SpansOutcome]:
+        """The spans of each text of a submitted batch, or why an article has none (stopped, failed)."""
+        return list(self._worker.outcomes(batch))
 
     def close(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        self._worker.close()
 
     def __enter__(self) -> NerWorker:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-_worker_model: str | None = None
-
-
-def _start_worker(model_name: str, parent_pid: int) -> None:
-    global _worker_model
-    _worker_model = model_name
-    load_model(model_name)  # once per worker: load_model is cached
-    threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
-
-
-def _exit_when_orphaned(parent_pid: int) -> None:
-    # A killed parent cannot shut the pool down; without this the worker would wait for work forever.
-    while os.getppid() == parent_pid:
-        time.sleep(_PARENT_CHECK_SECONDS)
-    os._exit(1)
-
-
-def _entities_of(texts: list[str], batch_size: int) -> list[list[NerSpan]]:
-    nlp = load_model(_worker_model)  # the instance _start_worker loaded (load_model is cached)
-    return [spans for _, _, spans in entities_many(nlp, ((text, None) for text in texts), batch_size)]

@@ -1,16 +1,19 @@
-"""The rule stages in a process of their own, each article within its own time budget.
+"""The rule stages in a process of their own, each article within its own time budget; the model too.
 
 Rules are regular expressions and Python loops; all of them are meant to be linear in the text
 (``benchmarks/regex_audit.py`` checks), but a text nobody foresaw could still make one slow, and
 CPython's ``re`` cannot be interrupted mid-match (a signal handler runs only between bytecodes).
-So the budget is enforced where it can be: the rules run in a worker process, which the run kills
-when an article takes longer than its budget. The article is reported as stopped (``OverBudget``),
-a fresh worker takes the rest of the batch, and the run goes on.
+So the budget is enforced where it can be: the work runs in a worker process, which the run kills
+when an article takes longer than its budget. The article is reported as stopped (``OverBudget``,
+naming the stage), a fresh worker takes the rest of the batch, and the run goes on.
 
-The worker is a plain ``multiprocessing`` process on a pipe, not a pool: a pool offers no public way
-to kill a worker stuck in C code. It runs articles one after the other and sends each article's facts
-back as soon as they are ready, so each article's budget starts when the previous one is done, and
-the main process (storing) and the model's process (reading the next batch) keep working meanwhile.
+``BudgetedWorker`` is that mechanism, for any stage: the rules (``RulesWorker``) and the entity model
+(``ner_worker.NerWorker``) both run through it. It is a plain ``multiprocessing`` process on a pipe, not
+a pool: a pool offers no public way to kill a worker stuck in C code. The worker reads batches in the
+order they were submitted and sends each article's result back as soon as it is ready, so each
+article's budget starts when the previous article's result arrived, and the main process (storing)
+keeps working meanwhile. A stage that reads several articles at once (the model batches them) counts
+the articles it may be reading with an article's budget (``lookahead``).
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from multiprocessing.connection import Connection
+from typing import Any, Protocol
 
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import ArticleFacts
@@ -29,9 +35,10 @@ from pipelines.extraction.nlp import NerSpan
 
 BUDGET_ENV_VAR = "DEALWIRE_EXTRACTION_BUDGET"
 DEFAULT_SECONDS_PER_100K_CHARS = 3.0
-# A short article gets this much at least: starting it costs a pipe round trip, and a loaded
-# machine should not stop a normal article.
-MIN_BUDGET_SECONDS = 2.0
+# A short article gets this much at least: starting it costs a pipe round trip, and a loaded machine
+# must not stop a normal article (under load average 12-20 a seed article's rules took 1.7-3.2 s where
+# they take 0.1 s on a quiet machine; 2 s stopped it). A stopped short article costs this once.
+MIN_BUDGET_SECONDS = 10.0
 _PARENT_CHECK_SECONDS = 0.5
 
 RulesInput = tuple[str, date | None, list[NerSpan]]  # (clean_text, published, entity spans)
@@ -40,21 +47,25 @@ Rules = Callable[[str, date | None, list[NerSpan], Gazetteer], ArticleFacts]
 
 
 class OverBudget(Exception):  # noqa: N818 - it is an outcome reported per article, not a crash
-    """The rules took longer than the article's budget and were stopped."""
+    """A stage took longer than the article's budget and was stopped."""
 
-    def __init__(self, chars: int, budget_s: float, seconds_per_100k: float) -> None:
+    def __init__(
+        self, chars: int, budget_s: float, seconds_per_100k: float, stage: str = "rules", scale: float = 1.0
+    ) -> None:
         self.chars = chars
         self.budget_s = budget_s
+        self.stage = stage
+        scaled = f", times {scale:g} for the {stage}" if scale != 1 else ""
         super().__init__(
-            f"stopped: the rules ran past this article's time budget of {budget_s:.1f} s "
+            f"stopped: the {stage} ran past this article's time budget of {budget_s:.1f} s "
             f"({chars:,} characters at {seconds_per_100k:g} s per 100,000, at least "
-            f"{MIN_BUDGET_SECONDS:g} s; {BUDGET_ENV_VAR}); it is tried again when its text or the "
+            f"{MIN_BUDGET_SECONDS:g} s{scaled}; {BUDGET_ENV_VAR}); it is tried again when its text or the "
             "extractor version changes"
         )
 
 
 class RulesFailed(RuntimeError):
-    """The rules raised on an article, or their process died on it (out of memory, killed)."""
+    """A stage raised on an article, or its process died on it (out of memory, killed)."""
 
 
 def budget_seconds(chars: int, seconds_per_100k: float) -> float:
@@ -72,46 +83,98 @@ def seconds_per_100k_from_env(environ: dict[str, str] | None = None) -> float:
     return seconds
 
 
-class RulesWorker:
-    """``run`` yields each article's facts, or ``OverBudget`` / ``RulesFailed`` for that article."""
+class Job(Protocol):
+    """What a budgeted worker runs; sent to the spawned process, so picklable."""
+
+    def start(self) -> None:
+        """Load what the job needs, once per process, before any article's budget starts."""
+
+    def outcomes(self, items: list[Any]) -> Iterator[tuple[str, Any, float]]:
+        """("ok", result, seconds) or ("error", reason, 0.0) for each item, in order, as each is ready."""
+
+
+@dataclass
+class Batch:
+    """Items submitted to a budgeted worker; its outcomes are read with ``BudgetedWorker.outcomes``."""
+
+    items: list[Any]
+    chars: list[int]
+    received: int = 0
+    results: list[Any] = field(default_factory=list)
+
+
+class BudgetedWorker:
+    """One killable process running ``job``; each item within its budget of ``seconds_per_100k``."""
 
     def __init__(
-        self, seconds_per_100k: float, gazetteer: Gazetteer | None = None, rules: Rules | None = None
+        self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1, scale: float = 1.0
     ) -> None:
-        self.seconds_per_100k = seconds_per_100k
-        self.gazetteer = gazetteer or default_gazetteer()
-        self.rules = rules
+        self.job = job
+        self.seconds_per_100k = seconds_per_100k  # 0: no budget, the item may take as long as it takes
+        self.stage = stage
+        self.scale = scale  # the stage's budget is this many times the rules' (the model's is larger)
+        self.lookahead = max(1, lookahead)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
+        self._pending: deque[Batch] = deque()  # submitted, not all outcomes read yet, in order
+        self.waited_s = 0.0  # time the caller spent blocked on outcomes
 
-    def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
-        """Outcomes in input order; an article over budget or killing the worker costs only itself."""
-        items = list(items)
-        next_index = 0
-        while next_index < len(items):
-            conn = self._ready()
-            conn.send(items[next_index:])
-            for text, _, _ in items[next_index:]:
-                outcome = self._receive(conn, len(text))
-                next_index += 1
-                yield outcome
-                if self._conn is None:
-                    break  # the worker is gone: a fresh one takes the rest of the batch
+    def submit(self, items: Sequence[Any], chars: Sequence[int]) -> Batch:
+        """Hand a batch to the worker now; it reads it after the batches submitted before."""
+        batch = Batch(list(items), list(chars))
+        self._pending.append(batch)
+        if batch.items:
+            self._ready().send(batch.items)
+        return batch
 
-    def _receive(self, conn: Connection, chars: int) -> ArticleFacts | OverBudget | RulesFailed:
-        budget = budget_seconds(chars, self.seconds_per_100k)
+    def outcomes(self, batch: Batch) -> Iterator[Any]:
+        """The batch's results in order; ``OverBudget`` / ``RulesFailed`` in place of an article's."""
+        while self._pending and self._pending[0] is not batch:
+            list(self.outcomes(self._pending[0]))  # read in submission order
+        while batch.received < len(batch.items):
+            outcome = self._receive(batch)
+            batch.received += 1
+            yield outcome
+            if self._conn is None and batch.received < len(batch.items):
+                self._resend()  # the worker is gone: a fresh one takes the rest, then later batches
+        if self._pending and self._pending[0] is batch:
+            self._pending.popleft()
+
+    def run(self, items: Sequence[Any], chars: Sequence[int]) -> Iterator[Any]:
+        return self.outcomes(self.submit(items, chars))
+
+    def _budget(self, batch: Batch) -> float | None:
+        if self.seconds_per_100k <= 0:
+            return None
+        index = batch.received
+        chars = sum(batch.chars[index : index + self.lookahead])
+        return self.scale * budget_seconds(chars, self.seconds_per_100k)
+
+    def _receive(self, batch: Batch) -> Any:
+        budget = self._budget(batch)
+        chars = batch.chars[batch.received]
+        started = time.perf_counter()
         try:
+            conn = self._conn or self._resend()
             if conn.poll(budget):
                 kind, payload, seconds = conn.recv()
-                if kind == "facts":
-                    payload.rules_seconds = seconds
-                    return payload
-                return RulesFailed(payload)  # the rules raised; the worker goes on with the next article
+                if kind == "ok":
+                    return _timed(payload, seconds)
+                return RulesFailed(payload)  # the stage raised; the worker goes on with the next article
         except (EOFError, OSError):
-            self.close()
-            return RulesFailed("the rules process died on this article (out of memory or killed)")
-        self.close()
-        return OverBudget(chars, budget, self.seconds_per_100k)
+            self.close(keep_pending=True)
+            return RulesFailed(f"the {self.stage} process died on this article (out of memory or killed)")
+        finally:
+            self.waited_s += time.perf_counter() - started
+        self.close(keep_pending=True)
+        return OverBudget(chars, budget or 0.0, self.seconds_per_100k, self.stage, self.scale)
+
+    def _resend(self) -> Connection:
+        conn = self._ready()
+        for pending in self._pending:
+            if pending.received < len(pending.items):
+                conn.send(pending.items[pending.received :])
+        return conn
 
     def _ready(self) -> Connection:
         if self._conn is None:
@@ -119,20 +182,31 @@ class RulesWorker:
             context = multiprocessing.get_context("spawn")
             parent_end, child_end = context.Pipe()
             process = context.Process(
-                target=_serve, args=(child_end, self.gazetteer, self.rules, os.getpid()), daemon=True,
-                name="dealwire-rules",
+                target=_serve, args=(child_end, self.job, os.getpid()), daemon=True,
+                name=f"dealwire-{self.stage.replace(' ', '-')}",
             )
             process.start()
             child_end.close()
             # Wait for the imports outside any article's budget: starting is not the article's fault.
-            if parent_end.recv() != "ready":
-                raise RuntimeError("the rules process did not start")
+            try:
+                started = parent_end.recv()
+            except EOFError:
+                started = None
+            if started != "ready":
+                process.kill()
+                raise RulesFailed(f"the {self.stage} process did not start")
             self._process, self._conn = process, parent_end
         return self._conn
 
-    def close(self) -> None:
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def close(self, keep_pending: bool = False) -> None:
         process, conn = self._process, self._conn
         self._process = self._conn = None
+        if not keep_pending:
+            self._pending.clear()
         if conn is not None:
             conn.close()
         if process is not None and process.is_alive():
@@ -140,32 +214,90 @@ class RulesWorker:
         if process is not None:
             process.join()
 
-    def __enter__(self) -> RulesWorker:
+    def __enter__(self) -> BudgetedWorker:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
-def _serve(conn: Connection, gazetteer: Gazetteer, rules: Rules | None, parent_pid: int) -> None:
-    if rules is None:
-        from pipelines.extraction.extract import facts_from_entities as rules  # extract.py imports us
+def _timed(payload: Any, seconds: float) -> Any:
+    if isinstance(payload, ArticleFacts):
+        payload.rules_seconds = seconds
+    return payload
 
+
+@dataclass
+class RulesJob:
+    """Every rule stage on one article after the other (``facts_from_entities`` unless told)."""
+
+    gazetteer: Gazetteer
+    rules: Rules | None = None
+
+    def start(self) -> None:
+        if self.rules is None:
+            from pipelines.extraction.extract import facts_from_entities  # extract.py imports us
+            from pipelines.extraction.syntax import load_parser
+
+            self.rules = facts_from_entities
+            # What the rules load or compile on first use (the parser, patterns built in functions) is
+            # starting the process, not the first article's fault: under load average 20 it alone took a
+            # short article past its 2 s. So the rules read an invented text once before any budget starts.
+            load_parser()
+            self.rules(_WARM_UP_TEXT, None, _warm_up_spans(), self.gazetteer)
+
+    def outcomes(self, items: list[RulesInput]) -> Iterator[tuple[str, Any, float]]:
+        for text, published, spans in items:
+            started = time.perf_counter()
+            try:
+                facts = self.rules(text, published, spans, self.gazetteer)
+            except Exception as exc:  # noqa: BLE001 - reported as this article's failure by the run
+                yield "error", f"extraction failed: {type(exc).__name__}: {exc}", 0.0
+                continue
+            yield "ok", facts, time.perf_counter() - started
+
+
+# Invented, not from any article: a company, a person with a title, a deal, a figure, a period.
+_WARM_UP_TEXT = (
+    "Example Holdings Ltd said on Monday that revenue rose 5% to $1 billion in 2024. Chief executive "
+    "Jane Example said the company agreed to buy Sample Systems Inc for $20 million."
+)
+
+
+
+
+def _warm_up_spans() -> list[NerSpan]:
+    # As the model would tag them: a person next to a title is what makes the rules parse a sentence.
+    found = (("Example Holdings Ltd", "ORG"), ("Jane Example", "PERSON"), ("Sample Systems Inc", "ORG"))
+    starts = [(_WARM_UP_TEXT.index(name), name, label) for name, label in found]
+    return [(start, start + len(name), label) for start, name, label in starts]
+
+
+class RulesWorker(BudgetedWorker):
+    """``run`` yields each article's facts, or ``OverBudget`` / ``RulesFailed`` for that article."""
+
+    def __init__(
+        self, seconds_per_100k: float, gazetteer: Gazetteer | None = None, rules: Rules | None = None
+    ) -> None:
+        super().__init__(RulesJob(gazetteer or default_gazetteer(), rules), seconds_per_100k, "rules")
+
+    def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
+        """Outcomes in input order; an article over budget or killing the worker costs only itself."""
+        items = list(items)
+        return super().run(items, [len(text) for text, _, _ in items])
+
+
+def _serve(conn: Connection, job: Job, parent_pid: int) -> None:
     threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
+    job.start()
     conn.send("ready")
     while True:
         try:
             items = conn.recv()
         except EOFError:
             return  # the run closed the pipe: nothing more to do
-        for text, published, spans in items:
-            started = time.perf_counter()
-            try:
-                facts = rules(text, published, spans, gazetteer)
-            except Exception as exc:  # noqa: BLE001 - reported as this article's failure by the run
-                conn.send(("error", f"extraction failed: {type(exc).__name__}: {exc}", 0.0))
-                continue
-            conn.send(("facts", facts, time.perf_counter() - started))
+        for outcome in job.outcomes(items):
+            conn.send(outcome)
 
 
 def _exit_when_orphaned(parent_pid: int) -> None:

@@ -2,7 +2,7 @@
 
 One real job run over the shared seed articles plus files in the shapes that made rules slow (one
 endless token, 30k-deep "The Company (" nesting, a run-on sentence of partners, long lists, a wide
-table, ...; 100 KB to 1 MB here so CI stays fast, `docs/benchmarks.md` has the 20 MB run). Shows:
+table, ...; 100 KB to 1 MB here so CI stays fast, `python -m benchmarks.hand_check` is the 20 MB run). Shows:
 the run succeeds; every seed article has exactly the facts the library gives it alone; every
 adversarial file has its facts or one clear reason (rejected by ingest, or stopped over its budget);
 a re-run tries no stopped file again; `dealwire summary` names the stopped files.
@@ -27,7 +27,7 @@ from tests.conftest import REPO_ROOT, SEED_DIR, VENV_BIN, require_shared, run_pi
 
 pytestmark = pytest.mark.e2e
 
-# Seconds per 100,000 characters: a 1 MB file gets 5 s, anything shorter the 2 s minimum.
+# Seconds per 100,000 characters: every file here gets the 10 s minimum (a 1 MB file: 5 s).
 BUDGET = "0.5"
 ADVERSARIAL = {  # file name -> (shape, characters)
     "long token.txt": ("long_token", 300_000),
@@ -43,8 +43,8 @@ ADVERSARIAL = {  # file name -> (shape, characters)
     "dotted run.txt": ("dots", 100_000),
     "realistic 1 MB.txt": ("realistic", 1_000_000),
 }
-# Still quadratic (descriptor resolution, see docs/benchmarks.md): far past a 2 s budget, so stopped.
-SURELY_STOPPED = {"nested company.txt"}
+# No shape is slow on purpose any more (docs/benchmarks.md, Scaling): a file is stopped only when the
+# machine is slow enough, so a stop is allowed for any of them but must name its stage and the setting.
 
 
 def _env(tmp: Path, raw: Path) -> dict[str, str]:
@@ -118,10 +118,11 @@ def test_adversarial_files_cost_at_most_their_budget_and_never_cost_a_seed_fact(
     assert sorted(outcomes) == sorted([*seeds, *ADVERSARIAL])
     assert all(len(found) == 1 for found in outcomes.values()), outcomes
     assert all(outcomes[name] == ["extracted"] for name in seeds)
-    for name in SURELY_STOPPED:
-        (reason,) = outcomes[name]
-        assert reason.startswith("stopped:") and "time budget" in reason
-        assert "DEALWIRE_EXTRACTION_BUDGET" in reason
+    for name in ADVERSARIAL:
+        (outcome,) = outcomes[name]
+        assert outcome == "extracted" or (
+            re.match(r"stopped: the (rules|entity model) ran past this article's time budget", outcome)
+            and "DEALWIRE_EXTRACTION_BUDGET" in outcome), outcome
 
     # Seed facts are exactly what the library finds in each seed alone.
     extractor = Extractor()
@@ -140,7 +141,7 @@ def test_adversarial_files_cost_at_most_their_budget_and_never_cost_a_seed_fact(
     stopped = sorted(name for name, (outcome,) in outcomes.items() if outcome.startswith("stopped:"))
     assert re.search(rf"files stopped +{len(stopped)}\n", summary.stdout), summary.stdout
     for name in stopped:
-        assert f"{name}: stopped: the rules ran past" in summary.stdout
+        assert re.search(rf"{re.escape(name)}: stopped: the (rules|entity model) ran past", summary.stdout)
 
     # A re-run extracts nothing again and does not retry a stopped file: nothing is rewritten.
     _run_ok(env)

@@ -97,3 +97,52 @@ def test_a_date_line_followed_by_a_long_run_of_spaces_is_still_read() -> None:
     assert is_date_line(f"March 3, 2024 12:00{spaces}ET{spaces}| Updated 5 hours ago")
     assert not is_date_line(f"March 3, 2024 12:00{spaces * 2}b")
     assert parse_date_text("March 3, 2024") is not None
+
+
+def _work_on(shape: str, size: int, count: object, monkeypatch: pytest.MonkeyPatch) -> int:
+    """Calls of the counted function while the rules read ``shape`` at ``size`` characters."""
+    calls = [0]
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return count(*args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(count.__module__ + "." + count.__qualname__, counted)
+        facts_from_entities(shape_text(shape, size), None, [])
+    return calls[0]
+
+
+def test_a_run_on_partner_list_lists_its_sentences_slots_once_not_once_per_trigger(monkeypatch) -> None:
+    """Every 'partnered with' re-listed the whole sentence's organizations: quadratic in the list."""
+    from pipelines.extraction import deals
+
+    small = _work_on("run_on_partners", 4_000, deals._slot_positions, monkeypatch)  # noqa: SLF001
+    large = _work_on("run_on_partners", 16_000, deals._slot_positions, monkeypatch)  # noqa: SLF001
+    assert small > 0 and large <= small + 2, (small, large)  # one per sentence, not per trigger
+
+
+def test_nested_company_openings_look_at_each_organization_not_at_each_earlier_mention(monkeypatch) -> None:
+    """Each 'The Company' re-sorted every earlier mention: quadratic in the nesting depth. Now a
+    descriptor looks at the organizations named so far (one entry each), so the work per descriptor
+    stays the same however deep the nesting goes."""
+    from pipelines.extraction import entities
+
+    examined = [0]
+    last = entities._EarlierMentions.last  # noqa: SLF001
+
+    def counting_last(self, fits, excluded=frozenset()):
+        def counted(org):
+            examined[0] += 1
+            return fits(org)
+        return last(self, counted, excluded)
+
+    per_descriptor = []
+    for size in (4_000, 16_000):
+        examined[0] = 0
+        with monkeypatch.context() as patch:
+            patch.setattr(entities._EarlierMentions, "last", counting_last)  # noqa: SLF001
+            facts = facts_from_entities(shape_text("nested_parentheses", size), None, [])
+        descriptors = sum(len(org.mentions) for org in facts.organizations)
+        per_descriptor.append(examined[0] / max(descriptors, 1))
+    assert per_descriptor[0] > 0 and per_descriptor[1] <= per_descriptor[0] * 1.5 + 1, per_descriptor

@@ -9,11 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from pipelines.extraction.extract import Extractor
-from pipelines.extraction.ner_worker import NerWorker, NerWorkerDied
+from pipelines.extraction.model import ArticleFacts
+from pipelines.extraction.ner_worker import ModelJob, NerWorker
 from pipelines.extraction.nlp import entities_many
+from pipelines.extraction.rules_worker import OverBudget, RulesFailed
 from tests.conftest import REPO_ROOT
 
 TEXTS = [
@@ -25,9 +25,8 @@ TEXTS = [
 
 
 def _worker_pid(worker: NerWorker) -> int:
-    worker.submit(["warm-up"]).result(timeout=120)  # the pool starts its process on first use
-    (pid,) = worker._pool._processes.keys()  # noqa: SLF001 - the test needs the process to kill
-    return pid
+    worker.result(worker.submit(["warm-up"]))  # the process starts on first use
+    return worker.pid
 
 
 def test_worker_spans_equal_the_in_process_spans(extractor: Extractor) -> None:
@@ -52,10 +51,36 @@ def test_a_killed_worker_fails_its_batch_and_the_next_batch_gets_a_new_worker(ex
         pid = _worker_pid(worker)
         in_flight = worker.submit(TEXTS * 200)
         os.kill(pid, signal.SIGKILL)
-        with pytest.raises(NerWorkerDied, match="died while reading this batch"):
-            worker.result(in_flight)
+        outcomes = worker.result(in_flight)
+        failed = [outcome for outcome in outcomes if isinstance(outcome, Exception)]
+        assert len(failed) == 1 and isinstance(failed[0], RulesFailed), "only the article in flight fails"
+        assert "entity model process died" in str(failed[0])
+        assert len(outcomes) == len(TEXTS) * 200
         assert worker.result(worker.submit(TEXTS[:1])) == worker.result(worker.submit(TEXTS[:1]))
         assert _worker_pid(worker) != pid
+
+
+class StallingModel(ModelJob):
+    """Stands in for a model pass that never ends on one text (a native call ignores signals)."""
+
+    def outcomes(self, texts):
+        for text in texts:
+            while "STALL" in text:
+                time.sleep(60)
+            yield "ok", [(0, 4, "ORG")] if text else [], 0.0
+
+
+def test_an_article_over_the_models_budget_is_stopped_naming_the_model_and_the_rest_are_extracted(
+    extractor: Extractor,
+) -> None:
+    texts = ["Acme Corp signed a deal.", "STALL here", "Beta Holdings grew."]
+    with NerWorker(extractor.model_name, batch_size=1, seconds_per_100k=0.1,
+                   job=StallingModel(extractor.model_name, 1)) as worker:
+        background = Extractor(extractor.model_name, ner_worker=worker)
+        outcomes = list(background.start_many([(text, None) for text in texts])())
+    assert [type(outcome) for outcome in outcomes] == [ArticleFacts, OverBudget, ArticleFacts]
+    assert outcomes[1].stage == "entity model" and "the entity model ran past" in str(outcomes[1])
+    assert outcomes[1].chars == len("STALL here")
 
 
 def test_the_worker_exits_when_its_parent_is_killed(tmp_path: Path, extractor: Extractor) -> None:
@@ -65,8 +90,8 @@ def test_the_worker_exits_when_its_parent_is_killed(tmp_path: Path, extractor: E
         "from pipelines.extraction.ner_worker import NerWorker\n"
         "if __name__ == '__main__':\n"
         f"    worker = NerWorker({extractor.model_name!r})\n"
-        "    worker.submit(['warm-up']).result()\n"
-        "    print(*worker._pool._processes.keys(), flush=True)\n"
+        "    worker.result(worker.submit(['warm-up']))\n"
+        "    print(worker.pid, flush=True)\n"
         "    time.sleep(600)\n"
     )
     parent = subprocess.Popen([sys.executable, str(script)], cwd=REPO_ROOT, stdout=subprocess.PIPE, text=True)

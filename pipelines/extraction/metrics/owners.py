@@ -3,6 +3,8 @@ relative clauses and the discourse topic."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from pipelines.extraction.metrics import cues as C
@@ -18,9 +20,13 @@ from pipelines.extraction.sentences import Sentence
 
 def _descriptors(text: str, sentence: Sentence, s_mentions: list[OrgMention]) -> list[tuple[int, int]]:
     spans = []
+    # Mentions are sorted by start: whether one covers a position is a bisection, not a scan per match.
+    starts = [m.start for m in s_mentions]
+    max_ends = list(itertools.accumulate((m.end for m in s_mentions), max))
     for match in _DESCRIPTOR.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if any(m.start <= start < m.end for m in s_mentions):
+        covering = bisect.bisect_right(starts, start)
+        if covering and max_ends[covering - 1] > start:
             continue
         if match.group().lower() == "it" and re.match(
             r"\s+(?:is|was)\s+(?:a|an|the|not|still|also|likely|hard|"

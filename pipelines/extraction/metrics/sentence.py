@@ -119,10 +119,13 @@ def _read_sentence(
 ) -> _SentenceView:
     s_mentions = _between(mentions, context.mention_starts, sentence.start, sentence.end)
     # Products ("Zenbox, its database product,", "Velorix's Zenbox database") own no figure.
-    products = [m for m in s_mentions if _is_product(text, m, s_mentions)]
-    s_mentions = [m for m in s_mentions if m not in products]
+    owner_ends = {m.end for m in s_mentions}  # a set, not a scan of the sentence per mention
+    is_product = [_is_product(text, m, owner_ends) for m in s_mentions]
+    products = [m for m, product in zip(s_mentions, is_product, strict=True) if product]
+    s_mentions = [m for m, product in zip(s_mentions, is_product, strict=True) if not product]
     # "The owner of Zara and Bershka said its ...": the names qualify the subject, another organization.
-    s_mentions = [m for m in s_mentions if m not in _relational_complements(text, sentence, s_mentions)]
+    complements = _relational_complements(text, sentence, s_mentions)
+    s_mentions = [m for m in s_mentions if m not in complements]
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
@@ -148,17 +151,15 @@ def _read_sentence(
     )
 
 
-def _is_product(text: str, mention: OrgMention, s_mentions: list[OrgMention]) -> bool:
+def _is_product(text: str, mention: OrgMention, owner_ends: set[int]) -> bool:
+    """``owner_ends``: where the sentence's mentions end (an owner ends right before "'s ")."""
     if C.PRODUCT_APPOSITION.match(text, mention.end):
         return True
     # "Zenbox and Quill, the products ...": the apposition is about both names of the pair.
     paired = COORDINATED_NAME.match(text, mention.end)
     if paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()):
         return True
-    owned = any(
-        other.end < mention.start and text[other.end : mention.start] in ("'s ", "’s ")
-        for other in s_mentions
-    )
+    owned = mention.start - 3 in owner_ends and text[mention.start - 3 : mention.start] in ("'s ", "’s ")
     # A cloud unit is named like a service ("X's Y Cloud platform") but reports its own figures.
     return (
         owned and bool(C.PRODUCT_NOUN_AFTER.match(text, mention.end)) and not _CLOUD_ORG.search(mention.name)
