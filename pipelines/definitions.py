@@ -10,6 +10,7 @@ import dagster as dg
 
 from pipelines.defs.checks import EXTRACTION_CHECKS
 from pipelines.defs.dbt import dealwire_dbt_models
+from pipelines.defs.executor import run_executor
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
 from pipelines.defs.publish import published_warehouse
@@ -24,6 +25,6 @@ defs = dg.Definitions(
     schedules=[nightly_schedule()],
     sensors=[raw_folder_sensor],
     resources=build_resources(),
-    # One process for the whole run: the spaCy model loads once and DuckDB sees one writer.
-    executor=dg.in_process_executor,
+    # DEALWIRE_MODE: local (default) runs in one process, cluster on Celery workers (executor.py).
+    executor=run_executor(),
 )
