@@ -47,6 +47,12 @@ class Settings:
     report_dir: Path
     # Rules' time budget per article, in seconds per 100,000 characters; 0 = rules unbounded in-process.
     extraction_seconds_per_100k: float
+    # `local` (one process, the ingest tables in the build database) or `cluster` (the ingest tables in
+    # a DuckLake many workers share): pipelines/warehouse/store.py is the one place that reads it.
+    mode: str = "local"
+    # DuckLake catalog ("postgres:dbname=... host=... port=..."), and where its Parquet files go.
+    lake_catalog: str = ""
+    lake_data: str = ""
 
     @property
     def lock_path(self) -> Path:
@@ -72,7 +78,26 @@ def load_settings(environ: Mapping[str, str] = os.environ) -> Settings:
         allow_empty_raw=environ.get("DEALWIRE_ALLOW_EMPTY_RAW", "") not in ("", "0", "false", "no"),
         report_dir=_path_from_env(environ, "DEALWIRE_REPORT_DIR", warehouse.parent / "report"),
         extraction_seconds_per_100k=seconds_per_100k_from_env(dict(environ)),
+        **_deployment_from_env(environ, warehouse),
     )
+
+
+MODES = ("local", "cluster")
+
+
+def _deployment_from_env(environ: Mapping[str, str], warehouse: Path) -> dict[str, str]:
+    mode = environ.get("DEALWIRE_MODE", "local").strip().lower() or "local"
+    if mode not in MODES:
+        raise ValueError(f"DEALWIRE_MODE={mode!r}: expected one of {', '.join(MODES)}")
+    catalog = environ.get("DEALWIRE_LAKE_CATALOG", "")
+    if mode == "cluster" and not catalog:
+        raise ValueError("DEALWIRE_MODE=cluster needs DEALWIRE_LAKE_CATALOG "
+                         "(e.g. postgres:dbname=dealwire host=db.internal port=5432)")
+    # A folder by default; an object store path (s3://...) works where DuckDB's httpfs can reach it.
+    data = environ.get("DEALWIRE_LAKE_DATA") or str(warehouse.parent / "lake")
+    if "://" not in data:
+        data = str(_path_from_env(environ, "DEALWIRE_LAKE_DATA", Path(data)))
+    return {"mode": mode, "lake_catalog": catalog, "lake_data": data}
 
 
 def ner_in_background(environ: Mapping[str, str] = os.environ) -> bool:
@@ -86,5 +111,11 @@ def ner_in_background(environ: Mapping[str, str] = os.environ) -> bool:
 
 
 def dbt_environment(settings: Settings) -> dict[str, str]:
-    """What dbt's profile reads (dbt_project/profiles.yml): the build database, as an absolute path."""
-    return {"DEALWIRE_BUILD_DATABASE": str(settings.build_database)}
+    """What dbt's profile reads (dbt_project/profiles.yml): the build database, as an absolute path, and
+    the target: `cluster` attaches the DuckLake holding the ingest tables (read-only)."""
+    return {
+        "DEALWIRE_BUILD_DATABASE": str(settings.build_database),
+        "DEALWIRE_DBT_TARGET": settings.mode,
+        "DEALWIRE_LAKE_CATALOG": settings.lake_catalog,
+        "DEALWIRE_LAKE_DATA": settings.lake_data,
+    }

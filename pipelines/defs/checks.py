@@ -6,9 +6,10 @@ state instead of receiving facts that break them.
 
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
+from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.model import DEAL_TYPES, METRIC_NAMES, NON_CURRENCY_UNITS
+from pipelines.warehouse.store import ingest_connection
 
 # Evidence must be exactly the clean text at its offsets (DuckDB substrings are 1-based).
 _EVIDENCE_MISMATCH = """
@@ -30,8 +31,8 @@ def _result(failures: dict[str, int]) -> dg.AssetCheckResult:
 
 @dg.asset_check(blocking=True, asset=["ingest", "deals"], description="Deal evidence sits at its offsets; "
                 "every deal has two or more parties and a type from the vocabulary.")
-def deals_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
-    with build_warehouse.get_connection() as con:
+def deals_are_well_formed(dealwire: DealwireSettings) -> dg.AssetCheckResult:
+    with ingest_connection(dealwire.load()) as con:
         return _result({
             "evidence_not_at_offsets": _count(
                 con, _EVIDENCE_MISMATCH.format(table="deals", column="evidence_text")),
@@ -47,8 +48,8 @@ def deals_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResul
 @dg.asset_check(blocking=True, asset=["ingest", "metrics"],
                 description="Metric evidence sits at its offsets; "
                 "names and units come from the vocabulary (ISO 4217, percent, count).")
-def metrics_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
-    with build_warehouse.get_connection() as con:
+def metrics_are_well_formed(dealwire: DealwireSettings) -> dg.AssetCheckResult:
+    with ingest_connection(dealwire.load()) as con:
         return _result({
             "evidence_not_at_offsets": _count(
                 con, _EVIDENCE_MISMATCH.format(table="metrics", column="evidence_text")),
@@ -64,8 +65,8 @@ def metrics_are_well_formed(build_warehouse: DuckDBResource) -> dg.AssetCheckRes
 
 @dg.asset_check(blocking=True, asset=["ingest", "mentions"],
                 description="Every mention is the clean text at its offsets.")
-def mentions_are_at_offsets(build_warehouse: DuckDBResource) -> dg.AssetCheckResult:
-    with build_warehouse.get_connection() as con:
+def mentions_are_at_offsets(dealwire: DealwireSettings) -> dg.AssetCheckResult:
+    with ingest_connection(dealwire.load()) as con:
         return _result({
             "mentions_not_at_offsets": _count(
                 con, _EVIDENCE_MISMATCH.format(table="mentions", column="mention_text")),

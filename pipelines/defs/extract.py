@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 from functools import cache
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.metadata import INGEST_LAYER, declared_schema, table_metadata
 from pipelines.defs.resources import DealwireSettings
@@ -15,8 +14,8 @@ from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.rules_worker import RulesWorker
 from pipelines.settings import Settings
 from pipelines.warehouse.extraction_run import ExtractionSummary, extract_pending, stopped_articles
-from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import FACT_TABLES
+from pipelines.warehouse.store import ingest_connection, ingest_writer_lock
 
 _DESCRIPTIONS = {
     "organizations": "Organizations per article: canonical name, kind, aliases, parent, cross-article key.",
@@ -91,8 +90,7 @@ def _slowest_article(con, summary: ExtractionSummary) -> str:
     ],
     pool="dealwire_warehouse",
 )
-def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource,
-                  dealwire: DealwireSettings):
+def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings):
     """Extract organizations, people, deals, metrics and quantities from articles not yet extracted."""
     settings = dealwire.load()
     extractor = _extractor_for(settings)
@@ -103,7 +101,7 @@ def extract_facts(context: dg.AssetExecutionContext, build_warehouse: DuckDBReso
         )
 
     waited_before = extractor.ner_worker.waited_s if extractor.ner_worker else 0.0
-    with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
+    with ingest_writer_lock(settings), ingest_connection(settings) as con:
         try:
             summary = extract_pending(
                 con, start_many, extractor.extract, datetime.now(UTC),

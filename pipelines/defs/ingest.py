@@ -4,13 +4,12 @@
 from datetime import UTC, datetime
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 
 from pipelines.defs.metadata import INGEST_LAYER, declared_schema, table_metadata
 from pipelines.defs.resources import DealwireSettings
 from pipelines.warehouse.article_sync import EmptyRawFolder, SyncSummary, sample_errors, sync_articles
-from pipelines.warehouse.lock import writer_lock
 from pipelines.warehouse.schema import ensure_ingest_schema
+from pipelines.warehouse.store import ingest_connection, ingest_writer_lock
 
 INGEST_TABLES = ("articles", "article_sources", "ingest_errors")
 _LOGGED_ERRORS = 20
@@ -55,13 +54,12 @@ def _rejected_markdown(summary: SyncSummary) -> str:
     ],
     pool="dealwire_warehouse",
 )
-def ingest_articles(context: dg.AssetExecutionContext, build_warehouse: DuckDBResource,
-                    dealwire: DealwireSettings):
+def ingest_articles(context: dg.AssetExecutionContext, dealwire: DealwireSettings):
     """Read the raw folder; only new or modified files are read and cleaned again."""
     settings = dealwire.load()
     if not settings.raw_dir.is_dir():
         raise dg.Failure(f"raw folder {settings.raw_dir} does not exist (set DEALWIRE_RAW_DIR)")
-    with writer_lock(settings.lock_path), build_warehouse.get_connection() as con:
+    with ingest_writer_lock(settings), ingest_connection(settings) as con:
         ensure_ingest_schema(con)
         try:
             summary = sync_articles(

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import dagster as dg
 from dagster_dbt import DbtCliResource
-from dagster_duckdb import DuckDBResource
 
 from pipelines.settings import DBT_PROJECT_DIR, Settings, load_settings
 
@@ -39,6 +38,9 @@ class DealwireSettings(dg.ConfigurableResource):
     allow_empty_raw: str | None = None
     report_dir: str | None = None
     extraction_budget: str | None = None
+    mode: str | None = None
+    lake_catalog: str | None = None
+    lake_data: str | None = None
 
     def load(self) -> Settings:
         values = {_ENV_PREFIX + name.upper(): getattr(self, name) for name in type(self).model_fields}
@@ -58,7 +60,6 @@ def build_resources(environ: Mapping[str, str] = os.environ) -> dict[str, object
     """Every resource the definitions need; reads ``environ`` and writes nothing."""
     return {
         "dealwire": settings_from_environment(environ),
-        "build_warehouse": DuckDBResource(database=str(load_settings(environ).build_database)),
         "dbt": DbtCliResource(
             project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR),
             dbt_executable=dbt_executable(),

@@ -177,38 +177,46 @@ def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
         unchanged = same_content + con.execute("SELECT count(*) FROM _scan_unchanged").fetchone()[0]
         # A file read again by a newer reader may give the same text with a better title or date:
         # the article takes them, and a new publish date re-extracts it (relative dates depend on it).
+        # MERGE rather than INSERT ... ON CONFLICT: the same statement works where keys are not enforced
+        # (a DuckLake in cluster mode), and the key stays unique there because only MERGE writes it.
         con.execute(
             """
-            INSERT INTO ingest.articles AS a (article_id, content_hash, title, published_date,
+            MERGE INTO ingest.articles AS a
+            USING (
+                SELECT article_id, any_value(content_hash) AS content_hash, min(title) AS title,
+                       min(published_date) AS published_date,
+                       CASE WHEN min(published_date) IS NOT NULL THEN 'day' END AS published_precision,
+                       min(source_format) AS source_format, min(encoding) AS encoding,
+                       any_value(clean_text) AS clean_text
+                FROM _scan_ok GROUP BY article_id
+            ) AS e ON a.article_id = e.article_id
+            WHEN MATCHED THEN UPDATE SET
+                title = e.title, published_date = e.published_date,
+                published_precision = e.published_precision,
+                extractor_version = CASE WHEN a.published_date IS NOT DISTINCT FROM e.published_date
+                                         THEN a.extractor_version END
+            WHEN NOT MATCHED THEN INSERT (article_id, content_hash, title, published_date,
                 published_precision, source_format, encoding, clean_text, char_count, extractor_version,
                 first_ingested_at)
-            SELECT article_id, any_value(content_hash), min(title), min(published_date),
-                   CASE WHEN min(published_date) IS NOT NULL THEN 'day' END,
-                   min(source_format), min(encoding), any_value(clean_text),
-                   length(any_value(clean_text)), NULL, ?
-            FROM _scan_ok
-            GROUP BY article_id
-            ON CONFLICT (article_id) DO UPDATE SET
-                title = excluded.title, published_date = excluded.published_date,
-                published_precision = excluded.published_precision,
-                extractor_version = CASE WHEN a.published_date IS NOT DISTINCT FROM excluded.published_date
-                                         THEN a.extractor_version END
+            VALUES (e.article_id, e.content_hash, e.title, e.published_date, e.published_precision,
+                    e.source_format, e.encoding, e.clean_text, length(e.clean_text), NULL, ?)
             """,
             [now],
         )
         con.execute(
             """
-            INSERT INTO ingest.article_sources AS s (source_path, article_id, file_sha256, file_size,
+            MERGE INTO ingest.article_sources AS s
+            USING _scan_ok AS e ON s.source_path = e.source_path
+            WHEN MATCHED THEN UPDATE SET
+                article_id = e.article_id, file_sha256 = e.file_sha256,
+                file_size = e.file_size, file_mtime_ns = e.file_mtime_ns,
+                status = 'active', last_seen_at = ?, last_error = NULL, reader_version = ?
+            WHEN NOT MATCHED THEN INSERT (source_path, article_id, file_sha256, file_size,
                 file_mtime_ns, status, first_seen_at, last_seen_at, last_error, reader_version)
-            SELECT source_path, article_id, file_sha256, file_size, file_mtime_ns, 'active', ?, ?, NULL, ?
-            FROM _scan_ok
-            ON CONFLICT (source_path) DO UPDATE SET
-                article_id = excluded.article_id, file_sha256 = excluded.file_sha256,
-                file_size = excluded.file_size, file_mtime_ns = excluded.file_mtime_ns,
-                status = 'active', last_seen_at = excluded.last_seen_at, last_error = NULL,
-                reader_version = excluded.reader_version
+            VALUES (e.source_path, e.article_id, e.file_sha256, e.file_size, e.file_mtime_ns, 'active',
+                    ?, ?, NULL, ?)
             """,
-            [now, now, READER_VERSION],
+            [now, READER_VERSION, now, now, READER_VERSION],
         )
         con.execute(
             "UPDATE ingest.article_sources SET last_seen_at = ? "
@@ -225,25 +233,26 @@ def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
         )
         con.execute(
             """
-            INSERT INTO ingest.ingest_errors AS i (source_path, reason, first_seen_at, last_seen_at, is_open)
-            SELECT source_path, any_value(reason), ?, ?, TRUE FROM _scan_error GROUP BY source_path
-            ON CONFLICT (source_path) DO UPDATE SET
-                reason = excluded.reason, last_seen_at = excluded.last_seen_at, is_open = TRUE,
-                first_seen_at = CASE WHEN i.is_open THEN i.first_seen_at ELSE excluded.first_seen_at END
+            MERGE INTO ingest.ingest_errors AS i
+            USING (SELECT source_path, any_value(reason) AS reason FROM _scan_error GROUP BY source_path) AS e
+            ON i.source_path = e.source_path
+            WHEN MATCHED THEN UPDATE SET
+                reason = e.reason, last_seen_at = ?, is_open = TRUE,
+                first_seen_at = CASE WHEN i.is_open THEN i.first_seen_at ELSE ? END
+            WHEN NOT MATCHED THEN INSERT (source_path, reason, first_seen_at, last_seen_at, is_open)
+            VALUES (e.source_path, e.reason, ?, ?, TRUE)
             """,
-            [now, now],
+            [now, now, now, now],
         )
-        removed = con.execute(
-            """
-            UPDATE ingest.article_sources SET status = 'removed', last_seen_at = ?
-            WHERE status <> 'removed'
-              AND source_path NOT IN (SELECT source_path FROM _scan_ok
-                                      UNION ALL SELECT source_path FROM _scan_unchanged
-                                      UNION ALL SELECT source_path FROM _scan_error)
-            RETURNING source_path
-            """,
-            [now],
-        ).fetchall()
+        # Counted before the UPDATE: a DuckLake's UPDATE has no RETURNING.
+        gone = """
+            status <> 'removed'
+            AND source_path NOT IN (SELECT source_path FROM _scan_ok
+                                    UNION ALL SELECT source_path FROM _scan_unchanged
+                                    UNION ALL SELECT source_path FROM _scan_error)"""
+        removed = con.execute(f"SELECT count(*) FROM ingest.article_sources WHERE {gone}").fetchone()[0]
+        con.execute(f"UPDATE ingest.article_sources SET status = 'removed', last_seen_at = ? WHERE {gone}",
+                    [now])
         # Errors are closed once the file is fixed or gone.
         con.execute(
             "UPDATE ingest.ingest_errors SET is_open = FALSE "
@@ -255,7 +264,7 @@ def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
         con.execute("ROLLBACK")
         raise
     return SyncSummary(
-        new=new, changed=changed, unchanged=unchanged, removed=len(removed), failed=len(errors),
+        new=new, changed=changed, unchanged=unchanged, removed=removed, failed=len(errors),
         errors=tuple((path, reason) for path, reason in errors),
     )
 

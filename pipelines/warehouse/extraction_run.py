@@ -34,17 +34,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import duckdb
+import pyarrow as pa
 
 from pipelines.extraction.model import EXTRACTOR_VERSION, ArticleFacts
 from pipelines.extraction.rules_worker import OverBudget
 from pipelines.warehouse.article_sync import live_article_ids_sql
 from pipelines.warehouse.fact_store import Rows, facts_to_rows, merge_rows, replace_facts
 from pipelines.warehouse.progress import Progress, Report
+from pipelines.warehouse.transactions import in_transaction
 
 log = logging.getLogger(__name__)
 
 # Failures of the database rather than of one article's data: never blamed on an article.
 _SYSTEM_ERRORS = (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalException,
+                  duckdb.TransactionException,  # a commit conflict that outlasted its retries
                   duckdb.InternalException, duckdb.InterruptException)
 
 # Starts extracting a batch (the model may begin reading it in the background) and returns the
@@ -82,18 +85,36 @@ class ExtractionSummary:
             self.slowest = SlowestArticle(article_id, chars, seconds)
 
 
-def pending_article_ids(con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR_VERSION) -> list[str]:
+# Extraction is split into shards by the first hex digit of article_id (a content hash, so shards are
+# even in size): each shard reads and replaces only its own articles' rows, so shards can run at once
+# (cluster mode: one Dagster partition per shard) and re-running one replaces exactly its rows.
+SHARDS = tuple("0123456789abcdef")
+
+
+def shard_of(article_id: str) -> str:
+    return article_id[:1]
+
+
+def _in_shards_sql(column: str = "article_id") -> str:
+    """SQL condition (one parameter: the list of shards) true for the articles of those shards."""
+    return f"left({column}, 1) IN (SELECT unnest(?::VARCHAR[]))"
+
+
+def pending_article_ids(
+    con: duckdb.DuckDBPyConnection, version: str = EXTRACTOR_VERSION, shards: Sequence[str] = SHARDS
+) -> list[str]:
     return [
         row[0]
         for row in con.execute(
             f"""
             SELECT article_id FROM ingest.articles
             WHERE extractor_version IS DISTINCT FROM ? AND article_id IN ({live_article_ids_sql()})
+              AND {_in_shards_sql()}
               AND article_id NOT IN (
                   SELECT article_id FROM ingest.extraction_stops WHERE extractor_version = ?)
             ORDER BY article_id
             """,
-            [version, version],
+            [version, list(shards), version],
         ).fetchall()
     ]
 
@@ -121,11 +142,13 @@ def extract_pending(
     version: str = EXTRACTOR_VERSION,
     max_attempts: int = 3,
     report: Report | None = None,
+    shards: Sequence[str] = SHARDS,
 ) -> ExtractionSummary:
-    """Extract every pending article in batches; ``report`` receives a progress line per batch."""
+    """Extract every pending article of ``shards`` in batches; ``report`` receives a progress line per
+    batch. Rows of other shards' articles are neither read nor written."""
     summary = ExtractionSummary()
-    ids = pending_article_ids(con, version)
-    interrupted = _interrupted_attempts(con, ids, version)
+    ids = pending_article_ids(con, version, shards)
+    interrupted = _interrupted_attempts(con, ids, version, shards)
     batches: list[tuple[list[str], bool]] = []  # (article ids, extracted alone after a death)
     rest = []
     for article_id in ids:
@@ -192,7 +215,8 @@ def _finish(
     per_article = _extract_batch(batch.articles, batch.finish, extract_one, summary)
     _record_stops(con, batch.articles, summary.stopped[stopped_before:], version, now)
     _store(con, per_article, version, now, summary)
-    con.execute("DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch.ids])
+    in_transaction(con, lambda: con.execute(
+        "DELETE FROM ingest.extraction_attempts WHERE article_id IN (SELECT unnest(?))", [batch.ids]))
 
 
 def _record_stops(
@@ -202,34 +226,55 @@ def _record_stops(
     if not stops:
         return
     chars = {article_id: len(text) for article_id, text, _ in articles}
-    con.executemany(
-        "INSERT OR REPLACE INTO ingest.extraction_stops VALUES (?, ?, ?, ?, ?, ?)",
-        [[article_id, version, chars.get(article_id), budget, reason, now]
-         for article_id, reason, budget in stops],
-    )
+    stops_table = pa.table({
+        "article_id": [article_id for article_id, _, _ in stops],
+        "char_count": pa.array([chars.get(article_id) for article_id, _, _ in stops], pa.int32()),
+        "budget_seconds": pa.array([budget for _, _, budget in stops], pa.float64()),
+        "reason": [reason for _, reason, _ in stops],
+    })
+
+    def replace_stops() -> None:
+        # Delete + insert rather than INSERT OR REPLACE: the same statements work where keys are not
+        # enforced (a DuckLake), and only this article's shard writes its row.
+        con.execute(
+            "DELETE FROM ingest.extraction_stops WHERE article_id IN (SELECT article_id FROM _stops)")
+        con.execute("INSERT INTO ingest.extraction_stops SELECT article_id, ?, char_count, budget_seconds, "
+                    "reason, ? FROM _stops", [version, now])
+
+    con.register("_stops", stops_table)
+    try:
+        in_transaction(con, replace_stops)
+    finally:
+        con.unregister("_stops")
 
 
-def _interrupted_attempts(con: duckdb.DuckDBPyConnection, pending: list[str], version: str) -> dict[str, int]:
-    """Pending articles a previous run was extracting when it died, with the number of such deaths."""
-    con.execute(
-        "DELETE FROM ingest.extraction_attempts "
-        "WHERE extractor_version IS DISTINCT FROM ? OR article_id NOT IN (SELECT unnest(?))",
-        [version, pending],
-    )
-    return dict(con.execute("SELECT article_id, attempts FROM ingest.extraction_attempts").fetchall())
+def _interrupted_attempts(
+    con: duckdb.DuckDBPyConnection, pending: list[str], version: str, shards: Sequence[str]
+) -> dict[str, int]:
+    """Pending articles a previous run was extracting when it died, with the number of such deaths.
+    Stale rows of these shards are cleared; another shard's rows (maybe a batch in flight) stay."""
+    in_transaction(con, lambda: con.execute(
+        f"DELETE FROM ingest.extraction_attempts WHERE {_in_shards_sql()} "
+        "AND (extractor_version IS DISTINCT FROM ? OR article_id NOT IN (SELECT unnest(?::VARCHAR[])))",
+        [list(shards), version, pending],
+    ))
+    return dict(con.execute(
+        "SELECT article_id, attempts FROM ingest.extraction_attempts "
+        "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [pending]).fetchall())
 
 
 def _begin_attempt(con: duckdb.DuckDBPyConnection, batch_ids: list[str], version: str, now: datetime) -> None:
     """Committed before the library runs: if the process dies now, the next run knows which articles."""
-    con.execute(
+    in_transaction(con, lambda: con.execute(
         """
-        INSERT INTO ingest.extraction_attempts AS t (article_id, extractor_version, attempts, last_attempt_at)
-        SELECT unnest(?), ?, 1, ?
-        ON CONFLICT (article_id) DO UPDATE SET
-            attempts = t.attempts + 1, last_attempt_at = excluded.last_attempt_at
+        MERGE INTO ingest.extraction_attempts AS t
+        USING (SELECT unnest(?) AS article_id) AS b ON t.article_id = b.article_id
+        WHEN MATCHED THEN UPDATE SET attempts = t.attempts + 1, last_attempt_at = ?
+        WHEN NOT MATCHED THEN INSERT (article_id, extractor_version, attempts, last_attempt_at)
+        VALUES (b.article_id, ?, 1, ?)
         """,
-        [batch_ids, version, now],
-    )
+        [batch_ids, now, version, now],
+    ))
 
 
 def _store(

@@ -12,6 +12,7 @@ import duckdb
 from pipelines.extraction.model import ArticleFacts
 from pipelines.warehouse.arrow_io import insert_rows
 from pipelines.warehouse.schema import FACT_TABLES
+from pipelines.warehouse.transactions import in_transaction
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -102,8 +103,8 @@ def replace_facts(
     if not article_ids:
         return
     ids = list(article_ids)
-    con.execute("BEGIN TRANSACTION")
-    try:
+
+    def swap() -> None:
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM ingest.{table} WHERE article_id IN (SELECT unnest(?))", [ids])
             insert_rows(con, table, rows.get(table, []))
@@ -112,10 +113,10 @@ def replace_facts(
             "WHERE article_id IN (SELECT unnest(?))",
             [extractor_version, now, ids],
         )
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+
+    # Only these articles' rows are touched: a shard replacing its own articles is idempotent, and a
+    # concurrent shard's commit only makes this one run again (transactions.py).
+    in_transaction(con, swap)
 
 
 def merge_rows(target: Rows, more: Rows) -> None:

@@ -11,6 +11,7 @@ import duckdb
 import yaml
 
 from pipelines.settings import DBT_PROJECT_DIR
+from pipelines.warehouse.store import is_lake
 
 # The contract tables are declared once, in dbt's sources file (names, types, constraints,
 # descriptions): dbt documents and tests them from there, and the DDL below is derived from it.
@@ -52,10 +53,26 @@ INGEST_TABLES: dict[str, str] = {
 FACT_TABLES = ("organizations", "people", "mentions", "deals", "deal_participants", "metrics", "quantities")
 
 
+# DuckLake supports NOT NULL but no PRIMARY KEY / UNIQUE: there a key column is declared NOT NULL and
+# stays unique by how it is written (MERGE on the key, an article's rows replaced as a whole), which
+# tests/cluster/test_lake_shards.py checks.
+_KEY_CONSTRAINTS = ("PRIMARY KEY", "UNIQUE")
+
+
+def columns_ddl(table: str, keys_enforced: bool = True) -> str:
+    """The column list of ``table``'s CREATE TABLE; without key constraints where they are unsupported."""
+    columns = INGEST_TABLES[table]
+    if not keys_enforced:
+        for constraint in _KEY_CONSTRAINTS:
+            columns = columns.replace(constraint, "NOT NULL")
+    return columns
+
+
 def ensure_ingest_schema(con: duckdb.DuckDBPyConnection) -> None:
+    keys_enforced = not is_lake(con)
     con.execute("CREATE SCHEMA IF NOT EXISTS ingest")
-    for table, columns in INGEST_TABLES.items():
-        con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns})")
+    for table in INGEST_TABLES:
+        con.execute(f"CREATE TABLE IF NOT EXISTS ingest.{table} ({columns_ddl(table, keys_enforced)})")
         _add_missing_columns(con, table)
         _make_timestamps_instants(con, table)
 
