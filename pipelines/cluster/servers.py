@@ -106,6 +106,10 @@ class Postgres:
     def url(self, database: str) -> str:
         return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
 
+    def lake_catalog(self, database: str) -> str:
+        """The DuckLake catalog string (DEALWIRE_LAKE_CATALOG) of ``database`` on this server."""
+        return f"postgres:dbname={database} host=127.0.0.1 port={self.port} user={self.user}"
+
     def create_database(self, name: str) -> str:
         """A new empty database; returns its URL."""
         subprocess.run(
@@ -232,10 +236,8 @@ class CeleryWorker:
         # Warm shutdown of the whole group we created (TERM), then KILL of whatever is left in it.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGTERM)
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()

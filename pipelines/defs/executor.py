@@ -8,33 +8,24 @@ are started with, so runs and workers cannot disagree on the broker.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
 from pathlib import Path
 
 import dagster as dg
 import yaml
 
-from pipelines.settings import PROJECT_ROOT
+from pipelines.settings import PROJECT_ROOT, Settings
 
-MODES = ("local", "cluster")
 CELERY_CONFIG = PROJECT_ROOT / "deploy" / "cluster" / "celery.yaml"
 
 
-def deployment_mode(environ: Mapping[str, str] = os.environ) -> str:
-    mode = (environ.get("DEALWIRE_MODE") or "local").strip().lower()
-    if mode not in MODES:
-        raise ValueError(f"DEALWIRE_MODE={mode!r}: expected one of {', '.join(MODES)}")
-    return mode
-
-
 def celery_config(path: Path = CELERY_CONFIG) -> dict:
-    """The executor config block of ``path`` (env references stay references, resolved at launch)."""
+    """The executor config of ``path`` (its `execution: config:` block; env references stay references,
+    resolved when a run starts)."""
     return yaml.safe_load(path.read_text(encoding="utf-8"))["execution"]["config"]
 
 
-def run_executor(environ: Mapping[str, str] = os.environ) -> dg.ExecutorDefinition:
-    if deployment_mode(environ) == "cluster":
+def run_executor(settings: Settings) -> dg.ExecutorDefinition:
+    if settings.mode == "cluster":
         # Imported only in cluster mode: the local mode never loads Celery.
         from dagster_celery import celery_executor
 

@@ -1,0 +1,115 @@
+"""The cluster-mode refresh: ingest, then every extraction shard as its own run (several at once, their
+steps on the Celery workers), then dbt + publish + report. Each stage is a Dagster run recorded in the
+session's Postgres instance; timings come from that instance's step statistics."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from pipelines.cluster.session import ClusterSession
+
+PARTITION_TAG = "dagster/partition"
+
+
+class StageFailed(RuntimeError):
+    """A stage's run failed: the message names the stage and ends with its output."""
+
+
+@dataclass
+class RefreshTimings:
+    """Wall seconds of each stage as the command saw them (run start to end, process start included)."""
+
+    ingest_s: float = 0.0
+    shards_s: float = 0.0
+    build_and_publish_s: float = 0.0
+    shard_runs: dict[str, str] = field(default_factory=dict)  # partition -> run id
+    stage_runs: dict[str, str] = field(default_factory=dict)  # stage -> run id
+
+
+def shard_keys() -> list[str] | None:
+    """The extraction asset's partition keys (the shards), or None when it is not partitioned."""
+    from pipelines.defs.extract import extract_facts
+
+    partitions = extract_facts.partitions_def
+    return list(partitions.get_partition_keys()) if partitions is not None else None
+
+
+def _run_id(output: str) -> str:
+    # `dagster job execute` logs every event with the run id after the job name; RUN_START's line has it.
+    for line in output.splitlines():
+        if "RUN_START" in line:
+            return line.split(" - ")[3].strip()
+    return ""
+
+
+def _checked(stage: str, result: subprocess.CompletedProcess) -> str:
+    output = result.stdout + result.stderr
+    if result.returncode != 0:
+        raise StageFailed(f"{stage} failed (exit {result.returncode}):\n{output[-6000:]}")
+    return _run_id(output)
+
+
+def run_shards(session: ClusterSession, keys: Sequence[str] | None, parallel: int,
+               on_start: Callable[[str], None] | None = None) -> dict[str, subprocess.CompletedProcess]:
+    """One `extract_shard` run per key, at most ``parallel`` at once; every run is waited for."""
+    if keys is None:
+        return {"all": session.run_job("extract_shard")}
+
+    def one(key: str) -> subprocess.CompletedProcess:
+        if on_start is not None:
+            on_start(key)
+        return session.run_job("extract_shard", {PARTITION_TAG: key})
+
+    with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+        return dict(zip(keys, pool.map(one, keys), strict=True))
+
+
+def refresh(session: ClusterSession, parallel: int | None = None,
+            report: Callable[[str], None] = print) -> RefreshTimings:
+    """ingest -> shards -> dbt/publish/report; raises StageFailed naming the first stage that failed."""
+    timings = RefreshTimings()
+    started = time.monotonic()
+    timings.stage_runs["ingest"] = _checked("ingest", session.run_job("ingest_stage"))
+    timings.ingest_s = time.monotonic() - started
+    report(f"cluster: ingest done in {timings.ingest_s:.1f} s")
+
+    keys = shard_keys()
+    started = time.monotonic()
+    results = run_shards(session, keys, parallel or len(session.workers))
+    timings.shards_s = time.monotonic() - started
+    failed = [key for key, result in results.items() if result.returncode != 0]
+    for key, result in results.items():
+        if key not in failed:
+            timings.shard_runs[key] = _run_id(result.stdout + result.stderr)
+    if failed:
+        first = results[failed[0]]
+        raise StageFailed(f"extraction shards {', '.join(failed)} failed; shard {failed[0]}:\n"
+                          f"{(first.stdout + first.stderr)[-6000:]}")
+    report(f"cluster: {len(results)} extraction shard run(s) done in {timings.shards_s:.1f} s")
+
+    started = time.monotonic()
+    timings.stage_runs["build_and_publish"] = _checked(
+        "dbt + publish", session.run_job("build_and_publish"))
+    timings.build_and_publish_s = time.monotonic() - started
+    report(f"cluster: dbt, publish and report done in {timings.build_and_publish_s:.1f} s")
+    return timings
+
+
+def step_seconds(session: ClusterSession, run_id: str) -> dict[str, float]:
+    """Seconds of each step of a run, from the instance's event log (Postgres)."""
+    code = (
+        "import json, sys\nfrom dagster import DagsterInstance\n"
+        "with DagsterInstance.get() as instance:\n"
+        "    stats = instance.get_run_step_stats(sys.argv[1])\n"
+        "    print(json.dumps({s.step_key: (s.end_time or 0) - (s.start_time or 0) for s in stats}))\n"
+    )
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", code, run_id], env=session.env, capture_output=True,
+                            text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
