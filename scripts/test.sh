@@ -11,5 +11,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq chromium >/dev/null \
     || echo "test: could not install chromium; the browser test will fail"
 fi
+# The cluster tests start Debian's Postgres and Redis themselves (tests/cluster).
+"$ROOT/scripts/cluster_packages.sh"
 .venv/bin/ruff check .
 exec .venv/bin/pytest "$@"

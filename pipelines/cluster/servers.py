@@ -233,14 +233,33 @@ class CeleryWorker:
         return descendants(self.process.pid)
 
     def stop(self) -> None:
-        # Warm shutdown of the whole group we created (TERM), then KILL of whatever is left in it.
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
+        """Warm shutdown (TERM) of the process group we created, then KILL of whatever is left; returns
+        once every process of the worker is gone (`celery` and its pool outlive the command's exit)."""
+        members = [self.process.pid, *descendants(self.process.pid)]
+        for sig, wait_s in ((signal.SIGTERM, 30.0), (signal.SIGKILL, 10.0)):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, sig)
+            if _all_gone(self.process, members, wait_s):
+                return
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has exited; only its parent's wait is missing
+
+
+def _all_gone(process: subprocess.Popen, pids: list[int], timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while True:
         with contextlib.suppress(subprocess.TimeoutExpired):
-            self.process.wait(timeout=30)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait()
+            process.wait(timeout=0.1)
+        if not any(_running(pid) for pid in pids):
+            return True
+        if time.monotonic() > deadline:
+            return False
 
 
 def descendants(pid: int) -> list[int]:
