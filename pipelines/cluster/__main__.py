@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="Celery workers to start (default 2)")
     parser.add_argument("--parallel", type=int, default=None,
                         help="shard runs in flight at once (default: the number of workers)")
+    parser.add_argument("--shards-per-run", type=int, default=1,
+                        help="shards each extraction run takes (a partition range); default 1, a run "
+                        "per partition")
     parser.add_argument("--keep", action="store_true",
                         help="keep the session folder (server logs, lake files) and print where it is")
     args = parser.parse_args(argv)
@@ -38,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cluster: Postgres on port {session.servers.postgres.port}, Redis on port "
                   f"{session.servers.redis.port}, {len(session.workers)} Celery worker(s); "
                   f"session folder {session.root}", flush=True)
-            refresh(session, args.parallel, report=lambda line: print(line, flush=True))
+            refresh(session, args.parallel, args.shards_per_run, report=lambda line: print(line, flush=True))
     except (StageFailed, ServerError) as error:
         print(f"cluster: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pipelines.cluster.session import ClusterSession
 
 PARTITION_TAG = "dagster/partition"
+RANGE_TAGS = ("dagster/asset_partition_range_start", "dagster/asset_partition_range_end")
+SHARD_JOB = "extract_shards"
 
 
 class StageFailed(RuntimeError):
@@ -43,7 +45,7 @@ def _run_id(output: str) -> str:
     # `dagster job execute` logs every event with the run id after the job name; RUN_START's line has it.
     for line in output.splitlines():
         if "RUN_START" in line:
-            return line.split(" - ")[3].strip()
+            return line.split(" - ")[4].strip()
     return ""
 
 
@@ -54,22 +56,37 @@ def _checked(stage: str, result: subprocess.CompletedProcess) -> str:
     return _run_id(output)
 
 
-def run_shards(session: ClusterSession, keys: Sequence[str] | None, parallel: int,
+def shard_groups(keys: Sequence[str], per_run: int = 1) -> list[list[str]]:
+    """Consecutive shards taken ``per_run`` at a time: one run each (1 = a run per partition)."""
+    per_run = max(1, per_run)
+    return [list(keys[start:start + per_run]) for start in range(0, len(keys), per_run)]
+
+
+def _tags(group: Sequence[str]) -> dict[str, str]:
+    if len(group) == 1:
+        return {PARTITION_TAG: group[0]}
+    return dict(zip(RANGE_TAGS, (group[0], group[-1]), strict=True))
+
+
+def run_shards(session: ClusterSession, keys: Sequence[str] | None, parallel: int, per_run: int = 1,
                on_start: Callable[[str], None] | None = None) -> dict[str, subprocess.CompletedProcess]:
-    """One `extract_shard` run per key, at most ``parallel`` at once; every run is waited for."""
+    """One `extract_shards` run per group of ``per_run`` shards (a partition or a partition range), at
+    most ``parallel`` at once; every run is waited for. Keys of the result: "3" or "0...7"."""
     if keys is None:
-        return {"all": session.run_job("extract_shard")}
+        return {"all": session.run_job(SHARD_JOB)}
 
-    def one(key: str) -> subprocess.CompletedProcess:
+    def one(group: list[str]) -> subprocess.CompletedProcess:
         if on_start is not None:
-            on_start(key)
-        return session.run_job("extract_shard", {PARTITION_TAG: key})
+            on_start(group[0])
+        return session.run_job(SHARD_JOB, _tags(group))
 
+    groups = shard_groups(keys, per_run)
+    labels = [group[0] if len(group) == 1 else f"{group[0]}...{group[-1]}" for group in groups]
     with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-        return dict(zip(keys, pool.map(one, keys), strict=True))
+        return dict(zip(labels, pool.map(one, groups), strict=True))
 
 
-def refresh(session: ClusterSession, parallel: int | None = None,
+def refresh(session: ClusterSession, parallel: int | None = None, per_run: int = 1,
             report: Callable[[str], None] = print) -> RefreshTimings:
     """ingest -> shards -> dbt/publish/report; raises StageFailed naming the first stage that failed."""
     timings = RefreshTimings()
@@ -80,7 +97,7 @@ def refresh(session: ClusterSession, parallel: int | None = None,
 
     keys = shard_keys()
     started = time.monotonic()
-    results = run_shards(session, keys, parallel or len(session.workers))
+    results = run_shards(session, keys, parallel or len(session.workers), per_run)
     timings.shards_s = time.monotonic() - started
     failed = [key for key, result in results.items() if result.returncode != 0]
     for key, result in results.items():

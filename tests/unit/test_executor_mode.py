@@ -41,7 +41,7 @@ def test_the_worker_cli_reads_the_same_config_file(monkeypatch) -> None:
 _EXECUTORS = """
 from pipelines.definitions import defs
 print(sorted({defs.resolve_job_def(name).executor_def.name
-              for name in ("refresh_warehouse", "ingest_stage", "extract_shard", "build_and_publish")}))
+              for name in ("refresh_warehouse", "ingest_stage", "extract_shards", "build_and_publish")}))
 """
 
 
