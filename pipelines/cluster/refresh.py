@@ -8,7 +8,7 @@ import json
 import subprocess
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from pipelines.cluster.session import ClusterSession
@@ -83,7 +83,35 @@ def run_shards(session: ClusterSession, keys: Sequence[str] | None, parallel: in
     groups = shard_groups(keys, per_run)
     labels = [group[0] if len(group) == 1 else f"{group[0]}...{group[-1]}" for group in groups]
     with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
-        return dict(zip(labels, pool.map(one, groups), strict=True))
+        futures = [pool.submit(one, group) for group in groups]
+        try:
+            _stop_runs_when_a_worker_dies(session, futures)
+        except BaseException:  # Ctrl-C, SIGTERM: leaving the pool waits for its threads, stop their runs
+            for future in futures:
+                future.cancel()
+            session.stop_running_commands()
+            raise
+        return {label: _result(future) for label, future in zip(labels, futures, strict=True)}
+
+
+def _result(future: Future) -> subprocess.CompletedProcess:
+    if future.cancelled():  # never started: a worker died first
+        return subprocess.CompletedProcess([], -1, "", "not started: a Celery worker died")
+    return future.result()
+
+
+def _stop_runs_when_a_worker_dies(session: ClusterSession, futures: list[Future]) -> None:
+    """A worker that dies mid-step never reports its task: the run would wait for it forever. Once one
+    is gone, every run in flight is stopped (SIGTERM: Dagster revokes its tasks and fails the run) and
+    the runs not started yet are cancelled; the shards' transactions keep the lake as it was."""
+    while not all(future.done() for future in futures):
+        if session.dead_workers():
+            for future in futures:
+                future.cancel()
+            session.stop_running_commands()
+            wait(futures)
+            return
+        wait(futures, timeout=1, return_when=FIRST_COMPLETED)
 
 
 def refresh(session: ClusterSession, parallel: int | None = None, per_run: int = 1,
@@ -100,6 +128,10 @@ def refresh(session: ClusterSession, parallel: int | None = None, per_run: int =
     results = run_shards(session, keys, parallel or len(session.workers), per_run)
     timings.shards_s = time.monotonic() - started
     failed = [key for key, result in results.items() if result.returncode != 0]
+    dead = [worker.name for worker in session.dead_workers()]
+    if dead:
+        raise StageFailed(f"Celery worker(s) {', '.join(dead)} died during the extraction shards; the "
+                          f"runs in flight were stopped (shards {', '.join(failed)}): run the refresh again")
     for key, result in results.items():
         if key not in failed:
             timings.shard_runs[key] = _run_id(result.stdout + result.stderr)

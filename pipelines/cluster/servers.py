@@ -228,9 +228,17 @@ class CeleryWorker:
     log: Path
 
     def pool_pids(self) -> list[int]:
-        """Pids of the processes under this worker, children before grandchildren (the step runs in
-        the Celery pool process, the deepest `celery` one)."""
+        """Pids of the processes under this worker, children before grandchildren."""
         return descendants(self.process.pid)
+
+    def celery_pid(self) -> int | None:
+        """The `celery worker` process, which runs the steps (the child of `dagster-celery`)."""
+        children = [pid for pid in descendants(self.process.pid) if _parent(pid) == self.process.pid]
+        return children[0] if children else None
+
+    def alive(self) -> bool:
+        # `dagster-celery worker start` exits as soon as its `celery` child is gone, however it died.
+        return self.process.poll() is None
 
     def stop(self) -> None:
         """Warm shutdown (TERM) of the process group we created, then KILL of whatever is left; returns
@@ -241,6 +249,13 @@ class CeleryWorker:
                 os.killpg(self.process.pid, sig)
             if _all_gone(self.process, members, wait_s):
                 return
+
+
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _running(pid: int) -> bool:
@@ -268,11 +283,9 @@ def descendants(pid: int) -> list[int]:
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
-        try:
-            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(parent, []).append(int(entry.name))
+        parent = _parent(int(entry.name))
+        if parent is not None:
+            children.setdefault(parent, []).append(int(entry.name))
     found, queue = [], [pid]
     while queue:
         for child in sorted(children.get(queue.pop(0), [])):
@@ -289,7 +302,11 @@ def start_worker(name: str, env: Mapping[str, str], log_dir: Path, config_yaml: 
     with open(log, "wb") as log_file:
         process = subprocess.Popen(
             [str(bin_dir / "dagster-celery"), "worker", "start", "-A", "dagster_celery.app",
-             "-y", str(config_yaml), "-n", name, "-l", "INFO", "--", "--concurrency", "1"],
+             "-y", str(config_yaml), "-n", name, "-l", "INFO",
+             # One step at a time, in a thread of the worker's own process: Celery's default prefork
+             # pool runs tasks in daemonic children, which may not start processes, and a step does
+             # (the model's and the rules' worker processes, the parallel file readers).
+             "--", "--pool", "threads", "--concurrency", "1"],
             stdout=log_file, stderr=subprocess.STDOUT, env=dict(env), cwd=cwd, start_new_session=True,
         )
     worker = CeleryWorker(name, process, log)

@@ -47,6 +47,18 @@ class ClusterSession:
     def workers(self) -> list[CeleryWorker]:
         return self.servers.workers
 
+    def dead_workers(self) -> list[CeleryWorker]:
+        return [worker for worker in self.servers.workers if not worker.alive()]
+
+    def replace_dead_workers(self) -> list[str]:
+        """A new worker for each one that died (its process group stopped first); their names."""
+        dead = self.dead_workers()
+        for worker in dead:
+            worker.stop()
+            self.servers.workers.remove(worker)
+            self.add_worker()
+        return [worker.name for worker in dead]
+
     def add_worker(self) -> CeleryWorker:
         self._worker_count += 1
         worker = start_worker(f"w{self._worker_count}", self.env, self.root, CELERY_YAML, PROJECT_ROOT)
