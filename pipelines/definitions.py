@@ -16,14 +16,19 @@ from pipelines.defs.ingest import ingest_articles
 from pipelines.defs.publish import published_warehouse
 from pipelines.defs.report import warehouse_report
 from pipelines.defs.resources import build_resources
-from pipelines.defs.schedules import nightly_schedule, raw_folder_sensor, refresh_warehouse_job
+from pipelines.defs.schedules import (
+    extract_shards_job,
+    nightly_schedule,
+    raw_folder_sensor,
+    refresh_warehouse_job,
+)
 from pipelines.defs.stages import STAGE_JOBS
 from pipelines.settings import load_settings
 
 defs = dg.Definitions(
     assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse, warehouse_report],
     asset_checks=EXTRACTION_CHECKS,
-    jobs=[refresh_warehouse_job, *STAGE_JOBS],
+    jobs=[refresh_warehouse_job, extract_shards_job, *STAGE_JOBS],
     schedules=[nightly_schedule()],
     sensors=[raw_folder_sensor],
     resources=build_resources(),

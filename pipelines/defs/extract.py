@@ -12,8 +12,8 @@ from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.rules_worker import RulesWorker
-from pipelines.settings import Settings
-from pipelines.warehouse.extraction_run import ExtractionSummary, extract_pending, stopped_articles
+from pipelines.settings import Settings, load_settings
+from pipelines.warehouse.extraction_run import SHARDS, ExtractionSummary, extract_pending, stopped_articles
 from pipelines.warehouse.schema import FACT_TABLES
 from pipelines.warehouse.store import ingest_connection, ingest_writer_lock
 
@@ -78,7 +78,36 @@ def _slowest_article(con, summary: ExtractionSummary) -> str:
     return f"{line} for {slowest.chars:,} characters"
 
 
+# One partition per content-hash shard (first hex digit of article_id): a shard reads and replaces only
+# its own articles' rows, so shards can run on different workers at once (cluster mode) and re-running
+# one is idempotent. Ingest, dbt and publish stay unpartitioned single steps.
+SHARD_PARTITIONS = dg.StaticPartitionsDefinition(list(SHARDS))
+# Run tags of a run that extracts every shard in one step (the model loaded once): the refresh job's.
+ALL_SHARDS_TAGS = {
+    "dagster/asset_partition_range_start": SHARDS[0],
+    "dagster/asset_partition_range_end": SHARDS[-1],
+}
+
+
+def shard_backfill_policy() -> dg.BackfillPolicy:
+    """A backfill of shards: one run in local mode (one process, model loaded once), one run per shard in
+    cluster mode (each run a worker's)."""
+    if load_settings().mode == "cluster":
+        return dg.BackfillPolicy.multi_run(max_partitions_per_run=1)
+    return dg.BackfillPolicy.single_run()
+
+
+def _shards_of_run(context: dg.AssetExecutionContext) -> list[str]:
+    """The shards this run extracts: its partition or partition range; every shard for a run with no
+    partition at all (`dagster asset materialize --select '*'`, dg.materialize in tests)."""
+    if context.has_partition_key or context.has_partition_key_range:
+        return list(context.partition_keys)
+    return list(SHARDS)
+
+
 @dg.multi_asset(
+    partitions_def=SHARD_PARTITIONS,
+    backfill_policy=shard_backfill_policy(),
     specs=[
         dg.AssetSpec(
             ["ingest", table], group_name="ingest", **INGEST_LAYER,
@@ -91,8 +120,10 @@ def _slowest_article(con, summary: ExtractionSummary) -> str:
     pool="dealwire_warehouse",
 )
 def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings):
-    """Extract organizations, people, deals, metrics and quantities from articles not yet extracted."""
+    """Extract organizations, people, deals, metrics and quantities from articles not yet extracted, in
+    the run's shards."""
     settings = dealwire.load()
+    shards = _shards_of_run(context)
     extractor = _extractor_for(settings)
 
     def start_many(items):
@@ -106,6 +137,7 @@ def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings)
             summary = extract_pending(
                 con, start_many, extractor.extract, datetime.now(UTC),
                 batch_size=max(settings.extraction_batch_size * 4, 64), report=context.log.info,
+                shards=shards,
             )
         finally:
             for worker in (extractor.ner_worker, extractor.rules_worker):
@@ -125,6 +157,7 @@ def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings)
             "articles_stopped_over_budget": _markdown_list(_describe_failures(con, stopped_articles(con))),
             "slowest_article": dg.MetadataValue.text(_slowest_article(con, summary)),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
+            "shards_this_run": dg.MetadataValue.text(",".join(shards)),
         }
         if extractor.ner_worker is not None:
             # Where the time went: high = the model is the bottleneck, low = the rules and storage are.

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.defs.extract import ALL_SHARDS_TAGS, SHARD_PARTITIONS, extract_facts
 from pipelines.defs.resources import DealwireSettings
 from pipelines.ingest.reader import list_article_files, relative_source_path
 from pipelines.settings import load_settings
@@ -14,7 +15,19 @@ refresh_warehouse_job = dg.define_asset_job(
     name="refresh_warehouse",
     selection=dg.AssetSelection.all(),
     description="Re-ingest the raw folder, extract what changed, rebuild the marts, publish.",
-    tags={"dagster/concurrency_key": "dealwire_warehouse"},
+    # Every extraction shard in this one run (one step, the model loaded once); a single shard runs
+    # with its own partition key (README, "Deployment modes").
+    tags={"dagster/concurrency_key": "dealwire_warehouse", **ALL_SHARDS_TAGS},
+)
+
+
+# Extraction alone, one shard (or a range) per run: what a cluster worker runs after ingest, e.g.
+# `dagster job execute -m pipelines.definitions -j extract_shards --tags '{"dagster/partition": "3"}'`.
+extract_shards_job = dg.define_asset_job(
+    name="extract_shards",
+    selection=dg.AssetSelection.assets(extract_facts),
+    partitions_def=SHARD_PARTITIONS,
+    description="Extract the articles of the run's shards (partition = first hex digit of article_id).",
 )
 
 
