@@ -311,11 +311,15 @@ def start_worker(name: str, env: Mapping[str, str], log_dir: Path, config_yaml: 
         )
     worker = CeleryWorker(name, process, log)
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline and process.poll() is None:
-        # Celery's own banner line once the worker consumes from the broker.
-        if " ready." in log.read_text(errors="replace"):
-            return worker
-        time.sleep(0.5)
+    try:
+        while time.monotonic() < deadline and process.poll() is None:
+            # Celery's own banner line once the worker consumes from the broker.
+            if " ready." in log.read_text(errors="replace"):
+                return worker
+            time.sleep(0.5)
+    except BaseException:  # Ctrl-C while it starts: the caller never gets it to stop
+        worker.stop()
+        raise
     worker.stop()
     raise ServerError(f"Celery worker {name} did not become ready; its log:\n"
                       f"{log.read_text(errors='replace')[-3000:]}")

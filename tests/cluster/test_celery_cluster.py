@@ -88,10 +88,20 @@ def local_env(raw_folder: Path) -> dict[str, str]:
             "DEALWIRE_WAREHOUSE": str(root / "wh" / "dealwire.duckdb")}
 
 
+# When a run saw or extracted a row differs between two runs; every other value must be equal.
+RUN_TIMES = ("first_seen_at", "last_seen_at", "first_ingested_at", "extracted_at")
+
+
 def _marts(warehouse: str) -> dict[str, list[str]]:
     with duckdb.connect(warehouse, read_only=True) as con:
-        return {table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
-                for table in MARTS}
+        marts = {}
+        for table in MARTS:
+            columns = [row[0] for row in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'marts' "
+                "AND table_name = ? ORDER BY ordinal_position", [table]).fetchall()]
+            kept = ", ".join(column for column in columns if column not in RUN_TIMES)
+            marts[table] = sorted(map(repr, con.execute(f"SELECT {kept} FROM marts.{table}").fetchall()))
+        return marts
 
 
 def _local_marts(local_env: dict[str, str]) -> dict[str, list[str]]:
