@@ -45,12 +45,16 @@ def _accepting(port: int) -> bool:
 
 def _wait_for_port(process: subprocess.Popen, port: int, name: str, log: Path, timeout_s: float) -> None:
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            break
-        if _accepting(port):
-            return
-        time.sleep(0.2)
+    try:
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                break
+            if _accepting(port):
+                return
+            time.sleep(0.2)
+    except BaseException:  # Ctrl-C while it starts: stopped here, the caller never got its pid
+        stop_process(process)
+        raise
     stop_process(process)
     tail = log.read_text(errors="replace")[-3000:] if log.exists() else "(no log)"
     raise ServerError(f"{name} did not accept connections on 127.0.0.1:{port}; its log:\n{tail}")
