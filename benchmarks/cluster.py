@@ -127,11 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     for workers in args.workers:
         print(f"benchmark: {workers} worker(s), {args.articles} articles", file=sys.stderr, flush=True)
         results.append(bench_workers(workers, raw, workdir / f"workers-{workers}"))
-    table = markdown(results, args.articles)
-    print(table)
-    if args.json:
-        args.json.write_text(json.dumps({"environment": env, "load_avg_at_end": os.getloadavg(),
-                                         "articles": args.articles, "results": results}, indent=2))
+        # Written after each worker count: a long benchmark stopped half-way keeps what it measured.
+        print(markdown(results, args.articles), file=sys.stderr, flush=True)
+        if args.json:
+            args.json.write_text(json.dumps({"environment": env, "load_avg_now": os.getloadavg(),
+                                             "articles": args.articles, "results": results}, indent=2))
+    print(markdown(results, args.articles))
     return 0
 
 
