@@ -37,8 +37,9 @@ from tests.conftest import DEVSET_DIR, REPO_ROOT, require_shared, run_pipeline
 
 pytestmark = pytest.mark.cluster
 
-GENERATED_ARTICLES = 200
-ADDED_ARTICLES = 60
+# Generated articles beside the devset; fewer on a machine too loaded to extract 200 in time.
+GENERATED_ARTICLES = int(os.environ.get("DEALWIRE_CLUSTER_TEST_ARTICLES", "200"))
+ADDED_ARTICLES = max(10, GENERATED_ARTICLES // 4)
 # Two runs of eight shards each (partition ranges), one per worker: a run per shard costs a process
 # start and a Celery task per step, which on two loaded cores would dominate these small inputs.
 SHARDS_PER_RUN = 8
@@ -105,7 +106,7 @@ def _marts(warehouse: str) -> dict[str, list[str]]:
 
 
 def _local_marts(local_env: dict[str, str]) -> dict[str, list[str]]:
-    result = run_pipeline(local_env)
+    result = run_pipeline(local_env, timeout=3600)
     assert result.returncode == 0, result.stderr[-6000:]
     return _marts(local_env["DEALWIRE_WAREHOUSE"])
 
@@ -145,7 +146,7 @@ def test_cluster_marts_equal_the_local_modes_and_shards_run_side_by_side(
     assert all(_tasks_done(worker) > 0 for worker in session.workers)
     assert _overlapping(_step_intervals(session, list(timings.shard_runs.values())))
     cluster = _marts(session.env["DEALWIRE_WAREHOUSE"])
-    assert len(cluster["dim_articles"]) >= GENERATED_ARTICLES
+    assert len(cluster["dim_articles"]) > GENERATED_ARTICLES
     assert cluster == _local_marts(local_env)
 
 
