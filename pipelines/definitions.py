@@ -10,6 +10,7 @@ import dagster as dg
 
 from pipelines.defs.checks import EXTRACTION_CHECKS
 from pipelines.defs.dbt import dealwire_dbt_models
+from pipelines.defs.executor import run_executor
 from pipelines.defs.extract import extract_facts
 from pipelines.defs.ingest import ingest_articles
 from pipelines.defs.publish import published_warehouse
@@ -21,14 +22,16 @@ from pipelines.defs.schedules import (
     raw_folder_sensor,
     refresh_warehouse_job,
 )
+from pipelines.defs.stages import STAGE_JOBS
+from pipelines.settings import load_settings
 
 defs = dg.Definitions(
     assets=[ingest_articles, extract_facts, dealwire_dbt_models, published_warehouse, warehouse_report],
     asset_checks=EXTRACTION_CHECKS,
-    jobs=[refresh_warehouse_job, extract_shards_job],
+    jobs=[refresh_warehouse_job, extract_shards_job, *STAGE_JOBS],
     schedules=[nightly_schedule()],
     sensors=[raw_folder_sensor],
     resources=build_resources(),
-    # One process for the whole run: the spaCy model loads once and DuckDB sees one writer.
-    executor=dg.in_process_executor,
+    # DEALWIRE_MODE: local (default) runs in one process, cluster on Celery workers (executor.py).
+    executor=run_executor(load_settings()),
 )

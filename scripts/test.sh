@@ -11,12 +11,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq chromium >/dev/null \
     || echo "test: could not install chromium; the browser test will fail"
 fi
-# The cluster tests start a throwaway PostgreSQL (tests/cluster/postgres_server.py): Debian's server.
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  echo "test: installing Debian postgresql for the cluster tests"
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq >/dev/null && $SUDO apt-get install -y -qq postgresql >/dev/null \
-    || echo "test: could not install postgresql; the cluster tests will fail"
-fi
+# The cluster tests start Debian's Postgres and Redis themselves (tests/cluster).
+"$ROOT/scripts/cluster_packages.sh"
 .venv/bin/ruff check .
 exec .venv/bin/pytest "$@"
