@@ -134,6 +134,10 @@ def test_cluster_marts_equal_the_local_modes_and_shards_run_side_by_side(
     cluster = _marts(session.env["DEALWIRE_WAREHOUSE"])
     assert len(cluster["dim_articles"]) > GENERATED_ARTICLES
     assert cluster == _local_marts(local_env)
+    # The published file reads alone, as local mode's does: no lake attached here.
+    with duckdb.connect(session.env["DEALWIRE_WAREHOUSE"], read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM staging.stg_ingest__articles").fetchone()[0] > 0
+        assert con.execute("SELECT count(*) FROM ingest.ingest_errors").fetchone() is not None
 
 
 def _lake_duplicates(session: ClusterSession) -> dict[str, int]:

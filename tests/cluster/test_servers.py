@@ -49,6 +49,7 @@ def test_a_failing_session_stops_every_server_and_worker(tmp_path: Path) -> None
         worker = session.workers[0]
         pids += [session.servers.postgres.process.pid, session.servers.redis.process.pid,
                  worker.process.pid, *worker.pool_pids()]
-        assert len(pids) >= 5  # postgres, redis, dagster-celery, celery, its pool process
+        # postgres, redis, dagster-celery and its celery worker (the threads pool has no process).
+        assert len(pids) >= 4
         raise RuntimeError("planted")
     assert [pid for pid in pids if _alive(pid)] == []
