@@ -27,6 +27,8 @@ from pipelines.warehouse.extraction_run import SHARDS, extract_pending, shard_of
 from pipelines.warehouse.schema import FACT_TABLES, ensure_ingest_schema
 from pipelines.warehouse.store import ingest_connection, is_lake
 
+pytestmark = pytest.mark.cluster  # a throwaway Postgres per session: deselected by -m "not cluster"
+
 NOW = datetime(2026, 12, 4, tzinfo=UTC)
 WORDS = ("Norvale", "Quillon", "Brastek", "Tessaly", "Marrow", "Ondine", "Pellex", "Stravo")
 
