@@ -44,6 +44,9 @@ from pipelines.ingest.reader import IngestError, read_article_file
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SLOTS = ("organizations", "people", "deals", "metrics")
+# Scored from the metrics' matching, not matched on their own: metrics whose gold or predicted name is not
+# "other" (the issue's "named metrics": the figures a fact table is about, revenue, profit, growth, ...).
+DERIVED_SLOTS = ("metrics_named",)
 # Accuracy over matched pairs: attribute -> its slot. Deal roles count where the gold deal lists
 # "roles" ({party: investor|investee|acquirer|target}); amount and date where gold or prediction states one.
 ATTRIBUTES = {
@@ -277,7 +280,9 @@ class AttributeCount:
 @dataclass
 class ArticleScore:
     stem: str
-    slots: dict[str, SlotCount] = field(default_factory=lambda: {s: SlotCount() for s in SLOTS})
+    slots: dict[str, SlotCount] = field(
+        default_factory=lambda: {s: SlotCount() for s in SLOTS + DERIVED_SLOTS}
+    )
     attributes: dict[str, AttributeCount] = field(
         default_factory=lambda: {a: AttributeCount() for a in ATTRIBUTES}
     )
@@ -461,6 +466,9 @@ def _score_metrics(
         ],
         [f"{m.organization_name} {m.metric_name} {m.value} {m.unit} {m.period_label}" for m in pred_metrics],
     )
+    _count_named_metrics(
+        score, pairs, [m["metric"] for m in gold_metrics], [m.metric_name for m in pred_metrics]
+    )
     near: list[NearMiss] = [
         ("wrong owner", lambda g, p: same_name(g, p) and same_value(g, p)),
         ("wrong name", lambda g, p: same_owner(g, p) and same_value(g, p)),
@@ -477,6 +485,17 @@ def _score_metrics(
             f"metric {gold_metrics[g]['organization']} {gold_metrics[g]['metric']} "
             f"{gold_metrics[g]['value']}: period {gold_period} vs {pred_metrics[p].period_label}",
         )
+
+
+def _count_named_metrics(
+    score: ArticleScore, pairs: list[tuple[int, int]], gold_names: list[str], pred_names: list[str]
+) -> None:
+    """F1 over the metrics not named "other"; a matched pair shares its name, so tp is the named pairs."""
+    count = score.slots["metrics_named"]
+    matched = sum(1 for g, _ in pairs if gold_names[g] != "other")
+    count.tp += matched
+    count.fn += sum(1 for name in gold_names if name != "other") - matched
+    count.fp += sum(1 for name in pred_names if name != "other") - matched
 
 
 def _party_forms(participant: DealParticipant, pred_dir: dict[str, OrgForms]) -> OrgForms:
@@ -592,7 +611,7 @@ def evaluate_folders(folders: Sequence[Path], extractor=None) -> Report:
         )
     facts_iter = extractor.extract_many((a.text, a.published) for a in articles)
     scores = [score_article(a.stem, a.gold, facts) for a, facts in zip(articles, facts_iter, strict=True)]
-    slots = {s: SlotCount() for s in SLOTS}
+    slots = {s: SlotCount() for s in SLOTS + DERIVED_SLOTS}
     attributes = {a: AttributeCount() for a in ATTRIBUTES}
     causes: Counter[tuple[str, str]] = Counter()
     for article_score in scores:
@@ -629,7 +648,7 @@ def format_report(report: Report, details: bool = False) -> str:
     for name, c in report.attributes.items():
         lines.append(f"{name:<15}{c.accuracy:>10.3f}{c.correct:>10}{c.total:>10}")
     lines.append("errors by cause (most frequent first)")
-    for slot in report.slots:
+    for slot in SLOTS:
         causes = ", ".join(f"{cause} {n}" for cause, n in report.causes_of(slot)) or "none"
         lines.append(f"{slot:<15}{causes}")
     return "\n".join(lines)

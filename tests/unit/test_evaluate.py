@@ -137,6 +137,23 @@ def test_metrics_tolerance_and_period_preference():
     assert result.attributes["metric_period"].correct == 3
 
 
+def test_named_metrics_leave_out_the_other_name_on_both_sides():
+    gold = {**GOLD, "metrics": [*GOLD["metrics"], {"organization": "Lark Cloud", "metric": "other",
+                                                  "value": 23, "unit": "count", "period": None}]}
+    facts = ArticleFacts(
+        metrics=[
+            metric("Lark Cloud", "revenue", 1.0e9, "USD", "2019"),  # named, matched
+            metric("Lark Cloud", "other", 23, "count", None),  # matched, but "other": not counted
+            metric("Lark Cloud", "other", 5, "count", None),  # spurious "other": not counted
+            metric("Lark Cloud", "profit", 3.0e8, "USD", "2019"),  # spurious named
+        ]
+    )
+    result = score_article("a", gold, facts)
+    assert (result.slots["metrics"].tp, result.slots["metrics"].fp, result.slots["metrics"].fn) == (2, 2, 2)
+    named = result.slots["metrics_named"]
+    assert (named.tp, named.fp, named.fn) == (1, 1, 2)
+
+
 def test_person_title_normalized():
     facts = ArticleFacts(people=[PersonFact("Ann Ko", "the chief executive", None, None)])
     result = score_article("a", GOLD, facts)
