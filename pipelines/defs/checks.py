@@ -4,53 +4,25 @@ Blocking: a failing invariant stops the run before dbt, so the published warehou
 state instead of receiving facts that break them.
 """
 
+from functools import cache
 
 import dagster as dg
+import jinja2
 
 from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.model import DEAL_TYPES, METRIC_NAMES, NON_CURRENCY_UNITS
+from pipelines.settings import DBT_PROJECT_DIR
 from pipelines.warehouse.store import ingest_connection
 
-# Evidence must be exactly the clean text at its offsets. Linear in text plus rows: DuckDB finds a character
-# offset by reading the string from its start, so a substring per row over the whole text cost rows x
-# article length. Each text is cut once into pieces of 1,000 characters and a span read from the piece
-# it starts in joined to the next; a longer span from its pieces (dbt's spans_not_at_offsets does the same).
-_EVIDENCE_MISMATCH = """
-    WITH spans AS (
-        SELECT row_number() OVER () AS span_row, article_id, {column} AS span_text, start_char, end_char
-        FROM ingest.{table}
-    ),
-    cut AS (
-        SELECT article_id, length(clean_text) AS text_length,
-               regexp_extract_all(clean_text, '(?s).{{1,1000}}') AS pieces
-        FROM ingest.articles WHERE article_id IN (SELECT article_id FROM spans)
-    ),
-    pieces AS (
-        SELECT article_id, generate_subscripts(pieces, 1) - 1 AS piece_no, unnest(pieces) AS piece FROM cut
-    ),
-    windows AS (
-        SELECT article_id, piece_no,
-               piece || coalesce(lead(piece) OVER (PARTITION BY article_id ORDER BY piece_no), '')
-                   AS window_text
-        FROM pieces
-    ),
-    long_span_pieces AS (
-        SELECT span_row, article_id, unnest(range(start_char // 1000, (end_char - 1) // 1000 + 1)) AS piece_no
-        FROM spans WHERE end_char - start_char > 1000 AND start_char >= 0
-    ),
-    long_spans AS (
-        SELECT l.span_row, string_agg(p.piece, '' ORDER BY p.piece_no) AS covering
-        FROM long_span_pieces l JOIN pieces p USING (article_id, piece_no) GROUP BY l.span_row
-    )
-    SELECT count(*) FROM spans s
-    JOIN (SELECT article_id, text_length FROM cut) c USING (article_id)
-    LEFT JOIN windows w ON w.article_id = s.article_id AND w.piece_no = s.start_char // 1000
-    LEFT JOIN long_spans t USING (span_row)
-    WHERE s.start_char IS NULL OR s.end_char IS NULL
-       OR s.start_char < 0 OR s.end_char < s.start_char OR s.end_char > c.text_length
-       OR substring(coalesce(t.covering, w.window_text, ''), s.start_char % 1000 + 1,
-                    s.end_char - s.start_char) IS DISTINCT FROM s.span_text
-"""
+# Evidence must be exactly the clean text at its offsets. The SQL is dbt's macro spans_not_at_offsets
+# (it says why it is linear in text plus rows), rendered here with Jinja, so the check before dbt and the
+# dbt test after it are one query, written once.
+_SPANS_MACRO = DBT_PROJECT_DIR / "macros" / "spans_not_at_offsets.sql"
+
+
+@cache
+def _spans_macro():
+    return jinja2.Environment().from_string(_SPANS_MACRO.read_text(encoding="utf-8")).module
 
 
 def _count(con, sql: str, params: list | None = None) -> int:
@@ -59,7 +31,13 @@ def _count(con, sql: str, params: list | None = None) -> int:
 
 def spans_not_at_offsets(con, table: str, column: str) -> int:
     """Rows of ``ingest.<table>`` whose ``column`` is not their article's clean text at their offsets."""
-    return _count(con, _EVIDENCE_MISMATCH.format(table=table, column=column))
+    spans = f"select article_id, {column} as span_text, start_char, end_char from ingest.{table}"
+    articles = (
+        "(select article_id, clean_text from ingest.articles "
+        f"where article_id in (select article_id from ingest.{table}))"
+    )
+    mismatches = _spans_macro().spans_not_at_offsets(spans, articles)
+    return _count(con, f"select count(*) from ({mismatches})")
 
 
 def _result(failures: dict[str, int]) -> dg.AssetCheckResult:

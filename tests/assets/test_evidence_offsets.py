@@ -1,6 +1,7 @@
 """The evidence-offset invariant (pipelines/defs/checks.py) on a temporary DuckDB: it counts exactly the
 rows whose text is not the article's clean text at their offsets, for names and for spans longer than the
-pieces it cuts texts into, in non-ASCII text, across piece boundaries and on a long article."""
+pieces it cuts texts into, in non-ASCII text, across piece boundaries, for a span whose article is missing,
+and on a long article. The check runs dbt's own macro, so this also tests the dbt test's query."""
 
 import random
 
@@ -24,8 +25,8 @@ def _warehouse(texts: dict[str, str], rows: list[tuple[str, int, int, str]]) -> 
 def _wrong_in_python(texts: dict[str, str], rows: list[tuple[str, int, int, str]]) -> int:
     return sum(
         1 for article_id, start, end, span in rows
-        if article_id in texts
-        and (start < 0 or end < start or end > len(texts[article_id]) or texts[article_id][start:end] != span)
+        if article_id not in texts
+        or (start < 0 or end < start or end > len(texts[article_id]) or texts[article_id][start:end] != span)
     )
 
 
@@ -43,6 +44,7 @@ def test_the_offset_check_counts_exactly_the_spans_not_at_their_offsets(seed: in
             end = start + rng.choice([0, 1, 6, 999, 1000, 1001, 2100, -1])
             span = text[max(start, 0) : max(end, 0)]
             rows.append((article_id, start, end, span if rng.random() < 0.7 else span + "x"))
+    rows.append(("no such article", 0, 1, "a"))  # its article is gone: never at its offsets
     expected = _wrong_in_python(texts, rows)
     assert 0 < expected < len(rows)
     assert spans_not_at_offsets(_warehouse(texts, rows), "mentions", "mention_text") == expected
