@@ -146,15 +146,6 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Orion Group took Lumen Data private in 2018"
     _t("acquisition", "roles",
        rf"(?P<a>{_S})\s+(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+(?P<b>{_S})\s+private\b"),
-    # "Orion Group agreed to sell its 49% stake in its joint venture, Lumen Data, to its partner Kestrel
-    # Holdings": the seller, the business whose stake is sold and the buyer
-    _t(
-        "acquisition",
-        "roles",
-        rf"(?P<s>{_S})[^⟨⟩;]{{0,60}}?\b(?:sell|sells|sold|selling)\s+(?:its|their|an?|the|{_S}['’]?s?)\s+"
-        rf"(?:[\w%.,-]+\s+){{0,3}}?stake\s+in\s+(?:[^⟨⟩;.]|{_S}['’]s){{0,60}}?(?P<b>{_S}),?\s+to\s+"
-        rf"(?:[\w-]+\s+|{_S}['’]s\s+){{0,4}}?(?P<a>{_S})",
-    ),
 )
 
 
@@ -199,12 +190,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:acquired|acquires|acquiring|bought|buys|buying|completed\s+(?:the|its)\s+acquisition\s+of|"
         r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase))\s+",
     ),
-    # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A
+    # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A (as does
+    # "A agreed to sell its 49% stake in its joint venture, X, to its partner B")
     _t(
         "acquisition",
         "passive",
-        r"\b(?:sell|sells|sold|selling)\s+(?:an?|its|their|the)\s+(?:[\w%.,-]+\s+){0,3}?stake\s+in\s+"
-        r"(?:[\w&’'-]+\s+){0,4}?⟨\d+⟩\s+to\s+(?:an?\s+(?:consortium|group)\s+(?:led\s+by|of)\s+)?",
+        r"\b(?:sell|sells|sold|selling)\s+(?:an?|its|their|the|⟨\d+⟩['’]s?)\s+(?:[\w%.,-]+\s+){0,3}?stake\s+in\s+"
+        r"(?:⟨\d+⟩['’]s\s+)?(?:[\w&’'-]+,?\s+){0,5}?⟨\d+⟩,?\s+to\s+(?:an?\s+(?:consortium|group)\s+"
+        r"(?:led\s+by|of)\s+)?",
     ),
     _t(
         "funding",
