@@ -1421,11 +1421,9 @@ def _make_deal(
 # then read from the cue on ("invested $150 million in B as part of a $250 million Series D round": the
 # round is $250 million).
 TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    # "Orion Group and Kestrel Bank agreed a merger of equals" / "agree to merge, creating ...": two
-    # companies combined into a new one that both own (the schema's joint venture)
-    ("acquisition", "joint_venture", re.compile(
-        r"\bmerger\s+of\s+equals\b|\bmerg(?:e|es|ed|ing|er)\b[^.;]{0,40}?(?:,\s+(?:creating|forming)|"
-        r"\s+(?:to\s+(?:create|form)|into\s+a\s+new))\b", re.IGNORECASE)),
+    # "Orion Group agreed a merger of equals with Kestrel Bank": two companies combined into one that both
+    # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
+    ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
     ("investment", "funding", re.compile(
         r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"

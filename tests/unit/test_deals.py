@@ -742,11 +742,18 @@ UNSEEN_FORMS = [
         id="merger-of-equals",
     ),
     pytest.param(
-        "Orion Group agreed to merge with Kestrel Bank, creating the largest lender in Kenya.",
+        "Orion Group agreed a merger of equals with Kestrel Bank.",
         "joint_venture",
         {"Orion Group": "partner", "Kestrel Bank": "partner"},
-        id="merger-creating-a-new-company",
+        id="merger-of-equals-with",
     ),
+    pytest.param(
+        "When the merger of Orion Group and Kestrel Bank closed in April, creating Lumen Bank, it grew.",
+        "acquisition",
+        {"Orion Group": "merging party", "Kestrel Bank": "merging party"},
+        id="a-plain-merger-stays-an-acquisition",
+    ),
+
 ]
 
 
@@ -777,3 +784,13 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
 )
 def test_unseen_forms_negative(text):
     assert deals_of(text) == []
+
+
+def test_a_merger_of_equals_decides_an_undetermined_merger_of_the_same_pair():
+    text = (
+        "The merger of Orion Group and Kestrel Bank was approved. Orion Group and Kestrel Bank said their "
+        "boards had called it a merger of equals."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group": "partner", "Kestrel Bank": "partner"})
+    ]
