@@ -863,10 +863,11 @@ def _mask(
     "us" and "our" (a company's own voice in a release, a quote or an interview) with the organization
     the article is about."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
-    for match in _FIRST_PERSON.finditer(sentence.text) if main is not None else ():
+    voice = _first_person_voice(sentence, mentions, main)
+    for match in _FIRST_PERSON.finditer(sentence.text) if voice is not None else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s <= start < e for s, e, _ in items):
-            items.append((start, end, OrgMention(main.key, main.name, match.group(), start, end)))
+            items.append((start, end, OrgMention(voice.key, voice.name, match.group(), start, end)))
     for match in _PRONOUN.finditer(sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
@@ -921,6 +922,20 @@ _ITS_DEAL = (
 )
 _PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_SAID = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
+
+
+def _first_person_voice(
+    sentence: Sentence, mentions: list[OrgMention], main: OrgMention | None
+) -> OrgMention | None:
+    """Whose "we" it is: in a quote with its speaker ("Ana Ruiz, chief executive of B, said it would
+    help our customers") the organization named outside the quote, else the article's organization."""
+    if not _SAID.search(_QUOTED.sub("", sentence.text)):
+        return main
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
+    outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+    return outside[0] if outside else main
 _ON_ITS = re.compile(r"\s+(?:on|over|for|in)\s+")
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"

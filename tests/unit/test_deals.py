@@ -776,6 +776,9 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
 @pytest.mark.parametrize(
     "text",
     [
+        # "our" in a quote is its speaker's organization, not the article's
+        "Orion Group grew. Orion Group hired. Ana Ruiz, chief executive of Kestrel Holdings, said the "
+        'cooperation would "put new money into our research".',
         # a question states no deal; a seller with no acquisition before it; a stake sold "in order to"
         "Did Orion Group sign a licence agreement with Kestrel Holdings?",
         "Orion Group grew in Kenya. The seller is Kestrel Holdings.",
