@@ -88,11 +88,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
         rf"by\s+(?P<a>{_S})\s+from\s+(?P<s>{_S})",
     ),
-    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked)
+    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked; "Orion
+    # Group's $2 billion acquisition of Lumen Data")
     _t(
         "acquisition",
         "roles",
-        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})(?!\s+by\b)",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w$€£¥.,-]+\s+){{0,3}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})"
+        r"(?!\s+by\b)",
     ),
     # "Lumen Energy, Orion Group's joint venture with Kestrel Holdings," (the venture is no party)
     _t(
@@ -100,6 +102,14 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group's partnership with Kestrel Holdings has grown"
+    _t(
+        "partnership",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:partnership|alliance|collaboration|tie-up|cooperation)\s+"
+        rf"with\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
@@ -180,15 +190,23 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "object",
-        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        rf"is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
+        # "A agreed to buy B" / "A won approval to buy B"
+        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|approval|permission|clearance|"
+        rf"go-ahead|is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
         "acquisition",
         "object",
         r"\b(?:acquired|acquires|acquiring|bought|buys|buying|completed\s+(?:the|its)\s+acquisition\s+of|"
-        r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase))\s+",
+        r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase)|"
+        r"snapped\s+up|snaps\s+up|snapping\s+up)\s+",
+    ),
+    # "A will take over B" / "A took over rival B" (never "took over as chief executive")
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:took|takes|taking|(?:will|would|shall|to)\s+take)\s+over\s+(?=(?:(?:the|its|rival|smaller)\s+){0,2}⟨)",
     ),
     # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A (as does
     # "A agreed to sell its 49% stake in its joint venture, X, to its partner B")

@@ -324,6 +324,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
+        "Orion Group's partnership with Kestrel Holdings has grown.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
         "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings.",
         "joint_venture",
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
@@ -661,6 +666,24 @@ UNSEEN_FORMS = [
         id="possessive-purchase-with-seller",
     ),
     pytest.param(
+        "Orion Group won approval to buy Lumen Technologies.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        id="approval-to-buy",
+    ),
+    pytest.param(
+        "Orion Group snapped up Lumen Technologies in 2021.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        id="snapped-up",
+    ),
+    pytest.param(
+        "Orion Group will take over rival Lumen Technologies next year.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        id="take-over",
+    ),
+    pytest.param(
         "Lumen Technologies, the Madrid-based insurer acquired by Orion Group in 2020, grew.",
         "acquisition",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
@@ -783,6 +806,7 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
         "Did Orion Group sign a licence agreement with Kestrel Holdings?",
         "Orion Group grew in Kenya. The seller is Kestrel Holdings.",
         "Orion Group sold its stake in order to focus on Kestrel Holdings.",
+        "Ana Ruiz took over as chief executive of Orion Group after Kestrel Holdings hired her predecessor.",
     ],
 )
 def test_unseen_forms_negative(text):
@@ -796,4 +820,11 @@ def test_a_merger_of_equals_decides_an_undetermined_merger_of_the_same_pair():
     )
     assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
         ("joint_venture", {"Orion Group": "partner", "Kestrel Bank": "partner"})
+    ]
+
+
+def test_the_amount_written_before_a_possessive_purchase_is_its_price():
+    deals = deals_of("Orion Group's $2 billion acquisition of Lumen Technologies closed in May.")
+    assert [(roles(d), d.amount, d.currency) for d in deals] == [
+        ({"Orion Group": "acquirer", "Lumen Technologies": "target"}, 2e9, "USD")
     ]
