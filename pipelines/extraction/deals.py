@@ -480,12 +480,10 @@ def find_deals(
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
-        mentions = [
+        mentions = [  # a name the sentence splitter cut ("J.P. | Morgan Payments") belongs where it starts
             m
             for m in organizations.mentions
-            if sentence.start <= m.start
-            and m.end <= sentence.end
-            and organizations.by_key[m.key].kind != "media"
+            if sentence.start <= m.start < sentence.end and organizations.by_key[m.key].kind != "media"
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots, masked = _pair_of_last_deal(slots, masked, deals)

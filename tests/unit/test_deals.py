@@ -828,3 +828,16 @@ def test_the_amount_written_before_a_possessive_purchase_is_its_price():
     assert [(roles(d), d.amount, d.currency) for d in deals] == [
         ({"Orion Group": "acquirer", "Lumen Technologies": "target"}, 2e9, "USD")
     ]
+
+
+def test_a_name_cut_by_the_sentence_splitter_is_a_party_where_it_starts():
+    text = "Orion Group has signed a partnership with J.P. Morgan Payments, the payments arm of the bank."
+    sentences = split_sentences(text)
+    assert len(sentences) == 2  # the splitter cuts at "J.P."
+    start = text.index("J.P.")
+    ner = [(start, start + len("J.P. Morgan Payments"), "ORG")]
+    organizations = find_organizations(text, ner, [], sentences)
+    assert "J.P. Morgan Payments" in {o.name for o in organizations.organizations}
+    assert [parties(d) for d in find_deals(text, sentences, organizations)] == [
+        {"Orion Group", "J.P. Morgan Payments"}
+    ]
