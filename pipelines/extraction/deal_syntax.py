@@ -71,6 +71,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("acquisition", "purchase", "takeover", "buyout"), Frame(
         "acquisition", "acquirer", "target", {"by": "acquirer", "from": "seller"},
         "Regulators cleared Orion Group's purchase of Kestrel Labs from Fabrikam Holdings.")),
+    **dict.fromkeys(("sale", "divestment", "disposal"), Frame(
+        "acquisition", "seller", "target", {"to": "acquirer", "by": "seller"},
+        "Fabrikam Holdings completed the sale of Kestrel Labs to Orion Group.")),
     **dict.fromkeys(("investment", "stake"), Frame(
         "investment", "investor", None, {"in": "investee", "into": "investee", "from": "investor",
                                          "by": "investor"},

@@ -47,6 +47,10 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("funding", "investee", "investor",
              rf"{_SLOT}{_WORDS}\b(?:raised|raises|raising|secured|secures|closed|closes)\b{_WORDS}"
              r"\b(?:round|funding|financing)\b"),
+    # "⟨0⟩ agreed to be sold for $1 billion." (its buyer named later: "The buyer is ...")
+    _opening("acquisition", "target", "acquirer",
+             rf"{_SLOT}{_WORDS}\b(?:agreed|agrees|is|was|will|has\s+been)\s+(?:to\s+be\s+|being\s+|be\s+)?"
+             r"(?:sold|acquired|bought|taken\s+over)\b(?!\s+(?:by|to|from)\b)"),
     # "⟨0⟩ is creating a joint fund."
     _opening("joint_venture", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b(?:creat|form|set\w*\s+up|establish|launch)\w*\s+an?\s+(?:[\w-]+\s+){{0,2}}"
@@ -57,7 +61,7 @@ OPENINGS: tuple[Opening, ...] = (
 FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
-    r"investors?|backers?|venture|fund)\b",
+    r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?)\b",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)

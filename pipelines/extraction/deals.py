@@ -56,12 +56,13 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
     _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
-    # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group,"
+    # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
+    # "Lumen Data, the analytics maker acquired by Orion Group in 2020,"
     _t(
         "acquisition",
         "roles",
-        rf"(?P<b>{_S}),\s+(?:which\s+(?:was|has\s+been|had\s+been)\s+)?(?:acquired|bought|purchased|"
-        rf"taken\s+over)\s+by\s+(?P<a>{_S})",
+        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?\s+)?(?:which\s+(?:was|has\s+been|had\s+been)\s+|"
+        rf"that\s+was\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?P<a>{_S})",
     ),
     # "Lumen Data, the analytics maker it bought in 2011," (the pronoun is masked to its organization;
     # the descriptor may itself be read as an alias: "the analytics maker")
@@ -87,11 +88,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
         rf"by\s+(?P<a>{_S})\s+from\s+(?P<s>{_S})",
     ),
-    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked)
+    # "Orion Group's purchase of Lumen Data, completed in 2021," ("Its purchase of ..." once masked; "Orion
+    # Group's $2 billion acquisition of Lumen Data")
     _t(
         "acquisition",
         "roles",
-        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})(?!\s+by\b)",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w$€£¥.,-]+\s+){{0,3}}?(?:purchase|acquisition|takeover)\s+of\s+(?P<b>{_S})"
+        r"(?!\s+by\b)",
     ),
     # "Lumen Energy, Orion Group's joint venture with Kestrel Holdings," (the venture is no party)
     _t(
@@ -99,6 +102,14 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group's partnership with Kestrel Holdings has grown"
+    _t(
+        "partnership",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:partnership|alliance|collaboration|tie-up|cooperation)\s+"
+        rf"with\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
@@ -134,6 +145,17 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"\bmerger\s+(?:of|between)\s+(?P<a>{_S})\s+(?:and|with)\s+(?P<b>{_S})",
         ("merging party", "merging party"),
     ),
+    # "A 200 MW contract was awarded to Orion Group by Kestrel Holdings in February"
+    _t(
+        "contract",
+        "roles",
+        rf"\b(?:contract|order|deal)\b[^⟨⟩;.]{{0,30}}?\b(?:was|were|has\s+been|had\s+been)\s+awarded\s+to\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{_S})\s+by\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group took Lumen Data private in 2018"
+    _t("acquisition", "roles",
+       rf"(?P<a>{_S})\s+(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+(?P<b>{_S})\s+private\b"),
 )
 
 
@@ -168,22 +190,32 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "object",
-        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|"
-        rf"is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
+        # "A agreed to buy B" / "A won approval to buy B"
+        r"\b(?:agreed|agrees|agree|plans?|planned|offered|offers|moved|moves|move|approval|permission|clearance|"
+        rf"go-ahead|is\s+set|bid|deal|agreement)(?:\s+(?:in|on|last|this|earlier\s+this)\s+{UPPER}?\w+(?:\s+\d{{1,2}})?)?"
         r"\s+to\s+(?:buy|acquire|purchase|take\s+over)\s+",
     ),
     _t(
         "acquisition",
         "object",
         r"\b(?:acquired|acquires|acquiring|bought|buys|buying|completed\s+(?:the|its)\s+acquisition\s+of|"
-        r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase))\s+",
+        r"takeover\s+of|acquisition\s+of|purchase\s+of|(?:will|would|shall)\s+(?:acquire|buy|purchase)|"
+        r"snapped\s+up|snaps\s+up|snapping\s+up)\s+",
     ),
-    # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A
+    # "A will take over B" / "A took over rival B" (never "took over as chief executive")
+    _t(
+        "acquisition",
+        "object",
+        r"\b(?:took|takes|taking|(?:will|would|shall|to)\s+take)\s+over\s+(?=(?:(?:the|its|rival|smaller)\s+){0,2}⟨)",
+    ),
+    # "A agreed to sell a 30% stake in its unit X to a consortium led by B": B buys from A (as does
+    # "A agreed to sell its 49% stake in its joint venture, X, to its partner B")
     _t(
         "acquisition",
         "passive",
-        r"\b(?:sell|sells|sold|selling)\s+(?:an?|its|their|the)\s+(?:[\w%.,-]+\s+){0,3}?stake\s+in\s+"
-        r"(?:[\w&’'-]+\s+){0,4}?⟨\d+⟩\s+to\s+(?:an?\s+(?:consortium|group)\s+(?:led\s+by|of)\s+)?",
+        r"\b(?:sell|sells|sold|selling)\s+(?:an?|its|their|the|⟨\d+⟩['’]s?)\s+(?:[\w%.,-]+\s+){0,3}?stake\s+in\s+"
+        r"(?:⟨\d+⟩['’]s\s+)?(?:[\w&’'-]+,?\s+){0,5}?⟨\d+⟩,?\s+to\s+(?:an?\s+(?:consortium|group)\s+"
+        r"(?:led\s+by|of)\s+)?",
     ),
     _t(
         "funding",
@@ -254,8 +286,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:picked|picks|chose|chosen|selected|selects|named|tapped)\s+(?=⟨\d+⟩\s+as\s+(?:its|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:partner|provider|supplier|vendor)\b)",
     ),
+    # "A subscribed for new shares and now holds 29.3% of B": A invests in B
+    _t(
+        "investment",
+        "object",
+        r"\bsubscri(?:bed|bes|be|bing)\s+(?:for|to)\s+(?:[\w$€£¥.,%-]+\s+){0,4}?shares\b"
+        r"(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:of|in)\s+",
+    ),
+    # "B, the fuel group controlled jointly by A and C": the owners of a joint venture
+    _t(
+        "joint_venture",
+        "between",
+        r"\b(?:(?:controlled|owned|held|run)\s+jointly|jointly\s+(?:controlled|owned|held|run))\s+by\s+",
+    ),
+    # "A has a joint development agreement on hybrid bonding with B"
+    _t(
+        "partnership",
+        "with",
+        r"\b(?:has|have|had|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|alliance|"
+        r"collaboration)\s+(?:(?:on|for|covering)\s+(?:[\w-]+\s+){1,4}?)?with\s+",
+    ),
+    # "A has renewed its tower lease agreements with B"
+    _t(
+        "contract",
+        "with",
+        r"\b(?:renew|renews|renewed|renewing|extend|extends|extended|extending)\s+(?:its|their|the|an?)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:lease|supply|services?|licen[cs]e|licensing|offtake|purchase|loan|credit)\s+"
+        r"(?:agreements?|contracts?|deals?)\s+with\s+",
+    ),
     # "A and B are also creating a joint fund"
     _t("joint_venture", "group", r"\bjoint[\s-](?:venture|fund)\b"),
+    # "A and B said their boards had approved a merger of equals": a new company both own
+    _t("joint_venture", "group", r"\bmerger\s+of\s+equals\b"),
     # "A is also a joint owner, with B, of the online grocery business C"
     _t("joint_venture", "with", r"\b(?:joint\s+|co-)owners?,?\s+with\s+"),
     # "A and B have completed the merger of their UK mobile businesses": a venture both own
@@ -294,12 +356,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w$€£¥.,-]+\s+){{0,5}}?(?:loan|financing|credit|supply|"
         r"purchase|services?|licen[cs]ing|distribution)\s+(?:agreement|deal|contract)\s+with\s+",
     ),
-    # "sold its automotive Ethernet business to B": B acquires from the seller
+    # "sold its automotive Ethernet business to B" / "the sale of its corn business in South America to B":
+    # B acquires from the seller
     _t(
         "acquisition",
         "passive",
         r"\b(?:sale|sold|sells|sell|selling|divest(?:ed|s|ing|ment)?)\s+(?:of\s+)?(?:its|their|the|a)\s+"
-        r"(?:[\w&-]+\s+){0,4}?(?:business|unit|division|arm|operations?|subsidiary|stake)\s+to\s+",
+        r"(?:[\w&-]+\s+){0,4}?(?:business|unit|division|arm|operations?|subsidiary|stake)"
+        rf"(?:\s+in\s+(?!order\b)(?:the\s+)?{UPPER}[\w-]*(?:\s+{UPPER}[\w-]*){{0,2}})?\s+to\s+",
     ),
     _t(
         "contract",
@@ -416,19 +480,17 @@ def find_deals(
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, boilerplate):
             continue
-        mentions = [
+        mentions = [  # a name the sentence splitter cut ("J.P. | Morgan Payments") belongs where it starts
             m
             for m in organizations.mentions
-            if sentence.start <= m.start
-            and m.end <= sentence.end
-            and organizations.by_key[m.key].kind != "media"
+            if sentence.start <= m.start < sentence.end and organizations.by_key[m.key].kind != "media"
         ]
-        slots, masked = _mask(text, sentence, mentions, subject)
+        slots, masked = _mask(text, sentence, mentions, subject, main)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
-        if slots:
+        if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
             following = sentences[index + 1] if index + 1 < len(sentences) else None
             found = _deals_in_sentence(masked, slots)
-            found += _agentless(masked, slots, main, found)
+            found += _agentless(masked, slots, (main, subject), found)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
             parsed = not found and syntax is not None
@@ -447,6 +509,7 @@ def find_deals(
                 deals.extend(threaded)
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
+            _join_sellers(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
@@ -455,6 +518,8 @@ def find_deals(
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
+
+_QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 
 # The headline and the first sentences of a story tell its news: a deal they state without a date of
 # its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
@@ -501,8 +566,11 @@ def _main_organization(
 
 @dataclass(frozen=True)
 class Agentless:
-    pattern: re.Pattern[str]  # (?P<b>) the business sold, (?P<s>) a seller, (?P<a>) a named buyer
+    pattern: re.Pattern[str]  # (?P<b>) the business sold, (?P<s>) a seller, (?P<a>) a named buyer; b or s
     main_role: str  # the role of the organization the article is about: "acquirer" or "seller"
+    # who that organization is: the article's ("main"), or the one the text speaks of ("subject": "The
+    # businesses bought from B added to sales" follows a sentence about the buyer)
+    other_side: str = "main"
 
 
 # A business bought or sold with the other side unnamed: that side is the organization the article
@@ -534,18 +602,38 @@ AGENTLESS: tuple[Agentless, ...] = (
     ),
     # "Lumen Data, sold to Kestrel Holdings for €8 billion,"
     Agentless(re.compile(rf"(?P<b>{_S}),\s+sold\s+to\s+(?P<a>{_S})", re.IGNORECASE), "seller"),
+    # "Game developer Lumen Data was acquired in 2021 for $500 million" (no buyer named in the clause)
+    Agentless(
+        re.compile(
+            rf"(?P<b>{_S})\s+(?:was|were|has\s+been|had\s+been)\s+(?:acquired|bought|purchased|taken\s+over)\s+"
+            r"(?:in|for|last|earlier)\b(?![^⟨⟩;]{0,60}?\bby\s+⟨)",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "The motors businesses bought from Kestrel Holdings last year added to sales" (the business unnamed:
+    # the seller is the deal's other side)
+    Agentless(
+        re.compile(
+            rf"\b(?:business(?:es)?|units?|divisions?|operations|assets)\s+(?:it\s+)?(?:bought|acquired|purchased)\s+"
+            rf"from\s+(?:the\s+)?(?P<s>{_S})",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+        "subject",
+    ),
 )
 
 
 def _agentless(
     masked: str,
     slots: list[OrgMention],
-    main: OrgMention | None,
+    context: tuple[OrgMention | None, OrgMention | None],
     found: list[tuple[str, list[tuple[OrgMention, str]], str]],
 ) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
     """Acquisitions whose buyer (or seller) goes unnamed: the buyer of the acquisition the same
     sentence tells ("B, acquired by A in 2022, and the C chain bought in 2023"), else the article's
-    own organization."""
+    own organization, or the one in context (``context``: the article's and the text's subject)."""
     told = {m.key for _, parties, _ in found for m, _ in parties}
     buyers = [m for t, parties, _ in found if t == "acquisition" for m, role in parties if role == "acquirer"]
     if _NEGATED.search(masked):
@@ -554,13 +642,16 @@ def _agentless(
     for rule in AGENTLESS:
         for match in rule.pattern.finditer(masked):
             named = {g: slots[int(v[1:-1])] for g, v in match.groupdict().items() if v is not None}
-            other = buyers[0] if buyers and rule.main_role == "acquirer" else main
-            if other is None or named["b"].key in told or other.key in {m.key for m in named.values()}:
+            main, subject = context
+            other = main if rule.other_side == "main" else subject or main
+            other = buyers[0] if buyers and rule.main_role == "acquirer" else other
+            sold = named.get("b") or named["s"]  # the business bought, or (unnamed) its seller
+            if other is None or sold.key in told or other.key in {m.key for m in named.values()}:
                 continue
-            parties = [(other, rule.main_role), (named["b"], "target")]
+            parties = [(other, rule.main_role)] + ([(named["b"], "target")] if "b" in named else [])
             parties += [(named[g], role) for g, role in (("a", "acquirer"), ("s", "seller")) if g in named]
             deals.append(("acquisition", parties, masked[match.start() :]))
-            told.add(named["b"].key)
+            told.add(sold.key)
     return deals
 
 
@@ -742,16 +833,57 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
     deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 
+# "The seller is A." / "The sellers are A and B." / "A was the seller.": the acquisition just told, its seller
+_SELLER_NAMED = re.compile(
+    r"^\s*(?:the|its|their)\s+(?:sellers?|vendors?)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?=⟨)"
+    r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b",
+    re.IGNORECASE,
+)
+
+
+def _join_sellers(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
+    """ "The seller is A": A joins the acquisition told just before as its seller."""
+    if not deals or deals[-1].deal_type != "acquisition":
+        return
+    match = _SELLER_NAMED.search(masked)
+    if match is None:
+        return
+    positions = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked)]
+    if masked[match.end() : match.end() + 1] == "⟨":  # "The seller is A ..."
+        after = [p for p in positions if p[0] >= match.end()]
+        group = _coordinated(masked, after, after[-1][1] + 1 if after else 0, adjacent=False) or after[:1]
+    else:  # "A was the seller"
+        before = [p for p in positions if p[1] <= match.start()]
+        group = _coordinated(masked, before, match.start()) or before[-1:]
+    deal = deals[-1]
+    for _start, _end, number in group:
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, "seller"))
+    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+
 # ---------------------------------------------------------------------------------------------
 # Masking
 # ---------------------------------------------------------------------------------------------
 
 
 def _mask(
-    text: str, sentence: Sentence, mentions: list[OrgMention], subject: OrgMention | None
+    text: str,
+    sentence: Sentence,
+    mentions: list[OrgMention],
+    subject: OrgMention | None,
+    main: OrgMention | None = None,
 ) -> tuple[list[OrgMention], str]:
-    """Replace organization mentions with slots and subject pronouns with the current subject."""
+    """Replace organization mentions with slots and subject pronouns with the current subject; "we",
+    "us" and "our" (a company's own voice in a release, a quote or an interview) with the organization
+    the article is about."""
     items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
+    voice = _first_person_voice(sentence, mentions, main)
+    for match in _FIRST_PERSON.finditer(sentence.text) if voice is not None else ():
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(s <= start < e for s, e, _ in items):
+            items.append((start, end, OrgMention(voice.key, voice.name, match.group(), start, end)))
     for match in _PRONOUN.finditer(sentence.text):
         start = sentence.start + match.start()
         if not any(s <= start < e for s, e, _ in items):
@@ -769,6 +901,8 @@ def _mask(
         if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
             possessive = text[end : end + 1] == "s"
             mention = speaker or (last_pronoun if possessive else None) or pronoun_target or subject
+            if possessive and slots and _ON_ITS.fullmatch(text[cursor:start]):
+                mention = slots[-1]  # "C advised A on its purchase of B": A buys, not its adviser
             if possessive and slots and slots[-1] is mention and re.fullmatch(
                 r",\s+", text[cursor:start]
             ):
@@ -791,9 +925,11 @@ def _mask(
 
 
 # A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
-# to B"; "The lender, acquired in 2019, is part of B") speaks of the organization in context, as "it" does.
+# to B"; "The lender, acquired in 2019, is part of B"; "The private equity firm took B private") speaks of
+# the organization in context, as "it" does.
 _THE_DESCRIBED = (
-    r"^The\s+(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
+    r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|"
+    r"start-?up)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
@@ -801,6 +937,22 @@ _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
 _PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_SAID = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
+
+
+def _first_person_voice(
+    sentence: Sentence, mentions: list[OrgMention], main: OrgMention | None
+) -> OrgMention | None:
+    """Whose "we" it is: in a quote with its speaker ("Ana Ruiz, chief executive of B, said it would
+    help our customers") the organization named outside the quote, else the article's organization."""
+    if not _SAID.search(_QUOTED.sub("", sentence.text)):
+        return main
+    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
+    outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
+    return outside[0] if outside else main
+_ON_ITS = re.compile(r"\s+(?:on|over|for|in)\s+")
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
     r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."
@@ -891,18 +1043,47 @@ def _deals_in_sentence(
         keys = frozenset((buyer.key, seller.key))
         if len(keys) == 2 and keys not in deals and not _NEGATED.search(masked[: match.end()]):
             deals[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
-    return [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
+    told = [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
+    return told + _elided_acquisitions(masked, slots, told)
+
+
+# "B was bought by A in 2019, and the C business of D followed two years later": the second purchase
+# is elided, its buyer the first one's
+_FOLLOWED = re.compile(
+    r",?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩(?:\s+(?:business|unit|division|arm|operations?|brand)\s+"
+    r"of\s+(?:[\w-]+['’]s\s+)?⟨(\d+)⟩)?\s+(?:followed|came\s+next)\b",
+    re.IGNORECASE,
+)
+
+
+def _elided_acquisitions(
+    masked: str, slots: list[OrgMention], told: list[tuple[str, list[tuple[OrgMention, str]], str]]
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    buyers = [m for t, parties, _ in told if t == "acquisition" for m, role in parties if role == "acquirer"]
+    if not buyers:
+        return []
+    found = []
+    for match in _FOLLOWED.finditer(masked):
+        parties = [(buyers[0], "acquirer"), (slots[int(match.group(1))], "target")]
+        if match.group(2) is not None:
+            parties.append((slots[int(match.group(2))], "seller"))
+        if len({m.key for m, _ in parties}) == len(parties):
+            found.append(("acquisition", parties, masked[match.start() :]))
+    return found
 
 
 def _fullest(
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], str]],
 ) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
-    """One sentence read two ways ("B was bought by A" and "... by A from S"): the reading naming
-    more parties of the same deal wins."""
+    """One sentence read two ways ("B was bought by A" and "... by A from S"; "A bought a 76% stake in B
+    from S" as an investment and as an acquisition): the reading naming more parties of the same deal
+    wins, unless it gives a less specific type."""
     return [
         item
         for keys, item in found.items()
-        if not any(keys < other and found[other][0] == item[0] for other in found)
+        if not any(
+            keys < other and _TYPE_RANK[found[other][0]] >= _TYPE_RANK[item[0]] for other in found
+        )
     ]
 
 
@@ -1130,7 +1311,7 @@ _BY_SLOT = re.compile(r"\s+by\s+⟨")
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 _FROM_SELLERS = re.compile(
-    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:[\w-]+['’]s\s+)?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
+    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )
 
 
@@ -1157,6 +1338,7 @@ def _named_roles(
     C") shares its role. Such slots are parties even inside a relative clause."""
     first_role, second_role = trigger.roles or _ROLES.get(trigger.deal_type, ("partner", "partner"))
     parties: list[tuple[OrgMention, str]] = []
+    target_end = None
     for group, role in (("a", first_role), ("b", second_role), ("s", "seller")):
         if match.groupdict().get(group) is None:
             continue
@@ -1165,6 +1347,10 @@ def _named_roles(
         if more:
             numbers += [int(n) for n in re.findall(_SLOT, more.group())]
         parties += [(slots[n], role) for n in numbers]
+        if group == "b":
+            target_end = more.end() if more else match.end(group)
+    if target_end is not None and match.groupdict().get("s") is None and second_role == "target":
+        parties += _sellers(trigger, masked, target_end, len(masked), slots)  # "its purchase of B from C"
     return parties
 
 
@@ -1229,7 +1415,11 @@ def _make_deal(
         if all(p.organization_key != mention.key for p in participants):
             participants.append(DealParticipant(mention.key, mention.name, role))
     amount, currency = (None, None)
-    deal_type, clause = _refined_type(deal_type, clause)
+    refined, clause = _refined_type(deal_type, clause)
+    if refined != deal_type and refined == "joint_venture":
+        participants = [DealParticipant(p.organization_key, p.organization_name, "partner")
+                        for p in participants]
+    deal_type = refined
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
         if amount is None and following is not None and _DEAL_ANAPHOR.search(following.text):
@@ -1262,6 +1452,9 @@ def _make_deal(
 # then read from the cue on ("invested $150 million in B as part of a $250 million Series D round": the
 # round is $250 million).
 TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    # "Orion Group agreed a merger of equals with Kestrel Bank": two companies combined into one that both
+    # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
+    ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
     ("investment", "funding", re.compile(
         r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"
@@ -1326,7 +1519,7 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         if same is None:
             merged.append(deal)
             continue
-        if _TYPE_RANK[deal.deal_type] > _TYPE_RANK[same.deal_type]:
+        if _rank(deal) > _rank(same):
             same.deal_type = deal.deal_type
             same.participants = deal.participants
         elif len(deal.participants) > len(same.participants) and deal.deal_type == same.deal_type:
@@ -1337,6 +1530,14 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         same.announced = same.announced or deal.announced
         same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
     return merged
+
+
+def _rank(deal: DealFact) -> float:
+    """How specific a telling's type is. A merger whose sides are only "merging party" says nothing of
+    who ends up owning what: a telling that calls it a merger of equals (a joint venture) decides."""
+    if deal.deal_type == "acquisition" and all(p.role == "merging party" for p in deal.participants):
+        return _TYPE_RANK["joint_venture"] - 0.5
+    return _TYPE_RANK[deal.deal_type]
 
 
 def _different_amounts(a: DealFact, b: DealFact) -> bool:

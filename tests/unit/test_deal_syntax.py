@@ -28,6 +28,8 @@ FRAME_EXAMPLES = {
     "Kestrel Labs raised $40 million from Orion Ventures.": ("funding", {K: E, "Orion Ventures": INV}),
     "Regulators cleared Orion Group's purchase of Kestrel Labs from Fabrikam Holdings.":
         ("acquisition", {OR: A, K: T, F: S}),
+    "Fabrikam Holdings completed the sale of Kestrel Labs to Orion Group.":
+        ("acquisition", {F: S, K: T, OR: A}),
     "Orion Group's investment in Kestrel Labs doubled its value.": ("investment", {OR: INV, K: E}),
     "The merger of Orion Group and Kestrel Labs closed in May.":
         ("acquisition", {OR: "merging party", K: "merging party"}),

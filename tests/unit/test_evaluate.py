@@ -225,6 +225,17 @@ def test_deal_roles_amount_and_date_are_scored_on_matched_deals():
     assert {cause for (slot, cause) in result.causes} >= {"wrong roles", "wrong amount", "wrong date"}
 
 
+def test_a_predicted_seller_is_a_gold_target_but_no_acquirer():
+    gold_deal = {**ACQUISITION_GOLD["deals"][0], "roles": {"Kestrel Bank": "target"}}
+    gold = {**ACQUISITION_GOLD, "deals": [gold_deal]}
+    for role, correct in (("seller", 1), ("target", 1), ("acquirer", 0)):
+        deal = directed_deal("acquisition", {"Lark Group": "acquirer", "Kestrel Bank": role},
+                             1.2e9, "USD", date(2020, 3, 2))
+        result = score_article("a", gold, ArticleFacts(deals=[deal]))
+        roles = result.attributes["deal_roles"]
+        assert (roles.correct, roles.total) == (correct, 1)
+
+
 def test_an_amount_or_date_only_one_side_states_is_wrong_and_neither_is_not_counted():
     gold = {**ACQUISITION_GOLD, "deals": [{**ACQUISITION_GOLD["deals"][0], "amount": None, "currency": None}]}
     invented = directed_deal("acquisition", {"Lark Group": "acquirer", "Kestrel Bank": "target"}, 5e8, "USD")
