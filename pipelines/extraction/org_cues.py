@@ -1,8 +1,8 @@
 """Cues that decide whether a capitalised name is an organization, a product or page chrome.
 
 Vocabulary only: each table's words with the form it is read in; every row is tested on its example in
-tests/unit/test_org_cues.py. entities.py applies them (products are never organizations; chrome spans
-are never content).
+tests/unit/test_org_cues.py. The entities package applies them (products are never organizations;
+chrome spans are never content).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Evidence from a name's surroundings: whether a capitalised name is an organization, a person or a
-place, read from the cue tables in org_cues.py. Pure functions over the text; entities.py applies them
-(cue names become candidates whatever the recognizer labelled them; titled people and dateline or
-"based in" places never do)."""
+place, read from the cue tables in org_cues.py. Pure functions over the text; the entities package
+applies them (cue names become candidates whatever the recognizer labelled them; titled people and
+dateline or "based in" places never do)."""
 
 from __future__ import annotations
 

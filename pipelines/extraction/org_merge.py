@@ -1,6 +1,6 @@
 """Document-level consistency of organization names: one organization per name however the article
 writes it. Pure functions over the names found so far (key -> display name); they return which
-organization folds into which, and entities.py folds them.
+organization folds into which, and entities/merging.py folds them.
 
 - the same name twice is one organization;
 - a short form joins the one longer name it begins ("Samba" -> "Samba Financial Group", "Quarvo" ->
