@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
-from pipelines.extraction.org_cues import NOT_ORGANIZATION_EXAMPLES, PRODUCT_NAME_ENDS
+from pipelines.extraction.org_cues import (
+    NOT_ORGANIZATION_EXAMPLES,
+    NOT_ORGANIZATION_FORMS,
+    PRODUCT_NAME_ENDS,
+)
 
 
 def organizations(text: str, ner=()) -> set[str]:
@@ -113,3 +117,44 @@ def test_standards_currency_codes_and_period_suffixed_names_are_not_organization
     found = organizations(text, ner_orgs(text, name, "Velorix Systems"))
     assert name not in found
     assert "Velorix Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "surface"), NOT_ORGANIZATION_FORMS, ids=[row[2] for row in NOT_ORGANIZATION_FORMS]
+)
+def test_each_not_an_organization_form_rejects_its_example(form, text, surface):
+    """Amounts after a currency code, lone period codes, a company's own boards: never organizations,
+    even when the model tags them ORG; the company beside them is still found."""
+    assert form.fullmatch(surface)
+    found = organizations(text, ner_orgs(text, surface, "Velorix Systems"))
+    assert surface not in found
+    assert "Velorix Systems" in found
+
+
+def test_an_acronym_the_article_writes_in_the_plural_is_a_thing_not_an_organization():
+    text = ("Quarvo makes antibody drug conjugates, or ADCs. In January, its second ADC won approval, "
+            "Quarvo said.")
+    found = organizations(text, ner_orgs(text, "Quarvo", "ADC"))
+    assert "ADC" not in found
+    assert "Quarvo" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a German partnership limited by shares, its acronym defined after it
+        ("The seed breeder Orvane SAAT SE & Co. KGaA (OSK) closed the year. OSK said sales rose.",
+         "Orvane SAAT SE & Co. KGaA"),
+        # "&" before a field of study joins one name
+        ("Quarvo and Lumbria University & Research signed a memorandum, Quarvo said.",
+         "Lumbria University & Research"),
+    ],
+)
+def test_a_legal_form_or_a_field_after_an_ampersand_stays_in_the_name(text, name):
+    assert name in organizations(text)
+
+
+def test_a_company_the_model_also_calls_a_nationality_is_found_from_its_description():
+    text = "Raizano, the fuel and ethanol group, fell 9%. Traders sold Raizano shares."
+    ner = [(0, 7, "NORP"), (text.rindex("Raizano"), text.rindex("Raizano") + 7, "PERSON")]
+    assert "Raizano" in organizations(text, ner)

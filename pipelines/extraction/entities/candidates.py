@@ -15,6 +15,7 @@ from pipelines.extraction.entities.vocabulary import (
     COMPANY_ENDINGS,
     CONNECT,
     FIELD_TAIL,
+    FIELD_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     HEADS,
@@ -27,9 +28,7 @@ from pipelines.extraction.entities.vocabulary import (
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.org_cues import (
-    OFFICE_BEFORE,
-)
+from pipelines.extraction.org_cues import NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -156,6 +155,10 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
     ):
         end = start + len(phrase.group(1))  # "Finda on AI", "Google Cloud for the Middle East"
+    for form, _example, _surface in NOT_ORGANIZATION_FORMS:  # "Supervisory Board of Velorix": Velorix
+        body = form.match(text, start, end)
+        if body and text.startswith(" of ", body.end()):
+            start = body.end() + len(" of ")
     return None if _no_name_here(text, start, end, source, gaz) else (start, end)
 
 
@@ -220,8 +223,10 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         group = 1 if match.group(1) else 2
         add(match.start(group), match.end(group), "described")
     places = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC", "NORP")}
+    # A nationality is never described as a firm: a name the model also calls NORP may be ("Raízen").
+    regions = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC")}
     for match in _DESCRIBED_AFTER.finditer(text):
-        if match.group(1) not in places:  # "in Beijing, a lender that ..." describes the bank, not Beijing
+        if match.group(1) not in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
             add(match.start(1), match.end(1), "described")
     for match in _CALLED.finditer(text):
         add(match.start(1), match.end(1), "defined")
@@ -364,8 +369,10 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
     surface = text[start:end]
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
-        if re.fullmatch(FIELD_TAIL.replace("[ ]+and[ ]+", ""), right):
+        if re.fullmatch(FIELD_WORDS, right):
             continue  # "Institute of Finance and Economics"
+        if conj.group().strip() == "&" and (right in SEAM_WORDS or re.match(r"Co\b", right)):
+            continue  # "Wageningen University & Research", "KWS SAAT SE & Co. KGaA": one name
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
@@ -383,7 +390,7 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             len(left.split()) == 1
             and conj.group().strip() == "and"
             and left not in GENERIC_WORDS
-            and re.search(rf"\b(?:{HEADS})$", right) is not None
+            and re.search(rf"\b(?:{HEADS}){FIELD_TAIL}$", right) is not None
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None

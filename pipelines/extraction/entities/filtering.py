@@ -15,6 +15,7 @@ from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
+    PLURAL_ACRONYM,
     TERM_ACRONYM,
 )
 from pipelines.extraction.org_evidence import (
@@ -48,7 +49,12 @@ def _in_titled_name(text: str, cand: Candidate, people_and_places: set[str]) -> 
 
 
 def _read_as_person_or_place(
-    text: str, cand: Candidate, people_and_places: set[str], gaz: Gazetteer, term_acronyms: set[str]
+    text: str,
+    cand: Candidate,
+    people_and_places: set[str],
+    gaz: Gazetteer,
+    term_acronyms: set[str],
+    plural_acronyms: set[str],
 ) -> bool:
     """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...", then "Ruiz") or
     a place (a dateline's city, wherever the article names it; the place after "based in"); a known
@@ -61,6 +67,8 @@ def _read_as_person_or_place(
         return True  # "earnings before interest and tax (EBIT)": a term's acronym everywhere in the article
     if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(surface):
         return False
+    if surface in plural_acronyms:
+        return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
     if re.search(rf"\b(?:{HEADS})$", surface):
         return False
     if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
@@ -145,6 +153,7 @@ def filter_candidates(
     datelines = dateline_places(text)
     people = titled_people(text)
     term_acronyms = {m.group(1) for m in TERM_ACRONYM.finditer(text)}
+    plural_acronyms = {m.group(1) for m in PLURAL_ACRONYM.finditer(text)}
     places = {
         part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
     }
@@ -152,7 +161,7 @@ def filter_candidates(
         c
         for c in candidates
         if not inside_any(c.start, c.end, chrome)
-        and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms)
+        and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
         and not inside_any(c.start, c.end, tickers)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in in_products)

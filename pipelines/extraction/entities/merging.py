@@ -150,11 +150,7 @@ def add_short_forms(
         if len(tokens) < 2:
             continue
         short, tail = tokens[0], tuple(tokens[1:])
-        if not (
-            (len(tail) == 1 and tail[0] in SAME_COMPANY_WORDS)
-            or tail in SAME_COMPANY_PAIRS
-            or (len(tail) == 2 and tail[0] != tail[1] and all(t in PAIR_TAIL_WORDS for t in tail))
-        ):
+        if not same_company_tail(tail):
             continue
         if (
             short in surface_to_key
@@ -170,9 +166,12 @@ def add_short_forms(
             org.aliases.add(short)
 
 
-# "X, formerly Y," / "X (formerly known as Y)" / "X, the company behind Y,": Y is another name of X.
+# "X, formerly Y," / "X (formerly known as Y)" / "X, the company behind Y," / "Merck & Co., known as MSD
+# outside ..." / "Besi, as BE Semiconductor Industries is known,": Y is another name of X.
 _OTHER_NAME_LINK = re.compile(
-    r"(?:,[ ]+|(?<![ ])[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
+    r"(?:\.?,[ ]+|(?<![ ])[ ]+\()(?:(?:formerly|previously|once)(?:[ ]+(?:known[ ]+as|called|named))?|"
+    r"(?:also[ ]+)?known[ ]+as|"
+    r"as(?=[ ]+[^,.;()]{2,60}?[ ]+is[ ]+(?:also[ ]+|formally[ ]+|officially[ ]+)?known\b)|"
     r"the[ ]+(?:company|firm|group)[ ]+(?:behind|that[ ]+(?:owns|operates|runs)))[ ]+"
 )
 
@@ -183,7 +182,7 @@ def merge_renamed_and_brands(
     by_end = {c.end: text[c.start : c.end] for c in candidates}
     by_start = {c.start: text[c.start : c.end] for c in candidates}
     for match in _OTHER_NAME_LINK.finditer(text):
-        first = by_end.get(match.start())
+        first = by_end.get(match.start()) or _known_name_before(text, match.start(), surface_to_key)
         second = by_start.get(match.end()) or _known_name_at(text, match.end(), surface_to_key)
         target = surface_to_key.get(first or "")
         source = surface_to_key.get(second or "")
@@ -202,6 +201,20 @@ def merge_renamed_and_brands(
             if cut >= 2 and "".join(words[:cut]) == word and key in orgs:
                 fold_into(orgs, surface_to_key, key, other_key)
                 break
+
+
+def _known_name_before(text: str, end: int, surface_to_key: dict[str, str]) -> str | None:
+    """The longest known organization surface written right before ``end`` (a later mention of it)."""
+    run = re.search(rf"(?<![\w&'’.-])((?:{UPPER}[\w&'’.-]*[ ]+){{0,3}}{UPPER}[\w&'’-]*)\.?$",
+                    text[max(0, end - 80) : end])
+    if run is None:
+        return None
+    words = run.group(1).split()
+    for cut in range(len(words)):
+        surface = " ".join(words[cut:])
+        if surface in surface_to_key:
+            return surface
+    return None
 
 
 def _known_name_at(text: str, start: int, surface_to_key: dict[str, str]) -> str | None:
@@ -223,63 +236,83 @@ def merge_in_article_aliases(orgs: dict[str, Org], surface_to_key: dict[str, str
     "Agricultural Bank of China" because the extra word is not a place or an owner."""
     names = {key: org.name for key, org in orgs.items()}
     for short_key, short_name in sorted(names.items(), key=lambda kv: len(kv[1])):
-        short_tokens = short_name.split()
         for long_key, long_name in names.items():
             if long_key == short_key or long_key not in orgs or short_key not in orgs:
                 continue
-            long_tokens = long_name.split()
-            if len(long_tokens) <= len(short_tokens):
-                continue
-            extra: list[str] | None = None
-            if long_tokens[-len(short_tokens) :] == short_tokens:
-                extra = long_tokens[: -len(short_tokens)]
-                owner = " ".join(extra)
-                if all(t.lower() in GEO_WORDS for t in extra) or organization_key(owner) in orgs:
-                    if organization_key(owner) in orgs and not all(t.lower() in GEO_WORDS for t in extra):
-                        orgs[long_key].parent = orgs[long_key].parent or orgs[organization_key(owner)].name
-                    fold_into(orgs, surface_to_key, short_key, long_key)
-                    continue
-            # "Anatole Investment" for "Anatole Investment Management": a shortened multi-word name.
-            if (
-                len(short_tokens) >= 2
-                and long_tokens[: len(short_tokens)] == short_tokens
-                and not UNIT_TAIL.search(long_name)
-                and not orgs[short_key].known_name
-                and not UNIT_TAIL.search(" ".join(long_tokens[len(short_tokens) :]))
-            ):
+            if _shorter_form_of(short_name.split(), long_name.split(), orgs[short_key], orgs[long_key], orgs):
                 fold_into(orgs, surface_to_key, short_key, long_key)
-                continue
-            # "Toyota" for "Toyota Motor": a name plus a word that does not make another company.
-            tail_words = tuple(long_tokens[len(short_tokens) :])
-            if (
-                long_tokens[: len(short_tokens)] == short_tokens
-                and (
-                    (len(tail_words) == 1 and tail_words[0] in SAME_COMPANY_WORDS)
-                    or tail_words in SAME_COMPANY_PAIRS
-                )
-                and not orgs[short_key].known_name
-            ):
-                fold_into(orgs, surface_to_key, short_key, long_key)
-                continue
-            # "Altair" for "Altair Engineering Inc": the first word of a registered name.
-            if (
-                len(short_tokens) == 1
-                and long_tokens[0] == short_tokens[0]
-                and orgs[long_key].legal
-                and not UNIT_TAIL.search(long_name)
-                and not orgs[short_key].known_name
-            ):
-                fold_into(orgs, surface_to_key, short_key, long_key)
-                continue
-            # "CITIC" inside "China CITIC Bank": place words + the short name + a bank/group head.
-            if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
-                rest = [t for t in long_tokens if t != short_tokens[0]]
-                if (
-                    rest
-                    and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"}
-                    and all(t.lower() in GEO_WORDS for t in rest[:-1])
-                ):
-                    fold_into(orgs, surface_to_key, short_key, long_key)
+
+
+def _shorter_form_of(
+    short_tokens: list[str], long_tokens: list[str], short: Org, long: Org, orgs: dict[str, Org]
+) -> bool:
+    """Whether the short name is the long one written shorter (a place or owner dropped from its front,
+    words that make no other company dropped from its end); an owner's name makes it the long one's parent."""
+    if len(long_tokens) <= len(short_tokens):
+        return False
+    if long_tokens[-len(short_tokens) :] == short_tokens:
+        extra = long_tokens[: -len(short_tokens)]
+        owner = " ".join(extra)
+        places = all(t.lower() in GEO_WORDS for t in extra)
+        if places or organization_key(owner) in orgs:
+            if organization_key(owner) in orgs and not places:
+                long.parent = long.parent or orgs[organization_key(owner)].name
+            return True
+        if _initials_of_another(owner, orgs, long.key):
+            return True  # "Schenker" for "DB Schenker" beside "Deutsche Bahn": the owner's initials
+    long_name = " ".join(long_tokens)
+    prefix = long_tokens[: len(short_tokens)] == short_tokens
+    tail_words = tuple(long_tokens[len(short_tokens) :])
+    # "Anatole Investment" for "Anatole Investment Management": a shortened multi-word name.
+    if (
+        len(short_tokens) >= 2
+        and prefix
+        and not UNIT_TAIL.search(long_name)
+        and not short.known_name
+        and not UNIT_TAIL.search(" ".join(tail_words))
+    ):
+        return True
+    # "Toyota" for "Toyota Motor", "Renom" for "Renom Energy Services": words that make no other company.
+    if prefix and same_company_tail(tail_words) and not short.known_name:
+        return True
+    # "Altair" for "Altair Engineering Inc": the first word of a registered name.
+    if (
+        len(short_tokens) == 1
+        and long_tokens[0] == short_tokens[0]
+        and long.legal
+        and not UNIT_TAIL.search(long_name)
+        and not short.known_name
+    ):
+        return True
+    # "CITIC" inside "China CITIC Bank": place words + the short name + a bank/group head.
+    if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
+        rest = [t for t in long_tokens if t != short_tokens[0]]
+        return bool(
+            rest
+            and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"}
+            and all(t.lower() in GEO_WORDS for t in rest[:-1])
+        )
+    return False
+
+
+def same_company_tail(tail: tuple[str, ...]) -> bool:
+    """Words after a name that do not make another company: "Motor", "Energy Services"."""
+    return (
+        (len(tail) == 1 and tail[0] in SAME_COMPANY_WORDS)
+        or tail in SAME_COMPANY_PAIRS
+        or (len(tail) == 2 and tail[0] != tail[1] and all(t in PAIR_TAIL_WORDS for t in tail))
+    )
+
+
+def _initials_of_another(word: str, orgs: dict[str, Org], own_key: str) -> bool:
+    """An all-capital word spelling the initials of another organization's name in the article."""
+    if not re.fullmatch(r"[A-Z]{2,4}", word):
+        return False
+    for key, org in orgs.items():
+        words = org.name.split()
+        if key != own_key and len(words) == len(word) and "".join(w[0] for w in words) == word:
+            return True
+    return False
 
 
 def scan_mentions(

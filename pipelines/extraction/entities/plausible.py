@@ -22,6 +22,7 @@ from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     ACCOUNTING_STANDARDS,
     GEOGRAPHIC_SEGMENTS,
+    NOT_ORGANIZATION_FORMS,
     PERIOD_LAST_WORD,
 )
 from pipelines.extraction.quantities import CURRENCY_CODES
@@ -66,6 +67,8 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
         return False
+    if any(form.fullmatch(surface) for form, _example, _surface in NOT_ORGANIZATION_FORMS):
+        return False  # "EUR 19.1bn", "Q4", "Supervisory Board"
     if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"

@@ -79,16 +79,20 @@ LEGAL_TAIL = (
 
 # A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
 REGISTERED = (
-    r"(?:,?[ ]+(?:Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
+    # German partnerships limited by shares: "KWS SAAT SE & Co. KGaA", "Merck KGaA"
+    r"(?:,?[ ]+(?:(?:SE|AG|GmbH)[ ]+&[ ]+Co\.?[ ]+(?:KGaA|KG)|KGaA|"
+    r"Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
     r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Sdn\.?[ ]+Bhd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
 )
 
 
-# "University of Science and Technology": "and" inside a name only before a field of study.
-FIELD_TAIL = (
-    r"(?:[ ]+and[ ]+(?:Technology|Engineering|Science|Sciences|Arts|Design|Economics|Business|Management|"
-    r"Medicine|Law|Finance|Commerce|Trade|Industry|Political[ ]+Science|Information[ ]+Technology))?"
+# "University of Science and Technology", "Wageningen University & Research": "and" inside a name only
+# before a field of study.
+FIELD_WORDS = (
+    r"(?:Technology|Engineering|Science|Sciences|Arts|Design|Economics|Business|Management|"
+    r"Medicine|Law|Finance|Commerce|Trade|Industry|Research|Political[ ]+Science|Information[ ]+Technology)"
 )
+FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
 
 
 GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
@@ -234,7 +238,7 @@ ORG_NOUNS = (
     r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
     r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
     r"brokerage|automaker|carmaker|chipmaker|titan|player|rival|peer|house|fund|outlet|university|school|"
-    r"unicorn|specialist|supplier|vendor|business|group"
+    r"unicorn|specialist|supplier|vendor|business|group|distributor"
 )
 
 
@@ -363,6 +367,9 @@ SAME_COMPANY_WORDS = {
     "Auto",
     "Internet",
     "Semiconductor",
+    # industry words ending a company's full name ("Suzlon Energy", "Harpoon Therapeutics")
+    "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
+    "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
 }
 
 
@@ -382,6 +389,7 @@ PAIR_TAIL_WORDS = SAME_COMPANY_WORDS | {
     "Networks",
     "Solutions",
     "Software",
+    "Services",
 }
 
 
