@@ -229,8 +229,9 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bwith\s+{_ITEMS}\s+among\s+the\s+(?:other\s+)?(?:backers|investors|participants|"
                 r"shareholders|lenders|bidders)\b"),
      "The round was led by Nordvik, with Tellbridge and Quarvo among the other backers.", "Quarvo"),
-    # joint owners: "the group controlled jointly by Shell and Cosan"
-    (re.compile(rf"\b(?:(?:controlled|owned)\s+jointly|jointly\s+(?:controlled|owned))\s+by\s+{_ITEMS}"),
+    # joint owners: "the group controlled jointly by Shell and Cosan", "the venture we owned together with X"
+    (re.compile(rf"\b(?:(?:(?:controlled|owned)\s+jointly|jointly\s+(?:controlled|owned))\s+by|(?:owned|"
+                rf"controlled|run|operated)\s+(?:together|jointly)\s+with)\s+{_ITEMS}"),
      "Raizo, the fuel group controlled jointly by Tellbridge and Quarvo, fell.", "Quarvo"),
     (re.compile(rf"\b[Oo]wner\s+of\s+(?:the\s+)?{_ITEMS}"),
      "The owner of Quarvo, Lumora and Tellbridge said margins widened.", "Lumora"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.org_cues import (
     NOT_ORGANIZATION_EXAMPLES,
     NOT_ORGANIZATION_FORMS,
@@ -158,3 +159,47 @@ def test_a_company_the_model_also_calls_a_nationality_is_found_from_its_descript
     text = "Raizano, the fuel and ethanol group, fell 9%. Traders sold Raizano shares."
     ner = [(0, 7, "NORP"), (text.rindex("Raizano"), text.rindex("Raizano") + 7, "PERSON")]
     assert "Raizano" in organizations(text, ner)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Follow our coverage of Quarvo's results. By the Lowlands Markets tech desk, Amsterdam.",
+         "Lowlands Markets"),
+        ("Quarvo sold its stake.\nNordic Screen Business is published weekly. Interview by Ana Ruiz.",
+         "Nordic Screen Business"),
+    ],
+)
+def test_a_desks_byline_and_a_newsletters_masthead_are_chrome(text, chrome):
+    found = organizations(text, ner_orgs(text, "Quarvo", chrome))
+    assert chrome not in found
+    assert "Quarvo" in found
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_not_an_organization():
+    text = ("Thomas von Planta, chairman of Quarvo, will lead the board. Von Planta called the deal a "
+            "local solution.")
+    found = organizations(text, [(text.index("Von Planta"), text.index("Von Planta") + 10, "ORG")])
+    assert "Von Planta" not in found
+
+
+def test_a_place_before_a_new_clause_about_the_company_stays_a_place():
+    text = "Founded near Lumbrich, the company has been based in Orvane since 1945. Quarvo employs 4,700."
+    found = organizations(text, [(text.index("Lumbrich"), text.index("Lumbrich") + 8, "GPE")])
+    assert "Lumbrich" not in found
+
+
+def test_a_unit_named_after_the_short_form_of_its_parent_and_a_country():
+    assert default_gazetteer().is_place("Kenya")
+    text = "Filing: Quarvo Group Limited said Quarvo Kenya was sold to Orvane Holdings for $35 million."
+    assert "Quarvo Kenya" in organizations(text)
+
+
+def test_a_body_described_as_a_company_stays_one_beside_its_project():
+    text = "Quarvo Group set up a venture with NEOM, the Saudi development company, for the NEOM project."
+    assert "NEOM" in organizations(text)
+
+
+def test_a_partner_that_owned_a_business_together_with_the_writer_is_an_organization():
+    text = "We sold our stake in Allvane, the TV distributor we owned together with Tellnor, last year."
+    assert "Tellnor" in organizations(text, [(text.index("Tellnor"), text.index("Tellnor") + 7, "PERSON")])

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
-from pipelines.extraction.org_merge import acronym_folds
+from pipelines.extraction.org_merge import acronym_folds, short_form_folds
 
 
 def organizations(text: str, *names: str) -> dict[str, list[str]]:
@@ -70,3 +70,8 @@ def test_a_name_the_text_says_is_another_name_of_it_is_the_same_organization(tex
 def test_an_acronym_may_open_the_name_it_abbreviates():
     assert acronym_folds({"a": "QSMI", "b": "QSM International"}) == [("a", "b")]
     assert acronym_folds({"a": "QSMX", "b": "QSM International"}) == []
+
+
+def test_a_name_written_without_its_web_domain_is_the_same_company():
+    assert short_form_folds({"a": "Quarvo", "b": "Quarvo.kz"}) == [("a", "b")]
+    assert short_form_folds({"a": "Quarvo", "b": "Quarvob.kz"}) == []

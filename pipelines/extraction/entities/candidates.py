@@ -34,6 +34,7 @@ from pipelines.extraction.org_evidence import (
     cue_list_items,
     cue_name_spans,
 )
+from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.letters import LOWER, UPPER
 
 NAME_PATTERN = re.compile(
@@ -132,6 +133,8 @@ def collect_candidates(
     _add_pattern_spans(text, ner_spans, gaz, add)
     _add_list_siblings(text, found, add)
     names = {text[c.start : c.end] for c in found} - gaz.places
+    for _ in range(2):  # "MTN Afghanistan" beside "MTN Group Limited": the name without its closing words
+        names |= {n.rsplit(" ", 1)[0] for n in names if " " in n and n.rsplit(" ", 1)[1] in COMPANY_CLOSERS}
     for start, end in country_units(text, names, gaz.places):
         add(start, end, "pattern")  # "Quarvo Spain": the unit outranks its parent's name inside it
     return found
@@ -305,6 +308,8 @@ _ORG_AFTER = re.compile(
     r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
     r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
     r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b"
+    # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
+    r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
     r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥₹]|Rp\.?\s?\d|Rs\.?\s?\d|US\$|S\$|RMB|\d[\d.,]*\s+(?:million|billion|trillion|crore))"
 )

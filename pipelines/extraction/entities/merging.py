@@ -288,7 +288,7 @@ def _shorter_form_of(
     if len(short_tokens) == 1 and short_tokens[0] in long_tokens[:-1]:
         rest = [t for t in long_tokens if t != short_tokens[0]]
         return bool(
-            rest
+            len(rest) >= 2  # "Rakuten Bank" beside "Rakuten" is its bank, no place word makes it the same
             and rest[-1] in {"Bank", "Group", "Holdings", "Technologies"}
             and all(t.lower() in GEO_WORDS for t in rest[:-1])
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.entities.keys import trim_span
-from pipelines.extraction.entities.vocabulary import CAP, COMPANY_ENDINGS, HEADS
+from pipelines.extraction.entities.vocabulary import CAP, COMPANY_ENDINGS, HEADS, ORG_NOUNS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     BULLET_START,
@@ -60,9 +60,20 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         surface = text[start:end]
         follower = text[match.end(1) : match.end()].strip().lower()
         segment = follower.startswith(("segment", "sector", "market", "industry"))
-        if gaz.lookup(surface) is None and (segment or not re.search(rf"\b(?:{HEADS})$", surface)):
+        if (
+            gaz.lookup(surface) is None
+            and (segment or not re.search(rf"\b(?:{HEADS})$", surface))
+            and not _described_as_organization(text, surface)
+        ):
             names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
     return names
+
+
+def _described_as_organization(text: str, surface: str) -> bool:
+    """ "NEOM, the Saudi development company" beside "the NEOM project": the body behind the project."""
+    return bool(re.search(
+        rf"(?<![\w-]){re.escape(surface)},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b", text
+    ))
 
 
 def bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
