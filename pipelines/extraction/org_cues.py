@@ -44,6 +44,11 @@ LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME
 RELEASED_PRODUCT = re.compile(
     rf"(?<![\w-])({_BOUNDED_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
 )
+# What a company publishes, develops or sells: "Lumora Quest, which Quarvo publishes itself".
+MADE_PRODUCT = re.compile(
+    rf"(?<![\w-])({_BOUNDED_NAME}),\s+which\s+(?:{_BOUNDED_NAME}|it|the\s+company)\s+(?:publishes|develops|"
+    r"sells|makes|markets|distributes)\b"
+)
 
 # Business lines, not organizations: the label of a list line with a figure ("- Private Cloud: EUR 488
 # million") and a name described as a segment ("Cloud Software and Services, the segment that ...").

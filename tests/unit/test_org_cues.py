@@ -33,6 +33,9 @@ def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
         # a name ending like a product's own name
         ("Orion Group moved its records to Lattice SQL Database last year.", "Lattice SQL Database",
          "Orion Group"),
+        # what a company publishes, develops or sells
+        ("Games grew, led by Lattice Quest, which Orion Group publishes itself.", "Lattice Quest",
+         "Orion Group"),
     ],
 )
 def test_products_are_not_organizations(text, product, organization):
@@ -203,3 +206,9 @@ def test_a_body_described_as_a_company_stays_one_beside_its_project():
 def test_a_partner_that_owned_a_business_together_with_the_writer_is_an_organization():
     text = "We sold our stake in Allvane, the TV distributor we owned together with Tellnor, last year."
     assert "Tellnor" in organizations(text, [(text.index("Tellnor"), text.index("Tellnor") + 7, "PERSON")])
+
+
+def test_names_after_a_deal_verb_and_an_office_are_people_not_organizations():
+    text = "The company, led by co-CEOs Lim Soo-jin and Park Min-ho, cut 1,000 jobs, Quarvo Group said."
+    ner = [(text.index("Lim Soo-jin"), text.index("Lim Soo-jin") + 11, "PERSON")]
+    assert organizations(text, ner) == {"Quarvo Group"}

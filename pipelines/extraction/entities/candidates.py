@@ -93,6 +93,11 @@ _AFTER_DEAL_VERB = re.compile(
 )
 
 
+# A person's office between a deal verb and a name: the name is the office holder.
+_OFFICER_WORD = re.compile(
+    r"(?i)\b(?:co-?)?(?:CEOs?|chiefs?|chair(?:man|woman|person)?s?|presidents?|founders?|executives?|"
+    r"directors?|officers?)\b"
+)
 # Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
 _MEDIA_CONTEXT = re.compile(
     rf"\bwrites\s+((?:{CAP})(?:\s+{CAP}){{0,3}})\s*:|\breported\s+by\s+((?:{CAP})(?:\s+{CAP}){{0,3}})"
@@ -241,6 +246,8 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
             add(match.start(1), match.end(1), "government")
     for match in _AFTER_DEAL_VERB.finditer(text):
         surface = match.group(1)
+        if _OFFICER_WORD.search(text, match.start(), match.start(1)):
+            continue  # "led by co-CEOs Kim Taek-jin and ...": people, not a lead investor
         if surface not in places and not any(surface in p for p in places):
             add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):

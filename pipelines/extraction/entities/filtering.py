@@ -168,4 +168,11 @@ def filter_candidates(
         and not (c.source in ("ner", "pattern") and bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in people_words or c.source in _SOURCES_OVER_PERSON_WORDS)
+        # "Kim Taek-jin and Park Byung-moo": a person first in a coordination is no company's name
+        and not (c.source in ("ner", "pattern") and _person_first(text[c.start : c.end], people_words))
     ]
+
+
+def _person_first(surface: str, people_words: set[str]) -> bool:
+    first, conjunction, _rest = surface.partition(" and ")
+    return bool(conjunction) and first in people_words
