@@ -213,6 +213,13 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:revenue|sales|profit|loss|earnings|net\s+income)\b"),
      "Quarvo reported first-quarter net revenue of R$11.6 billion.", "Quarvo"),
+    # only a business returns to profit or swings to a loss: "X, by contrast, returned to profit in 2024"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}(?:,\s+by\s+contrast,)?\s+(?:returned|swung|slipped|fell|turned)\s+"
+                r"(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profit|loss)\b"),
+     "Quarvo, by contrast, returned to profit in 2024.", "Quarvo"),
+    # a transcript's speaker label with the speaker's firm: "QUESTION (Daniel Fehr, Brennick):"
+    (re.compile(rf"\(\s*{UPPER}{LOWER}+(?:[ ]{UPPER}{LOWER}+){{1,2}},[ ]+{_CUE_NAME}\s*\)\s*:"),
+     "QUESTION (Dana Fehr, Brennick): Where does capacity stand?", "Brennick"),
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),

@@ -192,10 +192,11 @@ def test_a_place_before_a_new_clause_about_the_company_stays_a_place():
     assert "Lumbrich" not in found
 
 
-def test_a_unit_named_after_the_short_form_of_its_parent_and_a_country():
-    assert default_gazetteer().is_place("Kenya")
-    text = "Filing: Quarvo Group Limited said Quarvo Kenya was sold to Orvane Holdings for $35 million."
-    assert "Quarvo Kenya" in organizations(text)
+@pytest.mark.parametrize("country", ["Kenya", "Afghanistan", "Guinea-Bissau", "Burkina Faso"])
+def test_a_unit_named_after_the_short_form_of_its_parent_and_a_country(country):
+    assert default_gazetteer().is_place(country)
+    text = f"Filing: Quarvo Group Limited said Quarvo {country} was sold to Orvane Holdings for $35 million."
+    assert f"Quarvo {country}" in organizations(text)
 
 
 def test_a_body_described_as_a_company_stays_one_beside_its_project():
@@ -212,3 +213,20 @@ def test_names_after_a_deal_verb_and_an_office_are_people_not_organizations():
     text = "The company, led by co-CEOs Lim Soo-jin and Park Min-ho, cut 1,000 jobs, Quarvo Group said."
     ner = [(text.index("Lim Soo-jin"), text.index("Lim Soo-jin") + 11, "PERSON")]
     assert organizations(text, ner) == {"Quarvo Group"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sociedad Química y Lumbra de Orvane", "Banco Central do Lumbria", "Industria de Diseño Orvane"],
+)
+def test_a_name_opened_by_a_romance_kind_word_keeps_its_connectors(name):
+    text = f"Quarvo signed a venture with {name}, which owns the mine."
+    found = organizations(text, ner_orgs(text, "Quarvo", name.split()[-2] + " " + name.split()[-1]))
+    assert name in found
+
+
+@pytest.mark.parametrize("kind", ["seed cooperative", "fuel distributor"])
+def test_a_name_after_a_kind_of_business_is_an_organization(kind):
+    text = f"Quarvo holds 50% of its venture with the French {kind} Lumagrain."
+    start = text.index("Lumagrain")
+    assert "Lumagrain" in organizations(text, [(start, start + 9, "PERSON")])

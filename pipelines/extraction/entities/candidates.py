@@ -23,6 +23,7 @@ from pipelines.extraction.entities.vocabulary import (
     OFFICE_TITLE,
     ORG_NOUNS,
     REGISTERED,
+    ROMANCE_KIND_WORDS,
     SEAM_WORDS,
     TITLE_WORDS,
     WORDS,
@@ -93,6 +94,12 @@ _AFTER_DEAL_VERB = re.compile(
 )
 
 
+# A name opened by a kind word in a Romance language, its lower-case connectors inside:
+# "Sociedad Química y Minera de Chile", "Banco Central do Brasil", "Industria de Diseño Textil".
+_ROMANCE_NAME = re.compile(
+    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+(?:(?:de|del|do|da|dos|das|di|des|du|della|la|y|e|et)[ ]+)?"
+    rf"{CAP}){{1,6}}(?![\w&-])"
+)
 # A person's office between a deal verb and a name: the name is the office holder.
 _OFFICER_WORD = re.compile(
     r"(?i)\b(?:co-?)?(?:CEOs?|chiefs?|chair(?:man|woman|person)?s?|presidents?|founders?|executives?|"
@@ -224,6 +231,8 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
     for match in NAME_PATTERN.finditer(text):
         for s, e in _split_coordination(text, match.start(), match.end(), gaz):
             add(s, e, "pattern")
+    for match in _ROMANCE_NAME.finditer(text):
+        add(match.start(), match.end(), "pattern")
     if gaz.pattern is not None:
         for match in gaz.pattern.finditer(text):
             add(match.start(), match.end(), "gazetteer")

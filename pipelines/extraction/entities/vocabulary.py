@@ -238,7 +238,7 @@ ORG_NOUNS = (
     r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
     r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
     r"brokerage|automaker|carmaker|chipmaker|titan|player|rival|peer|house|fund|outlet|university|school|"
-    r"unicorn|specialist|supplier|vendor|business|group|distributor"
+    r"unicorn|specialist|supplier|vendor|business|group|distributor|cooperative"
 )
 
 
@@ -393,7 +393,18 @@ PAIR_TAIL_WORDS = SAME_COMPANY_WORDS | {
 }
 
 
-CONNECTORS = {"of", "and", "&", "for", "de", "du", "la", "del", "on", "the"}
+# Lower-case words inside a name, in English and in the Romance languages of company names
+# ("Sociedad Química y Minera de Chile", "Banco Central do Brasil").
+CONNECTORS = {
+    "of", "and", "&", "for", "de", "du", "la", "del", "on", "the", "do", "da", "dos", "das", "di", "des",
+    "della", "y", "e", "et",
+}
+# Kind words that open a company's or a public body's name in Spanish, Portuguese, French and Italian.
+ROMANCE_KIND_WORDS = (
+    r"Sociedad|Sociedade|Soci[eé]t[eé]|Compa[ñn][ií]a|Companhia|Compagnie|Banco|Banca|Banque|Grupo|Groupe|"
+    r"Gruppo|Industria|Industrias|Ind[uú]strias|Empresa|Empresas|Caixa|Caja|Corporaci[oó]n|Fundaci[oó]n|"
+    r"Funda[cç][aã]o|Instituto|Universidad|Universidade"
+)
 
 
 COMPANY_ENDINGS = r"Inc|Ltd|Corp|Corporation|Group|Holdings|Bank|plc|PLC|LLC|Limited|AG|SA|SE"
