@@ -56,6 +56,7 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         start, end = trim_span(text, match.start(1), match.end(1))
         names.add(text[start:end])
     names.update(_labelled_products(text, gaz))
+    described = _described_as_organizations(text)
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -64,17 +65,25 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         if (
             gaz.lookup(surface) is None
             and (segment or not re.search(rf"\b(?:{HEADS})$", surface))
-            and not _described_as_organization(text, surface)
+            and surface not in described  # "NEOM, the Saudi development company" runs the NEOM project
         ):
             names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
     return names
 
 
-def _described_as_organization(text: str, surface: str) -> bool:
-    """ "NEOM, the Saudi development company" beside "the NEOM project": the body behind the project."""
-    return bool(re.search(
-        rf"(?<![\w-]){re.escape(surface)},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b", text
-    ))
+# "NEOM, the Saudi development company": a name described as an organization somewhere in the article.
+_DESCRIBED_AS_ORGANIZATION = re.compile(
+    rf"(?<![\w-])({CAP}(?:[ ]+{CAP}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b"
+)
+
+
+def _described_as_organizations(text: str) -> set[str]:
+    """Names (and their last words) the article describes as an organization: one pass over the text."""
+    names: set[str] = set()
+    for match in _DESCRIBED_AS_ORGANIZATION.finditer(text):
+        words = match.group(1).split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    return names
 
 
 def bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
