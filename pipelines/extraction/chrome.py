@@ -30,9 +30,15 @@ _AUTHOR_BIO = re.compile(
 )
 
 
+# Credits inside a line: "Reporting by ...", "Interview by Maja Lindqvist.", "(Photo: ...)", a desk's byline
+# "By the Lowlands Markets tech desk, Amsterdam." and a newsletter's masthead note "X is published weekly".
 _INLINE_CREDIT = re.compile(
-    rf"\b(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Translated)\s+by\s+{UPPER}[^\n]*"
+    rf"\b(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Translated|Interview|Interviews|Photos?|"
+    rf"Graphics|Text)\s+by\s+{UPPER}[^\n]*"
     r"|\((?:Photo|Image|Reporting)[^)\n]{0,80}\)"
+    rf"|\b[Bb]y\s+the\s+(?:{UPPER}[\w&'’-]*\s+){{1,4}}(?:[a-z]+\s+)?(?:desk|team|staff|newsroom|bureau)\b"
+    rf"|(?<![\w-]){UPPER}[\w&'’-]*(?:\s+{UPPER}[\w&'’-]*){{0,4}}\s+is\s+published\s+"
+    r"(?:daily|weekly|fortnightly|monthly|every)\b[^\n]*"
 )
 # "SEOUL (Reuters) -": the wire's name in a dateline is a credit, not a source in the story.
 # "NEW BRUNSWICK, New Jersey, May 31 (Business Briefs) -": a state or country may follow the city.

@@ -1,8 +1,8 @@
 """Cues that decide whether a capitalised name is an organization, a product or page chrome.
 
 Vocabulary only: each table's words with the form it is read in; every row is tested on its example in
-tests/unit/test_org_cues.py. entities.py applies them (products are never organizations; chrome spans
-are never content).
+tests/unit/test_org_cues.py. The entities package applies them (products are never organizations;
+chrome spans are never content).
 """
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME
 # A product or a title, released rather than founded: "Lumora Quest, released in October, sold 2 million".
 RELEASED_PRODUCT = re.compile(
     rf"(?<![\w-])({_BOUNDED_NAME}),\s+(?:first\s+)?(?:released|launched)\s+(?:in|on|last)\b"
+)
+# What a company publishes, develops or sells: "Lumora Quest, which Quarvo publishes itself".
+MADE_PRODUCT = re.compile(
+    rf"(?<![\w-])({_BOUNDED_NAME}),\s+which\s+(?:{_BOUNDED_NAME}|it|the\s+company)\s+(?:publishes|develops|"
+    r"sells|makes|markets|distributes)\b"
 )
 
 # Business lines, not organizations: the label of a list line with a figure ("- Private Cloud: EUR 488
@@ -108,6 +113,21 @@ BULLET_START = re.compile(r"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*")
 # Currency codes ("EUR 4,525 million") are the third kind: quantities.CURRENCY_CODES.
 ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
 PERIOD_LAST_WORD = re.compile(r"(?:Q[1-4]|H[12]|[19]M|FY(?:\d{2}|\d{4})?|1H|2H)")
+# Whole surfaces a recognizer may tag as an organization that never name one, whatever the sentence
+# (read with fullmatch on the surface): each row (form, example sentence, the surface in it).
+NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # an amount after its currency code: "revenue of EUR 19.1bn", "a dividend of EUR 1.00"
+    (re.compile(r"[A-Z]{3}\s?\d[\d.,]*(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|crore|lakh))?"),
+     "Velorix Systems generated revenue of EUR 19.1bn in 2024.", "EUR 19.1bn"),
+    # a reporting period on its own: "Q4", "H1", "9M", "FY25"
+    (re.compile(r"(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY(?:\d{2}|\d{4})?)"),
+     "Velorix Systems said Q4 was its strongest quarter.", "Q4"),
+    # a company's own governing body or meeting: "the Supervisory Board will propose a dividend"
+    (re.compile(r"(?:Supervisory|Executive|Management|Advisory|Audit|Nomination|Remuneration|Risk)[ ]+"
+                r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
+                r"|(?:Annual[ ]+)?General[ ]+Meeting"),
+     "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
+)
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
     ("Velorix Systems Q4 revenue rose 5% to EUR 4,525 million.", "Velorix Systems Q4"),
@@ -158,7 +178,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bon\s+the\s+{_CUE_NAME}\s+(?:exchange|bourse)\b"),
      "Its shares rose 3% on the Q7 exchange in Lima.", "Q7"),
     # "X, the animation studio owned by Y", "X, the Paris-based model builder"
-    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:studio|club|exchange|"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:studio|club|exchange|"
                 r"seller|builder|chain|marketplace|broker|airline|cooperative|producer|distributor)\b"
                 r"(?!\s+(?:of\s+)?(?:games|films|products))"),
      "It made the film with Lumora, the animation studio owned by a rival.", "Lumora"),
@@ -185,6 +205,21 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:has\s+|had\s+)?(?:agreed|agrees|offered|offers)\s+to\s+"
                 r"(?:buy|acquire|sell|pay|merge|invest|take\s+over)\b"),
      "In August, Quarvo agreed to buy a rival in an all-stock deal.", "Quarvo"),
+    # "X, the world's largest producer of hardwood pulp": a superlative's possessive inside the description
+    (re.compile(rf"(?<![\w-]){_CUE_NAME},\s+the\s+world['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:producer|maker|"
+                r"supplier|operator|seller|retailer|lender|bank|insurer|company|group|firm)\b"),
+     "Quarvo, the world's largest producer of hardwood pulp, rose 3.9%.", "Quarvo"),
+    # the subject of a reporting verb with a financial figure: "X reported first-quarter net revenue of"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
+                r"(?:[\w-]+\s+){0,3}?(?:revenue|sales|profit|loss|earnings|net\s+income)\b"),
+     "Quarvo reported first-quarter net revenue of R$11.6 billion.", "Quarvo"),
+    # only a business returns to profit or swings to a loss: "X, by contrast, returned to profit in 2024"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}(?:,\s+by\s+contrast,)?\s+(?:returned|swung|slipped|fell|turned)\s+"
+                r"(?:back\s+)?(?:to|into)\s+(?:an?\s+)?(?:net\s+|operating\s+)?(?:profit|loss)\b"),
+     "Quarvo, by contrast, returned to profit in 2024.", "Quarvo"),
+    # a transcript's speaker label with the speaker's firm: "QUESTION (Daniel Fehr, Brennick):"
+    (re.compile(rf"\(\s*{UPPER}{LOWER}+(?:[ ]{UPPER}{LOWER}+){{1,2}},[ ]+{_CUE_NAME}\s*\)\s*:"),
+     "QUESTION (Dana Fehr, Brennick): Where does capacity stand?", "Brennick"),
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
@@ -206,6 +241,10 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bwith\s+{_ITEMS}\s+among\s+the\s+(?:other\s+)?(?:backers|investors|participants|"
                 r"shareholders|lenders|bidders)\b"),
      "The round was led by Nordvik, with Tellbridge and Quarvo among the other backers.", "Quarvo"),
+    # joint owners: "the group controlled jointly by Shell and Cosan", "the venture we owned together with X"
+    (re.compile(rf"\b(?:(?:(?:controlled|owned)\s+jointly|jointly\s+(?:controlled|owned))\s+by|(?:owned|"
+                rf"controlled|run|operated)\s+(?:together|jointly)\s+with)\s+{_ITEMS}"),
+     "Raizo, the fuel group controlled jointly by Tellbridge and Quarvo, fell.", "Quarvo"),
     (re.compile(rf"\b[Oo]wner\s+of\s+(?:the\s+)?{_ITEMS}"),
      "The owner of Quarvo, Lumora and Tellbridge said margins widened.", "Lumora"),
     # plural kind before two names: "the private equity firms Cinven Q and Providence Partners"
@@ -245,3 +284,6 @@ OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|
 # An acronym defined for a lower-case term is that term wherever the article uses it: "earnings before
 # interest, tax and material items (EBITM)" ... "its EBITM margin rose".
 TERM_ACRONYM = re.compile(r"(?<![\w-])[a-z][a-z-]{1,40}[ ]{1,3}\(([A-Z]{2,6})s?\)")
+# An all-capital word the article also writes in the plural is a common noun's acronym, not a name:
+# "antibody drug conjugates, or ADCs" ... "our second ADC".
+PLURAL_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6})s(?![\w&-])")

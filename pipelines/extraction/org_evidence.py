@@ -1,7 +1,7 @@
 """Evidence from a name's surroundings: whether a capitalised name is an organization, a person or a
-place, read from the cue tables in org_cues.py. Pure functions over the text; entities.py applies them
-(cue names become candidates whatever the recognizer labelled them; titled people and dateline or
-"based in" places never do)."""
+place, read from the cue tables in org_cues.py. Pure functions over the text; the entities package
+applies them (cue names become candidates whatever the recognizer labelled them; titled people and
+dateline or "based in" places never do)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,13 @@ Span = tuple[int, int]
 # A person's name right after a title: "chief executive Ana Ruiz" (two capitalised words).
 _NAME_NEXT = re.compile(rf"\s+{UPPER}{LOWER}+[ ]+{UPPER}{LOWER}+")
 # Two or three capitalised words, as a person's name is written ("Ana Ruiz", "Jean-Luc M. Ruiz").
-_PERSON_RUN = re.compile(rf"(?<![\w&.-]){UPPER}{LOWER}+(?:[ -]{UPPER}(?:{LOWER}+|\.)){{1,2}}(?![\w&-])")
+# A particle before a surname ("Thomas von Planta"): the surname is written with it, capitalised at a
+# sentence's start ("Von Planta said").
+_PARTICLE = r"(?:von|van|de|der|den|da|di|du|del|della|dos|le|la|ten|ter)(?:[ ](?:der|den|la))?"
+_PERSON_RUN = re.compile(
+    rf"(?<![\w&.-]){UPPER}{LOWER}+(?:[ -]{UPPER}(?:{LOWER}+|\.))?(?:[ ](?P<particle>{_PARTICLE}))?"
+    rf"[ -]{UPPER}(?:{LOWER}+|\.)(?![\w&-])"
+)
 # Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
 # description, not name.
 _LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
@@ -74,6 +80,9 @@ def titled_people(text: str) -> set[str]:
     for match in _PERSON_RUN.finditer(text):
         if titled_person(text, match.start(), match.end()):
             names |= {match.group(), match.group().split()[-1]}
+            if match.group("particle"):
+                surname = text[match.start("particle") : match.end()]
+                names |= {surname, surname[:1].upper() + surname[1:]}
     return names
 
 

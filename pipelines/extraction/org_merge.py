@@ -1,14 +1,16 @@
 """Document-level consistency of organization names: one organization per name however the article
 writes it. Pure functions over the names found so far (key -> display name); they return which
-organization folds into which, and entities.py folds them.
+organization folds into which, and entities/merging.py folds them.
 
 - the same name twice is one organization;
 - a short form joins the one longer name it begins ("Samba" -> "Samba Financial Group", "Quarvo" ->
   "Quarvo Vineyards") when that is the one longer name ending in a word that closes a company's name
   (the longest name wins; "Quarvo Americas", a unit, does not count); two such names leave it alone;
+- a name written without its web domain is the same organization ("Kaspi" / "Kaspi.kz");
 - a kind word before a name is the same organization ("Bank Danamon" / "Danamon", "Grupo Oi" / "Oi");
 - an all-capital short name whose letters are exactly the initials of one other name is its acronym
-  ("SNB" for "Saudi National Bank", "M&S" for "Marks & Spencer").
+  ("SNB" for "Saudi National Bank", "M&S" for "Marks & Spencer"), also after an acronym opening the
+  name ("ASMI" for "ASM International").
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> l
             other_key for other_key, other in names.items()
             if other_key != key and other.startswith(name + " ") and other.split()[-1] in COMPANY_CLOSERS
         ]
+        # "Kaspi" for "Kaspi.kz": a company named after its web address, written without the domain
+        longer += [
+            other_key for other_key, other in names.items()
+            if other_key != key and re.fullmatch(rf"{re.escape(name)}\.[a-z]{{2,4}}", other)
+        ]
         if len(longer) == 1:
             folds.append((key, longer[0]))
             continue
@@ -73,7 +80,7 @@ def acronym_folds(names: Mapping[str, str]) -> list[Fold]:
         letters = name.replace("&", "")
         spelled = [
             other_key for other_key, other in names.items()
-            if other_key != key and _initials(other) == letters
+            if other_key != key and letters in (_initials(other), _acronym_then_initials(other))
         ]
         if len(spelled) == 1:
             folds.append((key, spelled[0]))
@@ -85,3 +92,14 @@ def _initials(name: str) -> str:
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def _acronym_then_initials(name: str) -> str:
+    """ "ASMI" for "ASM International": a name opening with an acronym, then the other words' initials."""
+    first, _, rest = name.partition(" ")
+    if not re.fullmatch(r"[A-Z]{2,4}", first) or not rest:
+        return ""
+    words = [w for w in re.split(r"[\s-]+", rest) if w and w not in _SKIPPED_IN_INITIALS]
+    if not words or not all(w[0].isupper() for w in words):
+        return ""
+    return first + "".join(w[0] for w in words)

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
-from pipelines.extraction.org_cues import NOT_ORGANIZATION_EXAMPLES, PRODUCT_NAME_ENDS
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.org_cues import (
+    NOT_ORGANIZATION_EXAMPLES,
+    NOT_ORGANIZATION_FORMS,
+    PRODUCT_NAME_ENDS,
+)
 
 
 def organizations(text: str, ner=()) -> set[str]:
@@ -27,6 +32,9 @@ def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
         ("Orion Group said the Lattice Vision app now has 2 million users.", "Lattice Vision", "Orion Group"),
         # a name ending like a product's own name
         ("Orion Group moved its records to Lattice SQL Database last year.", "Lattice SQL Database",
+         "Orion Group"),
+        # what a company publishes, develops or sells
+        ("Games grew, led by Lattice Quest, which Orion Group publishes itself.", "Lattice Quest",
          "Orion Group"),
     ],
 )
@@ -113,3 +121,112 @@ def test_standards_currency_codes_and_period_suffixed_names_are_not_organization
     found = organizations(text, ner_orgs(text, name, "Velorix Systems"))
     assert name not in found
     assert "Velorix Systems" in found
+
+
+@pytest.mark.parametrize(
+    ("form", "text", "surface"), NOT_ORGANIZATION_FORMS, ids=[row[2] for row in NOT_ORGANIZATION_FORMS]
+)
+def test_each_not_an_organization_form_rejects_its_example(form, text, surface):
+    """Amounts after a currency code, lone period codes, a company's own boards: never organizations,
+    even when the model tags them ORG; the company beside them is still found."""
+    assert form.fullmatch(surface)
+    found = organizations(text, ner_orgs(text, surface, "Velorix Systems"))
+    assert surface not in found
+    assert "Velorix Systems" in found
+
+
+def test_an_acronym_the_article_writes_in_the_plural_is_a_thing_not_an_organization():
+    text = ("Quarvo makes antibody drug conjugates, or ADCs. In January, its second ADC won approval, "
+            "Quarvo said.")
+    found = organizations(text, ner_orgs(text, "Quarvo", "ADC"))
+    assert "ADC" not in found
+    assert "Quarvo" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a German partnership limited by shares, its acronym defined after it
+        ("The seed breeder Orvane SAAT SE & Co. KGaA (OSK) closed the year. OSK said sales rose.",
+         "Orvane SAAT SE & Co. KGaA"),
+        # "&" before a field of study joins one name
+        ("Quarvo and Lumbria University & Research signed a memorandum, Quarvo said.",
+         "Lumbria University & Research"),
+    ],
+)
+def test_a_legal_form_or_a_field_after_an_ampersand_stays_in_the_name(text, name):
+    assert name in organizations(text)
+
+
+def test_a_company_the_model_also_calls_a_nationality_is_found_from_its_description():
+    text = "Raizano, the fuel and ethanol group, fell 9%. Traders sold Raizano shares."
+    ner = [(0, 7, "NORP"), (text.rindex("Raizano"), text.rindex("Raizano") + 7, "PERSON")]
+    assert "Raizano" in organizations(text, ner)
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        ("Follow our coverage of Quarvo's results. By the Lowlands Markets tech desk, Amsterdam.",
+         "Lowlands Markets"),
+        ("Quarvo sold its stake.\nNordic Screen Business is published weekly. Interview by Ana Ruiz.",
+         "Nordic Screen Business"),
+    ],
+)
+def test_a_desks_byline_and_a_newsletters_masthead_are_chrome(text, chrome):
+    found = organizations(text, ner_orgs(text, "Quarvo", chrome))
+    assert chrome not in found
+    assert "Quarvo" in found
+
+
+def test_a_surname_with_its_particle_capitalised_is_the_person_not_an_organization():
+    text = ("Thomas von Planta, chairman of Quarvo, will lead the board. Von Planta called the deal a "
+            "local solution.")
+    found = organizations(text, [(text.index("Von Planta"), text.index("Von Planta") + 10, "ORG")])
+    assert "Von Planta" not in found
+
+
+def test_a_place_before_a_new_clause_about_the_company_stays_a_place():
+    text = "Founded near Lumbrich, the company has been based in Orvane since 1945. Quarvo employs 4,700."
+    found = organizations(text, [(text.index("Lumbrich"), text.index("Lumbrich") + 8, "GPE")])
+    assert "Lumbrich" not in found
+
+
+@pytest.mark.parametrize("country", ["Kenya", "Afghanistan", "Guinea-Bissau", "Burkina Faso"])
+def test_a_unit_named_after_the_short_form_of_its_parent_and_a_country(country):
+    assert default_gazetteer().is_place(country)
+    text = f"Filing: Quarvo Group Limited said Quarvo {country} was sold to Orvane Holdings for $35 million."
+    assert f"Quarvo {country}" in organizations(text)
+
+
+def test_a_body_described_as_a_company_stays_one_beside_its_project():
+    text = "Quarvo Group set up a venture with NEOM, the Saudi development company, for the NEOM project."
+    assert "NEOM" in organizations(text)
+
+
+def test_a_partner_that_owned_a_business_together_with_the_writer_is_an_organization():
+    text = "We sold our stake in Allvane, the TV distributor we owned together with Tellnor, last year."
+    assert "Tellnor" in organizations(text, [(text.index("Tellnor"), text.index("Tellnor") + 7, "PERSON")])
+
+
+def test_names_after_a_deal_verb_and_an_office_are_people_not_organizations():
+    text = "The company, led by co-CEOs Lim Soo-jin and Park Min-ho, cut 1,000 jobs, Quarvo Group said."
+    ner = [(text.index("Lim Soo-jin"), text.index("Lim Soo-jin") + 11, "PERSON")]
+    assert organizations(text, ner) == {"Quarvo Group"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sociedad Química y Lumbra de Orvane", "Banco Central do Lumbria", "Industria de Diseño Orvane"],
+)
+def test_a_name_opened_by_a_romance_kind_word_keeps_its_connectors(name):
+    text = f"Quarvo signed a venture with {name}, which owns the mine."
+    found = organizations(text, ner_orgs(text, "Quarvo", name.split()[-2] + " " + name.split()[-1]))
+    assert name in found
+
+
+@pytest.mark.parametrize("kind", ["seed cooperative", "fuel distributor"])
+def test_a_name_after_a_kind_of_business_is_an_organization(kind):
+    text = f"Quarvo holds 50% of its venture with the French {kind} Lumagrain."
+    start = text.index("Lumagrain")
+    assert "Lumagrain" in organizations(text, [(start, start + 9, "PERSON")])

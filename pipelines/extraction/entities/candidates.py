@@ -1,0 +1,420 @@
+"""Candidate spans: the model's spans repaired, name patterns, the gazetteer, descriptions ("research firm
+X", "X, a payments unit of ...") and the cue tables of org_cues.py, each trimmed to the name it holds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.plausible import generic_phrase, plausible
+from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
+from pipelines.extraction.entities.records import Candidate, NerSpan
+from pipelines.extraction.entities.vocabulary import (
+    CAP,
+    COMPANY_ENDINGS,
+    CONNECT,
+    FIELD_TAIL,
+    FIELD_WORDS,
+    GENERIC_WORDS,
+    GOVERNMENT_HEADS,
+    HEADS,
+    LEGAL_TAIL,
+    OFFICE_TITLE,
+    ORG_NOUNS,
+    REGISTERED,
+    ROMANCE_KIND_WORDS,
+    SEAM_WORDS,
+    TITLE_WORDS,
+    WORDS,
+)
+from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.org_cues import NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
+from pipelines.extraction.org_evidence import (
+    country_units,
+    cue_list_items,
+    cue_name_spans,
+)
+from pipelines.extraction.org_merge import COMPANY_CLOSERS
+from pipelines.letters import LOWER, UPPER
+
+NAME_PATTERN = re.compile(
+    rf"(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|and|&)){WORDS}[ ]+business[ ]+(?:group|unit)\b"
+    rf"|(?<![\w&-])(?:(?:{CAP}[ ]+(?:(?:{CAP}|{CONNECT})[ ]+){WORDS}?)?(?:{GOVERNMENT_HEADS})"
+    rf"[ ]+of[ ]+(?:the[ ]+)?"
+    # "of Economy, Trade and Industry"
+    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{UPPER}{LOWER}+){{1,12}},?[ ]+and[ ]+{UPPER}{LOWER}+(?![ ]+{UPPER})"
+    rf"|{CAP}(?:[ ]+(?:and[ ]+)?{CAP}){WORDS}(?:[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS})?)"
+    rf"|{CAP}[ ]+(?:(?:{CAP}|{CONNECT})[ ]+){WORDS}(?:{HEADS})\b{FIELD_TAIL}"
+    rf"(?:[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}{FIELD_TAIL})?"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}"
+    rf"{FIELD_TAIL})"
+    rf"{LEGAL_TAIL}?"
+    rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{REGISTERED}"
+)
+
+
+# "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:{ORG_NOUNS}|arm|unit|subsidiary|affiliate|division|(?:analysts?|economists?|researchers?)[ ]+at)"
+    rf"[ ]+((?:{CAP})(?:[ ]+(?:['’]n[ ]+)?{CAP}){{0,3}})|\bconsultancy[ ]+({LOWER}\w*{UPPER}\w*)"
+)
+
+
+# "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
+_DESCRIBED_AFTER = re.compile(
+    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+[ ]+){{0,5}}?"
+    r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
+    r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
+    r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
+)
+
+
+# A new body's name as introduced: "the venture, called A and B Technology, ..."
+_CALLED = re.compile(
+    rf"\b(?:venture|company|entity|bank|firm|unit|subsidiary|business),?\s+(?:to\s+be\s+)?(?:called|named|dubbed)\s+"
+    rf"({CAP}(?:[ ]+(?:{CAP}|and|&|of))*[ ]+{CAP})(?=[,.;)]|\s+(?:and|which|that|will|with)\b)"
+)
+
+
+# "the Indonesian government", "the Shenzhen municipal government", "the Government of India"
+_GOVERNMENT = re.compile(
+    rf"\b(?:[Tt]he\s+)?((?:{UPPER}{LOWER}+\s+){{1,3}}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
+    rf"[Gg]overnment|Government\s+of\s+(?:the\s+)?{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\b"
+)
+
+
+# The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
+_AFTER_DEAL_VERB = re.compile(
+    rf"\b(?:partner(?:ed|ing|s)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
+    rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
+    rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
+    rf"(?:led\s+by|in)|led\s+by|merged\s+with|merger\s+with|to\s+supply|(?:selected|chosen|picked)\s+by|"
+    rf"investment\s+from)[ ]+(?:{LOWER}[\w-]*[ ]+){{0,3}}((?:{CAP})(?:[ ]+{CAP}){{0,3}})"
+)
+
+
+# A name opened by a kind word in a Romance language, its lower-case connectors inside:
+# "Sociedad Química y Minera de Chile", "Banco Central do Brasil", "Industria de Diseño Textil".
+_ROMANCE_NAME = re.compile(
+    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+(?:(?:de|del|do|da|dos|das|di|des|du|della|la|y|e|et)[ ]+)?"
+    rf"{CAP}){{1,6}}(?![\w&-])"
+)
+# A person's office between a deal verb and a name: the name is the office holder.
+_OFFICER_WORD = re.compile(
+    r"(?i)\b(?:co-?)?(?:CEOs?|chiefs?|chair(?:man|woman|person)?s?|presidents?|founders?|executives?|"
+    r"directors?|officers?)\b"
+)
+# Sources named as such: "writes Entrepreneur:", "reported by Caixin", "As TechNode notes".
+_MEDIA_CONTEXT = re.compile(
+    rf"\bwrites\s+((?:{CAP})(?:\s+{CAP}){{0,3}})\s*:|\breported\s+by\s+((?:{CAP})(?:\s+{CAP}){{0,3}})"
+    rf"|\bAs\s+((?:{CAP})(?:\s+{CAP}){{0,2}})\s+(?:notes|noted|reports|reported|writes|wrote)\b"
+    rf"|\btold\s+((?:{CAP})(?:\s+{CAP}){{0,2}})\s+(?:that|in)\b"
+)
+
+
+_MODIFIER_SUFFIX = re.compile(
+    r"-(based|headquartered|listed|born|focused|led|backed|owned|funded|controlled|run|supported)$",
+    re.IGNORECASE,
+)
+
+
+_PLACE_MODIFIERS = {"based", "headquartered", "listed", "born", "focused"}
+
+
+_Add = Callable[[int, int, str], None]  # offers a span, with the path that found it, as a candidate
+
+
+def collect_candidates(
+    text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, products: set[str]
+) -> list[Candidate]:
+    """Every span that may name an organization, from the model, the name patterns, the gazetteer and
+    the cues, each cleaned (``_cleaned_span``) and kept only where it reads as a name."""
+    found: list[Candidate] = []
+
+    def add(start: int, end: int, source: str) -> None:
+        span = _cleaned_span(text, start, end, source, gaz)
+        if span is None:
+            return
+        start, end = span
+        surface = text[start:end]
+        if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
+            found.append(Candidate(start, end, source))
+
+    _add_model_spans(text, ner_spans, gaz, add)
+    _add_pattern_spans(text, ner_spans, gaz, add)
+    _add_list_siblings(text, found, add)
+    names = {text[c.start : c.end] for c in found} - gaz.places
+    for _ in range(2):  # "MTN Afghanistan" beside "MTN Group Limited": the name without its closing words
+        names |= {n.rsplit(" ", 1)[0] for n in names if " " in n and n.rsplit(" ", 1)[1] in COMPANY_CLOSERS}
+    for start, end in country_units(text, names, gaz.places):
+        add(start, end, "pattern")  # "Quarvo Spain": the unit outranks its parent's name inside it
+    return found
+
+
+def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> tuple[int, int] | None:
+    """The span trimmed to the name it holds, or None where what it holds is no name at all."""
+    start, end = trim_span(text, start, end)
+    verb = _HEADLINE_VERB.search(text, start, end)
+    if verb and verb.start() > start:  # "NVIDIA Announces Financial Results": the name ends at the verb
+        end = verb.start()
+    surface = text[start:end]
+    modifier = _MODIFIER_SUFFIX.search(surface)
+    if modifier:
+        if modifier.group(1).lower() in _PLACE_MODIFIERS:
+            return None  # "Jiangsu-based": where a company sits, never a name
+        end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
+        surface = text[start:end]
+    phrase = re.match(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}", surface)
+    if phrase and source in ("pattern", "ner") and re.search(
+        rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
+    ):
+        end = start + len(phrase.group(1))  # "Finda on AI", "Google Cloud for the Middle East"
+    for form, _example, _surface in NOT_ORGANIZATION_FORMS:  # "Supervisory Board of Velorix": Velorix
+        body = form.match(text, start, end)
+        if body and text.startswith(" of ", body.end()):
+            start = body.end() + len(" of ")
+    return None if _no_name_here(text, start, end, source, gaz) else (start, end)
+
+
+def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> bool:
+    """Period codes, datelines, shouted labels, an office's remit, generic phrases, a term's acronym."""
+    surface = text[start:end]
+    if re.fullmatch(r"(?:FY|Q[1-4]|H[12])\s?'?\d{2,4}|\d?Q\d{2,4}", surface):
+        return True  # fiscal period codes ("FY26") are not names
+    line_start = text.rfind("\n", 0, start) + 1
+    if surface.isupper() and len(surface) > 6 and gaz.lookup(surface) is None and start - line_start < 25:
+        return True  # datelines and shouted section labels ("MUNICH, Oct. 30 --"), not acronyms
+    if (
+        start == line_start
+        and surface.isupper()
+        and re.match(rf"(?:\s+{UPPER}{{2,}}\.?){{0,2}},\s+\w+\.?\s+\d", text[end : end + 40])
+    ):
+        return True
+    if OFFICE_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Secretary of State for Science, Innovation and Technology": an office's remit
+    if source in ("pattern", "ner", "described", "listed") and generic_phrase(text, start, end):
+        return True
+    # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name
+    return (
+        source in ("pattern", "ner")
+        and re.fullmatch(rf"{UPPER}{{2,6}}s?", surface) is not None
+        and re.search(rf"(?:^|\s){LOWER}[\w-]*\s+\($", text[max(0, start - 30) : start]) is not None
+        and text[end : end + 1] == ")"
+    )
+
+
+def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
+    """The model's ORG spans, repaired; its PERSON/GPE/... spans where the gazetteer or the context
+    makes them an organization."""
+    for start, end, label in ner_spans:
+        surface = text[start:end]
+        if label == "ORG" and OFFICE_TITLE.match(surface):
+            continue  # "Minister of Trade and Industry" names an office holder, no part is an organization
+        if label == "ORG":
+            for s, e in _split_ner_org(text, start, end, gaz):
+                add(s, e, "ner")
+        elif label in ("PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
+            s, e = trim_span(text, start, end)
+            if gaz.lookup(text[s:e]) is not None:
+                add(s, e, "gazetteer")
+            elif label != "NORP" and not gaz.is_place(text[s:e]) and _org_context(text, s, e):
+                add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
+            elif label == "PERSON" and _COMPANY_MADE_WORD.search(text[s:e]):
+                add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
+            elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
+                add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
+
+
+def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
+    """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
+    for match in NAME_PATTERN.finditer(text):
+        for s, e in _split_coordination(text, match.start(), match.end(), gaz):
+            add(s, e, "pattern")
+    for match in _ROMANCE_NAME.finditer(text):
+        add(match.start(), match.end(), "pattern")
+    if gaz.pattern is not None:
+        for match in gaz.pattern.finditer(text):
+            add(match.start(), match.end(), "gazetteer")
+    for match in _DESCRIBED_BEFORE.finditer(text):
+        group = 1 if match.group(1) else 2
+        add(match.start(group), match.end(group), "described")
+    places = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC", "NORP")}
+    # A nationality is never described as a firm: a name the model also calls NORP may be ("Raízen").
+    regions = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC")}
+    for match in _DESCRIBED_AFTER.finditer(text):
+        if match.group(1) not in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
+            add(match.start(1), match.end(1), "described")
+    for match in _CALLED.finditer(text):
+        add(match.start(1), match.end(1), "defined")
+    for match in PRODUCT_AFTER.finditer(text):
+        if company_despite_app(text, match):  # "Slack, the workplace chat app, was bought by ..."
+            add(match.start(1), match.end(1), "described")
+    for match in _GOVERNMENT.finditer(text):
+        if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
+            add(match.start(1), match.end(1), "government")
+    for match in _AFTER_DEAL_VERB.finditer(text):
+        surface = match.group(1)
+        if _OFFICER_WORD.search(text, match.start(), match.start(1)):
+            continue  # "led by co-CEOs Kim Taek-jin and ...": people, not a lead investor
+        if surface not in places and not any(surface in p for p in places):
+            add(match.start(1), match.end(1), "described")
+    for match in _MEDIA_CONTEXT.finditer(text):
+        group = next(i for i in range(1, 5) if match.group(i))
+        add(match.start(group), match.end(group), "media")
+    for start, end in cue_name_spans(text):
+        add(start, end, "described")
+    for start, end in cue_list_items(text):
+        add(start, end, "listed")
+
+
+_COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
+
+
+_COMPANY_WORD_LAST = re.compile(rf"{UPPER}[\w&.-]+(?:[ ]+{UPPER}[\w&.-]+)*[ ]+(?:Global|{HEADS})")
+
+
+_LIST_ITEM = rf"{UPPER}(?:[\w.&’'-]*\w)?(?:[ ]+{UPPER}(?:[\w.&’'-]*\w)?){{0,2}}"
+
+
+_NAME_LIST = re.compile(
+    rf"\b(?:including|comprising|such\s+as|among\s+them)\s+"
+    rf"({_LIST_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+){_LIST_ITEM}){{1,6}})"
+)
+
+
+_ORG_PLURAL_BEFORE = re.compile(
+    r"\b(?:companies|firms|platforms|start-?ups|rivals|competitors|brands|lenders|banks|investors|backers|"
+    r"operators|carriers|marketplaces|retailers|insurers|funds|subsidiaries|units|businesses)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _add_list_siblings(text: str, found: list[Candidate], add: _Add) -> None:
+    """ "brands including Ctrip, Skyscanner and Qunar", "firms including Silver Lake, KKR and ...":
+    the names of a list after organizations' plural (or beside a recognized organization) are all
+    organizations."""
+    for match in _NAME_LIST.finditer(text):
+        items = [
+            (match.start(1) + m.start(), match.start(1) + m.end())
+            for m in re.finditer(_LIST_ITEM, match.group(1))
+        ]
+        known = [
+            span for span in items if any(c.start <= span[0] and span[1] <= c.end for c in found)
+        ]
+        if not (known or _ORG_PLURAL_BEFORE.search(text, max(0, match.start() - 60), match.start())):
+            continue
+        for start, end in items:
+            if not any(c.start <= start < c.end or start <= c.start < end for c in found):
+                add(start, end, "described")
+
+
+_ORG_BEFORE = re.compile(
+    r"(?:[Ss]hares\s+(?:of|in)|stake\s+in|invest(?:ed|s|ing)?\s+in|acquire[sd]?|acquisition\s+of|"
+    r"partner(?:ed|s|ing)?\s+with|agreement\s+with|deal\s+with|rivals?|company|firm|start-?up|"
+    r"subsidiary|unit|arm|(?:funding|investment|financing)\s+round\s+(?:for|in)|lender|carmaker|automaker|"
+    r"conglomerate|e-wallet)\s+$"
+)
+
+
+_ORG_AFTER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chief|CEO|CFO|CTO|COO|chairman|chairwoman|president|founder|co-founder|"
+    r"shares|stock|revenue|sales|profit|board|executives?|spokes\w+|subsidiary|division|customers|"
+    r"headquarters|market\s+value|valuation)\b"
+    r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
+    r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
+    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b"
+    # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
+    r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
+    r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(?:[$€£¥₹]|Rp\.?\s?\d|Rs\.?\s?\d|US\$|S\$|RMB|\d[\d.,]*\s+(?:million|billion|trillion|crore))"
+)
+
+
+def _org_context(text: str, start: int, end: int) -> bool:
+    """Words around a span that only an organization takes ("Shares of X", "X's chief executive")."""
+    return bool(
+        _ORG_BEFORE.search(text[max(0, start - 30) : start]) or _ORG_AFTER.match(text[end : end + 80])
+    )
+
+
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Announces|Reports|Launches|Unveils|Appoints|Signs|Acquires|Completes|Posts|Raises|Introduces|"
+    r"Agrees|Declares|Receives|Selects|Enters|Expands|Secures|Joins|Delivers|Achieves|Extends|Invests|"
+    r"Buys|Sells|Says)\b"
+)
+
+
+# A comma between two capitalised names, not before a legal form ("Acme, Inc.") or a place ("Acme
+# Bank, Singapore" is left to the place checks).
+_LIST_COMMA = re.compile(
+    rf",[ ]+(?!(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|plc|PLC|S\.A|N\.V|AG|SE|GmbH|Pte|Pty)\b)(?={UPPER})"
+)
+
+
+def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
+    surface = text[start:end]
+    if "(" in surface:  # "Malayan Banking Bhd (Maybank": the parenthesis is an alias, handled later
+        end = start + surface.index("(")
+        surface = text[start:end]
+    comma = _LIST_COMMA.search(surface)
+    # "Grundig, Arctic and Defy": a list the model read as one name; a name ending in an institution's
+    # word keeps its commas ("Communications, Space and Technology Commission")
+    if comma and not re.search(rf"\b(?:{HEADS})$", surface):
+        return [
+            *_split_ner_org(text, start, start + comma.start(), gaz),
+            *_split_ner_org(text, start + comma.end(), end, gaz),
+        ]
+    possessive = re.search(r"['’]s\s+", surface)
+    if possessive and not re.fullmatch(rf"(?:{COMPANY_ENDINGS}|Company)\.?", surface[possessive.end() :]):
+        # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two
+        return [(start, start + possessive.start()), (start + possessive.end(), end)]
+    title = TITLE_WORDS.search(surface)
+    if title and title.start() > 0:
+        end = start + title.start()
+        surface = text[start:end]
+    of_place = re.search(rf"\s+of\s+{UPPER}{LOWER}+$", surface)
+    if of_place and not re.search(rf"\b(?:{HEADS})\s+of\s", surface):
+        end = start + of_place.start()
+        surface = text[start:end]
+    conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
+    if conj and not re.search(rf"\b(?:{HEADS})$", surface):
+        return [(start, start + conj.start()), (start + conj.end(), end)]
+    return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
+
+
+def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """ "Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
+    "Industrial and Commercial Bank of China" is one."""
+    surface = text[start:end]
+    for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
+        left, right = surface[: conj.start()], surface[conj.end() :]
+        if re.fullmatch(FIELD_WORDS, right):
+            continue  # "Institute of Finance and Economics"
+        if conj.group().strip() == "&" and (right in SEAM_WORDS or re.match(r"Co\b", right)):
+            continue  # "Wageningen University & Research", "KWS SAAT SE & Co. KGaA": one name
+        named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
+        # A left part that also stands alone elsewhere in the article is a name of its own.
+        # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
+        alone = len(left.split()) >= 2 and bool(re.search(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text))
+        # "Warburg Pincus and Mizuho Bank": two multi-word names, no field of study at the seam
+        paired = (
+            len(left.split()) >= 2
+            and len(right.split()) >= 2
+            and not re.search(r"\b(?:of|for|de|the)\b", left)
+            and left.split()[-1] not in SEAM_WORDS
+            and right.split()[0] not in SEAM_WORDS
+        )
+        # "Atome and Siam Commercial Bank": a one-word name seen alone elsewhere, then a full name
+        single = (
+            len(left.split()) == 1
+            and conj.group().strip() == "and"
+            and left not in GENERIC_WORDS
+            and re.search(rf"\b(?:{HEADS}){FIELD_TAIL}$", right) is not None
+            and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
+        )
+        known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
+        if named or alone or paired or single or known:
+            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
+    return [(start, end)]

@@ -1,0 +1,178 @@
+"""Candidates withdrawn by what the article says around them (a titled person, a dateline's place, a
+product's name, chrome, tickers), and overlapping candidates resolved to the longest."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from pipelines.extraction.chrome import TICKER, inside_any
+from pipelines.extraction.entities.candidates import NAME_PATTERN
+from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.products import bullet_word, product_spans
+from pipelines.extraction.entities.records import Candidate, NerSpan
+from pipelines.extraction.entities.vocabulary import HEADS
+from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.org_cues import (
+    PLURAL_ACRONYM,
+    TERM_ACRONYM,
+)
+from pipelines.extraction.org_evidence import (
+    based_in_place,
+    dateline_places,
+    titled_people,
+    titled_person,
+)
+from pipelines.letters import LETTER, LOWER, UPPER
+
+# Sources whose name stays an organization even where the model called the same words a person.
+_SOURCES_OVER_PERSON_WORDS = ("described", "listed", "gazetteer", "context")
+
+
+def split_at_listed_items(candidates: list[Candidate]) -> list[Candidate]:
+    """A span holding two items of a list of organizations ("firms Nordvik and Tellbridge Partners") is
+    the list, not one longer name: the items win over the longest span there."""
+    # counted by bisection: a run-on list of n items stays linear
+    starts = sorted(c.start for c in candidates if c.source == "listed")
+    return [
+        c for c in candidates
+        if c.source in ("listed", "gazetteer")
+        or bisect.bisect_left(starts, c.end) - bisect.bisect_left(starts, c.start) < 2
+    ]
+
+
+def _in_titled_name(text: str, cand: Candidate, people_and_places: set[str]) -> bool:
+    """The article writes this single word as the last word of a titled person's full name."""
+    word = text[cand.start : cand.end]
+    return any(name.endswith(" " + word) for name in people_and_places if " " in name)
+
+
+def _read_as_person_or_place(
+    text: str,
+    cand: Candidate,
+    people_and_places: set[str],
+    gaz: Gazetteer,
+    term_acronyms: set[str],
+    plural_acronyms: set[str],
+) -> bool:
+    """A candidate its surroundings make a person ("Ana Ruiz, chief executive of ...", then "Ruiz") or
+    a place (a dateline's city, wherever the article names it; the place after "based in"); a known
+    organization or a name ending like a company's stays one."""
+    surface = text[cand.start : cand.end]
+    # "Tim Ford, chief executive of ..." then "Ford added": the person, whatever the gazetteer knows
+    if " " not in surface and surface in people_and_places and _in_titled_name(text, cand, people_and_places):
+        return True
+    if surface in term_acronyms:
+        return True  # "earnings before interest and tax (EBIT)": a term's acronym everywhere in the article
+    if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(surface):
+        return False
+    if surface in plural_acronyms:
+        return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
+    if re.search(rf"\b(?:{HEADS})$", surface):
+        return False
+    if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
+        return True
+    if gaz.is_place(surface) or gaz.is_place(surface + "s"):
+        return True  # "its Philippine unit": the adjective of a place ("Philippines")
+    return surface in people_and_places or based_in_place(text, cand.start)
+
+
+_CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")
+
+
+def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> set[str]:
+    """Names and name parts of people ("Wang" in "Yulin Wang"): never organizations."""
+    words: set[str] = set()
+    for start, end, label in ner_spans:
+        if label != "PERSON":
+            continue
+        s, e = trim_span(text, start, end)
+        surface = text[s:e]
+        if gaz.lookup(surface) is not None or NAME_PATTERN.fullmatch(surface):
+            continue
+        tokens = surface.split()
+        if 2 <= len(tokens) <= 3 and all(_CAPITALISED_WORD.fullmatch(t) for t in tokens):
+            words.add(surface)
+            words.update(t for t in tokens if gaz.lookup(t) is None)
+    return words
+
+
+_SOURCE_RANK = {
+    "context": 2,
+    "defined": 6,
+    "acronym": 6,
+    "gazetteer": 5,
+    "pattern": 4,
+    "government": 4,
+    "described": 3,
+    "listed": 3,
+    "media": 3,
+    "ner": 2,
+}
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidate where spans overlap (gazetteer/pattern break ties over NER)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -_SOURCE_RANK.get(c.source, 0)))
+    kept: list[Candidate] = []
+    # Kept spans never overlap, so sorted by start they are sorted by end too: one bisect finds the only
+    # span a candidate could overlap (a scan of every kept span made a text of repeated names quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
+    empty: list[Candidate] = []  # zero-width spans break that order; there are few, scanned
+    for cand in ordered:
+        if any(k.start < cand.end and cand.start < k.end for k in empty):
+            continue
+        if cand.start == cand.end:
+            if not any(k.start < cand.end and cand.start < k.end for k in kept):
+                kept.append(cand)
+                empty.append(cand)
+            continue
+        before = bisect.bisect_left(starts, cand.end) - 1
+        if before >= 0 and ends[before] > cand.start:
+            continue
+        kept.append(cand)
+        starts.insert(before + 1, cand.start)
+        ends.insert(before + 1, cand.end)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def filter_candidates(
+    text: str,
+    candidates: list[Candidate],
+    ner_spans: Sequence[NerSpan],
+    chrome: Sequence[tuple[int, int]],
+    gaz: Gazetteer,
+    products: set[str],
+) -> list[Candidate]:
+    """The candidates left once chrome, tickers, people, places, product names and bullet words are out."""
+    people_words = _person_words(text, ner_spans, gaz)
+    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
+    in_products = product_spans(text, products)
+    datelines = dateline_places(text)
+    people = titled_people(text)
+    term_acronyms = {m.group(1) for m in TERM_ACRONYM.finditer(text)}
+    plural_acronyms = {m.group(1) for m in PLURAL_ACRONYM.finditer(text)}
+    places = {
+        part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
+    }
+    return [
+        c
+        for c in candidates
+        if not inside_any(c.start, c.end, chrome)
+        and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
+        and not inside_any(c.start, c.end, tickers)
+        # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
+        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in in_products)
+        and not (c.source in ("ner", "pattern") and bullet_word(text, c.start, c.end, gaz))
+        # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
+        and (text[c.start : c.end] not in people_words or c.source in _SOURCES_OVER_PERSON_WORDS)
+        # "Kim Taek-jin and Park Byung-moo": a person first in a coordination is no company's name
+        and not (c.source in ("ner", "pattern") and _person_first(text[c.start : c.end], people_words))
+    ]
+
+
+def _person_first(surface: str, people_words: set[str]) -> bool:
+    first, conjunction, _rest = surface.partition(" and ")
+    return bool(conjunction) and first in people_words

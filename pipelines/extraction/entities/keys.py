@@ -1,0 +1,119 @@
+"""Surfaces and keys: the cross-article key of an organization, its display name, and the trimming
+that turns a span into the name it holds ("the Tencent's" -> "Tencent")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
+from pipelines.letters import LOWER, UPPER
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+
+
+def normalize_surface(name: str) -> str:
+    """Lower-case, straight quotes, no leading "the", no possessive, single spaces."""
+    text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).strip()
+    text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"'s?$", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def organization_key(name: str) -> str:
+    """Cross-article key: "Tencent", "Tencent Holdings Ltd" and "the Tencent's" -> "tencent".
+
+    Only legal/holding suffixes are dropped, never distinguishing words, so "Bank of China"
+    and "Agricultural Bank of China" keep different keys.
+    """
+    key = _key_once(name)
+    # Splitting at punctuation can expose a prefix the surface normalizer drops ("THE:0" -> "the 0"):
+    # repeat until stable, so a key is always its own key (a bounded loop: each pass drops words).
+    for _ in range(8):
+        again = _key_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+def _key_once(name: str) -> str:
+    text = normalize_surface(name).replace("&", " and ")
+    tokens = [t for t in re.split(r"[^\w.]+", text) if t]
+    tokens = [t.strip(".") for t in tokens if t.strip(".")]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def display_name(surface: str) -> str:
+    """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc")."""
+    text = clean_surface(surface)
+    previous = None
+    while previous != text and not re.search(r"&\s*Co\.?$", text):  # "Rothschild & Co" keeps its "Co"
+        previous = text
+        text = re.sub(
+            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
+            r"Pte|Pty|KK|S\.A\.|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$",
+            "",
+            text,
+        )
+    return text or surface
+
+
+def clean_surface(surface: str) -> str:
+    # trimmed as a name inside a sentence: a menu word opening it is part of the name ("Home Credit")
+    padded = " " + surface
+    start, end = trim_span(padded, 1, len(padded))
+    return padded[start:end]
+
+
+# "Hamburg-based Nordhafen", "SoftBank-backed Paytm", "state-owned X": the qualifier describes the name.
+_LOCATED_PREFIX = re.compile(
+    rf"(?:{UPPER}[\w.&]*(?:[ -]{UPPER}[\w.&]*){{0,2}}|{LOWER}+)-"
+    r"(?:based|headquartered|listed|backed|owned|run|"
+    rf"controlled|born|focused)\s+(?={UPPER})"
+)
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip leading "the"/function words, possessives and stray punctuation from a span."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        segment = text[start:end]
+        stripped = segment.lstrip(" \t\n\"“”'‘’(-–—•*")
+        if stripped != segment:
+            start += len(segment) - len(stripped)
+            changed = True
+        article = re.match(rf"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?={UPPER})", text[start:end])
+        if article:
+            start += article.end()
+            changed = True
+        qualifier = _LOCATED_PREFIX.match(text, start, end)
+        if qualifier:
+            start = qualifier.end()
+            changed = True
+        first = re.match(r"[\w'’]+", text[start:end])
+        if (
+            first
+            and (
+                first.group() in LEADING_NOISE
+                or (first.group() in NAVIGATION_WORDS and text.rfind("\n", 0, start) + 1 == start)
+            )
+            and end - start > len(first.group()) + 1
+            and re.match(
+                rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}", text[start + len(first.group()) : end]
+            )
+        ):
+            start += len(first.group())
+            changed = True
+        segment = text[start:end]
+        new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
+        tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
+        if tail:
+            new_end -= len(tail.group())
+        if new_end != end:
+            end = new_end
+            changed = True
+    return start, end

@@ -1,0 +1,173 @@
+"""Kinds (company, bank, government, ...) and parents: "A, a unit of B", "B's online bank A", "Kakao Pay"
+under "Kakao", business units under the organization the text is about."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipelines.extraction.entities.keys import organization_key
+from pipelines.extraction.entities.records import Org
+from pipelines.extraction.entities.vocabulary import GEO_WORDS
+from pipelines.extraction.gazetteer import Gazetteer
+
+UNIT_NOUN = (
+    r"(?:unit|arm|affiliate|subsidiary|business|division|bank|lender|platform|venture|operation|operations|"
+    r"branch|group|company|firm|department|segment)"
+)
+
+
+def assign_parents(
+    text: str,
+    mentions: list[tuple[int, int, str]],
+    orgs: dict[str, Org],
+    surface_to_key: dict[str, str],
+    gaz: Gazetteer,
+) -> None:
+    by_start = {m[0]: m for m in mentions}
+    for index, (start, end, key) in enumerate(mentions):
+        if key not in orgs:
+            continue
+        org = orgs[key]
+        after = text[end : end + 160]
+        # "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of operator B"
+        apposition = re.match(
+            rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{UNIT_NOUN}\s+of\s+([^,;.]*)", after
+        )
+        if apposition:
+            owners = [m for m in mentions if end + apposition.start(1) <= m[0] < end + apposition.end(1)]
+            if owners and owners[-1][2] != key:
+                org.parent = orgs[owners[-1][2]].name if owners[-1][2] in orgs else org.parent
+                continue
+        # "A, B's online bank"
+        possessive = re.match(r",\s+", after)
+        if possessive and end + possessive.end() in by_start:
+            owner = by_start[end + possessive.end()]
+            tail = text[owner[1] : owner[1] + 60]
+            if owner[2] != key and re.match(rf"['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b", tail):
+                org.parent = orgs[owner[2]].name
+                continue
+        # "Huawei Cloud, the telecoms equipment maker's cloud services unit": the owner is described.
+        described = re.match(
+            rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b", after
+        )
+        if described:
+            earlier = [
+                m
+                for m in mentions[:index]
+                if m[2] != key and m[2] in orgs and orgs[m[2]].kind in ("company", "bank")
+            ]
+            if earlier:
+                org.parent = orgs[earlier[-1][2]].name
+                continue
+        # "Kakao Corp's mobile bank KakaoBank": owner's descriptor right before the name
+        owned = re.search(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+$", text[max(0, start - 60) : start])
+        if owned:
+            owner_end = start - len(text[max(0, start - 60) : start]) + owned.start()
+            owners = [m for m in mentions[:index] if m[1] == owner_end and m[2] != key]
+            if owners:
+                org.parent = orgs[owners[-1][2]].name
+                continue
+        # "B, whose other holdings include the A"
+        before = text[max(0, start - 80) : start]
+        holding = re.search(
+            r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+"
+            r"include\s+(?:the\s+)?$",
+            before,
+        )
+        if holding:
+            owners = [m for m in mentions[:index] if m[1] <= start - 80 + holding.end(1) + 1 and m[2] != key]
+            if owners:
+                org.parent = orgs[owners[-1][2]].name
+    # Owner prefix: "Kakao Pay" is a unit of "Kakao" when both are in the article.
+    names = {k: o.name for k, o in orgs.items()}
+    for key, org in orgs.items():
+        if org.parent or _names_two_owners(org, orgs):
+            continue
+        for other_key, other_name in names.items():
+            if other_key == key:
+                continue
+            for form in {other_name, *orgs[other_key].names, *orgs[other_key].aliases}:
+                if len(form) > 2 and org.name.startswith(form + " ") and form.lower() not in GEO_WORDS:
+                    org.parent = other_name  # "Oracle Cloud Infrastructure" belongs to "Oracle"
+                    break
+            if org.parent:
+                break
+
+
+def _names_two_owners(org: Org, orgs: dict[str, Org]) -> bool:
+    """A name built from two other organizations' names is their joint venture, not a unit of one."""
+    owners = set()
+    for other_key, other in orgs.items():
+        if other_key == org.key:
+            continue
+        for form in {other.name, *other.names, *other.aliases}:
+            inside = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", org.name)
+            if len(form) > 1 and form != org.name and inside:
+                owners.add(other_key)
+                break
+    return len(owners) >= 2
+
+
+def assign_unit_parents(text: str, mentions: list[tuple[int, int, str]], orgs: dict[str, Org]) -> None:
+    """Business units ("its Cloud & AI Business Group") belong to the organization the text is about:
+    the owner named by "X's", else the nearest earlier organization in the sentence, else the
+    article's most-mentioned company."""
+    counts = Counter(m[2] for m in mentions if m[2] in orgs and orgs[m[2]].kind == "company")
+    dominant = next((k for k, _ in counts.most_common() if not orgs[k].parent), None)
+    for index, (start, _end, key) in enumerate(mentions):
+        org = orgs.get(key)
+        if org is None or org.parent or not re.search(r"(?i)business (?:group|unit)$", org.name):
+            continue
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        earlier = [
+            m
+            for m in mentions[:index]
+            if m[0] >= sentence_start
+            and m[2] != key
+            and m[2] in orgs
+            and orgs[m[2]].kind in ("company", "bank")
+        ]
+        owner = earlier[-1][2] if earlier else dominant
+        if owner and owner != key:
+            org.parent = orgs[top_parent(orgs, owner)].name
+
+
+def assign_kinds(text: str, orgs: dict[str, Org], surface_to_key: dict[str, str]) -> None:
+    for org in orgs.values():
+        if org.kind:
+            continue
+        name = org.name
+        if org.media or re.search(r"\b(?:Post|Times|News|Journal|Daily|Herald|Tribune|Gazette)$", name):
+            org.kind = "media"
+        elif re.search(r"\b(?:Bank|Bancorp)\b", name) and not re.search(r"\bBank of \w+ Group", name):
+            org.kind = "bank"
+        elif re.search(r"\b(?:University|College|Polytechnic)\b|Institute of Technology", name):
+            org.kind = "university"
+        elif re.search(
+            r"\b(?:Commission|Ministry|Administration|Bureau|[Gg]overnment|Authority|Regulatory|"
+            r"Council|Department|Agency|Reserve|Parliament|Congress|Senate)\b|\bUnion$",
+            name,
+        ):
+            org.kind = "government"
+        elif re.search(r"\bParks?\b", name):
+            org.kind = "park"
+        elif re.search(
+            r"(?i)\b(?:business group|business unit|academy|institute|center|centre|lab|laboratory|"
+            r"foundation|association)$",
+            name,
+        ) or (org.parent and name.endswith("Group")):
+            org.kind = "other"
+        else:
+            org.kind = "company"
+
+
+def top_parent(orgs: dict[str, Org], key: str) -> str:
+    seen = set()
+    while orgs[key].parent and key not in seen:
+        seen.add(key)
+        parent_key = organization_key(orgs[key].parent)
+        if parent_key not in orgs:
+            break
+        key = parent_key
+    return key

@@ -1,0 +1,90 @@
+"""Whether a surface reads as an organization's name at all (not a phrase, period code, place, title,
+generic business line or field of work)."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.entities.vocabulary import (
+    COMMON_PLURALS,
+    CONNECTORS,
+    GENERIC_WORDS,
+    GEO_WORDS,
+    HEADS,
+    LEADING_NOISE,
+    MONTHS_DAYS,
+    NOT_AI_COMPANY,
+    NOT_ORG_LAST,
+    OFFICE_TITLE,
+    TITLE_WORDS,
+)
+from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.org_cues import (
+    ACCOUNTING_STANDARDS,
+    GEOGRAPHIC_SEGMENTS,
+    NOT_ORGANIZATION_FORMS,
+    PERIOD_LAST_WORD,
+)
+from pipelines.extraction.quantities import CURRENCY_CODES
+from pipelines.letters import LOWER, UPPER
+
+_DESCRIBING_COMPOUND = re.compile(rf"{UPPER}{LOWER}+-(?:language|speaking|listed|born|style)")
+
+
+def generic_phrase(text: str, start: int, end: int) -> bool:
+    """A name made only of generic business words is a business line unless the text treats it as a
+    named body: "the/its Cloud & AI Business Group", "X's Financial Technology Group", "(CSIG)"."""
+    tokens = [t for t in re.split(r"[\s&]+", text[start:end]) if t and t.lower() not in CONNECTORS]
+    if not tokens or not all(t in GENERIC_WORDS for t in tokens):
+        return False
+    before = text[max(0, start - 30) : start]
+    if re.search(r"(?:\b(?:the|its|their|a\s+new|new)|['’]s?)\s+$", before, re.IGNORECASE):
+        return False
+    return not re.match(rf"\s*\({UPPER}{{2,}}\)", text[end : end + 12])
+
+
+def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
+    if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
+        return False
+    if surface in products or gaz.is_not_organization(surface) or surface in MONTHS_DAYS:
+        return False
+    if gaz.is_place(surface) and gaz.lookup(surface) is None:
+        return False
+    tokens = surface.split()
+    if len(tokens) > 9 or surface[0].isdigit() or "@" in surface or "  " in surface:
+        return False
+    if len(tokens) == 1 and surface.lower() in COMMON_PLURALS:
+        return False  # "Vendors sold ..." at the start of a sentence
+    if tokens[0] in LEADING_NOISE or tokens[-1].lower() in CONNECTORS:
+        return False
+    if len(tokens) > 1 and _DESCRIBING_COMPOUND.fullmatch(tokens[0]):
+        return False  # "Korean-language AI models": a described thing, not a name
+    if TITLE_WORDS.search(" " + surface):  # "Chief Executive Officer Dana Park" is a person
+        return False
+    if OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
+        return False
+    if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
+        return False
+    if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
+        return False
+    if any(form.fullmatch(surface) for form, _example, _surface in NOT_ORGANIZATION_FORMS):
+        return False  # "EUR 19.1bn", "Q4", "Supervisory Board"
+    if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
+        return False
+    if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"
+        return False
+    if (
+        tokens[-1] == "AI" and tokens[0] in NOT_AI_COMPANY
+    ):  # "Generative AI" is a field, "Moonshot AI" a firm
+        return False
+    if tokens[-1] == "Internet" and all(t.lower() in GEO_WORDS or t in GENERIC_WORDS for t in tokens[:-1]):
+        return False  # "Chinese Internet", "Mobile Internet": a field, not a firm
+    if len(tokens) > 1 and tokens[-1] in NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"
+        return False
+    if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
+        return False
+    if tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0]):  # iResearch, eBay
+        return False
+    # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
+    lower = [t for t in tokens[1:] if t[0].islower() and t not in CONNECTORS]
+    return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))

@@ -1,0 +1,144 @@
+"""Names that are products, services, projects or segments, never organizations ("Microsoft's Azure AI
+service", "X, the messaging app"), and capitalised bullet words."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.vocabulary import CAP, COMPANY_ENDINGS, HEADS, ORG_NOUNS
+from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.org_cues import (
+    BULLET_START,
+    COMPANY_AFTER_APP,
+    COMPANY_BEFORE_APP,
+    LABELLED_PRODUCT,
+    MADE_PRODUCT,
+    OWNED_PRODUCT,
+    PRODUCT_NAME,
+    RELEASED_PRODUCT,
+    SEGMENT_APPOSITION,
+    SEGMENT_LINE_LABEL,
+    TAGLINE,
+)
+from pipelines.letters import UPPER
+
+# "Kakao Talk, the messaging app": brand names that are products, not organizations.
+PRODUCT_AFTER = re.compile(
+    rf"(?<![\w-])((?:{CAP})(?:\s+{CAP}){{0,3}}),\s+(?:a|an|the|its)\s+(?:[\w&-]+\s+){{0,4}}?"
+    r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
+    r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
+    # "X, the Paris-based model builder": the product noun describes what the company makes
+    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
+)
+
+
+_COMPANY_APP = re.compile(
+    r"\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:founded|started|launched|set\s+up|headquartered|based)\b|"
+    r"(?:[^.;]{0,60}?),\s+(?:has|had)\s+(?:raised|secured|closed)\b)"
+)
+
+
+_NOT_ORG_HEAD = re.compile(
+    rf"((?:{UPPER}[\w.-]{{0,40}})(?:[ ]+(?:{UPPER}[\w.-]{{0,40}}|and|&)){{0,4}})[ ]+"
+    r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
+    r"segment|sector|market|industry|"
+    r"expo)s?\b"
+)
+
+
+def product_names(text: str, gaz: Gazetteer) -> set[str]:
+    """Brand and project names: gazetteer products, "X, the messaging app", "the Stargate project"."""
+    names = set(gaz.products)
+    for match in PRODUCT_AFTER.finditer(text):
+        if _COMPANY_APP.match(text, match.end()) or company_despite_app(text, match):
+            continue  # "X, a delivery app founded in 2019": the company behind the app
+        start, end = trim_span(text, match.start(1), match.end(1))
+        names.add(text[start:end])
+    names.update(_labelled_products(text, gaz))
+    described = _described_as_organizations(text)
+    for match in _NOT_ORG_HEAD.finditer(text):
+        start, end = trim_span(text, match.start(1), match.end(1))
+        surface = text[start:end]
+        follower = text[match.end(1) : match.end()].strip().lower()
+        segment = follower.startswith(("segment", "sector", "market", "industry"))
+        if (
+            gaz.lookup(surface) is None
+            and (segment or not re.search(rf"\b(?:{HEADS})$", surface))
+            and surface not in described  # "NEOM, the Saudi development company" runs the NEOM project
+        ):
+            names.add(surface)  # "the Stargate project"; "Fintech and Business Services segment"
+    return names
+
+
+# "NEOM, the Saudi development company": a name described as an organization somewhere in the article.
+_DESCRIBED_AS_ORGANIZATION = re.compile(
+    rf"(?<![\w-])({CAP}(?:[ ]+{CAP}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b"
+)
+
+
+def _described_as_organizations(text: str) -> set[str]:
+    """Names (and their last words) the article describes as an organization: one pass over the text."""
+    names: set[str] = set()
+    for match in _DESCRIBED_AS_ORGANIZATION.finditer(text):
+        words = match.group(1).split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    return names
+
+
+def bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ "• Gross margin widened", "• Consolidated revenue rose": a capitalised word that stands only at
+    the start of bullet lines is the line's first word, not a name."""
+    surface = text[start:end]
+    if " " in surface or gaz.lookup(surface) is not None:
+        return False
+    bullets = {m.end() for m in BULLET_START.finditer(text)}
+    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    return bool(occurrences) and all(position in bullets for position in occurrences)
+
+
+def product_spans(text: str, products: set[str]) -> list[tuple[int, int]]:
+    """Where each product name stands in the text (whole words only)."""
+    spans = []
+    for name in products:
+        if len(name) > 2 and name in text:
+            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return spans
+
+
+def company_despite_app(text: str, match: re.Match[str]) -> bool:
+    """ "Slack, the workplace chat app, was bought by ...", "an agreement with X, the video app": an
+    app's name treated as a party in its sentence is the company behind it."""
+    before = text[max(0, match.start(1) - 40) : match.start(1)]
+    return bool(COMPANY_AFTER_APP.match(text, match.end()) or COMPANY_BEFORE_APP.search(before))
+
+
+_PRODUCT_CUES = (
+    OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, MADE_PRODUCT, SEGMENT_LINE_LABEL,
+    SEGMENT_APPOSITION,
+    TAGLINE,
+)
+
+
+def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
+    """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
+    unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
+    names = set()
+    for pattern in _PRODUCT_CUES:
+        for match in pattern.finditer(text):
+            if match.lastindex and match.lastindex > 1 and match.group(2):  # "A and B, the products"
+                names.update(p for p in match.group(2).split(" and ") if gaz.lookup(p) is None)
+                continue
+            start, end = trim_span(text, match.start(1), match.end(1))
+            surface = text[start:end]
+            if not surface or gaz.lookup(surface) is not None:
+                continue
+            # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
+            # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
+            if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{HEADS})$", surface):
+                continue
+            if pattern is SEGMENT_LINE_LABEL and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
+                continue  # "- Acme Holdings: $5 million": a customer or holder listed with its figure
+            names.add(surface)
+    return names

@@ -1,0 +1,513 @@
+"""Word lists and name-pattern pieces the organization stages share: what ends a name, what opens a
+sentence but never a name, which words name the same company, which are generic business words."""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.letters import UPPER
+
+# Legal-form and holding words that do not distinguish one organization from another.
+LEGAL_SUFFIXES = {
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "holdings",
+    "holding",
+    "group",
+    "plc",
+    "llc",
+    "llp",
+    "lp",
+    "ag",
+    "sa",
+    "se",
+    "nv",
+    "bv",
+    "gmbh",
+    "kk",
+    "pte",
+    "pty",
+    "spa",
+    "oyj",
+    "bhd",
+    "sdn",
+    "berhad",
+    "jsc",
+    "pjsc",
+    "ab",
+    "asa",
+    "tbk",
+}
+
+
+# Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each
+# word of a run-on list as a start, so an unbounded word or name would make it quadratic.
+CAP = rf"(?:{UPPER}[\w&.-]{{0,40}}\w|{UPPER})"
+
+
+WORDS = "{0,12}"  # at most this many further words in a name
+
+
+CONNECT = r"(?:of|and|&|for|de|du|la|del|on)"
+
+
+# Words that end an organization's name.
+HEADS = (
+    r"Bank|Group|University|College|Polytechnic|Institute|Academy|Commission|Ministry|Agency|Authority|"
+    r"Administration|Bureau|Council|Committee|Center|Centre|Park|Corp|Corporation|Inc|Ltd|Limited|LLC|plc|PLC|"
+    r"Holdings|Technologies|Capital|Ventures|Partners|Securities|Insurance|Foundation|Association|Federation|"
+    r"Exchange|Fund|Laboratory|Laboratories|Lab|Labs|Cloud|Pay|Telecom|Telecoms|Airlines|Motors|Systems|"
+    r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services|"
+    # industry words that end company names ("Harborview Pharma", "Tidewater Aviation")
+    r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
+    r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
+    r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet"
+)
+
+
+LEGAL_TAIL = (
+    r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC|Sdn\.?[ ]+Bhd|Bhd|Berhad)\b\.?)"
+)
+
+
+# A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
+REGISTERED = (
+    # German partnerships limited by shares: "KWS SAAT SE & Co. KGaA", "Merck KGaA"
+    r"(?:,?[ ]+(?:(?:SE|AG|GmbH)[ ]+&[ ]+Co\.?[ ]+(?:KGaA|KG)|KGaA|"
+    r"Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
+    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Sdn\.?[ ]+Bhd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
+)
+
+
+# "University of Science and Technology", "Wageningen University & Research": "and" inside a name only
+# before a field of study.
+FIELD_WORDS = (
+    r"(?:Technology|Engineering|Science|Sciences|Arts|Design|Economics|Business|Management|"
+    r"Medicine|Law|Finance|Commerce|Trade|Industry|Research|Political[ ]+Science|Information[ ]+Technology)"
+)
+FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
+
+
+GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
+
+
+UNIT_TAIL = re.compile(
+    r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
+    r"Laboratory|Center|Centre|Cloud|Pay|International|Software|Music|Games|Entertainment|Ventures|Capital|"
+    r"Securities|Asset Management|Bank|Insurance|Research|Studios|Pictures|Health|Logistics|Payments|"
+    r"Web Services|Financial Services)$"
+)
+
+
+# Sentence-initial or function words a capitalized run may start with; never part of a name.
+LEADING_NOISE = {
+    "PT",  # Indonesian legal form before the name: "PT NEC Indonesia"
+    "The",
+    "A",
+    "An",
+    "About",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Then",
+    "But",
+    "And",
+    "Its",
+    "Their",
+    "Our",
+    "His",
+    "Her",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Since",
+    "Under",
+    "Through",
+    "Despite",
+    "Between",
+    "Both",
+    "Only",
+    "Also",
+    "Meanwhile",
+    "However",
+    "Last",
+    "Earlier",
+    "Unlike",
+    "Like",
+    "Including",
+    "Via",
+    "Over",
+    "Into",
+    "To",
+    "Of",
+    "If",
+    "That",
+    "This",
+    "These",
+    "Those",
+    "Even",
+    "Although",
+    "Though",
+    "Because",
+    "So",
+    "Yet",
+    "Or",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "Where",
+    "Which",
+    "More",
+    "Instead",
+    "Outside",
+    "Inside",
+    "Across",
+    "Within",
+    "Beyond",
+    "Among",
+    "Still",
+    "Nobody",
+    "Every",
+    "Each",
+    "Several",
+    "Many",
+    "Some",
+    "Shares",
+    "Analysts",
+    "Rival",
+    "Rivals",
+    "Peer",
+    "Peers",
+    "Fellow",
+    "Sister",
+}
+
+
+# Navigation words that open a page's menu line ("Home Business Markets"): noise only at a line's start;
+# inside a sentence they may begin a name ("lender Home Credit Indonesia").
+NAVIGATION_WORDS = {"Home", "Topics"}
+
+
+MONTHS_DAYS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+}
+
+
+TITLE_WORDS = re.compile(
+    r"\s+(?:Chief|CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Vice|Executive|Director|Founder|Head|"
+    r"Professor|Senior|Managing)\b.*$"
+)
+
+
+OFFICE_TITLE = re.compile(r"(?:(?:Prime|Deputy|Chief|State)\s+)?(?:Minister|Secretary|Governor|Mayor)\b")
+
+
+ORG_NOUNS = (
+    r"company|firm|bank|lender|startup|start-up|consultancy|operator|maker|retailer|giant|provider|insurer|"
+    r"conglomerate|developer|manufacturer|carrier|investor|regulator|agency|publisher|newspaper|broker|"
+    r"brokerage|automaker|carmaker|chipmaker|titan|player|rival|peer|house|fund|outlet|university|school|"
+    r"unicorn|specialist|supplier|vendor|business|group|distributor|cooperative"
+)
+
+
+GENERIC_TERMS = {"company", "issuer", "bank", "group", "fund", "partnership", "trust", "firm"}
+
+
+GEO_WORDS = {
+    "china",
+    "chinese",
+    "hong",
+    "kong",
+    "us",
+    "u.s.",
+    "america",
+    "american",
+    "japan",
+    "japanese",
+    "korea",
+    "korean",
+    "south",
+    "north",
+    "singapore",
+    "india",
+    "indian",
+    "uk",
+    "british",
+    "germany",
+    "german",
+    "france",
+    "french",
+    "taiwan",
+    "beijing",
+    "shanghai",
+    "shenzhen",
+    "europe",
+    "european",
+    "asia",
+    "asian",
+}
+
+
+NOT_AI_COMPANY = {
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Top",
+    "Best",
+    "Why",
+    "How",
+    "Generative",
+    "Chinese",
+    "American",
+    "Artificial",
+    "Conversational",
+    "Responsible",
+    "Enterprise",
+    "Applied",
+    "Physical",
+    "Agentic",
+    "Edge",
+    "Sovereign",
+    "Open",
+    "General",
+    "Narrow",
+    "Explainable",
+    "Trustworthy",
+    "Embodied",
+    "Ethical",
+    "Safe",
+    "Gen",
+    "The",
+    "Global",
+    "Industrial",
+    "Medical",
+    "Consumer",
+}
+
+
+NOT_ORG_LAST = {
+    "Platform",
+    "App",
+    "Project",
+    "Programme",
+    "Program",
+    "Initiative",
+    "Index",
+    "Conference",
+    "Summit",
+    "Award",
+    "Awards",
+    "Prize",
+    "Festival",
+    "Expo",
+    "Campaign",
+    "Model",
+    "Chip",
+    "Series",
+    "Edition",
+}
+
+
+SAME_COMPANY_WORDS = {
+    "Technologies",
+    "Technology",
+    "Motor",
+    "Motors",
+    "Electronics",
+    "Industries",
+    "Corporation",
+    "Company",
+    "Holdings",
+    "Holding",
+    "Group",
+    "Systems",
+    "Communications",
+    "Enterprises",
+    "Automobile",
+    "Automotive",
+    "Auto",
+    "Internet",
+    "Semiconductor",
+    # industry words ending a company's full name ("Suzlon Energy", "Harpoon Therapeutics")
+    "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
+    "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
+}
+
+
+# Two-word tails that still name the same company ("Synergy" for "Synergy Research Group").
+SAME_COMPANY_PAIRS = {("Research", "Group"), ("Motor", "Company"), ("Motor", "Corporation")}
+
+
+# Words of a two-word tail after a distinctive first word ("Greenoaks Capital Partners", "Orvane
+# Medical Systems"): the first word alone names the same company.
+PAIR_TAIL_WORDS = SAME_COMPANY_WORDS | {
+    "Capital",
+    "Partners",
+    "Management",
+    "Medical",
+    "Pharmaceutical",
+    "Pharmaceuticals",
+    "Networks",
+    "Solutions",
+    "Software",
+    "Services",
+}
+
+
+# Lower-case words inside a name, in English and in the Romance languages of company names
+# ("Sociedad Química y Minera de Chile", "Banco Central do Brasil").
+CONNECTORS = {
+    "of", "and", "&", "for", "de", "du", "la", "del", "on", "the", "do", "da", "dos", "das", "di", "des",
+    "della", "y", "e", "et",
+}
+# Kind words that open a company's or a public body's name in Spanish, Portuguese, French and Italian.
+ROMANCE_KIND_WORDS = (
+    r"Sociedad|Sociedade|Soci[eé]t[eé]|Compa[ñn][ií]a|Companhia|Compagnie|Banco|Banca|Banque|Grupo|Groupe|"
+    r"Gruppo|Industria|Industrias|Ind[uú]strias|Empresa|Empresas|Caixa|Caja|Corporaci[oó]n|Fundaci[oó]n|"
+    r"Funda[cç][aã]o|Instituto|Universidad|Universidade"
+)
+
+
+COMPANY_ENDINGS = r"Inc|Ltd|Corp|Corporation|Group|Holdings|Bank|plc|PLC|LLC|Limited|AG|SA|SE"
+
+
+# Capitalized words that name business lines as often as companies ("Cloud Services revenue rose").
+GENERIC_WORDS = {
+    "Cloud",
+    "Smart",
+    "Digital",
+    "Financial",
+    "Finance",
+    "Fintech",
+    "Business",
+    "Data",
+    "Services",
+    "Service",
+    "Retail",
+    "Online",
+    "Mobile",
+    "Technology",
+    "Technologies",
+    "Global",
+    "International",
+    "Enterprise",
+    "Consumer",
+    "Commercial",
+    "Capital",
+    "Investment",
+    "Investments",
+    "Payment",
+    "Payments",
+    "Platform",
+    "Solutions",
+    "Software",
+    "Network",
+    "Networks",
+    "Security",
+    "Energy",
+    "Health",
+    "Media",
+    "Group",
+    "AI",
+    "Internet",
+    "Marketing",
+    "Industrial",
+    "Intelligent",
+    "Innovation",
+    "Development",
+    "Research",
+    "Products",
+    "Sales",
+    "Operations",
+    "Strategy",
+    "Asset",
+    "Management",
+    "Wealth",
+    "Insurance",
+    "Trade",
+    "Commerce",
+    "Logistics",
+    "Computing",
+    "Industries",
+    "Economy",
+    "Markets",
+    "Banking",
+    "Gaming",
+    "Games",
+    "Advertising",
+    "Entertainment",
+    "Hardware",
+    "Devices",
+    "Infrastructure",
+    "Big",
+    "New",
+    "Total",
+    "Core",
+    "Other",
+    "Social",
+    "Growth",
+    "Segment",
+    "Unit",
+    "Division",
+    "Team",
+    "Lab",
+    "Labs",
+    "Center",
+    "Centre",
+}
+
+
+# Plural nouns for kinds of market participants: capitalized only at a sentence start, never a name.
+COMMON_PLURALS = {
+    "vendors", "companies", "firms", "buyers", "sellers", "makers", "manufacturers", "operators",
+    "carriers", "lenders", "consumers", "shoppers", "investors", "analysts", "providers", "players",
+    "suppliers", "retailers", "startups", "regulators", "customers", "users", "banks", "insurers",
+    "automakers",
+}
+
+
+SEAM_WORDS = {
+    "Science", "Sciences", "Technology", "Technologies", "Engineering", "Arts", "Design", "Economics",
+    "Business", "Management", "Commerce", "Trade", "Industry", "Industrial", "Commercial", "Finance",
+    "Financial", "Medicine", "Law", "Development", "Research", "Innovation", "Investment", "Planning",
+    "Reform", "Information", "Communications", "Transport", "Energy", "Health", "Education",
+}
