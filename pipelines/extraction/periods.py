@@ -171,6 +171,9 @@ _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
+_SPLIT_YEAR = r"(?:/(?P<closing>\d\d(?:\d\d)?)(?!\d))?"
+_SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
 )
@@ -224,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
             rf"financial\s+|calendar\s+)?quarters?"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
-            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
+            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR})?",
             re.IGNORECASE,
         ),
     ),
@@ -241,7 +244,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
-            rf"\d\d\b)?)?",
+            rf"\d\d\b)?{_SPLIT_YEAR})?",
             re.IGNORECASE,
         ),
     ),
@@ -257,8 +260,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal_year",
         re.compile(
-            rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
+            rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d){_SPLIT_YEAR}\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
+            rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
             re.IGNORECASE,
         ),
     ),
@@ -384,6 +387,14 @@ def _year(written: str | None) -> int | None:
     return int(digits)
 
 
+def _closing_year(year: int | None, groups: dict[str, str | None]) -> int | None:
+    """The year a split year closes in ("2023/24" -> 2024); a single year as written."""
+    closing = _year(groups.get("closing") or groups.get("closing2"))
+    if year is not None and closing == year + 1:
+        return closing
+    return year
+
+
 def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
     base = {"text": text, "start": start, "end": end}
     groups = m.groupdict()
@@ -424,7 +435,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         ]
     if kind == "ordinal_quarter":
         fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
-        year = _year(groups.get("year"))
+        year = _closing_year(_year(groups.get("year")), groups)
         hint = detect_fiscal_year_end(m.string[start : end + 40])
         indexes = [_ORDINALS[groups["q1"].lower()]]
         if groups.get("q2"):
@@ -460,7 +471,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 role="period",
                 grain="half",
                 fiscal=fiscal,
-                year=_year(groups.get("year")),
+                year=_closing_year(_year(groups.get("year")), groups),
                 index=index,
             )
         ]
@@ -483,7 +494,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "fiscal_year":
-        year = _year(groups.get("y1") or groups.get("y2") or groups.get("y3"))
+        year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":
         if groups.get("rel"):

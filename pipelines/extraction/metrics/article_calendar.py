@@ -34,11 +34,26 @@ _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _QUARTER_CLOSE = re.compile(
     rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
     rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
-    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?|"
+    r"(?:\s+year)?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?)?|"
     # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
     rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
     r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
     rf"(?P<month>{_MONTH_NAMES})\.?\b",
+    re.IGNORECASE,
+)
+# "the fourth quarter of its fiscal year 2024/25 (January to March)": a quarter with its months.
+_QUARTER_MONTHS = re.compile(
+    rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter\b(?P<between>[^().;]{{0,40}})\(\s*(?:{_MONTH_NAMES})\.?\s*"
+    rf"(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?\s*\)",
+    re.IGNORECASE,
+)
+# "the fiscal year 2023/2024 (1 July 2023 to 30 June 2024)", "from April 1, 2024 to March 31, 2025":
+# twelve months from one date to another are a year closing in the second date's month.
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+_YEAR_SPAN = re.compile(
+    rf"{_DAY}(?P<first>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?(?P<first_year>(?:19|20)\d\d)\s*"
+    rf"(?:to|through|until|-|–|—)\s*{_DAY}(?P<last>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?"
+    r"(?P<last_year>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -116,8 +131,8 @@ def dateline_date(text: str) -> date | None:
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
-    r"(?:\s+(?:which|that))?)\s+"
+    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)"
+    r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
     rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
@@ -133,8 +148,13 @@ def fiscal_year_end_stated(text: str) -> int | None:
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
         return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
-    for match in _QUARTER_CLOSE.finditer(text):
-        ordinal = match.group("before") or match.group("after") or match.group("plain")
+    for span in _YEAR_SPAN.finditer(text):
+        first, last = (P.MONTHS.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
+        years = int(span.group("last_year")) - int(span.group("first_year"))
+        if first and last and (last - first) % 12 == 11 and years == (1 if first > 1 else 0):
+            return last
+    for match in [*_QUARTER_CLOSE.finditer(text), *_QUARTER_MONTHS.finditer(text)]:
+        ordinal = next(match.group(g) for g in ("before", "after", "plain") if match.groupdict().get(g))
         month = P.MONTHS.get(match.group("month").lower())
         if not month:
             continue

@@ -34,12 +34,21 @@ _NEUTRAL_MODIFIERS = {
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
+    "equity", "holders", "owners", "parent", "stockholders", "common",
 }  # fmt: skip
+# The earlier figure of a row ("R188.0 billion, down 15.9% from R223.5 billion in 2023", "EBIT: EUR 226.3
+# million (previous year: EUR 184.6 million)"), maybe with its own measure ("compared with a profit of").
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
+    r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
 _GROWTH_AFTER_VALUE = re.compile(
     r"^[\s,;]*(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$", re.IGNORECASE
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
+_EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
 
 
 @dataclass(frozen=True)
@@ -134,7 +143,44 @@ def _row_figures(
         down = bool(_DOWN.search(between)) or following.value < 0
         value = -abs(following.value) if down else abs(following.value)
         figures.append(LineFigure(following, _growth_name(name), value, "percent", start, end, period))
+    return figures + _earlier_figures(text, in_row, name, start, end, period)
+
+
+def _earlier_figures(
+    text: str, in_row: list[Quantity], name: str, start: int, end: int, period: P.PeriodMention | None
+) -> list[LineFigure]:
+    """A row's comparison figures, each dated by its own period phrase ("from R223.5 billion in 2023")."""
+    figures = []
+    for previous, quantity in zip(in_row, in_row[1:], strict=False):
+        before = _EARLIER_FIGURE_BEFORE.search(text, previous.end, quantity.start)
+        if quantity.kind != "money" or before is None:
+            continue
+        earlier = _earlier_period(text, before, quantity, period)
+        noun = before.group("noun") or ""
+        own_name = name_from_label(noun) if noun.strip() else None
+        earlier_name = own_name or name
+        if earlier is None or earlier_name in ("revenue_growth", "cloud_revenue_growth"):
+            continue
+        sign = -1.0 if earlier_name == "loss" else 1.0
+        earlier_name = "profit" if earlier_name == "loss" else earlier_name
+        figures.append(
+            LineFigure(quantity, earlier_name, sign * abs(quantity.value), quantity.unit, start, end, earlier)
+        )
     return figures
+
+
+def _earlier_period(
+    text: str, before: re.Match[str], quantity: Quantity, period: P.PeriodMention | None
+) -> P.PeriodMention | None:
+    """ "(2023: ...)" names its year; "from R223.5 billion in 2023" names it after the figure."""
+    if before.group("bracket"):
+        # "(previous year: ...)" names no year of its own: left undated rather than guessed.
+        return _own_period(before.group("when"), before.start("when"))
+    after = text[quantity.end : quantity.end + 40]
+    found = _own_period(after, quantity.end)
+    if found is not None and _EARLIER_PERIOD_GAP.fullmatch(after, 0, found.start - quantity.end):
+        return found
+    return None
 
 
 def _own_period(cell: str, offset: int) -> P.PeriodMention | None:

@@ -17,7 +17,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
-_AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
+# An amount ahead: a symbol, a code or the rand's R before digits ("$4bn", "R223.5 billion", "SEK 14bn").
+_AMOUNT_AHEAD = (
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
+    r"[A-Z]{3}\s?(?=\d)|\d)"
+)
 _FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 # "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
