@@ -122,7 +122,8 @@ def _products_in_apposition(text: str, end: int) -> bool:
     alone in apposition is judged sentence by sentence: "X, its database product," may be a unit's)."""
     paired = COORDINATED_NAME.match(text, end)
     return bool(
-        C.PLURAL_PRODUCT_APPOSITION.match(text, end)
+        C.PRODUCT_RELATIVE.match(text, end)  # "Zenbox, which Velorix publishes,"
+        or C.PLURAL_PRODUCT_APPOSITION.match(text, end)
         or (paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()))
     )
 

@@ -261,6 +261,15 @@ THE_PRODUCTS_EXAMPLE = (
     "Revenue from Zenbox and Quill, the products the company sells to banks, rose 40% to $200 million."
 )
 
+# "Zenbox, which Velorix publishes itself,": what a company publishes, makes or sells is its product.
+PRODUCT_RELATIVE = re.compile(
+    r",\s+which\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:also\s+)?(?:publishes|makes|sells|develops|manufactures|markets|"
+    r"ships|licenses|distributes)\b"
+)
+PRODUCT_RELATIVE_EXAMPLE = (
+    "Velorix said mobile games, including Zenbox, which Velorix publishes itself, brought in $400 million."
+)
+
 # "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
 PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:database|app|application|software|chip|processor|smartphone|phone|handset|console|"

@@ -20,7 +20,12 @@ from dataclasses import dataclass, replace
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
-from pipelines.extraction.quantities import bare_dollar_currency, bare_yen_currency, table_scale
+from pipelines.extraction.quantities import (
+    CURRENCY_CODES,
+    bare_dollar_currency,
+    bare_yen_currency,
+    table_scale,
+)
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
@@ -34,8 +39,11 @@ _NEUTRAL_MODIFIERS = {
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
-    "equity", "holders", "owners", "parent", "stockholders", "common",
+    "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
 }  # fmt: skip
+_BRACKETED_UNIT = re.compile(
+    r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
+)
 # The earlier figure of a row ("R188.0 billion, down 15.9% from R223.5 billion in 2023", "EBIT: EUR 226.3
 # million (previous year: EUR 184.6 million)"), maybe with its own measure ("compared with a profit of").
 _EARLIER_FIGURE_BEFORE = re.compile(
@@ -92,7 +100,9 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         return name
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
-    modifiers = [w for w in re.findall(r"[\w-]+", label.lower()) if w not in _NEUTRAL_MODIFIERS]
+    # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
+    unitless = _BRACKETED_UNIT.sub(" ", label)
+    modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
     if name == "revenue" and modifiers == ["cloud"]:
         return "cloud_revenue"
@@ -335,6 +345,7 @@ def _table_row(
     name = name_from_label(cells[0][0])
     if name is None:
         return []
+    scale = _row_scale(cells[0][0]) or scale
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
@@ -354,6 +365,19 @@ def _table_row(
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
                                       start, end, header[-column]))  # fmt: skip
     return figures
+
+
+# "Diluted adjusted EPS (DKK)": a row label naming its currency alone, figures in units.
+_LABEL_CURRENCY = re.compile(r"\((?P<code>[A-Z]{3})\)")
+
+
+def _row_scale(label: str) -> tuple[str, float] | None:
+    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
+    stated = table_scale(label)
+    if stated is not None:
+        return stated
+    code = _LABEL_CURRENCY.search(label)
+    return (code.group("code"), 1.0) if code and code.group("code") in CURRENCY_CODES else None
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
