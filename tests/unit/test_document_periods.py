@@ -38,6 +38,15 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("It raised its forecast for the year ending March 2025.", 3),
         ("Prices rose 3% in the year to June.", None),  # a rolling year, not a fiscal calendar
         ("Revenue in fiscal 2024, which ended Sept. 30, rose.", 9),
+        # the year named by a relative clause on its closing day
+        ("The call covered fiscal 2024, the year that ended March 31, 2025.", 3),
+        # twelve months from one date to the next
+        ("Velorix closed the fiscal year 2023/2024 (1 July 2023 to 30 June 2024) with higher sales.", 6),
+        ("Revenue for the period from April 1, 2024 to March 31, 2025 rose.", 3),
+        ("Between March 2023 and June 2024 it hired 300 people.", None),  # fifteen months, no year
+        # a fiscal quarter with its months in brackets
+        ("Its net loss for the fourth quarter of its fiscal year 2024/25 (January to March) widened.", 3),
+        ("In the second quarter (April to June) sales rose.", None),  # a calendar quarter says nothing
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -206,3 +215,48 @@ def test_a_retail_year_of_whole_weeks_is_a_year(phrase: str, label: str) -> None
     (mention,) = P.find_period_mentions(f"Profit rose for {phrase}.")
     period = P.resolve(mention, 12, reference=date(2024, 5, 31))
     assert mention.grain == "year" and f"{period.end.year} {period.end:%m-%d}" == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("in fiscal 2023/2024", "FY2024"),
+        ("in fiscal year 2024/25", "FY2025"),
+        ("in FY2023/24", "FY2024"),
+    ],
+)
+def test_a_split_fiscal_year_is_named_by_the_year_it_closes_in(phrase: str, label: str) -> None:
+    text = f"Velorix, whose fiscal year ends June 30, reported revenue of EUR 1.2 billion {phrase}."
+    assert ("Velorix", "revenue", 1.2e9, label) in _run(text, ["Velorix"])
+
+
+def test_a_year_closing_after_its_name_keeps_the_label_the_text_gives_it() -> None:
+    text = (
+        "Velorix held its call for fiscal 2024, the year that ended March 31, 2025.\n\n"
+        "Revenue for the year was 1,886.2 billion yen."
+    )
+    assert ("Velorix", "revenue", 1886.2e9, "FY2024") in _run(text, ["Velorix"])
+
+
+def test_a_comparison_in_the_same_quarter_of_a_named_year_is_that_years_quarter() -> None:
+    text = (
+        "Velorix said revenue for the third quarter of 2021 reached EUR 4,525 million, up 15.8% from "
+        "EUR 3,908 million in the same quarter of 2020."
+    )
+    rows = _run(text, ["Velorix"], date(2021, 10, 28))
+    assert ("Velorix", "revenue", 3908e6, "Q3 2020") in rows
+    assert not any(row[2] == 3908e6 and row[3] != "Q3 2020" for row in rows)
+
+
+def test_a_comparison_year_on_a_list_line_does_not_date_the_lines_below() -> None:
+    text = (
+        "Velorix results for the year ended 31 December 2024\n\n"
+        "- Group revenue: R188.0 billion, down 15.9% from R223.5 billion in 2023\n"
+        "- Service revenue: R172.5 billion\n"
+        "- Headline loss per share: 285 cents (2023: headline earnings per share of 564 cents)\n"
+        "- Capital expenditure: R32.8 billion\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 12))
+    assert ("Velorix", "revenue", 223.5e9, "2023") in rows  # the comparison figure, in its own year
+    assert ("Velorix", "other", 172.5e9, "2024") in rows
+    assert ("Velorix", "other", 32.8e9, "2024") in rows

@@ -249,3 +249,17 @@ def test_a_constant_currency_phrase_after_a_rate_qualifies_the_rate_not_the_amou
     assert facts == {("other", 7.3, "percent"), ("revenue", 5.4e9, "USD")}
     clause_wide = "On a constant-currency basis, Velorix's revenue rose to $5.4 billion in 2023."
     assert {f.metric_name for f in _facts(clause_wide)} == {"other"}
+
+
+def test_a_product_a_company_publishes_owns_no_figure() -> None:
+    text = C.PRODUCT_RELATIVE_EXAMPLE
+    mentions = sorted(
+        (
+            OrgMention(name.lower(), name, name, m.start(), m.end())
+            for name in ("Velorix", "Zenbox")
+            for m in re.finditer(name, text)
+        ),
+        key=lambda m: m.start,
+    )
+    facts = find_metrics(text, mentions, None, find_quantities(text))
+    assert facts and all(f.organization_name == "Velorix" for f in facts)

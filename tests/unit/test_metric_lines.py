@@ -166,3 +166,48 @@ def test_a_bare_change_column_is_the_change_to_its_left_and_a_restated_figure_is
     assert ("Norvane", "revenue_growth", 9.5, "percent", "FY2024") in rows
     # The table restates the prose's figures: each is stated once, with the prose's period.
     assert [row[4] for row in rows if row[0] == "Velorix" and row[1] == "revenue"] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Revenue (DKKm)", "revenue"),  # a bracketed unit is no scope
+        ("Net profit (%)", "profit"),
+        ("Americas revenue (USD m)", "other"),  # the region still narrows it
+        ("Profit for the year", "profit"),
+        ("Loss attributable to equity holders", "loss"),
+    ],
+)
+def test_a_labels_unit_and_holder_words_do_not_narrow_its_name(label: str, name: str) -> None:
+    assert name_from_label(label) == name
+
+
+def test_a_table_row_label_states_the_currency_and_scale_of_its_figures() -> None:
+    text = (
+        "For the full year, the group posted:\n\n"
+        "Velorix, full year | 2019 | 2018\n"
+        "Revenue (DKKm) | 167,106 | 150,791\n"
+        "Diluted EPS (DKK) | 48.90 | 54.90\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 167106e6, "DKK", "2019") in rows
+    assert ("Velorix", "revenue", 150791e6, "DKK", "2018") in rows
+    assert ("Velorix", "other", 48.9, "DKK", "2019") in rows
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier"),
+    [
+        ("- Revenue: R188.0 billion, down 15.9% from R223.5 billion in 2018", ("revenue", 223.5e9, "2018")),
+        ("- EBIT: EUR 226.3 million (2018: EUR 184.6 million)", ("other", 184.6e6, "2018")),
+        (
+            "- Net loss: R7.3 billion, compared with a profit of R6.3 billion in 2018",
+            ("profit", 6.3e9, "2018"),
+        ),
+    ],
+)
+def test_a_label_lines_earlier_figure_is_read_with_its_own_period(line: str, earlier: tuple) -> None:
+    text = f"Velorix results for the year ended 31 December 2019\n\n{line}\n"
+    name, value, period = earlier
+    rows = _rows(text)
+    assert any(r[1] == name and r[2] == round(value, 3) and r[4] == period for r in rows), rows
