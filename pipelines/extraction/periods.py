@@ -597,8 +597,25 @@ def _span(end_year: int, end_month: int, months: int) -> tuple[date, date]:
     return date(start_year, start_month, 1), date(end_year, end_month, _last_day(end_year, end_month))
 
 
+# A calendar whose years are named after the calendar year they start in ("fiscal 2023, the year ended
+# 31 January 2024"; "fiscal 2024, the year that ended March 31, 2025") is written as its year-end month
+# plus START_NAMED wherever a year-end month is passed: fiscal 2023 of month 1 + START_NAMED is the
+# fiscal year 2024 of month 1, named one year earlier.
+START_NAMED = 100
+
+
+def year_end_month(fy_end: int) -> int:
+    """The month a (maybe start-named) fiscal calendar's year ends in."""
+    return fy_end % START_NAMED
+
+
+def _naming_lag(fy_end: int) -> int:
+    return 1 if fy_end > START_NAMED else 0
+
+
 def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None = None) -> Period:
     """Calendar dates of fiscal year ``fiscal_year`` (or its quarter/half ``index``)."""
+    fiscal_year, fy_end = fiscal_year + _naming_lag(fy_end), year_end_month(fy_end)
     if grain == "year" or index is None:
         start, end = _span(fiscal_year, fy_end, 12)
         return Period(start, end, "year")
@@ -609,8 +626,9 @@ def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None =
 
 
 def fiscal_year_of(day: date, fy_end: int) -> int:
-    """The fiscal year (named after the calendar year it ends in) that contains ``day``."""
-    return day.year if day.month <= fy_end else day.year + 1
+    """The fiscal year (named after the calendar year it ends in, or starts in) that contains ``day``."""
+    lag, fy_end = _naming_lag(fy_end), year_end_month(fy_end)
+    return (day.year if day.month <= fy_end else day.year + 1) - lag
 
 
 def shift(period: Period, grain: str) -> Period:
@@ -712,7 +730,9 @@ def resolve(
     # An unqualified "the third quarter" is a calendar quarter: writers say "fiscal" when they mean it.
     # Except for a company whose quarters never line up with calendar quarters (a year ending in
     # January, May, July ...): its own reports say "the fourth quarter" for its fiscal quarter.
-    calendar_end = fy_end if mention.fiscal or fy_end % 3 else 12
+    # So does an article that names the company's years its own way ("fiscal 2024, the year that ended
+    # March 31, 2025"): it counts the quarters of those years.
+    calendar_end = fy_end if mention.fiscal or year_end_month(fy_end) % 3 or _naming_lag(fy_end) else 12
     year = fiscal_year_of(reference, calendar_end)
     candidates = [fiscal_period(y, calendar_end, mention.grain, mention.index) for y in (year - 1, year)]
     return _latest_ending_before(candidates, reference)
@@ -744,7 +764,7 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     if period is None:
         return PeriodLabel(None, None, None, None, None)
     fiscal_year = fiscal_year_of(period.end, fy_end)
-    months_into_year = (period.start.month - fy_end - 1) % 12
+    months_into_year = (period.start.month - year_end_month(fy_end) - 1) % 12
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     aligned = months_into_year % months == 0 if months in (3, 6, 12) else False
     if not aligned:
@@ -754,7 +774,8 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
         if months == 12 and period.start.day == 1 and period.grain == "year":
             # Twelve months closing at another month's end ("the year ended March 2024" of a company
             # whose calendar the text never states): a fiscal year by the text's own dates.
-            return PeriodLabel(f"FY{period.end.year}", period.end.year, None, period.start, period.end)
+            named = period.end.year - _naming_lag(fy_end)
+            return PeriodLabel(f"FY{named}", named, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
     prefix = "" if fy_end == 12 else "FY"
     if months == 12:

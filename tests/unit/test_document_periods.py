@@ -260,3 +260,40 @@ def test_a_comparison_year_on_a_list_line_does_not_date_the_lines_below() -> Non
     assert ("Velorix", "revenue", 223.5e9, "2023") in rows  # the comparison figure, in its own year
     assert ("Velorix", "other", 172.5e9, "2024") in rows
     assert ("Velorix", "other", 32.8e9, "2024") in rows
+
+
+@pytest.mark.parametrize(
+    ("statement", "month"),
+    [
+        ("Velorix held its call for fiscal 2024, the year that ended March 31, 2025.", 3),
+        ("Net income for the fiscal year ended 31 January 2024, which Velorix calls fiscal 2023, rose.", 1),
+    ],
+)
+def test_a_year_named_after_the_year_it_starts_in_is_read_as_such(statement: str, month: int) -> None:
+    from pipelines.extraction import periods as P
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end())
+        for m in re.finditer("Velorix", statement)
+    ]
+    calendar = read_calendar(statement, split_sentences(statement), mentions, date(2025, 4, 25))
+    assert calendar.fiscal_year_ends == {"velorix": month + P.START_NAMED}
+
+
+def test_a_start_named_calendar_labels_its_years_and_quarters_by_the_starting_year() -> None:
+    text = (
+        "Velorix held its call for fiscal 2024, the year that ended March 31, 2025.\n\n"
+        "Velorix said revenue for the year was 1,886.2 billion yen. In the fourth quarter alone, revenue "
+        "was 482.0 billion yen."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 4, 25))
+    assert ("Velorix", "revenue", 1886.2e9, "FY2024") in rows
+    assert ("Velorix", "revenue", 482e9, "FY2024 Q4") in rows
+
+
+def test_an_end_named_calendar_is_not_start_named() -> None:
+    from pipelines.extraction.metrics.article_calendar import _named_by_starting_year
+
+    assert not _named_by_starting_year("Revenue for fiscal 2025, which ended March 31, 2025, rose.", 3)

@@ -88,13 +88,18 @@ def read_calendar(
 ) -> DocumentCalendar:
     main = main_organization(mentions)
     year_ends: dict[str, int] = {}
+    previous_owners: list[OrgMention] = []
     for sentence in sentences:
+        inside = _named_inside(sentence, mentions)
         month = fiscal_year_end_stated(sentence.text)
-        if month is None:
-            continue
-        owner = _calendar_owner(sentence, mentions) or main
-        if owner is not None:
-            year_ends.setdefault(owner.key, month)
+        if month is not None:
+            value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
+            owner = _calendar_owner(sentence, inside)
+            # "... which the company calls fiscal 2023": the company the text was just about.
+            owners = [owner] if owner else [m for m in [main, *previous_owners] if m is not None]
+            for each in owners:
+                year_ends.setdefault(each.key, value)
+        previous_owners = inside or previous_owners
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -165,6 +170,26 @@ def fiscal_year_end_stated(text: str) -> int | None:
     return None
 
 
+def _named_by_starting_year(text: str, month: int) -> bool:
+    """Whether a sentence stating a year end names the year after the calendar year it starts in:
+    "fiscal 2024, the year that ended March 31, 2025", "the fiscal year ended 31 January 2024, which the
+    company calls fiscal 2023" (a fiscal label N next to its closing date in year N + 1)."""
+    if month == 12:
+        return False
+    labels = {
+        m.year
+        for m in P.find_period_mentions(text)
+        if m.fiscal and m.grain == "year" and m.year is not None and m.end_day is None
+    }
+    closing = {
+        found.year
+        for pattern in DATE_PATTERNS
+        for match in pattern.finditer(text)
+        if (found := date_of_match(match)) is not None and found.month == month
+    }
+    return bool(labels) and all(year + 1 in closing and year not in closing for year in labels)
+
+
 def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
     """The organization the article is about: most mentioned, the first named on ties."""
     if not mentions:
@@ -174,8 +199,11 @@ def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
     return next(m for m in mentions if counts[m.key] == best)
 
 
-def _calendar_owner(sentence: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+def _named_inside(sentence: Sentence, mentions: list[OrgMention]) -> list[OrgMention]:
+    return [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+
+
+def _calendar_owner(sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
             return mention

@@ -194,7 +194,9 @@ def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hin
         hint = 3  # "FY24" in a rupee story: India's statutory fiscal year ends in March
     if hint and subject is not None:
         owner = _hint_owner(text, view.sentence, view.mentions, subject)
-        fy_hints[owner.key] = hint
+        # The same month keeps how the article names the years (start-named: periods.START_NAMED).
+        if P.year_end_month(fy_hints.get(owner.key, 0)) != hint:
+            fy_hints[owner.key] = hint
 
 
 def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
