@@ -263,3 +263,7 @@ def test_a_product_a_company_publishes_owns_no_figure() -> None:
     )
     facts = find_metrics(text, mentions, None, find_quantities(text))
     assert facts and all(f.organization_name == "Velorix" for f in facts)
+
+
+def test_an_expense_line_is_other_not_dropped() -> None:
+    assert _names("Velorix said R&D expenses were $378 million in 2023.") == {"other"}

@@ -211,3 +211,18 @@ def test_a_label_lines_earlier_figure_is_read_with_its_own_period(line: str, ear
     name, value, period = earlier
     rows = _rows(text)
     assert any(r[1] == name and r[2] == round(value, 3) and r[4] == period for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Mobile subscribers: 291.0 million", "users"),
+        ("- Active fintech users: 63.0 million, up 13.3%", "users"),
+        ("- Active customers: 2.1 million", "customers"),
+        ("- Employees: 21,000", None),  # no count of the people it serves
+    ],
+)
+def test_a_label_line_counting_users_or_customers_is_read_undated(line: str, name: str | None) -> None:
+    text = f"Velorix results for the year ended 31 December 2019\n\n{line}\n"
+    counts = {(r[1], r[4]) for r in _rows(text) if r[3] == "count"}
+    assert counts == ({(name, None)} if name else set())

@@ -307,7 +307,9 @@ def _line_facts(
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
-        mention = figure.period or _period_above(text, period_phrases, figure.line_start)
+        # A count is a level on a day, not a flow over the period above: dated only by its own row.
+        above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
+        mention = figure.period or above
         period = P.resolve(mention, fy_end, reference=reference) if mention else None
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)

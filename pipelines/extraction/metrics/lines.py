@@ -128,11 +128,35 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if not in_rest or in_rest[0].start - line.start("rest") > 2:
             continue
         period = _own_period(label, line.start("label"))
+        if in_rest[0].kind == "count":
+            figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
+            continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
+# the company serves, by the label's last noun.
+_COUNT_LABEL = re.compile(
+    r"\b(?:(?P<users>users|members|subscribers|accounts|players|viewers)|(?P<customers>customers|clients))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _count_row(
+    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
+) -> list[LineFigure]:
+    """A label line counting users or customers, and its growth right after the count."""
+    noun = _COUNT_LABEL.search(label.strip())
+    if noun is None:
+        return []
+    first = in_row[0]
+    name = "users" if noun.group("users") else "customers"
+    figures = [LineFigure(first, name, first.value, "count", start, end, period)]
+    return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
 
 
 def _row_figures(
@@ -145,15 +169,29 @@ def _row_figures(
     sign = -1.0 if name == "loss" else 1.0
     figures = [LineFigure(first, "profit" if name == "loss" else name, sign * abs(first.value), first.unit,
                           start, end, period)]  # fmt: skip
-    for following in in_row[1:2]:
-        between = text[first.end : following.start]
-        growth = _GROWTH_AFTER_VALUE.match(between)
-        if following.kind != "percent" or not growth:
-            continue
-        down = bool(_DOWN.search(between)) or following.value < 0
-        value = -abs(following.value) if down else abs(following.value)
-        figures.append(LineFigure(following, _growth_name(name), value, "percent", start, end, period))
+    figures += _growth_after(text, first, in_row[1:2], name, start, end, period)
     return figures + _earlier_figures(text, in_row, name, start, end, period)
+
+
+def _growth_after(
+    text: str,
+    first: Quantity,
+    following: list[Quantity],
+    name: str,
+    start: int,
+    end: int,
+    period: P.PeriodMention | None,
+) -> list[LineFigure]:
+    """The growth percentage written right after a row's figure ("R188.0 billion, down 15.9%")."""
+    figures = []
+    for quantity in following:
+        between = text[first.end : quantity.start]
+        if quantity.kind != "percent" or not _GROWTH_AFTER_VALUE.match(between):
+            continue
+        down = bool(_DOWN.search(between)) or quantity.value < 0
+        value = -abs(quantity.value) if down else abs(quantity.value)
+        figures.append(LineFigure(quantity, _growth_name(name), value, "percent", start, end, period))
+    return figures
 
 
 def _earlier_figures(

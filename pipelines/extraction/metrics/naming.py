@@ -146,8 +146,6 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
-    if kind in ("other", "other_down") and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
-        return None
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
     return kind
