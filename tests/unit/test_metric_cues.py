@@ -267,3 +267,23 @@ def test_a_product_a_company_publishes_owns_no_figure() -> None:
 
 def test_an_expense_line_is_other_not_dropped() -> None:
     assert _names("Velorix said R&D expenses were $378 million in 2023.") == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sugarbeet segment was the largest part of Velorix, with net sales of $810 million in 2023.",
+        "Velorix's Europe, Middle East and Africa segment, which is being sold, reported net sales of $3.6 "
+        "billion in 2023.",
+        "Velorix said revenue rose 1.7% on a comparable basis in 2023.",
+    ],
+)
+def test_a_named_segments_figure_or_a_comparable_basis_is_other(text: str) -> None:
+    assert _names(text) == {"other"}
+
+
+def test_a_unit_named_as_a_segment_and_reporting_its_own_figure_keeps_its_name() -> None:
+    text = "Velorix Devices segment, which makes phones, had revenue of $1 billion in 2023."
+    mentions = [OrgMention("velorix devices", "Velorix Devices", "Velorix Devices", 0, 15)]
+    facts = find_metrics(text, mentions, None, find_quantities(text))
+    assert {(f.organization_name, f.metric_name) for f in facts} == {("Velorix Devices", "revenue")}

@@ -158,6 +158,14 @@ SCOPE_BEFORE: list[NameCue] = [
         r"overseas)\s+(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
         "Velorix said subscription revenue rose 27% to $2.1 billion in 2023.",
     ),
+    # "Revenue from M-Pesa rose 12.2%": revenue from one named source (a product, a service, a customer).
+    _cue(
+        "named source",
+        r"\b(?:revenues?|sales|turnover)\s+from\s+(?:its\s+|the\s+)?(?-i:[A-Z])(?![A-Z]{0,2}\$|[A-Z]{3}\s?\d)"
+        # "revenue from Azure and other cloud services" is the cloud business the article is about
+        r"(?![^,;]{0,40}\bcloud\b)",
+        "Revenue from Zenbox rose 12% to $84 million for Velorix in 2023.",
+    ),
     # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
     _cue(
         "business line",
@@ -177,7 +185,7 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
         r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
-        r"like[\s-]for[\s-]like|comparable[\s-]store|"
+        r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
     ),

@@ -37,6 +37,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _LOOSE_GROWTH,
     _MAX_EVIDENCE,
     _METRIC_WORD,
+    _NAMED_SEGMENT_SUBJECT,
     _NOW_STRICT,
     _PER_SHARE,
     _SEGMENT_MENTION,
@@ -400,9 +401,19 @@ def _owner_and_name(
     if refined in C.SCOPED_NAMES and (
         _SEGMENT_SUBJECT.match(view.sentence.text)
         or (context.segment_topic and _SEGMENT_PRONOUN.match(view.sentence.text))
+        or _named_segment_subject(view.sentence, org)
     ):
         refined = "other"  # the figure is a business segment's, not the company's
     return org, refined
+
+
+def _named_segment_subject(sentence: Sentence, org: OrgMention) -> bool:
+    """The sentence is about a named segment that is not the owner itself (a unit reporting its own
+    figures is its own organization)."""
+    named = _NAMED_SEGMENT_SUBJECT.match(sentence.text)
+    if named is None:
+        return False
+    return not sentence.start + named.start("name") <= org.start < sentence.start + named.end("name")
 
 
 def _candidate_periods(

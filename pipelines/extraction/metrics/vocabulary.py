@@ -309,6 +309,15 @@ _SEGMENT_MENTION = re.compile(
     rf"\b(?:the|its)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
     re.IGNORECASE,
 )
+# A sentence about a named segment: "The Sugarbeet segment ... with net sales of", "Velorix's Europe,
+# Middle East and Africa segment, which ..., reported net sales of", "Cloud Software and Services, the
+# segment that sells ..., grew its sales". The name is in group "name" (an organization named there
+# is the unit itself, reporting its own figures).
+_NAMED_SEGMENT_SUBJECT = re.compile(
+    r"^\s*(?:The\s+|Its\s+|[A-Z][\w.&-]*[’']s\s+)?(?P<name>(?!(?:[\w&-]+[\s,]+){0,5}Cloud\b)"
+    r"(?:[A-Z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?)){1,6})(?:,\s+the\s+(?:[\w-]+\s+){0,2})?"
+    r"(?:segment|division|business\s+unit|reporting\s+unit)\b",
+)
 _SEGMENT_PRONOUN = re.compile(r"^\s*(?:Its|The\s+(?:unit|segment|division|group)[’']s)\s", re.IGNORECASE)
 # A business line named before "revenue": that segment's figure, not the company's total.
 _SEGMENT_REVENUE = re.compile(
