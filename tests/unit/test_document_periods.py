@@ -297,3 +297,13 @@ def test_an_end_named_calendar_is_not_start_named() -> None:
     from pipelines.extraction.metrics.article_calendar import _named_by_starting_year
 
     assert not _named_by_starting_year("Revenue for fiscal 2025, which ended March 31, 2025, rose.", 3)
+
+
+def test_a_period_past_a_comma_does_not_date_a_figure_whose_clause_named_one() -> None:
+    text = (
+        "Velorix results for the fourth quarter of 2023\n\n"
+        "Velorix said Networks sales in the quarter dropped 24% to SEK 47.9 billion, hit by lower "
+        "investment after a fast rollout in 2022."
+    )
+    rows = _run(text, ["Velorix"], date(2024, 1, 20))
+    assert {row[3] for row in rows} == {"Q4 2023"}

@@ -287,3 +287,13 @@ def test_a_unit_named_as_a_segment_and_reporting_its_own_figure_keeps_its_name()
     mentions = [OrgMention("velorix devices", "Velorix Devices", "Velorix Devices", 0, 15)]
     facts = find_metrics(text, mentions, None, find_quantities(text))
     assert {(f.organization_name, f.metric_name) for f in facts} == {("Velorix Devices", "revenue")}
+
+
+def test_a_margin_with_a_qualifier_before_its_verb_is_other() -> None:
+    text = "Velorix said gross margin excluding restructuring charges was 39.1% in 2023."
+    assert {(f.metric_name, f.value) for f in _facts(text)} == {("other", 39.1)}
+
+
+def test_a_write_down_is_no_profit_figure() -> None:
+    text = "Velorix posted a net loss of $26.1 million for 2023, after writing down $32 million of goodwill."
+    assert [(f.metric_name, f.value) for f in _facts(text)] == [("profit", -26.1e6)]

@@ -115,6 +115,11 @@ def _main_period(
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
     chosen: list[P.PeriodMention] = []
+    # "Networks sales in the quarter dropped 24% to SEK 47.9 billion, hit by ... a rollout in 2022": a
+    # period past a comma dates what the aside is about when the figure's own clause named one before it.
+    unbroken = [m for m in following if not re.search(r"[,;]", text[end : m.start])]
+    if preceding and not unbroken:
+        following = []
     if following:
         chosen = _group(text, following, forward=True)
     elif preceding:

@@ -47,7 +47,8 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 _DEAL_MONEY = re.compile(
-    r"\b(?:registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
+    r"\b(?:writ(?:e|es|ing)[\s-]+(?:down|off)|wrote\s+(?:down|off)|write[\s-]?downs?|impairments?|"
+    r"registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
     r"deal\s+(?:worth|valued)|worth|funding|rais(?:e|ed|es|ing)|priced|apiece|per\s+share|shares?\s+at|"
     r"loans?|lend\w*|fine[ds]?|penalt\w*|budget|fund\b|financing|round|put|puts|putting|commit\w*|"
     r"spend\w*|spent|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?|bid|subsid\w*|salary|compensation|price)\b",
@@ -119,10 +120,12 @@ _GROWTH_AFTER = re.compile(
 )
 _MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
 # "the gross margin on phones widened to 16.2%": a margin named a few words before its new level.
+# "Gross margin excluding restructuring charges was 39.1%": or a qualifier between, and a plain "was".
 _MARGIN_LEVEL = re.compile(
-    r"\bmargins?\s+(?:(?:on|for|of|at|in)\s+(?:[\w’'-]+\s+){1,3})?(?:widened|narrowed|improved|expanded|"
-    r"rose|fell|increased|decreased|dropped|climbed|shrank|slipped|stood|was|reached|came\s+in)\s+(?:to|at)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    r"\bmargins?\s+(?:(?:on|for|of|at|in|excluding|including|before|after|ex)\s+(?:[\w’'-]+\s+){1,3})?"
+    r"(?:(?:widened|narrowed|improved|expanded|rose|fell|increased|decreased|dropped|climbed|shrank|slipped|"
+    r"stood|was|reached|came\s+in)\s+(?:to|at)|was|were|is)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|broadly\s+flat\s+at\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_OF_REVENUE = re.compile(
