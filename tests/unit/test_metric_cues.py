@@ -297,3 +297,9 @@ def test_a_margin_with_a_qualifier_before_its_verb_is_other() -> None:
 def test_a_write_down_is_no_profit_figure() -> None:
     text = "Velorix posted a net loss of $26.1 million for 2023, after writing down $32 million of goodwill."
     assert [(f.metric_name, f.value) for f in _facts(text)] == [("profit", -26.1e6)]
+
+
+@pytest.mark.parametrize(("noun", "value"), [("decrease", -3.0), ("fall", -3.0), ("increase", 3.0)])
+def test_a_rate_named_by_a_change_noun_is_growth(noun: str, value: float) -> None:
+    text = f"Velorix said net sales came to $263 million in 2023, a 3% {noun} from $271 million in 2022."
+    assert ("revenue_growth", value) in {(f.metric_name, f.value) for f in _facts(text)}

@@ -188,7 +188,7 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if last_up >= 0 or last_down >= 0:
         return "revenue_growth_down" if last_down > last_up else "revenue_growth"
     if _GROWTH_AFTER.match(right):  # "72.6% higher than", "12% year over year"
-        falling = re.match(r"\s*(?:lower|less|decline|drop)", right, re.IGNORECASE)
+        falling = re.match(r"\s*(?:lower|less|decline|drop|decrease|fall)", right, re.IGNORECASE)
         return "revenue_growth_down" if falling else "revenue_growth"
     return None
 

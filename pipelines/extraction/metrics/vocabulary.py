@@ -114,7 +114,7 @@ _GROWTH_DOWN = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_AFTER = re.compile(
-    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|year[\s-]on[\s-]year|"
+    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|decrease|fall|year[\s-]on[\s-]year|"
     r"year[\s-]over[\s-]year|from\s+a\s+year|on\s+the\s+year|y/?o/?y)\b",
     re.IGNORECASE,
 )
