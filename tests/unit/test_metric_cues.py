@@ -303,3 +303,10 @@ def test_a_write_down_is_no_profit_figure() -> None:
 def test_a_rate_named_by_a_change_noun_is_growth(noun: str, value: float) -> None:
     text = f"Velorix said net sales came to $263 million in 2023, a 3% {noun} from $271 million in 2022."
     assert ("revenue_growth", value) in {(f.metric_name, f.value) for f in _facts(text)}
+
+
+def test_a_clause_opening_with_its_owning_unit_is_no_kind_of_goods() -> None:
+    text = "Zenbox revenue grew 97% in 2023."
+    mentions = [OrgMention("zenbox", "Zenbox", "Zenbox", 0, 6)]
+    facts = find_metrics(text, mentions, None, find_quantities(text))
+    assert [(f.organization_name, f.metric_name) for f in facts] == [("Zenbox", "revenue_growth")]

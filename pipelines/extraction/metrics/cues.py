@@ -181,6 +181,7 @@ SCOPE_BEFORE: list[NameCue] = [
     ),
 ]
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
+KIND_OF_GOODS = "kind of goods"
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
@@ -188,6 +189,17 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
+    ),
+    # "Food sales increased 13.2% and clothing and home sales rose 5.1%": a clause opening with the kind
+    # of goods sold; words that only size or date the whole figure do not narrow it.
+    _cue(
+        KIND_OF_GOODS,
+        r"^\W*(?-i:(?!(?:[Nn]et|[Tt]otal|[Gg]roup|[Cc]onsolidated|[Aa]nnual|[Qq]uarterly|[Rr]eported|[Rr]ecord|"
+        r"[Oo]verall|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|[Cc]ompany|[Gg]lobal|[Ww]orldwide|[Cc]loud|[Gg]ross|[Oo]perating|"
+        r"[Aa]djusted|[Hh]eadline|[Uu]nderlying|[Ss]ame|[Tt]his|[Tt]hat|[Ww]hile|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b)"
+        r"[A-Za-z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:sales|revenues?)\s+(?:rose|fell|grew|increased|decreased|"
+        r"declined|dropped|climbed|jumped|were|was|reached|totall?ed)\b",
+        "Food sales increased 13.2% to $900 million at Velorix in 2023.",
     ),
     _cue(
         "by segment",

@@ -246,7 +246,10 @@ def _refine_name(
     clause_text = text[clause.start : clause.end]
     if unit != "percent":
         clause_text = C.RATE_QUALIFIER.sub(lambda m: " " * len(m.group()), clause_text)  # the rate's scope
-    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], clause_text, own_after):
+    scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
+    # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
+    opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
+    if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line
