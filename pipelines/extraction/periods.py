@@ -602,15 +602,22 @@ def _span(end_year: int, end_month: int, months: int) -> tuple[date, date]:
 # plus START_NAMED wherever a year-end month is passed: fiscal 2023 of month 1 + START_NAMED is the
 # fiscal year 2024 of month 1, named one year earlier.
 START_NAMED = 100
+# A calendar the article itself states ("its fourth quarter and fiscal year ended June 30, 2021") adds
+# STATED: its unqualified quarters ("Fourth quarter revenue grew 30%") are then the company's own.
+STATED = 1000
 
 
 def year_end_month(fy_end: int) -> int:
-    """The month a (maybe start-named) fiscal calendar's year ends in."""
+    """The month a (maybe start-named, maybe stated) fiscal calendar's year ends in."""
     return fy_end % START_NAMED
 
 
 def _naming_lag(fy_end: int) -> int:
-    return 1 if fy_end > START_NAMED else 0
+    return 1 if fy_end % STATED > START_NAMED else 0
+
+
+def _stated(fy_end: int) -> bool:
+    return fy_end >= STATED
 
 
 def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None = None) -> Period:
@@ -732,7 +739,8 @@ def resolve(
     # January, May, July ...): its own reports say "the fourth quarter" for its fiscal quarter.
     # So does an article that names the company's years its own way ("fiscal 2024, the year that ended
     # March 31, 2025"): it counts the quarters of those years.
-    calendar_end = fy_end if mention.fiscal or year_end_month(fy_end) % 3 or _naming_lag(fy_end) else 12
+    own_quarters = year_end_month(fy_end) % 3 or _naming_lag(fy_end) or _stated(fy_end)
+    calendar_end = fy_end if mention.fiscal or own_quarters else 12
     year = fiscal_year_of(reference, calendar_end)
     candidates = [fiscal_period(y, calendar_end, mention.grain, mention.index) for y in (year - 1, year)]
     return _latest_ending_before(candidates, reference)
@@ -777,14 +785,15 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
             named = period.end.year - _naming_lag(fy_end)
             return PeriodLabel(f"FY{named}", named, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
-    prefix = "" if fy_end == 12 else "FY"
+    december = year_end_month(fy_end) == 12
+    prefix = "" if december else "FY"
     if months == 12:
         text = f"{prefix}{fiscal_year}"
         return PeriodLabel(text, fiscal_year, None, period.start, period.end)
     if months == 3:
         quarter = months_into_year // 3 + 1
-        text = f"Q{quarter} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} Q{quarter}"
+        text = f"Q{quarter} {fiscal_year}" if december else f"FY{fiscal_year} Q{quarter}"
         return PeriodLabel(text, fiscal_year, quarter, period.start, period.end)
     half = months_into_year // 6 + 1
-    text = f"H{half} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} H{half}"
+    text = f"H{half} {fiscal_year}" if december else f"FY{fiscal_year} H{half}"
     return PeriodLabel(text, fiscal_year, None, period.start, period.end)

@@ -279,7 +279,7 @@ def test_a_year_named_after_the_year_it_starts_in_is_read_as_such(statement: str
         for m in re.finditer("Velorix", statement)
     ]
     calendar = read_calendar(statement, split_sentences(statement), mentions, date(2025, 4, 25))
-    assert calendar.fiscal_year_ends == {"velorix": month + P.START_NAMED}
+    assert calendar.fiscal_year_ends == {"velorix": month + P.START_NAMED + P.STATED}
 
 
 def test_a_start_named_calendar_labels_its_years_and_quarters_by_the_starting_year() -> None:
@@ -307,3 +307,22 @@ def test_a_period_past_a_comma_does_not_date_a_figure_whose_clause_named_one() -
     )
     rows = _run(text, ["Velorix"], date(2024, 1, 20))
     assert {row[3] for row in rows} == {"Q4 2023"}
+
+
+def test_an_article_stating_a_june_calendar_counts_its_unqualified_quarters_in_it() -> None:
+    text = (
+        "Velorix Announces Fourth Quarter and Fiscal Year 2021 Results\n\n"
+        "Velorix today announced results for its fourth quarter and fiscal year ended June 30, 2021.\n\n"
+        "Fourth quarter revenue grew 30% year over year to $560.0 million."
+    )
+    rows = _run(text, ["Velorix"], date(2021, 7, 29))
+    assert ("Velorix", "revenue", 560e6, "FY2021 Q4") in rows
+
+
+def test_a_company_with_a_june_calendar_from_data_keeps_calendar_quarters_when_unstated() -> None:
+    from pipelines.extraction import periods as P
+
+    mention = next(m for m in P.find_period_mentions("in the fourth quarter") if m.index == 4)
+    assert P.label(P.resolve(mention, 6, reference=date(2021, 7, 29)), 6).label == "FY2021 Q2"
+    stated = 6 + P.STATED
+    assert P.label(P.resolve(mention, stated, reference=date(2021, 7, 29)), stated).label == "FY2021 Q4"

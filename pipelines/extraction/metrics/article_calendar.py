@@ -94,6 +94,7 @@ def read_calendar(
         month = fiscal_year_end_stated(sentence.text)
         if month is not None:
             value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
+            value += P.STATED if month != 12 else 0  # the article speaks in this calendar
             owner = _calendar_owner(sentence, inside)
             # "... which the company calls fiscal 2023": the company the text was just about.
             owners = [owner] if owner else [m for m in [main, *previous_owners] if m is not None]
