@@ -326,3 +326,13 @@ def test_a_company_with_a_june_calendar_from_data_keeps_calendar_quarters_when_u
     assert P.label(P.resolve(mention, 6, reference=date(2021, 7, 29)), 6).label == "FY2021 Q2"
     stated = 6 + P.STATED
     assert P.label(P.resolve(mention, stated, reference=date(2021, 7, 29)), stated).label == "FY2021 Q4"
+
+
+def test_a_quarter_named_by_its_months_after_from_is_the_one_compared_with() -> None:
+    text = (
+        "Velorix said its net profit fell 4.2% in the three months to June 30.\n\n"
+        "In dollar terms, Velorix revenue came in at $1,242 million, up 5.1% from a year earlier but down "
+        "3.0% from the January-March quarter."
+    )
+    rows = _run(text, ["Velorix"], date(2019, 7, 29))
+    assert ("Velorix", "revenue", 1242e6, "Q2 2019") in rows

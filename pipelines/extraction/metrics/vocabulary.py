@@ -33,6 +33,8 @@ _PERIOD_AHEAD = (
 )
 _COMPARISON_BREAK = re.compile(
     rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    # "down 3.0% from the January-March quarter": the quarter compared with, named by its months
+    r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
