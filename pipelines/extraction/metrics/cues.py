@@ -290,6 +290,18 @@ PRODUCT_RELATIVE_EXAMPLE = (
     "Velorix said mobile games, including Zenbox, which Velorix publishes itself, brought in $400 million."
 )
 
+# "Zenbox, acquired for $800 million in 2020, is now part of ...": a company described as bought by or
+# part of another is what the sentence is about, not what the article goes on about: "the company" in
+# the next sentence is still the one before.
+ABSORBED_AFTER = re.compile(
+    r",\s+(?:which\s+(?:[A-Z][\w.&-]*\s+){1,3})?(?:was\s+)?(?:acquired|bought|purchased|taken\s+over)\b|"
+    r",\s+(?:now\s+)?(?:a\s+unit|part|a\s+subsidiary|a\s+division)\s+of\b"
+)
+ABSORBED_EXAMPLE = (
+    "Velorix said revenue rose 28% to $1.2 billion in 2021. Zenbox, acquired for $800 million in 2020, is "
+    "now part of its Cortex line. The company lost $119 million in 2021."
+)
+
 # "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.
 PRODUCT_NOUN_AFTER = re.compile(
     r"\s+(?:database|app|application|software|chip|processor|smartphone|phone|handset|console|"

@@ -606,7 +606,8 @@ def _update_context(
     for mention in s_mentions:
         context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
         context.by_key.setdefault(mention.key, mention)
-    if subject is not None:
+    absorbed = subject is not None and C.ABSORBED_AFTER.match(sentence.text, subject.end - sentence.start)
+    if subject is not None and not (absorbed and context.subject is not None):
         context.subject = subject
         context.paragraph_subject = subject
         context.salience[subject.key] = context.salience.get(subject.key, 0.0) + 2.0
