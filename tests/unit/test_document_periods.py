@@ -47,6 +47,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         # a fiscal quarter with its months in brackets
         ("Its net loss for the fourth quarter of its fiscal year 2024/25 (January to March) widened.", 3),
         ("In the second quarter (April to June) sales rose.", None),  # a calendar quarter says nothing
+        ("Velorix, whose fiscal year follows the calendar, reported revenue.", 12),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -336,3 +337,23 @@ def test_a_quarter_named_by_its_months_after_from_is_the_one_compared_with() -> 
     )
     rows = _run(text, ["Velorix"], date(2019, 7, 29))
     assert ("Velorix", "revenue", 1242e6, "Q2 2019") in rows
+
+
+def test_a_calendar_stated_for_the_full_name_holds_for_the_short_form_the_article_counts_most() -> None:
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    text = (
+        "KWS grows in fiscal 2023/2024. KWS sells seeds. KWS SAAT SE closed the fiscal year 2023/2024 "
+        "(1 July 2023 to 30 June 2024) with higher sales. KWS said more."
+    )
+    mentions = [
+        OrgMention("kws saat se", "KWS SAAT SE", "KWS SAAT SE", m.start(), m.end())
+        for m in re.finditer("KWS SAAT SE", text)
+    ] + [
+        OrgMention("kws", "KWS", "KWS", m.start(), m.end())
+        for m in re.finditer(r"KWS(?! SAAT)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 9, 26))
+    assert calendar.fiscal_year_ends["kws"] == calendar.fiscal_year_ends["kws saat se"]

@@ -101,6 +101,7 @@ def read_calendar(
             for each in owners:
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
+    _share_with_main_namesake(year_ends, mentions, main)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -146,11 +147,20 @@ _YEAR_CLOSE = re.compile(
 )
 
 
+# "Renesas, whose fiscal year follows the calendar, ...": a December year, said in words.
+_CALENDAR_YEAR = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:follows|matches|is|mirrors|tracks)\s+the\s+calendar(?:\s+year)?\b",
+    re.IGNORECASE,
+)
+
+
 def fiscal_year_end_stated(text: str) -> int | None:
     """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated
+    if _CALENDAR_YEAR.search(text):
+        return 12
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
         return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
@@ -169,6 +179,22 @@ def fiscal_year_end_stated(text: str) -> int | None:
         if year_end != 12 or not match.group("plain"):
             return year_end
     return None
+
+
+def _share_with_main_namesake(
+    year_ends: dict[str, int], mentions: list[OrgMention], main: OrgMention | None
+) -> None:
+    """A calendar stated for one form of the main organization's name holds for the form the article
+    counts most: "KWS SAAT SE & Co. KGaA (KWS)" and "KWS" may be read as two keys when a name is split."""
+    if main is None or main.key in year_ends:
+        return
+    forms = [form for m in mentions if m.key == main.key for form in (m.text, m.name)]
+    main_words = {form.split()[0].lower() for form in forms if form[:1].isupper()}
+    names = {m.key: m.name for m in mentions}
+    for key, value in year_ends.items():
+        if names.get(key) and names[key].split()[0].lower() in main_words:
+            year_ends[main.key] = value
+            return
 
 
 def _named_by_starting_year(text: str, month: int) -> bool:
