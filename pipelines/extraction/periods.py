@@ -261,7 +261,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal_year",
         re.compile(
             rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d){_SPLIT_YEAR}\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-            rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
+            rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b|"
+            # "2023/2024", "2024/25" alone (a table's column): a split year is a fiscal year
+            rf"(?P<y4>{_YEAR})/(?P<closing3>\d\d(?:\d\d)?)(?![\d/]))",
             re.IGNORECASE,
         ),
     ),
@@ -494,6 +496,12 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "fiscal_year":
+        if groups.get("y4"):
+            split = _year(groups["y4"])
+            closing = _year(groups["closing3"])
+            if split is None or closing != split + 1:
+                return []  # "2023/2025" names no one year
+            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=closing)]
         year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":

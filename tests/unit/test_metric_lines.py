@@ -226,3 +226,14 @@ def test_a_label_line_counting_users_or_customers_is_read_undated(line: str, nam
     text = f"Velorix results for the year ended 31 December 2019\n\n{line}\n"
     counts = {(r[1], r[4]) for r in _rows(text) if r[3] == "count"}
     assert counts == ({(name, None)} if name else set())
+
+
+def test_a_table_whose_header_names_split_years_dates_each_column_by_its_closing_year() -> None:
+    text = (
+        "Velorix closed the fiscal year 2018/2019 (1 July 2018 to 30 June 2019) with higher sales.\n\n"
+        "Velorix Group, in EUR million | 2018/2019 | 2017/2018 | +/-\n"
+        "Net sales | 1,680.2 | 1,617.0 | 3.9%\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 1680.2e6, "EUR", "FY2019") in rows
+    assert ("Velorix", "revenue", 1617e6, "EUR", "FY2018") in rows
