@@ -46,7 +46,9 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a|ebit|adjusted\s+ebitd?a|"
+        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|ebit|adjusted\s+ebitd?a|"
+        # "operating income before items affecting comparability": an adjusted measure
+        r"(?:profit|income|earnings)\s+(?:before|excluding)\s+(?:items|special|one-off|exceptional|non-recurring)|"
         r"cash\s+flow|free\s+cash|capex|capital\s+expenditure|r\s?&\s?d|research\s+and\s+development|"
         r"costs?|expenses?)\b",
         "Velorix reported gross profit of $1 billion in 2023.",
@@ -225,12 +227,20 @@ SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_gro
 
 # "rose 7.3% in constant currency to R$5.4 billion": a constant-currency phrase written right after a
 # rate qualifies that rate; the amount of the clause is as reported.
+# "up 1.7% on a comparable basis", "an organic decline of 1.8%": the qualifier of a rate, not of the
+# amount beside it.
 RATE_QUALIFIER = re.compile(
     r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:in|at|on)\s+(?:a\s+)?(?:constant[\s-]currenc(?:y|ies)|"
-    r"constant\s+exchange\s+rates?)(?:\s+basis)?",
+    r"constant\s+exchange\s+rates?|comparable|like[\s-]for[\s-]like|organic)(?:\s+basis)?|"
+    r"\b(?:an?\s+)?(?:organic|like[\s-]for[\s-]like|comparable)\s+(?:decline|increase|growth|rise|fall|drop|"
+    r"decrease)\s+of\s+[\d.,]+\s?%",
     re.IGNORECASE,
 )
-RATE_QUALIFIER_EXAMPLE = "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023."
+RATE_QUALIFIER_EXAMPLES = (
+    "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023.",
+    "Velorix reported revenue of $44.1 billion in 2023, up 1.7% on a comparable basis.",
+    "Velorix had revenue of $5,608 million in 2023, an organic decline of 1.8%.",
+)
 
 
 def narrower_scope(before: str, clause: str, after: str) -> str | None:
