@@ -326,3 +326,15 @@ def test_a_clause_opening_with_its_owning_unit_is_no_kind_of_goods() -> None:
 )
 def test_adjusted_operating_measures_are_other(text: str) -> None:
     assert _names(text) == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said sales of Zenbox hardware fell 13.7% to 15.70 million units in 2023.",
+        "Velorix said its subscriber base rose 9% to 24.9 million subscribers in 2023.",
+    ],
+)
+def test_the_change_of_a_count_is_no_revenue_growth(text: str) -> None:
+    rates = {f.metric_name for f in _facts(text) if f.unit == "percent"}
+    assert rates == {"other"}

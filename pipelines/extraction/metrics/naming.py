@@ -151,7 +151,18 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
     return kind
 
 
+# "fell 13.7% to 15.70 million units", "rose 9% to 24.9 million subscribers": the change of a count.
+_TO_COUNT_AFTER = re.compile(
+    r"^\s*(?:to|from)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|thousand|m|bn|k)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units|vehicles|cars|consoles|devices|handsets|phones|smartphones|users|subscribers|"
+    r"customers|members|accounts|players|stores|employees|tonnes|barrels|deliveries|shipments)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
+    if _TO_COUNT_AFTER.match(right):
+        return "other"
     if (
         _OWNERSHIP.search(near_left[-40:])
         and not _MARKET_SHARE.search(near_left[-40:])
