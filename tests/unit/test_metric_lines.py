@@ -237,3 +237,8 @@ def test_a_table_whose_header_names_split_years_dates_each_column_by_its_closing
     rows = _rows(text)
     assert ("Velorix", "revenue", 1680.2e6, "EUR", "FY2019") in rows
     assert ("Velorix", "revenue", 1617e6, "EUR", "FY2018") in rows
+
+
+def test_a_count_rows_growth_after_the_day_it_stood_on_is_other() -> None:
+    text = "Velorix results for 2019\n\n- Mobile subscribers: 291.0 million at 31 December 2019, up 3.5%\n"
+    assert {(r[1], r[2], r[3]) for r in _rows(text)} == {("users", 291e6, "count"), ("other", 3.5, "percent")}

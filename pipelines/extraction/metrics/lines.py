@@ -51,8 +51,11 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
+# "R188.0 billion, down 15.9%", "291.0 million at 31 December 2024, up 3.5%": a figure, maybe the day
+# it stood on, then its growth.
 _GROWTH_AFTER_VALUE = re.compile(
-    r"^[\s,;]*(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$", re.IGNORECASE
+    r"^[\s,;]*(?:(?:at|as\s+of|on)\s+[^,;()]{1,30},\s*)?(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$",
+    re.IGNORECASE,
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
