@@ -357,3 +357,14 @@ def test_a_calendar_stated_for_the_full_name_holds_for_the_short_form_the_articl
     mentions.sort(key=lambda m: m.start)
     calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 9, 26))
     assert calendar.fiscal_year_ends["kws"] == calendar.fiscal_year_ends["kws saat se"]
+
+
+@pytest.mark.parametrize("bracket", ["(previous year: EUR 184.1 million)", "(2023: EUR 184.1 million)"])
+def test_a_bracketed_earlier_figure_is_the_earlier_years_and_ends_at_its_bracket(bracket: str) -> None:
+    text = (
+        f"Velorix said net income for 2024 amounted to EUR 139.9 million {bracket}, a margin of 13.5%."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 26))
+    assert ("Velorix", "profit", 139.9e6, "2024") in rows
+    assert ("Velorix", "profit", 184.1e6, "2023") in rows
+    assert ("Velorix", "other", 13.5, "2024") in rows

@@ -41,6 +41,14 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
             sentence.text, match.end()
         ):
             cuts.append((match.start(), match.end(), True))
+    # "(2023: EUR 184.1 million)": a bracketed comparison lasts to its closing bracket, past its colon.
+    brackets = [
+        (match.start(), sentence.text.find(")", match.end()))
+        for match in _COMPARISON_BREAK.finditer(sentence.text)
+        if match.group().strip().startswith("(")
+    ]
+    cuts = [c for c in cuts if c[2] or not any(a < c[0] < b for a, b in brackets)]
+    cuts += [(b, b + 1, False) for _a, b in brackets if b > 0]  # and no further
     cuts.sort()
     clauses: list[_Clause] = []
     start = 0

@@ -37,7 +37,9 @@ _COMPARISON_BREAK = re.compile(
     r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
+    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
+    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
+    r"\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
