@@ -171,6 +171,9 @@ _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
+_SPLIT_YEAR = r"(?:/(?P<closing>\d\d(?:\d\d)?)(?!\d))?"
+_SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
 )
@@ -185,7 +188,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
             rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
-            rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
+            rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
             rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
@@ -224,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
             rf"financial\s+|calendar\s+)?quarters?"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
-            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?(?:/\d\d)?)?",
+            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR})?",
             re.IGNORECASE,
         ),
     ),
@@ -239,9 +242,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
-            rf"\d\d\b)?)?",
+            rf"\d\d\b)?{_SPLIT_YEAR})?",
             re.IGNORECASE,
         ),
     ),
@@ -257,8 +260,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "fiscal_year",
         re.compile(
-            rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d)(?:/\d\d)?\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
-            rf"(?:year\s+)?(?P<y2>{_YEAR})(?:/\d\d)?|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b)",
+            rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d){_SPLIT_YEAR}\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
+            rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b|"
+            # "2023/2024", "2024/25" alone (a table's column): a split year is a fiscal year
+            rf"(?P<y4>{_YEAR})/(?P<closing3>\d\d(?:\d\d)?)(?![\d/]))",
             re.IGNORECASE,
         ),
     ),
@@ -384,6 +389,14 @@ def _year(written: str | None) -> int | None:
     return int(digits)
 
 
+def _closing_year(year: int | None, groups: dict[str, str | None]) -> int | None:
+    """The year a split year closes in ("2023/24" -> 2024); a single year as written."""
+    closing = _year(groups.get("closing") or groups.get("closing2"))
+    if year is not None and closing == year + 1:
+        return closing
+    return year
+
+
 def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
     base = {"text": text, "start": start, "end": end}
     groups = m.groupdict()
@@ -424,7 +437,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         ]
     if kind == "ordinal_quarter":
         fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
-        year = _year(groups.get("year"))
+        year = _closing_year(_year(groups.get("year")), groups)
         hint = detect_fiscal_year_end(m.string[start : end + 40])
         indexes = [_ORDINALS[groups["q1"].lower()]]
         if groups.get("q2"):
@@ -460,7 +473,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 role="period",
                 grain="half",
                 fiscal=fiscal,
-                year=_year(groups.get("year")),
+                year=_closing_year(_year(groups.get("year")), groups),
                 index=index,
             )
         ]
@@ -483,7 +496,13 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "fiscal_year":
-        year = _year(groups.get("y1") or groups.get("y2") or groups.get("y3"))
+        if groups.get("y4"):
+            split = _year(groups["y4"])
+            closing = _year(groups["closing3"])
+            if split is None or closing != split + 1:
+                return []  # "2023/2025" names no one year
+            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=closing)]
+        year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
         return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
     if kind == "relative_fiscal":
         if groups.get("rel"):
@@ -586,8 +605,32 @@ def _span(end_year: int, end_month: int, months: int) -> tuple[date, date]:
     return date(start_year, start_month, 1), date(end_year, end_month, _last_day(end_year, end_month))
 
 
+# A calendar whose years are named after the calendar year they start in ("fiscal 2023, the year ended
+# 31 January 2024"; "fiscal 2024, the year that ended March 31, 2025") is written as its year-end month
+# plus START_NAMED wherever a year-end month is passed: fiscal 2023 of month 1 + START_NAMED is the
+# fiscal year 2024 of month 1, named one year earlier.
+START_NAMED = 100
+# A calendar the article itself states ("its fourth quarter and fiscal year ended June 30, 2021") adds
+# STATED: its unqualified quarters ("Fourth quarter revenue grew 30%") are then the company's own.
+STATED = 1000
+
+
+def year_end_month(fy_end: int) -> int:
+    """The month a (maybe start-named, maybe stated) fiscal calendar's year ends in."""
+    return fy_end % START_NAMED
+
+
+def _naming_lag(fy_end: int) -> int:
+    return 1 if fy_end % STATED > START_NAMED else 0
+
+
+def _stated(fy_end: int) -> bool:
+    return fy_end >= STATED
+
+
 def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None = None) -> Period:
     """Calendar dates of fiscal year ``fiscal_year`` (or its quarter/half ``index``)."""
+    fiscal_year, fy_end = fiscal_year + _naming_lag(fy_end), year_end_month(fy_end)
     if grain == "year" or index is None:
         start, end = _span(fiscal_year, fy_end, 12)
         return Period(start, end, "year")
@@ -598,8 +641,9 @@ def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None =
 
 
 def fiscal_year_of(day: date, fy_end: int) -> int:
-    """The fiscal year (named after the calendar year it ends in) that contains ``day``."""
-    return day.year if day.month <= fy_end else day.year + 1
+    """The fiscal year (named after the calendar year it ends in, or starts in) that contains ``day``."""
+    lag, fy_end = _naming_lag(fy_end), year_end_month(fy_end)
+    return (day.year if day.month <= fy_end else day.year + 1) - lag
 
 
 def shift(period: Period, grain: str) -> Period:
@@ -701,7 +745,10 @@ def resolve(
     # An unqualified "the third quarter" is a calendar quarter: writers say "fiscal" when they mean it.
     # Except for a company whose quarters never line up with calendar quarters (a year ending in
     # January, May, July ...): its own reports say "the fourth quarter" for its fiscal quarter.
-    calendar_end = fy_end if mention.fiscal or fy_end % 3 else 12
+    # So does an article that names the company's years its own way ("fiscal 2024, the year that ended
+    # March 31, 2025"): it counts the quarters of those years.
+    own_quarters = year_end_month(fy_end) % 3 or _naming_lag(fy_end) or _stated(fy_end)
+    calendar_end = fy_end if mention.fiscal or own_quarters else 12
     year = fiscal_year_of(reference, calendar_end)
     candidates = [fiscal_period(y, calendar_end, mention.grain, mention.index) for y in (year - 1, year)]
     return _latest_ending_before(candidates, reference)
@@ -733,7 +780,7 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     if period is None:
         return PeriodLabel(None, None, None, None, None)
     fiscal_year = fiscal_year_of(period.end, fy_end)
-    months_into_year = (period.start.month - fy_end - 1) % 12
+    months_into_year = (period.start.month - year_end_month(fy_end) - 1) % 12
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     aligned = months_into_year % months == 0 if months in (3, 6, 12) else False
     if not aligned:
@@ -743,16 +790,18 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
         if months == 12 and period.start.day == 1 and period.grain == "year":
             # Twelve months closing at another month's end ("the year ended March 2024" of a company
             # whose calendar the text never states): a fiscal year by the text's own dates.
-            return PeriodLabel(f"FY{period.end.year}", period.end.year, None, period.start, period.end)
+            named = period.end.year - _naming_lag(fy_end)
+            return PeriodLabel(f"FY{named}", named, None, period.start, period.end)
         return PeriodLabel(None, None, None, period.start, period.end)
-    prefix = "" if fy_end == 12 else "FY"
+    december = year_end_month(fy_end) == 12
+    prefix = "" if december else "FY"
     if months == 12:
         text = f"{prefix}{fiscal_year}"
         return PeriodLabel(text, fiscal_year, None, period.start, period.end)
     if months == 3:
         quarter = months_into_year // 3 + 1
-        text = f"Q{quarter} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} Q{quarter}"
+        text = f"Q{quarter} {fiscal_year}" if december else f"FY{fiscal_year} Q{quarter}"
         return PeriodLabel(text, fiscal_year, quarter, period.start, period.end)
     half = months_into_year // 6 + 1
-    text = f"H{half} {fiscal_year}" if fy_end == 12 else f"FY{fiscal_year} H{half}"
+    text = f"H{half} {fiscal_year}" if december else f"FY{fiscal_year} H{half}"
     return PeriodLabel(text, fiscal_year, None, period.start, period.end)

@@ -38,6 +38,16 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("It raised its forecast for the year ending March 2025.", 3),
         ("Prices rose 3% in the year to June.", None),  # a rolling year, not a fiscal calendar
         ("Revenue in fiscal 2024, which ended Sept. 30, rose.", 9),
+        # the year named by a relative clause on its closing day
+        ("The call covered fiscal 2024, the year that ended March 31, 2025.", 3),
+        # twelve months from one date to the next
+        ("Velorix closed the fiscal year 2023/2024 (1 July 2023 to 30 June 2024) with higher sales.", 6),
+        ("Revenue for the period from April 1, 2024 to March 31, 2025 rose.", 3),
+        ("Between March 2023 and June 2024 it hired 300 people.", None),  # fifteen months, no year
+        # a fiscal quarter with its months in brackets
+        ("Its net loss for the fourth quarter of its fiscal year 2024/25 (January to March) widened.", 3),
+        ("In the second quarter (April to June) sales rose.", None),  # a calendar quarter says nothing
+        ("Velorix, whose fiscal year follows the calendar, reported revenue.", 12),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -206,3 +216,155 @@ def test_a_retail_year_of_whole_weeks_is_a_year(phrase: str, label: str) -> None
     (mention,) = P.find_period_mentions(f"Profit rose for {phrase}.")
     period = P.resolve(mention, 12, reference=date(2024, 5, 31))
     assert mention.grain == "year" and f"{period.end.year} {period.end:%m-%d}" == label
+
+
+@pytest.mark.parametrize(
+    ("phrase", "label"),
+    [
+        ("in fiscal 2023/2024", "FY2024"),
+        ("in fiscal year 2024/25", "FY2025"),
+        ("in FY2023/24", "FY2024"),
+    ],
+)
+def test_a_split_fiscal_year_is_named_by_the_year_it_closes_in(phrase: str, label: str) -> None:
+    text = f"Velorix, whose fiscal year ends June 30, reported revenue of EUR 1.2 billion {phrase}."
+    assert ("Velorix", "revenue", 1.2e9, label) in _run(text, ["Velorix"])
+
+
+def test_a_year_closing_after_its_name_keeps_the_label_the_text_gives_it() -> None:
+    text = (
+        "Velorix held its call for fiscal 2024, the year that ended March 31, 2025.\n\n"
+        "Revenue for the year was 1,886.2 billion yen."
+    )
+    assert ("Velorix", "revenue", 1886.2e9, "FY2024") in _run(text, ["Velorix"])
+
+
+def test_a_comparison_in_the_same_quarter_of_a_named_year_is_that_years_quarter() -> None:
+    text = (
+        "Velorix said revenue for the third quarter of 2021 reached EUR 4,525 million, up 15.8% from "
+        "EUR 3,908 million in the same quarter of 2020."
+    )
+    rows = _run(text, ["Velorix"], date(2021, 10, 28))
+    assert ("Velorix", "revenue", 3908e6, "Q3 2020") in rows
+    assert not any(row[2] == 3908e6 and row[3] != "Q3 2020" for row in rows)
+
+
+def test_a_comparison_year_on_a_list_line_does_not_date_the_lines_below() -> None:
+    text = (
+        "Velorix results for the year ended 31 December 2024\n\n"
+        "- Group revenue: R188.0 billion, down 15.9% from R223.5 billion in 2023\n"
+        "- Service revenue: R172.5 billion\n"
+        "- Headline loss per share: 285 cents (2023: headline earnings per share of 564 cents)\n"
+        "- Capital expenditure: R32.8 billion\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 12))
+    assert ("Velorix", "revenue", 223.5e9, "2023") in rows  # the comparison figure, in its own year
+    assert ("Velorix", "other", 172.5e9, "2024") in rows
+    assert ("Velorix", "other", 32.8e9, "2024") in rows
+
+
+@pytest.mark.parametrize(
+    ("statement", "month"),
+    [
+        ("Velorix held its call for fiscal 2024, the year that ended March 31, 2025.", 3),
+        ("Net income for the fiscal year ended 31 January 2024, which Velorix calls fiscal 2023, rose.", 1),
+    ],
+)
+def test_a_year_named_after_the_year_it_starts_in_is_read_as_such(statement: str, month: int) -> None:
+    from pipelines.extraction import periods as P
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end())
+        for m in re.finditer("Velorix", statement)
+    ]
+    calendar = read_calendar(statement, split_sentences(statement), mentions, date(2025, 4, 25))
+    assert calendar.fiscal_year_ends == {"velorix": month + P.START_NAMED + P.STATED}
+
+
+def test_a_start_named_calendar_labels_its_years_and_quarters_by_the_starting_year() -> None:
+    text = (
+        "Velorix held its call for fiscal 2024, the year that ended March 31, 2025.\n\n"
+        "Velorix said revenue for the year was 1,886.2 billion yen. In the fourth quarter alone, revenue "
+        "was 482.0 billion yen."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 4, 25))
+    assert ("Velorix", "revenue", 1886.2e9, "FY2024") in rows
+    assert ("Velorix", "revenue", 482e9, "FY2024 Q4") in rows
+
+
+def test_an_end_named_calendar_is_not_start_named() -> None:
+    from pipelines.extraction.metrics.article_calendar import _named_by_starting_year
+
+    assert not _named_by_starting_year("Revenue for fiscal 2025, which ended March 31, 2025, rose.", 3)
+
+
+def test_a_period_past_a_comma_does_not_date_a_figure_whose_clause_named_one() -> None:
+    text = (
+        "Velorix results for the fourth quarter of 2023\n\n"
+        "Velorix said Networks sales in the quarter dropped 24% to SEK 47.9 billion, hit by lower "
+        "investment after a fast rollout in 2022."
+    )
+    rows = _run(text, ["Velorix"], date(2024, 1, 20))
+    assert {row[3] for row in rows} == {"Q4 2023"}
+
+
+def test_an_article_stating_a_june_calendar_counts_its_unqualified_quarters_in_it() -> None:
+    text = (
+        "Velorix Announces Fourth Quarter and Fiscal Year 2021 Results\n\n"
+        "Velorix today announced results for its fourth quarter and fiscal year ended June 30, 2021.\n\n"
+        "Fourth quarter revenue grew 30% year over year to $560.0 million."
+    )
+    rows = _run(text, ["Velorix"], date(2021, 7, 29))
+    assert ("Velorix", "revenue", 560e6, "FY2021 Q4") in rows
+
+
+def test_a_company_with_a_june_calendar_from_data_keeps_calendar_quarters_when_unstated() -> None:
+    from pipelines.extraction import periods as P
+
+    mention = next(m for m in P.find_period_mentions("in the fourth quarter") if m.index == 4)
+    assert P.label(P.resolve(mention, 6, reference=date(2021, 7, 29)), 6).label == "FY2021 Q2"
+    stated = 6 + P.STATED
+    assert P.label(P.resolve(mention, stated, reference=date(2021, 7, 29)), stated).label == "FY2021 Q4"
+
+
+def test_a_quarter_named_by_its_months_after_from_is_the_one_compared_with() -> None:
+    text = (
+        "Velorix said its net profit fell 4.2% in the three months to June 30.\n\n"
+        "In dollar terms, Velorix revenue came in at $1,242 million, up 5.1% from a year earlier but down "
+        "3.0% from the January-March quarter."
+    )
+    rows = _run(text, ["Velorix"], date(2019, 7, 29))
+    assert ("Velorix", "revenue", 1242e6, "Q2 2019") in rows
+
+
+def test_a_calendar_stated_for_the_full_name_holds_for_the_short_form_the_article_counts_most() -> None:
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    text = (
+        "KWS grows in fiscal 2023/2024. KWS sells seeds. KWS SAAT SE closed the fiscal year 2023/2024 "
+        "(1 July 2023 to 30 June 2024) with higher sales. KWS said more."
+    )
+    mentions = [
+        OrgMention("kws saat se", "KWS SAAT SE", "KWS SAAT SE", m.start(), m.end())
+        for m in re.finditer("KWS SAAT SE", text)
+    ] + [
+        OrgMention("kws", "KWS", "KWS", m.start(), m.end())
+        for m in re.finditer(r"KWS(?! SAAT)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 9, 26))
+    assert calendar.fiscal_year_ends["kws"] == calendar.fiscal_year_ends["kws saat se"]
+
+
+@pytest.mark.parametrize("bracket", ["(previous year: EUR 184.1 million)", "(2023: EUR 184.1 million)"])
+def test_a_bracketed_earlier_figure_is_the_earlier_years_and_ends_at_its_bracket(bracket: str) -> None:
+    text = (
+        f"Velorix said net income for 2024 amounted to EUR 139.9 million {bracket}, a margin of 13.5%."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 26))
+    assert ("Velorix", "profit", 139.9e6, "2024") in rows
+    assert ("Velorix", "profit", 184.1e6, "2023") in rows
+    assert ("Velorix", "other", 13.5, "2024") in rows

@@ -166,3 +166,79 @@ def test_a_bare_change_column_is_the_change_to_its_left_and_a_restated_figure_is
     assert ("Norvane", "revenue_growth", 9.5, "percent", "FY2024") in rows
     # The table restates the prose's figures: each is stated once, with the prose's period.
     assert [row[4] for row in rows if row[0] == "Velorix" and row[1] == "revenue"] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Revenue (DKKm)", "revenue"),  # a bracketed unit is no scope
+        ("Net profit (%)", "profit"),
+        ("Americas revenue (USD m)", "other"),  # the region still narrows it
+        ("Profit for the year", "profit"),
+        ("Loss attributable to equity holders", "loss"),
+    ],
+)
+def test_a_labels_unit_and_holder_words_do_not_narrow_its_name(label: str, name: str) -> None:
+    assert name_from_label(label) == name
+
+
+def test_a_table_row_label_states_the_currency_and_scale_of_its_figures() -> None:
+    text = (
+        "For the full year, the group posted:\n\n"
+        "Velorix, full year | 2019 | 2018\n"
+        "Revenue (DKKm) | 167,106 | 150,791\n"
+        "Diluted EPS (DKK) | 48.90 | 54.90\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 167106e6, "DKK", "2019") in rows
+    assert ("Velorix", "revenue", 150791e6, "DKK", "2018") in rows
+    assert ("Velorix", "other", 48.9, "DKK", "2019") in rows
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier"),
+    [
+        ("- Revenue: R188.0 billion, down 15.9% from R223.5 billion in 2018", ("revenue", 223.5e9, "2018")),
+        ("- EBIT: EUR 226.3 million (2018: EUR 184.6 million)", ("other", 184.6e6, "2018")),
+        (
+            "- Net loss: R7.3 billion, compared with a profit of R6.3 billion in 2018",
+            ("profit", 6.3e9, "2018"),
+        ),
+    ],
+)
+def test_a_label_lines_earlier_figure_is_read_with_its_own_period(line: str, earlier: tuple) -> None:
+    text = f"Velorix results for the year ended 31 December 2019\n\n{line}\n"
+    name, value, period = earlier
+    rows = _rows(text)
+    assert any(r[1] == name and r[2] == round(value, 3) and r[4] == period for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Mobile subscribers: 291.0 million", "users"),
+        ("- Active fintech users: 63.0 million, up 13.3%", "users"),
+        ("- Active customers: 2.1 million", "customers"),
+        ("- Employees: 21,000", None),  # no count of the people it serves
+    ],
+)
+def test_a_label_line_counting_users_or_customers_is_read_undated(line: str, name: str | None) -> None:
+    text = f"Velorix results for the year ended 31 December 2019\n\n{line}\n"
+    counts = {(r[1], r[4]) for r in _rows(text) if r[3] == "count"}
+    assert counts == ({(name, None)} if name else set())
+
+
+def test_a_table_whose_header_names_split_years_dates_each_column_by_its_closing_year() -> None:
+    text = (
+        "Velorix closed the fiscal year 2018/2019 (1 July 2018 to 30 June 2019) with higher sales.\n\n"
+        "Velorix Group, in EUR million | 2018/2019 | 2017/2018 | +/-\n"
+        "Net sales | 1,680.2 | 1,617.0 | 3.9%\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 1680.2e6, "EUR", "FY2019") in rows
+    assert ("Velorix", "revenue", 1617e6, "EUR", "FY2018") in rows
+
+
+def test_a_count_rows_growth_after_the_day_it_stood_on_is_other() -> None:
+    text = "Velorix results for 2019\n\n- Mobile subscribers: 291.0 million at 31 December 2019, up 3.5%\n"
+    assert {(r[1], r[2], r[3]) for r in _rows(text)} == {("users", 291e6, "count"), ("other", 3.5, "percent")}

@@ -70,3 +70,12 @@ def test_a_possessive_before_fiscal_year_owns_the_figure() -> None:
         ("Harbex", "revenue", 5e9),
         ("Harbex", "revenue_growth", 12.0),
     }
+
+
+
+def test_a_company_described_as_acquired_does_not_become_the_company_the_text_goes_on_about() -> None:
+    from pipelines.extraction.metrics import cues as C
+
+    facts = _run(C.ABSORBED_EXAMPLE, ["Velorix", "Zenbox"])
+    assert ("Velorix", "profit") in {(f.organization_name, f.metric_name) for f in facts}
+    assert all(f.organization_name == "Velorix" for f in facts)

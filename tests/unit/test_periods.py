@@ -156,3 +156,11 @@ def test_a_day_first_fiscal_year_end_is_read_and_a_founding_year_is_no_period() 
     assert P.detect_fiscal_year_end("for its fiscal year ended 31 August 2024") == 8
     text = "Velorix, founded by Ada Norvane in Roubaix in 1999, grew."
     assert [m for m in P.find_period_mentions(text) if m.role == "period"] == []
+
+
+
+@pytest.mark.parametrize(("phrase", "index"), [("first-half revenue", 1), ("second-half sales", 2)])
+def test_a_hyphenated_half_before_its_noun_is_a_half(phrase: str, index: int) -> None:
+    mentions = P.find_period_mentions(f"Velorix reported {phrase} of $2 billion.")
+    found = [m for m in mentions if m.grain == "half"]
+    assert [m.index for m in found] == [index]

@@ -2,10 +2,17 @@
 
 How a figure is decided, in order:
 1. The article's calendar is read first (article_calendar.py): fiscal year ends the text states or
-   implies ("fiscal 2020 third quarter, which ended March 31"), and for undated pages the year the lead
-   names. Every figure is dated in its company's calendar from the first sentence on.
-2. Label lines and tables are read by their layout (lines.py): "Label: value (growth)", period
-   rows under a heading, header rows of periods over rows of figures.
+   implies ("fiscal 2020 third quarter, which ended March 31", "(1 July 2023 to 30 June 2024)", "the
+   fourth quarter (January to March)", "whose fiscal year follows the calendar"), whether it names its
+   years by the calendar year they start in ("fiscal 2024, the year that ended March 31, 2025":
+   periods.START_NAMED), and for undated pages the year the lead names. A calendar the text states is
+   the one it speaks in: its plain quarters are the company's (periods.STATED). Every figure is dated
+   in its company's calendar from the first sentence on.
+2. Label lines and tables are read by their layout (lines.py): "Label: value (growth)" with the
+   earlier figure it compares with ("from R223.5 billion in 2023", "(2023: ...)"), user and customer
+   counts, period rows under a heading, header rows of periods (split years "2023/2024") over rows of
+   figures whose label may state their unit ("Revenue (DKKm)"). A line is dated by its own period,
+   else the last period above it that is not a comparison's or a forecast's.
 3. Every other sentence is read once into a view (organizations, products, subject, period phrases,
    clauses, quantities). Each quantity is named from its own phrase by the cue tables of
    cues.py (head noun, scope modifiers, per-share, points), else by the sentence's earlier

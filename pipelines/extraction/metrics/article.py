@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
+from pipelines.extraction.metrics.clauses import is_comparison_phrase
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
@@ -121,7 +122,8 @@ def _products_in_apposition(text: str, end: int) -> bool:
     alone in apposition is judged sentence by sentence: "X, its database product," may be a unit's)."""
     paired = COORDINATED_NAME.match(text, end)
     return bool(
-        C.PLURAL_PRODUCT_APPOSITION.match(text, end)
+        C.PRODUCT_RELATIVE.match(text, end)  # "Zenbox, which Velorix publishes,"
+        or C.PLURAL_PRODUCT_APPOSITION.match(text, end)
         or (paired and C.PLURAL_PRODUCT_APPOSITION.match(text, paired.end()))
     )
 
@@ -252,6 +254,19 @@ def _new_item(context: _Context) -> None:
     context.last_dated_key = None
 
 
+def _period_above(
+    text: str, period_phrases: list[P.PeriodMention], line_start: int
+) -> P.PeriodMention | None:
+    """The last period stated above a line that reports on a period: not a forecast's ("guiding revenue
+    for fiscal 2026"), nor a comparison's ("down 15.9% from R223.5 billion in 2023", "(2023: 564 cents)")."""
+    for mention in reversed(period_phrases):
+        if mention.end > line_start or _FORECAST.search(text, max(0, mention.start - 60), mention.start):
+            continue
+        if not is_comparison_phrase(text, mention.start, mention.end):
+            return mention
+    return None
+
+
 def _line_facts(
     text: str,
     figures: list[LineFigure],
@@ -292,14 +307,9 @@ def _line_facts(
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
-        mention = figure.period or next(
-            (
-                m
-                for m in reversed(period_phrases)
-                if m.end <= figure.line_start and not _FORECAST.search(text, max(0, m.start - 60), m.start)
-            ),
-            None,
-        )
+        # A count is a level on a day, not a flow over the period above: dated only by its own row.
+        above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
+        mention = figure.period or above
         period = P.resolve(mention, fy_end, reference=reference) if mention else None
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)

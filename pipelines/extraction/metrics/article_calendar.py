@@ -34,11 +34,26 @@ _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _QUARTER_CLOSE = re.compile(
     rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
     rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
-    r"(?:\s+year)?(?:\s+(?:19|20)\d\d)?|"
+    r"(?:\s+year)?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?)?|"
     # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
     rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
     r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
     rf"(?P<month>{_MONTH_NAMES})\.?\b",
+    re.IGNORECASE,
+)
+# "the fourth quarter of its fiscal year 2024/25 (January to March)": a quarter with its months.
+_QUARTER_MONTHS = re.compile(
+    rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter\b(?P<between>[^().;]{{0,40}})\(\s*(?:{_MONTH_NAMES})\.?\s*"
+    rf"(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?\s*\)",
+    re.IGNORECASE,
+)
+# "the fiscal year 2023/2024 (1 July 2023 to 30 June 2024)", "from April 1, 2024 to March 31, 2025":
+# twelve months from one date to another are a year closing in the second date's month.
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+_YEAR_SPAN = re.compile(
+    rf"{_DAY}(?P<first>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?(?P<first_year>(?:19|20)\d\d)\s*"
+    rf"(?:to|through|until|-|–|—)\s*{_DAY}(?P<last>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}},?\s+)?"
+    r"(?P<last_year>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -73,13 +88,20 @@ def read_calendar(
 ) -> DocumentCalendar:
     main = main_organization(mentions)
     year_ends: dict[str, int] = {}
+    previous_owners: list[OrgMention] = []
     for sentence in sentences:
+        inside = _named_inside(sentence, mentions)
         month = fiscal_year_end_stated(sentence.text)
-        if month is None:
-            continue
-        owner = _calendar_owner(sentence, mentions) or main
-        if owner is not None:
-            year_ends.setdefault(owner.key, month)
+        if month is not None:
+            value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
+            value += P.STATED if month != 12 else 0  # the article speaks in this calendar
+            owner = _calendar_owner(sentence, inside)
+            # "... which the company calls fiscal 2023": the company the text was just about.
+            owners = [owner] if owner else [m for m in [main, *previous_owners] if m is not None]
+            for each in owners:
+                year_ends.setdefault(each.key, value)
+        previous_owners = inside or previous_owners
+    _share_with_main_namesake(year_ends, mentions, main)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -116,11 +138,18 @@ def dateline_date(text: str) -> date | None:
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?"
-    r"(?:\s+(?:which|that))?)\s+"
+    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)"
+    r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
     rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+# "Renesas, whose fiscal year follows the calendar, ...": a December year, said in words.
+_CALENDAR_YEAR = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:follows|matches|is|mirrors|tracks)\s+the\s+calendar(?:\s+year)?\b",
     re.IGNORECASE,
 )
 
@@ -130,11 +159,18 @@ def fiscal_year_end_stated(text: str) -> int | None:
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated
+    if _CALENDAR_YEAR.search(text):
+        return 12
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
         return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
-    for match in _QUARTER_CLOSE.finditer(text):
-        ordinal = match.group("before") or match.group("after") or match.group("plain")
+    for span in _YEAR_SPAN.finditer(text):
+        first, last = (P.MONTHS.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
+        years = int(span.group("last_year")) - int(span.group("first_year"))
+        if first and last and (last - first) % 12 == 11 and years == (1 if first > 1 else 0):
+            return last
+    for match in [*_QUARTER_CLOSE.finditer(text), *_QUARTER_MONTHS.finditer(text)]:
+        ordinal = next(match.group(g) for g in ("before", "after", "plain") if match.groupdict().get(g))
         month = P.MONTHS.get(match.group("month").lower())
         if not month:
             continue
@@ -143,6 +179,42 @@ def fiscal_year_end_stated(text: str) -> int | None:
         if year_end != 12 or not match.group("plain"):
             return year_end
     return None
+
+
+def _share_with_main_namesake(
+    year_ends: dict[str, int], mentions: list[OrgMention], main: OrgMention | None
+) -> None:
+    """A calendar stated for one form of the main organization's name holds for the form the article
+    counts most: "KWS SAAT SE & Co. KGaA (KWS)" and "KWS" may be read as two keys when a name is split."""
+    if main is None or main.key in year_ends:
+        return
+    forms = [form for m in mentions if m.key == main.key for form in (m.text, m.name)]
+    main_words = {form.split()[0].lower() for form in forms if form[:1].isupper()}
+    names = {m.key: m.name for m in mentions}
+    for key, value in year_ends.items():
+        if names.get(key) and names[key].split()[0].lower() in main_words:
+            year_ends[main.key] = value
+            return
+
+
+def _named_by_starting_year(text: str, month: int) -> bool:
+    """Whether a sentence stating a year end names the year after the calendar year it starts in:
+    "fiscal 2024, the year that ended March 31, 2025", "the fiscal year ended 31 January 2024, which the
+    company calls fiscal 2023" (a fiscal label N next to its closing date in year N + 1)."""
+    if month == 12:
+        return False
+    labels = {
+        m.year
+        for m in P.find_period_mentions(text)
+        if m.fiscal and m.grain == "year" and m.year is not None and m.end_day is None
+    }
+    closing = {
+        found.year
+        for pattern in DATE_PATTERNS
+        for match in pattern.finditer(text)
+        if (found := date_of_match(match)) is not None and found.month == month
+    }
+    return bool(labels) and all(year + 1 in closing and year not in closing for year in labels)
 
 
 def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
@@ -154,8 +226,11 @@ def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
     return next(m for m in mentions if counts[m.key] == best)
 
 
-def _calendar_owner(sentence: Sentence, mentions: list[OrgMention]) -> OrgMention | None:
-    inside = [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+def _named_inside(sentence: Sentence, mentions: list[OrgMention]) -> list[OrgMention]:
+    return [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
+
+
+def _calendar_owner(sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
             return mention

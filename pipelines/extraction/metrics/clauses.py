@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipelines.extraction.metrics.vocabulary import (
@@ -40,6 +41,14 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
             sentence.text, match.end()
         ):
             cuts.append((match.start(), match.end(), True))
+    # "(2023: EUR 184.1 million)": a bracketed comparison lasts to its closing bracket, past its colon.
+    brackets = [
+        (match.start(), sentence.text.find(")", match.end()))
+        for match in _COMPARISON_BREAK.finditer(sentence.text)
+        if match.group().strip().startswith("(")
+    ]
+    cuts = [c for c in cuts if c[2] or not any(a < c[0] < b for a, b in brackets)]
+    cuts += [(b, b + 1, False) for _a, b in brackets if b > 0]  # and no further
     cuts.sort()
     clauses: list[_Clause] = []
     start = 0
@@ -64,3 +73,21 @@ def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:
         if clause.start <= offset:
             best = clause
     return best
+
+
+# "(2023: headline earnings per share of 564 cents)", "(previous year: EUR 1,617.0 million)": the
+# earlier period's figure in brackets.
+_BRACKETED_EARLIER = re.compile(r"\(\s*$")
+_BRACKET_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def is_comparison_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the period phrase at [start, end) names a comparison's period, on its own line:
+    "down 15.9% from R223.5 billion in 2023", "17% above the first quarter of 2024", "(2023: ...)"."""
+    if _BRACKETED_EARLIER.search(text, max(0, start - 3), start) and _BRACKET_LABEL_AFTER.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = Sentence(text[line_start:line_end], line_start, line_end)
+    return _clause_of(_clauses(line), start).comparison

@@ -46,7 +46,9 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a|ebit|adjusted\s+ebitd?a|"
+        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|ebit|adjusted\s+ebitd?a|"
+        # "operating income before items affecting comparability": an adjusted measure
+        r"(?:profit|income|earnings)\s+(?:before|excluding)\s+(?:items|special|one-off|exceptional|non-recurring)|"
         r"cash\s+flow|free\s+cash|capex|capital\s+expenditure|r\s?&\s?d|research\s+and\s+development|"
         r"costs?|expenses?)\b",
         "Velorix reported gross profit of $1 billion in 2023.",
@@ -158,6 +160,14 @@ SCOPE_BEFORE: list[NameCue] = [
         r"overseas)\s+(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
         "Velorix said subscription revenue rose 27% to $2.1 billion in 2023.",
     ),
+    # "Revenue from M-Pesa rose 12.2%": revenue from one named source (a product, a service, a customer).
+    _cue(
+        "named source",
+        r"\b(?:revenues?|sales|turnover)\s+from\s+(?:its\s+|the\s+)?(?-i:[A-Z])(?![A-Z]{0,2}\$|[A-Z]{3}\s?\d)"
+        # "revenue from Azure and other cloud services" is the cloud business the article is about
+        r"(?![^,;]{0,40}\bcloud\b)",
+        "Revenue from Zenbox rose 12% to $84 million for Velorix in 2023.",
+    ),
     # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
     _cue(
         "business line",
@@ -173,13 +183,25 @@ SCOPE_BEFORE: list[NameCue] = [
     ),
 ]
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
+KIND_OF_GOODS = "kind of goods"
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
         r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
-        r"like[\s-]for[\s-]like|comparable[\s-]store|"
+        r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
+    ),
+    # "Food sales increased 13.2% and clothing and home sales rose 5.1%": a clause opening with the kind
+    # of goods sold; words that only size or date the whole figure do not narrow it.
+    _cue(
+        KIND_OF_GOODS,
+        r"^\W*(?-i:(?!(?:[Nn]et|[Tt]otal|[Gg]roup|[Cc]onsolidated|[Aa]nnual|[Qq]uarterly|[Rr]eported|[Rr]ecord|"
+        r"[Oo]verall|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|[Cc]ompany|[Gg]lobal|[Ww]orldwide|[Cc]loud|[Gg]ross|[Oo]perating|"
+        r"[Aa]djusted|[Hh]eadline|[Uu]nderlying|[Ss]ame|[Tt]his|[Tt]hat|[Ww]hile|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b)"
+        r"[A-Za-z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:sales|revenues?)\s+(?:rose|fell|grew|increased|decreased|"
+        r"declined|dropped|climbed|jumped|were|was|reached|totall?ed)\b",
+        "Food sales increased 13.2% to $900 million at Velorix in 2023.",
     ),
     _cue(
         "by segment",
@@ -205,12 +227,20 @@ SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_gro
 
 # "rose 7.3% in constant currency to R$5.4 billion": a constant-currency phrase written right after a
 # rate qualifies that rate; the amount of the clause is as reported.
+# "up 1.7% on a comparable basis", "an organic decline of 1.8%": the qualifier of a rate, not of the
+# amount beside it.
 RATE_QUALIFIER = re.compile(
     r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:in|at|on)\s+(?:a\s+)?(?:constant[\s-]currenc(?:y|ies)|"
-    r"constant\s+exchange\s+rates?)(?:\s+basis)?",
+    r"constant\s+exchange\s+rates?|comparable|like[\s-]for[\s-]like|organic)(?:\s+basis)?|"
+    r"\b(?:an?\s+)?(?:organic|like[\s-]for[\s-]like|comparable)\s+(?:decline|increase|growth|rise|fall|drop|"
+    r"decrease)\s+of\s+[\d.,]+\s?%",
     re.IGNORECASE,
 )
-RATE_QUALIFIER_EXAMPLE = "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023."
+RATE_QUALIFIER_EXAMPLES = (
+    "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023.",
+    "Velorix reported revenue of $44.1 billion in 2023, up 1.7% on a comparable basis.",
+    "Velorix had revenue of $5,608 million in 2023, an organic decline of 1.8%.",
+)
 
 
 def narrower_scope(before: str, clause: str, after: str) -> str | None:
@@ -259,6 +289,27 @@ PLURAL_PRODUCT_APPOSITION = re.compile(
 )
 THE_PRODUCTS_EXAMPLE = (
     "Revenue from Zenbox and Quill, the products the company sells to banks, rose 40% to $200 million."
+)
+
+# "Zenbox, which Velorix publishes itself,": what a company publishes, makes or sells is its product.
+PRODUCT_RELATIVE = re.compile(
+    r",\s+which\s+(?:[A-Z][\w.&-]*\s+){1,3}(?:also\s+)?(?:publishes|makes|sells|develops|manufactures|markets|"
+    r"ships|licenses|distributes)\b"
+)
+PRODUCT_RELATIVE_EXAMPLE = (
+    "Velorix said mobile games, including Zenbox, which Velorix publishes itself, brought in $400 million."
+)
+
+# "Zenbox, acquired for $800 million in 2020, is now part of ...": a company described as bought by or
+# part of another is what the sentence is about, not what the article goes on about: "the company" in
+# the next sentence is still the one before.
+ABSORBED_AFTER = re.compile(
+    r",\s+(?:which\s+(?:[A-Z][\w.&-]*\s+){1,3})?(?:was\s+)?(?:acquired|bought|purchased|taken\s+over)\b|"
+    r",\s+(?:now\s+)?(?:a\s+unit|part|a\s+subsidiary|a\s+division)\s+of\b"
+)
+ABSORBED_EXAMPLE = (
+    "Velorix said revenue rose 28% to $1.2 billion in 2021. Zenbox, acquired for $800 million in 2020, is "
+    "now part of its Cortex line. The company lost $119 million in 2021."
 )
 
 # "Velorix's Zenbox database": a name owned by another organization and followed by a product noun.

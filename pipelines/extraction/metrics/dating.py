@@ -43,7 +43,9 @@ def _periods_for(
         # paragraph's, else the one an earlier paragraph reported on.
         base = main_period[0] if main_period and main_period[0] is not None else None
         base = base or context.period or context.carried
-        out = []
+        out: list[P.Period | None] = []
+        own, earlier = _same_span_in_year(text, own, base)
+        out += earlier
         for mention in own:
             if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:
                 out.append(P.shift(base, "year"))  # "compared with $3 million last year"
@@ -63,6 +65,29 @@ def _periods_for(
     ):
         return [None]  # "revenue rose in 2024, and it has 2,300 customers": the year is the other clause's
     return main_period
+
+
+_OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
+
+
+def _same_span_in_year(
+    text: str, own: list[P.PeriodMention], base: P.Period | None
+) -> tuple[list[P.PeriodMention], list[P.Period | None]]:
+    """ "from EUR 3,908 million in the same quarter of 2020": the compared figure's span of dates,
+    moved into the year named; the phrase is then read, not its parts."""
+    for same, year in zip(own, own[1:], strict=False):
+        if (
+            same.role == "same"
+            and year.grain == "year"
+            and year.year is not None
+            and base is not None
+            and _OF_YEAR.fullmatch(text, same.end, year.start)
+        ):
+            period = base
+            for _ in range(max(0, base.end.year - year.year)):
+                period = P.shift(period, "year")
+            return [m for m in own if m is not same and m is not year], [period]
+    return own, []
 
 
 def _main_period(
@@ -90,6 +115,11 @@ def _main_period(
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
     chosen: list[P.PeriodMention] = []
+    # "Networks sales in the quarter dropped 24% to SEK 47.9 billion, hit by ... a rollout in 2022": a
+    # period past a comma dates what the aside is about when the figure's own clause named one before it.
+    unbroken = [m for m in following if not re.search(r"[,;]", text[end : m.start])]
+    if preceding and not unbroken:
+        following = []
     if following:
         chosen = _group(text, following, forward=True)
     elif preceding:

@@ -20,7 +20,12 @@ from dataclasses import dataclass, replace
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
-from pipelines.extraction.quantities import bare_dollar_currency, bare_yen_currency, table_scale
+from pipelines.extraction.quantities import (
+    CURRENCY_CODES,
+    bare_dollar_currency,
+    bare_yen_currency,
+    table_scale,
+)
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
@@ -34,12 +39,27 @@ _NEUTRAL_MODIFIERS = {
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
+    "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
 }  # fmt: skip
+_BRACKETED_UNIT = re.compile(
+    r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
+)
+# The earlier figure of a row ("R188.0 billion, down 15.9% from R223.5 billion in 2023", "EBIT: EUR 226.3
+# million (previous year: EUR 184.6 million)"), maybe with its own measure ("compared with a profit of").
+_EARLIER_FIGURE_BEFORE = re.compile(
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
+    r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "R188.0 billion, down 15.9%", "291.0 million at 31 December 2024, up 3.5%": a figure, maybe the day
+# it stood on, then its growth.
 _GROWTH_AFTER_VALUE = re.compile(
-    r"^[\s,;]*(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$", re.IGNORECASE
+    r"^[\s,;]*(?:(?:at|as\s+of|on)\s+[^,;()]{1,30},\s*)?(?:\(\s*)?(?P<dir>up|down|\+|-|−)?\s*$|^[\s,;]*(?:\(\s*)?$",
+    re.IGNORECASE,
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
+_EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
 
 
 @dataclass(frozen=True)
@@ -83,7 +103,9 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         return name
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
-    modifiers = [w for w in re.findall(r"[\w-]+", label.lower()) if w not in _NEUTRAL_MODIFIERS]
+    # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
+    unitless = _BRACKETED_UNIT.sub(" ", label)
+    modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
     if name == "revenue" and modifiers == ["cloud"]:
         return "cloud_revenue"
@@ -109,11 +131,35 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if not in_rest or in_rest[0].start - line.start("rest") > 2:
             continue
         period = _own_period(label, line.start("label"))
+        if in_rest[0].kind == "count":
+            figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
+            continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
+# the company serves, by the label's last noun.
+_COUNT_LABEL = re.compile(
+    r"\b(?:(?P<users>users|members|subscribers|accounts|players|viewers)|(?P<customers>customers|clients))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _count_row(
+    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
+) -> list[LineFigure]:
+    """A label line counting users or customers, and its growth right after the count."""
+    noun = _COUNT_LABEL.search(label.strip())
+    if noun is None:
+        return []
+    first = in_row[0]
+    name = "users" if noun.group("users") else "customers"
+    figures = [LineFigure(first, name, first.value, "count", start, end, period)]
+    return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
 
 
 def _row_figures(
@@ -126,15 +172,66 @@ def _row_figures(
     sign = -1.0 if name == "loss" else 1.0
     figures = [LineFigure(first, "profit" if name == "loss" else name, sign * abs(first.value), first.unit,
                           start, end, period)]  # fmt: skip
-    for following in in_row[1:2]:
-        between = text[first.end : following.start]
-        growth = _GROWTH_AFTER_VALUE.match(between)
-        if following.kind != "percent" or not growth:
+    figures += _growth_after(text, first, in_row[1:2], name, start, end, period)
+    return figures + _earlier_figures(text, in_row, name, start, end, period)
+
+
+def _growth_after(
+    text: str,
+    first: Quantity,
+    following: list[Quantity],
+    name: str,
+    start: int,
+    end: int,
+    period: P.PeriodMention | None,
+) -> list[LineFigure]:
+    """The growth percentage written right after a row's figure ("R188.0 billion, down 15.9%")."""
+    figures = []
+    for quantity in following:
+        between = text[first.end : quantity.start]
+        if quantity.kind != "percent" or not _GROWTH_AFTER_VALUE.match(between):
             continue
-        down = bool(_DOWN.search(between)) or following.value < 0
-        value = -abs(following.value) if down else abs(following.value)
-        figures.append(LineFigure(following, _growth_name(name), value, "percent", start, end, period))
+        down = bool(_DOWN.search(between)) or quantity.value < 0
+        value = -abs(quantity.value) if down else abs(quantity.value)
+        figures.append(LineFigure(quantity, _growth_name(name), value, "percent", start, end, period))
     return figures
+
+
+def _earlier_figures(
+    text: str, in_row: list[Quantity], name: str, start: int, end: int, period: P.PeriodMention | None
+) -> list[LineFigure]:
+    """A row's comparison figures, each dated by its own period phrase ("from R223.5 billion in 2023")."""
+    figures = []
+    for previous, quantity in zip(in_row, in_row[1:], strict=False):
+        before = _EARLIER_FIGURE_BEFORE.search(text, previous.end, quantity.start)
+        if quantity.kind != "money" or before is None:
+            continue
+        earlier = _earlier_period(text, before, quantity, period)
+        noun = before.group("noun") or ""
+        own_name = name_from_label(noun) if noun.strip() else None
+        earlier_name = own_name or name
+        if earlier is None or earlier_name in ("revenue_growth", "cloud_revenue_growth"):
+            continue
+        sign = -1.0 if earlier_name == "loss" else 1.0
+        earlier_name = "profit" if earlier_name == "loss" else earlier_name
+        figures.append(
+            LineFigure(quantity, earlier_name, sign * abs(quantity.value), quantity.unit, start, end, earlier)
+        )
+    return figures
+
+
+def _earlier_period(
+    text: str, before: re.Match[str], quantity: Quantity, period: P.PeriodMention | None
+) -> P.PeriodMention | None:
+    """ "(2023: ...)" names its year; "from R223.5 billion in 2023" names it after the figure."""
+    if before.group("bracket"):
+        # "(previous year: ...)" names no year of its own: left undated rather than guessed.
+        return _own_period(before.group("when"), before.start("when"))
+    after = text[quantity.end : quantity.end + 40]
+    found = _own_period(after, quantity.end)
+    if found is not None and _EARLIER_PERIOD_GAP.fullmatch(after, 0, found.start - quantity.end):
+        return found
+    return None
 
 
 def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
@@ -289,6 +386,7 @@ def _table_row(
     name = name_from_label(cells[0][0])
     if name is None:
         return []
+    scale = _row_scale(cells[0][0]) or scale
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
@@ -308,6 +406,19 @@ def _table_row(
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
                                       start, end, header[-column]))  # fmt: skip
     return figures
+
+
+# "Diluted adjusted EPS (DKK)": a row label naming its currency alone, figures in units.
+_LABEL_CURRENCY = re.compile(r"\((?P<code>[A-Z]{3})\)")
+
+
+def _row_scale(label: str) -> tuple[str, float] | None:
+    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
+    stated = table_scale(label)
+    if stated is not None:
+        return stated
+    code = _LABEL_CURRENCY.search(label)
+    return (code.group("code"), 1.0) if code and code.group("code") in CURRENCY_CODES else None
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:

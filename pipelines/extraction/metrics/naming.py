@@ -146,14 +146,23 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
-    if kind in ("other", "other_down") and re.search(r"(?:costs?|expenses?)$", near_left[:position], re.I):
-        return None
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
     return kind
 
 
+# "fell 13.7% to 15.70 million units", "rose 9% to 24.9 million subscribers": the change of a count.
+_TO_COUNT_AFTER = re.compile(
+    r"^\s*(?:to|from)\s+(?:about\s+|around\s+|nearly\s+)?[\d.,]+\s*(?:million|billion|thousand|m|bn|k)?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:units|vehicles|cars|consoles|devices|handsets|phones|smartphones|users|subscribers|"
+    r"customers|members|accounts|players|stores|employees|tonnes|barrels|deliveries|shipments)\b",
+    re.IGNORECASE,
+)
+
+
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
+    if _TO_COUNT_AFTER.match(right):
+        return "other"
     if (
         _OWNERSHIP.search(near_left[-40:])
         and not _MARKET_SHARE.search(near_left[-40:])
@@ -190,7 +199,7 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if last_up >= 0 or last_down >= 0:
         return "revenue_growth_down" if last_down > last_up else "revenue_growth"
     if _GROWTH_AFTER.match(right):  # "72.6% higher than", "12% year over year"
-        falling = re.match(r"\s*(?:lower|less|decline|drop)", right, re.IGNORECASE)
+        falling = re.match(r"\s*(?:lower|less|decline|drop|decrease|fall)", right, re.IGNORECASE)
         return "revenue_growth_down" if falling else "revenue_growth"
     return None
 
@@ -248,7 +257,10 @@ def _refine_name(
     clause_text = text[clause.start : clause.end]
     if unit != "percent":
         clause_text = C.RATE_QUALIFIER.sub(lambda m: " " * len(m.group()), clause_text)  # the rate's scope
-    if name in C.SCOPED_NAMES and C.narrower_scope(window[-70:], clause_text, own_after):
+    scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
+    # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
+    opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
+    if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line

@@ -37,6 +37,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _LOOSE_GROWTH,
     _MAX_EVIDENCE,
     _METRIC_WORD,
+    _NAMED_SEGMENT_SUBJECT,
     _NOW_STRICT,
     _PER_SHARE,
     _SEGMENT_MENTION,
@@ -194,7 +195,9 @@ def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hin
         hint = 3  # "FY24" in a rupee story: India's statutory fiscal year ends in March
     if hint and subject is not None:
         owner = _hint_owner(text, view.sentence, view.mentions, subject)
-        fy_hints[owner.key] = hint
+        # The same month keeps how the article names the years (start-named: periods.START_NAMED).
+        if P.year_end_month(fy_hints.get(owner.key, 0)) != hint:
+            fy_hints[owner.key] = hint
 
 
 def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
@@ -398,9 +401,19 @@ def _owner_and_name(
     if refined in C.SCOPED_NAMES and (
         _SEGMENT_SUBJECT.match(view.sentence.text)
         or (context.segment_topic and _SEGMENT_PRONOUN.match(view.sentence.text))
+        or _named_segment_subject(view.sentence, org)
     ):
         refined = "other"  # the figure is a business segment's, not the company's
     return org, refined
+
+
+def _named_segment_subject(sentence: Sentence, org: OrgMention) -> bool:
+    """The sentence is about a named segment that is not the owner itself (a unit reporting its own
+    figures is its own organization)."""
+    named = _NAMED_SEGMENT_SUBJECT.match(sentence.text)
+    if named is None:
+        return False
+    return not sentence.start + named.start("name") <= org.start < sentence.start + named.end("name")
 
 
 def _candidate_periods(
@@ -593,7 +606,8 @@ def _update_context(
     for mention in s_mentions:
         context.salience[mention.key] = context.salience.get(mention.key, 0.0) + 1.0
         context.by_key.setdefault(mention.key, mention)
-    if subject is not None:
+    absorbed = subject is not None and C.ABSORBED_AFTER.match(sentence.text, subject.end - sentence.start)
+    if subject is not None and not (absorbed and context.subject is not None):
         context.subject = subject
         context.paragraph_subject = subject
         context.salience[subject.key] = context.salience.get(subject.key, 0.0) + 2.0

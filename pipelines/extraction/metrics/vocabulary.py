@@ -17,7 +17,11 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
-_AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
+# An amount ahead: a symbol, a code or the rand's R before digits ("$4bn", "R223.5 billion", "SEK 14bn").
+_AMOUNT_AHEAD = (
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
+    r"[A-Z]{3}\s?(?=\d)|\d)"
+)
 _FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 # "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
@@ -29,9 +33,13 @@ _PERIOD_AHEAD = (
 )
 _COMPARISON_BREAK = re.compile(
     rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    # "down 3.0% from the January-March quarter": the quarter compared with, named by its months
+    r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
+    r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
+    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
+    r"\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -43,7 +51,8 @@ _FORECAST = re.compile(
     re.IGNORECASE,
 )
 _DEAL_MONEY = re.compile(
-    r"\b(?:registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
+    r"\b(?:writ(?:e|es|ing)[\s-]+(?:down|off)|wrote\s+(?:down|off)|write[\s-]?downs?|impairments?|"
+    r"registered\s+capital|capital|invest(?:s|ed|ing|ment)?|stake|acquir\w*|buy(?:s|ing)?|bought|"
     r"deal\s+(?:worth|valued)|worth|funding|rais(?:e|ed|es|ing)|priced|apiece|per\s+share|shares?\s+at|"
     r"loans?|lend\w*|fine[ds]?|penalt\w*|budget|fund\b|financing|round|put|puts|putting|commit\w*|"
     r"spend\w*|spent|pay(?:s|ing)?|paid|offer(?:s|ed|ing)?|bid|subsid\w*|salary|compensation|price)\b",
@@ -109,16 +118,18 @@ _GROWTH_DOWN = re.compile(
     re.IGNORECASE,
 )
 _GROWTH_AFTER = re.compile(
-    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|year[\s-]on[\s-]year|"
+    r"^\s*(?:higher|lower|more|less|increase|growth|jump|rise|gain|decline|drop|decrease|fall|year[\s-]on[\s-]year|"
     r"year[\s-]over[\s-]year|from\s+a\s+year|on\s+the\s+year|y/?o/?y)\b",
     re.IGNORECASE,
 )
 _MARGIN = re.compile(r"\bmargins?\b", re.IGNORECASE)
 # "the gross margin on phones widened to 16.2%": a margin named a few words before its new level.
+# "Gross margin excluding restructuring charges was 39.1%": or a qualifier between, and a plain "was".
 _MARGIN_LEVEL = re.compile(
-    r"\bmargins?\s+(?:(?:on|for|of|at|in)\s+(?:[\w’'-]+\s+){1,3})?(?:widened|narrowed|improved|expanded|"
-    r"rose|fell|increased|decreased|dropped|climbed|shrank|slipped|stood|was|reached|came\s+in)\s+(?:to|at)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    r"\bmargins?\s+(?:(?:on|for|of|at|in|excluding|including|before|after|ex)\s+(?:[\w’'-]+\s+){1,3})?"
+    r"(?:(?:widened|narrowed|improved|expanded|rose|fell|increased|decreased|dropped|climbed|shrank|slipped|"
+    r"stood|was|reached|came\s+in)\s+(?:to|at)|was|were|is)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|broadly\s+flat\s+at\s+)?$",
     re.IGNORECASE,
 )
 _SHARE_OF_REVENUE = re.compile(
@@ -304,6 +315,15 @@ _SEGMENT_SUBJECT = re.compile(
 _SEGMENT_MENTION = re.compile(
     rf"\b(?:the|its)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
     re.IGNORECASE,
+)
+# A sentence about a named segment: "The Sugarbeet segment ... with net sales of", "Velorix's Europe,
+# Middle East and Africa segment, which ..., reported net sales of", "Cloud Software and Services, the
+# segment that sells ..., grew its sales". The name is in group "name" (an organization named there
+# is the unit itself, reporting its own figures).
+_NAMED_SEGMENT_SUBJECT = re.compile(
+    r"^\s*(?:The\s+|Its\s+|[A-Z][\w.&-]*[’']s\s+)?(?P<name>(?!(?:[\w&-]+[\s,]+){0,5}Cloud\b)"
+    r"(?:[A-Z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?)){1,6})(?:,\s+the\s+(?:[\w-]+\s+){0,2})?"
+    r"(?:segment|division|business\s+unit|reporting\s+unit)\b",
 )
 _SEGMENT_PRONOUN = re.compile(r"^\s*(?:Its|The\s+(?:unit|segment|division|group)[’']s)\s", re.IGNORECASE)
 # A business line named before "revenue": that segment's figure, not the company's total.
