@@ -10,15 +10,18 @@ from pipelines.extraction.metrics import cues as C
 # ---------------------------------------------------------------------------------------------
 # Vocabulary (compiled once)
 
+# A break that opens with a run of spaces is tried at the run's first space only ((?<!\s)): tried from
+# every space, a run of n spaces cost n squared steps (the same breaks are found).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
+    r";|,\s+(?:and|but|while|whereas)\s+|(?<!\s)\s+(?:while|whereas)\s+|(?<!\s)\s+but\s+|:\s+|(?<!\s)\s+--?\s+|"
+    r"(?<!\s)\s+—\s+|"
     r"\b(?:said|says|estimates?|estimated|noted|believes?|told\s+\w+)\s+(?:that\s+)?|"
     r"\b(?:reported|reports|showed|shows|announced|disclosed)\s+that\s+",
     re.IGNORECASE,
 )
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
 _AMOUNT_AHEAD = r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|Rs\.?\s?|\d)"
-_FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
+_FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 # "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
 _TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AHEAD}", re.IGNORECASE)
@@ -28,7 +31,7 @@ _PERIOD_AHEAD = (
     r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
 )
 _COMPARISON_BREAK = re.compile(
-    rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    rf",?(?<!\s)\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+",
@@ -63,9 +66,9 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"\s*(?:\)\s*)?(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", re.I)
-_CONVERSION = re.compile(
-    r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
-    r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
+_CONVERSION = re.compile(  # possessive runs: "\s*,?\s*" was quadratic on a run of spaces
+    r"^\s*+[(\[]\s*+(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
+    r"~|c\.)?\s*+$|^\s*+,?\s*+(?:or|about|around|roughly)\s+$",
     re.IGNORECASE,
 )
 _GROWTH_UP = re.compile(
