@@ -50,6 +50,7 @@ from pipelines.extraction.org_evidence import (
 from pipelines.extraction.org_merge import acronym_folds, same_name_folds, short_form_folds
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.extraction.span_index import StartIndex
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER, UPPER_CHARS
 
 NerSpan = tuple[int, int, str]  # (start, end, label) from the statistical model
@@ -622,12 +623,13 @@ def find_organizations(
     places = {
         part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
     }
+    in_chrome, in_ticker = _span_set(chrome), _span_set(tickers)  # looked up, not scanned, per candidate
     candidates = [
         c
         for c in candidates
-        if not inside_any(c.start, c.end, chrome)
+        if not in_chrome.overlaps(c.start, c.end)
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms)
-        and not inside_any(c.start, c.end, tickers)
+        and not in_ticker.overlaps(c.start, c.end)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
         and not (c.source in ("ner", "pattern") and _bullet_word(text, c.start, c.end, gaz))
@@ -1625,9 +1627,18 @@ def _merge_in_article_aliases(orgs: dict[str, _Org], surface_to_key: dict[str, s
     "DAMO Academy" for "Alibaba DAMO Academy". Guarded: "Bank of China" never joins
     "Agricultural Bank of China" because the extra word is not a place or an owner."""
     names = {key: org.name for key, org in orgs.items()}
+    # Every fold below needs the short name's first word among the long name's words: only those
+    # names are looked at (all of them against all was organizations squared), in the same order.
+    order = {key: index for index, key in enumerate(names)}
+    having: dict[str, set[str]] = {}
+    for key, name in names.items():
+        for token in name.split():
+            having.setdefault(token, set()).add(key)
     for short_key, short_name in sorted(names.items(), key=lambda kv: len(kv[1])):
         short_tokens = short_name.split()
-        for long_key, long_name in names.items():
+        candidates = sorted(having.get(short_tokens[0], ()), key=order.__getitem__) if short_tokens else names
+        for long_key in candidates:
+            long_name = names[long_key]
             if long_key == short_key or long_key not in orgs or short_key not in orgs:
                 continue
             long_tokens = long_name.split()
@@ -1696,8 +1707,9 @@ def _scan_mentions(
         r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + rf")(?![\w&]|-{LETTER})"
     )
     mentions = []
+    in_chrome = _span_set(chrome)
     for match in pattern.finditer(text):
-        if inside_any(match.start(), match.end(), chrome):
+        if in_chrome.overlaps(match.start(), match.end()):
             continue
         surface = match.group()
         if surface == "the Company" or (surface.islower() and (" " in surface or surface.isalpha())):
@@ -1784,6 +1796,11 @@ def _assign_parents(
         if org.parent or forms.names_two_owners(org):
             continue
         org.parent = forms.prefix_owner(key)  # "Oracle Cloud Infrastructure" belongs to "Oracle"
+
+
+def _span_set(spans: Sequence[tuple[int, int]]) -> StartIndex[tuple[int, int]]:
+    """Spans asked "does any overlap [start, end)?" once per candidate: ``inside_any`` by index."""
+    return StartIndex(spans, lambda span: span)
 
 
 _WORD_OR_DASH = re.compile(r"[\w-]")
@@ -1951,10 +1968,11 @@ def _descriptor_mentions(
     named_spans = sorted((m[0], m[1]) for m in mentions)
     named_starts = [s for s, _ in named_spans]
     named_max_ends = list(itertools.accumulate((e for _, e in named_spans), max))
+    in_chrome = _span_set(chrome)
     matches = [
         m
         for m in _DESCRIPTOR.finditer(text)
-        if not inside_any(m.start(), m.end(), chrome)
+        if not in_chrome.overlaps(m.start(), m.end())
         and not _overlaps_sorted(named_starts, named_max_ends, m.start(), m.end())
     ]
     match_starts = [m.start() for m in matches]
