@@ -14,7 +14,10 @@ run slower than two seconds). Linear code takes ~2x the time per doubling, n log
 4x: a series growing more than 2.6x per doubling over its last two doublings (and slower than a few
 milliseconds at its end) is flagged, as is one already over two seconds at ``--small``. Exit status
 1 if any is. Timings on a busy machine are noisy (the fastest of three runs counts while runs are
-cheap): re-run a flagged line alone (``--only``, ``--shapes``) to confirm.
+cheap): re-run a flagged line alone (``--only``, ``--shapes``) to confirm, or count instead of timing:
+``--work`` measures each stage in work units (``benchmarks.work``: Python lines run plus calls into C),
+the same on a loaded machine, blind to the steps inside one regular expression (the timed pattern
+audit covers those), and about 20x slower to run.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.adversarial import SHAPES, shape_text
+from benchmarks.work import work_units
 
 PACKAGES = ("pipelines.extraction", "pipelines.ingest")
 _NOISE_SECONDS = 0.005  # below this a ratio is timer noise
@@ -136,15 +140,21 @@ DOUBLING_LIMIT = 2.6
 
 
 def series(run: Callable[[str], object], shape: str, small: int, largest: int,
-           cap: float = _CAP_SECONDS) -> list[tuple[int, float]]:
+           cap: float = _CAP_SECONDS, work: bool = False) -> list[tuple[int, float]]:
     """(characters, seconds) for the shape at small, 2 small, 4 small ... up to largest characters;
-    ends early after a run slower than ``cap`` seconds."""
+    ends early after a run slower than ``cap`` seconds. With ``work``, (characters, work units):
+    ``benchmarks.work`` counts instead of a clock, the same under any load, every size run."""
     points: list[tuple[int, float]] = []
     size = small
     while size <= largest:
-        points.append((size, _seconds(run, shape_text(shape, size))))
-        if points[-1][1] > cap:
-            break
+        text = shape_text(shape, size)
+        if work:
+            run(text)  # patterns compiled and caches filled on this text first: steady-state work
+            points.append((size, float(work_units(lambda text=text: run(text)))))
+        else:
+            points.append((size, _seconds(run, text)))
+            if points[-1][1] > cap:
+                break
         size *= 2
     return points
 
@@ -167,8 +177,9 @@ def is_super_linear(points: list[tuple[int, float]]) -> bool:
     return too_slow_to_grow or growth_per_doubling(points) > DOUBLING_LIMIT
 
 
-def describe(points: list[tuple[int, float]]) -> str:
-    timings = ", ".join(f"{size:,}: {seconds:.3f} s" for size, seconds in points)
+def describe(points: list[tuple[int, float]], unit: str = "s") -> str:
+    timings = ", ".join(f"{size:,}: {amount:.3f} s" if unit == "s" else f"{size:,}: {amount:,.0f} {unit}"
+                        for size, amount in points)
     return f"{timings} (x{growth_per_doubling(points):.2f} per doubling)"
 
 
@@ -220,18 +231,18 @@ def ingest_stages() -> dict[str, Callable[[str], object]]:
 
 
 def _report(kind: str, stages: dict[str, Callable[[str], object]], shapes: list[str],
-            small: int, largest: int) -> list[str]:
+            small: int, largest: int, work: bool = False) -> list[str]:
     flagged = []
     for label, run in stages.items():
         print(f"  . {label}", flush=True)
         for shape in shapes:
             try:
-                points = series(run, shape, small, largest)
+                points = series(run, shape, small, largest, work=work)
             except Exception as exc:  # noqa: BLE001 - the audit reports, it does not stop
                 print(f"  {kind} {label} on {shape}: raised {type(exc).__name__}: {exc}")
                 continue
             if is_super_linear(points):
-                line = f"{kind} {label} on {shape}: {describe(points)}"
+                line = f"{kind} {label} on {shape}: {describe(points, 'work units' if work else 's')}"
                 flagged.append(line)
                 print("  SUPER-LINEAR", line, flush=True)
     return flagged
@@ -247,11 +258,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated pattern or stage labels to run")
     parser.add_argument("--stages-only", action="store_true")
     parser.add_argument("--patterns-only", action="store_true")
+    parser.add_argument("--work", action="store_true",
+                        help="count work (lines run + C calls) instead of timing; stages only")
     args = parser.parse_args(argv)
     shapes = args.shapes.split(",")
     only = set(filter(None, args.only.split(",")))
     flagged: list[str] = []
-    if not args.stages_only:
+    if not (args.stages_only or args.work):
         patterns = {label: value for label, value in all_patterns().items() if not only or label in only}
         print(f"{len(patterns)} distinct patterns x {len(shapes)} shapes, {args.small:,} to "
               f"{args.largest:,} characters", flush=True)
@@ -263,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         stages = {label: run for label, run in {**ingest_stages(), **extraction_stages()}.items()
                   if not only or label in only}
         print(f"{len(stages)} stages x {len(shapes)} shapes", flush=True)
-        flagged += _report("stage", stages, shapes, args.small, args.largest)
+        flagged += _report("stage", stages, shapes, args.small, args.largest, work=args.work)
     print(f"{len(flagged)} super-linear")
     return 1 if flagged else 0
 

@@ -1331,9 +1331,12 @@ def _group(text: str, candidates: list[_Candidate], gaz: Gazetteer) -> tuple[dic
         if cand.source == "media":
             org.media = True
         surface_to_key[surface] = key
+    surfaces_of: dict[str, list[str]] = {}  # each organization's own surfaces, not all per organization
+    for surface, key in surface_to_key.items():
+        surfaces_of.setdefault(key, []).append(surface)
     for org in orgs.values():
-        for surface, key in surface_to_key.items():
-            if key == org.key and display_name(surface) != org.name:
+        for surface in surfaces_of.get(org.key, ()):
+            if display_name(surface) != org.name:
                 org.aliases.add(surface)
     return orgs, surface_to_key
 
