@@ -489,10 +489,11 @@ def _main_organization(
 ) -> OrgMention | None:
     """The organization the article is about: the one named most often (never a media name or
     page chrome)."""
+    chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
     counts = Counter(
         m.key
         for m in organizations.mentions
-        if organizations.by_key[m.key].kind != "media" and not any(s <= m.start < e for s, e in boilerplate)
+        if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)
     )
     if not counts:
         return None
