@@ -63,6 +63,11 @@ class StartIndex(Generic[Item]):
         window = self._order[bisect_left(self._starts, start) : bisect_right(self._starts, end)]
         return [self._items[index] for index in sorted(window) if self._spans[index][1] <= end]
 
+    def starting(self, start: int, end: int) -> list[Item]:
+        """Items with ``start <= item start < end``."""
+        window = self._order[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+        return [self._items[index] for index in sorted(window)]
+
     def overlaps(self, start: int, end: int) -> bool:
         """Any item with ``item start < end`` and ``start < item end`` (a span no longer than the
         longest item can only overlap from a start that close)."""
