@@ -623,7 +623,8 @@ def find_organizations(
     places = {
         part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
     }
-    in_chrome, in_ticker = _span_set(chrome), _span_set(tickers)  # looked up, not scanned, per candidate
+    # looked up, not scanned, per candidate
+    in_chrome, in_ticker, in_product = _span_set(chrome), _span_set(tickers), _span_set(product_spans)
     candidates = [
         c
         for c in candidates
@@ -631,7 +632,7 @@ def find_organizations(
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms)
         and not in_ticker.overlaps(c.start, c.end)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
-        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in product_spans)
+        and not any(e - s > c.end - c.start for s, e in in_product.around(c.start, c.end))
         and not (c.source in ("ner", "pattern") and _bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in person_words or c.source in _SOURCES_OVER_PERSON_WORDS)

@@ -68,6 +68,13 @@ class StartIndex(Generic[Item]):
         window = self._order[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
         return [self._items[index] for index in sorted(window)]
 
+    def around(self, start: int, end: int) -> list[Item]:
+        """Items with ``item start <= start`` and ``end <= item end`` (a span holding [start, end) starts
+        no further back than the longest item)."""
+        low = bisect_left(self._starts, end - self._longest)
+        window = self._order[low : bisect_right(self._starts, start)]
+        return [self._items[index] for index in sorted(window) if self._spans[index][1] >= end]
+
     def overlaps(self, start: int, end: int) -> bool:
         """Any item with ``item start < end`` and ``start < item end`` (a span no longer than the
         longest item can only overlap from a start that close)."""

@@ -35,4 +35,5 @@ def test_start_index_finds_the_items_inside_and_overlapping_in_their_own_order()
         end = start + rng.randint(0, 40)
         assert index.within(start, end) == [(s, e) for s, e in items if start <= s and e <= end]
         assert index.starting(start, end) == [(s, e) for s, e in items if start <= s < end]
+        assert index.around(start, end) == [(s, e) for s, e in items if s <= start and end <= e]
         assert index.overlaps(start, end) == any(s < end and start < e for s, e in items), (items, start, end)
