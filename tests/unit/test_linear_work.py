@@ -98,3 +98,30 @@ def test_deals_look_at_each_sentences_own_mentions_not_at_every_mention_per_sent
 
     small, large = work(8_000), work(32_000)
     assert large <= small * 4 * 1.5, (small, large)
+
+
+def test_document_name_folds_look_up_each_name_not_every_other_name() -> None:
+    """Short forms and acronyms were each compared with every other name: names squared."""
+    from pipelines.extraction.org_merge import acronym_folds, short_form_folds
+
+    def work(n: int) -> int:
+        names = {f"k{i}": f"Company{i} Holdings" for i in range(n)}
+        names |= {"short": "Company1", "acronym": "CH"}
+        return work_units(lambda: (short_form_folds(names), acronym_folds(names)))
+
+    small, large = work(50), work(200)
+    assert large <= small * 4 * 1.3, (small, large)
+
+
+def test_table_lines_read_their_own_figures_not_every_figure_per_line() -> None:
+    from pipelines.extraction.metrics.lines import read_lines
+    from pipelines.extraction.quantities import find_quantities
+
+    def work(size: int) -> int:
+        text = shape_text("huge_table", size)
+        quantities = find_quantities(text)
+        read_lines(text, quantities)
+        return work_units(lambda: read_lines(text, quantities))
+
+    small, large = work(8_000), work(32_000)
+    assert large <= small * 4 * 1.5, (small, large)
