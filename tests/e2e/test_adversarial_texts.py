@@ -121,7 +121,7 @@ def test_adversarial_files_cost_at_most_their_budget_and_never_cost_a_seed_fact(
     # Every file has exactly one outcome; the seeds and the shapes still too slow are the expected ones.
     assert sorted(outcomes) == sorted([*seeds, *ADVERSARIAL])
     assert all(len(found) == 1 for found in outcomes.values()), outcomes
-    assert all(outcomes[name] == ["extracted"] for name in seeds)
+    assert all(outcomes[name] == ["extracted"] for name in seeds), {name: outcomes[name] for name in seeds}
     for name in ADVERSARIAL:
         (outcome,) = outcomes[name]
         assert outcome == "extracted" or (
