@@ -61,7 +61,17 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "html_nesting": lambda chars: _repeat("<div>", chars, "<html><body><p>" + LEAD + "</p>"),
     # A dateline whose time is followed by a run of spaces: a date-line pattern took n**4 steps on it.
     "date_then_spaces": lambda chars: _date_then_spaces(chars),
+    # Two figures far apart: "to $2 billion <spaces> against $1 billion" was quadratic (_TO_FROM).
+    "spaced_figures": lambda chars: _spaced_figures(chars),
+    # One ordinary article again and again: its names repeat, so every organization has many mentions.
+    "repeated_article": lambda chars: _repeat(make_article(7, 0).text + "\n\n", chars, ""),
 }
+
+
+def _spaced_figures(chars: int) -> str:
+    head = LEAD + "Cloud revenue rose to $2 billion"
+    tail = "against $1 billion a year earlier. " + LEAD
+    return head + " " * max(chars - len(head) - len(tail), 0) + tail
 
 
 def _date_then_spaces(chars: int) -> str:

@@ -9,7 +9,9 @@ alone (the reference time), then the seeds beside the adversarial files of ``ben
 again with nothing changed (the re-run must not try a stopped file). Prints, as markdown: wall time of
 each run, the bound (seeds' time plus the budgets of the stopped files) and one line per file: shape,
 size, outcome (facts extracted, or its one reason) and, for a stopped file, the budget it cost. The seeds
-must have the facts they have alone. Not a test: the 20 MB run takes tens of minutes on two cores;
+must have the facts they have alone. Ends with the issue's verdict, PASS or FAIL (exit status 0 or 1):
+the mixed run within the bound, the seeds' facts as alone, nothing retried. Not a test: the 20 MB run
+takes tens of minutes on two cores;
 tests/e2e/test_adversarial_texts.py is its scaled-down version.
 """
 
@@ -44,6 +46,7 @@ SHAPES = {  # file name -> shape; the long token gets --large characters, the re
     "no sentence ends.txt": "no_sentence_ends",
     "dotted run.txt": "dots",
     "realistic.txt": "realistic",
+    "spaced figures.txt": "spaced_figures",
 }
 FACT_TABLES = ("organizations", "people", "deals", "metrics")
 
@@ -130,8 +133,25 @@ def main(argv: list[str] | None = None) -> int:
         spent = f" ({budget:.0f} s budget)" if budget else ""
         print(f"| {name} | {shape} | {chars:,} | {outcome[:120]}{spent} | {counts} |")
     seeds_same = all(outcomes[name][2] == seeds_alone[name][2] for name in seeds_alone)
-    print(f"\nseeds' facts as alone: {seeds_same}; re-run outcomes unchanged: {stops_after == outcomes}")
-    return 0 if seeds_same and stops_after == outcomes else 1
+    stopped = sum(1 for _, budget, _ in outcomes.values() if budget)
+    passed, line = verdict(mixed_s, seeds_s, budgets, stopped, seeds_same, stops_after == outcomes)
+    print(f"\n{line}")
+    return 0 if passed else 1
+
+
+def verdict(mixed_s: float, seeds_s: float, budgets: float, stopped: int, seeds_same: bool,
+            rerun_same: bool) -> tuple[bool, str]:
+    """The issue's "done when": the mixed run within the seeds' time plus the budgets of the files it
+    stopped, the seeds' facts as alone, and a re-run that tries no stopped file again."""
+    bound = seeds_s + budgets
+    within = mixed_s <= bound
+    passed = within and seeds_same and rerun_same
+    return passed, (
+        f"verdict: {'PASS' if passed else 'FAIL'}: seeds + adversarial files {mixed_s:.0f} s "
+        f"{'<=' if within else '>'} bound {bound:.0f} s (seeds alone {seeds_s:.0f} s + budgets of "
+        f"{stopped} stopped files {budgets:.0f} s); seeds' facts as alone: {'yes' if seeds_same else 'NO'}; "
+        f"re-run retried nothing: {'yes' if rerun_same else 'NO'}"
+    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.span_index import Coverage, StartIndex
 from pipelines.extraction.syntax import Syntax
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
@@ -474,16 +475,18 @@ def find_deals(
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     main = _main_organization(organizations, boilerplate)
-    story = [s for s in sentences if not _mostly_chrome(s, boilerplate)]
+    coverage = Coverage(boilerplate)
+    story = [s for s in sentences if not _mostly_chrome(s, coverage)]
     lead = {s.start for s in story[:_LEAD_SENTENCES]}
     news: dict[int, date | None] = {}  # deals the lead tells as news: their publish date, if any
+    placed = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
     for index, sentence in enumerate(sentences):
-        if _mostly_chrome(sentence, boilerplate):
+        if _mostly_chrome(sentence, coverage):
             continue
         mentions = [  # a name the sentence splitter cut ("J.P. | Morgan Payments") belongs where it starts
             m
-            for m in organizations.mentions
-            if sentence.start <= m.start < sentence.end and organizations.by_key[m.key].kind != "media"
+            for m in placed.starting(sentence.start, sentence.end)
+            if organizations.by_key[m.key].kind != "media"
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
@@ -553,10 +556,11 @@ def _main_organization(
 ) -> OrgMention | None:
     """The organization the article is about: the one named most often (never a media name or
     page chrome)."""
+    chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
     counts = Counter(
         m.key
         for m in organizations.mentions
-        if organizations.by_key[m.key].kind != "media" and not any(s <= m.start < e for s, e in boilerplate)
+        if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)
     )
     if not counts:
         return None
@@ -731,11 +735,10 @@ def _amount_clause(
 _VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
 
 
-def _mostly_chrome(sentence: Sentence, boilerplate: Sequence[tuple[int, int]]) -> bool:
+def _mostly_chrome(sentence: Sentence, boilerplate: Coverage) -> bool:
     """A sentence that is page chrome; a wire credit inside a dateline ("SEOUL (Reuters) -") leaves
     the rest of the sentence a story sentence."""
-    covered = sum(max(0, min(e, sentence.end) - max(s, sentence.start)) for s, e in boilerplate)
-    return covered * 2 >= sentence.end - sentence.start
+    return boilerplate.covered(sentence.start, sentence.end) * 2 >= sentence.end - sentence.start
 
 
 def _threaded_deals(

@@ -94,7 +94,8 @@ CREDIT_LINE = re.compile(r"^\s*(?:sources?|data|chart|graphic|table)\s*(?:source
 INLINE_CREDIT = re.compile(r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$", re.MULTILINE)
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
 TIME_ZONE = re.compile(
-    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s+\(?((?:[A-Z]{1,4}T|UTC|GMT|ET|PT|CT|MT|IST|SGT|HKT)"
+    # "\s*(am)?\s+" was quadratic on a digit before a run of spaces; the same texts match this way.
+    r"\b\d{1,2}(?:[:.]\d{2})?(?:\s*+[AaPp]\.?[Mm]\.?)?\s++\(?((?:[A-Z]{1,4}T|UTC|GMT|ET|PT|CT|MT|IST|SGT|HKT)"
     r"(?:[+-]\d{1,2})?)\)?(?![\w])"
 )
 

@@ -46,25 +46,34 @@ def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> l
     """Short forms into the single longer name they begin or end after a kind word. Keys in `known`
     (the gazetteer's organizations) keep their own identity."""
     folds = []
+    # Each name under every part of it before / after one of its spaces: the longer names a name begins
+    # or ends are looked up, not searched for among all names (that was names squared).
+    starting: dict[str, list[str]] = {}
+    ending: dict[str, list[str]] = {}
+    for other_key, other in names.items():
+        for space in (i for i, char in enumerate(other) if char == " "):
+            starting.setdefault(other[:space], []).append(other_key)
+            ending.setdefault(other[space + 1 :], []).append(other_key)
+    by_domainless: dict[str, list[str]] = {}  # "Kaspi.kz" under "Kaspi"
+    for other_key, other in names.items():
+        if web_name := re.fullmatch(r"(.+)\.[a-z]{2,4}", other):
+            by_domainless.setdefault(web_name.group(1), []).append(other_key)
     for key, name in names.items():
         if key in known or len(name) < 2:
             continue
         longer = [
-            other_key for other_key, other in names.items()
-            if other_key != key and other.startswith(name + " ") and other.split()[-1] in COMPANY_CLOSERS
+            other_key for other_key in starting.get(name, ())
+            if other_key != key and names[other_key].split()[-1] in COMPANY_CLOSERS
         ]
         # "Kaspi" for "Kaspi.kz": a company named after its web address, written without the domain
-        longer += [
-            other_key for other_key, other in names.items()
-            if other_key != key and re.fullmatch(rf"{re.escape(name)}\.[a-z]{{2,4}}", other)
-        ]
+        longer += [other_key for other_key in by_domainless.get(name, ()) if other_key != key]
         if len(longer) == 1:
             folds.append((key, longer[0]))
             continue
         prefixed = [
-            other_key for other_key, other in names.items()
-            if other_key != key and other.endswith(" " + name) and other.split()[0] in KIND_PREFIXES
-            and len(other.split()) == len(name.split()) + 1
+            other_key for other_key in ending.get(name, ())
+            if other_key != key and names[other_key].split()[0] in KIND_PREFIXES
+            and len(names[other_key].split()) == len(name.split()) + 1
         ]
         if len(prefixed) == 1:
             folds.append((key, prefixed[0]))
@@ -74,13 +83,19 @@ def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> l
 def acronym_folds(names: Mapping[str, str]) -> list[Fold]:
     """An all-capital name (letters and "&") that spells exactly the initials of one other name."""
     folds = []
+    initials: dict[str, tuple[str, str]] = {}  # each name's initials worked out once, not once per acronym
     for key, name in names.items():
         if not re.fullmatch(r"[A-Z](?:&?[A-Z]){1,5}", name):
             continue
         letters = name.replace("&", "")
+        if not initials:
+            initials = {
+                other_key: (_initials(other), _acronym_then_initials(other))
+                for other_key, other in names.items()
+            }
         spelled = [
-            other_key for other_key, other in names.items()
-            if other_key != key and letters in (_initials(other), _acronym_then_initials(other))
+            other_key for other_key in names
+            if other_key != key and letters in initials[other_key]
         ]
         if len(spelled) == 1:
             folds.append((key, spelled[0]))

@@ -7,11 +7,11 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from pipelines.extraction.chrome import inside_any
 from pipelines.extraction.entities.keys import organization_key
 from pipelines.extraction.entities.parents import UNIT_NOUN, top_parent
 from pipelines.extraction.entities.records import Org
 from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.span_index import span_set
 from pipelines.letters import LOWER, UPPER, UPPER_CHARS
 
 _DESCRIPTOR = re.compile(
@@ -119,10 +119,11 @@ class _DescriptorScan:
         named_spans = sorted((m[0], m[1]) for m in mentions)
         named_starts = [s for s, _ in named_spans]
         named_max_ends = list(itertools.accumulate((e for _, e in named_spans), max))
+        in_chrome = span_set(chrome)
         self.matches = [
             m
             for m in _DESCRIPTOR.finditer(text)
-            if not inside_any(m.start(), m.end(), chrome)
+            if not in_chrome.overlaps(m.start(), m.end())
             and not _overlaps_sorted(named_starts, named_max_ends, m.start(), m.end())
         ]
         self.match_starts = [m.start() for m in self.matches]

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from pipelines.extraction.chrome import TICKER, inside_any
+from pipelines.extraction.chrome import TICKER
 from pipelines.extraction.entities.candidates import NAME_PATTERN
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.products import bullet_word, product_spans
@@ -24,6 +24,7 @@ from pipelines.extraction.org_evidence import (
     titled_people,
     titled_person,
 )
+from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
 # Sources whose name stays an organization even where the model called the same words a person.
@@ -157,14 +158,16 @@ def filter_candidates(
     places = {
         part.strip() for s, e in datelines for part in [text[s:e], *re.split(r",|\s+and\s+", text[s:e])]
     }
+    # looked up, not scanned, per candidate
+    in_chrome, in_ticker, in_product = span_set(chrome), span_set(tickers), span_set(in_products)
     return [
         c
         for c in candidates
-        if not inside_any(c.start, c.end, chrome)
+        if not in_chrome.overlaps(c.start, c.end)
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
-        and not inside_any(c.start, c.end, tickers)
+        and not in_ticker.overlaps(c.start, c.end)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
-        and not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in in_products)
+        and not any(e - s > c.end - c.start for s, e in in_product.around(c.start, c.end))
         and not (c.source in ("ner", "pattern") and bullet_word(text, c.start, c.end, gaz))
         # "ride-hailing giant Didi Chuxing" is a company even when the model says PERSON
         and (text[c.start : c.end] not in people_words or c.source in _SOURCES_OVER_PERSON_WORDS)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pipelines.extraction.chrome import inside_any
 from pipelines.extraction.entities.keys import display_name, organization_key
 from pipelines.extraction.entities.records import Candidate, Org
 from pipelines.extraction.entities.vocabulary import (
@@ -19,6 +18,7 @@ from pipelines.extraction.entities.vocabulary import (
 )
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_merge import acronym_folds, same_name_folds, short_form_folds
+from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
 
@@ -43,9 +43,12 @@ def group_surfaces(
         if cand.source == "media":
             org.media = True
         surface_to_key[surface] = key
+    surfaces_of: dict[str, list[str]] = {}  # each organization's own surfaces, not all per organization
+    for surface, key in surface_to_key.items():
+        surfaces_of.setdefault(key, []).append(surface)
     for org in orgs.values():
-        for surface, key in surface_to_key.items():
-            if key == org.key and display_name(surface) != org.name:
+        for surface in surfaces_of.get(org.key, ()):
+            if display_name(surface) != org.name:
                 org.aliases.add(surface)
     return orgs, surface_to_key
 
@@ -235,11 +238,21 @@ def merge_in_article_aliases(orgs: dict[str, Org], surface_to_key: dict[str, str
     "DAMO Academy" for "Alibaba DAMO Academy". Guarded: "Bank of China" never joins
     "Agricultural Bank of China" because the extra word is not a place or an owner."""
     names = {key: org.name for key, org in orgs.items()}
+    # Every fold needs the short name's first word among the long name's words: only those names are
+    # looked at (all of them against all was organizations squared), in the same order.
+    order = {key: index for index, key in enumerate(names)}
+    having: dict[str, set[str]] = {}
+    for key, name in names.items():
+        for token in name.split():
+            having.setdefault(token, set()).add(key)
     for short_key, short_name in sorted(names.items(), key=lambda kv: len(kv[1])):
-        for long_key, long_name in names.items():
+        short_tokens = short_name.split()
+        candidates = sorted(having.get(short_tokens[0], ()), key=order.__getitem__) if short_tokens else names
+        for long_key in candidates:
+            long_name = names[long_key]
             if long_key == short_key or long_key not in orgs or short_key not in orgs:
                 continue
-            if _shorter_form_of(short_name.split(), long_name.split(), orgs[short_key], orgs[long_key], orgs):
+            if _shorter_form_of(short_tokens, long_name.split(), orgs[short_key], orgs[long_key], orgs):
                 fold_into(orgs, surface_to_key, short_key, long_key)
 
 
@@ -326,8 +339,9 @@ def scan_mentions(
         r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + rf")(?![\w&]|-{LETTER})"
     )
     mentions = []
+    in_chrome = span_set(chrome)
     for match in pattern.finditer(text):
-        if inside_any(match.start(), match.end(), chrome):
+        if in_chrome.overlaps(match.start(), match.end()):
             continue
         surface = match.group()
         if surface == "the Company" or (surface.islower() and (" " in surface or surface.isalpha())):

@@ -80,33 +80,51 @@ def assign_parents(
             if owners:
                 org.parent = orgs[owners[-1][2]].name
     # Owner prefix: "Kakao Pay" is a unit of "Kakao" when both are in the article.
-    names = {k: o.name for k, o in orgs.items()}
+    forms = _OrgForms(orgs)
     for key, org in orgs.items():
-        if org.parent or _names_two_owners(org, orgs):
+        if org.parent or forms.names_two_owners(org):
             continue
-        for other_key, other_name in names.items():
-            if other_key == key:
-                continue
-            for form in {other_name, *orgs[other_key].names, *orgs[other_key].aliases}:
-                if len(form) > 2 and org.name.startswith(form + " ") and form.lower() not in GEO_WORDS:
-                    org.parent = other_name  # "Oracle Cloud Infrastructure" belongs to "Oracle"
-                    break
-            if org.parent:
-                break
+        org.parent = forms.prefix_owner(key)  # "Oracle Cloud Infrastructure" belongs to "Oracle"
 
 
-def _names_two_owners(org: Org, orgs: dict[str, Org]) -> bool:
-    """A name built from two other organizations' names is their joint venture, not a unit of one."""
-    owners = set()
-    for other_key, other in orgs.items():
-        if other_key == org.key:
-            continue
-        for form in {other.name, *other.names, *other.aliases}:
-            inside = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", org.name)
-            if len(form) > 1 and form != org.name and inside:
-                owners.add(other_key)
-                break
-    return len(owners) >= 2
+_WORD_OR_DASH = re.compile(r"[\w-]")
+
+
+class _OrgForms:
+    """Every organization's forms (name, names, aliases) indexed by form, so that "which other
+    organization's form is inside this name" looks up the name's pieces instead of trying every
+    other organization's forms (that was organizations squared, seconds on a 200k-character text)."""
+
+    def __init__(self, orgs: dict[str, Org]) -> None:
+        self.names = {key: org.name for key, org in orgs.items()}
+        self.order = {key: index for index, key in enumerate(orgs)}
+        self.keys_of_form: dict[str, set[str]] = {}
+        for key, org in orgs.items():
+            for form in {self.names[key], *org.names, *org.aliases}:
+                self.keys_of_form.setdefault(form, set()).add(key)
+
+    def names_two_owners(self, org: Org) -> bool:
+        r"""A name built from two other organizations' names is their joint venture, not a unit of one:
+        a form inside the name as whole words ((?<![\w-])form(?![\w-])), not the name itself."""
+        name = self.names[org.key]
+        starts = [i for i in range(len(name)) if i == 0 or not _WORD_OR_DASH.match(name[i - 1])]
+        ends = [j for j in range(1, len(name) + 1) if j == len(name) or not _WORD_OR_DASH.match(name[j])]
+        owners: set[str] = set()
+        for i in starts:
+            for j in ends:
+                if j - i > 1 and (piece := name[i:j]) != name:
+                    owners |= self.keys_of_form.get(piece, set())
+        owners.discard(org.key)
+        return len(owners) >= 2
+
+    def prefix_owner(self, key: str) -> str | None:
+        """The first other organization (in article order) one of whose forms, followed by a space,
+        starts this one's name; never a geographic word."""
+        name = self.names[key]
+        owners = {owner for i, char in enumerate(name) if char == " "
+                  if len(prefix := name[:i]) > 2 and prefix.lower() not in GEO_WORDS
+                  for owner in self.keys_of_form.get(prefix, ()) if owner != key}
+        return self.names[min(owners, key=self.order.__getitem__)] if owners else None
 
 
 def assign_unit_parents(text: str, mentions: list[tuple[int, int, str]], orgs: dict[str, Org]) -> None:

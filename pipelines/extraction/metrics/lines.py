@@ -26,6 +26,7 @@ from pipelines.extraction.quantities import (
     bare_yen_currency,
     table_scale,
 )
+from pipelines.extraction.span_index import StartIndex
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
@@ -123,11 +124,12 @@ def _growth_name(name: str) -> str:
 
 def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     figures: list[LineFigure] = []
+    placed = StartIndex(quantities, lambda q: (q.start, q.end))  # each line's own figures, not all per line
     for line in _LABEL_LINE.finditer(text):
         label = line.group("label")
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
-        in_rest = [q for q in quantities if line.start("rest") <= q.start < line.end()]
+        in_rest = placed.starting(line.start("rest"), line.end())
         if not in_rest or in_rest[0].start - line.start("rest") > 2:
             continue
         period = _own_period(label, line.start("label"))
@@ -261,6 +263,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     figures: list[LineFigure] = []
     header: _Header | None = None
     dollar, yen = bare_dollar_currency(text), bare_yen_currency(text)
+    placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
@@ -270,18 +273,21 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if len(cells) < 2:
             header = None
             continue
-        if not _has_quantity(quantities, start, start + len(line)):
+        # Cells lie inside their line: the line's own figures stand for all (scanning all per line
+        # was lines x figures).
+        in_line = placed.starting(start, start + len(line))
+        if not _has_quantity(in_line, start, start + len(line)):
             scale = table_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
-            read = _read_header(cells, scale, _has_quantity(quantities, start, start + len(line), "count"))
+            read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
             if read is not None or header is None:
                 header = read
                 continue
         if header is None:
             continue
         if header.periods is not None:
-            figures += _table_row(cells, header.periods, quantities, start, start + len(line), header.scale)
+            figures += _table_row(cells, header.periods, in_line, start, start + len(line), header.scale)
         else:
-            figures += _measure_row(cells, header, quantities, start, start + len(line))
+            figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
 
 

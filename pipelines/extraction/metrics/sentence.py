@@ -330,8 +330,9 @@ def _name_from_sentence(
     return None
 
 
-# "to X from Y": Y is the same measure's earlier figure.
-_TO_FROM = re.compile(r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# "to X from Y": Y is the same measure's earlier figure. Possessive runs: "\s*,?\s*" backtracked
+# quadratically on a long run of spaces between two figures.
+_TO_FROM = re.compile(r"\s*+,?\s*+(?:up\s+|down\s+)?from\s++(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 # "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
 _CHANGE_OF_COUNT = re.compile(

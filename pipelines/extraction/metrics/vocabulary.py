@@ -10,8 +10,11 @@ from pipelines.extraction.metrics import cues as C
 # ---------------------------------------------------------------------------------------------
 # Vocabulary (compiled once)
 
+# A break that opens with a run of spaces is tried at the run's first space only ((?<!\s)): tried from
+# every space, a run of n spaces cost n squared steps (the same breaks are found).
 _CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+|\s+but\s+|:\s+|\s+--?\s+|\s+—\s+|"
+    r";|,\s+(?:and|but|while|whereas)\s+|(?<!\s)\s+(?:while|whereas)\s+|(?<!\s)\s+but\s+|:\s+|(?<!\s)\s+--?\s+|"
+    r"(?<!\s)\s+—\s+|"
     r"\b(?:said|says|estimates?|estimated|noted|believes?|told\s+\w+)\s+(?:that\s+)?|"
     r"\b(?:reported|reports|showed|shows|announced|disclosed)\s+that\s+",
     re.IGNORECASE,
@@ -22,7 +25,8 @@ _AMOUNT_AHEAD = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
     r"[A-Z]{3}\s?(?=\d)|\d)"
 )
-_FROM_AMOUNT = re.compile(rf",?\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
+# Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
+_FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 # "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
 _TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AHEAD}", re.IGNORECASE)
@@ -32,14 +36,14 @@ _PERIOD_AHEAD = (
     r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
 )
 _COMPARISON_BREAK = re.compile(
-    rf",?\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    rf",?(?<!\s)\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
     # "down 3.0% from the January-March quarter": the quarter compared with, named by its months
     r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
     # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
-    r"\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)",
+    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -72,9 +76,9 @@ _PER_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARE = re.compile(r"\s*(?:\)\s*)?(?:per|a)\s+(?:diluted\s+|basic\s+)?(?:share|ADS|ADR)\b", re.I)
-_CONVERSION = re.compile(
-    r"^\s*[(\[]\s*(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
-    r"~|c\.)?\s*$|^\s*,?\s*(?:or|about|around|roughly)\s+$",
+_CONVERSION = re.compile(  # possessive runs: "\s*,?\s*" was quadratic on a run of spaces
+    r"^\s*+[(\[]\s*+(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|or|equivalent\s+to|"
+    r"~|c\.)?\s*+$|^\s*+,?\s*+(?:or|about|around|roughly)\s+$",
     re.IGNORECASE,
 )
 _GROWTH_UP = re.compile(
