@@ -11,7 +11,7 @@ and photo credits are page chrome, not people in the story.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipelines.extraction.entities import (
@@ -358,91 +358,158 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     return not any(name in org or org in name for org in org_names if len(org) > 3)
 
 
-def _title_and_org(
-    text: str, start: int, end: int, organizations: OrganizationResult
-) -> tuple[str | None, OrgMention | None]:
-    by_start = {m.start: m for m in organizations.mentions}
-    by_end = {m.end: m for m in organizations.mentions}
-    after = text[end : end + 200]
-    # "Name, who joined Five Rivers Capital as managing director"
-    joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", after)
-    if joined and end + joined.end() in by_start:
-        org = by_start[end + joined.end()]
-        role = re.match(
-            rf"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?({TITLE_SCOPED})", text[org.end : org.end + 100]
-        )
-        if role:
-            return role.group(1), org
-    # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
+@dataclass(frozen=True)
+class _Around:
+    """A name's position and the organization mentions around it, as every title cue reads them."""
+
+    text: str
+    start: int
+    end: int
+    organizations: OrganizationResult
+    by_start: dict[int, OrgMention]
+    by_end: dict[int, OrgMention]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end : self.end + 200]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 120) : self.start]
+
+
+# A cue's reading: (title, organization); (None, None) settles that the name has no title here;
+# None means the cue does not apply and the next one is tried.
+_Reading = tuple[str | None, OrgMention | None] | None
+
+
+def _joined_as(at: _Around) -> _Reading:
+    joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", at.after)
+    if not joined or at.end + joined.end() not in at.by_start:
+        return None
+    org = at.by_start[at.end + joined.end()]
+    role = re.match(
+        rf"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?({TITLE_SCOPED})", at.text[org.end : org.end + 100]
+    )
+    return (role.group(1), org) if role else None
+
+
+def _title_of_org_after(at: _Around) -> _Reading:
     match = re.match(
         rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE_SCOPED})\s+(?:of|at|for|with)\s+"
         rf"(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}",
-        after,
+        at.after,
     )
-    if match:
-        org = by_start.get(end + match.end())
-        title = match.group(1)
-        if org:
-            unit = re.match(
-                rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80]
-            )
-            if unit:
-                title = f"{title} of the {unit.group(1)}"
-            # "a senior vice president of Huawei and president of its cloud business group"
-            second = re.match(
-                rf"\s+and\s+({TITLE})\s+of\s+(?:its|the)\s+([^,.;]{{1,60}}?)(?=\s*[,.;]|\s+(?:said|told|says))",
-                text[org.end : org.end + 120],
-            )
-            if second:
-                title = f"{title} and {second.group(1)} of the {second.group(2)}"
-            return title, org
-        return title, _nearest_org(text, start, organizations)
-    # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Fintech Group vice president"
-    match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", after)
-    if match and end + match.end() in by_start:
-        org = by_start[end + match.end()]
-        rest = text[org.end : org.end + 120]
-        indefinite = re.match(r",\s+an?\s", after) is not None
-        possessive = re.match(r"['’]s?\s+" if not indefinite else r"(?:['’]s?)?\s+", rest)
-        if possessive:
-            position = org.end + possessive.end()
-            if position in by_start:  # a named unit of the owner
-                org = by_start[position]
-                position = org.end
-                position += len(text[position:]) - len(text[position:].lstrip())
-            title = re.match(TITLE, text[position : position + 80])
-            if title:
-                return title.group(), org
-    # "Tencent CEO Pony Ma", "NTU President Professor Subra Suresh", "HSBC's chief executive Noel Quinn"
-    before = text[max(0, start - 120) : start]
-    match = re.search(rf"({TITLE_SCOPED})\s+(?:{_HONORIFIC}\s+)?$", before)
-    if match:
-        title_start = start - len(before) + match.start(1)
-        for mention in organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
-            if mention.start < title_start < mention.end:
-                title_start = (
-                    mention.end + len(text[mention.end : start]) - len(text[mention.end : start].lstrip())
-                )
-        title_match = re.match(rf"{TITLE_SCOPED}(?=\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
-        if title_match is None:
-            return None, None
-        prefix = text[max(0, title_start - 4) : title_start]
-        owner_end = (
-            title_start - len(prefix) + len(prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip())
-        )
-        org = by_end.get(owner_end)
-        return title_match.group(), org or _nearest_org(text, title_start, organizations)
-    # "DRB-Hicom's group managing director, Syed Faisal Albar, said"
-    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", before)
-    if match:
-        owner_end = start - len(before) + match.start()
-        org = by_end.get(owner_end)
-        if org:
-            return match.group(1), org
-    # "... gets a new president: Zhang Pingan"
-    match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", before)
-    if match:
-        return match.group(1), _nearest_org(text, start, organizations, roll_up=False)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    title = match.group(1)
+    if org is None:
+        return title, _nearest_org(at.text, at.start, at.organizations)
+    text = at.text
+    unit = re.match(rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80])
+    if unit:
+        title = f"{title} of the {unit.group(1)}"
+    second = re.match(
+        rf"\s+and\s+({TITLE})\s+of\s+(?:its|the)\s+([^,.;]{{1,60}}?)(?=\s*[,.;]|\s+(?:said|told|says))",
+        text[org.end : org.end + 120],
+    )
+    if second:
+        title = f"{title} and {second.group(1)} of the {second.group(2)}"
+    return title, org
+
+
+def _org_possessive_title_after(at: _Around) -> _Reading:
+    match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", at.after)
+    if not match or at.end + match.end() not in at.by_start:
+        return None
+    org = at.by_start[at.end + match.end()]
+    text = at.text
+    indefinite = re.match(r",\s+an?\s", at.after) is not None
+    owner_mark = r"['’]s?\s+" if not indefinite else r"(?:['’]s?)?\s+"
+    possessive = re.match(owner_mark, text[org.end : org.end + 120])
+    if not possessive:
+        return None
+    position = org.end + possessive.end()
+    if position in at.by_start:  # a named unit of the owner
+        org = at.by_start[position]
+        position = org.end + len(text[org.end :]) - len(text[org.end :].lstrip())
+    title = re.match(TITLE, text[position : position + 80])
+    return (title.group(), org) if title else None
+
+
+def _title_before(at: _Around) -> _Reading:
+    match = re.search(rf"({TITLE_SCOPED})\s+(?:{_HONORIFIC}\s+)?$", at.before)
+    if not match:
+        return None
+    text, start = at.text, at.start
+    title_start = start - len(at.before) + match.start(1)
+    for mention in at.organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
+        if mention.start < title_start < mention.end:
+            gap = text[mention.end : start]
+            title_start = mention.end + len(gap) - len(gap.lstrip())
+    title_match = re.match(rf"{TITLE_SCOPED}(?=\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
+    if title_match is None:
+        return None, None
+    prefix = text[max(0, title_start - 4) : title_start]
+    owner = prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip()
+    owner_end = title_start - len(prefix) + len(owner)
+    org = at.by_end.get(owner_end)
+    return title_match.group(), org or _nearest_org(text, title_start, at.organizations)
+
+
+def _possessive_title_comma_before(at: _Around) -> _Reading:
+    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", at.before)
+    if not match:
+        return None
+    org = at.by_end.get(at.start - len(at.before) + match.start())
+    return (match.group(1), org) if org else None
+
+
+def _new_title_before(at: _Around) -> _Reading:
+    match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations, roll_up=False)
+
+
+@dataclass(frozen=True)
+class TitleCue:
+    name: str
+    example: str  # tested in tests/unit/test_people.py, one test per cue
+    read: Callable[[_Around], _Reading]
+
+
+# The word-pattern cues, tried in this order around each mention of a name; the first that reads a
+# title decides. The dependency parse (titles.py) reads the forms these miss.
+TITLE_CUES: tuple[TitleCue, ...] = (
+    TitleCue("joined as", "Dana Osei, who joined Five Rivers Capital as managing director, said", _joined_as),
+    TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
+    TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
+             _org_possessive_title_after),
+    TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("org's title, before", "DRB-Hicom's group managing director, Syed Faisal Albar, said",
+             _possessive_title_comma_before),
+    TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
+)
+
+
+def _title_and_org(
+    text: str, start: int, end: int, organizations: OrganizationResult
+) -> tuple[str | None, OrgMention | None]:
+    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name."""
+    around = _Around(
+        text,
+        start,
+        end,
+        organizations,
+        by_start={m.start: m for m in organizations.mentions},
+        by_end={m.end: m for m in organizations.mentions},
+    )
+    for cue in TITLE_CUES:
+        reading = cue.read(around)
+        if reading is not None:
+            return reading
     return None, None
 
 
