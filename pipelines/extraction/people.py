@@ -11,6 +11,7 @@ and photo credits are page chrome, not people in the story.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,7 +35,8 @@ _TITLE_CORE = (
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
-    r"principal|treasurer|commissioner|chancellor|provost|professor"
+    r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
+    r"member(?=\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
@@ -42,8 +44,10 @@ _TITLE_MODIFIER = (
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial)"
 )
+# "Finance chief", "technology chief": a bare "chief" only after the function it leads
+_FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
 TITLE = (
-    rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
+    rf"(?i:(?:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})|{_FUNCTION_CHIEF})"
     # "founder, chairman and chief executive": a comma list closed by "and"
     rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
@@ -52,13 +56,20 @@ _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
+# A governing body named in capitals is part of the title, with the portfolio a member holds:
+# "Spokesman of the Executive Board", "Member of the Management Board responsible for Finance".
+_BOARD_SCOPE = (
+    rf"\s+of\s+the\s+(?:(?:Executive|Management|Supervisory|Advisory)\s+)?(?:Board|Committee)"
+    rf"(?:\s+of\s+Directors)?(?:\s+responsible\s+for\s+{UPPER}{LOWER}+(?:(?:,\s+|\s+and\s+){UPPER}{LOWER}+){{0,3}})?"
+)
 TITLE_SCOPED = (
-    rf"{TITLE}(?:\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
+    rf"{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
     rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?"
 )
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
-_NAME_TOKEN = rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
+# "O'Brien" and "M'Saad" carry an apostrophe after their first capital.
+_NAME_TOKEN = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
 _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
@@ -69,7 +80,9 @@ _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
 _NAME = (
     rf"(?:(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
-    rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}})"
+    # "Pieter van der Does" (two particles), "Jens H. Lund" (a middle initial)
+    rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+{UPPER}\.(?=\s+{UPPER}{LOWER}))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,2}})"
 )
 _NOT_NAME_WORDS = {
     "The",
@@ -131,10 +144,21 @@ _NOT_NAME_WORDS = {
     "News",
     "Times",
     "Premium",
+    # title words ("Global Head" read as a name from "Ken Takeshita, Global Head of R&D")
+    "Head",
+    "Manager",
+    "Minister",
+    "Secretary",
+    "Founder",
+    "Analyst",
 }
 # A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
 _ORG_LIKE_TOKEN = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp|bank|telecom)$")
-_ORG_HEAD_WORD = rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group)"
+# Also regional arms ("Kestrel Europe") and legal forms in other languages ("Alpina Genossenschaft").
+_ORG_HEAD_WORD = (
+    rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group|Europe|Asia|Africa|Americas|"
+    r"Holding|Genossenschaft|Stiftung|Verein|Agriculture)"
+)
 _SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
@@ -157,7 +181,7 @@ def find_people(
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
     spans, strong = _name_spans(text, ner_spans, org_names)
-    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)}
+    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)} | credited_names(text)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
@@ -176,8 +200,7 @@ def find_people(
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
-    if syntax is not None:
-        _titles_at_short_mentions(text, people, organizations, syntax)
+    _titles_at_short_mentions(text, people, organizations, syntax)
     facts = []
     for person in people.values():
         org = person.org
@@ -193,6 +216,37 @@ def find_people(
     return facts
 
 
+@dataclass(frozen=True)
+class CreditCue:
+    """A line crediting the article's writers: reporters are page chrome, not people in the story."""
+
+    name: str
+    example: str  # tested in tests/unit/test_people.py
+    pattern: re.Pattern[str]
+
+
+_CREDITED = rf"({_NAME})(?:(?:\s*,\s*|\s+(?:and|&)\s+)({_NAME}))?"
+CREDIT_CUES: tuple[CreditCue, ...] = (
+    CreditCue("byline", "Lyon, 2 May 2025 - By Clara Weiss, markets correspondent",
+              re.compile(rf"(?:^|\n|[-–—|]\s*)By\s+{_CREDITED}", re.MULTILINE)),
+    CreditCue("written by", "This newsletter is written by Ada Lund and Omar Reyes.",
+              re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
+                         rf"photos?|photographs?)\s+by\s+{_CREDITED}")),
+    CreditCue("reporter's role", "Clara Weiss, markets correspondent",
+              re.compile(rf"{_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
+                         rf"staff\s+writer)(?![\w-])")),
+)
+
+
+def credited_names(text: str) -> set[str]:
+    """The names the article credits as its writers ("By Name", "Interview by Name")."""
+    names = set()
+    for cue in CREDIT_CUES:
+        for match in cue.pattern.finditer(text):
+            names.update(name for name in match.groups() if name)
+    return names
+
+
 _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
 # A founder is what someone was; an office named later ("who is chair of the board") is what they are.
 _FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
@@ -206,13 +260,39 @@ def _unread_scope(text: str, end: int, title: str, organizations: OrganizationRe
     return after is not None and all(m.start != end + after.end() for m in organizations.mentions)
 
 
+# One office written two ways: a later "President and CEO" holds an earlier "chief executive".
+_SAME_OFFICE = {
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "finance chief": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "chairperson": "chairman",
+}
+
+
+def _offices(title: str) -> frozenset[str]:
+    """The offices a title lists: "President and CEO" -> {"president", "chief executive"}."""
+    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", title.lower().strip())
+    return frozenset(_SAME_OFFICE.get(p, p) for p in parts if p)
+
+
+def _spells_out_more(title: str, earlier: str) -> bool:
+    if title.startswith(earlier) and len(title) > len(earlier):
+        return True
+    return _offices(earlier) < _offices(title)
+
+
 def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> None:
-    """The first title found wins unless a later mention spells out more of it, gives the current
-    role where the first was a past one ("former finance chief", later "chief executive"), or names an
-    office where the first said only "founder"."""
+    """The first title found wins unless a later mention spells out more of it ("chief executive",
+    later "President and CEO"), gives the current role where the first was a past one ("former
+    finance chief", later "chief executive"), or names an office where the first said only "founder"."""
     if title and (
         person.title is None
-        or (title.startswith(person.title) and len(title) > len(person.title))
+        or _spells_out_more(title, person.title)
         or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
         or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.search(title))
     ):
@@ -220,10 +300,10 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
 
 
 def _titles_at_short_mentions(
-    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax
+    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax | None
 ) -> None:
     """ "Klaba, who remains chairman" / "Reil and Scherf are co-chief executives": a title stated at a
-    surname-only mention of someone whose full mention gave none."""
+    surname-only mention of someone whose full mention gave none (word cues first, then the parse)."""
     for person in people.values():
         if person.title is not None:
             continue
@@ -231,9 +311,11 @@ def _titles_at_short_mentions(
         for start, end in sorted(person.mentions):
             if end - start >= full:
                 continue
-            parsed = _parsed_title(text, syntax, start, end, organizations)
-            if parsed is not None:
-                _take_title(person, *parsed)
+            title, org = _title_and_org(text, start, end, organizations)
+            if title is None and syntax is not None:
+                title, org = _parsed_title(text, syntax, start, end, organizations) or (None, None)
+            if title is not None:
+                _take_title(person, title, org)
                 break
 
 
@@ -271,13 +353,28 @@ def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bo
 
 # Names recognized by the title around them. Compiled once; the title alternation is long, so the
 # first pattern only starts at a word start ((?<![\w-]): same matches, about 4x less scanning).
-_TITLED_NAME_PATTERNS = tuple(re.compile(pattern) for pattern in (
-    rf"(?<![\w-]){TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
-    rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
-    rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+_OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s"
+# A name ends where the capitalised words end: "its partner Wei Long Fan High-Tech Materials" names
+# a company, not a person called "Wei Long Fan".
+_NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
+# Pattern, and whether a name it finds is trusted over an organization guess ("strong").
+_TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
+    # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
+    (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}", True),
+    (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
+    # "Name, chairman of ...", "Name, who was chief financial officer of ..."
+    (rf"(?<![\w-])({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+     rf"{TITLE}\s+(?:of|at|for|with)\b", True),
+    (rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b", True),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    rf"(?<![\w-])({_NAME}),\s+(?:(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s|an?\s+{UPPER}[\w&.-]*"
-    rf"(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+    (rf"(?<![\w-])({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+     True),
+    # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
+    # an organization ("Northwind Capital is the lead manager")
+    (rf"(?<![\w-])({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+     rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
+    # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
+    (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
 
 
@@ -292,16 +389,22 @@ def _name_spans(
             continue
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
-            if _plausible_name(text[s:e], org_names) and not _listed_with_places(text, s, e):
+            if (
+                _plausible_name(text[s:e], org_names)
+                and not _listed_with_places(text, s, e)
+                and not _inside_org_name(text, s, e, org_names)
+            ):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
-    for pattern in _TITLED_NAME_PATTERNS:
+    for pattern, trusted in _TITLED_NAME_PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.start(1), match.end(1)
             name = text[s:e]
             if _plausible_name(name, org_names):
                 found.append((s, e))
-            elif _plausible_name(name, set(), strict=False):
+                if trusted:
+                    strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
+            elif trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
     found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
@@ -311,6 +414,19 @@ def _name_spans(
             continue
         kept.append(span)
     return kept, strong
+
+
+_ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")
+_WORD_BEFORE = re.compile(rf"({UPPER}[\w&.-]*)[ \t]+$")
+
+
+def _inside_org_name(text: str, start: int, end: int, org_names: set[str]) -> bool:
+    """A name read inside a company's: "Wei Long Fan High-Tech Materials" (an organization word ends
+    the capitalised run) or "Kestrel Wei Long Fan" (a known organization's name starts it)."""
+    if _ORG_WORDS_AFTER.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return before is not None and before.group(1) in org_names
 
 
 _LIST_BEFORE = re.compile(rf"({UPPER}[\w'’-]*(?:\s+{UPPER}[\w'’-]*){{0,2}})(?:,\s*|,?\s+(?:and|or)\s+)$")
@@ -334,6 +450,10 @@ def _listed_with_places(text: str, start: int, end: int) -> bool:
     return any(gazetteer.is_place(name) or gazetteer.is_place(name.split()[0]) for name in neighbours)
 
 
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
     """``strict`` also refuses names that look like organizations; a name next to a title is
     checked only against words that are never part of a person's name."""
@@ -345,6 +465,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     gazetteer = default_gazetteer()
     if tokens[0] in _LEADING_NOISE or gazetteer.lookup(name) is not None:
         return False
+    if gazetteer.is_place(name) or gazetteer.is_place(_without_accents(name)):
+        return False  # "São Paulo" tagged PERSON; the gazetteer spells it "Sao Paulo"
     if gazetteer.lookup(tokens[0]) is not None:
         return False  # "Tencent Pony", "Microsoft Satya": a known company's name never starts a person's name
     if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
@@ -438,8 +560,56 @@ def _org_possessive_title_after(at: _Around) -> _Reading:
     return (title.group(), org) if title else None
 
 
+# Whose holder is named after the place it governs: "Tasmania Premier", "Lagos State Governor".
+_PUBLIC_OFFICE = re.compile(r"(?i)(?:prime\s+)?minister|premier|governor|mayor|chief\s+minister")
+_PLACE_BEFORE = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+$")
+
+
+def _board_title_after(at: _Around) -> _Reading:
+    """ "Name, Member of the Executive Board responsible for Finance, said": a title whose capitalised
+    scope names a governing body, then its organization if "of Org" follows."""
+    match = re.match(rf",\s+(?:the\s+)?({TITLE}{_BOARD_SCOPE})(?:\s+of\s+(?:the\s+)?)?", at.after)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+# "Name, who is its chief executive" / "Name, who co-founded Org and is its chief executive" / "Name
+# will become chief executive" / "Name, who previously worked as X, is president": a present or coming
+# role stated by a copula ("who was ..." is a past role and never read here).
+_COPULA_AFTER = re.compile(
+    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
+    rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
+
+def _copula_after(at: _Around) -> _Reading:
+    match = _COPULA_AFTER.match(at.text, at.end)
+    if not match:
+        return None
+    org = at.by_start.get(match.end())  # "is chief executive of Org"
+    if org is None and match.group(1):
+        org = at.by_start.get(match.start(1))  # "is dLocal's chief executive"
+    return match.group(2), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+def _title_list_item(at: _Around) -> _Reading:
+    """ "Participants: Name, President and CEO; Name, Chief Financial Officer": the whole item after
+    the comma is the title (its scope may be capitalised: "Global Head of R&D")."""
+    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after)
+    if not item:
+        return None
+    item_start, item_end = at.end + item.start(1), at.end + item.end(1)
+    if any(item_start <= m.start < item_end for m in at.organizations.mentions):
+        return None  # "Name, chief executive of Org": the employer cue reads it
+    return item.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
 def _title_before(at: _Around) -> _Reading:
-    match = re.search(rf"({TITLE_SCOPED})\s+(?:{_HONORIFIC}\s+)?$", at.before)
+    match = re.search(rf"({TITLE_SCOPED})(s?)\s+(?:{_HONORIFIC}\s+)?$", at.before)
     if not match:
         return None
     text, start = at.text, at.start
@@ -448,14 +618,26 @@ def _title_before(at: _Around) -> _Reading:
         if mention.start < title_start < mention.end:
             gap = text[mention.end : start]
             title_start = mention.end + len(gap) - len(gap.lstrip())
-    title_match = re.match(rf"{TITLE_SCOPED}(?=\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
+    title_match = re.match(rf"{TITLE_SCOPED}(?=s?\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
     if title_match is None:
         return None, None
+    title = title_match.group()  # "co-CEOs Kim and Park": each one a co-CEO
+    place = _PLACE_BEFORE.search(text[max(0, title_start - 40) : title_start])
+    if place and _PUBLIC_OFFICE.fullmatch(title) and default_gazetteer().is_place(place.group(1)):
+        return f"{place.group(1)} {title}", None
     prefix = text[max(0, title_start - 4) : title_start]
     owner = prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip()
     owner_end = title_start - len(prefix) + len(owner)
     org = at.by_end.get(owner_end)
-    return title_match.group(), org or _nearest_org(text, title_start, at.organizations)
+    return title, org or _nearest_org(text, title_start, at.organizations)
+
+
+def _shared_plural_title(at: _Around) -> _Reading:
+    """ "co-CEOs Kim Min-jun and Lee Seo-yeon": the second name shares the plural title."""
+    match = re.search(rf"(?<![\w-])({TITLE})s\s+{_NAME},?\s+and\s+$", at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
 
 
 def _possessive_title_comma_before(at: _Around) -> _Reading:
@@ -484,10 +666,17 @@ class TitleCue:
 # title decides. The dependency parse (titles.py) reads the forms these miss.
 TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("joined as", "Dana Osei, who joined Five Rivers Capital as managing director, said", _joined_as),
+    TitleCue("board title after", "Eva Lind, Member of the Executive Board responsible for Finance, said",
+             _board_title_after),
+    TitleCue("copula after", "Lena Moro, who co-founded Kestrel Foods and is its chief executive",
+             _copula_after),
+    TitleCue("list item", "Participants: Aiko Tanabe, President and CEO; Ren Mori, CFO",
+             _title_list_item),
     TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
     TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
              _org_possessive_title_after),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "DRB-Hicom's group managing director, Syed Faisal Albar, said",
              _possessive_title_comma_before),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
@@ -560,6 +749,8 @@ def _attach_short_mentions(
             text,
         )
     ]
+    # "Klaba, who remains chairman": a relative clause hangs on a name only
+    candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<![\w-])({_NAME_TOKEN}),\s+who\b", text)]
     for start, end in candidates:
         token = re.sub(rf"^{_HONORIFIC}\s+", "", text[start:end]).strip()
         token_start = end - len(token)

@@ -23,7 +23,7 @@ from pipelines.extraction.syntax import ParsedSentence
 # appointment ("Org appointed Name as chief operating officer", "Name was named chief executive"),
 # heading verb ("Name heads the group") and an office's long title ("Minister of Trade and Industry").
 _COPULAS = {"is", "was", "are", "were", "'s", "remains", "remained", "serves", "served", "became", "becomes",
-            "become"}
+            "become", "been", "be"}
 _APPOINTING = {"named", "appointed", "promoted", "elevated", "hired", "tapped", "made", "elected"}
 _HEADING = {"heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired"}
 _PAST_MARKERS = {"former", "formerly", "previously", "ex", "once", "then", "earlier", "outgoing"}
@@ -34,7 +34,7 @@ _TITLE_HEAD = re.compile(
     r"(?i)officer|executive|economist|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|"
     r"president|director|manager|partner|head|founder|co-founder|analyst|scientist|strategist|"
     r"spokesman|spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|principal|treasurer|"
-    r"commissioner|chancellor|provost|professor"
+    r"commissioner|chancellor|provost|professor|premier|chief"
 )
 # A title word, singular or plural ("co-founders and co-CEOs" of two people named together).
 _TITLE_WORD = re.compile(rf"(?i)(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')})s?")
