@@ -357,6 +357,16 @@ _OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s"
 # A name ends where the capitalised words end: "its partner Wei Long Fan High-Tech Materials" names
 # a company, not a person called "Wei Long Fan".
 _NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
+# "Name, who is its chief executive" / "Name, who co-founded Org and is its chief executive" / "Name
+# will become chief executive" / "Name, who previously worked as X, is president": a present or coming
+# role stated by a copula ("who was ..." is a past role and never read here).
+_COPULA_AFTER = re.compile(
+    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
+    rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
@@ -373,6 +383,13 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
     # an organization ("Northwind Capital is the lead manager")
     (rf"(?<![\w-])({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
      rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
+    (rf"(?<![\w-])({_NAME}){_COPULA_AFTER.pattern}", False),  # "Name, who founded Org and is its chairman"
+    # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
+    (rf"(?<![\w-])({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
+    # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
+    # "chair" talks, they seldom "head" or "run" a company)
+    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
+    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
@@ -575,16 +592,6 @@ def _board_title_after(at: _Around) -> _Reading:
     return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
 
 
-# "Name, who is its chief executive" / "Name, who co-founded Org and is its chief executive" / "Name
-# will become chief executive" / "Name, who previously worked as X, is president": a present or coming
-# role stated by a copula ("who was ..." is a past role and never read here).
-_COPULA_AFTER = re.compile(
-    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
-    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
-    rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
-    rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
-)
-
 
 def _copula_after(at: _Around) -> _Reading:
     match = _COPULA_AFTER.match(at.text, at.end)
@@ -594,6 +601,23 @@ def _copula_after(at: _Around) -> _Reading:
     if org is None and match.group(1):
         org = at.by_start.get(match.start(1))  # "is dLocal's chief executive"
     return match.group(2), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+_SENTENCE_GOES_ON = (
+    r"(?:said|says|told|added|noted|explained|wrote|who|which|after|before|and|but|has|had|is|was|will|would)"
+    r"(?![\w-])"
+)
+
+
+def _title_between_commas(at: _Around) -> _Reading:
+    """ "Name, chief financial officer, said" / "with Name, the chief technology officer, after": a title
+    set off by commas, the sentence going on with a verb or a joining word after it (anything else after
+    the second comma may be the title's own scope: "co-president, Asia Pacific", "president, strategic
+    growth")."""
+    match = re.match(rf",\s+(?:the\s+|its\s+)?({TITLE_SCOPED}),\s+{_SENTENCE_GOES_ON}", at.after)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
 
 
 def _title_list_item(at: _Around) -> _Reading:
@@ -675,6 +699,7 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
     TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
              _org_possessive_title_after),
+    TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "DRB-Hicom's group managing director, Syed Faisal Albar, said",
