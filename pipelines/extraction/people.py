@@ -702,7 +702,7 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
-    TitleCue("org's title, before", "DRB-Hicom's group managing director, Syed Faisal Albar, said",
+    TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
              _possessive_title_comma_before),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
