@@ -39,7 +39,10 @@ def test_cue_reads_its_example(cue):
     start = text.index(name)
     organizations = find_organizations(text, [], boilerplate_spans(text))
     around = _Around(
-        text, start, start + len(name), organizations,
+        text,
+        start,
+        start + len(name),
+        organizations,
         by_start={m.start: m for m in organizations.mentions},
         by_end={m.end: m for m in organizations.mentions},
     )
@@ -57,29 +60,62 @@ def people_of(text: str, *names: str) -> dict:
 
 # form: (text, name, title); no NER span is given, so the name itself comes from the title's form.
 FORMS = {
-    "function chief before the name": ("Kestrel Foods grew. Finance chief Ada Berg said costs fell.", "Ada Berg",
-                                       "Finance chief"),
-    "middle initial": ("Kestrel Foods grew. Group CEO Jens K. Holm said the plan held.", "Jens K. Holm",
-                       "Group CEO"),
-    "two particles": ("Kestrel Foods grew. Chief executive Pieter van der Berg said so.", "Pieter van der Berg",
-                      "Chief executive"),
-    "apostrophe in the name": ("Kestrel Foods grew. Chief executive Hamid O'Neill said so.", "Hamid O'Neill",
-                               "Chief executive"),
+    "function chief before the name": (
+        "Kestrel Foods grew. Finance chief Ada Berg said costs fell.",
+        "Ada Berg",
+        "Finance chief",
+    ),
+    "middle initial": (
+        "Kestrel Foods grew. Group CEO Jens K. Holm said the plan held.",
+        "Jens K. Holm",
+        "Group CEO",
+    ),
+    "two particles": (
+        "Kestrel Foods grew. Chief executive Pieter van der Berg said so.",
+        "Pieter van der Berg",
+        "Chief executive",
+    ),
+    "apostrophe in the name": (
+        "Kestrel Foods grew. Chief executive Hamid O'Neill said so.",
+        "Hamid O'Neill",
+        "Chief executive",
+    ),
     "copula": ("Kestrel Foods grew. Nadia Orlov is its chief executive.", "Nadia Orlov", "chief executive"),
-    "coming role": ("Kestrel Foods said Pierre-Luc Danton will become chief executive on 30 September.",
-                    "Pierre-Luc Danton", "chief executive"),
-    "who clause and copula": ("Lena Moro, who co-founded Kestrel Foods in 2001 and is its chairman, spoke.",
-                              "Lena Moro", "chairman"),
-    "title between commas": ("Kestrel Foods grew. Ravi Menon, chief financial officer, said costs fell.",
-                             "Ravi Menon", "chief financial officer"),
-    "board title": ("Kestrel Saat AG grew. Eva Lind, Member of the Executive Board responsible for Finance, "
-                    "said so.", "Eva Lind", "Member of the Executive Board responsible for Finance"),
-    "board title with its organization": ("Dr. Karl Vogt, Spokesman of the Executive Board of Kestrel Saat AG, "
-                                          "said so.", "Karl Vogt", "Spokesman of the Executive Board"),
-    "participants list": ("Kestrel Pharma call\nParticipants: Aiko Tanabe, President and CEO; Ren Mori, Global "
-                          "Head of R&D\n", "Ren Mori", "Global Head of R&D"),
-    "place before a public office": ("Queensland Premier Ann Gray said the plant would stay open.", "Ann Gray",
-                                     "Queensland Premier"),
+    "coming role": (
+        "Kestrel Foods said Pierre-Luc Danton will become chief executive on 30 September.",
+        "Pierre-Luc Danton",
+        "chief executive",
+    ),
+    "who clause and copula": (
+        "Lena Moro, who co-founded Kestrel Foods in 2001 and is its chairman, spoke.",
+        "Lena Moro",
+        "chairman",
+    ),
+    "title between commas": (
+        "Kestrel Foods grew. Ravi Menon, chief financial officer, said costs fell.",
+        "Ravi Menon",
+        "chief financial officer",
+    ),
+    "board title": (
+        "Kestrel Saat AG grew. Eva Lind, Member of the Executive Board responsible for Finance, said so.",
+        "Eva Lind",
+        "Member of the Executive Board responsible for Finance",
+    ),
+    "board title with its organization": (
+        "Dr. Karl Vogt, Spokesman of the Executive Board of Kestrel Saat AG, said so.",
+        "Karl Vogt",
+        "Spokesman of the Executive Board",
+    ),
+    "participants list": (
+        "Kestrel Pharma call\nParticipants: Aiko Tanabe, President and CEO; Ren Mori, Global Head of R&D\n",
+        "Ren Mori",
+        "Global Head of R&D",
+    ),
+    "place before a public office": (
+        "Queensland Premier Ann Gray said the plant would stay open.",
+        "Ann Gray",
+        "Queensland Premier",
+    ),
 }
 
 
@@ -106,13 +142,17 @@ def test_heading_verb_finds_the_name_over_an_organization_guess():
 
 
 def test_later_title_spelling_out_more_of_the_same_office_wins():
-    text = ("Chief executive Lena Moro said demand held. Kestrel Foods grew.\n"
-            '"We are cautious." - Lena Moro, President and CEO of Kestrel Foods')
+    text = (
+        "Chief executive Lena Moro said demand held. Kestrel Foods grew.\n"
+        '"We are cautious." - Lena Moro, President and CEO of Kestrel Foods'
+    )
     assert people_of(text, "Lena Moro")["Lena Moro"].title == "President and CEO"
 
 
 def test_title_at_a_surname_mention_with_a_relative_clause():
-    text = "Kestrel Cloud was founded by Ivo Brandt in 1999. Brandt, who remains chairman, said it would grow."
+    text = (
+        "Kestrel Cloud was founded by Ivo Brandt in 1999. Brandt, who remains chairman, said it would grow."
+    )
     assert people_of(text, "Ivo Brandt")["Ivo Brandt"].title == "chairman"
 
 
@@ -137,7 +177,10 @@ def test_writers_are_not_people_of_the_article(text, writer):
     ("text", "tagged"),
     [
         ("SÃO PAULO - Stocks rose, with São Paulo's index up 0.5%.", "São Paulo"),
-        ("Kestrel's anchor shareholder, Alpina Genossenschaft, will vote in favour.", "Alpina Genossenschaft"),
+        (
+            "Kestrel's anchor shareholder, Alpina Genossenschaft, will vote in favour.",
+            "Alpina Genossenschaft",
+        ),
         ("Kestrel holds 75% of Kestrel Europe and Norvik the rest.", "Kestrel Europe"),
         ("Kestrel sold its stake to its partner Wei Long Fan High-Tech Materials.", "Wei Long Fan"),
         ("Participants: Ken Sato, Global Head of R&D", "Global Head"),
