@@ -200,6 +200,7 @@ def find_people(
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
+    _titles_from_speaker_labels(text, people)
     _titles_at_short_mentions(text, people, organizations, syntax)
     facts = []
     for person in people.values():
@@ -297,6 +298,20 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
         or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.search(title))
     ):
         person.title, person.org = title, org or person.org
+
+
+# A transcript's speaker label: "AIKO TANABE (President and CEO): Thank you." (a label's name is in
+# capitals, so it is never a mention of its own; "OPERATOR:" names nobody).
+_SPEAKER_LABEL = re.compile(rf"^([A-Z][A-Z'’. -]{{2,40}}?)\s*\(({TITLE}[^()\n]{{0,40}})\):", re.MULTILINE)
+
+
+def _titles_from_speaker_labels(text: str, people: dict[str, _Person]) -> None:
+    """The title a transcript's speaker label gives someone named in the text, where none was read."""
+    by_upper = {person.name.upper(): person for person in people.values()}
+    for label in _SPEAKER_LABEL.finditer(text):
+        person = by_upper.get(" ".join(label.group(1).split()))
+        if person is not None and person.title is None:
+            person.title = label.group(2)
 
 
 def _titles_at_short_mentions(
@@ -522,6 +537,16 @@ class _Around:
 _Reading = tuple[str | None, OrgMention | None] | None
 
 
+def _now_title_after(at: _Around) -> _Reading:
+    """ "Former CFO Name, now chief executive, said": the role the person holds now."""
+    now = rf",\s+now\s+(?:the\s+|its\s+)?({TITLE_SCOPED})(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+    match = re.match(now, at.after)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
 def _joined_as(at: _Around) -> _Reading:
     joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", at.after)
     if not joined or at.end + joined.end() not in at.by_start:
@@ -689,6 +714,7 @@ class TitleCue:
 # The word-pattern cues, tried in this order around each mention of a name; the first that reads a
 # title decides. The dependency parse (titles.py) reads the forms these miss.
 TITLE_CUES: tuple[TitleCue, ...] = (
+    TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("joined as", "Dana Osei, who joined Five Rivers Capital as managing director, said", _joined_as),
     TitleCue("board title after", "Eva Lind, Member of the Executive Board responsible for Finance, said",
              _board_title_after),

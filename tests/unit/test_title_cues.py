@@ -14,6 +14,7 @@ from pipelines.ingest.reader import read_article_file
 
 # cue name -> (the name in the cue's example, the title the cue must read there)
 CUE_READINGS = {
+    "now title after": ("Ada Berg", "chief executive"),
     "joined as": ("Dana Osei", "managing director"),
     "board title after": ("Eva Lind", "Member of the Executive Board responsible for Finance"),
     "copula after": ("Lena Moro", "chief executive"),
@@ -203,3 +204,18 @@ def test_accented_name_in_an_html_page_is_read_whole(tmp_path: Path):
     article = read_article_file(path, tmp_path)
     people = people_of(article.clean_text)
     assert people["Jean François Duböis"].title == "Chief Executive Officer"
+
+
+def test_current_role_over_the_past_one_before_the_name():
+    text = "Kestrel Foods grew. Former CFO Ada Berg, now chief executive, said costs fell."
+    assert people_of(text, "Ada Berg")["Ada Berg"].title == "chief executive"
+
+
+def test_speaker_label_gives_the_title_and_names_nobody_itself():
+    text = (
+        "Kestrel Pharma results call\nSpeakers: Aiko Tanabe and Ren Mori\n\n"
+        "OPERATOR: Welcome.\n\nAIKO TANABE (President and CEO): Thank you. Sales grew.\n"
+    )
+    people = people_of(text, "Aiko Tanabe", "Ren Mori")
+    assert people["Aiko Tanabe"].title == "President and CEO"
+    assert set(people) == {"Aiko Tanabe", "Ren Mori"}
