@@ -450,12 +450,15 @@ def _name_spans(
 
 _ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")
 _WORD_BEFORE = re.compile(rf"({UPPER}[\w&.-]*)[ \t]+$")
+# "Raymond James analyst Ann Lee", "Piper Sandler's analysts": a research firm named like a person
+_ANALYSTS_FIRM = re.compile(r"(?:[ \t]+|['’]s\s+)(?:analysts?|economists?|strategists?)(?![\w-])")
 
 
 def _inside_org_name(text: str, start: int, end: int, org_names: set[str]) -> bool:
     """A name read inside a company's: "Wei Long Fan High-Tech Materials" (an organization word ends
-    the capitalised run) or "Kestrel Wei Long Fan" (a known organization's name starts it)."""
-    if _ORG_WORDS_AFTER.match(text, end):
+    the capitalised run), "Kestrel Wei Long Fan" (a known organization's name starts it), or a firm
+    whose analysts are quoted ("Raymond James analyst Ann Lee")."""
+    if _ORG_WORDS_AFTER.match(text, end) or _ANALYSTS_FIRM.match(text, end):
         return True
     before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     return before is not None and before.group(1) in org_names

@@ -185,6 +185,7 @@ def test_writers_are_not_people_of_the_article(text, writer):
         ("Kestrel holds 75% of Kestrel Europe and Norvik the rest.", "Kestrel Europe"),
         ("Kestrel sold its stake to its partner Wei Long Fan High-Tech Materials.", "Wei Long Fan"),
         ("Participants: Ken Sato, Global Head of R&D", "Global Head"),
+        ("Kestrel shares fell. Raymond James analyst Ann Lee cut her target.", "Raymond James"),
     ],
 )
 def test_places_and_organizations_tagged_person_are_not_people(text, tagged):
