@@ -550,6 +550,22 @@ def _now_title_after(at: _Around) -> _Reading:
     return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
 
 
+# "Name heads the company as its co-founder and chief executive", "Name, known as X, runs Org as
+# managing director": the role after "as" (a bare "heads the group" is left to the parse: "head").
+_VERB_AS_ROLE = re.compile(
+    rf"(?:,[^,.;]{{1,30}},)?\s+(?:heads|leads|runs|chairs|will\s+lead|will\s+run)\s+([^,.;]{{1,40}}?)\s+as\s+"
+    rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+)?({TITLE_SCOPED})(?![\w-])"
+)
+
+
+def _verb_as_role(at: _Around) -> _Reading:
+    match = _VERB_AS_ROLE.match(at.text, at.end)
+    if not match:
+        return None
+    led = next((m for m in at.organizations.mentions if match.start(1) <= m.start < match.end(1)), None)
+    return match.group(2), led or _nearest_org(at.text, at.start, at.organizations)
+
+
 def _joined_as(at: _Around) -> _Reading:
     joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", at.after)
     if not joined or at.end + joined.end() not in at.by_start:
@@ -718,6 +734,8 @@ class TitleCue:
 # title decides. The dependency parse (titles.py) reads the forms these miss.
 TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
+    TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
+             _verb_as_role),
     TitleCue("joined as", "Dana Osei, who joined Five Rivers Capital as managing director, said", _joined_as),
     TitleCue("board title after", "Eva Lind, Member of the Executive Board responsible for Finance, said",
              _board_title_after),

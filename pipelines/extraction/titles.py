@@ -43,9 +43,10 @@ _FOUNDER = re.compile(r"(?i)\bco-?founders?\b|\bfounders?\b")
 _AS_ROLE_VERBS = {"lead", "leads", "led", "join", "joins", "joined", "serve", "serves", "served", "continue",
                   "continues", "return", "returns", "returned", "stay", "stays", "remain", "remains", "act",
                   "acts", "take", "takes", "took"}
-# A sentence worth parsing for titles holds one of these words (and a person's name).
+# A sentence worth parsing for titles holds one of these words (and a person's name), also as the end
+# of a hyphenated word ("co-president").
 TITLE_CUE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')}|{'|'.join(sorted(_HEADING))})s?(?![\w-])"
+    rf"(?i)(?<!\w)(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')}|{'|'.join(sorted(_HEADING))})s?(?![\w-])"
 )
 # Titles whose "of" phrase is part of the title even when capitalised: "Minister of Trade and Industry".
 _OFFICE_HEAD = re.compile(r"(?i)minister|secretary|commissioner|governor|mayor")

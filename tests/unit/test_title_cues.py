@@ -15,6 +15,7 @@ from pipelines.ingest.reader import read_article_file
 # cue name -> (the name in the cue's example, the title the cue must read there)
 CUE_READINGS = {
     "now title after": ("Ada Berg", "chief executive"),
+    "verb as role": ("Ada Okafor", "co-founder and chief executive"),
     "joined as": ("Dana Osei", "managing director"),
     "board title after": ("Eva Lind", "Member of the Executive Board responsible for Finance"),
     "copula after": ("Lena Moro", "chief executive"),
