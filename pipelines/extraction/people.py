@@ -27,7 +27,7 @@ from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import title_from_parse
-from pipelines.letters import LETTER, LOWER, UPPER
+from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _TITLE_CORE = (
     rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
@@ -36,7 +36,7 @@ _TITLE_CORE = (
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
-    r"member(?=\s+of\s+the\s+(?:[A-Z][a-z]+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
+    r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
@@ -302,7 +302,9 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
 
 # A transcript's speaker label: "AIKO TANABE (President and CEO): Thank you." (a label's name is in
 # capitals, so it is never a mention of its own; "OPERATOR:" names nobody).
-_SPEAKER_LABEL = re.compile(rf"^([A-Z][A-Z'’. -]{{2,40}}?)\s*\(({TITLE}[^()\n]{{0,40}})\):", re.MULTILINE)
+_SPEAKER_LABEL = re.compile(
+    rf"^({UPPER}[{UPPER_CHARS}'’. -]{{2,40}}?)\s*\(({TITLE}[^()\n]{{0,40}})\):", re.MULTILINE
+)
 
 
 def _titles_from_speaker_labels(text: str, people: dict[str, _Person]) -> None:

@@ -215,9 +215,11 @@ def test_current_role_over_the_past_one_before_the_name():
 
 def test_speaker_label_gives_the_title_and_names_nobody_itself():
     text = (
-        "Kestrel Pharma results call\nSpeakers: Aiko Tanabe and Ren Mori\n\n"
+        "Kestrel Pharma results call\nSpeakers: Aiko Tanabe and Ömer Şahin\n\n"
         "OPERATOR: Welcome.\n\nAIKO TANABE (President and CEO): Thank you. Sales grew.\n"
+        "ÖMER ŞAHIN (Chief Financial Officer): Costs fell.\n"
     )
-    people = people_of(text, "Aiko Tanabe", "Ren Mori")
+    people = people_of(text, "Aiko Tanabe", "Ömer Şahin")
     assert people["Aiko Tanabe"].title == "President and CEO"
-    assert set(people) == {"Aiko Tanabe", "Ren Mori"}
+    assert people["Ömer Şahin"].title == "Chief Financial Officer"
+    assert set(people) == {"Aiko Tanabe", "Ömer Şahin"}
