@@ -234,7 +234,7 @@ CREDIT_CUES: tuple[CreditCue, ...] = (
               re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
                          rf"photos?|photographs?)\s+by\s+{_CREDITED}")),
     CreditCue("reporter's role", "Clara Weiss, markets correspondent",
-              re.compile(rf"{_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
+              re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
                          rf"staff\s+writer)(?![\w-])")),
 )
 
