@@ -407,6 +407,12 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
     # "chair" talks, they seldom "head" or "run" a company)
     (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
     (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
+    # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
+    (rf"(?<![\w-])({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
+    (rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
+     True),
+    (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+     rf"{TITLE}(?![\w-])", False),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
@@ -590,7 +596,7 @@ def _title_of_org_after(at: _Around) -> _Reading:
     org = at.by_start.get(at.end + match.end())
     title = match.group(1)
     if org is None:
-        return title, _nearest_org(at.text, at.start, at.organizations)
+        return _regional_title(at, title, at.end + match.end())
     text = at.text
     unit = re.match(rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80])
     if unit:
@@ -602,6 +608,17 @@ def _title_of_org_after(at: _Around) -> _Reading:
     if second:
         title = f"{title} and {second.group(1)} of the {second.group(2)}"
     return title, org
+
+
+_REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
+
+
+def _regional_title(at: _Around, title: str, position: int) -> _Reading:
+    """ "Name, head of Asia at Org": a place after the title's "of" is its scope, the employer follows."""
+    region = _REGION_THEN_EMPLOYER.match(at.text, position)
+    if region and default_gazetteer().is_place(region.group(1)) and region.end() in at.by_start:
+        return f"{title} of {region.group(1)}", at.by_start[region.end()]
+    return title, _nearest_org(at.text, at.start, at.organizations)
 
 
 def _org_possessive_title_after(at: _Around) -> _Reading:
@@ -710,6 +727,40 @@ def _shared_plural_title(at: _Around) -> _Reading:
     return match.group(1), _nearest_org(at.text, at.start, at.organizations)
 
 
+def _title_is_name(at: _Around) -> _Reading:
+    """ "Its chief executive is Name", "The new chairman will be Name"."""
+    stated = rf"(?:[Ii]ts|[Tt]he|[Tt]heir|{_OWNER})\s+(?:new\s+)?({TITLE_SCOPED})\s+(?:is|remains|will\s+be)\s+$"
+    match = re.search(stated, at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+# "Org named Name chairman", "the board appointed Name as chief operating officer of Org"
+_APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:named|appointed|elected|promoted|made|hired|tapped)\s+$")
+_APPOINTED_ROLE = re.compile(
+    rf"\s+(?:as\s+)?(?:its\s+|the\s+|their\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
+
+def _appointed(at: _Around) -> _Reading:
+    if not _APPOINTED_BEFORE.search(at.before):
+        return None
+    role = _APPOINTED_ROLE.match(at.text, at.end)
+    if not role:
+        return None
+    org = at.by_start.get(role.end())
+    return role.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+def _descriptor_title_after(at: _Around) -> _Reading:
+    """ "Name, the bank's chief financial officer": the organization in context, named by a common noun."""
+    match = re.match(rf",\s+(?:the|its)\s+{LOWER}+['’]s\s+({TITLE_SCOPED})(?![\w-])", at.after)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
 def _possessive_title_comma_before(at: _Around) -> _Reading:
     match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", at.before)
     if not match:
@@ -748,8 +799,12 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
     TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
              _org_possessive_title_after),
+    TitleCue("descriptor's title after", "Björn Åkesson, the bank's chief financial officer, said",
+             _descriptor_title_after),
+    TitleCue("appointed", "Kestrel Bank's board named François Martin chairman", _appointed),
     TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("title is name", "Its chief executive is Tomás Ferreira, who joined in 2020", _title_is_name),
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
              _possessive_title_comma_before),

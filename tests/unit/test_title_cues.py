@@ -17,6 +17,9 @@ CUE_READINGS = {
     "now title after": ("Ada Berg", "chief executive"),
     "verb as role": ("Ada Okafor", "co-founder and chief executive"),
     "joined as": ("Dana Osei", "managing director"),
+    "descriptor's title after": ("Björn Åkesson", "chief financial officer"),
+    "appointed": ("François Martin", "chairman"),
+    "title is name": ("Tomás Ferreira", "chief executive"),
     "board title after": ("Eva Lind", "Member of the Executive Board responsible for Finance"),
     "copula after": ("Lena Moro", "chief executive"),
     "list item": ("Aiko Tanabe", "President and CEO"),
@@ -112,6 +115,11 @@ FORMS = {
         "Kestrel Pharma call\nParticipants: Aiko Tanabe, President and CEO; Ren Mori, Global Head of R&D\n",
         "Ren Mori",
         "Global Head of R&D",
+    ),
+    "place as the title's scope": (
+        "Kestrel Bank grew. Mei Ling Tan, head of Asia at Kestrel Bank, said so.",
+        "Mei Ling Tan",
+        "head of Asia",
     ),
     "place before a public office": (
         "Queensland Premier Ann Gray said the plant would stay open.",
