@@ -729,7 +729,9 @@ def _shared_plural_title(at: _Around) -> _Reading:
 
 def _title_is_name(at: _Around) -> _Reading:
     """ "Its chief executive is Name", "The new chairman will be Name"."""
-    stated = rf"(?:[Ii]ts|[Tt]he|[Tt]heir|{_OWNER})\s+(?:new\s+)?({TITLE_SCOPED})\s+(?:is|remains|will\s+be)\s+$"
+    stated = (
+        rf"(?:[Ii]ts|[Tt]he|[Tt]heir|{_OWNER})\s+(?:new\s+)?({TITLE_SCOPED})\s+(?:is|remains|will\s+be)\s+$"
+    )
     match = re.search(stated, at.before)
     if not match:
         return None
