@@ -62,9 +62,16 @@ _BOARD_SCOPE = (
     rf"\s+of\s+the\s+(?:(?:Executive|Management|Supervisory|Advisory)\s+)?(?:Board|Committee)"
     rf"(?:\s+of\s+Directors)?(?:\s+responsible\s+for\s+{UPPER}{LOWER}+(?:(?:,\s+|\s+and\s+){UPPER}{LOWER}+){{0,3}})?"
 )
+# A public office's portfolio in capitals, as short as the text allows (a name may follow): "Secretary of
+# State for Business", "Minister of Trade and Industry", "Deputy Minister for Digital Economy".
+_PORTFOLIO_WORD = rf"{UPPER}{LOWER}+"
+_OFFICE_WITH_PORTFOLIO = (
+    rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,2}}(?:prime\s+)?(?:minister|secretary|commissioner))"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_WORD}(?:(?:\s+(?:and|for|of)\s+|,\s+|\s+){_PORTFOLIO_WORD}){{0,5}}?"
+)
 TITLE_SCOPED = (
-    rf"{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
-    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?"
+    rf"(?:{_OFFICE_WITH_PORTFOLIO}|{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?)"
 )
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").

@@ -121,6 +121,16 @@ FORMS = {
         "Mei Ling Tan",
         "head of Asia",
     ),
+    "office with its portfolio before the name": (
+        "The plan was backed by Secretary of State for Business Kemi Adebayo.",
+        "Kemi Adebayo",
+        "Secretary of State for Business",
+    ),
+    "office portfolio before a three-word name": (
+        "Minister of Finance Sri Wulan Indrawati said the budget held.",
+        "Sri Wulan Indrawati",
+        "Minister of Finance",
+    ),
     "place before a public office": (
         "Queensland Premier Ann Gray said the plant would stay open.",
         "Ann Gray",
