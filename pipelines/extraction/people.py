@@ -394,7 +394,8 @@ _COPULA_AFTER = re.compile(
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
-    (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}", True),
+    # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
+    (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),
     (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
     # "Name, chairman of ...", "Name, who was chief financial officer of ..."
     (rf"(?<![\w-])({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"

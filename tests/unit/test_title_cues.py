@@ -241,3 +241,8 @@ def test_speaker_label_gives_the_title_and_names_nobody_itself():
     assert people["Aiko Tanabe"].title == "President and CEO"
     assert people["Ömer Şahin"].title == "Chief Financial Officer"
     assert set(people) == {"Aiko Tanabe", "Ömer Şahin"}
+
+
+def test_office_portfolio_is_never_cut_to_make_a_name():
+    text = "The state's Minister for Energy and Clean Economy Jobs, Ana Reyes, said so."
+    assert "Economy Jobs" not in people_of(text)
