@@ -26,7 +26,7 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.syntax import Syntax
-from pipelines.extraction.titles import title_from_parse
+from pipelines.extraction.titles import TITLE_CUE, title_from_parse
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _TITLE_CORE = (
@@ -426,6 +426,26 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
 ))
 
 
+# Every titled-name pattern holds a title word (or a heading verb) within this many characters of the
+# name it finds, so the patterns run only on windows around such words: the same matches, several
+# times less scanning (``finditer(text, lo, hi)`` keeps lookbehinds and "^" true to the whole text).
+_WINDOW = 250
+
+
+_WINDOW_CUE = re.compile(rf"{TITLE_CUE.pattern}|(?<![\w-])[Mm]ember(?![\w-])")
+
+
+def _title_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for cue in _WINDOW_CUE.finditer(text):
+        lo, hi = max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def _name_spans(
     text: str, ner_spans: Sequence[NerSpan], org_names: set[str]
 ) -> tuple[list[tuple[int, int]], set[str]]:
@@ -444,8 +464,9 @@ def _name_spans(
             ):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
+    windows = _title_windows(text)
     for pattern, trusted in _TITLED_NAME_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
             name = text[s:e]
             if _plausible_name(name, org_names):
