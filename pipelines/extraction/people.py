@@ -6,6 +6,12 @@ Wang"), titles and organizations from the phrasing around a name:
 chairman and chief executive officer", "Richard Yu, chief executive of Huawei's consumer
 business". A later surname-only mention ("Ma said") is the same person. Authors, reporters
 and photo credits are page chrome, not people in the story.
+
+Where a rule goes: a way of stating a title is a line in ``TITLE_CUES`` (a reader with its example,
+tested on it in tests/unit/test_title_cues.py); a way of crediting a writer is a line in
+``CREDIT_CUES``; a form that finds a name the model missed is a line in ``_TITLED_NAME_PATTERNS``.
+The dependency parse (titles.py) reads what no cue reads, and decides where a cue read only a past
+role or stopped before a capitalised scope.
 """
 
 from __future__ import annotations
