@@ -6,12 +6,19 @@ Wang"), titles and organizations from the phrasing around a name:
 chairman and chief executive officer", "Richard Yu, chief executive of Huawei's consumer
 business". A later surname-only mention ("Ma said") is the same person. Authors, reporters
 and photo credits are page chrome, not people in the story.
+
+Where a rule goes: a way of stating a title is a line in ``TITLE_CUES`` (a reader with its example,
+tested on it in tests/unit/test_title_cues.py); a way of crediting a writer is a line in
+``CREDIT_CUES``; a form that finds a name the model missed is a line in ``_TITLED_NAME_PATTERNS``.
+The dependency parse (titles.py) reads what no cue reads, and decides where a cue read only a past
+role or stopped before a capitalised scope.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pipelines.extraction.entities import (
@@ -25,8 +32,8 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.syntax import Syntax
-from pipelines.extraction.titles import title_from_parse
-from pipelines.letters import LETTER, LOWER, UPPER
+from pipelines.extraction.titles import TITLE_CUE, title_from_parse
+from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _TITLE_CORE = (
     rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
@@ -34,7 +41,8 @@ _TITLE_CORE = (
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
-    r"principal|treasurer|commissioner|chancellor|provost|professor"
+    r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
+    r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
@@ -42,8 +50,10 @@ _TITLE_MODIFIER = (
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial)"
 )
+# "Finance chief", "technology chief": a bare "chief" only after the function it leads
+_FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
 TITLE = (
-    rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
+    rf"(?i:(?:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})|{_FUNCTION_CHIEF})"
     # "founder, chairman and chief executive": a comma list closed by "and"
     rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
@@ -52,13 +62,27 @@ _HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
+# A governing body named in capitals is part of the title, with the portfolio a member holds:
+# "Spokesman of the Executive Board", "Member of the Management Board responsible for Finance".
+_BOARD_SCOPE = (
+    rf"\s+of\s+the\s+(?:(?:Executive|Management|Supervisory|Advisory)\s+)?(?:Board|Committee)"
+    rf"(?:\s+of\s+Directors)?(?:\s+responsible\s+for\s+{UPPER}{LOWER}+(?:(?:,\s+|\s+and\s+){UPPER}{LOWER}+){{0,3}})?"
+)
+# A public office's portfolio in capitals, as short as the text allows (a name may follow): "Secretary of
+# State for Business", "Minister of Trade and Industry", "Deputy Minister for Digital Economy".
+_PORTFOLIO_WORD = rf"{UPPER}{LOWER}+"
+_OFFICE_WITH_PORTFOLIO = (
+    rf"(?i:(?:{_TITLE_MODIFIER}[\s-]+){{0,2}}(?:prime\s+)?(?:minister|secretary|commissioner))"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_WORD}(?:(?:\s+(?:and|for|of)\s+|,\s+|\s+){_PORTFOLIO_WORD}){{0,5}}?"
+)
 TITLE_SCOPED = (
-    rf"{TITLE}(?:\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
-    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?"
+    rf"(?:{_OFFICE_WITH_PORTFOLIO}|{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?)"
 )
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
-_NAME_TOKEN = rf"{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
+# "O'Brien" and "M'Saad" carry an apostrophe after their first capital.
+_NAME_TOKEN = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
 _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
@@ -69,7 +93,9 @@ _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
 _NAME = (
     rf"(?:(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
-    rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,2}})"
+    # "Pieter van der Does" (two particles), "Jens H. Lund" (a middle initial)
+    rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+{UPPER}\.(?=\s+{UPPER}{LOWER}))?"
+    rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,2}})"
 )
 _NOT_NAME_WORDS = {
     "The",
@@ -131,10 +157,21 @@ _NOT_NAME_WORDS = {
     "News",
     "Times",
     "Premium",
+    # title words ("Global Head" read as a name from "Ken Takeshita, Global Head of R&D")
+    "Head",
+    "Manager",
+    "Minister",
+    "Secretary",
+    "Founder",
+    "Analyst",
 }
 # A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
 _ORG_LIKE_TOKEN = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp|bank|telecom)$")
-_ORG_HEAD_WORD = rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group)"
+# Also regional arms ("Kestrel Europe") and legal forms in other languages ("Alpina Genossenschaft").
+_ORG_HEAD_WORD = (
+    rf"(?:{_HEADS}|Insight|Insights|Research|Consulting|Advisory|Partners|Group|Europe|Asia|Africa|Americas|"
+    r"Holding|Genossenschaft|Stiftung|Verein|Agriculture)"
+)
 _SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 _UNIT_WORDS = r"(?:division|business|unit|arm|department|group|segment|team|operations|lab|laboratory)"
 
@@ -157,7 +194,7 @@ def find_people(
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
     spans, strong = _name_spans(text, ner_spans, org_names)
-    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)}
+    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)} | credited_names(text)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
@@ -176,8 +213,8 @@ def find_people(
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
-    if syntax is not None:
-        _titles_at_short_mentions(text, people, organizations, syntax)
+    _titles_from_speaker_labels(text, people)
+    _titles_at_short_mentions(text, people, organizations, syntax)
     facts = []
     for person in people.values():
         org = person.org
@@ -193,6 +230,37 @@ def find_people(
     return facts
 
 
+@dataclass(frozen=True)
+class CreditCue:
+    """A line crediting the article's writers: reporters are page chrome, not people in the story."""
+
+    name: str
+    example: str  # tested in tests/unit/test_people.py
+    pattern: re.Pattern[str]
+
+
+_CREDITED = rf"({_NAME})(?:(?:\s*,\s*|\s+(?:and|&)\s+)({_NAME}))?"
+CREDIT_CUES: tuple[CreditCue, ...] = (
+    CreditCue("byline", "Lyon, 2 May 2025 - By Clara Weiss, markets correspondent",
+              re.compile(rf"(?:^|\n|[-–—|]\s*)By\s+{_CREDITED}", re.MULTILINE)),
+    CreditCue("written by", "This newsletter is written by Ada Lund and Omar Reyes.",
+              re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
+                         rf"photos?|photographs?)\s+by\s+{_CREDITED}")),
+    CreditCue("reporter's role", "Clara Weiss, markets correspondent",
+              re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
+                         rf"staff\s+writer)(?![\w-])")),
+)
+
+
+def credited_names(text: str) -> set[str]:
+    """The names the article credits as its writers ("By Name", "Interview by Name")."""
+    names = set()
+    for cue in CREDIT_CUES:
+        for match in cue.pattern.finditer(text):
+            names.update(name for name in match.groups() if name)
+    return names
+
+
 _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
 # A founder is what someone was; an office named later ("who is chair of the board") is what they are.
 _FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
@@ -206,24 +274,66 @@ def _unread_scope(text: str, end: int, title: str, organizations: OrganizationRe
     return after is not None and all(m.start != end + after.end() for m in organizations.mentions)
 
 
+# One office written two ways: a later "President and CEO" holds an earlier "chief executive".
+_SAME_OFFICE = {
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "finance chief": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "chairwoman": "chairman",
+    "chair": "chairman",
+    "chairperson": "chairman",
+}
+
+
+def _offices(title: str) -> frozenset[str]:
+    """The offices a title lists: "President and CEO" -> {"president", "chief executive"}."""
+    parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", title.lower().strip())
+    return frozenset(_SAME_OFFICE.get(p, p) for p in parts if p)
+
+
+def _spells_out_more(title: str, earlier: str) -> bool:
+    if title.startswith(earlier) and len(title) > len(earlier):
+        return True
+    return _offices(earlier) < _offices(title)
+
+
 def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> None:
-    """The first title found wins unless a later mention spells out more of it, gives the current
-    role where the first was a past one ("former finance chief", later "chief executive"), or names an
-    office where the first said only "founder"."""
+    """The first title found wins unless a later mention spells out more of it ("chief executive",
+    later "President and CEO"), gives the current role where the first was a past one ("former
+    finance chief", later "chief executive"), or names an office where the first said only "founder"."""
     if title and (
         person.title is None
-        or (title.startswith(person.title) and len(title) > len(person.title))
+        or _spells_out_more(title, person.title)
         or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
         or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.search(title))
     ):
         person.title, person.org = title, org or person.org
 
 
+# A transcript's speaker label: "AIKO TANABE (President and CEO): Thank you." (a label's name is in
+# capitals, so it is never a mention of its own; "OPERATOR:" names nobody).
+_SPEAKER_LABEL = re.compile(
+    rf"^({UPPER}[{UPPER_CHARS}'’. -]{{2,40}}?)\s*\(({TITLE}[^()\n]{{0,40}})\):", re.MULTILINE
+)
+
+
+def _titles_from_speaker_labels(text: str, people: dict[str, _Person]) -> None:
+    """The title a transcript's speaker label gives someone named in the text, where none was read."""
+    by_upper = {person.name.upper(): person for person in people.values()}
+    for label in _SPEAKER_LABEL.finditer(text):
+        person = by_upper.get(" ".join(label.group(1).split()))
+        if person is not None and person.title is None:
+            person.title = label.group(2)
+
+
 def _titles_at_short_mentions(
-    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax
+    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax | None
 ) -> None:
     """ "Klaba, who remains chairman" / "Reil and Scherf are co-chief executives": a title stated at a
-    surname-only mention of someone whose full mention gave none."""
+    surname-only mention of someone whose full mention gave none (word cues first, then the parse)."""
     for person in people.values():
         if person.title is not None:
             continue
@@ -231,9 +341,11 @@ def _titles_at_short_mentions(
         for start, end in sorted(person.mentions):
             if end - start >= full:
                 continue
-            parsed = _parsed_title(text, syntax, start, end, organizations)
-            if parsed is not None:
-                _take_title(person, *parsed)
+            title, org = _title_and_org(text, start, end, organizations)
+            if title is None and syntax is not None:
+                title, org = _parsed_title(text, syntax, start, end, organizations) or (None, None)
+            if title is not None:
+                _take_title(person, title, org)
                 break
 
 
@@ -271,14 +383,73 @@ def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bo
 
 # Names recognized by the title around them. Compiled once; the title alternation is long, so the
 # first pattern only starts at a word start ((?<![\w-]): same matches, about 4x less scanning).
-_TITLED_NAME_PATTERNS = tuple(re.compile(pattern) for pattern in (
-    rf"(?<![\w-]){TITLE_SCOPED}\s+(?:{_HONORIFIC}\s+)?({_NAME})\b",
-    rf"(?<![\w-])({_NAME}),\s+(?:a\s+|an\s+|the\s+)?{TITLE}\s+(?:of|at|for|with)\b",
-    rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+_OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s"
+# A name ends where the capitalised words end: "its partner Wei Long Fan High-Tech Materials" names
+# a company, not a person called "Wei Long Fan".
+_NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
+# "Name, who is its chief executive" / "Name, who co-founded Org and is its chief executive" / "Name
+# will become chief executive" / "Name, who previously worked as X, is president": a present or coming
+# role stated by a copula ("who was ..." is a past role and never read here).
+_COPULA_AFTER = re.compile(
+    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
+    rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
+# Pattern, and whether a name it finds is trusted over an organization guess ("strong").
+_TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
+    # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
+    # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
+    (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),
+    (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
+    # "Name, chairman of ...", "Name, who was chief financial officer of ..."
+    (rf"(?<![\w-])({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+     rf"{TITLE}\s+(?:of|at|for|with)\b", True),
+    (rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b", True),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    rf"(?<![\w-])({_NAME}),\s+(?:(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s|an?\s+{UPPER}[\w&.-]*"
-    rf"(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+    (rf"(?<![\w-])({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+     True),
+    # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
+    # an organization ("Northwind Capital is the lead manager")
+    (rf"(?<![\w-])({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+     rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
+    (rf"(?<![\w-])({_NAME}){_COPULA_AFTER.pattern}", False),  # "Name, who founded Org and is its chairman"
+    # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
+    (rf"(?<![\w-])({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
+    # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
+    # "chair" talks, they seldom "head" or "run" a company)
+    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
+    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
+    # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
+    (rf"(?<![\w-])({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
+    (rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
+     True),
+    (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+     rf"{TITLE}(?![\w-])", False),
+    # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
+    (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
+
+
+# Every titled-name pattern holds a title word (or a heading verb) within this many characters of the
+# name it finds, so the patterns run only on windows around such words: the same matches, several
+# times less scanning (``finditer(text, lo, hi)`` keeps lookbehinds and "^" true to the whole text).
+_WINDOW = 250
+
+
+_WINDOW_CUE = re.compile(rf"{TITLE_CUE.pattern}|(?<![\w-])[Mm]ember(?![\w-])")
+
+
+def _title_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for cue in _WINDOW_CUE.finditer(text):
+        lo, hi = max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _name_spans(
@@ -292,16 +463,23 @@ def _name_spans(
             continue
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
-            if _plausible_name(text[s:e], org_names) and not _listed_with_places(text, s, e):
+            if (
+                _plausible_name(text[s:e], org_names)
+                and not _listed_with_places(text, s, e)
+                and not _inside_org_name(text, s, e, org_names)
+            ):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
-    for pattern in _TITLED_NAME_PATTERNS:
-        for match in pattern.finditer(text):
+    windows = _title_windows(text)
+    for pattern, trusted in _TITLED_NAME_PATTERNS:
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
             name = text[s:e]
             if _plausible_name(name, org_names):
                 found.append((s, e))
-            elif _plausible_name(name, set(), strict=False):
+                if trusted:
+                    strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
+            elif trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
     found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
@@ -311,6 +489,22 @@ def _name_spans(
             continue
         kept.append(span)
     return kept, strong
+
+
+_ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")
+_WORD_BEFORE = re.compile(rf"({UPPER}[\w&.-]*)[ \t]+$")
+# "Raymond James analyst Ann Lee", "Piper Sandler's analysts": a research firm named like a person
+_ANALYSTS_FIRM = re.compile(r"(?:[ \t]+|['’]s\s+)(?:analysts?|economists?|strategists?)(?![\w-])")
+
+
+def _inside_org_name(text: str, start: int, end: int, org_names: set[str]) -> bool:
+    """A name read inside a company's: "Wei Long Fan High-Tech Materials" (an organization word ends
+    the capitalised run), "Kestrel Wei Long Fan" (a known organization's name starts it), or a firm
+    whose analysts are quoted ("Raymond James analyst Ann Lee")."""
+    if _ORG_WORDS_AFTER.match(text, end) or _ANALYSTS_FIRM.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return before is not None and before.group(1) in org_names
 
 
 _LIST_BEFORE = re.compile(rf"({UPPER}[\w'’-]*(?:\s+{UPPER}[\w'’-]*){{0,2}})(?:,\s*|,?\s+(?:and|or)\s+)$")
@@ -334,6 +528,10 @@ def _listed_with_places(text: str, start: int, end: int) -> bool:
     return any(gazetteer.is_place(name) or gazetteer.is_place(name.split()[0]) for name in neighbours)
 
 
+def _without_accents(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
     """``strict`` also refuses names that look like organizations; a name next to a title is
     checked only against words that are never part of a person's name."""
@@ -345,6 +543,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     gazetteer = default_gazetteer()
     if tokens[0] in _LEADING_NOISE or gazetteer.lookup(name) is not None:
         return False
+    if gazetteer.is_place(name) or gazetteer.is_place(_without_accents(name)):
+        return False  # "São Paulo" tagged PERSON; the gazetteer spells it "Sao Paulo"
     if gazetteer.lookup(tokens[0]) is not None:
         return False  # "Tencent Pony", "Microsoft Satya": a known company's name never starts a person's name
     if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
@@ -358,91 +558,313 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     return not any(name in org or org in name for org in org_names if len(org) > 3)
 
 
-def _title_and_org(
-    text: str, start: int, end: int, organizations: OrganizationResult
-) -> tuple[str | None, OrgMention | None]:
-    by_start = {m.start: m for m in organizations.mentions}
-    by_end = {m.end: m for m in organizations.mentions}
-    after = text[end : end + 200]
-    # "Name, who joined Five Rivers Capital as managing director"
-    joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", after)
-    if joined and end + joined.end() in by_start:
-        org = by_start[end + joined.end()]
-        role = re.match(
-            rf"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?({TITLE_SCOPED})", text[org.end : org.end + 100]
-        )
-        if role:
-            return role.group(1), org
-    # "Name, chairman of the Bank of Gansu" / "Name, who ... as a senior analyst at consultancy iResearch"
+@dataclass(frozen=True)
+class _Around:
+    """A name's position and the organization mentions around it, as every title cue reads them."""
+
+    text: str
+    start: int
+    end: int
+    organizations: OrganizationResult
+    by_start: dict[int, OrgMention]
+    by_end: dict[int, OrgMention]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end : self.end + 200]
+
+    @property
+    def before(self) -> str:
+        return self.text[max(0, self.start - 120) : self.start]
+
+
+# A cue's reading: (title, organization); (None, None) settles that the name has no title here;
+# None means the cue does not apply and the next one is tried.
+_Reading = tuple[str | None, OrgMention | None] | None
+
+
+def _now_title_after(at: _Around) -> _Reading:
+    """ "Former CFO Name, now chief executive, said": the role the person holds now."""
+    now = rf",\s+now\s+(?:the\s+|its\s+)?({TITLE_SCOPED})(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+    match = re.match(now, at.after)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+# "Name heads the company as its co-founder and chief executive", "Name, known as X, runs Org as
+# managing director": the role after "as" (a bare "heads the group" is left to the parse: "head").
+_VERB_AS_ROLE = re.compile(
+    rf"(?:,[^,.;]{{1,30}},)?\s+(?:heads|leads|runs|chairs|will\s+lead|will\s+run)\s+([^,.;]{{1,40}}?)\s+as\s+"
+    rf"(?:its\s+|their\s+|the\s+|a\s+|an\s+)?({TITLE_SCOPED})(?![\w-])"
+)
+
+
+def _verb_as_role(at: _Around) -> _Reading:
+    match = _VERB_AS_ROLE.match(at.text, at.end)
+    if not match:
+        return None
+    led = next((m for m in at.organizations.mentions if match.start(1) <= m.start < match.end(1)), None)
+    return match.group(2), led or _nearest_org(at.text, at.start, at.organizations)
+
+
+def _joined_as(at: _Around) -> _Reading:
+    joined = re.match(r",\s+who\s+(?:joined|leads|runs|heads|founded|co-founded)\s+", at.after)
+    if not joined or at.end + joined.end() not in at.by_start:
+        return None
+    org = at.by_start[at.end + joined.end()]
+    role = re.match(
+        rf"\s+as\s+(?:a\s+|an\s+|the\s+|its\s+)?({TITLE_SCOPED})", at.text[org.end : org.end + 100]
+    )
+    return (role.group(1), org) if role else None
+
+
+def _title_of_org_after(at: _Around) -> _Reading:
     match = re.match(
         rf",\s+(?:who\s[^,.;]{{0,60}}?\bas\s+)?(?:a\s+|an\s+|the\s+)?({TITLE_SCOPED})\s+(?:of|at|for|with)\s+"
         rf"(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}",
-        after,
+        at.after,
     )
-    if match:
-        org = by_start.get(end + match.end())
-        title = match.group(1)
-        if org:
-            unit = re.match(
-                rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80]
-            )
-            if unit:
-                title = f"{title} of the {unit.group(1)}"
-            # "a senior vice president of Huawei and president of its cloud business group"
-            second = re.match(
-                rf"\s+and\s+({TITLE})\s+of\s+(?:its|the)\s+([^,.;]{{1,60}}?)(?=\s*[,.;]|\s+(?:said|told|says))",
-                text[org.end : org.end + 120],
-            )
-            if second:
-                title = f"{title} and {second.group(1)} of the {second.group(2)}"
-            return title, org
-        return title, _nearest_org(text, start, organizations)
-    # "Name, Baidu's chairman and chief executive officer" / "Name, Tencent's Fintech Group vice president"
-    match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", after)
-    if match and end + match.end() in by_start:
-        org = by_start[end + match.end()]
-        rest = text[org.end : org.end + 120]
-        indefinite = re.match(r",\s+an?\s", after) is not None
-        possessive = re.match(r"['’]s?\s+" if not indefinite else r"(?:['’]s?)?\s+", rest)
-        if possessive:
-            position = org.end + possessive.end()
-            if position in by_start:  # a named unit of the owner
-                org = by_start[position]
-                position = org.end
-                position += len(text[position:]) - len(text[position:].lstrip())
-            title = re.match(TITLE, text[position : position + 80])
-            if title:
-                return title.group(), org
-    # "Tencent CEO Pony Ma", "NTU President Professor Subra Suresh", "HSBC's chief executive Noel Quinn"
-    before = text[max(0, start - 120) : start]
-    match = re.search(rf"({TITLE_SCOPED})\s+(?:{_HONORIFIC}\s+)?$", before)
-    if match:
-        title_start = start - len(before) + match.start(1)
-        for mention in organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
-            if mention.start < title_start < mention.end:
-                title_start = (
-                    mention.end + len(text[mention.end : start]) - len(text[mention.end : start].lstrip())
-                )
-        title_match = re.match(rf"{TITLE_SCOPED}(?=\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
-        if title_match is None:
-            return None, None
-        prefix = text[max(0, title_start - 4) : title_start]
-        owner_end = (
-            title_start - len(prefix) + len(prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip())
-        )
-        org = by_end.get(owner_end)
-        return title_match.group(), org or _nearest_org(text, title_start, organizations)
-    # "DRB-Hicom's group managing director, Syed Faisal Albar, said"
-    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", before)
-    if match:
-        owner_end = start - len(before) + match.start()
-        org = by_end.get(owner_end)
-        if org:
-            return match.group(1), org
-    # "... gets a new president: Zhang Pingan"
-    match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", before)
-    if match:
-        return match.group(1), _nearest_org(text, start, organizations, roll_up=False)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    title = match.group(1)
+    if org is None:
+        return _regional_title(at, title, at.end + match.end())
+    text = at.text
+    unit = re.match(rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80])
+    if unit:
+        title = f"{title} of the {unit.group(1)}"
+    second = re.match(
+        rf"\s+and\s+({TITLE})\s+of\s+(?:its|the)\s+([^,.;]{{1,60}}?)(?=\s*[,.;]|\s+(?:said|told|says))",
+        text[org.end : org.end + 120],
+    )
+    if second:
+        title = f"{title} and {second.group(1)} of the {second.group(2)}"
+    return title, org
+
+
+_REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
+
+
+def _regional_title(at: _Around, title: str, position: int) -> _Reading:
+    """ "Name, head of Asia at Org": a place after the title's "of" is its scope, the employer follows."""
+    region = _REGION_THEN_EMPLOYER.match(at.text, position)
+    if region and default_gazetteer().is_place(region.group(1)) and region.end() in at.by_start:
+        return f"{title} of {region.group(1)}", at.by_start[region.end()]
+    return title, _nearest_org(at.text, at.start, at.organizations)
+
+
+def _org_possessive_title_after(at: _Around) -> _Reading:
+    match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", at.after)
+    if not match or at.end + match.end() not in at.by_start:
+        return None
+    org = at.by_start[at.end + match.end()]
+    text = at.text
+    indefinite = re.match(r",\s+an?\s", at.after) is not None
+    owner_mark = r"['’]s?\s+" if not indefinite else r"(?:['’]s?)?\s+"
+    possessive = re.match(owner_mark, text[org.end : org.end + 120])
+    if not possessive:
+        return None
+    position = org.end + possessive.end()
+    if position in at.by_start:  # a named unit of the owner
+        org = at.by_start[position]
+        position = org.end + len(text[org.end :]) - len(text[org.end :].lstrip())
+    title = re.match(TITLE, text[position : position + 80])
+    return (title.group(), org) if title else None
+
+
+# Whose holder is named after the place it governs: "Tasmania Premier", "Lagos State Governor".
+_PUBLIC_OFFICE = re.compile(r"(?i)(?:prime\s+)?minister|premier|governor|mayor|chief\s+minister")
+_PLACE_BEFORE = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+$")
+
+
+def _board_title_after(at: _Around) -> _Reading:
+    """ "Name, Member of the Executive Board responsible for Finance, said": a title whose capitalised
+    scope names a governing body, then its organization if "of Org" follows."""
+    match = re.match(rf",\s+(?:the\s+)?({TITLE}{_BOARD_SCOPE})(?:\s+of\s+(?:the\s+)?)?", at.after)
+    if not match:
+        return None
+    org = at.by_start.get(at.end + match.end())
+    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+
+def _copula_after(at: _Around) -> _Reading:
+    match = _COPULA_AFTER.match(at.text, at.end)
+    if not match:
+        return None
+    org = at.by_start.get(match.end())  # "is chief executive of Org"
+    if org is None and match.group(1):
+        org = at.by_start.get(match.start(1))  # "is dLocal's chief executive"
+    return match.group(2), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+_SENTENCE_GOES_ON = (
+    r"(?:said|says|told|added|noted|explained|wrote|who|which|after|before|and|but|has|had|is|was|will|would)"
+    r"(?![\w-])"
+)
+
+
+def _title_between_commas(at: _Around) -> _Reading:
+    """ "Name, chief financial officer, said" / "with Name, the chief technology officer, after": a title
+    set off by commas, the sentence going on with a verb or a joining word after it (anything else after
+    the second comma may be the title's own scope: "co-president, Asia Pacific", "president, strategic
+    growth")."""
+    match = re.match(rf",\s+(?:the\s+|its\s+)?({TITLE_SCOPED}),\s+{_SENTENCE_GOES_ON}", at.after)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+def _title_list_item(at: _Around) -> _Reading:
+    """ "Participants: Name, President and CEO; Name, Chief Financial Officer": the whole item after
+    the comma is the title (its scope may be capitalised: "Global Head of R&D")."""
+    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after)
+    if not item:
+        return None
+    item_start, item_end = at.end + item.start(1), at.end + item.end(1)
+    if any(item_start <= m.start < item_end for m in at.organizations.mentions):
+        return None  # "Name, chief executive of Org": the employer cue reads it
+    return item.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+def _title_before(at: _Around) -> _Reading:
+    match = re.search(rf"({TITLE_SCOPED})(s?)\s+(?:{_HONORIFIC}\s+)?$", at.before)
+    if not match:
+        return None
+    text, start = at.text, at.start
+    title_start = start - len(at.before) + match.start(1)
+    for mention in at.organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
+        if mention.start < title_start < mention.end:
+            gap = text[mention.end : start]
+            title_start = mention.end + len(gap) - len(gap.lstrip())
+    title_match = re.match(rf"{TITLE_SCOPED}(?=s?\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
+    if title_match is None:
+        return None, None
+    title = title_match.group()  # "co-CEOs Kim and Park": each one a co-CEO
+    place = _PLACE_BEFORE.search(text[max(0, title_start - 40) : title_start])
+    if place and _PUBLIC_OFFICE.fullmatch(title) and default_gazetteer().is_place(place.group(1)):
+        return f"{place.group(1)} {title}", None
+    prefix = text[max(0, title_start - 4) : title_start]
+    owner = prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip()
+    owner_end = title_start - len(prefix) + len(owner)
+    org = at.by_end.get(owner_end)
+    return title, org or _nearest_org(text, title_start, at.organizations)
+
+
+def _shared_plural_title(at: _Around) -> _Reading:
+    """ "co-CEOs Kim Min-jun and Lee Seo-yeon": the second name shares the plural title."""
+    match = re.search(rf"(?<![\w-])({TITLE})s\s+{_NAME},?\s+and\s+$", at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+def _title_is_name(at: _Around) -> _Reading:
+    """ "Its chief executive is Name", "The new chairman will be Name"."""
+    stated = (
+        rf"(?:[Ii]ts|[Tt]he|[Tt]heir|{_OWNER})\s+(?:new\s+)?({TITLE_SCOPED})\s+(?:is|remains|will\s+be)\s+$"
+    )
+    match = re.search(stated, at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+# "Org named Name chairman", "the board appointed Name as chief operating officer of Org"
+_APPOINTED_BEFORE = re.compile(r"(?<![\w-])(?:named|appointed|elected|promoted|made|hired|tapped)\s+$")
+_APPOINTED_ROLE = re.compile(
+    rf"\s+(?:as\s+)?(?:its\s+|the\s+|their\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
+
+def _appointed(at: _Around) -> _Reading:
+    if not _APPOINTED_BEFORE.search(at.before):
+        return None
+    role = _APPOINTED_ROLE.match(at.text, at.end)
+    if not role:
+        return None
+    org = at.by_start.get(role.end())
+    return role.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+
+
+def _descriptor_title_after(at: _Around) -> _Reading:
+    """ "Name, the bank's chief financial officer": the organization in context, named by a common noun."""
+    match = re.match(rf",\s+(?:the|its)\s+{LOWER}+['’]s\s+({TITLE_SCOPED})(?![\w-])", at.after)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+
+
+def _possessive_title_comma_before(at: _Around) -> _Reading:
+    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", at.before)
+    if not match:
+        return None
+    org = at.by_end.get(at.start - len(at.before) + match.start())
+    return (match.group(1), org) if org else None
+
+
+def _new_title_before(at: _Around) -> _Reading:
+    match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", at.before)
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.text, at.start, at.organizations, roll_up=False)
+
+
+@dataclass(frozen=True)
+class TitleCue:
+    name: str
+    example: str  # tested in tests/unit/test_people.py, one test per cue
+    read: Callable[[_Around], _Reading]
+
+
+# The word-pattern cues, tried in this order around each mention of a name; the first that reads a
+# title decides. The dependency parse (titles.py) reads the forms these miss.
+TITLE_CUES: tuple[TitleCue, ...] = (
+    TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
+    TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
+             _verb_as_role),
+    TitleCue("joined as", "Dana Osei, who joined Five Rivers Capital as managing director, said", _joined_as),
+    TitleCue("board title after", "Eva Lind, Member of the Executive Board responsible for Finance, said",
+             _board_title_after),
+    TitleCue("copula after", "Lena Moro, who co-founded Kestrel Foods and is its chief executive",
+             _copula_after),
+    TitleCue("list item", "Participants: Aiko Tanabe, President and CEO; Ren Mori, CFO",
+             _title_list_item),
+    TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
+    TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
+             _org_possessive_title_after),
+    TitleCue("descriptor's title after", "Björn Åkesson, the bank's chief financial officer, said",
+             _descriptor_title_after),
+    TitleCue("appointed", "Kestrel Bank's board named François Martin chairman", _appointed),
+    TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
+    TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("title is name", "Its chief executive is Tomás Ferreira, who joined in 2020", _title_is_name),
+    TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
+    TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
+             _possessive_title_comma_before),
+    TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
+)
+
+
+def _title_and_org(
+    text: str, start: int, end: int, organizations: OrganizationResult
+) -> tuple[str | None, OrgMention | None]:
+    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name."""
+    around = _Around(
+        text,
+        start,
+        end,
+        organizations,
+        by_start={m.start: m for m in organizations.mentions},
+        by_end={m.end: m for m in organizations.mentions},
+    )
+    for cue in TITLE_CUES:
+        reading = cue.read(around)
+        if reading is not None:
+            return reading
     return None, None
 
 
@@ -493,6 +915,8 @@ def _attach_short_mentions(
             text,
         )
     ]
+    # "Klaba, who remains chairman": a relative clause hangs on a name only
+    candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"(?<![\w-])({_NAME_TOKEN}),\s+who\b", text)]
     for start, end in candidates:
         token = re.sub(rf"^{_HONORIFIC}\s+", "", text[start:end]).strip()
         token_start = end - len(token)

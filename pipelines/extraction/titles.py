@@ -23,7 +23,7 @@ from pipelines.extraction.syntax import ParsedSentence
 # appointment ("Org appointed Name as chief operating officer", "Name was named chief executive"),
 # heading verb ("Name heads the group") and an office's long title ("Minister of Trade and Industry").
 _COPULAS = {"is", "was", "are", "were", "'s", "remains", "remained", "serves", "served", "became", "becomes",
-            "become"}
+            "become", "been", "be"}
 _APPOINTING = {"named", "appointed", "promoted", "elevated", "hired", "tapped", "made", "elected"}
 _HEADING = {"heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired"}
 _PAST_MARKERS = {"former", "formerly", "previously", "ex", "once", "then", "earlier", "outgoing"}
@@ -34,7 +34,7 @@ _TITLE_HEAD = re.compile(
     r"(?i)officer|executive|economist|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|"
     r"president|director|manager|partner|head|founder|co-founder|analyst|scientist|strategist|"
     r"spokesman|spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|principal|treasurer|"
-    r"commissioner|chancellor|provost|professor"
+    r"commissioner|chancellor|provost|professor|premier|chief"
 )
 # A title word, singular or plural ("co-founders and co-CEOs" of two people named together).
 _TITLE_WORD = re.compile(rf"(?i)(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')})s?")
@@ -43,9 +43,10 @@ _FOUNDER = re.compile(r"(?i)\bco-?founders?\b|\bfounders?\b")
 _AS_ROLE_VERBS = {"lead", "leads", "led", "join", "joins", "joined", "serve", "serves", "served", "continue",
                   "continues", "return", "returns", "returned", "stay", "stays", "remain", "remains", "act",
                   "acts", "take", "takes", "took"}
-# A sentence worth parsing for titles holds one of these words (and a person's name).
+# A sentence worth parsing for titles holds one of these words (and a person's name), also as the end
+# of a hyphenated word ("co-president").
 TITLE_CUE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')}|{'|'.join(sorted(_HEADING))})s?(?![\w-])"
+    rf"(?i)(?<!\w)(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')}|{'|'.join(sorted(_HEADING))})s?(?![\w-])"
 )
 # Titles whose "of" phrase is part of the title even when capitalised: "Minister of Trade and Industry".
 _OFFICE_HEAD = re.compile(r"(?i)minister|secretary|commissioner|governor|mayor")
