@@ -63,6 +63,10 @@ def _counts(summary: SyncSummary) -> dict[str, int]:
     return summary.as_metadata()
 
 
+def _expect(**counts: int) -> dict[str, int]:
+    return {"new": 0, "changed": 0, "unchanged": 0, "removed": 0, "failed": 0, **counts}
+
+
 def _sources(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
     return {row[0]: row[1:] for row in con.execute(
         "SELECT source_path, status, article_id, last_error, first_seen_at, last_seen_at, reader_version, "
@@ -71,7 +75,8 @@ def _sources(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
 
 def _errors(con: duckdb.DuckDBPyConnection) -> dict[str, tuple]:
     return {row[0]: row[1:] for row in con.execute(
-        "SELECT source_path, reason, is_open, first_seen_at, last_seen_at FROM ingest.ingest_errors").fetchall()}
+        "SELECT source_path, reason, is_open, first_seen_at, last_seen_at FROM ingest.ingest_errors"
+    ).fetchall()}
 
 
 def _touch(path: Path, later_by_s: int = 10) -> None:
@@ -82,15 +87,15 @@ def _touch(path: Path, later_by_s: int = 10) -> None:
 def test_new_changed_unchanged_removed_and_failed_files_are_counted(con, raw: Path) -> None:
     (raw / "a.txt").write_text(_article("Alpha signs a deal"))
     (raw / "b.txt").write_text(_article("Beta signs a deal"))
-    assert _counts(_sync(con, raw, DAY_1)) == {"new": 2, "changed": 0, "unchanged": 0, "removed": 0, "failed": 0}
+    assert _counts(_sync(con, raw, DAY_1)) == _expect(new=2)
     (raw / "b.txt").write_text(_article("Beta signs a bigger deal"))
     (raw / "c.txt").write_text(_article("Gamma signs a deal"))
     (raw / "bad.txt").write_text("")
     summary = _sync(con, raw, DAY_2)
-    assert _counts(summary) == {"new": 1, "changed": 1, "unchanged": 1, "removed": 0, "failed": 1}
+    assert _counts(summary) == _expect(new=1, changed=1, unchanged=1, failed=1)
     assert summary.errors == (("bad.txt", summary.errors[0][1]),) and "empty" in summary.errors[0][1]
     (raw / "a.txt").unlink()
-    assert _counts(_sync(con, raw, DAY_3)) == {"new": 0, "changed": 0, "unchanged": 2, "removed": 1, "failed": 1}
+    assert _counts(_sync(con, raw, DAY_3)) == _expect(unchanged=2, removed=1, failed=1)
     statuses = {path: row[0] for path, row in _sources(con).items()}
     assert statuses == {"a.txt": "removed", "b.txt": "active", "c.txt": "active"}
 
@@ -236,11 +241,11 @@ def test_an_empty_raw_folder_is_refused_while_articles_are_live(con, raw: Path) 
     (raw / "a.txt").write_text(_article("Alpha signs a deal"))
     _sync(con, raw, DAY_1)
     (raw / "a.txt").unlink()
-    with pytest.raises(EmptyRawFolder, match=r"lists no article file, but 1 files .*DEALWIRE_ALLOW_EMPTY_RAW=1"):
+    with pytest.raises(EmptyRawFolder, match=r"lists no article file, but 1 files .*_ALLOW_EMPTY_RAW=1"):
         _sync(con, raw, DAY_2)
     assert _sources(con)["a.txt"][0] == "active"
     assert _counts(_sync(con, raw, DAY_2, allow_empty=True))["removed"] == 1
-    assert _counts(_sync(con, raw, DAY_3)) == {"new": 0, "changed": 0, "unchanged": 0, "removed": 0, "failed": 0}
+    assert _counts(_sync(con, raw, DAY_3)) == _expect()
 
 
 def test_a_folder_with_only_failing_or_unchanged_files_is_not_empty(con, raw: Path) -> None:

@@ -52,8 +52,8 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
 
 def _add(con: duckdb.DuckDBPyConnection, article_id: str, text: str = "Northwind text.",
          status: str = "active", version: str | None = None, published: date | None = None) -> None:
-    con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, char_count, published_date, "
-                "extractor_version) VALUES (?, ?, ?, ?, ?, ?)",
+    con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, char_count, "
+                "published_date, extractor_version) VALUES (?, ?, ?, ?, ?, ?)",
                 [article_id, article_id * 4, text, len(text), published, version])
     con.execute("INSERT INTO ingest.article_sources (source_path, article_id, status) VALUES (?, ?, ?)",
                 [f"{article_id}.txt", article_id, status])
@@ -95,6 +95,14 @@ def _run(con, extractor: _Extractor, **kwargs) -> ExtractionSummary:
     return extract_pending(con, extractor.start_many, extractor.extract_one, NOW, version=V, **kwargs)
 
 
+def _one(con, sql: str) -> tuple:
+    return con.execute(sql).fetchone()
+
+
+def _all(con, sql: str) -> list[tuple]:
+    return con.execute(sql).fetchall()
+
+
 def _versions(con) -> dict[str, str | None]:
     return dict(con.execute("SELECT article_id, extractor_version FROM ingest.articles").fetchall())
 
@@ -125,7 +133,7 @@ def test_every_pending_article_is_extracted_in_batches_and_its_facts_stored(con)
     assert summary.articles_extracted == 5 and not summary.failures and not summary.stopped
     assert summary.facts == Counter({"organizations": 5, "mentions": 5, "quantities": 5})
     assert set(_versions(con).values()) == {V}
-    assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM ingest.quantities").fetchone() == (5, 5)
+    assert _one(con, "SELECT count(*), count(DISTINCT article_id) FROM ingest.quantities") == (5, 5)
     assert con.execute("SELECT DISTINCT extracted_at FROM ingest.articles").fetchall() == [(NOW,)]
     assert con.execute("SELECT count(*) FROM ingest.extraction_attempts").fetchone() == (0,)
     assert summary.slowest.article_id == "a0" and summary.slowest.chars == 6
@@ -220,7 +228,7 @@ def test_articles_a_run_died_on_go_alone_and_are_skipped_after_max_attempts(con)
     assert "WHERE article_id = 'a3'" in reason
     assert _versions(con) == {"a1": V, "a2": V, "a3": None, "a4": V}
     # The skipped article's record stays (so it stays skipped); the others are cleared.
-    assert con.execute("SELECT article_id, attempts FROM ingest.extraction_attempts").fetchall() == [("a3", 3)]
+    assert _all(con, "SELECT article_id, attempts FROM ingest.extraction_attempts") == [("a3", 3)]
 
 
 def test_an_attempt_is_recorded_before_the_extractor_runs_and_counted_up(con) -> None:
@@ -279,7 +287,9 @@ def test_a_database_failure_stops_the_run_instead_of_failing_articles(
         _run(con, _Extractor())
 
 
-def test_a_database_failure_storing_one_article_alone_stops_the_run(con, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_database_failure_storing_one_article_alone_stops_the_run(
+    con, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _add(con, "a1")
     calls = []
 
@@ -319,8 +329,9 @@ def test_facts_become_rows_with_stable_ids_in_every_fact_table() -> None:
         "article_id": "art1", "organization_key": "northwind", "organization_name": "Northwind",
         "organization_type": "company", "aliases": ["NW", "Northwind Co"], "parent_key": None,
         "parent_name": None}]
-    assert rows["people"] == [{"article_id": "art1", "person_key": "ada park", "person_name": "Ada  PARK",
-                               "title": "CEO", "organization_key": "northwind", "organization_name": "Northwind"}]
+    assert rows["people"] == [{
+        "article_id": "art1", "person_key": "ada park", "person_name": "Ada  PARK", "title": "CEO",
+        "organization_key": "northwind", "organization_name": "Northwind"}]
     assert rows["mentions"] == [
         {"mention_id": stable_id("art1", "organization", "northwind", 0, 9), "article_id": "art1",
          "entity_type": "organization", "entity_key": "northwind", "mention_text": "Northwind",
@@ -340,7 +351,8 @@ def test_facts_become_rows_with_stable_ids_in_every_fact_table() -> None:
          "participant_role": role}
         for key, name, role in (("contoso", "Contoso", "target"), ("northwind", "Northwind", "acquirer"))]
     assert rows["metrics"] == [{
-        "article_metric_id": stable_id("art1", "metric", 40, 61, "northwind", "revenue", "USD", "FY2025", 1e9),
+        "article_metric_id": stable_id(
+            "art1", "metric", 40, 61, "northwind", "revenue", "USD", "FY2025", 1e9),
         "article_id": "art1", "organization_key": "northwind", "organization_name": "Northwind",
         "metric_name": "revenue", "value": 1e9, "unit": "USD", "period_label": "FY2025", "fiscal_year": 2025,
         "fiscal_quarter": None, "period_start": date(2025, 1, 1), "period_end": date(2025, 12, 31),
@@ -363,12 +375,12 @@ def test_replacing_facts_swaps_only_these_articles_rows_in_every_table(con) -> N
     _add(con, "a2")
     replace_facts(con, ["a1", "a2"], _both(), "old", NOW)
     replace_facts(con, ["a1"], {"quantities": []}, "new", LATER)
-    assert con.execute("SELECT article_id, count(*) FROM ingest.quantities GROUP BY 1").fetchall() == [("a2", 1)]
+    assert _all(con, "SELECT article_id, count(*) FROM ingest.quantities GROUP BY 1") == [("a2", 1)]
     assert con.execute("SELECT count(*) FROM ingest.organizations").fetchone() == (1,)
     assert con.execute("SELECT article_id, extractor_version, extracted_at FROM ingest.articles ORDER BY 1"
                        ).fetchall() == [("a1", "new", LATER), ("a2", "old", NOW)]
     replace_facts(con, [], {}, "newest", LATER)  # nothing to replace: nothing changes
-    assert con.execute("SELECT count(*) FROM ingest.articles WHERE extractor_version = 'newest'").fetchone() == (0,)
+    assert _one(con, "SELECT count(*) FROM ingest.articles WHERE extractor_version = 'newest'") == (0,)
 
 
 def _rows(article_id: str):

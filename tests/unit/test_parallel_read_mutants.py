@@ -31,7 +31,9 @@ def _outcome(result: RawArticle | IngestError) -> tuple[str, str]:
     return (result.source_path, "ok" if isinstance(result, RawArticle) else "error")
 
 
-def test_below_the_threshold_files_are_read_here_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_below_the_threshold_files_are_read_here_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = _files(tmp_path, 3)
 
     def no_pool(*args, **kwargs):
@@ -83,7 +85,9 @@ def test_above_the_threshold_files_are_read_by_workers_window_by_window(
     assert [r.source_path for r in results] == [p.name for p in paths]
 
 
-def test_after_a_worker_dies_the_remaining_files_are_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_after_a_worker_dies_the_remaining_files_are_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     paths = _files(tmp_path, 4)
     done: list[str] = []
 
