@@ -310,4 +310,7 @@ def test_sample_errors_lists_path_and_reason_up_to_the_limit() -> None:
                           errors=(("a", "x"), ("b", "y"), ("c", "z")))
     assert list(sample_errors(summary, limit=2)) == ["a: x", "b: y"]
     assert list(sample_errors(summary)) == ["a: x", "b: y", "c: z"]
+    many = SyncSummary(new=0, changed=0, unchanged=0, removed=0, failed=25,
+                       errors=tuple((f"f{n}", "bad") for n in range(25)))
+    assert len(list(sample_errors(many))) == 20  # the run's log shows at most 20
     assert summary.as_metadata() == {"new": 0, "changed": 0, "unchanged": 0, "removed": 0, "failed": 3}

@@ -6,6 +6,7 @@ Fast enough to run for each mutant of `extraction_run.py` / `fact_store.py` (doc
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -173,12 +174,16 @@ def test_a_failure_already_worded_by_the_rules_process_is_kept_as_it_is(con) -> 
     assert summary.failures == [("a1", "extraction failed: in the rules")]
 
 
-def test_a_broken_batch_is_extracted_article_by_article(con) -> None:
-    _add(con, "a1", text="good")
+def test_a_broken_batch_is_extracted_article_by_article(con, monkeypatch: pytest.MonkeyPatch) -> None:
+    _add(con, "a1", text="good", published=date(2026, 1, 2))
     _add(con, "a2", text="bad")
     extractor = _Extractor(fail={"bad": ValueError("no parse")}, broken_batches=True)
+    dates: list[date | None] = []
+    monkeypatch.setattr(extractor, "extract_one", lambda text, published: dates.append(published) or
+                        _Extractor.extract_one(extractor, text, published))
     summary = _run(con, extractor)
     assert extractor.alone == ["good", "bad"]
+    assert dates == [date(2026, 1, 2), None]  # each article alone still gets its publish date
     assert summary.articles_extracted == 1 and [f[0] for f in summary.failures] == ["a2"]
 
 
@@ -366,7 +371,9 @@ def test_facts_become_rows_with_stable_ids_in_every_fact_table() -> None:
 def test_stable_ids_are_sixteen_hex_digits_of_the_parts_kept_apart() -> None:
     assert stable_id("a", 1) == stable_id("a", 1) and len(stable_id("a", 1)) == 16
     assert stable_id("ab", "c") != stable_id("a", "bc")
-    assert stable_id("x") == "2d711642b726b044"  # sha256("x")[:16]: ids stay the same across versions
+    # ids stay the same across versions (re-runs replace rows by them): sha256 of the parts joined by \x1f.
+    assert stable_id("x") == "2d711642b726b044"
+    assert stable_id("a", 1) == hashlib.sha256(b"a\x1f1").hexdigest()[:16]
     assert person_key("  Ada \n PARK ") == "ada park"
 
 

@@ -112,4 +112,7 @@ def test_real_worker_processes_read_the_same_as_this_process(tmp_path: Path) -> 
     here = [_outcome(r) for r in read_files(paths, tmp_path, 1 << 20, processes=1)]
     there = [_outcome(r) for r in read_files(paths, tmp_path, 1 << 20, processes=2, parallel_from=2)]
     assert there == here
+    too_big = list(read_files(paths, tmp_path, max_bytes=10, processes=2, parallel_from=2))
+    assert [_outcome(r)[1] for r in too_big] == ["error"] * 3  # the size limit reaches the workers
+    assert "10 bytes" in too_big[0].reason or "limit" in too_big[0].reason
     assert parallel_read.PARALLEL_FROM_FILES == 200  # the default threshold: small runs stay in-process

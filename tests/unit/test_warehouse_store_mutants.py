@@ -4,6 +4,7 @@ the writer lock per mode, commit-conflict retries, column descriptions. Fast, so
 
 from __future__ import annotations
 
+import os
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -12,8 +13,10 @@ import pytest
 
 from pipelines.settings import load_settings
 from pipelines.warehouse import transactions
+from pipelines.warehouse.arrow_io import insert_rows
 from pipelines.warehouse.extensions import load_extensions
-from pipelines.warehouse.schema import column_descriptions, column_names
+from pipelines.warehouse.publish import publish_warehouse
+from pipelines.warehouse.schema import column_descriptions, column_names, ensure_ingest_schema
 from pipelines.warehouse.store import (
     ingest_connection,
     ingest_writer_lock,
@@ -103,6 +106,34 @@ def test_a_commit_conflict_is_retried_and_other_errors_are_not(monkeypatch: pyte
     # After any of these the connection is usable: no transaction left open.
     con.execute("BEGIN TRANSACTION")
     con.execute("COMMIT")
+
+
+def test_insert_rows_appends_by_column_name_and_counts_them() -> None:
+    con = duckdb.connect()
+    ensure_ingest_schema(con)
+    assert insert_rows(con, "quantities", []) == 0
+    rows = [{"quantity_id": "q1", "article_id": "a1", "unit": "USD", "value": 5.0},
+            {"quantity_id": "q2", "article_id": "a1"}]
+    assert insert_rows(con, "quantities", rows) == 2
+    assert con.execute("SELECT quantity_id, unit, value FROM ingest.quantities ORDER BY 1").fetchall() == [
+        ("q1", "USD", 5.0), ("q2", None, None)]
+
+
+def test_a_leftover_copy_is_checked_with_signal_0_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A live publisher's copy is kept, and checking it sends no signal that could stop that process."""
+    build = tmp_path / "build.duckdb"
+    with duckdb.connect(str(build)) as con:
+        con.execute("CREATE TABLE t AS SELECT 1 AS n")
+    alive = os.getppid()  # another live process (this test's parent)
+    its_copy = tmp_path / f".dealwire.duckdb.publishing-{alive}"
+    its_copy.write_bytes(b"half a copy")
+    signals: list[tuple[int, int]] = []
+    real_kill = os.kill
+    monkeypatch.setattr(os, "kill", lambda pid, sig: signals.append((pid, sig)) or real_kill(pid, 0))
+    publish_warehouse(build, tmp_path / "dealwire.duckdb")
+    assert signals == [(alive, 0)] and its_copy.exists()
 
 
 def test_column_descriptions_come_from_the_sources_file() -> None:
