@@ -219,6 +219,27 @@ def test_an_article_over_budget_is_stopped_recorded_and_keeps_its_last_facts(con
                        ).fetchall() == [("v-next", 3.5, LATER)]
 
 
+def test_a_stop_in_an_earlier_batch_keeps_its_record_when_later_batches_are_stored(con) -> None:
+    _add(con, "a1", text="slow text")
+    _add(con, "a2", text="fast")
+    _run(con, _Extractor(fail={"slow text": OverBudget(9, 2.5, 1.0)}), batch_size=1)
+    assert _all(con, "SELECT article_id, char_count FROM ingest.extraction_stops") == [("a1", 9)]
+
+
+def test_a_batch_that_cannot_be_started_is_logged_with_its_traceback(
+    con, caplog: pytest.LogCaptureFixture
+) -> None:
+    _add(con, "a1", text="one")
+
+    def cannot_start(items):
+        raise OSError("no worker")
+
+    with caplog.at_level("WARNING", logger=extraction_run.__name__):
+        extract_pending(con, cannot_start, _Extractor().extract_one, NOW, version=V)
+    [record] = [r for r in caplog.records if r.getMessage() == "starting a batch's extraction failed"]
+    assert record.exc_info and isinstance(record.exc_info[1], OSError)
+
+
 def test_articles_a_run_died_on_go_alone_and_are_skipped_after_max_attempts(con) -> None:
     for article_id, text in (("a1", "one"), ("a2", "two"), ("a3", "three"), ("a4", "four")):
         _add(con, article_id, text=text)
