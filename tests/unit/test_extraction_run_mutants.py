@@ -174,15 +174,21 @@ def test_a_failure_already_worded_by_the_rules_process_is_kept_as_it_is(con) -> 
     assert summary.failures == [("a1", "extraction failed: in the rules")]
 
 
-def test_a_broken_batch_is_extracted_article_by_article(con, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_batch_is_extracted_article_by_article(
+    con, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     _add(con, "a1", text="good", published=date(2026, 1, 2))
     _add(con, "a2", text="bad")
     extractor = _Extractor(fail={"bad": ValueError("no parse")}, broken_batches=True)
     dates: list[date | None] = []
     monkeypatch.setattr(extractor, "extract_one", lambda text, published: dates.append(published) or
                         _Extractor.extract_one(extractor, text, published))
-    summary = _run(con, extractor)
+    with caplog.at_level("WARNING", logger=extraction_run.__name__):
+        summary = _run(con, extractor)
     assert extractor.alone == ["good", "bad"]
+    [record] = [r for r in caplog.records
+                if r.getMessage() == "batch extraction failed; retrying article by article"]
+    assert "1 outcomes for 2 articles" in str(record.exc_info[1])
     assert dates == [date(2026, 1, 2), None]  # each article alone still gets its publish date
     assert summary.articles_extracted == 1 and [f[0] for f in summary.failures] == ["a2"]
 
@@ -206,7 +212,8 @@ def test_an_article_over_budget_is_stopped_recorded_and_keeps_its_last_facts(con
     summary = _run(con, _Extractor(fail={"slow text": OverBudget(9, 2.5, 1.0)}))
     assert [(a, budget) for a, _, budget in summary.stopped] == [("a1", 2.5)]
     assert summary.stopped[0][1].startswith("stopped:")
-    assert summary.slowest.seconds == 2.5 and summary.articles_extracted == 1
+    assert (summary.slowest.article_id, summary.slowest.chars, summary.slowest.seconds) == ("a1", 9, 2.5)
+    assert summary.articles_extracted == 1
     assert con.execute("SELECT article_id, extractor_version, char_count, budget_seconds, stopped_at, "
                        "reason LIKE 'stopped:%' FROM ingest.extraction_stops").fetchall() == [
         ("a1", V, 9, 2.5, NOW, True)]
@@ -246,7 +253,7 @@ def test_articles_a_run_died_on_go_alone_and_are_skipped_after_max_attempts(con)
     con.execute("INSERT INTO ingest.extraction_attempts VALUES ('a2', ?, 1, ?), ('a3', ?, 3, ?), "
                 "('a4', 'older', 5, ?)", [V, NOW, V, NOW, NOW])
     extractor = _Extractor()
-    summary = _run(con, extractor, batch_size=10, max_attempts=3)
+    summary = _run(con, extractor, batch_size=10)  # the default: skipped after 3 deaths
     assert extractor.batches == [["two"], ["one", "four"]]
     assert [a for a, _ in summary.failures] == ["a3"]
     reason = summary.failures[0][1]
@@ -282,9 +289,12 @@ def test_stale_attempts_of_these_shards_are_cleared_and_other_shards_kept(con) -
     assert con.execute("SELECT article_id FROM ingest.extraction_attempts").fetchall() == [("b1",)]
 
 
-def test_facts_that_cannot_be_stored_fail_their_article_only(con, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_facts_that_cannot_be_stored_fail_their_article_only(
+    con, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     _add(con, "a1", text="good")
     _add(con, "a2", text="unstorable")
+    _add(con, "a3", text="also good")
     real = extraction_run.replace_facts
 
     def refusing(con_, ids, rows, version, now):
@@ -293,10 +303,32 @@ def test_facts_that_cannot_be_stored_fail_their_article_only(con, monkeypatch: p
         real(con_, ids, rows, version, now)
 
     monkeypatch.setattr(extraction_run, "replace_facts", refusing)
-    summary = _run(con, _Extractor())
+    with caplog.at_level("WARNING", logger=extraction_run.__name__):
+        summary = _run(con, _Extractor())
     assert summary.failures == [("a2", "storing facts failed: ValueError: bad row")]
-    assert summary.articles_extracted == 1 and summary.facts["quantities"] == 1
-    assert _versions(con) == {"a1": V, "a2": None}
+    assert summary.articles_extracted == 2 and summary.facts["quantities"] == 2
+    assert _versions(con) == {"a1": V, "a2": None, "a3": V}
+    assert _all(con, "SELECT DISTINCT extracted_at FROM ingest.articles WHERE article_id <> 'a2'") == [(NOW,)]
+    [record] = [r for r in caplog.records
+                if r.getMessage() == "storing the batch's facts failed; storing article by article"]
+    assert record.exc_info and isinstance(record.exc_info[1], ValueError)
+
+
+def test_a_batch_is_stored_in_one_transaction(con, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(3):
+        _add(con, f"a{n}", text=f"text {n}")
+    calls: list[list[str]] = []
+    real = extraction_run.replace_facts
+
+    def recording(con_, ids, rows, version, now):
+        calls.append(list(ids))
+        real(con_, ids, rows, version, now)
+
+    monkeypatch.setattr(extraction_run, "replace_facts", recording)
+    _run(con, _Extractor())
+    assert calls == [["a0", "a1", "a2"]]
+    assert _one(con, "SELECT count(*) FROM ingest.quantities") == (3,)
+    assert _all(con, "SELECT DISTINCT extractor_version, extracted_at FROM ingest.articles") == [(V, NOW)]
 
 
 @pytest.mark.parametrize("error", [duckdb.IOException("disk"), duckdb.OutOfMemoryException("memory")])
