@@ -241,8 +241,11 @@ def test_an_empty_raw_folder_is_refused_while_articles_are_live(con, raw: Path) 
     (raw / "a.txt").write_text(_article("Alpha signs a deal"))
     _sync(con, raw, DAY_1)
     (raw / "a.txt").unlink()
-    with pytest.raises(EmptyRawFolder, match=r"lists no article file, but 1 files .*_ALLOW_EMPTY_RAW=1"):
+    with pytest.raises(EmptyRawFolder) as refused:
         _sync(con, raw, DAY_2)
+    assert str(refused.value) == (
+        f"raw folder {raw} lists no article file, but 1 files were present on the last run; nothing was "
+        "changed. If they were removed on purpose, run again with DEALWIRE_ALLOW_EMPTY_RAW=1.")
     assert _sources(con)["a.txt"][0] == "active"
     assert _counts(_sync(con, raw, DAY_2, allow_empty=True))["removed"] == 1
     assert _counts(_sync(con, raw, DAY_3)) == _expect()
@@ -284,11 +287,14 @@ def test_two_names_that_read_the_same_are_an_error_for_the_second(
 ) -> None:
     (raw / "a.txt").write_text(_article("Alpha signs a deal"))
     (raw / "b.txt").write_text(_article("Beta signs a deal"))
-    monkeypatch.setattr(article_sync, "relative_source_path", lambda path, raw_dir: "same.txt")
+    (raw / "c.txt").write_text(_article("Gamma signs a deal"))
+    monkeypatch.setattr(article_sync, "relative_source_path",
+                        lambda path, raw_dir: "a.txt" if path.name == "b.txt" else path.name)
     summary = _sync(con, raw, DAY_1)
-    assert summary.new == 1 and summary.failed == 1
-    assert summary.errors[0][0] == "same.txt (second file with this name)"
-    assert "rename the file whose name is not UTF-8" in summary.errors[0][1]
+    assert summary.new == 2 and summary.failed == 1  # the files listed after the clash are still read
+    reason = ("another file's name reads the same once bytes that are not UTF-8 are shown as \\xNN; rename "
+              "the file whose name is not UTF-8")
+    assert summary.errors == (("a.txt (second file with this name)", reason),)
 
 
 def test_a_file_that_vanishes_between_listing_and_stat_is_read_and_reported(
