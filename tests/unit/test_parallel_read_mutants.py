@@ -101,10 +101,16 @@ def test_after_a_worker_dies_the_remaining_files_are_read_here(
                 done.append(path.name)
                 yield function(path, raw_dir, limit)
 
-    monkeypatch.setattr(parallel_read, "ProcessPoolExecutor", Dying())
+    pool = Dying()
+    monkeypatch.setattr(parallel_read, "ProcessPoolExecutor", pool)
     monkeypatch.setattr(parallel_read, "_WINDOW", 2)
     results = list(read_files(paths, tmp_path, 1 << 20, processes=2, parallel_from=2))
+    assert pool.windows == [["00.txt", "01.txt"], ["02.txt", "03.txt"]]  # two processes: workers asked for
     assert [r.source_path for r in results] == ["00.txt", "01.txt", "02.txt", "03.txt"]
+    assert isinstance(results[3], RawArticle)
+    done.clear()
+    too_big = list(read_files(paths, tmp_path, max_bytes=10, processes=2, parallel_from=2))
+    assert [_outcome(r)[1] for r in too_big] == ["error"] * 4  # the size limit holds for the rest read here
 
 
 def test_real_worker_processes_read_the_same_as_this_process(tmp_path: Path) -> None:

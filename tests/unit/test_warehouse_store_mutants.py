@@ -16,7 +16,7 @@ from pipelines.warehouse import transactions
 from pipelines.warehouse.arrow_io import insert_rows
 from pipelines.warehouse.extensions import load_extensions
 from pipelines.warehouse.publish import publish_warehouse
-from pipelines.warehouse.schema import column_descriptions, column_names, ensure_ingest_schema
+from pipelines.warehouse.schema import column_descriptions, column_names, columns_ddl, ensure_ingest_schema
 from pipelines.warehouse.store import (
     ingest_connection,
     ingest_writer_lock,
@@ -134,6 +134,12 @@ def test_a_leftover_copy_is_checked_with_signal_0_only(
     monkeypatch.setattr(os, "kill", lambda pid, sig: signals.append((pid, sig)) or real_kill(pid, 0))
     publish_warehouse(build, tmp_path / "dealwire.duckdb")
     assert signals == [(alive, 0)] and its_copy.exists()
+
+
+def test_a_lake_table_declares_its_keys_not_null_instead_of_primary_key() -> None:
+    enforced, lake = columns_ddl("articles"), columns_ddl("articles", keys_enforced=False)
+    assert "PRIMARY KEY" in enforced and "PRIMARY KEY" not in lake and "UNIQUE" not in lake
+    assert lake == enforced.replace("PRIMARY KEY", "NOT NULL")
 
 
 def test_column_descriptions_come_from_the_sources_file() -> None:
