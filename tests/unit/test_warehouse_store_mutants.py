@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from pipelines.settings import load_settings
-from pipelines.warehouse import transactions
+from pipelines.warehouse import extensions, transactions
 from pipelines.warehouse.arrow_io import insert_rows
 from pipelines.warehouse.extensions import load_extensions
 from pipelines.warehouse.publish import publish_warehouse
@@ -46,6 +46,8 @@ def test_a_lake_attached_by_that_statement_is_a_lake_and_a_plain_database_is_not
 def test_local_mode_writes_the_build_database_under_the_file_lock(tmp_path: Path) -> None:
     settings = load_settings({"DEALWIRE_WAREHOUSE": str(tmp_path / "w" / "dealwire.duckdb")})
     assert not isinstance(ingest_writer_lock(settings), nullcontext)
+    with ingest_writer_lock(settings):
+        assert settings.lock_path.exists()  # the build database's own lock file
     with ingest_connection(settings) as con:
         con.execute("CREATE TABLE t AS SELECT 1 AS n")
     assert settings.build_database.exists()
@@ -140,6 +142,34 @@ def test_a_lake_table_declares_its_keys_not_null_instead_of_primary_key() -> Non
     enforced, lake = columns_ddl("articles"), columns_ddl("articles", keys_enforced=False)
     assert "PRIMARY KEY" in enforced and "PRIMARY KEY" not in lake and "UNIQUE" not in lake
     assert lake == enforced.replace("PRIMARY KEY", "NOT NULL")
+
+
+def test_retries_back_off_exponentially_and_are_logged(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    sleeps: list[float] = []
+    monkeypatch.setattr(transactions.time, "sleep", sleeps.append)
+    monkeypatch.setattr(transactions.random, "uniform", lambda low, high: 1.0)  # no jitter
+    con = duckdb.connect()
+    tries: list[int] = []
+
+    def conflicting_three_times() -> None:
+        tries.append(1)
+        if len(tries) < 4:
+            raise duckdb.TransactionException("Transaction conflict")
+
+    with caplog.at_level("INFO", logger=transactions.__name__):
+        in_transaction(con, conflicting_three_times, wait_s=0.05)
+    assert sleeps == pytest.approx([0.1, 0.2, 0.4])
+    assert [r.getMessage() for r in caplog.records if r.name == transactions.__name__] == [
+        f"commit conflict with a concurrent writer (attempt {n}); retrying" for n in (1, 2, 3)]
+
+
+def test_a_missing_extension_wheel_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(extensions.EXTENSION_PACKAGES, "ducklake", "duckdb-extension-not-installed")
+    with pytest.raises(extensions.ExtensionMissing) as missing:
+        extensions.extension_file("ducklake")
+    assert str(missing.value) == "duckdb-extension-not-installed is not installed (it is in requirements.lock)"
 
 
 def test_column_descriptions_come_from_the_sources_file() -> None:
