@@ -169,7 +169,8 @@ def test_a_missing_extension_wheel_is_named(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(extensions.EXTENSION_PACKAGES, "ducklake", "duckdb-extension-not-installed")
     with pytest.raises(extensions.ExtensionMissing) as missing:
         extensions.extension_file("ducklake")
-    assert str(missing.value) == "duckdb-extension-not-installed is not installed (it is in requirements.lock)"
+    assert str(missing.value) == (
+        "duckdb-extension-not-installed is not installed (it is in requirements.lock)")
 
 
 def test_column_descriptions_come_from_the_sources_file() -> None:
