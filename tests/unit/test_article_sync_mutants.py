@@ -175,20 +175,23 @@ def test_unchanged_files_are_not_read_again_and_a_new_reader_version_rereads_the
     read: list[list[str]] = []
     real_read_files = article_sync.read_files
 
-    def counting(paths, *args, **kwargs):
+    processes: list[int] = []
+
+    def counting(paths, raw_dir, max_bytes, read_processes):
         read.append(sorted(p.name for p in paths))
-        return real_read_files(paths, *args, **kwargs)
+        processes.append(read_processes)
+        return real_read_files(paths, raw_dir, max_bytes, read_processes)
 
     monkeypatch.setattr(article_sync, "read_files", counting)
     _sync(con, raw, DAY_1)
     _sync(con, raw, DAY_2)
     _touch(raw / "b.txt")
     _sync(con, raw, DAY_3)
-    assert read == [["a.txt", "b.txt"], [], ["b.txt"]]
+    assert read == [["a.txt", "b.txt"], [], ["b.txt"]] and processes == [1, 1, 1]
     assert _sources(con)["a.txt"][4] == DAY_3  # seen today although not read
     con.execute("UPDATE ingest.article_sources SET reader_version = 'older' WHERE source_path = 'a.txt'")
-    _sync(con, raw, DAY_4)
-    assert read[-1] == ["a.txt"]
+    _sync(con, raw, DAY_4, read_processes=3)
+    assert read[-1] == ["a.txt"] and processes[-1] == 3  # the setting reaches the reader
     assert _sources(con)["a.txt"][5] == READER_VERSION
 
 

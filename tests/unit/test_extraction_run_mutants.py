@@ -138,7 +138,7 @@ def test_every_pending_article_is_extracted_in_batches_and_its_facts_stored(con)
     assert con.execute("SELECT DISTINCT extracted_at FROM ingest.articles").fetchall() == [(NOW,)]
     assert con.execute("SELECT count(*) FROM ingest.extraction_attempts").fetchone() == (0,)
     assert summary.slowest.article_id == "a0" and summary.slowest.chars == 6
-    assert lines and "5" in lines[-1]
+    assert [line.split(" (")[0] for line in lines] == [f"articles extracted: {n} of 5" for n in (2, 4, 5)]
     assert _run(con, _Extractor()).articles_extracted == 0  # nothing pending the second time
 
 
@@ -258,7 +258,10 @@ def test_articles_a_run_died_on_go_alone_and_are_skipped_after_max_attempts(con)
     assert [a for a, _ in summary.failures] == ["a3"]
     reason = summary.failures[0][1]
     assert "died 3 times" in reason and "the last 2 with this article alone" in reason
-    assert "WHERE article_id = 'a3'" in reason
+    assert reason == (
+        "skipped: the run died 3 times while extracting this article, the last 2 with this article alone (out "
+        "of memory or killed); it is tried again when its text or the extractor version changes, or after "
+        "DELETE FROM ingest.extraction_attempts WHERE article_id = 'a3'")
     assert _versions(con) == {"a1": V, "a2": V, "a3": None, "a4": V}
     # The skipped article's record stays (so it stays skipped); the others are cleared.
     assert _all(con, "SELECT article_id, attempts FROM ingest.extraction_attempts") == [("a3", 3)]
@@ -287,6 +290,14 @@ def test_stale_attempts_of_these_shards_are_cleared_and_other_shards_kept(con) -
                 [V, NOW, V, NOW])
     _run(con, _Extractor(), shards=["a"])
     assert con.execute("SELECT article_id FROM ingest.extraction_attempts").fetchall() == [("b1",)]
+
+
+def test_a_shard_extracts_only_its_own_articles(con) -> None:
+    _add(con, "a1", text="one")
+    _add(con, "b1", text="two")
+    extractor = _Extractor()
+    assert _run(con, extractor, shards=["b"]).articles_extracted == 1
+    assert extractor.batches == [["two"]] and _versions(con) == {"a1": None, "b1": V}
 
 
 def test_facts_that_cannot_be_stored_fail_their_article_only(

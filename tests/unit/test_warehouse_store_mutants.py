@@ -149,7 +149,8 @@ def test_retries_back_off_exponentially_and_are_logged(
 ) -> None:
     sleeps: list[float] = []
     monkeypatch.setattr(transactions.time, "sleep", sleeps.append)
-    monkeypatch.setattr(transactions.random, "uniform", lambda low, high: 1.0)  # no jitter
+    jitter: list[tuple[float, float]] = []
+    monkeypatch.setattr(transactions.random, "uniform", lambda low, high: jitter.append((low, high)) or 1.0)
     con = duckdb.connect()
     tries: list[int] = []
 
@@ -160,7 +161,7 @@ def test_retries_back_off_exponentially_and_are_logged(
 
     with caplog.at_level("INFO", logger=transactions.__name__):
         in_transaction(con, conflicting_three_times, wait_s=0.05)
-    assert sleeps == pytest.approx([0.1, 0.2, 0.4])
+    assert sleeps == pytest.approx([0.1, 0.2, 0.4]) and jitter == [(0.5, 1.5)] * 3
     assert [r.getMessage() for r in caplog.records if r.name == transactions.__name__] == [
         f"commit conflict with a concurrent writer (attempt {n}); retrying" for n in (1, 2, 3)]
 
