@@ -260,8 +260,8 @@ def test_articles_a_run_died_on_go_alone_and_are_skipped_after_max_attempts(con)
     assert "died 3 times" in reason and "the last 2 with this article alone" in reason
     assert reason == (
         "skipped: the run died 3 times while extracting this article, the last 2 with this article alone "
-        "(out of memory or killed); it is tried again when its text or the extractor version changes, or after "
-        "DELETE FROM ingest.extraction_attempts WHERE article_id = 'a3'")
+        "(out of memory or killed); it is tried again when its text or the extractor version changes, or "
+        "after DELETE FROM ingest.extraction_attempts WHERE article_id = 'a3'")
     assert _versions(con) == {"a1": V, "a2": V, "a3": None, "a4": V}
     # The skipped article's record stays (so it stays skipped); the others are cleared.
     assert _all(con, "SELECT article_id, attempts FROM ingest.extraction_attempts") == [("a3", 3)]
