@@ -3,6 +3,7 @@
     .venv/bin/python scripts/mutation.py GROUP run [MUTANT_GLOB ...]   # all the group's mutants, or some
     .venv/bin/python scripts/mutation.py GROUP score                   # killed / total per module
     .venv/bin/python scripts/mutation.py GROUP survivors               # survivors by function and kind
+    .venv/bin/python scripts/mutation.py GROUP sample N [SEED]         # N random mutants not run yet
     .venv/bin/python scripts/mutation.py GROUP results | show NAME     # any other mutmut command
 
 The groups are `[tool.dealwire.mutation.GROUP]` in pyproject.toml: which files are mutated and which
@@ -10,6 +11,12 @@ fast tests a mutant runs. mutmut reads its settings from the pyproject.toml of t
 each group gets its own folder `tmp/mutation/GROUP/` with a generated pyproject.toml and links to the
 sources; its `mutants/` (and so its results) are kept there between runs. mutmut runs at the lowest
 priority with one child process: the machine is shared.
+
+mutmut runs a group's mutants fastest tests first, so a run stopped part way is no sample of the
+group; `sample` picks N of the mutants not run yet at random (seeded: the same N and seed give the same
+mutants), after a first `run` has generated them. Changing a group's list of tests makes mutmut forget
+every result of that group (its settings changed): add new tests to a file already listed, or accept a
+full re-run.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -121,6 +129,17 @@ def survivors(folder: Path) -> None:
         print(f"{n:4d}  {function}  {kind}")
 
 
+def sample(folder: Path, count: int, seed: int) -> list[str]:
+    """``count`` mutants not run yet, drawn with ``seed`` (sorted, so the same draw runs the same way)."""
+    out = subprocess.run(
+        [str(MUTMUT), "results", "--all", "true"], cwd=folder, capture_output=True, text=True, check=True
+    ).stdout
+    pending = sorted(re.findall(r"^\s*(\S+__mutmut_\d+): not checked$", out, re.M))
+    if not pending:
+        sys.exit("no mutant left to run (or none generated yet: start with `run`)")
+    return sorted(random.Random(seed).sample(pending, min(count, len(pending))))
+
+
 def _line(label: str, counts: Counter[str]) -> str:
     mutants = sum(counts.values())
     killed = counts["killed"] + counts["timeout"]
@@ -140,6 +159,9 @@ def main(argv: list[str]) -> None:
     if command == "survivors":
         survivors(folder)
         return
+    if command == "sample":
+        count, seed = int(rest[0]), int(rest[1]) if len(rest) > 1 else 0
+        command, rest = "run", sample(folder, count, seed)
     if command == "run":
         rest = ["--max-children", "1", *rest]
     args = ["nice", "-n", "19", str(MUTMUT), command, *rest]
