@@ -294,9 +294,25 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
     ),
     (
+        "Orion Group, which acquired Germany's Lumen Technologies in 2020, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
         "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
         "investment",
         {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
+        "Orion Group purchased a 51% interest in the mine from Kestrel Holdings in 2023.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "As part of the deal, Orion Group paid Kestrel Holdings $690 million in cash for half of its "
+        "interest in the mine.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
     ),
     (
         "The acquisition of Lumen Technologies by Orion Group, Kestrel Holdings and Harbor Bank closed.",
@@ -452,6 +468,11 @@ AGENTLESS_EXAMPLES = [
     (
         "Orion Group grew. Orion Group hired. Sales at the Lumen Technologies chain bought in 2023 fell.",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. The filing notes the completion of the acquisition of Lumen "
+        "Technologies from Kestrel Holdings last year.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
     ),
     (
         "Orion Group grew. Orion Group hired. Lumen Technologies, sold to Kestrel Holdings for $8 billion, "
@@ -776,7 +797,71 @@ UNSEEN_FORMS = [
         {"Orion Group": "merging party", "Kestrel Bank": "merging party"},
         id="a-plain-merger-stays-an-acquisition",
     ),
-
+    # round 2 on blind10/blind11 (issue 11): forms any outlet writes, each with its example
+    pytest.param(
+        "Lumen Technologies, the industrial distributor it had spun off, was bought back by Orion Group "
+        "in 2020.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        id="bought-back-by",
+    ),
+    pytest.param(
+        "Harbor Capital had itself bought Lumen Technologies from the Franco-Belgian lender Kestrel Holdings "
+        "in 2012.",
+        "acquisition",
+        {"Harbor Capital": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="seller-after-descriptor-words",
+    ),
+    pytest.param(
+        "Orion Group agreed to buy Lumen Technologies. The seller is the US investment firm Kestrel "
+        "Holdings, which had held a majority stake since 2019.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="seller-named-with-a-long-descriptor",
+    ),
+    pytest.param(
+        "Orion Group agreed to buy Lumen Technologies. The sellers are a consortium of investors led by "
+        "private equity firm Kestrel Holdings.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="sellers-a-consortium-led-by",
+    ),
+    pytest.param(
+        "Tessaly Robotics raised $40 million in a round led by Peak Ridge Capital. Existing backers Bluefin "
+        "Ventures and Harbor Capital put in money as well.",
+        "funding",
+        {"Tessaly Robotics": "investee", "Peak Ridge Capital": "investor", "Bluefin Ventures": "investor",
+         "Harbor Capital": "investor"},
+        id="backers-put-in-money-as-well",
+    ),
+    pytest.param(
+        "Orion Group reported results. In Kenya, the start-up signed a memorandum of understanding with "
+        "Kestrel Holdings.",
+        "mou",
+        {"Orion Group": "signatory", "Kestrel Holdings": "signatory"},
+        id="described-organization-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "Lumen Motors, set up by Orion Group and Kestrel Holdings in 2019, builds cars.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="company-set-up-by-two-organizations",
+    ),
+    pytest.param(
+        "A connectivity agreement was signed on Monday by Orion Group, which runs the network, and the "
+        "Kestrel Holdings (KH). The first banks are Harbor Bank, Lumen Bank and Fabrikam Bank (FB), which "
+        "signed the agreement alongside the two operators.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner", "Harbor Bank": "partner",
+         "Lumen Bank": "partner", "Fabrikam Bank": "partner"},
+        id="agreement-signed-by-and-later-signatories",
+    ),
+    pytest.param(
+        "A memorandum of understanding was signed by Orion Group, Kestrel Holdings and Harbor Bank.",
+        "mou",
+        {"Orion Group": "signatory", "Kestrel Holdings": "signatory", "Harbor Bank": "signatory"},
+        id="memorandum-signed-by",
+    ),
 ]
 
 
@@ -807,6 +892,9 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
         "Orion Group grew in Kenya. The seller is Kestrel Holdings.",
         "Orion Group sold its stake in order to focus on Kestrel Holdings.",
         "Ana Ruiz took over as chief executive of Orion Group after Kestrel Holdings hired her predecessor.",
+        # money paid for services is no purchase; one founder makes no joint venture
+        "Orion Group paid Kestrel Holdings $5 million for its services.",
+        "Lumen Motors, set up by Orion Group in 2019, builds cars.",
     ],
 )
 def test_unseen_forms_negative(text):
