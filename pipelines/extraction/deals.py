@@ -140,6 +140,14 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"with\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
         ("partner", "partner"),
     ),
+    # "Orion Group's shirt sponsorship of Kestrel United, agreed in 2020," (a sponsorship is a contract)
+    _t(
+        "contract",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,3}}?sponsorship\s+(?:deal\s+|agreement\s+|contract\s+)?(?:of|with)\s+"
+        rf"(?:the\s+)?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
     _t(
         "joint_venture",
@@ -357,6 +365,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:has|have|had|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|alliance|"
         r"collaboration)\s+(?:(?:on|for|covering)\s+(?:[\w-]+\s+){1,4}?)?with\s+",
     ),
+    # "A signed a three-year sponsorship deal with B"; "A will sponsor B's shirts from 2026"
+    _t("contract", "with", r"\bsponsorship\s+(?:deal|agreement|contract|pact)\s+with\s+"),
+    _t("contract", "object", r"\b(?:sponsor|sponsors|sponsored|sponsoring)\s+(?=(?:the\s+)?⟨)"),
     # "A has renewed its tower lease agreements with B"
     _t(
         "contract",
@@ -1070,14 +1081,22 @@ def _appositive_slots(masked: str) -> set[int]:
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
     for match in _VENTURE_NAME.finditer(masked):
-        inside.add(int(match.group(1)))  # "its ⟨1⟩ joint venture with ...": the venture, not a partner
+        # "its ⟨1⟩ joint venture with ...": the venture, not a partner
+        inside.add(int(next(n for n in match.groups() if n is not None)))
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
 
 
 _LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
-_VENTURE_NAME = re.compile(r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
+# The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
+# with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"
+_VENTURE_NAME = re.compile(
+    r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b"
+    r"|⟨(\d+)⟩\.?\s+joint\s+venture\s+with\b"
+    r"|⟨(\d+)⟩\.?,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b",
+    re.IGNORECASE,
+)
 # An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
 # "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
 _NAME_AS_MODIFIER = re.compile(

@@ -345,6 +345,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
+        "Orion Group's shirt sponsorship of Kestrel Holdings, agreed in 2020, ended last year.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
         "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings.",
         "joint_venture",
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
@@ -619,6 +624,16 @@ def test_the_venture_named_before_joint_venture_is_no_partner():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "Orion Group said it completed the formation of the Lumen Energy Corp. joint venture with Kestrel "
+    "Holdings.",
+    "Orion Group grew. Fabrikam Holdings's Harbor Bank unit and the Nord project are now held by Lumen "
+    "Energy Corp., a joint venture in which each company owns 50%.",
+])
+def test_a_venture_named_next_to_joint_venture_is_no_partner(text):
+    assert "Lumen Energy" not in {n for d in deals_of(text) for n in parties(d)}
+
+
 def test_descriptor_words_before_the_venture_partner():
     text = (
         "Orion Group is growing. Its Lumen Energy joint venture with Chilean miner Kestrel Holdings opened."
@@ -855,6 +870,18 @@ UNSEEN_FORMS = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner", "Harbor Bank": "partner",
          "Lumen Bank": "partner", "Fabrikam Bank": "partner"},
         id="agreement-signed-by-and-later-signatories",
+    ),
+    pytest.param(
+        "Orion Group signed a three-year sponsorship deal with Kestrel Holdings.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="sponsorship-deal-with",
+    ),
+    pytest.param(
+        "Since 2021 Orion Group has sponsored Kestrel Holdings.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="sponsors",
     ),
     pytest.param(
         "A memorandum of understanding was signed by Orion Group, Kestrel Holdings and Harbor Bank.",
