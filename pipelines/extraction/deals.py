@@ -578,12 +578,31 @@ def find_deals(
             if first is not None:
                 subject = first
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
-    for deal in merged:  # a date any telling states wins over the publish date of the news
+    for deal in merged:
+        _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
+    """A named unit bought ("Vodafone Spain was bought by Zegona", "MTN Afghanistan was sold to Lotus
+    Holdings") leaves its parent: the parent the article gives it is the seller, unless it is the buyer
+    (or a unit of the buyer) or already a party."""
+    if deal.deal_type != "acquisition":
+        return
+    buyers = {organizations.root_key(p.organization_key) for p in deal.participants if p.role == "acquirer"}
+    keys = {p.organization_key for p in deal.participants}
+    for target in [p for p in deal.participants if p.role == "target"]:
+        record = organizations.by_key.get(target.organization_key)
+        parent = organizations.by_key.get(record.parent_key) if record and record.parent_key else None
+        if parent is None or not buyers or parent.key in keys or organizations.root_key(parent.key) in buyers:
+            continue
+        deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
+        keys.add(parent.key)
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 # The headline and the first sentences of a story tell its news: a deal they state without a date of
 # its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").

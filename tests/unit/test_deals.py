@@ -634,6 +634,17 @@ def test_a_venture_named_next_to_joint_venture_is_no_partner(text):
     assert "Lumen Energy" not in {n for d in deals_of(text) for n in parties(d)}
 
 
+def test_a_unit_bought_leaves_its_parent_as_seller():
+    deals = deals_of("Lumen Data, a unit of Kestrel Holdings, was sold to Orion Group for $35 million.")
+    assert [roles(d) for d in deals] == [
+        {"Orion Group": "acquirer", "Lumen Data": "target", "Kestrel Holdings": "seller"}
+    ]
+    # a unit of the buyer itself: no seller
+    deals = deals_of("Orion Group grew. Lumen Data, a unit of Orion Group, was acquired by Orion Group in "
+                     "2019.")
+    assert [roles(d) for d in deals] == [{"Orion Group": "acquirer", "Lumen Data": "target"}]
+
+
 def test_descriptor_words_before_the_venture_partner():
     text = (
         "Orion Group is growing. Its Lumen Energy joint venture with Chilean miner Kestrel Holdings opened."
