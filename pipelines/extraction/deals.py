@@ -1653,7 +1653,13 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
     merged: list[DealFact] = []
     for deal in deals:
         same = next(
-            (m for m in merged if _same_parties(m, deal, organizations) and not _different_amounts(m, deal)),
+            (
+                m
+                for m in merged
+                if _same_parties(m, deal, organizations)
+                and not _different_amounts(m, deal)
+                and not _venture_and_purchase(m, deal)
+            ),
             None,
         )
         if same is None:
@@ -1670,6 +1676,17 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         same.announced = same.announced or deal.announced
         same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
     return merged
+
+
+def _venture_and_purchase(a: DealFact, b: DealFact) -> bool:
+    """A joint venture of A and B and a purchase between them with a buyer ("A and B formed a venture;
+    A paid B $690 million for half of its interest"): two deals, not one told twice. A merger (only
+    merging parties) may be the venture told again."""
+    kinds = {a.deal_type: a, b.deal_type: b}
+    purchase = kinds.get("acquisition")
+    if "joint_venture" not in kinds or purchase is None:
+        return False
+    return any(p.role == "acquirer" for p in purchase.participants)
 
 
 def _rank(deal: DealFact) -> float:

@@ -634,6 +634,17 @@ def test_a_venture_named_next_to_joint_venture_is_no_partner(text):
     assert "Lumen Energy" not in {n for d in deals_of(text) for n in parties(d)}
 
 
+def test_a_venture_and_a_purchase_between_the_same_pair_are_two_deals():
+    text = (
+        "Orion Group completes formation of Lumen Energy joint venture with Kestrel Holdings. As part of the "
+        "transaction, Kestrel Holdings paid Orion Group $690 million in cash for half of its interest."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group": "partner", "Kestrel Holdings": "partner"}),
+        ("acquisition", {"Kestrel Holdings": "acquirer", "Orion Group": "seller"}),
+    ]
+
+
 def test_a_unit_bought_leaves_its_parent_as_seller():
     deals = deals_of("Lumen Data, a unit of Kestrel Holdings, was sold to Orion Group for $35 million.")
     assert [roles(d) for d in deals] == [
