@@ -82,6 +82,15 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<a>{_S}),\s+which\s+(?:had\s+|has\s+|also\s+|later\s+)?{_ACQUIRED}\s+"
         rf"(?:the\s+|{UPPER}[\w-]*['’]s\s+)?(?P<b>{_S})(?!['’]s)",
     ),
+    # "a $700 million debt facility that Lumen Pay secured from Orion Bank in February": money the relative
+    # clause's subject raised from the lender or investor after "from"
+    _t(
+        "funding",
+        "roles",
+        r"\b(?:facilit(?:y|ies)|loans?|financing|funding|investment|round)\s+(?:that|which)\s+"
+        rf"(?P<b>{_S})\s+(?:had\s+|has\s+)?(?:secured|raised|obtained|received|closed|took)\s+from\s+"
+        rf"(?:the\s+)?(?P<a>{_S})",
+    ),
     # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
     _t(
         "investment",
@@ -557,6 +566,8 @@ def find_deals(
             found += _agentless(masked, slots, (main, subject), found)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
+            if not found:
+                found = _nominal_partnerships(masked, slots, subject or main)
             parsed = not found and syntax is not None
             if parsed:
                 found = _parsed_deals(syntax, sentence, slots, masked)
@@ -884,6 +895,36 @@ def _implicit_stake(
         if investors:
             parties = [(m, "investor") for m in investors] + [(target, "investee")]
             found.append(("investment", parties, masked[match.start() :]))
+    return found
+
+
+# A partnership named by a noun with one side only: "Under a partnership with B, A will ...", "The
+# partnership with B will bring loans to farmers" (the other side: the organization in context)
+_NOMINAL_PARTNERSHIP = re.compile(
+    r"\b(?:partnership|alliance|collaboration|tie-up|cooperation\s+agreement)\s+with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
+    re.IGNORECASE,
+)
+
+
+def _nominal_partnerships(
+    masked: str, slots: list[OrgMention], in_context: OrgMention | None
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """The partner after "a partnership with"; the other side is the one organization named after the
+    phrase ("Under a partnership with B, A will ..."), or, with none, the organization in context."""
+    if _NEGATED.search(masked):
+        return []
+    skip = _appositive_slots(masked)
+    found = []
+    for match in _NOMINAL_PARTNERSHIP.finditer(masked):
+        partner = slots[int(match.group(1))]
+        others = [slots[p[2]] for p in _slot_positions(masked, skip) if slots[p[2]].key != partner.key]
+        before = [p for p in _slot_positions(masked[: match.start()], skip)]
+        if before or len({m.key for m in others}) > 1:
+            continue  # a named side before the phrase is the trigger tables' reading; two others: unclear
+        other = others[0] if others else in_context
+        if other is not None and other.key != partner.key:
+            found.append(("partnership", [(other, "partner"), (partner, "partner")], masked[match.start() :]))
     return found
 
 

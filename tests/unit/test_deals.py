@@ -299,6 +299,12 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
     ),
     (
+        "It will also repay a $700 million debt facility that Lumen Technologies secured from Orion Group "
+        "in February.",
+        "funding",
+        {"Orion Group": "investor", "Lumen Technologies": "investee"},
+    ),
+    (
         "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
         "investment",
         {"Orion Group": "investor", "Lumen Bank": "investee"},
@@ -906,6 +912,18 @@ UNSEEN_FORMS = [
         id="sponsors",
     ),
     pytest.param(
+        "Under a partnership with Kestrel Holdings, Orion Group will sell insurance.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="partnership-noun-fronted",
+    ),
+    pytest.param(
+        "Orion Group grew. The partnership with Kestrel Holdings will bring loans to farmers.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="partnership-noun-with-the-organization-in-context",
+    ),
+    pytest.param(
         "A memorandum of understanding was signed by Orion Group, Kestrel Holdings and Harbor Bank.",
         "mou",
         {"Orion Group": "signatory", "Kestrel Holdings": "signatory", "Harbor Bank": "signatory"},
@@ -944,6 +962,9 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
         # money paid for services is no purchase; one founder makes no joint venture
         "Orion Group paid Kestrel Holdings $5 million for its services.",
         "Lumen Motors, set up by Orion Group in 2019, builds cars.",
+        # a partnership noun with two other organizations: whose it is stays unclear
+        "Orion Group grew. The partnership with Kestrel Holdings will bring loans to Harbor Bank and Lumen "
+        "Bank clients.",
     ],
 )
 def test_unseen_forms_negative(text):
