@@ -91,6 +91,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<b>{_S})\s+(?:had\s+|has\s+)?(?:secured|raised|obtained|received|closed|took)\s+from\s+"
         rf"(?:the\s+)?(?P<a>{_S})",
     ),
+    # "Orion Group, which invested $100 million in Lumen Bank in 2015," / "which first backed Lumen Bank"
+    _t(
+        "investment",
+        "roles",
+        rf"(?P<a>{_S}),\s+which\s+(?:(?:first|also|had|has|later|previously)\s+)*(?:invested\s+"
+        rf"(?:[^⟨⟩;,.]|[.,](?=\d)){{0,40}}?\bin(?:to)?\s+|backed\s+)(?:the\s+)?(?P<b>{_S})",
+    ),
     # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
     _t(
         "investment",

@@ -305,6 +305,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "investor", "Lumen Technologies": "investee"},
     ),
     (
+        "Orion Group, which invested $100 million in Lumen Bank in 2015, is its largest shareholder.",
+        "investment",
+        {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
         "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
         "investment",
         {"Orion Group": "investor", "Lumen Bank": "investee"},
@@ -962,6 +967,8 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
         # money paid for services is no purchase; one founder makes no joint venture
         "Orion Group paid Kestrel Holdings $5 million for its services.",
         "Lumen Motors, set up by Orion Group in 2019, builds cars.",
+        # a holding described, no investment told
+        "Orion Group, which owns a 20% stake in Kestrel Holdings, said sales rose.",
         # a partnership noun with two other organizations: whose it is stays unclear
         "Orion Group grew. The partnership with Kestrel Holdings will bring loans to Harbor Bank and Lumen "
         "Bank clients.",
