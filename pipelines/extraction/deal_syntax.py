@@ -158,6 +158,8 @@ def deals_with_words(
                 continue
             if token.lower in ("order", "orders") and token.dep != "dobj":
                 continue  # "in order to", "orders rose": only an order won or placed is a deal
+            if token.lower in _HOLDING_NOUNS and _being_sold(sentence, index):
+                continue  # "the sale of part of A's stake in B": A's holding leaves, no investment made
             parties = _noun_parties(sentence, index, frame, mentions)
             deal_type = frame.deal_type
         else:
@@ -237,6 +239,22 @@ def _noun_parties(
         role = "investor" if frame.deal_type in ("funding", "investment") else frame.subject
         sides.append((_organizations(sentence, agent, mentions), role))
     return _two_sides(sides, frame)
+
+
+_HOLDING_NOUNS = {"stake", "investment"}
+# a holding that is the thing sold: "the sale of A's stake in B", "A sold part of its stake in B"
+_SALE_WORDS = {"sale", "disposal", "divestment", "divestiture", "sell", "sells", "sold", "selling", "divest",
+               "divests", "divested", "offload", "offloads", "offloaded"}
+
+
+def _being_sold(sentence: ParsedSentence, index: int) -> bool:
+    """The holding noun is what a sale word (above it in its clause) sells."""
+    for word in sentence.ancestors(index):
+        if sentence.tokens[word].lower in _SALE_WORDS:
+            return True
+        if sentence.tokens[word].dep in ("ROOT", "ccomp", "advcl", "relcl", "conj"):
+            return False
+    return False
 
 
 def _negated(sentence: ParsedSentence, index: int) -> bool:

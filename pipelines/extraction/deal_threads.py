@@ -51,6 +51,12 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("acquisition", "target", "acquirer",
              rf"{_SLOT}{_WORDS}\b(?:agreed|agrees|is|was|will|has\s+been)\s+(?:to\s+be\s+|being\s+|be\s+)?"
              r"(?:sold|acquired|bought|taken\s+over)\b(?!\s+(?:by|to|from)\b)"),
+    # "⟨0⟩ will sell its yogurt business for $2.1 billion." (its buyers named later: "... will be sold to
+    # A; the Canadian operations go to B"): one sale, every buyer a party
+    _opening("acquisition", "seller", "acquirer",
+             rf"{_SLOT}{_WORDS}\b(?:will|would|is\s+to|(?:has\s+|have\s+)?(?:agreed|agrees|plans?|planned)\s+to)\s+"
+             rf"sell\s+(?:its|their)\s+{_WORDS}\b(?:business(?:es)?|units?|divisions?|operations|arm|brands?)\b"
+             r"(?!(?:[^⟨⟩.;]|\.(?=\d)){0,80}?\bto\s+⟨)"),
     # "⟨0⟩ is creating a joint fund."
     _opening("joint_venture", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b(?:creat|form|set\w*\s+up|establish|launch)\w*\s+an?\s+(?:[\w-]+\s+){{0,2}}"
@@ -61,10 +67,17 @@ OPENINGS: tuple[Opening, ...] = (
 FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
-    r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?)\b",
+    r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|signatories|parties|participants)\b",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)
+# A later sentence naming who buys what the opening's seller sells: "The US part will be sold to A; the
+# Canadian operations go to the dairy cooperative B" (each buyer after its own cue).
+BUYER_CUE = re.compile(
+    r"\b(?:(?:be|been|is|are|was|were)\s+sold\s+to|go(?:es)?\s+to|(?:be|been|is|are|was|were)\s+"
+    r"(?:bought|acquired|taken\s+over)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -91,7 +104,11 @@ def follow_up_parties(
     ``context`` holds the slots that are appositions or possessors (never parties). A list whose
     items each carry their own "with" ("with A in Kenya; with B; and with C") names one agreement
     per item; any other list names the other side of one deal."""
-    if pending is None or index - pending.sentence_index > _REACH or not FOLLOW_UP.match(masked):
+    if pending is None or index - pending.sentence_index > _REACH:
+        return []
+    if pending.opening.subject_role == "seller":
+        return _buyers(pending, masked, slots, context)
+    if not FOLLOW_UP.match(masked):
         return []
     usable = [
         m
@@ -125,3 +142,15 @@ def _with_items(masked: str, usable: list[re.Match[str]]) -> list[re.Match[str]]
         if _WITH_ITEM.search(masked[max(0, segment_start - 1) : first.start()]):
             items.append(first)
     return items
+
+
+def _buyers(
+    pending: PendingDeal, masked: str, slots: list[OrgMention], context: set[int]
+) -> list[list[tuple[OrgMention, str]]]:
+    """The buyers of what the pending seller sells, each named after its own cue: one deal with all."""
+    parties = [(pending.subject, pending.opening.subject_role)]
+    for match in BUYER_CUE.finditer(masked):
+        buyer = slots[int(match.group(1))]
+        if int(match.group(1)) not in context and all(buyer.key != m.key for m, _ in parties):
+            parties.append((buyer, pending.opening.other_role))
+    return [parties] if len(parties) > 1 else []

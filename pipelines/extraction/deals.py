@@ -42,7 +42,8 @@ class Trigger:
     pattern: re.Pattern[str]
     form: str  # "with": subject + the organization after "with"; "object": subject + the one after;
     #             "group": the coordinated subjects ("A and B agreed ..."); "passive": target by acquirer;
-    #             "roles": the pattern names its slots: (?P<a>) first role, (?P<b>) second, (?P<s>) seller
+    #             "roles": the pattern names its slots: (?P<a>) first role, (?P<b>) second, (?P<s>) seller;
+    #             "agents": every organization after the trigger ("was signed by A, B and C")
     roles: tuple[str, str] | None = None  # overrides the deal type's usual roles
 
 
@@ -73,12 +74,54 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
         rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier)\b",
     ),
+    # "Orion Group, which acquired Germany's Lumen Data in 2020," (the buyer first, its purchase in a
+    # relative clause: "Bangkok Bank, which acquired Indonesia's Bank Permata in 2020")
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S}),\s+which\s+(?:had\s+|has\s+|also\s+|later\s+)?{_ACQUIRED}\s+"
+        rf"(?:the\s+|{UPPER}[\w-]*['’]s\s+)?(?P<b>{_S})(?!['’]s)",
+    ),
+    # "a $700 million debt facility that Lumen Pay secured from Orion Bank in February": money the relative
+    # clause's subject raised from the lender or investor after "from"
+    _t(
+        "funding",
+        "roles",
+        r"\b(?:facilit(?:y|ies)|loans?|financing|funding|investment|round)\s+(?:that|which)\s+"
+        rf"(?P<b>{_S})\s+(?:had\s+|has\s+)?(?:secured|raised|obtained|received|closed|took)\s+from\s+"
+        rf"(?:the\s+)?(?P<a>{_S})",
+    ),
+    # "Orion Group, which invested $100 million in Lumen Bank in 2015," / "which first backed Lumen Bank"
+    _t(
+        "investment",
+        "roles",
+        rf"(?P<a>{_S}),\s+which\s+(?:(?:first|also|had|has|later|previously)\s+)*(?:invested\s+"
+        rf"(?:[^⟨⟩;,.]|[.,](?=\d)){{0,40}}?\bin(?:to)?\s+|backed\s+)(?:the\s+)?(?P<b>{_S})",
+    ),
     # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
     _t(
         "investment",
         "roles",
         rf"(?P<b>{_S}),\s+in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|took|taken|"
         r"built|holds|held)\s+an?\s+(?:[\w%.,$-]+\s+){0,3}?stake\b",
+    ),
+    # "Orion Group purchased a 51% interest in the mine from Kestrel Holdings": a share of an asset bought
+    # from its owner (a stake in a named organization is read by the stake triggers below)
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S})\s+(?:has\s+|had\s+)?(?:bought|purchased|acquired)\s+(?:an?|its|the)\s+"
+        rf"(?:[\w%.,$-]+\s+){{0,3}}?(?:stake|interest|holding)\s+in\s+(?!⟨)[^⟨⟩;]{{0,40}}?\bfrom\s+"
+        rf"(?:the\s+)?(?P<s>{_S})",
+    ),
+    # "Orion Group paid Kestrel Holdings $690 million for half of its interest in the mine": bought from
+    # the payee
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S})\s+(?:has\s+|had\s+|will\s+|agreed\s+to\s+)?(?:paid|pays|pay)\s+(?P<s>{_S})\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,60}?\bfor\s+(?:(?:half|part|all|some|most)\s+of\s+)?(?:its|their|an?)\s+"
+        r"(?:[\w%.,-]+\s+){0,3}?(?:stake|interest|holding|shares|business|unit|assets)\b",
     ),
     # "The acquisition of Lumen Data by Orion Group, completed in March," / "by A, B and C"
     _t("acquisition", "roles", rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?P<b>{_S})\s+by\s+(?P<a>{_S})"),
@@ -111,6 +154,14 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:partnership|alliance|collaboration|tie-up|cooperation)\s+"
         rf"with\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group's shirt sponsorship of Kestrel United, agreed in 2020," (a sponsorship is a contract)
+    _t(
+        "contract",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,3}}?sponsorship\s+(?:deal\s+|agreement\s+|contract\s+)?(?:of|with)\s+"
+        rf"(?:the\s+)?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group also runs Lumen Bank in Kenya, a joint venture with Kestrel Holdings"
@@ -168,7 +219,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
         "passive",
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought|purchased|taken\s+(?:over|private))\s+by\s+",
+        # "B was bought back by A in 2020": a business its former owner buys again
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought(?:\s+back)?|purchased|taken\s+(?:over|private))"
+        r"\s+by\s+",
     ),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
@@ -300,6 +353,27 @@ TRIGGERS: tuple[Trigger, ...] = (
         "between",
         r"\b(?:(?:controlled|owned|held|run)\s+jointly|jointly\s+(?:controlled|owned|held|run))\s+by\s+",
     ),
+    # "Lumen Motors, set up by A and B in 2019, builds cars": a company two organizations founded together
+    _t(
+        "joint_venture",
+        "between",
+        r"(?:(?<=⟩)|\b(?:venture|company|firm|bank|business)),?\s+(?:which\s+was\s+|that\s+was\s+)?"
+        r"(?:set\s+up|formed|founded|established|created)\s+(?:jointly\s+)?by\s+(?=(?:the\s+)?⟨)",
+    ),
+    # "A connectivity agreement was signed on Monday by A, which runs the network, and B": every
+    # organization after "by" signed (a relative clause between them is context)
+    _t(
+        "mou",
+        "agents",
+        r"\b(?:memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:signed|inked)\b[^⟨⟩;]{0,40}?\bby\s+(?=(?:the\s+)?⟨)",
+    ),
+    _t(
+        "partnership",
+        "agents",
+        r"\b(?:agreements?|deals?|pacts?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|sealed|struck)"
+        r"\b[^⟨⟩;]{0,40}?\bby\s+(?=(?:the\s+)?⟨)",
+    ),
     # "A has a joint development agreement on hybrid bonding with B"
     _t(
         "partnership",
@@ -307,6 +381,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:has|have|had|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|partnership|alliance|"
         r"collaboration)\s+(?:(?:on|for|covering)\s+(?:[\w-]+\s+){1,4}?)?with\s+",
     ),
+    # "A signed a three-year sponsorship deal with B"; "A will sponsor B's shirts from 2026"
+    _t("contract", "with", r"\bsponsorship\s+(?:deal|agreement|contract|pact)\s+with\s+"),
+    _t("contract", "object", r"\b(?:sponsor|sponsors|sponsored|sponsoring)\s+(?=(?:the\s+)?⟨)"),
     # "A has renewed its tower lease agreements with B"
     _t(
         "contract",
@@ -496,6 +573,8 @@ def find_deals(
             found += _agentless(masked, slots, (main, subject), found)
             if not found:
                 found = _implicit_stake(masked, slots, deals)
+            if not found:
+                found = _nominal_partnerships(masked, slots, subject or main)
             parsed = not found and syntax is not None
             if parsed:
                 found = _parsed_deals(syntax, sentence, slots, masked)
@@ -517,12 +596,31 @@ def find_deals(
             if first is not None:
                 subject = first
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
-    for deal in merged:  # a date any telling states wins over the publish date of the news
+    for deal in merged:
+        _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
+    """A named unit bought ("Vodafone Spain was bought by Zegona", "MTN Afghanistan was sold to Lotus
+    Holdings") leaves its parent: the parent the article gives it is the seller, unless it is the buyer
+    (or a unit of the buyer) or already a party."""
+    if deal.deal_type != "acquisition":
+        return
+    buyers = {organizations.root_key(p.organization_key) for p in deal.participants if p.role == "acquirer"}
+    keys = {p.organization_key for p in deal.participants}
+    for target in [p for p in deal.participants if p.role == "target"]:
+        record = organizations.by_key.get(target.organization_key)
+        parent = organizations.by_key.get(record.parent_key) if record and record.parent_key else None
+        if parent is None or not buyers or parent.key in keys or organizations.root_key(parent.key) in buyers:
+            continue
+        deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
+        keys.add(parent.key)
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 # The headline and the first sentences of a story tell its news: a deal they state without a date of
 # its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
@@ -600,6 +698,16 @@ AGENTLESS: tuple[Agentless, ...] = (
         re.compile(
             rf"(?P<b>{_S})\s+(?:chain|business|brand|unit|division|label)\s+(?:bought|acquired|purchased)\s+"
             r"in\s+(?:19|20)\d\d\b",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
+    # "the filing notes the completion of the acquisition of Lumen Data from Kestrel Holdings" (no buyer
+    # named)
+    Agentless(
+        re.compile(
+            rf"(?<![⟩'’]s\s)\bthe\s+(?:acquisition|purchase|takeover)\s+of\s+(?:the\s+)?(?P<b>{_S})\s+from\s+"
+            rf"(?:the\s+)?(?P<s>{_S})",
             re.IGNORECASE,
         ),
         "acquirer",
@@ -797,6 +905,36 @@ def _implicit_stake(
     return found
 
 
+# A partnership named by a noun with one side only: "Under a partnership with B, A will ...", "The
+# partnership with B will bring loans to farmers" (the other side: the organization in context)
+_NOMINAL_PARTNERSHIP = re.compile(
+    r"\b(?:partnership|alliance|collaboration|tie-up|cooperation\s+agreement)\s+with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
+    re.IGNORECASE,
+)
+
+
+def _nominal_partnerships(
+    masked: str, slots: list[OrgMention], in_context: OrgMention | None
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """The partner after "a partnership with"; the other side is the one organization named after the
+    phrase ("Under a partnership with B, A will ..."), or, with none, the organization in context."""
+    if _NEGATED.search(masked):
+        return []
+    skip = _appositive_slots(masked)
+    found = []
+    for match in _NOMINAL_PARTNERSHIP.finditer(masked):
+        partner = slots[int(match.group(1))]
+        others = [slots[p[2]] for p in _slot_positions(masked, skip) if slots[p[2]].key != partner.key]
+        before = [p for p in _slot_positions(masked[: match.start()], skip)]
+        if before or len({m.key for m in others}) > 1:
+            continue  # a named side before the phrase is the trigger tables' reading; two others: unclear
+        other = others[0] if others else in_context
+        if other is not None and other.key != partner.key:
+            found.append(("partnership", [(other, "partner"), (partner, "partner")], masked[match.start() :]))
+    return found
+
+
 # "A, B and C have also bought in": more investors in the company just named as an investee
 _BOUGHT_IN = re.compile(
     r"(?<=⟩)\s+(?:have|has|had)\s+(?:also\s+)?(?:bought\s+in|invested|piled\s+in)\b(?!\s+(?:in|into)\b)"
@@ -812,33 +950,57 @@ _JOINED_ROUND = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))",
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))"
+    # "Existing backers A and B put in money as well."
+    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
+    r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
     re.IGNORECASE,
 )
 
 
+# "The first banks are A, B and C, which signed the agreement alongside the two operators"; "D also signed
+# the memorandum": more signatories of the agreement told just before
+_SIGNED_IT_TOO = re.compile(
+    r"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{1,30}\))?,?\s+(?:which\s+|who\s+)?(?:also\s+|have\s+also\s+|has\s+also\s+)?"
+    r"(?:signed|joined|co-signed)\s+(?:the|that|this)\s+(?:agreements?|memorand(?:um|a)|mous?|deal|pact)\b",
+    re.IGNORECASE,
+)
+# Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
+# for the deal's own first role)
+JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
+    (("funding",), _JOINED_ROUND, "investor"),
+    (("mou", "partnership", "contract"), _SIGNED_IT_TOO, None),
+)
+
+
 def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
-    """ "A and B also joined the round": more investors in the funding round told just before."""
-    if not deals or deals[-1].deal_type != "funding":
+    """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
+    just before."""
+    if not deals:
         return
-    match = _JOINED_ROUND.search(masked)
-    if match is None:
-        return
-    skip = _appositive_slots(masked)
-    before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
-    before = [b for b in before if b[2] not in skip]
-    group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
     deal = deals[-1]
-    for _start, _end, number in group:
-        mention = slots[number]
-        if all(p.organization_key != mention.key for p in deal.participants):
-            deal.participants.append(DealParticipant(mention.key, mention.name, "investor"))
-    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    for deal_types, cue, role in JOINERS:
+        match = cue.search(masked) if deal.deal_type in deal_types else None
+        if match is None:
+            continue
+        skip = _appositive_slots(masked)
+        before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
+        before = [b for b in before if b[2] not in skip]
+        group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+        joined_role = role or deal.participants[0].role
+        for _start, _end, number in group:
+            mention = slots[number]
+            if all(p.organization_key != mention.key for p in deal.participants):
+                deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 
 # "The seller is A." / "The sellers are A and B." / "A was the seller.": the acquisition just told, its seller
+# "The seller is the US investment firm A"; "The sellers are a consortium (of investors) led by A"
 _SELLER_NAMED = re.compile(
-    r"^\s*(?:the|its|their)\s+(?:sellers?|vendors?)\s+(?:is|are|was|were)\s+(?:[\w-]+\s+){0,3}?(?=⟨)"
+    r"^\s*(?:the|its|their)\s+(?:sellers?|vendors?)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:an?|the)\s+(?:group|consortium|syndicate)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:led|headed)\s+by\s+)?"
+    r"(?:[\w-]+\s+){0,5}?(?=⟨)"
     r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b",
     re.IGNORECASE,
 )
@@ -888,9 +1050,10 @@ def _mask(
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, end, OrgMention(voice.key, voice.name, match.group(), start, end)))
     for match in _PRONOUN.finditer(sentence.text):
-        start = sentence.start + match.start()
+        begin = match.start("described") if match.group("described") else match.start()
+        start = sentence.start + begin
         if not any(s <= start < e for s, e, _ in items):
-            items.append((start, start + len(match.group()), None))
+            items.append((start, sentence.start + match.end(), None))
     items.sort(key=lambda item: item[0])
     slots: list[OrgMention] = []
     pieces: list[str] = []
@@ -930,9 +1093,14 @@ def _mask(
 # A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
 # to B"; "The lender, acquired in 2019, is part of B"; "The private equity firm took B private") speaks of
 # the organization in context, as "it" does.
+# The same after an opening phrase of time or place: "On Tuesday the company signed ...", "In New Zealand,
+# the group signed ..." (only the described organization is masked: the group named "described").
+_OPENING_PHRASE = (
+    r"(?:(?:On|In|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Since)\s+[^,⟨⟩.;:]{1,30}?,?\s+)"
+)
 _THE_DESCRIBED = (
-    r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|"
-    r"start-?up)\b"
+    rf"^{_OPENING_PHRASE}?(?P<described>(?<=\s)[Tt]he|^The)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
@@ -968,6 +1136,8 @@ def _appositive_slots(masked: str) -> set[int]:
     and acronyms in parentheses."""
     inside: set[int] = set()
     for match in re.finditer(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s)\b[^,;]{0,140}?)(?:,|$|;)", masked):
+        if _LIST_ITEM.match(match.group(1)):
+            continue  # "A, the B and the C": a list of names, not a description of A
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in re.finditer(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),", masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
@@ -978,13 +1148,22 @@ def _appositive_slots(masked: str) -> set[int]:
     for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
         inside.add(int(match.group(1)))
     for match in _VENTURE_NAME.finditer(masked):
-        inside.add(int(match.group(1)))  # "its ⟨1⟩ joint venture with ...": the venture, not a partner
+        # "its ⟨1⟩ joint venture with ...": the venture, not a partner
+        inside.add(int(next(n for n in match.groups() if n is not None)))
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     return inside
 
 
-_VENTURE_NAME = re.compile(r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
+# The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
+# with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"
+_VENTURE_NAME = re.compile(
+    r"(?:\b(?:its|their)|⟨\d+⟩['’]s)\s+⟨(\d+)⟩\s+joint\s+venture\b"
+    r"|⟨(\d+)⟩\.?\s+joint\s+venture\s+with\b"
+    r"|⟨(\d+)⟩\.?,\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?joint\s+venture\b",
+    re.IGNORECASE,
+)
 # An organization's name used as a modifier of a place or product noun: "a Google Cloud region",
 # "the WeChat Pay app". Such a name is the thing's brand, not a party to the deal.
 _NAME_AS_MODIFIER = re.compile(
@@ -1255,6 +1434,9 @@ def _parties(
     after_hi = min(hi, bisect.bisect_right(index.slot_starts, match.end() + 110))
     after = index.slots[after_lo : max(after_lo, after_hi)]
     first_role, second_role = _ROLES.get(trigger.deal_type, ("partner", "partner"))
+    if trigger.form == "agents":  # every organization named after the trigger in the sentence's clause
+        tail = index.slots[bisect.bisect_left(index.slot_starts, match.end()) :]
+        return [(slots[p[2]], first_role) for p in tail if ";" not in masked[match.end() : p[0]]] or None
     if trigger.form == "passive":
         if not before or not after:
             return None
@@ -1313,8 +1495,11 @@ _BY_SLOT = re.compile(r"\s+by\s+⟨")
 
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
+# ("from the Franco-Belgian lender A": a few descriptor words before the seller, never a new phrase)
 _FROM_SELLERS = re.compile(
-    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
+    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:(?!(?:of|in|at|for|to|and|with|by|its|their)\b)[\w-]+\s+){0,3}?"
+    r"⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )
 
 
@@ -1516,7 +1701,13 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
     merged: list[DealFact] = []
     for deal in deals:
         same = next(
-            (m for m in merged if _same_parties(m, deal, organizations) and not _different_amounts(m, deal)),
+            (
+                m
+                for m in merged
+                if _same_parties(m, deal, organizations)
+                and not _different_amounts(m, deal)
+                and not _venture_and_purchase(m, deal)
+            ),
             None,
         )
         if same is None:
@@ -1533,6 +1724,17 @@ def _merge(deals: list[DealFact], organizations: OrganizationResult) -> list[Dea
         same.announced = same.announced or deal.announced
         same.summary = _summary(same.deal_type, same.participants, same.amount, same.currency)
     return merged
+
+
+def _venture_and_purchase(a: DealFact, b: DealFact) -> bool:
+    """A joint venture of A and B and a purchase between them with a buyer ("A and B formed a venture;
+    A paid B $690 million for half of its interest"): two deals, not one told twice. A merger (only
+    merging parties) may be the venture told again."""
+    kinds = {a.deal_type: a, b.deal_type: b}
+    purchase = kinds.get("acquisition")
+    if "joint_venture" not in kinds or purchase is None:
+        return False
+    return any(p.role == "acquirer" for p in purchase.participants)
 
 
 def _rank(deal: DealFact) -> float:

@@ -73,6 +73,8 @@ NO_DEAL = {
     "negated verb": "Unlike Fabrikam Holdings, Orion Group has not invested in Kestrel Labs.",
     "negated light verb": "Orion Group never signed a memorandum of understanding with Kestrel Labs.",
     "orders as a figure": "Orion Group said orders from Kestrel Labs rose 5%.",
+    "holding sold": "The gain came from the sale of part of Orion Group's stake in payments company Kestrel "
+                    "Labs, which listed in April.",
 }
 
 

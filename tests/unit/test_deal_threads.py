@@ -52,6 +52,27 @@ def test_parties_named_in_a_later_sentence_join_the_deal(deal_type):
     assert roles_of(f"{opening} {follow_up}") == [(deal_type, roles)]
 
 
+def test_the_buyers_of_what_a_seller_sells_join_one_sale():
+    text = (
+        "Orion Group said on Thursday it will sell its yogurt business for $2.1 billion. The US part will "
+        "be sold to Harbor Foods; the Canadian operations go to the dairy cooperative Kestrel Holdings."
+    )
+    assert roles_of(text) == [
+        ("acquisition", {"Orion Group": "seller", "Harbor Foods": "acquirer", "Kestrel Holdings": "acquirer"})
+    ]
+
+
+def test_signatories_listed_later_join_the_memorandum():
+    text = (
+        "Orion Group reported results. On Tuesday the company signed a memorandum of understanding in Abuja. "
+        "The signatories are the Kestrel Holdings, the Harbor Capital and the Lumen Bank."
+    )
+    assert roles_of(text) == [
+        ("mou", {name: "signatory" for name in ("Orion Group", "Kestrel Holdings", "Harbor Capital",
+                                                 "Lumen Bank")})
+    ]
+
+
 def test_each_item_with_its_own_with_is_its_own_agreement():
     text = (
         "Northwind Labs signed three memoranda of understanding on Tuesday. "

@@ -294,9 +294,36 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
     ),
     (
+        "Orion Group, which acquired Germany's Lumen Technologies in 2020, grew quickly.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "It will also repay a $700 million debt facility that Lumen Technologies secured from Orion Group "
+        "in February.",
+        "funding",
+        {"Orion Group": "investor", "Lumen Technologies": "investee"},
+    ),
+    (
+        "Orion Group, which invested $100 million in Lumen Bank in 2015, is its largest shareholder.",
+        "investment",
+        {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
         "Lumen Bank, in which Orion Group had bought a 9.9% stake, collapsed.",
         "investment",
         {"Orion Group": "investor", "Lumen Bank": "investee"},
+    ),
+    (
+        "Orion Group purchased a 51% interest in the mine from Kestrel Holdings in 2023.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
+    ),
+    (
+        "As part of the deal, Orion Group paid Kestrel Holdings $690 million in cash for half of its "
+        "interest in the mine.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
     ),
     (
         "The acquisition of Lumen Technologies by Orion Group, Kestrel Holdings and Harbor Bank closed.",
@@ -326,6 +353,11 @@ ROLE_EXAMPLES = [
     (
         "Orion Group's partnership with Kestrel Holdings has grown.",
         "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group's shirt sponsorship of Kestrel Holdings, agreed in 2020, ended last year.",
+        "contract",
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
@@ -452,6 +484,11 @@ AGENTLESS_EXAMPLES = [
     (
         "Orion Group grew. Orion Group hired. Sales at the Lumen Technologies chain bought in 2023 fell.",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. The filing notes the completion of the acquisition of Lumen "
+        "Technologies from Kestrel Holdings last year.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
     ),
     (
         "Orion Group grew. Orion Group hired. Lumen Technologies, sold to Kestrel Holdings for $8 billion, "
@@ -596,6 +633,38 @@ def test_the_venture_named_before_joint_venture_is_no_partner():
     assert [(d.deal_type, parties(d)) for d in deals_of(text)] == [
         ("joint_venture", {"Orion Group", "Kestrel Holdings"})
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Orion Group said it completed the formation of the Lumen Energy Corp. joint venture with Kestrel "
+    "Holdings.",
+    "Orion Group grew. Fabrikam Holdings's Harbor Bank unit and the Nord project are now held by Lumen "
+    "Energy Corp., a joint venture in which each company owns 50%.",
+])
+def test_a_venture_named_next_to_joint_venture_is_no_partner(text):
+    assert "Lumen Energy" not in {n for d in deals_of(text) for n in parties(d)}
+
+
+def test_a_venture_and_a_purchase_between_the_same_pair_are_two_deals():
+    text = (
+        "Orion Group completes formation of Lumen Energy joint venture with Kestrel Holdings. As part of the "
+        "transaction, Kestrel Holdings paid Orion Group $690 million in cash for half of its interest."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("joint_venture", {"Orion Group": "partner", "Kestrel Holdings": "partner"}),
+        ("acquisition", {"Kestrel Holdings": "acquirer", "Orion Group": "seller"}),
+    ]
+
+
+def test_a_unit_bought_leaves_its_parent_as_seller():
+    deals = deals_of("Lumen Data, a unit of Kestrel Holdings, was sold to Orion Group for $35 million.")
+    assert [roles(d) for d in deals] == [
+        {"Orion Group": "acquirer", "Lumen Data": "target", "Kestrel Holdings": "seller"}
+    ]
+    # a unit of the buyer itself: no seller
+    deals = deals_of("Orion Group grew. Lumen Data, a unit of Orion Group, was acquired by Orion Group in "
+                     "2019.")
+    assert [roles(d) for d in deals] == [{"Orion Group": "acquirer", "Lumen Data": "target"}]
 
 
 def test_descriptor_words_before_the_venture_partner():
@@ -776,7 +845,95 @@ UNSEEN_FORMS = [
         {"Orion Group": "merging party", "Kestrel Bank": "merging party"},
         id="a-plain-merger-stays-an-acquisition",
     ),
-
+    # round 2 on blind10/blind11 (issue 11): forms any outlet writes, each with its example
+    pytest.param(
+        "Lumen Technologies, the industrial distributor it had spun off, was bought back by Orion Group "
+        "in 2020.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        id="bought-back-by",
+    ),
+    pytest.param(
+        "Harbor Capital had itself bought Lumen Technologies from the Franco-Belgian lender Kestrel Holdings "
+        "in 2012.",
+        "acquisition",
+        {"Harbor Capital": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="seller-after-descriptor-words",
+    ),
+    pytest.param(
+        "Orion Group agreed to buy Lumen Technologies. The seller is the US investment firm Kestrel "
+        "Holdings, which had held a majority stake since 2019.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="seller-named-with-a-long-descriptor",
+    ),
+    pytest.param(
+        "Orion Group agreed to buy Lumen Technologies. The sellers are a consortium of investors led by "
+        "private equity firm Kestrel Holdings.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        id="sellers-a-consortium-led-by",
+    ),
+    pytest.param(
+        "Tessaly Robotics raised $40 million in a round led by Peak Ridge Capital. Existing backers Bluefin "
+        "Ventures and Harbor Capital put in money as well.",
+        "funding",
+        {"Tessaly Robotics": "investee", "Peak Ridge Capital": "investor", "Bluefin Ventures": "investor",
+         "Harbor Capital": "investor"},
+        id="backers-put-in-money-as-well",
+    ),
+    pytest.param(
+        "Orion Group reported results. In Kenya, the start-up signed a memorandum of understanding with "
+        "Kestrel Holdings.",
+        "mou",
+        {"Orion Group": "signatory", "Kestrel Holdings": "signatory"},
+        id="described-organization-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "Lumen Motors, set up by Orion Group and Kestrel Holdings in 2019, builds cars.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="company-set-up-by-two-organizations",
+    ),
+    pytest.param(
+        "A connectivity agreement was signed on Monday by Orion Group, which runs the network, and the "
+        "Kestrel Holdings (KH). The first banks are Harbor Bank, Lumen Bank and Fabrikam Bank (FB), which "
+        "signed the agreement alongside the two operators.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner", "Harbor Bank": "partner",
+         "Lumen Bank": "partner", "Fabrikam Bank": "partner"},
+        id="agreement-signed-by-and-later-signatories",
+    ),
+    pytest.param(
+        "Orion Group signed a three-year sponsorship deal with Kestrel Holdings.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="sponsorship-deal-with",
+    ),
+    pytest.param(
+        "Since 2021 Orion Group has sponsored Kestrel Holdings.",
+        "contract",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="sponsors",
+    ),
+    pytest.param(
+        "Under a partnership with Kestrel Holdings, Orion Group will sell insurance.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="partnership-noun-fronted",
+    ),
+    pytest.param(
+        "Orion Group grew. The partnership with Kestrel Holdings will bring loans to farmers.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+        id="partnership-noun-with-the-organization-in-context",
+    ),
+    pytest.param(
+        "A memorandum of understanding was signed by Orion Group, Kestrel Holdings and Harbor Bank.",
+        "mou",
+        {"Orion Group": "signatory", "Kestrel Holdings": "signatory", "Harbor Bank": "signatory"},
+        id="memorandum-signed-by",
+    ),
 ]
 
 
@@ -807,6 +964,14 @@ def test_an_elided_second_purchase_has_the_first_ones_buyer():
         "Orion Group grew in Kenya. The seller is Kestrel Holdings.",
         "Orion Group sold its stake in order to focus on Kestrel Holdings.",
         "Ana Ruiz took over as chief executive of Orion Group after Kestrel Holdings hired her predecessor.",
+        # money paid for services is no purchase; one founder makes no joint venture
+        "Orion Group paid Kestrel Holdings $5 million for its services.",
+        "Lumen Motors, set up by Orion Group in 2019, builds cars.",
+        # a holding described, no investment told
+        "Orion Group, which owns a 20% stake in Kestrel Holdings, said sales rose.",
+        # a partnership noun with two other organizations: whose it is stays unclear
+        "Orion Group grew. The partnership with Kestrel Holdings will bring loans to Harbor Bank and Lumen "
+        "Bank clients.",
     ],
 )
 def test_unseen_forms_negative(text):
