@@ -93,6 +93,29 @@ def test_a_name_before_and_keeps_its_ampersand():
     assert "Marsh & McLennan" in organizations(text, ner)
 
 
+@pytest.mark.parametrize(
+    ("text", "ner", "name"),
+    [
+        # the short form written alone elsewhere does not make "Associates" a company of its own
+        ("Quarvo Henry & Associates reported results. Quarvo Henry won 51 new clients.",
+         "Quarvo Henry & Associates", "Quarvo Henry & Associates"),
+        # the head word before the ampersand ("Mining") does not end the name
+        ("Orion bought a stake in the mine from Velmora Mining & Metals in 2023.",
+         "Velmora Mining & Metals", "Velmora Mining & Metals"),
+    ],
+)
+def test_an_ampersand_joins_one_name_unless_both_sides_are_names(text, ner, name):
+    found = organizations(text, ner_orgs(text, ner))
+    assert name in found
+    assert not found & {"Associates", "Metals", "Velmora Mining"}
+
+
+def test_an_ampersand_between_two_names_each_written_alone_is_two_organizations():
+    text = ("Orion Bank & Velmora Capital signed a pact. Orion Bank will lend; Velmora Capital will invest.")
+    found = organizations(text, ner_orgs(text, "Orion Bank & Velmora Capital"))
+    assert {"Orion Bank", "Velmora Capital"} <= found
+
+
 def test_wire_credit_in_a_dated_dateline_is_chrome():
     text = "LONDON, May 3 (Harbor Wire) - Orion Group said it would hire 500 staff."
     assert "Harbor Wire" not in organizations(text, ner_orgs(text, "Harbor Wire"))

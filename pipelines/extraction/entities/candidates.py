@@ -392,8 +392,8 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
         left, right = surface[: conj.start()], surface[conj.end() :]
         if re.fullmatch(FIELD_WORDS, right):
             continue  # "Institute of Finance and Economics"
-        if conj.group().strip() == "&" and (right in SEAM_WORDS or re.match(r"Co\b", right)):
-            continue  # "Wageningen University & Research", "KWS SAAT SE & Co. KGaA": one name
+        if conj.group().strip() == "&" and not _both_named_alone(text, left, right, gaz):
+            continue  # "Jack Henry & Associates", "JX Nippon Mining & Metals", "KWS SAAT SE & Co. KGaA"
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
@@ -418,3 +418,17 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
         if named or alone or paired or single or known:
             return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
     return [(start, end)]
+
+
+def _both_named_alone(text: str, left: str, right: str, gaz: Gazetteer) -> bool:
+    """An ampersand joins the words of one name ("Procter & Gamble", "Jack Henry & Associates",
+    "Wageningen University & Research") unless each side is itself a name: both known to the gazetteer,
+    or both written alone elsewhere in the article ("Alpha Bank & Beta Capital", each named again)."""
+    if gaz.lookup(left) is not None and gaz.lookup(right) is not None:
+        return True
+    if right in SEAM_WORDS or re.match(r"Co\b", right) or min(len(left.split()), len(right.split())) < 2:
+        return False  # a one-word side ("Associates", "Gamble") is no name of its own here
+    return all(
+        re.search(rf"(?<![\w&+-])(?<![&+] ){re.escape(side)}(?!\s*[&+])(?![\w-])", text) is not None
+        for side in (left, right)
+    )
