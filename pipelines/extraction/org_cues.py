@@ -128,6 +128,22 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
                 r"|(?:Annual[ ]+)?General[ ]+Meeting"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
+    # a time zone of a call's or a release's time: "a call at 7:45 a.m. Central Time"
+    (re.compile(r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich[ ]+Mean|"
+                r"Coordinated[ ]+Universal|British[ ]+Summer|(?:Central|Eastern|Western)[ ]+European|"
+                r"(?:Japan|Korea|India|China|Singapore|Gulf|Arabia|Australian[ ]+Eastern)[ ]+Standard)"
+                r"(?:[ ]+(?:Standard|Daylight|Summer))?[ ]+Time"),
+     "Velorix Systems will host a call at 7:45 a.m. Central Time.", "Central Time"),
+    # a currency's abbreviation written before an amount: "Rs 1,200 crore", "Rp 5 trillion"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?)\.?"),
+     "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
+    # a company's own function or department, or a news desk's section: "Investor Relations",
+    # "Mergers & Acquisitions"
+    (re.compile(r"(?:Investor|Media|Public|Press|Shareholder)[ ]+Relations(?:[ ]+(?:Department|Office|Team))?"
+                r"|Corporate[ ]+(?:Communications|Affairs|Development)(?:[ ]+(?:Department|Office|Team))?"
+                r"|Human[ ]+Resources|Mergers[ ]+(?:&|and)[ ]+Acquisitions|Earnings[ ]+(?:&|and)[ ]+Results"),
+     "Contact the Investor Relations Department at Velorix Systems for details.",
+     "Investor Relations Department"),
 )
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
