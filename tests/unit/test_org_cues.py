@@ -116,6 +116,21 @@ def test_an_ampersand_between_two_names_each_written_alone_is_two_organizations(
     assert {"Orion Bank", "Velmora Capital"} <= found
 
 
+@pytest.mark.parametrize(
+    ("lead", "model_span"),
+    [
+        ("OSAKA, Japan - Velorix Systems Corporation said it would hire 500 staff.",
+         "Japan - Velorix Systems Corporation"),
+        ("OSLO, Norway, Feb. 19, 2025 /Harbor Wire Europe/ - Velorix Systems Corporation said it would hire.",
+         "Europe/ - Velorix Systems Corporation"),
+    ],
+)
+def test_a_dateline_the_model_read_into_the_name_after_it_is_cut_off(lead, model_span):
+    found = organizations(lead, ner_orgs(lead, model_span))
+    assert "Velorix Systems" in found
+    assert not any(" - " in name for name in found)
+
+
 def test_wire_credit_in_a_dated_dateline_is_chrome():
     text = "LONDON, May 3 (Harbor Wire) - Orion Group said it would hire 500 staff."
     assert "Harbor Wire" not in organizations(text, ner_orgs(text, "Harbor Wire"))
