@@ -268,3 +268,11 @@ def test_a_name_after_a_kind_of_business_is_an_organization(kind):
     text = f"Quarvo holds 50% of its venture with the French {kind} Lumagrain."
     start = text.index("Lumagrain")
     assert "Lumagrain" in organizations(text, [(start, start + 9, "PERSON")])
+
+
+def test_a_name_described_as_the_companys_product_is_not_a_company():
+    text = ("Quarvo Inc said revenue rose 20%. Revenue from Nimbus, the company's cloud database service, "
+            "grew 24%. Velmora, a software company, was bought last year.")
+    found = organizations(text, ner_orgs(text, "Quarvo Inc"))
+    assert "Nimbus" not in found
+    assert "Velmora" in found

@@ -67,6 +67,7 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
     r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
     r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
+    r"(?!['’])"  # "Atlas, the company's cloud database service": the company owns it, it is no company
 )
 
 
@@ -323,7 +324,7 @@ _ORG_AFTER = re.compile(
     r"headquarters|market\s+value|valuation)\b"
     r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
     r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
-    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b"
+    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b(?!['’])"
     # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
     r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
     r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
