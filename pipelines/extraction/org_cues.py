@@ -304,3 +304,6 @@ TERM_ACRONYM = re.compile(r"(?<![\w-])[a-z][a-z-]{1,40}[ ]{1,3}\(([A-Z]{2,6})s?\
 # An all-capital word the article also writes in the plural is a common noun's acronym, not a name:
 # "antibody drug conjugates, or ADCs" ... "our second ADC".
 PLURAL_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6})s(?![\w&-])")
+# A surname before "family" names the family, not its company, even where the model tags it ORG:
+# "the Dassault family controls the group" (the company keeps its full name elsewhere).
+FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|trust|holding)\b)")

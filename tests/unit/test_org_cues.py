@@ -276,3 +276,12 @@ def test_a_name_described_as_the_companys_product_is_not_a_company():
     found = organizations(text, ner_orgs(text, "Quarvo Inc"))
     assert "Nimbus" not in found
     assert "Velmora" in found
+
+
+def test_a_surname_before_family_is_the_family_not_a_company():
+    text = ("Velorix Systemes reported revenue of EUR 6 billion. The company is controlled by the Velorix "
+            "family through a holding company.")
+    family = text.index("Velorix family")
+    ner = [*ner_orgs(text, "Velorix Systemes"), (family, family + len("Velorix"), "ORG")]
+    found = organizations(text, ner)
+    assert found == {"Velorix Systemes"}
