@@ -285,3 +285,10 @@ def test_a_surname_before_family_is_the_family_not_a_company():
     ner = [*ner_orgs(text, "Velorix Systemes"), (family, family + len("Velorix"), "ORG")]
     found = organizations(text, ner)
     assert found == {"Velorix Systemes"}
+
+
+def test_two_names_the_model_read_apart_stay_apart_inside_a_longer_name_pattern():
+    text = "The lender was formed by the merger of National Bank of Orvane and First Velmora Bank in 2017."
+    found = organizations(text, ner_orgs(text, "National Bank of Orvane", "First Velmora Bank"))
+    assert {"National Bank of Orvane", "First Velmora Bank"} <= found
+    assert not any(" and " in name for name in found)

@@ -229,8 +229,9 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
+    model_orgs = {(s, e) for s, e, label in ner_spans if label == "ORG"}
     for match in NAME_PATTERN.finditer(text):
-        for s, e in _split_coordination(text, match.start(), match.end(), gaz):
+        for s, e in _split_coordination(text, match.start(), match.end(), gaz, model_orgs):
             add(s, e, "pattern")
     for match in _ROMANCE_NAME.finditer(text):
         add(match.start(), match.end(), "pattern")
@@ -385,10 +386,14 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
 
-def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _split_coordination(
+    text: str, start: int, end: int, gaz: Gazetteer, model_orgs: set[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """ "Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
-    "Industrial and Commercial Bank of China" is one."""
+    "Industrial and Commercial Bank of China" is one. ``model_orgs``: the model's ORG spans, where it
+    read each side as a name of its own ("National Bank of Abu Dhabi and First Gulf Bank")."""
     surface = text[start:end]
+    model_starts = {s for s, _ in model_orgs or ()}
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
         if re.fullmatch(FIELD_WORDS, right):
@@ -416,8 +421,10 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
-        if named or alone or paired or single or known:
-            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
+        modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
+        if named or alone or paired or single or known or modeled:
+            rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
+            return [(start, start + conj.start()), *rest]
     return [(start, end)]
 
 
