@@ -292,3 +292,8 @@ def test_two_names_the_model_read_apart_stay_apart_inside_a_longer_name_pattern(
     found = organizations(text, ner_orgs(text, "National Bank of Orvane", "First Velmora Bank"))
     assert {"National Bank of Orvane", "First Velmora Bank"} <= found
     assert not any(" and " in name for name in found)
+
+
+def test_a_name_described_as_the_groups_business_is_a_unit():
+    text = "Orvane Group said Orvane Symphony, the group's telecoms software business, grew 9%."
+    assert "Orvane Symphony" in organizations(text, ner_orgs(text, "Orvane Group"))

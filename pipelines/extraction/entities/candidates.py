@@ -63,7 +63,7 @@ _DESCRIBED_BEFORE = re.compile(
 
 # "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+[ ]+){{0,5}}?"
+    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+(?:['’]s)?[ ]+){{0,5}}?"
     r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
     r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
     r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
