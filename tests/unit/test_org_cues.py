@@ -297,3 +297,16 @@ def test_two_names_the_model_read_apart_stay_apart_inside_a_longer_name_pattern(
 def test_a_name_described_as_the_groups_business_is_a_unit():
     text = "Orvane Group said Orvane Symphony, the group's telecoms software business, grew 9%."
     assert "Orvane Symphony" in organizations(text, ner_orgs(text, "Orvane Group"))
+
+
+def test_a_lone_word_and_a_company_the_model_read_apart_are_one_name():
+    text = "Revenue of the Renal and Vascular Company, Orvane's largest segment, rose. Orvane Group said."
+    found = organizations(text, ner_orgs(text, "Renal", "Vascular Company", "Orvane Group"))
+    assert "Renal and Vascular Company" in found
+    assert not found & {"Renal", "Vascular Company"}
+
+
+def test_a_company_named_alone_elsewhere_stays_apart_from_the_next():
+    text = "Orvane and Velmora Company signed a pact. Orvane said it would invest."
+    found = organizations(text, ner_orgs(text, "Orvane", "Velmora Company"))
+    assert {"Orvane", "Velmora Company"} <= found

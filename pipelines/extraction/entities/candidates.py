@@ -208,6 +208,8 @@ def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
 def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """The model's ORG spans, repaired; its PERSON/GPE/... spans where the gazetteer or the context
     makes them an organization."""
+    for start, end in _joined_one_word_halves(text, ner_spans, gaz):
+        add(start, end, "ner")
     for start, end, label in ner_spans:
         surface = text[start:end]
         if label == "ORG" and OFFICE_TITLE.match(surface):
@@ -268,6 +270,25 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         add(start, end, "described")
     for start, end in cue_list_items(text):
         add(start, end, "listed")
+
+
+def _joined_one_word_halves(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """ "the Cardiac and Vascular Company": the model's two ORG spans around "and", the first a lone word
+    written nowhere else and the second ending in a company or institution word, are one name (a
+    lone word is no company's whole name unless the article uses it alone)."""
+    orgs = sorted((s, e) for s, e, label in ner_spans if label == "ORG")
+    joined = []
+    for (s1, e1), (s2, e2) in zip(orgs, orgs[1:], strict=False):
+        left, right = text[s1:e1], text[s2:e2]
+        if (
+            re.fullmatch(r"\s+(?:and|&)\s+", text[e1:s2])
+            and re.fullmatch(rf"{UPPER}{LOWER}+", left)
+            and re.search(rf"\b(?:{HEADS}|Company)$", right)
+            and gaz.lookup(left) is None
+            and len(re.findall(rf"(?<![\w-]){re.escape(left)}(?![\w-])", text)) == 1
+        ):
+            joined.append((s1, e2))
+    return joined
 
 
 _COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
