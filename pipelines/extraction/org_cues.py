@@ -64,6 +64,13 @@ SEGMENT_APPOSITION = re.compile(
     r"(?:products|brands|services|apps)\b"
 )
 
+# What a company is the maker of is a product, the one name or each of two: "The maker of CATIA and
+# SOLIDWORKS", "the developer of Lattice Quest".
+MAKER_OF = re.compile(
+    rf"\b(?:maker|makers|creator|creators|developer|developers)[ ]+of[ ]+(?:the[ ]+)?"
+    rf"(?:({_BOUNDED_NAME})(?![ ]+and[ ]+{UPPER})|({_BOUNDED_NAME}[ ]+and[ ]+{_BOUNDED_NAME}))(?![\w-])"
+)
+
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
 TAGLINE = re.compile(rf",\s+the\s+({_BOUNDED_NAME})\s+company\b")
 
@@ -128,6 +135,8 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
                 r"|(?:Annual[ ]+)?General[ ]+Meeting"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
+    # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
+    (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),
     # a time zone of a call's or a release's time: "a call at 7:45 a.m. Central Time"
     (re.compile(r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich[ ]+Mean|"
                 r"Coordinated[ ]+Universal|British[ ]+Summer|(?:Central|Eastern|Western)[ ]+European|"

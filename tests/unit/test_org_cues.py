@@ -36,6 +36,10 @@ def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
         # what a company publishes, develops or sells
         ("Games grew, led by Lattice Quest, which Orion Group publishes itself.", "Lattice Quest",
          "Orion Group"),
+        # what a company is the maker of, alone or one of two
+        ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "LATTICE", "Orion Group"),
+        ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "PRISMA", "Orion Group"),
+        ("Orion Group, the developer of Lattice Quest, said sales rose.", "Lattice Quest", "Orion Group"),
     ],
 )
 def test_products_are_not_organizations(text, product, organization):

@@ -14,6 +14,7 @@ from pipelines.extraction.org_cues import (
     COMPANY_BEFORE_APP,
     LABELLED_PRODUCT,
     MADE_PRODUCT,
+    MAKER_OF,
     OWNED_PRODUCT,
     PRODUCT_NAME,
     RELEASED_PRODUCT,
@@ -116,7 +117,7 @@ def company_despite_app(text: str, match: re.Match[str]) -> bool:
 
 _PRODUCT_CUES = (
     OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, MADE_PRODUCT, SEGMENT_LINE_LABEL,
-    SEGMENT_APPOSITION,
+    SEGMENT_APPOSITION, MAKER_OF,
     TAGLINE,
 )
 
