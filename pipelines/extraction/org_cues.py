@@ -170,7 +170,12 @@ NOT_ORGANIZATION_EXAMPLES = (
 # ---------------------------------------------------------------------------------------------
 # A capitalised pronoun or determiner opening a sentence is never the name a cue finds ("It agreed to buy").
 _NOT_A_NAME = r"(?!(?:It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|The|A|An)\b)"
-_CUE_NAME = rf"{_NOT_A_NAME}(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
+# A name may open with digits before a capital: "1E", "3M", "7-Eleven".
+DIGIT_LED_WORD = rf"\d{{1,3}}-?{UPPER}[\w&.+-]{{0,40}}"
+_CUE_NAME = (
+    rf"{_NOT_A_NAME}(?P<name>(?:{_WORD}|{DIGIT_LED_WORD})(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}"
+    rf"(?<![ ]of)(?<![ ]de))"
+)
 _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"

@@ -314,3 +314,10 @@ def test_a_company_named_alone_elsewhere_stays_apart_from_the_next():
     text = "Orvane and Velmora Company signed a pact. Orvane said it would invest."
     found = organizations(text, ner_orgs(text, "Orvane", "Velmora Company"))
     assert {"Orvane", "Velmora Company"} <= found
+
+
+def test_a_name_opening_with_digits_is_an_organization_where_a_cue_says_so():
+    text = "Orion Group bought 4Quill. Ana Ruiz, chief executive of 4Quill, joins Orion Group. 5G sales rose."
+    found = organizations(text, ner_orgs(text, "Orion Group", "5G"))
+    assert "4Quill" in found
+    assert "5G" not in found

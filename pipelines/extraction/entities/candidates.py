@@ -29,7 +29,7 @@ from pipelines.extraction.entities.vocabulary import (
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.org_cues import NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
+from pipelines.extraction.org_cues import DIGIT_LED_WORD, NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -141,6 +141,8 @@ def collect_candidates(
         surface = text[start:end]
         if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(Candidate(start, end, source))
+        elif source == "described" and _DIGIT_LED_NAME.fullmatch(surface) and surface not in products:
+            found.append(Candidate(start, end, source))  # "chief executive of 1E": a cue names it
 
     _add_model_spans(text, ner_spans, gaz, add)
     _add_pattern_spans(text, ner_spans, gaz, add)
@@ -151,6 +153,10 @@ def collect_candidates(
     for start, end in country_units(text, names, gaz.places):
         add(start, end, "pattern")  # "Quarvo Spain": the unit outranks its parent's name inside it
     return found
+
+
+# A name opening with digits, only where a cue says it is an organization ("5G", "4Q" are not).
+_DIGIT_LED_NAME = re.compile(rf"{DIGIT_LED_WORD}(?:[ ]+{CAP}){{0,3}}")
 
 
 def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> tuple[int, int] | None:
