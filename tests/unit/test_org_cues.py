@@ -321,3 +321,18 @@ def test_a_name_opening_with_digits_is_an_organization_where_a_cue_says_so():
     found = organizations(text, ner_orgs(text, "Orion Group", "5G"))
     assert "4Quill" in found
     assert "5G" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a product word describing what the firm does, not what it is
+        ("Orion Group said Quillsoft, the Oslo-headquartered product engineering firm, grew 20%.",
+         "Quillsoft"),
+        # a group's name as the label of "company" is the parent, not a tagline
+        ("Peer Velmora Technologies, the Orvane Group company, reported revenue of $2 million.",
+         "Orvane Group"),
+    ],
+)
+def test_an_organization_named_beside_a_product_word_stays_one(text, name):
+    assert name in organizations(text, ner_orgs(text, name))

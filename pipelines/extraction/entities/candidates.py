@@ -87,7 +87,7 @@ _GOVERNMENT = re.compile(
 
 # The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
 _AFTER_DEAL_VERB = re.compile(
-    rf"\b(?:partner(?:ed|ing|s)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
+    rf"\b(?:partner(?:ed|ing|s|ships?)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
     rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
     rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
     rf"(?:led\s+by|in)|led\s+by|merged\s+with|merger\s+with|to\s+supply|(?:selected|chosen|picked)\s+by|"

@@ -30,7 +30,9 @@ PRODUCT_AFTER = re.compile(
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
     # "X, the Paris-based model builder": the product noun describes what the company makes
-    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
+    # "PureSoftware, the Singapore-headquartered product engineering firm": one word may come between
+    r"(?![\s-]+(?:(?!(?:by|for|of|to|from|with|in|on)\b)[a-z][\w-]*\s+)?"
+    r"(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
 )
 
 
@@ -139,7 +141,7 @@ def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
             # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
             if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{HEADS})$", surface):
                 continue
-            if pattern is SEGMENT_LINE_LABEL and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
-                continue  # "- Acme Holdings: $5 million": a customer or holder listed with its figure
+            if pattern in (SEGMENT_LINE_LABEL, TAGLINE) and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
+                continue  # "- Acme Holdings: $5 million", "X, the RPG Group company": an organization
             names.add(surface)
     return names
