@@ -254,6 +254,12 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
+    # the buyer of a business: "the US part will be sold to X", "the unit was sold to X"
+    (re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+sold\s+to\s+{_CUE_NAME}(?=[,.;]|\s+(?:for|in|and|as|,)\b)"),
+     "The US business will be sold to Quarvo; Canada goes to a cooperative.", "Quarvo"),
+    # a sponsorship is of a club, a team or an event's organizer: "the shirt sponsorship of X"
+    (re.compile(rf"\bsponsorship\s+(?:deal\s+)?(?:of|with)\s+{_CUE_NAME}(?=[,.;]|\s+(?:and|in|for|ended|ends)\b)"),
+     "The shirt sponsorship of Lumbria Rovers, agreed in 2020, ended.", "Lumbria Rovers"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
