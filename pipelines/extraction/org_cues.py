@@ -254,6 +254,10 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
+    # where a business is based, written before its name: "Nairobi-based M-KOPA, which sells ..."
+    (re.compile(rf"\b{UPPER}{LOWER}+-(?:based|headquartered)\s+{_CUE_NAME}"
+                r"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported)\b)"),
+     "Nairobi-based Q-VOLT, which sells solar kits on credit, raised $20 million.", "Q-VOLT"),
     # the buyer of a business: "the US part will be sold to X", "the unit was sold to X"
     (re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+sold\s+to\s+{_CUE_NAME}(?=[,.;]|\s+(?:for|in|and|as|,)\b)"),
      "The US business will be sold to Quarvo; Canada goes to a cooperative.", "Quarvo"),
@@ -284,9 +288,11 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Raizo, the fuel group controlled jointly by Tellbridge and Quarvo, fell.", "Quarvo"),
     (re.compile(rf"\b[Oo]wner\s+of\s+(?:the\s+)?{_ITEMS}"),
      "The owner of Quarvo, Lumora and Tellbridge said margins widened.", "Lumora"),
-    # plural kind before two names: "the private equity firms Cinven Q and Providence Partners"
-    (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds)\s+{_ITEMS}"),
-     "Its owners, the private equity firms Nordvik and Tellbridge Partners, sold.", "Nordvik"),
+    # plural kind before two names: "the private equity firms Cinven Q and Providence Partners",
+    # "existing backers Vitruvian Partners and Endeavor Catalyst"
+    (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds|backers|shareholders|"
+                rf"insurers|carriers)\s+{_ITEMS}"),
+     "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
