@@ -336,3 +336,9 @@ def test_a_name_opening_with_digits_is_an_organization_where_a_cue_says_so():
 )
 def test_an_organization_named_beside_a_product_word_stays_one(text, name):
     assert name in organizations(text, ner_orgs(text, name))
+
+
+def test_what_a_company_makes_stays_an_organization_where_the_article_calls_it_a_division():
+    text = ("Orion Group, the maker of Lattice Estates, will buy Velmora. Lattice Estates, the division that "
+            "sells its dearest wines, grew 9%.")
+    assert "Lattice Estates" in organizations(text, ner_orgs(text, "Orion Group", "Lattice Estates"))
