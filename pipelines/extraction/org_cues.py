@@ -64,6 +64,13 @@ SEGMENT_APPOSITION = re.compile(
     r"(?:products|brands|services|apps)\b"
 )
 
+# What a company is the maker of is a product, the one name or each of two: "The maker of CATIA and
+# SOLIDWORKS", "the developer of Lattice Quest".
+MAKER_OF = re.compile(
+    rf"\b(?:maker|makers|creator|creators|developer|developers)[ ]+of[ ]+(?:the[ ]+)?"
+    rf"(?:({_BOUNDED_NAME})(?![ ]+and[ ]+{UPPER})|({_BOUNDED_NAME}[ ]+and[ ]+{_BOUNDED_NAME}))(?![\w-])"
+)
+
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
 TAGLINE = re.compile(rf",\s+the\s+({_BOUNDED_NAME})\s+company\b")
 
@@ -128,6 +135,24 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
                 r"|(?:Annual[ ]+)?General[ ]+Meeting"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
+    # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
+    (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),
+    # a time zone of a call's or a release's time: "a call at 7:45 a.m. Central Time"
+    (re.compile(r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich[ ]+Mean|"
+                r"Coordinated[ ]+Universal|British[ ]+Summer|(?:Central|Eastern|Western)[ ]+European|"
+                r"(?:Japan|Korea|India|China|Singapore|Gulf|Arabia|Australian[ ]+Eastern)[ ]+Standard)"
+                r"(?:[ ]+(?:Standard|Daylight|Summer))?[ ]+Time"),
+     "Velorix Systems will host a call at 7:45 a.m. Central Time.", "Central Time"),
+    # a currency's abbreviation written before an amount: "Rs 1,200 crore", "Rp 5 trillion"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?)\.?"),
+     "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
+    # a company's own function or department, or a news desk's section: "Investor Relations",
+    # "Mergers & Acquisitions"
+    (re.compile(r"(?:Investor|Media|Public|Press|Shareholder)[ ]+Relations(?:[ ]+(?:Department|Office|Team))?"
+                r"|Corporate[ ]+(?:Communications|Affairs|Development)(?:[ ]+(?:Department|Office|Team))?"
+                r"|Human[ ]+Resources|Mergers[ ]+(?:&|and)[ ]+Acquisitions|Earnings[ ]+(?:&|and)[ ]+Results"),
+     "Contact the Investor Relations Department at Velorix Systems for details.",
+     "Investor Relations Department"),
 )
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
@@ -145,7 +170,12 @@ NOT_ORGANIZATION_EXAMPLES = (
 # ---------------------------------------------------------------------------------------------
 # A capitalised pronoun or determiner opening a sentence is never the name a cue finds ("It agreed to buy").
 _NOT_A_NAME = r"(?!(?:It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|The|A|An)\b)"
-_CUE_NAME = rf"{_NOT_A_NAME}(?P<name>{_WORD}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
+# A name may open with digits before a capital: "1E", "3M", "7-Eleven".
+DIGIT_LED_WORD = rf"\d{{1,3}}-?{UPPER}[\w&.+-]{{0,40}}"
+_CUE_NAME = (
+    rf"{_NOT_A_NAME}(?P<name>(?:{_WORD}|{DIGIT_LED_WORD})(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}"
+    rf"(?<![ ]of)(?<![ ]de))"
+)
 _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
@@ -224,6 +254,16 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "analysts at X"
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
+    # where a business is based, written before its name: "Nairobi-based M-KOPA, which sells ..."
+    (re.compile(rf"\b{UPPER}{LOWER}+-(?:based|headquartered)\s+{_CUE_NAME}"
+                r"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported)\b)"),
+     "Nairobi-based Q-VOLT, which sells solar kits on credit, raised $20 million.", "Q-VOLT"),
+    # the buyer of a business: "the US part will be sold to X", "the unit was sold to X"
+    (re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+sold\s+to\s+{_CUE_NAME}(?=[,.;]|\s+(?:for|in|and|as|,)\b)"),
+     "The US business will be sold to Quarvo; Canada goes to a cooperative.", "Quarvo"),
+    # a sponsorship is of a club, a team or an event's organizer: "the shirt sponsorship of X"
+    (re.compile(rf"\bsponsorship\s+(?:deal\s+)?(?:of|with)\s+{_CUE_NAME}(?=[,.;]|\s+(?:and|in|for|ended|ends)\b)"),
+     "The shirt sponsorship of Lumbria Rovers, agreed in 2020, ended.", "Lumbria Rovers"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
@@ -248,9 +288,11 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Raizo, the fuel group controlled jointly by Tellbridge and Quarvo, fell.", "Quarvo"),
     (re.compile(rf"\b[Oo]wner\s+of\s+(?:the\s+)?{_ITEMS}"),
      "The owner of Quarvo, Lumora and Tellbridge said margins widened.", "Lumora"),
-    # plural kind before two names: "the private equity firms Cinven Q and Providence Partners"
-    (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds)\s+{_ITEMS}"),
-     "Its owners, the private equity firms Nordvik and Tellbridge Partners, sold.", "Nordvik"),
+    # plural kind before two names: "the private equity firms Cinven Q and Providence Partners",
+    # "existing backers Vitruvian Partners and Endeavor Catalyst"
+    (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds|backers|shareholders|"
+                rf"insurers|carriers)\s+{_ITEMS}"),
+     "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
@@ -288,3 +330,6 @@ TERM_ACRONYM = re.compile(r"(?<![\w-])[a-z][a-z-]{1,40}[ ]{1,3}\(([A-Z]{2,6})s?\
 # An all-capital word the article also writes in the plural is a common noun's acronym, not a name:
 # "antibody drug conjugates, or ADCs" ... "our second ADC".
 PLURAL_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6})s(?![\w&-])")
+# A surname before "family" names the family, not its company, even where the model tags it ORG:
+# "the Dassault family controls the group" (the company keeps its full name elsewhere).
+FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|trust|holding)\b)")

@@ -36,6 +36,10 @@ def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
         # what a company publishes, develops or sells
         ("Games grew, led by Lattice Quest, which Orion Group publishes itself.", "Lattice Quest",
          "Orion Group"),
+        # what a company is the maker of, alone or one of two
+        ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "LATTICE", "Orion Group"),
+        ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "PRISMA", "Orion Group"),
+        ("Orion Group, the developer of Lattice Quest, said sales rose.", "Lattice Quest", "Orion Group"),
     ],
 )
 def test_products_are_not_organizations(text, product, organization):
@@ -91,6 +95,44 @@ def test_a_name_before_and_keeps_its_ampersand():
     text = "Marsh & McLennan and Orion Group advised the buyer."
     ner = [(0, len("Marsh & McLennan and"), "ORG")]
     assert "Marsh & McLennan" in organizations(text, ner)
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "name"),
+    [
+        # the short form written alone elsewhere does not make "Associates" a company of its own
+        ("Quarvo Henry & Associates reported results. Quarvo Henry won 51 new clients.",
+         "Quarvo Henry & Associates", "Quarvo Henry & Associates"),
+        # the head word before the ampersand ("Mining") does not end the name
+        ("Orion bought a stake in the mine from Velmora Mining & Metals in 2023.",
+         "Velmora Mining & Metals", "Velmora Mining & Metals"),
+    ],
+)
+def test_an_ampersand_joins_one_name_unless_both_sides_are_names(text, ner, name):
+    found = organizations(text, ner_orgs(text, ner))
+    assert name in found
+    assert not found & {"Associates", "Metals", "Velmora Mining"}
+
+
+def test_an_ampersand_between_two_names_each_written_alone_is_two_organizations():
+    text = ("Orion Bank & Velmora Capital signed a pact. Orion Bank will lend; Velmora Capital will invest.")
+    found = organizations(text, ner_orgs(text, "Orion Bank & Velmora Capital"))
+    assert {"Orion Bank", "Velmora Capital"} <= found
+
+
+@pytest.mark.parametrize(
+    ("lead", "model_span"),
+    [
+        ("OSAKA, Japan - Velorix Systems Corporation said it would hire 500 staff.",
+         "Japan - Velorix Systems Corporation"),
+        ("OSLO, Norway, Feb. 19, 2025 /Harbor Wire Europe/ - Velorix Systems Corporation said it would hire.",
+         "Europe/ - Velorix Systems Corporation"),
+    ],
+)
+def test_a_dateline_the_model_read_into_the_name_after_it_is_cut_off(lead, model_span):
+    found = organizations(lead, ner_orgs(lead, model_span))
+    assert "Velorix Systems" in found
+    assert not any(" - " in name for name in found)
 
 
 def test_wire_credit_in_a_dated_dateline_is_chrome():
@@ -230,3 +272,73 @@ def test_a_name_after_a_kind_of_business_is_an_organization(kind):
     text = f"Quarvo holds 50% of its venture with the French {kind} Lumagrain."
     start = text.index("Lumagrain")
     assert "Lumagrain" in organizations(text, [(start, start + 9, "PERSON")])
+
+
+def test_a_name_described_as_the_companys_product_is_not_a_company():
+    text = ("Quarvo Inc said revenue rose 20%. Revenue from Nimbus, the company's cloud database service, "
+            "grew 24%. Velmora, a software company, was bought last year.")
+    found = organizations(text, ner_orgs(text, "Quarvo Inc"))
+    assert "Nimbus" not in found
+    assert "Velmora" in found
+
+
+def test_a_surname_before_family_is_the_family_not_a_company():
+    text = ("Velorix Systemes reported revenue of EUR 6 billion. The company is controlled by the Velorix "
+            "family through a holding company.")
+    family = text.index("Velorix family")
+    ner = [*ner_orgs(text, "Velorix Systemes"), (family, family + len("Velorix"), "ORG")]
+    found = organizations(text, ner)
+    assert found == {"Velorix Systemes"}
+
+
+def test_two_names_the_model_read_apart_stay_apart_inside_a_longer_name_pattern():
+    text = "The lender was formed by the merger of National Bank of Orvane and First Velmora Bank in 2017."
+    found = organizations(text, ner_orgs(text, "National Bank of Orvane", "First Velmora Bank"))
+    assert {"National Bank of Orvane", "First Velmora Bank"} <= found
+    assert not any(" and " in name for name in found)
+
+
+def test_a_name_described_as_the_groups_business_is_a_unit():
+    text = "Orvane Group said Orvane Symphony, the group's telecoms software business, grew 9%."
+    assert "Orvane Symphony" in organizations(text, ner_orgs(text, "Orvane Group"))
+
+
+def test_a_lone_word_and_a_company_the_model_read_apart_are_one_name():
+    text = "Revenue of the Renal and Vascular Company, Orvane's largest segment, rose. Orvane Group said."
+    found = organizations(text, ner_orgs(text, "Renal", "Vascular Company", "Orvane Group"))
+    assert "Renal and Vascular Company" in found
+    assert not found & {"Renal", "Vascular Company"}
+
+
+def test_a_company_named_alone_elsewhere_stays_apart_from_the_next():
+    text = "Orvane and Velmora Company signed a pact. Orvane said it would invest."
+    found = organizations(text, ner_orgs(text, "Orvane", "Velmora Company"))
+    assert {"Orvane", "Velmora Company"} <= found
+
+
+def test_a_name_opening_with_digits_is_an_organization_where_a_cue_says_so():
+    text = "Orion Group bought 4Quill. Ana Ruiz, chief executive of 4Quill, joins Orion Group. 5G sales rose."
+    found = organizations(text, ner_orgs(text, "Orion Group", "5G"))
+    assert "4Quill" in found
+    assert "5G" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a product word describing what the firm does, not what it is
+        ("Orion Group said Quillsoft, the Oslo-headquartered product engineering firm, grew 20%.",
+         "Quillsoft"),
+        # a group's name as the label of "company" is the parent, not a tagline
+        ("Peer Velmora Technologies, the Orvane Group company, reported revenue of $2 million.",
+         "Orvane Group"),
+    ],
+)
+def test_an_organization_named_beside_a_product_word_stays_one(text, name):
+    assert name in organizations(text, ner_orgs(text, name))
+
+
+def test_what_a_company_makes_stays_an_organization_where_the_article_calls_it_a_division():
+    text = ("Orion Group, the maker of Lattice Estates, will buy Velmora. Lattice Estates, the division that "
+            "sells its dearest wines, grew 9%.")
+    assert "Lattice Estates" in organizations(text, ner_orgs(text, "Orion Group", "Lattice Estates"))

@@ -29,7 +29,7 @@ from pipelines.extraction.entities.vocabulary import (
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.org_cues import NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
+from pipelines.extraction.org_cues import DIGIT_LED_WORD, NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -63,10 +63,11 @@ _DESCRIBED_BEFORE = re.compile(
 
 # "Mynt, a payments unit of ..."; "Kakao Pay, the mobile payments business of ..."
 _DESCRIBED_AFTER = re.compile(
-    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+[ ]+){{0,5}}?"
+    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+(?:['’]s)?[ ]+){{0,5}}?"
     r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
     r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
     r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
+    r"(?!['’])"  # "Atlas, the company's cloud database service": the company owns it, it is no company
 )
 
 
@@ -86,7 +87,7 @@ _GOVERNMENT = re.compile(
 
 # The organization right after a deal verb: "partnered with Telkom Indonesia", "agreed to acquire Altair".
 _AFTER_DEAL_VERB = re.compile(
-    rf"\b(?:partner(?:ed|ing|s)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
+    rf"\b(?:partner(?:ed|ing|s|ships?)?\s+with|(?:agreement|deal|pact|MoU|memorandum\s+of\s+understanding|alliance|"
     rf"contract)\s+with|teamed\s+up\s+with|cooperat\w+\s+with|collaborat\w+\s+with|stake\s+in|invest(?:s|ed)?"
     rf"\s+(?:[^\s.;]+\s+){{0,4}}?in(?:to)?|(?:acquire|acquired|acquires|buy|bought|buys)|funding\s+round\s+"
     rf"(?:led\s+by|in)|led\s+by|merged\s+with|merger\s+with|to\s+supply|(?:selected|chosen|picked)\s+by|"
@@ -140,6 +141,8 @@ def collect_candidates(
         surface = text[start:end]
         if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(Candidate(start, end, source))
+        elif source == "described" and _DIGIT_LED_NAME.fullmatch(surface) and surface not in products:
+            found.append(Candidate(start, end, source))  # "chief executive of 1E": a cue names it
 
     _add_model_spans(text, ner_spans, gaz, add)
     _add_pattern_spans(text, ner_spans, gaz, add)
@@ -150,6 +153,10 @@ def collect_candidates(
     for start, end in country_units(text, names, gaz.places):
         add(start, end, "pattern")  # "Quarvo Spain": the unit outranks its parent's name inside it
     return found
+
+
+# A name opening with digits, only where a cue says it is an organization ("5G", "4Q" are not).
+_DIGIT_LED_NAME = re.compile(rf"{DIGIT_LED_WORD}(?:[ ]+{CAP}){{0,3}}")
 
 
 def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> tuple[int, int] | None:
@@ -207,6 +214,8 @@ def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
 def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """The model's ORG spans, repaired; its PERSON/GPE/... spans where the gazetteer or the context
     makes them an organization."""
+    for start, end in _joined_one_word_halves(text, ner_spans, gaz):
+        add(start, end, "ner")
     for start, end, label in ner_spans:
         surface = text[start:end]
         if label == "ORG" and OFFICE_TITLE.match(surface):
@@ -228,8 +237,9 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
+    model_orgs = {(s, e) for s, e, label in ner_spans if label == "ORG"}
     for match in NAME_PATTERN.finditer(text):
-        for s, e in _split_coordination(text, match.start(), match.end(), gaz):
+        for s, e in _split_coordination(text, match.start(), match.end(), gaz, model_orgs):
             add(s, e, "pattern")
     for match in _ROMANCE_NAME.finditer(text):
         add(match.start(), match.end(), "pattern")
@@ -266,6 +276,25 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         add(start, end, "described")
     for start, end in cue_list_items(text):
         add(start, end, "listed")
+
+
+def _joined_one_word_halves(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> list[tuple[int, int]]:
+    """ "the Cardiac and Vascular Company": the model's two ORG spans around "and", the first a lone word
+    written nowhere else and the second ending in a company or institution word, are one name (a
+    lone word is no company's whole name unless the article uses it alone)."""
+    orgs = sorted((s, e) for s, e, label in ner_spans if label == "ORG")
+    joined = []
+    for (s1, e1), (s2, e2) in zip(orgs, orgs[1:], strict=False):
+        left, right = text[s1:e1], text[s2:e2]
+        if (
+            re.fullmatch(r"\s+(?:and|&)\s+", text[e1:s2])
+            and re.fullmatch(rf"{UPPER}{LOWER}+", left)
+            and re.search(rf"\b(?:{HEADS}|Company)$", right)
+            and gaz.lookup(left) is None
+            and len(re.findall(rf"(?<![\w-]){re.escape(left)}(?![\w-])", text)) == 1
+        ):
+            joined.append((s1, e2))
+    return joined
 
 
 _COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
@@ -323,7 +352,7 @@ _ORG_AFTER = re.compile(
     r"headquarters|market\s+value|valuation)\b"
     r"|\s+(?:Inc|Corp|Ltd|Co|Group|Holdings)\b"
     r"|,\s+(?:which|a|an|the)\s+[^,.;]{0,50}?\b(?:company|firm|maker|start-?up|provider|developer|operator|"
-    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b"
+    r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b(?!['’])"
     # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
     r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
     r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -384,16 +413,20 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
 
-def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+def _split_coordination(
+    text: str, start: int, end: int, gaz: Gazetteer, model_orgs: set[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """ "Tencent Holdings Ltd and Huaxia Bank Co Ltd" and "Azure and Google Cloud" are two names each;
-    "Industrial and Commercial Bank of China" is one."""
+    "Industrial and Commercial Bank of China" is one. ``model_orgs``: the model's ORG spans, where it
+    read each side as a name of its own ("National Bank of Abu Dhabi and First Gulf Bank")."""
     surface = text[start:end]
+    model_starts = {s for s, _ in model_orgs or ()}
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
         if re.fullmatch(FIELD_WORDS, right):
             continue  # "Institute of Finance and Economics"
-        if conj.group().strip() == "&" and (right in SEAM_WORDS or re.match(r"Co\b", right)):
-            continue  # "Wageningen University & Research", "KWS SAAT SE & Co. KGaA": one name
+        if conj.group().strip() == "&" and not _both_named_alone(text, left, right, gaz):
+            continue  # "Jack Henry & Associates", "JX Nippon Mining & Metals", "KWS SAAT SE & Co. KGaA"
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
@@ -415,6 +448,22 @@ def _split_coordination(text: str, start: int, end: int, gaz: Gazetteer) -> list
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
-        if named or alone or paired or single or known:
-            return [(start, start + conj.start()), *_split_coordination(text, start + conj.end(), end, gaz)]
+        modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
+        if named or alone or paired or single or known or modeled:
+            rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
+            return [(start, start + conj.start()), *rest]
     return [(start, end)]
+
+
+def _both_named_alone(text: str, left: str, right: str, gaz: Gazetteer) -> bool:
+    """An ampersand joins the words of one name ("Procter & Gamble", "Jack Henry & Associates",
+    "Wageningen University & Research") unless each side is itself a name: both known to the gazetteer,
+    or both written alone elsewhere in the article ("Alpha Bank & Beta Capital", each named again)."""
+    if gaz.lookup(left) is not None and gaz.lookup(right) is not None:
+        return True
+    if right in SEAM_WORDS or re.match(r"Co\b", right) or min(len(left.split()), len(right.split())) < 2:
+        return False  # a one-word side ("Associates", "Gamble") is no name of its own here
+    return all(
+        re.search(rf"(?<![\w&+-])(?<![&+] ){re.escape(side)}(?!\s*[&+])(?![\w-])", text) is not None
+        for side in (left, right)
+    )

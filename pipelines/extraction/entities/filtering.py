@@ -15,6 +15,7 @@ from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
+    FAMILY_AFTER,
     PLURAL_ACRONYM,
     TERM_ACRONYM,
 )
@@ -173,6 +174,7 @@ def filter_candidates(
         and (text[c.start : c.end] not in people_words or c.source in _SOURCES_OVER_PERSON_WORDS)
         # "Kim Taek-jin and Park Byung-moo": a person first in a coordination is no company's name
         and not (c.source in ("ner", "pattern") and _person_first(text[c.start : c.end], people_words))
+        and not (c.source == "ner" and FAMILY_AFTER.match(text, c.end) is not None)
     ]
 
 

@@ -76,6 +76,11 @@ _LOCATED_PREFIX = re.compile(
 )
 
 
+# A dateline or wire credit the model read into the name after it: "TOKYO, Japan - Terumo Corporation",
+# "/PR Wire Canada/ - Lundin Mining": a name holds no spaced dash and no slash before one.
+_DATELINE_PREFIX = re.compile(r"[^\n]{1,60}?(?:/\s*|\s)[-–—]{1,2}\s+(?=\S)")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip leading "the"/function words, possessives and stray punctuation from a span."""
     changed = True
@@ -90,7 +95,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if article:
             start += article.end()
             changed = True
-        qualifier = _LOCATED_PREFIX.match(text, start, end)
+        qualifier = _LOCATED_PREFIX.match(text, start, end) or _DATELINE_PREFIX.match(text, start, end)
         if qualifier:
             start = qualifier.end()
             changed = True

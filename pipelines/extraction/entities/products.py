@@ -14,6 +14,7 @@ from pipelines.extraction.org_cues import (
     COMPANY_BEFORE_APP,
     LABELLED_PRODUCT,
     MADE_PRODUCT,
+    MAKER_OF,
     OWNED_PRODUCT,
     PRODUCT_NAME,
     RELEASED_PRODUCT,
@@ -29,7 +30,9 @@ PRODUCT_AFTER = re.compile(
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
     # "X, the Paris-based model builder": the product noun describes what the company makes
-    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
+    # "PureSoftware, the Singapore-headquartered product engineering firm": one word may come between
+    r"(?![\s-]+(?:(?!(?:by|for|of|to|from|with|in|on)\b)[a-z][\w-]*\s+)?"
+    r"(?:builder|maker|developer|provider|company|firm|start-?up|vendor|designer)s?\b)"
 )
 
 
@@ -55,8 +58,8 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
             continue  # "X, a delivery app founded in 2019": the company behind the app
         start, end = trim_span(text, match.start(1), match.end(1))
         names.add(text[start:end])
-    names.update(_labelled_products(text, gaz))
     described = _described_as_organizations(text)
+    names.update(_labelled_products(text, gaz, described))
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -71,9 +74,11 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
     return names
 
 
-# "NEOM, the Saudi development company": a name described as an organization somewhere in the article.
+# "NEOM, the Saudi development company", "Penfolds, the division that sells": a name described as an
+# organization or a unit somewhere in the article.
 _DESCRIBED_AS_ORGANIZATION = re.compile(
-    rf"(?<![\w-])({CAP}(?:[ ]+{CAP}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ORG_NOUNS})\b"
+    rf"(?<![\w-])({CAP}(?:[ ]+{CAP}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{ORG_NOUNS}|division|unit|subsidiary)\b"
 )
 
 
@@ -116,29 +121,34 @@ def company_despite_app(text: str, match: re.Match[str]) -> bool:
 
 _PRODUCT_CUES = (
     OWNED_PRODUCT, LABELLED_PRODUCT, PRODUCT_NAME, RELEASED_PRODUCT, MADE_PRODUCT, SEGMENT_LINE_LABEL,
-    SEGMENT_APPOSITION,
+    SEGMENT_APPOSITION, MAKER_OF,
     TAGLINE,
 )
 
 
-def _labelled_products(text: str, gaz: Gazetteer) -> set[str]:
+def _labelled_products(text: str, gaz: Gazetteer, described: set[str]) -> set[str]:
     """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
     unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
     names = set()
     for pattern in _PRODUCT_CUES:
         for match in pattern.finditer(text):
             if match.lastindex and match.lastindex > 1 and match.group(2):  # "A and B, the products"
-                names.update(p for p in match.group(2).split(" and ") if gaz.lookup(p) is None)
+                names.update(
+                    p for p in match.group(2).split(" and ")
+                    if gaz.lookup(p) is None and not (pattern is MAKER_OF and p in described)
+                )
                 continue
             start, end = trim_span(text, match.start(1), match.end(1))
             surface = text[start:end]
             if not surface or gaz.lookup(surface) is not None:
                 continue
+            if pattern is MAKER_OF and surface in described:
+                continue  # "the maker of Penfolds" ... "Penfolds, the division that sells": a unit
             # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
             # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
             if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{HEADS})$", surface):
                 continue
-            if pattern is SEGMENT_LINE_LABEL and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
-                continue  # "- Acme Holdings: $5 million": a customer or holder listed with its figure
+            if pattern in (SEGMENT_LINE_LABEL, TAGLINE) and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
+                continue  # "- Acme Holdings: $5 million", "X, the RPG Group company": an organization
             names.add(surface)
     return names
