@@ -12,62 +12,75 @@ from __future__ import annotations
 
 MARGIN = 0.005
 
-# Measured 2026-12-04 on main, extractor version 11 (issue 11 organizations, metrics and deals branches
-# merged). blind5..blind8 were scored before tuning first (their README.md); these are their scores after
-# the rules they prompted. Version 11 lowered two: blind7 deals 0.711 -> 0.681 (newly found brands bring
-# two historical deals read with a wrong or missing party) and blind8 deal_date 0.333 -> 0.250 (a newly
-# matched deal with a wrong date); organizations there rose 0.771 -> 0.917 and every other slot rose or held.
-# blind9: its before-tuning score (version 11, whose authors never read it); nothing was tuned on it yet.
+# Measured 2026-12-04 (evening) on main, extractor version 13 (the issue 11 metrics, deals, organizations and
+# people branches of the session, then a second deals and organization-names round tuned on blind10 and
+# blind11). Every set here has been read and tuned on, blind10 and blind11 included (their before-tuning
+# scores, versions 11 and 12, are in their ERRORS.md); these are regression guards, not estimates.
+# "metrics_named": F1 over the metrics not named "other".
 SCORES_TODAY: dict[str, dict[str, float]] = {
     "devset+seeds": {
-        "organizations": 1.000, "people": 1.000, "deals": 1.000, "metrics": 1.000, "person_title": 1.000,
-        "deal_type": 1.000, "deal_amount": 0.750, "deal_date": 0.833, "metric_period": 1.000,
+        "organizations": 1.000, "people": 1.000, "deals": 1.000, "metrics": 1.000, "metrics_named": 1.000,
+        "person_title": 1.000, "deal_type": 1.000, "deal_amount": 0.750, "deal_date": 0.833,
+        "metric_period": 1.000,
     },
     "heldout": {
-        "organizations": 0.957, "people": 1.000, "deals": 0.933, "metrics": 1.000, "person_title": 1.000,
-        "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.667, "deal_date": 1.000,
-        "metric_period": 1.000,
+        "organizations": 0.957, "people": 1.000, "deals": 0.933, "metrics": 1.000, "metrics_named": 1.000,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.667,
+        "deal_date": 1.000, "metric_period": 1.000,
     },
     "blind": {
-        "organizations": 0.941, "people": 1.000, "deals": 0.900, "metrics": 0.936, "person_title": 1.000,
-        "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.833, "deal_date": 0.857,
-        "metric_period": 0.882,
+        "organizations": 0.941, "people": 1.000, "deals": 0.900, "metrics": 0.936, "metrics_named": 0.962,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.833,
+        "deal_date": 0.857, "metric_period": 0.882,
     },
     "blind2": {
-        "organizations": 0.984, "people": 1.000, "deals": 1.000, "metrics": 0.964, "person_title": 1.000,
-        "deal_type": 0.900, "deal_roles": 1.000, "deal_amount": 1.000, "deal_date": 1.000,
-        "metric_period": 0.981,
+        "organizations": 0.984, "people": 1.000, "deals": 1.000, "metrics": 0.964, "metrics_named": 0.985,
+        "person_title": 1.000, "deal_type": 0.900, "deal_roles": 1.000, "deal_amount": 1.000,
+        "deal_date": 1.000, "metric_period": 0.981,
     },
     "blind3": {
-        "organizations": 0.953, "people": 1.000, "deals": 0.936, "metrics": 0.980, "person_title": 1.000,
-        "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.750, "deal_date": 0.600,
-        "metric_period": 1.000,
+        "organizations": 0.953, "people": 1.000, "deals": 0.936, "metrics": 0.980, "metrics_named": 1.000,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.750,
+        "deal_date": 0.600, "metric_period": 1.000,
     },
     "blind4": {
-        "organizations": 0.956, "people": 0.968, "deals": 1.000, "metrics": 0.921, "person_title": 1.000,
-        "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.778, "deal_date": 1.000,
-        "metric_period": 0.922,
+        "organizations": 0.956, "people": 0.968, "deals": 1.000, "metrics": 0.921, "metrics_named": 0.958,
+        "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.778,
+        "deal_date": 1.000, "metric_period": 0.953,
     },
     "blind5": {
-        "organizations": 1.000, "people": 0.919, "deals": 0.889, "metrics": 0.781, "person_title": 0.882,
-        "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 1.000, "metric_period": 0.743,
+        "organizations": 1.000, "people": 0.974, "deals": 0.889, "metrics": 0.795, "metrics_named": 0.857,
+        "person_title": 0.895, "deal_type": 1.000, "deal_amount": 1.000, "metric_period": 0.871,
     },
     "blind6": {
-        "organizations": 0.953, "people": 0.909, "deals": 0.868, "metrics": 0.687, "person_title": 0.920,
-        "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 0.700, "metric_period": 0.853,
+        "organizations": 0.959, "people": 0.966, "deals": 0.906, "metrics": 0.727, "metrics_named": 0.837,
+        "person_title": 0.964, "deal_type": 1.000, "deal_amount": 1.000, "deal_date": 0.700,
+        "metric_period": 0.917,
     },
     "blind7": {
-        "organizations": 0.889, "people": 0.939, "deals": 0.681, "metrics": 0.719, "person_title": 0.968,
-        "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800, "metric_period": 0.794,
+        "organizations": 0.901, "people": 0.970, "deals": 0.708, "metrics": 0.779, "metrics_named": 0.882,
+        "person_title": 0.969, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
+        "metric_period": 0.868,
     },
     "blind8": {
-        "organizations": 0.890, "people": 0.909, "deals": 0.696, "metrics": 0.677, "person_title": 0.867,
-        "deal_type": 0.938, "deal_amount": 0.625, "deal_date": 0.250, "metric_period": 0.871,
+        "organizations": 0.896, "people": 0.980, "deals": 0.766, "metrics": 0.706, "metrics_named": 0.778,
+        "person_title": 0.958, "deal_type": 0.944, "deal_amount": 0.667, "deal_date": 0.250,
+        "metric_period": 0.899,
     },
     "blind9": {
-        "organizations": 0.721, "people": 0.881, "deals": 0.370, "metrics": 0.519, "person_title": 0.784,
-        "deal_type": 0.900, "deal_roles": 1.000, "deal_amount": 0.500, "deal_date": 0.000,
-        "metric_period": 0.605,
+        "organizations": 0.907, "people": 1.000, "deals": 0.870, "metrics": 0.733, "metrics_named": 0.852,
+        "person_title": 1.000, "deal_type": 0.967, "deal_roles": 1.000, "deal_amount": 0.818,
+        "deal_date": 0.500, "metric_period": 0.924,
+    },
+    "blind10": {
+        "organizations": 0.889, "people": 0.918, "deals": 0.622, "metrics": 0.623, "metrics_named": 0.613,
+        "person_title": 0.893, "deal_type": 0.929, "deal_roles": 1.000, "deal_amount": 0.857,
+        "deal_date": 0.667, "metric_period": 0.769,
+    },
+    "blind11": {
+        "organizations": 0.895, "people": 0.939, "deals": 0.744, "metrics": 0.446, "metrics_named": 0.490,
+        "person_title": 0.839, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 1.000,
+        "deal_date": 0.500, "metric_period": 0.650,
     },
 }
 
