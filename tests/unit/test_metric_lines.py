@@ -87,6 +87,11 @@ def test_a_bullet_word_taken_for_an_organization_is_no_owner() -> None:
     assert {row[0] for row in rows} == {"Velorix"}
 
 
+def test_a_currency_mark_taken_for_an_organization_is_no_owner() -> None:
+    text = "Velorix reported revenue of Rs 544.6 crore for the quarter ended March 31, 2025, Rs said."
+    assert {row[0] for row in _rows(text, ("Velorix", "Rs"))} == {"Velorix"}
+
+
 def test_a_plain_number_table_takes_its_scale_and_dates_from_the_caption_and_header() -> None:
     text = (
         "Velorix reports third quarter results\n\n(in millions of $, except per share data)\n\n"
@@ -176,6 +181,11 @@ def test_a_bare_change_column_is_the_change_to_its_left_and_a_restated_figure_is
         ("Americas revenue (USD m)", "other"),  # the region still narrows it
         ("Profit for the year", "profit"),
         ("Loss attributable to equity holders", "loss"),
+        ("Revenue (Rs crore)", "revenue"),  # a currency mark and scale in brackets
+        ("Net profit ($ million)", "profit"),
+        ("Revenue from operations", "revenue"),  # what it counts, not a narrower line
+        ("Profit after tax", "profit"),
+        ("Revenue (Americas)", "other"),  # a bracketed region is a scope, not a unit
     ],
 )
 def test_a_labels_unit_and_holder_words_do_not_narrow_its_name(label: str, name: str) -> None:

@@ -24,6 +24,7 @@ from pipelines.extraction.quantities import (
     CURRENCY_CODES,
     bare_dollar_currency,
     bare_yen_currency,
+    is_currency_mark,
     table_scale,
 )
 from pipelines.extraction.span_index import StartIndex
@@ -41,12 +42,24 @@ _NEUTRAL_MODIFIERS = {
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
+    # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
+    # company's measure, named by what it counts or excludes.
+    "after", "before", "tax", "taxes", "operations", "continuing",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
 )
 # The earlier figure of a row ("R188.0 billion, down 15.9% from R223.5 billion in 2023", "EBIT: EUR 226.3
 # million (previous year: EUR 184.6 million)"), maybe with its own measure ("compared with a profit of").
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _is_unit(bracket: str) -> bool:
+    """ "(%)", "(DKKm)", "(Rs crore)", "($ million)", "(N'million)": how the figures are written."""
+    inner = bracket.strip("() ")
+    return bool(_BRACKETED_UNIT.fullmatch(bracket) or table_scale(inner) or is_currency_mark(inner))
+
+
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
     r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
@@ -105,7 +118,7 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
     # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
-    unitless = _BRACKETED_UNIT.sub(" ", label)
+    unitless = _BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label)
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
     if name == "revenue" and modifiers == ["cloud"]:
