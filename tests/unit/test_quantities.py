@@ -225,7 +225,7 @@ def test_a_model_name_or_lower_case_code_word_is_not_money() -> None:
 
 
 def test_naira_lira_and_dirham_marks_glued_to_the_number() -> None:
-    text = "Revenue of N958.8 billion, shares at ₦900, assets of TRY 192 billion, TL 1.1 billion, Dh4.3 billion."
+    text = "Sales of N958.8 billion, shares at ₦900, assets TRY 192 billion, TL 1.1 billion, Dh4.3 billion."
     money = [(q.value, q.unit) for q in find_quantities(text) if q.kind == "money"]
     assert money == [(958.8e9, "NGN"), (900, "NGN"), (192e9, "TRY"), (1.1e9, "TRY"), (4.3e9, "AED")]
 
