@@ -252,3 +252,48 @@ def test_a_table_whose_header_names_split_years_dates_each_column_by_its_closing
 def test_a_count_rows_growth_after_the_day_it_stood_on_is_other() -> None:
     text = "Velorix results for 2019\n\n- Mobile subscribers: 291.0 million at 31 December 2019, up 3.5%\n"
     assert {(r[1], r[2], r[3]) for r in _rows(text)} == {("users", 291e6, "count"), ("other", 3.5, "percent")}
+
+
+def test_a_scale_only_caption_scales_marked_cells_and_spares_per_share_rows() -> None:
+    text = (
+        "Velorix reported results for the fourth quarter and fiscal year ended June 30, 2025.\n\n"
+        "Summary (in thousands, except per share data)\n\n"
+        "Three Months Ended June 30, | 2025 | 2024\n"
+        "Revenue | $ 615,375 | $ 559,929\n"
+        "Net income | 111,520 | 92,631\n"
+        "Diluted earnings per share | $ 1.52 | $ 1.27\n\n"
+        "Year Ended June 30, | 2025 | 2024\n"
+        "Revenue | $ 2,375,420 | $ 2,215,543\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 615375e3, "USD", "FY2025 Q4") in rows  # the caption's day closes the year
+    assert ("Velorix", "profit", 92631e3, "USD", "FY2024 Q4") in rows
+    assert ("Velorix", "other", 1.52, "USD", "FY2025 Q4") in rows  # per share: in units
+    assert ("Velorix", "revenue", 2375420e3, "USD", "FY2025") in rows  # second table, same caption
+
+
+def test_a_per_share_row_naming_its_currency_mark_is_in_units() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "Velorix ($m) | FY2024 | FY2023\nNet sales | 9,636 | 9,357\nAdjusted EPS ($) | 3.08 | 3.09\n"
+    )
+    rows = _rows(text)
+    assert ("revenue", 9636e6, "USD") in {row[1:4] for row in rows}
+    assert {row[2] for row in rows if row[1] == "other"} == {3.08, 3.09}
+
+
+def test_a_table_corner_naming_an_organization_gives_it_the_rows() -> None:
+    prose = (
+        "Velorix sold its yogurt arm to Norvane Foods. Velorix said revenue rose. Velorix expects more. "
+        "Velorix shares rose.\n\n"
+    )
+    text = prose + "Norvane Foods ($m) | FY2024 | FY2023\nNet sales | 9,636 | 9,357\n"
+    # The entity model reads no table cell: only the prose names the buyer.
+    mentions = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in ("Velorix", "Norvane Foods")
+        for m in re.finditer(name, prose)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    facts = find_metrics(text, mentions, date(2024, 9, 1), find_quantities(text))
+    assert {f.organization_name for f in facts if f.value in (9636e6, 9357e6)} == {"Norvane Foods"}

@@ -254,6 +254,24 @@ def _new_item(context: _Context) -> None:
     context.last_dated_key = None
 
 
+def _in_corner(text: str, figure: LineFigure, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The organization a table's corner cell names ("Campbell ($m) | FY2024 | FY2023"): a mention
+    there, else a name the article gives an organization elsewhere (the model reads no table cells)."""
+    if figure.corner is None:
+        return []
+    start, end = figure.corner
+    inside = [m for m in mentions if start <= m.start < end]
+    if inside:
+        return inside
+    corner = text[start:end]
+    named = [
+        m
+        for m in mentions
+        if m.text[:1].isupper() and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", corner)
+    ]
+    return sorted(named, key=lambda m: -len(m.text))[:1]
+
+
 def _period_above(
     text: str, period_phrases: list[P.PeriodMention], line_start: int
 ) -> P.PeriodMention | None:
@@ -297,7 +315,7 @@ def _line_facts(
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
         labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
-        on_line = on_line or ([labelled_org] if labelled_org else [])
+        on_line = on_line or ([labelled_org] if labelled_org else []) or _in_corner(text, figure, mentions)
         # A division without a name of its own belongs to the company the article leads with.
         owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
         if owner is None:

@@ -24,6 +24,7 @@ from pipelines.extraction.quantities import (
     CURRENCY_CODES,
     bare_dollar_currency,
     bare_yen_currency,
+    find_quantities,
     is_currency_mark,
     table_scale,
 )
@@ -44,7 +45,7 @@ _NEUTRAL_MODIFIERS = {
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
-    "after", "before", "tax", "taxes", "operations", "continuing",
+    "after", "before", "tax", "taxes", "operations", "continuing", "earnings",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
@@ -89,6 +90,9 @@ class LineFigure:
     # unit's, or, when the unit is no organization, a segment's (narrower than the company's).
     unit_row: bool = False
     label: str = ""  # the row's label (its first cell)
+    # The table's corner cell ("Campbell ($m) | FY2024 | FY2023"): an organization named there owns
+    # the rows that name none.
+    corner: tuple[int, int] | None = None
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -290,7 +294,9 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         # was lines x figures).
         in_line = placed.starting(start, start + len(line))
         if not _has_quantity(in_line, start, start + len(line)):
-            scale = table_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
+            scale = scale or (header.scale if header is not None else None)
             read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
             if read is not None or header is None:
                 header = read
@@ -298,7 +304,8 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if header is None:
             continue
         if header.periods is not None:
-            figures += _table_row(cells, header.periods, in_line, start, start + len(line), header.scale)
+            rows = _table_row(cells, header.periods, in_line, start, start + len(line), header.scale)
+            figures += [replace(row, corner=header.corner) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
@@ -311,6 +318,7 @@ class _Header:
     periods: list[P.PeriodMention | None] | None
     measures: list[str | None]
     scale: tuple[str, float] | None
+    corner: tuple[int, int] | None = None  # span of the header's first cell
 
 
 def _read_header(
@@ -319,7 +327,8 @@ def _read_header(
     """The header a row without money or percentages may be: periods, else (without any number) measures."""
     periods = _header_periods(cells)
     if any(p is not None for p in periods[1:]):
-        return _Header(periods, [], scale)
+        first, first_start = cells[0]
+        return _Header(periods, [], scale, (first_start, first_start + len(first)))
     if has_counts:
         return None
     measures = [_measure_name(cell) for cell, _ in cells]
@@ -387,10 +396,13 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
     if caption is None:
         return periods
     for index, (cell, cell_start) in enumerate(cells[1:], start=1):
-        if periods[index] is None:
-            spanned = _own_period(f"{caption.group()} {cell}", 0)
-            if spanned is not None:
-                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
+        # "Three Months Ended June 30, | 2025": the caption's day closes each column's year; without a
+        # day ("Three months ended | Sept 30, 2023") the cell names it.
+        whole = _own_period(f"{cells[0][0]} {cell}", 0)
+        spanned = whole if whole is not None and whole.end_day else None
+        spanned = spanned or _own_period(f"{caption.group()} {cell}", 0)
+        if spanned is not None and (periods[index] is None or spanned.end_day):
+            periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
     return periods
 
 
@@ -405,7 +417,9 @@ def _table_row(
     name = name_from_label(cells[0][0])
     if name is None:
         return []
-    scale = _row_scale(cells[0][0]) or scale
+    scale = _row_scale(cells[0][0], scale) or scale
+    if scale is not None and _PER_SHARE.search(cells[0][0]):
+        scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
@@ -417,12 +431,14 @@ def _table_row(
             percent_name = _percent_name(cells[0][0], name)
             figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
                                       header[-column]))  # fmt: skip
-        elif in_cell and in_cell[0].kind == "money":
+        elif in_cell and in_cell[0].kind == "money" and (scale is None or in_cell[0].scale):
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
-        elif in_cell and in_cell[0].kind == "count" and scale is not None:
+        elif in_cell and in_cell[0].kind in ("count", "money") and scale is not None:
+            # "$ 615,375" under "(in thousands)": the cell's mark names the currency, the caption the scale.
+            currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
             sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
             value = sign * abs(in_cell[0].value) * scale[1]
-            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
+            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
     return figures
 
@@ -431,13 +447,43 @@ def _table_row(
 _LABEL_CURRENCY = re.compile(r"\((?P<code>[A-Z]{3})\)")
 
 
-def _row_scale(label: str) -> tuple[str, float] | None:
+# A per-share row: its figures are in units of the currency whatever scale the table's caption states.
+_PER_SHARE = re.compile(r"\b(?:EPS|DPS|per\s+(?:equity\s+|ordinary\s+|common\s+)?(?:share|ADS|unit))\b", re.I)
+# "Adjusted EPS ($)", "Dividend (Rs)": a row label naming its currency mark alone, figures in units.
+_LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
+
+
+def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
     stated = table_scale(label)
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)
-    return (code.group("code"), 1.0) if code and code.group("code") in CURRENCY_CODES else None
+    if code and code.group("code") in CURRENCY_CODES:
+        return (code.group("code"), 1.0)
+    mark = _LABEL_MARK.search(label)
+    if mark and is_currency_mark(mark.group("mark")):
+        # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
+        written = find_quantities(mark.group("mark") + "1")
+        currency = written[0].unit if written and written[0].kind == "money" else None
+        if mark.group("mark") == "$" and table is not None:
+            currency = table[0] or currency
+        return (currency, 1.0) if currency else None
+    return None
+
+
+# "(in thousands, except per share data)", "(in millions)": a caption stating the scale, not the
+# currency; each cell's own mark ("$ 615,375") or the article's dollar names that.
+_SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b", re.I)
+_CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _caption_scale(caption: str, dollar: str, yen: str) -> tuple[str, float] | None:
+    stated = table_scale(caption, dollar, yen)
+    if stated is not None:
+        return stated
+    found = list(_SCALE_ONLY_CAPTION.finditer(caption))
+    return (dollar, _CAPTION_FACTORS[found[-1].group("scale").lower()]) if found else None
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
