@@ -297,3 +297,24 @@ def test_a_table_corner_naming_an_organization_gives_it_the_rows() -> None:
     mentions.sort(key=lambda m: m.start)
     facts = find_metrics(text, mentions, date(2024, 9, 1), find_quantities(text))
     assert {f.organization_name for f in facts if f.value in (9636e6, 9357e6)} == {"Norvane Foods"}
+
+
+def test_a_change_column_gives_each_row_its_growth_and_a_suffix_unit_scales_the_row() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "                        FY2024     FY2023     Change\n"
+        "Revenue (billion yen)   1,036.2    921.9      +12.4%\n"
+        "Operating profit (billion yen)   149.4   127.1   +17.5%\n"
+    )
+    rows = {row[1:4] for row in _rows(text)}
+    assert {("revenue", 1036.2e9, "JPY"), ("revenue", 921.9e9, "JPY"), ("profit", 149.4e9, "JPY")} <= rows
+    assert {("revenue_growth", 12.4, "percent"), ("other", 17.5, "percent")} <= rows
+
+
+def test_rows_naming_units_under_a_corner_measure_are_segments() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "Sales (A$m) | FY24 | FY23 | Change\nKids wear | 330.9 | 339.7 | -2.6%\n"
+    )
+    rows = {row[:4] for row in _rows(text)}
+    assert {("Velorix", "other", 330.9e6, "AUD"), ("Velorix", "other", -2.6, "percent")} <= rows

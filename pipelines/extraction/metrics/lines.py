@@ -58,7 +58,10 @@ _BRACKETED = re.compile(r"\([^()]{0,40}\)")
 def _is_unit(bracket: str) -> bool:
     """ "(%)", "(DKKm)", "(Rs crore)", "($ million)", "(N'million)": how the figures are written."""
     inner = bracket.strip("() ")
-    return bool(_BRACKETED_UNIT.fullmatch(bracket) or table_scale(inner) or is_currency_mark(inner))
+    if _BRACKETED_UNIT.fullmatch(bracket) or table_scale(inner) or is_currency_mark(inner):
+        return True
+    written = find_quantities("1 " + inner)  # "(billion yen)": the unit written after the number
+    return len(written) == 1 and written[0].kind == "money" and written[0].end == len(inner) + 2
 
 
 _EARLIER_FIGURE_BEFORE = re.compile(
@@ -304,7 +307,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if header is None:
             continue
         if header.periods is not None:
-            rows = _table_row(cells, header.periods, in_line, start, start + len(line), header.scale)
+            rows = _table_row(cells, header, in_line, start, start + len(line))
             figures += [replace(row, corner=header.corner) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
@@ -319,6 +322,9 @@ class _Header:
     measures: list[str | None]
     scale: tuple[str, float] | None
     corner: tuple[int, int] | None = None  # span of the header's first cell
+    corner_measure: str | None = None  # "Sales ($m) | FY24 | FY23": the measure of rows naming units
+    changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
+    texts: tuple[str, ...] = ()  # the header's cells as written
 
 
 def _read_header(
@@ -328,7 +334,10 @@ def _read_header(
     periods = _header_periods(cells)
     if any(p is not None for p in periods[1:]):
         first, first_start = cells[0]
-        return _Header(periods, [], scale, (first_start, first_start + len(first)))
+        changes = [periods[i] is None and bool(_CHANGE_COLUMN.search(c)) for i, (c, _) in enumerate(cells)]
+        measure = name_from_label(first, scoped=False) if periods[0] is None else None
+        texts = tuple(c for c, _ in cells)
+        return _Header(periods, [], scale, (first_start, first_start + len(first)), measure, changes, texts)
     if has_counts:
         return None
     measures = [_measure_name(cell) for cell, _ in cells]
@@ -407,17 +416,18 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
 
 
 def _table_row(
-    cells: list[tuple[str, int]],
-    header: list[P.PeriodMention | None],
-    quantities: list[Quantity],
-    start: int,
-    end: int,
-    scale: tuple[str, float] | None,
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int
 ) -> list[LineFigure]:
+    header = table.periods or []
     name = name_from_label(cells[0][0])
+    unit_row = name is None and table.corner_measure is not None
+    if unit_row:
+        # "Sales ($m) | FY24 | FY23" over "Smiggle | 330.9 | 339.7": the row names a unit, the corner
+        # the measure.
+        name = table.corner_measure
     if name is None:
         return []
-    scale = _row_scale(cells[0][0], scale) or scale
+    scale = _row_scale(cells[0][0], table.scale) or table.scale
     if scale is not None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
@@ -440,6 +450,27 @@ def _table_row(
             value = sign * abs(in_cell[0].value) * scale[1]
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
+    figures += _change_cells(cells, table, quantities, name, start, end)
+    return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+
+
+def _change_cells(
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """A row's cell under a change column ("FY2024 | FY2023 | Change" over "1,036.2 | 921.9 | +12.4%"):
+    the growth of the row's measure over the table's first period."""
+    changes, periods = table.changes or [], table.periods or []
+    latest = next((p for p in periods if p is not None), None)
+    figures = []
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column > len(changes) or not changes[-column]:
+            continue
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        # "YoY (%) | 9.9": a plain number under a percent change column is a percentage.
+        plain_percent = in_cell and in_cell[0].kind == "count" and "%" in table.texts[-column]
+        if in_cell and (in_cell[0].kind == "percent" or plain_percent):
+            value = -abs(in_cell[0].value) if _DOWN.match(cell) else in_cell[0].value
+            figures.append(LineFigure(in_cell[0], _growth_name(name), value, "percent", start, end, latest))
     return figures
 
 
@@ -461,6 +492,11 @@ def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str,
     code = _LABEL_CURRENCY.search(label)
     if code and code.group("code") in CURRENCY_CODES:
         return (code.group("code"), 1.0)
+    for bracket in _BRACKETED.finditer(label):
+        # "Revenue (billion yen)", "(bn yen)": the unit written after the number.
+        written = find_quantities("1 " + bracket.group().strip("() "))
+        if len(written) == 1 and written[0].kind == "money" and written[0].scale:
+            return (written[0].unit, written[0].value)
     mark = _LABEL_MARK.search(label)
     if mark and is_currency_mark(mark.group("mark")):
         # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
