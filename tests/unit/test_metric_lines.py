@@ -318,3 +318,17 @@ def test_rows_naming_units_under_a_corner_measure_are_segments() -> None:
     )
     rows = {row[:4] for row in _rows(text)}
     assert {("Velorix", "other", 330.9e6, "AUD"), ("Velorix", "other", -2.6, "percent")} <= rows
+
+
+def test_label_lines_read_bracketed_labels_and_ratios_and_skip_an_outlook_list() -> None:
+    text = (
+        "Velorix reported results for the first quarter of 2025 on Tuesday.\n\n"
+        "KEY FIGURES\n"
+        "- Remaining performance obligations (RPO): $4.08 billion (+21% y/y)\n"
+        "- Operating margin: 25%, up 3 percentage points\n\n"
+        "GUIDANCE\n"
+        "- Fiscal 2026 revenue: $2.875 billion to $2.885 billion\n"
+    )
+    rows = {row[1:4] for row in _rows(text)}
+    assert {("other", 4.08e9, "USD"), ("other", 25.0, "percent")} <= rows
+    assert not any(row[1] == 2.875e9 for row in rows)

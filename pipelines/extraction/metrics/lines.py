@@ -32,7 +32,7 @@ from pipelines.extraction.span_index import StartIndex
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’ -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
@@ -153,10 +153,18 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if not in_rest or in_rest[0].start - line.start("rest") > 2:
             continue
         period = _own_period(label, line.start("label"))
+        if _under_outlook(text, line.start()):
+            continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
             continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
+        if in_rest[0].kind == "percent" and _RATIO_LABEL.search(label):
+            # "Non-GAAP operating margin: 25%": a ratio (or a growth) the label names.
+            first = in_rest[0]
+            ratio = _percent_name(label, name or "other")
+            figures.append(LineFigure(first, ratio, first.value, "percent", line.start(), line.end(), period))
+            continue
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
@@ -266,6 +274,22 @@ def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
         return None
     mention = found[0]
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+# A label naming a percentage measure: "Operating margin", "Net retention rate", "Revenue growth".
+_RATIO_LABEL = re.compile(r"\b(?:margin|rate|ratio|growth|share|retention|yield|return)\b", re.IGNORECASE)
+# A heading over forecasts: its label lines are targets, not results.
+_OUTLOOK_HEADING = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?)\b", re.IGNORECASE)
+
+
+def _under_outlook(text: str, line_start: int) -> bool:
+    """Whether the nearest heading above a label line (the last line not itself a label line) is an
+    outlook's ("GUIDANCE", "Fiscal 2026 Outlook")."""
+    above = text[max(0, line_start - 600) : line_start].splitlines()
+    for line in reversed(above):
+        if line.strip() and not _LABEL_LINE.match(line):
+            return bool(_OUTLOOK_HEADING.search(line)) and len(line) < 80 and not line.rstrip().endswith(".")
+    return False
 
 
 def _heading_name(text: str, line_start: int) -> str | None:
