@@ -339,8 +339,19 @@ def _home_cue(home: DollarHome) -> re.Pattern[str]:
 _HOME_CUES = [(home.currency, _home_cue(home)) for home in DOLLAR_HOMES]
 
 
+# "Results for the 2024 financial year, in Australian dollars:": the article states its dollar.
+_STATED_CUES = [
+    (home.currency, re.compile(rf"\b(?:in|of)\s+(?:{home.places})\s+dollars\b(?!\s*\d)"))
+    for home in DOLLAR_HOMES
+]
+
+
 def bare_dollar_currency(text: str) -> str:
-    """The currency of a bare "$": the one home country the lead places the company in, else USD."""
+    """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
+    home country the lead places the company in, else USD."""
+    stated = {currency for currency, cue in _STATED_CUES if cue.search(text)}
+    if len(stated) == 1:
+        return stated.pop()
     lead = text[:_LEAD_CHARS]
     homes = {currency for currency, cue in _HOME_CUES if cue.search(lead)}
     return homes.pop() if len(homes) == 1 else "USD"

@@ -232,3 +232,10 @@ def test_naira_lira_and_dirham_marks_glued_to_the_number() -> None:
 
 def test_a_letter_mark_without_a_scale_word_is_no_money() -> None:
     assert not [q for q in find_quantities("N95 masks and TL 5 items.") if q.kind == "money"]
+
+
+def test_an_article_stating_its_dollar_makes_a_bare_dollar_that_currency() -> None:
+    text = "Results for the 2024 financial year, in Australian dollars:\n  Revenue: $2.74 billion, up 20%"
+    assert [q.unit for q in find_quantities(text) if q.kind == "money"] == ["AUD"]
+    assert [q.unit for q in find_quantities("It raised 5 billion Australian dollars; Revenue: $2 billion.")
+            if q.kind == "money"] == ["AUD", "USD"]  # fmt: skip

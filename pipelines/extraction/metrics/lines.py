@@ -45,7 +45,7 @@ _NEUTRAL_MODIFIERS = {
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
-    "after", "before", "tax", "taxes", "operations", "continuing", "earnings",
+    "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
