@@ -7,6 +7,12 @@ units ("Division | Revenue | EBT" over "Kmart | 11,107 | 958"). The sentence rea
 no metric word next to such figures; here the label (or the heading, or the column's period or
 measure) supplies them.
 
+A table's plain numbers take the currency and scale its caption, corner cell or row label states
+("Rs crore", "(in thousands, except per share data)", "Revenue (billion yen)"); per-share rows stay in
+units. A change column ("Change", "YoY (%)") gives each row's growth; an organization named in the
+corner cell ("Campbell ($m)") owns the rows; rows naming units under a corner measure ("Sales ($m)"
+over "Smiggle | 330.9") are the units' figures. Label lines under an outlook heading are forecasts.
+
 The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
 modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
 figure is `other`; "Cloud revenue" is cloud revenue.
