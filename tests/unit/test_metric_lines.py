@@ -332,3 +332,11 @@ def test_label_lines_read_bracketed_labels_and_ratios_and_skip_an_outlook_list()
     rows = {row[1:4] for row in _rows(text)}
     assert {("other", 4.08e9, "USD"), ("other", 25.0, "percent")} <= rows
     assert not any(row[1] == 2.875e9 for row in rows)
+
+
+def test_count_label_lines_with_the_day_they_stood_on() -> None:
+    text = (
+        "Velorix reported results for the year ended March 31, 2025.\n\n"
+        "- Active clients at March 31, 2025: 279\n"
+    )
+    assert ("customers", 279.0, "count") in {row[1:4] for row in _rows(text)}

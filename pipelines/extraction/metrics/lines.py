@@ -183,13 +183,15 @@ _COUNT_LABEL = re.compile(
     r"\b(?:(?P<users>users|members|subscribers|accounts|players|viewers)|(?P<customers>customers|clients))\s*$",
     re.IGNORECASE,
 )
+# "Active clients at March 31, 2025": the day a count stood on, after its noun.
+_COUNT_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at)|on)\s+[^:]*$", re.IGNORECASE)
 
 
 def _count_row(
     text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
 ) -> list[LineFigure]:
     """A label line counting users or customers, and its growth right after the count."""
-    noun = _COUNT_LABEL.search(label.strip())
+    noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
     if noun is None:
         return []
     first = in_row[0]
