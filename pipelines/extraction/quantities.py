@@ -234,11 +234,37 @@ _MONEY_SUFFIXED = re.compile(
     rf"(?<![\w.,$])(?P<sign>{_SIGN})(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?\s(?P<cur>{_SUFFIX})\b",
     re.IGNORECASE,
 )
-# South African rand written "R6 billion": a capital R glued to the number, with a scale word so that
-# model names ("R2 storage") stay out.
-_MONEY_RAND = re.compile(
-    rf"(?<![\w$.])(?P<sign>)(?P<cur>R)(?P<num>{_NUM})\s?(?P<scale>(?i:trillion|billion|million|tn|bn|m))(?!\w)"
-)
+
+
+@dataclass(frozen=True)
+class GluedCurrency:
+    """A currency mark written right before the number, case as written: a letter mark ("R", "N", "TL")
+    needs a scale word after the number so that model names ("R2 storage", "N95 masks") stay out."""
+
+    mark: str  # regex of the mark, matched case-sensitively
+    currency: str
+    needs_scale: bool
+    example: str
+
+
+GLUED_CURRENCIES: list[GluedCurrency] = [
+    GluedCurrency(r"R", "ZAR", True, "Revenue fell to R188.0 billion."),
+    GluedCurrency(r"N", "NGN", True, "Revenue rose to N958.8 billion."),
+    GluedCurrency(r"₦\s?", "NGN", False, "Shares closed at ₦900."),
+    GluedCurrency(r"(?:TRY|TL)\s?", "TRY", True, "Total assets of TRY 192 billion."),
+    GluedCurrency(r"Dhs?\s?", "AED", True, "Profit rose to Dh12.5 billion."),
+]
+
+
+def _glued_pattern(glued: GluedCurrency) -> re.Pattern[str]:
+    scale = r"\s?(?P<scale>(?i:trillion|billion|million|tn|bn|m))(?!\w)"
+    return re.compile(
+        rf"(?<![\w$.])(?P<sign>)(?P<cur>{glued.mark})(?P<num>{_NUM})" + (scale if glued.needs_scale else
+                                                                       rf"(?:{scale})?(?![\w.,]\d)")
+    )
+
+
+_GLUED = [(glued.currency, _glued_pattern(glued)) for glued in GLUED_CURRENCIES]
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b)",
     re.IGNORECASE,
@@ -313,8 +339,19 @@ def _home_cue(home: DollarHome) -> re.Pattern[str]:
 _HOME_CUES = [(home.currency, _home_cue(home)) for home in DOLLAR_HOMES]
 
 
+# "Results for the 2024 financial year, in Australian dollars:": the article states its dollar.
+_STATED_CUES = [
+    (home.currency, re.compile(rf"\b(?:in|of)\s+(?:{home.places})\s+dollars\b(?!\s*\d)"))
+    for home in DOLLAR_HOMES
+]
+
+
 def bare_dollar_currency(text: str) -> str:
-    """The currency of a bare "$": the one home country the lead places the company in, else USD."""
+    """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
+    home country the lead places the company in, else USD."""
+    stated = {currency for currency, cue in _STATED_CUES if cue.search(text)}
+    if len(stated) == 1:
+        return stated.pop()
     lead = text[:_LEAD_CHARS]
     homes = {currency for currency, cue in _HOME_CUES if cue.search(lead)}
     return homes.pop() if len(homes) == 1 else "USD"
@@ -349,9 +386,10 @@ def find_quantities(text: str) -> list[Quantity]:
         elif match.group("cur") == "$":
             currency = dollar_code
         claim(_money(match, currency))
-    for match in _MONEY_RAND.finditer(text):
-        if free(match.start(), match.end()):
-            claim(_money(match, "ZAR"))
+    for currency, pattern in _GLUED:
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                claim(_money(match, currency))
     for match in _MONEY_SUFFIXED.finditer(text):
         if free(match.start(), match.end()):
             claim(_money(match, _suffix_currency(match.group("cur"))))
@@ -468,3 +506,12 @@ def table_scale(caption: str, dollar: str = "USD", yen: str = "JPY") -> tuple[st
         currency = dollar
     scale = re.sub(r"\s+", " ", (match.group("scale1") or match.group("scale2")).lower())
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
+
+
+def is_currency_mark(word: str) -> bool:
+    """Whether ``word`` is a currency as written before an amount ("Rs", "US$", "₦", "TL"): an entity
+    model may label such a mark an organization."""
+    word = word.strip()
+    if word.lower() in _PREFIX_CURRENCIES or word in CURRENCY_CODES:
+        return True
+    return any(re.fullmatch(glued.mark, word + " ") for glued in GLUED_CURRENCIES if len(word) > 1)

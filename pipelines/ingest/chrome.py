@@ -242,8 +242,10 @@ def is_menu_line(line: str) -> bool:
     segments = [s for s in _SEPARATORS.split(line.strip()) if s and s.strip()]
     if len(segments) < 2 or sum(1 for s in segments if re.search(r"[^\W\d_]{2}", s)) < 2:
         return False
-    if all(_PERIOD_COLUMN.fullmatch(s.strip()) for s in segments):
-        return False  # "Q4 FY21    Q4 FY20    FY21": the header row of a table of figures
+    if sum(1 for s in segments if _PERIOD_COLUMN.fullmatch(s.strip())) >= 2:
+        # "Q4 FY21    Q4 FY20    FY21", "CONSOLIDATED (Rs crore)   Q4 FY25   Q4 FY24   YoY (%)": the
+        # header row of a table of figures, whatever its corner caption or change column says.
+        return False
     menu_like = sum(1 for s in segments if _is_menu_segment(s) or _is_chrome_words(s))
     return menu_like == len(segments) or (menu_like >= 3 and menu_like >= 0.75 * len(segments))
 

@@ -309,7 +309,13 @@ def test_reader_offers_with_figures_are_still_chrome() -> None:
 
 @pytest.mark.parametrize(
     "header",
-    ["          Q4 FY21    Q4 FY20    FY21       FY20", "FY2024   FY2023", "H1 2024 | H1 2023 | Q2'24"],
+    [
+        "          Q4 FY21    Q4 FY20    FY21       FY20",
+        "FY2024   FY2023",
+        "H1 2024 | H1 2023 | Q2'24",
+        "CONSOLIDATED (Rs crore)     Q4 FY25   Q4 FY24    FY25     FY24",  # a corner caption
+        "             Q4 FY25    Q3 FY25    Q4 FY24    YoY (%)",  # a change column
+    ],
 )
 def test_a_table_header_row_of_periods_is_not_a_menu(header: str) -> None:
     assert not is_chrome_line(header)

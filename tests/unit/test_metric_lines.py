@@ -87,6 +87,11 @@ def test_a_bullet_word_taken_for_an_organization_is_no_owner() -> None:
     assert {row[0] for row in rows} == {"Velorix"}
 
 
+def test_a_currency_mark_taken_for_an_organization_is_no_owner() -> None:
+    text = "Velorix reported revenue of Rs 544.6 crore for the quarter ended March 31, 2025, Rs said."
+    assert {row[0] for row in _rows(text, ("Velorix", "Rs"))} == {"Velorix"}
+
+
 def test_a_plain_number_table_takes_its_scale_and_dates_from_the_caption_and_header() -> None:
     text = (
         "Velorix reports third quarter results\n\n(in millions of $, except per share data)\n\n"
@@ -176,6 +181,11 @@ def test_a_bare_change_column_is_the_change_to_its_left_and_a_restated_figure_is
         ("Americas revenue (USD m)", "other"),  # the region still narrows it
         ("Profit for the year", "profit"),
         ("Loss attributable to equity holders", "loss"),
+        ("Revenue (Rs crore)", "revenue"),  # a currency mark and scale in brackets
+        ("Net profit ($ million)", "profit"),
+        ("Revenue from operations", "revenue"),  # what it counts, not a narrower line
+        ("Profit after tax", "profit"),
+        ("Revenue (Americas)", "other"),  # a bracketed region is a scope, not a unit
     ],
 )
 def test_a_labels_unit_and_holder_words_do_not_narrow_its_name(label: str, name: str) -> None:
@@ -242,3 +252,91 @@ def test_a_table_whose_header_names_split_years_dates_each_column_by_its_closing
 def test_a_count_rows_growth_after_the_day_it_stood_on_is_other() -> None:
     text = "Velorix results for 2019\n\n- Mobile subscribers: 291.0 million at 31 December 2019, up 3.5%\n"
     assert {(r[1], r[2], r[3]) for r in _rows(text)} == {("users", 291e6, "count"), ("other", 3.5, "percent")}
+
+
+def test_a_scale_only_caption_scales_marked_cells_and_spares_per_share_rows() -> None:
+    text = (
+        "Velorix reported results for the fourth quarter and fiscal year ended June 30, 2025.\n\n"
+        "Summary (in thousands, except per share data)\n\n"
+        "Three Months Ended June 30, | 2025 | 2024\n"
+        "Revenue | $ 615,375 | $ 559,929\n"
+        "Net income | 111,520 | 92,631\n"
+        "Diluted earnings per share | $ 1.52 | $ 1.27\n\n"
+        "Year Ended June 30, | 2025 | 2024\n"
+        "Revenue | $ 2,375,420 | $ 2,215,543\n"
+    )
+    rows = _rows(text)
+    assert ("Velorix", "revenue", 615375e3, "USD", "FY2025 Q4") in rows  # the caption's day closes the year
+    assert ("Velorix", "profit", 92631e3, "USD", "FY2024 Q4") in rows
+    assert ("Velorix", "other", 1.52, "USD", "FY2025 Q4") in rows  # per share: in units
+    assert ("Velorix", "revenue", 2375420e3, "USD", "FY2025") in rows  # second table, same caption
+
+
+def test_a_per_share_row_naming_its_currency_mark_is_in_units() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "Velorix ($m) | FY2024 | FY2023\nNet sales | 9,636 | 9,357\nAdjusted EPS ($) | 3.08 | 3.09\n"
+    )
+    rows = _rows(text)
+    assert ("revenue", 9636e6, "USD") in {row[1:4] for row in rows}
+    assert {row[2] for row in rows if row[1] == "other"} == {3.08, 3.09}
+
+
+def test_a_table_corner_naming_an_organization_gives_it_the_rows() -> None:
+    prose = (
+        "Velorix sold its yogurt arm to Norvane Foods. Velorix said revenue rose. Velorix expects more. "
+        "Velorix shares rose.\n\n"
+    )
+    text = prose + "Norvane Foods ($m) | FY2024 | FY2023\nNet sales | 9,636 | 9,357\n"
+    # The entity model reads no table cell: only the prose names the buyer.
+    mentions = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in ("Velorix", "Norvane Foods")
+        for m in re.finditer(name, prose)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    facts = find_metrics(text, mentions, date(2024, 9, 1), find_quantities(text))
+    assert {f.organization_name for f in facts if f.value in (9636e6, 9357e6)} == {"Norvane Foods"}
+
+
+def test_a_change_column_gives_each_row_its_growth_and_a_suffix_unit_scales_the_row() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "                        FY2024     FY2023     Change\n"
+        "Revenue (billion yen)   1,036.2    921.9      +12.4%\n"
+        "Operating profit (billion yen)   149.4   127.1   +17.5%\n"
+    )
+    rows = {row[1:4] for row in _rows(text)}
+    assert {("revenue", 1036.2e9, "JPY"), ("revenue", 921.9e9, "JPY"), ("profit", 149.4e9, "JPY")} <= rows
+    assert {("revenue_growth", 12.4, "percent"), ("other", 17.5, "percent")} <= rows
+
+
+def test_rows_naming_units_under_a_corner_measure_are_segments() -> None:
+    text = (
+        "Velorix reported its results on Tuesday.\n\n"
+        "Sales (A$m) | FY24 | FY23 | Change\nKids wear | 330.9 | 339.7 | -2.6%\n"
+    )
+    rows = {row[:4] for row in _rows(text)}
+    assert {("Velorix", "other", 330.9e6, "AUD"), ("Velorix", "other", -2.6, "percent")} <= rows
+
+
+def test_label_lines_read_bracketed_labels_and_ratios_and_skip_an_outlook_list() -> None:
+    text = (
+        "Velorix reported results for the first quarter of 2025 on Tuesday.\n\n"
+        "KEY FIGURES\n"
+        "- Remaining performance obligations (RPO): $4.08 billion (+21% y/y)\n"
+        "- Operating margin: 25%, up 3 percentage points\n\n"
+        "GUIDANCE\n"
+        "- Fiscal 2026 revenue: $2.875 billion to $2.885 billion\n"
+    )
+    rows = {row[1:4] for row in _rows(text)}
+    assert {("other", 4.08e9, "USD"), ("other", 25.0, "percent")} <= rows
+    assert not any(row[1] == 2.875e9 for row in rows)
+
+
+def test_count_label_lines_with_the_day_they_stood_on() -> None:
+    text = (
+        "Velorix reported results for the year ended March 31, 2025.\n\n"
+        "- Active clients at March 31, 2025: 279\n"
+    )
+    assert ("customers", 279.0, "count") in {row[1:4] for row in _rows(text)}

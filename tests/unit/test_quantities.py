@@ -222,3 +222,20 @@ def test_rand_lira_and_codes_after_the_amount() -> None:
 
 def test_a_model_name_or_lower_case_code_word_is_not_money() -> None:
     assert [q.kind for q in find_quantities("Its R2 storage and 5 million try.")] == ["count"]
+
+
+def test_naira_lira_and_dirham_marks_glued_to_the_number() -> None:
+    text = "Sales of N958.8 billion, shares at ₦900, assets TRY 192 billion, TL 1.1 billion, Dh4.3 billion."
+    money = [(q.value, q.unit) for q in find_quantities(text) if q.kind == "money"]
+    assert money == [(958.8e9, "NGN"), (900, "NGN"), (192e9, "TRY"), (1.1e9, "TRY"), (4.3e9, "AED")]
+
+
+def test_a_letter_mark_without_a_scale_word_is_no_money() -> None:
+    assert not [q for q in find_quantities("N95 masks and TL 5 items.") if q.kind == "money"]
+
+
+def test_an_article_stating_its_dollar_makes_a_bare_dollar_that_currency() -> None:
+    text = "Results for the 2024 financial year, in Australian dollars:\n  Revenue: $2.74 billion, up 20%"
+    assert [q.unit for q in find_quantities(text) if q.kind == "money"] == ["AUD"]
+    assert [q.unit for q in find_quantities("It raised 5 billion Australian dollars; Revenue: $2 billion.")
+            if q.kind == "money"] == ["AUD", "USD"]  # fmt: skip

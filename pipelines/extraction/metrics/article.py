@@ -16,7 +16,7 @@ from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
-from pipelines.extraction.quantities import CURRENCY_CODES
+from pipelines.extraction.quantities import is_currency_mark
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.ingest.dates import DATELINE as _DATELINE
 
@@ -91,7 +91,7 @@ def _may_own(mention: OrgMention) -> bool:
     name = mention.name.strip()
     return (
         mention.text.lower() not in C.NOT_AN_OWNER
-        and name not in CURRENCY_CODES
+        and not is_currency_mark(name)
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
     )
 
@@ -254,6 +254,24 @@ def _new_item(context: _Context) -> None:
     context.last_dated_key = None
 
 
+def _in_corner(text: str, figure: LineFigure, mentions: list[OrgMention]) -> list[OrgMention]:
+    """The organization a table's corner cell names ("Campbell ($m) | FY2024 | FY2023"): a mention
+    there, else a name the article gives an organization elsewhere (the model reads no table cells)."""
+    if figure.corner is None:
+        return []
+    start, end = figure.corner
+    inside = [m for m in mentions if start <= m.start < end]
+    if inside:
+        return inside
+    corner = text[start:end]
+    named = [
+        m
+        for m in mentions
+        if m.text[:1].isupper() and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", corner)
+    ]
+    return sorted(named, key=lambda m: -len(m.text))[:1]
+
+
 def _period_above(
     text: str, period_phrases: list[P.PeriodMention], line_start: int
 ) -> P.PeriodMention | None:
@@ -297,7 +315,7 @@ def _line_facts(
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
         labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
-        on_line = on_line or ([labelled_org] if labelled_org else [])
+        on_line = on_line or ([labelled_org] if labelled_org else []) or _in_corner(text, figure, mentions)
         # A division without a name of its own belongs to the company the article leads with.
         owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
         if owner is None:

@@ -7,6 +7,12 @@ units ("Division | Revenue | EBT" over "Kmart | 11,107 | 958"). The sentence rea
 no metric word next to such figures; here the label (or the heading, or the column's period or
 measure) supplies them.
 
+A table's plain numbers take the currency and scale its caption, corner cell or row label states
+("Rs crore", "(in thousands, except per share data)", "Revenue (billion yen)"); per-share rows stay in
+units. A change column ("Change", "YoY (%)") gives each row's growth; an organization named in the
+corner cell ("Campbell ($m)") owns the rows; rows naming units under a corner measure ("Sales ($m)"
+over "Smiggle | 330.9") are the units' figures. Label lines under an outlook heading are forecasts.
+
 The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
 modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
 figure is `other`; "Cloud revenue" is cloud revenue.
@@ -24,13 +30,15 @@ from pipelines.extraction.quantities import (
     CURRENCY_CODES,
     bare_dollar_currency,
     bare_yen_currency,
+    find_quantities,
+    is_currency_mark,
     table_scale,
 )
 from pipelines.extraction.span_index import StartIndex
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’ -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
@@ -41,12 +49,27 @@ _NEUTRAL_MODIFIERS = {
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
+    # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
+    # company's measure, named by what it counts or excludes.
+    "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
 )
 # The earlier figure of a row ("R188.0 billion, down 15.9% from R223.5 billion in 2023", "EBIT: EUR 226.3
 # million (previous year: EUR 184.6 million)"), maybe with its own measure ("compared with a profit of").
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
+def _is_unit(bracket: str) -> bool:
+    """ "(%)", "(DKKm)", "(Rs crore)", "($ million)", "(N'million)": how the figures are written."""
+    inner = bracket.strip("() ")
+    if _BRACKETED_UNIT.fullmatch(bracket) or table_scale(inner) or is_currency_mark(inner):
+        return True
+    written = find_quantities("1 " + inner)  # "(billion yen)": the unit written after the number
+    return len(written) == 1 and written[0].kind == "money" and written[0].end == len(inner) + 2
+
+
 _EARLIER_FIGURE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
     r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
@@ -76,6 +99,9 @@ class LineFigure:
     # unit's, or, when the unit is no organization, a segment's (narrower than the company's).
     unit_row: bool = False
     label: str = ""  # the row's label (its first cell)
+    # The table's corner cell ("Campbell ($m) | FY2024 | FY2023"): an organization named there owns
+    # the rows that name none.
+    corner: tuple[int, int] | None = None
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -105,7 +131,7 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
     # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
-    unitless = _BRACKETED_UNIT.sub(" ", label)
+    unitless = _BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label)
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
     if name == "revenue" and modifiers == ["cloud"]:
@@ -133,10 +159,18 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if not in_rest or in_rest[0].start - line.start("rest") > 2:
             continue
         period = _own_period(label, line.start("label"))
+        if _under_outlook(text, line.start()):
+            continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
             continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
+        if in_rest[0].kind == "percent" and _RATIO_LABEL.search(label):
+            # "Non-GAAP operating margin: 25%": a ratio (or a growth) the label names.
+            first = in_rest[0]
+            ratio = _percent_name(label, name or "other")
+            figures.append(LineFigure(first, ratio, first.value, "percent", line.start(), line.end(), period))
+            continue
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
@@ -149,13 +183,15 @@ _COUNT_LABEL = re.compile(
     r"\b(?:(?P<users>users|members|subscribers|accounts|players|viewers)|(?P<customers>customers|clients))\s*$",
     re.IGNORECASE,
 )
+# "Active clients at March 31, 2025": the day a count stood on, after its noun.
+_COUNT_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at)|on)\s+[^:]*$", re.IGNORECASE)
 
 
 def _count_row(
     text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
 ) -> list[LineFigure]:
     """A label line counting users or customers, and its growth right after the count."""
-    noun = _COUNT_LABEL.search(label.strip())
+    noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
     if noun is None:
         return []
     first = in_row[0]
@@ -248,6 +284,22 @@ def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
+# A label naming a percentage measure: "Operating margin", "Net retention rate", "Revenue growth".
+_RATIO_LABEL = re.compile(r"\b(?:margin|rate|ratio|growth|share|retention|yield|return)\b", re.IGNORECASE)
+# A heading over forecasts: its label lines are targets, not results.
+_OUTLOOK_HEADING = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?)\b", re.IGNORECASE)
+
+
+def _under_outlook(text: str, line_start: int) -> bool:
+    """Whether the nearest heading above a label line (the last line not itself a label line) is an
+    outlook's ("GUIDANCE", "Fiscal 2026 Outlook")."""
+    above = text[max(0, line_start - 600) : line_start].splitlines()
+    for line in reversed(above):
+        if line.strip() and not _LABEL_LINE.match(line):
+            return bool(_OUTLOOK_HEADING.search(line)) and len(line) < 80 and not line.rstrip().endswith(".")
+    return False
+
+
 def _heading_name(text: str, line_start: int) -> str | None:
     """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
     above = text[max(0, line_start - 300) : line_start].splitlines()
@@ -277,7 +329,9 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         # was lines x figures).
         in_line = placed.starting(start, start + len(line))
         if not _has_quantity(in_line, start, start + len(line)):
-            scale = table_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
+            scale = scale or (header.scale if header is not None else None)
             read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
             if read is not None or header is None:
                 header = read
@@ -285,7 +339,8 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if header is None:
             continue
         if header.periods is not None:
-            figures += _table_row(cells, header.periods, in_line, start, start + len(line), header.scale)
+            rows = _table_row(cells, header, in_line, start, start + len(line))
+            figures += [replace(row, corner=header.corner) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
@@ -298,6 +353,10 @@ class _Header:
     periods: list[P.PeriodMention | None] | None
     measures: list[str | None]
     scale: tuple[str, float] | None
+    corner: tuple[int, int] | None = None  # span of the header's first cell
+    corner_measure: str | None = None  # "Sales ($m) | FY24 | FY23": the measure of rows naming units
+    changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
+    texts: tuple[str, ...] = ()  # the header's cells as written
 
 
 def _read_header(
@@ -306,7 +365,11 @@ def _read_header(
     """The header a row without money or percentages may be: periods, else (without any number) measures."""
     periods = _header_periods(cells)
     if any(p is not None for p in periods[1:]):
-        return _Header(periods, [], scale)
+        first, first_start = cells[0]
+        changes = [periods[i] is None and bool(_CHANGE_COLUMN.search(c)) for i, (c, _) in enumerate(cells)]
+        measure = name_from_label(first, scoped=False) if periods[0] is None else None
+        texts = tuple(c for c, _ in cells)
+        return _Header(periods, [], scale, (first_start, first_start + len(first)), measure, changes, texts)
     if has_counts:
         return None
     measures = [_measure_name(cell) for cell, _ in cells]
@@ -374,25 +437,31 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
     if caption is None:
         return periods
     for index, (cell, cell_start) in enumerate(cells[1:], start=1):
-        if periods[index] is None:
-            spanned = _own_period(f"{caption.group()} {cell}", 0)
-            if spanned is not None:
-                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
+        # "Three Months Ended June 30, | 2025": the caption's day closes each column's year; without a
+        # day ("Three months ended | Sept 30, 2023") the cell names it.
+        whole = _own_period(f"{cells[0][0]} {cell}", 0)
+        spanned = whole if whole is not None and whole.end_day else None
+        spanned = spanned or _own_period(f"{caption.group()} {cell}", 0)
+        if spanned is not None and (periods[index] is None or spanned.end_day):
+            periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
     return periods
 
 
 def _table_row(
-    cells: list[tuple[str, int]],
-    header: list[P.PeriodMention | None],
-    quantities: list[Quantity],
-    start: int,
-    end: int,
-    scale: tuple[str, float] | None,
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int
 ) -> list[LineFigure]:
+    header = table.periods or []
     name = name_from_label(cells[0][0])
+    unit_row = name is None and table.corner_measure is not None
+    if unit_row:
+        # "Sales ($m) | FY24 | FY23" over "Smiggle | 330.9 | 339.7": the row names a unit, the corner
+        # the measure.
+        name = table.corner_measure
     if name is None:
         return []
-    scale = _row_scale(cells[0][0]) or scale
+    scale = _row_scale(cells[0][0], table.scale) or table.scale
+    if scale is not None and _PER_SHARE.search(cells[0][0]):
+        scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
@@ -404,13 +473,36 @@ def _table_row(
             percent_name = _percent_name(cells[0][0], name)
             figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
                                       header[-column]))  # fmt: skip
-        elif in_cell and in_cell[0].kind == "money":
+        elif in_cell and in_cell[0].kind == "money" and (scale is None or in_cell[0].scale):
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
-        elif in_cell and in_cell[0].kind == "count" and scale is not None:
+        elif in_cell and in_cell[0].kind in ("count", "money") and scale is not None:
+            # "$ 615,375" under "(in thousands)": the cell's mark names the currency, the caption the scale.
+            currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
             sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
             value = sign * abs(in_cell[0].value) * scale[1]
-            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, scale[0],
+            figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
+    figures += _change_cells(cells, table, quantities, name, start, end)
+    return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+
+
+def _change_cells(
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """A row's cell under a change column ("FY2024 | FY2023 | Change" over "1,036.2 | 921.9 | +12.4%"):
+    the growth of the row's measure over the table's first period."""
+    changes, periods = table.changes or [], table.periods or []
+    latest = next((p for p in periods if p is not None), None)
+    figures = []
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column > len(changes) or not changes[-column]:
+            continue
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        # "YoY (%) | 9.9": a plain number under a percent change column is a percentage.
+        plain_percent = in_cell and in_cell[0].kind == "count" and "%" in table.texts[-column]
+        if in_cell and (in_cell[0].kind == "percent" or plain_percent):
+            value = -abs(in_cell[0].value) if _DOWN.match(cell) else in_cell[0].value
+            figures.append(LineFigure(in_cell[0], _growth_name(name), value, "percent", start, end, latest))
     return figures
 
 
@@ -418,13 +510,48 @@ def _table_row(
 _LABEL_CURRENCY = re.compile(r"\((?P<code>[A-Z]{3})\)")
 
 
-def _row_scale(label: str) -> tuple[str, float] | None:
+# A per-share row: its figures are in units of the currency whatever scale the table's caption states.
+_PER_SHARE = re.compile(r"\b(?:EPS|DPS|per\s+(?:equity\s+|ordinary\s+|common\s+)?(?:share|ADS|unit))\b", re.I)
+# "Adjusted EPS ($)", "Dividend (Rs)": a row label naming its currency mark alone, figures in units.
+_LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
+
+
+def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
     stated = table_scale(label)
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)
-    return (code.group("code"), 1.0) if code and code.group("code") in CURRENCY_CODES else None
+    if code and code.group("code") in CURRENCY_CODES:
+        return (code.group("code"), 1.0)
+    for bracket in _BRACKETED.finditer(label):
+        # "Revenue (billion yen)", "(bn yen)": the unit written after the number.
+        written = find_quantities("1 " + bracket.group().strip("() "))
+        if len(written) == 1 and written[0].kind == "money" and written[0].scale:
+            return (written[0].unit, written[0].value)
+    mark = _LABEL_MARK.search(label)
+    if mark and is_currency_mark(mark.group("mark")):
+        # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
+        written = find_quantities(mark.group("mark") + "1")
+        currency = written[0].unit if written and written[0].kind == "money" else None
+        if mark.group("mark") == "$" and table is not None:
+            currency = table[0] or currency
+        return (currency, 1.0) if currency else None
+    return None
+
+
+# "(in thousands, except per share data)", "(in millions)": a caption stating the scale, not the
+# currency; each cell's own mark ("$ 615,375") or the article's dollar names that.
+_SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b", re.I)
+_CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _caption_scale(caption: str, dollar: str, yen: str) -> tuple[str, float] | None:
+    stated = table_scale(caption, dollar, yen)
+    if stated is not None:
+        return stated
+    found = list(_SCALE_ONLY_CAPTION.finditer(caption))
+    return (dollar, _CAPTION_FACTORS[found[-1].group("scale").lower()]) if found else None
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
