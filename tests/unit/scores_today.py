@@ -13,9 +13,10 @@ from __future__ import annotations
 MARGIN = 0.005
 
 # Measured 2026-12-04 (evening) on main, extractor version 13 (the issue 11 metrics, deals, organizations and
-# people branches of the session, then a second deals and organization-names round tuned on blind10 and
-# blind11). Every set here has been read and tuned on, blind10 and blind11 included (their before-tuning
-# scores, versions 11 and 12, are in their ERRORS.md); these are regression guards, not estimates.
+# people branches of the session, then a second round on deals, organization names and figures tuned on
+# blind10 and blind11). Every set here but blind12 and blind13 has been tuned on; those two were scored
+# before anyone read them (versions 12 and 13, their ERRORS.md) and are guarded from now on. Regression
+# guards, not estimates.
 # "metrics_named": F1 over the metrics not named "other".
 SCORES_TODAY: dict[str, dict[str, float]] = {
     "devset+seeds": {
@@ -49,8 +50,8 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 1.000, "metric_period": 0.953,
     },
     "blind5": {
-        "organizations": 1.000, "people": 0.974, "deals": 0.889, "metrics": 0.795, "metrics_named": 0.857,
-        "person_title": 0.895, "deal_type": 1.000, "deal_amount": 1.000, "metric_period": 0.871,
+        "organizations": 1.000, "people": 0.974, "deals": 0.889, "metrics": 0.798, "metrics_named": 0.857,
+        "person_title": 0.895, "deal_type": 1.000, "deal_amount": 1.000, "metric_period": 0.872,
     },
     "blind6": {
         "organizations": 0.959, "people": 0.966, "deals": 0.906, "metrics": 0.727, "metrics_named": 0.837,
@@ -73,14 +74,24 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.500, "metric_period": 0.924,
     },
     "blind10": {
-        "organizations": 0.889, "people": 0.918, "deals": 0.622, "metrics": 0.623, "metrics_named": 0.613,
-        "person_title": 0.893, "deal_type": 0.929, "deal_roles": 1.000, "deal_amount": 0.857,
-        "deal_date": 0.667, "metric_period": 0.769,
+        "organizations": 0.889, "people": 0.918, "deals": 0.622, "metrics": 0.842, "metrics_named": 0.898,
+        "person_title": 0.893, "deal_type": 0.929, "deal_roles": 1.000, "deal_amount": 1.000,
+        "deal_date": 0.667, "metric_period": 0.865,
     },
     "blind11": {
-        "organizations": 0.895, "people": 0.939, "deals": 0.744, "metrics": 0.446, "metrics_named": 0.490,
+        "organizations": 0.895, "people": 0.939, "deals": 0.744, "metrics": 0.651, "metrics_named": 0.697,
         "person_title": 0.839, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 1.000,
-        "deal_date": 0.500, "metric_period": 0.650,
+        "deal_date": 0.500, "metric_period": 0.737,
+    },
+    "blind12": {
+        "organizations": 0.794, "people": 0.893, "deals": 0.432, "metrics": 0.593, "metrics_named": 0.667,
+        "person_title": 0.960, "deal_type": 0.875, "deal_roles": 1.000, "deal_amount": 1.000,
+        "metric_period": 0.593,
+    },
+    "blind13": {
+        "organizations": 0.738, "people": 0.909, "deals": 0.537, "metrics": 0.474, "metrics_named": 0.540,
+        "person_title": 0.933, "deal_type": 0.909, "deal_roles": 1.000, "deal_amount": 1.000,
+        "deal_date": 1.000, "metric_period": 0.692,
     },
 }
 
