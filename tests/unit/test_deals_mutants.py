@@ -10,25 +10,40 @@ import pytest
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import parse_sentences
 
 
 def _amounts(text: str) -> list[tuple[str, float | None, str | None]]:
     sentences = split_sentences(text)
-    deals = find_deals(text, sentences, find_organizations(text, (), [], sentences), None)
+    organizations = find_organizations(text, (), [], sentences)
+    # The parse reads these deals (no trigger pattern does): the amount comes from `_amount_clause`.
+    deals = find_deals(text, sentences, organizations, None, (), parse_sentences(sentences))
     return [(d.deal_type, d.amount, d.currency) for d in deals]
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        # Another money figure earlier in the sentence: the price is the one by the target.
-        "Northwind Group, which spent $500 million on plants last year, agreed to acquire Contoso Ltd "
-        "for $2 billion.",
-        # A revenue figure before the deal, a sales figure after it: neither is the price.
-        "Northwind Group, with revenue of $9 billion, agreed to acquire Contoso Ltd for $2 billion.",
-        "Northwind Group agreed to acquire Contoso Ltd for $2 billion, a company with sales of $300 million.",
+        # A sales figure before the deal, a revenue figure before the investment: neither is the amount.
+        (
+            "Kestrel Labs, which had sales of $300 million, was quietly bought last year by Orion Group "
+            "for $2 billion.",
+            ("acquisition", 2e9, "USD"),
+        ),
+        (
+            "Orion Group, with revenue of $9 billion, has backed Kestrel Labs with $50 million.",
+            ("investment", 5e7, "USD"),
+        ),
+        # Another money figure earlier in the sentence: the amount is the one nearest the investee.
+        (
+            "Orion Group, which spent $500 million on plants last year, has backed Kestrel Labs with "
+            "$50 million.",
+            ("investment", 5e7, "USD"),
+        ),
     ],
-    ids=["earlier-spending", "revenue-before", "sales-after"],
+    ids=["sales-before-a-passive-sale", "revenue-before-an-investment", "spending-before-an-investment"],
 )
-def test_the_amount_is_the_price_among_other_money_figures(text: str) -> None:
-    assert _amounts(text) == [("acquisition", 2e9, "USD")]
+def test_the_amount_of_a_parsed_deal_is_its_price_not_another_money_figure(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert _amounts(text) == [expected]
