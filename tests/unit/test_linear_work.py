@@ -13,6 +13,8 @@ from collections import Counter
 from benchmarks.adversarial import shape_text
 from benchmarks.work import work_units
 from pipelines.extraction import deals, entities, sentences
+from pipelines.extraction.entities.parents import OrgForms
+from pipelines.extraction.entities.records import Org
 from pipelines.extraction.extract import facts_from_entities
 from pipelines.extraction.metrics.clauses import _clauses
 from pipelines.extraction.metrics.sentence import _TO_FROM
@@ -56,17 +58,17 @@ def test_two_figures_far_apart_keep_the_leads_facts() -> None:
     assert any(metric.value == 1.2e9 for metric in facts.metrics)
 
 
-def _organizations(names: list[str]) -> dict[str, entities._Org]:  # noqa: SLF001
+def _organizations(names: list[str]) -> dict[str, Org]:
     orgs = {}
     for index, name in enumerate(names):
-        org = entities._Org(key=f"k{index}", names=Counter({name: 1}))  # noqa: SLF001
+        org = Org(key=f"k{index}", names=Counter({name: 1}))
         orgs[org.key] = org
     return orgs
 
 
 def test_owner_forms_find_a_units_owner_and_a_joint_venture_of_two() -> None:
     orgs = _organizations(["Kakao", "Kakao Pay", "Alpha", "Beta", "Alpha Beta Ventures", "Asia Cloud"])
-    forms = entities._OrgForms(orgs)  # noqa: SLF001
+    forms = OrgForms(orgs)
     assert forms.prefix_owner("k1") == "Kakao"
     assert forms.names_two_owners(orgs["k4"]) and not forms.names_two_owners(orgs["k1"])
     assert forms.prefix_owner("k0") is None
@@ -77,7 +79,7 @@ def test_owner_forms_work_per_organization_does_not_grow_with_their_number() -> 
 
     def work(n: int) -> int:
         orgs = _organizations([f"Company{i} Group" for i in range(n)] + ["Company1 Company2 Venture"])
-        forms = entities._OrgForms(orgs)  # noqa: SLF001
+        forms = OrgForms(orgs)
         return work_units(lambda: [(forms.names_two_owners(org), forms.prefix_owner(key))
                                    for key, org in orgs.items()])
 

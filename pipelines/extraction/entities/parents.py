@@ -80,7 +80,7 @@ def assign_parents(
             if owners:
                 org.parent = orgs[owners[-1][2]].name
     # Owner prefix: "Kakao Pay" is a unit of "Kakao" when both are in the article.
-    forms = _OrgForms(orgs)
+    forms = OrgForms(orgs)
     for key, org in orgs.items():
         if org.parent or forms.names_two_owners(org):
             continue
@@ -90,7 +90,7 @@ def assign_parents(
 _WORD_OR_DASH = re.compile(r"[\w-]")
 
 
-class _OrgForms:
+class OrgForms:
     """Every organization's forms (name, names, aliases) indexed by form, so that "which other
     organization's form is inside this name" looks up the name's pieces instead of trying every
     other organization's forms (that was organizations squared, seconds on a 200k-character text)."""
