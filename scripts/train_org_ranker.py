@@ -43,7 +43,7 @@ GOLD_SETS: dict[str, list[Path]] = {
     **{f"blind{n}": [FIXTURES / f"blind{n}"] for n in range(2, 14)},
 }
 L2 = 1.0
-THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 13))  # 0.05 .. 0.60
+THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 19))  # 0.05 .. 0.90
 
 
 @dataclass

@@ -56,6 +56,12 @@ _VERB_AFTER = re.compile(
 )
 _TICKER_AFTER = re.compile(r"[ ]*\((?:[A-Z]{2,10}[ ]*:|[A-Z0-9.]{1,8}\))")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•·*▪◦‣–-][ \t]*)?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ ]?(?:bn|m|k|million|billion|thousand)?[ ]?$")
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
+_PERIOD_WORD = re.compile(r"(?:19|20)\d\d|FY\d*|Q[1-4]|H[12]|Fiscal|Year|Quarter|Half", re.IGNORECASE)
+_NAME_CONNECTORS = {
+    "of", "and", "&", "for", "de", "du", "la", "del", "the", "on", "da", "do", "des", "van", "von",
+}
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
@@ -67,8 +73,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "geographic_segment", "generic_words", "product_name_end",
     "kind_company", "kind_bank", "kind_government", "kind_university", "kind_media", "kind_other",
     "has_parent", "has_aliases", "one_word", "three_plus_words", "acronym", "inner_capital", "has_digit",
+    "lowercase_word", "person_shape", "period_word", "starts_with_other", "late_first_mention",
     "product_noun_after", "segment_noun_after", "possessive_after", "possessive_before", "determiner_before",
     "place_word_before", "org_noun_before", "org_noun_after", "verb_after", "ticker_after", "line_start",
+    "number_before",
 )
 
 
@@ -77,7 +85,30 @@ def feature_rows(
 ) -> list[list[float]]:
     """One row of ``FEATURE_NAMES`` per organization of the rules' result, in order."""
     sorted_spans = sorted(ner_spans)
-    return [organization_features(text, org, sorted_spans, gaz) for org in orgs]
+    other_names = _keys_by_surface(orgs)
+    rows = []
+    for org in orgs:
+        row = organization_features(text, org, sorted_spans, gaz)
+        row[FEATURE_NAMES.index("starts_with_other")] = float(_starts_with_other(org, other_names))
+        rows.append(row)
+    return rows
+
+
+def _keys_by_surface(orgs: Sequence[OrganizationFact]) -> dict[str, set[str]]:
+    """Each organization's key under each of its names (looked up, not scanned)."""
+    keys: dict[str, set[str]] = {}
+    for org in orgs:
+        for surface in (org.name, *org.aliases):
+            keys.setdefault(surface, set()).add(org.key)
+    return keys
+
+
+def _starts_with_other(org: OrganizationFact, keys_by_surface: dict[str, set[str]]) -> bool:
+    """ "Microsoft Azure" beside "Microsoft": the name's leading words are another organization's name."""
+    tokens = org.name.split()
+    return any(
+        keys_by_surface.get(" ".join(tokens[:cut]), set()) - {org.key} for cut in range(1, len(tokens))
+    )
 
 
 def organization_features(
@@ -102,6 +133,7 @@ def _position_features(text: str, org: OrganizationFact) -> dict[str, float]:
         "first_position": min(starts) / max(1, len(text)),
         "in_headline": float(min(starts) < headline_end),
         "in_lead": float(min(starts) < lead_end),
+        "late_first_mention": float(min(starts) > 0.8 * len(text)),
     }
 
 
@@ -156,6 +188,12 @@ def _name_features(org: OrganizationFact, gaz: Gazetteer) -> dict[str, float]:
         "acronym": float(bool(_ACRONYM.fullmatch(name))),
         "inner_capital": float(bool(_INNER_CAPITAL.search(name))),
         "has_digit": float(any(c.isdigit() for c in name)),
+        "lowercase_word": float(any(t[:1].islower() and t not in _NAME_CONNECTORS for t in tokens)),
+        # "Brett Tighe": two or three capitalised words and nothing that makes an organization
+        "person_shape": float(2 <= len(tokens) <= 3 and all(_PERSON_WORD.fullmatch(t) for t in tokens)
+                              and not re.search(rf"\b(?:{HEADS})$", name) and known is None),
+        "period_word": float(any(_PERIOD_WORD.fullmatch(t) for t in tokens)),
+        "starts_with_other": 0.0,  # set by feature_rows, which sees every organization
     }
     for kind in ("company", "bank", "government", "university", "media", "other"):
         features[f"kind_{kind}"] = float(org.kind == kind or (kind == "other" and org.kind == "park"))
@@ -175,6 +213,7 @@ _CONTEXT_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("place_word_before", _PLACE_BEFORE, False),
     ("org_noun_before", _ORG_NOUN_BEFORE, False),
     ("line_start", _LINE_START_BEFORE, False),
+    ("number_before", _NUMBER_BEFORE, False),
 )
 
 
