@@ -38,27 +38,29 @@ _THING_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 _WINDOW = 60
 
 _PRODUCT_AFTER = re.compile(
-    r"[ ]+(?:(?:cloud|AI|data|payments?|messaging|chat|[A-Z][\w-]*)[ ]+)?(?:"
+    r"[ ]{1,3}(?:(?:cloud|AI|data|payments?|messaging|chat|[A-Z][\w-]{0,40})[ ]{1,3})?(?:"
     + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True))
     + r")\b"
 )
-_SEGMENT_AFTER = re.compile(r"[ ]+(?:segment|division|unit|business|arm|region|market|sector|brand)s?\b")
+_SEGMENT_AFTER = re.compile(r"[ ]{1,3}(?:segment|division|unit|business|arm|region|market|sector|brand)s?\b")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ ]+$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|our|a|an|his|her)[ ]+$")
-_PLACE_BEFORE = re.compile(r"\b(?:in|across|to|from|throughout)[ ]+(?:the[ ]+)?$")
-_ORG_NOUN_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS})s?[ ]+(?:[A-Z][\w&.-]*[ ]+)?$")
-_ORG_NOUN_AFTER = re.compile(rf",[ ]+(?:a|an|the|its)[ ]+(?:[\w&-]+[ ]+){{0,4}}?(?:{ORG_NOUNS})\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[ ]{1,3}$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|our|a|an|his|her)[ ]{1,3}$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|to|from|throughout)[ ]{1,3}(?:the[ ]{1,3})?$")
+_ORG_NOUN_BEFORE = re.compile(rf"\b(?:{ORG_NOUNS})s?[ ]{{1,3}}(?:[A-Z][\w&.-]{{0,40}}[ ]{{1,3}})?$")
+_ORG_NOUN_AFTER = re.compile(
+    rf",[ ]{{1,3}}(?:a|an|the|its)[ ]{{1,3}}(?:[\w&-]{{1,40}}[ ]{{1,3}}){{0,4}}?(?:{ORG_NOUNS})\b"
+)
 _VERB_AFTER = re.compile(
-    r"(?:['’]s[ ]+shares|[ ]+(?:said|says|announced|announces|reported|reports|posted|posts|raised|raises|"
-    r"acquired|acquires|agreed|agrees|signed|signs|will|has|had|is|was|plans|expects|launched|launches|"
+    r"(?:['’]s[ ]{1,3}shares|[ ]{1,3}(?:said|says|announced|announces|reported|reports|posted|posts|"
+    r"raised|raises|acquired|acquires|agreed|agrees|signed|signs|will|has|had|is|was|plans|expects|launched|launches|"
     r"invested|invests|bought|sold|employs|operates|owns|told|added|declined))\b"
 )
-_TICKER_AFTER = re.compile(r"[ ]*\((?:[A-Z]{2,10}[ ]*:|[A-Z0-9.]{1,8}\))")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•·*▪◦‣–-][ \t]*)?$")
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*[ ]?(?:bn|m|k|million|billion|thousand)?[ ]?$")
-_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")
-_PERIOD_WORD = re.compile(r"(?:19|20)\d\d|FY\d*|Q[1-4]|H[12]|Fiscal|Year|Quarter|Half", re.IGNORECASE)
+_TICKER_AFTER = re.compile(r"[ ]{0,3}\((?:[A-Z]{2,10}[ ]{0,3}:|[A-Z0-9.]{1,8}\))")
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,20}(?:[•·*▪◦‣–-][ \t]{0,20})?$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,]{0,20}[ ]?(?:bn|m|k|million|billion|thousand)?[ ]?$")
+_PERSON_WORD = re.compile(r"[A-Z][a-z]{1,40}(?:[-'’][A-Z]?[a-z]{1,40})?")
+_PERIOD_WORD = re.compile(r"(?:19|20)\d\d|FY\d{0,4}|Q[1-4]|H[12]|Fiscal|Year|Quarter|Half", re.IGNORECASE)
 _NAME_CONNECTORS = {
     "of", "and", "&", "for", "de", "du", "la", "del", "the", "on", "da", "do", "des", "van", "von",
 }
