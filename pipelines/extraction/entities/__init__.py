@@ -11,7 +11,8 @@ The stages, one module each, in the order ``find_organizations`` runs them:
 ``products`` (names that are products, not organizations), ``candidates`` (every span that may
 name one, checked by ``plausible``), ``filtering`` (people, places, chrome, overlaps), ``merging``
 and ``acronyms`` (one record per organization), ``parents`` (kinds and owners), ``descriptors``
-("the company", "the lender") and ``records`` (the result). ``keys`` holds the cross-article key and
+("the company", "the lender"), ``records`` (the result) and ``ranker`` (a learned keep/drop of each
+organization, over ``ranker_features``; see docs/ranker.md). ``keys`` holds the cross-article key and
 the surface cleaning; ``vocabulary`` the word lists the stages share.
 """
 
@@ -41,6 +42,7 @@ from pipelines.extraction.entities.merging import (
 )
 from pipelines.extraction.entities.parents import assign_kinds, assign_parents, assign_unit_parents
 from pipelines.extraction.entities.products import product_names
+from pipelines.extraction.entities.ranker import current_ranker
 from pipelines.extraction.entities.records import NerSpan, OrganizationResult, build_result
 from pipelines.extraction.entities.vocabulary import GENERIC_WORDS, HEADS, LEADING_NOISE
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
@@ -98,4 +100,6 @@ def find_organizations(
             org.kind = "other"
     mentions += descriptor_mentions(text, sentences, mentions, orgs, chrome)
     mentions.sort(key=lambda m: (m[0], m[1]))
-    return build_result(text, orgs, mentions)
+    result = build_result(text, orgs, mentions)
+    ranker = current_ranker()  # the learned last filter (ranker.py); without weights the rules decide
+    return ranker.rank(text, result, ner_spans, gaz) if ranker else result
