@@ -276,10 +276,13 @@ def _period_above(
     text: str, period_phrases: list[P.PeriodMention], line_start: int
 ) -> P.PeriodMention | None:
     """The last period stated above a line that reports on a period: not a forecast's ("guiding revenue
-    for fiscal 2026"), nor a comparison's ("down 15.9% from R223.5 billion in 2023", "(2023: 564 cents)")."""
+    for fiscal 2026"), nor an earlier event's ("acquired in 2019"), nor a comparison's ("down 15.9% from
+    R223.5 billion in 2023", "(2023: 564 cents)")."""
     for mention in reversed(period_phrases):
         if mention.end > line_start or _FORECAST.search(text, max(0, mention.start - 60), mention.start):
             continue
+        if C.HISTORY_EVENT_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+            continue  # "acquired by X in 2019": a date in the company's history
         if not is_comparison_phrase(text, mention.start, mention.end):
             return mention
     return None
@@ -304,10 +307,12 @@ def _line_facts(
     lead = _lead_organization(text, mentions)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
+    # Periods that date the lines below them: explicit ones, and a year-less quarter or half in a
+    # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
     period_phrases = [
         m
         for m in P.find_period_mentions(text)
-        if m.role == "period" and (m.year is not None or m.end_day is not None)
+        if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
@@ -328,7 +333,7 @@ def _line_facts(
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
         mention = figure.period or above
-        period = P.resolve(mention, fy_end, reference=reference) if mention else None
+        period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen:
@@ -351,3 +356,28 @@ def _line_facts(
             )
         )
     return facts
+
+
+def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
+    """ "In the fourth quarter, the figures were:": a numbered part of a year the text does not name, on
+    a line that introduces the lines below it (a prose sentence's quarter dates only its own figures)."""
+    if mention.grain not in ("quarter", "half") or mention.index is None or mention.relative is not None:
+        return False
+    line_end = text.find("\n", mention.end)
+    return text[mention.end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")
+
+
+def _resolve_line_period(
+    text: str,
+    mention: P.PeriodMention, period_phrases: list[P.PeriodMention], fy_end: int, reference: date | None
+) -> P.Period | None:
+    """The dates of a line's period; a year-less quarter or half is one of the year named last above it
+    (not a comparison's nor a forecast's year)."""
+    if mention.explicit or mention.fiscal_year_end_hint:
+        return P.resolve(mention, fy_end, reference=reference)
+    named = _period_above(text, [m for m in period_phrases if m.explicit], mention.start)
+    year = P.resolve(named, fy_end, reference=reference) if named else None
+    if year is None:
+        return P.resolve(mention, fy_end, reference=reference)
+    named_year = P.fiscal_year_of(year.end, fy_end)
+    return P.resolve(mention, fy_end, anchor_year=named_year, anchor_fiscal=True, reference=reference)

@@ -363,3 +363,15 @@ GROWTH_AGAINST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."
+
+# A year an earlier event happened ("acquired by Velorix in 2019", "taken over by Y in 2015", "founded in
+# 2010", "since 2018"): a date in the company's history, not a period any figure reports on. It neither
+# dates the lines below it nor becomes the period the following sentences talk about.
+HISTORY_EVENT_BEFORE = re.compile(
+    r"\b(?:acquired|bought|purchased|taken\s+over|took\s+over|merged|spun\s+off|founded|established|"
+    r"set\s+up|launched|listed|delisted|incorporated|since)\b(?:\s+[\w&.'’-]+){0,5}?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+HISTORY_EVENT_EXAMPLE = (
+    "Zenbox, acquired by Velorix in 2019 for $5.8 billion, slowed. For the fourth quarter, Velorix reported:"
+)

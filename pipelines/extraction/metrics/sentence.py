@@ -108,7 +108,12 @@ def _process_sentence(
         )
     # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
     # ("expects ... in fiscal 2026") are not what the following sentences report on.
-    reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
+    # Nor is the year of an earlier event ("taken over by Y in 2015").
+    reported = [
+        m
+        for m in view.period_mentions
+        if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
+    ]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
     _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
@@ -544,6 +549,13 @@ def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) ->
     """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
     clause = _clause_of(clauses, position)
     return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
+
+
+def _history_year(text: str, mention: P.PeriodMention) -> bool:
+    """ "acquired by X in 2019", "founded in 2010": the date of an event in the company's history."""
+    return mention.grain == "year" and bool(
+        C.HISTORY_EVENT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    )
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
