@@ -268,6 +268,8 @@ def test_a_comparison_year_on_a_list_line_does_not_date_the_lines_below() -> Non
     [
         ("Velorix held its call for fiscal 2024, the year that ended March 31, 2025.", 3),
         ("Net income for the fiscal year ended 31 January 2024, which Velorix calls fiscal 2023, rose.", 1),
+        # the year in brackets after the label it explains
+        ("Velorix - Fiscal 2024 results briefing (year to March 31, 2025)", 3),
     ],
 )
 def test_a_year_named_after_the_year_it_starts_in_is_read_as_such(statement: str, month: int) -> None:
@@ -418,3 +420,29 @@ def test_the_history_cue_example_dates_the_caption_lines_by_the_report_not_the_e
     lead = "Velorix reported revenue of $6.21 billion for 2024."
     text = f"{lead} {C.HISTORY_EVENT_EXAMPLE}\n\n- Revenue: $1.83 billion\n"
     assert ("Velorix", "revenue", 1.83e9, "Q4 2024") in _run(text, ["Velorix", "Zenbox"], date(2025, 2, 6))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velorix reported results for the 2025 financial year (the twelve months to 30 June 2025).",
+        "Velorix - Fiscal 2025 results (year to 30 June 2025)",
+    ],
+)
+def test_a_year_explained_in_brackets_by_its_closing_day_states_the_calendar(sentence: str) -> None:
+    assert fiscal_year_end_stated(sentence) == 6
+
+
+def test_a_compared_years_label_does_not_make_the_calendar_start_named() -> None:
+    from pipelines.extraction import periods as P
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    text = (
+        "Velorix made a loss of R44.3 billion for the year to 30 June 2024, compared with a profit of "
+        "R8.8 billion in its 2023 financial year."
+    )
+    mentions = [OrgMention("velorix", "Velorix", "Velorix", 0, 7)]
+    calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 8, 19))
+    assert calendar.fiscal_year_ends == {"velorix": 6 + P.STATED}
+    assert ("Velorix", "profit", -44.3e9, "FY2024") in _run(text, ["Velorix"], date(2024, 8, 19))
