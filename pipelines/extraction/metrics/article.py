@@ -20,6 +20,7 @@ from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECA
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import is_currency_mark
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.extraction.syntax import Syntax
 from pipelines.ingest.dates import DATELINE as _DATELINE
 
 
@@ -28,8 +29,10 @@ def find_metrics(
     org_mentions: list[OrgMention],
     published: date | None,
     quantities: list[Quantity],
+    syntax: Syntax | None = None,
 ) -> list[MetricFact]:
-    """Metric facts stated in ``text``; see the module docstring for the rules."""
+    """Metric facts stated in ``text``; see the module docstring for the rules. ``syntax``: the
+    article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
     mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
@@ -53,6 +56,7 @@ def find_metrics(
     # The calendar the whole article states holds from its first figure on.
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
+    context.syntax = syntax
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1

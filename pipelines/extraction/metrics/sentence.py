@@ -18,14 +18,17 @@ from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _ref
 from pipelines.extraction.metrics.owners import (
     _HAD_SHARE,
     _LISTED_AT,
+    _POSSESSIVE_NUMBER,
     _SOURCE_BEFORE,
     _attribute,
     _bare_listed,
     _descriptors,
     _hint_owner,
+    _named_unit,
     _sentence_subject,
     _topic,
 )
+from pipelines.extraction.metrics.parsed_owner import parsed_owner
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
     _CLOUD_ORG,
@@ -393,7 +396,14 @@ def _owner_and_name(
     text: str, view: _SentenceView, candidate: _Candidate, clause: _Clause, context: _Context
 ) -> tuple[OrgMention, str] | None:
     start, end, name = candidate.start, candidate.end, candidate.name
-    org = _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    # The parse first where it states the owner (the governing verb's subject, its possessor); the
+    # rules otherwise. A unit named as such ("its cloud unit, X Cloud,") is read by the rules.
+    # A cited source ("according to research firm X") owns nothing.
+    owners = [m for m in view.mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    org = None
+    if not _named_unit(text, owners) and not _written_against_a_name(text, clause, start, owners):
+        org = parsed_owner(context.syntax, view.sentence, start, end, owners)
+    org = org or _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
     if org is None:
         return None
     loose = candidate.quantity is None
@@ -411,6 +421,17 @@ def _owner_and_name(
     ):
         refined = "other"  # the figure is a business segment's, not the company's
     return org, refined
+
+
+def _written_against_a_name(text: str, clause: _Clause, position: int, owners: list[OrgMention]) -> bool:
+    """ "followed by Y at 16%", "..., B 36.4%", "Y's 40%": a figure written right after its owner's name,
+    which the parse may attach to the clause's verb instead."""
+    before = [m for m in owners if clause.start <= m.start and m.end <= position]
+    return bool(before) and bool(
+        _LISTED_AT.fullmatch(text, before[-1].end, position)
+        or _bare_listed(text, position, before[-1:])
+        or _POSSESSIVE_NUMBER.fullmatch(text, before[-1].end, position)
+    )
 
 
 def _named_segment_subject(sentence: Sentence, org: OrgMention) -> bool:
