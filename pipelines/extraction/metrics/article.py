@@ -81,6 +81,8 @@ def find_metrics(
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
         heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
+        if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
+            _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
         previous_heading = heading
         previous_bullet = is_bullet
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
@@ -95,6 +97,8 @@ def find_metrics(
     return facts
 
 
+# A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
