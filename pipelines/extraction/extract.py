@@ -137,7 +137,7 @@ def facts_from_entities(
     quantities = find_quantities(text)
     syntax.add(_deal_sentences(sentences, organizations))
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
-    metrics = find_metrics(text, organizations.mentions, published, quantities)
+    metrics = find_metrics(text, organizations.mentions, published, quantities, syntax)
     return ArticleFacts(
         organizations=organizations.organizations,
         people=people,

@@ -268,6 +268,8 @@ def test_a_comparison_year_on_a_list_line_does_not_date_the_lines_below() -> Non
     [
         ("Velorix held its call for fiscal 2024, the year that ended March 31, 2025.", 3),
         ("Net income for the fiscal year ended 31 January 2024, which Velorix calls fiscal 2023, rose.", 1),
+        # the year in brackets after the label it explains
+        ("Velorix - Fiscal 2024 results briefing (year to March 31, 2025)", 3),
     ],
 )
 def test_a_year_named_after_the_year_it_starts_in_is_read_as_such(statement: str, month: int) -> None:
@@ -368,3 +370,79 @@ def test_a_bracketed_earlier_figure_is_the_earlier_years_and_ends_at_its_bracket
     assert ("Velorix", "profit", 139.9e6, "2024") in rows
     assert ("Velorix", "profit", 184.1e6, "2023") in rows
     assert ("Velorix", "other", 13.5, "2024") in rows
+
+
+def test_a_figure_followed_by_an_earlier_amount_keeps_its_own_period_and_gives_none_to_the_next() -> None:
+    text = (
+        "Velorix reported its results for 2024 on Friday.\n\n"
+        "Net profit came to $7.68 billion, after $11.29 billion in 2023. Its operating margin was 6.3%."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 14))
+    assert ("Velorix", "profit", 11.29e9, "2023") in rows  # the amount it followed, in its year
+    assert ("Velorix", "profit", 7.68e9, "2024") in rows
+    assert ("Velorix", "other", 6.3, "2024") in rows  # 2023 was the comparison's, not the context
+
+
+@pytest.mark.parametrize("intro", ["For the fourth quarter, Velorix reported:", "Fourth-quarter figures:"])
+def test_a_year_less_quarter_in_a_caption_dates_the_lines_below_in_the_year_named_before(intro: str) -> None:
+    text = (
+        "Velorix, whose fiscal year ends March 31, reported revenue of $1,409.1 million for FY25, compared "
+        f"with $1,186.1 million in FY24.\n\n{intro}\n\n- Revenue: $375.2 million\n- EBIT margin: 15.6%\n"
+    )
+    rows = _run(text, ["Velorix"])
+    assert ("Velorix", "revenue", 375.2e6, "FY2025 Q4") in rows  # not FY24's quarter: a comparison
+    assert ("Velorix", "other", 15.6, "FY2025 Q4") in rows
+
+
+def test_a_year_less_quarter_of_a_prose_sentence_does_not_date_the_list_below() -> None:
+    text = (
+        "Velorix reported revenue of $6.31 billion for 2024. In the fourth quarter alone, revenue was "
+        "$1.79 billion.\n\nThe headline numbers:\n\n- Banking revenue: $1.12 billion (+71%)\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 3, 5))
+    assert ("Velorix", "other", 1.12e9, "2024") in rows
+
+
+def test_the_year_of_an_earlier_event_dates_neither_the_lines_below_nor_the_next_sentences() -> None:
+    text = (
+        "Velorix reported revenue of $6.21 billion for 2024. Zenbox, acquired by Velorix in 2019 for "
+        "$5.8 billion, slowed.\n\nFor the fourth quarter alone, the figures were:\n\n"
+        "- Revenue: $1.83 billion\n\nQuill, taken over by Velorix in 2015, grew. Its revenue rose 18.5%."
+    )
+    rows = _run(text, ["Velorix", "Quill"], date(2025, 2, 6))
+    assert ("Velorix", "revenue", 1.83e9, "Q4 2024") in rows
+    assert not {row for row in rows if row[3] in ("2015", "2019", "Q4 2019")}
+
+
+def test_the_history_cue_example_dates_the_caption_lines_by_the_report_not_the_event() -> None:
+    from pipelines.extraction.metrics import cues as C
+
+    lead = "Velorix reported revenue of $6.21 billion for 2024."
+    text = f"{lead} {C.HISTORY_EVENT_EXAMPLE}\n\n- Revenue: $1.83 billion\n"
+    assert ("Velorix", "revenue", 1.83e9, "Q4 2024") in _run(text, ["Velorix", "Zenbox"], date(2025, 2, 6))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velorix reported results for the 2025 financial year (the twelve months to 30 June 2025).",
+        "Velorix - Fiscal 2025 results (year to 30 June 2025)",
+    ],
+)
+def test_a_year_explained_in_brackets_by_its_closing_day_states_the_calendar(sentence: str) -> None:
+    assert fiscal_year_end_stated(sentence) == 6
+
+
+def test_a_compared_years_label_does_not_make_the_calendar_start_named() -> None:
+    from pipelines.extraction import periods as P
+    from pipelines.extraction.metrics.article_calendar import read_calendar
+    from pipelines.extraction.sentences import split_sentences
+
+    text = (
+        "Velorix made a loss of R44.3 billion for the year to 30 June 2024, compared with a profit of "
+        "R8.8 billion in its 2023 financial year."
+    )
+    mentions = [OrgMention("velorix", "Velorix", "Velorix", 0, 7)]
+    calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 8, 19))
+    assert calendar.fiscal_year_ends == {"velorix": 6 + P.STATED}
+    assert ("Velorix", "profit", -44.3e9, "FY2024") in _run(text, ["Velorix"], date(2024, 8, 19))

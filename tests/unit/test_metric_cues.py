@@ -338,3 +338,16 @@ def test_adjusted_operating_measures_are_other(text: str) -> None:
 def test_the_change_of_a_count_is_no_revenue_growth(text: str) -> None:
     rates = {f.metric_name for f in _facts(text) if f.unit == "percent"}
     assert rates == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velorix said EBIT from blasting products rose 14% to $707 million in 2023.", "other"),
+        ("Velorix said revenue from the Velorix Cloud business grew 22% to $38.9 billion in 2023.", None),
+        ("Velorix said EBIT rose to $226 million in 2023.", "profit"),
+    ],
+)
+def test_a_measure_from_a_kind_of_business_is_other_but_not_a_named_units(text: str, name: str | None) -> None:
+    money = {f.metric_name for f in _facts(text) if f.unit == "USD"}
+    assert (money == {name}) if name else ("other" not in money)

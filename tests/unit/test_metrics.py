@@ -513,6 +513,18 @@ def test_items_of_a_briefs_page_do_not_share_an_owner_and_a_wire_credit_owns_not
     assert not any(owner in ("Nordwire", "Norvane", "Velorix") and value == 13.0e9 for owner, value in owners)
 
 
+@pytest.mark.parametrize("number", ["2.", "2)"])
+def test_a_numbered_item_of_a_briefs_page_starts_its_own_discourse(number: str) -> None:
+    text = (
+        "1. Velorix: yogurt sale\n\nVelorix sold its yogurt arm. Velorix said Velorix would buy back "
+        "shares. Velorix revenue fell 1% to $19.9 billion in fiscal 2024.\n\n"
+        f"{number} Kestrel: sauces lift sales\n\nKestrel closed its year with a new brand.\n\n"
+        "Net sales rose 3% to $9.6 billion in 2024.\n"
+    )
+    owners = {(f.organization_name, f.value) for f in _run(text, ["Velorix", "Kestrel"])}
+    assert ("Kestrel", 9.6e9) in owners and ("Velorix", 9.6e9) not in owners
+
+
 def test_a_from_figure_after_a_to_figure_is_the_same_measure_with_its_sign() -> None:
     text = (
         "Velorix said revenue rose 7.8% to $2.07 billion in 2023, and its operating loss shrank "

@@ -16,15 +16,21 @@ How a figure is decided, in order:
 3. Every other sentence is read once into a view (organizations, products, subject, period phrases,
    clauses, quantities). Each quantity is named from its own phrase by the cue tables of
    cues.py (head noun, scope modifiers, per-share, points), else by the sentence's earlier
-   figures (comparison, listing, elliptical clauses); it is owned by the organization the clause is
-   about (a named unit > possessive > "revenue at X" > clause subject > nearest mention > discourse
-   subject; products and bullet words own nothing), and dated by the period phrase next to it > the
-   sentence's period > the period the paragraph (or the lead) is talking about.
-4. Comparison and forecast period phrases never become the context of later sentences; a comparison
-   figure takes the earlier period; forecasts, consensus, deal amounts and page chrome are dropped.
+   figures (comparison, listing, elliptical clauses); it is owned, in a sentence naming several
+   organizations, by the one the dependency parse states (parsed_owner.py: the subject of the verb
+   governing the figure, its possessor, "revenue at X", a relative clause's antecedent), else by the
+   organization the clause is about (a named unit > possessive > "revenue at X" > clause subject >
+   nearest mention > discourse subject; products, sources and bullet words own nothing), and dated by
+   the period phrase next to it > the sentence's period > the period the paragraph (or the lead) is
+   talking about. Lines that name no organization belong to the one their caption names ("X key
+   figures for 2024:"), else to the main organization the prose above them was about.
+4. Comparison and forecast period phrases, and the year of an earlier event ("acquired in 2019"),
+   never become the context of later sentences; a comparison figure takes the earlier period;
+   forecasts, consensus, deal amounts and page chrome are dropped.
 
 Modules: article (the article loop), article_calendar, lines, sentence (one sentence's view and
-facts), naming, owners, dating, clauses, context, cues (the cue tables with examples), vocabulary.
+facts), naming, owners, parsed_owner, dating, clauses, context, cues (the cue tables with examples),
+vocabulary.
 """
 
 from pipelines.extraction.metrics.article import find_metrics

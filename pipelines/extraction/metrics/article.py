@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
@@ -18,6 +20,7 @@ from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECA
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import is_currency_mark
 from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.extraction.syntax import Syntax
 from pipelines.ingest.dates import DATELINE as _DATELINE
 
 
@@ -26,8 +29,10 @@ def find_metrics(
     org_mentions: list[OrgMention],
     published: date | None,
     quantities: list[Quantity],
+    syntax: Syntax | None = None,
 ) -> list[MetricFact]:
-    """Metric facts stated in ``text``; see the module docstring for the rules."""
+    """Metric facts stated in ``text``; see the module docstring for the rules. ``syntax``: the
+    article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
     mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
@@ -51,12 +56,15 @@ def find_metrics(
     # The calendar the whole article states holds from its first figure on.
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
+    context.syntax = syntax
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1
     previous_bullet = False
     previous_heading = False
     datelines = 0
+    # Who the prose was about at the end of each sentence: the lines below it are that organization's.
+    subjects: list[tuple[int, OrgMention | None]] = []
     for sentence in sentences:
         line_start = text.rfind("\n", 0, sentence.start) + 1
         is_bullet = bool(_BULLET.match(text, line_start))
@@ -73,6 +81,8 @@ def find_metrics(
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
         heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
+        if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
+            _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
         previous_heading = heading
         previous_bullet = is_bullet
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
@@ -81,8 +91,15 @@ def find_metrics(
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
-    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts)
+        if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
+            subjects.append((sentence.end, context.subject))
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
     return facts
+
+
+# A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
+_PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
 def _may_own(mention: OrgMention) -> bool:
@@ -276,10 +293,15 @@ def _period_above(
     text: str, period_phrases: list[P.PeriodMention], line_start: int
 ) -> P.PeriodMention | None:
     """The last period stated above a line that reports on a period: not a forecast's ("guiding revenue
-    for fiscal 2026"), nor a comparison's ("down 15.9% from R223.5 billion in 2023", "(2023: 564 cents)")."""
+    for fiscal 2026"), nor an earlier event's ("acquired in 2019"), nor a comparison's ("down 15.9% from
+    R223.5 billion in 2023", "(2023: 564 cents)")."""
     for mention in reversed(period_phrases):
-        if mention.end > line_start or _FORECAST.search(text, max(0, mention.start - 60), mention.start):
+        # The words before the phrase on its own line ("... will pay cash.\nX key figures for 2024:")
+        before = max(0, mention.start - 60, text.rfind("\n", 0, mention.start) + 1)
+        if mention.end > line_start or _FORECAST.search(text, before, mention.start):
             continue
+        if C.HISTORY_EVENT_BEFORE.search(text, before, mention.start):
+            continue  # "acquired by X in 2019": a date in the company's history
         if not is_comparison_phrase(text, mention.start, mention.end):
             return mention
     return None
@@ -294,6 +316,7 @@ def _line_facts(
     fy_hints: dict[str, int],
     seen: set[tuple],
     stated_facts: list[MetricFact],
+    subjects: list[tuple[int, OrgMention | None]] = (),
 ) -> list[MetricFact]:
     """Facts of label lines and tables: owned by an organization named on the line (or by the row's
     label), else the article's main one; dated by the row's or column's period, else the last period
@@ -304,20 +327,25 @@ def _line_facts(
     lead = _lead_organization(text, mentions)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
+    # Periods that date the lines below them: explicit ones, and a year-less quarter or half in a
+    # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
     period_phrases = [
         m
         for m in P.find_period_mentions(text)
-        if m.role == "period" and (m.year is not None or m.end_day is not None)
+        if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
+    counts = Counter(m.key for m in mentions)
+    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
+    major |= {m.key for m in (lead, main) if m is not None}
+    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
         labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
         on_line = on_line or ([labelled_org] if labelled_org else []) or _in_corner(text, figure, mentions)
-        # A division without a name of its own belongs to the company the article leads with.
-        owner = on_line[0] if on_line else (lead or main) if figure.unit_row else main
+        owner = on_line[0] if on_line else _owner_of_unnamed(text, figure, owners, subjects)
         if owner is None:
             continue
         # A division's row that names no organization ("Health | 5,589"): a segment of the company.
@@ -328,7 +356,7 @@ def _line_facts(
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
         mention = figure.period or above
-        period = P.resolve(mention, fy_end, reference=reference) if mention else None
+        period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen:
@@ -351,3 +379,102 @@ def _line_facts(
             )
         )
     return facts
+
+
+def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
+    """ "In the fourth quarter, the figures were:": a numbered part of a year the text does not name, on
+    a line that introduces the lines below it (a prose sentence's quarter dates only its own figures)."""
+    if mention.grain not in ("quarter", "half") or mention.index is None or mention.relative is not None:
+        return False
+    line_end = text.find("\n", mention.end)
+    return text[mention.end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")
+
+
+def _resolve_line_period(
+    text: str,
+    mention: P.PeriodMention, period_phrases: list[P.PeriodMention], fy_end: int, reference: date | None
+) -> P.Period | None:
+    """The dates of a line's period; a year-less quarter or half is one of the year named last above it
+    (not a comparison's nor a forecast's year)."""
+    if mention.explicit or mention.fiscal_year_end_hint:
+        return P.resolve(mention, fy_end, reference=reference)
+    named = _period_above(text, [m for m in period_phrases if m.explicit], mention.start)
+    year = P.resolve(named, fy_end, reference=reference) if named else None
+    if year is None:
+        return P.resolve(mention, fy_end, reference=reference)
+    named_year = P.fiscal_year_of(year.end, fy_end)
+    return P.resolve(mention, fy_end, anchor_year=named_year, anchor_fiscal=True, reference=reference)
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:with|to|from|by|at|in|on|for|of|against|than|versus|and)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _caption_owner(
+    text: str, line_start: int, figure_lines: set[int], mentions: list[OrgMention]
+) -> OrgMention | None:
+    """The organization a block of figure lines' caption names first ("X key figures for 2024:"): the
+    nearest line above the block (past its figure lines, table rows and blank lines), when it ends with
+    a colon, i.e. introduces the lines below."""
+    end = line_start
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and start not in figure_lines and "|" not in line:
+            if not line.endswith(":"):
+                return None
+            # "filed with the Exchange, the company reported:": an object of a preposition is no subject
+            named = [
+                m
+                for m in mentions
+                if start <= m.start < end
+                and m.text[:1].isupper()  # a descriptor's resolution is a guess; a name is read
+                and not _AFTER_PREPOSITION.search(text, start, m.start)
+            ]
+            return named[0] if named else None
+        end = start
+    return None
+
+
+@dataclass(frozen=True)
+class _LineOwners:
+    """Who may own figure lines that name no organization."""
+
+    mentions: list[OrgMention]
+    figure_lines: set[int]  # starts of the figure lines
+    major: set[str]  # the article's main organizations: its lead's, and the much-mentioned ones
+    lead: OrgMention | None
+    main: OrgMention | None  # the most mentioned
+
+
+def _owner_of_unnamed(
+    text: str, figure: LineFigure, owners: _LineOwners, subjects: list[tuple[int, OrgMention | None]]
+) -> OrgMention | None:
+    """The owner of a line that names no organization: the one its caption names ("X key figures for
+    2024:"); else, unless the row names a division, the one the prose right above was about when it is
+    one of the article's main ones; else the company the article leads with (a division's row) or the
+    most mentioned one."""
+    captioned = _caption_owner(text, figure.line_start, owners.figure_lines, owners.mentions)
+    if captioned is not None:
+        return captioned
+    if figure.unit_row:
+        return owners.lead or owners.main
+    above = _subject_above(text, subjects, figure)
+    return above if above is not None and above.key in owners.major else owners.main
+
+
+def _subject_above(
+    text: str, subjects: list[tuple[int, OrgMention | None]], figure: LineFigure
+) -> OrgMention | None:
+    """The subject of the discourse where the prose above a figure line ended: the last sentence
+    subject that is no preposition's object ("the integration of Y" is about someone else)."""
+    above = [
+        subject
+        for end, subject in subjects
+        if end <= figure.line_start
+        and subject is not None
+        and not _AFTER_PREPOSITION.search(text, max(0, subject.start - 20), subject.start)
+    ]
+    return above[-1] if above else None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.metrics.clauses import is_comparison_phrase
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
@@ -138,11 +139,15 @@ def dateline_date(text: str) -> date | None:
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"\b(?:(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|fiscal\s+(?:year\s+)?(?:19|20)\d\d,?)"
+    r"(?:\b(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
+    # "Fiscal 2024 results (year to March 31, 2025)", "(the twelve months to 30 June 2025)": a year in
+    # brackets after the label it explains
+    r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months))"
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
-    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
+    rf"to\s+\d{{1,2}}\s+(?P<day_month>{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
 
@@ -163,7 +168,8 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return 12
     year_close = _YEAR_CLOSE.search(text)
     if year_close:
-        return P.MONTHS[(year_close.group("month") or year_close.group("to_month")).lower().rstrip(".")]
+        closing = year_close.group("month") or year_close.group("to_month") or year_close.group("day_month")
+        return P.MONTHS[closing.lower().rstrip(".")]
     for span in _YEAR_SPAN.finditer(text):
         first, last = (P.MONTHS.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
         years = int(span.group("last_year")) - int(span.group("first_year"))
@@ -203,10 +209,16 @@ def _named_by_starting_year(text: str, month: int) -> bool:
     company calls fiscal 2023" (a fiscal label N next to its closing date in year N + 1)."""
     if month == 12:
         return False
+    # A label of the year compared with ("compared with R8.8 billion in its 2023 financial year") names
+    # another year than the one closing on the stated day.
     labels = {
         m.year
         for m in P.find_period_mentions(text)
-        if m.fiscal and m.grain == "year" and m.year is not None and m.end_day is None
+        if m.fiscal
+        and m.grain == "year"
+        and m.year is not None
+        and m.end_day is None
+        and not is_comparison_phrase(text, m.start, m.end)
     }
     closing = {
         found.year

@@ -7,6 +7,7 @@ from datetime import date
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.model import OrgMention
+from pipelines.extraction.syntax import Syntax
 
 
 @dataclass
@@ -38,3 +39,5 @@ class _Context:
     segment_topic: bool = False  # an earlier sentence of the paragraph introduced a business segment
     # A parent's first word -> the cloud unit of it the article names
     cloud_units: dict[str, OrgMention] = field(default_factory=dict)
+    # The dependency parses of the article's sentences (parsed where a figure asks), if the caller has one
+    syntax: Syntax | None = None

@@ -1,6 +1,6 @@
 """What a figure measures, read from its own phrase: cue tables with one example each.
 
-The names follow the Conventions of GOLD_SCHEMA.md: operating and net income or loss are `profit`
+The names follow the Conventions of GOLD_SCHEMA.md: operating and net income or loss (and EBIT) are `profit`
 (a loss negative); gross profit, EBITDA, margins, per-share figures, backlog, bookings and retention
 are `other`; a figure for a narrower scope than the whole organization (a region, a segment, constant
 currency, a sequential quarter) is `other`; a change in percentage points is `other` in percent.
@@ -46,7 +46,9 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|ebit|adjusted\s+ebitd?a|"
+        r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|adjusted\s+ebitd?a|"
+        # an adjusted EBIT ("Adjusted EBIT", "EBIT before special items") is no operating profit
+        r"(?:adjusted|underlying|comparable|recurring|segment)\s+ebit|ebit\s+(?:before|excluding|pre)\b|"
         # "operating income before items affecting comparability": an adjusted measure
         r"(?:profit|income|earnings)\s+(?:before|excluding)\s+(?:items|special|one-off|exceptional|non-recurring)|"
         r"cash\s+flow|free\s+cash|capex|capital\s+expenditure|r\s?&\s?d|research\s+and\s+development|"
@@ -88,6 +90,12 @@ MONEY_CUES: list[NameCue] = [
         r"\b(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss(?:es)?(?:\s+from\s+operations)?|lost|"
         r"in\s+the\s+red)\b",
         "Velorix posted an operating loss of $20 million in 2023.",
+    ),
+    # EBIT, earnings before interest and taxes, is the operating profit of the Conventions.
+    _cue(
+        "profit",
+        r"\b(?:EBIT|earnings\s+before\s+interest\s+and\s+tax(?:es|ation)?)\b",
+        "Velorix said EBIT rose to $226 million in 2023.",
     ),
     _cue(
         "profit",
@@ -167,6 +175,14 @@ SCOPE_BEFORE: list[NameCue] = [
         # "revenue from Azure and other cloud services" is the cloud business the article is about
         r"(?![^,;]{0,40}\bcloud\b)",
         "Revenue from Zenbox rose 12% to $84 million for Velorix in 2023.",
+    ),
+    # "EBIT from blasting products and services rose 14%": a measure of one kind of business.
+    _cue(
+        "kind of business",
+        # lower-case words only ("revenue from the Microsoft Cloud business" is a named unit's), no cloud
+        r"\b(?:revenues?|sales|turnover|profits?|income|EBIT)\s+from\s+(?:its\s+|the\s+)?(?![^,;]{0,40}\bcloud\b)"
+        r"(?-i:(?:[a-z][\w-]*\s+){1,3})(?:products?|services|business(?:es)?|segments?|divisions?)\b",
+        "Velorix said EBIT from blasting products rose 14% to $707 million in 2023.",
     ),
     # "Online ads, its largest business, brought in ...": a subject described as one of its businesses.
     _cue(
@@ -363,3 +379,15 @@ GROWTH_AGAINST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."
+
+# A year an earlier event happened ("acquired by Velorix in 2019", "taken over by Y in 2015", "founded in
+# 2010", "since 2018"): a date in the company's history, not a period any figure reports on. It neither
+# dates the lines below it nor becomes the period the following sentences talk about.
+HISTORY_EVENT_BEFORE = re.compile(
+    r"\b(?:acquired|bought|purchased|taken\s+over|took\s+over|merged|spun\s+off|founded|established|"
+    r"set\s+up|launched|listed|delisted|incorporated|since)\b(?:\s+[\w&.'’-]+){0,5}?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+HISTORY_EVENT_EXAMPLE = (
+    "Zenbox, acquired by Velorix in 2019 for $5.8 billion, slowed. For the fourth quarter, Velorix reported:"
+)

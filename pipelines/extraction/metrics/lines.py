@@ -36,15 +36,17 @@ from pipelines.extraction.quantities import (
 )
 from pipelines.extraction.span_index import StartIndex
 
-# "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence.
+# "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence. A label set
+# apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)").
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)[ \t]*:[ \t]+(?P<rest>\S[^\n]*)$",
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)"
+    r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,})(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 # Label words that name the whole organization's figure, not a narrower one.
 _NEUTRAL_MODIFIERS = {
-    "total", "net", "group", "consolidated", "reported", "gaap", "non-gaap", "adjusted", "quarterly",
+    "total", "net", "group", "consolidated", "reported", "gaap", "non-gaap", "adjusted", "quarterly", "ebit",
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",

@@ -18,14 +18,17 @@ from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _ref
 from pipelines.extraction.metrics.owners import (
     _HAD_SHARE,
     _LISTED_AT,
+    _POSSESSIVE_NUMBER,
     _SOURCE_BEFORE,
     _attribute,
     _bare_listed,
     _descriptors,
     _hint_owner,
+    _named_unit,
     _sentence_subject,
     _topic,
 )
+from pipelines.extraction.metrics.parsed_owner import parsed_owner
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
     _CLOUD_ORG,
@@ -108,7 +111,12 @@ def _process_sentence(
         )
     # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
     # ("expects ... in fiscal 2026") are not what the following sentences report on.
-    reported = [m for m in view.period_mentions if not _comparison_or_forecast(text, view.clauses, m.start)]
+    # Nor is the year of an earlier event ("taken over by Y in 2015").
+    reported = [
+        m
+        for m in view.period_mentions
+        if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
+    ]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
     _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
@@ -388,7 +396,14 @@ def _owner_and_name(
     text: str, view: _SentenceView, candidate: _Candidate, clause: _Clause, context: _Context
 ) -> tuple[OrgMention, str] | None:
     start, end, name = candidate.start, candidate.end, candidate.name
-    org = _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    # The parse first where it states the owner (the governing verb's subject, its possessor); the
+    # rules otherwise. A unit named as such ("its cloud unit, X Cloud,") is read by the rules.
+    # A cited source ("according to research firm X") owns nothing.
+    owners = [m for m in view.mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    org = None
+    if not _named_unit(text, owners) and not _written_against_a_name(text, clause, start, owners):
+        org = parsed_owner(context.syntax, view.sentence, start, end, owners)
+    org = org or _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
     if org is None:
         return None
     loose = candidate.quantity is None
@@ -406,6 +421,17 @@ def _owner_and_name(
     ):
         refined = "other"  # the figure is a business segment's, not the company's
     return org, refined
+
+
+def _written_against_a_name(text: str, clause: _Clause, position: int, owners: list[OrgMention]) -> bool:
+    """ "followed by Y at 16%", "..., B 36.4%", "Y's 40%": a figure written right after its owner's name,
+    which the parse may attach to the clause's verb instead."""
+    before = [m for m in owners if clause.start <= m.start and m.end <= position]
+    return bool(before) and bool(
+        _LISTED_AT.fullmatch(text, before[-1].end, position)
+        or _bare_listed(text, position, before[-1:])
+        or _POSSESSIVE_NUMBER.fullmatch(text, before[-1].end, position)
+    )
 
 
 def _named_segment_subject(sentence: Sentence, org: OrgMention) -> bool:
@@ -544,6 +570,13 @@ def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) ->
     """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
     clause = _clause_of(clauses, position)
     return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
+
+
+def _history_year(text: str, mention: P.PeriodMention) -> bool:
+    """ "acquired by X in 2019", "founded in 2010": the date of an event in the company's history."""
+    return mention.grain == "year" and bool(
+        C.HISTORY_EVENT_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+    )
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:

@@ -43,7 +43,9 @@ _COMPARISON_BREAK = re.compile(
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
     # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
-    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)",
+    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)|"
+    # "Net profit came to EUR 7.68 billion, after EUR 11.29 billion in 2023": the amount it followed
+    rf",\s+after\s+(?={_AMOUNT_AHEAD})",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
