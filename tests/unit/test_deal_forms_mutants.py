@@ -1,0 +1,117 @@
+"""Deal forms and the sentence index of pipelines/extraction/deals.py, function by function.
+
+Written from the survivors of the `deals` mutation run, part B (docs/mutants/deals_b.md): each test
+guards one promise a surviving mutant broke without any test noticing. Masked sentences (``⟨0⟩`` for
+the first organization) are the input of the inner functions; whole texts go through `find_deals`.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipelines.extraction import deals as d
+
+# ---------------------------------------------------------------------------------------------
+# The sentence index: clause bounds and clause ends found once, read as on the text cut at a trigger
+# ---------------------------------------------------------------------------------------------
+
+
+def _clause_bounds_on_the_cut_text(masked: str, position: int) -> tuple[int, int]:
+    """The reading `_SentenceIndex.clause_bounds` replaced (deals.py before ab07e03): regular
+    expressions run on ``masked[:position]``, quadratic in a run-on sentence but plainly right."""
+    colons = [m.start() for m in re.finditer(r":(?![^()]{0,30}\))", masked[:position])]  # not "(NYSE: BX)"
+    start = max([masked.rfind(";", 0, position), *colons[-1:]]) + 1
+    joints = [m.end() for m in re.finditer(r",\s+(?:and|but|while|whereas)\s+", masked[:position])]
+    start = max([start, *joints])
+    ends = [i for i in (masked.find(";", position), masked.find(", which", position)) if i != -1]
+    return start, min(ends, default=len(masked))
+
+
+def _deal_clause_on_the_cut_text(masked: str, match: re.Match[str]) -> str:
+    """The reading `_deal_clause` replaced: from the trigger to the first clause boundary after the
+    organization that follows it."""
+    boundary = re.compile(r";|,\s+(?:and|while|but|which|whereas)\b")
+    second_slot = re.search(d._SLOT, masked[match.end() :])
+    search_from = match.end() + (second_slot.end() if second_slot else 0)
+    end = boundary.search(masked, search_from)
+    return masked[match.start() : end.start() if end else len(masked)]
+
+
+# Pieces of masked sentences where the index can go wrong: colons inside and outside "(NYSE: BX)",
+# semicolons, joints with one or more spaces, ", which", slots, brackets and plain words.
+_PIECES = [
+    ":", ": ", ";", "; ", ", and ", ", and  ", ",  but ", ", while ", ", whereas ", ", which ", ", which",
+    "(", ")", "(NYSE: BX)", "(x:", " buy ", "⟨0⟩", "⟨1⟩", "⟨12⟩", " ", "  ", "ab", "word word word ",
+    ", ", "and ", "x" * 12,
+]
+
+
+def _random_masked(rng: random.Random) -> str:
+    return "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14)))
+
+
+def test_clause_bounds_are_those_read_on_the_text_cut_at_the_trigger() -> None:
+    rng = random.Random(2026)
+    for _ in range(1500):
+        masked = _random_masked(rng)
+        index = d._SentenceIndex(masked, set())
+        for position in range(len(masked) + 1):
+            assert index.clause_bounds(position) == _clause_bounds_on_the_cut_text(masked, position), (
+                masked, position
+            )
+
+
+def test_clause_bounds_of_written_sentences() -> None:
+    cases = [
+        # a colon opens the clause; one inside "(NYSE: BX)" does not
+        ("Update: ⟨0⟩ agreed to buy ⟨1⟩", 15, (7, len("Update: ⟨0⟩ agreed to buy ⟨1⟩"))),
+        ("⟨0⟩ (NYSE: BX) agreed to buy ⟨1⟩", 20, (0, len("⟨0⟩ (NYSE: BX) agreed to buy ⟨1⟩"))),
+        # ", and" with its own subject opens a clause; a semicolon and ", which" end one
+        ("⟨0⟩ grew, and ⟨1⟩ bought ⟨2⟩; ⟨3⟩ fell", 18, (14, 28)),
+        ("⟨0⟩ bought ⟨1⟩, which sells tea", 5, (0, 14)),
+    ]
+    for masked, position, expected in cases:
+        assert d._SentenceIndex(masked, set()).clause_bounds(position) == expected, masked
+
+
+def test_a_deal_clause_ends_at_the_first_boundary_after_the_organization_that_follows_the_trigger() -> None:
+    rng = random.Random(2027)
+    trigger = re.compile(r"buy")
+    for _ in range(1500):
+        masked = _random_masked(rng)
+        index = d._SentenceIndex(masked, set())
+        for match in trigger.finditer(masked):
+            assert d._deal_clause(masked, match, index) == _deal_clause_on_the_cut_text(masked, match), masked
+
+
+def test_slots_in_a_clause_and_their_window_are_the_plain_slices() -> None:
+    masked = "⟨0⟩ and ⟨1⟩, the unit of ⟨2⟩, agreed to buy ⟨3⟩; ⟨4⟩ and ⟨5⟩ fell"
+    skip = {2}
+    index = d._SentenceIndex(masked, skip)
+    every = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(d._SLOT, masked)]
+    positions = [p for p in every if p[2] not in skip]
+    assert index.slots == positions
+    for start in range(len(masked) + 1):
+        for end in range(start, len(masked) + 1):
+            lo, hi = index.slots_in(start, end)
+            assert index.slots[lo:hi] == [p for p in positions if start <= p[0] < end], (start, end)
+    for lo in range(len(positions) + 1):
+        for hi in range(-1, len(positions) + 1):  # callers never pass hi past the list
+            window = d._Window(positions, lo, hi)
+            plain = positions[lo:max(lo, hi)]
+            assert len(window) == len(plain)
+            assert list(window) == plain
+            for key in range(-len(plain), len(plain)):
+                assert window[key] == plain[key]
+            for key in (len(plain), -len(plain) - 1):
+                try:
+                    window[key]
+                except IndexError:
+                    pass
+                else:
+                    raise AssertionError(f"window[{key}] of {plain} gave no IndexError")
+            for a in range(-1, len(plain) + 1):
+                for b in range(-1, len(plain) + 1):
+                    assert list(window[a:b]) == plain[a:b]
+                    assert list(window[a:b:2]) == plain[a:b:2]
