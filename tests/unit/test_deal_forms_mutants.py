@@ -11,6 +11,8 @@ import random
 import re
 
 from pipelines.extraction import deals as d
+from pipelines.extraction.entities import OrganizationResult
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact
 
 # ---------------------------------------------------------------------------------------------
 # The sentence index: clause bounds and clause ends found once, read as on the text cut at a trigger
@@ -41,9 +43,32 @@ def _deal_clause_on_the_cut_text(masked: str, match: re.Match[str]) -> str:
 # Pieces of masked sentences where the index can go wrong: colons inside and outside "(NYSE: BX)",
 # semicolons, joints with one or more spaces, ", which", slots, brackets and plain words.
 _PIECES = [
-    ":", ": ", ";", "; ", ", and ", ", and  ", ",  but ", ", while ", ", whereas ", ", which ", ", which",
-    "(", ")", "(NYSE: BX)", "(x:", " buy ", "⟨0⟩", "⟨1⟩", "⟨12⟩", " ", "  ", "ab", "word word word ",
-    ", ", "and ", "x" * 12,
+    ":",
+    ": ",
+    ";",
+    "; ",
+    ", and ",
+    ", and  ",
+    ",  but ",
+    ", while ",
+    ", whereas ",
+    ", which ",
+    ", which",
+    "(",
+    ")",
+    "(NYSE: BX)",
+    "(x:",
+    " buy ",
+    "⟨0⟩",
+    "⟨1⟩",
+    "⟨12⟩",
+    " ",
+    "  ",
+    "ab",
+    "word word word ",
+    ", ",
+    "and ",
+    "x" * 12,
 ]
 
 
@@ -58,7 +83,8 @@ def test_clause_bounds_are_those_read_on_the_text_cut_at_the_trigger() -> None:
         index = d._SentenceIndex(masked, set())
         for position in range(len(masked) + 1):
             assert index.clause_bounds(position) == _clause_bounds_on_the_cut_text(masked, position), (
-                masked, position
+                masked,
+                position,
             )
 
 
@@ -99,7 +125,7 @@ def test_slots_in_a_clause_and_their_window_are_the_plain_slices() -> None:
     for lo in range(len(positions) + 1):
         for hi in range(-1, len(positions) + 1):  # callers never pass hi past the list
             window = d._Window(positions, lo, hi)
-            plain = positions[lo:max(lo, hi)]
+            plain = positions[lo : max(lo, hi)]
             assert len(window) == len(plain)
             assert list(window) == plain
             for key in range(-len(plain), len(plain)):
@@ -115,3 +141,118 @@ def test_slots_in_a_clause_and_their_window_are_the_plain_slices() -> None:
                 for b in range(-1, len(plain) + 1):
                     assert list(window[a:b]) == plain[a:b]
                     assert list(window[a:b:2]) == plain[a:b:2]
+
+
+def test_a_window_slice_with_a_step_is_the_stepped_list() -> None:
+    items = list(range(10))
+    window = d._Window(items, 2, 8)
+    assert list(window[1:5]) == [3, 4, 5, 6]
+    assert window[::2] == [2, 4, 6]
+    assert window[1::3] == [3, 6]
+    assert list(window[1:5][1:3]) == [4, 5]  # a window of a window starts from the inner one's start
+
+
+# ---------------------------------------------------------------------------------------------
+# One deal told several times: which tellings are the same deal, and what the merged record keeps
+# ---------------------------------------------------------------------------------------------
+
+ORION = OrganizationFact("orion", "Orion Group", "company")
+ORION_SPAIN = OrganizationFact(
+    "orion spain", "Orion Spain", "company", parent_key="orion", parent_name="Orion Group"
+)
+KESTREL = OrganizationFact("kestrel", "Kestrel Labs", "company")
+ALPHA = OrganizationFact("alpha", "Alpha Capital", "company")
+BETA = OrganizationFact("beta", "Beta Ventures", "company")
+ORGANIZATIONS = OrganizationResult([ORION, ORION_SPAIN, KESTREL, ALPHA, BETA], [])
+
+
+def _deal(
+    deal_type: str,
+    *parties: tuple[OrganizationFact, str],
+    amount: float | None = None,
+    currency: str | None = None,
+) -> DealFact:
+    participants = [DealParticipant(org.key, org.name, role) for org, role in parties]
+    return DealFact(deal_type, participants, None, amount, currency, "", Evidence("", 0, 0))
+
+
+def test_a_headline_naming_only_the_lead_investor_is_the_same_round() -> None:
+    story = _deal("funding", (ALPHA, "investor"), (BETA, "investor"), (KESTREL, "investee"))
+    headline = _deal("funding", (BETA, "investor"), (KESTREL, "investee"))
+    assert d._same_parties(story, headline, ORGANIZATIONS)
+    assert d._same_parties(headline, story, ORGANIZATIONS)
+    investment = _deal("investment", (ALPHA, "investor"), (BETA, "investor"), (KESTREL, "investee"))
+    assert d._same_parties(
+        investment, _deal("investment", (BETA, "investor"), (KESTREL, "investee")), ORGANIZATIONS
+    )
+    # another type, or other parties, is another deal
+    assert not d._same_parties(
+        story, _deal("investment", (BETA, "investor"), (KESTREL, "investee")), ORGANIZATIONS
+    )
+    assert not d._same_parties(
+        story, _deal("funding", (ORION, "investor"), (KESTREL, "investee")), ORGANIZATIONS
+    )
+    # only rounds and investments name some of their sides in a headline: a partnership of three is not
+    # the partnership of two of them
+    three = _deal("partnership", (ALPHA, "partner"), (BETA, "partner"), (KESTREL, "partner"))
+    assert not d._same_parties(
+        three, _deal("partnership", (BETA, "partner"), (KESTREL, "partner")), ORGANIZATIONS
+    )
+
+
+def test_a_unit_and_its_parent_are_the_same_party() -> None:
+    by_unit = _deal("acquisition", (ORION_SPAIN, "acquirer"), (KESTREL, "target"))
+    by_parent = _deal("acquisition", (ORION, "acquirer"), (KESTREL, "target"))
+    assert d._same_parties(by_unit, by_parent, ORGANIZATIONS)
+    assert d._same_parties(by_parent, by_unit, ORGANIZATIONS)
+    assert not d._same_parties(
+        by_parent, _deal("acquisition", (ALPHA, "acquirer"), (KESTREL, "target")), ORGANIZATIONS
+    )
+    # a key the article never resolved (a pair's stand-in) is related only to itself
+    unknown = _deal(
+        "acquisition", (OrganizationFact("nowhere", "Nowhere", "company"), "acquirer"), (KESTREL, "target")
+    )
+    assert not d._same_parties(unknown, by_parent, ORGANIZATIONS)
+    assert d._same_parties(unknown, unknown, ORGANIZATIONS)
+
+
+def test_two_amounts_far_apart_in_one_currency_are_two_deals() -> None:
+    def different(a: float | None, a_currency: str | None, b: float | None, b_currency: str | None) -> bool:
+        one = _deal("investment", (ALPHA, "investor"), (KESTREL, "investee"), amount=a, currency=a_currency)
+        other = _deal("investment", (ALPHA, "investor"), (KESTREL, "investee"), amount=b, currency=b_currency)
+        return d._different_amounts(one, other)
+
+    assert different(100e6, "USD", 200e6, "USD")  # two rounds
+    assert different(300e6, "USD", 100e6, "USD")
+    assert not different(100e6, "USD", 150e6, "USD")  # half as much again: the same deal, rounded differently
+    assert not different(100e6, "USD", 120e6, "USD")
+    assert not different(100e6, "USD", 500e6, "EUR")  # other currencies are not compared
+    assert not different(100e6, "USD", None, None)  # a telling without an amount is no other deal
+    assert not different(None, None, 100e6, "USD")
+
+
+def test_an_undetermined_merger_ranks_between_a_joint_venture_and_an_investment() -> None:
+    merger = _deal("acquisition", (ORION, "merging party"), (KESTREL, "merging party"))
+    purchase = _deal("acquisition", (ORION, "acquirer"), (KESTREL, "target"))
+    venture = _deal("joint_venture", (ORION, "partner"), (KESTREL, "partner"))
+    investment = _deal("investment", (ORION, "investor"), (KESTREL, "investee"))
+    assert d._rank(purchase) > d._rank(venture) > d._rank(merger) > d._rank(investment)
+    partner_roles = _deal("partnership", (ORION, "merging party"), (KESTREL, "merging party"))
+    assert d._rank(partner_roles) == d._TYPE_RANK["partnership"]  # the merger rule is for acquisitions only
+
+
+def test_an_acquisition_told_twice_is_one_deal_but_a_venture_and_a_purchase_are_two() -> None:
+    told = [
+        _deal("acquisition", (ORION, "acquirer"), (KESTREL, "target")),
+        _deal("acquisition", (ORION, "acquirer"), (KESTREL, "target"), amount=2e9, currency="USD"),
+    ]
+    merged = d._merge(told, ORGANIZATIONS)
+    assert [(m.deal_type, m.amount) for m in merged] == [("acquisition", 2e9)]
+    venture = _deal("joint_venture", (ORION, "partner"), (KESTREL, "partner"))
+    purchase = _deal("acquisition", (ORION, "acquirer"), (KESTREL, "seller"))
+    assert [m.deal_type for m in d._merge([venture, purchase], ORGANIZATIONS)] == [
+        "joint_venture",
+        "acquisition",
+    ]
+    assert not d._venture_and_purchase(told[0], told[1])
+    assert d._venture_and_purchase(purchase, venture)
