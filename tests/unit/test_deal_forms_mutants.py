@@ -10,9 +10,14 @@ from __future__ import annotations
 import random
 import re
 
+import pytest
+
 from pipelines.extraction import deals as d
-from pipelines.extraction.entities import OrganizationResult
+from pipelines.extraction.deals import find_deals
+from pipelines.extraction.entities import OrganizationResult, find_organizations
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact
+from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import parse_sentences
 
 # ---------------------------------------------------------------------------------------------
 # The sentence index: clause bounds and clause ends found once, read as on the text cut at a trigger
@@ -256,3 +261,97 @@ def test_an_acquisition_told_twice_is_one_deal_but_a_venture_and_a_purchase_are_
     ]
     assert not d._venture_and_purchase(told[0], told[1])
     assert d._venture_and_purchase(purchase, venture)
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole sentences: parties, sellers and amounts
+# ---------------------------------------------------------------------------------------------
+
+
+def _deals(text: str, parse: bool = False) -> list[tuple[str, dict[str, str], float | None]]:
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, (), [], sentences)
+    syntax = parse_sentences(sentences) if parse else None
+    found = find_deals(text, sentences, organizations, None, (), syntax)
+    return [(f.deal_type, {p.organization_name: p.role for p in f.participants}, f.amount) for f in found]
+
+
+A, T, S = "acquirer", "target", "seller"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seller after two coordinated targets of a possessive purchase
+        (
+            "Orion Group's purchase of Kestrel Labs and Beta Ventures from Alpha Capital closed in May.",
+            (
+                "acquisition",
+                {"Orion Group": A, "Kestrel Labs": T, "Beta Ventures": T, "Alpha Capital": S},
+                None,
+            ),
+        ),
+        # the seller named last in its clause, right before a semicolon
+        (
+            "Orion Group bought Kestrel Labs from Alpha Capital; the price was not disclosed.",
+            ("acquisition", {"Orion Group": A, "Kestrel Labs": T, "Alpha Capital": S}, None),
+        ),
+        # an apposition naming where the target came from: the seller is the one after the last "from"
+        (
+            "Orion Group bought Kestrel Labs, a spin-off from Beta Ventures, from Alpha Capital.",
+            ("acquisition", {"Orion Group": A, "Kestrel Labs": T, "Alpha Capital": S}, None),
+        ),
+        # the subjects of a reported sentence are not the buyers
+        (
+            "Orion Group and Kestrel Labs said Alpha Capital agreed to buy Beta Ventures.",
+            ("acquisition", {"Alpha Capital": A, "Beta Ventures": T}, None),
+        ),
+    ],
+    ids=["possessive-two-targets-from", "seller-before-semicolon", "apposition-from", "reported-buyer"],
+)
+def test_sellers_and_buyers_of_an_acquisition(text: str, expected: tuple) -> None:
+    assert _deals(text) == [expected]
+
+
+def test_a_partnership_with_the_only_organization_named_is_no_deal() -> None:
+    assert _deals("The partnership with Kestrel Labs will bring loans to farmers.") == []
+
+
+def test_a_sales_figure_opening_the_next_sentence_is_not_the_price() -> None:
+    text = "Orion Group agreed to acquire Kestrel Labs. Sales were $300 million before the deal."
+    assert _deals(text) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
+
+
+def test_a_negated_sentence_read_by_the_parse_states_no_deal() -> None:
+    assert _deals("Orion Group has not quietly backed Kestrel Labs with $50 million.", parse=True) == []
+    text = "Orion Group, the parent of Alpha Capital, has quietly backed Kestrel Labs with $50 million."
+    assert _deals(text, parse=True) == [
+        ("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6)
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Coordinated organizations before a trigger
+# ---------------------------------------------------------------------------------------------
+
+
+def _slots(masked: str, end: int | None = None) -> list[tuple[int, int, int]]:
+    return [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(d._SLOT, masked[:end])]
+
+
+def _coordinated_numbers(masked: str, cue: str, **adjacent: bool) -> list[int]:
+    at = masked.index(cue)
+    return [p[2] for p in d._coordinated(masked, _slots(masked, at), at, **adjacent)]
+
+
+def test_coordinated_organizations_are_the_group_joined_by_and() -> None:
+    assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ bought ⟨2⟩", " bought") == [0, 1]
+    assert _coordinated_numbers("⟨0⟩, ⟨1⟩ and search company ⟨2⟩ bought ⟨3⟩", " bought") == [0, 1, 2]
+    # the group stops at the first organization not joined to it
+    assert _coordinated_numbers("⟨0⟩ said ⟨1⟩ and ⟨2⟩ bought ⟨3⟩", " bought") == [1, 2]
+    # a comma alone is no coordination ("A, B's unit, bought")
+    assert _coordinated_numbers("⟨0⟩, ⟨1⟩ bought ⟨2⟩", " bought") == []
+    # by default the group must end right before the trigger; otherwise the last group found
+    assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ said ⟨2⟩ bought ⟨3⟩", " bought") == []
+    assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ said ⟨2⟩ bought ⟨3⟩", " bought", adjacent=False) == [0, 1]
+    assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ joined ⟨2⟩ in the round", " in the", adjacent=False) == [0, 1]
