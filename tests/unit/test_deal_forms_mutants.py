@@ -355,3 +355,62 @@ def test_coordinated_organizations_are_the_group_joined_by_and() -> None:
     assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ said ⟨2⟩ bought ⟨3⟩", " bought") == []
     assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ said ⟨2⟩ bought ⟨3⟩", " bought", adjacent=False) == [0, 1]
     assert _coordinated_numbers("⟨0⟩ and ⟨1⟩ joined ⟨2⟩ in the round", " in the", adjacent=False) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the price is the figure nearest the investee even after a long first sentence (offsets within the
+        # sentence, not the article)
+        (
+            "Markets were calm all week as traders waited for the central bank to speak on rates. "
+            "Orion Group has quietly backed Kestrel Labs with $50 million, a year after it spent "
+            "$500 million on plants.",
+            ("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6),
+        ),
+        # a valuation right after the investee is not the amount
+        (
+            "Orion Group has quietly backed Kestrel Labs, valued at $2 billion, with $50 million.",
+            ("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6),
+        ),
+    ],
+    ids=["second-sentence", "valuation-after-the-investee"],
+)
+def test_the_amount_of_a_parsed_deal_is_the_money_figure_nearest_its_second_side(
+    text: str, expected: tuple
+) -> None:
+    assert _deals(text, parse=True) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a co-owner "alongside" joins the investors of an investment too
+        (
+            "Orion Group acquired its stake in Kestrel Labs in 2020 alongside Alpha Capital.",
+            [
+                (
+                    "investment",
+                    {"Orion Group": "investor", "Kestrel Labs": "investee", "Alpha Capital": "investor"},
+                    None,
+                )
+            ],
+        ),
+        # a co-leader of another deal in the same sentence is no co-buyer of this one
+        (
+            "Orion Group bought Kestrel Labs in May, while Alpha Capital co-led a round in Beta Ventures "
+            "with Gamma Partners.",
+            [
+                ("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None),
+                (
+                    "funding",
+                    {"Alpha Capital": "investor", "Beta Ventures": "investee", "Gamma Partners": "investor"},
+                    None,
+                ),
+            ],
+        ),
+    ],
+    ids=["alongside-investment", "co-led-another-deal"],
+)
+def test_a_co_owner_joins_only_the_deal_of_its_co_buyer(text: str, expected: list) -> None:
+    assert _deals(text) == expected
