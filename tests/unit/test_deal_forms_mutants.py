@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
 import pytest
 
 from pipelines.extraction import deals as d
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import OrganizationResult, find_organizations
-from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact
-from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
+from pipelines.extraction.sentences import Sentence, split_sentences
+from pipelines.extraction.span_index import Coverage
 from pipelines.extraction.syntax import parse_sentences
 
 # ---------------------------------------------------------------------------------------------
@@ -414,3 +416,129 @@ def test_the_amount_of_a_parsed_deal_is_the_money_figure_nearest_its_second_side
 )
 def test_a_co_owner_joins_only_the_deal_of_its_co_buyer(text: str, expected: list) -> None:
     assert _deals(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# The article's organization, page chrome and the news date
+# ---------------------------------------------------------------------------------------------
+
+MEDIA = OrganizationFact("wire", "Newswire", "media")
+
+
+def _mention(org: OrganizationFact, start: int) -> OrgMention:
+    return OrgMention(org.key, org.name, org.name, start, start + 5)
+
+
+def test_the_main_organization_is_the_one_named_most_outside_chrome_and_media() -> None:
+    orgs = [ORION, KESTREL, MEDIA]
+
+    def main(mentions: list[OrgMention], chrome: list[tuple[int, int]] = ()) -> OrgMention | None:
+        return d._main_organization(OrganizationResult(orgs, mentions), chrome)
+
+    assert main([_mention(ORION, 0), _mention(KESTREL, 10), _mention(KESTREL, 20)]) == OrgMention(
+        "kestrel", "Kestrel Labs", "", 0, 0
+    )
+    # a media name is never the article's organization, however often it is named
+    assert main([_mention(MEDIA, 0), _mention(MEDIA, 10), _mention(ORION, 20)]).key == "orion"
+    # names in page chrome do not count; a name starting right before or right after the chrome does
+    chrome = [(10, 30)]
+    mentions = [_mention(KESTREL, 10), _mention(KESTREL, 24), _mention(KESTREL, 29), _mention(ORION, 9)]
+    assert main(mentions, chrome).key == "orion"
+    assert main([*mentions, _mention(ORION, 30)], chrome).key == "orion"
+    assert main([_mention(KESTREL, 12), _mention(ORION, 9), _mention(ORION, 30)], chrome).key == "orion"
+    assert main([_mention(KESTREL, 12)], chrome) is None
+    assert main([]) is None
+
+
+def test_a_sentence_half_covered_by_chrome_is_chrome() -> None:
+    sentence = Sentence("x" * 20, 100, 120)
+    assert d._mostly_chrome(sentence, Coverage([(100, 110)]))
+    assert d._mostly_chrome(sentence, Coverage([(95, 111)]))
+    assert not d._mostly_chrome(sentence, Coverage([(100, 109)]))
+    assert not d._mostly_chrome(sentence, Coverage([(111, 130)]))
+    assert not d._mostly_chrome(sentence, Coverage([]))
+
+
+def test_a_lead_sentence_is_news_of_its_publish_date_unless_it_places_the_deal_in_the_past() -> None:
+    published = date(2024, 5, 2)
+    assert d._news_date("Orion Group agreed to buy Kestrel Labs.", published) == published
+    assert d._news_date("Orion Group agreed in 2024 to buy Kestrel Labs.", published) == published
+    assert d._news_date("Orion Group agreed in 2023 to buy Kestrel Labs.", published) is None
+    assert d._news_date("Orion Group agreed last year to buy Kestrel Labs.", published) is None
+    assert d._news_date("Orion Group won approval for its Kestrel Labs bank.", published) is None
+    assert d._news_date("Orion Group agreed to buy Kestrel Labs.", None) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Later sentences naming more parties: sellers, round investors, signatories
+# ---------------------------------------------------------------------------------------------
+
+BUY = "Orion Group agreed to buy Kestrel Labs. "
+
+
+@pytest.mark.parametrize(
+    ("later", "sellers"),
+    [
+        ("The sellers are Alpha Capital and Beta Ventures.", ["Alpha Capital", "Beta Ventures"]),
+        ("The seller is the US investment firm Alpha Capital.", ["Alpha Capital"]),
+        ("The seller is Alpha Capital, advised by Beta Ventures.", ["Alpha Capital"]),
+        ("Alpha Capital and Beta Ventures were the sellers.", ["Alpha Capital", "Beta Ventures"]),
+        ("Advised by Beta Ventures, Alpha Capital was the seller.", ["Alpha Capital"]),
+        ("Kestrel Labs was the seller.", []),  # already a party: not a second time
+    ],
+)
+def test_the_seller_named_in_a_later_sentence_joins_the_acquisition(later: str, sellers: list[str]) -> None:
+    (deal,) = _deals(BUY + later)
+    assert deal[0] == "acquisition"
+    assert [name for name, role in deal[1].items() if role == S] == sellers
+    assert deal[1]["Orion Group"] == A and deal[1]["Kestrel Labs"] == T
+
+
+def test_a_seller_named_after_another_kind_of_deal_joins_nothing() -> None:
+    text = "Orion Group will invest $50 million in Kestrel Labs. The seller is Alpha Capital."
+    assert _deals(text) == [("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6)]
+    assert _deals("The seller is Alpha Capital. Orion Group agreed to buy Kestrel Labs.") == [
+        ("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)
+    ]
+
+
+def _deal_facts(text: str) -> list[DealFact]:
+    sentences = split_sentences(text)
+    return find_deals(text, sentences, find_organizations(text, (), [], sentences))
+
+
+def test_later_investors_join_the_round_and_its_summary() -> None:
+    text = (
+        "Kestrel Labs raised $50 million in a round led by Orion Group. "
+        "Alpha Capital, a fund of Beta Ventures, also joined the round."
+    )
+    (deal,) = _deal_facts(text)
+    assert {p.organization_name: p.role for p in deal.participants} == {
+        "Kestrel Labs": "investee",
+        "Orion Group": "investor",
+        "Alpha Capital": "investor",
+    }
+    assert deal.summary == "Orion Group and Alpha Capital invest in Kestrel Labs (USD 50,000,000)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orion Group signed a memorandum of understanding with Kestrel Labs. "
+            "Alpha Capital also signed the memorandum.",
+            ("mou", {"Orion Group": "signatory", "Kestrel Labs": "signatory", "Alpha Capital": "signatory"}),
+        ),
+        (
+            "Orion Group agreed to buy Kestrel Labs. Alpha Capital also joined the round.",
+            ("acquisition", {"Orion Group": A, "Kestrel Labs": T}),
+        ),
+        (
+            "Orion Group agreed to buy Kestrel Labs. Alpha Capital also signed the agreement.",
+            ("acquisition", {"Orion Group": A, "Kestrel Labs": T}),
+        ),
+    ],
+    ids=["mou-signatory", "no-round-joiner-of-an-acquisition", "no-signatory-of-an-acquisition"],
+)
+def test_a_joiner_joins_only_the_kind_of_deal_it_speaks_of(text: str, expected: tuple) -> None:
+    assert [(t, roles) for t, roles, _ in _deals(text)] == [expected]
