@@ -542,3 +542,106 @@ def test_later_investors_join_the_round_and_its_summary() -> None:
 )
 def test_a_joiner_joins_only_the_kind_of_deal_it_speaks_of(text: str, expected: tuple) -> None:
     assert [(t, roles) for t, roles, _ in _deals(text)] == [expected]
+
+
+# ---------------------------------------------------------------------------------------------
+# The deal record: refined type, roles, date from the next sentence, summary; a unit's parent as seller
+# ---------------------------------------------------------------------------------------------
+
+ORION_M = OrgMention("orion", "Orion Group", "Orion Group", 0, 11)
+KESTREL_M = OrgMention("kestrel", "Kestrel Labs", "Kestrel Labs", 25, 37)
+
+
+def _made(first: str, following: str | None, deal_type: str, roles: tuple[str, str], clause: str) -> DealFact:
+    sentence = Sentence(first, 0, len(first))
+    after = Sentence(following, len(first) + 1, len(first) + 1 + len(following)) if following else None
+    parties = [(ORION_M, roles[0]), (KESTREL_M, roles[1])]
+    return d._make_deal(first, sentence, after, deal_type, parties, date(2024, 3, 8), clause)
+
+
+def test_a_merger_of_equals_read_as_an_acquisition_is_a_joint_venture_of_partners() -> None:
+    deal = _made("", None, "acquisition", (A, T), "agreed a merger of equals with ⟨1⟩")
+    assert deal.deal_type == "joint_venture"
+    assert [(p.organization_key, p.organization_name, p.role) for p in deal.participants] == [
+        ("orion", "Orion Group", "partner"),
+        ("kestrel", "Kestrel Labs", "partner"),
+    ]
+    assert deal.summary == "Joint venture between Orion Group and Kestrel Labs"
+    # a plain acquisition keeps its roles
+    deal = _made("", None, "acquisition", (A, T), "agreed to buy ⟨1⟩ for $2 billion")
+    assert [p.role for p in deal.participants] == [A, T]
+    assert deal.summary == "Orion Group acquires Kestrel Labs (USD 2,000,000,000)"
+
+
+def test_the_next_sentence_saying_the_deal_was_signed_dates_it() -> None:
+    first = "Orion Group agreed to buy Kestrel Labs."
+    clause = "agreed to buy ⟨1⟩."
+    assert _made(
+        first, "The deal was signed on March 3, 2024.", "acquisition", (A, T), clause
+    ).announced == date(2024, 3, 3)
+    # a weekday of the next sentence is resolved against the publish date (Friday, March 8, 2024)
+    assert _made(first, "The deal was signed on Monday.", "acquisition", (A, T), clause).announced == date(
+        2024, 3, 4
+    )
+    # a date of its own sentence wins; a next sentence about something else dates nothing
+    dated = "Orion Group agreed on March 1, 2024 to buy Kestrel Labs."
+    assert _made(dated, "The deal was signed on Monday.", "acquisition", (A, T), clause).announced == date(
+        2024, 3, 1
+    )
+    assert _made(first, "Shares rose on Monday.", "acquisition", (A, T), clause).announced is None
+
+
+UNIT_A = OrganizationFact(
+    "kestrel a", "Kestrel A", "company", parent_key="kestrel", parent_name="Kestrel Labs"
+)
+UNIT_B = OrganizationFact(
+    "kestrel b", "Kestrel B", "company", parent_key="kestrel", parent_name="Kestrel Labs"
+)
+ORION_CAPITAL = OrganizationFact("orion capital", "Orion Capital", "company", parent_key="orion")
+FAMILY = OrganizationResult([ORION, ORION_SPAIN, ORION_CAPITAL, KESTREL, UNIT_A, UNIT_B, ALPHA], [])
+
+
+def _sold(deal_type: str, *parties: tuple[OrganizationFact, str]) -> list[tuple[str, str]]:
+    deal = _deal(deal_type, *parties, amount=2e9, currency="USD")
+    d._parent_sells(deal, FAMILY)
+    return [(p.organization_key, p.role) for p in deal.participants]
+
+
+def test_a_unit_bought_leaves_its_parent_as_the_seller() -> None:
+    deal = _deal("acquisition", (ALPHA, A), (UNIT_A, T), amount=2e9, currency="USD")
+    d._parent_sells(deal, FAMILY)
+    assert [(p.organization_key, p.organization_name, p.role) for p in deal.participants] == [
+        ("alpha", "Alpha Capital", A),
+        ("kestrel a", "Kestrel A", T),
+        ("kestrel", "Kestrel Labs", S),
+    ]
+    assert deal.summary == "Alpha Capital acquires Kestrel A (USD 2,000,000,000)"
+    # two units of one parent: the parent sells once; a target without a parent before one with a parent
+    assert _sold("acquisition", (ALPHA, A), (UNIT_A, T), (UNIT_B, T)) == [
+        ("alpha", A),
+        ("kestrel a", T),
+        ("kestrel b", T),
+        ("kestrel", S),
+    ]
+    assert _sold("acquisition", (ALPHA, A), (ORION, T), (UNIT_B, T))[-1] == ("kestrel", S)
+
+
+def test_no_parent_sells_to_itself_to_its_own_unit_or_twice() -> None:
+    assert _sold("acquisition", (ORION, A), (ORION_SPAIN, T)) == [("orion", A), ("orion spain", T)]
+    assert _sold("acquisition", (ORION_CAPITAL, A), (ORION_SPAIN, T)) == [
+        ("orion capital", A),
+        ("orion spain", T),
+    ]
+    assert _sold("acquisition", (ALPHA, A), (UNIT_A, T), (KESTREL, S)) == [
+        ("alpha", A),
+        ("kestrel a", T),
+        ("kestrel", S),
+    ]
+    # no buyer named, a target the article does not know, another kind of deal: nothing added
+    assert _sold("acquisition", (UNIT_A, T), (ALPHA, S)) == [("kestrel a", T), ("alpha", S)]
+    stranger = OrganizationFact("stranger", "Stranger", "company")
+    assert _sold("acquisition", (ALPHA, A), (stranger, T)) == [("alpha", A), ("stranger", T)]
+    assert _sold("investment", (ALPHA, "investor"), (UNIT_A, "investee")) == [
+        ("alpha", "investor"),
+        ("kestrel a", "investee"),
+    ]
