@@ -645,3 +645,24 @@ def test_no_parent_sells_to_itself_to_its_own_unit_or_twice() -> None:
         ("alpha", "investor"),
         ("kestrel a", "investee"),
     ]
+
+
+def test_a_refinement_applies_only_to_the_type_it_refines() -> None:
+    round_clause = "invested $15 million in ⟨1⟩ as part of a $40 million Series B round"
+    assert d._refined_type("investment", round_clause) == (
+        "funding",
+        "as part of a $40 million Series B round",
+    )
+    assert d._refined_type("acquisition", round_clause) == ("acquisition", round_clause)
+    assert d._refined_type("investment", "agreed a merger of equals with ⟨1⟩") == (
+        "investment",
+        "agreed a merger of equals with ⟨1⟩",
+    )
+
+
+def test_a_date_without_a_year_and_a_capitalised_today_take_the_publish_year_and_date() -> None:
+    published = date(2024, 5, 2)
+    assert d.announced_date("Orion Group agreed on March 3 to buy Kestrel Labs.", published) == date(
+        2024, 3, 3
+    )
+    assert d.announced_date("Today Orion Group agreed to buy Kestrel Labs.", published) == published
