@@ -666,3 +666,108 @@ def test_a_date_without_a_year_and_a_capitalised_today_take_the_publish_year_and
         2024, 3, 3
     )
     assert d.announced_date("Today Orion Group agreed to buy Kestrel Labs.", published) == published
+
+
+# ---------------------------------------------------------------------------------------------
+# Organizations that are context, not parties; "the two companies"; merging the tellings of a deal
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("masked", "context"),
+    [
+        ("⟨0⟩, the payments affiliate of ⟨1⟩, will invest in ⟨2⟩", [1]),
+        ("⟨0⟩, the unit of ⟨1⟩ and ⟨2⟩, will invest in ⟨3⟩", [1, 2]),
+        ("⟨0⟩, ⟨1⟩'s payments affiliate, will invest in ⟨2⟩", [1]),
+        ("⟨0⟩, one of ⟨1⟩'s funds, bought ⟨2⟩", [1]),
+        ("⟨0⟩ bought ⟨1⟩, the unit of ⟨2⟩", [2]),
+        ("⟨0⟩ bought ⟨1⟩, a unit of ⟨2⟩; ⟨3⟩ fell", [2]),
+        ("⟨0⟩, the ⟨1⟩ and the ⟨2⟩ signed", []),  # a list of names, not a description
+        ("⟨0⟩, the ⟨1⟩ (TL), the ⟨2⟩ and ⟨3⟩ signed", []),
+        ("⟨0⟩, which runs the ⟨1⟩ app, bought ⟨2⟩", [1]),
+        ("⟨0⟩, whose owner ⟨1⟩ sold it, bought ⟨2⟩", [1]),
+        ("⟨0⟩ (⟨1⟩) bought ⟨2⟩", [1]),
+        ("⟨0⟩ (NYSE: ⟨1⟩) bought ⟨2⟩", [1]),
+        ("⟨0⟩'s payments arm ⟨1⟩ bought ⟨2⟩", [0]),
+        ("⟨0⟩ of ⟨1⟩ bought ⟨2⟩", [1]),
+        ("⟨0⟩ and its ⟨1⟩ joint venture with ⟨2⟩", [1]),
+        ("⟨0⟩ ⟨1⟩. joint venture with ⟨2⟩", [1]),
+        ("⟨0⟩ held by ⟨1⟩, a joint venture in which both own half", [1]),
+        ("⟨0⟩ opened a ⟨1⟩ region with ⟨2⟩", [1]),
+        ("⟨0⟩ agreed to buy ⟨1⟩ and ⟨2⟩", []),
+    ],
+)
+def test_organizations_in_an_apposition_or_as_a_modifier_are_context(masked: str, context: list[int]) -> None:
+    assert sorted(d._appositive_slots(masked)) == context
+
+
+def test_the_two_companies_are_the_pair_on_one_side_of_the_last_deal() -> None:
+    slots = [OrgMention("alpha", "Alpha Capital", "Alpha Capital", 40, 53)]
+    pair = [_deal("partnership", (ORION, "partner"), (KESTREL, "partner"))]
+    stand_ins = [
+        OrgMention("orion", "Orion Group", "", 0, 0),
+        OrgMention("kestrel", "Kestrel Labs", "", 0, 0),
+    ]
+    for opening in ("The two companies", "Both firms", "the partners"):
+        assert d._pair_of_last_deal(slots, f"{opening} will also work with ⟨0⟩.", pair) == (
+            [*slots, *stand_ins],
+            "⟨1⟩ and ⟨2⟩ will also work with ⟨0⟩.",
+        )
+    two_buyers = [_deal("acquisition", (ORION, A), (KESTREL, A), (BETA, T))]
+    assert (
+        d._pair_of_last_deal(slots, "The two companies paid cash.", two_buyers)[1] == "⟨1⟩ and ⟨2⟩ paid cash."
+    )
+    unchanged = [
+        ("The two companies will also work with ⟨0⟩.", []),  # no deal told yet
+        ("The two companies paid cash.", [_deal("acquisition", (ORION, A), (KESTREL, T))]),  # one buyer only
+        (
+            "The two companies paid cash.",
+            [_deal("partnership", (ORION, "partner"), (KESTREL, "partner"), (BETA, "partner"))],
+        ),
+        ("Several companies said ⟨0⟩ will help.", pair),
+        ("They said the two companies will help.", pair),  # not the sentence's opening
+    ]
+    for masked, deals in unchanged:
+        assert d._pair_of_last_deal(slots, masked, deals) == (slots, masked), masked
+
+
+def test_merged_tellings_keep_the_most_specific_type_the_fullest_parties_the_first_amount_and_date() -> None:
+    partnership = _deal("partnership", (ORION, "partner"), (KESTREL, "partner"))
+    investment = _deal("investment", (ORION, "investor"), (KESTREL, "investee"), amount=20e6, currency="USD")
+    investment.announced = date(2024, 3, 1)
+    (merged,) = d._merge([partnership, investment], ORGANIZATIONS)
+    assert merged is partnership  # the first telling is the record kept
+    assert (merged.deal_type, [p.role for p in merged.participants]) == (
+        "investment",
+        ["investor", "investee"],
+    )
+    assert (merged.amount, merged.currency, merged.announced) == (20e6, "USD", date(2024, 3, 1))
+    assert merged.summary == "Orion Group invests in Kestrel Labs (USD 20,000,000)"
+    # a less specific telling later changes nothing but what the first lacked
+    first = _deal("investment", (ORION, "investor"), (KESTREL, "investee"), amount=20e6, currency="USD")
+    later = _deal("partnership", (ORION, "partner"), (KESTREL, "partner"), amount=21e6, currency="EUR")
+    later.announced = date(2024, 3, 2)
+    (merged,) = d._merge([first, later], ORGANIZATIONS)
+    assert (merged.deal_type, merged.amount, merged.currency, merged.announced) == (
+        "investment",
+        20e6,
+        "USD",
+        date(2024, 3, 2),
+    )
+    # the story's fuller list of investors replaces the headline's lead investor, same type only
+    headline = _deal("funding", (BETA, "investor"), (KESTREL, "investee"))
+    story = _deal(
+        "funding", (ALPHA, "investor"), (BETA, "investor"), (KESTREL, "investee"), amount=5e7, currency="USD"
+    )
+    (merged,) = d._merge([headline, story], ORGANIZATIONS)
+    assert [p.organization_key for p in merged.participants] == ["alpha", "beta", "kestrel"]
+    assert merged.summary == "Alpha Capital and Beta Ventures invest in Kestrel Labs (USD 50,000,000)"
+    fewer = _deal("funding", (BETA, "investor"), (KESTREL, "investee"))
+    (merged,) = d._merge([story, fewer], ORGANIZATIONS)
+    assert [p.organization_key for p in merged.participants] == ["alpha", "beta", "kestrel"]
+    # two rounds far apart in amount stay two deals
+    rounds = [
+        _deal("funding", (ALPHA, "investor"), (KESTREL, "investee"), amount=5e6, currency="USD"),
+        _deal("funding", (ALPHA, "investor"), (KESTREL, "investee"), amount=50e6, currency="USD"),
+    ]
+    assert [m.amount for m in d._merge(rounds, ORGANIZATIONS)] == [5e6, 50e6]
