@@ -326,6 +326,10 @@ def test_a_sales_figure_opening_the_next_sentence_is_not_the_price() -> None:
 
 def test_a_negated_sentence_read_by_the_parse_states_no_deal() -> None:
     assert _deals("Orion Group has not quietly backed Kestrel Labs with $50 million.", parse=True) == []
+    # a rumour: no syntactic negation, the sentence's own cue (`_NEGATED`) says it states no deal
+    assert (
+        _deals("Orion Group has quietly backed Kestrel Labs with $50 million, rumours say.", parse=True) == []
+    )
     text = "Orion Group, the parent of Alpha Capital, has quietly backed Kestrel Labs with $50 million."
     assert _deals(text, parse=True) == [
         ("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6)
