@@ -775,3 +775,27 @@ def test_merged_tellings_keep_the_most_specific_type_the_fullest_parties_the_fir
         _deal("funding", (ALPHA, "investor"), (KESTREL, "investee"), amount=50e6, currency="USD"),
     ]
     assert [m.amount for m in d._merge(rounds, ORGANIZATIONS)] == [5e6, 50e6]
+
+
+def test_the_reading_naming_more_parties_of_the_same_deal_wins_unless_less_specific() -> None:
+    orion, kestrel, alpha = (OrgMention(k, k, k, 0, 0) for k in ("orion", "kestrel", "alpha"))
+    pair = ("acquisition", [(orion, A), (kestrel, T)], "bought ⟨1⟩")
+    with_seller = ("acquisition", [(orion, A), (kestrel, T), (alpha, S)], "bought ⟨1⟩ from ⟨2⟩")
+    two = frozenset({"orion", "kestrel"})
+    three = frozenset({"orion", "kestrel", "alpha"})
+    assert d._fullest({two: pair, three: with_seller}) == [with_seller]
+    as_investment = ("investment", [(orion, "investor"), (kestrel, "investee"), (alpha, "investor")], "")
+    assert d._fullest({two: pair, three: as_investment}) == [pair, as_investment]
+    unrelated = frozenset({"orion", "alpha"})
+    assert d._fullest({two: pair, unrelated: pair}) == [pair, pair]
+
+
+def test_an_elided_second_purchase_is_an_acquisition() -> None:
+    text = (
+        "Kestrel Labs was bought by Orion Group in 2019, and the Lumen Logistics business of Alpha Capital "
+        "followed two years later."
+    )
+    assert [(t, roles) for t, roles, _ in _deals(text)] == [
+        ("acquisition", {"Orion Group": A, "Kestrel Labs": T}),
+        ("acquisition", {"Orion Group": A, "Lumen Logistics": T, "Alpha Capital": S}),
+    ]
