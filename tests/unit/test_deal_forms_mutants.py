@@ -799,3 +799,39 @@ def test_an_elided_second_purchase_is_an_acquisition() -> None:
         ("acquisition", {"Orion Group": A, "Kestrel Labs": T}),
         ("acquisition", {"Orion Group": A, "Lumen Logistics": T, "Alpha Capital": S}),
     ]
+
+
+# The article's organization (named most) is Orion Group; the sentence before names Alpha Capital first.
+ABOUT_ORION = "Orion Group grew. Orion Group hired. Alpha Capital said profit rose. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the businesses bought from S" after a sentence about another organization: that one bought them
+        (
+            ABOUT_ORION + "The motors businesses bought from Kestrel Holdings last year added to sales.",
+            [("acquisition", {"Alpha Capital": A, "Kestrel Holdings": S})],
+        ),
+        # "B, acquired for ...": the article's organization bought it, whoever the last sentence was about
+        (
+            ABOUT_ORION + "Lumen Data, acquired for $800 million in 2020, is now the biggest unit.",
+            [("acquisition", {"Orion Group": A, "Lumen Data": T})],
+        ),
+        # bought from the article's own organization: the buyer is not named, no deal of its own
+        (
+            "Orion Group grew. Orion Group hired. Lumen Data, bought from Orion Group in 2023, is now owned "
+            "by a fund.",
+            [],
+        ),
+        # ... and the next business of the same form is still read
+        (
+            "Orion Group grew. Orion Group hired. Lumen Data, bought from Orion Group in 2023, and Kestrel "
+            "Labs, bought from Alpha Capital in 2022, now make chips.",
+            [("acquisition", {"Orion Group": A, "Kestrel Labs": T, "Alpha Capital": S})],
+        ),
+    ],
+    ids=["businesses-bought-from", "acquired-for", "bought-from-the-article-organization", "next-match-read"],
+)
+def test_the_unnamed_buyer_is_the_organization_in_context(text: str, expected: list) -> None:
+    assert [(t, roles) for t, roles, _ in _deals(text)] == expected
