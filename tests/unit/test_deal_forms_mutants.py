@@ -523,6 +523,12 @@ def test_later_investors_join_the_round_and_its_summary() -> None:
         "Alpha Capital": "investor",
     }
     assert deal.summary == "Orion Group and Alpha Capital invest in Kestrel Labs (USD 50,000,000)"
+    keys = {o.name: o.key for o in find_organizations(text, (), [], split_sentences(text)).organizations}
+    assert [p.organization_key for p in deal.participants] == [
+        keys["Kestrel Labs"],
+        keys["Orion Group"],
+        keys["Alpha Capital"],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -575,6 +581,9 @@ def test_a_merger_of_equals_read_as_an_acquisition_is_a_joint_venture_of_partner
     deal = _made("", None, "acquisition", (A, T), "agreed to buy ⟨1⟩ for $2 billion")
     assert [p.role for p in deal.participants] == [A, T]
     assert deal.summary == "Orion Group acquires Kestrel Labs (USD 2,000,000,000)"
+    first = "Orion Group agreed to buy Kestrel Labs for $2 billion."
+    deal = _made(first, None, "acquisition", (A, T), "agreed to buy ⟨1⟩ for $2 billion")
+    assert deal.evidence == Evidence(first, 0, len(first))
 
 
 def test_the_next_sentence_saying_the_deal_was_signed_dates_it() -> None:
@@ -835,3 +844,14 @@ ABOUT_ORION = "Orion Group grew. Orion Group hired. Alpha Capital said profit ro
 )
 def test_the_unnamed_buyer_is_the_organization_in_context(text: str, expected: list) -> None:
     assert [(t, roles) for t, roles, _ in _deals(text)] == expected
+
+
+def test_today_in_a_yearless_dateline_and_a_weekday_later_in_the_week() -> None:
+    published = date(2024, 5, 2)  # a Thursday
+    dateline = "SEOUL, March 3 (Reuters) - Orion Group today agreed to buy Kestrel Labs."
+    assert d.announced_date(dateline, published) == date(2024, 3, 3)
+    # a weekday after the publish date's in the week is the one of the week before
+    assert d.announced_date("Orion Group agreed on Friday to buy Kestrel Labs.", published) == date(
+        2024, 4, 26
+    )
+    assert d.announced_date("Orion Group agreed on Thursday to buy Kestrel Labs.", published) == published
