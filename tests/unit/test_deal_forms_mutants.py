@@ -498,6 +498,17 @@ def test_the_seller_named_in_a_later_sentence_joins_the_acquisition(later: str, 
     assert deal[1]["Orion Group"] == A and deal[1]["Kestrel Labs"] == T
 
 
+def test_the_seller_is_the_organization_before_was_the_seller_with_its_own_key() -> None:
+    text = BUY + "Alpha Capital was the seller, Beta Ventures said."
+    (deal,) = _deal_facts(text)
+    keys = {o.name: o.key for o in find_organizations(text, (), [], split_sentences(text)).organizations}
+    assert [(p.organization_key, p.role) for p in deal.participants] == [
+        (keys["Orion Group"], A),
+        (keys["Kestrel Labs"], T),
+        (keys["Alpha Capital"], S),
+    ]
+
+
 def test_a_seller_named_after_another_kind_of_deal_joins_nothing() -> None:
     text = "Orion Group will invest $50 million in Kestrel Labs. The seller is Alpha Capital."
     assert _deals(text) == [("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, 50e6)]
