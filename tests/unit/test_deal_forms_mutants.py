@@ -708,6 +708,7 @@ def test_a_date_without_a_year_and_a_capitalised_today_take_the_publish_year_and
         ("⟨0⟩ bought ⟨1⟩, a unit of ⟨2⟩; ⟨3⟩ fell", [2]),
         ("⟨0⟩, the ⟨1⟩ and the ⟨2⟩ signed", []),  # a list of names, not a description
         ("⟨0⟩, the ⟨1⟩ (TL), the ⟨2⟩ and ⟨3⟩ signed", []),
+        ("⟨0⟩, the ⟨1⟩ and the ⟨2⟩, bought ⟨3⟩, the unit of ⟨4⟩.", [4]),  # a description after a list
         ("⟨0⟩, which runs the ⟨1⟩ app, bought ⟨2⟩", [1]),
         ("⟨0⟩, whose owner ⟨1⟩ sold it, bought ⟨2⟩", [1]),
         ("⟨0⟩ (⟨1⟩) bought ⟨2⟩", [1]),
