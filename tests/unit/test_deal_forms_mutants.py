@@ -742,6 +742,12 @@ def test_the_two_companies_are_the_pair_on_one_side_of_the_last_deal() -> None:
     assert (
         d._pair_of_last_deal(slots, "The two companies paid cash.", two_buyers)[1] == "⟨1⟩ and ⟨2⟩ paid cash."
     )
+    # a co-buyer added after the target ("A bought C alongside B"): the pair is still the two buyers
+    co_buyer = [_deal("acquisition", (ORION, A), (BETA, T), (KESTREL, A))]
+    assert d._pair_of_last_deal(slots, "The two companies paid cash.", co_buyer) == (
+        [*slots, *stand_ins],
+        "⟨1⟩ and ⟨2⟩ paid cash.",
+    )
     unchanged = [
         ("The two companies will also work with ⟨0⟩.", []),  # no deal told yet
         ("The two companies paid cash.", [_deal("acquisition", (ORION, A), (KESTREL, T))]),  # one buyer only
@@ -867,3 +873,26 @@ def test_today_in_a_yearless_dateline_and_a_weekday_later_in_the_week() -> None:
         2024, 4, 26
     )
     assert d.announced_date("Orion Group agreed on Thursday to buy Kestrel Labs.", published) == published
+
+
+def test_a_parsed_deal_whose_parties_another_deal_names_is_that_deal_told_again() -> None:
+    told = _deal("acquisition", (ORION, A), (KESTREL, T))
+    again = _deal("investment", (ORION, "investor"), (KESTREL, "investee"), amount=5e7, currency="USD")
+    fewer = _deal("investment", (KESTREL, "investee"), amount=5e7, currency="USD")
+    new = _deal("investment", (ALPHA, "investor"), (KESTREL, "investee"))
+    parsed = {id(again), id(fewer), id(new)}
+    assert d._without_parsed_repeats([told, again, fewer, new], parsed) == [told, new]
+    # a deal read by a pattern stays, whatever else names its parties
+    assert d._without_parsed_repeats([told, again], set()) == [told, again]
+
+
+def test_we_in_a_quote_is_the_speakers_organization_named_outside_the_quote() -> None:
+    text = '"Kestrel Labs will help our customers," said Ana Ruiz, chief executive of Orion Group.'
+    sentence = Sentence(text, 100, 100 + len(text))
+    kestrel = OrgMention("kestrel", "Kestrel Labs", "Kestrel Labs", 101, 113)
+    orion = OrgMention("orion", "Orion Group", "Orion Group", 100 + text.index("Orion"), 100 + len(text) - 1)
+    main = OrgMention("alpha", "Alpha Capital", "", 0, 0)
+    assert d._first_person_voice(sentence, [kestrel, orion], main) == orion
+    assert d._first_person_voice(sentence, [kestrel], main) == main  # nobody named outside the quote
+    unquoted = Sentence("Kestrel Labs will help our customers.", 0, 37)
+    assert d._first_person_voice(unquoted, [kestrel], main) == main  # no speaker: the article's organization
