@@ -108,6 +108,18 @@ def test_clause_bounds_of_written_sentences() -> None:
         assert d._SentenceIndex(masked, set()).clause_bounds(position) == expected, masked
 
 
+def test_a_colon_whose_bracket_closes_thirty_characters_later_is_inside_it() -> None:
+    # "(NYSE:" + 30 characters + ")": the longest bracket a colon can be read inside, then a trigger far after
+    for gap in (29, 30, 31):
+        masked = "(NYSE:" + "x" * gap + ") and more words ⟨0⟩ agreed to buy ⟨1⟩"
+        index = d._SentenceIndex(masked, set())
+        for position in range(len(masked) + 1):
+            assert index.clause_bounds(position) == _clause_bounds_on_the_cut_text(masked, position), (
+                gap,
+                position,
+            )
+
+
 def test_a_deal_clause_ends_at_the_first_boundary_after_the_organization_that_follows_the_trigger() -> None:
     rng = random.Random(2027)
     trigger = re.compile(r"buy")
@@ -507,6 +519,13 @@ def test_the_seller_is_the_organization_before_was_the_seller_with_its_own_key()
         (keys["Kestrel Labs"], T),
         (keys["Alpha Capital"], S),
     ]
+
+
+def test_the_summary_of_an_acquisition_after_its_seller_joins() -> None:
+    text = "Orion Group agreed to buy Kestrel Labs for $2 billion. The seller is Alpha Capital."
+    (deal,) = _deal_facts(text)
+    assert [p.role for p in deal.participants] == [A, T, S]
+    assert deal.summary == "Orion Group acquires Kestrel Labs (USD 2,000,000,000)"
 
 
 def test_a_seller_named_after_another_kind_of_deal_joins_nothing() -> None:
