@@ -915,3 +915,36 @@ def test_we_in_a_quote_is_the_speakers_organization_named_outside_the_quote() ->
     assert d._first_person_voice(sentence, [kestrel], main) == main  # nobody named outside the quote
     unquoted = Sentence("Kestrel Labs will help our customers.", 0, 37)
     assert d._first_person_voice(unquoted, [kestrel], main) == main  # no speaker: the article's organization
+
+
+# ---------------------------------------------------------------------------------------------
+# find_deals: what reaches the readers of later sentences
+# ---------------------------------------------------------------------------------------------
+
+
+def _dated_deals(text: str, published: date | None = None) -> list[tuple[str, dict[str, str], date | None]]:
+    found = find_deals(
+        text, split_sentences(text), find_organizations(text, (), [], split_sentences(text)), published
+    )
+    return [(f.deal_type, {p.organization_name: p.role for p in f.participants}, f.announced) for f in found]
+
+
+def test_a_deal_opened_in_one_sentence_and_completed_in_the_next_is_dated_by_the_first() -> None:
+    text = (
+        "Northwind Labs signed three memoranda of understanding on Tuesday. "
+        "The agreements are with Harbor Bank and Lumen Group."
+    )
+    signatories = {"Northwind Labs": "signatory", "Harbor Bank": "signatory", "Lumen Group": "signatory"}
+    assert _dated_deals(text, date(2024, 5, 2)) == [("mou", signatories, date(2024, 4, 30))]
+
+
+def test_a_stake_paid_for_in_the_next_sentence_is_an_investment_in_the_same_company() -> None:
+    text = "Orion Group agreed to invest in Kestrel Labs. Alpha Capital paid $5.7 billion for a 9.99% stake."
+    assert _dated_deals(text) == [
+        ("investment", {"Orion Group": "investor", "Kestrel Labs": "investee"}, None),
+        ("investment", {"Alpha Capital": "investor", "Kestrel Labs": "investee"}, None),
+    ]
+
+
+def test_a_news_outlet_is_never_a_party() -> None:
+    assert _dated_deals("Orion Group signed a partnership with Reuters, Reuters reported.") == []
