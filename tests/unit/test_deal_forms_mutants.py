@@ -948,3 +948,20 @@ def test_a_stake_paid_for_in_the_next_sentence_is_an_investment_in_the_same_comp
 
 def test_a_news_outlet_is_never_a_party() -> None:
     assert _dated_deals("Orion Group signed a partnership with Reuters, Reuters reported.") == []
+
+
+def test_a_partnership_noun_with_one_side_takes_the_organization_in_context() -> None:
+    text = ABOUT_ORION + "The partnership with Kestrel Labs will bring loans to farmers."
+    assert _dated_deals(text) == [
+        ("partnership", {"Alpha Capital": "partner", "Kestrel Labs": "partner"}, None)
+    ]
+
+
+def test_sentences_after_page_chrome_are_still_read() -> None:
+    text = "Orion Group grew. Share this article on Facebook. Orion Group agreed to buy Kestrel Labs."
+    sentences = split_sentences(text)
+    chrome = [(sentences[1].start, sentences[1].end)]
+    found = find_deals(text, sentences, find_organizations(text, (), [], sentences), None, chrome)
+    assert [(f.deal_type, f.evidence.text) for f in found] == [
+        ("acquisition", "Orion Group agreed to buy Kestrel Labs.")
+    ]
