@@ -965,3 +965,11 @@ def test_sentences_after_page_chrome_are_still_read() -> None:
     assert [(f.deal_type, f.evidence.text) for f in found] == [
         ("acquisition", "Orion Group agreed to buy Kestrel Labs.")
     ]
+
+
+def test_a_deal_told_in_between_closes_the_one_opened_before_it() -> None:
+    text = (
+        "Northwind Labs signed three memoranda of understanding on Tuesday. Orion Group agreed to buy "
+        "Kestrel Labs. The agreements are with Harbor Bank and Lumen Group."
+    )
+    assert _dated_deals(text) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
