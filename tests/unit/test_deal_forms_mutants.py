@@ -973,3 +973,22 @@ def test_a_deal_told_in_between_closes_the_one_opened_before_it() -> None:
         "Kestrel Labs. The agreements are with Harbor Bank and Lumen Group."
     )
     assert _dated_deals(text) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
+
+
+def test_a_parsed_repeat_of_a_deal_lends_it_no_amount() -> None:
+    # the parse reads the second sentence as an investment by the buyer: the same pair, told again
+    text = (
+        "Orion Group agreed to acquire Kestrel Labs. "
+        "Orion Group has quietly backed Kestrel Labs with $50 million."
+    )
+    assert _deals(text, parse=True) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
+
+
+def test_the_sentence_before_a_deal_gives_it_no_date_or_amount() -> None:
+    # only the next sentence speaks of "the deal" just told
+    text = (
+        "The deal was signed on March 3, 2024, and values it at $2 billion. "
+        "Orion Group agreed to buy Kestrel Labs."
+    )
+    assert _deals(text) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
+    assert [f.announced for f in _deal_facts(text)] == [None]
