@@ -988,7 +988,7 @@ def test_the_sentence_before_a_deal_gives_it_no_date_or_amount() -> None:
     # only the next sentence speaks of "the deal" just told
     text = (
         "The deal was signed on March 3, 2024, and values it at $2 billion. "
-        "Orion Group agreed to buy Kestrel Labs."
+        "Orion Group agreed to buy Kestrel Labs. Shares rose."
     )
     assert _deals(text) == [("acquisition", {"Orion Group": A, "Kestrel Labs": T}, None)]
     assert [f.announced for f in _deal_facts(text)] == [None]
