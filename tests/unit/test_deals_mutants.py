@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.deals import find_deals
+from pipelines.extraction.deals import _summary, find_deals
 from pipelines.extraction.entities import find_organizations
-from pipelines.extraction.model import DealFact
+from pipelines.extraction.model import DealFact, DealParticipant
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import parse_sentences
 
@@ -77,3 +77,148 @@ def test_a_relative_clause_after_the_target_does_not_end_the_deals_clause() -> N
         "for $2 billion."
     )
     assert _amounts(text) == [("acquisition", 2e9, "USD")]
+
+
+# --- _summary: the one-line summary each deal carries into the warehouse ---------------------
+
+
+def _side(*named_roles: str) -> list[DealParticipant]:
+    """("Orion Group:investor", ...) -> participants keyed by a lower-case name."""
+    return [DealParticipant(n.lower(), n, r) for n, r in (x.split(":") for x in named_roles)]
+
+
+@pytest.mark.parametrize(
+    ("deal_type", "participants", "amount", "currency", "expected"),
+    [
+        # one investor: "invests", the amount in whole units with thousands separators
+        ("investment", _side("Orion Group:investor", "Kestrel Labs:investee"), 5e7, "USD",
+         "Orion Group invests in Kestrel Labs (USD 50,000,000)"),
+        # several investors: "A and B invest" (no "s"); several investees listed with commas
+        ("funding", _side("Orion Group:investor", "Fabrikam:investor", "Kestrel Labs:investee",
+                          "Lumen Pay:investee"), 1234567.6, "EUR",
+         "Orion Group and Fabrikam invest in Kestrel Labs, Lumen Pay (EUR 1,234,568)"),
+        ("funding", _side("Kestrel Labs:investee", "Orion Group:investor"), None, None,
+         "Orion Group invests in Kestrel Labs"),
+        # an acquisition: its first buyer and first target, whatever the order and the other parties
+        ("acquisition", _side("Lumen Pay:seller", "Kestrel Labs:target", "Orion Group:acquirer",
+                              "Fabrikam:acquirer", "Contoso:target"), 2e9, "USD",
+         "Orion Group acquires Kestrel Labs (USD 2,000,000,000)"),
+        # an amount without a currency is not shown (nor a currency without an amount)
+        ("acquisition", _side("Orion Group:acquirer", "Kestrel Labs:target"), 2e9, None,
+         "Orion Group acquires Kestrel Labs"),
+        ("investment", _side("Orion Group:investor", "Kestrel Labs:investee"), None, "USD",
+         "Orion Group invests in Kestrel Labs"),
+        # a deal of those types missing one side, and every other type: "Type between A, B and C"
+        ("acquisition", _side("Orion Group:acquirer", "Kestrel Labs:seller"), None, None,
+         "Acquisition between Orion Group and Kestrel Labs"),
+        ("investment", _side("Orion Group:partner", "Kestrel Labs:investee"), 3e6, "GBP",
+         "Investment between Orion Group and Kestrel Labs (GBP 3,000,000)"),
+        ("mou", _side("Orion Group:signatory", "Kestrel Labs:signatory", "Fabrikam:signatory"), None, None,
+         "Memorandum of understanding between Orion Group, Kestrel Labs and Fabrikam"),
+        ("joint_venture", _side("Orion Group:partner", "Kestrel Labs:partner"), 1e8, "USD",
+         "Joint venture between Orion Group and Kestrel Labs (USD 100,000,000)"),
+        ("contract", _side("Orion Group:partner", "Kestrel Labs:partner"), None, None,
+         "Contract between Orion Group and Kestrel Labs"),
+    ],
+    ids=[
+        "one-investor", "two-investors-two-investees", "investee-first", "acquisition-first-buyer-target",
+        "amount-without-currency", "currency-without-amount", "acquisition-without-target",
+        "investment-without-investor", "mou-three-parties",
+        "joint-venture", "contract",
+    ],
+)
+def test_the_summary_line_names_each_side_and_the_amount(
+    deal_type: str, participants: list[DealParticipant], amount: float | None, currency: str | None,
+    expected: str,
+) -> None:
+    assert _summary(deal_type, participants, amount, currency) == expected
+
+
+def _told(text: str, published: date | None = date(2024, 5, 2)) -> list[tuple]:
+    """Each deal found without a parse: type, (name, role) pairs, amount, date and evidence."""
+    sentences = split_sentences(text)
+    deals = find_deals(text, sentences, find_organizations(text, (), [], sentences), published)
+    return [
+        (d.deal_type, [(p.organization_name, p.role) for p in d.participants], d.amount, d.announced,
+         d.evidence.text)
+        for d in deals
+    ]
+
+
+# --- _threaded_deals: a deal opened with one party, its other parties named in a later sentence --------
+
+
+def test_a_threaded_deal_is_the_opening_sentences_deal_with_the_later_sentences_parties() -> None:
+    # The type, the amount and the date come from the opening sentence, and so does the evidence.
+    opening = "Orion Group raised $40 million in a Series B round on Tuesday."
+    text = f"{opening} The round was led by Kestrel Capital and Fabrikam Holdings."
+    assert _told(text) == [
+        ("funding",
+         [("Orion Group", "investee"), ("Kestrel Capital", "investor"), ("Fabrikam Holdings", "investor")],
+         4e7, date(2024, 4, 30), opening),
+    ]
+    assert _told(text, published=None)[0][3] is None  # "on Tuesday" needs the publish date
+
+
+def test_a_threaded_deal_reads_its_amount_and_date_from_the_naming_sentence() -> None:
+    # The naming sentence is the one that follows the deal: its amount, its "was signed on" date.
+    opening = "Orion Group has signed a supply agreement."
+    worth = f"{opening} The agreement is with Kestrel Labs and is worth $20 million."
+    signed = f"{opening} The agreement was signed on Tuesday with Kestrel Labs."
+    parties = [("Orion Group", "partner"), ("Kestrel Labs", "partner")]
+    assert _told(worth) == [("contract", parties, 2e7, None, opening)]
+    assert _told(signed) == [("contract", parties, None, date(2024, 4, 30), opening)]
+
+
+def test_no_threaded_deal_without_an_opening_sentence() -> None:
+    assert _told("Orion Group grew fast. The round was led by Kestrel Capital and Fabrikam Holdings.") == []
+
+
+# --- _implicit_stake: "B paid $X for a stake" / "A and B have also bought in" after a deal ------------
+
+_BUY = "Orion Group agreed to buy Kestrel Labs for $2 billion."
+_BOUGHT = ("acquisition", [("Orion Group", "acquirer"), ("Kestrel Labs", "target")], 2e9, date(2024, 5, 2),
+           _BUY)
+_FABRIKAM_IN_KESTREL = [("Fabrikam Holdings", "investor"), ("Kestrel Labs", "investee")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the company of the deal told just before (its target or investee) is the stake's company
+        (f"{_BUY} Fabrikam Holdings paid $500 million for a 10% stake.",
+         [_BOUGHT, ("investment", _FABRIKAM_IN_KESTREL, 5e8, None,
+                    "Fabrikam Holdings paid $500 million for a 10% stake.")]),
+        ("Orion Group raised $40 million from Kestrel Capital. Fabrikam Holdings spent $5 million for a "
+         "stake.",
+         [("funding", [("Orion Group", "investee"), ("Kestrel Capital", "investor")], 4e7, date(2024, 5, 2),
+           "Orion Group raised $40 million from Kestrel Capital."),
+          ("investment", [("Fabrikam Holdings", "investor"), ("Orion Group", "investee")], 5e6, None,
+           "Fabrikam Holdings spent $5 million for a stake.")]),
+        # every investor of "A, B and C have also bought in", never the company itself
+        (f"{_BUY} Fabrikam Holdings, Contoso Ltd and Lumen Pay have also bought in.",
+         [_BOUGHT, ("investment", [("Fabrikam Holdings", "investor"), ("Contoso", "investor"),
+                                   ("Lumen Pay", "investor"), ("Kestrel Labs", "investee")], None, None,
+                    "Fabrikam Holdings, Contoso Ltd and Lumen Pay have also bought in.")]),
+        (f"{_BUY} Kestrel Labs and Fabrikam Holdings have also invested.",
+         [_BOUGHT, ("investment", _FABRIKAM_IN_KESTREL, None, None,
+                    "Kestrel Labs and Fabrikam Holdings have also invested.")]),
+        # the last organization before "has also invested" when they are not coordinated
+        (f"{_BUY} Lumen Pay said Fabrikam Holdings has also invested.",
+         [_BOUGHT, ("investment", _FABRIKAM_IN_KESTREL, None, None,
+                    "Lumen Pay said Fabrikam Holdings has also invested.")]),
+        # the company paying for a stake in itself, or a partnership before: no stake deal
+        (f"{_BUY} Kestrel Labs paid $5 million for a 10% stake.", [_BOUGHT]),
+        ("Orion Group signed an agreement with Kestrel Labs. Fabrikam Holdings and Contoso Ltd have also "
+         "bought in.",
+         [("partnership", [("Orion Group", "partner"), ("Kestrel Labs", "partner")], None, date(2024, 5, 2),
+           "Orion Group signed an agreement with Kestrel Labs.")]),
+        ("Orion Group grew. Fabrikam Holdings paid $5 million for a 10% stake.", []),
+    ],
+    ids=["paid-for-a-stake", "after-a-funding-round", "three-bought-in", "the-company-itself-is-no-investor",
+         "last-before-the-cue", "stake-in-itself", "after-a-partnership", "no-deal-before"],
+)
+def test_a_stake_bought_after_a_deal_is_an_investment_in_that_deals_company(
+    text: str, expected: list[tuple]
+) -> None:
+    assert _told(text) == expected
