@@ -222,3 +222,48 @@ def test_a_stake_bought_after_a_deal_is_an_investment_in_that_deals_company(
     text: str, expected: list[tuple]
 ) -> None:
     assert _told(text) == expected
+
+
+# --- _parties: who is a party of a trigger's deal --------------------------------------------------
+
+
+def test_the_business_of_two_coordinated_owners_makes_both_parties_in_the_role_of_one() -> None:
+    one = _told("Orion Group agreed to buy the chip business of Kestrel Labs.")
+    both = _told("Orion Group agreed to buy the chip business of Kestrel Labs and Fabrikam Holdings.")
+    (owner_role,) = [role for name, role in one[0][1] if name == "Kestrel Labs"]
+    owners = [("Kestrel Labs", owner_role), ("Fabrikam Holdings", owner_role)]
+    assert both[0][1] == [("Orion Group", "acquirer"), *owners]
+    # a comma before "and" starts another clause: the second organization is no owner
+    apart = _told("Orion Group agreed to buy the chip business of Kestrel Labs, and Fabrikam Holdings grew.")
+    assert apart[0][1] == one[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organizations before an agreement that are not coordinated are its sides ...
+        ("Orion Group said Kestrel Labs signed an agreement.",
+         [("Orion Group", "partner"), ("Kestrel Labs", "partner")]),
+        ("Orion Group, Kestrel Labs, Fabrikam Holdings signed an agreement.",
+         [("Orion Group", "partner"), ("Kestrel Labs", "partner"), ("Fabrikam Holdings", "partner")]),
+        # ... coordinated ones are, without the speaker; an owner ("Orion Group's chief") is none
+        ("Orion Group said Kestrel Labs and Fabrikam Holdings signed an agreement.",
+         [("Kestrel Labs", "partner"), ("Fabrikam Holdings", "partner")]),
+        ("Orion Group's chief said Kestrel Labs signed an agreement.", None),
+        # the first organization after "with" is the other side
+        ("Orion Group signed an agreement with Kestrel Labs and with Fabrikam Holdings.",
+         [("Orion Group", "partner"), ("Kestrel Labs", "partner")]),
+    ],
+    ids=["speaker-and-signer", "listed-without-and", "coordinated-signers", "owner-is-no-side",
+         "with-object"],
+)
+def test_the_sides_of_an_agreement_named_before_it(
+    text: str, expected: list[tuple[str, str]] | None
+) -> None:
+    assert [t[1] for t in _told(text)] == ([expected] if expected else [])
+
+
+def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> None:
+    # "the acquisition of B by A": A buys, not the organization before the phrase
+    text = "Lumen Pay said the acquisition of Kestrel Labs by Orion Group closed."
+    assert [t[1] for t in _told(text)] == [[("Orion Group", "acquirer"), ("Kestrel Labs", "target")]]
