@@ -267,3 +267,28 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
     # "the acquisition of B by A": A buys, not the organization before the phrase
     text = "Lumen Pay said the acquisition of Kestrel Labs by Orion Group closed."
     assert [t[1] for t in _told(text)] == [[("Orion Group", "acquirer"), ("Kestrel Labs", "target")]]
+
+
+# --- _deals_in_sentence: negation and the business bought "which A acquired" -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "B's business, which A acquired": A bought it; the business's owner is the deal's other side
+        ("Fabrikam Holdings's consumer business in Taiwan, which Orion Group acquired last year, grew.",
+         [[("Orion Group", "acquirer"), ("Fabrikam Holdings", "target")]]),
+        ("Kestrel Labs's chip unit, which Kestrel Labs bought in 2019, grew.", []),  # one company: no deal
+        # a negated deal word is skipped, the next one of the sentence still read
+        ("Orion Group ended its partnership with Kestrel Labs; Fabrikam Holdings formed a partnership with "
+         "Lumen Pay.", [[("Fabrikam Holdings", "partner"), ("Lumen Pay", "partner")]]),
+        # a negation opening the sentence (a headline) counts from its very first character
+        ("Scrapped partnership between Orion Group and Kestrel Labs", []),
+        ("Planned partnership between Orion Group and Kestrel Labs",
+         [[("Orion Group", "partner"), ("Kestrel Labs", "partner")]]),
+    ],
+    ids=["business-which-a-acquired", "business-of-the-buyer", "negated-then-stated", "negation-first-word",
+         "not-negated"],
+)
+def test_deals_a_sentence_states_and_the_ones_it_negates(text: str, expected: list) -> None:
+    assert [t[1] for t in _told(text)] == expected
