@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.deals import _summary, find_deals
+from pipelines.extraction.deals import _summary, announced_date, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.model import DealFact, DealParticipant
 from pipelines.extraction.sentences import split_sentences
@@ -292,3 +292,30 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
 )
 def test_deals_a_sentence_states_and_the_ones_it_negates(text: str, expected: list) -> None:
     assert [t[1] for t in _told(text)] == expected
+
+
+# --- _explicit_date: the date a sentence writes out --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # ISO dates: year, month and day each from their own place; an impossible one is no date
+        ("The agreement was signed on 2023-11-07.", None, date(2023, 11, 7)),
+        ("The agreement was signed on 2023-13-07.", None, None),
+        # a day and month without a year take the publish year, and need it
+        ("The agreement was signed on March 3.", date(2024, 5, 2), date(2024, 3, 3)),
+        ("The agreement was signed on March 3.", None, None),
+        # ... and a day after the publish date is last year's ("Dec. 30" in a January article)
+        ("The agreement was signed on Dec. 30.", date(2025, 1, 5), date(2024, 12, 30)),
+        ("The agreement was signed on 30 December.", date(2025, 1, 5), date(2024, 12, 30)),
+        # a written year stays, even after the publish date
+        ("The deal will close on December 30, 2024.", date(2024, 5, 2), date(2024, 12, 30)),
+        # a month-first date without a usable year gives way to a day-first date with one
+        ("Talks began on March 3 and the deal was signed on 5 April 2019.", None, date(2019, 4, 5)),
+    ],
+    ids=["iso", "iso-impossible", "no-year", "no-year-no-publish-date", "last-year", "last-year-day-first",
+         "written-year-in-the-future", "day-first-after-yearless-month-first"],
+)
+def test_an_explicit_date_in_a_sentence(sentence: str, published: date | None, expected: date | None) -> None:
+    assert announced_date(sentence, published) == expected
