@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.deals import _summary, announced_date, find_deals
+from pipelines.extraction.deals import _mask, _summary, announced_date, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.model import DealFact, DealParticipant
 from pipelines.extraction.sentences import split_sentences
@@ -319,3 +319,63 @@ def test_deals_a_sentence_states_and_the_ones_it_negates(text: str, expected: li
 )
 def test_an_explicit_date_in_a_sentence(sentence: str, published: date | None, expected: date | None) -> None:
     assert announced_date(sentence, published) == expected
+
+
+# --- _mask: organizations, pronouns and "we" replaced by numbered slots -----------------------------
+
+
+def _masked(text: str, main: str | None = None, subject: str | None = None) -> tuple[str, list[tuple]]:
+    """The last sentence of ``text`` masked: its text and each slot's (organization's name, read from
+    its key; written text, start, end)."""
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, (), [], sentences)
+    last = sentences[-1]
+    named = {m.name: m for m in organizations.mentions}
+    mentions = [m for m in organizations.mentions if last.start <= m.start < last.end]
+    slots, masked = _mask(text, last, mentions, named.get(subject or ""), named.get(main or ""))
+    name_of = {m.key: m.name for m in organizations.mentions}
+    return masked, [(name_of.get(m.key), m.text, m.start, m.end) for m in slots]
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "subject", "expected"),
+    [
+        # "we" is the article's organization, at its own offsets in the text (second sentence: offset 18)
+        ("Orion Group grew. We invested in Kestrel Labs.", "Orion Group", None,
+         ("⟨0⟩ invested in ⟨1⟩.", [("Orion Group", "We", 18, 20), ("Kestrel Labs", "Kestrel Labs", 33, 45)])),
+        # ... and stays a word where the article has no organization of its own
+        ("Orion Group grew. We invested in Kestrel Labs.", None, None,
+         ("We invested in ⟨0⟩.", [("Kestrel Labs", "Kestrel Labs", 33, 45)])),
+        # a described organization after an opening phrase: only "the lender" is masked
+        ("Orion Group grew. On Tuesday the lender signed a deal with Kestrel Labs.", None, "Orion Group",
+         ("On Tuesday ⟨0⟩ signed a deal with ⟨1⟩.",
+          [("Orion Group", "the lender", 29, 39), ("Kestrel Labs", "Kestrel Labs", 59, 71)])),
+        # "B said it had completed its purchase": "it" is B and "its" is that "it" ("⟨n⟩'s")
+        ("Orion Group grew. Orion Group welcomed the news after Kestrel Labs said it had completed its "
+         "purchase of Fabrikam Holdings.", None, None,
+         ("⟨0⟩ welcomed the news after ⟨1⟩ said ⟨2⟩ had completed ⟨3⟩'s purchase of ⟨4⟩.",
+          [("Orion Group", "Orion Group", 18, 29), ("Kestrel Labs", "Kestrel Labs", 54, 66),
+           ("Kestrel Labs", "it", 72, 74), ("Kestrel Labs", "it", 89, 91),
+           ("Fabrikam Holdings", "Fabrikam Holdings", 105, 122)])),
+        # "C and D advised A on its purchase of B": "its" is A's, the organization just before
+        ("Orion Group grew. Lumen Pay and Contoso Ltd advised Orion Group on its purchase of Kestrel Labs.",
+         None, None,
+         ("⟨0⟩ and ⟨1⟩ advised ⟨2⟩ on ⟨3⟩'s purchase of ⟨4⟩.",
+          [("Lumen Pay", "Lumen Pay", 18, 27), ("Contoso", "Contoso Ltd", 32, 43),
+           ("Orion Group", "Orion Group", 52, 63), ("Orion Group", "it", 67, 69),
+           ("Kestrel Labs", "Kestrel Labs", 83, 95)])),
+        # the first pronoun's organization is the one a later plain "it" stands for
+        ("Orion Group grew. In the first week of a long and cold winter in the north, Kestrel Labs said it "
+         "would buy Fabrikam Holdings and it will grow.", None, None,
+         ("In the first week of a long and cold winter in the north, ⟨0⟩ said ⟨1⟩ would buy ⟨2⟩ and ⟨3⟩ will "
+          "grow.",
+          [("Kestrel Labs", "Kestrel Labs", 76, 88), ("Kestrel Labs", "it", 94, 96),
+           ("Fabrikam Holdings", "Fabrikam Holdings", 107, 124), ("Kestrel Labs", "it", 129, 131)])),
+    ],
+    ids=["we-is-the-main-organization", "we-without-one", "described-after-opening-phrase",
+         "its-is-the-speakers-it", "its-after-advised-on", "later-it-is-the-first-pronouns"],
+)
+def test_the_masked_sentence_and_its_slots(
+    text: str, main: str | None, subject: str | None, expected: tuple[str, list[tuple]]
+) -> None:
+    assert _masked(text, main, subject) == expected
