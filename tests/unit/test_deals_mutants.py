@@ -207,6 +207,14 @@ _FABRIKAM_IN_KESTREL = [("Fabrikam Holdings", "investor"), ("Kestrel Labs", "inv
         (f"{_BUY} Lumen Pay said Fabrikam Holdings has also invested.",
          [_BOUGHT, ("investment", _FABRIKAM_IN_KESTREL, None, None,
                     "Lumen Pay said Fabrikam Holdings has also invested.")]),
+        (f"{_BUY} Lumen Pay told Contoso Ltd that Fabrikam Holdings has also invested.",
+         [_BOUGHT, ("investment", _FABRIKAM_IN_KESTREL, None, None,
+                    "Lumen Pay told Contoso Ltd that Fabrikam Holdings has also invested.")]),
+        # after an investment too
+        ("Orion Group invested $20 million in Kestrel Labs. Fabrikam Holdings has also bought in.",
+         [("investment", [("Orion Group", "investor"), ("Kestrel Labs", "investee")], 2e7, None,
+           "Orion Group invested $20 million in Kestrel Labs."),
+          ("investment", _FABRIKAM_IN_KESTREL, None, None, "Fabrikam Holdings has also bought in.")]),
         # the company paying for a stake in itself, or a partnership before: no stake deal
         (f"{_BUY} Kestrel Labs paid $5 million for a 10% stake.", [_BOUGHT]),
         ("Orion Group signed an agreement with Kestrel Labs. Fabrikam Holdings and Contoso Ltd have also "
@@ -214,9 +222,15 @@ _FABRIKAM_IN_KESTREL = [("Fabrikam Holdings", "investor"), ("Kestrel Labs", "inv
          [("partnership", [("Orion Group", "partner"), ("Kestrel Labs", "partner")], None, date(2024, 5, 2),
            "Orion Group signed an agreement with Kestrel Labs.")]),
         ("Orion Group grew. Fabrikam Holdings paid $5 million for a 10% stake.", []),
+        # an acquisition of assets names no company whose shares a stake could be
+        ("Orion Group agreed to acquire the chip brand from Kestrel Labs. Fabrikam Holdings paid $5 million "
+         "for a 10% stake.",
+         [("acquisition", [("Orion Group", "acquirer"), ("Kestrel Labs", "seller")], None, date(2024, 5, 2),
+           "Orion Group agreed to acquire the chip brand from Kestrel Labs.")]),
     ],
     ids=["paid-for-a-stake", "after-a-funding-round", "three-bought-in", "the-company-itself-is-no-investor",
-         "last-before-the-cue", "stake-in-itself", "after-a-partnership", "no-deal-before"],
+         "last-before-the-cue", "last-of-three-before-the-cue", "after-an-investment", "stake-in-itself",
+         "after-a-partnership", "no-deal-before", "after-an-assets-purchase"],
 )
 def test_a_stake_bought_after_a_deal_is_an_investment_in_that_deals_company(
     text: str, expected: list[tuple]
@@ -250,12 +264,19 @@ def test_the_business_of_two_coordinated_owners_makes_both_parties_in_the_role_o
         ("Orion Group said Kestrel Labs and Fabrikam Holdings signed an agreement.",
          [("Kestrel Labs", "partner"), ("Fabrikam Holdings", "partner")]),
         ("Orion Group's chief said Kestrel Labs signed an agreement.", None),
+        ("Orion Group's chief executive officer Ana Ruiz said Kestrel Labs signed an agreement.", None),
         # the first organization after "with" is the other side
         ("Orion Group signed an agreement with Kestrel Labs and with Fabrikam Holdings.",
          [("Orion Group", "partner"), ("Kestrel Labs", "partner")]),
+        ("Lumen Pay said Orion Group signed an agreement with Kestrel Labs.",
+         [("Orion Group", "partner"), ("Kestrel Labs", "partner")]),
+        # "was signed by A and B": every organization after "by" up to the end of its clause
+        ("The memorandum was signed by Orion Group and Kestrel Labs; Fabrikam Holdings watched.",
+         [("Orion Group", "signatory"), ("Kestrel Labs", "signatory")]),
     ],
     ids=["speaker-and-signer", "listed-without-and", "coordinated-signers", "owner-is-no-side",
-         "with-object"],
+         "owner-far-from-the-name", "with-object", "speaker-before-the-with-object",
+         "signed-by-to-the-semicolon"],
 )
 def test_the_sides_of_an_agreement_named_before_it(
     text: str, expected: list[tuple[str, str]] | None
