@@ -300,6 +300,10 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
         ("Fabrikam Holdings's consumer business in Taiwan, which Orion Group acquired last year, grew.",
          [[("Orion Group", "acquirer"), ("Fabrikam Holdings", "target")]]),
         ("Kestrel Labs's chip unit, which Kestrel Labs bought in 2019, grew.", []),  # one company: no deal
+        # two deals the grammar reads, sharing a company: both kept
+        ("Orion Group, which Kestrel Labs acquired in 2019, sold Lumen Pay to Fabrikam Holdings.",
+         [[("Kestrel Labs", "acquirer"), ("Orion Group", "target")],
+          [("Fabrikam Holdings", "acquirer"), ("Lumen Pay", "target"), ("Orion Group", "seller")]]),
         # a negated deal word is skipped, the next one of the sentence still read
         ("Orion Group ended its partnership with Kestrel Labs; Fabrikam Holdings formed a partnership with "
          "Lumen Pay.", [[("Fabrikam Holdings", "partner"), ("Lumen Pay", "partner")]]),
@@ -308,7 +312,8 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
         ("Planned partnership between Orion Group and Kestrel Labs",
          [[("Orion Group", "partner"), ("Kestrel Labs", "partner")]]),
     ],
-    ids=["business-which-a-acquired", "business-of-the-buyer", "negated-then-stated", "negation-first-word",
+    ids=["business-which-a-acquired", "business-of-the-buyer", "two-read-by-grammar", "negated-then-stated",
+         "negation-first-word",
          "not-negated"],
 )
 def test_deals_a_sentence_states_and_the_ones_it_negates(text: str, expected: list) -> None:
