@@ -304,6 +304,10 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
         ("Orion Group, which Kestrel Labs acquired in 2019, sold Lumen Pay to Fabrikam Holdings.",
          [[("Kestrel Labs", "acquirer"), ("Orion Group", "target")],
           [("Fabrikam Holdings", "acquirer"), ("Lumen Pay", "target"), ("Orion Group", "seller")]]),
+        # a deal of another type after one the grammar read, sharing a company: both kept
+        ("Kestrel Labs, which was acquired by Orion Group in 2019, invested in Lumen Pay.",
+         [[("Orion Group", "acquirer"), ("Kestrel Labs", "target")],
+          [("Kestrel Labs", "investor"), ("Lumen Pay", "investee")]]),
         # a negated deal word is skipped, the next one of the sentence still read
         ("Orion Group ended its partnership with Kestrel Labs; Fabrikam Holdings formed a partnership with "
          "Lumen Pay.", [[("Fabrikam Holdings", "partner"), ("Lumen Pay", "partner")]]),
@@ -312,7 +316,8 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
         ("Planned partnership between Orion Group and Kestrel Labs",
          [[("Orion Group", "partner"), ("Kestrel Labs", "partner")]]),
     ],
-    ids=["business-which-a-acquired", "business-of-the-buyer", "two-read-by-grammar", "negated-then-stated",
+    ids=["business-which-a-acquired", "business-of-the-buyer", "two-read-by-grammar",
+         "another-type-after-grammar", "negated-then-stated",
          "negation-first-word",
          "not-negated"],
 )
