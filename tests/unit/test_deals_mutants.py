@@ -292,37 +292,38 @@ def test_a_nominal_acquisition_with_its_own_buyer_gives_no_buyer_before_it() -> 
 
 # --- _deals_in_sentence: negation and the business bought "which A acquired" -------------------------
 
+_ACQ, _INV, _PART = "acquisition", "investment", "partnership"
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "B's business, which A acquired": A bought it; the business's owner is the deal's other side
         ("Fabrikam Holdings's consumer business in Taiwan, which Orion Group acquired last year, grew.",
-         [[("Orion Group", "acquirer"), ("Fabrikam Holdings", "target")]]),
-        ("Kestrel Labs's chip unit, which Kestrel Labs bought in 2019, grew.", []),  # one company: no deal
+         [(_ACQ, [("Orion Group", "acquirer"), ("Fabrikam Holdings", "target")])]),
+        # the business of the buyer itself: no deal
+        ("Orion Group said Kestrel Labs's chip unit, which Kestrel Labs bought in 2019, grew.", []),
         # two deals the grammar reads, sharing a company: both kept
         ("Orion Group, which Kestrel Labs acquired in 2019, sold Lumen Pay to Fabrikam Holdings.",
-         [[("Kestrel Labs", "acquirer"), ("Orion Group", "target")],
-          [("Fabrikam Holdings", "acquirer"), ("Lumen Pay", "target"), ("Orion Group", "seller")]]),
+         [(_ACQ, [("Kestrel Labs", "acquirer"), ("Orion Group", "target")]),
+          (_ACQ, [("Fabrikam Holdings", "acquirer"), ("Lumen Pay", "target"), ("Orion Group", "seller")])]),
         # a deal of another type after one the grammar read, sharing a company: both kept
         ("Kestrel Labs, which was acquired by Orion Group in 2019, invested in Lumen Pay.",
-         [[("Orion Group", "acquirer"), ("Kestrel Labs", "target")],
-          [("Kestrel Labs", "investor"), ("Lumen Pay", "investee")]]),
+         [(_ACQ, [("Orion Group", "acquirer"), ("Kestrel Labs", "target")]),
+          (_INV, [("Kestrel Labs", "investor"), ("Lumen Pay", "investee")])]),
         # a negated deal word is skipped, the next one of the sentence still read
         ("Orion Group ended its partnership with Kestrel Labs; Fabrikam Holdings formed a partnership with "
-         "Lumen Pay.", [[("Fabrikam Holdings", "partner"), ("Lumen Pay", "partner")]]),
+         "Lumen Pay.", [(_PART, [("Fabrikam Holdings", "partner"), ("Lumen Pay", "partner")])]),
         # a negation opening the sentence (a headline) counts from its very first character
         ("Scrapped partnership between Orion Group and Kestrel Labs", []),
         ("Planned partnership between Orion Group and Kestrel Labs",
-         [[("Orion Group", "partner"), ("Kestrel Labs", "partner")]]),
+         [(_PART, [("Orion Group", "partner"), ("Kestrel Labs", "partner")])]),
     ],
     ids=["business-which-a-acquired", "business-of-the-buyer", "two-read-by-grammar",
-         "another-type-after-grammar", "negated-then-stated",
-         "negation-first-word",
-         "not-negated"],
+         "another-type-after-grammar", "negated-then-stated", "negation-first-word", "not-negated"],
 )
 def test_deals_a_sentence_states_and_the_ones_it_negates(text: str, expected: list) -> None:
-    assert [t[1] for t in _told(text)] == expected
+    assert [(t[0], t[1]) for t in _told(text)] == expected
 
 
 # --- _explicit_date: the date a sentence writes out --------------------------------------------------
@@ -374,6 +375,9 @@ def _masked(text: str, main: str | None = None, subject: str | None = None) -> t
         # "we" is the article's organization, at its own offsets in the text (second sentence: offset 18)
         ("Orion Group grew. We invested in Kestrel Labs.", "Orion Group", None,
          ("⟨0⟩ invested in ⟨1⟩.", [("Orion Group", "We", 18, 20), ("Kestrel Labs", "Kestrel Labs", 33, 45)])),
+        ("Orion Group grew. Last year we invested in Kestrel Labs.", "Orion Group", None,
+         ("Last year ⟨0⟩ invested in ⟨1⟩.",
+          [("Orion Group", "we", 28, 30), ("Kestrel Labs", "Kestrel Labs", 43, 55)])),
         # ... and stays a word where the article has no organization of its own
         ("Orion Group grew. We invested in Kestrel Labs.", None, None,
          ("We invested in ⟨0⟩.", [("Kestrel Labs", "Kestrel Labs", 33, 45)])),
@@ -402,9 +406,17 @@ def _masked(text: str, main: str | None = None, subject: str | None = None) -> t
           "grow.",
           [("Kestrel Labs", "Kestrel Labs", 76, 88), ("Kestrel Labs", "it", 94, 96),
            ("Fabrikam Holdings", "Fabrikam Holdings", 107, 124), ("Kestrel Labs", "it", 129, 131)])),
+        # a plain "it" after the speaker's own "it" is the sentence's subject again
+        ("Orion Group grew. Orion Group welcomed the news after Kestrel Labs said it had won, and it will "
+         "grow.", None, None,
+         ("⟨0⟩ welcomed the news after ⟨1⟩ said ⟨2⟩ had won, and ⟨3⟩ will grow.",
+          [("Orion Group", "Orion Group", 18, 29), ("Kestrel Labs", "Kestrel Labs", 54, 66),
+           ("Kestrel Labs", "it", 72, 74), ("Orion Group", "it", 88, 90)])),
     ],
-    ids=["we-is-the-main-organization", "we-without-one", "described-after-opening-phrase",
-         "its-is-the-speakers-it", "its-after-advised-on", "later-it-is-the-first-pronouns"],
+    ids=["we-is-the-main-organization", "we-inside-the-sentence", "we-without-one",
+         "described-after-opening-phrase",
+         "its-is-the-speakers-it", "its-after-advised-on", "later-it-is-the-first-pronouns",
+         "plain-it-is-the-sentences-subject"],
 )
 def test_the_masked_sentence_and_its_slots(
     text: str, main: str | None, subject: str | None, expected: tuple[str, list[tuple]]
