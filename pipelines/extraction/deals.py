@@ -826,8 +826,9 @@ def _amount_clause(
     sentence: Sentence, parties: list[tuple[OrgMention, str]], word: int, masked: str
 ) -> str:
     """The words from the deal's own amount on: of the money figures in the sentence, the one nearest
-    the deal's second side ("$350 million into a hub at A, and another $100 million into a centre at
-    B": B's deal is the $100 million), never a valuation or a revenue figure."""
+    the deal's second side, in its own clause if that has one ("$350 million into a hub at A, and
+    another $100 million into a centre at B": A's deal is the $350 million, B's the $100 million),
+    never a valuation or a revenue figure."""
     others = [m.start for m, role in parties[1:] if sentence.start <= m.start < sentence.end]
     anchor = (others[0] if others else word) - sentence.start
     figures = [
