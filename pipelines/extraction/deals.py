@@ -826,8 +826,9 @@ def _amount_clause(
     sentence: Sentence, parties: list[tuple[OrgMention, str]], word: int, masked: str
 ) -> str:
     """The words from the deal's own amount on: of the money figures in the sentence, the one nearest
-    the deal's second side ("$350 million into a hub at A, and another $100 million into a centre at
-    B": B's deal is the $100 million), never a valuation or a revenue figure."""
+    the deal's second side, in its own clause if that has one ("$350 million into a hub at A, and
+    another $100 million into a centre at B": A's deal is the $350 million, B's the $100 million),
+    never a valuation or a revenue figure."""
     others = [m.start for m, role in parties[1:] if sentence.start <= m.start < sentence.end]
     anchor = (others[0] if others else word) - sentence.start
     figures = [
@@ -836,7 +837,11 @@ def _amount_clause(
     ]
     if not figures:
         return masked
-    nearest = min(figures, key=lambda q: abs(q.start - anchor))
+    # a figure in the anchor's own clause first: "$350 million into a plant at A, and another $100 million
+    # into a centre at B": the later figure is nearer A's name, but in B's clause
+    cuts = [m.start() for m in _CLAUSE_BOUNDARY.finditer(sentence.text)]
+    own = [q for q in figures if bisect.bisect(cuts, q.start) == bisect.bisect(cuts, anchor)]
+    nearest = min(own or figures, key=lambda q: abs(q.start - anchor))
     return sentence.text[nearest.start :]
 
 
@@ -1320,7 +1325,18 @@ def _deal_clause(masked: str, match: re.Match[str], index: _SentenceIndex) -> st
     if second_slot is not None:  # the clause runs at least to the end of the organization after the trigger
         search_from = index.all_slot_starts[second_slot] + index.all_slot_lengths[second_slot]
     end = _first_at_or_after(index.clause_boundaries, search_from)
-    return masked[match.start() : index.clause_boundaries[end] if end is not None else len(masked)]
+    cut = index.clause_boundaries[end] if end is not None else len(masked)
+    relative = _RELATIVE_CLAUSE.match(masked, cut)
+    if relative is None:
+        return masked[match.start() : cut]
+    # ", which has annual sales of $300 million, for $2 billion": the relative clause describes the
+    # organization; the deal's clause goes on after it (the relative clause itself left out)
+    rest = _first_at_or_after(index.clause_boundaries, relative.end())
+    rest_end = index.clause_boundaries[rest] if rest is not None else len(masked)
+    return masked[match.start() : cut] + masked[relative.end() : rest_end]
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+which\b(?:[^,;]|,(?=\d)){0,140}?(?=,\s)")
 
 
 def _first_at_or_after(sorted_positions: list[int], position: int) -> int | None:
