@@ -44,7 +44,14 @@ def _deal_clause_on_the_cut_text(masked: str, match: re.Match[str]) -> str:
     second_slot = re.search(d._SLOT, masked[match.end() :])
     search_from = match.end() + (second_slot.end() if second_slot else 0)
     end = boundary.search(masked, search_from)
-    return masked[match.start() : end.start() if end else len(masked)]
+    cut = end.start() if end else len(masked)
+    # since the amount fix: a ", which ...," relative clause after the organization is left out and the
+    # clause goes on after it ("acquire B, which has annual sales of $300 million, for $2 billion")
+    relative = re.compile(r",\s+which\b(?:[^,;]|,(?=\d)){0,140}?(?=,\s)").match(masked, cut)
+    if relative is None:
+        return masked[match.start() : cut]
+    rest = boundary.search(masked, relative.end())
+    return masked[match.start() : cut] + masked[relative.end() : rest.start() if rest else len(masked)]
 
 
 # Pieces of masked sentences where the index can go wrong: colons inside and outside "(NYSE: BX)",
