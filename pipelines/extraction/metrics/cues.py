@@ -60,7 +60,19 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|billings|deferred\s+revenues?|"
+        r"\b(?:total\s+)?transaction\s+value\b|\bTTV\b",
+        "Velorix said total transaction value rose 7% to $23.7 billion in 2023.",
+    ),
+    # What a company owes or holds at a date: a balance, not a result of the period.
+    _cue(
+        "other",
+        r"\b(?:net\s+(?:debt|cash)|(?:total\s+)?(?:debt|borrowings)|(?:free\s+)?cash(?:\s+and\s+(?:cash\s+)?"
+        r"(?:equivalents|investments|short-term\s+(?:deposits|investments)))?|liquidity)\b",
+        "Velorix said its net debt stood at $3.9 billion at the end of 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:backlog|order\s+(?:book|backlog|intake|inflow)|orders\s+received|bookings|billings|deferred\s+revenues?|"
         r"remaining\s+performance\s+obligations?|"
         r"RPO|(?:annual(?:ized)?\s+)?recurring\s+revenue|ARR)\b",
         "Velorix said its backlog stood at $12 billion at the end of 2023.",
@@ -76,6 +88,11 @@ MONEY_CUES: list[NameCue] = [
         "other",
         r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
         "Velorix reported diluted EPS of $1.20 for 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?dividends?\b",
+        "Velorix declared a final dividend of $0.70 a share for 2023.",
     ),
     # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
     _cue(
@@ -116,6 +133,30 @@ RATIO_CUES: list[NameCue] = [
         r"\b(?:retention|churn|take\s+rate|utili[sz]ation|occupancy|load\s+factor|(?:\w+\s+)?ratio)\b"
         r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit))?\s*$",
         "Velorix said its net revenue retention rate was 120% in 2023.",
+    ),
+    # Returns and balance-sheet ratios banks and industrials report about themselves.
+    _cue(
+        "other",
+        r"\b(?:return\s+on\s+(?:average\s+|tangible\s+)?(?:equity|assets|capital(?:\s+employed)?)|"
+        r"ROA?T?E|ROA|ROCE|ROIC|gearing|cost[\s-]to[\s-]income|CET\s?1|capital\s+adequacy|"
+        r"non-performing\s+loans?|NPLs?)\b(?:\s+(?:rate|ratio|level))?"
+        r"(?:\s+(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit|improved\s+to|rose\s+to|fell\s+to))?\s*$",
+        "Velorix said its return on equity was 15.7% in 2023.",
+    ),
+]
+
+# Money whose noun follows the amount ("$5.4 billion in cash"): a balance, `other`, when a verb of
+# holding comes before it ("for $1.5 billion in cash" is a price).
+HOLDING_BEFORE = re.compile(
+    r"\b(?:had|has|have|held|holds|hold|with|ended\s+(?:\S+\s+){0,3}?with|sits?\s+on|sat\s+on)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+)?$",
+    re.IGNORECASE,
+)
+MONEY_NOUN_AFTER: list[NameCue] = [
+    _cue(
+        "other",
+        r"^\s*(?:in|of)\s+(?:free\s+|net\s+)?(?:cash|net\s+debt|liquidity)\b",
+        "Velorix had $5.4 billion in cash at the end of 2023.",
     ),
 ]
 

@@ -146,6 +146,9 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
+    noun_after = next((cue for cue in C.MONEY_NOUN_AFTER if cue.pattern.match(right)), None)
+    if noun_after and deal is None and kind is None and C.HOLDING_BEFORE.search(near_left):
+        return noun_after.name  # "$5.4 billion in cash"
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
     return kind
