@@ -90,3 +90,32 @@ def test_a_table_of_cents_per_share_rows_gives_hundredths() -> None:
     )
     rows = _rows(text)
     assert ("other", 0.364, "AUD") in rows and ("other", 0.315, "AUD") in rows
+
+
+@pytest.mark.parametrize(("text", "name", "value"), C.BRACKETED_RATE_EXAMPLES, ids=lambda x: str(x))
+def test_a_signed_rate_in_brackets_is_the_change_of_the_amount_before_it(
+    text: str, name: str, value: float
+) -> None:
+    assert (name, value, "percent") in _rows(text)
+
+
+def test_an_unsigned_share_in_brackets_is_no_growth() -> None:
+    rows = _rows("Velorix said revenue was $5.4 billion (49%) in 2024.")
+    assert not any(name.endswith("growth") for name, _, _ in rows)
+
+
+@pytest.mark.parametrize("text", C.SCOPE_LABEL_EXAMPLES)
+def test_a_line_labelled_by_a_region_or_segment_gives_other(text: str) -> None:
+    rows = _rows(text)
+    assert rows and {name for name, _, _ in rows} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix reported its 2024 results.\n\nRevenue: $539 million (+6.5%)\n",
+        "Velorix reported its 2024 results.\n\nFull year 2024: revenue $539 million (+6.5%)\n",
+    ],
+)
+def test_a_label_naming_a_measure_or_a_period_keeps_the_figures_name(text: str) -> None:
+    assert ("revenue", 539e6, "USD") in _rows(text)

@@ -404,3 +404,45 @@ GROWTH_AGAINST_PERIOD = re.compile(
     re.IGNORECASE,
 )
 GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."
+
+
+# "revenue of £2,079m (-5%)", "EUR 0.91 (+7%)", "$62.9 million for Q4 (+14.1% y/y)": a signed rate in
+# brackets right after an amount is that amount's change (revenue's growth; any other measure's `other`).
+BRACKETED_RATE_BETWEEN = re.compile(
+    r"^\s*(?:(?:for|in)\s+[^()\d$€£¥]{0,5}[^()]{0,25}?\s*)?\(\s*$", re.IGNORECASE
+)
+BRACKETED_RATE_SIGNED = re.compile(
+    r"^[+\-−–]|^[\d.,]+\s?%\s*(?:y/?y|yoy|year[\s-](?:on|over)[\s-]year|growth|increase|rise)\b",
+    re.IGNORECASE,
+)
+BRACKETED_RATE_EXAMPLES = (
+    ("Velorix reported total revenue of £2,079m (-5%) in 2024.", "revenue_growth", -5.0),
+    ("Velorix reported diluted earnings per share of EUR 0.91 (+7%) for 2024.", "other", 7.0),
+    ("Velorix said revenue was $62.9 million for 2024 (14.1% y/y).", "revenue_growth", 14.1),
+)
+
+
+# "North America: net sales 204.5 billion pesos", "Orthopaedics: $539 million (+6.5%)": a line whose label
+# names no measure (a region, a segment, a product line) gives the figures after it that label's scope:
+# `other`. Labels naming a measure, a period or a forecast are read by the line reader or the cues.
+SCOPE_LABEL = re.compile(r"^[ \t]*(?:[-•*▪–][ \t]*)?(?P<label>[A-Z][^:\n\d$€£¥]{1,60}?)[ \t]*:[ \t]*$")
+SCOPE_LABEL_MEASURE = re.compile(
+    r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|earnings|margins?|EBITD?A|EBITA?|EPS|"
+    r"customers?|clients?|users?|subscribers?|members|employees|headcount|staff|growth|total|group|"
+    r"consolidated|outlook|guidance|forecasts?|targets?|highlights?|results?|source|sources|note|"
+    r"quarter|year|half|fiscal|FY|Q[1-4]|H[12])\b",
+    re.IGNORECASE,
+)
+SCOPE_LABEL_EXAMPLES = (
+    "Velorix reported its 2024 results.\n\nNorth America: net sales $204.5 billion (-4.6%)\n",
+    "Velorix reported its 2024 results.\n\nOrthopaedics: $539 million (+6.5%)\n",
+)
+
+
+def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
+    """The span of a measure-less label that opens the figure's line ("Orthopaedics: "), if any."""
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    match = SCOPE_LABEL.match(text[line_start:clause_start])
+    if match is None or SCOPE_LABEL_MEASURE.search(match.group("label")):
+        return None
+    return line_start + match.start("label"), line_start + match.end("label")

@@ -98,7 +98,10 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if _CONSENSUS_AFTER.match(right):
         return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
     if quantity.kind == "money":
-        return _classify_money(left, near_left, right)
+        name = _classify_money(left, near_left, right)
+        if name is None and C.scope_label(text, clause.start) and not left.strip():
+            return "other"  # "Orthopaedics: $539 million": a segment's figure
+        return name
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
@@ -265,6 +268,9 @@ def _refine_name(
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
     if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
+    label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
+    if label and not any(label[0] < org_end <= label[1] for org_end in org_ends):
+        return "other"  # "North America: net sales ...": the label's region or segment
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line
     if name in ("revenue", "revenue_growth"):
