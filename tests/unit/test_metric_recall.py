@@ -119,3 +119,13 @@ def test_a_line_labelled_by_a_region_or_segment_gives_other(text: str) -> None:
 )
 def test_a_label_naming_a_measure_or_a_period_keeps_the_figures_name(text: str) -> None:
     assert ("revenue", 539e6, "USD") in _rows(text)
+
+
+@pytest.mark.parametrize("text", C.STAKE_EXAMPLES)
+def test_a_holding_in_another_company_is_other(text: str) -> None:
+    assert {(name, unit) for name, _, unit in _rows(text)} == {("other", "percent")}
+
+
+@pytest.mark.parametrize("text", C.NOT_A_STAKE_EXAMPLES)
+def test_a_stake_bought_or_sold_as_a_deal_term_or_a_bare_held_share_is_no_holding(text: str) -> None:
+    assert not any(name == "other" and unit == "percent" for name, _, unit in _rows(text))

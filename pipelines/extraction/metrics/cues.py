@@ -446,3 +446,39 @@ def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
     if match is None or SCOPE_LABEL_MEASURE.search(match.group("label")):
         return None
     return line_start + match.start("label"), line_start + match.end("label")
+
+
+# A share of another company's capital that an organization holds, takes or sells ("owns 31.2 per cent of",
+# "a 42.6 percent stake in", "holds around 40%"): `other`, owned by the holder. A market share is not one.
+STAKE_BEFORE = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|retain(?:s|ed)?|(?:lifted|raised|increased|cut|reduced)\s+"
+    r"(?:its|their|the)\s+(?:holding|stake|shareholding)\s+to)\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+    r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+STAKE_AFTER = re.compile(
+    r"^\s*(?:(?:equity\s+|voting\s+|controlling\s+|minority\s+|majority\s+)?(?:stake|holding|shareholding|interest)\b|"
+    r"of\s+(?:the\s+|its\s+)?(?:shares|share\s+capital|equity|voting\s+rights)\b)",
+    re.IGNORECASE,
+)
+# A verb of holding counts only with what is held after it ("holds 51% of the venture"): "Zenbox held
+# 5.6%" after a ranking is a market share.
+STAKE_HELD_AFTER = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
+# A stake being bought or sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the
+# company reports; one it names as its own ("sold its 50% stake") is.
+STAKE_BOUGHT_BEFORE = re.compile(
+    r"\b(?:bought|buy(?:s|ing)?|acquir\w*|acquisition|paid|pay(?:s|ing)?|took|tak(?:e|es|ing)|"
+    r"purchas\w*|invest\w*|sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+STAKE_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+STAKE_EXAMPLES = (
+    "Velorix already owns 31.2 per cent of Zenbox.",
+    "Velorix sold its 50% stake in Zenbox in 2024.",
+    "Velorix retained a 25.5 per cent holding after the listing in 2024.",
+)
+NOT_A_STAKE_EXAMPLES = (
+    "Velorix paid $5.7 billion for a 9.99% stake in Zenbox in April.",
+    "Velorix agreed to sell a 31.7% stake in its towers unit Zenbox.",
+    "Quill came second with 15.1%, while Velorix held 5.6%.",
+)

@@ -169,6 +169,12 @@ _TO_COUNT_AFTER = re.compile(
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
+    held = C.STAKE_AFTER.match(right) or (
+        C.STAKE_BEFORE.search(near_left[-40:]) and C.STAKE_HELD_AFTER.match(right)
+    )
+    traded = C.STAKE_BOUGHT_BEFORE.search(near_left[-50:]) and not C.STAKE_OWN_BEFORE.search(near_left)
+    if held and not _MARKET_AFTER.match(right) and not traded:
+        return "other"  # "owns 31.2 per cent of", "a 42.6 percent stake in": a holding
     if (
         _OWNERSHIP.search(near_left[-40:])
         and not _MARKET_SHARE.search(near_left[-40:])
