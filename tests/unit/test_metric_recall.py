@@ -129,3 +129,7 @@ def test_a_holding_in_another_company_is_other(text: str) -> None:
 @pytest.mark.parametrize("text", C.NOT_A_STAKE_EXAMPLES)
 def test_a_stake_bought_or_sold_as_a_deal_term_or_a_bare_held_share_is_no_holding(text: str) -> None:
     assert not any(name == "other" and unit == "percent" for name, _, unit in _rows(text))
+
+
+def test_a_rate_above_the_same_period_of_an_earlier_year_is_a_growth() -> None:
+    assert ("revenue_growth", 6.3, "percent") in _rows(C.GROWTH_AGAINST_SAME_PERIOD_EXAMPLE)

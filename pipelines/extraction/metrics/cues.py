@@ -398,12 +398,18 @@ RELATIONAL_OWNER_EXAMPLE = (
 # "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
 # measured against (a growth; "below" a fall).
 GROWTH_AGAINST_PERIOD = re.compile(
-    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:the\s+|its\s+|a\s+)?"
+    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:in\s+)?(?:the\s+|its\s+|a\s+)?"
     r"(?:year[\s-]ago|year[\s-]earlier|prior|previous|first|second|third|fourth|Q[1-4]\b|H[12]\b|"
+    # "6.3% above the same period of 2022", "5.4% more than in the same quarter of 2023"
+    r"same\s+(?:period|quarter|months|half|nine\s+months|six\s+months)\b|"
     r"(?:19|20)\d\d\b|fiscal\b|last\s+year)",
     re.IGNORECASE,
 )
 GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."
+GROWTH_AGAINST_SAME_PERIOD_EXAMPLE = (
+    "Velorix's revenue for the first nine months of 2023 was $4,125 million, "
+    "6.3% above the same period of 2022."
+)
 
 
 # "revenue of £2,079m (-5%)", "EUR 0.91 (+7%)", "$62.9 million for Q4 (+14.1% y/y)": a signed rate in
