@@ -161,6 +161,8 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"argentine pesos?", "ARS"),
     (r"colombian pesos?", "COP"),
     (r"chilean pesos?", "CLP"),
+    # a bare peso is the one of the country the text names (bare_peso_currency)
+    (r"pesos?", "PESO"),
     (r"dong", "VND"),
     (r"won", "KRW"),
     (r"yen", "JPY"),
@@ -357,6 +359,44 @@ def bare_dollar_currency(text: str) -> str:
     return homes.pop() if len(homes) == 1 else "USD"
 
 
+# The peso of the one peso country a text names ("Mexico City-based Velorix ... 398.6 billion pesos").
+PESO_HOMES: dict[str, str] = {
+    "MXN": r"Mexic(?:o|an)", "PHP": r"Philippines?|Philippine|Filipino|Manila",
+    "COP": r"Colombian?|Bogot[aá]", "CLP": r"Chilean?|Santiago", "ARS": r"Argentin(?:a|e|ian)|Buenos\s+Aires",
+}  # fmt: skip
+_PESO_CUES = [(code, re.compile(rf"\b(?:{places})\b")) for code, places in PESO_HOMES.items()]
+PESO_EXAMPLE = "Mexico's Velorix reported net sales of 398.6 billion pesos in 2024."
+
+
+def bare_peso_currency(text: str) -> str | None:
+    """The currency of a bare "pesos": the one peso country the text names, else unknown (None)."""
+    homes = {code for code, cue in _PESO_CUES if cue.search(text)}
+    return homes.pop() if len(homes) == 1 else None
+
+
+# Amounts in a currency's hundredth ("a dividend of 70 cents a share", "13.15p"): money in the
+# article's own currency (the one most of its amounts are in); pence are sterling.
+_SUBUNIT = re.compile(
+    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b))"
+    r"(?P<scale>)",
+    re.IGNORECASE,
+)
+SUBUNIT_EXAMPLES = (
+    "Velorix declared a final dividend of 70 cents a share, with revenue of $2 billion in 2023.",
+    "Velorix raised its dividend to 13.15p per share.",
+)
+
+
+def _subunit_currency(match: re.Match[str], found: list[Quantity]) -> str | None:
+    if match.group("pence"):
+        return "GBP"
+    counts: dict[str, int] = {}
+    for quantity in found:
+        if quantity.kind == "money":
+            counts[quantity.unit] = counts.get(quantity.unit, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
 _YUAN_HINT = re.compile(r"\b(?:yuan|rmb|renminbi|cny)\b", re.IGNORECASE)
 
 
@@ -390,9 +430,20 @@ def find_quantities(text: str) -> list[Quantity]:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 claim(_money(match, currency))
+    peso_code = bare_peso_currency(text)
     for match in _MONEY_SUFFIXED.finditer(text):
+        currency = _suffix_currency(match.group("cur"))
+        if currency == "PESO":
+            if peso_code is None:
+                continue
+            currency = peso_code
         if free(match.start(), match.end()):
-            claim(_money(match, _suffix_currency(match.group("cur"))))
+            claim(_money(match, currency))
+    for match in _SUBUNIT.finditer(text):
+        subunit_currency = _subunit_currency(match, found)
+        if subunit_currency and free(match.start(), match.end()):
+            money = _money(match, subunit_currency)
+            claim(Quantity("money", money.value / 100, money.unit, None, money.text, money.start, money.end))
     for match in _PERCENT.finditer(text):
         if free(match.start(), match.end()):
             value = _number(match.group("num")) * _sign(match.group("sign"))
@@ -490,20 +541,39 @@ _TABLE_SCALE = re.compile(
 )
 
 
+# "Earnings per share (cents)", "Total dividend (cents per share)", "EPS (pence)": figures written in a
+# currency's hundredth.
+_TABLE_SUBUNIT = re.compile(
+    r"\(\s*(?:in\s+)?(?:(?P<cents>cents?)|(?P<pence>pence|p))\b[^)]*\)", re.IGNORECASE
+)
+
+# "KEY FIGURES (A$, year ended 30 September)": a caption naming only the currency; the cells carry
+# their own scale ("514.1m").
+_TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX})\s*[,)]", re.IGNORECASE)
+
+
 def table_scale(caption: str, dollar: str = "USD", yen: str = "JPY") -> tuple[str, float] | None:
     """(currency, factor) a table's caption or corner cell states for its plain numbers, the last one
     written: "Rs crore" -> ("INR", 1e7), "(A$m)" -> ("AUD", 1e6), "in millions of US$" -> ("USD", 1e6).
     ``dollar`` and ``yen`` are what a bare "$" and "¥" mean in the article (``bare_dollar_currency``)."""
     found = list(_TABLE_SCALE.finditer(caption))
     if not found:
-        return None
+        subunit = _TABLE_SUBUNIT.search(caption)
+        if subunit is not None:
+            return ("GBP" if subunit.group("pence") else dollar), 0.01
+        found = list(_TABLE_CURRENCY_ONLY.finditer(caption))
+        if not found:
+            return None
     match = found[-1]
-    written = match.group("cur1") or match.group("cur2")
+    groups = match.groupdict()
+    written = groups.get("cur1") or groups.get("cur2") or groups["cur3"]
     currency = _PREFIX_CURRENCIES[written.lower()]
     if currency == "YEN_OR_YUAN":
         currency = yen
     elif written == "$":
         currency = dollar
+    if groups.get("cur3"):
+        return currency, 1.0
     scale = re.sub(r"\s+", " ", (match.group("scale1") or match.group("scale2")).lower())
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
 

@@ -62,7 +62,19 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:backlog|order\s+(?:book|backlog|intake)|bookings|billings|deferred\s+revenues?|"
+        r"\b(?:total\s+)?transaction\s+value\b|\bTTV\b",
+        "Velorix said total transaction value rose 7% to $23.7 billion in 2023.",
+    ),
+    # What a company owes or holds at a date: a balance, not a result of the period.
+    _cue(
+        "other",
+        r"\b(?:net\s+(?:debt|cash)|(?:total\s+)?(?:debt|borrowings)|(?:free\s+)?cash(?:\s+and\s+(?:cash\s+)?"
+        r"(?:equivalents|investments|short-term\s+(?:deposits|investments)))?|liquidity)\b",
+        "Velorix said its net debt stood at $3.9 billion at the end of 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:backlog|order\s+(?:book|backlog|intake|inflow)|orders\s+received|bookings|billings|deferred\s+revenues?|"
         r"remaining\s+performance\s+obligations?|"
         r"RPO|(?:annual(?:ized)?\s+)?recurring\s+revenue|ARR)\b",
         "Velorix said its backlog stood at $12 billion at the end of 2023.",
@@ -78,6 +90,11 @@ MONEY_CUES: list[NameCue] = [
         "other",
         r"\b(?:earnings|profit|income|loss)\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share|\b(?:diluted\s+)?EPS\b",
         "Velorix reported diluted EPS of $1.20 for 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?dividends?\b",
+        "Velorix declared a final dividend of $0.70 a share for 2023.",
     ),
     # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
     _cue(
@@ -124,6 +141,30 @@ RATIO_CUES: list[NameCue] = [
         r"\b(?:retention|churn|take\s+rate|utili[sz]ation|occupancy|load\s+factor|(?:\w+\s+)?ratio)\b"
         r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit))?\s*$",
         "Velorix said its net revenue retention rate was 120% in 2023.",
+    ),
+    # Returns and balance-sheet ratios banks and industrials report about themselves.
+    _cue(
+        "other",
+        r"\b(?:return\s+on\s+(?:average\s+|tangible\s+)?(?:equity|assets|capital(?:\s+employed)?)|"
+        r"ROA?T?E|ROA|ROCE|ROIC|gearing|cost[\s-]to[\s-]income|CET\s?1|capital\s+adequacy|"
+        r"non-performing\s+loans?|NPLs?)\b(?:\s+(?:rate|ratio|level))?"
+        r"(?:\s+(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit|improved\s+to|rose\s+to|fell\s+to))?\s*$",
+        "Velorix said its return on equity was 15.7% in 2023.",
+    ),
+]
+
+# Money whose noun follows the amount ("$5.4 billion in cash"): a balance, `other`, when a verb of
+# holding comes before it ("for $1.5 billion in cash" is a price).
+HOLDING_BEFORE = re.compile(
+    r"\b(?:had|has|have|held|holds|hold|with|ended\s+(?:\S+\s+){0,3}?with|sits?\s+on|sat\s+on)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some)\s+)?$",
+    re.IGNORECASE,
+)
+MONEY_NOUN_AFTER: list[NameCue] = [
+    _cue(
+        "other",
+        r"^\s*(?:in|of)\s+(?:free\s+|net\s+)?(?:cash|net\s+debt|liquidity)\b",
+        "Velorix had $5.4 billion in cash at the end of 2023.",
     ),
 ]
 
@@ -373,12 +414,96 @@ RELATIONAL_OWNER_EXAMPLE = (
 # "17% above 2022", "5% below the year-earlier quarter": a rate written before the period it is
 # measured against (a growth; "below" a fall).
 GROWTH_AGAINST_PERIOD = re.compile(
-    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:the\s+|its\s+|a\s+)?"
+    r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:in\s+)?(?:the\s+|its\s+|a\s+)?"
     r"(?:year[\s-]ago|year[\s-]earlier|prior|previous|first|second|third|fourth|Q[1-4]\b|H[12]\b|"
+    # "6.3% above the same period of 2022", "5.4% more than in the same quarter of 2023"
+    r"same\s+(?:period|quarter|months|half|nine\s+months|six\s+months)\b|"
     r"(?:19|20)\d\d\b|fiscal\b|last\s+year)",
     re.IGNORECASE,
 )
 GROWTH_AGAINST_EXAMPLE = "Velorix's 2023 revenue of $5 billion was 17% above 2022."
+GROWTH_AGAINST_SAME_PERIOD_EXAMPLE = (
+    "Velorix's revenue for the first nine months of 2023 was $4,125 million, "
+    "6.3% above the same period of 2022."
+)
+
+
+# "revenue of £2,079m (-5%)", "EUR 0.91 (+7%)", "$62.9 million for Q4 (+14.1% y/y)": a signed rate in
+# brackets right after an amount is that amount's change (revenue's growth; any other measure's `other`).
+BRACKETED_RATE_BETWEEN = re.compile(
+    r"^\s*(?:(?:for|in)\s+[^()\d$€£¥]{0,5}[^()]{0,25}?\s*)?\(\s*$", re.IGNORECASE
+)
+BRACKETED_RATE_SIGNED = re.compile(
+    r"^[+\-−–]|^[\d.,]+\s?%\s*(?:y/?y|yoy|year[\s-](?:on|over)[\s-]year|growth|increase|rise)\b",
+    re.IGNORECASE,
+)
+BRACKETED_RATE_EXAMPLES = (
+    ("Velorix reported total revenue of £2,079m (-5%) in 2024.", "revenue_growth", -5.0),
+    ("Velorix reported diluted earnings per share of EUR 0.91 (+7%) for 2024.", "other", 7.0),
+    ("Velorix said revenue was $62.9 million for 2024 (14.1% y/y).", "revenue_growth", 14.1),
+)
+
+
+# "North America: net sales 204.5 billion pesos", "Orthopaedics: $539 million (+6.5%)": a line whose label
+# names no measure (a region, a segment, a product line) gives the figures after it that label's scope:
+# `other`. Labels naming a measure, a period or a forecast are read by the line reader or the cues.
+SCOPE_LABEL = re.compile(r"^[ \t]*(?:[-•*▪–][ \t]*)?(?P<label>[A-Z][^:\n\d$€£¥]{1,60}?)[ \t]*:[ \t]*$")
+SCOPE_LABEL_MEASURE = re.compile(
+    r"\b(?:revenues?|sales|turnover|income|profits?|loss(?:es)?|earnings|margins?|EBITD?A|EBITA?|EPS|"
+    r"customers?|clients?|users?|subscribers?|members|employees|headcount|staff|growth|total|group|"
+    r"consolidated|outlook|guidance|forecasts?|targets?|highlights?|results?|source|sources|note|"
+    r"quarter|year|half|fiscal|FY|Q[1-4]|H[12])\b",
+    re.IGNORECASE,
+)
+SCOPE_LABEL_EXAMPLES = (
+    "Velorix reported its 2024 results.\n\nNorth America: net sales $204.5 billion (-4.6%)\n",
+    "Velorix reported its 2024 results.\n\nOrthopaedics: $539 million (+6.5%)\n",
+)
+
+
+def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
+    """The span of a measure-less label that opens the figure's line ("Orthopaedics: "), if any."""
+    line_start = text.rfind("\n", 0, clause_start) + 1
+    match = SCOPE_LABEL.match(text[line_start:clause_start])
+    if match is None or SCOPE_LABEL_MEASURE.search(match.group("label")):
+        return None
+    return line_start + match.start("label"), line_start + match.end("label")
+
+
+# A share of another company's capital that an organization holds, takes or sells ("owns 31.2 per cent of",
+# "a 42.6 percent stake in", "holds around 40%"): `other`, owned by the holder. A market share is not one.
+STAKE_BEFORE = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|retain(?:s|ed)?|(?:lifted|raised|increased|cut|reduced)\s+"
+    r"(?:its|their|the)\s+(?:holding|stake|shareholding)\s+to)\s+(?:a\s+|an\s+|the\s+|its\s+)?"
+    r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+STAKE_AFTER = re.compile(
+    r"^\s*(?:(?:equity\s+|voting\s+|controlling\s+|minority\s+|majority\s+)?(?:stake|holding|shareholding|interest)\b|"
+    r"of\s+(?:the\s+|its\s+)?(?:shares|share\s+capital|equity|voting\s+rights)\b)",
+    re.IGNORECASE,
+)
+# A verb of holding counts only with what is held after it ("holds 51% of the venture"): "Zenbox held
+# 5.6%" after a ranking is a market share.
+STAKE_HELD_AFTER = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
+# A stake being bought or sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the
+# company reports; one it names as its own ("sold its 50% stake") is.
+STAKE_BOUGHT_BEFORE = re.compile(
+    r"\b(?:bought|buy(?:s|ing)?|acquir\w*|acquisition|paid|pay(?:s|ing)?|took|tak(?:e|es|ing)|"
+    r"purchas\w*|invest\w*|sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+STAKE_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+STAKE_EXAMPLES = (
+    "Velorix already owns 31.2 per cent of Zenbox.",
+    "Velorix sold its 50% stake in Zenbox in 2024.",
+    "Velorix retained a 25.5 per cent holding after the listing in 2024.",
+)
+NOT_A_STAKE_EXAMPLES = (
+    "Velorix paid $5.7 billion for a 9.99% stake in Zenbox in April.",
+    "Velorix agreed to sell a 31.7% stake in its towers unit Zenbox.",
+    "Quill came second with 15.1%, while Velorix held 5.6%.",
+)
 
 # A year an earlier event happened ("acquired by Velorix in 2019", "taken over by Y in 2015", "founded in
 # 2010", "since 2018"): a date in the company's history, not a period any figure reports on. It neither

@@ -461,8 +461,9 @@ def _table_row(
         name = table.corner_measure
     if name is None:
         return []
-    scale = _row_scale(cells[0][0], table.scale) or table.scale
-    if scale is not None and _PER_SHARE.search(cells[0][0]):
+    row_scale = _row_scale(cells[0][0], table.scale)
+    scale = row_scale or table.scale
+    if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
@@ -520,7 +521,7 @@ _LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
 
 def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
-    stated = table_scale(label)
+    stated = table_scale(label, table[0] if table and table[0] else "USD")
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)

@@ -98,7 +98,10 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if _CONSENSUS_AFTER.match(right):
         return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
     if quantity.kind == "money":
-        return _classify_money(left, near_left, right)
+        name = _classify_money(left, near_left, right)
+        if name is None and C.scope_label(text, clause.start) and not left.strip():
+            return "other"  # "Orthopaedics: $539 million": a segment's figure
+        return name
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
@@ -146,6 +149,9 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
+    noun_after = next((cue for cue in C.MONEY_NOUN_AFTER if cue.pattern.match(right)), None)
+    if noun_after and deal is None and kind is None and C.HOLDING_BEFORE.search(near_left):
+        return noun_after.name  # "$5.4 billion in cash"
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
     return kind
@@ -163,6 +169,12 @@ _TO_COUNT_AFTER = re.compile(
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
+    held = C.STAKE_AFTER.match(right) or (
+        C.STAKE_BEFORE.search(near_left[-40:]) and C.STAKE_HELD_AFTER.match(right)
+    )
+    traded = C.STAKE_BOUGHT_BEFORE.search(near_left[-50:]) and not C.STAKE_OWN_BEFORE.search(near_left)
+    if held and not _MARKET_AFTER.match(right) and not traded:
+        return "other"  # "owns 31.2 per cent of", "a 42.6 percent stake in": a holding
     if (
         _OWNERSHIP.search(near_left[-40:])
         and not _MARKET_SHARE.search(near_left[-40:])
@@ -262,6 +274,9 @@ def _refine_name(
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
     if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
+    label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
+    if label and not any(label[0] < org_end <= label[1] for org_end in org_ends):
+        return "other"  # "North America: net sales ...": the label's region or segment
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line
     if name in ("revenue", "revenue_growth"):

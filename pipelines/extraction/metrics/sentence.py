@@ -235,6 +235,17 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             name = previous_money.name
             candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
             continue
+        if (
+            previous_money
+            and quantity.kind == "percent"
+            and C.BRACKETED_RATE_BETWEEN.match(text[previous_money.end : quantity.start])
+            and C.BRACKETED_RATE_SIGNED.match(text[quantity.start : quantity.end + 30])
+        ):
+            # "revenue of £2,079m (-5%)": the change of the amount before it
+            growth = "revenue_growth" if previous_money.name in ("revenue", "cloud_revenue") else "other"
+            rate = _Candidate(quantity.start, quantity.end, growth, quantity.value, "percent", quantity)
+            candidates.append(rate)
+            continue
         name = _classify(context.masked, clause, quantity, view.quantities)
         if (
             name is None
