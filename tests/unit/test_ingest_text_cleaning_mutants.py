@@ -177,3 +177,54 @@ def test_drop_labels_above_drops_the_first_line_and_edits_nothing_else() -> None
     assert drop_labels_above("FINTECH\nXiaomi buys a bank\n\nBody.\n", 1) == "Xiaomi buys a bank\n\nBody.\n"
     text = "  Contoso Bank first quarter earnings\nFINTECH\nXiaomi buys a bank\n"
     assert drop_labels_above(text, 2) == "  Contoso Bank first quarter earnings\nXiaomi buys a bank\n"
+
+
+def _after_comments_kept(lines: list[str]) -> bool:
+    """Whether the line after a "Comments" heading survives strip_chrome (a cut drops it)."""
+    return "y" * 5 in strip_chrome("\n".join(lines))
+
+
+def test_reader_comments_are_cut_from_the_middle_of_the_text_on() -> None:
+    # Line lengths + 1 (the newline) add up to 36; the heading starts at 18: the second half.
+    assert not _after_comments_kept(["q"] * 9 + ["Comments", "y" * 8])
+    # ... at 16 of 36 and at 17 of 36: the first half, a heading there cuts nothing.
+    assert _after_comments_kept(["q"] * 8 + ["Comments", "y" * 10])
+    assert _after_comments_kept(["q"] * 7 + ["qq", "Comments", "y" * 9])
+
+
+BREAKS = "the company said it would keep on buying smaller firms in"  # no end: the sentence goes on
+ENDS = "the company said it would keep on buying smaller firms."
+
+
+@pytest.mark.parametrize(
+    ("lines", "wrapped"),
+    [
+        ([BREAKS] * 5 + [ENDS], True),  # five lines that break off
+        ([BREAKS] * 4 + [ENDS], False),  # four are not enough
+        ([BREAKS] * 5 + [ENDS] * 6, True),  # five of the ten lines followed by a line: half
+        ([BREAKS] * 5 + [ENDS] * 7, False),  # five of eleven: less than half
+        (["b" * 100] * 6 + [ENDS], True),  # a wrapped line has at most 100 characters
+        (["b" * 101] * 6 + [ENDS], False),
+        ([BREAKS, ""] * 6 + [ENDS], False),  # single-line paragraphs: nothing is followed by a line
+    ],
+)
+def test_hard_wrapped_text(lines: list[str], wrapped: bool) -> None:
+    assert is_hard_wrapped(lines) is wrapped
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_heading"),
+    [
+        ("Contacts:", True),  # one word
+        ("For investor and media inquiries about this release, please contact the team:", True),  # 12
+        ("For investor and media inquiries about this press release, please contact the team:", False),
+    ],
+)
+def test_contact_headings(heading: str, is_heading: bool) -> None:
+    text = f"{heading}\nAlex Kim\n\n{PROSE}"
+    assert strip_chrome(text) == (PROSE if is_heading else text)
+
+
+def test_a_paragraph_with_two_safe_harbor_phrases_is_dropped_without_a_heading() -> None:
+    disclaimer = "The release contains forward-looking statements. Actual results may differ materially."
+    assert strip_chrome(f"{disclaimer}\n\n{PROSE}") == PROSE
