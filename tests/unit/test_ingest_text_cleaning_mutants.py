@@ -85,7 +85,8 @@ def _contact_block(line: str) -> str:
         ("Alex Kim is the Head of Relations.", False),  # seven words and a period: a sentence
         ("Alex Kim, Vice President, Corporate Communications, Contoso Bank Group North", True),  # ten
         ("Alex Kim, Vice President, Corporate Communications, Contoso Bank Group North America", False),
-        ("Analysts can send their requests to ir@contoso.com before the call on Friday.", True),
+        # Thirteen words with an address: not a bio, but a contact line for its address.
+        ("Analysts can send their written requests to ir@contoso.com before the call on Friday.", True),
     ],
 )
 def test_contact_lines_under_a_contact_heading(line: str, is_contact: bool) -> None:
@@ -103,6 +104,8 @@ def test_a_line_continuing_a_hard_wrapped_paragraph_is_kept_whatever_its_shape()
     assert strip_chrome("\n".join(lines)) == "\n".join([*WRAPPED[:3], "share this article", *WRAPPED[3:]])
     second = [WRAPPED[0], "share this article", *WRAPPED[1:]]
     assert strip_chrome("\n".join(second)) == "\n".join(second)
+    after_chrome = ["Advertisement", WRAPPED[0], "share this article", *WRAPPED[1:]]
+    assert strip_chrome("\n".join(after_chrome)) == "\n".join(after_chrome[1:])
 
 
 def test_the_first_line_continues_nothing() -> None:
