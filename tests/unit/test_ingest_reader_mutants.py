@@ -221,3 +221,12 @@ def test_front_matter_keys_and_values(raw: Path, front_matter: str, title: str, 
 def test_a_front_matter_title_already_heading_the_text_is_not_repeated(raw: Path) -> None:
     result = _read(raw, "note.md", f'---\ntitle: "{HEADLINE}"\n---\n{HEADLINE}\n\n{BODY}\n')
     assert result.clean_text.count(HEADLINE) == 1
+
+
+def test_a_folder_and_a_pipe_are_named_for_what_they_are(raw: Path) -> None:
+    (raw / "drafts").mkdir()
+    os.mkfifo(raw / "feed.txt")
+    assert _reason(read_article_file(raw / "drafts", raw)) == "this is a folder, not an article file"
+    assert _reason(read_article_file(raw / "feed.txt", raw)) == (
+        "not a regular file (a pipe, socket or device); not read"
+    )
