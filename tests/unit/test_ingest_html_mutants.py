@@ -39,7 +39,9 @@ HEAD = "<th>Division</th><th>2024</th>"
         (_table(HEAD, '<td><a href="/c">Cloud</a></td><td>1,200</td>'), []),  # a linked cell: a menu
         # A table in a table.
         (_table(HEAD, f"<td>{_table('<td>a</td><td>1</td>')}</td><td>1,200</td>"), []),
-        (_table(HEAD, f"<td>{'x' * 79}1</td><td>1,200</td>"), [["Division", "2024"], ["x" * 79 + "1", "1,200"]]),
+        # A cell of 80 characters is a label; over 80 it is text.
+        (_table(HEAD, f"<td>{'x' * 79}1</td><td>1,200</td>"),
+         [["Division", "2024"], ["x" * 79 + "1", "1,200"]]),
         (_table(HEAD, f"<td>{'x' * 80}1</td><td>1,200</td>"), []),  # a cell over 80 characters is text
     ],
 )
@@ -71,9 +73,8 @@ def test_the_headline_is_the_part_of_the_title_the_page_shows(tag: str) -> None:
 
 
 def test_a_three_word_headline_is_a_part_of_the_title() -> None:
-    assert parse_html(_page("Contoso buys Fabrikam | Bay-Area News", "<b>Contoso buys Fabrikam</b>")).title == (
-        "Contoso buys Fabrikam"
-    )
+    page = _page("Contoso buys Fabrikam | Bay-Area News", "<b>Contoso buys Fabrikam</b>")
+    assert parse_html(page).title == "Contoso buys Fabrikam"
 
 
 def test_a_page_without_a_body_element_keeps_its_title() -> None:
