@@ -59,6 +59,7 @@ def test_a_file_of_exactly_the_size_limit_is_read(raw: Path) -> None:
         (20, 10, "20 bytes, over the 10 bytes"),
         (1536, 1024, "1.5 KB, over the 1 KB"),
         (3072, 2048, "3 KB, over the 2 KB"),
+        (150 * 1024, 100 * 1024, "150 KB, over the 100 KB"),
         (1024 * 1024 + 512 * 1024, 1024 * 1024, "1.5 MB, over the 1 MB"),
     ],
 )
