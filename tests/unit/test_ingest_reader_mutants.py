@@ -234,5 +234,6 @@ def test_a_folder_and_a_pipe_are_named_for_what_they_are(raw: Path) -> None:
 
 
 def test_other_front_matter_keys_before_the_date_are_ignored(raw: Path) -> None:
-    result = _read(raw, "note.md", f"---\nlayout: post\ntags: deals\ndate: 2021-05-04\n---\n{HEADLINE}\n\n{BODY}\n")
+    front_matter = "---\nlayout: post\ntags: deals\ndate: 2021-05-04\n---\n"
+    result = _read(raw, "note.md", f"{front_matter}{HEADLINE}\n\n{BODY}\n")
     assert (result.title, result.published_date) == (HEADLINE, date(2021, 5, 4))
