@@ -6,10 +6,12 @@ Each test names the promise; docs/mutants/ingest.md lists the mutants each one k
 
 from __future__ import annotations
 
+from datetime import date
+
 import lxml.html
 import pytest
 
-from pipelines.ingest.html import _data_table_rows, _is_link_only, parse_html
+from pipelines.ingest.html import _data_table_rows, _header_date, _is_link_only, parse_html
 
 
 def _rows(table_html: str) -> list[list[str]]:
@@ -80,3 +82,64 @@ def test_a_three_word_headline_is_a_part_of_the_title() -> None:
 def test_a_page_without_a_body_element_keeps_its_title() -> None:
     page = parse_html(f"<html><head><title>{HEADLINE} | Bay-Area News</title></head></html>")
     assert (page.title, page.body) == (f"{HEADLINE} | Bay-Area News", "")
+
+
+# The date in the lines under the headline (_header_date): pages without date metadata.
+H1 = "<h1><span>Contoso</span> agrees to buy Fabrikam for cash</h1>"  # a child element inside the headline
+FIRST_PARAGRAPH = "<p>" + "The bank said the deal would close after regulators approve it. " * 2 + "</p>"
+
+
+def _header_date_of(between: str) -> date | None:
+    page = lxml.html.document_fromstring(f"<html><body>{H1}{between}{FIRST_PARAGRAPH}</body></html>")
+    return _header_date(page, HEADLINE)
+
+
+@pytest.mark.parametrize("tag", ["span", "a", "small", "time"])
+def test_items_of_a_byline_row_stay_apart(tag: str) -> None:
+    # Run together, "PostedAug 5, 2019" would state no date.
+    assert _header_date_of(f"<div><{tag}>Posted</{tag}><{tag}>Aug 5, 2019</{tag}></div>") == date(2019, 8, 5)
+
+
+@pytest.mark.parametrize(
+    "updated",
+    [
+        '<time class="updated" datetime="2022-09-09T10:00:00">9 Sep</time>',
+        '<time itemprop="dateModified" datetime="2022-09-09T10:00:00">9 Sep</time>',
+    ],
+)
+@pytest.mark.parametrize(
+    "published",
+    [
+        '<time datetime="2022-09-08T14:00:00+08:00"><b>8</b> Sep</time>',  # a child element in the stamp
+        '<time class="entry-date published updated" datetime="2022-09-08T14:00:00">8 Sep</time>',  # WordPress
+    ],
+)
+def test_a_published_stamp_wins_over_an_earlier_update_stamp(updated: str, published: str) -> None:
+    assert _header_date_of(f"<div>{updated} {published}</div>") == date(2022, 9, 8)
+
+
+def test_an_update_stamp_alone_still_dates_the_page() -> None:
+    stamp = '<time class="updated" datetime="2022-09-09T10:00:00">9 Sep</time>'
+    assert _header_date_of(f"<div>{stamp}</div>") == date(2022, 9, 9)
+
+
+def test_menus_between_the_headline_and_the_byline_are_not_read() -> None:
+    assert _header_date_of("<nav><span>Jan 1, 2020</span></nav><div>Posted: Aug 5, 2019</div>") == date(2019, 8, 5)
+
+
+def test_a_date_right_after_the_headline_is_read() -> None:
+    assert _header_date_of("Posted: Aug 5, 2019") == date(2019, 8, 5)  # text right after </h1>
+
+
+@pytest.mark.parametrize(
+    ("line", "stops"),
+    [
+        (" ".join(["word"] * 14), False),
+        (" ".join(["word"] * 15), True),  # fifteen words: the article's first paragraph
+        (" ".join(["w" * 14] * 10), False),  # 149 characters
+        (" ".join(["w" * 14] * 10) + "w", True),  # 150 characters
+    ],
+)
+def test_the_zone_under_the_headline_ends_at_the_first_paragraph(line: str, stops: bool) -> None:
+    found = _header_date_of(f"<div>{line}</div><div>Posted: Aug 5, 2019</div>")
+    assert found == (None if stops else date(2019, 8, 5))
