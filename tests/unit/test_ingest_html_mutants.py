@@ -124,7 +124,8 @@ def test_an_update_stamp_alone_still_dates_the_page() -> None:
 
 
 def test_menus_between_the_headline_and_the_byline_are_not_read() -> None:
-    assert _header_date_of("<nav><span>Jan 1, 2020</span></nav><div>Posted: Aug 5, 2019</div>") == date(2019, 8, 5)
+    menu = "<nav><span>Jan 1, 2020</span></nav>"
+    assert _header_date_of(f"{menu}<div>Posted: Aug 5, 2019</div>") == date(2019, 8, 5)
 
 
 def test_a_date_right_after_the_headline_is_read() -> None:
