@@ -11,7 +11,7 @@ from datetime import date
 import lxml.html
 import pytest
 
-from pipelines.ingest.html import _data_table_rows, _header_date, _is_link_only, parse_html
+from pipelines.ingest.html import _data_table_rows, _header_date, _is_link_only, _strip_site_name, parse_html
 
 
 def _rows(table_html: str) -> list[list[str]]:
@@ -144,3 +144,30 @@ def test_a_date_right_after_the_headline_is_read() -> None:
 def test_the_zone_under_the_headline_ends_at_the_first_paragraph(line: str, stops: bool) -> None:
     found = _header_date_of(f"<div>{line}</div><div>Posted: Aug 5, 2019</div>")
     assert found == (None if stops else date(2019, 8, 5))
+
+
+def test_a_long_first_headline_without_a_matching_title_is_the_anchor() -> None:
+    body = f"{H1}<div>Posted: Aug 5, 2019</div>{FIRST_PARAGRAPH}"
+    page = lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+    assert _header_date(page, "A headline the page does not show") == date(2019, 8, 5)
+
+
+def test_nested_blocks_are_lines_of_their_own() -> None:
+    assert _header_date_of("<div>Contoso Daily<div>Aug 5, 2019</div></div>") == date(2019, 8, 5)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Contoso agrees to buy Fabrikam | The Daily Business News Today", "Contoso agrees to buy Fabrikam"),
+        ("Contoso agrees to buy Fabrikam | The Daily Business News of Today", None),  # six: no site name
+        ("Contoso buys Fabrikam | Daily News", "Contoso buys Fabrikam"),  # three words before the site
+        ("Brightwater Foods News Desk :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),  # four-word site first
+        ("Brightwater Foods Daily News Desk :: Contoso buys Fabrikam", None),  # five words: part of the headline
+        ("Daily News :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),
+        ("Daily News :: Contoso buys", None),  # two words are no headline
+        ("Site :: Five long words in here :: Contoso buys Fabrikam", None),  # a long middle part
+    ],
+)
+def test_site_names_around_a_title(title: str, headline: str | None) -> None:
+    assert _strip_site_name(title) == (headline or title)
