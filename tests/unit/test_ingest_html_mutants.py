@@ -162,7 +162,8 @@ def test_nested_blocks_are_lines_of_their_own() -> None:
         ("Contoso agrees to buy Fabrikam | The Daily Business News Today", "Contoso agrees to buy Fabrikam"),
         ("Contoso agrees to buy Fabrikam | The Daily Business News of Today", None),  # six: no site name
         ("Contoso buys Fabrikam | Daily News", "Contoso buys Fabrikam"),  # three words before the site
-        ("Brightwater Foods News Desk :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),  # four-word site first
+        # A site name of four words first.
+        ("Brightwater Foods News Desk :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),
         ("Brightwater Foods Daily News Desk :: Contoso buys Fabrikam", None),  # five words: part of the headline
         ("Daily News :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),
         ("Daily News :: Contoso buys", None),  # two words are no headline
