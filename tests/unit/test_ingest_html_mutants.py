@@ -164,7 +164,7 @@ def test_nested_blocks_are_lines_of_their_own() -> None:
         ("Contoso buys Fabrikam | Daily News", "Contoso buys Fabrikam"),  # three words before the site
         # A site name of four words first.
         ("Brightwater Foods News Desk :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),
-        ("Brightwater Foods Daily News Desk :: Contoso buys Fabrikam", None),  # five words: part of the headline
+        ("Brightwater Foods Daily News Desk :: Contoso buys Fabrikam", None),  # five words: no site name
         ("Daily News :: Contoso buys Fabrikam", "Contoso buys Fabrikam"),
         ("Daily News :: Contoso buys", None),  # two words are no headline
         ("Site :: Five long words in here :: Contoso buys Fabrikam", None),  # a long middle part
