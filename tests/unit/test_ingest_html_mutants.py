@@ -11,7 +11,16 @@ from datetime import date
 import lxml.html
 import pytest
 
-from pipelines.ingest.html import _data_table_rows, _header_date, _is_link_only, _strip_site_name, parse_html
+from pipelines.ingest.html import (
+    _data_table_rows,
+    _fallback_body,
+    _header_date,
+    _is_link_only,
+    _link_texts,
+    _strip_site_name,
+    _with_tables,
+    parse_html,
+)
 
 
 def _rows(table_html: str) -> list[list[str]]:
@@ -172,3 +181,51 @@ def test_nested_blocks_are_lines_of_their_own() -> None:
 )
 def test_site_names_around_a_title(title: str, headline: str | None) -> None:
     assert _strip_site_name(title) == (headline or title)
+
+
+P1 = "Contoso reported its results for the year on Monday, with revenue up in every division."
+P2 = "The company expects growth to slow next year as demand in its home market cools."
+DATA = _table(HEAD, "<td>Cloud</td><td>1,200</td>")
+DATA_LINES = "Division | 2024\nCloud | 1,200"
+
+
+def _tables_in(page_body: str, body: str = f"{P1}\n\n{P2}") -> str:
+    return _with_tables(body, lxml.html.document_fromstring(f"<html><body>{page_body}</body></html>"))
+
+
+def test_a_table_without_a_caption_follows_its_paragraph_after_other_tables() -> None:
+    sidebar = f"<aside>{DATA.replace('Cloud', 'Retail')}</aside>"  # a sidebar's table: left out
+    layout = _table("<td>Home</td><td>World</td>")  # no figures: a layout table
+    page = f"<p>{P1}</p>{sidebar}{layout}{DATA}<p></p><p>{P2}</p>"
+    assert _tables_in(page) == f"{P1}\n\n{DATA_LINES}\n\n{P2}"
+
+
+def test_an_empty_paragraph_between_text_and_table_keeps_the_anchor() -> None:
+    assert _tables_in(f"<p>{P1}</p><p> </p>{DATA}<p>{P2}</p>") == f"{P1}\n\n{DATA_LINES}\n\n{P2}"
+
+
+def test_a_table_already_in_the_body_is_not_repeated() -> None:
+    body = f"{P1}\n\nDivision 2024\nCloud 1,200\n\n{P2}"
+    assert _tables_in(f"<p>{P1}</p>{DATA}<p>{P2}</p>", body) == body
+
+
+def _fallback_of(page_body: str) -> str:
+    return _fallback_body(lxml.html.document_fromstring(f"<html><body>{page_body}</body></html>"))
+
+
+@pytest.mark.parametrize("container", ["article", "main"])
+def test_the_fallback_reads_the_marked_article_only(container: str) -> None:
+    outside = f"<div><p>{P2} Subscribe to read more of our stories.</p></div>"
+    page = f"{outside}<{container}><p>{P1}</p><p>{P2}</p></{container}>"
+    assert _fallback_of(page) == f"{P1}\n\n{P2}"
+
+
+def test_the_fallback_reads_paragraphs_after_a_list_of_paragraphs() -> None:
+    page = f"<article><ul><li><p>{P1}</p></li></ul><p>{P2}</p></article>"
+    assert _fallback_of(page) == f"{P1}\n\n{P2}"
+
+
+def test_the_longest_link_is_taken_out_first() -> None:
+    links = '<a href="/m">Markets</a> <a href="/b">Bank Markets</a>'
+    container = lxml.html.fragment_fromstring(f"<div>{links}</div>")
+    assert _is_link_only("Bank Markets", _link_texts(container))
