@@ -17,7 +17,9 @@ from pipelines.ingest.html import (
     _header_date,
     _is_link_only,
     _link_texts,
+    _published,
     _strip_site_name,
+    _title,
     _with_tables,
     parse_html,
 )
@@ -229,3 +231,36 @@ def test_the_longest_link_is_taken_out_first() -> None:
     links = '<a href="/m">Markets</a> <a href="/b">Bank Markets</a>'
     container = lxml.html.fragment_fromstring(f"<div>{links}</div>")
     assert _is_link_only("Bank Markets", _link_texts(container))
+
+
+def _tree(head: str, body: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><head>{head}</head><body>{body}<p>{P1}</p></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ('<meta name="pubdate" content="2021-05-04">', ""),
+        ('<meta itemprop="datePublished" content="2021-05-04">', ""),
+        ("", '<time itemprop="datePublished" datetime="2021-05-04T08:00:00">May 4</time>'),
+        ("", '<time pubdate datetime="2021-05-04T08:00:00">May 4</time>'),
+        ("", '<article><time datetime="2021-05-04T08:00:00">May 4</time></article>'),
+    ],
+)
+def test_publish_dates_from_metadata_and_time_elements(head: str, body: str) -> None:
+    assert _published(_tree(head, body)) == date(2021, 5, 4)
+
+
+def test_a_time_element_outside_the_article_dates_nothing() -> None:
+    assert _published(_tree("", '<div><time datetime="2021-05-04T08:00:00">May 4</time></div>')) is None
+
+
+def test_the_twitter_title_is_a_title() -> None:
+    meta = '<meta name="twitter:title" content="Contoso buys Fabrikam">'
+    assert _title(_tree(meta)) == "Contoso buys Fabrikam"
+
+
+def test_a_first_headline_of_four_words_is_the_anchor() -> None:
+    body = "<h1>Contoso buys Fabrikam today</h1><div>Posted: Aug 5, 2019</div>"
+    page = lxml.html.document_fromstring(f"<html><body>{body}{FIRST_PARAGRAPH}</body></html>")
+    assert _header_date(page, "A headline the page does not show") == date(2019, 8, 5)
