@@ -265,3 +265,14 @@ def test_a_first_headline_of_four_words_is_the_anchor() -> None:
     body = "<h1>Contoso buys Fabrikam today</h1><div>Posted: Aug 5, 2019</div>"
     page = lxml.html.document_fromstring(f"<html><body>{body}{FIRST_PARAGRAPH}</body></html>")
     assert _header_date(page, "A headline the page does not show") == date(2019, 8, 5)
+
+
+def test_an_empty_page_has_an_empty_body() -> None:
+    assert parse_html("<html><head><title>Contoso</title></head><body></body></html>").body == ""
+
+
+def test_a_headline_shown_outside_an_h1_is_the_anchor() -> None:
+    # The <h1> is the site's logo; the headline sits in a <div>.
+    body = f"<h1>Contoso</h1><div>{HEADLINE}</div><div>Aug 5, 2019</div>"
+    page = lxml.html.document_fromstring(f"<html><body>{body}{FIRST_PARAGRAPH}</body></html>")
+    assert _header_date(page, HEADLINE) == date(2019, 8, 5)
