@@ -412,10 +412,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
     _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
+    # "A signed a $2 billion contract with B"; "A signed contracts with B and C for 12 ships"
     _t(
         "contract",
         "with",
-        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
+        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?contract|(?:[\w-]+\s+){{0,3}}?contracts)"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
     ),
     # "A has a contract with B to supply software"
@@ -1465,7 +1466,7 @@ def _parties(
         if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
             subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
-        parties += [(slots[p[2]], second_role) for p in with_object[:1]]
+        parties += [(slots[p[2]], second_role) for p in _and_the_rest(masked, with_object)]
         return parties or None
     if not before or not after:
         return None
@@ -1484,6 +1485,8 @@ def _parties(
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
     objects = [after[0]]
+    if trigger.deal_type in _SIDES_ALIKE:  # "a contract with A and B": every one coordinated signs
+        objects = _and_the_rest(masked, after)
     if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
         objects.append(after[1])  # "the business of A and B": both sell
     found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
@@ -1560,6 +1563,25 @@ _PAIRED_DESCRIPTOR = re.compile(
     rf"\b({LOWER}[\w-]*)\s+and\s+{LOWER}[\w-]*\s+(?=(?:{LOWER}[\w-]*\s+){{0,2}}(?:business|company|group|firm|"
     r"provider|maker|operator|specialist|developer|bank|insurer|lender|retailer|carrier|platform)\s*$)"
 )
+
+
+_SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
+# ", the ", " and the regulator ", " & ": what may join two organizations of one list
+_LIST_JOIN = re.compile(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}")
+
+
+def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The first organization after a trigger and those coordinated with it: "with A and the B"; the
+    list stops at the first word that is no joint (a new phrase)."""
+    listed = list(after[:1])
+    for following in after[1:]:
+        between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", masked[listed[-1][1] : following[0]])  # "A (FRA), B"
+        if not _LIST_JOIN.fullmatch(between):
+            break
+        listed.append(following)
+    if len(listed) > 1 and not re.search(r"\s(?:and|&)\s", masked[listed[0][0] : listed[-1][1]]):
+        return listed[:1]  # "A, B" with no "and" is an apposition or a new phrase, not a list
+    return listed
 
 
 def _coordinated(

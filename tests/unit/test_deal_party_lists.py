@@ -1,0 +1,33 @@
+"""The full extractor on self-written texts with invented organizations: every party of a deal whose
+other side is a list ("with A and the B"), and the forms that name a deal's parties in general ways
+(plural contracts, participles, a party the organization stage would miss)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extractor_cases import deal_rows
+
+# (text, deal type, every party): one line per list form
+LISTED_PARTIES = [
+    ("Korvana Technologies signed a memorandum of understanding on Monday with the Veldmark Regulatory "
+     "Authority and the Ostara Insurance Federation to sell policies.",
+     "mou", {"Korvana Technologies", "Veldmark Regulatory Authority", "Ostara Insurance Federation"}),
+    ("In March the company Korvana Technologies signed contracts with Brennholt Shipbuilding and Ostara "
+     "Marine Works for 12 container ships.",
+     "contract", {"Korvana Technologies", "Brennholt Shipbuilding", "Ostara Marine Works"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), LISTED_PARTIES)
+def test_every_listed_party_joins_the_deal(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+def test_a_list_without_and_is_not_coordinated(extractor):
+    """ "with A, the regulator B" is an apposition: B is described, one other party only."""
+    found = deal_rows(
+        extractor,
+        "Korvana Technologies signed a partnership agreement with Brennholt Bank, a unit of Ostara Holdings.",
+    )
+    assert ("partnership", frozenset({"Korvana Technologies", "Brennholt Bank"})) in found
