@@ -87,7 +87,8 @@ def _proposals(
     """Spans of proper names in argument positions that, taken as organizations, make a deal the
     parse reads with a known organization on another side."""
     names = [span for index, token in enumerate(parsed.tokens)
-             if token.dep in _ARGUMENT_DEPS and (span := _proper_name(parsed, index, mentions, entities))]
+             if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
+             and (span := _proper_name(parsed, index, mentions, entities))]
     found = []
     for start, end in names:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
@@ -96,6 +97,16 @@ def _proposals(
                 found.append((start, end))
                 break
     return found
+
+
+# prepositions whose object is where a deal happens as often as who is in it ("a plant in Zaragoza")
+_PLACE_PREPOSITIONS = {"in", "into", "at", "near", "across", "within", "outside", "throughout"}
+
+
+def _in_a_place(parsed: ParsedSentence, index: int) -> bool:
+    """The name is the object of a locative preposition: "invest in a plant in B" (B may be a town)."""
+    token = parsed.tokens[index]
+    return token.dep == "pobj" and parsed.tokens[token.head].lower in _PLACE_PREPOSITIONS
 
 
 def _proper_name(

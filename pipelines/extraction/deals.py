@@ -598,6 +598,7 @@ def find_deals(
                 subject = first
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
     for deal in merged:
+        _unit_not_its_parent(deal, organizations)
         _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
         deal.announced = deal.announced or news.get(id(deal))
     return merged
@@ -622,6 +623,22 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:
+    """"a collaboration with Alphabet and Google": a parent listed beside its own unit on the same side
+    of a deal whose sides are alike names who owns the party; the unit is the party."""
+    if deal.deal_type not in _SIDES_ALIKE or len(deal.participants) <= 2:
+        return
+    parents = {
+        (record.parent_key, p.role)
+        for p in deal.participants
+        if (record := organizations.by_key.get(p.organization_key)) is not None and record.parent_key
+    }
+    kept = [p for p in deal.participants if (p.organization_key, p.role) not in parents]
+    if len(kept) >= 2 and len(kept) < len(deal.participants):
+        deal.participants = kept
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
 
 # The headline and the first sentences of a story tell its news: a deal they state without a date of
 # its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").

@@ -57,3 +57,9 @@ def test_a_name_in_a_sentence_with_no_deal_is_not_proposed():
 def test_a_date_is_not_proposed():
     text = "Orion Lifesciences signed an agreement with Kestrel in March."
     assert _proposed(text, {"Kestrel": "DATE"}) == []
+
+
+def test_a_name_after_a_locative_preposition_is_not_proposed():
+    """ "a plant in Zarova": the object of "in"/"at" is as often a town as a party."""
+    text = "Orion Lifesciences will invest $4 billion in a battery plant in Zarova."
+    assert _proposed(text, {"Zarova": "GPE"}) == []

@@ -31,3 +31,13 @@ def test_a_list_without_and_is_not_coordinated(extractor):
         "Korvana Technologies signed a partnership agreement with Brennholt Bank, a unit of Ostara Holdings.",
     )
     assert ("partnership", frozenset({"Korvana Technologies", "Brennholt Bank"})) in found
+
+
+def test_a_parent_listed_beside_its_unit_is_not_a_separate_party(extractor):
+    """ "with Alphabet and Google": the unit is the party, its parent only says who owns it."""
+    found = deal_rows(
+        extractor,
+        "Korvana Technologies, a unit of Ostara Holdings, is growing fast. Brennholt Bank announced a "
+        "collaboration with Ostara Holdings and Korvana Technologies to build payment tools.",
+    )
+    assert ("partnership", frozenset({"Brennholt Bank", "Korvana Technologies"})) in found
