@@ -99,6 +99,7 @@ def _proposals(
     return found
 
 
+_TITLE_JOINTS = {":", "-", "–", "—"}
 # prepositions whose object is where a deal happens as often as who is in it ("a plant in Zaragoza")
 _PLACE_PREPOSITIONS = {"in", "into", "at", "near", "across", "within", "outside", "throughout"}
 
@@ -131,8 +132,8 @@ def _proper_name(
     if after < len(tokens) and tokens[after].head == index and tokens[after].dep == "nummod":
         parts.append(after)  # "Channel 4"
     start, end = tokens[parts[0]].start, tokens[parts[-1]].end
-    if tokens[parts[0]].lower in _NOT_A_NAME:
-        return None
+    if tokens[parts[0]].lower in _NOT_A_NAME or tokens[parts[0] - 1].text in _TITLE_JOINTS:
+        return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
     if any(m.start < end and start < m.end for m in mentions):
         return None
     if _labelled_other(start, end, entities):

@@ -384,6 +384,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A signed a three-year sponsorship deal with B"; "A will sponsor B's shirts from 2026"
     _t("contract", "with", r"\bsponsorship\s+(?:deal|agreement|contract|pact)\s+with\s+"),
     _t("contract", "object", r"\b(?:sponsor|sponsors|sponsored|sponsoring)\s+(?=(?:the\s+)?⟨)"),
+    # "A and B said they had expanded their alliance"; "A renewed its partnership with B": a standing
+    # partnership renewed or widened is told again
+    _t(
+        "partnership",
+        "group",
+        r"\b(?:renew|expand|extend|deepen|broaden|widen|strengthen)(?:s|ed|ing)?\s+(?:their|its)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|cooperation|tie-up)\b",
+    ),
     # "A has renewed its tower lease agreements with B"
     _t(
         "contract",

@@ -63,3 +63,10 @@ def test_a_name_after_a_locative_preposition_is_not_proposed():
     """ "a plant in Zarova": the object of "in"/"at" is as often a town as a party."""
     text = "Orion Lifesciences will invest $4 billion in a battery plant in Zarova."
     assert _proposed(text, {"Zarova": "GPE"}) == []
+
+
+def test_a_title_after_a_colon_is_not_proposed():
+    """ "the maker of the shooter PUBG: Battlezone, is buying B": the parse cuts at the colon."""
+    text = "Kestrel Games, the maker of the hit shooter Skyfall: Battlezone, is buying Orion Lifesciences."
+    labels = {"Kestrel Games": "ORG"}
+    assert "Battlezone" not in _proposed(text, labels)

@@ -19,6 +19,20 @@ LISTED_PARTIES = [
 ]
 
 
+# (text, deal type, every party): a standing deal told again, renewed or widened
+RENEWED = [
+    ("In January, Korvana Technologies and Brennholt Consulting said they had expanded their alliance to "
+     "bring AI tools to banks.", "partnership", {"Korvana Technologies", "Brennholt Consulting"}),
+    ("Korvana Technologies and Ostara Networks renewed their interconnection partnership for five years.",
+     "partnership", {"Korvana Technologies", "Ostara Networks"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), RENEWED)
+def test_a_renewed_or_widened_partnership_is_a_deal(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
 @pytest.mark.parametrize(("text", "deal_type", "parties"), LISTED_PARTIES)
 def test_every_listed_party_joins_the_deal(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
