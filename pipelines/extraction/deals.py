@@ -277,6 +277,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?"
         r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
     ),
+    # "B's $42.5 million Series A in 2022 was led by A and C": a round its investee owns, led by its investors
+    _t(
+        "funding",
+        "roles",
+        rf"(?P<b>{_S})['’]s?\s+(?:[^⟨⟩.;]|\.(?=\d)){{0,50}}?\b(?:series\s+[a-f]|seed|funding|financing|round)\b"
+        rf"(?:[^⟨⟩.;]|\.(?=\d)){{0,30}}?\b(?:was|were|had\s+been|has\s+been)\s+led\s+by\s+(?P<a>{_S})",
+        ("investor", "investee"),
+    ),
     # "A secured a $100 million debt facility from B": B lends to A
     _t(
         "funding",
@@ -975,8 +983,9 @@ _JOINED_ROUND = re.compile(
     r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
+    # "C and D also took part, alongside existing investors."
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))"
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$|,\s+(?:as\s+did|alongside|along\s+with|together\s+with)\b))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -999,6 +1008,10 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 )
 
 
+# "C also took part, as did existing backers D and E": the investors named after "as did" join too
+_AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
+
+
 def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
     """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
     just before."""
@@ -1013,8 +1026,11 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
         before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
         before = [b for b in before if b[2] not in skip]
         group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+        as_did = _AS_DID.match(masked, match.end())
+        numbers = [n for _start, _end, n in group]
+        numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
         joined_role = role or deal.participants[0].role
-        for _start, _end, number in group:
+        for number in numbers:
             mention = slots[number]
             if all(p.organization_key != mention.key for p in deal.participants):
                 deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))

@@ -55,3 +55,22 @@ def test_a_parent_listed_beside_its_unit_is_not_a_separate_party(extractor):
         "collaboration with Ostara Holdings and Korvana Technologies to build payment tools.",
     )
     assert ("partnership", frozenset({"Brennholt Bank", "Korvana Technologies"})) in found
+
+
+# (text, deal type, every party): investors of a round named in its own sentences
+ROUND_INVESTORS = [
+    ("Korvana Technologies has raised $110 million in a Series C round. The round was led by Brennholt "
+     "Partners. Ostara Capital also took part, as did existing backers Veldmark Investors.",
+     "funding", {"Korvana Technologies", "Brennholt Partners", "Ostara Capital", "Veldmark Investors"}),
+    ("Korvana Technologies has raised $47 million in a Series C round. The round was led by Brennholt "
+     "Partners. Ostara Capital and Veldmark Investors also took part, alongside existing investors.",
+     "funding", {"Korvana Technologies", "Brennholt Partners", "Ostara Capital", "Veldmark Investors"}),
+    ("Korvana Technologies's $42.5 million Series A in 2022 was led by Brennholt Partners and "
+     "Ostara Capital.",
+     "funding", {"Korvana Technologies", "Brennholt Partners", "Ostara Capital"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), ROUND_INVESTORS)
+def test_every_investor_of_a_round_joins_it(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
