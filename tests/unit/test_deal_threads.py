@@ -62,6 +62,14 @@ def test_the_buyers_of_what_a_seller_sells_join_one_sale():
     ]
 
 
+def test_the_seller_of_what_a_buyer_buys_joins_the_purchase():
+    text = (
+        "Orion Group is buying the coatings business for EUR 460 million, the chemicals group said on "
+        "Tuesday. The seller is Kestrel Holdings, which has been shrinking its portfolio."
+    )
+    assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Kestrel Holdings": "seller"})]
+
+
 def test_signatories_listed_later_join_the_memorandum():
     text = (
         "Orion Group reported results. On Tuesday the company signed a memorandum of understanding in Abuja. "
