@@ -1706,6 +1706,12 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "Orion Group agreed a merger of equals with Kestrel Bank": two companies combined into one that both
     # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
+    # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
+    # mines": an agreement to sell a service or goods is a contract, not a partnership
+    ("partnership", "contract", re.compile(
+        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance)\s+(?:agreement|deal|pact)\b"
+        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
+        re.IGNORECASE)),
     # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
     ("investment", "funding", re.compile(
         r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"

@@ -74,3 +74,19 @@ ROUND_INVESTORS = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), ROUND_INVESTORS)
 def test_every_investor_of_a_round_joins_it(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): an agreement to sell a service or goods is a contract
+CONTRACT_AGREEMENTS = [
+    ("Korvana Technologies said it had signed a ten-year SaaS agreement with Brennholt City Council.",
+     "contract", {"Korvana Technologies", "Brennholt City Council"}),
+    ("Korvana Technologies signed a ten-year agreement with Ostara Mining Group to supply explosives to "
+     "its mines.", "contract", {"Korvana Technologies", "Ostara Mining Group"}),
+    ("Korvana Technologies signed a three-year research partnership with Brennholt University.",
+     "partnership", {"Korvana Technologies", "Brennholt University"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), CONTRACT_AGREEMENTS)
+def test_an_agreement_to_sell_a_service_is_a_contract(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
