@@ -606,6 +606,9 @@ def find_deals(
             if not found:
                 threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
                 deals.extend(threaded)
+                opening = sentences[pending.sentence_index] if threaded and pending else None
+                for deal in threaded if opening is not None and opening.start in lead else ():
+                    news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
             _join_round(masked, slots, deals)
             _join_sellers(masked, slots, deals)
@@ -669,6 +672,7 @@ _PAST_TIME = re.compile(
 _NEWS_VERB = re.compile(
     r"(?i)\b(?:agree[sd]?|sign(?:s|ed)?|announc(?:e|es|ed)|str(?:ike|ikes|uck)|ink(?:s|ed)?|seal(?:s|ed)?|"
     r"enter(?:s|ed)\s+into|reach(?:es|ed)|rais(?:es|ed)|buys?|acquires?|invests?|sells?|"
+    r"(?:is|are)\s+(?:buying|acquiring|investing|selling|merging)|"
     r"to\s+(?:buy|acquire|invest|sell|merge|take\s+over)|launch(?:es|ed)|forms?|formed|team(?:s|ed)?\s+up|"
     r"partners?|unveil(?:s|ed)?)\b"
 )

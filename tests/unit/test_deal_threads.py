@@ -132,3 +132,15 @@ def test_a_name_modifying_a_place_or_product_is_no_party():
 def test_a_deal_in_a_dateline_sentence_with_a_wire_credit_counts():
     text = "SEOUL, May 3 (Harbor Wire) - Orion Group has agreed to buy Northwind Labs for $2 billion."
     assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Northwind Labs": "target"})]
+
+
+def test_a_deal_the_lead_opens_is_announced_when_published():
+    from datetime import date
+
+    text = (
+        "Orion Group is buying the coatings business for EUR 460 million, the chemicals group said. "
+        "The seller is Kestrel Holdings, which has been shrinking its portfolio."
+    )
+    sentences = split_sentences(text)
+    deals = find_deals(text, sentences, find_organizations(text, [], [], sentences), date(2025, 7, 1))
+    assert [d.announced for d in deals] == [date(2025, 7, 1)]
