@@ -630,8 +630,8 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
     """A named unit bought ("Vodafone Spain was bought by Zegona", "MTN Afghanistan was sold to Lotus
     Holdings") leaves its parent: the parent the article gives it is the seller, unless it is the buyer
     (or a unit of the buyer) or already a party."""
-    if deal.deal_type != "acquisition":
-        return
+    if deal.deal_type != "acquisition" or any(p.role == "seller" for p in deal.participants):
+        return  # a seller the sentence names stands
     buyers = {organizations.root_key(p.organization_key) for p in deal.participants if p.role == "acquirer"}
     keys = {p.organization_key for p in deal.participants}
     for target in [p for p in deal.participants if p.role == "target"]:
@@ -1486,6 +1486,10 @@ def _parties(
     if trigger.form == "passive":
         if not before or not after:
             return None
+        held = [int(n) for n in re.findall(_SLOT, masked[match.start() : match.end()])]
+        if trigger.deal_type == "acquisition" and held:  # "A sold its 50% stake in B to C": B changes hands
+            return [(slots[after[0][2]], first_role), *[(slots[n], second_role) for n in held],
+                    (slots[before[-1][2]], "seller")]
         return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
     if trigger.form == "between":  # "the partnership between A and B"
         pair = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)

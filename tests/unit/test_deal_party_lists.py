@@ -90,3 +90,14 @@ CONTRACT_AGREEMENTS = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), CONTRACT_AGREEMENTS)
 def test_an_agreement_to_sell_a_service_is_a_contract(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+
+def test_the_company_whose_stake_is_sold_is_a_party(extractor):
+    """ "A sold its 50% stake in B to C": B changes hands, A sells (no parent of B is added as seller)."""
+    found = deal_rows(
+        extractor,
+        "Korvana Technologies sold its 50% stake in streaming venture Brennholt Media to Ostara Studios "
+        "for $255 million in November.",
+    )
+    assert ("acquisition", frozenset({"Korvana Technologies", "Brennholt Media", "Ostara Studios"})) in found
