@@ -74,7 +74,7 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
     r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
-    r"participants)\b",
+    r"counterpart(?:y|ies)|participants)\b",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)

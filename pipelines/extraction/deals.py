@@ -586,15 +586,13 @@ def find_deals(
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            found = _deals_in_sentence(masked, slots)
-            found += _agentless(masked, slots, (main, subject), found)
-            if not found:
-                found = _implicit_stake(masked, slots, deals)
-            if not found:
-                found = _nominal_partnerships(masked, slots, subject or main)
-            parsed = not found and syntax is not None
-            if parsed:
-                found = _parsed_deals(syntax, sentence, slots, masked)
+            # "The counterparties are A, B and C", "A and B also signed the agreement": the parties of a
+            # deal told before, never a deal of their own
+            threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
+            joined = not threaded and _join_round(masked, slots, deals)
+            found, parsed = [], False
+            if not threaded and not joined:
+                found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
                 if sentence.start in lead:
@@ -602,15 +600,13 @@ def find_deals(
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
-            threaded: list[DealFact] = []
-            if not found:
-                threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
-                deals.extend(threaded)
-                opening = sentences[pending.sentence_index] if threaded and pending else None
-                for deal in threaded if opening is not None and opening.start in lead else ():
-                    news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
+            deals.extend(threaded)
+            opening = sentences[pending.sentence_index] if threaded and pending else None
+            for deal in threaded if opening is not None and opening.start in lead else ():
+                news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
-            _join_round(masked, slots, deals)
+            if found:
+                _join_round(masked, slots, deals)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
@@ -624,6 +620,28 @@ def find_deals(
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _stated_deals(
+    masked: str,
+    slots: list[OrgMention],
+    deals: list[DealFact],
+    context: tuple[OrgMention | None, OrgMention | None],
+    parse: tuple[Syntax | None, Sentence],
+) -> tuple[list[tuple[str, list[tuple[OrgMention, str]], str]], bool]:
+    """The deals a sentence states, from its trigger patterns, else its implicit forms, else its parse
+    (and whether the parse told them)."""
+    main, subject = context
+    found = _deals_in_sentence(masked, slots)
+    found += _agentless(masked, slots, (main, subject), found)
+    if not found:
+        found = _implicit_stake(masked, slots, deals)
+    if not found:
+        found = _nominal_partnerships(masked, slots, subject or main)
+    syntax, sentence = parse
+    if found or syntax is None:
+        return found, False
+    return _parsed_deals(syntax, sentence, slots, masked), True
 
 
 def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
@@ -1016,12 +1034,13 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
 
 
-def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
+def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> bool:
     """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
-    just before."""
+    just before (whether any joined)."""
     if not deals:
-        return
+        return False
     deal = deals[-1]
+    joined = False
     for deal_types, cue, role in JOINERS:
         match = cue.search(masked) if deal.deal_type in deal_types else None
         if match is None:
@@ -1038,7 +1057,9 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
             mention = slots[number]
             if all(p.organization_key != mention.key for p in deal.participants):
                 deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
+                joined = True
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
 
 
 # "The seller is A." / "The sellers are A and B." / "A was the seller.": the acquisition just told, its seller

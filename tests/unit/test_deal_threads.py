@@ -144,3 +144,14 @@ def test_a_deal_the_lead_opens_is_announced_when_published():
     sentences = split_sentences(text)
     deals = find_deals(text, sentences, find_organizations(text, [], [], sentences), date(2025, 7, 1))
     assert [d.announced for d in deals] == [date(2025, 7, 1)]
+
+
+def test_counterparties_named_later_join_the_memorandum_and_make_no_deal_of_their_own():
+    text = (
+        "Northwind Labs said on Tuesday it had signed a memorandum of understanding for a solar plant. "
+        "The counterparties are Harbor Bank, Lumen Group and Kestrel Holdings, which will host a plant."
+    )
+    signatory = "signatory"
+    assert roles_of(text) == [("mou", {"Northwind Labs": signatory, "Harbor Bank": signatory,
+                                       "Lumen Group": signatory, "Kestrel Holdings": signatory})]
+
