@@ -1507,7 +1507,10 @@ def _parties(
     if trigger.form == "passive":
         if not before or not after:
             return None
-        held = [int(n) for n in re.findall(_SLOT, masked[match.start() : match.end()])]
+        held = [  # "a stake in its towers unit X": a part of the seller's own unit sold, the unit no party
+            int(m.group(1)) for m in re.finditer(_SLOT, masked[match.start() : match.end()])
+            if not _OWN_UNIT_BEFORE.search(masked[match.start() : match.start() + m.start()])
+        ]
         if trigger.deal_type == "acquisition" and held:  # "A sold its 50% stake in B to C": B changes hands
             return [(slots[after[0][2]], first_role), *[(slots[n], second_role) for n in held],
                     (slots[before[-1][2]], "seller")]
@@ -1564,6 +1567,9 @@ def _parties(
 
 
 _BY_SLOT = re.compile(r"\s+by\s+⟨")
+_OWN_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business)\s*,?\s*$", re.IGNORECASE
+)
 
 
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
