@@ -36,6 +36,7 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 # capitalised words that open a sentence or stand for a party without naming one
 _NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that", "these", "those", "he",
                "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
+_CUT_NAME = re.compile(r"[ \t]*[A-Z]")  # a capitalised word right after the span continues the name
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
 
 
@@ -59,6 +60,8 @@ def with_deal_parties(
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end)
         for start, end in _proposals(parsed, mentions, entities):
+            if _CUT_NAME.match(text, end):
+                continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
             name = text[start:end]
             proposed.setdefault(organization_key(name), name)
     proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (

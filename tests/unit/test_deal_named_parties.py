@@ -70,3 +70,9 @@ def test_a_title_after_a_colon_is_not_proposed():
     text = "Kestrel Games, the maker of the hit shooter Skyfall: Battlezone, is buying Orion Lifesciences."
     labels = {"Kestrel Games": "ORG"}
     assert "Battlezone" not in _proposed(text, labels)
+
+
+def test_a_name_cut_by_the_sentence_splitter_is_not_proposed():
+    """ "a partnership with J.P. Morgan": the splitter ends the sentence after "J.P."; half a name is none."""
+    text = "Orion Lifesciences has signed a partnership with J.P. Morgan Payments."
+    assert "J.P." not in _proposed(text, {})
