@@ -639,18 +639,9 @@ def _stated_deals(
     if not found:
         found = _nominal_partnerships(masked, slots, subject or main)
     syntax, sentence = parse
-    if syntax is None:
+    if found or syntax is None:
         return found, False
-    if not found:
-        return _parsed_deals(syntax, sentence, slots, masked), True
-    # "The acquisition of B by A gave it leadership, and C was bought by A in 2016": a second deal the
-    # patterns missed, between organizations no deal told here names, read from the parse
-    told = {m.key for _type, parties, _clause in found for m, _role in parties}
-    if all(m.key in told for m in slots):
-        return found, False
-    parsed = _parsed_deals(syntax, sentence, slots, masked)
-    more = [deal for deal in parsed if any(m.key not in told for m, _role in deal[1])]
-    return found + more, False
+    return _parsed_deals(syntax, sentence, slots, masked), True
 
 
 def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:

@@ -101,14 +101,3 @@ def test_the_company_whose_stake_is_sold_is_a_party(extractor):
         "for $255 million in November.",
     )
     assert ("acquisition", frozenset({"Korvana Technologies", "Brennholt Media", "Ostara Studios"})) in found
-
-
-def test_a_second_deal_the_patterns_miss_is_read_from_the_parse(extractor):
-    """ "The acquisition of B by A ..., and C was bought by A in 2016": the parse reads the second deal."""
-    found = deal_rows(
-        extractor,
-        "The acquisition of Brennholt Bread by Korvana Foods in 2014 gave it leadership in Canada, and "
-        "Ostara Bakeries, the maker of doughnuts in Spain, was bought by Korvana Foods in 2016.",
-    )
-    assert ("acquisition", frozenset({"Korvana Foods", "Brennholt Bread"})) in found
-    assert ("acquisition", frozenset({"Korvana Foods", "Ostara Bakeries"})) in found
