@@ -160,6 +160,8 @@ def deals_with_words(
                 continue  # "in order to", "orders rose": only an order won or placed is a deal
             if token.lower in _HOLDING_NOUNS and _being_sold(sentence, index):
                 continue  # "the sale of part of A's stake in B": A's holding leaves, no investment made
+            if token.lower == "stake" and token.dep == "nsubj":
+                continue  # "A's 42% stake in B contributed NOK 540 million": a holding told in passing
             parties = _noun_parties(sentence, index, frame, mentions)
             deal_type = frame.deal_type
         else:

@@ -57,6 +57,12 @@ OPENINGS: tuple[Opening, ...] = (
              rf"{_SLOT}{_WORDS}\b(?:will|would|is\s+to|(?:has\s+|have\s+)?(?:agreed|agrees|plans?|planned)\s+to)\s+"
              rf"sell\s+(?:its|their)\s+{_WORDS}\b(?:business(?:es)?|units?|divisions?|operations|arm|brands?)\b"
              r"(?!(?:[^⟨⟩.;]|\.(?=\d)){0,80}?\bto\s+⟨)"),
+    # "⟨0⟩ is buying the urethane systems business for EUR 460 million." (its seller named later: "The
+    # seller is B")
+    _opening("acquisition", "acquirer", "seller",
+             rf"{_SLOT}{_WORDS}\b(?:is\s+buying|is\s+acquiring|(?:will|would|is\s+to|(?:has\s+|have\s+)?agreed\s+to)\s+"
+             rf"(?:buy|acquire)|bought|acquired|buys|acquires)\s+(?:the|a|an)\s+{_WORDS}\b(?:business(?:es)?|units?|"
+             r"divisions?|operations|arm|assets|portfolio)\b(?!\s+of\b)(?![^⟨⟩.;]{0,80}?\b(?:from|of)\s+(?:the\s+)?⟨)"),
     # "⟨0⟩ is creating a joint fund."
     _opening("joint_venture", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b(?:creat|form|set\w*\s+up|establish|launch)\w*\s+an?\s+(?:[\w-]+\s+){{0,2}}"
@@ -67,7 +73,8 @@ OPENINGS: tuple[Opening, ...] = (
 FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
-    r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|signatories|parties|participants)\b",
+    r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
+    r"counterpart(?:y|ies)|participants)\b",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)

@@ -277,6 +277,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?"
         r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
     ),
+    # "B's $42.5 million Series A in 2022 was led by A and C": a round its investee owns, led by its investors
+    _t(
+        "funding",
+        "roles",
+        rf"(?P<b>{_S})['’]s?\s+(?:[^⟨⟩.;]|\.(?=\d)){{0,50}}?\b(?:series\s+[a-f]|seed|funding|financing|round)\b"
+        rf"(?:[^⟨⟩.;]|\.(?=\d)){{0,30}}?\b(?:was|were|had\s+been|has\s+been)\s+led\s+by\s+(?P<a>{_S})",
+        ("investor", "investee"),
+    ),
     # "A secured a $100 million debt facility from B": B lends to A
     _t(
         "funding",
@@ -384,6 +392,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A signed a three-year sponsorship deal with B"; "A will sponsor B's shirts from 2026"
     _t("contract", "with", r"\bsponsorship\s+(?:deal|agreement|contract|pact)\s+with\s+"),
     _t("contract", "object", r"\b(?:sponsor|sponsors|sponsored|sponsoring)\s+(?=(?:the\s+)?⟨)"),
+    # "A and B said they had expanded their alliance"; "A renewed its partnership with B": a standing
+    # partnership renewed or widened is told again
+    _t(
+        "partnership",
+        "group",
+        r"\b(?:renew|expand|extend|deepen|broaden|widen|strengthen)(?:s|ed|ing)?\s+(?:their|its)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:partnership|alliance|collaboration|cooperation|tie-up)\b",
+    ),
     # "A has renewed its tower lease agreements with B"
     _t(
         "contract",
@@ -412,10 +428,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
     _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
+    # "A signed a $2 billion contract with B"; "A signed contracts with B and C for 12 ships"
     _t(
         "contract",
         "with",
-        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w-]+\s+){{0,3}}?contract"
+        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?contract|(?:[\w-]+\s+){{0,3}}?contracts)"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
     ),
     # "A has a contract with B to supply software"
@@ -569,15 +586,13 @@ def find_deals(
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
             following = sentences[index + 1] if index + 1 < len(sentences) else None
-            found = _deals_in_sentence(masked, slots)
-            found += _agentless(masked, slots, (main, subject), found)
-            if not found:
-                found = _implicit_stake(masked, slots, deals)
-            if not found:
-                found = _nominal_partnerships(masked, slots, subject or main)
-            parsed = not found and syntax is not None
-            if parsed:
-                found = _parsed_deals(syntax, sentence, slots, masked)
+            # "The counterparties are A, B and C", "A and B also signed the agreement": the parties of a
+            # deal told before, never a deal of their own
+            threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
+            joined = not threaded and _join_round(masked, slots, deals)
+            found, parsed = [], False
+            if not threaded and not joined:
+                found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
                 if sentence.start in lead:
@@ -585,18 +600,20 @@ def find_deals(
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
-            threaded: list[DealFact] = []
-            if not found:
-                threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
-                deals.extend(threaded)
+            deals.extend(threaded)
+            opening = sentences[pending.sentence_index] if threaded and pending else None
+            for deal in threaded if opening is not None and opening.start in lead else ():
+                news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
             pending = None if found or threaded else find_opening(masked, slots, index) or pending
-            _join_round(masked, slots, deals)
+            if found:
+                _join_round(masked, slots, deals)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
                 subject = first
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
     for deal in merged:
+        _unit_not_its_parent(deal, organizations)
         _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
         deal.announced = deal.announced or news.get(id(deal))
     return merged
@@ -605,12 +622,34 @@ def find_deals(
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
 
 
+def _stated_deals(
+    masked: str,
+    slots: list[OrgMention],
+    deals: list[DealFact],
+    context: tuple[OrgMention | None, OrgMention | None],
+    parse: tuple[Syntax | None, Sentence],
+) -> tuple[list[tuple[str, list[tuple[OrgMention, str]], str]], bool]:
+    """The deals a sentence states, from its trigger patterns, else its implicit forms, else its parse
+    (and whether the parse told them)."""
+    main, subject = context
+    found = _deals_in_sentence(masked, slots)
+    found += _agentless(masked, slots, (main, subject), found)
+    if not found:
+        found = _implicit_stake(masked, slots, deals)
+    if not found:
+        found = _nominal_partnerships(masked, slots, subject or main)
+    syntax, sentence = parse
+    if found or syntax is None:
+        return found, False
+    return _parsed_deals(syntax, sentence, slots, masked), True
+
+
 def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
     """A named unit bought ("Vodafone Spain was bought by Zegona", "MTN Afghanistan was sold to Lotus
     Holdings") leaves its parent: the parent the article gives it is the seller, unless it is the buyer
     (or a unit of the buyer) or already a party."""
-    if deal.deal_type != "acquisition":
-        return
+    if deal.deal_type != "acquisition" or any(p.role == "seller" for p in deal.participants):
+        return  # a seller the sentence names stands
     buyers = {organizations.root_key(p.organization_key) for p in deal.participants if p.role == "acquirer"}
     keys = {p.organization_key for p in deal.participants}
     for target in [p for p in deal.participants if p.role == "target"]:
@@ -621,6 +660,22 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:
+    """"a collaboration with Alphabet and Google": a parent listed beside its own unit on the same side
+    of a deal whose sides are alike names who owns the party; the unit is the party."""
+    if deal.deal_type not in _SIDES_ALIKE or len(deal.participants) <= 2:
+        return
+    parents = {
+        (record.parent_key, p.role)
+        for p in deal.participants
+        if (record := organizations.by_key.get(p.organization_key)) is not None and record.parent_key
+    }
+    kept = [p for p in deal.participants if (p.organization_key, p.role) not in parents]
+    if len(kept) >= 2 and len(kept) < len(deal.participants):
+        deal.participants = kept
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
 
 # The headline and the first sentences of a story tell its news: a deal they state without a date of
 # its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
@@ -635,6 +690,7 @@ _PAST_TIME = re.compile(
 _NEWS_VERB = re.compile(
     r"(?i)\b(?:agree[sd]?|sign(?:s|ed)?|announc(?:e|es|ed)|str(?:ike|ikes|uck)|ink(?:s|ed)?|seal(?:s|ed)?|"
     r"enter(?:s|ed)\s+into|reach(?:es|ed)|rais(?:es|ed)|buys?|acquires?|invests?|sells?|"
+    r"(?:is|are)\s+(?:buying|acquiring|investing|selling|merging)|"
     r"to\s+(?:buy|acquire|invest|sell|merge|take\s+over)|launch(?:es|ed)|forms?|formed|team(?:s|ed)?\s+up|"
     r"partners?|unveil(?:s|ed)?)\b"
 )
@@ -954,8 +1010,9 @@ _JOINED_ROUND = re.compile(
     r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
+    # "C and D also took part, alongside existing investors."
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$))"
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$|,\s+(?:as\s+did|alongside|along\s+with|together\s+with)\b))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -978,12 +1035,17 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 )
 
 
-def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
+# "C also took part, as did existing backers D and E": the investors named after "as did" join too
+_AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
+
+
+def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> bool:
     """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
-    just before."""
+    just before (whether any joined)."""
     if not deals:
-        return
+        return False
     deal = deals[-1]
+    joined = False
     for deal_types, cue, role in JOINERS:
         match = cue.search(masked) if deal.deal_type in deal_types else None
         if match is None:
@@ -992,12 +1054,17 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
         before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
         before = [b for b in before if b[2] not in skip]
         group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+        as_did = _AS_DID.match(masked, match.end())
+        numbers = [n for _start, _end, n in group]
+        numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
         joined_role = role or deal.participants[0].role
-        for _start, _end, number in group:
+        for number in numbers:
             mention = slots[number]
             if all(p.organization_key != mention.key for p in deal.participants):
                 deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
+                joined = True
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
 
 
 # "The seller is A." / "The sellers are A and B." / "A was the seller.": the acquisition just told, its seller
@@ -1456,6 +1523,13 @@ def _parties(
     if trigger.form == "passive":
         if not before or not after:
             return None
+        held = [  # "a stake in its towers unit X": a part of the seller's own unit sold, the unit no party
+            int(m.group(1)) for m in re.finditer(_SLOT, masked[match.start() : match.end()])
+            if not _OWN_UNIT_BEFORE.search(masked[match.start() : match.start() + m.start()])
+        ]
+        if trigger.deal_type == "acquisition" and held:  # "A sold its 50% stake in B to C": B changes hands
+            return [(slots[after[0][2]], first_role), *[(slots[n], second_role) for n in held],
+                    (slots[before[-1][2]], "seller")]
         return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
     if trigger.form == "between":  # "the partnership between A and B"
         pair = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
@@ -1481,7 +1555,7 @@ def _parties(
         if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
             subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
-        parties += [(slots[p[2]], second_role) for p in with_object[:1]]
+        parties += [(slots[p[2]], second_role) for p in _and_the_rest(masked, with_object)]
         return parties or None
     if not before or not after:
         return None
@@ -1500,6 +1574,8 @@ def _parties(
         return None  # the organization must follow the trigger, not sit in a later clause
     subjects = group or [before[-1]]
     objects = [after[0]]
+    if trigger.deal_type in _SIDES_ALIKE:  # "a contract with A and B": every one coordinated signs
+        objects = _and_the_rest(masked, after)
     if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
         objects.append(after[1])  # "the business of A and B": both sell
     found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
@@ -1507,6 +1583,9 @@ def _parties(
 
 
 _BY_SLOT = re.compile(r"\s+by\s+⟨")
+_OWN_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business)\s*,?\s*$", re.IGNORECASE
+)
 
 
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
@@ -1576,6 +1655,25 @@ _PAIRED_DESCRIPTOR = re.compile(
     rf"\b({LOWER}[\w-]*)\s+and\s+{LOWER}[\w-]*\s+(?=(?:{LOWER}[\w-]*\s+){{0,2}}(?:business|company|group|firm|"
     r"provider|maker|operator|specialist|developer|bank|insurer|lender|retailer|carrier|platform)\s*$)"
 )
+
+
+_SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
+# ", the ", " and the regulator ", " & ": what may join two organizations of one list
+_LIST_JOIN = re.compile(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}")
+
+
+def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The first organization after a trigger and those coordinated with it: "with A and the B"; the
+    list stops at the first word that is no joint (a new phrase)."""
+    listed = list(after[:1])
+    for following in after[1:]:
+        between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", masked[listed[-1][1] : following[0]])  # "A (FRA), B"
+        if not _LIST_JOIN.fullmatch(between):
+            break
+        listed.append(following)
+    if len(listed) > 1 and not re.search(r"\s(?:and|&)\s", masked[listed[0][0] : listed[-1][1]]):
+        return listed[:1]  # "A, B" with no "and" is an apposition or a new phrase, not a list
+    return listed
 
 
 def _coordinated(
@@ -1659,6 +1757,12 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "Orion Group agreed a merger of equals with Kestrel Bank": two companies combined into one that both
     # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
+    # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
+    # mines": an agreement to sell a service or goods is a contract, not a partnership
+    ("partnership", "contract", re.compile(
+        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance)\s+(?:agreement|deal|pact)\b"
+        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
+        re.IGNORECASE)),
     # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
     ("investment", "funding", re.compile(
         r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
+from pipelines.extraction.deal_named_parties import with_deal_parties
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import (
@@ -134,6 +135,11 @@ def facts_from_entities(
     if impostors:  # a name next to a title is a person even where a name pattern said organization
         organizations = organizations.without(impostors)
         people = find_people(text, entities, organizations, chrome, syntax)
+    story = [s for s in sentences if not inside_any(s.start, s.end, chrome)]
+    named = [p.name for p in people]
+    organizations = with_deal_parties(  # "Lupin signed ... with B": a name the deal's grammar proposes
+        text, story, entities, organizations, syntax, gazetteer or default_gazetteer(), named
+    )
     quantities = find_quantities(text)
     syntax.add(_deal_sentences(sentences, organizations))
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)

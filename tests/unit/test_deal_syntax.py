@@ -75,6 +75,8 @@ NO_DEAL = {
     "orders as a figure": "Orion Group said orders from Kestrel Labs rose 5%.",
     "holding sold": "The gain came from the sale of part of Orion Group's stake in payments company Kestrel "
                     "Labs, which listed in April.",
+    "holding told in passing": "Orion Group's 42.6 percent stake in paint maker Kestrel Labs contributed "
+                               "$540 million in profit from associates.",
 }
 
 

@@ -62,6 +62,14 @@ def test_the_buyers_of_what_a_seller_sells_join_one_sale():
     ]
 
 
+def test_the_seller_of_what_a_buyer_buys_joins_the_purchase():
+    text = (
+        "Orion Group is buying the coatings business for EUR 460 million, the chemicals group said on "
+        "Tuesday. The seller is Kestrel Holdings, which has been shrinking its portfolio."
+    )
+    assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Kestrel Holdings": "seller"})]
+
+
 def test_signatories_listed_later_join_the_memorandum():
     text = (
         "Orion Group reported results. On Tuesday the company signed a memorandum of understanding in Abuja. "
@@ -124,3 +132,26 @@ def test_a_name_modifying_a_place_or_product_is_no_party():
 def test_a_deal_in_a_dateline_sentence_with_a_wire_credit_counts():
     text = "SEOUL, May 3 (Harbor Wire) - Orion Group has agreed to buy Northwind Labs for $2 billion."
     assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Northwind Labs": "target"})]
+
+
+def test_a_deal_the_lead_opens_is_announced_when_published():
+    from datetime import date
+
+    text = (
+        "Orion Group is buying the coatings business for EUR 460 million, the chemicals group said. "
+        "The seller is Kestrel Holdings, which has been shrinking its portfolio."
+    )
+    sentences = split_sentences(text)
+    deals = find_deals(text, sentences, find_organizations(text, [], [], sentences), date(2025, 7, 1))
+    assert [d.announced for d in deals] == [date(2025, 7, 1)]
+
+
+def test_counterparties_named_later_join_the_memorandum_and_make_no_deal_of_their_own():
+    text = (
+        "Northwind Labs said on Tuesday it had signed a memorandum of understanding for a solar plant. "
+        "The counterparties are Harbor Bank, Lumen Group and Kestrel Holdings, which will host a plant."
+    )
+    signatory = "signatory"
+    assert roles_of(text) == [("mou", {"Northwind Labs": signatory, "Harbor Bank": signatory,
+                                       "Lumen Group": signatory, "Kestrel Holdings": signatory})]
+

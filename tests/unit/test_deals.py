@@ -824,7 +824,7 @@ UNSEEN_FORMS = [
         "Orion Group agreed in the spring to sell its 49% stake in its corn joint venture, Lumen Energy, "
         "to its partner Kestrel Holdings.",
         "acquisition",
-        {"Kestrel Holdings": "acquirer", "Orion Group": "target"},
+        {"Kestrel Holdings": "acquirer", "Lumen Energy": "target", "Orion Group": "seller"},
         id="stake-in-a-venture-sold-to-the-partner",
     ),
     pytest.param(

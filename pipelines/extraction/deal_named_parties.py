@@ -1,0 +1,148 @@
+"""Organizations a deal's grammar names where the organization stage found none.
+
+"In March Lupin signed a licensing agreement with Zydus Lifesciences": the organization stage may
+drop a short or unusual name ("Lupin", "Databricks") that nothing else marks as a company. A deal
+word's syntactic argument (its subject, object, the object of its "with"/"from"/"by" phrase, see
+``deal_syntax``) is a party's slot: a capitalised proper name standing there, next to a known
+organization on the deal's other side, is proposed as an organization. Dates and money the entity
+model labels, the gazetteer's places and products, title words ("Governor") and the people found are
+never proposed, and the proposal must make a deal the parse reads, so a name in a sentence with no
+deal is never added.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
+from pipelines.extraction.entities import OrganizationResult
+from pipelines.extraction.entities.keys import organization_key
+from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.syntax import ParsedSentence, Syntax
+from pipelines.extraction.titles import TITLE_CUE
+
+# entity labels that say a name is no organization ("in March", "the Euro 2024"); the model's PERSON and
+# GPE are not trusted in a party's slot (it calls companies both: "with Databricks", "Lupin signed"):
+# places are the gazetteer's, people those the people stage found
+_NOT_ORGANIZATION = {"LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
+                     "LANGUAGE", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"}
+# the parts of a proper name the parse hangs on its last word ("Channel 4", "Kestrel Data Labs")
+_NAME_PARTS = {"compound", "nummod", "flat", "amod"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+# capitalised words that open a sentence or stand for a party without naming one
+_NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that", "these", "those", "he",
+               "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
+_CUT_NAME = re.compile(r"[ \t]*[A-Z]")  # a capitalised word right after the span continues the name
+_CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
+
+
+def with_deal_parties(
+    text: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[tuple[int, int, str]],
+    organizations: OrganizationResult,
+    syntax: Syntax,
+    gazetteer: Gazetteer,
+    people: Sequence[str] = (),
+) -> OrganizationResult:
+    """``organizations`` with the names deal arguments propose, each with every mention of its name."""
+    starts = sorted(m.start for m in organizations.mentions)
+    candidates = [s for s in sentences if _mentions_in(starts, s) and DEAL_VERB_CUE.search(s.text)]
+    syntax.add(candidates)
+    proposed: dict[str, str] = {}
+    for sentence in candidates:
+        parsed = syntax.sentence_at(sentence.start)
+        if parsed is None:
+            continue
+        mentions = organizations.mentions_between(sentence.start, sentence.end)
+        for start, end in _proposals(parsed, mentions, entities):
+            if _CUT_NAME.match(text, end):
+                continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
+            name = text[start:end]
+            proposed.setdefault(organization_key(name), name)
+    proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
+        gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
+        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people))}
+    if not proposed:
+        return organizations
+    added = [OrganizationFact(key=key, name=name, kind="company") for key, name in proposed.items()]
+    mentions = list(organizations.mentions)
+    for key, name in proposed.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(m.start < match.end() and match.start() < m.end for m in organizations.mentions):
+                mentions.append(OrgMention(key, name, name, match.start(), match.end()))
+    mentions.sort(key=lambda m: m.start)
+    return OrganizationResult(organizations.organizations + added, mentions)
+
+
+def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:
+    index = bisect_left(sorted_starts, sentence.start)
+    return index < len(sorted_starts) and sorted_starts[index] < sentence.end
+
+
+def _proposals(
+    parsed: ParsedSentence, mentions: Sequence[OrgMention], entities: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """Spans of proper names in argument positions that, taken as organizations, make a deal the
+    parse reads with a known organization on another side."""
+    names = [span for index, token in enumerate(parsed.tokens)
+             if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
+             and (span := _proper_name(parsed, index, mentions, entities))]
+    found = []
+    for start, end in names:
+        trial = OrgMention(f"proposed:{start}", "", "", start, end)
+        for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
+            if any(m is trial for m, _ in parties) and any(m is not trial for m, _ in parties):
+                found.append((start, end))
+                break
+    return found
+
+
+_TITLE_JOINTS = {":", "-", "–", "—"}
+# prepositions whose object is where a deal happens as often as who is in it ("a plant in Zaragoza")
+_PLACE_PREPOSITIONS = {"in", "into", "at", "near", "across", "within", "outside", "throughout"}
+
+
+def _in_a_place(parsed: ParsedSentence, index: int) -> bool:
+    """The name is the object of a locative preposition: "invest in a plant in B" (B may be a town)."""
+    token = parsed.tokens[index]
+    return token.dep == "pobj" and parsed.tokens[token.head].lower in _PLACE_PREPOSITIONS
+
+
+def _proper_name(
+    parsed: ParsedSentence,
+    index: int,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+) -> tuple[int, int] | None:
+    """The capitalised name headed by this token, unless it is an organization already, a word that
+    only stands for one, or something the entity model calls a place, person, date or product."""
+    tokens = parsed.tokens
+    head = tokens[index]
+    if not head.text[:1].isupper() or head.lower in _NOT_A_NAME or index == 0:
+        return None
+    parts = [index]
+    for child in sorted(parsed.children(index), reverse=True):
+        if child == parts[0] - 1 and tokens[child].dep in _NAME_PARTS and _CAPITALISED.fullmatch(
+            tokens[child].text
+        ) and not _labelled_other(tokens[child].start, tokens[child].end, entities):
+            parts.insert(0, child)  # "Kestrel Data Labs", never "March" of "In March Lupin signed"
+    after = index + 1
+    if after < len(tokens) and tokens[after].head == index and tokens[after].dep == "nummod":
+        parts.append(after)  # "Channel 4"
+    start, end = tokens[parts[0]].start, tokens[parts[-1]].end
+    if tokens[parts[0]].lower in _NOT_A_NAME or tokens[parts[0] - 1].text in _TITLE_JOINTS:
+        return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
+    if any(m.start < end and start < m.end for m in mentions):
+        return None
+    if _labelled_other(start, end, entities):
+        return None
+    return start, end
+
+
+def _labelled_other(start: int, end: int, entities: Sequence[tuple[int, int, str]]) -> bool:
+    return any(s < end and start < e and label in _NOT_ORGANIZATION for s, e, label in entities)
