@@ -44,6 +44,8 @@ def _owner(text: str, figure: str, names: tuple[str, ...]) -> str | None:
         ("Revenue at Velorix rose to $5 billion, Quill said.", "$5 billion", "Velorix"),
         # the antecedent of a relative pronoun
         ("Quill sold its stake to Velorix, which reported revenue of $5 billion.", "$5 billion", "Velorix"),
+        # a figure in brackets after a name hangs on that name, not on the sentence's subject
+        ("Velorix overtook Quill (16%) in the quarter.", "16%", "Quill"),
     ],
 )
 def test_the_parse_names_the_owner(text: str, figure: str, owner: str) -> None:
@@ -52,6 +54,12 @@ def test_the_parse_names_the_owner(text: str, figure: str, owner: str) -> None:
 
 def test_a_subject_that_is_no_organization_leaves_the_owner_to_the_rules() -> None:
     text = "Revenue rose 12% to $5 billion, helped by a contract with Quill, Velorix said."
+    assert _owner(text, "$5 billion", ("Velorix", "Quill")) is None
+
+
+def test_only_at_of_from_for_name_the_owner_after_the_measure() -> None:
+    # "sales to Quill": Quill is the customer; the parse states no owner and the rules decide
+    text = "Sales to Quill rose 12% to $5 billion, Velorix said."
     assert _owner(text, "$5 billion", ("Velorix", "Quill")) is None
 
 
