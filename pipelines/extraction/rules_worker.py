@@ -34,6 +34,7 @@ from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.nlp import NerSpan
 
 BUDGET_ENV_VAR = "DEALWIRE_EXTRACTION_BUDGET"
+LANES_ENV_VAR = "DEALWIRE_RULES_PROCESSES"
 DEFAULT_SECONDS_PER_100K_CHARS = 3.0
 # A short article gets this much at least: starting it costs a pipe round trip, and a loaded machine
 # must not stop a normal article (under load average 12-20 a seed article's rules took 1.7-3.2 s where
@@ -285,6 +286,74 @@ class RulesWorker(BudgetedWorker):
         """Outcomes in input order; an article over budget or killing the worker costs only itself."""
         items = list(items)
         return super().run(items, [len(text) for text, _, _ in items])
+
+
+def rules_lanes_from_env(environ: dict[str, str] | None = None) -> int:
+    """DEALWIRE_RULES_PROCESSES: rules processes working side by side; by default one per core, at most 2."""
+    value = (environ if environ is not None else os.environ).get(LANES_ENV_VAR, "").strip()
+    lanes = int(value) if value else min(2, os.cpu_count() or 1)
+    if lanes < 1:
+        raise ValueError(f"{LANES_ENV_VAR} must be 1 or more, not {value!r}")
+    return lanes
+
+
+class RulesPool:
+    """Several ``RulesWorker`` lanes side by side, each article within its own budget in its lane.
+
+    With the model reading only prose (``model_input.py``), a night of long or odd files is the rules'
+    time, and one process uses one core. Each lane is a killable worker with its own budget clock; a
+    thread per lane waits on its worker (the wait releases the GIL), so an article's budget starts when
+    its lane's previous article ended, as with one worker, and one lane burning a stopped article's budget
+    does not hold up the other lane's articles. Outcomes come back in input order.
+    """
+
+    def __init__(self, make_lane: Callable[[], RulesWorker], lanes: int = 2) -> None:
+        self.lanes = [make_lane() for _ in range(max(1, lanes))]
+
+    def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
+        items = list(items)
+        outcomes: list[Any] = [None] * len(items)
+
+        def work(lane: RulesWorker, indexes: list[int]) -> None:
+            done = 0
+            try:
+                for outcome in lane.run([items[index] for index in indexes]):
+                    outcomes[indexes[done]] = outcome
+                    done += 1
+            except Exception as exc:  # noqa: BLE001 - the lane's articles left are its failures
+                for index in indexes[done:]:
+                    outcomes[index] = RulesFailed(f"extraction failed: {type(exc).__name__}: {exc}")
+
+        threads = [threading.Thread(target=work, args=(lane, indexes), daemon=True)
+                   for lane, indexes in zip(self.lanes, _split_by_length(items, len(self.lanes)), strict=True)
+                   if indexes]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return iter(outcomes)
+
+    def close(self) -> None:
+        for lane in self.lanes:
+            lane.close()
+
+    def __enter__(self) -> RulesPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _split_by_length(items: list[RulesInput], lanes: int) -> list[list[int]]:
+    """Article indexes per lane, each lane's in input order; the longest articles first go to the lane
+    with the fewest characters so far, so no lane gets every long file."""
+    split: list[list[int]] = [[] for _ in range(lanes)]
+    loads = [0] * lanes
+    for index in sorted(range(len(items)), key=lambda index: -len(items[index][0])):
+        lane = loads.index(min(loads))
+        split[lane].append(index)
+        loads[lane] += len(items[index][0])
+    return [sorted(indexes) for indexes in split]
 
 
 def _serve(conn: Connection, job: Job, parent_pid: int) -> None:
