@@ -302,9 +302,9 @@ class RulesPool:
 
     With the model reading only prose (``model_input.py``), a night of long or odd files is the rules'
     time, and one process uses one core. Each lane is a killable worker with its own budget clock; a
-    thread per lane waits on its worker (the wait releases the GIL), so an article's budget starts when
-    its lane's previous article ended, as with one worker, and one lane burning a stopped article's budget
-    does not hold up the other lane's articles. Outcomes come back in input order.
+    thread per lane hands its worker one article at a time and waits on it (the wait releases the GIL), so
+    an article's budget starts when it is handed over, and one lane burning a stopped article's budget does
+    not hold up the other lane's articles. Outcomes come back in input order.
     """
 
     def __init__(self, make_lane: Callable[[], RulesWorker], lanes: int = 2) -> None:
@@ -313,20 +313,25 @@ class RulesPool:
     def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
         items = list(items)
         outcomes: list[Any] = [None] * len(items)
+        # Longest first, each lane taking the next article when it is free: one lane on a stopped file or
+        # a 20 MB token, the other goes through the rest (characters say little about time: a stopped
+        # 1 MB file costs its whole budget, a 20 MB token a fraction of its own).
+        waiting = deque(sorted(range(len(items)), key=lambda index: -len(items[index][0])))
+        lock = threading.Lock()
 
-        def work(lane: RulesWorker, indexes: list[int]) -> None:
-            done = 0
-            try:
-                for outcome in lane.run([items[index] for index in indexes]):
-                    outcomes[indexes[done]] = outcome
-                    done += 1
-            except Exception as exc:  # noqa: BLE001 - the lane's articles left are its failures
-                for index in indexes[done:]:
+        def work(lane: RulesWorker) -> None:
+            while True:
+                with lock:
+                    if not waiting:
+                        return
+                    index = waiting.popleft()
+                try:
+                    (outcomes[index],) = lane.run([items[index]])  # its budget starts now, in this lane
+                except Exception as exc:  # noqa: BLE001 - this article's failure, the lane goes on
                     outcomes[index] = RulesFailed(f"extraction failed: {type(exc).__name__}: {exc}")
 
-        threads = [threading.Thread(target=work, args=(lane, indexes), daemon=True)
-                   for lane, indexes in zip(self.lanes, _split_by_length(items, len(self.lanes)), strict=True)
-                   if indexes]
+        threads = [threading.Thread(target=work, args=(lane,), daemon=True)
+                   for lane in self.lanes[: max(1, len(items))]]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -342,18 +347,6 @@ class RulesPool:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _split_by_length(items: list[RulesInput], lanes: int) -> list[list[int]]:
-    """Article indexes per lane, each lane's in input order; the longest articles first go to the lane
-    with the fewest characters so far, so no lane gets every long file."""
-    split: list[list[int]] = [[] for _ in range(lanes)]
-    loads = [0] * lanes
-    for index in sorted(range(len(items)), key=lambda index: -len(items[index][0])):
-        lane = loads.index(min(loads))
-        split[lane].append(index)
-        loads[lane] += len(items[index][0])
-    return [sorted(indexes) for indexes in split]
 
 
 def _serve(conn: Connection, job: Job, parent_pid: int) -> None:
