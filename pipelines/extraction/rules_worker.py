@@ -108,15 +108,9 @@ class BudgetedWorker:
     """One killable process running ``job``; each item within its budget of ``seconds_per_100k``."""
 
     def __init__(
-        self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1, scale: float = 1.0,
-        spare: bool = False,
+        self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1, scale: float = 1.0
     ) -> None:
         self.job = job
-        # After a stop, keep a replacement process starting in the background: starting one (imports, the
-        # parser, the warm-up) took 7 s at load average 9 and ~30 s inside a loaded run, so each stop cost
-        # its budget plus that, which no bound counts. Not for the model (a second copy of it in memory).
-        self.keep_spare = spare
-        self._spare: tuple[multiprocessing.process.BaseProcess, Connection] | None = None
         self.seconds_per_100k = seconds_per_100k  # 0: no budget, the item may take as long as it takes
         self.stage = stage
         self.scale = scale  # the stage's budget is this many times the rules' (the model's is larger)
@@ -169,11 +163,11 @@ class BudgetedWorker:
                     return _timed(payload, seconds)
                 return RulesFailed(payload)  # the stage raised; the worker goes on with the next article
         except (EOFError, OSError):
-            self._replace()
+            self.close(keep_pending=True)
             return RulesFailed(f"the {self.stage} process died on this article (out of memory or killed)")
         finally:
             self.waited_s += time.perf_counter() - started
-        self._replace()
+        self.close(keep_pending=True)
         return OverBudget(chars, budget or 0.0, self.seconds_per_100k, self.stage, self.scale)
 
     def _resend(self) -> Connection:
@@ -183,39 +177,26 @@ class BudgetedWorker:
                 conn.send(pending.items[pending.received :])
         return conn
 
-    def _replace(self) -> None:
-        """The process is stopped or dead: kill it; with a spare kept, start its replacement now."""
-        self.close(keep_pending=True)
-        if self.keep_spare and self._spare is None:
-            self._spare = self._spawn()
-
-    def _spawn(self) -> tuple[multiprocessing.process.BaseProcess, Connection]:
-        # spawn, not fork: the parent may run threads (Dagster's) that a fork would copy mid-lock.
-        context = multiprocessing.get_context("spawn")
-        parent_end, child_end = context.Pipe()
-        process = context.Process(
-            target=_serve, args=(child_end, self.job, os.getpid()), daemon=True,
-            name=f"dealwire-{self.stage.replace(' ', '-')}",
-        )
-        process.start()
-        child_end.close()
-        return process, parent_end
-
     def _ready(self) -> Connection:
         if self._conn is None:
-            spare, self._spare = self._spare, None
-            process, conn = spare or self._spawn()
+            # spawn, not fork: the parent may run threads (Dagster's) that a fork would copy mid-lock.
+            context = multiprocessing.get_context("spawn")
+            parent_end, child_end = context.Pipe()
+            process = context.Process(
+                target=_serve, args=(child_end, self.job, os.getpid()), daemon=True,
+                name=f"dealwire-{self.stage.replace(' ', '-')}",
+            )
+            process.start()
+            child_end.close()
             # Wait for the imports outside any article's budget: starting is not the article's fault.
             try:
-                started = conn.recv()
+                started = parent_end.recv()
             except EOFError:
                 started = None
             if started != "ready":
                 process.kill()
                 raise RulesFailed(f"the {self.stage} process did not start")
-            self._process, self._conn = process, conn
-            if spare is not None:  # stops happen in runs: the next replacement starts warming now
-                self._spare = self._spawn()
+            self._process, self._conn = process, parent_end
         return self._conn
 
     @property
@@ -233,12 +214,6 @@ class BudgetedWorker:
             process.kill()  # a stuck regular expression ignores anything gentler
         if process is not None:
             process.join()
-        if not keep_pending and self._spare is not None:
-            spare_process, spare_conn = self._spare
-            self._spare = None
-            spare_conn.close()
-            spare_process.kill()
-            spare_process.join()
 
     def __enter__(self) -> BudgetedWorker:
         return self
@@ -305,8 +280,7 @@ class RulesWorker(BudgetedWorker):
     def __init__(
         self, seconds_per_100k: float, gazetteer: Gazetteer | None = None, rules: Rules | None = None
     ) -> None:
-        super().__init__(RulesJob(gazetteer or default_gazetteer(), rules), seconds_per_100k, "rules",
-                         spare=True)
+        super().__init__(RulesJob(gazetteer or default_gazetteer(), rules), seconds_per_100k, "rules")
 
     def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
         """Outcomes in input order; an article over budget or killing the worker costs only itself."""

@@ -88,19 +88,3 @@ def test_rules_lanes_setting_reads_the_environment_and_refuses_zero():
     assert 1 <= rules_lanes_from_env({}) <= 2
     with pytest.raises(ValueError, match=LANES_ENV_VAR):
         rules_lanes_from_env({LANES_ENV_VAR: "0"})
-
-
-def test_after_a_stop_the_replacement_is_already_starting_and_no_process_outlives_the_worker():
-    import multiprocessing
-
-    def rules_processes() -> list:
-        return [p for p in multiprocessing.active_children() if p.name == "dealwire-rules"]
-
-    with RulesWorker(seconds_per_100k=1.0, rules=stalling_rules) as worker:
-        (stopped,) = worker.run([("STALL forever", None, [])])
-        assert isinstance(stopped, OverBudget) and worker.pid is None
-        (waiting,) = rules_processes()  # started at the stop, before any article asked for one
-        (facts,) = worker.run([("after the stop", None, [])])
-        assert isinstance(facts, ArticleFacts) and worker.pid == waiting.pid
-        assert len(rules_processes()) == 2  # the next replacement warms up beside it
-    assert rules_processes() == []
