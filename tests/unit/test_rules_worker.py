@@ -88,3 +88,21 @@ def test_rules_lanes_setting_reads_the_environment_and_refuses_zero():
     assert 1 <= rules_lanes_from_env({}) <= 2
     with pytest.raises(ValueError, match=LANES_ENV_VAR):
         rules_lanes_from_env({LANES_ENV_VAR: "0"})
+
+
+def _parent_of(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("PPid:")).split()[1])
+
+
+def test_a_stopped_rules_process_is_replaced_by_a_fork_of_the_same_loaded_server():
+    import os
+
+    with RulesWorker(seconds_per_100k=1.0, rules=stalling_rules) as worker:
+        (first,) = worker.run([("before the stop", None, [])])
+        server = _parent_of(worker.pid)
+        (stopped,) = worker.run([("STALL forever", None, [])])
+        (after,) = worker.run([("after the stop", None, [])])
+        assert isinstance(first, ArticleFacts) and isinstance(stopped, OverBudget)
+        assert isinstance(after, ArticleFacts)
+        assert _parent_of(worker.pid) == server != os.getpid()  # forked, not started anew
