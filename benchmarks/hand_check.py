@@ -28,6 +28,7 @@ from pathlib import Path
 import duckdb
 
 from benchmarks.adversarial import shape_text
+from benchmarks.dagster_stats import latest_run_timing
 from pipelines.extraction.model import EXTRACTOR_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,9 +50,10 @@ SHAPES = {  # file name -> shape; the long token gets --large characters, the re
     "spaced figures.txt": "spaced_figures",
 }
 FACT_TABLES = ("organizations", "people", "deals", "metrics")
+STEP_TIMES: dict[str, dict[str, float]] = {}  # run label -> step -> seconds, from each run's Dagster instance
 
 
-def _run(workdir: Path, raw: Path) -> float:
+def _run(workdir: Path, raw: Path, label: str) -> float:
     env = {
         **os.environ, "DEALWIRE_RAW_DIR": str(raw), "DAGSTER_HOME": str(workdir / "dagster_home"),
         "DEALWIRE_WAREHOUSE": str(workdir / "warehouse" / "dealwire.duckdb"),
@@ -65,7 +67,23 @@ def _run(workdir: Path, raw: Path) -> float:
     (workdir / "run.log").write_text(result.stdout + result.stderr, encoding="utf-8")
     if result.returncode != 0:
         sys.exit(f"dealwire run failed after {seconds:.0f} s, see {workdir / 'run.log'}")
+    timing = latest_run_timing(Path(env["DAGSTER_HOME"]))
+    if timing is not None:
+        STEP_TIMES[label] = {**timing.steps, "outside steps": seconds - sum(timing.steps.values())}
     return seconds
+
+
+def _print_steps() -> None:
+    """Where each run's time went: its steps as its Dagster instance recorded them, the rest outside."""
+    labels = list(STEP_TIMES)
+    steps = sorted({step for times in STEP_TIMES.values() for step in times},
+                   key=lambda step: -max(times.get(step, 0.0) for times in STEP_TIMES.values()))
+    print("| step | " + " | ".join(labels) + " |\n|---|" + "---|" * len(labels))
+    for step in steps:
+        cells = " | ".join(f"{STEP_TIMES[label][step]:.1f} s" if step in STEP_TIMES[label] else "-"
+                           for label in labels)
+        print(f"| {step} | {cells} |")
+    print()
 
 
 def _folder(workdir: Path, files: dict[str, str]) -> Path:
@@ -107,14 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     shutil.rmtree(args.workdir, ignore_errors=True)
     seeds_dir, mixed_dir = args.workdir / "seeds", args.workdir / "mixed"
-    seeds_s = _run(seeds_dir, _folder(seeds_dir, {}))
+    seeds_s = _run(seeds_dir, _folder(seeds_dir, {}), "seeds alone")
     seeds_alone = _outcomes(seeds_dir)
     files = {name: shape_text(shape, args.large if shape == "long_token" else args.size)
              for name, shape in SHAPES.items()}
     raw = _folder(mixed_dir, files)
-    mixed_s = _run(mixed_dir, raw)
+    mixed_s = _run(mixed_dir, raw, "seeds + adversarial")
     outcomes = _outcomes(mixed_dir)
-    rerun_s = _run(mixed_dir, raw)
+    rerun_s = _run(mixed_dir, raw, "re-run")
     stops_after = _outcomes(mixed_dir)
     budgets = sum(budget or 0.0 for _, budget, _ in outcomes.values())
     print(f"| run | wall time |\n|---|---|\n| seeds alone | {seeds_s:.0f} s |")
@@ -124,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| bound: seeds' time + budgets of the stopped files | {seeds_s:.0f} + {budgets:.0f} = "
           f"{seeds_s + budgets:.0f} s |")
     print(f"| re-run, nothing changed | {rerun_s:.0f} s |\n")
+    _print_steps()
     print("| file | shape | characters | outcome | facts (orgs / people / deals / metrics) |")
     print("|---|---|---|---|---|")
     for name, (outcome, budget, facts) in sorted(outcomes.items()):

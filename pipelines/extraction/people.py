@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -27,10 +28,10 @@ from pipelines.extraction.entities import (
     GENERIC_WORDS,
     NerSpan,
     OrganizationResult,
-    inside_any,
 )
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
@@ -194,27 +195,29 @@ def find_people(
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
     spans, strong = _name_spans(text, ner_spans, org_names)
-    authors = {text[s:e] for s, e in spans if inside_any(s, e, boilerplate)} | credited_names(text)
+    in_chrome = span_set(boilerplate)  # looked up, not scanned, per name
+    lookup = _OrgLookup(text, organizations)
+    authors = {text[s:e] for s, e in spans if in_chrome.overlaps(s, e)} | credited_names(text)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
-        if inside_any(start, end, boilerplate) or name in authors:
+        if in_chrome.overlaps(start, end) or name in authors:
             continue
-        if name not in strong and _overlaps_org(start, end, organizations):
+        if name not in strong and lookup.mentions.overlaps(start, end):
             continue
         person = people.setdefault(name, _Person(name))
         person.mentions.append((start, end))
-        title, org = _title_and_org(text, start, end, organizations)
+        title, org = _title_and_org(lookup, start, end)
         if syntax is not None and (title is None or _PAST_TITLE.match(title)):
-            title, org = _parsed_title(text, syntax, start, end, organizations) or (title, org)
-        elif syntax is not None and _unread_scope(text, end, title, organizations):
-            parsed = _parsed_title(text, syntax, start, end, organizations)
+            title, org = _parsed_title(lookup, syntax, start, end) or (title, org)
+        elif syntax is not None and _unread_scope(lookup, end, title):
+            parsed = _parsed_title(lookup, syntax, start, end)
             if parsed and parsed[0].startswith(title) and len(parsed[0]) > len(title):
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         _take_title(person, title, org)
-    _attach_short_mentions(text, people, ner_spans, boilerplate, authors)
+    _attach_short_mentions(text, people, ner_spans, in_chrome, authors)
     _titles_from_speaker_labels(text, people)
-    _titles_at_short_mentions(text, people, organizations, syntax)
+    _titles_at_short_mentions(lookup, people, syntax)
     facts = []
     for person in people.values():
         org = person.org
@@ -266,12 +269,13 @@ _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
 _FOUNDER_ONLY = re.compile(r"(?i)(?:co-?)?founders?")
 
 
-def _unread_scope(text: str, end: int, title: str, organizations: OrganizationResult) -> bool:
+def _unread_scope(lookup: _OrgLookup, end: int, title: str) -> bool:
     """A title the word patterns read without its capitalised scope ("Secretary of State for ...",
     "Global Head of Real Assets at B"): the parse reads the rest. "of B" naming an organization is
     the employer, read already."""
+    text = lookup.text
     after = re.search(re.escape(title) + rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})", text[end : end + 200])
-    return after is not None and all(m.start != end + after.end() for m in organizations.mentions)
+    return after is not None and end + after.end() not in lookup.by_start
 
 
 # One office written two ways: a later "President and CEO" holds an earlier "chief executive".
@@ -329,9 +333,7 @@ def _titles_from_speaker_labels(text: str, people: dict[str, _Person]) -> None:
             person.title = label.group(2)
 
 
-def _titles_at_short_mentions(
-    text: str, people: dict[str, _Person], organizations: OrganizationResult, syntax: Syntax | None
-) -> None:
+def _titles_at_short_mentions(lookup: _OrgLookup, people: dict[str, _Person], syntax: Syntax | None) -> None:
     """ "Klaba, who remains chairman" / "Reil and Scherf are co-chief executives": a title stated at a
     surname-only mention of someone whose full mention gave none (word cues first, then the parse)."""
     for person in people.values():
@@ -341,25 +343,25 @@ def _titles_at_short_mentions(
         for start, end in sorted(person.mentions):
             if end - start >= full:
                 continue
-            title, org = _title_and_org(text, start, end, organizations)
+            title, org = _title_and_org(lookup, start, end)
             if title is None and syntax is not None:
-                title, org = _parsed_title(text, syntax, start, end, organizations) or (None, None)
+                title, org = _parsed_title(lookup, syntax, start, end) or (None, None)
             if title is not None:
                 _take_title(person, title, org)
                 break
 
 
 def _parsed_title(
-    text: str, syntax: Syntax, start: int, end: int, organizations: OrganizationResult
+    lookup: _OrgLookup, syntax: Syntax, start: int, end: int
 ) -> tuple[str, OrgMention | None] | None:
     """The title the sentence's parse gives (copula, apposition, appointment, "heads"), if parsed."""
     sentence = syntax.sentence_at(start)
     if sentence is None:
         return None
-    parsed = title_from_parse(text, sentence, start, end, organizations.mentions)
+    parsed = title_from_parse(lookup.text, sentence, start, end, lookup.organizations.mentions)
     if parsed is None:
         return None
-    return parsed.title, parsed.org or _nearest_org(text, start, organizations)
+    return parsed.title, parsed.org or _nearest_org(lookup, start)
 
 
 def organizations_named_like_people(
@@ -375,10 +377,6 @@ def organizations_named_like_people(
         if surfaces & names or surfaces <= tokens:
             keys.add(org.key)
     return keys
-
-
-def _overlaps_org(start: int, end: int, organizations: OrganizationResult) -> bool:
-    return any(m.start < end and start < m.end for m in organizations.mentions)
 
 
 # Names recognized by the title around them. Compiled once; the title alternation is long, so the
@@ -458,13 +456,20 @@ def _name_spans(
     """Name spans, and the names recognized by a title next to them (trusted over an org guess)."""
     found: list[tuple[int, int]] = []
     strong: set[str] = set()
+    checked: dict[str, bool] = {}  # a name repeated is checked against every organization name once
+
+    def plausible(name: str) -> bool:
+        if name not in checked:
+            checked[name] = _plausible_name(name, org_names)
+        return checked[name]
+
     for start, end, label in ner_spans:
         if label != "PERSON":
             continue
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
             if (
-                _plausible_name(text[s:e], org_names)
+                plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
                 and not _inside_org_name(text, s, e, org_names)
             ):
@@ -475,7 +480,7 @@ def _name_spans(
         for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
             name = text[s:e]
-            if _plausible_name(name, org_names):
+            if plausible(name):
                 found.append((s, e))
                 if trusted:
                     strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
@@ -558,6 +563,32 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     return not any(name in org or org in name for org in org_names if len(org) > 3)
 
 
+class _OrgLookup:
+    """One article's organization mentions, indexed once: what a name asks of them (overlapping it,
+    starting at a position, the nearest one before it) is a lookup, not a scan of every mention; on a
+    long text names x mentions grew with its square."""
+
+    def __init__(self, text: str, organizations: OrganizationResult) -> None:
+        self.text = text
+        self.organizations = organizations
+        self.by_start = {m.start: m for m in organizations.mentions}
+        self.by_end = {m.end: m for m in organizations.mentions}
+        self.mentions = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
+        self._breaks: tuple[list[int], list[int]] | None = None
+
+    def last_break_before(self, end: int) -> int:
+        """``max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))``, by bisection over positions found
+        once (an rfind with no break before it read the whole text back to its start, per name)."""
+        if self._breaks is None:
+            self._breaks = ([m.start() for m in re.finditer(r"\. ", self.text)],
+                            [m.start() for m in re.finditer(r"\n", self.text)])
+        length = len(self.text)
+        end = max(0, end + length) if end < 0 else min(end, length)  # rfind's reading of its end
+        dots, newlines = self._breaks
+        dot, newline = bisect_right(dots, end - 2) - 1, bisect_right(newlines, end - 1) - 1
+        return max(dots[dot] if dot >= 0 else -1, newlines[newline] if newline >= 0 else -1)
+
+
 @dataclass(frozen=True)
 class _Around:
     """A name's position and the organization mentions around it, as every title cue reads them."""
@@ -568,6 +599,11 @@ class _Around:
     organizations: OrganizationResult
     by_start: dict[int, OrgMention]
     by_end: dict[int, OrgMention]
+    lookup: _OrgLookup | None = None  # find_people's, built once per article
+
+    @property
+    def orgs(self) -> _OrgLookup:
+        return self.lookup or _OrgLookup(self.text, self.organizations)
 
     @property
     def after(self) -> str:
@@ -590,7 +626,7 @@ def _now_title_after(at: _Around) -> _Reading:
     if not match:
         return None
     org = at.by_start.get(at.end + match.end())
-    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), org or _nearest_org(at.orgs, at.start)
 
 
 # "Name heads the company as its co-founder and chief executive", "Name, known as X, runs Org as
@@ -605,8 +641,8 @@ def _verb_as_role(at: _Around) -> _Reading:
     match = _VERB_AS_ROLE.match(at.text, at.end)
     if not match:
         return None
-    led = next((m for m in at.organizations.mentions if match.start(1) <= m.start < match.end(1)), None)
-    return match.group(2), led or _nearest_org(at.text, at.start, at.organizations)
+    led = next(iter(at.orgs.mentions.starting(match.start(1), match.end(1))), None)
+    return match.group(2), led or _nearest_org(at.orgs, at.start)
 
 
 def _joined_as(at: _Around) -> _Reading:
@@ -653,7 +689,7 @@ def _regional_title(at: _Around, title: str, position: int) -> _Reading:
     region = _REGION_THEN_EMPLOYER.match(at.text, position)
     if region and default_gazetteer().is_place(region.group(1)) and region.end() in at.by_start:
         return f"{title} of {region.group(1)}", at.by_start[region.end()]
-    return title, _nearest_org(at.text, at.start, at.organizations)
+    return title, _nearest_org(at.orgs, at.start)
 
 
 def _org_possessive_title_after(at: _Around) -> _Reading:
@@ -687,7 +723,7 @@ def _board_title_after(at: _Around) -> _Reading:
     if not match:
         return None
     org = at.by_start.get(at.end + match.end())
-    return match.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), org or _nearest_org(at.orgs, at.start)
 
 
 
@@ -698,7 +734,7 @@ def _copula_after(at: _Around) -> _Reading:
     org = at.by_start.get(match.end())  # "is chief executive of Org"
     if org is None and match.group(1):
         org = at.by_start.get(match.start(1))  # "is dLocal's chief executive"
-    return match.group(2), org or _nearest_org(at.text, at.start, at.organizations)
+    return match.group(2), org or _nearest_org(at.orgs, at.start)
 
 
 _SENTENCE_GOES_ON = (
@@ -715,7 +751,7 @@ def _title_between_commas(at: _Around) -> _Reading:
     match = re.match(rf",\s+(?:the\s+|its\s+)?({TITLE_SCOPED}),\s+{_SENTENCE_GOES_ON}", at.after)
     if not match:
         return None
-    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), _nearest_org(at.orgs, at.start)
 
 
 def _title_list_item(at: _Around) -> _Reading:
@@ -725,9 +761,9 @@ def _title_list_item(at: _Around) -> _Reading:
     if not item:
         return None
     item_start, item_end = at.end + item.start(1), at.end + item.end(1)
-    if any(item_start <= m.start < item_end for m in at.organizations.mentions):
+    if at.orgs.mentions.starting(item_start, item_end):
         return None  # "Name, chief executive of Org": the employer cue reads it
-    return item.group(1), _nearest_org(at.text, at.start, at.organizations)
+    return item.group(1), _nearest_org(at.orgs, at.start)
 
 
 def _title_before(at: _Around) -> _Reading:
@@ -735,11 +771,7 @@ def _title_before(at: _Around) -> _Reading:
     if not match:
         return None
     text, start = at.text, at.start
-    title_start = start - len(at.before) + match.start(1)
-    for mention in at.organizations.mentions:  # "Alibaba Group Chief ...": "Group" belongs to the org
-        if mention.start < title_start < mention.end:
-            gap = text[mention.end : start]
-            title_start = mention.end + len(gap) - len(gap.lstrip())
+    title_start = _after_org_holding(at, start - len(at.before) + match.start(1))
     title_match = re.match(rf"{TITLE_SCOPED}(?=s?\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
     if title_match is None:
         return None, None
@@ -751,7 +783,31 @@ def _title_before(at: _Around) -> _Reading:
     owner = prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip()
     owner_end = title_start - len(prefix) + len(owner)
     org = at.by_end.get(owner_end)
-    return title, org or _nearest_org(text, title_start, at.organizations)
+    return title, org or _nearest_org(at.orgs, title_start)
+
+
+def _after_org_holding(at: _Around, title_start: int) -> int:
+    """ "Alibaba Group Chief ...": "Group" belongs to the org, the title starts after it. Only mentions
+    overlapping the title's stretch can hold its start while it stays before the name; if a mention
+    reaching past the name moves it beyond, every mention is read in turn (as all of them always were)."""
+    moved = title_start
+    for mention in at.orgs.mentions.overlapping(title_start, at.start):
+        if mention.start < moved < mention.end:
+            moved = _start_after(at, mention)
+            if moved > at.start:
+                break
+    else:
+        return moved
+    moved = title_start
+    for mention in at.organizations.mentions:
+        if mention.start < moved < mention.end:
+            moved = _start_after(at, mention)
+    return moved
+
+
+def _start_after(at: _Around, mention: OrgMention) -> int:
+    gap = at.text[mention.end : at.start]
+    return mention.end + len(gap) - len(gap.lstrip())
 
 
 def _shared_plural_title(at: _Around) -> _Reading:
@@ -759,7 +815,7 @@ def _shared_plural_title(at: _Around) -> _Reading:
     match = re.search(rf"(?<![\w-])({TITLE})s\s+{_NAME},?\s+and\s+$", at.before)
     if not match:
         return None
-    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), _nearest_org(at.orgs, at.start)
 
 
 def _title_is_name(at: _Around) -> _Reading:
@@ -770,7 +826,7 @@ def _title_is_name(at: _Around) -> _Reading:
     match = re.search(stated, at.before)
     if not match:
         return None
-    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), _nearest_org(at.orgs, at.start)
 
 
 # "Org named Name chairman", "the board appointed Name as chief operating officer of Org"
@@ -787,7 +843,7 @@ def _appointed(at: _Around) -> _Reading:
     if not role:
         return None
     org = at.by_start.get(role.end())
-    return role.group(1), org or _nearest_org(at.text, at.start, at.organizations)
+    return role.group(1), org or _nearest_org(at.orgs, at.start)
 
 
 def _descriptor_title_after(at: _Around) -> _Reading:
@@ -795,7 +851,7 @@ def _descriptor_title_after(at: _Around) -> _Reading:
     match = re.match(rf",\s+(?:the|its)\s+{LOWER}+['’]s\s+({TITLE_SCOPED})(?![\w-])", at.after)
     if not match:
         return None
-    return match.group(1), _nearest_org(at.text, at.start, at.organizations)
+    return match.group(1), _nearest_org(at.orgs, at.start)
 
 
 def _possessive_title_comma_before(at: _Around) -> _Reading:
@@ -810,7 +866,7 @@ def _new_title_before(at: _Around) -> _Reading:
     match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", at.before)
     if not match:
         return None
-    return match.group(1), _nearest_org(at.text, at.start, at.organizations, roll_up=False)
+    return match.group(1), _nearest_org(at.orgs, at.start, roll_up=False)
 
 
 @dataclass(frozen=True)
@@ -849,17 +905,10 @@ TITLE_CUES: tuple[TitleCue, ...] = (
 )
 
 
-def _title_and_org(
-    text: str, start: int, end: int, organizations: OrganizationResult
-) -> tuple[str | None, OrgMention | None]:
+def _title_and_org(lookup: _OrgLookup, start: int, end: int) -> tuple[str | None, OrgMention | None]:
     """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name."""
     around = _Around(
-        text,
-        start,
-        end,
-        organizations,
-        by_start={m.start: m for m in organizations.mentions},
-        by_end={m.end: m for m in organizations.mentions},
+        lookup.text, start, end, lookup.organizations, lookup.by_start, lookup.by_end, lookup=lookup
     )
     for cue in TITLE_CUES:
         reading = cue.read(around)
@@ -868,20 +917,18 @@ def _title_and_org(
     return None, None
 
 
-def _nearest_org(
-    text: str, position: int, organizations: OrganizationResult, roll_up: bool = True
-) -> OrgMention | None:
+def _nearest_org(lookup: _OrgLookup, position: int, roll_up: bool = True) -> OrgMention | None:
     """The closest earlier organization mention within the last few sentences, at the top of its family."""
+    organizations = lookup.organizations
     window_start = position
     for _ in range(3):
-        window_start = max(text.rfind(". ", 0, window_start - 1), text.rfind("\n", 0, window_start - 1), 0)
+        window_start = max(lookup.last_break_before(window_start - 1), 0)
         if window_start == 0:
             break
-    candidates = [m for m in organizations.mentions if window_start <= m.start and m.end <= position]
-    candidates = [m for m in candidates if organizations.by_key[m.key].kind not in ("media", "government")]
-    if not candidates:
+    chosen = lookup.mentions.last_within(
+        window_start, position, lambda m: organizations.by_key[m.key].kind not in ("media", "government"))
+    if chosen is None:
         return None
-    chosen = candidates[-1]
     if not roll_up:
         return chosen
     root = organizations.root_key(chosen.key)
@@ -895,7 +942,7 @@ def _attach_short_mentions(
     text: str,
     people: dict[str, _Person],
     ner_spans: Sequence[NerSpan],
-    boilerplate: Sequence[tuple[int, int]],
+    in_chrome: StartIndex[tuple[int, int]],
     authors: set[str],
 ) -> None:
     """ "Ma", "Mr Zhang", "Professor Suresh" after a full name are that person."""
@@ -905,6 +952,9 @@ def _attach_short_mentions(
     for person in people.values():
         for token in person.name.split():
             by_token.setdefault(token, []).append(person)
+    # Kept as mentions are added, instead of listing every mention of everyone per candidate.
+    taken = {position for p in people.values() for s, e in p.mentions for position in range(s, e)}
+    starts = {id(p): sorted(s for s, _ in p.mentions) for p in people.values()}
     candidates = [(s, e) for s, e, label in ner_spans if label == "PERSON"]
     candidates += [(m.start(1), m.end(1)) for m in re.finditer(rf"{_HONORIFIC}\s+({_NAME_TOKEN})\b", text)]
     candidates += [
@@ -920,12 +970,14 @@ def _attach_short_mentions(
     for start, end in candidates:
         token = re.sub(rf"^{_HONORIFIC}\s+", "", text[start:end]).strip()
         token_start = end - len(token)
-        if " " in token or token not in by_token or inside_any(start, end, boilerplate) or token in authors:
+        if " " in token or token not in by_token or in_chrome.overlaps(start, end) or token in authors:
             continue
-        taken = [span for p in people.values() for span in p.mentions]
-        if any(s <= token_start < e for s, e in taken):
+        if token_start in taken:
             continue  # part of a full-name mention already counted
         earlier = [p for p in by_token[token] if p.mentions and p.mentions[0][0] < start]
         if earlier:
-            person = max(earlier, key=lambda p: max(s for s, _ in p.mentions if s < start))
+            # the one mentioned last before this: its latest start before it, found by bisection
+            person = max(earlier, key=lambda p: starts[id(p)][bisect_left(starts[id(p)], start) - 1])
             person.mentions.append((token_start, end))
+            taken.update(range(token_start, end))
+            insort(starts[id(person)], token_start)

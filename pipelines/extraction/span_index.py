@@ -57,6 +57,7 @@ class StartIndex(Generic[Item]):
         self._order = sorted(range(len(items)), key=lambda index: self._spans[index][0])
         self._starts = [self._spans[index][0] for index in self._order]
         self._longest = max((end - start for start, end in self._spans), default=0)
+        self._in_start_order = all(index == position for position, index in enumerate(self._order))
 
     def within(self, start: int, end: int) -> list[Item]:
         """Items with ``start <= item start`` and ``item end <= end``."""
@@ -81,6 +82,23 @@ class StartIndex(Generic[Item]):
         low = bisect_right(self._starts, start - max(self._longest, 1))
         high = bisect_left(self._starts, end)
         return any(self._spans[self._order[index]][1] > start for index in range(low, high))
+
+    def overlapping(self, start: int, end: int) -> list[Item]:
+        """Items with ``item start < end`` and ``start < item end``, in the items' order."""
+        low = bisect_right(self._starts, start - max(self._longest, 1))
+        window = self._order[low : bisect_left(self._starts, end)]
+        return [self._items[index] for index in sorted(window) if self._spans[index][1] > start]
+
+    def last_within(self, start: int, end: int, accept: Callable[[Item], bool]) -> Item | None:
+        """The last item, in the items' order, of ``within(start, end)`` that ``accept`` accepts. Items
+        given in start order are walked back from the window's end (usually one step), not listed."""
+        if not self._in_start_order:
+            accepted = [item for item in self.within(start, end) if accept(item)]
+            return accepted[-1] if accepted else None
+        for index in range(bisect_right(self._starts, end) - 1, bisect_left(self._starts, start) - 1, -1):
+            if self._spans[index][1] <= end and accept(self._items[index]):
+                return self._items[index]
+        return None
 
 
 def span_set(spans: Sequence[tuple[int, int]]) -> StartIndex[tuple[int, int]]:

@@ -149,6 +149,16 @@ def test_the_texts_and_dates_reach_the_extractor(con) -> None:
     assert seen == [("first", date(2026, 1, 2))]
 
 
+def test_an_article_the_model_read_in_part_is_listed_with_what_it_left_unread(con) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000  # a 12,000-character list: not prose to the model
+    _add(con, "a1", text=listed)
+    _add(con, "a2", text="Northwind text.")
+    summary = _run(con, _Extractor())
+    assert summary.articles_extracted == 2
+    # The list is unread; the sentence before it and the space after it are read.
+    assert summary.model_read_in_part == [("a1", len(listed), len(listed) - len("Northwind text. ") - 1)]
+
+
 def test_the_slowest_article_is_the_one_with_the_longest_rules_time(con) -> None:
     summary = ExtractionSummary()
     summary.note_time("a", 10, 2.0)

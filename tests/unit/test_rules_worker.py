@@ -10,11 +10,14 @@ from pipelines.extraction.extract import facts_from_entities
 from pipelines.extraction.model import ArticleFacts, Quantity
 from pipelines.extraction.rules_worker import (
     BUDGET_ENV_VAR,
+    LANES_ENV_VAR,
     MIN_BUDGET_SECONDS,
     OverBudget,
     RulesFailed,
+    RulesPool,
     RulesWorker,
     budget_seconds,
+    rules_lanes_from_env,
     seconds_per_100k_from_env,
 )
 from tests.conftest import SEED_DIR, require_shared
@@ -67,3 +70,39 @@ def test_rules_in_their_process_give_the_same_facts_as_in_the_run_process():
     expected = facts_from_entities(text, None, spans)
     assert isinstance(outcome, ArticleFacts) and outcome == expected
     assert outcome.organizations and outcome.rules_seconds > 0
+
+
+def test_a_pool_of_two_lanes_gives_outcomes_in_input_order_and_stops_only_the_stalled_article():
+    items = [("first article", None, []), ("STALL forever", None, []), ("third one", None, []),
+             ("RAISE here", None, []), ("fifth", None, [])]
+    with RulesPool(lambda: RulesWorker(seconds_per_100k=1.0, rules=stalling_rules), lanes=2) as pool:
+        outcomes = list(pool.run(items))
+    assert [type(outcome) for outcome in outcomes] == [
+        ArticleFacts, OverBudget, ArticleFacts, RulesFailed, ArticleFacts]
+    assert [outcomes[i].quantities[0].text for i in (0, 2, 4)] == ["firs", "thir", "fift"]
+    assert outcomes[1].budget_s == MIN_BUDGET_SECONDS
+
+
+def test_rules_lanes_setting_reads_the_environment_and_refuses_zero():
+    assert rules_lanes_from_env({LANES_ENV_VAR: "3"}) == 3
+    assert 1 <= rules_lanes_from_env({}) <= 2
+    with pytest.raises(ValueError, match=LANES_ENV_VAR):
+        rules_lanes_from_env({LANES_ENV_VAR: "0"})
+
+
+def _parent_of(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("PPid:")).split()[1])
+
+
+def test_a_stopped_rules_process_is_replaced_by_a_fork_of_the_same_loaded_server():
+    import os
+
+    with RulesWorker(seconds_per_100k=1.0, rules=stalling_rules) as worker:
+        (first,) = worker.run([("before the stop", None, [])])
+        server = _parent_of(worker.pid)
+        (stopped,) = worker.run([("STALL forever", None, [])])
+        (after,) = worker.run([("after the stop", None, [])])
+        assert isinstance(first, ArticleFacts) and isinstance(stopped, OverBudget)
+        assert isinstance(after, ArticleFacts)
+        assert _parent_of(worker.pid) == server != os.getpid()  # forked, not started anew
