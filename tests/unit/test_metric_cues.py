@@ -348,6 +348,8 @@ def test_the_change_of_a_count_is_no_revenue_growth(text: str) -> None:
         ("Velorix said EBIT rose to $226 million in 2023.", "profit"),
     ],
 )
-def test_a_measure_from_a_kind_of_business_is_other_but_not_a_named_units(text: str, name: str | None) -> None:
+def test_a_measure_from_a_kind_of_business_is_other_but_not_a_named_units(
+    text: str, name: str | None
+) -> None:
     money = {f.metric_name for f in _facts(text) if f.unit == "USD"}
     assert (money == {name}) if name else ("other" not in money)
