@@ -76,3 +76,78 @@ def test_a_name_cut_by_the_sentence_splitter_is_not_proposed():
     """ "a partnership with J.P. Morgan": the splitter ends the sentence after "J.P."; half a name is none."""
     text = "Orion Lifesciences has signed a partnership with J.P. Morgan Payments."
     assert "J.P." not in _proposed(text, {})
+
+
+def _result(text: str, labels: dict[str, str]) -> OrganizationResult:
+    start = text.index(KNOWN)
+    known = OrganizationResult(
+        [OrganizationFact("orion lifesciences", KNOWN, "company")],
+        [OrgMention("orion lifesciences", KNOWN, KNOWN, start, start + len(KNOWN))],
+    )
+    entities = [(text.index(name), text.index(name) + len(name), label) for name, label in labels.items()]
+    return with_deal_parties(text, split_sentences(text), entities, known, Syntax(), default_gazetteer())
+
+
+def test_a_proposed_name_is_a_company_with_every_mention_of_its_name():
+    text = ("In March Kestrel signed a licensing agreement with Orion Lifesciences. "
+            "Kestrel shares rose 4% on Monday, while Kestrel-branded drugs and Orion Lifesciences fell.")
+    result = _result(text, {"March": "DATE", "Kestrel": "PERSON"})
+    added = [o for o in result.organizations if o.name == "Kestrel"]
+    assert [(o.key, o.kind) for o in added] == [("kestrel", "company")]
+    kestrel = [(m.key, m.text, m.start, m.end) for m in result.mentions if m.name == "Kestrel"]
+    starts = [i for i in range(len(text)) if text.startswith("Kestrel ", i)]
+    # not "Kestrel-branded": part of another word
+    assert kestrel == [("kestrel", "Kestrel", s, s + len("Kestrel")) for s in starts]
+    assert [m.start for m in result.mentions] == sorted(m.start for m in result.mentions)
+    assert sum(m.name == KNOWN for m in result.mentions) == 1  # the known mentions stay as they were
+
+
+@pytest.mark.parametrize(
+    ("text", "labels", "name"),
+    [
+        ("Orion Lifesciences signed a partnership with Channel 4 on Monday.", {}, "Channel 4"),
+        ("Orion Lifesciences signed a licensing agreement with Kestrel Data Labs.", {}, "Kestrel Data Labs"),
+    ],
+)
+def test_a_proposed_name_has_all_its_words(text, labels, name):
+    assert _proposed(text, labels) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Lifesciences signed a licensing agreement with The Company.",
+        "Orion Lifesciences signed a licensing agreement with Governor Kestrel.",
+    ],
+)
+def test_words_that_stand_for_a_party_or_a_title_are_not_proposed(text):
+    assert _proposed(text, {}) == []
+
+
+def test_a_known_organization_is_not_proposed_again():
+    text = "In March Kestrel signed a licensing agreement with Orion Lifesciences."
+    start = text.index(KNOWN)
+    known = OrganizationResult(
+        [OrganizationFact("orion lifesciences", KNOWN, "company"),
+         OrganizationFact("kestrel", "Kestrel", "company")],
+        [OrgMention("orion lifesciences", KNOWN, KNOWN, start, start + len(KNOWN))],
+    )
+    entities = [(text.index("March"), text.index("March") + 5, "DATE")]
+    result = with_deal_parties(text, split_sentences(text), entities, known, Syntax(), default_gazetteer())
+    assert result is known
+
+
+def test_other_people_found_do_not_stop_a_proposal():
+    text = "In March Kestrel signed a licensing agreement with Orion Lifesciences."
+    assert _proposed(text, {"March": "DATE", "Kestrel": "PERSON"}, people=("Jana Ruiz",)) == ["Kestrel"]
+
+
+def test_a_name_outside_the_deal_is_not_proposed():
+    # the speaker is in an argument slot too, but taken as an organization it is no side of the deal
+    text = "Orion Lifesciences signed a licensing agreement with Kestrel Data Labs, Zenbrook said."
+    assert "Zenbrook" not in _proposed(text, {})
+
+
+def test_the_first_word_of_a_sentence_is_not_proposed():
+    # capitalised by its position, not as a name
+    assert _proposed("Kestrel signed a licensing agreement with Orion Lifesciences.", {}) == []
