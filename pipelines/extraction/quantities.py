@@ -351,12 +351,13 @@ _STATED_CUES = [
 def bare_dollar_currency(text: str) -> str:
     """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
     home country the lead places the company in, else USD."""
-    stated = {currency for currency, cue in _STATED_CUES if cue.search(text)}
-    if len(stated) == 1:
-        return stated.pop()
-    lead = text[:_LEAD_CHARS]
-    homes = {currency for currency, cue in _HOME_CUES if cue.search(lead)}
-    return homes.pop() if len(homes) == 1 else "USD"
+    return _the_one_named(_STATED_CUES, text) or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS]) or "USD"
+
+
+def _the_one_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    """The currency of the only cue that holds in ``text``; None when none or several do."""
+    named = {currency for currency, cue in cues if cue.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 # The peso of the one peso country a text names ("Mexico City-based Velorix ... 398.6 billion pesos").
@@ -370,8 +371,7 @@ PESO_EXAMPLE = "Mexico's Velorix reported net sales of 398.6 billion pesos in 20
 
 def bare_peso_currency(text: str) -> str | None:
     """The currency of a bare "pesos": the one peso country the text names, else unknown (None)."""
-    homes = {code for code, cue in _PESO_CUES if cue.search(text)}
-    return homes.pop() if len(homes) == 1 else None
+    return _the_one_named(_PESO_CUES, text)
 
 
 # Amounts in a currency's hundredth ("a dividend of 70 cents a share", "13.15p"): money in the
