@@ -1,0 +1,193 @@
+"""Deal forms added for issue 11 (deals recall on unseen news), one test per cause, on invented names:
+nominal and participial forms with descriptors, sellers after the buyer, joint owners, assets bought
+from their owner, stake increases, rounds whose backers are named in later sentences, descriptor names,
+more signatories, several targets, denials and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_deals import deals_of, parties, roles
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pronoun inside an apposition is never the organization the apposition describes
+        (
+            "Orion Group grew. The mutual already owns Lumen Technologies, the Oregon insurer it bought for "
+            "$5bn in 2016.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        ),
+        # a time phrase after the verb: "acquired at the end of 2023"
+        (
+            "Lumen Technologies, the radio company Orion Group acquired at the end of 2023, grew.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        ),
+        # the nominal with descriptor words before the target
+        (
+            "In 2025 the acquisition of the preschool operator Lumen Technologies by Orion Group was "
+            "completed.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        ),
+        # the nominal with two targets, an acronym in parentheses (no party of its own)
+        (
+            "The unit was created through the acquisition of Lumen Technologies and Kestrel Holdings (KH) by "
+            "Orion Group in 2021.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "target"},
+        ),
+        # the participle with a seller after the buyer
+        (
+            "Lumen Technologies, the tower company acquired by Orion Group from Kestrel Holdings in a deal "
+            "valued at $563 million, grew.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        ),
+        # an asset (a factory) bought from its owner, described before its name
+        (
+            "Orion Group agreed to buy a factory in the south from display panel maker Kestrel Holdings for "
+            "$5 million.",
+            {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
+        ),
+        # a stake raised past half is control
+        (
+            "Orion Group raised its shareholding in Lumen Technologies from 90 per cent to 100 per cent.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        ),
+        # several businesses bought at once
+        (
+            "Orion Group agreed to buy Lumen Technologies and Kestrel Holdings for $2 billion.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "target"},
+        ),
+    ],
+)
+def test_acquisitions_read_from_their_grammar(text, expected):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [("acquisition", expected)]
+
+
+def test_a_stake_raised_below_half_stays_an_investment():
+    deals = deals_of("Orion Group raised its stake in Lumen Technologies to 20 per cent.")
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("investment", {"Orion Group": "investor", "Lumen Technologies": "investee"})
+    ]
+
+
+def test_a_list_of_targets_ends_before_a_new_clause():
+    deals = deals_of(
+        "Orion Group agreed to buy Lumen Technologies and Kestrel Holdings said it would object."
+    )
+    assert [parties(d) for d in deals] == [{"Orion Group", "Lumen Technologies"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumen Pensions, the fund manager that Orion Group owns in equal parts with Kestrel Holdings, grew.",
+        "Lumen Pensions, in which Orion Group holds 51 per cent alongside Kestrel Holdings, made a loss.",
+        "Orion Group also operates farms through Lumen Farms, its joint venture with the Japanese trading "
+        "house Kestrel Holdings, which holds half.",
+    ],
+)
+def test_joint_owners_are_a_joint_venture(text):
+    deals = deals_of(text)
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("joint_venture", {"Orion Group", "Kestrel Holdings"})
+    ]
+
+
+def test_a_descriptor_name_before_a_name_is_no_party():
+    deals = deals_of(
+        "Orion Group signed a memorandum of understanding with Saudi Arabian AI company Kestrel Holdings to "
+        "build data centres."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals] == [("mou", {"Orion Group", "Kestrel Holdings"})]
+
+
+ROUND = {"Lumen Technologies": "investee"}
+
+
+@pytest.mark.parametrize(
+    "text, investors",
+    [
+        # the round opened with its investee alone; the backers join by their cues in later sentences
+        (
+            "Lumen Technologies has raised $120 million, extending its Series C round. Orion Group put in "
+            "the largest single cheque, the company said. Kestrel Holdings and Harbor Capital also joined "
+            "the round.",
+            ["Orion Group", "Kestrel Holdings", "Harbor Capital"],
+        ),
+        # an apposition between the investee and "raised", and no round word: the amount says it
+        (
+            "Lumen Technologies, a Denver-based start-up that rents out chips, raised $600m last December. "
+            "The round was led by Orion Group, with Kestrel Holdings also taking part.",
+            ["Orion Group", "Kestrel Holdings"],
+        ),
+        # "also took part" followed by a comment on the backers
+        (
+            "Lumen Technologies raised $50 million in a round led by Orion Group. Kestrel Holdings, Harbor "
+            "Capital and Peak Ridge Partners also took part, the latter two as existing backers.",
+            ["Orion Group", "Kestrel Holdings", "Harbor Capital", "Peak Ridge Partners"],
+        ),
+    ],
+)
+def test_backers_named_after_the_round(text, investors):
+    deals = deals_of(text)
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("funding", {**ROUND, **dict.fromkeys(investors, "investor")})
+    ]
+
+
+def test_a_round_without_its_investee_is_no_deal():
+    deals = deals_of("Orion Group led the round. Kestrel Holdings also joined the round.")
+    assert deals == []
+
+
+def test_the_speaker_of_a_joined_round_is_no_backer():
+    deals = deals_of(
+        "Lumen Technologies raised $50 million in a round led by Orion Group. Harbor Capital said Kestrel "
+        "Holdings also joined the round."
+    )
+    assert [parties(d) for d in deals] == [{"Lumen Technologies", "Orion Group", "Kestrel Holdings"}]
+
+
+def test_more_signatories_named_later():
+    deals = deals_of(
+        "Orion Group signed a memorandum of understanding with Lumen Technologies on Monday. Kestrel "
+        "Holdings and Harbor Capital are also signatories."
+    )
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("mou", {"Orion Group", "Lumen Technologies", "Kestrel Holdings", "Harbor Capital"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group denied that it had quietly backed Lumen Technologies.",
+        "Orion Group dismissed reports that it would buy Lumen Technologies.",
+    ],
+)
+def test_a_denied_deal_is_no_deal(text):
+    assert deals_of(text) == []
+
+
+# The full extractor: the parse reads these sentences (the rule-only tests above have no parse)
+
+
+def test_a_denied_backing_read_from_the_parse_is_no_deal(extractor):
+    from tests.unit.extractor_cases import deal_rows
+
+    text = "Kestrel Labs denied that it quietly backed Harbor Robotics, a drone maker."
+    assert deal_rows(extractor, text) == []
+
+
+def test_a_lead_investor_named_with_digits_and_capitals_is_a_party(extractor):
+    from tests.unit.extractor_cases import deal_rows
+
+    found = deal_rows(
+        extractor,
+        "Harbor Robotics has raised $24 million in a Series B round led by 8VC, with Nexus Venture Partners "
+        "and Arkam Ventures also taking part.",
+    )
+    assert found == [
+        ("funding", frozenset({"Harbor Robotics", "8VC", "Nexus Venture Partners", "Arkam Ventures"}))
+    ]
