@@ -35,9 +35,10 @@ def _opening(deal_type: str, subject_role: str, other_role: str, pattern: str) -
 
 _SIGNED = r"(?:signed|signs|inked|inks|struck|strikes|reached|reaches|sealed|seals|entered\s+into|agreed)"
 OPENINGS: tuple[Opening, ...] = (
-    # "⟨0⟩ signed three memoranda of understanding on Tuesday."
+    # "⟨0⟩ signed three memoranda of understanding on Tuesday." / "⟨0⟩ signed a framework agreement."
     _opening("mou", "signatory", "signatory",
-             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:memorand(?:um|a)|mous?)\b"),
+             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:memorand(?:um|a)|mous?|letters?\s+of\s+intent|"
+             r"framework\s+agreements?)\b"),
     # "⟨0⟩ has signed two long-term power purchase agreements.": supply and offtake deals are contracts
     _opening("contract", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:supply|purchase|offtake|services?|licen[cs]ing)\s+"

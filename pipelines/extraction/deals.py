@@ -234,6 +234,13 @@ _AGREEMENT_VERB = (
     r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|"
     r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
 )
+# Agreements to cooperate that bind no one to a deal yet: a memorandum of understanding, a letter of intent
+# ("signed a letter of intent with the municipality"), a framework agreement ("a strategic cooperation
+# framework agreement")
+_MOU_WORDS = (
+    r"(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU|letters?\s+of\s+intent|"
+    r"framework\s+(?:cooperation\s+)?agreements?)"
+)
 TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "acquisition",
@@ -450,15 +457,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "mou",
         "with",
-        r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
+        rf"\b{_MOU_WORDS}\b(?:\s*\((?:MoU|MOU|LOI)\))?"
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
-    _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
+    _t("mou", "group", rf"\b{_MOU_WORDS}\b"),
     # "A signed a $2 billion contract with B"; "A signed contracts with B and C for 12 ships"
     _t(
         "contract",
         "with",
-        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?contract|(?:[\w-]+\s+){{0,3}}?contracts)"
+        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w.,$€£¥-]+\s+|\([^()⟨⟩]{{1,30}}\)\s+){{0,4}}?contract|"
+        r"(?:[\w-]+\s+){0,3}?contracts)"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
     ),
     # "A has a contract with B to supply software"
@@ -1279,11 +1287,15 @@ _SPEAKER_VERB = re.compile(
 )
 
 
+_APPOSITION = re.compile(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s|⟨\d+⟩\s+of)\b[^,;]{0,140}?)(?:,|$|;)")
+
+
 def _appositive_slots(masked: str) -> set[int]:
     """Slots inside ", the payments affiliate of ⟨1⟩," or ", ⟨1⟩'s payments affiliate," after a slot,
     and acronyms in parentheses."""
     inside: set[int] = set()
-    for match in re.finditer(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s)\b[^,;]{0,140}?)(?:,|$|;)", masked):
+    # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)
+    for match in _APPOSITION.finditer(masked):
         if _LIST_ITEM.match(match.group(1)):
             continue  # "A, the B and the C": a list of names, not a description of A
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
@@ -1781,8 +1793,12 @@ _SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
 _LIST_ENDS = re.compile(
     r"\s*(?:[.;,]|$|\((?!⟨)|\s(?:for|from|in|last|this|earlier|on|at|during|as|to|through)\b)"
 )
-# ", the ", " and the regulator ", " & ": what may join two organizations of one list
-_LIST_JOIN = re.compile(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}")
+# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
+# organizations of one list
+_LIST_JOIN = re.compile(
+    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}"
+    rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+)
 
 
 def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

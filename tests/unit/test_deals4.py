@@ -191,3 +191,57 @@ def test_a_lead_investor_named_with_digits_and_capitals_is_a_party(extractor):
     assert found == [
         ("funding", frozenset({"Harbor Robotics", "8VC", "Nexus Venture Partners", "Arkam Ventures"}))
     ]
+
+
+def test_a_party_and_its_named_agency_both_sign(extractor):
+    from tests.unit.extractor_cases import deal_rows
+
+    found = deal_rows(
+        extractor,
+        "Kestrel Labs signed a contract with Harbor Holdings and its cloud unit, Vale Invest Ltd, for a new "
+        "campus.",
+    )
+    assert found == [("contract", frozenset({"Kestrel Labs", "Harbor Holdings", "Vale Invest"}))]
+
+
+def test_who_receives_a_stake_is_its_investor(extractor):
+    facts = extractor.extract(
+        "As part of the payment, Kestrel Life will receive a 16.75% stake in Harbor Investments Holding, the "
+        "unit that houses its asset managers."
+    )
+    assert [(d.deal_type, roles(d)) for d in facts.deals] == [
+        ("investment", {"Kestrel Life": "investor", "Harbor Investments Holding": "investee"})
+    ]
+
+
+def test_a_contract_with_its_amount_in_two_currencies_and_a_unit_described_by_its_parent(extractor):
+    from tests.unit.extractor_cases import deal_rows
+
+    found = deal_rows(
+        extractor,
+        "SEOUL (MktWire) -- Harbor Cloud, the cloud computing unit of South Korea's Harbor Corp., signed an "
+        "88.5 billion won ($64.6 million) contract with the Ministry of Science and ICT to operate a data "
+        "center, MktWire said.",
+    )
+    assert ("contract", frozenset({"Harbor Cloud", "Ministry of Science and ICT"})) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group said it had signed a letter of intent with Kestrel Holdings and Harbor Capital to reuse "
+        "waste heat.",
+        "Orion Group said it had signed a strategic cooperation framework agreement on the use of software. "
+        "The signatories alongside Orion Group are Kestrel Holdings and Harbor Capital.",
+    ],
+)
+def test_letters_of_intent_and_framework_agreements_are_memoranda(text):
+    deals = deals_of(text)
+    assert [(d.deal_type, parties(d)) for d in deals] == [
+        ("mou", {"Orion Group", "Kestrel Holdings", "Harbor Capital"})
+    ]
+
+
+def test_a_cooperation_agreement_stays_a_partnership():
+    deals = deals_of("Orion Group signed a cooperation agreement with Kestrel Holdings.")
+    assert [d.deal_type for d in deals] == ["partnership"]
