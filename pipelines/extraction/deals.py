@@ -483,7 +483,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "contract",
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w$€£¥.,-]+\s+){{0,5}}?(?:loan|financing|credit|supply|"
-        r"purchase|services?|licen[cs]ing|distribution)\s+(?:agreement|deal|contract)\s+with\s+",
+        r"purchase|services?|licen[cs]ing|roaming|broadcast(?:ing)?|lease|leasing|offtake|outsourcing)\s+"
+        r"(?:agreement|deal|contract)\s+with\s+",
     ),
     # "sold its automotive Ethernet business to B" / "the sale of its corn business in South America to B":
     # B acquires from the seller
@@ -1367,7 +1368,7 @@ def _deals_in_sentence(
         return []  # a deal needs two organizations: no trigger needs to be tried
     index = _SentenceIndex(masked, _appositive_slots(masked))  # positions found once, not per trigger
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], re.Match[str]]] = {}
-    from_roles: set[frozenset[str]] = set()
+    from_roles: dict[frozenset[str], list[tuple[int, int]]] = {}  # where the grammar told each deal
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _negated(masked[max(0, match.start() - 45) : match.end()]):
@@ -1379,13 +1380,14 @@ def _deals_in_sentence(
             if len(keys) < 2:
                 continue
             if trigger.form != "roles" and any(
-                (told[0] == trigger.deal_type and told_keys & keys) or keys <= told_keys
+                keys <= told_keys or (told[0] == trigger.deal_type and told_keys & keys and any(
+                    start < match.end() and match.start() < end for start, end in from_roles[told_keys]))
                 for told_keys, told in found.items()
                 if told_keys in from_roles
             ):
-                continue  # the grammar already said who is who in this deal
+                continue  # the grammar already said who is who in this deal (a later clause may tell another)
             if trigger.form == "roles":
-                from_roles.add(keys)
+                from_roles.setdefault(keys, []).append(match.span())
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, match)
     # The clause of each deal kept, cut once: a copy of a run-on sentence's rest per trigger was quadratic.
@@ -1901,9 +1903,11 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
-    # mines": an agreement to sell a service or goods is a contract, not a partnership
+    # mines"; "a new roaming agreement", "a five-year broadcast agreement": an agreement to sell a service,
+    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership)
     ("partnership", "contract", re.compile(
-        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance)\s+(?:agreement|deal|pact)\b"
+        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
+        r"media[\s-]rights|lease|leasing|offtake|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
         r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
         re.IGNORECASE)),
     # "A raised its shareholding in B from 90 per cent to 100 per cent": a stake taken past half is control

@@ -245,3 +245,34 @@ def test_letters_of_intent_and_framework_agreements_are_memoranda(text):
 def test_a_cooperation_agreement_stays_a_partnership():
     deals = deals_of("Orion Group signed a cooperation agreement with Kestrel Holdings.")
     assert [d.deal_type for d in deals] == ["partnership"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The acquisition of Lumen Technologies by Orion Group in 2014 gave it leadership in Canada, and "
+        "Kestrel Holdings, a maker of donuts in Spain, was bought by Orion Group in 2016.",
+        "Lumen Technologies, a contact-centre specialist acquired by Orion Group in 2024, is now part of its "
+        "practice, and Orion Group bought data-privacy consultancy Kestrel Holdings in the same year.",
+    ],
+)
+def test_a_second_purchase_by_the_same_buyer_in_a_later_clause(text):
+    deals = deals_of(text)
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("acquisition", {"Orion Group": "acquirer", "Lumen Technologies": "target"}),
+        ("acquisition", {"Orion Group": "acquirer", "Kestrel Holdings": "target"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, deal_type",
+    [
+        ("Orion Group signed a new roaming agreement with Kestrel Holdings in October.", "contract"),
+        ("Orion Group last year signed a five-year broadcast agreement with Kestrel Holdings.", "contract"),
+        ("Orion Group has renewed its lease agreement with Kestrel Holdings.", "contract"),
+        # reselling another's goods is a partnership (the gold convention)
+        ("Orion Group signed a distribution agreement with Kestrel Holdings last year.", "partnership"),
+    ],
+)
+def test_an_agreement_to_sell_a_service_or_rights_is_a_contract(text, deal_type):
+    assert [d.deal_type for d in deals_of(text)] == [deal_type]
