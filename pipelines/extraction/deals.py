@@ -628,6 +628,8 @@ def find_deals(
                 text, sentences, (index, masked, slots), pending, deals, published
             )
             joined = seeded or (not threaded and _join_round(masked, slots, deals))
+            if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
+                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
             found, parsed = [], False
             if not threaded and not joined:
                 found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
@@ -937,7 +939,7 @@ def _amount_clause(
     anchor = (others[0] if others else word) - sentence.start
     figures = [
         q for q in find_quantities(sentence.text)
-        if q.kind == "money" and not _VALUATION_LEAD.search(sentence.text[max(0, q.start - 25) : q.start])
+        if q.kind == "money" and not _a_valuation(sentence.text[max(0, q.start - 25) : q.start])
     ]
     if not figures:
         return masked
@@ -950,6 +952,15 @@ def _amount_clause(
 
 
 _VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
+# ... unless the deal itself is what is valued: "in a deal valued at $563 million"
+_DEAL_VALUED = re.compile(
+    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|contract|agreement|sale|order)\s+valued\s+at\s*$"
+)
+
+
+def _a_valuation(lead: str) -> bool:
+    """The words before a money figure say it values a company (or is its revenue), not the deal."""
+    return _VALUATION_LEAD.search(lead) is not None and _DEAL_VALUED.search(lead) is None
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Coverage) -> bool:
@@ -1291,6 +1302,13 @@ _SPEAKER_VERB = re.compile(
 _APPOSITION = re.compile(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s|⟨\d+⟩\s+of)\b[^,;]{0,140}?)(?:,|$|;)")
 
 
+# "A, advised by C, agreed to buy B": an adviser, lawyer or banker of a party is no party
+_ADVISED = re.compile(
+    r"⟩\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
+    r"(?:on\s+the\s+(?:deal|transaction)\s+)?by\s+([^,;]{0,100}?)(?:,|;|$)"
+)
+
+
 def _appositive_slots(masked: str) -> set[int]:
     """Slots inside ", the payments affiliate of ⟨1⟩," or ", ⟨1⟩'s payments affiliate," after a slot,
     and acronyms in parentheses."""
@@ -1300,6 +1318,8 @@ def _appositive_slots(masked: str) -> set[int]:
         if _LIST_ITEM.match(match.group(1)):
             continue  # "A, the B and the C": a list of names, not a description of A
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
+    for match in _ADVISED.finditer(masked):
+        inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
     for match in re.finditer(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),", masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
     for match in re.finditer(r"⟩\s*\(([^)]{0,40})\)", masked):
@@ -1943,8 +1963,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
-        lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
-        if _VALUATION_LEAD.search(lead):
+        if _a_valuation(clause[max(0, quantity.start - 25) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit

@@ -276,3 +276,37 @@ def test_a_second_purchase_by_the_same_buyer_in_a_later_clause(text):
 )
 def test_an_agreement_to_sell_a_service_or_rights_is_a_contract(text, deal_type):
     assert [d.deal_type for d in deals_of(text)] == [deal_type]
+
+
+def test_the_amount_of_a_deal_valued_at_a_sum():
+    deals = deals_of(
+        "Lumen Technologies, the tower company acquired by Orion Group from Kestrel Holdings in a deal "
+        "valued at $563 million, grew. Kestrel Holdings was valued at $2 billion."
+    )
+    assert [(d.amount, d.currency) for d in deals] == [(563e6, "USD")]
+
+
+def test_a_round_told_later_in_the_lead_is_dated_by_the_article():
+    from datetime import date
+
+    deals = deals_of(
+        "Lumen Technologies has raised $120 million, extending its Series C round. Orion Group put in the "
+        "largest single cheque. Kestrel Holdings also joined the round.",
+        date(2024, 4, 2),
+    )
+    assert [d.announced for d in deals] == [date(2024, 4, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group, advised by Kestrel Holdings, agreed to buy Lumen Technologies.",
+        "Orion Group, advised by Kestrel Holdings and Harbor Capital, agreed to buy Lumen Technologies for "
+        "$5 million.",
+        "Orion Group agreed to buy Lumen Technologies, advised by Kestrel Holdings.",
+    ],
+)
+def test_an_adviser_is_no_party(text):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("acquisition", {"Orion Group": "acquirer", "Lumen Technologies": "target"})
+    ]
