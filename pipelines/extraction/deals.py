@@ -29,10 +29,11 @@ from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 _SLOT = r"⟨(\d+)⟩"
 _GAP = r"(?:(?:[^⟨⟩.;]|\.(?=\d)){0,60}?)"  # a few words, never another organization
 _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
-# Words allowed between a trigger and its object: descriptors, never a new clause.
+# Words allowed between a trigger and its object: descriptors, never a new clause ("a stake in the bidding
+# vehicle, with B holding the rest": B is no investee).
 _OBJECT_LEAD = (
     r"(?:(?!(?:and|to|that|which|who|while|but|on|at|after|before|as|said|says|will|would|was|is|are|were|"
-    r"from|by|its|their|stake|stakes)\b)[\w.&’'$-]+,?\s+){0,6}"
+    r"from|by|its|their|stake|stakes|with)\b)[\w.&’'$-]+,?\s+){0,6}"
 )
 
 
@@ -1214,7 +1215,8 @@ def _mask(
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, end, OrgMention(voice.key, voice.name, match.group(), start, end)))
     for match in _PRONOUN.finditer(sentence.text):
-        begin = match.start("described") if match.group("described") else match.start()
+        described = next((g for g in ("described", "invested_in") if match.group(g)), None)
+        begin = match.start(described) if described else match.start()
         start = sentence.start + begin
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, sentence.start + match.end(), None))
@@ -1241,6 +1243,8 @@ def _mask(
                 mention = subject  # "B, the insurer it bought in 2016": "it" is not the insurer
             if mention is None:
                 continue
+            if main is not None and main.key != mention.key and _named_after(items, start, mention.key):
+                mention = main  # "The lender said it raised its stake in B to 100%": "it" is not B
             pronoun_target = pronoun_target or mention
             last_pronoun = mention  # "B said it had completed its purchase": "its" is that "it"
             # the organization standing where the pronoun is written, so a parse of the sentence reads it
@@ -1254,6 +1258,11 @@ def _mask(
         speaker = mention if _SPEAKER_VERB.match(text, end) else None
     pieces.append(text[cursor : sentence.end])
     return slots, "".join(pieces)
+
+
+def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int, key: str) -> bool:
+    """The organization is named by name later in the sentence: a pronoun before it is someone else."""
+    return any(mention is not None and start > position and mention.key == key for start, _, mention in items)
 
 
 # A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
@@ -1273,7 +1282,16 @@ _THE_DESCRIBED = (
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
-_PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
+# ... and after "invested in" or "a stake in": "B, which invested $100 million in the Brazilian carrier in
+# 2015" (the carrier is the organization the sentence opened with, or the one in context)
+_INVESTED_IN_THE_DESCRIBED = (
+    r"\b(?:invest(?:s|ed|ing)?|stake)\b[^⟨⟩.;]{0,40}?\b(?:in|into)\s+(?P<invested_in>the)\s+"
+    r"(?:[A-Z]?[a-z][\w-]*\s+){0,2}?(?:carrier|airline|lender|bank|insurer|company|firm|start-?up|operator|"
+    r"retailer|chain)\b(?!['’]s|\s+(?:of|for)\b)"
+)
+_PRONOUN = re.compile(
+    rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}|{_INVESTED_IN_THE_DESCRIBED}"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SAID = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")

@@ -310,3 +310,39 @@ def test_an_adviser_is_no_party(text):
     assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
         ("acquisition", {"Orion Group": "acquirer", "Lumen Technologies": "target"})
     ]
+
+
+def test_a_name_after_with_is_no_object_of_a_stake():
+    text = (
+        "Kestrel Holdings and Harbor Capital will each take a 25 per cent stake in the bidding vehicle, with "
+        "Orion Group holding the remaining 50 per cent."
+    )
+    assert deals_of(text) == []
+
+
+def test_a_pronoun_before_the_name_it_would_stand_for_is_the_articles_organization():
+    deals = deals_of(
+        "Orion Group grew. Orion Group hired. Kestrel Holdings made a profit. The lender also said it had "
+        "raised its shareholding in Kestrel Holdings from 90 per cent to 100 per cent."
+    )
+    assert [(d.deal_type, roles(d)) for d in deals] == [
+        ("acquisition", {"Orion Group": "acquirer", "Kestrel Holdings": "target"})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumen Technologies also counts on the support of Orion Group, which invested US$100 million in the "
+        "Brazilian carrier in 2015 and remains a shareholder.",
+        "Lumen Technologies said Orion Group took a stake in the airline.",
+    ],
+)
+def test_the_described_investee_is_the_organization_in_context(text):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [
+        ("investment", {"Orion Group": "investor", "Lumen Technologies": "investee"})
+    ]
+
+
+def test_a_described_investee_is_never_the_investor_itself():
+    assert deals_of("Orion Group invested in the company in 2015.") == []
