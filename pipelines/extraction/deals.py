@@ -1711,6 +1711,8 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
+    if _OTHER_ANTECEDENT.search(re.sub(r"\s*\([^()]*\)", "", masked[before[-1][1] : match.start()])):
+        return None  # "A relies on X, its cloud unit, which signed a contract with B": X signed, not A
     if trigger.deal_type == "acquisition" and _BY_SLOT.match(masked, after[0][1]):
         return None  # "the acquisition of B by A": a nominal with its own buyer (ROLE_TRIGGERS)
     lead = _without_context(masked[match.end() : after[0][0]], index.skip)
@@ -1744,6 +1746,9 @@ def _without_context(words: str, context: set[int]) -> str:
     return re.sub(_SLOT + r"\s+", lambda m: "" if int(m.group(1)) in context else m.group(), words)
 
 
+# a relative clause whose antecedent is a noun of a later phrase ("A relies on X, its unit, which"), not the
+# organization nor its apposition ("A, its cloud unit, which ...")
+_OTHER_ANTECEDENT = re.compile(r"^(?:\s+|['’]s\b)[^⟨⟩]*?,\s+(?:which|who)\b")
 _BY_SLOT = re.compile(rf"{_MORE_NAMED}\s+by\s+⟨")
 _OWN_UNIT_BEFORE = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business)\s*,?\s*$", re.IGNORECASE

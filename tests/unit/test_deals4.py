@@ -346,3 +346,28 @@ def test_the_described_investee_is_the_organization_in_context(text):
 
 def test_a_described_investee_is_never_the_investor_itself():
     assert deals_of("Orion Group invested in the company in 2015.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the relative clause's antecedent is an unnamed unit, not the organization before it
+        (
+            "Orion Group also relies on a cloud subsidiary, which this month signed a contract with the "
+            "Kestrel Agency to host data.",
+            [],
+        ),
+        # the organization's own apposition or ticker before "which" keeps it the antecedent
+        (
+            "Orion Group also relies on Lumen Cloud, its cloud subsidiary, which this month signed a "
+            "contract with the Kestrel Agency to host data.",
+            [{"Lumen Cloud", "Kestrel Agency"}],
+        ),
+        (
+            "Orion Group (NYSE: ORG), which this month signed a contract with the Kestrel Agency, grew.",
+            [{"Orion Group", "Kestrel Agency"}],
+        ),
+    ],
+)
+def test_who_signed_in_a_relative_clause(text, expected):
+    assert [parties(d) for d in deals_of(text)] == expected
