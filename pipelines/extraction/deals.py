@@ -2125,12 +2125,20 @@ _DATELINE = re.compile(
 )
 
 
+# "The purchase of B by A was completed on 1 April 2025", "a deal that closed on May 1": the day a deal told
+# in passing took effect, not the day it was announced
+_COMPLETED_ON = re.compile(
+    r"(?i)\b(?:was|were|been|that|which)\s+(?:completed|closed|concluded|finali[sz]ed)\s+on\s+[^,;]{0,25}"
+)
+
+
 def announced_date(sentence: str, published: date | None) -> date | None:
     """A date only when it is exactly knowable from the sentence: an explicit date, "today" in a
     dated dateline or with a publish date, or a weekday resolved against the publish date (the
     latest such weekday on or before it). A dateline's own date is not the deal's date."""
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end() :] if dateline else sentence
+    body = _COMPLETED_ON.sub("", body)
     explicit = _explicit_date(body, published)
     if explicit:
         return explicit

@@ -5,8 +5,11 @@ more signatories, several targets, denials and speakers."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipelines.extraction.deals import announced_date
 from tests.unit.test_deals import deals_of, parties, roles
 
 
@@ -287,8 +290,6 @@ def test_the_amount_of_a_deal_valued_at_a_sum():
 
 
 def test_a_round_told_later_in_the_lead_is_dated_by_the_article():
-    from datetime import date
-
     deals = deals_of(
         "Lumen Technologies has raised $120 million, extending its Series C round. Orion Group put in the "
         "largest single cheque. Kestrel Holdings also joined the round.",
@@ -371,3 +372,17 @@ def test_a_described_investee_is_never_the_investor_itself():
 )
 def test_who_signed_in_a_relative_clause(text, expected):
     assert [parties(d) for d in deals_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, announced",
+    [
+        # the day a deal told in passing took effect is no announcement
+        ("The purchase of B by A was completed on 1 April 2025, adding 38 units.", None),
+        ("The business was sold to A in a deal worth $2 billion that closed on May 1.", None),
+        # the day the company says it completed the deal is the news
+        ("A said on 2 July 2025 it had completed its merger with B.", date(2025, 7, 2)),
+    ],
+)
+def test_a_completion_date_told_in_passing_is_no_announcement(sentence, announced):
+    assert announced_date(sentence, date(2025, 8, 10)) == announced
