@@ -38,6 +38,11 @@ _NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that",
                "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
 _CUT_NAME = re.compile(r"[ \t]*[A-Z]")  # a capitalised word right after the span continues the name
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
+# a name's last word may open with digits if capitals follow ("led by 8VC", "3M"), never a bare number
+_DIGITS_AND_CAPITALS = re.compile(r"\d+[A-Z]")
+# digits then two or more capitals name a company, whatever the entity model calls them ("8VC" read as a
+# DATE); a quarter or half ("2Q", "1H") has one capital
+_CODE_NAME = re.compile(r"\d+[A-Z]{2,}[A-Za-z]*")
 
 
 def with_deal_parties(
@@ -123,7 +128,8 @@ def _proper_name(
     only stands for one, or something the entity model calls a place, person, date or product."""
     tokens = parsed.tokens
     head = tokens[index]
-    if not head.text[:1].isupper() or head.lower in _NOT_A_NAME or index == 0:
+    capitalised = head.text[:1].isupper() or _DIGITS_AND_CAPITALS.match(head.text)
+    if not capitalised or head.lower in _NOT_A_NAME or index == 0:
         return None
     parts = [index]
     for child in sorted(parsed.children(index), reverse=True):
@@ -139,7 +145,7 @@ def _proper_name(
         return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
     if any(m.start < end and start < m.end for m in mentions):
         return None
-    if _labelled_other(start, end, entities):
+    if _labelled_other(start, end, entities) and not (len(parts) == 1 and _CODE_NAME.fullmatch(head.text)):
         return None
     return start, end
 

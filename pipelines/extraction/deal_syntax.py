@@ -116,6 +116,8 @@ _LIGHT_VERBS = {
 _INVESTOR_VERBS = {"lead", "leads", "led", "co-led", "join", "joined", "take", "takes", "took", "taken",
                    "hold", "holds", "held", "acquire", "acquired", "buy", "bought", "build", "built"}
 _ROUND_NOUNS = {"round", "stake"}
+# what a receiving verb's subject comes to hold, not money it is given ("A will receive a stake in B")
+_HELD_NOUNS = {"stake", "stakes"}
 # with these verbs the subject receives the money the deal noun names ("B raised $5 million in a round")
 _RECEIVING = {"receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtained",
               "raise", "raises", "raised", "raising", "close", "closes", "closed", "attract", "attracted"}
@@ -219,6 +221,8 @@ def _noun_parties(
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:
             first_role = "investor"  # "A led a round in B", "A took a stake in B"
+        elif tokens[noun].lower in _HELD_NOUNS and word in _RECEIVING:
+            first_role = "investor"  # "A will receive a 16.75% stake in B": A now holds part of B
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
     sides.append((_organizations(sentence, owner, mentions), first_role))

@@ -17,6 +17,8 @@ from pipelines.extraction.model import OrgMention
 
 _SLOT = r"⟨(\d+)⟩"
 _WORDS = r"(?:[^⟨⟩.;]|\.(?=\d)){0,80}?"  # words within the clause, never another organization
+_APPOSITION = r"(?:,[^⟨⟩.;]{1,160}?,)?"  # ", a Denver-based start-up that rents out chips,"
+_MONEY = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|Rs\.?\s?|RM\s?)\s?\d"  # an amount raised: "$600m", "US$5 million"
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,10 @@ def _opening(deal_type: str, subject_role: str, other_role: str, pattern: str) -
 
 _SIGNED = r"(?:signed|signs|inked|inks|struck|strikes|reached|reaches|sealed|seals|entered\s+into|agreed)"
 OPENINGS: tuple[Opening, ...] = (
-    # "⟨0⟩ signed three memoranda of understanding on Tuesday."
+    # "⟨0⟩ signed three memoranda of understanding on Tuesday." / "⟨0⟩ signed a framework agreement."
     _opening("mou", "signatory", "signatory",
-             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:memorand(?:um|a)|mous?)\b"),
+             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:memorand(?:um|a)|mous?|letters?\s+of\s+intent|"
+             r"framework\s+agreements?)\b"),
     # "⟨0⟩ has signed two long-term power purchase agreements.": supply and offtake deals are contracts
     _opening("contract", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:supply|purchase|offtake|services?|licen[cs]ing)\s+"
@@ -43,10 +46,10 @@ OPENINGS: tuple[Opening, ...] = (
     # "⟨0⟩ has struck two supply agreements."
     _opening("partnership", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
-    # "⟨0⟩ raised $40 million in a Series B round."
+    # "⟨0⟩ raised $40 million in a Series B round." / "⟨0⟩, a Denver-based start-up, raised $600m last year."
     _opening("funding", "investee", "investor",
-             rf"{_SLOT}{_WORDS}\b(?:raised|raises|raising|secured|secures|closed|closes)\b{_WORDS}"
-             r"\b(?:round|funding|financing)\b"),
+             rf"{_SLOT}{_APPOSITION}{_WORDS}\b(?:raised|raises|raising|secured|secures|closed|closes)\b"
+             rf"(?:{_WORDS}\b(?:round|funding|financing)\b|\s+(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?{_MONEY})"),
     # "⟨0⟩ agreed to be sold for $1 billion." (its buyer named later: "The buyer is ...")
     _opening("acquisition", "target", "acquirer",
              rf"{_SLOT}{_WORDS}\b(?:agreed|agrees|is|was|will|has\s+been)\s+(?:to\s+be\s+|being\s+|be\s+)?"

@@ -29,10 +29,11 @@ from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 _SLOT = r"⟨(\d+)⟩"
 _GAP = r"(?:(?:[^⟨⟩.;]|\.(?=\d)){0,60}?)"  # a few words, never another organization
 _LEAD = r"(?:(?:[\w.&’'-]+\s+){0,5}?)"  # descriptor words before a name: "U.S. money-transfer company"
-# Words allowed between a trigger and its object: descriptors, never a new clause.
+# Words allowed between a trigger and its object: descriptors, never a new clause ("a stake in the bidding
+# vehicle, with B holding the rest": B is no investee).
 _OBJECT_LEAD = (
     r"(?:(?!(?:and|to|that|which|who|while|but|on|at|after|before|as|said|says|will|would|was|is|are|were|"
-    r"from|by|its|their|stake|stakes)\b)[\w.&’'$-]+,?\s+){0,6}"
+    r"from|by|its|their|stake|stakes|with)\b)[\w.&’'$-]+,?\s+){0,6}"
 )
 
 
@@ -52,6 +53,8 @@ def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = 
 
 
 _S = r"⟨\d+⟩"
+# more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
+_MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
@@ -59,11 +62,12 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
     _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
-    # "Lumen Data, the analytics maker acquired by Orion Group in 2020,"
+    # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
+    # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
     _t(
         "acquisition",
         "roles",
-        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?\s+)?(?:which\s+(?:was|has\s+been|had\s+been)\s+|"
+        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?\s+|{_S}\s+)?(?:which\s+(?:was|has\s+been|had\s+been)\s+|"
         rf"that\s+was\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?P<a>{_S})",
     ),
     # "Lumen Data, the analytics maker it bought in 2011," (the pronoun is masked to its organization;
@@ -72,7 +76,7 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "roles",
         rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
-        rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier)\b",
+        rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier|at|on|during)\b",
     ),
     # "Orion Group, which acquired Germany's Lumen Data in 2020," (the buyer first, its purchase in a
     # relative clause: "Bangkok Bank, which acquired Indonesia's Bank Permata in 2020")
@@ -123,8 +127,14 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[^⟨⟩;.]|\.(?=\d)){0,60}?\bfor\s+(?:(?:half|part|all|some|most)\s+of\s+)?(?:its|their|an?)\s+"
         r"(?:[\w%.,-]+\s+){0,3}?(?:stake|interest|holding|shares|business|unit|assets)\b",
     ),
-    # "The acquisition of Lumen Data by Orion Group, completed in March," / "by A, B and C"
-    _t("acquisition", "roles", rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?P<b>{_S})\s+by\s+(?P<a>{_S})"),
+    # "The acquisition of Lumen Data by Orion Group, completed in March," / "by A, B and C" / "the purchase
+    # of the analytics maker Lumen Data and Kestrel Labs (KL) by Orion Group" / "of B, a start-up, by A"
+    _t(
+        "acquisition",
+        "roles",
+        rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<b>{_S})"
+        rf"(?P<more>{_MORE_NAMED})(?:,\s+(?:an?|the)\s+[^⟨⟩;]{{0,100}}?,)?\s+by\s+(?P<a>{_S})",
+    ),
     # "Lumen Data was bought by Orion Group from Kestrel Holdings in 2017"
     _t(
         "acquisition",
@@ -144,7 +154,7 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "joint_venture",
         "roles",
-        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+|{_S}\s+){{0,3}}?joint\s+venture\s+with\s+(?:[\w-]+\s+){{0,4}}?"
         rf"(?P<b>{_S})",
         ("partner", "partner"),
     ),
@@ -205,6 +215,16 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{_S})\s+by\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
         ("partner", "partner"),
     ),
+    # "Lumen Pensions, the fund manager that Orion Group owns in equal parts with Kestrel Bank," / "Lumen
+    # Bank, in which Orion Group holds 51 per cent alongside Kestrel Holdings,": joint owners of a venture
+    _t(
+        "joint_venture",
+        "roles",
+        rf"\b(?:that|which|in\s+which)\s+(?P<a>{_S})\s+(?:co-)?(?:owns|owned|holds|held|controls)\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\b(?:in\s+equal\s+(?:parts|shares)\s+with|(?:jointly|equally|together)\s+"
+        rf"with|alongside|with)\s+(?:the\s+)?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
     # "Orion Group took Lumen Data private in 2018"
     _t("acquisition", "roles",
        rf"(?P<a>{_S})\s+(?:took|takes|take|taking|has\s+taken|had\s+taken)\s+(?P<b>{_S})\s+private\b"),
@@ -214,6 +234,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
 _AGREEMENT_VERB = (
     r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|"
     r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+)
+# Agreements to cooperate that bind no one to a deal yet: a memorandum of understanding, a letter of intent
+# ("signed a letter of intent with the municipality"), a framework agreement ("a strategic cooperation
+# framework agreement")
+_MOU_WORDS = (
+    r"(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU|letters?\s+of\s+intent|"
+    r"framework\s+(?:cooperation\s+)?agreements?)"
 )
 TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -314,6 +341,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         "object",
         r"\b(?:take|takes|taking|took|taken|acquired|acquires|buys|bought|purchase\s+of)\s+(?:an?|its|their)\s+"
         r"(?:[\w%.$-]+\s+){0,3}?stake\s+in\s+",
+    ),
+    # "A raised its shareholding in B from 20 per cent to 35 per cent": a stake increased (to control: below)
+    _t(
+        "investment",
+        "object",
+        r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifts|lifting|boosted|boosts|upped)\s+"
+        r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stake|shareholding|holding|interest|ownership)\s+in\s+",
     ),
     # "A bought a 90.01% stake in B": more than half of B changes hands
     _t(
@@ -424,15 +458,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "mou",
         "with",
-        r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b(?:\s*\((?:MoU|MOU)\))?"
+        rf"\b{_MOU_WORDS}\b(?:\s*\((?:MoU|MOU|LOI)\))?"
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
-    _t("mou", "group", r"\b(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU)\b"),
+    _t("mou", "group", rf"\b{_MOU_WORDS}\b"),
     # "A signed a $2 billion contract with B"; "A signed contracts with B and C for 12 ships"
     _t(
         "contract",
         "with",
-        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w-]+\s+){{0,3}}?contract|(?:[\w-]+\s+){{0,3}}?contracts)"
+        rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w.,$€£¥-]+\s+|\([^()⟨⟩]{{1,30}}\)\s+){{0,4}}?contract|"
+        r"(?:[\w-]+\s+){0,3}?contracts)"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
     ),
     # "A has a contract with B to supply software"
@@ -449,7 +484,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "contract",
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w$€£¥.,-]+\s+){{0,5}}?(?:loan|financing|credit|supply|"
-        r"purchase|services?|licen[cs]ing|distribution)\s+(?:agreement|deal|contract)\s+with\s+",
+        r"purchase|services?|licen[cs]ing|roaming|broadcast(?:ing)?|lease|leasing|offtake|outsourcing)\s+"
+        r"(?:agreement|deal|contract)\s+with\s+",
     ),
     # "sold its automotive Ethernet business to B" / "the sale of its corn business in South America to B":
     # B acquires from the seller
@@ -589,7 +625,12 @@ def find_deals(
             # "The counterparties are A, B and C", "A and B also signed the agreement": the parties of a
             # deal told before, never a deal of their own
             threaded = _threaded_deals(text, sentences, index, masked, slots, pending, published)
-            joined = not threaded and _join_round(masked, slots, deals)
+            seeded = not threaded and _round_of_opening(
+                text, sentences, (index, masked, slots), pending, deals, published
+            )
+            joined = seeded or (not threaded and _join_round(masked, slots, deals))
+            if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
+                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
             found, parsed = [], False
             if not threaded and not joined:
                 found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
@@ -604,7 +645,7 @@ def find_deals(
             opening = sentences[pending.sentence_index] if threaded and pending else None
             for deal in threaded if opening is not None and opening.start in lead else ():
                 news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
-            pending = None if found or threaded else find_opening(masked, slots, index) or pending
+            pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
             if found:
                 _join_round(masked, slots, deals)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -779,6 +820,16 @@ AGENTLESS: tuple[Agentless, ...] = (
         ),
         "acquirer",
     ),
+    # "The controlling stake in Lumen Data was purchased from Kestrel Holdings in 2012": control bought, the
+    # buyer unnamed
+    Agentless(
+        re.compile(
+            rf"\b(?:controlling|majority)\s+(?:stake|interest|holding)\s+in\s+(?P<b>{_S})\s+(?:was|were|has\s+been|"
+            rf"had\s+been)\s+(?:purchased|bought|acquired)\s+from\s+(?:the\s+)?(?P<s>{_S})",
+            re.IGNORECASE,
+        ),
+        "acquirer",
+    ),
     # "The motors businesses bought from Kestrel Holdings last year added to sales" (the business unnamed:
     # the seller is the deal's other side)
     Agentless(
@@ -804,7 +855,7 @@ def _agentless(
     own organization, or the one in context (``context``: the article's and the text's subject)."""
     told = {m.key for _, parties, _ in found for m, _ in parties}
     buyers = [m for t, parties, _ in found if t == "acquisition" for m, role in parties if role == "acquirer"]
-    if _NEGATED.search(masked):
+    if _negated(masked):
         return []
     deals = []
     for rule in AGENTLESS:
@@ -868,7 +919,7 @@ def _parsed_deals(
     if len({m.key for m in slots}) < 2:
         return []
     parsed = syntax.sentence_at(sentence.start)
-    if parsed is None or _NEGATED.search(masked):
+    if parsed is None or _negated(masked):
         return []
     context = {slots[n].start for n in _appositive_slots(masked)}
     mentions = [m for m in slots if m.start not in context and m.end > m.start]
@@ -889,7 +940,7 @@ def _amount_clause(
     anchor = (others[0] if others else word) - sentence.start
     figures = [
         q for q in find_quantities(sentence.text)
-        if q.kind == "money" and not _VALUATION_LEAD.search(sentence.text[max(0, q.start - 25) : q.start])
+        if q.kind == "money" and not _a_valuation(sentence.text[max(0, q.start - 25) : q.start])
     ]
     if not figures:
         return masked
@@ -902,6 +953,15 @@ def _amount_clause(
 
 
 _VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
+# ... unless the deal itself is what is valued: "in a deal valued at $563 million"
+_DEAL_VALUED = re.compile(
+    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|contract|agreement|sale|order)\s+valued\s+at\s*$"
+)
+
+
+def _a_valuation(lead: str) -> bool:
+    """The words before a money figure say it values a company (or is its revenue), not the deal."""
+    return _VALUATION_LEAD.search(lead) is not None and _DEAL_VALUED.search(lead) is None
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Coverage) -> bool:
@@ -980,7 +1040,7 @@ def _nominal_partnerships(
 ) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
     """The partner after "a partnership with"; the other side is the one organization named after the
     phrase ("Under a partnership with B, A will ..."), or, with none, the organization in context."""
-    if _NEGATED.search(masked):
+    if _negated(masked):
         return []
     skip = _appositive_slots(masked)
     found = []
@@ -1005,14 +1065,17 @@ _BOUGHT_IN = re.compile(
 
 
 # "A and B also joined the round"; "C also took part."; "D, an earlier investor, also put in more money.";
-# "The rest came from existing shareholders, with A and B among the investors taking part."
+# "The rest came from existing shareholders, with A and B among the investors taking part."; "E led the
+# round"; "F put in the largest single cheque"
 _JOINED_ROUND = re.compile(
-    r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in)\s+the\s+"
+    r"\b(?:also\s+)?(?:joined|participated\s+in|took\s+part\s+in|invested\s+in|led|co-led)\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b"
+    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|wrote|provided|contributed)\s+the\s+(?:largest|biggest)\s+(?:single\s+)?"
+    r"(?:cheque|check|ticket|share|sum)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
     # "C and D also took part, alongside existing investors."
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;]|$|,\s+(?:as\s+did|alongside|along\s+with|together\s+with)\b))"
+    r"(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -1024,7 +1087,10 @@ _JOINED_ROUND = re.compile(
 # the memorandum": more signatories of the agreement told just before
 _SIGNED_IT_TOO = re.compile(
     r"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{1,30}\))?,?\s+(?:which\s+|who\s+)?(?:also\s+|have\s+also\s+|has\s+also\s+)?"
-    r"(?:signed|joined|co-signed)\s+(?:the|that|this)\s+(?:agreements?|memorand(?:um|a)|mous?|deal|pact)\b",
+    r"(?:signed|joined|co-signed)\s+(?:the|that|this)\s+(?:agreements?|memorand(?:um|a)|mous?|deal|pact)\b"
+    # "C and D are also signatories."
+    r"|(?<=⟩)\s+(?:is|are|was|were)\s+also\s+(?:signatories|a\s+signatory|part(?:y|ies)\s+to\s+(?:the|that|this)\s+"
+    r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact))\b",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1035,6 +1101,7 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 )
 
 
+_SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
 
@@ -1052,7 +1119,8 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
             continue
         skip = _appositive_slots(masked)
         before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
-        before = [b for b in before if b[2] not in skip]
+        # "A said B also joined the round": the speaker is no backer
+        before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
         group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
         as_did = _AS_DID.match(masked, match.end())
         numbers = [n for _start, _end, n in group]
@@ -1065,6 +1133,31 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> 
                 joined = True
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
     return joined
+
+
+def _round_of_opening(
+    text: str,
+    sentences: Sequence[Sentence],
+    at: tuple[int, str, list[OrgMention]],
+    pending: PendingDeal | None,
+    deals: list[DealFact],
+    published: date | None,
+) -> bool:
+    """ "B has raised $120 million, extending its Series C round. ... A and C also joined the round": a
+    round opened with its investee alone, its investors named by the joiner cues; the round is told
+    from here on (whether it was)."""
+    index, masked, slots = at
+    if pending is None or pending.opening.deal_type != "funding" or not _JOINED_ROUND.search(masked):
+        return False
+    opened = sentences[pending.sentence_index]
+    following = sentences[index]
+    round_ = _make_deal(text, opened, following, "funding", [(pending.subject, "investee")], published,
+                        pending.clause)
+    deals.append(round_)
+    if _join_round(masked, slots, deals):
+        return True
+    deals.pop()
+    return False
 
 
 # "The seller is A." / "The sellers are A and B." / "A was the seller.": the acquisition just told, its seller
@@ -1122,7 +1215,8 @@ def _mask(
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, end, OrgMention(voice.key, voice.name, match.group(), start, end)))
     for match in _PRONOUN.finditer(sentence.text):
-        begin = match.start("described") if match.group("described") else match.start()
+        described = next((g for g in ("described", "invested_in") if match.group(g)), None)
+        begin = match.start(described) if described else match.start()
         start = sentence.start + begin
         if not any(s <= start < e for s, e, _ in items):
             items.append((start, sentence.start + match.end(), None))
@@ -1145,8 +1239,12 @@ def _mask(
                 r",\s+", text[cursor:start]
             ):
                 mention = subject  # "ELYSIS, its joint venture with B": "its" is not the thing it describes
+            elif slots and slots[-1].key == mention.key and _DESCRIBING.fullmatch(text, cursor, start):
+                mention = subject  # "B, the insurer it bought in 2016": "it" is not the insurer
             if mention is None:
                 continue
+            if main is not None and main.key != mention.key and _named_after(items, start, mention.key):
+                mention = main  # "The lender said it raised its stake in B to 100%": "it" is not B
             pronoun_target = pronoun_target or mention
             last_pronoun = mention  # "B said it had completed its purchase": "its" is that "it"
             # the organization standing where the pronoun is written, so a parse of the sentence reads it
@@ -1160,6 +1258,11 @@ def _mask(
         speaker = mention if _SPEAKER_VERB.match(text, end) else None
     pieces.append(text[cursor : sentence.end])
     return slots, "".join(pieces)
+
+
+def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int, key: str) -> bool:
+    """The organization is named by name later in the sentence: a pronoun before it is someone else."""
+    return any(mention is not None and start > position and mention.key == key for start, _, mention in items)
 
 
 # A sentence opening with a described organization ("The group, controlled by C, agreed to sell its unit
@@ -1179,7 +1282,16 @@ _THE_DESCRIBED = (
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
 )
-_PRONOUN = re.compile(rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}")
+# ... and after "invested in" or "a stake in": "B, which invested $100 million in the Brazilian carrier in
+# 2015" (the carrier is the organization the sentence opened with, or the one in context)
+_INVESTED_IN_THE_DESCRIBED = (
+    r"\b(?:invest(?:s|ed|ing)?|stake)\b[^⟨⟩.;]{0,40}?\b(?:in|into)\s+(?P<invested_in>the)\s+"
+    r"(?:[A-Z]?[a-z][\w-]*\s+){0,2}?(?:carrier|airline|lender|bank|insurer|company|firm|start-?up|operator|"
+    r"retailer|chain)\b(?!['’]s|\s+(?:of|for)\b)"
+)
+_PRONOUN = re.compile(
+    rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}|{_INVESTED_IN_THE_DESCRIBED}"
+)
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SAID = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
@@ -1196,6 +1308,8 @@ def _first_person_voice(
     outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     return outside[0] if outside else main
 _ON_ITS = re.compile(r"\s+(?:on|over|for|in)\s+")
+# the words between an organization and a pronoun inside its apposition: "B, the Oregon insurer [it]"
+_DESCRIBING = re.compile(r",\s+(?:the|an?)\s+[^,;⟨⟩]{0,60}?\s+(?:that\s+|which\s+)?")
 _SPEAKER_VERB = re.compile(
     r"\s+(?:said|says|announced|added|confirmed|reported|told\s+\w+|noted|disclosed|revealed)\s+"
     r"(?:(?:on|late\s+on|early\s+on|last|this)\s+\w+\s+)?(?:that\s+)?"  # "said on Friday it ..."
@@ -1203,14 +1317,27 @@ _SPEAKER_VERB = re.compile(
 )
 
 
+_APPOSITION = re.compile(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s|⟨\d+⟩\s+of)\b[^,;]{0,140}?)(?:,|$|;)")
+
+
+# "A, advised by C, agreed to buy B": an adviser, lawyer or banker of a party is no party
+_ADVISED = re.compile(
+    r"⟩\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
+    r"(?:on\s+the\s+(?:deal|transaction)\s+)?by\s+([^,;]{0,100}?)(?:,|;|$)"
+)
+
+
 def _appositive_slots(masked: str) -> set[int]:
     """Slots inside ", the payments affiliate of ⟨1⟩," or ", ⟨1⟩'s payments affiliate," after a slot,
     and acronyms in parentheses."""
     inside: set[int] = set()
-    for match in re.finditer(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s)\b[^,;]{0,140}?)(?:,|$|;)", masked):
+    # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)
+    for match in _APPOSITION.finditer(masked):
         if _LIST_ITEM.match(match.group(1)):
             continue  # "A, the B and the C": a list of names, not a description of A
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
+    for match in _ADVISED.finditer(masked):
+        inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
     for match in re.finditer(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),", masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
     for match in re.finditer(r"⟩\s*\(([^)]{0,40})\)", masked):
@@ -1224,6 +1351,8 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.add(int(next(n for n in match.groups() if n is not None)))
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
+    for match in _DESCRIPTOR_BEFORE_NAME.finditer(masked):
+        inside.add(int(match.group(1)))  # "with ⟨1⟩ company ⟨2⟩": a country or sector describing the name
     return inside
 
 
@@ -1242,6 +1371,15 @@ _NAME_AS_MODIFIER = re.compile(
     r"\b(?:a|an|the|its|their|new)\s+⟨(\d+)⟩\s+(?:cloud\s+)?(?:region|zone|data\s+cent(?:re|er)s?|platform|"
     r"services?|app|application|store|marketplace|account|wallet|ecosystem|campus|hub|facility)\b",
     re.IGNORECASE,
+)
+
+
+# A name used as the descriptor of the name after it: "Saudi Arabian AI company Humain", "Japanese trading
+# house Mitsui" (where the descriptor was read as an organization)
+_DESCRIPTOR_BEFORE_NAME = re.compile(
+    rf"⟨(\d+)⟩\s+(?:(?!(?:and|or|with|to|of|by|from|for|in|on|at|the|an?|its|their)\s){LOWER}[\w-]*\s+){{0,2}}?"
+    r"(?:company|firm|start-?up|maker|developer|operator|lender|insurer|"
+    r"trading\s+house|conglomerate|provider)\s+(?=⟨\d+⟩)"
 )
 
 
@@ -1268,10 +1406,10 @@ def _deals_in_sentence(
         return []  # a deal needs two organizations: no trigger needs to be tried
     index = _SentenceIndex(masked, _appositive_slots(masked))  # positions found once, not per trigger
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], re.Match[str]]] = {}
-    from_roles: set[frozenset[str]] = set()
+    from_roles: dict[frozenset[str], list[tuple[int, int]]] = {}  # where the grammar told each deal
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
-            if _NEGATED.search(masked[max(0, match.start() - 45) : match.end()]):
+            if _negated(masked[max(0, match.start() - 45) : match.end()]):
                 continue  # "ended its partnership with", "has no plans to acquire"
             parties = _parties(trigger, match, masked, slots, index)
             if parties is None:
@@ -1280,13 +1418,14 @@ def _deals_in_sentence(
             if len(keys) < 2:
                 continue
             if trigger.form != "roles" and any(
-                (told[0] == trigger.deal_type and told_keys & keys) or keys <= told_keys
+                keys <= told_keys or (told[0] == trigger.deal_type and told_keys & keys and any(
+                    start < match.end() and match.start() < end for start, end in from_roles[told_keys]))
                 for told_keys, told in found.items()
                 if told_keys in from_roles
             ):
-                continue  # the grammar already said who is who in this deal
+                continue  # the grammar already said who is who in this deal (a later clause may tell another)
             if trigger.form == "roles":
-                from_roles.add(keys)
+                from_roles.setdefault(keys, []).append(match.span())
             if keys not in found or _TYPE_RANK[trigger.deal_type] > _TYPE_RANK[found[keys][0]]:
                 found[keys] = (trigger.deal_type, parties, match)
     # The clause of each deal kept, cut once: a copy of a run-on sentence's rest per trigger was quadratic.
@@ -1295,7 +1434,7 @@ def _deals_in_sentence(
     for match in _ACQUIRED_BUSINESS.finditer(masked):
         buyer, seller = slots[int(match.group(2))], slots[int(match.group(1))]
         keys = frozenset((buyer.key, seller.key))
-        if len(keys) == 2 and keys not in deals and not _NEGATED.search(masked[: match.end()]):
+        if len(keys) == 2 and keys not in deals and not _negated(masked[: match.end()]):
             deals[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
     told = [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
     return told + _elided_acquisitions(masked, slots, told)
@@ -1384,6 +1523,18 @@ _NEGATED = re.compile(
 )
 
 
+# "A denied that it had backed B": the deal the clause after the denial states did not happen
+_DENIED = re.compile(
+    r"\b(?:den(?:ied|ies|y)|dismiss(?:ed|es)?|reject(?:ed|s)?)\s+(?:(?:the\s+)?(?:reports?|claims?|suggestions?|"
+    r"rumou?rs?)\s+)?that\b",
+    re.IGNORECASE,
+)
+
+
+def _negated(masked: str) -> bool:
+    return _NEGATED.search(masked) is not None or _DENIED.search(masked) is not None
+
+
 def _deal_clause(masked: str, match: re.Match[str], index: _SentenceIndex) -> str:
     """The words from the trigger to the end of its clause: where the deal's amount is stated
     ("agreed to buy X in a deal worth $880 million, and last year ..." stops before "and")."""
@@ -1447,6 +1598,7 @@ class _SentenceIndex:
 
     def __init__(self, masked: str, skip: set[int]) -> None:
         self.masked = masked
+        self.skip = skip
         every_slot = list(re.finditer(_SLOT, masked))
         self.all_slot_starts = [m.start() for m in every_slot]
         self.all_slot_lengths = [m.end() - m.start() for m in every_slot]
@@ -1559,9 +1711,11 @@ def _parties(
         return parties or None
     if not before or not after:
         return None
+    if _OTHER_ANTECEDENT.search(re.sub(r"\s*\([^()]*\)", "", masked[before[-1][1] : match.start()])):
+        return None  # "A relies on X, its cloud unit, which signed a contract with B": X signed, not A
     if trigger.deal_type == "acquisition" and _BY_SLOT.match(masked, after[0][1]):
         return None  # "the acquisition of B by A": a nominal with its own buyer (ROLE_TRIGGERS)
-    lead = masked[match.end() : after[0][0]]
+    lead = _without_context(masked[match.end() : after[0][0]], index.skip)
     part_of = _PART_OF.match(lead)  # "buy the climate division of A": A is the seller
     if part_of:
         lead = lead[part_of.end() :]
@@ -1576,13 +1730,26 @@ def _parties(
     objects = [after[0]]
     if trigger.deal_type in _SIDES_ALIKE:  # "a contract with A and B": every one coordinated signs
         objects = _and_the_rest(masked, after)
+    elif trigger.deal_type == "acquisition" and not part_of:  # "agreed to buy A and B for $2 billion"
+        listed = _and_the_rest(masked, after)
+        if len(listed) > 1 and _LIST_ENDS.match(masked, listed[-1][1]):
+            objects = listed
     if part_of and len(after) > 1 and re.fullmatch(r"\s+and\s+", masked[after[0][1] : after[1][0]]):
         objects.append(after[1])  # "the business of A and B": both sell
     found = [(slots[p[2]], first_role) for p in subjects] + [(slots[p[2]], second_role) for p in objects]
     return found + _sellers(trigger, masked, objects[-1][1], clause_end, slots)
 
 
-_BY_SLOT = re.compile(r"\s+by\s+⟨")
+def _without_context(words: str, context: set[int]) -> str:
+    """The words between a trigger and its object without the names that are context: "with ⟨1⟩ company
+    ⟨2⟩" reads as a descriptor before ⟨2⟩, not a new phrase."""
+    return re.sub(_SLOT + r"\s+", lambda m: "" if int(m.group(1)) in context else m.group(), words)
+
+
+# a relative clause whose antecedent is a noun of a later phrase ("A relies on X, its unit, which"), not the
+# organization nor its apposition ("A, its cloud unit, which ...")
+_OTHER_ANTECEDENT = re.compile(r"^(?:\s+|['’]s\b)[^⟨⟩]*?,\s+(?:which|who)\b")
+_BY_SLOT = re.compile(rf"{_MORE_NAMED}\s+by\s+⟨")
 _OWN_UNIT_BEFORE = re.compile(
     r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|subsidiary|arm|division|business)\s*,?\s*$", re.IGNORECASE
 )
@@ -1629,18 +1796,26 @@ def _named_roles(
         more = _MORE_SLOTS.match(masked, match.end(group))
         if more:
             numbers += [int(n) for n in re.findall(_SLOT, more.group())]
+        elif group == "b" and match.groupdict().get("more"):  # "of A (AC) and B by C": an acronym is no party
+            numbers += [int(n) for n in re.findall(_SLOT, re.sub(r"\([^()]*\)", "", match.group("more")))]
         parties += [(slots[n], role) for n in numbers]
         if group == "b":
             target_end = more.end() if more else match.end(group)
     if target_end is not None and match.groupdict().get("s") is None and second_role == "target":
-        parties += _sellers(trigger, masked, target_end, len(masked), slots)  # "its purchase of B from C"
+        sellers = _sellers(trigger, masked, target_end, len(masked), slots)  # "its purchase of B from C"
+        buyer_end = match.end("a") if match.groupdict().get("a") else -1
+        if not sellers and buyer_end > target_end:  # "B, acquired by A from C in 2019"
+            sellers = _sellers(trigger, masked, buyer_end, len(masked), slots)
+        parties += sellers
     return parties
 
 
 # a business's assets, not goods, bought from their owner
 _ASSETS_FROM = re.compile(
     r"(?:the|its|their|a|an)\s+[^⟨⟩;.]{0,80}?\b(?:brand|business(?:es)?|assets|rights|operations|unit|division|"
-    r"portfolio|licen[cs]es?|spectrum|frequencies|subsidiar(?:y|ies))\b[^⟨⟩;.]{0,60}?\bfrom\s+",
+    r"portfolio|licen[cs]es?|spectrum|frequencies|subsidiar(?:y|ies)|factor(?:y|ies)|plants?|mills?|mines?|"
+    r"refiner(?:y|ies)|buildings?|sites?|facilit(?:y|ies))\b[^⟨⟩;.]{0,60}?\bfrom\s+"
+    rf"(?:{LOWER}[\w-]*\s+){{0,3}}",  # "from display panel maker C"
     re.IGNORECASE,
 )
 _PART_OF = re.compile(
@@ -1658,8 +1833,17 @@ _PAIRED_DESCRIPTOR = re.compile(
 
 
 _SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
-# ", the ", " and the regulator ", " & ": what may join two organizations of one list
-_LIST_JOIN = re.compile(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}")
+# what may follow the last of several organizations bought: the clause's end or its terms, never a verb
+# ("agreed to buy A and B for $2 billion", not "agreed to buy A and B said ...")
+_LIST_ENDS = re.compile(
+    r"\s*(?:[.;,]|$|\((?!⟨)|\s(?:for|from|in|last|this|earlier|on|at|during|as|to|through)\b)"
+)
+# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
+# organizations of one list
+_LIST_JOIN = re.compile(
+    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}"
+    rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+)
 
 
 def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -1721,6 +1905,10 @@ def _make_deal(
     if refined != deal_type and refined == "joint_venture":
         participants = [DealParticipant(p.organization_key, p.organization_name, "partner")
                         for p in participants]
+    if refined != deal_type and refined == "acquisition" and deal_type == "investment":  # a stake past half
+        renamed = dict(zip(_ROLES["investment"], _ROLES["acquisition"], strict=True))
+        participants = [DealParticipant(p.organization_key, p.organization_name, renamed.get(p.role, p.role))
+                        for p in participants]
     deal_type = refined
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
@@ -1758,11 +1946,17 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # own (the schema's joint venture; a plain merger, even one "creating" a new name, stays an acquisition)
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
-    # mines": an agreement to sell a service or goods is a contract, not a partnership
+    # mines"; "a new roaming agreement", "a five-year broadcast agreement": an agreement to sell a service,
+    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership)
     ("partnership", "contract", re.compile(
-        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance)\s+(?:agreement|deal|pact)\b"
+        r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
+        r"media[\s-]rights|lease|leasing|offtake|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
         r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
         re.IGNORECASE)),
+    # "A raised its shareholding in B from 90 per cent to 100 per cent": a stake taken past half is control
+    ("investment", "acquisition", re.compile(
+        r"\b(?:stake|shareholding|holding|interest|ownership)\b(?:[^;.]|\.(?=\d)){0,60}?\bto\s+"
+        r"(?:[5-9]\d(?:\.\d+)?|100)\s?(?:%|per\s?cent)", re.IGNORECASE)),
     # "Orion Group has invested $15 million in Kestrel Labs as part of a $40 million Series B round"
     ("investment", "funding", re.compile(
         r"\bas\s+part\s+of\s+(?:an?|the|its)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\b(?:round|series\s+[a-h]|"
@@ -1792,8 +1986,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
-        lead = clause[max(0, quantity.start - 25) : quantity.start].lower()
-        if _VALUATION_LEAD.search(lead):
+        if _a_valuation(clause[max(0, quantity.start - 25) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit
@@ -1932,12 +2125,20 @@ _DATELINE = re.compile(
 )
 
 
+# "The purchase of B by A was completed on 1 April 2025", "a deal that closed on May 1": the day a deal told
+# in passing took effect, not the day it was announced
+_COMPLETED_ON = re.compile(
+    r"(?i)\b(?:was|were|been|that|which)\s+(?:completed|closed|concluded|finali[sz]ed)\s+on\s+[^,;]{0,25}"
+)
+
+
 def announced_date(sentence: str, published: date | None) -> date | None:
     """A date only when it is exactly knowable from the sentence: an explicit date, "today" in a
     dated dateline or with a publish date, or a weekday resolved against the publish date (the
     latest such weekday on or before it). A dateline's own date is not the deal's date."""
     dateline = _DATELINE.match(sentence)
     body = sentence[dateline.end() :] if dateline else sentence
+    body = _COMPLETED_ON.sub("", body)
     explicit = _explicit_date(body, published)
     if explicit:
         return explicit

@@ -392,6 +392,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
     ),
     (
+        "Lumen Pensions, the fund manager that Orion Group owns in equal parts with Kestrel Holdings, grew.",
+        "joint_venture",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
         "Orion Group took Lumen Technologies private in 2018.",
         "acquisition",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
@@ -499,6 +504,11 @@ AGENTLESS_EXAMPLES = [
         "Orion Group grew. Orion Group hired. Game developer Lumen Technologies was acquired in 2021 for "
         "$500 million upfront.",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "Orion Group grew. Orion Group hired. The controlling stake in Lumen Technologies was purchased from "
+        "Kestrel Holdings in 2012.",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
     ),
     (
         "Orion Group grew. Orion Group hired. The motors businesses bought from Kestrel Holdings for "
