@@ -32,6 +32,7 @@ from pipelines.extraction.quantities import (
     bare_yen_currency,
     find_quantities,
     is_currency_mark,
+    mark_currencies,
     table_scale,
 )
 from pipelines.extraction.span_index import StartIndex
@@ -316,7 +317,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     (each figure named by its column)."""
     figures: list[LineFigure] = []
     header: _Header | None = None
-    dollar, yen = bare_dollar_currency(text), bare_yen_currency(text)
+    dollar, yen, marks = bare_dollar_currency(text), bare_yen_currency(text), mark_currencies(text)
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
     for line in text.split("\n"):
@@ -331,7 +332,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         # was lines x figures).
         in_line = placed.starting(start, start + len(line))
         if not _has_quantity(in_line, start, start + len(line)):
-            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen, marks)
             # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
             scale = scale or (header.scale if header is not None else None)
             read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
@@ -549,8 +550,10 @@ _SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)
 _CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 
-def _caption_scale(caption: str, dollar: str, yen: str) -> tuple[str, float] | None:
-    stated = table_scale(caption, dollar, yen)
+def _caption_scale(
+    caption: str, dollar: str, yen: str, marks: dict[str, str] | None = None
+) -> tuple[str, float] | None:
+    stated = table_scale(caption, dollar, yen, marks)
     if stated is not None:
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))

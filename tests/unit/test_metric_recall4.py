@@ -1,0 +1,98 @@
+"""Metric recall on unseen news, round 4: currency marks several countries share (rupee, shilling), codes
+that are English words (TRY, COP, PHP), dividend idioms that place a bare "$", "pc" and "¢", captions
+naming a currency by a word ("Rupees in million"), and figures named from their own phrase (counts of
+staff and outlets, basis points, multiples)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import (
+    DOLLAR_IDIOMS,
+    GLUED_CURRENCIES,
+    MARK_HOME_EXAMPLES,
+    TABLE_CAPTION_EXAMPLES,
+    GluedCurrency,
+    bare_dollar_currency,
+    find_quantities,
+    is_currency_mark,
+    table_scale,
+)
+
+
+def _facts(text: str) -> list[MetricFact]:
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end()) for m in re.finditer("Velorix", text)
+    ]
+    return find_metrics(text, mentions, None, find_quantities(text))
+
+
+def _rows(text: str) -> set[tuple[str, float, str]]:
+    return {(f.metric_name, round(f.value, 6), f.unit) for f in _facts(text)}
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(round(q.value, 6), q.unit) for q in find_quantities(text) if q.kind == "money"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Currencies
+
+
+@pytest.mark.parametrize(("text", "currency"), MARK_HOME_EXAMPLES, ids=lambda x: str(x)[:40])
+def test_a_shared_mark_is_the_currency_of_the_one_country_the_text_names(text: str, currency: str) -> None:
+    assert {unit for _, unit in _money(text)} == {currency}
+
+
+def test_a_rupee_of_a_text_naming_two_countries_is_the_indian_one() -> None:
+    text = "Karachi-based Velorix, which also sells in India, said revenue rose to Rs402.6 billion."
+    assert _money(text) == [(402.6e9, "INR")]
+
+
+@pytest.mark.parametrize("glued", [g for g in GLUED_CURRENCIES if g.currency in ("SHILLING", "BDT")],
+                         ids=lambda g: g.example)  # fmt: skip
+def test_a_glued_shilling_or_taka_is_money(glued: GluedCurrency) -> None:
+    found = _money(glued.example)
+    assert len(found) == 1 and found[0][1] == ("KES" if glued.currency == "SHILLING" else glued.currency)
+
+
+@pytest.mark.parametrize("code", ["TRY", "PHP", "COP", "ARS", "CLP", "CZK", "UGX", "TZS", "BDT", "LKR"])
+def test_a_code_that_is_also_a_word_is_money_in_capitals_only(code: str) -> None:
+    assert _money(f"Velorix made a net profit of {code} 20.1 billion in 2024.") == [(20.1e9, code)]
+    assert _money(f"Velorix will {code.lower()} 5 times.") == []
+    assert is_currency_mark(code) and not is_currency_mark(code.capitalize())
+
+
+@pytest.mark.parametrize(("currency", "example"), [(c, e) for c, _, e in DOLLAR_IDIOMS], ids=lambda x: x[:30])
+def test_a_dividend_idiom_tells_what_a_bare_dollar_is(currency: str, example: str) -> None:
+    assert bare_dollar_currency(example) == currency
+    assert ("profit", 115.2e6 if currency == "AUD" else 42.4e6, currency) in _rows(example)
+
+
+def test_a_text_without_the_idiom_keeps_the_us_dollar() -> None:
+    assert bare_dollar_currency("Velorix lifted net profit to $115.2 million and paid a dividend.") == "USD"
+
+
+def test_pc_glued_to_a_number_is_a_percent_and_pc_apart_is_not() -> None:
+    assert [(q.kind, q.value) for q in find_quantities("Revenue rose 5pc to $2.26bn")][0] == ("percent", 5.0)
+    assert all(q.kind != "percent" for q in find_quantities("It sold 5 PC models and 3 pcs."))
+
+
+def test_a_cent_sign_is_a_hundredth_of_the_articles_currency() -> None:
+    text = "Velorix reported revenue of $212.9 million in 2024. Earnings per share: 110.3¢ (FY23: 79.3¢)."
+    assert (1.103, "USD") in _money(text) and (0.793, "USD") in _money(text)
+
+
+@pytest.mark.parametrize(("caption", "stated"), TABLE_CAPTION_EXAMPLES, ids=lambda x: str(x)[:40])
+def test_a_caption_naming_its_currency_by_a_word_states_the_tables_unit(
+    caption: str, stated: tuple[str, float]
+) -> None:
+    assert table_scale(caption) == stated
+
+
+def test_a_caption_rupee_is_the_one_of_the_articles_country() -> None:
+    assert table_scale("(Rupees in million)", marks={"RUPEE": "PKR"}) == ("PKR", 1e6)
