@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import MetricFact, OrgMention
 from pipelines.extraction.quantities import (
@@ -96,3 +97,25 @@ def test_a_caption_naming_its_currency_by_a_word_states_the_tables_unit(
 
 def test_a_caption_rupee_is_the_one_of_the_articles_country() -> None:
     assert table_scale("(Rupees in million)", marks={"RUPEE": "PKR"}) == ("PKR", 1e6)
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts a company reports about itself
+
+
+@pytest.mark.parametrize("cue", C.COUNT_CUES, ids=lambda c: c.example)
+def test_a_count_of_staff_jobs_or_outlets_is_other(cue: C.CountCue) -> None:
+    assert [(f.metric_name, f.unit) for f in _facts(cue.example)] == [("other", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 100 Zenbox employees will move to Velorix in 2024.",  # another company's staff
+        "Velorix said 5 of its staff were hurt in 2024.",
+        "Velorix said 56 hotels in the city were full in 2024.",  # no verb of operating
+        "Velorix said 20 people attended in 2024.",
+    ],
+)
+def test_a_count_without_its_cue_is_no_figure(text: str) -> None:
+    assert _facts(text) == []

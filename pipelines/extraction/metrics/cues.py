@@ -177,6 +177,65 @@ FACILITY_AFTER = re.compile(
 )
 FACILITY_EXAMPLE = "Velorix operated 23 data centres at the end of 2023."
 
+# Counts a company reports about itself that are none of users or customers (`other`): its staff, its
+# job cuts and hires, its outlets. The noun follows the number; where the noun alone is ambiguous ("56
+# hotels" may be a market's), a verb of operating or employing must come right before.
+@dataclass(frozen=True)
+class CountCue:
+    name: str
+    noun_after: re.Pattern[str]  # matched right after the number
+    verb_before: re.Pattern[str] | None  # must end the words before the number; None: the noun decides
+    example: str  # a sentence (company "Velorix") where the cue decides
+
+
+_QUALIFIER = (
+    r"(?:(?:more\s+than|over|nearly|about|around|approximately|roughly|almost|some|just\s+(?:over|under)|"
+    r"a\s+total\s+of|a\s+record)\s+)?"
+)
+# "full-time", "offline": lower-case words; not "5 of its staff", nor "100 Zenbox employees" (another's staff)
+_MODIFIERS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
+
+
+def _count_cue(noun: str, verb: str | None, example: str) -> CountCue:
+    before = re.compile(rf"\b(?:{verb})\s+{_QUALIFIER}$", re.IGNORECASE) if verb else None
+    return CountCue("other", re.compile(rf"^\s*{_MODIFIERS}(?:{noun})\b", re.IGNORECASE), before, example)
+
+
+COUNT_CUES: list[CountCue] = [
+    _count_cue(
+        r"employees|staff(?:ers)?|full-time\s+equivalents|FTEs?", None,
+        "Velorix ended March 2024 with 84,307 employees.",
+    ),
+    _count_cue(
+        r"people|persons|staff",
+        r"employ(?:s|ed|ing)?|workforce\s+of|team\s+of|staff\s+of|headcount\s+of|(?:has|had|have)",
+        "Velorix employs approximately 3,000 people worldwide.",
+    ),
+    _count_cue(
+        r"jobs|positions|roles",
+        r"cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
+        r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)",
+        "Velorix cut about 8,500 jobs during 2023.",
+    ),
+    _count_cue(
+        r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|schools|preschools|centres|centers|"
+        r"sites|agents|rooms|beds|warehouses|factories|plants|offices|stadiums|arenas",
+        r"operat(?:e|es|ed|ing)|runs?|ran|running|owns?|owned|has|had|have|with|network\s+of|chain\s+of|"
+        r"portfolio\s+of|through|open(?:s|ed|ing)?|add(?:s|ed|ing)?|clos(?:e|es|ed|ing)|leases?|leased|"
+        r"manag(?:e|es|ed|ing)",
+        "Velorix operates 56 hotels in Ireland and the UK.",
+    ),
+]
+
+
+def count_cue_name(near_left: str, right: str) -> str | None:
+    """The name a count cue gives the number between ``near_left`` and ``right``, if any."""
+    for cue in COUNT_CUES:
+        if cue.noun_after.match(right) and (cue.verb_before is None or cue.verb_before.search(near_left)):
+            return cue.name
+    return None
+
+
 # "rose 3 percentage points": a change in points is `other`, in percent.
 POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
 POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."

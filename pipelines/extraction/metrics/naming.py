@@ -232,6 +232,8 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "other"
     if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
+    if C.count_cue_name(near_left, right):
+        return C.count_cue_name(near_left, right)  # "84,307 employees", "operates 56 hotels"
     if _DELTA_AFTER.match(beyond_clause) or (
         _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
     ):
