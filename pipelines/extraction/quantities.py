@@ -295,6 +295,8 @@ _COUNT_DIGITS = re.compile(
     rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
     re.IGNORECASE,
 )
+# "4.3x", "12.5x": a multiple, a count whose text ends in its "x" (metrics name it a ratio).
+_MULTIPLE = re.compile(r"(?<![\w.,/:$€£¥₹-])(?P<num>\d+(?:\.\d+)?)[xX×](?![\w])")
 _WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _COUNT_WORDS = re.compile(
     _starts_with_one_of([*_WORD_NUMBERS, "a"])
@@ -525,6 +527,9 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = match.group("scale")
         value = _number(match.group("num")) * _scale_factor(scale)
         claim(Quantity("count", value, "count", _scale_name(scale), match.group(), start, end))
+    for match in _MULTIPLE.finditer(text):
+        if free(match.start(), match.end()):
+            claim(Quantity("count", _number(match.group("num")), "count", None, match.group(), *match.span()))
     for match in _COUNT_WORDS.finditer(text):
         start, end = match.span()
         if free(start, end):

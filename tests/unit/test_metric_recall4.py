@@ -119,3 +119,32 @@ def test_a_count_of_staff_jobs_or_outlets_is_other(cue: C.CountCue) -> None:
 )
 def test_a_count_without_its_cue_is_no_figure(text: str) -> None:
     assert _facts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Basis points and multiples
+
+
+@pytest.mark.parametrize(("text", "change"), C.BASIS_POINTS_EXAMPLES, ids=lambda x: str(x)[:40])
+def test_basis_points_are_a_change_in_percent_signed_by_their_words(text: str, change: float) -> None:
+    assert ("other", change, "percent") in _rows(text)
+    assert ("other", -change, "percent") not in _rows(text)
+
+
+def test_basis_points_in_a_forecast_are_no_figure() -> None:
+    assert _rows("Velorix expects its margin to improve by 50 basis points in 2025.") == set()
+
+
+@pytest.mark.parametrize("text", C.MULTIPLE_EXAMPLES)
+def test_a_multiple_is_other_in_unit_ratio(text: str) -> None:
+    assert {(name, unit) for name, _, unit in _rows(text)} == {("other", "ratio")}
+
+
+@pytest.mark.parametrize("text", C.NOT_A_MULTIPLE_EXAMPLES)
+def test_times_an_amount_or_a_growth_in_times_is_no_multiple(text: str) -> None:
+    assert all(unit != "ratio" for _, _, unit in _rows(text))
+
+
+def test_a_multiple_glued_to_its_x_is_one_count() -> None:
+    found = find_quantities("Leverage (net debt/EBITDA): 4.3x, and a 3x3 grid")
+    assert [(q.kind, q.value, q.text) for q in found] == [("count", 4.3, "4.3x")]

@@ -240,6 +240,42 @@ def count_cue_name(near_left: str, right: str) -> str | None:
 POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
 POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."
 
+# "down 11 basis points", "20 basis points better": a change in hundredths of a point is `other`, in
+# percent (11 basis points -> 0.11), negative when the words around it say it fell.
+BASIS_POINTS_AFTER = re.compile(r"\s*(?:basis[\s-]points?|bps|bp\b)", re.IGNORECASE)
+POINTS_DOWN_BEFORE = re.compile(
+    r"\b(?:down|fell|fall(?:s|ing)?|declin(?:ed|es|ing|e)|drop(?:ped|s)?|decrease[ds]?|narrow(?:ed|s|ing)?|"
+    r"shr[au]nk|contract(?:ed|ion)|slipped|eased|lower|worse|compress(?:ed|ion))\b(?:\s+by)?\s*$",
+    re.IGNORECASE,
+)
+POINTS_DOWN_AFTER = re.compile(r"^\s*(?:lower|worse|below|down|narrower|less)\b", re.IGNORECASE)
+BASIS_POINTS_EXAMPLES = (
+    ("Velorix's net interest margin was 2.91% in 2024, down 11 basis points.", -0.11),
+    ("Velorix's operating margin was 4.7% in 2024, 20 basis points better than in 2023.", 0.2),
+    ("Velorix's cost-to-income ratio was 37.2% in 2024, an improvement of 14 basis points.", 0.14),
+)
+
+# "net debt/EBITDA of 4.3x", "leverage stood at 1.4 times", "trades at 40 times earnings": a multiple, `other`
+# in unit ratio. "three times the $1 billion" multiplies an amount and is none.
+TIMES_AFTER = re.compile(
+    r"^\s*times\b(?!\s+(?:the|a|an|as|more|larger|bigger|higher|greater|that|what|over|in|a\s+year)\b)",
+    re.IGNORECASE,
+)
+MULTIPLE_EXAMPLES = (
+    "Velorix said its leverage (net debt/EBITDA) was 4.3x at the end of 2024.",
+    "Velorix said the ratio of net debt to EBITDA closed 2024 at 2.9 times.",
+)
+NOT_A_MULTIPLE_EXAMPLES = (
+    "Velorix is now worth three times the $1 billion it was worth in 2021.",
+    "Velorix said revenue grew 2.5 times in 2024.",
+)
+
+
+def points_falling(near_left: str, right: str) -> bool:
+    """Whether a change in points is a fall: "down 11 basis points", "20 basis points lower"."""
+    return bool(POINTS_DOWN_BEFORE.search(near_left[-30:]) or POINTS_DOWN_AFTER.match(right))
+
+
 # Narrower scope than the organization: the figure is `other` even when its noun is revenue or profit.
 _REGION = (
     r"(?:the\s+)?(?:Americas|North\s+America|South\s+America|Latin\s+America|Europe|EMEA|APAC|APJ|"

@@ -91,6 +91,15 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     near_left = left[-70:]
     if quantity.kind == "count" and C.POINTS_AFTER.match(text, quantity.end):
         return None if _FORECAST.search(left) else "other_points"  # "rose 3 percentage points"
+    basis_points = C.BASIS_POINTS_AFTER.match(text, quantity.end)
+    if quantity.kind == "count" and basis_points and quantity.text[:1].isdigit():
+        if _FORECAST.search(left) or clause.comparison:
+            return None
+        points_right = text[basis_points.end() : basis_points.end() + 30]
+        return "other_bp_down" if C.points_falling(near_left, points_right) else "other_bp"  # "down 11 bps"
+    multiple = quantity.text.endswith(("x", "X")) or C.TIMES_AFTER.match(right)
+    if quantity.kind == "count" and multiple and quantity.text[:1].isdigit():
+        return None if _FORECAST.search(left) else "other_ratio"  # "net debt/EBITDA of 4.3x"
     if _CHROME_AFTER.match(right):
         return None
     if _FORECAST.search(left) and not clause.comparison:
