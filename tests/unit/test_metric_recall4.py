@@ -148,3 +148,32 @@ def test_times_an_amount_or_a_growth_in_times_is_no_multiple(text: str) -> None:
 def test_a_multiple_glued_to_its_x_is_one_count() -> None:
     found = find_quantities("Leverage (net debt/EBITDA): 4.3x, and a 3x3 grid")
     assert [(q.kind, q.value, q.text) for q in found] == [("count", 4.3, "4.3x")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Sequential changes (GOLD_SCHEMA Conventions: `other`)
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        (C.SEQUENTIAL_NAMED_AFTER.example, 27.0),
+        (C.SEQUENTIAL_SAME_YEAR_EXAMPLE, 9.0),
+        ("Velorix's revenue was $2 billion in the first quarter of 2025, 10.1% above the October-December "
+         "quarter.", 10.1),
+        ("Velorix's revenue was $3.45 billion in the second half of 2024, 22.9% more than in the first "
+         "half.", 22.9),
+        ("Velorix's revenue was $3.4 billion in the fourth quarter of 2024, 3% below the third quarter.", -3.0),
+    ],
+)
+def test_a_rate_against_the_part_of_the_year_before_is_sequential(text: str, rate: float) -> None:
+    assert ("other", rate, "percent") in _rows(text)
+    assert not any(name == "revenue_growth" for name, _, _ in _rows(text))
+
+
+def test_a_rate_against_the_same_quarter_a_year_before_is_growth() -> None:
+    text = (
+        "Velorix's revenue was $3 billion in the fourth quarter of 2024, 17% above the fourth quarter of "
+        "2023 and 9% above the third quarter of 2024."
+    )
+    assert {("revenue_growth", 17.0, "percent"), ("other", 9.0, "percent")} <= _rows(text)

@@ -369,6 +369,47 @@ SEQUENTIAL_AFTER = _cue(
     r"(?:from|over|on|versus|vs\.?|above|below)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b",
     "Velorix said revenue rose 4% sequentially in the fourth quarter of 2023.",
 )
+# "27 per cent above the third quarter", "10.1% above the October-December quarter", "22.9% more than in
+# the first half": measured against a quarter or half named without its year, the one before the figure's
+# own (a year-on-year comparison names the year, "the same quarter" or "a year earlier").
+SEQUENTIAL_NAMED_AFTER = _cue(
+    "sequential",
+    r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than\s+(?:in\s+)?)\s*the\s+"
+    r"(?:first|second|third|fourth|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half)\b"
+    r"(?!\s+of\b|\s+(?:a|last|the\s+previous|the\s+prior)\s+year|\s+(?:19|20)\d\d)",
+    "Velorix said revenue reached $2.5 billion in the fourth quarter of 2023, 27% above the third quarter.",
+)
+# "in the fourth quarter of 2024 ..., 9% above the third quarter of 2024": a quarter of the same year as the
+# one the sentence reports is the one before it.
+QUARTER_OF_YEAR = re.compile(
+    r"(?:(?P<q>first|second|third|fourth)\s+quarter|(?P<h>first|second)\s+half)\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_AGAINST = re.compile(
+    r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than(?:\s+in)?)\s+the\s+", re.IGNORECASE
+)
+_PART_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+SEQUENTIAL_SAME_YEAR_EXAMPLE = (
+    "Velorix said revenue reached $3 billion in the fourth quarter of 2024, "
+    "9% above the third quarter of 2024."
+)
+
+
+def _months_ended(match: re.Match[str]) -> int:
+    """The month a named quarter or half ends (3 for the first quarter, 12 for the second half)."""
+    if match.group("q"):
+        return _PART_ORDER[match.group("q").lower()] * 3
+    return _PART_ORDER[match.group("h").lower()] * 6
+
+
+def against_earlier_part_of_year(sentence_before: str, after: str) -> bool:
+    """Whether a rate is measured against an earlier quarter or half of the year its sentence reports on."""
+    against = _AGAINST.match(after)
+    compared = QUARTER_OF_YEAR.match(after, against.end()) if against else None
+    if compared is None:
+        return False
+    own = [m for m in QUARTER_OF_YEAR.finditer(sentence_before) if m.group("y") == compared.group("y")]
+    return any(_months_ended(m) > _months_ended(compared) for m in own)
 SEQUENTIAL_BEFORE = _cue(
     "sequential",
     r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
@@ -511,6 +552,8 @@ RELATIONAL_OWNER_EXAMPLE = (
 GROWTH_AGAINST_PERIOD = re.compile(
     r"\s+(?P<dir>above|higher\s+than|more\s+than|below|lower\s+than|less\s+than)\s+(?:in\s+)?(?:the\s+|its\s+|a\s+)?"
     r"(?:year[\s-]ago|year[\s-]earlier|prior|previous|first|second|third|fourth|Q[1-4]\b|H[12]\b|"
+    # "10.1% above the October-December quarter"
+    r"(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\s+quarter\b|"
     # "6.3% above the same period of 2022", "5.4% more than in the same quarter of 2023"
     r"same\s+(?:period|quarter|months|half|nine\s+months|six\s+months)\b|"
     r"(?:19|20)\d\d\b|fiscal\b|last\s+year)",

@@ -114,8 +114,15 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
+            compared = text[quantity.end : quantity.end + 80]
+            sentence_before = text[max(0, quantity.start - 300) : quantity.start].rsplit(". ", 1)[-1]
+            # against the quarter or half before the figure's own: a sequential change, `other` (Conventions)
+            sequential = C.SEQUENTIAL_NAMED_AFTER.pattern.match(compared) or C.against_earlier_part_of_year(
+                sentence_before, compared
+            )
+            name = "other" if sequential else "revenue_growth"
             falling = against.group("dir").lower().startswith(("below", "lower", "less"))
-            return "revenue_growth_down" if falling else "revenue_growth"
+            return name + "_down" if falling else name
         return _classify_percent(left, near_left, right)
     beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):
