@@ -163,7 +163,8 @@ def test_a_multiple_glued_to_its_x_is_one_count() -> None:
          "quarter.", 10.1),
         ("Velorix's revenue was $3.45 billion in the second half of 2024, 22.9% more than in the first "
          "half.", 22.9),
-        ("Velorix's revenue was $3.4 billion in the fourth quarter of 2024, 3% below the third quarter.", -3.0),
+        ("Velorix's revenue was $3.4 billion in the fourth quarter of 2024, 3% below the third "
+         "quarter.", -3.0),
     ],
 )
 def test_a_rate_against_the_part_of_the_year_before_is_sequential(text: str, rate: float) -> None:
