@@ -178,3 +178,23 @@ def test_a_rate_against_the_same_quarter_a_year_before_is_growth() -> None:
         "2023 and 9% above the third quarter of 2024."
     )
     assert {("revenue_growth", 17.0, "percent"), ("other", 9.0, "percent")} <= _rows(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from the figure's own phrase
+
+
+def test_a_banks_total_operating_income_is_its_revenue_not_an_operating_profit() -> None:
+    text = "Velorix Bank said total operating income rose 7.1% to $74.4 billion in 2024."
+    assert _rows(text) == {("revenue", 74.4e9, "USD"), ("revenue_growth", 7.1, "percent")}
+
+
+def test_of_cues_ending_together_the_longer_one_names_the_figure() -> None:
+    assert _rows("Velorix reported gross profit of $1 billion in 2023.") == {("other", 1e9, "USD")}
+    assert _rows("Velorix reported operating income of $400 million in 2023.") == {("profit", 4e8, "USD")}
+
+
+@pytest.mark.parametrize("noun", ["total ARR", "RPO", "backlog"])
+def test_the_growth_of_recurring_revenue_or_backlog_is_other(noun: str) -> None:
+    rows = _rows(f"Velorix said {noun} grew 22% year over year to $930 million in 2024.")
+    assert rows == {("other", 22.0, "percent"), ("other", 930e6, "USD")}

@@ -136,12 +136,16 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
 
 
 def _last_kind(window: str) -> tuple[str | None, int]:
-    best: tuple[str | None, int] = (None, -1)
+    """The cue ending nearest the figure; of cues ending together the longest ("total operating income"
+    over "operating income"), then `other` ("gross profit" over "profit")."""
+    best: tuple[str | None, int, int] = (None, -1, -1)
     for name, pattern in _MONEY_KINDS:
         for match in pattern.finditer(window):
-            if match.end() > best[1] or (match.end() == best[1] and name.startswith("other")):
-                best = (name, match.end())
-    return best
+            if (match.end(), -match.start()) > (best[1], -best[2]) or (
+                (match.end(), match.start()) == (best[1], best[2]) and name.startswith("other")
+            ):
+                best = (name, match.end(), match.start())
+    return best[0], best[1]
 
 
 def _classify_money(left: str, near_left: str, right: str) -> str | None:

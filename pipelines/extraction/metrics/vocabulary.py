@@ -364,7 +364,7 @@ _SUBJECT_TAIL = re.compile(
 _OTHER_FIGURE = re.compile(
     r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
     r"customers|subscribers|volumes?|gmv|"
-    r"merchandise\s+value|tpv|bookings|orders|"
+    r"merchandise\s+value|tpv|bookings|orders|ARR|RPO|backlog|"
     r"shipments|deliveries|assets|deposits|loans)\b",
     re.IGNORECASE,
 )
