@@ -198,3 +198,9 @@ def test_of_cues_ending_together_the_longer_one_names_the_figure() -> None:
 def test_the_growth_of_recurring_revenue_or_backlog_is_other(noun: str) -> None:
     rows = _rows(f"Velorix said {noun} grew 22% year over year to $930 million in 2024.")
     assert rows == {("other", 22.0, "percent"), ("other", 930e6, "USD")}
+
+
+def test_a_rate_beside_another_rates_constant_currency_phrase_is_as_reported() -> None:
+    rows = _rows(C.RATE_BESIDE_QUALIFIED_EXAMPLE)
+    expected = {("revenue_growth", 16.0, "percent"), ("other", 17.0, "percent"), ("revenue", 388.4e6, "USD")}
+    assert rows == expected

@@ -423,7 +423,7 @@ SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_gro
 # "up 1.7% on a comparable basis", "an organic decline of 1.8%": the qualifier of a rate, not of the
 # amount beside it.
 RATE_QUALIFIER = re.compile(
-    r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:in|at|on)\s+(?:a\s+)?(?:constant[\s-]currenc(?:y|ies)|"
+    r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:(?:in|at|on)\s+(?:a\s+)?)?(?:constant[\s-]currenc(?:y|ies)|"
     r"constant\s+exchange\s+rates?|comparable|like[\s-]for[\s-]like|organic)(?:\s+basis)?|"
     r"\b(?:an?\s+)?(?:organic|like[\s-]for[\s-]like|comparable)\s+(?:decline|increase|growth|rise|fall|drop|"
     r"decrease)\s+of\s+[\d.,]+\s?%",
@@ -433,6 +433,12 @@ RATE_QUALIFIER_EXAMPLES = (
     "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023.",
     "Velorix reported revenue of $44.1 billion in 2023, up 1.7% on a comparable basis.",
     "Velorix had revenue of $5,608 million in 2023, an organic decline of 1.8%.",
+)
+
+
+# A rate beside another rate's qualifier is as reported: 16% is revenue growth, 17% `other`.
+RATE_BESIDE_QUALIFIED_EXAMPLE = (
+    "Velorix's total revenue of $388.4m grew 16% y/y in 2024 (17% in constant currency)."
 )
 
 

@@ -289,8 +289,15 @@ def _refine_name(
     after = text[end : min(clause.end, end + 40)]
     own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
     clause_text = text[clause.start : clause.end]
-    if unit != "percent":
-        clause_text = C.RATE_QUALIFIER.sub(lambda m: " " * len(m.group()), clause_text)  # the rate's scope
+    own = (start - clause.start, end - clause.start)
+
+    def other_rates_scope(qualifier: re.Match[str]) -> str:
+        # a qualifier written after a rate is that rate's scope: an amount is as reported, and so is a
+        # rate beside another rate's qualifier ("grew 16% (17% in constant currency)")
+        mine = unit == "percent" and qualifier.start() < own[1] and qualifier.end() > own[0]
+        return qualifier.group() if mine else " " * len(qualifier.group())
+
+    clause_text = C.RATE_QUALIFIER.sub(other_rates_scope, clause_text)
     scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
     # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
