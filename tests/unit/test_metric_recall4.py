@@ -204,3 +204,16 @@ def test_a_rate_beside_another_rates_constant_currency_phrase_is_as_reported() -
     rows = _rows(C.RATE_BESIDE_QUALIFIED_EXAMPLE)
     expected = {("revenue_growth", 16.0, "percent"), ("other", 17.0, "percent"), ("revenue", 388.4e6, "USD")}
     assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Velorix reported profit before tax of $716 million for 2023.", "profit"),
+        ("Velorix reported a pre-tax loss of $394 million for 2023.", "profit"),
+        ("Velorix reported adjusted profit before tax of $716 million for 2023.", "other"),
+        ("Velorix reported an underlying loss before tax of $394 million for 2023.", "other"),
+    ],
+)
+def test_profit_before_tax_as_reported_is_profit_and_adjusted_is_other(label: str, name: str) -> None:
+    assert {row[0] for row in _rows(label)} == {name}

@@ -31,17 +31,24 @@ def _cue(name: str, pattern: str, example: str) -> NameCue:
 # Money: the metric noun written before the amount. The cue ending nearest the amount wins; on a tie
 # `other` wins ("gross profit" is other although "profit" ends there too).
 MONEY_CUES: list[NameCue] = [
-    # Profit before tax is not the net or operating profit of the Conventions: `other`, a loss negative.
+    # Profit before tax, as reported, is the company's profit (the blind sets' annotators read the Conventions
+    # so: 8 of 8 such figures since blind11); an adjusted or underlying one is `other`, a loss negative.
+    _cue(
+        "profit",
+        r"\b(?:(?:profit|income|earnings)\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|"
+        r"earnings)|PBT)\b",
+        "Velorix reported profit before tax of $716 million for 2023.",
+    ),
     _cue(
         "other_down",
-        r"\b(?:loss(?:es)?\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+loss(?:es)?|"
-        r"(?:EBITD?A|EBIT)\s+loss(?:es)?)\b",
-        "Velorix reported a loss before tax of $394 million for 2023.",
+        r"\b(?:(?:adjusted|underlying|core|headline|normali[sz]ed)\s+(?:loss(?:es)?\s+before\s+(?:income\s+)?"
+        r"tax(?:es|ation)?|pre-?tax\s+loss(?:es)?)|EBITD?A\s+loss(?:es)?)\b",
+        "Velorix reported an underlying loss before tax of $394 million for 2023.",
     ),
     _cue(
         "other",
-        r"\b(?:(?:profit|income|earnings)\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|"
-        r"earnings)|PBT)\b",
+        r"\b(?:adjusted|underlying|core|headline|normali[sz]ed)\s+(?:(?:profit|income|earnings)\s+before\s+"
+        r"(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|earnings)|PBT)\b",
         "Velorix reported adjusted profit before tax of $716 million for 2023.",
     ),
     _cue(
@@ -107,6 +114,11 @@ MONEY_CUES: list[NameCue] = [
         r"\b(?:net\s+loss(?:es)?|operating\s+loss(?:es)?|loss(?:es)?(?:\s+from\s+operations)?|lost|"
         r"in\s+the\s+red)\b",
         "Velorix posted an operating loss of $20 million in 2023.",
+    ),
+    _cue(
+        "loss",
+        r"\b(?:loss(?:es)?\s+before\s+(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+loss(?:es)?|EBIT\s+loss(?:es)?)\b",
+        "Velorix reported a loss before tax of $394 million for 2023.",
     ),
     # EBIT, earnings before interest and taxes, is the operating profit of the Conventions.
     _cue(
