@@ -217,3 +217,12 @@ def test_a_rate_beside_another_rates_constant_currency_phrase_is_as_reported() -
 )
 def test_profit_before_tax_as_reported_is_profit_and_adjusted_is_other(label: str, name: str) -> None:
     assert {row[0] for row in _rows(label)} == {name}
+
+
+@pytest.mark.parametrize("cue", C.MONEY_NOUN_AFTER + [C.RETURNED_TO_OWNERS], ids=lambda c: c.example)
+def test_a_balance_or_a_return_to_owners_named_after_its_amount_is_other(cue: C.NameCue) -> None:
+    assert {name for name, _, _ in _rows(cue.example)} == {"other"}
+
+
+def test_money_paid_to_another_companys_shareholders_is_no_return_to_owners() -> None:
+    assert _rows("Velorix paid $3 billion to shareholders of Zenbox to buy it in 2024.") == set()

@@ -178,7 +178,24 @@ MONEY_NOUN_AFTER: list[NameCue] = [
         r"^\s*(?:in|of)\s+(?:free\s+|net\s+)?(?:cash|net\s+debt|liquidity)\b",
         "Velorix had $5.4 billion in cash at the end of 2023.",
     ),
+    _cue(
+        "other",
+        r"^\s*(?:in|of)\s+(?:total\s+|customer\s+|client\s+)?(?:assets(?:\s+under\s+(?:management|administration|"
+        r"custody))?|AUM|deposits|loans)\b",
+        "Velorix had about $200 billion of assets under management at the end of 2023.",
+    ),
 ]
+# "returned $3.8 billion to shareholders": what a company paid its owners in a period, `other`.
+RETURNED_TO_OWNERS = _cue(
+    "other",
+    r"^\s*to\s+(?:its\s+|our\s+|their\s+)?(?:shareholders|stockholders|investors|owners)\b",
+    "Velorix returned $3.8 billion to shareholders in 2024 through buybacks and dividends.",
+)
+RETURNED_BEFORE = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|paid\s+out|pays?\s+out|distribut(?:e|es|ed|ing))\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|a\s+record\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 # Counts: the cloud capacity a company operates, written as digits right after the number ("23 data
 # centres"); number words ("two new data centers") are announcements more often than stocks.
@@ -208,9 +225,13 @@ _QUALIFIER = (
 _MODIFIERS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
 
 
-def _count_cue(noun: str, verb: str | None, example: str) -> CountCue:
+# what was processed or carried may be named by an acronym ("41 million QR payments")
+_MODIFIERS_OR_ACRONYMS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?"
+
+
+def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODIFIERS) -> CountCue:
     before = re.compile(rf"\b(?:{verb})\s+{_QUALIFIER}$", re.IGNORECASE) if verb else None
-    return CountCue("other", re.compile(rf"^\s*{_MODIFIERS}(?:{noun})\b", re.IGNORECASE), before, example)
+    return CountCue("other", re.compile(rf"^\s*{modifiers}(?:{noun})\b", re.IGNORECASE), before, example)
 
 
 COUNT_CUES: list[CountCue] = [
@@ -228,6 +249,14 @@ COUNT_CUES: list[CountCue] = [
         r"cut|cuts|cutting|shed|sheds|shedding|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
         r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)",
         "Velorix cut about 8,500 jobs during 2023.",
+    ),
+    _count_cue(
+        r"transactions|payments|transfers|passengers|visits|visitors|trips|rides|wallets|shipments|parcels",
+        r"process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|connect(?:s|ed|ing)?|"
+        r"record(?:s|ed|ing)?|complet(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|attract(?:s|ed|ing)?|"
+        r"deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?",
+        "Velorix said it handled 41 million QR payments in 2024.",
+        _MODIFIERS_OR_ACRONYMS,
     ),
     _count_cue(
         r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|schools|preschools|centres|centers|"

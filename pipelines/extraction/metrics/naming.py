@@ -169,6 +169,8 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
+    if C.RETURNED_TO_OWNERS.pattern.match(right) and C.RETURNED_BEFORE.search(near_left):
+        return C.RETURNED_TO_OWNERS.name  # "returned $3.8 billion to shareholders"
     noun_after = next((cue for cue in C.MONEY_NOUN_AFTER if cue.pattern.match(right)), None)
     if noun_after and deal is None and kind is None and C.HOLDING_BEFORE.search(near_left):
         return noun_after.name  # "$5.4 billion in cash"
