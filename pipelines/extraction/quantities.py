@@ -290,9 +290,10 @@ _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b|(?<=\d)(?-i:pc)\b)",
     re.IGNORECASE,
 )
+# "514.1m" in a table under "(A$)": a lower-case "m" glued to its number is a million ("5 m" is metres).
 _COUNT_DIGITS = re.compile(
     rf"(?<![\w.,/:$€£¥₹-])(?P<num>{_NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|"
-    rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
+    rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k|(?<=\d)(?-i:m))(?!\w))?(?![\w:/]|\.\d|,\d)",
     re.IGNORECASE,
 )
 # "4.3x", "12.5x": a multiple, a count whose text ends in its "x" (metrics name it a ratio).

@@ -226,3 +226,19 @@ def test_a_balance_or_a_return_to_owners_named_after_its_amount_is_other(cue: C.
 
 def test_money_paid_to_another_companys_shareholders_is_no_return_to_owners() -> None:
     assert _rows("Velorix paid $3 billion to shareholders of Zenbox to buy it in 2024.") == set()
+
+
+def test_a_lower_case_m_glued_to_a_number_is_a_million_and_nothing_else_is() -> None:
+    found = find_quantities("Total revenue   514.1m   443.3m, 2.5m subscribers, a 5 m wall, 3M and 3 M")
+    assert [(q.value, q.scale) for q in found] == [
+        (514.1e6, "million"), (443.3e6, "million"), (2.5e6, "million"), (5.0, None), (3.0, None)
+    ]
+
+
+def test_cells_written_in_m_under_a_currency_only_caption_are_money() -> None:
+    text = (
+        "Velorix reported its results.\n\nKEY FIGURES (A$, year ended 30 September)\n\n"
+        "                          FY24        FY23     Change\n"
+        "  Total revenue        514.1m      443.3m       +16%\n"
+    )
+    assert {("revenue", 514.1e6, "AUD"), ("revenue", 443.3e6, "AUD")} <= _rows(text)
