@@ -242,3 +242,15 @@ def test_cells_written_in_m_under_a_currency_only_caption_are_money() -> None:
         "  Total revenue        514.1m      443.3m       +16%\n"
     )
     assert {("revenue", 514.1e6, "AUD"), ("revenue", 443.3e6, "AUD")} <= _rows(text)
+
+
+@pytest.mark.parametrize("line", C.COUNT_LABEL_EXAMPLES)
+def test_a_line_labelled_by_a_count_cues_noun_is_other(line: str) -> None:
+    assert {(name, unit) for name, _, unit in _rows(f"Velorix reported its 2024 results.\n\n- {line}\n")} == {
+        ("other", "count")
+    }
+
+
+@pytest.mark.parametrize("line", ["Interconnections: 20,214", "Revenue: 5,000"])
+def test_a_line_labelled_by_another_noun_gives_no_count(line: str) -> None:
+    assert _rows(f"Velorix reported its 2024 results.\n\n- {line}\n") == set()

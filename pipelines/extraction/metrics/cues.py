@@ -269,6 +269,19 @@ COUNT_CUES: list[CountCue] = [
 ]
 
 
+def count_label_name(label: str) -> str | None:
+    """The name a count cue gives the figures of a line labelled by its noun ("Employees: 6,597",
+    "Data centres: about 270"): a label needs no verb, the line is the company's own count."""
+    words = label.split(",")[0].lower().split()  # "Employees, March 2024": the noun before the date
+    for cue in COUNT_CUES:
+        if words and cue.noun_after.fullmatch(" " + " ".join(words[-3:])):
+            return cue.name
+    return None
+
+
+COUNT_LABEL_EXAMPLES = ("Employees at March 31, 2024: 6,597", "Data centres: 270", "Outpatient visits: 1.14 million")
+
+
 def count_cue_name(near_left: str, right: str) -> str | None:
     """The name a count cue gives the number between ``near_left`` and ``right``, if any."""
     for cue in COUNT_CUES:

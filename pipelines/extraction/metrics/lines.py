@@ -195,9 +195,10 @@ def _count_row(
 ) -> list[LineFigure]:
     """A label line counting users or customers, and its growth right after the count."""
     noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
-    if noun is None:
-        return []
     first = in_row[0]
+    if noun is None:  # "Employees: 6,597": a count the cue tables name (staff, outlets, volumes)
+        other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
+        return [LineFigure(first, other, first.value, "count", start, end, period)] if other else []
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
