@@ -279,7 +279,9 @@ def count_label_name(label: str) -> str | None:
     return None
 
 
-COUNT_LABEL_EXAMPLES = ("Employees at March 31, 2024: 6,597", "Data centres: 270", "Outpatient visits: 1.14 million")
+COUNT_LABEL_EXAMPLES = (
+    "Employees at March 31, 2024: 6,597", "Data centres: 270", "Outpatient visits: 1.14 million"
+)
 
 
 def count_cue_name(near_left: str, right: str) -> str | None:
