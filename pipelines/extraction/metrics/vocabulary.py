@@ -304,7 +304,8 @@ _SEGMENT = re.compile(
     # "Revenue from handsets fell": a product line's revenue (not "revenue from a year earlier")
     r"|\b(?:revenues?|sales)\s+from\s+(?!(?:a|the|its|their|last)\s+(?:year|previous|prior|same|last|quarter|"
     r"period|month)\b|continuing\b|operations\b|year\b)(?:(?:its|the|their)\s+)?(?!(?:its|the|their)\b)"
-    r"(?-i:[a-z])[\w-]*\s+(?!\d)",
+    # "revenue from cloud services", "from its cloud business": the cloud business, not a product line
+    r"(?!cloud\b)(?-i:[a-z])[\w-]*\s+(?!\d)",
     re.IGNORECASE,
 )
 # A sentence whose subject is a named business segment ("The intelligent devices group ... grew
