@@ -51,6 +51,20 @@ MONEY_CUES: list[NameCue] = [
         r"(?:income\s+)?tax(?:es|ation)?|pre-?tax\s+(?:profit|income|earnings)|PBT)\b",
         "Velorix reported adjusted profit before tax of $716 million for 2023.",
     ),
+    # A measure the company adjusts itself ("underlying operating profit", "core operating profit", "non-GAAP
+    # operating income") is not the reported one: `other` (every such gold figure since blind9; "adjusted"
+    # alone was annotated both ways and is left to the plain cues).
+    _cue(
+        "other_down",
+        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?loss(?:es)?\b",
+        "Velorix reported an underlying operating loss of $20 million in 2023.",
+    ),
+    _cue(
+        "other",
+        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?(?:profits?|income|"
+        r"earnings|revenues?|sales)\b",
+        "Velorix reported underlying operating profit of $1.13 billion in 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|adjusted\s+ebitd?a|"
