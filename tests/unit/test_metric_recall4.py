@@ -254,3 +254,23 @@ def test_a_line_labelled_by_a_count_cues_noun_is_other(line: str) -> None:
 @pytest.mark.parametrize("line", ["Interconnections: 20,214", "Revenue: 5,000"])
 def test_a_line_labelled_by_another_noun_gives_no_count(line: str) -> None:
     assert _rows(f"Velorix reported its 2024 results.\n\n- {line}\n") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        C.EXPORTS_AFTER.example,
+        "Velorix grew digital revenue by 15% to £490 million in 2024.",
+        "Velorix said export sales were $31.4 billion in 2024.",
+        "Velorix said royalty revenue rose to $620 million in 2024.",
+        "Velorix said streaming revenue rose to $620 million in 2024.",
+    ],
+)
+def test_the_revenue_of_one_line_of_business_is_other(text: str) -> None:
+    amounts = [row for row in _rows(text) if row[2] != "percent"]
+    assert [name for name, _, _ in amounts] == ["other"]
+
+
+def test_retail_sales_of_a_retailer_are_its_revenue() -> None:
+    rows = _rows("Velorix said global retail sales for 2024 were $1.64 billion.")
+    assert rows == {("revenue", 1.64e9, "USD")}

@@ -371,7 +371,8 @@ SCOPE_BEFORE: list[NameCue] = [
         "product line",
         r"\b(?:subscription|licen[cs]e|licensing|product|hardware|software|advertising|ad|gaming|automotive|"
         r"smartphone|handset|data[\s-]?cent(?:er|re)|devices?|consumer|enterprise|international|domestic|"
-        r"overseas)\s+(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
+        r"overseas|digital(?:\s+services)?|streaming|online|e-?commerce|exports?|royalty|royalties)\s+"
+        r"(?:segment\s+|business\s+)?(?:revenues?|sales)\b",
         "Velorix said subscription revenue rose 27% to $2.1 billion in 2023.",
     ),
     # "Revenue from M-Pesa rose 12.2%": revenue from one named source (a product, a service, a customer).
@@ -512,6 +513,14 @@ RATE_BESIDE_QUALIFIED_EXAMPLE = (
 )
 
 
+# "earned $41.6 million from exports": a figure of the exports alone.
+EXPORTS_AFTER = _cue(
+    "exports",
+    r"^\s*(?:\S+\s+){0,2}?from\s+(?:its\s+)?exports?\b",
+    "Velorix earned $41.6 million from exports in 2024, up 12%.",
+)
+
+
 def narrower_scope(before: str, clause: str, after: str) -> str | None:
     """Which narrower scope a figure is for: from the words just before it, its clause, and the
     words just after it (up to the next figure)."""
@@ -523,6 +532,8 @@ def narrower_scope(before: str, clause: str, after: str) -> str | None:
             return cue.name
     if SEQUENTIAL_AFTER.pattern.search(after) or SEQUENTIAL_BEFORE.pattern.search(before[-40:]):
         return "sequential"
+    if EXPORTS_AFTER.pattern.search(after):
+        return EXPORTS_AFTER.name
     return None
 
 
