@@ -274,3 +274,8 @@ def test_the_revenue_of_one_line_of_business_is_other(text: str) -> None:
 def test_retail_sales_of_a_retailer_are_its_revenue() -> None:
     rows = _rows("Velorix said global retail sales for 2024 were $1.64 billion.")
     assert rows == {("revenue", 1.64e9, "USD")}
+
+
+def test_a_rate_beside_an_organic_growth_is_as_reported() -> None:
+    rows = _rows(C.RATE_BESIDE_ORGANIC_EXAMPLE)
+    assert rows == {("revenue_growth", 6.7, "percent"), ("other", 4.4, "percent")}

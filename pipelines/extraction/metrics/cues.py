@@ -497,7 +497,7 @@ RATE_QUALIFIER = re.compile(
     r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:(?:in|at|on)\s+(?:a\s+)?)?(?:constant[\s-]currenc(?:y|ies)|"
     r"constant\s+exchange\s+rates?|comparable|like[\s-]for[\s-]like|organic)(?:\s+basis)?|"
     r"\b(?:an?\s+)?(?:organic|like[\s-]for[\s-]like|comparable)\s+(?:decline|increase|growth|rise|fall|drop|"
-    r"decrease)\s+of\s+[\d.,]+\s?%",
+    r"decrease)\s+(?:of\s+|was\s+|at\s+)?[\d.,]+\s?%",
     re.IGNORECASE,
 )
 RATE_QUALIFIER_EXAMPLES = (
@@ -508,6 +508,7 @@ RATE_QUALIFIER_EXAMPLES = (
 
 
 # A rate beside another rate's qualifier is as reported: 16% is revenue growth, 17% `other`.
+RATE_BESIDE_ORGANIC_EXAMPLE = "Velorix's net sales increased by 6.7% in 2024, of which organic growth 4.4%."
 RATE_BESIDE_QUALIFIED_EXAMPLE = (
     "Velorix's total revenue of $388.4m grew 16% y/y in 2024 (17% in constant currency)."
 )
