@@ -676,3 +676,11 @@ def is_currency_mark(word: str) -> bool:
     if word.lower() in _PREFIX_CURRENCIES or word in CURRENCY_CODES:
         return True
     return any(re.fullmatch(glued.mark, word + " ") for glued in GLUED_CURRENCIES if len(word) > 1)
+
+
+def is_amount(name: str) -> bool:
+    """Whether ``name`` is an amount of money as a whole ("Tk 7,718", "Rs 744.3 crore"): an entity model
+    may label one an organization."""
+    name = name.strip()
+    found = find_quantities(name)
+    return len(found) == 1 and found[0].kind == "money" and found[0].start == 0 and found[0].end == len(name)

@@ -20,6 +20,7 @@ from pipelines.extraction.quantities import (
     GluedCurrency,
     bare_dollar_currency,
     find_quantities,
+    is_amount,
     is_currency_mark,
     table_scale,
 )
@@ -279,3 +280,20 @@ def test_retail_sales_of_a_retailer_are_its_revenue() -> None:
 def test_a_rate_beside_an_organic_growth_is_as_reported() -> None:
     rows = _rows(C.RATE_BESIDE_ORGANIC_EXAMPLE)
     assert rows == {("revenue_growth", 6.7, "percent"), ("other", 4.4, "percent")}
+
+
+@pytest.mark.parametrize(
+    ("name", "amount"),
+    [("Tk 7,718", True), ("Sh25.0 billion", True), ("Velorix", False), ("3M", False), ("PKR", False)],
+)
+def test_an_amount_taken_for_an_organization_is_known_as_an_amount(name: str, amount: bool) -> None:
+    assert is_amount(name) is amount
+
+
+def test_an_amount_taken_for_an_organization_owns_no_figure() -> None:
+    text = "Velorix is based in Dhaka. Tk 7,718 crore was its revenue in 2023 and Tk 8,352 crore in 2024."
+    mentions = [OrgMention("velorix", "Velorix", "Velorix", 0, 7)]
+    start = text.index("Tk 7,718")
+    mentions.append(OrgMention("tk 7,718", "Tk 7,718", "Tk 7,718", start, start + 8))
+    owners = {f.organization_name for f in find_metrics(text, mentions, None, find_quantities(text))}
+    assert owners == {"Velorix"}
