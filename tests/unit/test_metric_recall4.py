@@ -297,3 +297,15 @@ def test_an_amount_taken_for_an_organization_owns_no_figure() -> None:
     mentions.append(OrgMention("tk 7,718", "Tk 7,718", "Tk 7,718", start, start + 8))
     owners = {f.organization_name for f in find_metrics(text, mentions, None, find_quantities(text))}
     assert owners == {"Velorix"}
+
+
+@pytest.mark.parametrize("acronym", ["ARR", "NPAT", "EBIT", "EPS"])
+def test_a_measure_written_as_an_acronym_owns_no_figure(acronym: str) -> None:
+    text = f"Velorix reported its 2024 results. {acronym} grew 22% to $930 million in 2024."
+    start = text.index(acronym)
+    mentions = [
+        OrgMention("velorix", "Velorix", "Velorix", 0, 7),
+        OrgMention(acronym.lower(), acronym, acronym, start, start + len(acronym)),
+    ]
+    owners = {f.organization_name for f in find_metrics(text, mentions, None, find_quantities(text))}
+    assert owners == {"Velorix"}
