@@ -337,6 +337,7 @@ MULTIPLE_EXAMPLES = (
 )
 NOT_A_MULTIPLE_EXAMPLES = (
     "Velorix is now worth three times the $1 billion it was worth in 2021.",
+    "At Wednesday's close Velorix stock traded on more than 200 times earnings.",
     "Velorix said revenue grew 2.5 times in 2024.",
 )
 

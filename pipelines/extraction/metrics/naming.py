@@ -99,7 +99,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return "other_bp_down" if C.points_falling(near_left, points_right) else "other_bp"  # "down 11 bps"
     multiple = quantity.text.endswith(("x", "X")) or C.TIMES_AFTER.match(right)
     if quantity.kind == "count" and multiple and quantity.text[:1].isdigit():
-        return None if _FORECAST.search(left) else "other_ratio"  # "net debt/EBITDA of 4.3x"
+        # "net debt/EBITDA of 4.3x"; "the stock traded on 200 times earnings" is the market's price
+        return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
     if _FORECAST.search(left) and not clause.comparison:
