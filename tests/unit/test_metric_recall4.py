@@ -309,3 +309,9 @@ def test_a_measure_written_as_an_acronym_owns_no_figure(acronym: str) -> None:
     ]
     owners = {f.organization_name for f in find_metrics(text, mentions, None, find_quantities(text))}
     assert owners == {"Velorix"}
+
+
+def test_a_rate_after_a_per_share_amount_is_no_market_share() -> None:
+    rows = _rows("Velorix said its total dividend was 24.67 cents per share for 2024, up 10%.")
+    assert all(name != "market_share" for name, _, _ in rows) and rows
+    assert _rows("Velorix held a 23% share in 2024.") == {("market_share", 23.0, "percent")}

@@ -149,8 +149,9 @@ _SHARE_VERB = re.compile(
     re.IGNORECASE,
 )
 # "share-based pay", "shareholder": not a share of a market.
+# "per share", "a share": a per-share amount, not a share of a market.
 _MARKET_SHARE = re.compile(
-    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b(?![-‐]\w)",
+    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|(?<!per\s)(?<!\ba\s)share)\b(?![-‐]\w)",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
