@@ -80,8 +80,8 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "£": "GBP",
     "gbp": "GBP",
     "jpy": "JPY",
-    "rs.": "INR",
-    "rs": "INR",
+    "rs.": "RUPEE",
+    "rs": "RUPEE",
     "inr": "INR",
     "₹": "INR",
     "krw": "KRW",
@@ -109,11 +109,23 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "mxn": "MXN",
     "pln": "PLN",
     "¥": "YEN_OR_YUAN",
+    # written in capitals only before an amount (_CAPITAL_CODES): "try", "php" and "cop" are words too
+    "try": "TRY",
+    "php": "PHP",
+    "cop": "COP",
+    "ars": "ARS",
+    "clp": "CLP",
+    "czk": "CZK",
+    "ugx": "UGX",
+    "tzs": "TZS",
+    "bdt": "BDT",
+    "lkr": "LKR",
+    "npr": "NPR",
 }
 # ISO 4217 codes the reader knows: a name spelled like one of these next to a figure is a currency.
 CURRENCY_CODES: frozenset[str] = frozenset(
     code for code in _PREFIX_CURRENCIES.values() if re.fullmatch(r"[A-Z]{3}", code)
-) | {"TRY", "CZK", "UGX", "TZS", "PHP", "ARS", "COP", "CLP"}
+)
 _AFTER_SCALE = r"(?<=n\s)"  # right after "million", "billion", "bn" ...
 # Currency written after the number ("17 billion yuan", "290 million U.S. dollars").
 _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
@@ -133,11 +145,11 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"egyptian pounds?", "EGP"),
     (r"pounds? sterling", "GBP"),
     (r"pounds?", "GBP"),
-    (r"rupees?", "INR"),
+    (r"rupees?", "RUPEE"),
     (r"kenyan shillings?", "KES"),
     (r"ugandan shillings?", "UGX"),
     (r"tanzanian shillings?", "TZS"),
-    (r"shillings?", "KES"),
+    (r"shillings?", "SHILLING"),
     (r"swiss francs?", "CHF"),
     (r"rand", "ZAR"),
     (r"(?:turkish\s+)?liras?", "TRY"),
@@ -211,10 +223,13 @@ _SCALE = (
     r"(?:lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|cr|b|m|k)"
     r"(?![\w$€£¥])"
 )
+# ISO codes that are also English words or names ("try", "cop"): a currency before an amount in capitals only.
+_CAPITAL_CODES = r"(?-i:TRY|PHP|COP|ARS|CLP|CZK|UGX|TZS|BDT|LKR|NPR)"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
     r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
 )
+_PREFIX_ANY = rf"(?:{_PREFIX}|{_CAPITAL_CODES})"
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
 _SIGN = r"(?:[-−–]|minus\s|negative\s)?"
 
@@ -229,7 +244,7 @@ def _starts_with_one_of(words: Iterable[str]) -> str:
 
 _MONEY_PREFIXED = re.compile(
     _starts_with_one_of([*_PREFIX_CURRENCIES, "-", "−", "–", "minus", "negative"])
-    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?",
+    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIXED = re.compile(
@@ -255,11 +270,15 @@ GLUED_CURRENCIES: list[GluedCurrency] = [
     GluedCurrency(r"₦\s?", "NGN", False, "Shares closed at ₦900."),
     GluedCurrency(r"(?:TRY|TL)\s?", "TRY", True, "Total assets of TRY 192 billion."),
     GluedCurrency(r"Dhs?\s?", "AED", True, "Profit rose to Dh12.5 billion."),
+    # East African and Bangladeshi papers: "Sh25.0 billion", "KSh1.50 a share", "Tk 1,128 crore" (the
+    # shilling of the country the text names: shilling_currency)
+    GluedCurrency(r"K?Shs?\.?\s?", "SHILLING", False, "Net profit rose to Sh25.0 billion."),
+    GluedCurrency(r"Tk\.?\s?", "BDT", False, "Revenue rose to Tk 8,352 crore."),
 ]
 
 
 def _glued_pattern(glued: GluedCurrency) -> re.Pattern[str]:
-    scale = r"\s?(?P<scale>(?i:trillion|billion|million|tn|bn|m))(?!\w)"
+    scale = r"\s?(?P<scale>(?i:trillion|billion|million|crores?|lakhs?|tn|bn|m))(?!\w)"
     return re.compile(
         rf"(?<![\w$.])(?P<sign>)(?P<cur>{glued.mark})(?P<num>{_NUM})" + (scale if glued.needs_scale else
                                                                        rf"(?:{scale})?(?![\w.,]\d)")
@@ -268,14 +287,17 @@ def _glued_pattern(glued: GluedCurrency) -> re.Pattern[str]:
 
 _GLUED = [(glued.currency, _glued_pattern(glued)) for glued in GLUED_CURRENCIES]
 _PERCENT = re.compile(
-    rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b)",
+    rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b|(?<=\d)(?-i:pc)\b)",
     re.IGNORECASE,
 )
+# "514.1m" in a table under "(A$)": a lower-case "m" glued to its number is a million ("5 m" is metres).
 _COUNT_DIGITS = re.compile(
     rf"(?<![\w.,/:$€£¥₹-])(?P<num>{_NUM})(?:\s?(?P<scale>trillion|billion|million|thousand|"
-    rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k)(?!\w))?(?![\w:/]|\.\d|,\d)",
+    rf"lakh\s+crores?|crores?|lakhs?|bn|mln|mn|k|(?<=\d)(?-i:m))(?!\w))?(?![\w:/]|\.\d|,\d)",
     re.IGNORECASE,
 )
+# "4.3x", "12.5x": a multiple, a count whose text ends in its "x" (metrics name it a ratio).
+_MULTIPLE = re.compile(r"(?<![\w.,/:$€£¥₹-])(?P<num>\d+(?:\.\d+)?)[xX×](?![\w])")
 _WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _COUNT_WORDS = re.compile(
     _starts_with_one_of([*_WORD_NUMBERS, "a"])
@@ -348,10 +370,27 @@ _STATED_CUES = [
 ]
 
 
+# Words only one country's press uses of its companies' dividends: "a final dividend of 30 cents a share,
+# fully franked" is an Australian company's, in Australian dollars.
+DOLLAR_IDIOMS: list[tuple[str, re.Pattern[str], str]] = [
+    ("AUD", re.compile(r"\b(?:fully|partly|unfranked|partially)\s+franked\b|\bfranking\s+credits?\b", re.I),
+     "Velorix lifted net profit to $115.2 million and declared a dividend of 30 cents, fully franked."),
+    ("NZD", re.compile(r"\bfully\s+imputed\b|\bimputation\s+credits?\b", re.I),
+     "Velorix lifted net profit to $42.4 million and declared a dividend of 15 cents, fully imputed."),
+]  # fmt: skip
+
+
 def bare_dollar_currency(text: str) -> str:
     """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
-    home country the lead places the company in, else USD."""
-    return _the_one_named(_STATED_CUES, text) or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS]) or "USD"
+    its dividend idiom belongs to ("fully franked"), else the one home country the lead places the
+    company in, else USD."""
+    idioms = [(currency, cue) for currency, cue, _ in DOLLAR_IDIOMS]
+    return (
+        _the_one_named(_STATED_CUES, text)
+        or _the_one_named(idioms, text)
+        or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS])
+        or "USD"
+    )
 
 
 def _the_one_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
@@ -374,10 +413,40 @@ def bare_peso_currency(text: str) -> str | None:
     return _the_one_named(_PESO_CUES, text)
 
 
+# The rupee and the shilling of the one country a text names ("Karachi-based ... Rs402.6 billion"), else
+# the most common one: a mark several countries write for their own currency.
+MARK_HOMES: dict[str, tuple[str, dict[str, str]]] = {
+    "RUPEE": ("INR", {
+        "PKR": r"Pakistani?|Karachi|Lahore|Islamabad", "LKR": r"Sri\s+Lankan?|Colombo",
+        "NPR": r"Nepal(?:i|ese)?|Kathmandu",
+        "INR": r"Indian?|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Kolkata",
+    }),
+    "SHILLING": ("KES", {
+        "KES": r"Kenyan?|Nairobi|Mombasa", "UGX": r"Ugandan?|Kampala",
+        "TZS": r"Tanzanian?|Dar\s+es\s+Salaam|Dodoma",
+    }),
+}  # fmt: skip
+_MARK_CUES = {
+    mark: (default, [(code, re.compile(rf"\b(?:{places})\b")) for code, places in homes.items()])
+    for mark, (default, homes) in MARK_HOMES.items()
+}
+MARK_HOME_EXAMPLES = (
+    ("Karachi-based Velorix said revenue rose to Rs402.6 billion in 2024.", "PKR"),
+    ("Velorix of India said revenue rose to Rs 1,940.7 crore in 2024.", "INR"),
+    ("Nairobi-based Velorix said net profit rose to Sh25.0 billion in 2024.", "KES"),
+    ("Kampala-based Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),
+)
+
+
+def mark_currencies(text: str) -> dict[str, str]:
+    """What each shared mark ("RUPEE", "SHILLING") means in ``text``."""
+    return {mark: _the_one_named(cues, text) or default for mark, (default, cues) in _MARK_CUES.items()}
+
+
 # Amounts in a currency's hundredth ("a dividend of 70 cents a share", "13.15p"): money in the
 # article's own currency (the one most of its amounts are in); pence are sterling.
 _SUBUNIT = re.compile(
-    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b))"
+    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<cent_sign>¢)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b))"
     r"(?P<scale>)",
     re.IGNORECASE,
 )
@@ -409,6 +478,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
     yen_code = bare_yen_currency(text)
     dollar_code = bare_dollar_currency(text)
+    marks = mark_currencies(text)
     found: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a quantity already sits: overlap checks stay linear
 
@@ -425,11 +495,11 @@ def find_quantities(text: str) -> list[Quantity]:
             currency = yen_code
         elif match.group("cur") == "$":
             currency = dollar_code
-        claim(_money(match, currency))
+        claim(_money(match, marks.get(currency, currency)))
     for currency, pattern in _GLUED:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
-                claim(_money(match, currency))
+                claim(_money(match, marks.get(currency, currency)))
     peso_code = bare_peso_currency(text)
     for match in _MONEY_SUFFIXED.finditer(text):
         currency = _suffix_currency(match.group("cur"))
@@ -438,7 +508,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             currency = peso_code
         if free(match.start(), match.end()):
-            claim(_money(match, currency))
+            claim(_money(match, marks.get(currency, currency)))
     for match in _SUBUNIT.finditer(text):
         subunit_currency = _subunit_currency(match, found)
         if subunit_currency and free(match.start(), match.end()):
@@ -458,6 +528,9 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = match.group("scale")
         value = _number(match.group("num")) * _scale_factor(scale)
         claim(Quantity("count", value, "count", _scale_name(scale), match.group(), start, end))
+    for match in _MULTIPLE.finditer(text):
+        if free(match.start(), match.end()):
+            claim(Quantity("count", _number(match.group("num")), "count", None, match.group(), *match.span()))
     for match in _COUNT_WORDS.finditer(text):
         start, end = match.span()
         if free(start, end):
@@ -534,10 +607,21 @@ def _word_value(words: str) -> tuple[float, str | None]:
 # A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
 # "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
 _TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
+# Currency words a caption writes before its scale ("Rupees in million", "Sh billion", "Tk crore").
+_TABLE_WORD_CURRENCIES = {
+    "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
+    "tk": "BDT",
+}  # fmt: skip
+_TABLE_WORD = r"(?:rupees|K?Shs?|shillings|Tk)"
 _TABLE_SCALE = re.compile(
-    rf"(?<![\w$])(?:(?P<cur1>{_PREFIX})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
-    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX}))(?![\w$])",
+    rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
+    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$])",
     re.IGNORECASE,
+)
+TABLE_CAPTION_EXAMPLES = (
+    ("CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Rupees in million)", ("INR", 1e6)),
+    ("HOW THE NUMBERS MOVED (Sh billion)", ("KES", 1e9)),
+    ("KEY FIGURES, SEK THOUSAND", ("SEK", 1e3)),
 )
 
 
@@ -549,13 +633,16 @@ _TABLE_SUBUNIT = re.compile(
 
 # "KEY FIGURES (A$, year ended 30 September)": a caption naming only the currency; the cells carry
 # their own scale ("514.1m").
-_TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX})\s*[,)]", re.IGNORECASE)
+_TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX_ANY})\s*[,)]", re.IGNORECASE)
 
 
-def table_scale(caption: str, dollar: str = "USD", yen: str = "JPY") -> tuple[str, float] | None:
+def table_scale(
+    caption: str, dollar: str = "USD", yen: str = "JPY", marks: dict[str, str] | None = None
+) -> tuple[str, float] | None:
     """(currency, factor) a table's caption or corner cell states for its plain numbers, the last one
     written: "Rs crore" -> ("INR", 1e7), "(A$m)" -> ("AUD", 1e6), "in millions of US$" -> ("USD", 1e6).
-    ``dollar`` and ``yen`` are what a bare "$" and "¥" mean in the article (``bare_dollar_currency``)."""
+    ``dollar`` and ``yen`` are what a bare "$" and "¥" mean in the article (``bare_dollar_currency``),
+    ``marks`` what a rupee or shilling means (``mark_currencies``; else the most common one)."""
     found = list(_TABLE_SCALE.finditer(caption))
     if not found:
         subunit = _TABLE_SUBUNIT.search(caption)
@@ -567,7 +654,9 @@ def table_scale(caption: str, dollar: str = "USD", yen: str = "JPY") -> tuple[st
     match = found[-1]
     groups = match.groupdict()
     written = groups.get("cur1") or groups.get("cur2") or groups["cur3"]
-    currency = _PREFIX_CURRENCIES[written.lower()]
+    currency = _PREFIX_CURRENCIES.get(written.lower()) or _TABLE_WORD_CURRENCIES[written.lower()]
+    if currency in MARK_HOMES:
+        currency = (marks or {}).get(currency) or MARK_HOMES[currency][0]
     if currency == "YEN_OR_YUAN":
         currency = yen
     elif written == "$":
@@ -582,6 +671,16 @@ def is_currency_mark(word: str) -> bool:
     """Whether ``word`` is a currency as written before an amount ("Rs", "US$", "₦", "TL"): an entity
     model may label such a mark an organization."""
     word = word.strip()
+    if re.fullmatch(_CAPITAL_CODES, word.upper()) and not word.isupper():
+        return False  # "Try", "Cop": words, not the codes written in capitals
     if word.lower() in _PREFIX_CURRENCIES or word in CURRENCY_CODES:
         return True
     return any(re.fullmatch(glued.mark, word + " ") for glued in GLUED_CURRENCIES if len(word) > 1)
+
+
+def is_amount(name: str) -> bool:
+    """Whether ``name`` is an amount of money as a whole ("Tk 7,718", "Rs 744.3 crore"): an entity model
+    may label one an organization."""
+    name = name.strip()
+    found = find_quantities(name)
+    return len(found) == 1 and found[0].kind == "money" and found[0].start == 0 and found[0].end == len(name)

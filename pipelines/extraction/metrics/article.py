@@ -18,7 +18,7 @@ from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
-from pipelines.extraction.quantities import is_currency_mark
+from pipelines.extraction.quantities import is_amount, is_currency_mark
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.extraction.syntax import Syntax
 from pipelines.ingest.dates import DATELINE as _DATELINE
@@ -109,6 +109,7 @@ def _may_own(mention: OrgMention) -> bool:
     return (
         mention.text.lower() not in C.NOT_AN_OWNER
         and not is_currency_mark(name)
+        and not is_amount(name)  # "Tk 7,718" taken for an organization
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
     )
 

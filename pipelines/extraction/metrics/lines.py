@@ -32,6 +32,7 @@ from pipelines.extraction.quantities import (
     bare_yen_currency,
     find_quantities,
     is_currency_mark,
+    mark_currencies,
     table_scale,
 )
 from pipelines.extraction.span_index import StartIndex
@@ -194,9 +195,10 @@ def _count_row(
 ) -> list[LineFigure]:
     """A label line counting users or customers, and its growth right after the count."""
     noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
-    if noun is None:
-        return []
     first = in_row[0]
+    if noun is None:  # "Employees: 6,597": a count the cue tables name (staff, outlets, volumes)
+        other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
+        return [LineFigure(first, other, first.value, "count", start, end, period)] if other else []
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
@@ -316,7 +318,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     (each figure named by its column)."""
     figures: list[LineFigure] = []
     header: _Header | None = None
-    dollar, yen = bare_dollar_currency(text), bare_yen_currency(text)
+    dollar, yen, marks = bare_dollar_currency(text), bare_yen_currency(text), mark_currencies(text)
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
     for line in text.split("\n"):
@@ -331,7 +333,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         # was lines x figures).
         in_line = placed.starting(start, start + len(line))
         if not _has_quantity(in_line, start, start + len(line)):
-            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen)
+            scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen, marks)
             # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
             scale = scale or (header.scale if header is not None else None)
             read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
@@ -549,8 +551,10 @@ _SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)
 _CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
 
-def _caption_scale(caption: str, dollar: str, yen: str) -> tuple[str, float] | None:
-    stated = table_scale(caption, dollar, yen)
+def _caption_scale(
+    caption: str, dollar: str, yen: str, marks: dict[str, str] | None = None
+) -> tuple[str, float] | None:
+    stated = table_scale(caption, dollar, yen, marks)
     if stated is not None:
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))

@@ -91,6 +91,16 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     near_left = left[-70:]
     if quantity.kind == "count" and C.POINTS_AFTER.match(text, quantity.end):
         return None if _FORECAST.search(left) else "other_points"  # "rose 3 percentage points"
+    basis_points = C.BASIS_POINTS_AFTER.match(text, quantity.end)
+    if quantity.kind == "count" and basis_points and quantity.text[:1].isdigit():
+        if _FORECAST.search(left) or clause.comparison:
+            return None
+        points_right = text[basis_points.end() : basis_points.end() + 30]
+        return "other_bp_down" if C.points_falling(near_left, points_right) else "other_bp"  # "down 11 bps"
+    multiple = quantity.text.endswith(("x", "X")) or C.TIMES_AFTER.match(right)
+    if quantity.kind == "count" and multiple and quantity.text[:1].isdigit():
+        # "net debt/EBITDA of 4.3x"; "the stock traded on 200 times earnings" is the market's price
+        return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
     if _FORECAST.search(left) and not clause.comparison:
@@ -105,8 +115,15 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
+            compared = text[quantity.end : quantity.end + 80]
+            sentence_before = text[max(0, quantity.start - 300) : quantity.start].rsplit(". ", 1)[-1]
+            # against the quarter or half before the figure's own: a sequential change, `other` (Conventions)
+            sequential = C.SEQUENTIAL_NAMED_AFTER.pattern.match(compared) or C.against_earlier_part_of_year(
+                sentence_before, compared
+            )
+            name = "other" if sequential else "revenue_growth"
             falling = against.group("dir").lower().startswith(("below", "lower", "less"))
-            return "revenue_growth_down" if falling else "revenue_growth"
+            return name + "_down" if falling else name
         return _classify_percent(left, near_left, right)
     beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):
@@ -120,12 +137,16 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
 
 
 def _last_kind(window: str) -> tuple[str | None, int]:
-    best: tuple[str | None, int] = (None, -1)
+    """The cue ending nearest the figure; of cues ending together the longest ("total operating income"
+    over "operating income"), then `other` ("gross profit" over "profit")."""
+    best: tuple[str | None, int, int] = (None, -1, -1)
     for name, pattern in _MONEY_KINDS:
         for match in pattern.finditer(window):
-            if match.end() > best[1] or (match.end() == best[1] and name.startswith("other")):
-                best = (name, match.end())
-    return best
+            if (match.end(), -match.start()) > (best[1], -best[2]) or (
+                (match.end(), match.start()) == (best[1], best[2]) and name.startswith("other")
+            ):
+                best = (name, match.end(), match.start())
+    return best[0], best[1]
 
 
 def _classify_money(left: str, near_left: str, right: str) -> str | None:
@@ -149,6 +170,8 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return None
     if _REVENUE_AFTER.match(right) and deal is None:
         return "revenue"
+    if C.RETURNED_TO_OWNERS.pattern.match(right) and C.RETURNED_BEFORE.search(near_left):
+        return C.RETURNED_TO_OWNERS.name  # "returned $3.8 billion to shareholders"
     noun_after = next((cue for cue in C.MONEY_NOUN_AFTER if cue.pattern.match(right)), None)
     if noun_after and deal is None and kind is None and C.HOLDING_BEFORE.search(near_left):
         return noun_after.name  # "$5.4 billion in cash"
@@ -232,6 +255,8 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "other"
     if _ORG_PLURAL_AFTER.match(right) and _SERVES_BEFORE.search(near_left) and _SERVE_VERB.search(left):
         return "customers"
+    if C.count_cue_name(near_left, right):
+        return C.count_cue_name(near_left, right)  # "84,307 employees", "operates 56 hotels"
     if _DELTA_AFTER.match(beyond_clause) or (
         _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
     ):
@@ -267,8 +292,15 @@ def _refine_name(
     after = text[end : min(clause.end, end + 40)]
     own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
     clause_text = text[clause.start : clause.end]
-    if unit != "percent":
-        clause_text = C.RATE_QUALIFIER.sub(lambda m: " " * len(m.group()), clause_text)  # the rate's scope
+    own = (start - clause.start, end - clause.start)
+
+    def other_rates_scope(qualifier: re.Match[str]) -> str:
+        # a qualifier written after a rate is that rate's scope: an amount is as reported, and so is a
+        # rate beside another rate's qualifier ("grew 16% (17% in constant currency)")
+        mine = unit == "percent" and qualifier.start() < own[1] and qualifier.end() > own[0]
+        return qualifier.group() if mine else " " * len(qualifier.group())
+
+    clause_text = C.RATE_QUALIFIER.sub(other_rates_scope, clause_text)
     scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
     # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end

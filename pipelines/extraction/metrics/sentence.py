@@ -376,6 +376,10 @@ def _signed(quantity: Quantity, name: str) -> _Candidate:
     value, unit = quantity.value, quantity.unit
     if name == "other_points":
         name, unit = "other", "percent"
+    if name.startswith("other_bp"):  # basis points: hundredths of a percentage point
+        name, value, unit = name.replace("_bp", "", 1), value / 100, "percent"
+    if name == "other_ratio":
+        name, unit = "other", "ratio"
     if name == "loss":
         name, value = "profit", -abs(value)
     elif name.endswith("_down"):

@@ -149,8 +149,9 @@ _SHARE_VERB = re.compile(
     re.IGNORECASE,
 )
 # "share-based pay", "shareholder": not a share of a market.
+# "per share", "a share": a per-share amount, not a share of a market.
 _MARKET_SHARE = re.compile(
-    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|share)\b(?![-‐]\w)",
+    r"\b(?:market\s+share|share\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}market|(?<!per\s)(?<!\ba\s)share)\b(?![-‐]\w)",
     re.IGNORECASE,
 )
 _MARKET_AFTER = re.compile(
@@ -304,7 +305,8 @@ _SEGMENT = re.compile(
     # "Revenue from handsets fell": a product line's revenue (not "revenue from a year earlier")
     r"|\b(?:revenues?|sales)\s+from\s+(?!(?:a|the|its|their|last)\s+(?:year|previous|prior|same|last|quarter|"
     r"period|month)\b|continuing\b|operations\b|year\b)(?:(?:its|the|their)\s+)?(?!(?:its|the|their)\b)"
-    r"(?-i:[a-z])[\w-]*\s+(?!\d)",
+    # "revenue from cloud services", "from its cloud business": the cloud business, not a product line
+    r"(?!cloud\b)(?-i:[a-z])[\w-]*\s+(?!\d)",
     re.IGNORECASE,
 )
 # A sentence whose subject is a named business segment ("The intelligent devices group ... grew
@@ -364,7 +366,7 @@ _SUBJECT_TAIL = re.compile(
 _OTHER_FIGURE = re.compile(
     r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
     r"customers|subscribers|volumes?|gmv|"
-    r"merchandise\s+value|tpv|bookings|orders|"
+    r"merchandise\s+value|tpv|bookings|orders|ARR|RPO|backlog|"
     r"shipments|deliveries|assets|deposits|loans)\b",
     re.IGNORECASE,
 )
