@@ -147,7 +147,8 @@ def fiscal_year_end(*names: str) -> int:
 
 
 _FY_END_HINT = re.compile(
-    r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?,?)?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
     r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
@@ -227,7 +228,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
             rf"financial\s+|calendar\s+)?quarters?"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
-            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR})?",
+            # "the fourth quarter of its 2024 financial year": the year before the word that makes it fiscal
+            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
     ),
@@ -244,7 +246,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
-            rf"\d\d\b)?{_SPLIT_YEAR})?",
+            rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
     ),
@@ -436,7 +438,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "ordinal_quarter":
-        fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
+        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+        fiscal = fiscal or "fiscal" in text.lower()
         year = _closing_year(_year(groups.get("year")), groups)
         hint = detect_fiscal_year_end(m.string[start : end + 40])
         indexes = [_ORDINALS[groups["q1"].lower()]]
@@ -466,7 +469,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             index = 1 if groups["h"].lower() == "first" else 2
         else:
             index = int(groups["hcode"].upper().replace("H", ""))
-        fiscal = bool(groups.get("fiscal") or groups.get("fy"))
+        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
         return [
             PeriodMention(
                 **base,

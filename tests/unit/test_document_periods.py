@@ -48,6 +48,10 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Its net loss for the fourth quarter of its fiscal year 2024/25 (January to March) widened.", 3),
         ("In the second quarter (April to June) sales rose.", None),  # a calendar quarter says nothing
         ("Velorix, whose fiscal year follows the calendar, reported revenue.", 12),
+        # the year's label between "fiscal year" and its close, the day before the month
+        ("Velorix closed its fiscal year 2025, which ended on 31 August, with higher revenue.", 8),
+        ("Velorix closed its fiscal year 2024/25, which ended 31 March, with higher revenue.", 3),
+        ("Revenue for the fourth quarter of its 2024 financial year, which ended June 30, fell.", 6),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -446,3 +450,51 @@ def test_a_compared_years_label_does_not_make_the_calendar_start_named() -> None
     calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 8, 19))
     assert calendar.fiscal_year_ends == {"velorix": 6 + P.STATED}
     assert ("Velorix", "profit", -44.3e9, "FY2024") in _run(text, ["Velorix"], date(2024, 8, 19))
+
+
+def test_a_figure_measured_against_an_earlier_figure_leaves_the_reporting_year_alone() -> None:
+    # "well below the 7.9% posted in fiscal 2024": fiscal 2024 dates the 7.9%, not the 3.3% before it
+    # nor the figures of the next paragraph.
+    text = (
+        "Velorix closed its fiscal year 2025, which ended on 31 August, with revenue of EUR 24.1 billion. "
+        "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024.\n\n"
+        "Net income fell to EUR 705 million."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 10, 23))
+    assert ("Velorix", "other", 3.3, "FY2025") in facts
+    assert ("Velorix", "profit", 705000000.0, "FY2025") in facts
+    assert not any(f[2] in (3.3, 705000000.0) and f[3] == "FY2024" for f in facts)
+
+
+def test_a_sentence_opening_with_the_period_compared_with_reports_on_the_current_one() -> None:
+    text = (
+        "Velorix said revenue for the April-to-June period rose 6% to $150 million. "
+        "Compared with the first quarter, revenue increased 3.6%. "
+        "Net profit was $7.4 million."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 7, 31))
+    assert {f[3] for f in facts if f[2] in (3.6, 7400000.0)} == {"Q2 2025"}
+
+
+def test_a_calendar_stated_for_one_writing_of_the_name_holds_for_the_other() -> None:
+    # "Open Text Corp." and "OpenText" read as two keys: the June year stated through a descriptor
+    # resolved to the first holds for the most mentioned one too.
+    text = (
+        "Open Text Corp. said its revenue fell.\n\n"
+        "The software company said revenue for the fourth quarter of its 2024 financial year, which ended "
+        "June 30, totalled $1.36 billion.\n\n"
+        "OpenText said net income for fiscal 2024 was $465.1 million. OpenText will cut jobs. OpenText "
+        "raised its dividend."
+    )
+    start = text.index("The software company")
+    mentions = [
+        OrgMention("open text", "Open Text Corp.", "Open Text Corp.", 0, 15),
+        OrgMention("open text", "Open Text Corp.", "The software company", start, start + 20),
+        *[
+            OrgMention("opentext", "OpenText", "OpenText", m.start(), m.end())
+            for m in re.finditer("OpenText", text)
+        ],
+    ]
+    facts = find_metrics(text, mentions, date(2024, 8, 1), find_quantities(text))
+    labels = {(f.organization_name, f.value, f.period_label) for f in facts}
+    assert ("OpenText", 465100000.0, "FY2024") in labels

@@ -96,3 +96,17 @@ def test_a_comparison_on_a_later_line_is_found_and_the_next_line_makes_no_path_o
     text = "Intro.\nRevenue rose from $4 billion in 2023\nCosts rose to $2 billion in 2024.\nEnd."
     assert _is_comparison(text, "2023") is True
     assert _is_comparison(text, "2024") is False
+
+
+def test_a_sentence_opening_with_a_comparison_is_one_up_to_its_comma_only() -> None:
+    text = "Compared with the first quarter, revenue increased 3.6 percent."
+    assert _segments(text) == [
+        ("Compared with the first quarter, ", True),
+        ("revenue increased 3.6 percent.", False),
+    ]
+
+
+def test_a_figure_measured_against_an_earlier_figure_opens_a_comparison() -> None:
+    text = "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024."
+    assert _is_comparison(text, "fiscal 2024")
+    assert not _is_comparison("Stores rose to 12, above 10 for the first time in fiscal 2024.", "fiscal 2024")

@@ -25,6 +25,9 @@ def _label(phrase: str, fy_end: int, **kwargs) -> str | None:
         ("in fiscal 2021", 12, "2021"),
         ("FY2022 Q3", 3, "FY2022 Q3"),
         ("the third quarter of its fiscal 2022", 3, "FY2022 Q3"),
+        # the year written before the word that makes it the company's own
+        ("the fourth quarter of its 2024 financial year", 6, "FY2024 Q4"),
+        ("the first half of its 2025 fiscal year", 3, "FY2025 H1"),
         ("its fiscal 2023 first quarter", 9, "FY2023 Q1"),
         ("the three months ended June 30, 2018", 3, "FY2019 Q1"),
         ("the three months ended June 30, 2018", 6, "FY2018 Q4"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
@@ -35,7 +35,8 @@ def find_metrics(
     article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
-    mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
+    mentions = _descriptors_repointed(sorted(org_mentions, key=lambda m: m.start))
+    mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
@@ -108,9 +109,28 @@ def _may_own(mention: OrgMention) -> bool:
     name = mention.name.strip()
     return (
         mention.text.lower() not in C.NOT_AN_OWNER
+        and name.lower() not in C.NOT_AN_OWNER  # "the Kaohsiung-based company" -> "Consolidated"
         and not is_currency_mark(name)
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
     )
+
+
+def _descriptors_repointed(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A descriptor the recognizer resolved to a bullet word ("the Kaohsiung-based company" ->
+    "Consolidated") stands for the organization named last before it that may own figures."""
+    out: list[OrgMention] = []
+    last_owner: OrgMention | None = None
+    for mention in mentions:
+        if _may_own(mention):
+            if mention.text[:1].isupper():
+                last_owner = mention
+        elif _DESCRIPTOR.match(mention.text) and last_owner is not None:
+            mention = replace(mention, key=last_owner.key, name=last_owner.name)
+        out.append(mention)
+    return out
+
+
+_DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
 
 
 def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:

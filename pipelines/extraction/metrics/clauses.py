@@ -53,6 +53,13 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     clauses: list[_Clause] = []
     start = 0
     comparison = False
+    opener = _COMPARISON_OPENER.match(sentence.text)
+    if opener:
+        # "Compared with the first quarter, revenue increased 3.6 percent": the opener names the period
+        # compared with; the figure after its comma is the one reported on.
+        clauses.append(_Clause(sentence.start, sentence.start + opener.end(), True))
+        start = opener.end()
+        cuts = [c for c in cuts if c[0] >= start]
     for cut_start, cut_end, is_comparison in cuts:
         if cut_start < start:
             continue
@@ -62,6 +69,13 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         comparison = is_comparison
     clauses.append(_Clause(sentence.start + start, sentence.end, comparison))
     return clauses
+
+
+# A sentence opening with the period it compares with, up to its comma.
+_COMPARISON_OPENER = re.compile(
+    r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|against)\s+[^,;:\d]{1,60},\s*",
+    re.IGNORECASE,
+)
 
 
 def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:

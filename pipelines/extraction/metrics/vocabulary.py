@@ -37,6 +37,8 @@ _PERIOD_AHEAD = (
 )
 _COMPARISON_BREAK = re.compile(
     rf",?(?<!\s)\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    # "well below the 7.9% posted in fiscal 2024": a figure measured against the earlier one
+    rf"(?:above|below|ahead\s+of|behind)(?=\s+the\s+{_AMOUNT_AHEAD})|"
     # "down 3.0% from the January-March quarter": the quarter compared with, named by its months
     r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
