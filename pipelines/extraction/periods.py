@@ -237,7 +237,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "q_code",
         re.compile(
             rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
-            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|\b(?P<q3>[1-4])Q\s?(?P<yearC>{_YEAR}|\d\d)\b",
+            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
+            # "1Q24", "4Q FY24A" (an actual), a bare "4Q"; never an estimate's column ("4Q FY25E")
+            rf"\b(?P<q3>[1-4])Q(?!\s?(?:FY|fiscal\s+)?\s?(?:{_YEAR}|\d\d)E\b)"
+            rf"(?:\s?(?P<fy3>FY|fiscal\s+)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
             re.IGNORECASE,
         ),
     ),
@@ -318,7 +321,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full_year",
         re.compile(
-            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:19|20)\d\d)|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+            # "For the full fiscal year": the company's year the text is talking about
+            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-](?:fiscal\s+|financial\s+)?year\b"
+            r"(?!\s+(?:19|20)\d\d)|\bfull[\s-](?:fiscal\s+|financial\s+)?year\b(?!\s+(?:19|20)\d\d)|"
             r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
             re.IGNORECASE,
         ),
@@ -369,9 +374,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             if _WHEN_DONE.search(text, max(0, start - 60), start):
                 taken.append((start, end))
                 continue  # "expected to close in the third quarter" times an event, not a figure
-            for mention in _build(kind, match, text[start:end], start, end):
-                mentions.append(mention)
-            taken.append((start, end))
+            built = _build(kind, match, text[start:end], start, end)
+            mentions += built
+            if built or kind != "relative_fiscal":
+                taken.append((start, end))  # a bare "fiscal year" names none: "the full fiscal year" may
     mentions.sort(key=lambda m: (m.start, m.index or 0))
     return mentions
 
@@ -460,7 +466,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
     if kind == "q_code":
         index = int(groups.get("q") or groups.get("q3"))
         year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
-        fiscal = bool(groups.get("fy1") or groups.get("fy2"))
+        fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
         return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
     if kind == "half":
         if groups.get("hw"):

@@ -498,3 +498,43 @@ def test_a_calendar_stated_for_one_writing_of_the_name_holds_for_the_other() -> 
     facts = find_metrics(text, mentions, date(2024, 8, 1), find_quantities(text))
     labels = {(f.organization_name, f.value, f.period_label) for f in facts}
     assert ("OpenText", 465100000.0, "FY2024") in labels
+
+
+def test_a_heading_naming_a_period_without_its_year_dates_the_lines_under_it() -> None:
+    # A June-year company's report: the quarter and the full year are headings in capitals, the
+    # figures bullets under them; the day the article speaks from is its dateline's.
+    text = (
+        "Velorix AB\n"
+        "Stockholm, 28 August 2025\n\n"
+        "Velorix year-end report 1 July 2024 - 30 June 2025: higher enrolment\n\n"
+        "FOURTH QUARTER (APRIL - JUNE 2025)\n"
+        "- Velorix net sales increased by 6.7%\n"
+        "- Earnings per share were SEK 3.05\n\n"
+        "FULL YEAR (JULY 2024 - JUNE 2025)\n"
+        "- Net sales increased by 7.0%\n"
+    )
+    facts = _run(text, ["Velorix"])
+    assert ("Velorix", "revenue_growth", 6.7, "FY2025 Q4") in facts
+    assert ("Velorix", "other", 3.05, "FY2025 Q4") in facts
+    assert ("Velorix", "revenue_growth", 7.0, "FY2025") in facts
+
+
+def test_a_table_header_dates_what_follows_by_its_latest_period() -> None:
+    text = (
+        "Velorix reported results for the year ended December 2024.\n\n"
+        "KEY FIGURES (Sh bn)     FY2024     FY2023\n"
+        "Net interest income        52.6       47.9\n\n"
+        "Velorix said net profit rose 8.0%."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 3, 20))
+    assert {f[3] for f in facts if f[2] == 8.0} == {"2024"}
+
+
+def test_the_year_of_a_deal_stated_with_its_money_is_no_reporting_period() -> None:
+    text = (
+        "Velorix posted higher profit for the year ended December 2024.\n\n"
+        "Velorix paid $1 billion for the 90 per cent stake in Zentra in 2020 after regulatory approval.\n"
+        "Velorix said its core capital ratio was 20.1 per cent."
+    )
+    facts = _run(text, ["Velorix", "Zentra"], date(2025, 3, 20))
+    assert not any(f[3] == "2020" for f in facts)

@@ -110,3 +110,13 @@ def test_a_figure_measured_against_an_earlier_figure_opens_a_comparison() -> Non
     text = "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024."
     assert _is_comparison(text, "fiscal 2024")
     assert not _is_comparison("Stores rose to 12, above 10 for the first time in fiscal 2024.", "fiscal 2024")
+
+
+def test_a_change_measured_on_an_earlier_period_is_a_comparison() -> None:
+    assert _is_comparison("Cloud was up roughly 5% on the third quarter, so the trend holds.", "the third quarter")
+    assert not _is_comparison("Revenue rose 5% in the third quarter, based on 2024 prices.", "the third quarter")
+
+
+def test_a_change_measured_on_an_earlier_figure_is_a_comparison() -> None:
+    text = "It made $25.0 billion, an 8.0 per cent increase on the $23.2 billion it made in 2023, as rates rose."
+    assert _is_comparison(text, "2023")

@@ -117,6 +117,10 @@ def _process_sentence(
         for m in view.period_mentions
         if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
     ]
+    if view.quantities and not candidates:
+        # "X paid $1 billion for the 90 per cent stake in 2020": figures that are no metric (a deal's
+        # money, a stake) date an event, not what the next sentences report on.
+        reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
     _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
@@ -659,8 +663,10 @@ def _update_context(
         context.by_key.setdefault(subject.key, subject)
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
-        last = explicit_years[-1]
-        resolved = P.resolve(last, fy_end if last.fiscal else 12)
+        # "FY2024   FY2023" over a table's rows: the latest period named is the one reported on
+        resolved_all = [(P.resolve(m, fy_end if m.fiscal else 12), i) for i, m in enumerate(explicit_years)]
+        dated = [(period, i) for period, i in resolved_all if period is not None]
+        resolved = max(dated, key=lambda pair: (pair[0].end, pair[1]))[0] if dated else None
         if resolved is not None:
             context.reference_year_end = resolved.end
             if context.article_year_end is None or resolved.end > context.article_year_end:
