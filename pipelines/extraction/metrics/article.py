@@ -130,7 +130,9 @@ def _heading_period(
     "X second-quarter profit climbs"): what the lines under it report on, in the calendar of the
     article's main organization, on the day the article speaks from (a full year: the one holding the
     period carried from above)."""
-    found = [m for m in P.find_period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"]
+    found = [
+        m for m in P.find_period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"
+    ]
     if not found or _FORECAST.search(sentence.text):
         return None
     main = main_organization(mentions)
