@@ -538,3 +538,13 @@ def test_the_year_of_a_deal_stated_with_its_money_is_no_reporting_period() -> No
     )
     facts = _run(text, ["Velorix", "Zentra"], date(2025, 3, 20))
     assert not any(f[3] == "2020" for f in facts)
+
+
+def test_a_count_in_a_caption_leaves_its_year_to_the_lines_below() -> None:
+    text = (
+        "Velorix and Zentra agreed to merge.\n\n"
+        "For 2024 the two insurers reported the following figures:\n\n"
+        "- Velorix: net profit CHF 477 million\n"
+    )
+    facts = _run(text, ["Velorix", "Zentra"], date(2025, 4, 22))
+    assert ("Velorix", "profit", 477000000.0, "2024") in facts

@@ -117,9 +117,10 @@ def _process_sentence(
         for m in view.period_mentions
         if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
     ]
-    if view.quantities and not candidates:
-        # "X paid $1 billion for the 90 per cent stake in 2020": figures that are no metric (a deal's
-        # money, a stake) date an event, not what the next sentences report on.
+    if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
+        # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
+        # money, a stake) date an event, not what the next sentences report on ("the two insurers" is
+        # a count, not such an amount).
         reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
