@@ -348,7 +348,9 @@ _NOT_A_PERIOD_YEAR = re.compile(
 
 _WHEN_DONE = re.compile(
     r"\b(?:expected|due|set|scheduled|slated|likely|planned|poised)\s+to\s+(?:close|complete|be\s+completed|"
-    r"be\s+finali[sz]ed|conclude|take\s+effect|launch|start|begin|open)\s+(?:in|by|during|before|within)\s+$",
+    r"be\s+finali[sz]ed|conclude|take\s+effect|launch|start|begin|open)\s+(?:in|by|during|before|within)\s+$|"
+    # "delivered before the end of the fiscal year": the time of an event, not a reporting period
+    r"\b(?:before|by|until|ahead\s+of)\s+the\s+(?:end|close|start|beginning)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -543,7 +545,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 role="period",
                 grain="year",
                 fiscal=True,
-                relative="current",
+                # "the fiscal year that ended March 31": the latest one closed, not the one under way
+                relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
                 fiscal_year_end_hint=hint,
             )
         ]

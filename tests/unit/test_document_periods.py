@@ -52,6 +52,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Velorix closed its fiscal year 2025, which ended on 31 August, with higher revenue.", 8),
         ("Velorix closed its fiscal year 2024/25, which ended 31 March, with higher revenue.", 3),
         ("Revenue for the fourth quarter of its 2024 financial year, which ended June 30, fell.", 6),
+        ("The results for the quarter and year ended March 31, 2025 were filed today.", 3),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -548,3 +549,19 @@ def test_a_count_in_a_caption_leaves_its_year_to_the_lines_below() -> None:
     )
     facts = _run(text, ["Velorix", "Zentra"], date(2025, 4, 22))
     assert ("Velorix", "profit", 477000000.0, "2024") in facts
+
+
+def test_a_quarter_named_without_a_figure_dates_the_next_sentence() -> None:
+    # A March-year company: "the January-March quarter" is its fourth; the comparison quarter named by
+    # its months, the same period a year earlier and the end of the fiscal year date none of the figures.
+    text = (
+        "Velorix said revenue for the fiscal year that ended March 31 rose 9.5% to $319.5 million, from "
+        "$291.8 million in the previous fiscal year.\n\n"
+        "The January-March quarter was the strongest of the year. Quarterly revenue reached $93.1 million, "
+        "10.1% above the October-December quarter and up 11.0% from the same period a year earlier, as "
+        "projects were delivered before the end of the fiscal year."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 5, 13))
+    assert ("Velorix", "revenue", 291800000.0, "FY2024") in facts
+    assert ("Velorix", "revenue", 93100000.0, "FY2025 Q4") in facts
+    assert {f[3] for f in facts if f[2] == 11.0} == {"FY2025 Q4"}

@@ -123,3 +123,10 @@ def test_a_change_measured_on_an_earlier_figure_is_a_comparison() -> None:
         "It made $25.0 billion, an 8.0 per cent increase on the $23.2 billion it made in 2023, as costs fell."
     )
     assert _is_comparison(text, "2023")
+
+
+def test_a_comparison_ends_where_the_next_change_begins() -> None:
+    text = "Revenue reached $93.1 million, 10.1% above the October-December quarter and up 11.0% from 2024."
+    segments = _segments(text)
+    assert ("the October-December quarter", True) in segments
+    assert any(segment.startswith("up 11.0%") and not comparison for segment, comparison in segments)

@@ -185,3 +185,8 @@ def test_the_full_fiscal_year_is_the_year_the_text_is_talking_about() -> None:
     assert [m.relative for m in mentions] == ["context_year"]
     current = P.resolve(P.find_period_mentions("4Q FY25")[0], 4)
     assert P.label(P.resolve(mentions[0], 4, current=current), 4).label == "FY2025"
+
+
+def test_the_end_of_a_fiscal_year_times_an_event() -> None:
+    text = "Projects were delivered before the end of the fiscal year."
+    assert P.find_period_mentions(text) == []

@@ -141,7 +141,8 @@ def dateline_date(text: str) -> date | None:
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"(?:\b(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
+    # "the quarter and year ended March 31, 2025": the year closes with its last quarter
+    r"(?:\b(?:the|its)\s+(?:quarter\s+and\s+(?:the\s+)?(?:full[\s-])?)?(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
     # "Fiscal 2024 results (year to March 31, 2025)", "(the twelve months to 30 June 2025)": a year in
     # brackets after the label it explains
     r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months))"

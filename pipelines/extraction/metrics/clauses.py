@@ -32,6 +32,10 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         cuts.append((match.start(), match.end(), False))
     for match in _COMPARISON_BREAK.finditer(sentence.text):
         cuts.append((match.start(), match.end(), True))
+    for match in _NEXT_CHANGE.finditer(sentence.text):
+        # "10.1% above the October-December quarter and up 11.0% from ...": the comparison ends where
+        # the next change begins.
+        cuts.append((match.start(), match.end(), False))
     for match in _FROM_AMOUNT.finditer(sentence.text):
         # "rose to $5 billion from $4.2 billion": the amount after "from" is the earlier figure
         # ("from 47.3% ... to 46.4%" is a path, not a comparison).
@@ -71,6 +75,10 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     return clauses
 
 
+_NEXT_CHANGE = re.compile(
+    r"(?<!\s)\s+and\s+(?=(?:up|down|rose|fell|grew|increased|decreased|declined|climbed|dropped)\s)",
+    re.IGNORECASE,
+)
 # A sentence opening with the period it compares with, up to its comma.
 _COMPARISON_OPENER = re.compile(
     r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|against)\s+[^,;:\d]{1,60},\s*",

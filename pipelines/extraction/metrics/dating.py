@@ -47,8 +47,11 @@ def _periods_for(
         own, earlier = _same_span_in_year(text, own, base)
         out += earlier
         for mention in own:
-            if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:
-                out.append(P.shift(base, "year"))  # "compared with $3 million last year"
+            if mention.relative == "last" and mention.grain == "year" and base and (
+                not mention.fiscal or base.grain == "year"
+            ):
+                # "compared with $3 million last year", "from ¥291.8 billion in the previous fiscal year"
+                out.append(P.shift(base, "year"))
             else:
                 out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]

@@ -6,7 +6,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from pipelines.extraction import periods as P
@@ -125,6 +125,8 @@ def _process_sentence(
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
     _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
+    if context.period is None and not sentence_periods:
+        context.period = _named_without_year(reported, fy_end, context, published)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
 
 
@@ -640,6 +642,24 @@ def _loose_growth_value(word: str) -> float:
         if stem in lowered:
             return value
     return 25.0  # "grew by a quarter"
+
+
+def _named_without_year(
+    reported: list[P.PeriodMention], fy_end: int, context: _Context, published: date | None
+) -> P.Period | None:
+    """ "The January-March quarter was the strongest of the year.": a quarter or half a sentence names
+    without its year, and without a figure, is what the next sentences report on (the latest such
+    period by the day the article speaks from)."""
+    named = [
+        m
+        for m in reported
+        if m.role == "period" and not m.explicit and m.relative is None and m.grain in ("quarter", "half")
+    ]
+    if not named:
+        return None
+    year_end = context.article_year_end
+    reference = published or (year_end + timedelta(days=1) if year_end else None)
+    return P.resolve(named[0], fy_end, reference=reference, current=context.carried)
 
 
 def _update_context(

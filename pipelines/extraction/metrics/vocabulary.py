@@ -33,7 +33,9 @@ _TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AH
 # "17% above the first quarter of 2018": a figure measured against an earlier period.
 _PERIOD_AHEAD = (
     r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
-    r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
+    r"year[\s-]earlier)\b|last\s+year|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b|"
+    # "10.1% above the October-December quarter"
+    r"(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b))"
 )
 _COMPARISON_BREAK = re.compile(
     rf",?(?<!\s)\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
