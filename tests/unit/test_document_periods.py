@@ -565,3 +565,25 @@ def test_a_quarter_named_without_a_figure_dates_the_next_sentence() -> None:
     assert ("Velorix", "revenue", 291800000.0, "FY2024") in facts
     assert ("Velorix", "revenue", 93100000.0, "FY2025 Q4") in facts
     assert {f[3] for f in facts if f[2] == 11.0} == {"FY2025 Q4"}
+
+
+def test_a_quarter_named_again_without_its_year_keeps_the_quarter_reported_on() -> None:
+    # A January-year company reporting its third quarter of fiscal 2022 (August to October 2021).
+    text = (
+        "Velorix announced results for its third quarter of fiscal 2022, ended October 31, 2021. Product "
+        "revenue was $312.5 million.\n\n"
+        '"Our third quarter was marked by broad strength," said the chief executive.\n\n'
+        "GAAP operating loss was $163.9 million."
+    )
+    facts = _run(text, ["Velorix"], date(2021, 12, 1))
+    assert {f[3] for f in facts if f[2] in (312500000.0, -163900000.0)} == {"FY2022 Q3"}
+
+
+def test_a_run_rate_is_a_level_that_the_paragraphs_period_does_not_date() -> None:
+    text = (
+        "Velorix said revenue for the fourth quarter of 2024 rose 25% to $1.06 billion. Annual recurring "
+        "revenue (ARR) rose 23% to $4.24 billion."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 3, 4))
+    assert {f[3] for f in facts if f[2] == 4240000000.0} == {None}
+    assert {f[3] for f in facts if f[2] == 1060000000.0} == {"Q4 2024"}

@@ -119,3 +119,8 @@ def test_an_organization_named_after_the_figure_as_a_cause_does_not_own_it() -> 
     )
     owners = {row[0] for row in _owners(text, ["Harbex", "Zentra"])}
     assert owners == {"Harbex"}
+
+
+def test_a_measure_written_as_an_acronym_owns_no_figure() -> None:
+    text = "Harbex reported results. ARR grew 22% to $930 million."
+    assert {row[0] for row in _owners(text, ["Harbex", "ARR"])} == {"Harbex"}

@@ -319,6 +319,8 @@ def narrower_scope(before: str, clause: str, after: str) -> str | None:
 NOT_AN_OWNER = {
     "consolidated", "gross", "net", "total", "adjusted", "operating", "revenue", "revenues", "sales",
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
+    # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
+    "arr", "rpo", "crpo", "revpar", "ebit", "nrr", "gmv", "aum", "eps", "nim", "cet1",
 }  # fmt: skip
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):

@@ -655,8 +655,9 @@ def _named_without_year(
         for m in reported
         if m.role == "period" and not m.explicit and m.relative is None and m.grain in ("quarter", "half")
     ]
-    if not named:
-        return None
+    carried = context.carried
+    if not named or (carried is not None and carried.grain == named[0].grain):
+        return None  # "Our third quarter was marked by ...": the quarter the article already reports on
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     return P.resolve(named[0], fy_end, reference=reference, current=context.carried)
