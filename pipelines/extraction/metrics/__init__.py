@@ -29,8 +29,8 @@ How a figure is decided, in order:
    2019") or of a deal's money, never become the context of later sentences; a comparison figure
    takes the earlier period; forecasts, consensus, deal amounts and page chrome are dropped. A heading
    in capitals ("FOURTH QUARTER (APRIL - JUNE 2025)") or a sentence without figures naming a year-less
-   quarter dates what follows; a table header dates it by its latest period. Run rates and performance
-   obligations (ARR, RPO) are levels: only a period of their own clause dates them.
+   quarter dates what follows; a table header dates it by its latest period. Run rates (ARR) are levels:
+   only a period of their own clause dates them.
 
 Modules: article (the article loop), article_calendar, lines, sentence (one sentence's view and
 facts), naming, owners, parsed_owner, dating, clauses, context, cues (the cue tables with examples),

@@ -34,7 +34,7 @@ def _periods_for(
     """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
     own_clause = [m for m in mentions if clause.start <= m.start < clause.end]
     if not own_clause and _LEVEL_MEASURE.search(text, max(clause.start, start - 80), start):
-        # "ARR rose 23% to $4.24 billion": a run-rate or backlog is a level on a day, not a flow over
+        # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
@@ -75,9 +75,10 @@ def _periods_for(
     return main_period
 
 
+# Run rates only: performance obligations (RPO) are dated by some writers' quarter-end and not by
+# others', so the paragraph's period stays theirs.
 _LEVEL_MEASURE = re.compile(
-    r"\b(?:c?ARR|c?RPO|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+"
-    r"revenue|(?:current\s+)?remaining\s+performance\s+obligations)\b"
+    r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b"
 )
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
 
