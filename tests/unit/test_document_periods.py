@@ -587,3 +587,11 @@ def test_a_run_rate_is_a_level_that_the_paragraphs_period_does_not_date() -> Non
     facts = _run(text, ["Velorix"], date(2025, 3, 4))
     assert {f[3] for f in facts if f[2] == 4240000000.0} == {None}
     assert {f[3] for f in facts if f[2] == 1060000000.0} == {"Q4 2024"}
+
+
+def test_a_compared_figure_without_a_measure_of_its_own_has_the_scope_of_the_first() -> None:
+    text = (
+        "Velorix said organic growth came to 3.3% in fiscal 2025, well below the 7.9% posted in fiscal 2024."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 10, 23))
+    assert {(f[1], f[2]) for f in facts} == {("other", 3.3), ("other", 7.9)}

@@ -293,6 +293,10 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
     return candidates
 
 
+# Words that name no measure: "well below the 7.9%", "compared with about $3 billion"
+_NO_OWN_MEASURE = re.compile(
+    r"(?:\s|,|the|a|an|its|their|of|with|to|about|around|roughly|nearly|almost|just|some)*", re.IGNORECASE
+)
 # A rate written against its own amount: "net earnings of $10.1 billion, down 19%" (after) and "net
 # profit rose 13.4% to $490 million" (before).
 _RATE_AFTER_AMOUNT = re.compile(
@@ -425,8 +429,13 @@ def _owner_and_name(
     if org is None:
         return None
     loose = candidate.quantity is None
+    scope_clause = clause
+    if clause.comparison and _NO_OWN_MEASURE.fullmatch(text, clause.start, start):
+        # "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024": a compared figure
+        # that names no measure of its own has the scope of the one it is compared with.
+        scope_clause = _Clause(view.sentence.start, clause.end, True)
     refined = _refine_name(
-        text, clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
+        text, scope_clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
     )
     if refined is None:
         return None
