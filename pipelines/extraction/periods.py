@@ -147,7 +147,8 @@ def fiscal_year_end(*names: str) -> int:
 
 
 _FY_END_HINT = re.compile(
-    r"\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?,?)?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
     r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
@@ -227,7 +228,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
             rf"financial\s+|calendar\s+)?quarters?"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
-            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR})?",
+            # "the fourth quarter of its 2024 financial year": the year before the word that makes it fiscal
+            rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
     ),
@@ -235,7 +237,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "q_code",
         re.compile(
             rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
-            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|\b(?P<q3>[1-4])Q\s?(?P<yearC>{_YEAR}|\d\d)\b",
+            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
+            # "1Q24", "4Q FY24A" (an actual), a bare "4Q"; never an estimate's column ("4Q FY25E")
+            rf"\b(?P<q3>[1-4])Q(?!\s?(?:FY|fiscal\s+)?\s?(?:{_YEAR}|\d\d)E\b)"
+            rf"(?:\s?(?P<fy3>FY|fiscal\s+)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
             re.IGNORECASE,
         ),
     ),
@@ -244,7 +249,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
-            rf"\d\d\b)?{_SPLIT_YEAR})?",
+            rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
     ),
@@ -316,7 +321,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full_year",
         re.compile(
-            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-]year\b(?!\s+(?:19|20)\d\d)|\bfull[\s-]year\b(?!\s+(?:19|20)\d\d)|"
+            # "For the full fiscal year": the company's year the text is talking about
+            r"\b(?:for\s+|in\s+|during\s+)?the\s+(?:full|whole|entire)[\s-](?:fiscal\s+|financial\s+)?year\b"
+            r"(?!\s+(?:19|20)\d\d)|\bfull[\s-](?:fiscal\s+|financial\s+)?year\b(?!\s+(?:19|20)\d\d)|"
             r"\bfor\s+the\s+year\b(?!\s+(?:earlier|ago|before|to|ended|ending))",
             re.IGNORECASE,
         ),
@@ -341,7 +348,9 @@ _NOT_A_PERIOD_YEAR = re.compile(
 
 _WHEN_DONE = re.compile(
     r"\b(?:expected|due|set|scheduled|slated|likely|planned|poised)\s+to\s+(?:close|complete|be\s+completed|"
-    r"be\s+finali[sz]ed|conclude|take\s+effect|launch|start|begin|open)\s+(?:in|by|during|before|within)\s+$",
+    r"be\s+finali[sz]ed|conclude|take\s+effect|launch|start|begin|open)\s+(?:in|by|during|before|within)\s+$|"
+    # "delivered before the end of the fiscal year": the time of an event, not a reporting period
+    r"\b(?:before|by|until|ahead\s+of)\s+the\s+(?:end|close|start|beginning)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -367,9 +376,10 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             if _WHEN_DONE.search(text, max(0, start - 60), start):
                 taken.append((start, end))
                 continue  # "expected to close in the third quarter" times an event, not a figure
-            for mention in _build(kind, match, text[start:end], start, end):
-                mentions.append(mention)
-            taken.append((start, end))
+            built = _build(kind, match, text[start:end], start, end)
+            mentions += built
+            if built or kind != "relative_fiscal":
+                taken.append((start, end))  # a bare "fiscal year" names none: "the full fiscal year" may
     mentions.sort(key=lambda m: (m.start, m.index or 0))
     return mentions
 
@@ -436,7 +446,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             )
         ]
     if kind == "ordinal_quarter":
-        fiscal = bool(groups.get("fiscal") or groups.get("fy")) or "fiscal" in text.lower()
+        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+        fiscal = fiscal or "fiscal" in text.lower()
         year = _closing_year(_year(groups.get("year")), groups)
         hint = detect_fiscal_year_end(m.string[start : end + 40])
         indexes = [_ORDINALS[groups["q1"].lower()]]
@@ -457,7 +468,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
     if kind == "q_code":
         index = int(groups.get("q") or groups.get("q3"))
         year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
-        fiscal = bool(groups.get("fy1") or groups.get("fy2"))
+        fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
         return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
     if kind == "half":
         if groups.get("hw"):
@@ -466,7 +477,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
             index = 1 if groups["h"].lower() == "first" else 2
         else:
             index = int(groups["hcode"].upper().replace("H", ""))
-        fiscal = bool(groups.get("fiscal") or groups.get("fy"))
+        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
         return [
             PeriodMention(
                 **base,
@@ -534,7 +545,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 role="period",
                 grain="year",
                 fiscal=True,
-                relative="current",
+                # "the fiscal year that ended March 31": the latest one closed, not the one under way
+                relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
                 fiscal_year_end_hint=hint,
             )
         ]

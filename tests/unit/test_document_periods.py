@@ -48,6 +48,11 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Its net loss for the fourth quarter of its fiscal year 2024/25 (January to March) widened.", 3),
         ("In the second quarter (April to June) sales rose.", None),  # a calendar quarter says nothing
         ("Velorix, whose fiscal year follows the calendar, reported revenue.", 12),
+        # the year's label between "fiscal year" and its close, the day before the month
+        ("Velorix closed its fiscal year 2025, which ended on 31 August, with higher revenue.", 8),
+        ("Velorix closed its fiscal year 2024/25, which ended 31 March, with higher revenue.", 3),
+        ("Revenue for the fourth quarter of its 2024 financial year, which ended June 30, fell.", 6),
+        ("The results for the quarter and year ended March 31, 2025 were filed today.", 3),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -446,3 +451,147 @@ def test_a_compared_years_label_does_not_make_the_calendar_start_named() -> None
     calendar = read_calendar(text, split_sentences(text), mentions, date(2024, 8, 19))
     assert calendar.fiscal_year_ends == {"velorix": 6 + P.STATED}
     assert ("Velorix", "profit", -44.3e9, "FY2024") in _run(text, ["Velorix"], date(2024, 8, 19))
+
+
+def test_a_figure_measured_against_an_earlier_figure_leaves_the_reporting_year_alone() -> None:
+    # "well below the 7.9% posted in fiscal 2024": fiscal 2024 dates the 7.9%, not the 3.3% before it
+    # nor the figures of the next paragraph.
+    text = (
+        "Velorix closed its fiscal year 2025, which ended on 31 August, with revenue of EUR 24.1 billion. "
+        "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024.\n\n"
+        "Net income fell to EUR 705 million."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 10, 23))
+    assert ("Velorix", "other", 3.3, "FY2025") in facts
+    assert ("Velorix", "profit", 705000000.0, "FY2025") in facts
+    assert not any(f[2] in (3.3, 705000000.0) and f[3] == "FY2024" for f in facts)
+
+
+def test_a_sentence_opening_with_the_period_compared_with_reports_on_the_current_one() -> None:
+    text = (
+        "Velorix said revenue for the April-to-June period rose 6% to $150 million. "
+        "Compared with the first quarter, revenue increased 3.6%. "
+        "Net profit was $7.4 million."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 7, 31))
+    assert {f[3] for f in facts if f[2] in (3.6, 7400000.0)} == {"Q2 2025"}
+
+
+def test_a_calendar_stated_for_one_writing_of_the_name_holds_for_the_other() -> None:
+    # "Open Text Corp." and "OpenText" read as two keys: the June year stated through a descriptor
+    # resolved to the first holds for the most mentioned one too.
+    text = (
+        "Open Text Corp. said its revenue fell.\n\n"
+        "The software company said revenue for the fourth quarter of its 2024 financial year, which ended "
+        "June 30, totalled $1.36 billion.\n\n"
+        "OpenText said net income for fiscal 2024 was $465.1 million. OpenText will cut jobs. OpenText "
+        "raised its dividend."
+    )
+    start = text.index("The software company")
+    mentions = [
+        OrgMention("open text", "Open Text Corp.", "Open Text Corp.", 0, 15),
+        OrgMention("open text", "Open Text Corp.", "The software company", start, start + 20),
+        *[
+            OrgMention("opentext", "OpenText", "OpenText", m.start(), m.end())
+            for m in re.finditer("OpenText", text)
+        ],
+    ]
+    facts = find_metrics(text, mentions, date(2024, 8, 1), find_quantities(text))
+    labels = {(f.organization_name, f.value, f.period_label) for f in facts}
+    assert ("OpenText", 465100000.0, "FY2024") in labels
+
+
+def test_a_heading_naming_a_period_without_its_year_dates_the_lines_under_it() -> None:
+    # A June-year company's report: the quarter and the full year are headings in capitals, the
+    # figures bullets under them; the day the article speaks from is its dateline's.
+    text = (
+        "Velorix AB\n"
+        "Stockholm, 28 August 2025\n\n"
+        "Velorix year-end report 1 July 2024 - 30 June 2025: higher enrolment\n\n"
+        "FOURTH QUARTER (APRIL - JUNE 2025)\n"
+        "- Velorix net sales increased by 6.7%\n"
+        "- Earnings per share were SEK 3.05\n\n"
+        "FULL YEAR (JULY 2024 - JUNE 2025)\n"
+        "- Net sales increased by 7.0%\n"
+    )
+    facts = _run(text, ["Velorix"])
+    assert ("Velorix", "revenue_growth", 6.7, "FY2025 Q4") in facts
+    assert ("Velorix", "other", 3.05, "FY2025 Q4") in facts
+    assert ("Velorix", "revenue_growth", 7.0, "FY2025") in facts
+
+
+def test_a_table_header_dates_what_follows_by_its_latest_period() -> None:
+    text = (
+        "Velorix reported results for the year ended December 2024.\n\n"
+        "KEY FIGURES (Sh bn)     FY2024     FY2023\n"
+        "Net interest income        52.6       47.9\n\n"
+        "Velorix said net profit rose 8.0%."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 3, 20))
+    assert {f[3] for f in facts if f[2] == 8.0} == {"2024"}
+
+
+def test_the_year_of_a_deal_stated_with_its_money_is_no_reporting_period() -> None:
+    text = (
+        "Velorix posted higher profit for the year ended December 2024.\n\n"
+        "Velorix paid $1 billion for the 90 per cent stake in Zentra in 2020 after regulatory approval.\n"
+        "Velorix said its core capital ratio was 20.1 per cent."
+    )
+    facts = _run(text, ["Velorix", "Zentra"], date(2025, 3, 20))
+    assert not any(f[3] == "2020" for f in facts)
+
+
+def test_a_count_in_a_caption_leaves_its_year_to_the_lines_below() -> None:
+    text = (
+        "Velorix and Zentra agreed to merge.\n\n"
+        "For 2024 the two insurers reported the following figures:\n\n"
+        "- Velorix: net profit CHF 477 million\n"
+    )
+    facts = _run(text, ["Velorix", "Zentra"], date(2025, 4, 22))
+    assert ("Velorix", "profit", 477000000.0, "2024") in facts
+
+
+def test_a_quarter_named_without_a_figure_dates_the_next_sentence() -> None:
+    # A March-year company: "the January-March quarter" is its fourth; the comparison quarter named by
+    # its months, the same period a year earlier and the end of the fiscal year date none of the figures.
+    text = (
+        "Velorix said revenue for the fiscal year that ended March 31 rose 9.5% to $319.5 million, from "
+        "$291.8 million in the previous fiscal year.\n\n"
+        "The January-March quarter was the strongest of the year. Quarterly revenue reached $93.1 million, "
+        "10.1% above the October-December quarter and up 11.0% from the same period a year earlier, as "
+        "projects were delivered before the end of the fiscal year."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 5, 13))
+    assert ("Velorix", "revenue", 291800000.0, "FY2024") in facts
+    assert ("Velorix", "revenue", 93100000.0, "FY2025 Q4") in facts
+    assert {f[3] for f in facts if f[2] == 11.0} == {"FY2025 Q4"}
+
+
+def test_a_quarter_named_again_without_its_year_keeps_the_quarter_reported_on() -> None:
+    # A January-year company reporting its third quarter of fiscal 2022 (August to October 2021).
+    text = (
+        "Velorix announced results for its third quarter of fiscal 2022, ended October 31, 2021. Product "
+        "revenue was $312.5 million.\n\n"
+        '"Our third quarter was marked by broad strength," said the chief executive.\n\n'
+        "GAAP operating loss was $163.9 million."
+    )
+    facts = _run(text, ["Velorix"], date(2021, 12, 1))
+    assert {f[3] for f in facts if f[2] in (312500000.0, -163900000.0)} == {"FY2022 Q3"}
+
+
+def test_a_run_rate_is_a_level_that_the_paragraphs_period_does_not_date() -> None:
+    text = (
+        "Velorix said revenue for the fourth quarter of 2024 rose 25% to $1.06 billion. Annual recurring "
+        "revenue (ARR) rose 23% to $4.24 billion."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 3, 4))
+    assert {f[3] for f in facts if f[2] == 4240000000.0} == {None}
+    assert {f[3] for f in facts if f[2] == 1060000000.0} == {"Q4 2024"}
+
+
+def test_a_compared_figure_without_a_measure_of_its_own_has_the_scope_of_the_first() -> None:
+    text = (
+        "Velorix said organic growth came to 3.3% in fiscal 2025, well below the 7.9% posted in fiscal 2024."
+    )
+    facts = _run(text, ["Velorix"], date(2025, 10, 23))
+    assert {(f[1], f[2]) for f in facts} == {("other", 3.3), ("other", 7.9)}

@@ -96,3 +96,37 @@ def test_a_comparison_on_a_later_line_is_found_and_the_next_line_makes_no_path_o
     text = "Intro.\nRevenue rose from $4 billion in 2023\nCosts rose to $2 billion in 2024.\nEnd."
     assert _is_comparison(text, "2023") is True
     assert _is_comparison(text, "2024") is False
+
+
+def test_a_sentence_opening_with_a_comparison_is_one_up_to_its_comma_only() -> None:
+    text = "Compared with the first quarter, revenue increased 3.6 percent."
+    assert _segments(text) == [
+        ("Compared with the first quarter, ", True),
+        ("revenue increased 3.6 percent.", False),
+    ]
+
+
+def test_a_figure_measured_against_an_earlier_figure_opens_a_comparison() -> None:
+    text = "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024."
+    assert _is_comparison(text, "fiscal 2024")
+    assert not _is_comparison("Stores rose to 12, above 10 for the first time in fiscal 2024.", "fiscal 2024")
+
+
+def test_a_change_measured_on_an_earlier_period_is_a_comparison() -> None:
+    quarter = "the third quarter"
+    assert _is_comparison("Cloud was up roughly 5% on the third quarter, so the trend holds.", quarter)
+    assert not _is_comparison("Revenue rose 5% in the third quarter, based on 2024 prices.", quarter)
+
+
+def test_a_change_measured_on_an_earlier_figure_is_a_comparison() -> None:
+    text = (
+        "It made $25.0 billion, an 8.0 per cent increase on the $23.2 billion it made in 2023, as costs fell."
+    )
+    assert _is_comparison(text, "2023")
+
+
+def test_a_comparison_ends_where_the_next_change_begins() -> None:
+    text = "Revenue reached $93.1 million, 10.1% above the October-December quarter and up 11.0% from 2024."
+    segments = _segments(text)
+    assert ("the October-December quarter", True) in segments
+    assert any(segment.startswith("up 11.0%") and not comparison for segment, comparison in segments)

@@ -79,3 +79,48 @@ def test_a_company_described_as_acquired_does_not_become_the_company_the_text_go
     facts = _run(C.ABSORBED_EXAMPLE, ["Velorix", "Zenbox"])
     assert ("Velorix", "profit") in {(f.organization_name, f.metric_name) for f in facts}
     assert all(f.organization_name == "Velorix" for f in facts)
+
+
+def test_a_descriptor_resolved_to_a_bullet_word_stands_for_the_organization_named_before_it() -> None:
+    # The recognizer took "Consolidated" for an organization and resolved "the Kaohsiung-based company"
+    # to it; the figure belongs to the company named before, not to the exchange the sentence names.
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    text = (
+        "Harbex Holding reported results.\n"
+        "Consolidated revenue rose 6.4 percent to $150 million in 2024, the Kaohsiung-based company said "
+        "in a filing with the Taiwan Stock Exchange."
+    )
+
+    def at(name: str, key: str, surface: str) -> OrgMention:
+        start = text.index(surface)
+        return OrgMention(key, name, surface, start, start + len(surface))
+
+    mentions = [
+        at("Harbex Holding", "harbex", "Harbex Holding"),
+        at("Consolidated", "consolidated", "Consolidated"),
+        at("Consolidated", "consolidated", "the Kaohsiung-based company"),
+        at("Taiwan Stock Exchange", "taiwan stock exchange", "Taiwan Stock Exchange"),
+    ]
+    facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
+    assert {(f.organization_name, f.metric_name, f.value) for f in facts} == {
+        ("Harbex Holding", "revenue_growth", 6.4),
+        ("Harbex Holding", "revenue", 150000000.0),
+    }
+
+
+def test_an_organization_named_after_the_figure_as_a_cause_does_not_own_it() -> None:
+    text = (
+        "Harbex reported results. Harbex cut jobs.\n\n"
+        "For the full year, revenue climbed 28.6% to $5.77 billion, boosted by a full year of sales from "
+        "British software maker Zentra, acquired by Harbex in 2023."
+    )
+    owners = {row[0] for row in _owners(text, ["Harbex", "Zentra"])}
+    assert owners == {"Harbex"}
+
+
+def test_a_measure_written_as_an_acronym_owns_no_figure() -> None:
+    text = "Harbex reported results. ARR grew 22% to $930 million."
+    assert {row[0] for row in _owners(text, ["Harbex", "ARR"])} == {"Harbex"}

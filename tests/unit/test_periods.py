@@ -25,6 +25,13 @@ def _label(phrase: str, fy_end: int, **kwargs) -> str | None:
         ("in fiscal 2021", 12, "2021"),
         ("FY2022 Q3", 3, "FY2022 Q3"),
         ("the third quarter of its fiscal 2022", 3, "FY2022 Q3"),
+        # the year written before the word that makes it the company's own
+        ("the fourth quarter of its 2024 financial year", 6, "FY2024 Q4"),
+        # an analyst's quarter codes, the actual's "A" after the year
+        ("net income of $210.4m in 4Q FY24, which", 4, "FY2024 Q4"),
+        ("4Q FY24A   3Q FY25A", 4, "FY2024 Q4"),
+        ("in 2Q24", 12, "Q2 2024"),
+        ("the first half of its 2025 fiscal year", 3, "FY2025 H1"),
         ("its fiscal 2023 first quarter", 9, "FY2023 Q1"),
         ("the three months ended June 30, 2018", 3, "FY2019 Q1"),
         ("the three months ended June 30, 2018", 6, "FY2018 Q4"),
@@ -164,3 +171,22 @@ def test_a_hyphenated_half_before_its_noun_is_a_half(phrase: str, index: int) ->
     mentions = P.find_period_mentions(f"Velorix reported {phrase} of $2 billion.")
     found = [m for m in mentions if m.grain == "half"]
     assert [m.index for m in found] == [index]
+
+
+def test_an_estimates_quarter_code_names_no_period_and_a_bare_one_no_year() -> None:
+    header = P.find_period_mentions("4Q FY24A   4Q FY25E   Consensus")
+    assert [(m.text, m.year, m.fiscal) for m in header] == [("4Q FY24A", 2024, True)]
+    bare = P.find_period_mentions("Cloud was 47% of total revenue in 4Q, up from 45%")
+    assert [(m.index, m.year) for m in bare if m.grain == "quarter"] == [(4, None)]
+
+
+def test_the_full_fiscal_year_is_the_year_the_text_is_talking_about() -> None:
+    mentions = P.find_period_mentions("For the full fiscal year, cloud revenue was $687.0m.")
+    assert [m.relative for m in mentions] == ["context_year"]
+    current = P.resolve(P.find_period_mentions("4Q FY25")[0], 4)
+    assert P.label(P.resolve(mentions[0], 4, current=current), 4).label == "FY2025"
+
+
+def test_the_end_of_a_fiscal_year_times_an_event() -> None:
+    text = "Projects were delivered before the end of the fiscal year."
+    assert P.find_period_mentions(text) == []

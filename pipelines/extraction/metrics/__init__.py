@@ -24,9 +24,13 @@ How a figure is decided, in order:
    the period phrase next to it > the sentence's period > the period the paragraph (or the lead) is
    talking about. Lines that name no organization belong to the one their caption names ("X key
    figures for 2024:"), else to the main organization the prose above them was about.
-4. Comparison and forecast period phrases, and the year of an earlier event ("acquired in 2019"),
-   never become the context of later sentences; a comparison figure takes the earlier period;
-   forecasts, consensus, deal amounts and page chrome are dropped.
+4. Comparison and forecast period phrases ("well below the 7.9% posted in fiscal 2024", "up 5% on the
+   third quarter", "Compared with the first quarter, ..."), the year of an earlier event ("acquired in
+   2019") or of a deal's money, never become the context of later sentences; a comparison figure
+   takes the earlier period; forecasts, consensus, deal amounts and page chrome are dropped. A heading
+   in capitals ("FOURTH QUARTER (APRIL - JUNE 2025)") or a sentence without figures naming a year-less
+   quarter dates what follows; a table header dates it by its latest period. Run rates (ARR) are levels:
+   only a period of their own clause dates them.
 
 Modules: article (the article loop), article_calendar, lines, sentence (one sentence's view and
 facts), naming, owners, parsed_owner, dating, clauses, context, cues (the cue tables with examples),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
@@ -35,7 +35,8 @@ def find_metrics(
     article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
-    mentions = sorted((m for m in org_mentions if _may_own(m)), key=lambda m: m.start)
+    mentions = _descriptors_repointed(sorted(org_mentions, key=lambda m: m.start))
+    mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
@@ -81,6 +82,8 @@ def find_metrics(
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
         heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
+        # "FOURTH QUARTER (APRIL - JUNE 2025)": a line in capitals is a heading whatever it ends with
+        heading = heading or (line.isupper() and len(line) < 120 and not is_bullet and line[-1] != ":")
         if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
             _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
         previous_heading = heading
@@ -91,6 +94,8 @@ def find_metrics(
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
+        if heading and context.period is None:
+            context.period = _heading_period(sentence, context, fy_hints, published, mentions)
         if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
             subjects.append((sentence.end, context.subject))
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
@@ -108,10 +113,52 @@ def _may_own(mention: OrgMention) -> bool:
     name = mention.name.strip()
     return (
         mention.text.lower() not in C.NOT_AN_OWNER
+        and name.lower() not in C.NOT_AN_OWNER  # "the Kaohsiung-based company" -> "Consolidated"
         and not is_currency_mark(name)
         and not is_amount(name)  # "Tk 7,718" taken for an organization
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
     )
+
+
+def _heading_period(
+    sentence: Sentence,
+    context: _Context,
+    fy_hints: dict[str, int],
+    published: date | None,
+    mentions: list[OrgMention],
+) -> P.Period | None:
+    """The period a heading names without its year ("FOURTH QUARTER (APRIL - JUNE 2025)", "FULL YEAR",
+    "X second-quarter profit climbs"): what the lines under it report on, in the calendar of the
+    article's main organization, on the day the article speaks from (a full year: the one holding the
+    period carried from above)."""
+    found = [
+        m for m in P.find_period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"
+    ]
+    if not found or _FORECAST.search(sentence.text):
+        return None
+    main = main_organization(mentions)
+    fy_end = _fiscal_year_end(main, fy_hints) if main is not None else 12
+    year_end = context.article_year_end
+    reference = published or (year_end + timedelta(days=1) if year_end else None)
+    return P.resolve(found[0], fy_end, reference=reference, current=context.carried)
+
+
+def _descriptors_repointed(mentions: list[OrgMention]) -> list[OrgMention]:
+    """A descriptor the recognizer resolved to a bullet word ("the Kaohsiung-based company" ->
+    "Consolidated") stands for the organization named last before it that may own figures."""
+    out: list[OrgMention] = []
+    last_owner: OrgMention | None = None
+    for mention in mentions:
+        if _may_own(mention):
+            if mention.text[:1].isupper():
+                last_owner = mention
+        elif _DESCRIPTOR.match(mention.text) and last_owner is not None:
+            mention = replace(mention, key=last_owner.key, name=last_owner.name)
+        out.append(mention)
+    return out
+
+
+_DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
 
 
 def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:

@@ -34,7 +34,9 @@ _MONTH_NAMES = "|".join(sorted(P.MONTHS, key=len, reverse=True))
 _ORDINAL = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _QUARTER_CLOSE = re.compile(
     rf"(?:\bfiscal(?:\s+year)?(?:\s+(?:19|20)\d\d)?\s+(?P<before>{_ORDINAL})[\s-]+quarter|"
-    rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?fiscal"
+    # "the fourth quarter of its 2024 financial year, which ended June 30"
+    rf"\b(?P<after>{_ORDINAL})[\s-]+(?:fiscal\s+)?quarter\s+of\s+(?:its\s+|the\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?:fiscal|financial)"
     r"(?:\s+year)?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?)?|"
     # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
     rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
@@ -139,7 +141,8 @@ def dateline_date(text: str) -> date | None:
 
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
-    r"(?:\b(?:the|its)\s+(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
+    # "the quarter and year ended March 31, 2025": the year closes with its last quarter
+    r"(?:\b(?:the|its)\s+(?:quarter\s+and\s+(?:the\s+)?(?:full[\s-])?)?(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
     # "Fiscal 2024 results (year to March 31, 2025)", "(the twelve months to 30 June 2025)": a year in
     # brackets after the label it explains
     r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months))"
@@ -196,11 +199,23 @@ def _share_with_main_namesake(
         return
     forms = [form for m in mentions if m.key == main.key for form in (m.text, m.name)]
     main_words = {form.split()[0].lower() for form in forms if form[:1].isupper()}
+    main_compact = {_compact(form) for form in forms if form[:1].isupper()}
     names = {m.key: m.name for m in mentions}
     for key, value in year_ends.items():
-        if names.get(key) and names[key].split()[0].lower() in main_words:
+        name = names.get(key)
+        if not name:
+            continue
+        # "Open Text Corp." and "OpenText": one name written with and without its space
+        compact = _compact(name)
+        if name.split()[0].lower() in main_words or any(
+            len(form) >= 4 and (compact.startswith(form) or form.startswith(compact)) for form in main_compact
+        ):
             year_ends[main.key] = value
             return
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"\W", "", name.lower())
 
 
 def _named_by_starting_year(text: str, month: int) -> bool:

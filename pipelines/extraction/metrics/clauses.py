@@ -32,6 +32,10 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         cuts.append((match.start(), match.end(), False))
     for match in _COMPARISON_BREAK.finditer(sentence.text):
         cuts.append((match.start(), match.end(), True))
+    for match in _NEXT_CHANGE.finditer(sentence.text):
+        # "10.1% above the October-December quarter and up 11.0% from ...": the comparison ends where
+        # the next change begins.
+        cuts.append((match.start(), match.end(), False))
     for match in _FROM_AMOUNT.finditer(sentence.text):
         # "rose to $5 billion from $4.2 billion": the amount after "from" is the earlier figure
         # ("from 47.3% ... to 46.4%" is a path, not a comparison).
@@ -53,6 +57,13 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     clauses: list[_Clause] = []
     start = 0
     comparison = False
+    opener = _COMPARISON_OPENER.match(sentence.text)
+    if opener:
+        # "Compared with the first quarter, revenue increased 3.6 percent": the opener names the period
+        # compared with; the figure after its comma is the one reported on.
+        clauses.append(_Clause(sentence.start, sentence.start + opener.end(), True))
+        start = opener.end()
+        cuts = [c for c in cuts if c[0] >= start]
     for cut_start, cut_end, is_comparison in cuts:
         if cut_start < start:
             continue
@@ -62,6 +73,17 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         comparison = is_comparison
     clauses.append(_Clause(sentence.start + start, sentence.end, comparison))
     return clauses
+
+
+_NEXT_CHANGE = re.compile(
+    r"(?<!\s)\s+and\s+(?=(?:up|down|rose|fell|grew|increased|decreased|declined|climbed|dropped)\s)",
+    re.IGNORECASE,
+)
+# A sentence opening with the period it compares with, up to its comma.
+_COMPARISON_OPENER = re.compile(
+    r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|against)\s+[^,;:\d]{1,60},\s*",
+    re.IGNORECASE,
+)
 
 
 def _clause_of(clauses: list[_Clause], offset: int) -> _Clause:

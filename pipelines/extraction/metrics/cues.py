@@ -544,8 +544,9 @@ def narrower_scope(before: str, clause: str, after: str) -> str | None:
 NOT_AN_OWNER = {
     "consolidated", "gross", "net", "total", "adjusted", "operating", "revenue", "revenues", "sales",
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
-    # measures written as acronyms ("ARR grew 22%"), which a recognizer may take for an organization
-    "arr", "rpo", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "capex", "arpu",
+    # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
+    "arr", "rpo", "crpo", "revpar", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "nim", "nrr",
+    "capex", "arpu", "cet1",
 }  # fmt: skip
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):

@@ -32,6 +32,11 @@ def _periods_for(
     stock: bool,
 ) -> list[P.Period | None]:
     """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
+    own_clause = [m for m in mentions if clause.start <= m.start < clause.end]
+    if not own_clause and _LEVEL_MEASURE.search(text, max(clause.start, start - 80), start):
+        # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
+        # the period the paragraph reports on; only a period its own clause names dates it.
+        return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
     main_period = _main_period(
@@ -47,8 +52,11 @@ def _periods_for(
         own, earlier = _same_span_in_year(text, own, base)
         out += earlier
         for mention in own:
-            if mention.relative == "last" and mention.grain == "year" and not mention.fiscal and base:
-                out.append(P.shift(base, "year"))  # "compared with $3 million last year"
+            if mention.relative == "last" and mention.grain == "year" and base and (
+                not mention.fiscal or base.grain == "year"
+            ):
+                # "compared with $3 million last year", "from ¥291.8 billion in the previous fiscal year"
+                out.append(P.shift(base, "year"))
             else:
                 out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]
@@ -67,6 +75,11 @@ def _periods_for(
     return main_period
 
 
+# Run rates only: performance obligations (RPO) are dated by some writers' quarter-end and not by
+# others', so the paragraph's period stays theirs.
+_LEVEL_MEASURE = re.compile(
+    r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b"
+)
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
 
 

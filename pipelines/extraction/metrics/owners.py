@@ -200,8 +200,20 @@ def _attribute(
         return subject if subject is not None and subject in before else before[0]
     if subject is None and _PLURAL_SUBJECT.match(text, clause.start):
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
+    if subject is not None and subject.start > position and _PREPOSITION_OBJECT.search(
+        text, max(0, subject.start - 50), subject.start
+    ):
+        # "revenue climbed 28.6% to $5.77 billion, boosted by sales from software maker Y": an
+        # organization named after the figure as a preposition's object is a cause, not the subject.
+        subject = None
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+_PREPOSITION_OBJECT = re.compile(
+    r"\b(?:by|from|with|than|against|versus|thanks\s+to|due\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 _CLOUD_UNIT_PHRASE = re.compile(

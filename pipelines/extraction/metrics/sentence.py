@@ -6,7 +6,7 @@ import math
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from pipelines.extraction import periods as P
@@ -117,9 +117,16 @@ def _process_sentence(
         for m in view.period_mentions
         if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
     ]
+    if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
+        # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
+        # money, a stake) date an event, not what the next sentences report on ("the two insurers" is
+        # a count, not such an amount).
+        reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
     _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
+    if context.period is None and not sentence_periods:
+        context.period = _named_without_year(reported, fy_end, context, published)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
 
 
@@ -286,6 +293,10 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
     return candidates
 
 
+# Words that name no measure: "well below the 7.9%", "compared with about $3 billion"
+_NO_OWN_MEASURE = re.compile(
+    r"(?:\s|,|the|a|an|its|their|of|with|to|about|around|roughly|nearly|almost|just|some)*", re.IGNORECASE
+)
 # A rate written against its own amount: "net earnings of $10.1 billion, down 19%" (after) and "net
 # profit rose 13.4% to $490 million" (before).
 _RATE_AFTER_AMOUNT = re.compile(
@@ -422,8 +433,13 @@ def _owner_and_name(
     if org is None:
         return None
     loose = candidate.quantity is None
+    scope_clause = clause
+    if clause.comparison and _NO_OWN_MEASURE.fullmatch(text, clause.start, start):
+        # "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024": a compared figure
+        # that names no measure of its own has the scope of the one it is compared with.
+        scope_clause = _Clause(view.sentence.start, clause.end, True)
     refined = _refine_name(
-        text, clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
+        text, scope_clause, start, end, name, org, candidate.unit, context.parents, context.org_ends, loose
     )
     if refined is None:
         return None
@@ -641,6 +657,25 @@ def _loose_growth_value(word: str) -> float:
     return 25.0  # "grew by a quarter"
 
 
+def _named_without_year(
+    reported: list[P.PeriodMention], fy_end: int, context: _Context, published: date | None
+) -> P.Period | None:
+    """ "The January-March quarter was the strongest of the year.": a quarter or half a sentence names
+    without its year, and without a figure, is what the next sentences report on (the latest such
+    period by the day the article speaks from)."""
+    named = [
+        m
+        for m in reported
+        if m.role == "period" and not m.explicit and m.relative is None and m.grain in ("quarter", "half")
+    ]
+    carried = context.carried
+    if not named or (carried is not None and carried.grain == named[0].grain):
+        return None  # "Our third quarter was marked by ...": the quarter the article already reports on
+    year_end = context.article_year_end
+    reference = published or (year_end + timedelta(days=1) if year_end else None)
+    return P.resolve(named[0], fy_end, reference=reference, current=context.carried)
+
+
 def _update_context(
     sentence: Sentence,
     period_mentions: list[P.PeriodMention],
@@ -663,8 +698,10 @@ def _update_context(
         context.by_key.setdefault(subject.key, subject)
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
-        last = explicit_years[-1]
-        resolved = P.resolve(last, fy_end if last.fiscal else 12)
+        # "FY2024   FY2023" over a table's rows: the latest period named is the one reported on
+        resolved_all = [(P.resolve(m, fy_end if m.fiscal else 12), i) for i, m in enumerate(explicit_years)]
+        dated = [(period, i) for period, i in resolved_all if period is not None]
+        resolved = max(dated, key=lambda pair: (pair[0].end, pair[1]))[0] if dated else None
         if resolved is not None:
             context.reference_year_end = resolved.end
             if context.article_year_end is None or resolved.end > context.article_year_end:

@@ -33,10 +33,18 @@ _TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AH
 # "17% above the first quarter of 2018": a figure measured against an earlier period.
 _PERIOD_AHEAD = (
     r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
-    r"year[\s-]earlier)\b|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b))"
+    r"year[\s-]earlier)\b|last\s+year|Q[1-4]\b|H[12]\b|(?:19|20)\d\d\b|fiscal\b|"
+    # "10.1% above the October-December quarter"
+    r"(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b))"
 )
 _COMPARISON_BREAK = re.compile(
     rf",?(?<!\s)\s+(?:(?:above|below|over|ahead\s+of|behind){_PERIOD_AHEAD}|"
+    # "well below the 7.9% posted in fiscal 2024": a figure measured against the earlier one
+    rf"(?:above|below|ahead\s+of|behind)(?=\s+the\s+{_AMOUNT_AHEAD})|"
+    # "up roughly 5% on the third quarter", "an 8.0 per cent increase on the Sh23.2 billion it made in
+    # 2023": a change measured on an earlier period or figure
+    rf"(?:(?<=[%\d]\s)|(?<=\bcent\s)|(?<=increase\s)|(?<=decrease\s)|(?<=rise\s)|(?<=decline\s)|"
+    rf"(?<=gain\s)|(?<=drop\s)|(?<=fall\s))on(?:{_PERIOD_AHEAD}|(?=\s+(?:the\s+\S{{0,4}}\d|{_AMOUNT_AHEAD})))|"
     # "down 3.0% from the January-March quarter": the quarter compared with, named by its months
     r"from(?=\s+the\s+(?:January|April|July|October)[\s-]+(?:to\s+)?(?:March|June|September|December)\b)|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
