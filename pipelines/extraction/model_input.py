@@ -122,7 +122,8 @@ class ReadText:
 
     def facts_to_article(self, facts: ArticleFacts, article: str) -> ArticleFacts:
         """The same facts with every evidence and quantity at its place in ``article``."""
-        if not self.regions:
+        facts.unread_chars = self.unread_chars
+        if not self.regions:  # nothing read (a text that is one list or token): nothing to move
             return facts
 
         def moved(record: Evidence | Quantity) -> Evidence | Quantity:
@@ -136,7 +137,6 @@ class ReadText:
         for fact in (*facts.deals, *facts.metrics):
             fact.evidence = moved(fact.evidence)
         facts.quantities = [moved(quantity) for quantity in facts.quantities]
-        facts.unread_chars = self.unread_chars
         return facts
 
 

@@ -63,6 +63,13 @@ def test_the_models_spans_after_an_unread_stretch_reach_the_rules_at_the_right_p
     assert [(m.start, m.text) for m in quorvane.mentions] == [(start, "Quorvane")]
 
 
+def test_a_text_that_is_one_list_is_left_unread_whole_and_gives_no_facts() -> None:
+    text = LISTING.rstrip()  # nothing before or after it: no region at all
+    facts = facts_from_entities(text, None, [])
+    assert facts.unread_chars == len(text)
+    assert not facts.organizations and not facts.quantities and not facts.metrics
+
+
 def test_nothing_past_the_cap_is_read() -> None:
     sentence = "Contoso Bank said revenue rose 5% to $20 million in 2024. "
     text = sentence * (MAX_MODEL_CHARS // len(sentence) + 200)
