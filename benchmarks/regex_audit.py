@@ -184,9 +184,10 @@ def describe(points: list[tuple[int, float]], unit: str = "s") -> str:
 
 
 def extraction_stages() -> dict[str, Callable[[str], object]]:
-    """Every rule stage of extraction, run as ``facts_from_entities`` runs it (no model: no spans)."""
+    """Every rule stage of extraction on the whole text (no model: no spans), alone and all together as
+    ``rule_stages`` (``facts_from_entities`` reads only the prose of a text: that would hide the shapes)."""
     from pipelines.extraction import deals, entities, metrics, people, quantities, sentences
-    from pipelines.extraction.extract import facts_from_entities
+    from pipelines.extraction.extract import rule_stages
 
     def organizations(text: str) -> object:
         return entities.find_organizations(text, [], entities.boilerplate_spans(text),
@@ -210,7 +211,7 @@ def extraction_stages() -> dict[str, Callable[[str], object]]:
         "quantities": quantities.find_quantities,
         "deals": deals_stage,
         "metrics": metrics_stage,
-        "all_rules": lambda text: facts_from_entities(text, None, []),
+        "all_rules": lambda text: rule_stages(text, None, []),
     }
 
 

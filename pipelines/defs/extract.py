@@ -158,10 +158,12 @@ def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings)
             # Stopped articles are not retried until their text or the extractor version changes.
             "articles_stopped_over_budget": _markdown_list(_describe_failures(con, stopped_articles(con))),
             "slowest_article": dg.MetadataValue.text(_slowest_article(con, summary)),
-            # Lists, tables, endless runs and text past the cap go to the rules only (model_input.py).
-            "articles_the_model_read_in_part": _markdown_list(_describe_failures(con, [
-                (article, f"the entity model left {unread:,} of {chars:,} characters unread")
-                for article, chars, unread in summary.model_read_in_part])),
+            # Lists, tables, endless runs and text past the cap are not read, by the model or the rules
+            # (model_input.py): facts come from the rest of the article.
+            "articles_read_in_part": _markdown_list(_describe_failures(con, [
+                (article, f"the extractor left {unread:,} of {chars:,} characters unread (lists, tables, "
+                          "runs with no sentence end, text past its cap)")
+                for article, chars, unread in summary.read_in_part])),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
             "shards_this_run": dg.MetadataValue.text(",".join(shards)),
         }

@@ -28,6 +28,7 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
+from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.people import find_people, organizations_named_like_people
@@ -123,9 +124,25 @@ def facts_from_entities(
     entities: list[tuple[int, int, str]],
     gazetteer: Gazetteer | None = None,
 ) -> ArticleFacts:
-    """Every rule-based stage, given the statistical entity spans. The only model work here is the
-    dependency parse of the few sentences that need one (``syntax.py``), done the same way whichever
-    process ran the entity model."""
+    """Every rule-based stage on what the extractor reads of ``text`` (``model_input.read_text``: its
+    prose, not lists, tables or runs, up to a cap), given the statistical entity spans; every offset is
+    the article's. ``unread_chars`` says how much of the article was left unread."""
+    reading = read_text(text)
+    if reading.whole:
+        return rule_stages(text, published, entities, gazetteer)
+    facts = rule_stages(reading.text, published, reading.spans_to_read(entities), gazetteer)
+    return reading.facts_to_article(facts, text)
+
+
+def rule_stages(
+    text: str,
+    published: date | None,
+    entities: list[tuple[int, int, str]],
+    gazetteer: Gazetteer | None = None,
+) -> ArticleFacts:
+    """Every rule-based stage on the whole of ``text``. The only model work here is the dependency parse
+    of the few sentences that need one (``syntax.py``), done the same way whichever process ran the
+    entity model."""
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
     syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks

@@ -120,3 +120,6 @@ class ArticleFacts:
     quantities: list[Quantity] = field(default_factory=list)
     # Time the rule stages took on this article (the run reports its slowest article); not a fact.
     rules_seconds: float = field(default=0.0, compare=False)
+    # Characters of the article the extractor did not read (lists, tables, runs, text past its cap:
+    # model_input.py); facts come from the rest. Not a fact either.
+    unread_chars: int = field(default=0, compare=False)

@@ -15,7 +15,9 @@ _ABBREVIATIONS = {
     "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "gov", "mt", "ft",
 }
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n(?=\s*[-*•])")
+# The lookahead first: the engine skips every character that cannot start a boundary without trying
+# each alternative there (half the time on a 20 MB token with no boundary in it).
+_BOUNDARY = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n(?=\s*[-*•]))")
 
 
 @dataclass(frozen=True)

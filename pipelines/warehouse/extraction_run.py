@@ -37,7 +37,6 @@ import duckdb
 import pyarrow as pa
 
 from pipelines.extraction.model import EXTRACTOR_VERSION, ArticleFacts
-from pipelines.extraction.model_input import model_input
 from pipelines.extraction.rules_worker import OverBudget
 from pipelines.warehouse.article_sync import live_article_ids_sql
 from pipelines.warehouse.fact_store import Rows, facts_to_rows, merge_rows, replace_facts
@@ -80,8 +79,8 @@ class ExtractionSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # (article_id, reason)
     stopped: list[tuple[str, str, float]] = field(default_factory=list)  # (article_id, reason, budget s)
     slowest: SlowestArticle | None = None
-    # (article_id, characters, characters the entity model did not read: lists, tables, past its cap)
-    model_read_in_part: list[tuple[str, int, int]] = field(default_factory=list)
+    # (article_id, characters, characters the extractor did not read: lists, tables, runs, past its cap)
+    read_in_part: list[tuple[str, int, int]] = field(default_factory=list)
 
     def note_time(self, article_id: str, chars: int, seconds: float) -> None:
         if self.slowest is None or seconds > self.slowest.seconds:
@@ -335,9 +334,8 @@ def _extract_batch(
             if isinstance(outcome, Exception):
                 raise outcome
             summary.note_time(article_id, len(text), outcome.rules_seconds)
-            unread = model_input(text).unread_chars  # the model's own choice, recomputed: a pure function
-            if unread:
-                summary.model_read_in_part.append((article_id, len(text), unread))
+            if outcome.unread_chars:  # what the extractor left unread (model_input.py)
+                summary.read_in_part.append((article_id, len(text), outcome.unread_chars))
             # Rows are built inside the try: malformed facts are this article's failure, not the run's.
             per_article.append((article_id, facts_to_rows(article_id, outcome)))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run

@@ -125,3 +125,37 @@ def test_run_metadata_lists_the_stopped_file_and_the_slowest_article(
     # (The article is the file's clean text: its last newline is not counted.)
     slowest = metadata["slowest_article"]
     assert f"(stalls.txt): {budget:.2f} s of rules for {len(stalling.strip()):,} characters" in slowest
+
+
+def test_run_metadata_lists_an_article_read_in_part_whose_facts_are_those_of_its_prose(
+    pipeline_env: dict[str, str], raw_dir: Path
+) -> None:
+    import dagster as dg
+
+    from pipelines.defs import extract as extract_defs
+    from pipelines.defs.ingest import ingest_articles
+    from pipelines.defs.resources import build_resources
+
+    lead = "Northwind Analytics signed a partnership with Contoso Bank on Monday. "
+    listing = "Alpha Corp, " * 1_000  # a 12,000-character list: not prose, left unread
+    tail = "Contoso Bank said revenue rose 5% to $20 million in 2024."
+    (raw_dir / "listing.txt").write_text(lead + listing + "\n\n" + tail + "\n")
+    extract_defs._extractor.cache_clear()  # noqa: SLF001 - built once per process otherwise
+    Path(pipeline_env["DEALWIRE_BUILD_DATABASE"]).parent.mkdir(parents=True)
+    result = dg.materialize([ingest_articles, extract_defs.extract_facts], resources=build_resources())
+    assert result.success
+    deals = next(m for m in result.asset_materializations_for_node("extract_facts")
+                 if m.asset_key == dg.AssetKey(["ingest", "deals"]))
+    with duckdb.connect(pipeline_env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
+        article_id, text = con.execute(
+            "SELECT a.article_id, a.clean_text FROM ingest.articles a JOIN ingest.article_sources s "
+            "USING (article_id) WHERE s.source_path = 'listing.txt'").fetchone()
+        mentions = con.execute("SELECT mention_text, start_char, end_char FROM ingest.mentions "
+                               "WHERE article_id = ?", [article_id]).fetchall()
+    (line,) = deals.metadata["articles_read_in_part"].value.splitlines()
+    unread = len(listing.rstrip())
+    assert f"(listing.txt): the extractor left {unread:,} of {len(text):,} characters unread" in line
+    contoso = text.rindex("Contoso Bank")  # in the prose after the list, at its place in the article
+    assert ("Contoso Bank", contoso, contoso + len("Contoso Bank")) in mentions
+    assert all(text[start:end] == surface for surface, start, end in mentions)
+    assert not [m for m in mentions if "Alpha" in m[0]]

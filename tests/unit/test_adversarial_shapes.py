@@ -1,4 +1,5 @@
-"""Every stage on the adversarial shapes of benchmarks/adversarial.py at growing sizes.
+"""Every stage on the adversarial shapes of benchmarks/adversarial.py at growing sizes, reading the whole
+text (`rule_stages`; what the extractor itself skips: tests/unit/test_extractor_reading.py).
 
 What each stage must do whatever the text: return, keep every offset pointing at its text, and find
 no more at the larger size than the text can hold (facts grow at most with the text, never with its
@@ -13,7 +14,7 @@ import pytest
 from benchmarks.adversarial import LEAD, SHAPES, shape_text
 from benchmarks.regex_audit import all_patterns
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
-from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction.extract import rule_stages
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.sentences import split_sentences
 from pipelines.ingest.reader import IngestError, read_article_file
@@ -39,7 +40,7 @@ def test_rules_on_each_shape_keep_offsets_true_and_facts_linear_in_the_text(shap
     for size in SIZES:
         text = shape_text(shape, size)
         assert size * 0.95 <= len(text) <= size
-        facts = facts_from_entities(text, None, [])
+        facts = rule_stages(text, None, [])
         for evidence, start, end in _evidence(facts):
             assert text[start:end] == evidence
         # At most one fact per word: a run-on list of n partners must not give n * n deals.
@@ -50,7 +51,7 @@ def test_rules_on_each_shape_keep_offsets_true_and_facts_linear_in_the_text(shap
 def test_a_long_token_is_no_name() -> None:
     """The issue's case: a 100k-letter run after real sentences; only the sentences give names."""
     text = shape_text("long_token", 100_000)
-    facts = facts_from_entities(text, None, [])
+    facts = rule_stages(text, None, [])
     names = {org.name for org in facts.organizations}
     assert "Acme Cloud" in " ".join(names) and not [name for name in names if "aaaa" in name]
 
@@ -109,7 +110,7 @@ def _work_on(shape: str, size: int, count: object, monkeypatch: pytest.MonkeyPat
 
     with monkeypatch.context() as patch:
         patch.setattr(count.__module__ + "." + count.__qualname__, counted)
-        facts_from_entities(shape_text(shape, size), None, [])
+        rule_stages(shape_text(shape, size), None, [])
     return calls[0]
 
 
@@ -142,7 +143,7 @@ def test_nested_company_openings_look_at_each_organization_not_at_each_earlier_m
         examined[0] = 0
         with monkeypatch.context() as patch:
             patch.setattr(entities._EarlierMentions, "last", counting_last)  # noqa: SLF001
-            facts = facts_from_entities(shape_text("nested_parentheses", size), None, [])
+            facts = rule_stages(shape_text("nested_parentheses", size), None, [])
         descriptors = sum(len(org.mentions) for org in facts.organizations)
         per_descriptor.append(examined[0] / max(descriptors, 1))
     assert per_descriptor[0] > 0 and per_descriptor[1] <= per_descriptor[0] * 1.5 + 1, per_descriptor

@@ -24,6 +24,7 @@ from pipelines.extraction.model import (
     PersonFact,
     Quantity,
 )
+from pipelines.extraction.model_input import read_text
 from pipelines.extraction.rules_worker import OverBudget
 from pipelines.warehouse import extraction_run
 from pipelines.warehouse.extraction_run import (
@@ -61,9 +62,9 @@ def _add(con: duckdb.DuckDBPyConnection, article_id: str, text: str = "Northwind
 
 
 def _facts(text: str) -> ArticleFacts:
-    """One organization and one quantity per article: rows to count."""
+    """One organization and one quantity per article: rows to count; what of it the extractor reads."""
     return ArticleFacts(organizations=[ORG], quantities=[Quantity("count", 3.0, "count", None, "3", 0, 1)],
-                        rules_seconds=len(text) / 100)
+                        rules_seconds=len(text) / 100, unread_chars=read_text(text).unread_chars)
 
 
 class _Extractor:
@@ -149,14 +150,14 @@ def test_the_texts_and_dates_reach_the_extractor(con) -> None:
     assert seen == [("first", date(2026, 1, 2))]
 
 
-def test_an_article_the_model_read_in_part_is_listed_with_what_it_left_unread(con) -> None:
-    listed = "Northwind text. " + "Alpha Corp, " * 1_000  # a 12,000-character list: not prose to the model
+def test_an_article_read_in_part_is_listed_with_what_the_extractor_left_unread(con) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000  # a 12,000-character list: not prose
     _add(con, "a1", text=listed)
     _add(con, "a2", text="Northwind text.")
     summary = _run(con, _Extractor())
     assert summary.articles_extracted == 2
     # The list is unread; the sentence before it and the space after it are read.
-    assert summary.model_read_in_part == [("a1", len(listed), len(listed) - len("Northwind text. ") - 1)]
+    assert summary.read_in_part == [("a1", len(listed), len(listed) - len("Northwind text. ") - 1)]
 
 
 def test_the_slowest_article_is_the_one_with_the_longest_rules_time(con) -> None:

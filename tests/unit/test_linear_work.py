@@ -16,7 +16,7 @@ from benchmarks.work import work_units
 from pipelines.extraction import deals, entities, sentences
 from pipelines.extraction.entities.parents import OrgForms
 from pipelines.extraction.entities.records import Org
-from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction.extract import rule_stages
 from pipelines.extraction.metrics.clauses import _clauses
 from pipelines.extraction.metrics.sentence import _TO_FROM
 from pipelines.extraction.metrics.vocabulary import _CONVERSION
@@ -54,7 +54,7 @@ def test_clause_breaks_are_found_after_a_run_of_spaces() -> None:
 
 def test_two_figures_far_apart_keep_the_leads_facts() -> None:
     """The shape that took ~1 minute at 16,000 characters (quadratic in the gap); 100,000 here."""
-    facts = facts_from_entities(shape_text("spaced_figures", 100_000), None, [])
+    facts = rule_stages(shape_text("spaced_figures", 100_000), None, [])
     assert "Acme Cloud" in " ".join(org.name for org in facts.organizations)
     assert any(metric.value == 1.2e9 for metric in facts.metrics)
 
