@@ -43,6 +43,8 @@ LEGAL_SUFFIXES = {
     "ab",
     "asa",
     "tbk",
+    # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
+    "s.a", "n.v", "b.v", "s.p.a", "s.a.b",
 }
 
 
@@ -371,6 +373,17 @@ SAME_COMPANY_WORDS = {
     "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
     "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
 }
+
+
+# Kind words that open a company's full name and drop from its short form: "Banorte" for "Grupo
+# Financiero Banorte", "Generali" for "Assicurazioni Generali", "Santander" for "Banco Santander".
+KIND_OPENING_WORDS = {
+    "Grupo", "Groupe", "Gruppo", "Financiero", "Financiera", "Financière", "Assicurazioni", "Banco", "Banca",
+    "Banque", "Compagnie", "Companhia", "Compañía", "Sociedad", "Société", "Empresas", "Corporación",
+}
+# Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
+# "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
+INSURER_TAILS = {("Insurance",), ("Life", "Insurance"), ("Life", "Assurance"), ("Assurance",)}
 
 
 # Two-word tails that still name the same company ("Synergy" for "Synergy Research Group").
