@@ -96,7 +96,13 @@ COMPANY_BEFORE_APP = re.compile(
 )
 
 # Lines that credit a source rather than tell the story: "Sources: company filings, Bloomberg".
-CREDIT_LINE = re.compile(r"^\s*(?:sources?|data|chart|graphic|table)\s*(?:source)?\s*:", re.IGNORECASE)
+# A research note's or an exchange filing's notices are chrome too: "Analyst: Name, CFA", "Disclosures: X
+# seeks to do business with ...", "Disclaimer: X does not guarantee ...", "Companies in this story: (XYZ)".
+CREDIT_LINE = re.compile(
+    r"^\s*(?:sources?|data|chart|graphic|table|analysts?|disclaimers?|disclosures?|"
+    r"companies\s+in\s+this\s+(?:story|article))\s*(?:source)?\s*:",
+    re.IGNORECASE,
+)
 # The same credit closing a paragraph after its last sentence: "... from agencies. Sources: X filing".
 INLINE_CREDIT = re.compile(r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$", re.MULTILINE)
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
@@ -143,9 +149,21 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Japan|Korea|India|China|Singapore|Gulf|Arabia|Australian[ ]+Eastern)[ ]+Standard)"
                 r"(?:[ ]+(?:Standard|Daylight|Summer))?[ ]+Time"),
      "Velorix Systems will host a call at 7:45 a.m. Central Time.", "Central Time"),
-    # a currency's abbreviation written before an amount: "Rs 1,200 crore", "Rp 5 trillion"
-    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?)\.?"),
+    # a currency's abbreviation written before an amount, or with it: "Rs 1,200 crore", "Tk 7,718 crore"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
      "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
+     "Velorix Systems reported revenue of Tk 7,718 crore.", "Tk 7,718"),
+    # a business measure's or a unit's acronym: "annual recurring revenue (ARR)", "a 660 MW plant"
+    (re.compile(r"(?:c?ARR|MRR|c?RPO|ARPU|ARPA|RevPAR|GMV|NRR|NDR|ACV|CAGR|EBITDA|EBITA|EBIT|EPS|AUM|NIM|NPL|"
+                r"CASA|CET1|KPIs?|[kMGT]Wh?|bps|YoY|QoQ)"),
+     "Velorix Systems added $224 million of net new ARR in the quarter.", "ARR"),
+    # a stock index, never the exchange or the company that compiles it: "outperforming the TAIEX"
+    (re.compile(r"(?:FTSE[ ]+(?:100|250|350|All-Share)|FTSE|TAIEX|Nikkei(?:[ ]+225|[ ]+Stock[ ]+Average)?|"
+                r"KOSPI|Sensex|Nifty(?:[ ]+50)?|Hang[ ]+Seng[ ]+Index|DAX|CAC[ ]+40|(?:Euro[ ]+)?STOXX(?:[ ]+\d+)?|"
+                r"S&P[ ]+\d+|Dow[ ]+Jones[ ]+Industrial[ ]+Average|Nasdaq[ ]+Composite|ASX[ ]+\d+|IBEX(?:[ ]+35)?|"
+                r"I?Bovespa|KLCI|PSEi|TASI|EGX[ ]?\d+|Straits[ ]+Times[ ]+Index|Jakarta[ ]+Composite[ ]+Index)"),
+     "Shares of Velorix Systems rose 2%, outperforming the TAIEX.", "TAIEX"),
     # a company's own function or department, or a news desk's section: "Investor Relations",
     # "Mergers & Acquisitions"
     (re.compile(r"(?:Investor|Media|Public|Press|Shareholder)[ ]+Relations(?:[ ]+(?:Department|Office|Team))?"
