@@ -159,10 +159,11 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"CASA|CET1|KPIs?|[kMGT]Wh?|bps|YoY|QoQ)"),
      "Velorix Systems added $224 million of net new ARR in the quarter.", "ARR"),
     # a stock index, never the exchange or the company that compiles it: "outperforming the TAIEX"
-    (re.compile(r"(?:FTSE[ ]+(?:100|250|350|All-Share)|FTSE|TAIEX|Nikkei(?:[ ]+225|[ ]+Stock[ ]+Average)?|"
-                r"KOSPI|Sensex|Nifty(?:[ ]+50)?|Hang[ ]+Seng[ ]+Index|DAX|CAC[ ]+40|(?:Euro[ ]+)?STOXX(?:[ ]+\d+)?|"
-                r"S&P[ ]+\d+|Dow[ ]+Jones[ ]+Industrial[ ]+Average|Nasdaq[ ]+Composite|ASX[ ]+\d+|IBEX(?:[ ]+35)?|"
-                r"I?Bovespa|KLCI|PSEi|TASI|EGX[ ]?\d+|Straits[ ]+Times[ ]+Index|Jakarta[ ]+Composite[ ]+Index)"),
+    (re.compile(r"(?:FTSE[ ]+(?:100|250|350|All-Share)|FTSE|TAIEX|KOSPI|Sensex|Nifty(?:[ ]+50)?|"
+                r"Nikkei(?:[ ]+225|[ ]+Stock[ ]+Average)?|Hang[ ]+Seng[ ]+Index|DAX|CAC[ ]+40|"
+                r"(?:Euro[ ]+)?STOXX(?:[ ]+\d+)?|S&P[ ]+\d+|Dow[ ]+Jones[ ]+Industrial[ ]+Average|"
+                r"Nasdaq[ ]+Composite|ASX[ ]+\d+|IBEX(?:[ ]+35)?|I?Bovespa|KLCI|PSEi|TASI|EGX[ ]?\d+|"
+                r"Straits[ ]+Times[ ]+Index|Jakarta[ ]+Composite[ ]+Index)"),
      "Shares of Velorix Systems rose 2%, outperforming the TAIEX.", "TAIEX"),
     # a company's own function or department, or a news desk's section: "Investor Relations",
     # "Mergers & Acquisitions"
@@ -259,7 +260,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"supplier|operator|seller|retailer|lender|bank|insurer|company|group|firm)\b"),
      "Quarvo, the world's largest producer of hardwood pulp, rose 3.9%.", "Quarvo"),
     # the subject of a reporting verb with a financial figure: "X reported first-quarter net revenue of"
-    (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}(?:,\s+which)?\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:revenue|sales|profit|loss|earnings|net\s+income)\b"),
      "Quarvo reported first-quarter net revenue of R$11.6 billion.", "Quarvo"),
     # only a business returns to profit or swings to a loss: "X, by contrast, returned to profit in 2024"
@@ -273,8 +274,9 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
     # where a business is based, written before its name: "Nairobi-based M-KOPA, which sells ..."
+    # (what follows the name is a clause of its own: a comma or any verb, "Melbourne-based X lifted profit")
     (re.compile(rf"\b{UPPER}{LOWER}+-(?:based|headquartered)\s+{_CUE_NAME}"
-                r"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported)\b)"),
+                rf"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported|{LOWER}+ed)\b)"),
      "Nairobi-based Q-VOLT, which sells solar kits on credit, raised $20 million.", "Q-VOLT"),
     # the buyer of a business: "the US part will be sold to X", "the unit was sold to X"
     (re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+sold\s+to\s+{_CUE_NAME}(?=[,.;]|\s+(?:for|in|and|as|,)\b)"),

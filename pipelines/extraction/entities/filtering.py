@@ -12,7 +12,7 @@ from pipelines.extraction.entities.candidates import NAME_PATTERN
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.products import bullet_word, product_spans
 from pipelines.extraction.entities.records import Candidate, NerSpan
-from pipelines.extraction.entities.vocabulary import HEADS
+from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     FAMILY_AFTER,
@@ -175,6 +175,8 @@ def filter_candidates(
         # "Kim Taek-jin and Park Byung-moo": a person first in a coordination is no company's name
         and not (c.source in ("ner", "pattern") and _person_first(text[c.start : c.end], people_words))
         and not (c.source == "ner" and FAMILY_AFTER.match(text, c.end) is not None)
+        # "the Shiroi Data Center Campus", "Stock Exchange Road": the first words of a facility's name
+        and not (c.source in ("ner", "pattern") and FACILITY_AFTER.match(text, c.end) is not None)
     ]
 
 

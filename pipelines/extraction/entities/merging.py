@@ -288,6 +288,7 @@ def _shorter_form_of(
         and prefix
         and re.fullmatch(r"[A-Z]{2,5}", short_tokens[0])
         and not short.known_name
+        and not short.legal  # "LG Corp" is a company of its own beside "LG CNS"
         and not UNIT_TAIL.search(long_name)
         and not any(t.lower() in GEO_WORDS for t in tail_words)
         and sum(o.name.split()[0] == short_tokens[0] for o in orgs.values() if o.name) == 2

@@ -8,6 +8,7 @@ import re
 from pipelines.extraction.entities.vocabulary import (
     COMMON_PLURALS,
     CONNECTORS,
+    DATA_CENTRE_SITE,
     GENERIC_WORDS,
     GEO_WORDS,
     HEADS,
@@ -16,6 +17,7 @@ from pipelines.extraction.entities.vocabulary import (
     NOT_AI_COMPANY,
     NOT_ORG_LAST,
     OFFICE_TITLE,
+    RULE_LAST,
     TITLE_WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
@@ -80,6 +82,10 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if tokens[-1] == "Internet" and all(t.lower() in GEO_WORDS or t in GENERIC_WORDS for t in tokens[:-1]):
         return False  # "Chinese Internet", "Mobile Internet": a field, not a firm
     if len(tokens) > 1 and tokens[-1] in NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"
+        return False
+    if tokens[-1] in RULE_LAST and len(tokens) > 1 and not any(t in CONNECTORS for t in tokens):
+        return False  # "EU Market Abuse Regulation": a rule
+    if DATA_CENTRE_SITE.search(surface):  # "Matsue Data Center Park": a site, not a science park
         return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False

@@ -70,7 +70,9 @@ HEADS = (
     r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
     r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
-    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet|"
+    # "Al Safa Hospital", "Frasers Property", "Visage Imaging", "Türk Telekom"
+    r"Hospital|Hospitals|Clinic|Property|Imaging|Telekom"
 )
 
 
@@ -98,6 +100,12 @@ FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
 
 
 GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
+# Adjectives that open a two-word item of a ministry's remit: "Ministry of Planning, Economic
+# Development and International Cooperation", "Ministry of Higher Education and Scientific Research".
+REMIT_ADJECTIVES = (
+    r"Economic|International|Foreign|Social|Public|Higher|Rural|Urban|Regional|Digital|Scientific|"
+    r"Industrial|Agricultural|Human|Local|National|Civil|Environmental|Natural|Political|Religious"
+)
 
 
 UNIT_TAIL = re.compile(
@@ -346,7 +354,31 @@ NOT_ORG_LAST = {
     "Chip",
     "Series",
     "Edition",
+    # facilities and places, named by the head noun ending the name: "Shiroi Data Center Campus",
+    # "Dubai Mall", "Stock Exchange Road"
+    "Campus",
+    "Mall",
+    "Road",
+    "Street",
+    "Avenue",
+    "Tower",
+    "Stadium",
+    "Arena",
+    "Terminal",
 }
+# Words that end the name of a rule, not of the body that makes it: "EU Market Abuse Regulation" (but
+# "State Administration for Market Regulation" is a body: a connector inside the name).
+RULE_LAST = {"Regulation", "Directive"}
+# The facility words of NOT_ORG_LAST, as a regex: a name right before one is part of a facility's name
+# ("Stock Exchange" in "Stock Exchange Road").
+FACILITY_AFTER = re.compile(r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Stadium|Arena|Terminal)\b")
+# A data centre's site is a facility, whatever word ends its name: "Matsue Data Center Park".
+DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Complex)$")
+# Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
+# "Children's Investment Fund", "People's Bank of China".
+POSSESSIVE_NAME_WORDS = {"Women", "Children", "People", "Men", "Workers", "Farmers", "Teachers", "Veterans"}
+# One activity word after "and" that ends a company's name: "Quarvo Engineering and Contracting".
+ACTIVITY_WORDS = {"Contracting", "Construction", "Trading", "Development", "Investment", "Services", "Gas"}
 
 
 SAME_COMPANY_WORDS = {
@@ -416,7 +448,10 @@ CONNECTORS = {
 ROMANCE_KIND_WORDS = (
     r"Sociedad|Sociedade|Soci[eé]t[eé]|Compa[ñn][ií]a|Companhia|Compagnie|Banco|Banca|Banque|Grupo|Groupe|"
     r"Gruppo|Industria|Industrias|Ind[uú]strias|Empresa|Empresas|Caixa|Caja|Corporaci[oó]n|Fundaci[oó]n|"
-    r"Funda[cç][aã]o|Instituto|Universidad|Universidade"
+    r"Funda[cç][aã]o|Instituto|Universidad|Universidade|"
+    # federations, associations and public bodies: "Fédération Française de Tennis", "Ministerio de Hacienda"
+    r"F[ée]d[ée]ration|Federaci[oó]n|Federa[cç][aã]o|Federazione|Conf[ée]d[ée]ration|Associa[cç][aã]o|"
+    r"Asociaci[oó]n|Associazione|Ministerio|Minist[eè]re|Secretar[ií]a|Prefeitura|Municipalidad|Ayuntamiento"
 )
 
 
