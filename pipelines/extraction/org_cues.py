@@ -30,7 +30,11 @@ PRODUCT_NOUNS = (
 # Up to two lower-case words may describe the product between name and noun ("private label range").
 _PRODUCT_NOUN = (
     rf"(?:(?:cloud|AI|data|payments?|messaging|chat)\s+|(?:[a-z][a-z-]+\s+){{1,2}}(?=(?:range|technology|"
-    rf"equipment)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
+    rf"equipment)\b)"
+    # what the product does, in lower case or an acronym, before a product's generic noun: "the Quill IT
+    # service management product", "the Quill streaming service", "its Quill mobile application"
+    rf"|(?:(?:[a-z][a-z-]+|[A-Z]{{2,4}})\s+){{1,3}}(?=(?:product|service|app|application|platform|"
+    rf"software|tool)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
     # "the Y Lattice accelerator programme": a programme run by an organization, not a product
     r"(?!\s+(?:programme|program|scheme|cohort))"
 )
@@ -38,7 +42,9 @@ _PRODUCT_NOUN = (
 # "Microsoft's Azure AI service": the possessor is the organization, the possessed name its product.
 OWNED_PRODUCT = re.compile(rf"(?:['’]s|(?<=s)['’])[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
 # "the Vertex AI platform", "its Aurora database": a name used as the label of a product noun.
-LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
+LABELLED_PRODUCT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}"
+)
 
 # A product or a title, released rather than founded: "Lumora Quest, released in October, sold 2 million".
 RELEASED_PRODUCT = re.compile(

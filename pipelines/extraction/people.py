@@ -201,8 +201,8 @@ def find_people(
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
-        if in_chrome.overlaps(start, end) or name in authors:
-            continue
+        if in_chrome.overlaps(start, end) or name in authors or name in organizations.products:
+            continue  # a writer's credit, or a product's name ("the Sky Box service")
         if name not in strong and lookup.mentions.overlaps(start, end):
             continue
         person = people.setdefault(name, _Person(name))
