@@ -33,7 +33,8 @@ _PRODUCT_NOUN = (
     rf"equipment)\b)"
     # what the product does, in lower case or an acronym, before a product's generic noun: "the Quill IT
     # service management product", "the Quill streaming service", "its Quill mobile application"
-    rf"|(?:(?:[a-z][a-z-]+|[A-Z]{{2,4}})\s+){{1,3}}(?=(?:product|service|app|application|platform|"
+    # (not before "app": "the Atome buy-now-pay-later app" is the company's own name, a party elsewhere)
+    rf"|(?:(?:[a-z][a-z-]+|[A-Z]{{2,4}})\s+){{1,3}}(?=(?:product|service|application|platform|"
     rf"software|tool)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
     # "the Y Lattice accelerator programme": a programme run by an organization, not a product
     r"(?!\s+(?:programme|program|scheme|cohort))"

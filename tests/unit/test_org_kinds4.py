@@ -70,3 +70,111 @@ def test_a_research_notes_or_filings_notice_line_is_chrome(line, name):
     start = text.index(name)
     assert any(s <= start < e for s, e in chrome)
     assert name not in found(text, spans(text, "ORG", "Quarvo Systems", name))
+
+
+def test_an_acronym_opening_a_name_never_folds_a_company_written_with_its_legal_form():
+    text = "QVL Data won the contract. QVL Corp owns half of QVL Data, QVL Corp said."
+    at = text.index("QVL Corp")
+    orgs = found(text, [*spans(text, "ORG", "QVL Data"), (at, at + len("QVL Corp"), "ORG")])
+    assert "QVL" in orgs and "QVL Data" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("Quarvo runs the Shiroi Data Center Campus in Chiba, Quarvo said.", "Shiroi Data Center Campus"),
+        ("Quarvo will expand the Matsue Data Center Park next year, Quarvo said.", "Matsue Data Center Park"),
+        ("Quarvo opened a store in the Lumbria Mall in May, Quarvo said.", "Lumbria Mall"),
+        ("Quarvo moved its office to Stock Exchange Road in Karachi, Quarvo said.", "Stock Exchange Road"),
+        ("Quarvo is subject to the EU Market Abuse Regulation, Quarvo said.", "EU Market Abuse Regulation"),
+    ],
+)
+def test_a_facility_or_a_rule_named_by_its_head_noun_is_not_an_organization(text, facility):
+    orgs = found(text, spans(text, "ORG", "Quarvo", facility))
+    assert not any(name in facility for name in orgs if name != "Quarvo")
+    assert "Quarvo" in orgs
+
+
+def test_a_body_named_for_market_regulation_is_still_an_organization():
+    text = "Quarvo was fined by the State Administration for Market Regulation in May."
+    name = "State Administration for Market Regulation"
+    assert name in found(text, spans(text, "ORG", name))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Quarvo signed an agreement with Shimane Prefecture and the city of Matsue on the site.", "city of Matsue"),
+        ("Quarvo signed a letter of intent with the municipality of Mäntsälä in May.", "municipality of Mäntsälä"),
+        ("Quarvo holds 51 per cent alongside the government of South Lumbria.", "government of South Lumbria"),
+    ],
+)
+def test_a_public_body_written_in_lower_case_as_a_party_is_an_organization(text, body):
+    assert body in found(text)
+
+
+def test_a_city_named_as_a_place_is_not_a_public_body():
+    text = "Quarvo opened a plant in the city of Matsue in May, Quarvo said."
+    assert "city of Matsue" not in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a ministry's remit of two-word items
+        ("Quarvo signed it with the Ministry of Planning, Economic Development and International Cooperation.",
+         "Ministry of Planning, Economic Development and International Cooperation"),
+        # a federation, in French
+        ("In France, the Fédération Lumbrienne de Tennis extended its contract with Quarvo.",
+         "Fédération Lumbrienne de Tennis"),
+        # a plural's possessive opens the name
+        ("The round drew Women's World Lumbria Capital Partners and Quarvo Ventures.",
+         "Women's World Lumbria Capital Partners"),
+        # one activity word after "and" ends the name
+        ("Quarvo awarded the contract to Tellbridge Engineering and Contracting last year.",
+         "Tellbridge Engineering and Contracting"),
+    ],
+)
+def test_a_long_name_is_one_organization(text, name):
+    assert name in found(text, spans(text, "ORG", name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a company word ends the name
+        ("The newest of them, Lumbria Safa Hospital, was acquired by Quarvo.", "Lumbria Safa Hospital"),
+        ("Separately, Tellbridge Property said it had formed a joint venture.", "Tellbridge Property"),
+        # only a business is bought ("purchase of X by Y")
+        ("The purchase of Ruiz Agro Lumbria by Quarvo was completed in November.", "Ruiz Agro Lumbria"),
+        # a headline's moving profit
+        ("Dana Medicus profit jumps 39pc as hospitals move to the cloud\n\nIt grew.", "Dana Medicus"),
+        # the name's own verb takes "its"
+        ("Dana Medicus also renewed its agreement with a hospital group.", "Dana Medicus"),
+    ],
+)
+def test_a_name_the_model_calls_a_person_is_an_organization_by_its_context(text, name):
+    assert name in found(text, spans(text, "PERSON", name))
+
+
+def test_a_person_who_speaks_of_its_revenue_stays_a_person():
+    text = "Dana Ruiz said its revenue rose 5% in the year."
+    assert "Dana Ruiz" not in found(text, spans(text, "PERSON", "Dana Ruiz"))
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Quarvo said revenue from the satellite-based Lumo Box service kept shrinking.", "Lumo Box"),
+        ("Quarvo operates the ThreeLumo streaming service and a channel.", "ThreeLumo"),
+        ("The bank grew. Its QIKO mobile application had 8 million users, Quarvo Bank said.", "QIKO"),
+        ("Quarvo has built its Cosmic AI platform into its cloud products.", "Cosmic AI"),
+    ],
+)
+def test_a_name_described_as_a_product_is_not_an_organization(text, product):
+    assert product not in found(text, spans(text, "ORG", product))
+
+
+def test_an_app_the_article_names_as_a_company_stays_one():
+    text = "Lumbria Group runs the Atomo buy-now-pay-later app. Atomo and Quarvo Bank formed a partnership."
+    assert "Atomo" in found(text, spans(text, "ORG", "Lumbria Group", "Atomo"))

@@ -24,6 +24,7 @@ from pipelines.extraction.entities.vocabulary import (
     OFFICE_TITLE,
     ORG_NOUNS,
     POSSESSIVE_NAME_WORDS,
+    PUBLIC_BODY,
     REGISTERED,
     REMIT_ADJECTIVES,
     ROMANCE_KIND_WORDS,
@@ -104,8 +105,8 @@ _GOVERNMENT = re.compile(
 # A public body written in lower case as the other side of an agreement or a holding: "an agreement
 # with Shimane Prefecture and the city of Matsue", "alongside the government of South Sudan".
 _PUBLIC_BODY_AS_PARTY = re.compile(
-    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:city|municipality|government|prefecture|county|"
-    rf"province|state\s+government)\s+of\s+{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\b"
+    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?)"
+    rf"(?![\w-])"
 )
 
 
@@ -385,6 +386,10 @@ _ORG_AFTER = re.compile(
     r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b(?!['’])"
     # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
     r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
+    # "X also renewed its agreement": the name's own verb takes "its" (a person's takes "his" or "her";
+    # reporting verbs are left out: "Ana Ruiz said its revenue rose" speaks of the company)
+    r"|\s+(?:(?:also|has|had|then|now|recently|later)\s+)?(?!(?:said|says|added|noted|told|explained|"
+    r"expects|believes|thinks|warned|stressed|argued)\b)[a-z]{3,}(?:ed|es)\s+its\s"
     # a headline's "X profit jumps 39pc": only a business has a profit that moves
     r"|\s+(?:[\w-]+\s+)?(?:profit|revenue|sales|earnings)\s+(?:jump|rise|fall|climb|slide|drop|surge|soar|"
     r"sink|slump|grow|swing|beat|miss|top|hit)s?\b"

@@ -17,6 +17,7 @@ from pipelines.extraction.entities.vocabulary import (
     NOT_AI_COMPANY,
     NOT_ORG_LAST,
     OFFICE_TITLE,
+    PUBLIC_BODY,
     RULE_LAST,
     TITLE_WORDS,
 )
@@ -89,7 +90,8 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False
-    if tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0]):  # iResearch, eBay
+    lower_first = tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0])  # iResearch, eBay
+    if lower_first and not PUBLIC_BODY.match(surface):  # "the city of Matsue" as a party is a public body
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in CONNECTORS]

@@ -100,6 +100,10 @@ FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
 
 
 GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
+# A public body written in lower case: "the city of Matsue", "the municipality of Mäntsälä".
+PUBLIC_BODY = re.compile(
+    rf"(?:city|municipality|government|prefecture|county|province|state\s+government)\s+of\s+{UPPER}"
+)
 # Adjectives that open a two-word item of a ministry's remit: "Ministry of Planning, Economic
 # Development and International Cooperation", "Ministry of Higher Education and Scientific Research".
 REMIT_ADJECTIVES = (
