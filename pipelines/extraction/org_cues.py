@@ -111,7 +111,16 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # The same credit closing a paragraph after its last sentence: "... from agencies. Sources: X filing".
-INLINE_CREDIT = re.compile(r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$", re.MULTILINE)
+# A publisher's own notices name the publisher, never an organization of the story: "The Market Ledger
+# does not provide financial advice.", "... are those of individual analysts and not of X.", "Translated
+# from the Spanish original by the X English desk."
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$"
+    r"|^[^\n]{0,120}\b(?:does|do)\s+not\s+(?:provide|give|offer)\s+(?:financial|investment)\s+advice\b[^\n]*$"
+    r"|^[^\n]{0,300}\bare\s+those\s+of\s+[^\n]{0,80}?\band\s+not\s+of\s+[^\n]*$"
+    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$",
+    re.MULTILINE,
+)
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
 TIME_ZONE = re.compile(
     # "\s*(am)?\s+" was quadratic on a digit before a run of spaces; the same texts match this way.
@@ -143,6 +152,10 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a reporting period on its own: "Q4", "H1", "9M", "FY25"
     (re.compile(r"(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY(?:\d{2}|\d{4})?)"),
      "Velorix Systems said Q4 was its strongest quarter.", "Q4"),
+    # a reporting period in words: "Fiscal 2024 results briefing", "Full Year 2025 Financial Results"
+    (re.compile(r"(?:Fiscal(?:[ ]+Year)?|Full[ ]+Year|Financial[ ]+Year|First[ ]+Half|Second[ ]+Half|"
+                r"(?:First|Second|Third|Fourth)[ ]+Quarter)[ ]+(?:FY)?\d{2,4}"),
+     "Velorix Systems - Fiscal 2024 results briefing", "Fiscal 2024"),
     # a company's own governing body or meeting: "the Supervisory Board will propose a dividend"
     (re.compile(r"(?:Supervisory|Executive|Management|Advisory|Audit|Nomination|Remuneration|Risk)[ ]+"
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"

@@ -178,3 +178,29 @@ def test_a_name_described_as_a_product_is_not_an_organization(text, product):
 def test_an_app_the_article_names_as_a_company_stays_one():
     text = "Lumbria Group runs the Atomo buy-now-pay-later app. Atomo and Quarvo Bank formed a partnership."
     assert "Atomo" in found(text, spans(text, "ORG", "Lumbria Group", "Atomo"))
+
+
+@pytest.mark.parametrize(
+    ("notice", "publisher"),
+    [
+        ("The Lumbria Ledger does not provide financial advice.", "Lumbria Ledger"),
+        ("The views above are those of individual analysts and not of Lumbria Street Daily.",
+         "Lumbria Street Daily"),
+        ("Translated from the Spanish original by the Diario Lumbriano de Negocios English desk.",
+         "Diario Lumbriano de Negocios"),
+    ],
+)
+def test_a_publishers_own_notice_names_no_organization(notice, publisher):
+    text = f"Quarvo Systems reported revenue of $5 million.\n\n{notice}\n"
+    assert publisher not in found(text, spans(text, "ORG", "Quarvo Systems", publisher))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lumbria Pharmaceutical said its drug won approval in May.", "Lumbria Pharmaceutical"),
+        ("Shares listed on the Bolsa Lumbriana de Valores rose 2% in May.", "Bolsa Lumbriana de Valores"),
+    ],
+)
+def test_a_kind_word_makes_a_name_the_model_calls_a_person_an_organization(text, name):
+    assert name in found(text, spans(text, "PERSON", name))

@@ -72,7 +72,7 @@ HEADS = (
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
     r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet|"
     # "Al Safa Hospital", "Frasers Property", "Visage Imaging", "Türk Telekom"
-    r"Hospital|Hospitals|Clinic|Property|Imaging|Telekom"
+    r"Hospital|Hospitals|Clinic|Property|Imaging|Telekom|Pharmaceutical"
 )
 
 
@@ -455,7 +455,8 @@ ROMANCE_KIND_WORDS = (
     r"Funda[cç][aã]o|Instituto|Universidad|Universidade|"
     # federations, associations and public bodies: "Fédération Française de Tennis", "Ministerio de Hacienda"
     r"F[ée]d[ée]ration|Federaci[oó]n|Federa[cç][aã]o|Federazione|Conf[ée]d[ée]ration|Associa[cç][aã]o|"
-    r"Asociaci[oó]n|Associazione|Ministerio|Minist[eè]re|Secretar[ií]a|Prefeitura|Municipalidad|Ayuntamiento"
+    r"Asociaci[oó]n|Associazione|Ministerio|Minist[eè]re|Secretar[ií]a|Prefeitura|Municipalidad|Ayuntamiento|"
+    r"Bolsa|Superintendencia|Superintend[eê]ncia|Direction|Direcci[oó]n|Dire[cç][aã]o|Autorit[eé]|Autoridad"
 )
 
 
