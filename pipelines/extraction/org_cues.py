@@ -152,6 +152,9 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a reporting period on its own: "Q4", "H1", "9M", "FY25"
     (re.compile(r"(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY(?:\d{2}|\d{4})?)"),
      "Velorix Systems said Q4 was its strongest quarter.", "Q4"),
+    # a headline's "World's largest ..." and a statement's "Consolidated revenue": words, not names
+    (re.compile(r"World|(?:Condensed[ ]+)?Consolidated"),
+     "World's largest chip packager Velorix Systems sees revenue double.", "World"),
     # a reporting period in words: "Fiscal 2024 results briefing", "Full Year 2025 Financial Results"
     (re.compile(r"(?:Fiscal(?:[ ]+Year)?|Full[ ]+Year|Financial[ ]+Year|First[ ]+Half|Second[ ]+Half|"
                 r"(?:First|Second|Third|Fourth)[ ]+Quarter)[ ]+(?:FY)?\d{2,4}"),

@@ -204,3 +204,16 @@ def test_a_publishers_own_notice_names_no_organization(notice, publisher):
 )
 def test_a_kind_word_makes_a_name_the_model_calls_a_person_an_organization(text, name):
     assert name in found(text, spans(text, "PERSON", name))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Separately, Quarvo Systems said it had signed a deal.", "Separately"),
+        ("Quarvo Systems signed a memorandum with Saudi Arabian AI company Humara in May.", "Saudi Arabian AI"),
+    ],
+)
+def test_a_sentence_adverb_or_a_countrys_field_is_not_an_organization(text, word):
+    orgs = found(text, spans(text, "ORG", "Quarvo Systems", word))
+    assert word not in orgs
+    assert "Quarvo Systems" in orgs

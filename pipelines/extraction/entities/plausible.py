@@ -46,6 +46,11 @@ def generic_phrase(text: str, start: int, end: int) -> bool:
     return not re.match(rf"\s*\({UPPER}{{2,}}\)", text[end : end + 12])
 
 
+def _of_a_place(word: str, gaz: Gazetteer) -> bool:
+    """A place's name or its adjective: "Saudi", "Arabian" (of "Arabia"), "Korean"."""
+    return word.lower() in GEO_WORDS or gaz.is_place(word) or (word.endswith("n") and gaz.is_place(word[:-1]))
+
+
 def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
         return False
@@ -80,6 +85,8 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         tokens[-1] == "AI" and tokens[0] in NOT_AI_COMPANY
     ):  # "Generative AI" is a field, "Moonshot AI" a firm
         return False
+    if tokens[-1] == "AI" and len(tokens) > 1 and all(_of_a_place(t, gaz) for t in tokens[:-1]):
+        return False  # "Saudi Arabian AI company Humain": a country's field, the company after it
     if tokens[-1] == "Internet" and all(t.lower() in GEO_WORDS or t in GENERIC_WORDS for t in tokens[:-1]):
         return False  # "Chinese Internet", "Mobile Internet": a field, not a firm
     if len(tokens) > 1 and tokens[-1] in NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"

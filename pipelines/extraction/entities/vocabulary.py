@@ -208,6 +208,11 @@ LEADING_NOISE = {
     "Peers",
     "Fellow",
     "Sister",
+    # sentence adverbs: "Separately, Quarvo said ..."
+    "Separately",
+    "Additionally",
+    "Elsewhere",
+    "Overall",
 }
 
 
@@ -261,6 +266,8 @@ GENERIC_TERMS = {"company", "issuer", "bank", "group", "fund", "partnership", "t
 
 GEO_WORDS = {
     "china",
+    "arabian",
+    "emirati",
     "chinese",
     "hong",
     "kong",
