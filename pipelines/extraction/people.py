@@ -433,7 +433,8 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
      rf"{TITLE}(?![\w-])", False),
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
-    (rf"(?:[Tt]he|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+({_COMMA_NAME}),\s", True),
+    (rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
+     rf"({_COMMA_NAME}),\s", True),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
@@ -874,8 +875,11 @@ def _possessive_title_comma_before(at: _Around) -> _Reading:
 
 
 def _determined_title_comma_before(at: _Around) -> _Reading:
-    """ "The chief financial officer, Ana Ruiz, told analysts": the title of the company in the story."""
-    match = re.search(rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+(?:new\s+)?({TITLE_SCOPED}),\s+$", at.before)
+    """ "The chief financial officer, Ana Ruiz, told analysts", "The bank's chief executive, Ana Ruiz, said":
+    the title at the company in the story."""
+    match = re.search(
+        rf"(?<![\w-])(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts)\s+(?:new\s+)?({TITLE_SCOPED}),\s+$", at.before
+    )
     if not match:
         return None
     return match.group(1), _nearest_org(at.orgs, at.start - len(at.before) + match.start())

@@ -143,3 +143,10 @@ def test_a_four_word_name_between_commas_after_its_title():
     people = people_of(text)
     assert people["Andi Taufan Garuda Putra"].title == "founder and chief executive"
     assert people["Sébastien de Lumbria"].title == "chief financial officer"
+
+
+def test_a_descriptors_title_then_a_four_word_name_between_commas():
+    text = "Kestrel Bank grew. The bank's chief executive, Juan Carlos Ruiz Uribe, said loans rose."
+    people = people_of(text, "Juan Carlos Ruiz Uribe")
+    assert people["Juan Carlos Ruiz Uribe"].title == "chief executive"
+    assert "Juan Carlos Ruiz" not in people
