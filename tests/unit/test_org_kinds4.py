@@ -217,3 +217,29 @@ def test_a_sentence_adverb_or_a_countrys_field_is_not_an_organization(text, word
     orgs = found(text, spans(text, "ORG", "Quarvo Systems", word))
     assert word not in orgs
     assert "Quarvo Systems" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "first", "second"),
+    [
+        ("The round was led by Nordvik Fund, with Fidelia and Long Lumbria Ventures also taking part.",
+         "Fidelia and Long Lumbria Ventures", "Fidelia", "Long Lumbria Ventures"),
+        ("Neoleap formed a partnership with payments company Geidra and Alinmo Bank in May.",
+         "Geidra and Alinmo Bank", "Geidra", "Alinmo Bank"),
+    ],
+)
+def test_a_lone_word_then_a_backers_or_banks_name_are_two_organizations(text, merged, first, second):
+    orgs = found(text, spans(text, "ORG", merged))
+    assert first in orgs and second in orgs and merged not in orgs
+
+
+def test_a_company_word_after_and_keeps_one_name():
+    text = "Shoppers at Lumbra and Spencer Group spent more, the retailer said."
+    assert "Lumbra and Spencer Group" in found(text, spans(text, "ORG", "Lumbra and Spencer Group"))
+
+
+def test_a_deal_heading_names_the_organization_after_of():
+    text = "Acquisition of Dreamlike Semiconductor\nQuarvo Systems agreed to acquire Dreamlike Semiconductor."
+    orgs = found(text, spans(text, "ORG", "Acquisition of Dreamlike Semiconductor", "Quarvo Systems"))
+    assert "Acquisition of Dreamlike Semiconductor" not in orgs
+    assert "Dreamlike Semiconductor" in orgs

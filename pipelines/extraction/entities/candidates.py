@@ -12,6 +12,7 @@ from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despit
 from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import (
     ACTIVITY_WORDS,
+    BACKER_HEADS,
     CAP,
     COMPANY_ENDINGS,
     CONNECT,
@@ -196,6 +197,11 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         if modifier.group(1).lower() in _PLACE_MODIFIERS:
             return None  # "Jiangsu-based": where a company sits, never a name
         end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
+        surface = text[start:end]
+    deal_heading = re.match(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})",
+                            surface)
+    if deal_heading:  # a heading "Acquisition of DreamBig Semiconductor": the name after "of"
+        start += deal_heading.end()
         surface = text[start:end]
     phrase = re.match(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}", surface)
     if phrase and source in ("pattern", "ner") and re.search(
@@ -487,9 +493,19 @@ def _split_coordination(
             and re.search(rf"\b(?:{HEADS}){FIELD_TAIL}$", right) is not None
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
+        # "Fidelity and Long Journey Ventures": a lone word, then a backer's or a bank's full name
+        backer = (
+            len(left.split()) == 1
+            and conj.group().strip() == "and"
+            and left not in GENERIC_WORDS
+            and len(right.split()) >= 2
+            and right.split()[-1] in BACKER_HEADS
+            and right.split()[0] not in GENERIC_WORDS
+            and gaz.lookup(surface) is None
+        )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
         modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
-        if named or alone or paired or single or known or modeled:
+        if named or alone or paired or single or backer or known or modeled:
             rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
             return [(start, start + conj.start()), *rest]
     return [(start, end)]

@@ -388,6 +388,10 @@ DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Co
 # Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
 # "Children's Investment Fund", "People's Bank of China".
 POSSESSIVE_NAME_WORDS = {"Women", "Children", "People", "Men", "Workers", "Farmers", "Teachers", "Veterans"}
+# Last words of a financial backer's or a bank's name: after a lone word and "and" they start a second
+# name ("with Fidelity and Long Journey Ventures also taking part", "Geidea and Alinma Bank"), where a
+# company's own word would not ("Marks and Spencer Group").
+BACKER_HEADS = {"Bank", "Ventures", "Capital", "Partners", "Fund", "Securities", "Investments", "Holdings"}
 # One activity word after "and" that ends a company's name: "Quarvo Engineering and Contracting".
 ACTIVITY_WORDS = {"Contracting", "Construction", "Trading", "Development", "Investment", "Services", "Gas"}
 
