@@ -79,7 +79,10 @@ MAKER_OF = re.compile(
 )
 
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
-TAGLINE = re.compile(rf",\s+the\s+({_BOUNDED_NAME})\s+company\b")
+# (an adjective may open it: "Box, Inc., the leading Intelligent Content Management company")
+TAGLINE = re.compile(
+    rf",\s+the\s+(?:(?:leading|global|world['’]s\s+leading|largest)\s+)?({_BOUNDED_NAME})\s+company\b"
+)
 
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (
@@ -155,6 +158,9 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a headline's "World's largest ..." and a statement's "Consolidated revenue": words, not names
     (re.compile(r"World|(?:Condensed[ ]+)?Consolidated"),
      "World's largest chip packager Velorix Systems sees revenue double.", "World"),
+    # a filing's field labels: "Issuer: Velorix Systems Limited (ASX: VLX)"
+    (re.compile(r"Issuer|Symbol|Sector|Headline|Subject|Category"),
+     "Issuer: Velorix Systems Limited\nHeadline: Annual report", "Issuer"),
     # a reporting period in words: "Fiscal 2024 results briefing", "Full Year 2025 Financial Results"
     (re.compile(r"(?:Fiscal(?:[ ]+Year)?|Full[ ]+Year|Financial[ ]+Year|First[ ]+Half|Second[ ]+Half|"
                 r"(?:First|Second|Third|Fourth)[ ]+Quarter)[ ]+(?:FY)?\d{2,4}"),

@@ -243,3 +243,20 @@ def test_a_deal_heading_names_the_organization_after_of():
     orgs = found(text, spans(text, "ORG", "Acquisition of Dreamlike Semiconductor", "Quarvo Systems"))
     assert "Acquisition of Dreamlike Semiconductor" not in orgs
     assert "Dreamlike Semiconductor" in orgs
+
+
+def test_a_bank_of_the_place_is_one_name():
+    text = "Bank of the Lumbrian Islands reported net income of PHP 51.7 billion for 2023."
+    assert "Bank of the Lumbrian Islands" in found(text)
+
+
+def test_a_tagline_with_an_adjective_is_not_a_second_company():
+    text = "Quarvo, Inc. (NYSE: QVO), the leading Lattice Content Management company, reported results."
+    orgs = found(text, spans(text, "ORG", "Quarvo", "Lattice Content Management"))
+    assert "Lattice Content Management" not in orgs and "Quarvo" in orgs
+
+
+def test_the_words_before_index_name_the_index_not_an_organization():
+    text = "The Lumbria Containerized Freight Index fell for a fifth week, Quarvo Systems said."
+    orgs = found(text, spans(text, "ORG", "Lumbria Containerized Freight", "Quarvo Systems"))
+    assert "Lumbria Containerized Freight" not in orgs and "Quarvo Systems" in orgs

@@ -54,7 +54,7 @@ NAME_PATTERN = re.compile(
     rf"|{CAP}(?:[ ]+(?:and[ ]+)?{CAP}){WORDS}(?:[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS})?)"
     rf"|{CAP}[ ]+(?:(?:{CAP}|{CONNECT})[ ]+){WORDS}(?:{HEADS})\b{FIELD_TAIL}"
     rf"(?:[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}{FIELD_TAIL})?"
-    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS}"
     rf"{FIELD_TAIL})"
     rf"{LEGAL_TAIL}?"
     rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{REGISTERED}"
