@@ -104,9 +104,12 @@ def test_a_body_named_for_market_regulation_is_still_an_organization():
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Quarvo signed an agreement with Shimane Prefecture and the city of Matsue on the site.", "city of Matsue"),
-        ("Quarvo signed a letter of intent with the municipality of Mäntsälä in May.", "municipality of Mäntsälä"),
-        ("Quarvo holds 51 per cent alongside the government of South Lumbria.", "government of South Lumbria"),
+        ("Quarvo signed an agreement with Shimane Prefecture and the city of Matsue on the site.",
+         "city of Matsue"),
+        ("Quarvo signed a letter of intent with the municipality of Mäntsälä in May.",
+         "municipality of Mäntsälä"),
+        ("Quarvo holds 51 per cent alongside the government of South Lumbria.",
+         "government of South Lumbria"),
     ],
 )
 def test_a_public_body_written_in_lower_case_as_a_party_is_an_organization(text, body):
@@ -122,7 +125,7 @@ def test_a_city_named_as_a_place_is_not_a_public_body():
     ("text", "name"),
     [
         # a ministry's remit of two-word items
-        ("Quarvo signed it with the Ministry of Planning, Economic Development and International Cooperation.",
+        ("Quarvo signed with the Ministry of Planning, Economic Development and International Cooperation.",
          "Ministry of Planning, Economic Development and International Cooperation"),
         # a federation, in French
         ("In France, the Fédération Lumbrienne de Tennis extended its contract with Quarvo.",
@@ -210,7 +213,8 @@ def test_a_kind_word_makes_a_name_the_model_calls_a_person_an_organization(text,
     ("text", "word"),
     [
         ("Separately, Quarvo Systems said it had signed a deal.", "Separately"),
-        ("Quarvo Systems signed a memorandum with Saudi Arabian AI company Humara in May.", "Saudi Arabian AI"),
+        ("Quarvo Systems signed a memorandum with Saudi Arabian AI company Humara in May.",
+         "Saudi Arabian AI"),
     ],
 )
 def test_a_sentence_adverb_or_a_countrys_field_is_not_an_organization(text, word):
