@@ -369,6 +369,17 @@ DATELINE = re.compile(
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
 BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 
+# A name written only where a place is ("farms in Bahia, Lumbra and Piauí", "a plant in the Illawarra",
+# "a dry spell in the west of Bahia") is a place, whatever the recognizer said. Read before each mention
+# of the name, or before the first item of the list the mention closes; "invested in X", "a stake in X"
+# take an organization and are left out.
+LOCATIVE_BEFORE = re.compile(
+    r"(?<!invested )(?<!invest )(?<!invests )(?<!stake )(?<!shares )(?<!interest )(?<!holding )"
+    r"\b(?:in|near|across|throughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
+    r"(?:the\s+)?)?$"
+)
+LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
+
 # An office's title, not an organization: "the Secretary of State for Science, Innovation and
 # Technology", "Minister for Trade": the words after it name the office's remit.
 OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|for)\s+$")

@@ -264,3 +264,26 @@ def test_the_words_before_index_name_the_index_not_an_organization():
     text = "The Lumbria Containerized Freight Index fell for a fifth week, Quarvo Systems said."
     orgs = found(text, spans(text, "ORG", "Lumbria Containerized Freight", "Quarvo Systems"))
     assert "Lumbria Containerized Freight" not in orgs and "Quarvo Systems" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Quarvo Agro said a dry spell in the west of Bahira hurt margins. It bought farms in Bahira, "
+         "Lumbra and Piaura.", "Bahira"),
+        ("Quarvo Agro also runs sites in Leverkus, Dormagen and Krefeld-Uerdam.", "Krefeld-Uerdam"),
+        ("Quarvo Labs will build a factory in the Illawarra next year.", "Illawarra"),
+    ],
+)
+def test_a_name_written_only_where_a_place_is_is_not_an_organization(text, place):
+    assert place not in found(text, spans(text, "ORG", place))
+
+
+def test_an_organization_invested_in_is_not_a_place():
+    text = "Quarvo Labs invested in Tellvora last year and holds a stake in Tellvora today."
+    assert "Tellvora" in found(text, spans(text, "ORG", "Tellvora"))
+
+
+def test_a_league_played_in_is_an_organization():
+    text = "Broadcast rights to matches in the Lumbrian Premier League went to Quarvo Media."
+    assert "Lumbrian Premier League" in found(text, spans(text, "ORG", "Lumbrian Premier League"))

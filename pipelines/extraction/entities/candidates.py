@@ -34,7 +34,12 @@ from pipelines.extraction.entities.vocabulary import (
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.org_cues import DIGIT_LED_WORD, NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
+from pipelines.extraction.org_cues import (
+    DIGIT_LED_WORD,
+    LOCATIVE_BEFORE,
+    NOT_ORGANIZATION_FORMS,
+    OFFICE_BEFORE,
+)
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -303,6 +308,9 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         surface = match.group(1)
         if _OFFICER_WORD.search(text, match.start(), match.start(1)):
             continue  # "led by co-CEOs Kim Taek-jin and ...": people, not a lead investor
+        located = LOCATIVE_BEFORE.search(text, match.start(), match.start(1))
+        if located and not match.group().startswith("invest"):
+            continue  # "bought farms in Bahia": where the farms are, not who sold them
         if surface not in places and not any(surface in p for p in places):
             add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):
