@@ -30,7 +30,12 @@ PRODUCT_NOUNS = (
 # Up to two lower-case words may describe the product between name and noun ("private label range").
 _PRODUCT_NOUN = (
     rf"(?:(?:cloud|AI|data|payments?|messaging|chat)\s+|(?:[a-z][a-z-]+\s+){{1,2}}(?=(?:range|technology|"
-    rf"equipment)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
+    rf"equipment)\b)"
+    # what the product does, in lower case or an acronym, before a product's generic noun: "the Quill IT
+    # service management product", "the Quill streaming service", "its Quill mobile application"
+    # (not before "app": "the Atome buy-now-pay-later app" is the company's own name, a party elsewhere)
+    rf"|(?:(?:[a-z][a-z-]+|[A-Z]{{2,4}})\s+){{1,3}}(?=(?:product|service|application|platform|"
+    rf"software|tool)\b))?(?:{'|'.join(PRODUCT_NOUNS)})\b"
     # "the Y Lattice accelerator programme": a programme run by an organization, not a product
     r"(?!\s+(?:programme|program|scheme|cohort))"
 )
@@ -38,7 +43,9 @@ _PRODUCT_NOUN = (
 # "Microsoft's Azure AI service": the possessor is the organization, the possessed name its product.
 OWNED_PRODUCT = re.compile(rf"(?:['’]s|(?<=s)['’])[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
 # "the Vertex AI platform", "its Aurora database": a name used as the label of a product noun.
-LABELLED_PRODUCT = re.compile(rf"\b(?:the|a|an|its|their|his|her|our)[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}")
+LABELLED_PRODUCT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ ]+({_NAME})[ ]+{_PRODUCT_NOUN}"
+)
 
 # A product or a title, released rather than founded: "Lumora Quest, released in October, sold 2 million".
 RELEASED_PRODUCT = re.compile(
@@ -72,7 +79,10 @@ MAKER_OF = re.compile(
 )
 
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
-TAGLINE = re.compile(rf",\s+the\s+({_BOUNDED_NAME})\s+company\b")
+# (an adjective may open it: "Box, Inc., the leading Intelligent Content Management company")
+TAGLINE = re.compile(
+    rf",\s+the\s+(?:(?:leading|global|world['’]s\s+leading|largest)\s+)?({_BOUNDED_NAME})\s+company\b"
+)
 
 # Capitalised words that end a product's own name: "Azure SQL Database", "Visual Studio".
 PRODUCT_NAME_ENDS = (
@@ -96,9 +106,24 @@ COMPANY_BEFORE_APP = re.compile(
 )
 
 # Lines that credit a source rather than tell the story: "Sources: company filings, Bloomberg".
-CREDIT_LINE = re.compile(r"^\s*(?:sources?|data|chart|graphic|table)\s*(?:source)?\s*:", re.IGNORECASE)
+# A research note's or an exchange filing's notices are chrome too: "Analyst: Name, CFA", "Disclosures: X
+# seeks to do business with ...", "Disclaimer: X does not guarantee ...", "Companies in this story: (XYZ)".
+CREDIT_LINE = re.compile(
+    r"^\s*(?:sources?|data|chart|graphic|table|analysts?|disclaimers?|disclosures?|"
+    r"companies\s+in\s+this\s+(?:story|article))\s*(?:source)?\s*:",
+    re.IGNORECASE,
+)
 # The same credit closing a paragraph after its last sentence: "... from agencies. Sources: X filing".
-INLINE_CREDIT = re.compile(r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$", re.MULTILINE)
+# A publisher's own notices name the publisher, never an organization of the story: "The Market Ledger
+# does not provide financial advice.", "... are those of individual analysts and not of X.", "Translated
+# from the Spanish original by the X English desk."
+INLINE_CREDIT = re.compile(
+    r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$"
+    r"|^[^\n]{0,120}\b(?:does|do)\s+not\s+(?:provide|give|offer)\s+(?:financial|investment)\s+advice\b[^\n]*$"
+    r"|^[^\n]{0,300}\bare\s+those\s+of\s+[^\n]{0,80}?\band\s+not\s+of\s+[^\n]*$"
+    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$",
+    re.MULTILINE,
+)
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
 TIME_ZONE = re.compile(
     # "\s*(am)?\s+" was quadratic on a digit before a run of spaces; the same texts match this way.
@@ -130,6 +155,16 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a reporting period on its own: "Q4", "H1", "9M", "FY25"
     (re.compile(r"(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY(?:\d{2}|\d{4})?)"),
      "Velorix Systems said Q4 was its strongest quarter.", "Q4"),
+    # a headline's "World's largest ..." and a statement's "Consolidated revenue": words, not names
+    (re.compile(r"World|(?:Condensed[ ]+)?Consolidated"),
+     "World's largest chip packager Velorix Systems sees revenue double.", "World"),
+    # a filing's field labels: "Issuer: Velorix Systems Limited (ASX: VLX)"
+    (re.compile(r"Issuer|Symbol|Sector|Headline|Subject|Category"),
+     "Issuer: Velorix Systems Limited\nHeadline: Annual report", "Issuer"),
+    # a reporting period in words: "Fiscal 2024 results briefing", "Full Year 2025 Financial Results"
+    (re.compile(r"(?:Fiscal(?:[ ]+Year)?|Full[ ]+Year|Financial[ ]+Year|First[ ]+Half|Second[ ]+Half|"
+                r"(?:First|Second|Third|Fourth)[ ]+Quarter)[ ]+(?:FY)?\d{2,4}"),
+     "Velorix Systems - Fiscal 2024 results briefing", "Fiscal 2024"),
     # a company's own governing body or meeting: "the Supervisory Board will propose a dividend"
     (re.compile(r"(?:Supervisory|Executive|Management|Advisory|Audit|Nomination|Remuneration|Risk)[ ]+"
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
@@ -143,9 +178,22 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Japan|Korea|India|China|Singapore|Gulf|Arabia|Australian[ ]+Eastern)[ ]+Standard)"
                 r"(?:[ ]+(?:Standard|Daylight|Summer))?[ ]+Time"),
      "Velorix Systems will host a call at 7:45 a.m. Central Time.", "Central Time"),
-    # a currency's abbreviation written before an amount: "Rs 1,200 crore", "Rp 5 trillion"
-    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?)\.?"),
+    # a currency's abbreviation written before an amount, or with it: "Rs 1,200 crore", "Tk 7,718 crore"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
      "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
+     "Velorix Systems reported revenue of Tk 7,718 crore.", "Tk 7,718"),
+    # a business measure's or a unit's acronym: "annual recurring revenue (ARR)", "a 660 MW plant"
+    (re.compile(r"(?:c?ARR|MRR|c?RPO|ARPU|ARPA|RevPAR|GMV|NRR|NDR|ACV|CAGR|EBITDA|EBITA|EBIT|EPS|AUM|NIM|NPL|"
+                r"CASA|CET1|KPIs?|[kMGT]Wh?|bps|YoY|QoQ)"),
+     "Velorix Systems added $224 million of net new ARR in the quarter.", "ARR"),
+    # a stock index, never the exchange or the company that compiles it: "outperforming the TAIEX"
+    (re.compile(r"(?:FTSE[ ]+(?:100|250|350|All-Share)|FTSE|TAIEX|KOSPI|Sensex|Nifty(?:[ ]+50)?|"
+                r"Nikkei(?:[ ]+225|[ ]+Stock[ ]+Average)?|Hang[ ]+Seng[ ]+Index|DAX|CAC[ ]+40|"
+                r"(?:Euro[ ]+)?STOXX(?:[ ]+\d+)?|S&P[ ]+\d+|Dow[ ]+Jones[ ]+Industrial[ ]+Average|"
+                r"Nasdaq[ ]+Composite|ASX[ ]+\d+|IBEX(?:[ ]+35)?|I?Bovespa|KLCI|PSEi|TASI|EGX[ ]?\d+|"
+                r"Straits[ ]+Times[ ]+Index|Jakarta[ ]+Composite[ ]+Index)"),
+     "Shares of Velorix Systems rose 2%, outperforming the TAIEX.", "TAIEX"),
     # a company's own function or department, or a news desk's section: "Investor Relations",
     # "Mergers & Acquisitions"
     (re.compile(r"(?:Investor|Media|Public|Press|Shareholder)[ ]+Relations(?:[ ]+(?:Department|Office|Team))?"
@@ -241,7 +289,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"supplier|operator|seller|retailer|lender|bank|insurer|company|group|firm)\b"),
      "Quarvo, the world's largest producer of hardwood pulp, rose 3.9%.", "Quarvo"),
     # the subject of a reporting verb with a financial figure: "X reported first-quarter net revenue of"
-    (re.compile(rf"(?<![\w-]){_CUE_NAME}\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
+    (re.compile(rf"(?<![\w-]){_CUE_NAME}(?:,\s+which)?\s+(?:reported|posted|booked|recorded)\s+(?:an?\s+|its\s+)?"
                 r"(?:[\w-]+\s+){0,3}?(?:revenue|sales|profit|loss|earnings|net\s+income)\b"),
      "Quarvo reported first-quarter net revenue of R$11.6 billion.", "Quarvo"),
     # only a business returns to profit or swings to a loss: "X, by contrast, returned to profit in 2024"
@@ -255,8 +303,9 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b[Aa]nalysts?\s+at\s+{_CUE_NAME}"),
      "Analysts at Brennick said the numbers were strong.", "Brennick"),
     # where a business is based, written before its name: "Nairobi-based M-KOPA, which sells ..."
+    # (what follows the name is a clause of its own: a comma or any verb, "Melbourne-based X lifted profit")
     (re.compile(rf"\b{UPPER}{LOWER}+-(?:based|headquartered)\s+{_CUE_NAME}"
-                r"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported)\b)"),
+                rf"(?=,|\s+(?:which|has|had|is|was|said|says|raised|reported|{LOWER}+ed)\b)"),
      "Nairobi-based Q-VOLT, which sells solar kits on credit, raised $20 million.", "Q-VOLT"),
     # the buyer of a business: "the US part will be sold to X", "the unit was sold to X"
     (re.compile(rf"\b(?:be|been|being|is|are|was|were)\s+sold\s+to\s+{_CUE_NAME}(?=[,.;]|\s+(?:for|in|and|as|,)\b)"),
@@ -319,6 +368,17 @@ DATELINE = re.compile(
 )
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
 BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
+
+# A name written only where a place is ("farms in Bahia, Lumbra and Piauí", "a plant in the Illawarra",
+# "a dry spell in the west of Bahia") is a place, whatever the recognizer said. Read before each mention
+# of the name, or before the first item of the list the mention closes; "invested in X", "a stake in X"
+# take an organization and are left out.
+LOCATIVE_BEFORE = re.compile(
+    r"(?<!invested )(?<!invest )(?<!invests )(?<!stake )(?<!shares )(?<!interest )(?<!holding )"
+    r"\b(?:in|near|across|throughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
+    r"(?:the\s+)?)?$"
+)
+LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 
 # An office's title, not an organization: "the Secretary of State for Science, Innovation and
 # Technology", "Minister for Trade": the words after it name the office's remit.

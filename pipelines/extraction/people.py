@@ -201,8 +201,8 @@ def find_people(
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
-        if in_chrome.overlaps(start, end) or name in authors:
-            continue
+        if in_chrome.overlaps(start, end) or name in authors or name in organizations.products:
+            continue  # a writer's credit, or a product's name ("the Sky Box service")
         if name not in strong and lookup.mentions.overlaps(start, end):
             continue
         person = people.setdefault(name, _Person(name))
@@ -249,6 +249,9 @@ CREDIT_CUES: tuple[CreditCue, ...] = (
     CreditCue("written by", "This newsletter is written by Ada Lund and Omar Reyes.",
               re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
                          rf"photos?|photographs?)\s+by\s+{_CREDITED}")),
+    # the byline closing a standfirst's line: "... can compete with AI upstarts. By Clara Weiss"
+    CreditCue("byline after a standfirst", "Can the old guard compete with AI upstarts? By Clara Weiss\n",
+              re.compile(rf"(?<=[.!?])[ \t]+By[ \t]+{_CREDITED}[ \t]*$", re.MULTILINE)),
     CreditCue("reporter's role", "Clara Weiss, markets correspondent",
               re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
                          rf"staff\s+writer)(?![\w-])")),
@@ -260,7 +263,8 @@ def credited_names(text: str) -> set[str]:
     names = set()
     for cue in CREDIT_CUES:
         for match in cue.pattern.finditer(text):
-            names.update(name for name in match.groups() if name)
+            # a name never runs across a line break: "By Clara Weiss\n\nQuarvo said" credits Clara Weiss
+            names.update(name.split("\n")[0].rstrip() for name in match.groups() if name)
     return names
 
 
@@ -395,6 +399,8 @@ _COPULA_AFTER = re.compile(
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
 )
 
+# A name standing between commas after its title may run to four words with particles.
+_COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
@@ -425,6 +431,10 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
      True),
     (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
      rf"{TITLE}(?![\w-])", False),
+    # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
+    # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
+    (rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
+     rf"({_COMMA_NAME}),\s", True),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
@@ -468,6 +478,8 @@ def _name_spans(
             continue
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
+            if s > 0 and text[s - 1].isalnum():
+                continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts mid-word
             if (
                 plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
@@ -862,6 +874,17 @@ def _possessive_title_comma_before(at: _Around) -> _Reading:
     return (match.group(1), org) if org else None
 
 
+def _determined_title_comma_before(at: _Around) -> _Reading:
+    """ "The chief financial officer, Ana Ruiz, told analysts", "The bank's chief executive, Ana Ruiz, said":
+    the title at the company in the story."""
+    match = re.search(
+        rf"(?<![\w-])(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts)\s+(?:new\s+)?({TITLE_SCOPED}),\s+$", at.before
+    )
+    if not match:
+        return None
+    return match.group(1), _nearest_org(at.orgs, at.start - len(at.before) + match.start())
+
+
 def _new_title_before(at: _Around) -> _Reading:
     match = re.search(rf"\bnew\s+({TITLE})\s*[:,]?\s+$", at.before)
     if not match:
@@ -901,6 +924,8 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
              _possessive_title_comma_before),
+    TitleCue("the title, before", "The chief financial officer, Ana de Lumbria, told analysts",
+             _determined_title_comma_before),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
 

@@ -121,3 +121,32 @@ def test_title_before_name_in_apposition_and_managing_partner():
     assert people["Aziz Rahman"].title == "group managing director"
     assert people["Aziz Rahman"].organization_name == "Selva Group"
     assert people["Nora Lim"].title == "co-founder and managing partner"
+
+
+def test_a_byline_closing_a_standfirst_and_a_byline_before_a_blank_line_credit_writers():
+    text = ("Can the old guard compete? Our editor asks. By Clara Weiss\n\nKestrel Foods grew.\n\n"
+            "Paris, 2 May 2025 - By Hélène Vautrin\n\nKestrel Foods said sales rose.")
+    people = people_of(text, "Clara Weiss", "Hélène Vautrin")
+    assert "Clara Weiss" not in people and "Hélène Vautrin" not in people
+
+
+def test_no_name_starts_inside_a_word_of_the_models_span():
+    text = "Kestrel Bank trails only BBVA Lumbria, which holds 23%. CFO Tyler Sloat said so."
+    people = people_of(text, "BBVA Lumbria", "CFO Tyler Sloat")
+    assert "VA Lumbria" not in people and "FO Tyler Sloat" not in people
+    assert "Tyler Sloat" in people
+
+
+def test_a_four_word_name_between_commas_after_its_title():
+    text = ("Kestrel Foods grew. Kestrel's founder and chief executive, Andi Taufan Garuda Putra, said it "
+            "would expand. The chief financial officer, Sébastien de Lumbria, told analysts.")
+    people = people_of(text)
+    assert people["Andi Taufan Garuda Putra"].title == "founder and chief executive"
+    assert people["Sébastien de Lumbria"].title == "chief financial officer"
+
+
+def test_a_descriptors_title_then_a_four_word_name_between_commas():
+    text = "Kestrel Bank grew. The bank's chief executive, Juan Carlos Ruiz Uribe, said loans rose."
+    people = people_of(text, "Juan Carlos Ruiz Uribe")
+    assert people["Juan Carlos Ruiz Uribe"].title == "chief executive"
+    assert "Juan Carlos Ruiz" not in people

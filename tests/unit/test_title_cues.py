@@ -30,6 +30,7 @@ CUE_READINGS = {
     "shared plural title": ("Lee Seo-yeon", "co-CEO"),
     "org's title, before": ("Aziz Rahman", "group managing director"),
     "new title before": ("Zhang Pingan", "president"),
+    "the title, before": ("Ana de Lumbria", "chief financial officer"),
 }
 
 

@@ -102,4 +102,6 @@ def find_organizations(
     mentions.sort(key=lambda m: (m[0], m[1]))
     result = build_result(text, orgs, mentions)
     ranker = current_ranker()  # the learned last filter (ranker.py); without weights the rules decide
-    return ranker.rank(text, result, ner_spans, gaz) if ranker else result
+    result = ranker.rank(text, result, ner_spans, gaz) if ranker else result
+    result.products = frozenset(products)
+    return result

@@ -11,8 +11,10 @@ from pipelines.extraction.entities.vocabulary import GENERIC_TERMS, GEO_WORDS, L
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.letters import LETTER, LETTER_CHARS, LOWER, UPPER
 
+# The name in its own script may follow the acronym: "Taiwan Stock Exchange (TWSE, 臺灣證券交易所)".
 _ACRONYM = re.compile(
-    rf"\.?(,\s+{UPPER}{LOWER}+)?\s*\(\s*({UPPER}[{LETTER_CHARS}&.-]{{1,11}}(?:\s+{UPPER}{LETTER}+)?)\s*\)"
+    rf"\.?(,\s+{UPPER}{LOWER}+)?\s*\(\s*({UPPER}[{LETTER_CHARS}&.-]{{1,11}}(?:\s+{UPPER}{LETTER}+)?)"
+    r"(?:\s*[,;]\s*[^\x00-\x7F()\n]{1,30})?\s*\)"
 )
 
 

@@ -11,6 +11,8 @@ from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
 from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import (
+    ACTIVITY_WORDS,
+    BACKER_HEADS,
     CAP,
     COMPANY_ENDINGS,
     CONNECT,
@@ -22,14 +24,22 @@ from pipelines.extraction.entities.vocabulary import (
     LEGAL_TAIL,
     OFFICE_TITLE,
     ORG_NOUNS,
+    POSSESSIVE_NAME_WORDS,
+    PUBLIC_BODY,
     REGISTERED,
+    REMIT_ADJECTIVES,
     ROMANCE_KIND_WORDS,
     SEAM_WORDS,
     TITLE_WORDS,
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.org_cues import DIGIT_LED_WORD, NOT_ORGANIZATION_FORMS, OFFICE_BEFORE
+from pipelines.extraction.org_cues import (
+    DIGIT_LED_WORD,
+    LOCATIVE_BEFORE,
+    NOT_ORGANIZATION_FORMS,
+    OFFICE_BEFORE,
+)
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -38,16 +48,18 @@ from pipelines.extraction.org_evidence import (
 from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.letters import LOWER, UPPER
 
+# One item of a ministry's remit: a word, or an adjective and a word ("Economic Development").
+_REMIT_ITEM = rf"(?:(?:{REMIT_ADJECTIVES})[ ]+)?{UPPER}{LOWER}+"
 NAME_PATTERN = re.compile(
     rf"(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|and|&)){WORDS}[ ]+business[ ]+(?:group|unit)\b"
     rf"|(?<![\w&-])(?:(?:{CAP}[ ]+(?:(?:{CAP}|{CONNECT})[ ]+){WORDS}?)?(?:{GOVERNMENT_HEADS})"
     rf"[ ]+of[ ]+(?:the[ ]+)?"
     # "of Economy, Trade and Industry"
-    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{UPPER}{LOWER}+){{1,12}},?[ ]+and[ ]+{UPPER}{LOWER}+(?![ ]+{UPPER})"
+    rf"(?:{UPPER}{LOWER}+(?:,[ ]+{_REMIT_ITEM}){{1,12}},?[ ]+and[ ]+{_REMIT_ITEM}(?![ ]+{UPPER})"
     rf"|{CAP}(?:[ ]+(?:and[ ]+)?{CAP}){WORDS}(?:[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS})?)"
     rf"|{CAP}[ ]+(?:(?:{CAP}|{CONNECT})[ ]+){WORDS}(?:{HEADS})\b{FIELD_TAIL}"
     rf"(?:[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}{FIELD_TAIL})?"
-    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}"
+    rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS}"
     rf"{FIELD_TAIL})"
     rf"{LEGAL_TAIL}?"
     rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{REGISTERED}"
@@ -66,8 +78,19 @@ _DESCRIBED_AFTER = re.compile(
     rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+(?:a|an|the)[ ]+(?:[\w&-]+(?:['’]s)?[ ]+){{0,5}}?"
     r"(?:unit|arm|affiliate|subsidiary|company|firm|startup|start-up|lender|bank|operator|provider|maker|"
     r"retailer|developer|business|division|venture|group|consultancy|insurer|platform\s+operator|carmaker|"
-    r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b))\b"
+    r"automaker|chipmaker|conglomerate|e-wallet|(?:app|wallet)(?=\s+(?:founded|started|launched|based)\b)|"
+    # "X, the Swiss-based mining and trading house",
+    # "X, the investment vehicle of ...", "X, its investment promotion agency"
+    r"(?:trading|fashion|publishing|auction|investment|brokerage)\s+house|vehicle|agency)\b"
     r"(?!['’])"  # "Atlas, the company's cloud database service": the company owns it, it is no company
+)
+
+
+# Two names described together as organizations: "A and B, both Oslo-based property investors".
+_BOTH_DESCRIBED = re.compile(
+    rf"(?<![\w-])((?:{CAP})(?:[ ]+{CAP}){{0,3}})[ ]+and[ ]+((?:{CAP})(?:[ ]+{CAP}){{0,3}}),[ ]+both[ ]+"
+    r"(?:[\w-]+[ ]+){0,3}(?:companies|firms|groups|investors|banks|lenders|insurers|funds|operators|"
+    r"subsidiaries|units|start-?ups)\b"
 )
 
 
@@ -82,6 +105,14 @@ _CALLED = re.compile(
 _GOVERNMENT = re.compile(
     rf"\b(?:[Tt]he\s+)?((?:{UPPER}{LOWER}+\s+){{1,3}}(?:(?:municipal|provincial|state|federal|central|city)\s+)?"
     rf"[Gg]overnment|Government\s+of\s+(?:the\s+)?{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\b"
+)
+
+
+# A public body written in lower case as the other side of an agreement or a holding: "an agreement
+# with Shimane Prefecture and the city of Matsue", "alongside the government of South Sudan".
+_PUBLIC_BODY_AS_PARTY = re.compile(
+    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?)"
+    rf"(?![\w-])"
 )
 
 
@@ -172,6 +203,11 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
             return None  # "Jiangsu-based": where a company sits, never a name
         end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
         surface = text[start:end]
+    deal_heading = re.match(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})",
+                            surface)
+    if deal_heading:  # a heading "Acquisition of DreamBig Semiconductor": the name after "of"
+        start += deal_heading.end()
+        surface = text[start:end]
     phrase = re.match(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}", surface)
     if phrase and source in ("pattern", "ner") and re.search(
         rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
@@ -255,6 +291,9 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
     for match in _DESCRIBED_AFTER.finditer(text):
         if match.group(1) not in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
             add(match.start(1), match.end(1), "described")
+    for match in _BOTH_DESCRIBED.finditer(text):
+        add(match.start(1), match.end(1), "described")
+        add(match.start(2), match.end(2), "described")
     for match in _CALLED.finditer(text):
         add(match.start(1), match.end(1), "defined")
     for match in PRODUCT_AFTER.finditer(text):
@@ -263,10 +302,15 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
     for match in _GOVERNMENT.finditer(text):
         if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
             add(match.start(1), match.end(1), "government")
+    for match in _PUBLIC_BODY_AS_PARTY.finditer(text):
+        add(match.start(1), match.end(1), "government")
     for match in _AFTER_DEAL_VERB.finditer(text):
         surface = match.group(1)
         if _OFFICER_WORD.search(text, match.start(), match.start(1)):
             continue  # "led by co-CEOs Kim Taek-jin and ...": people, not a lead investor
+        located = LOCATIVE_BEFORE.search(text, match.start(), match.start(1))
+        if located and not match.group().startswith("invest"):
+            continue  # "bought farms in Bahia": where the farms are, not who sold them
         if surface not in places and not any(surface in p for p in places):
             add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):
@@ -340,6 +384,7 @@ def _add_list_siblings(text: str, found: list[Candidate], add: _Add) -> None:
 
 _ORG_BEFORE = re.compile(
     r"(?:[Ss]hares\s+(?:of|in)|stake\s+in|invest(?:ed|s|ing)?\s+in|acquire[sd]?|acquisition\s+of|"
+    r"(?:purchase|takeover|sale|merger)\s+of|"
     r"partner(?:ed|s|ing)?\s+with|agreement\s+with|deal\s+with|rivals?|company|firm|start-?up|"
     r"subsidiary|unit|arm|(?:funding|investment|financing)\s+round\s+(?:for|in)|lender|carmaker|automaker|"
     r"conglomerate|e-wallet)\s+$"
@@ -355,6 +400,13 @@ _ORG_AFTER = re.compile(
     r"supplier|retailer|lender|platform\s+operator|carmaker|automaker|conglomerate|e-wallet)\b(?!['’])"
     # "near Magdeburg, the company has been headquartered": the noun opens a new clause, no apposition
     r"(?!\s+(?:has|had|is|was|are|were|will|would|said|says|also)\b)"
+    # "X also renewed its agreement": the name's own verb takes "its" (a person's takes "his" or "her";
+    # reporting verbs are left out: "Ana Ruiz said its revenue rose" speaks of the company)
+    r"|\s+(?:(?:also|has|had|then|now|recently|later)\s+)?(?!(?:said|says|added|noted|told|explained|"
+    r"expects|believes|thinks|warned|stressed|argued)\b)[a-z]{3,}(?:ed|es)\s+its\s"
+    # a headline's "X profit jumps 39pc": only a business has a profit that moves
+    r"|\s+(?:[\w-]+\s+)?(?:profit|revenue|sales|earnings)\s+(?:jump|rise|fall|climb|slide|drop|surge|soar|"
+    r"sink|slump|grow|swing|beat|miss|top|hit)s?\b"
     r"|\s+(?:has\s+|had\s+)?(?:raised|raises|secured)\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[$€£¥₹]|Rp\.?\s?\d|Rs\.?\s?\d|US\$|S\$|RMB|\d[\d.,]*\s+(?:million|billion|trillion|crore))"
 )
@@ -396,6 +448,8 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
             *_split_ner_org(text, start + comma.end(), end, gaz),
         ]
     possessive = re.search(r"['’]s\s+", surface)
+    if possessive and surface[: possessive.start()].split()[-1:] in ([w] for w in POSSESSIVE_NAME_WORDS):
+        possessive = None  # "Women's World Banking Capital Partners": one name
     if possessive and not re.fullmatch(rf"(?:{COMPANY_ENDINGS}|Company)\.?", surface[possessive.end() :]):
         # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two
         return [(start, start + possessive.start()), (start + possessive.end(), end)]
@@ -408,7 +462,7 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
         end = start + of_place.start()
         surface = text[start:end]
     conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
-    if conj and not re.search(rf"\b(?:{HEADS})$", surface):
+    if conj and not re.search(rf"\b(?:{HEADS})$", surface) and surface[conj.end() :] not in ACTIVITY_WORDS:
         return [(start, start + conj.start()), (start + conj.end(), end)]
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
@@ -423,7 +477,7 @@ def _split_coordination(
     model_starts = {s for s, _ in model_orgs or ()}
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
-        if re.fullmatch(FIELD_WORDS, right):
+        if re.fullmatch(FIELD_WORDS, right) or right in ACTIVITY_WORDS:
             continue  # "Institute of Finance and Economics"
         if conj.group().strip() == "&" and not _both_named_alone(text, left, right, gaz):
             continue  # "Jack Henry & Associates", "JX Nippon Mining & Metals", "KWS SAAT SE & Co. KGaA"
@@ -447,9 +501,19 @@ def _split_coordination(
             and re.search(rf"\b(?:{HEADS}){FIELD_TAIL}$", right) is not None
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
+        # "Fidelity and Long Journey Ventures": a lone word, then a backer's or a bank's full name
+        backer = (
+            len(left.split()) == 1
+            and conj.group().strip() == "and"
+            and left not in GENERIC_WORDS
+            and len(right.split()) >= 2
+            and right.split()[-1] in BACKER_HEADS
+            and right.split()[0] not in GENERIC_WORDS
+            and gaz.lookup(surface) is None
+        )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
         modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
-        if named or alone or paired or single or known or modeled:
+        if named or alone or paired or single or backer or known or modeled:
             rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
             return [(start, start + conj.start()), *rest]
     return [(start, end)]

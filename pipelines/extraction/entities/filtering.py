@@ -12,10 +12,12 @@ from pipelines.extraction.entities.candidates import NAME_PATTERN
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.products import bullet_word, product_spans
 from pipelines.extraction.entities.records import Candidate, NerSpan
-from pipelines.extraction.entities.vocabulary import HEADS
+from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     FAMILY_AFTER,
+    LIST_ITEM_BEFORE,
+    LOCATIVE_BEFORE,
     PLURAL_ACRONYM,
     TERM_ACRONYM,
 )
@@ -50,6 +52,29 @@ def _in_titled_name(text: str, cand: Candidate, people_and_places: set[str]) -> 
     return any(name.endswith(" " + word) for name in people_and_places if " " in name)
 
 
+def only_a_location(text: str, surface: str) -> bool:
+    """Every mention of the name stands where a place does: after "in", "near", "across", or as an item of
+    a list that opens after one ("farms in Bahia, Lumbra and Piauí")."""
+    if surface.endswith(" League"):  # "clubs in the Premier League": a body one plays in
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w'’-])", text))
+    if not mentions or len(mentions) > 6:
+        return False
+    for mention in mentions:
+        position = mention.start()
+        for _ in range(6):  # walk back over the items of a list to the preposition opening it
+            before = text[max(0, position - 60) : position]
+            if LOCATIVE_BEFORE.search(before):
+                break
+            item = LIST_ITEM_BEFORE.search(before)
+            if item is None:
+                return False
+            position -= len(before) - item.start()
+        else:
+            return False
+    return True
+
+
 def _read_as_person_or_place(
     text: str,
     cand: Candidate,
@@ -77,6 +102,8 @@ def _read_as_person_or_place(
         return True
     if gaz.is_place(surface) or gaz.is_place(surface + "s"):
         return True  # "its Philippine unit": the adjective of a place ("Philippines")
+    if cand.source in ("ner", "pattern", "context") and only_a_location(text, surface):
+        return True  # "a dry spell in the west of Bahia", "farms in Bahia, Lumbra and Piauí"
     return surface in people_and_places or based_in_place(text, cand.start)
 
 
@@ -175,6 +202,8 @@ def filter_candidates(
         # "Kim Taek-jin and Park Byung-moo": a person first in a coordination is no company's name
         and not (c.source in ("ner", "pattern") and _person_first(text[c.start : c.end], people_words))
         and not (c.source == "ner" and FAMILY_AFTER.match(text, c.end) is not None)
+        # "the Shiroi Data Center Campus", "Stock Exchange Road": the first words of a facility's name
+        and not (c.source in ("ner", "pattern") and FACILITY_AFTER.match(text, c.end) is not None)
     ]
 
 

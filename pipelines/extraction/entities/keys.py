@@ -53,8 +53,9 @@ def display_name(surface: str) -> str:
     while previous != text and not re.search(r"&\s*Co\.?$", text):  # "Rothschild & Co" keeps its "Co"
         previous = text
         text = re.sub(
-            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.|GmbH|"
-            r"Pte|Pty|KK|S\.A\.|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$",
+            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.?|GmbH|"
+            # the closing dot may have been trimmed as a sentence's: "Bancolombia S.A", "Yandex N.V"
+            r"Pte|Pty|KK|S\.A\.?|SpA|S\.p\.A\.?|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$",
             "",
             text,
         )

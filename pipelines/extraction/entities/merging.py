@@ -11,6 +11,8 @@ from pipelines.extraction.entities.records import Candidate, Org
 from pipelines.extraction.entities.vocabulary import (
     GENERIC_WORDS,
     GEO_WORDS,
+    INSURER_TAILS,
+    KIND_OPENING_WORDS,
     PAIR_TAIL_WORDS,
     SAME_COMPANY_PAIRS,
     SAME_COMPANY_WORDS,
@@ -267,6 +269,8 @@ def _shorter_form_of(
         extra = long_tokens[: -len(short_tokens)]
         owner = " ".join(extra)
         places = all(t.lower() in GEO_WORDS for t in extra)
+        if all(t in KIND_OPENING_WORDS for t in extra):
+            return True  # "Banorte" for "Grupo Financiero Banorte": the kind words dropped
         if places or organization_key(owner) in orgs:
             if organization_key(owner) in orgs and not places:
                 long.parent = long.parent or orgs[organization_key(owner)].name
@@ -276,6 +280,20 @@ def _shorter_form_of(
     long_name = " ".join(long_tokens)
     prefix = long_tokens[: len(short_tokens)] == short_tokens
     tail_words = tuple(long_tokens[len(short_tokens) :])
+    if len(short_tokens) >= 2 and prefix and tail_words in INSURER_TAILS and not short.known_name:
+        return True  # "Cathay Life" for "Cathay Life Insurance": the insurer, not an insurance unit of it
+    # "SLC" for "SLC Agrícola": an acronym opening the only name it opens, before no unit's or place's word
+    if (
+        len(short_tokens) == 1
+        and prefix
+        and re.fullmatch(r"[A-Z]{2,5}", short_tokens[0])
+        and not short.known_name
+        and not short.legal  # "LG Corp" is a company of its own beside "LG CNS"
+        and not UNIT_TAIL.search(long_name)
+        and not any(t.lower() in GEO_WORDS for t in tail_words)
+        and sum(o.name.split()[0] == short_tokens[0] for o in orgs.values() if o.name) == 2
+    ):
+        return True
     # "Anatole Investment" for "Anatole Investment Management": a shortened multi-word name.
     if (
         len(short_tokens) >= 2

@@ -8,6 +8,7 @@ import re
 from pipelines.extraction.entities.vocabulary import (
     COMMON_PLURALS,
     CONNECTORS,
+    DATA_CENTRE_SITE,
     GENERIC_WORDS,
     GEO_WORDS,
     HEADS,
@@ -16,6 +17,8 @@ from pipelines.extraction.entities.vocabulary import (
     NOT_AI_COMPANY,
     NOT_ORG_LAST,
     OFFICE_TITLE,
+    PUBLIC_BODY,
+    RULE_LAST,
     TITLE_WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
@@ -41,6 +44,11 @@ def generic_phrase(text: str, start: int, end: int) -> bool:
     if re.search(r"(?:\b(?:the|its|their|a\s+new|new)|['’]s?)\s+$", before, re.IGNORECASE):
         return False
     return not re.match(rf"\s*\({UPPER}{{2,}}\)", text[end : end + 12])
+
+
+def _of_a_place(word: str, gaz: Gazetteer) -> bool:
+    """A place's name or its adjective: "Saudi", "Arabian" (of "Arabia"), "Korean"."""
+    return word.lower() in GEO_WORDS or gaz.is_place(word) or (word.endswith("n") and gaz.is_place(word[:-1]))
 
 
 def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
@@ -77,13 +85,20 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         tokens[-1] == "AI" and tokens[0] in NOT_AI_COMPANY
     ):  # "Generative AI" is a field, "Moonshot AI" a firm
         return False
+    if tokens[-1] == "AI" and len(tokens) > 1 and all(_of_a_place(t, gaz) for t in tokens[:-1]):
+        return False  # "Saudi Arabian AI company Humain": a country's field, the company after it
     if tokens[-1] == "Internet" and all(t.lower() in GEO_WORDS or t in GENERIC_WORDS for t in tokens[:-1]):
         return False  # "Chinese Internet", "Mobile Internet": a field, not a firm
     if len(tokens) > 1 and tokens[-1] in NOT_ORG_LAST:  # "Big Data Platform", "Apsara Conference"
         return False
+    if tokens[-1] in RULE_LAST and len(tokens) > 1 and not any(t in CONNECTORS for t in tokens):
+        return False  # "EU Market Abuse Regulation": a rule
+    if DATA_CENTRE_SITE.search(surface):  # "Matsue Data Center Park": a site, not a science park
+        return False
     if re.match(r"(?:[A-Z]{1,3}\$|RMB|US|\$|€|£|¥)\s?\d", surface):  # "RMB538mn" tagged as an organization
         return False
-    if tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0]):  # iResearch, eBay
+    lower_first = tokens[0][0].islower() and not re.match(rf"{LOWER}+{UPPER}", tokens[0])  # iResearch, eBay
+    if lower_first and not PUBLIC_BODY.match(surface):  # "the city of Matsue" as a party is a public body
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in CONNECTORS]

@@ -146,8 +146,9 @@ def _labelled_products(text: str, gaz: Gazetteer, described: set[str]) -> set[st
                 continue  # "the maker of Penfolds" ... "Penfolds, the division that sells": a unit
             # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
             # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
-            if pattern is LABELLED_PRODUCT and re.search(rf"\b(?:{HEADS})$", surface):
-                continue
+            owned = re.match(r"(?:its|their|our|his|her)\b", match.group(), re.IGNORECASE) is not None
+            if pattern is LABELLED_PRODUCT and not owned and re.search(rf"\b(?:{HEADS})$", surface):
+                continue  # "its Cosmic AI platform" is owned: the product of the company before it
             if pattern in (SEGMENT_LINE_LABEL, TAGLINE) and re.search(rf"\b(?:{COMPANY_ENDINGS})$", surface):
                 continue  # "- Acme Holdings: $5 million", "X, the RPG Group company": an organization
             names.add(surface)

@@ -43,6 +43,8 @@ class OrganizationResult:
 
     organizations: list[OrganizationFact]
     mentions: list[OrgMention]
+    # the names the article makes products or services ("the Sky Box service"): no organization, no person
+    products: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.by_key = {org.key: org for org in self.organizations}
@@ -68,7 +70,7 @@ class OrganizationResult:
         for org in kept:
             if org.parent_key in keys:
                 org.parent_key, org.parent_name = None, None
-        return OrganizationResult(kept, [m for m in self.mentions if m.key not in keys])
+        return OrganizationResult(kept, [m for m in self.mentions if m.key not in keys], self.products)
 
 
 def build_result(

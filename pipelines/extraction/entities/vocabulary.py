@@ -43,6 +43,8 @@ LEGAL_SUFFIXES = {
     "ab",
     "asa",
     "tbk",
+    # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
+    "s.a", "n.v", "b.v", "s.p.a", "s.a.b",
 }
 
 
@@ -68,7 +70,9 @@ HEADS = (
     r"Pharma|Biotech|Solar|Energy|Devices|Textiles|Materials|Robotics|Aviation|Shipping|Semiconductor|"
     r"Semiconductors|Chips|Analytics|Fintech|Agritech|Foods|Airways|Properties|Realty|Solutions|Software|"
     r"Therapeutics|Biosciences|Healthcare|Payments|Mining|Steel|Chemicals|Logistics|Industries|Trust|Equity|"
-    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet"
+    r"Automotive|Entertainment|Studios|Intelligence|Manufacturing|AI|Internet|"
+    # "Al Safa Hospital", "Frasers Property", "Visage Imaging", "Türk Telekom"
+    r"Hospital|Hospitals|Clinic|Property|Imaging|Telekom|Pharmaceutical"
 )
 
 
@@ -96,6 +100,16 @@ FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
 
 
 GOVERNMENT_HEADS = r"Ministry|Department|Bureau|Commission|Administration|Committee|Council|Office"
+# A public body written in lower case: "the city of Matsue", "the municipality of Mäntsälä".
+PUBLIC_BODY = re.compile(
+    rf"(?:city|municipality|government|prefecture|county|province|state\s+government)\s+of\s+{UPPER}"
+)
+# Adjectives that open a two-word item of a ministry's remit: "Ministry of Planning, Economic
+# Development and International Cooperation", "Ministry of Higher Education and Scientific Research".
+REMIT_ADJECTIVES = (
+    r"Economic|International|Foreign|Social|Public|Higher|Rural|Urban|Regional|Digital|Scientific|"
+    r"Industrial|Agricultural|Human|Local|National|Civil|Environmental|Natural|Political|Religious"
+)
 
 
 UNIT_TAIL = re.compile(
@@ -194,6 +208,11 @@ LEADING_NOISE = {
     "Peers",
     "Fellow",
     "Sister",
+    # sentence adverbs: "Separately, Quarvo said ..."
+    "Separately",
+    "Additionally",
+    "Elsewhere",
+    "Overall",
 }
 
 
@@ -247,6 +266,8 @@ GENERIC_TERMS = {"company", "issuer", "bank", "group", "fund", "partnership", "t
 
 GEO_WORDS = {
     "china",
+    "arabian",
+    "emirati",
     "chinese",
     "hong",
     "kong",
@@ -344,7 +365,36 @@ NOT_ORG_LAST = {
     "Chip",
     "Series",
     "Edition",
+    # facilities and places, named by the head noun ending the name: "Shiroi Data Center Campus",
+    # "Dubai Mall", "Stock Exchange Road"
+    "Campus",
+    "Mall",
+    "Road",
+    "Street",
+    "Avenue",
+    "Tower",
+    "Stadium",
+    "Arena",
+    "Terminal",
 }
+# Words that end the name of a rule, not of the body that makes it: "EU Market Abuse Regulation" (but
+# "State Administration for Market Regulation" is a body: a connector inside the name).
+RULE_LAST = {"Regulation", "Directive"}
+# The facility words of NOT_ORG_LAST, as a regex: a name right before one is part of a facility's name
+# ("Stock Exchange" in "Stock Exchange Road").
+# An index's name too: "Shanghai Containerized Freight" in "the Shanghai Containerized Freight Index".
+FACILITY_AFTER = re.compile(r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Stadium|Arena|Terminal|Index)\b")
+# A data centre's site is a facility, whatever word ends its name: "Matsue Data Center Park".
+DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Complex)$")
+# Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
+# "Children's Investment Fund", "People's Bank of China".
+POSSESSIVE_NAME_WORDS = {"Women", "Children", "People", "Men", "Workers", "Farmers", "Teachers", "Veterans"}
+# Last words of a financial backer's or a bank's name: after a lone word and "and" they start a second
+# name ("with Fidelity and Long Journey Ventures also taking part", "Geidea and Alinma Bank"), where a
+# company's own word would not ("Marks and Spencer Group").
+BACKER_HEADS = {"Bank", "Ventures", "Capital", "Partners", "Fund", "Securities", "Investments", "Holdings"}
+# One activity word after "and" that ends a company's name: "Quarvo Engineering and Contracting".
+ACTIVITY_WORDS = {"Contracting", "Construction", "Trading", "Development", "Investment", "Services", "Gas"}
 
 
 SAME_COMPANY_WORDS = {
@@ -371,6 +421,17 @@ SAME_COMPANY_WORDS = {
     "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
     "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
 }
+
+
+# Kind words that open a company's full name and drop from its short form: "Banorte" for "Grupo
+# Financiero Banorte", "Generali" for "Assicurazioni Generali", "Santander" for "Banco Santander".
+KIND_OPENING_WORDS = {
+    "Grupo", "Groupe", "Gruppo", "Financiero", "Financiera", "Financière", "Assicurazioni", "Banco", "Banca",
+    "Banque", "Compagnie", "Companhia", "Compañía", "Sociedad", "Société", "Empresas", "Corporación",
+}
+# Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
+# "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
+INSURER_TAILS = {("Insurance",), ("Life", "Insurance"), ("Life", "Assurance"), ("Assurance",)}
 
 
 # Two-word tails that still name the same company ("Synergy" for "Synergy Research Group").
@@ -403,7 +464,11 @@ CONNECTORS = {
 ROMANCE_KIND_WORDS = (
     r"Sociedad|Sociedade|Soci[eé]t[eé]|Compa[ñn][ií]a|Companhia|Compagnie|Banco|Banca|Banque|Grupo|Groupe|"
     r"Gruppo|Industria|Industrias|Ind[uú]strias|Empresa|Empresas|Caixa|Caja|Corporaci[oó]n|Fundaci[oó]n|"
-    r"Funda[cç][aã]o|Instituto|Universidad|Universidade"
+    r"Funda[cç][aã]o|Instituto|Universidad|Universidade|"
+    # federations, associations and public bodies: "Fédération Française de Tennis", "Ministerio de Hacienda"
+    r"F[ée]d[ée]ration|Federaci[oó]n|Federa[cç][aã]o|Federazione|Conf[ée]d[ée]ration|Associa[cç][aã]o|"
+    r"Asociaci[oó]n|Associazione|Ministerio|Minist[eè]re|Secretar[ií]a|Prefeitura|Municipalidad|Ayuntamiento|"
+    r"Bolsa|Superintendencia|Superintend[eê]ncia|Direction|Direcci[oó]n|Dire[cç][aã]o|Autorit[eé]|Autoridad"
 )
 
 
