@@ -4,13 +4,9 @@ read as money in the right currency."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipelines.extraction.metrics import cues as C
-from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.model import MetricFact, OrgMention
 from pipelines.extraction.quantities import (
     PESO_EXAMPLE,
     SUBUNIT_EXAMPLES,
@@ -18,17 +14,10 @@ from pipelines.extraction.quantities import (
     find_quantities,
     table_scale,
 )
+from tests.unit.metric_rows import velorix_facts, velorix_rows
 
-
-def _facts(text: str) -> list[MetricFact]:
-    mentions = [
-        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end()) for m in re.finditer("Velorix", text)
-    ]
-    return find_metrics(text, mentions, None, find_quantities(text))
-
-
-def _rows(text: str) -> set[tuple[str, float, str]]:
-    return {(f.metric_name, round(f.value, 6), f.unit) for f in _facts(text)}
+_facts = velorix_facts
+_rows = velorix_rows
 
 
 @pytest.mark.parametrize("cue", C.MONEY_NOUN_AFTER, ids=lambda c: c.example)

@@ -5,13 +5,11 @@ staff and outlets, basis points, multiples)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import (
     DOLLAR_IDIOMS,
     GLUED_CURRENCIES,
@@ -24,17 +22,10 @@ from pipelines.extraction.quantities import (
     is_currency_mark,
     table_scale,
 )
+from tests.unit.metric_rows import velorix_facts, velorix_rows
 
-
-def _facts(text: str) -> list[MetricFact]:
-    mentions = [
-        OrgMention("velorix", "Velorix", "Velorix", m.start(), m.end()) for m in re.finditer("Velorix", text)
-    ]
-    return find_metrics(text, mentions, None, find_quantities(text))
-
-
-def _rows(text: str) -> set[tuple[str, float, str]]:
-    return {(f.metric_name, round(f.value, 6), f.unit) for f in _facts(text)}
+_facts = velorix_facts
+_rows = velorix_rows
 
 
 def _money(text: str) -> list[tuple[float, str]]:
