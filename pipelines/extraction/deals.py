@@ -1239,7 +1239,12 @@ def _mask(
                 r",\s+", text[cursor:start]
             ):
                 mention = subject  # "ELYSIS, its joint venture with B": "its" is not the thing it describes
-            elif slots and slots[-1].key == mention.key and _DESCRIBING.fullmatch(text, cursor, start):
+            elif (  # a pronoun with nothing to stand for (mention None) is skipped below
+                mention
+                and slots
+                and slots[-1].key == mention.key
+                and _DESCRIBING.fullmatch(text, cursor, start)
+            ):
                 mention = subject  # "B, the insurer it bought in 2016": "it" is not the insurer
             if mention is None:
                 continue
