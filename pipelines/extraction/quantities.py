@@ -55,6 +55,9 @@ _SCALE_NAMES = {
 }
 
 # Currency written before the number. Longer symbols first so "HK$" wins over "$".
+# ISO codes that are also English words or names ("try", "cop"): a currency before an amount only when
+# written in capitals (_CAPITAL_CODES).
+CAPITAL_ONLY_CODES = ("TRY", "PHP", "COP", "ARS", "CLP", "CZK", "UGX", "TZS", "BDT", "LKR", "NPR")
 _PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD",
     "u.s.$": "USD",
@@ -109,18 +112,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "mxn": "MXN",
     "pln": "PLN",
     "¥": "YEN_OR_YUAN",
-    # written in capitals only before an amount (_CAPITAL_CODES): "try", "php" and "cop" are words too
-    "try": "TRY",
-    "php": "PHP",
-    "cop": "COP",
-    "ars": "ARS",
-    "clp": "CLP",
-    "czk": "CZK",
-    "ugx": "UGX",
-    "tzs": "TZS",
-    "bdt": "BDT",
-    "lkr": "LKR",
-    "npr": "NPR",
+    **{code.lower(): code for code in CAPITAL_ONLY_CODES},
 }
 # ISO 4217 codes the reader knows: a name spelled like one of these next to a figure is a currency.
 CURRENCY_CODES: frozenset[str] = frozenset(
@@ -223,8 +215,7 @@ _SCALE = (
     r"(?:lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|cr|b|m|k)"
     r"(?![\w$€£¥])"
 )
-# ISO codes that are also English words or names ("try", "cop"): a currency before an amount in capitals only.
-_CAPITAL_CODES = r"(?-i:TRY|PHP|COP|ARS|CLP|CZK|UGX|TZS|BDT|LKR|NPR)"
+_CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES)})"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
     r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
@@ -399,23 +390,18 @@ def _the_one_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | 
     return named.pop() if len(named) == 1 else None
 
 
-# The peso of the one peso country a text names ("Mexico City-based Velorix ... 398.6 billion pesos").
-PESO_HOMES: dict[str, str] = {
-    "MXN": r"Mexic(?:o|an)", "PHP": r"Philippines?|Philippine|Filipino|Manila",
-    "COP": r"Colombian?|Bogot[aá]", "CLP": r"Chilean?|Santiago", "ARS": r"Argentin(?:a|e|ian)|Buenos\s+Aires",
-}  # fmt: skip
-_PESO_CUES = [(code, re.compile(rf"\b(?:{places})\b")) for code, places in PESO_HOMES.items()]
 PESO_EXAMPLE = "Mexico's Velorix reported net sales of 398.6 billion pesos in 2024."
 
 
 def bare_peso_currency(text: str) -> str | None:
     """The currency of a bare "pesos": the one peso country the text names, else unknown (None)."""
-    return _the_one_named(_PESO_CUES, text)
+    return mark_currencies(text)["PESO"]
 
 
-# The rupee and the shilling of the one country a text names ("Karachi-based ... Rs402.6 billion"), else
-# the most common one: a mark several countries write for their own currency.
-MARK_HOMES: dict[str, tuple[str, dict[str, str]]] = {
+# Marks several countries write for their own currency: the rupee, shilling or peso of the one country a
+# text names ("Karachi-based ... Rs402.6 billion", "Mexico City-based ... 398.6 billion pesos"), else the
+# most common one (a bare peso: unknown, None, so no amount).
+MARK_HOMES: dict[str, tuple[str | None, dict[str, str]]] = {
     "RUPEE": ("INR", {
         "PKR": r"Pakistani?|Karachi|Lahore|Islamabad", "LKR": r"Sri\s+Lankan?|Colombo",
         "NPR": r"Nepal(?:i|ese)?|Kathmandu",
@@ -424,6 +410,11 @@ MARK_HOMES: dict[str, tuple[str, dict[str, str]]] = {
     "SHILLING": ("KES", {
         "KES": r"Kenyan?|Nairobi|Mombasa", "UGX": r"Ugandan?|Kampala",
         "TZS": r"Tanzanian?|Dar\s+es\s+Salaam|Dodoma",
+    }),
+    "PESO": (None, {
+        "MXN": r"Mexic(?:o|an)", "PHP": r"Philippines?|Philippine|Filipino|Manila",
+        "COP": r"Colombian?|Bogot[aá]", "CLP": r"Chilean?|Santiago",
+        "ARS": r"Argentin(?:a|e|ian)|Buenos\s+Aires",
     }),
 }  # fmt: skip
 _MARK_CUES = {
@@ -438,8 +429,8 @@ MARK_HOME_EXAMPLES = (
 )
 
 
-def mark_currencies(text: str) -> dict[str, str]:
-    """What each shared mark ("RUPEE", "SHILLING") means in ``text``."""
+def mark_currencies(text: str) -> dict[str, str | None]:
+    """What each shared mark ("RUPEE", "SHILLING", "PESO") means in ``text``."""
     return {mark: _the_one_named(cues, text) or default for mark, (default, cues) in _MARK_CUES.items()}
 
 
@@ -500,15 +491,11 @@ def find_quantities(text: str) -> list[Quantity]:
         for match in pattern.finditer(text):
             if free(match.start(), match.end()):
                 claim(_money(match, marks.get(currency, currency)))
-    peso_code = bare_peso_currency(text)
     for match in _MONEY_SUFFIXED.finditer(text):
-        currency = _suffix_currency(match.group("cur"))
-        if currency == "PESO":
-            if peso_code is None:
-                continue
-            currency = peso_code
-        if free(match.start(), match.end()):
-            claim(_money(match, marks.get(currency, currency)))
+        written = _suffix_currency(match.group("cur"))
+        currency = marks.get(written, written)
+        if currency is not None and free(match.start(), match.end()):  # None: a peso of no known country
+            claim(_money(match, currency))
     for match in _SUBUNIT.finditer(text):
         subunit_currency = _subunit_currency(match, found)
         if subunit_currency and free(match.start(), match.end()):
@@ -637,7 +624,7 @@ _TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX_ANY})\s*[,)]", re.IG
 
 
 def table_scale(
-    caption: str, dollar: str = "USD", yen: str = "JPY", marks: dict[str, str] | None = None
+    caption: str, dollar: str = "USD", yen: str = "JPY", marks: dict[str, str | None] | None = None
 ) -> tuple[str, float] | None:
     """(currency, factor) a table's caption or corner cell states for its plain numbers, the last one
     written: "Rs crore" -> ("INR", 1e7), "(A$m)" -> ("AUD", 1e6), "in millions of US$" -> ("USD", 1e6).
