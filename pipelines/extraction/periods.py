@@ -44,7 +44,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
     "december": 12,
 }
-_ORDINALS = {
+# Ordinal words of quarters and halves ("third quarter", "2nd half", "final quarter").
+ORDINALS = {
     "first": 1,
     "1st": 1,
     "second": 2,
@@ -442,7 +443,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
                 grain="quarter",
                 fiscal=True,
                 year=_year(groups["year"]),
-                index=_ORDINALS[groups["q1"].lower()],
+                index=ORDINALS[groups["q1"].lower()],
             )
         ]
     if kind == "ordinal_quarter":
@@ -450,9 +451,9 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         fiscal = fiscal or "fiscal" in text.lower()
         year = _closing_year(_year(groups.get("year")), groups)
         hint = detect_fiscal_year_end(m.string[start : end + 40])
-        indexes = [_ORDINALS[groups["q1"].lower()]]
+        indexes = [ORDINALS[groups["q1"].lower()]]
         if groups.get("q2"):
-            indexes.append(_ORDINALS[groups["q2"].lower()])
+            indexes.append(ORDINALS[groups["q2"].lower()])
         return [
             PeriodMention(
                 **base,

@@ -59,7 +59,6 @@ _YEAR_SPAN = re.compile(
     r"(?P<last_year>(?:19|20)\d\d)",
     re.IGNORECASE,
 )
-_QUARTER_INDEX = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 # "According to ... fiscal": the owner of a fiscal calendar is not a cited source.
 _POSSESSIVE_FISCAL = re.compile(r"[’']s\s+(?:own\s+)?(?:fiscal|financial)\s+(?:year|quarter|\d{4})", re.I)
 _FORECAST_CUE = re.compile(
@@ -183,7 +182,7 @@ def fiscal_year_end_stated(text: str) -> int | None:
         month = P.MONTHS.get(match.group("month").lower())
         if not month:
             continue
-        year_end = (month - 3 * _QUARTER_INDEX[ordinal.lower()] - 1) % 12 + 1
+        year_end = (month - 3 * P.ORDINALS[ordinal.lower()] - 1) % 12 + 1
         # Without "fiscal", a calendar quarter says nothing about the company's own calendar.
         if year_end != 12 or not match.group("plain"):
             return year_end

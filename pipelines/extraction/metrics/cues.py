@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extraction.org_cues import ACCOUNTING_STANDARDS  # noqa: F401 - one definition, used here too
+from pipelines.extraction.periods import ORDINALS
 
 
 @dataclass(frozen=True)
@@ -460,7 +461,6 @@ QUARTER_OF_YEAR = re.compile(
 _AGAINST = re.compile(
     r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than(?:\s+in)?)\s+the\s+", re.IGNORECASE
 )
-_PART_ORDER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SEQUENTIAL_SAME_YEAR_EXAMPLE = (
     "Velorix said revenue reached $3 billion in the fourth quarter of 2024, "
     "9% above the third quarter of 2024."
@@ -470,8 +470,8 @@ SEQUENTIAL_SAME_YEAR_EXAMPLE = (
 def _months_ended(match: re.Match[str]) -> int:
     """The month a named quarter or half ends (3 for the first quarter, 12 for the second half)."""
     if match.group("q"):
-        return _PART_ORDER[match.group("q").lower()] * 3
-    return _PART_ORDER[match.group("h").lower()] * 6
+        return ORDINALS[match.group("q").lower()] * 3
+    return ORDINALS[match.group("h").lower()] * 6
 
 
 def against_earlier_part_of_year(sentence_before: str, after: str) -> bool:
