@@ -338,6 +338,10 @@ def test_an_article_read_in_part_says_how_much_in_dim_articles(con: duckdb.DuckD
     unread = dict(rows(con, "SELECT title, unread_chars FROM marts.dim_articles"))
     assert unread.pop("Bank of Gansu picks Tencent Cloud for online loans") == 66
     assert set(unread.values()) == {0}
+    # `dealwire summary` points at this query for the files past the ones it lists.
+    from pipelines.cli import READ_IN_PART_SQL
+
+    assert rows(con, READ_IN_PART_SQL) == [(["2019/gansu-picks-tencent.html"], 310, 66)]
 
 
 def test_an_unread_count_beyond_its_article_fails_its_test(
