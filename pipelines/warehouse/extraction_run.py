@@ -148,6 +148,18 @@ def stopped_articles(
     ).fetchall()
 
 
+def read_in_part_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int]]:
+    """(article_id, characters, characters unread) of live articles whose stored facts come from a part of
+    their text only, whichever run extracted them."""
+    return con.execute(
+        f"""
+        SELECT article_id, coalesce(char_count, length(clean_text)), unread_chars FROM ingest.articles
+        WHERE unread_chars > 0 AND article_id IN ({live_article_ids_sql()})
+        ORDER BY article_id
+        """
+    ).fetchall()
+
+
 def extract_pending(
     con: duckdb.DuckDBPyConnection,
     start_many: StartMany,

@@ -31,6 +31,7 @@ from pipelines.warehouse.extraction_run import (
     ExtractionSummary,
     extract_pending,
     pending_article_ids,
+    read_in_part_articles,
     shard_of,
     stopped_articles,
 )
@@ -171,6 +172,21 @@ def test_what_the_extractor_left_unread_is_stored_with_the_facts_and_null_until_
     _add(con, "b1", text="another shard")
     _run(con, _Extractor(), shards=["a"])
     assert _unread(con) == {"a1": len(listed) - len("Northwind text. ") - 1, "a2": 0, "b1": None}
+
+
+def test_live_articles_read_in_part_are_listed_whichever_run_extracted_them(con) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000
+    _add(con, "a1", text=listed)
+    _add(con, "a2", text="Northwind text.")
+    _add(con, "a3", text=listed + " gone", status="removed")
+    _add(con, "a4", text=listed + " failing", status="failing")
+    _run(con, _Extractor())
+    replace_facts(con, ["a3"], {}, V, NOW, unread_chars={"a3": 5})  # facts kept, no live file
+    expected = [("a1", len(listed), read_text(listed).unread_chars),
+                ("a4", len(listed) + 8, read_text(listed + " failing").unread_chars)]
+    assert read_in_part_articles(con) == expected
+    assert _run(con, _Extractor()).read_in_part == []  # nothing extracted now: still listed from the store
+    assert read_in_part_articles(con) == expected
 
 
 def test_a_re_extraction_replaces_the_unread_count(con) -> None:
