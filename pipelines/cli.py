@@ -118,12 +118,12 @@ def cmd_summary(_: argparse.Namespace) -> int:
             "SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open ORDER BY source_path"
         ).fetchall()
         stopped = _stopped_files(con)
-        read_in_part = _files_read_in_part(con)
+        read_in_part, unrecorded = _files_read_in_part(con)
     # Name every rejected file with its reason: the person reading this is the one who can fix it.
     _print_lines(listed_lines(rejected, "dealwire sql queries/ingest_errors_to_fix.sql"))
     print(count_line("files stopped", len(stopped)))
     _print_lines(listed_lines(stopped, "SELECT * FROM ingest.extraction_stops"))
-    _print_lines(read_in_part_lines(read_in_part))
+    _print_lines(read_in_part_lines(read_in_part, unrecorded))
     print(f"  warehouse       {warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
     report = load_settings().report_dir / REPORT_HTML
@@ -150,15 +150,20 @@ READ_IN_PART_SQL = ("SELECT live_source_paths, char_count, unread_chars FROM mar
                     "WHERE is_live AND unread_chars > 0")
 
 
-def read_in_part_lines(files: list[tuple[str, int, int]] | None) -> list[str]:
+def read_in_part_lines(files: list[tuple[str, int, int]] | None, unrecorded: int = 0) -> list[str]:
     """The summary's lines on files whose article the extractor read only in part, from
-    (file, characters, characters unread); None for a warehouse published before that was recorded."""
+    (file, characters, characters unread); None for a warehouse published before that was recorded.
+    ``unrecorded``: live articles extracted before it was recorded (not counted until extracted again)."""
     label = "files read in part"
     if files is None:
         return [count_line(label, "unknown"),
                 "    this warehouse was published before dealwire recorded what it left unread"]
     described = [(path, f"{chars - unread:,} of {chars:,} characters read") for path, chars, unread in files]
-    return [count_line(label, len(files)), *listed_lines(described, READ_IN_PART_SQL)]
+    lines = [count_line(label, len(files)), *listed_lines(described, READ_IN_PART_SQL)]
+    if unrecorded:
+        lines.append(f"    not known for {unrecorded} article(s) extracted before it was recorded "
+                     "(until the next extractor version)")
+    return lines
 
 
 def _print_lines(lines: list[str]) -> None:
@@ -173,19 +178,24 @@ def _has_column(con, table: str, column: str) -> bool:
     ).fetchone()[0] > 0
 
 
-def _files_read_in_part(con) -> list[tuple[str, int, int]] | None:
+_LIVE_FILES_OF_ARTICLES = """
+    FROM ingest.articles a
+    JOIN ingest.article_sources s ON s.article_id = a.article_id AND s.status IN ('active', 'failing')"""
+
+
+def _files_read_in_part(con) -> tuple[list[tuple[str, int, int]] | None, int]:
     """(file, characters, characters unread) of each live file whose article the extractor read only in
-    part (lists, tables, runs, text past its cap); None when the warehouse does not record it."""
+    part (lists, tables, runs, text past its cap), None when the warehouse does not record it; and the
+    number of live articles extracted before it was recorded (an older build database, upgraded)."""
     if not _has_column(con, "articles", "unread_chars"):  # published before it was recorded
-        return None
-    return con.execute(
-        """
-        SELECT s.source_path, coalesce(a.char_count, length(a.clean_text)), a.unread_chars
-        FROM ingest.articles a
-        JOIN ingest.article_sources s ON s.article_id = a.article_id AND s.status IN ('active', 'failing')
-        WHERE a.unread_chars > 0 ORDER BY s.source_path
-        """
-    ).fetchall()
+        return None, 0
+    files = con.execute(
+        "SELECT s.source_path, coalesce(a.char_count, length(a.clean_text)), a.unread_chars"
+        f"{_LIVE_FILES_OF_ARTICLES} WHERE a.unread_chars > 0 ORDER BY s.source_path").fetchall()
+    unrecorded = con.execute(
+        f"SELECT count(DISTINCT a.article_id){_LIVE_FILES_OF_ARTICLES} "
+        "WHERE a.extractor_version IS NOT NULL AND a.unread_chars IS NULL").fetchone()[0]
+    return files, unrecorded
 
 
 def _stopped_files(con) -> list[tuple[str, str]]:

@@ -308,6 +308,8 @@ def test_read_in_part_lines_say_how_much_of_each_file_was_read() -> None:
     assert read_in_part_lines([]) == ["  files read in part     0"]
     unknown = read_in_part_lines(None)  # a warehouse published before the count was stored
     assert unknown[0].endswith(" unknown") and "published before" in unknown[1]
+    partly_known = read_in_part_lines([], unrecorded=3)  # an older build database, upgraded
+    assert partly_known[0].endswith(" 0") and "not known for 3 article(s)" in partly_known[1]
 
 
 def _articles_and_sources(con: duckdb.DuckDBPyConnection, articles_ddl: str) -> None:
@@ -333,11 +335,26 @@ def test_summary_names_each_live_file_read_in_part_with_how_much_was_read(
                     "('a3', 'h3', 'x', 50, NULL), ('a4', 'h4', 'x', 80000, 70000)")
     assert main(["summary"]) == 0
     out = capsys.readouterr().out
-    assert "  files read in part     2\n" in out
+    assert "  files read in part     2\n" in out and "not known" not in out
     assert "    copy/catalogue.txt: 12,000 of 212,000 characters read\n" in out
     assert "    lists/catalogue.txt: 12,000 of 212,000 characters read\n" in out
     for not_listed in ("old/catalogue.txt", "prose.txt", "new.txt", "gone.txt"):
         assert not_listed not in out
+
+
+def test_summary_says_for_how_many_articles_extracted_before_the_count_existed_it_is_not_known(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    with duckdb.connect(str(warehouse)) as con:  # a build database of an older version, upgraded
+        _articles_and_sources(con, INGEST_TABLES["articles"])
+        con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, extractor_version, "
+                    "unread_chars) VALUES ('a1', 'h1', 'x', '15', NULL), ('a2', 'h2', 'x', '15', NULL), "
+                    "('a3', 'h3', 'x', NULL, NULL), ('a4', 'h4', 'x', '15', NULL)")
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out  # a1 (two live files) and a2 count; a3 is not extracted, a4 not live
+    assert "  files read in part     0\n    not known for 2 article(s) extracted before it" in out
 
 
 def test_summary_of_a_warehouse_published_before_unread_chars_existed_still_summarises(
