@@ -314,7 +314,8 @@ def _store(
         merge_rows(rows, extracted.rows)
     unread = {extracted.article_id: extracted.unread_chars for extracted in per_article}
     try:
-        replace_facts(con, list(unread), rows, version, now, unread_chars=unread)
+        replace_facts(con, [extracted.article_id for extracted in per_article], rows, version, now,
+                      unread_chars=unread)
         stored = per_article
     except _SYSTEM_ERRORS:
         raise  # the database itself is in trouble (disk, memory): that stops the run, as it should
