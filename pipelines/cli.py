@@ -113,28 +113,89 @@ def cmd_summary(_: argparse.Namespace) -> int:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         print("dealwire warehouse summary")
         for label, sql in SUMMARY_QUERIES.items():
-            print(f"  {label:<15} {con.execute(sql).fetchone()[0]:>8}")
+            print(count_line(label, con.execute(sql).fetchone()[0]))
         rejected = con.execute(
             "SELECT source_path, reason FROM ingest.ingest_errors WHERE is_open ORDER BY source_path"
         ).fetchall()
         stopped = _stopped_files(con)
+        read_in_part, unrecorded = _files_read_in_part(con)
     # Name every rejected file with its reason: the person reading this is the one who can fix it.
-    for source_path, reason in rejected[:MAX_LISTED_ERRORS]:
-        print(f"    {source_path}: {reason}")
-    if len(rejected) > MAX_LISTED_ERRORS:
-        more = len(rejected) - MAX_LISTED_ERRORS
-        print(f"    ... and {more} more: dealwire sql queries/ingest_errors_to_fix.sql")
-    print(f"  {'files stopped':<15} {len(stopped):>8}")
-    for source_path, reason in stopped[:MAX_LISTED_ERRORS]:
-        print(f"    {source_path}: {reason}")
-    if len(stopped) > MAX_LISTED_ERRORS:
-        print(f"    ... and {len(stopped) - MAX_LISTED_ERRORS} more: SELECT * FROM ingest.extraction_stops")
+    _print_lines(listed_lines(rejected, "dealwire sql queries/ingest_errors_to_fix.sql"))
+    print(count_line("files stopped", len(stopped)))
+    _print_lines(listed_lines(stopped, "SELECT * FROM ingest.extraction_stops"))
+    _print_lines(read_in_part_lines(read_in_part, unrecorded))
     print(f"  warehouse       {warehouse}")
     print(f"  SQL shell       .venv/bin/duckdb -readonly {warehouse}")
     report = load_settings().report_dir / REPORT_HTML
     if report.exists():
         print(f"  report          {report}")
     return 0
+
+
+def count_line(label: str, value: object) -> str:
+    """'  <label>  <value>' with every value ending in the same column, however long the label."""
+    return f"  {label:<15} {value!s:>{max(23 - max(len(label), 15), 1)}}"
+
+
+def listed_lines(items: list[tuple[str, str]], more: str) -> list[str]:
+    """'    <file>: <what>' for the first MAX_LISTED_ERRORS items, then where to find the rest."""
+    lines = [f"    {source_path}: {what}" for source_path, what in items[:MAX_LISTED_ERRORS]]
+    if len(items) > MAX_LISTED_ERRORS:
+        lines.append(f"    ... and {len(items) - MAX_LISTED_ERRORS} more: {more}")
+    return lines
+
+
+# The articles read in part, for the files past the listed ones (dim_articles: one row per article).
+READ_IN_PART_SQL = ("SELECT live_source_paths, char_count, unread_chars FROM marts.dim_articles "
+                    "WHERE is_live AND unread_chars > 0")
+
+
+def read_in_part_lines(files: list[tuple[str, int, int]] | None, unrecorded: int = 0) -> list[str]:
+    """The summary's lines on files whose article the extractor read only in part, from
+    (file, characters, characters unread); None for a warehouse published before that was recorded.
+    ``unrecorded``: live articles extracted before it was recorded (not counted until extracted again)."""
+    label = "files read in part"
+    if files is None:
+        return [count_line(label, "unknown"),
+                "    this warehouse was published before dealwire recorded what it left unread"]
+    described = [(path, f"{chars - unread:,} of {chars:,} characters read") for path, chars, unread in files]
+    lines = [count_line(label, len(files)), *listed_lines(described, READ_IN_PART_SQL)]
+    if unrecorded:
+        lines.append(f"    not known for {unrecorded} article(s) extracted before it was recorded "
+                     "(until the next extractor version)")
+    return lines
+
+
+def _print_lines(lines: list[str]) -> None:
+    for line in lines:
+        print(line)
+
+
+def _has_column(con, table: str, column: str) -> bool:
+    return con.execute(
+        "SELECT count(*) FROM information_schema.columns "
+        "WHERE table_schema = 'ingest' AND table_name = ? AND column_name = ?", [table, column]
+    ).fetchone()[0] > 0
+
+
+_LIVE_FILES_OF_ARTICLES = """
+    FROM ingest.articles a
+    JOIN ingest.article_sources s ON s.article_id = a.article_id AND s.status IN ('active', 'failing')"""
+
+
+def _files_read_in_part(con) -> tuple[list[tuple[str, int, int]] | None, int]:
+    """(file, characters, characters unread) of each live file whose article the extractor read only in
+    part (lists, tables, runs, text past its cap), None when the warehouse does not record it; and the
+    number of live articles extracted before it was recorded (an older build database, upgraded)."""
+    if not _has_column(con, "articles", "unread_chars"):  # published before it was recorded
+        return None, 0
+    files = con.execute(
+        "SELECT s.source_path, coalesce(a.char_count, length(a.clean_text)), a.unread_chars"
+        f"{_LIVE_FILES_OF_ARTICLES} WHERE a.unread_chars > 0 ORDER BY s.source_path").fetchall()
+    unrecorded = con.execute(
+        f"SELECT count(DISTINCT a.article_id){_LIVE_FILES_OF_ARTICLES} "
+        "WHERE a.extractor_version IS NOT NULL AND a.unread_chars IS NULL").fetchone()[0]
+    return files, unrecorded
 
 
 def _stopped_files(con) -> list[tuple[str, str]]:

@@ -13,7 +13,13 @@ from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.rules_worker import RulesPool, RulesWorker, rules_lanes_from_env
 from pipelines.settings import Settings, load_settings
-from pipelines.warehouse.extraction_run import SHARDS, ExtractionSummary, extract_pending, stopped_articles
+from pipelines.warehouse.extraction_run import (
+    SHARDS,
+    ExtractionSummary,
+    extract_pending,
+    read_in_part_articles,
+    stopped_articles,
+)
 from pipelines.warehouse.schema import FACT_TABLES
 from pipelines.warehouse.store import ingest_connection, ingest_writer_lock
 
@@ -159,11 +165,13 @@ def extract_facts(context: dg.AssetExecutionContext, dealwire: DealwireSettings)
             "articles_stopped_over_budget": _markdown_list(_describe_failures(con, stopped_articles(con))),
             "slowest_article": dg.MetadataValue.text(_slowest_article(con, summary)),
             # Lists, tables, endless runs and text past the cap are not read, by the model or the rules
-            # (model_input.py): facts come from the rest of the article.
+            # (model_input.py): facts come from the rest of the article. Listed from the warehouse
+            # (ingest.articles.unread_chars), so a run that extracts nothing still shows them.
+            "articles_read_in_part_this_run": dg.MetadataValue.int(len(summary.read_in_part)),
             "articles_read_in_part": _markdown_list(_describe_failures(con, [
                 (article, f"the extractor left {unread:,} of {chars:,} characters unread (lists, tables, "
                           "runs with no sentence end, text past its cap)")
-                for article, chars, unread in summary.read_in_part])),
+                for article, chars, unread in read_in_part_articles(con)])),
             "extractor_version": dg.MetadataValue.text(EXTRACTOR_VERSION),
             "shards_this_run": dg.MetadataValue.text(",".join(shards)),
         }

@@ -23,6 +23,10 @@ An article whose rules run past its time budget (see `pipelines/extraction/rules
 stopped, not failed: it is recorded in `ingest.extraction_stops` with its reason, keeps whatever facts
 an earlier extractor version stored, and is not tried again until its text (hence its article_id) or
 the extractor version changes, so one pathological file costs its budget once, not every night.
+
+What the extractor left unread of an article (lists, tables, runs, text past its cap: model_input.py) is
+stored with its facts, in `ingest.articles.unread_chars`, so the warehouse says which facts come from a
+part of their article only (`dealwire summary`, `marts.dim_articles`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 import duckdb
 import pyarrow as pa
@@ -56,6 +61,14 @@ _SYSTEM_ERRORS = (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.FatalE
 StartMany = Callable[[Sequence[tuple[str, date | None]]], Callable[[], Iterable[ArticleFacts | Exception]]]
 ExtractOne = Callable[[str, date | None], ArticleFacts]
 Article = tuple[str, str, date | None]  # (article_id, clean_text, published_date)
+
+
+class _Extracted(NamedTuple):
+    """One article's outcome ready to store: its rows and what of its text the extractor left unread."""
+
+    article_id: str
+    rows: Rows
+    unread_chars: int
 
 
 @dataclass
@@ -132,6 +145,18 @@ def stopped_articles(
         ORDER BY article_id
         """,
         [version],
+    ).fetchall()
+
+
+def read_in_part_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int, int]]:
+    """(article_id, characters, characters unread) of live articles whose stored facts come from a part of
+    their text only, whichever run extracted them."""
+    return con.execute(
+        f"""
+        SELECT article_id, coalesce(char_count, length(clean_text)), unread_chars FROM ingest.articles
+        WHERE unread_chars > 0 AND article_id IN ({live_article_ids_sql()})
+        ORDER BY article_id
+        """
     ).fetchall()
 
 
@@ -280,33 +305,37 @@ def _begin_attempt(con: duckdb.DuckDBPyConnection, batch_ids: list[str], version
 
 
 def _store(
-    con: duckdb.DuckDBPyConnection, per_article: list[tuple[str, Rows]], version: str, now: datetime,
+    con: duckdb.DuckDBPyConnection, per_article: list[_Extracted], version: str, now: datetime,
     summary: ExtractionSummary,
 ) -> None:
     """One transaction for the batch; if the database refuses it, article by article (all or nothing each)."""
     rows: Rows = {}
-    for _, article_rows in per_article:
-        merge_rows(rows, article_rows)
+    for extracted in per_article:
+        merge_rows(rows, extracted.rows)
+    unread = {extracted.article_id: extracted.unread_chars for extracted in per_article}
     try:
-        replace_facts(con, [article_id for article_id, _ in per_article], rows, version, now)
+        replace_facts(con, [extracted.article_id for extracted in per_article], rows, version, now,
+                      unread_chars=unread)
         stored = per_article
     except _SYSTEM_ERRORS:
         raise  # the database itself is in trouble (disk, memory): that stops the run, as it should
     except Exception:  # noqa: BLE001 - find the article whose facts cannot be stored, keep the rest
         log.warning("storing the batch's facts failed; storing article by article", exc_info=True)
         stored = []
-        for article_id, article_rows in per_article:
+        for extracted in per_article:
             try:
-                replace_facts(con, [article_id], article_rows, version, now)
+                replace_facts(con, [extracted.article_id], extracted.rows, version, now,
+                              unread_chars={extracted.article_id: extracted.unread_chars})
             except _SYSTEM_ERRORS:
                 raise
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-                summary.failures.append((article_id, f"storing facts failed: {type(exc).__name__}: {exc}"))
+                reason = f"storing facts failed: {type(exc).__name__}: {exc}"
+                summary.failures.append((extracted.article_id, reason))
                 continue
-            stored.append((article_id, article_rows))
-    for _, article_rows in stored:
+            stored.append(extracted)
+    for extracted in stored:
         summary.articles_extracted += 1
-        for table, table_rows in article_rows.items():
+        for table, table_rows in extracted.rows.items():
             summary.facts[table] += len(table_rows)
 
 
@@ -315,8 +344,8 @@ def _extract_batch(
     finish: Callable[[], Iterable[ArticleFacts | Exception]],
     extract_one: ExtractOne,
     summary: ExtractionSummary,
-) -> list[tuple[str, Rows]]:
-    """(article_id, rows) of every article extracted; an article that fails or is stopped has no rows."""
+) -> list[_Extracted]:
+    """Every article extracted, with its rows; an article that fails or is stopped has none."""
     try:
         outcomes = list(finish())
         if len(outcomes) != len(articles):
@@ -337,7 +366,8 @@ def _extract_batch(
             if outcome.unread_chars:  # what the extractor left unread (model_input.py)
                 summary.read_in_part.append((article_id, len(text), outcome.unread_chars))
             # Rows are built inside the try: malformed facts are this article's failure, not the run's.
-            per_article.append((article_id, facts_to_rows(article_id, outcome)))
+            rows = facts_to_rows(article_id, outcome)
+            per_article.append(_Extracted(article_id, rows, outcome.unread_chars))
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
             summary.failures.append((article_id, _failure_reason(exc)))
     return per_article

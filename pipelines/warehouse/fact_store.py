@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -97,21 +97,30 @@ def _mention(article_id: str, entity_type: str, key: str, text: str, start: int,
 
 def replace_facts(
     con: duckdb.DuckDBPyConnection, article_ids: Sequence[str], rows: Rows, extractor_version: str,
-    now: datetime,
+    now: datetime, unread_chars: Mapping[str, int] | None = None,
 ) -> None:
-    """Swap the facts of ``article_ids`` for ``rows`` in one transaction (all or nothing)."""
+    """Swap the facts of ``article_ids`` for ``rows`` in one transaction (all or nothing).
+
+    ``unread_chars`` gives the characters each article's extraction left unread (model_input.py); an
+    article it does not name was read whole (0). Stored with the facts, as they come from the same read.
+    """
     if not article_ids:
         return
     ids = list(article_ids)
+    unread = [(unread_chars or {}).get(article_id, 0) for article_id in ids]
 
     def swap() -> None:
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM ingest.{table} WHERE article_id IN (SELECT unnest(?))", [ids])
             insert_rows(con, table, rows.get(table, []))
+        # One statement for the batch, not one per article (numbered parameters: DuckDB binds the
+        # FROM clause before SET).
         con.execute(
-            "UPDATE ingest.articles SET extractor_version = ?, extracted_at = ? "
-            "WHERE article_id IN (SELECT unnest(?))",
-            [extractor_version, now, ids],
+            "UPDATE ingest.articles AS a SET extractor_version = $version, extracted_at = $now, "
+            "unread_chars = r.unread_chars "
+            "FROM (SELECT unnest($ids::VARCHAR[]) AS article_id, unnest($unread::INTEGER[]) AS unread_chars) "
+            "AS r WHERE a.article_id = r.article_id",
+            {"version": extractor_version, "now": now, "ids": ids, "unread": unread},
         )
 
     # Only these articles' rows are touched: a shard replacing its own articles is idempotent, and a

@@ -334,6 +334,30 @@ def test_article_with_two_files_shows_smallest_active_path(con: duckdb.DuckDBPyC
     assert sum(p for _, p in files) == 1
 
 
+def test_an_article_read_in_part_says_how_much_in_dim_articles(con: duckdb.DuckDBPyConnection) -> None:
+    unread = dict(rows(con, "SELECT title, unread_chars FROM marts.dim_articles"))
+    assert unread.pop("Bank of Gansu picks Tencent Cloud for online loans") == 66
+    assert set(unread.values()) == {0}
+    # `dealwire summary` points at this query for the files past the ones it lists.
+    from pipelines.cli import READ_IN_PART_SQL
+
+    assert rows(con, READ_IN_PART_SQL) == [(["2019/gansu-picks-tencent.html"], 310, 66)]
+
+
+def test_an_unread_count_beyond_its_article_fails_its_test(
+    built_warehouse: BuiltWarehouse, tmp_path: Path
+) -> None:
+    database = tmp_path / "corrupted.duckdb"
+    shutil.copy(built_warehouse.database, database)
+    with duckdb.connect(str(database)) as writable:
+        writable.execute("UPDATE ingest.articles SET unread_chars = char_count + 1 "
+                         "WHERE article_id = (SELECT min(article_id) FROM ingest.articles)")
+    test = "stg_ingest__articles__unread_chars__within_the_article"
+    result = run_dbt(["test", "--select", test], database, tmp_path)
+    assert result.returncode != 0
+    assert test in result.stdout and "FAIL 1" in result.stdout
+
+
 # --- dimensions -------------------------------------------------------------------------------------
 
 def test_organizations_resolve_across_articles_with_parents(con: duckdb.DuckDBPyConnection) -> None:

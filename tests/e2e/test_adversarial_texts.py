@@ -5,7 +5,8 @@ endless token, 3,000-deep "The Company (" nesting, a run-on sentence of partners
 table, ...; 20-100 KB here so CI stays fast, `python -m benchmarks.hand_check` is the 20 MB run). Shows:
 the run succeeds; every seed article has exactly the facts the library gives it alone; every
 adversarial file has its facts or one clear reason (rejected by ingest, or stopped over its budget);
-a re-run tries no stopped file again; `dealwire summary` names the stopped files.
+a re-run tries no stopped file again; `dealwire summary` names the stopped files, and each file read
+only in part with how much of it was read (`ingest.articles.unread_chars`, what model_input.py leaves).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 from benchmarks.adversarial import shape_text
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
+from pipelines.extraction.model_input import read_text
 from pipelines.warehouse.fact_store import facts_to_rows
 from tests.conftest import REPO_ROOT, SEED_DIR, VENV_BIN, require_shared, run_pipeline
 
@@ -117,6 +119,10 @@ def test_adversarial_files_cost_at_most_their_budget_and_never_cost_a_seed_fact(
         stopped_at = dict(con.execute(
             "SELECT article_id, stopped_at FROM ingest.extraction_stops").fetchall())
         extracted_at = dict(con.execute("SELECT article_id, extracted_at FROM ingest.articles").fetchall())
+        reading = con.execute(
+            "SELECT s.source_path, a.clean_text, a.unread_chars FROM ingest.article_sources s "
+            "JOIN ingest.articles a USING (article_id) WHERE a.extractor_version = ?",
+            [EXTRACTOR_VERSION]).fetchall()
 
     # Every file has exactly one outcome; the seeds and the shapes still too slow are the expected ones.
     assert sorted(outcomes) == sorted([*seeds, *ADVERSARIAL])
@@ -146,6 +152,16 @@ def test_adversarial_files_cost_at_most_their_budget_and_never_cost_a_seed_fact(
     assert re.search(rf"files stopped +{len(stopped)}\n", summary.stdout), summary.stdout
     for name in stopped:
         assert re.search(rf"{re.escape(name)}: stopped: the (rules|entity model) ran past", summary.stdout)
+    # Every extracted file has what the extractor left unread stored (0 when read whole), and the
+    # summary names each file read in part with how much of it was read.
+    read_in_part = 0
+    for name, text, unread in reading:
+        assert unread == read_text(text).unread_chars, name
+        if unread:
+            read_in_part += 1
+            assert f"    {name}: {len(text) - unread:,} of {len(text):,} characters read\n" in summary.stdout
+    assert read_in_part and all(unread == 0 for name, _, unread in reading if name in seeds)
+    assert re.search(rf"files read in part +{read_in_part}\n", summary.stdout), summary.stdout
 
     # A re-run extracts nothing again and does not retry a stopped file: nothing is rewritten.
     _run_ok(env)

@@ -274,6 +274,103 @@ def test_summary_names_each_file_stopped_over_its_time_budget(
     assert "gone.txt" not in out and "old.txt" not in out
 
 
+# ---------------------------------------------------------------- dealwire summary: files read in part
+
+
+def test_count_lines_end_in_one_column_however_long_the_label() -> None:
+    from pipelines.cli import count_line
+
+    assert count_line("deals", 3) == "  deals                  3"
+    assert count_line("files read in part", 12) == "  files read in part    12"
+    assert len({len(count_line(label, 7)) for label in ("deals", "files stopped", "files read in part")}) == 1
+    assert count_line("files read in part", "unknown").endswith(" unknown")
+
+
+def test_listed_lines_stop_at_the_cut_and_say_where_the_rest_is() -> None:
+    from pipelines.cli import MAX_LISTED_ERRORS, listed_lines
+
+    items = [(f"f{n:02}.txt", "why") for n in range(MAX_LISTED_ERRORS + 3)]
+    lines = listed_lines(items, "SELECT rest")
+    assert lines[0] == "    f00.txt: why" and len(lines) == MAX_LISTED_ERRORS + 1
+    assert lines[-1] == "    ... and 3 more: SELECT rest"
+    last = f"    f{MAX_LISTED_ERRORS - 1:02}.txt: why"
+    assert listed_lines(items[:MAX_LISTED_ERRORS], "SELECT rest")[-1] == last  # no hint when all are listed
+
+
+def test_read_in_part_lines_say_how_much_of_each_file_was_read() -> None:
+    from pipelines.cli import MAX_LISTED_ERRORS, READ_IN_PART_SQL, read_in_part_lines
+
+    assert read_in_part_lines([("big.txt", 212_000, 200_000)]) == [
+        "  files read in part     1", "    big.txt: 12,000 of 212,000 characters read"]
+    many = read_in_part_lines([(f"f{n:02}.txt", 10, 1) for n in range(MAX_LISTED_ERRORS + 2)])
+    assert many[0].endswith(f" {MAX_LISTED_ERRORS + 2}") and many[1] == "    f00.txt: 9 of 10 characters read"
+    assert many[-1] == f"    ... and 2 more: {READ_IN_PART_SQL}"
+    assert read_in_part_lines([]) == ["  files read in part     0"]
+    unknown = read_in_part_lines(None)  # a warehouse published before the count was stored
+    assert unknown[0].endswith(" unknown") and "published before" in unknown[1]
+    partly_known = read_in_part_lines([], unrecorded=3)  # an older build database, upgraded
+    assert partly_known[0].endswith(" 0") and "not known for 3 article(s)" in partly_known[1]
+
+
+def _articles_and_sources(con: duckdb.DuckDBPyConnection, articles_ddl: str) -> None:
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    con.execute(f"CREATE TABLE ingest.articles ({articles_ddl})")
+    con.execute(f"CREATE TABLE ingest.article_sources ({INGEST_TABLES['article_sources']})")
+    con.execute("INSERT INTO ingest.article_sources (source_path, article_id, status) VALUES "
+                "('lists/catalogue.txt', 'a1', 'active'), ('copy/catalogue.txt', 'a1', 'failing'), "
+                "('old/catalogue.txt', 'a1', 'removed'), ('prose.txt', 'a2', 'active'), "
+                "('new.txt', 'a3', 'active'), ('gone.txt', 'a4', 'removed')")
+
+
+def test_summary_names_each_live_file_read_in_part_with_how_much_was_read(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    with duckdb.connect(str(warehouse)) as con:
+        _articles_and_sources(con, INGEST_TABLES["articles"])
+        con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, char_count, "
+                    "unread_chars) VALUES ('a1', 'h1', 'x', 212000, 200000), ('a2', 'h2', 'x', 900, 0), "
+                    "('a3', 'h3', 'x', 50, NULL), ('a4', 'h4', 'x', 80000, 70000)")
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert "  files read in part     2\n" in out and "not known" not in out
+    assert "    copy/catalogue.txt: 12,000 of 212,000 characters read\n" in out
+    assert "    lists/catalogue.txt: 12,000 of 212,000 characters read\n" in out
+    for not_listed in ("old/catalogue.txt", "prose.txt", "new.txt", "gone.txt"):
+        assert not_listed not in out
+
+
+def test_summary_says_for_how_many_articles_extracted_before_the_count_existed_it_is_not_known(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    with duckdb.connect(str(warehouse)) as con:  # a build database of an older version, upgraded
+        _articles_and_sources(con, INGEST_TABLES["articles"])
+        con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, extractor_version, "
+                    "unread_chars) VALUES ('a1', 'h1', 'x', '15', NULL), ('a2', 'h2', 'x', '15', NULL), "
+                    "('a3', 'h3', 'x', NULL, NULL), ('a4', 'h4', 'x', '15', NULL)")
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out  # a1 (two live files) and a2 count; a3 is not extracted, a4 not live
+    assert "  files read in part     0\n    not known for 2 article(s) extracted before it" in out
+
+
+def test_summary_of_a_warehouse_published_before_unread_chars_existed_still_summarises(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.warehouse.schema import INGEST_TABLES
+
+    older = INGEST_TABLES["articles"].replace(", unread_chars INTEGER", "")
+    assert "unread_chars" not in older
+    with duckdb.connect(str(warehouse)) as con:
+        _articles_and_sources(con, older)
+    assert main(["summary"]) == 0
+    out = capsys.readouterr().out
+    assert "  files read in part unknown\n" in out and "scan.pdf.txt: binary file (PDF)" in out
+
+
 def test_sql_into_a_closed_pipe_ends_quietly(warehouse: Path) -> None:
     """`dealwire sql ... | head -1`: the reader leaves early; no traceback, exit 0."""
     script = ("import sys; from pipelines.cli import main; "

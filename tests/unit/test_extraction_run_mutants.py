@@ -31,6 +31,7 @@ from pipelines.warehouse.extraction_run import (
     ExtractionSummary,
     extract_pending,
     pending_article_ids,
+    read_in_part_articles,
     shard_of,
     stopped_articles,
 )
@@ -158,6 +159,66 @@ def test_an_article_read_in_part_is_listed_with_what_the_extractor_left_unread(c
     assert summary.articles_extracted == 2
     # The list is unread; the sentence before it and the space after it are read.
     assert summary.read_in_part == [("a1", len(listed), len(listed) - len("Northwind text. ") - 1)]
+
+
+def _unread(con) -> dict[str, int | None]:
+    return dict(con.execute("SELECT article_id, unread_chars FROM ingest.articles").fetchall())
+
+
+def test_what_the_extractor_left_unread_is_stored_with_the_facts_and_null_until_extracted(con) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000  # a 12,000-character list: not prose
+    _add(con, "a1", text=listed)
+    _add(con, "a2", text="Northwind text.")
+    _add(con, "b1", text="another shard")
+    _run(con, _Extractor(), shards=["a"])
+    assert _unread(con) == {"a1": len(listed) - len("Northwind text. ") - 1, "a2": 0, "b1": None}
+
+
+def test_live_articles_read_in_part_are_listed_whichever_run_extracted_them(con) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000
+    _add(con, "a1", text=listed)
+    _add(con, "a2", text="Northwind text.")
+    _add(con, "a3", text=listed + " gone", status="removed")
+    _add(con, "a4", text=listed + " failing", status="failing")
+    _run(con, _Extractor())
+    replace_facts(con, ["a3"], {}, V, NOW, unread_chars={"a3": 5})  # facts kept, no live file
+    expected = [("a1", len(listed), read_text(listed).unread_chars),
+                ("a4", len(listed) + 8, read_text(listed + " failing").unread_chars)]
+    assert read_in_part_articles(con) == expected
+    assert _run(con, _Extractor()).read_in_part == []  # nothing extracted now: still listed from the store
+    assert read_in_part_articles(con) == expected
+
+
+def test_a_re_extraction_replaces_the_unread_count(con) -> None:
+    _add(con, "a1", text="Northwind text.")
+    _add(con, "a2", text="Northwind text. " + "Alpha Corp, " * 1_000)
+    con.execute("UPDATE ingest.articles SET extractor_version = 'older', unread_chars = 999")
+    _run(con, _Extractor())
+    unread = _unread(con)
+    assert unread["a1"] == 0 and unread["a2"] not in (999, 0)
+    # The next version reads the list too: the count follows what was read, as the facts do.
+    reads_all = _Extractor()
+    reads_all._outcome = lambda text: ArticleFacts(rules_seconds=0.0)  # noqa: SLF001 - a stand-in
+    extract_pending(con, reads_all.start_many, reads_all.extract_one, LATER, version="v-next")
+    assert _unread(con) == {"a1": 0, "a2": 0}
+
+
+def test_the_unread_count_is_stored_when_a_batch_is_stored_article_by_article(
+    con, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = "Northwind text. " + "Alpha Corp, " * 1_000
+    _add(con, "a1", text=listed)
+    _add(con, "a2", text="unstorable")
+    real = extraction_run.replace_facts
+
+    def refusing(con_, ids, rows, version, now, **kwargs):
+        if "a2" in ids:
+            raise ValueError("bad row")
+        real(con_, ids, rows, version, now, **kwargs)
+
+    monkeypatch.setattr(extraction_run, "replace_facts", refusing)
+    _run(con, _Extractor())
+    assert _unread(con) == {"a1": read_text(listed).unread_chars, "a2": None}
 
 
 def test_the_slowest_article_is_the_one_with_the_longest_rules_time(con) -> None:
@@ -319,10 +380,10 @@ def test_facts_that_cannot_be_stored_fail_their_article_only(
     _add(con, "a3", text="also good")
     real = extraction_run.replace_facts
 
-    def refusing(con_, ids, rows, version, now):
+    def refusing(con_, ids, rows, version, now, **kwargs):
         if "a2" in ids:
             raise ValueError("bad row")
-        real(con_, ids, rows, version, now)
+        real(con_, ids, rows, version, now, **kwargs)
 
     monkeypatch.setattr(extraction_run, "replace_facts", refusing)
     with caplog.at_level("WARNING", logger=extraction_run.__name__):
@@ -342,9 +403,9 @@ def test_a_batch_is_stored_in_one_transaction(con, monkeypatch: pytest.MonkeyPat
     calls: list[list[str]] = []
     real = extraction_run.replace_facts
 
-    def recording(con_, ids, rows, version, now):
+    def recording(con_, ids, rows, version, now, **kwargs):
         calls.append(list(ids))
-        real(con_, ids, rows, version, now)
+        real(con_, ids, rows, version, now, **kwargs)
 
     monkeypatch.setattr(extraction_run, "replace_facts", recording)
     _run(con, _Extractor())
@@ -359,7 +420,7 @@ def test_a_database_failure_stops_the_run_instead_of_failing_articles(
 ) -> None:
     _add(con, "a1")
 
-    def failing(*args):
+    def failing(*args, **kwargs):
         raise error
 
     monkeypatch.setattr(extraction_run, "replace_facts", failing)
@@ -373,7 +434,7 @@ def test_a_database_failure_storing_one_article_alone_stops_the_run(
     _add(con, "a1")
     calls = []
 
-    def failing(con_, ids, *args):
+    def failing(con_, ids, *args, **kwargs):
         calls.append(list(ids))
         raise ValueError("batch") if len(calls) == 1 else duckdb.IOException("disk")
 
@@ -463,6 +524,16 @@ def test_replacing_facts_swaps_only_these_articles_rows_in_every_table(con) -> N
                        ).fetchall() == [("a1", "new", LATER), ("a2", "old", NOW)]
     replace_facts(con, [], {}, "newest", LATER)  # nothing to replace: nothing changes
     assert _one(con, "SELECT count(*) FROM ingest.articles WHERE extractor_version = 'newest'") == (0,)
+
+
+def test_replacing_facts_stores_each_articles_unread_count_zero_when_not_named(con) -> None:
+    for article_id in ("a1", "a2", "a3"):
+        _add(con, article_id)
+    replace_facts(con, ["a1", "a2"], _both(), "v", NOW, unread_chars={"a1": 120, "a3": 7})
+    assert _all(con, "SELECT article_id, unread_chars FROM ingest.articles ORDER BY 1") == [
+        ("a1", 120), ("a2", 0), ("a3", None)]  # a3 was not replaced: the count named for it is not stored
+    replace_facts(con, ["a1"], {}, "v", LATER)  # read whole this time
+    assert _one(con, "SELECT unread_chars FROM ingest.articles WHERE article_id = 'a1'") == (0,)
 
 
 def _rows(article_id: str):

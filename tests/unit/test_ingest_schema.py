@@ -76,3 +76,25 @@ def test_a_contract_page_missing_a_marker_is_an_error_naming_the_page() -> None:
     docs = DOCS_MD.read_text(encoding="utf-8").replace(_GENERATED_END, "")
     with pytest.raises(ValueError, match=DOCS_MD.name):
         docs_with_contract(docs)
+
+
+def test_a_warehouse_built_before_unread_chars_gains_it_null_until_its_articles_are_extracted() -> None:
+    from datetime import UTC, datetime
+
+    from pipelines.warehouse.fact_store import replace_facts
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA ingest")
+    con.execute(  # ingest.articles as extractor versions up to 15 built it
+        "CREATE TABLE ingest.articles (article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, "
+        "title VARCHAR, published_date DATE, published_precision VARCHAR, source_format VARCHAR, "
+        "encoding VARCHAR, clean_text VARCHAR NOT NULL, char_count INTEGER, extractor_version VARCHAR, "
+        "first_ingested_at TIMESTAMPTZ, extracted_at TIMESTAMPTZ)")
+    con.execute("INSERT INTO ingest.articles (article_id, content_hash, clean_text, char_count, "
+                "extractor_version) VALUES ('a1', 'h1', 'text', 4, '15'), ('a2', 'h2', 'more', 4, '15')")
+    ensure_ingest_schema(con)
+    assert _types(con, "articles")["unread_chars"] == "INTEGER"
+    assert con.execute("SELECT count(*) FROM ingest.articles WHERE unread_chars IS NULL").fetchone() == (2,)
+    replace_facts(con, ["a1"], {}, "16", datetime(2026, 12, 5, tzinfo=UTC), unread_chars={"a1": 3})
+    assert con.execute("SELECT article_id, unread_chars FROM ingest.articles ORDER BY 1").fetchall() == [
+        ("a1", 3), ("a2", None)]

@@ -179,3 +179,20 @@ def test_column_descriptions_come_from_the_sources_file() -> None:
     assert list(described) == column_names("articles")
     assert described["article_id"] and all(isinstance(text, str) for text in described.values())
     assert column_descriptions("extraction_attempts") == {}
+
+
+def test_a_lake_stores_each_articles_unread_count_with_its_facts(tmp_path: Path) -> None:
+    """The batched UPDATE ... FROM of replace_facts works where the ingest tables are a DuckLake."""
+    from datetime import UTC, datetime
+
+    from pipelines.warehouse.fact_store import replace_facts
+
+    con = duckdb.connect()
+    load_extensions(con, ("ducklake",))
+    con.execute(lake_attach_sql(str(tmp_path / "catalog.ducklake"), str(tmp_path / "data")))
+    con.execute("USE lake")
+    ensure_ingest_schema(con)
+    insert_rows(con, "articles", [{"article_id": a, "content_hash": a, "clean_text": "text"} for a in "xyz"])
+    replace_facts(con, ["x", "y"], {}, "v", datetime(2026, 12, 5, tzinfo=UTC), unread_chars={"x": 40})
+    assert con.execute("SELECT article_id, unread_chars, extractor_version FROM ingest.articles ORDER BY 1"
+                       ).fetchall() == [("x", 40, "v"), ("y", 0, "v"), ("z", None, None)]

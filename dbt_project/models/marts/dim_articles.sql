@@ -32,6 +32,7 @@ select
     a.source_format,
     a.encoding,
     a.char_count,
+    a.unread_chars,
     s.article_status as status,
     s.is_live,
     s.is_removed,

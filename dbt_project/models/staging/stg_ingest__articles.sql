@@ -11,5 +11,6 @@ select
     coalesce(cast(char_count as integer), cast(length(clean_text) as integer)) as char_count,
     extractor_version,
     cast(first_ingested_at as timestamptz) as first_ingested_at,
-    cast(extracted_at as timestamptz) as extracted_at
+    cast(extracted_at as timestamptz) as extracted_at,
+    cast(unread_chars as integer) as unread_chars
 from {{ source('ingest', 'articles') }}
