@@ -7,6 +7,7 @@ nesting, one name repeated, endless numbers and lists, a wide table, a text with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from benchmarks.corpus import make_article
@@ -35,6 +36,14 @@ def realistic(chars: int) -> str:
     return "\n\n".join(parts)[:chars]
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’)]*(?=\s)|\s+")
+
+
+def _run_on(text: str) -> str:
+    """``text`` with every sentence end and line break turned into one space: a single run-on sentence."""
+    return _SENTENCE_BREAK.sub(" ", text)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "realistic": realistic,
     # A pasted hash or a broken export: one token with no space.
@@ -51,7 +60,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "comma_list": lambda chars: _repeat("Alpha Corp, ", chars),
     "huge_table": lambda chars: _repeat("| Acme Corp | 2023 | $1.2 billion | 12% |\n", chars),
     "newlines": lambda chars: _repeat("\n", chars),
+    # Prose whose full stops were lost but whose paragraphs remain: to a reader, paragraphs of prose.
     "no_sentence_ends": lambda chars: realistic(chars).replace(". ", " ").replace(".\n", "\n"),
+    # The issue's "200,000-character run-on sentence": prose with no sentence end and no line break at all.
+    "run_on_prose": lambda chars: LEAD + _run_on(realistic(chars))[: max(chars - len(LEAD), 0)],
     "dots": lambda chars: _repeat("A.", chars),
     "spaces": lambda chars: _repeat(" ", chars),
     "dashes": lambda chars: _repeat("-", chars),

@@ -5,17 +5,22 @@
     Linear in text plus spans. DuckDB finds a character offset by reading the UTF-8 string from its
     start, so substring(clean_text, start, length) per span cost spans x article length: a 20 MB article
     of one repeated name (2.5 million mentions) would take hours. Instead each text is cut once into
-    pieces of 1,000 characters (one regular-expression pass); a span is read from the piece it starts
-    in joined to the next (one equi-join), a longer span (a run-on sentence as evidence) from its pieces
-    joined in order. -#}
+    pieces of 1,000 characters (one regular-expression pass) up to its last span's end (pieces start at
+    multiples of 1,000 whatever the length cut, so a text spanned only in its lead costs only its lead);
+    a span is read from the piece it starts in joined to the next (one equi-join), a longer span (a
+    run-on sentence as evidence) from its pieces joined in order. -#}
 {% macro spans_not_at_offsets(spans, articles) -%}
 with spans as (
     select row_number() over () as span_row, * from ({{ spans }})
 ),
+last_ends as (  -- only the text up to an article's last span end is cut: a 20 MB text spanned in its lead
+    select article_id, max(end_char) as last_end from spans group by article_id
+),
 cut as (
-    select article_id, length(clean_text) as text_length,
-           regexp_extract_all(clean_text, '(?s).{1,1000}') as pieces
-    from {{ articles }}
+    select a.article_id, length(a.clean_text) as text_length,
+           regexp_extract_all(left(a.clean_text, greatest(coalesce(e.last_end, 0), 0)), '(?s).{1,1000}') as pieces
+    from {{ articles }} as a
+    left join last_ends as e using (article_id)
 ),
 pieces as (
     select article_id, generate_subscripts(pieces, 1) - 1 as piece_no, unnest(pieces) as piece from cut

@@ -57,7 +57,7 @@ def test_a_long_token_is_no_name() -> None:
 
 
 def test_deep_nesting_and_run_on_lists_end_with_every_sentence_accounted_for() -> None:
-    for shape in ("nested_parentheses", "run_on_partners", "no_sentence_ends"):
+    for shape in ("nested_parentheses", "run_on_partners", "no_sentence_ends", "run_on_prose"):
         text = shape_text(shape, 8_000)
         sentences = split_sentences(text)
         assert sentences and sentences[0].start >= 0 and sentences[-1].end <= len(text)

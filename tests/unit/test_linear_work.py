@@ -163,3 +163,16 @@ def test_people_ask_the_organization_mentions_by_lookup_not_by_scanning_them_per
     small, large = work(8_000), work(32_000)
     assert large <= small * 4 * 1.5, (small, large)
 
+
+
+def test_blank_lines_cost_the_reader_no_work_per_line(tmp_path) -> None:
+    """A megabyte of blank lines ran every chrome test once per line (2-5 s); a blank run is one line now."""
+    from pipelines.ingest.reader import read_article_file
+
+    def work(blank_lines: int) -> int:
+        path = tmp_path / f"blank {blank_lines}.txt"
+        path.write_text(shape_text("newlines", blank_lines), encoding="utf-8")
+        return work_units(lambda: read_article_file(path, tmp_path))
+
+    small, large = work(20_000), work(80_000)
+    assert large <= small * 1.3, (small, large)
