@@ -38,10 +38,11 @@ from pipelines.extraction.quantities import (
 from pipelines.extraction.span_index import StartIndex
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence. A label set
-# apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)").
+# apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)"), and so
+# is one joined to its figure by leader dots ("Net earnings ........ C$2.27 billion", "Loan AUM . Rs").
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)"
-    r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,})(?P<rest>\S[^\n]*)$",
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>(?:[A-Za-z]|\d[A-Za-z])[\w&/.,'’() -]{1,60}?)"  # "5G subscribers"
+    r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,}|[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+\.[ \t]+)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
@@ -74,7 +75,9 @@ def _is_unit(bracket: str) -> bool:
 
 
 _EARLIER_FIGURE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d(?:/\d\d)?|"
+    # "(FY24: $1.60 billion)", "(Q3 2023: C$2.34 billion)", "(H1 2024: ...)": a fiscal label of its own
+    r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4]\s+(?:FY\s?)?(?:19|20)\d\d|"
     r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -105,6 +108,9 @@ class LineFigure:
     # The table's corner cell ("Campbell ($m) | FY2024 | FY2023"): an organization named there owns
     # the rows that name none.
     corner: tuple[int, int] | None = None
+    # A bare bracketed figure after the row's own ("Rs 6,982 crore (Rs 5,444 crore)"): the same
+    # measure a year before the period that dates the row.
+    year_earlier: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -168,16 +174,29 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
             continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
-        if in_rest[0].kind == "percent" and _RATIO_LABEL.search(label):
-            # "Non-GAAP operating margin: 25%": a ratio (or a growth) the label names.
-            first = in_rest[0]
-            ratio = _percent_name(label, name or "other")
-            figures.append(LineFigure(first, ratio, first.value, "percent", line.start(), line.end(), period))
+        if in_rest[0].kind == "percent":
+            figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+def _percent_row(
+    text: str, in_row: list[Quantity], label: str, name: str | None, start: int, end: int,
+    period: P.PeriodMention | None,
+) -> list[LineFigure]:
+    """A label line led by a percentage: "Non-GAAP operating margin: 25%" (a ratio or a growth the label
+    names), "Revenue growth: 12%", "Organic net sales: -2.2%", "Gross stage 3 assets ... 3.37 per cent
+    (3.29 per cent)" (a ratio of a narrower scope: `other`), with its earlier figure."""
+    first = in_row[0]
+    if _RATIO_LABEL.search(label):
+        ratio = _percent_name(label, name or "other")
+    else:
+        ratio = _growth_name(name) if name in ("revenue", "cloud_revenue") else "other"
+    figures = [LineFigure(first, ratio, first.value, "percent", start, end, period)]
+    return figures + _earlier_figures(text, in_row, ratio, start, end, period)
 
 
 # "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
@@ -246,8 +265,13 @@ def _earlier_figures(
     figures = []
     for previous, quantity in zip(in_row, in_row[1:], strict=False):
         before = _EARLIER_FIGURE_BEFORE.search(text, previous.end, quantity.start)
-        if quantity.kind != "money" or before is None:
+        if previous is in_row[0] and _bare_bracket(text, previous, quantity):
+            value = -abs(quantity.value) if name == "loss" else quantity.value
+            figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, quantity.unit,
+                                      start, end, period, year_earlier=True))  # fmt: skip
             continue
+        if before is None or quantity.kind != "money" and not quantity.kind == in_row[0].kind == "percent":
+            continue  # "Cost-to-income ratio: 32.3% (2023: 33.7%)": a ratio's earlier figure too
         earlier = _earlier_period(text, before, quantity, period)
         noun = before.group("noun") or ""
         own_name = name_from_label(noun) if noun.strip() else None
@@ -260,6 +284,20 @@ def _earlier_figures(
             LineFigure(quantity, earlier_name, sign * abs(quantity.value), quantity.unit, start, end, earlier)
         )
     return figures
+
+
+# "Rs 6,982 crore (Rs 5,444 crore)", "3.37 per cent (3.29 per cent)": the bracket holds one figure only.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.)?\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
+    """Whether ``quantity`` stands alone in a bracket right after the row's figure, in its unit."""
+    return (
+        quantity.unit == first.unit
+        and _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is not None
+        and _CLOSE_BRACKET.match(text, quantity.end) is not None
+    )
 
 
 def _earlier_period(

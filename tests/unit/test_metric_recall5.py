@@ -1,0 +1,151 @@
+"""Metric recall on unseen news, round 5: currency marks read by the country the text names ("P82.0 billion"
+in Philippine news, "N32.84" and "R10.00" as prices at home, "QR", bare "pounds" in Egyptian news, the
+first-named country's peso), hundredths ("sen", "US cents"), Indian digit grouping, and label lines joined
+by leader dots, led by a percentage, or followed by a bare bracketed earlier figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.quantities import (
+    GLUED_CURRENCIES,
+    GLUED_PRICE_EXAMPLES,
+    MARK_HOME_EXAMPLES,
+    SUBUNIT_EXAMPLES,
+    GluedCurrency,
+    find_quantities,
+    mark_currencies,
+)
+from tests.unit.metric_rows import velorix_facts
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    return [(round(q.value, 6), q.unit) for q in find_quantities(text) if q.kind == "money"]
+
+
+def _dated_rows(text: str) -> set[tuple[str, float, str, str | None]]:
+    return {(f.metric_name, round(f.value, 6), f.unit, f.period_label) for f in velorix_facts(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Currency marks
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), GLUED_PRICE_EXAMPLES, ids=lambda x: str(x)[:30])
+def test_a_letter_mark_reads_a_price_in_its_home_country(text: str, value: float, currency: str) -> None:
+    assert _money(text) == [(value, currency)]
+
+
+@pytest.mark.parametrize("glued", [g for g in GLUED_CURRENCIES if g.home], ids=lambda g: g.currency)
+def test_a_letter_mark_reads_no_price_in_other_news(glued: GluedCurrency) -> None:
+    mark = glued.mark.strip("\\s?")
+    assert _money(f"Velorix sold the {mark}12.50 model.") == []
+
+
+def test_a_mark_read_only_at_home_is_not_money_elsewhere() -> None:
+    assert _money("The P82.0 billion figure.") == []
+    assert _money(next(g.example for g in GLUED_CURRENCIES if g.only_at_home)) == [(82.0e9, "PHP")]
+
+
+def test_qr_before_an_amount_is_the_qatari_riyal() -> None:
+    assert _money("Velorix reported a net profit of QR 3.62 billion.") == [(3.62e9, "QAR")]
+    assert _money("Velorix reported 5 billion Qatari riyals of deposits.") == [(5e9, "QAR")]
+
+
+@pytest.mark.parametrize(("text", "currency"), MARK_HOME_EXAMPLES[-2:], ids=lambda x: str(x)[:40])
+def test_a_shared_mark_of_a_text_naming_its_country(text: str, currency: str) -> None:
+    assert {unit for _, unit in _money(text)} == {currency}
+
+
+def test_a_bare_pound_stays_sterling_unless_the_lead_names_a_pound_country() -> None:
+    assert _money("Velorix paid 300 million pounds for the stake.") == [(300e6, "GBP")]
+    far = "Velorix paid 300 million pounds for the stake." + " Filler sentence." * 100 + " It sells in Egypt."
+    assert mark_currencies(far)["POUND"] == "GBP"
+
+
+def test_a_peso_of_a_text_naming_several_countries_is_the_first_ones() -> None:
+    assert mark_currencies("Manila-based Velorix, which also sells in Mexico, sold 5 billion pesos.")[
+        "PESO"
+    ] == "PHP"
+
+
+_NAMED_HUNDREDTHS = list(zip(SUBUNIT_EXAMPLES[2:], [(0.0123, "USD"), (0.589, "MYR")], strict=True))
+
+
+@pytest.mark.parametrize(("text", "expected"), _NAMED_HUNDREDTHS, ids=lambda x: str(x)[:30])
+def test_a_named_hundredth_is_money_in_its_own_currency(text: str, expected: tuple[float, str]) -> None:
+    assert _money(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "value"), [("Rs 1,02,956 crore", 1_029_560_000_000.0), ("Rs 12,34,567", 1_234_567.0)]
+)
+def test_indian_digit_grouping_is_one_number(written: str, value: float) -> None:
+    assert _money(written) == [(value, "INR")]
+
+
+def test_a_list_of_numbers_is_not_read_as_indian_grouping() -> None:
+    assert [q.value for q in find_quantities("scores of 5, 10, 15 and 2,000")] == [5, 10, 15, 2000]
+
+
+# ---------------------------------------------------------------------------------------------
+# Label lines
+
+_RESULTS = "Velorix reported results for fiscal 2025.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Net interest income .......... Rs 11,482 crore", ("other", 114.82e9, "INR", "2025")),
+        ("Net earnings ………… C$2.27 billion", ("profit", 2.27e9, "CAD", "2025")),
+        ("Loan assets under management . Rs 1,02,956 crore", ("other", 1029.56e9, "INR", "2025")),
+    ],
+    ids=["dots", "ellipsis", "single dot"],
+)
+def test_a_label_joined_to_its_figure_by_leader_dots_is_a_label_line(line: str, expected: tuple) -> None:
+    assert expected in _dated_rows(_RESULTS + "  " + line + "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier"),
+    [
+        ("Net interest income ...... Rs 11,482 crore (Rs 8,983 crore)", ("other", 89.83e9, "INR", "2024")),
+        ("Gross stage 3 assets ......... 3.37 per cent (3.29 per cent)", ("other", 3.29, "percent", "2024")),
+        ("Earnings per share: Rs 129.55 (Rs 100.87)", ("other", 100.87, "INR", "2024")),
+    ],
+    ids=["money", "percent", "per share"],
+)
+def test_a_bare_bracketed_figure_after_a_rows_figure_is_the_year_before(line: str, earlier: tuple) -> None:
+    assert earlier in _dated_rows(_RESULTS + "  " + line + "\n")
+
+
+def test_a_bracket_of_another_unit_is_no_earlier_figure() -> None:
+    rows = _dated_rows(_RESULTS + "- Customer deposits: Rs 200 crore (+55%)\n")
+    assert ("other", 55.0, "percent", "2025") in rows and len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "earlier"),
+    [
+        ("- Cost-to-income ratio: 32.3% (2023: 33.7%)", ("other", 33.7, "percent", "2023")),
+        ("- Net earnings: C$2.27 billion (Q3 2023: C$2.34 billion)", ("profit", 2.34e9, "CAD", "Q3 2023")),
+        ("- Underlying EBITDA: $1.49 billion (FY24: $1.60 billion)", ("other", 1.6e9, "USD", "2024")),
+    ],
+    ids=["ratio", "quarter label", "fiscal label"],
+)
+def test_a_bracket_naming_its_period_dates_the_earlier_figure(line: str, earlier: tuple) -> None:
+    assert earlier in _dated_rows(_RESULTS + line + "\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Organic net sales: -2.2%", ("other", -2.2, "percent")),
+        ("- Revenue: +12%", ("revenue_growth", 12.0, "percent")),
+        ("- 5G penetration of postpaid base: 41%", ("other", 41.0, "percent")),
+    ],
+    ids=["narrower scope", "revenue", "share of a base"],
+)
+def test_a_label_line_led_by_a_percentage_is_read(line: str, expected: tuple) -> None:
+    assert expected in {row[:3] for row in _dated_rows(_RESULTS + line + "\n")}
