@@ -661,12 +661,20 @@ def _word_value(words: str) -> tuple[float, str | None]:
 # A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
 # "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
 _TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
-# Currency words a caption writes before its scale ("Rupees in million", "Sh billion", "Tk crore").
+# Currency words a caption writes before or after its scale ("Rupees in million", "Sh billion", "Tk
+# crore", "R million", "N'million", "in millions of pesos", "Baht million"): the letter marks in
+# capitals only, the words as _SUFFIX_CURRENCIES reads them after an amount.
 _TABLE_WORD_CURRENCIES = {
     "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
-    "tk": "BDT",
+    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN",
 }  # fmt: skip
-_TABLE_WORD = r"(?:rupees|K?Shs?|shillings|Tk)"
+_CAPTION_WORDS = (
+    r"pesos|euros|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
+    r"(?:swedish|danish|norwegian)\s+(?:kronor|kroner|krone|crowns)|(?:mexican|philippine|argentine|"
+    r"colombian|chilean)\s+pesos|(?:australian|canadian|singapore|hong\s+kong|new\s+taiwan|u\.?s\.?)\s+dollars|"
+    r"egyptian\s+pounds|(?:kenyan|ugandan|tanzanian)\s+shillings"
+)
+_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?)|{_CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
     rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$])",
@@ -674,6 +682,10 @@ _TABLE_SCALE = re.compile(
 )
 TABLE_CAPTION_EXAMPLES = (
     ("CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Rupees in million)", ("INR", 1e6)),
+    ("R million | 2024 | 2023", ("ZAR", 1e6)),
+    ("N'million | 2024 | 2023", ("NGN", 1e6)),
+    ("The quarterly evolution of sales (figures in millions of Mexican pesos):", ("MXN", 1e6)),
+    ("Baht million | 2024 | 2023", ("THB", 1e6)),
     ("HOW THE NUMBERS MOVED (Sh billion)", ("KES", 1e9)),
     ("KEY FIGURES, SEK THOUSAND", ("SEK", 1e3)),
 )
@@ -708,12 +720,15 @@ def table_scale(
     match = found[-1]
     groups = match.groupdict()
     written = groups.get("cur1") or groups.get("cur2") or groups["cur3"]
-    currency = _PREFIX_CURRENCIES.get(written.lower()) or _TABLE_WORD_CURRENCIES[written.lower()]
+    lowered = written.lower()
+    currency = (
+        _PREFIX_CURRENCIES.get(lowered) or _TABLE_WORD_CURRENCIES.get(lowered) or _suffix_currency(written)
+    )
     if currency in MARK_HOMES:
         currency = (marks or {}).get(currency) or MARK_HOMES[currency][0]
     if currency == "YEN_OR_YUAN":
         currency = yen
-    elif written == "$":
+    elif written == "$" or lowered == "dollars":
         currency = dollar
     if groups.get("cur3"):
         return currency, 1.0

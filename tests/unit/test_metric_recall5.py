@@ -12,9 +12,11 @@ from pipelines.extraction.quantities import (
     GLUED_PRICE_EXAMPLES,
     MARK_HOME_EXAMPLES,
     SUBUNIT_EXAMPLES,
+    TABLE_CAPTION_EXAMPLES,
     GluedCurrency,
     find_quantities,
     mark_currencies,
+    table_scale,
 )
 from tests.unit.metric_rows import velorix_facts
 
@@ -149,3 +151,35 @@ def test_a_bracket_naming_its_period_dates_the_earlier_figure(line: str, earlier
 )
 def test_a_label_line_led_by_a_percentage_is_read(line: str, expected: tuple) -> None:
     assert expected in {row[:3] for row in _dated_rows(_RESULTS + line + "\n")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Table captions, headings and the periods of brackets
+
+
+@pytest.mark.parametrize(("caption", "expected"), TABLE_CAPTION_EXAMPLES[1:5], ids=lambda x: str(x)[:30])
+def test_a_caption_naming_its_currency_by_a_mark_or_a_word(caption: str, expected: tuple[str, float]) -> None:
+    assert table_scale(caption) == expected
+
+
+def test_a_caption_in_bare_pesos_is_the_articles_peso() -> None:
+    assert table_scale("(figures in millions of pesos)", marks={"PESO": "MXN"}) == ("MXN", 1e6)
+
+
+def test_a_caption_in_dollars_is_the_articles_dollar() -> None:
+    assert table_scale("(in millions of dollars)", dollar="AUD") == ("AUD", 1e6)
+
+
+def test_a_heading_narrowing_its_rows_names_them_other() -> None:
+    heading = "Revenue growth at constant exchange rates by quarter:\n"
+    text = _RESULTS + heading + "Q1 2025: +2.0%\nQ2 2025: +14.5%\n"
+    assert {row[:2] for row in _dated_rows(text)} == {("other", 2.0), ("other", 14.5)}
+
+
+def test_a_bracketed_earlier_figures_period_does_not_date_the_prose_below() -> None:
+    text = (
+        "Velorix reported results for the 2024 financial year.\n\n"
+        "  Net profit after tax: $139 million (FY23: $34 million)\n\n"
+        "The corporate segment's margin was 11.8%.\n"
+    )
+    assert ("other", 11.8, "percent", "2024") in _dated_rows(text)

@@ -342,12 +342,17 @@ def _under_outlook(text: str, line_start: int) -> bool:
     return False
 
 
+_NARROWING_HEADING = next(cue.pattern for cue in C.SCOPE_IN_CLAUSE if cue.name == "constant currency")
+
+
 def _heading_name(text: str, line_start: int) -> str | None:
     """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
     above = text[max(0, line_start - 300) : line_start].splitlines()
     for line in reversed(above[-4:]):
         if line.strip() and not _LABEL_LINE.match(line):
-            return name_from_label(line, scoped=False)
+            name = name_from_label(line, scoped=False)
+            # "Revenue growth at constant exchange rates by quarter": every row is of that narrower scope
+            return "other" if name and _NARROWING_HEADING.search(line) else name
     return None
 
 

@@ -115,7 +115,9 @@ def _process_sentence(
     reported = [
         m
         for m in view.period_mentions
-        if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
+        if not _comparison_or_forecast(text, view.clauses, m.start)
+        and not _history_year(text, m)
+        and not _bracketed_base(text, m)
     ]
     if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
         # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
@@ -601,6 +603,19 @@ def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) ->
     """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
     clause = _clause_of(clauses, position)
     return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
+
+
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_LABELS_FIGURE = re.compile(r"\s*:")
+
+
+def _bracketed_base(text: str, mention: P.PeriodMention) -> bool:
+    """ "$139 million (FY23: $34 million)": the period labelling an earlier figure in brackets, a
+    comparison's base even where the line reader took both figures."""
+    return bool(
+        _OPENS_BRACKET.search(text, max(0, mention.start - 3), mention.start)
+        and _LABELS_FIGURE.match(text, mention.end)
+    )
 
 
 def _history_year(text: str, mention: P.PeriodMention) -> bool:
