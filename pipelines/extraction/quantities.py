@@ -239,7 +239,9 @@ def _starts_with_one_of(words: Iterable[str]) -> str:
 
 _MONEY_PREFIXED = re.compile(
     _starts_with_one_of([*_PREFIX_CURRENCIES, "-", "−", "–", "minus", "negative"])
-    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?",
+    # "DKK -7.2 billion": a sign may stand between the currency and the number
+    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<sign_after>[-−–](?=\d))?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<scale>{_SCALE}))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIXED = re.compile(
@@ -597,7 +599,7 @@ def _money(match: re.Match[str], currency: str) -> Quantity:
     scale = match.group("scale")
     written = match.groupdict().get("price") or match.group("num")  # a glued mark's price form
     value = _number(written) * _scale_factor(scale)
-    value *= _sign(match.group("sign"))
+    value *= _sign(match.group("sign") or match.groupdict().get("sign_after"))
     return Quantity("money", value, currency, _scale_name(scale), match.group(), match.start(), match.end())
 
 

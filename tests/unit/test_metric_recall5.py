@@ -183,3 +183,85 @@ def test_a_bracketed_earlier_figures_period_does_not_date_the_prose_below() -> N
         "The corporate segment's margin was 11.8%.\n"
     )
     assert ("other", 11.8, "percent", "2024") in _dated_rows(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables and list lines, round 2
+
+_TREND = (
+    "Quarterly trend (Rs crore, unless stated otherwise)\n\n"
+    "Particulars                    Q4 FY24     Q3 FY25     Q4 FY25\n"
+    "Net interest income              1,257       2,023       2,094\n"
+    "Gross NPA (%)                     1.67        2.31        2.28\n"
+)
+_BY_REGION = (
+    "Sales by quarter (in millions of Mexican pesos):\n\n"
+    "                     Q1 2024   Q2 2024\n"
+    "Net sales             18,950    19,880\n"
+    "  Northern region      9,870    10,360\n"
+)
+
+
+def test_a_table_row_labelled_in_percent_is_a_ratio_even_unnamed() -> None:
+    assert {row[:3] for row in _dated_rows(_RESULTS + _TREND)} >= {
+        ("other", 1.67, "percent"), ("other", 2.28, "percent")
+    }
+
+
+def test_an_indented_row_under_a_measures_row_is_a_segments_figure() -> None:
+    rows = _dated_rows(_RESULTS + _BY_REGION)
+    assert ("revenue", 18.95e9, "MXN", "Q1 2024") in rows and ("other", 9.87e9, "MXN", "Q1 2024") in rows
+
+
+def test_an_unindented_unnamed_row_stays_unread() -> None:
+    rows = _dated_rows(_RESULTS + _BY_REGION.replace("  Northern", "Northern"))
+    assert all(value != 9.87e9 for _, value, _, _ in rows)
+
+
+@pytest.mark.parametrize("word", ["about", "more than", "approximately"])
+def test_a_rounding_word_before_a_label_lines_figure(word: str) -> None:
+    assert ("customers", 31400.0, "count") in {
+        row[:3] for row in _dated_rows(_RESULTS + f"- Customers: {word} 31,400\n")
+    }
+
+
+def test_a_sign_between_currency_and_number_is_the_amounts() -> None:
+    assert _money("Free cash flow: DKK -7.2 billion") == [(-7.2e9, "DKK")]
+
+
+@pytest.mark.parametrize(
+    ("line", "change"),
+    [
+        ("- Gross profit rate: 29.5% of net sales (-46 basis points)", -0.46),
+        ("- 5G penetration of postpaid base: 41% (+9 points)", 9.0),
+        ("- Gross margin: 26.4% (+0.6pp)", 0.6),
+    ],
+    ids=["basis points", "points", "pp"],
+)
+def test_a_ratios_change_in_points_after_it_is_other_in_percent(line: str, change: float) -> None:
+    rows = {row[:3] for row in _dated_rows(_RESULTS + line + "\n")}
+    assert ("other", change, "percent") in rows and not any(unit == "count" for _, _, unit in rows)
+
+
+def test_a_label_lines_negative_amount_keeps_its_sign() -> None:
+    text = "Velorix key figures for 2024:\n\n  Net income   EUR -183 million   (2023: EUR -847 million)\n"
+    assert {row[:2] for row in _dated_rows(text)} == {("profit", -183e6), ("profit", -847e6)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Names from the phrase
+
+
+@pytest.mark.parametrize("dateline", ["KUALA LUMPUR", "DOHA"])
+def test_a_dateline_in_capitals_over_prose_is_no_regions_label(dateline: str) -> None:
+    text = (
+        f"{dateline}: Velorix Holdings Bhd (the group) posted a net profit of RM1.95 billion for the "
+        "financial "
+        "year ended March 31, 2025, on higher fee income and lower impairments."
+    )
+    assert ("profit", 1.95e9, "MYR") in {row[:3] for row in _dated_rows(text)}
+
+
+def test_a_region_in_capitals_labelling_a_line_of_figures_narrows_it() -> None:
+    text = "Velorix reported its 2024 results.\n\nEMEA: net sales $204.5 billion (-4.6%)\n"
+    assert ("other", 204.5e9, "USD") in {row[:3] for row in _dated_rows(text)}

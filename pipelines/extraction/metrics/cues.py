@@ -691,12 +691,19 @@ SCOPE_LABEL_EXAMPLES = (
 )
 
 
+_DATELINE_PROSE = 120  # characters: a line of prose, longer than any label line of figures
+
+
 def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
     """The span of a measure-less label that opens the figure's line ("Orthopaedics: "), if any."""
     line_start = text.rfind("\n", 0, clause_start) + 1
     match = SCOPE_LABEL.match(text[line_start:clause_start])
     if match is None or SCOPE_LABEL_MEASURE.search(match.group("label")):
         return None
+    line_end = text.find("\n", clause_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if match.group("label").isupper() and len(line) > _DATELINE_PROSE and line.rstrip().endswith("."):
+        return None  # "KUALA LUMPUR: X posted ... .": a dateline over prose, not a region's line of figures
     return line_start + match.start("label"), line_start + match.end("label")
 
 

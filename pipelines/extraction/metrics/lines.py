@@ -89,6 +89,13 @@ _GROWTH_AFTER_VALUE = re.compile(
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
+# What may stand before a label line's first figure: a sign or bracket, or a rounding word ("Customers:
+# about 31,400", "Stores: more than 2,000").
+_FIGURE_FIRST = re.compile(
+    r"[^\w\s]{0,2}\s?|(?:about|around|approximately|approx\.|over|more\s+than|nearly|almost|roughly|some|"
+    r"close\s+to)\s+",
+    re.IGNORECASE,
+)
 _EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
 
 
@@ -165,7 +172,7 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
         in_rest = placed.starting(line.start("rest"), line.end())
-        if not in_rest or in_rest[0].start - line.start("rest") > 2:
+        if not in_rest or not _FIGURE_FIRST.fullmatch(text, line.start("rest"), in_rest[0].start):
             continue
         period = _own_period(label, line.start("label"))
         if _under_outlook(text, line.start()):
@@ -196,7 +203,23 @@ def _percent_row(
     else:
         ratio = _growth_name(name) if name in ("revenue", "cloud_revenue") else "other"
     figures = [LineFigure(first, ratio, first.value, "percent", start, end, period)]
+    points = _POINTS_CHANGE.match(text, first.end, end)
+    if points is not None:
+        # "Gross margin: 26.4% (+0.6 points)", "(-46 basis points)": the ratio's change, `other` in percent
+        value = float(points.group("num")) / (100 if points.group("basis") else 1)
+        value = -value if points.group("sign") and points.group("sign") != "+" else value
+        # placed on its number, where a count may sit that the sentence reader must not read again
+        change = Quantity("percent", value, "percent", None, points.group("num"), *points.span("num"))
+        figures.append(LineFigure(change, "other", value, "percent", start, end, period))
     return figures + _earlier_figures(text, in_row, ratio, start, end, period)
+
+
+# A ratio's change in points written in brackets after it: "(+9 points)", "(-46 basis points)", "(+0.6pp)".
+_POINTS_CHANGE = re.compile(
+    r"[^\S\n]*(?:of\s+[\w\s-]{1,30}?\s*)?\(\s*(?P<sign>[-+−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?:(?P<basis>basis[\s-]points?|bps?\b)|(?:percentage[\s-])?(?:points?|pts?\b|ppts?\b|pp\b))[^)\n]{0,20}\)",
+    re.IGNORECASE,
+)
 
 
 # "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
@@ -230,9 +253,8 @@ def _row_figures(
     first = in_row[0]
     if first.kind != "money":
         return []
-    sign = -1.0 if name == "loss" else 1.0
-    figures = [LineFigure(first, "profit" if name == "loss" else name, sign * abs(first.value), first.unit,
-                          start, end, period)]  # fmt: skip
+    value = -abs(first.value) if name == "loss" else first.value  # "EUR -183 million" keeps its sign
+    figures = [LineFigure(first, "profit" if name == "loss" else name, value, first.unit, start, end, period)]
     figures += _growth_after(text, first, in_row[1:2], name, start, end, period)
     return figures + _earlier_figures(text, in_row, name, start, end, period)
 
@@ -278,11 +300,9 @@ def _earlier_figures(
         earlier_name = own_name or name
         if earlier is None or earlier_name in ("revenue_growth", "cloud_revenue_growth"):
             continue
-        sign = -1.0 if earlier_name == "loss" else 1.0
+        value = -abs(quantity.value) if earlier_name == "loss" else quantity.value
         earlier_name = "profit" if earlier_name == "loss" else earlier_name
-        figures.append(
-            LineFigure(quantity, earlier_name, sign * abs(quantity.value), quantity.unit, start, end, earlier)
-        )
+        figures.append(LineFigure(quantity, earlier_name, value, quantity.unit, start, end, earlier))
     return figures
 
 
@@ -364,13 +384,14 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     dollar, yen, marks = bare_dollar_currency(text), bare_yen_currency(text), mark_currencies(text)
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
+    parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
             continue  # rendered tables may leave blank lines between rows
         cells = _cells(line, start)
         if len(cells) < 2:
-            header = None
+            header = parent = None
             continue
         # Cells lie inside their line: the line's own figures stand for all (scanning all per line
         # was lines x figures).
@@ -386,7 +407,13 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if header is None:
             continue
         if header.periods is not None:
-            rows = _table_row(cells, header, in_line, start, start + len(line))
+            indent = len(line) - len(line.lstrip())
+            own = name_from_label(cells[0][0])
+            # "Net sales" over an indented "  Mexico": a part of the measure above, a segment's figure
+            under = parent[1] if parent is not None and own is None and indent > parent[0] else None
+            if own is not None:
+                parent = (indent, "profit" if own == "loss" else own)
+            rows = _table_row(cells, header, in_line, start, start + len(line), under)
             figures += [replace(row, corner=header.corner) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
@@ -495,22 +522,25 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
 
 
 def _table_row(
-    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int,
+    parent: str | None = None,
 ) -> list[LineFigure]:
     header = table.periods or []
     name = name_from_label(cells[0][0])
-    unit_row = name is None and table.corner_measure is not None
+    percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
+    unit_row = name is None and (table.corner_measure or parent) is not None
     if unit_row:
         # "Sales ($m) | FY24 | FY23" over "Smiggle | 330.9 | 339.7": the row names a unit, the corner
-        # the measure.
-        name = table.corner_measure
+        # the measure; an indented row under a measure's row ("Net sales" over "  Mexico") likewise.
+        name = parent or table.corner_measure
+    elif name is None and percent_row:
+        name = "other"  # "Net interest margin (%)", "Gross NPA (%)": a ratio the cue tables do not name
     if name is None:
         return []
     row_scale = _row_scale(cells[0][0], table.scale)
     scale = row_scale or table.scale
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
-    percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
