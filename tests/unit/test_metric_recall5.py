@@ -265,3 +265,27 @@ def test_a_dateline_in_capitals_over_prose_is_no_regions_label(dateline: str) ->
 def test_a_region_in_capitals_labelling_a_line_of_figures_narrows_it() -> None:
     text = "Velorix reported its 2024 results.\n\nEMEA: net sales $204.5 billion (-4.6%)\n"
     assert ("other", 204.5e9, "USD") in {row[:3] for row in _dated_rows(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said revenue grew 9% from the first quarter.",
+        "Velorix sold more.\n\nCompared with the first quarter, net sales rose 3.5%.",
+        "In the January-March quarter alone, Velorix sales were ¥13.2 billion, 3.9 percent more than in the "
+        "October-December period.",
+    ],
+    ids=["from the quarter", "compared with, before", "than in the period, own clause"],
+)
+def test_a_rate_against_an_earlier_quarter_named_without_its_year_is_sequential(text: str) -> None:
+    assert {row[0] for row in _dated_rows(text) if row[2] == "percent"} == {"other"}
+
+
+def test_a_rate_against_the_same_quarter_of_last_year_stays_growth() -> None:
+    text = "Velorix revenue rose 12% from the first quarter of 2024 to $5 billion in the first quarter of 2025"
+    assert ("revenue_growth", 12.0, "percent") in {row[:3] for row in _dated_rows(text + ".")}
+
+
+@pytest.mark.parametrize("scope", ["Same-store sales", "System-wide sales", "Comparable sales"])
+def test_same_store_and_system_wide_sales_are_other(scope: str) -> None:
+    assert {row[0] for row in _dated_rows(f"{scope} rose 1.8% at Velorix in 2024.")} == {"other"}

@@ -414,6 +414,8 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         "constant currency",
         r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
         r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
+        # "Same-store sales rose 1.8%", "system-wide sales (with franchised stores)": not the company's sales
+        r"same[\s-]stores?|system[\s-]wide|comparable\s+sales|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
     ),
@@ -448,7 +450,7 @@ SEQUENTIAL_AFTER = _cue(
 SEQUENTIAL_NAMED_AFTER = _cue(
     "sequential",
     r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than\s+(?:in\s+)?)\s*the\s+"
-    r"(?:first|second|third|fourth|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half)\b"
+    r"(?:first|second|third|fourth|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half|period)\b"
     r"(?!\s+of\b|\s+(?:a|last|the\s+previous|the\s+prior)\s+year|\s+(?:19|20)\d\d)",
     "Velorix said revenue reached $2.5 billion in the fourth quarter of 2023, 27% above the third quarter.",
 )
@@ -487,6 +489,14 @@ SEQUENTIAL_BEFORE = _cue(
     r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
     "Sequentially, Velorix revenue rose 4% in the fourth quarter of 2023.",
 )
+# "Compared with the first quarter, net sales rose 3.5%": the comparison with an earlier quarter named
+# without its year opens the clause.
+SEQUENTIAL_COMPARED_BEFORE = _cue(
+    "sequential",
+    r"\b(?:compared\s+(?:with|to)|versus|against|relative\s+to)\s+the\s+(?:first|second|third|previous|prior|"
+    r"preceding|last)\s+quarter\b(?!\s+of\b|\s+(?:19|20)\d\d)[\s,]+(?:\S+\s+){0,5}$",
+    "Compared with the third quarter, Velorix's net sales rose 3.5% in the fourth quarter of 2023.",
+)
 SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
 
 
@@ -523,16 +533,21 @@ EXPORTS_AFTER = _cue(
 )
 
 
-def narrower_scope(before: str, clause: str, after: str) -> str | None:
+def narrower_scope(before: str, clause: str, after: str, skip: frozenset[str] = frozenset()) -> str | None:
     """Which narrower scope a figure is for: from the words just before it, its clause, and the
-    words just after it (up to the next figure)."""
+    words just after it (up to the next figure); scopes named in ``skip`` are passed over."""
     for cue in SCOPE_BEFORE:
-        if cue.pattern.search(before):
+        if cue.name not in skip and cue.pattern.search(before):
             return cue.name
     for cue in SCOPE_IN_CLAUSE:
-        if cue.pattern.search(clause):
+        if cue.name not in skip and cue.pattern.search(clause):
             return cue.name
-    if SEQUENTIAL_AFTER.pattern.search(after) or SEQUENTIAL_BEFORE.pattern.search(before[-40:]):
+    if (
+        SEQUENTIAL_AFTER.pattern.search(after)
+        or SEQUENTIAL_NAMED_AFTER.pattern.match(after)  # "grew 9% from the first quarter"
+        or SEQUENTIAL_BEFORE.pattern.search(before[-40:])
+        or SEQUENTIAL_COMPARED_BEFORE.pattern.search(before)
+    ):
         return "sequential"
     if EXPORTS_AFTER.pattern.search(after):
         return EXPORTS_AFTER.name

@@ -304,7 +304,17 @@ def _refine_name(
     scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
     # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
-    if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
+    if scope == C.KIND_OF_GOODS and opens_with_owner:
+        # "Velorix sales were ¥13.2 billion, 3.9 percent more than in the October-December period": the
+        # owner opens the clause, yet another scope may still hold
+        scope = C.narrower_scope(window[-70:], clause_text, own_after, frozenset({C.KIND_OF_GOODS}))
+    sentence_before = re.split(r"[.!?]\s", text[max(0, start - 100) : start])[-1]
+    compared_before = C.SEQUENTIAL_COMPARED_BEFORE.pattern.search(sentence_before)
+    # the base may be a clause of its own: "3.9 percent more | than in the October-December period"
+    compared_after = C.SEQUENTIAL_NAMED_AFTER.pattern.match(re.split(r"\d", text[end : end + 60])[0])
+    if scope is None and name in C.SCOPED_NAMES and (compared_before or compared_after):
+        scope = "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
+    if scope:
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
     if label and not any(label[0] < org_end <= label[1] for org_end in org_ends):
