@@ -282,8 +282,11 @@ def test_a_rate_against_an_earlier_quarter_named_without_its_year_is_sequential(
 
 
 def test_a_rate_against_the_same_quarter_of_last_year_stays_growth() -> None:
-    text = "Velorix revenue rose 12% from the first quarter of 2024 to $5 billion in the first quarter of 2025"
-    assert ("revenue_growth", 12.0, "percent") in {row[:3] for row in _dated_rows(text + ".")}
+    text = (
+        "Velorix revenue rose 12% from the first quarter of 2024 "
+        "to $5 billion in the first quarter of 2025."
+    )
+    assert ("revenue_growth", 12.0, "percent") in {row[:3] for row in _dated_rows(text)}
 
 
 @pytest.mark.parametrize("scope", ["Same-store sales", "System-wide sales", "Comparable sales"])
