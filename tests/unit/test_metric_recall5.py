@@ -292,3 +292,21 @@ def test_a_rate_against_the_same_quarter_of_last_year_stays_growth() -> None:
 @pytest.mark.parametrize("scope", ["Same-store sales", "System-wide sales", "Comparable sales"])
 def test_same_store_and_system_wide_sales_are_other(scope: str) -> None:
     assert {row[0] for row in _dated_rows(f"{scope} rose 1.8% at Velorix in 2024.")} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix FY25 performance\n- Deposits of Rs 1,24,269 crore as on March 31, 2025, growth of 42% YoY\n",
+        "Velorix's total loans contracted 1.5% year-on-year to 2.58 trillion baht in 2024.",
+        "Average revenue per user (ARPU) for Velorix's mobile business dropped 2.8 percent to 24,740 won.",
+    ],
+    ids=["growth of after a measure", "contracted", "ARPU"],
+)
+def test_the_growth_of_a_measure_other_than_revenue_is_other(text: str) -> None:
+    assert {row[0] for row in _dated_rows(text)} == {"other"}
+
+
+def test_a_growth_after_revenue_stays_revenue_growth() -> None:
+    rows = _dated_rows("Velorix said revenue of $5 billion, growth of 12%, beat forecasts.")
+    assert {row[0] for row in rows} == {"revenue", "revenue_growth"}

@@ -77,6 +77,13 @@ MONEY_CUES: list[NameCue] = [
         r"costs?|expenses?)\b",
         "Velorix reported gross profit of $1 billion in 2023.",
     ),
+    # "average revenue per user (ARPU) ... to 24,740 won": a revenue per customer, not the company's
+    _cue(
+        "other",
+        r"\b(?:ARPU|ARPA|ARPM|average\s+(?:monthly\s+)?revenue\s+per\s+(?:\w+\s+)?(?:user|subscriber|account|"
+        r"customer|member|unit|room)s?(?:\s*\([A-Z]+\))?)\b",
+        "Velorix's average revenue per user (ARPU) fell 2.8% to $24.70 in 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:merchandise|transaction)\s+(?:value|volume)|GMV|GTV|total\s+payment\s+volume|TPV)\b",

@@ -400,14 +400,12 @@ def _growth_subject(
         if word and not neutral and end not in org_ends:
             return "other"
     offset = max(0, len(window) - 150)
-    nouns = list(
-        re.finditer(
-            r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
-            r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
-            window[offset:],
-            re.I,
-        )
-    )
+    # The measure named last before the rate: "Deposits of Rs 1,24,269 crore, growth of 42%" grew deposits.
+    nouns = sorted(
+        [*_REVENUE_WORD.finditer(window[offset:]), *_OTHER_FIGURE.finditer(window[offset:]),
+         *re.finditer(r"\b(?:segment|division|business)\b", window[offset:], re.I)],
+        key=lambda m: m.end(),
+    )  # fmt: skip
     if not nouns:
         return "revenue"
     noun = nouns[-1].group().lower()
@@ -415,4 +413,4 @@ def _growth_subject(
         # "its fintech segment grew 22%" is a segment's growth; a cloud business's is cloud growth.
         noun_end = offset + nouns[-1].end()
         return "revenue" if _CLOUD.search(window[max(0, noun_end - 45) : noun_end]) else "other"
-    return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"
+    return "revenue" if _REVENUE_WORD.fullmatch(nouns[-1].group()) else "other"

@@ -353,7 +353,8 @@ _SEGMENT_REVENUE = re.compile(
 _GROWTH_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
     r"increases|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gained|expanded|fell|falls?|falling|"
-    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+)\b",
+    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+|"
+    r"contract(?:ed|s|ing)|shrunk|slumped|plunged|tumbled|advanced|expand(?:s|ing))\b",
     re.IGNORECASE,
 )
 _GROWTH_OF_AFTER = re.compile(
@@ -375,7 +376,9 @@ _OTHER_FIGURE = re.compile(
     r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
     r"customers|subscribers|volumes?|gmv|"
     r"merchandise\s+value|tpv|bookings|orders|ARR|RPO|backlog|"
-    r"shipments|deliveries|assets|deposits|loans)\b",
+    r"shipments|deliveries|assets|deposits|loans|advances|financing|premiums|AUM|ARPU|ARPA|per\s+(?:user|subscriber)|"
+    r"accesses|connections|lines|downloads|stores|outlets|headcount|employees|dividends?|"
+    r"cash\s+flow|net\s+debt|capex|capital\s+expenditure)\b",
     re.IGNORECASE,
 )
 _NEUTRAL_WORDS = {"segment", "division", "business", "year", "quarter", "period"}
