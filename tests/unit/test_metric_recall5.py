@@ -310,3 +310,29 @@ def test_the_growth_of_a_measure_other_than_revenue_is_other(text: str) -> None:
 def test_a_growth_after_revenue_stays_revenue_growth() -> None:
     rows = _dated_rows("Velorix said revenue of $5 billion, growth of 12%, beat forecasts.")
     assert {row[0] for row in rows} == {"revenue", "revenue_growth"}
+
+
+def test_a_comparisons_bare_amount_takes_its_sentences_currency() -> None:
+    text = "Velorix's net profit rose 20.2% to 43.9 billion baht in 2024, up from 36.6 billion in 2023."
+    assert ("profit", 36.6e9, "THB", "2023") in _dated_rows(text)
+
+
+def test_a_scaled_count_with_its_own_noun_stays_a_count() -> None:
+    text = "Velorix's revenue rose 12% to $2 billion in 2024, its customers grew from 12.1 million customers."
+    assert all(unit != "USD" or value != 12.1e6 for _, value, unit, _ in _dated_rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix's financing assets rose 3.8% year on year to QR 121.5 billion in 2024.",
+        "Velorix's gross customer loans rose 13 percent to P3.3 trillion in 2024 in Manila.",
+    ],
+    ids=["financing assets", "customer loans"],
+)
+def test_a_banks_balance_after_its_growth_is_other(text: str) -> None:
+    assert {row[0] for row in _dated_rows(text) if row[2] != "percent"} == {"other"}
+
+
+def test_money_received_as_financing_is_no_balance() -> None:
+    assert _dated_rows("Velorix received financing of $5 million from investors.") == set()

@@ -112,7 +112,8 @@ MONEY_CUES: list[NameCue] = [
         "other",
         r"\b(?:net\s+interest\s+income|interest\s+income|NII|(?:net\s+)?fee\s+(?:and\s+commission\s+)?income|"
         r"(?:customer\s+)?deposits|gross\s+loans|loan\s+book|advances|assets\s+under\s+management|AUM|"
-        r"total\s+assets)\b",
+        # "Gross customer loans rose 13 percent to P3.3 trillion", "Financing assets rose 3.8% to QR 121.5bn"
+        r"(?:(?:gross|net|total)\s+)?(?:customer\s+)?loans|financing\s+(?:assets|book|portfolio)|total\s+assets)\b",
         "Velorix Bank said net interest income was 3.1 billion rand in 2023.",
     ),
     _cue(

@@ -152,11 +152,11 @@ def _read_sentence(
         [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
     )
-    s_quantities = [
+    s_quantities = _currency_carried(text, [
         q
         for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
         if q.end <= sentence.end
-    ]
+    ])  # fmt: skip
     return _SentenceView(
         sentence,
         s_mentions,
@@ -167,6 +167,37 @@ def _read_sentence(
         _clauses(sentence),
         s_quantities,
     )
+
+
+# A comparison's base written without the currency its sentence already wrote: "to 43.9 billion baht, up
+# from 36.6 billion in 2023". A noun after the number ("2.4 million customers") makes it a count.
+_BARE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?$"
+)
+_BARE_AMOUNT_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$|(?:in|and|a|an|the|for|at|during|last|as|year|earlier|ago|previously)\b)"
+)
+_CARRY_GAP = 80  # characters: the amount names the currency of a figure of its own clause or the next
+
+
+def _currency_carried(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A scaled number that a comparison writes after an amount of money of its sentence, with no noun
+    of its own, is money in that amount's currency."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        money = next((q for q in reversed(out) if q.kind == "money"), None)
+        if (
+            quantity.kind == "count"
+            and quantity.scale in ("million", "billion", "trillion", "crore", "lakh crore")
+            and money is not None
+            and quantity.start - money.end <= _CARRY_GAP
+            and _BARE_AMOUNT_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+            and _BARE_AMOUNT_AFTER.match(text, quantity.end)
+        ):
+            quantity = Quantity("money", quantity.value, money.unit, quantity.scale, quantity.text,
+                                quantity.start, quantity.end)  # fmt: skip
+        out.append(quantity)
+    return out
 
 
 def _is_product(text: str, mention: OrgMention, owner_ends: set[int]) -> bool:
