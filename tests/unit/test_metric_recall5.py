@@ -336,3 +336,14 @@ def test_a_banks_balance_after_its_growth_is_other(text: str) -> None:
 
 def test_money_received_as_financing_is_no_balance() -> None:
     assert _dated_rows("Velorix received financing of $5 million from investors.") == set()
+
+
+def test_a_rows_dollar_under_a_rupee_caption_is_the_us_dollar() -> None:
+    text = (
+        "Velorix reported results for FY25.\n\nKEY NUMBERS (consolidated, Rs crore unless stated)\n\n"
+        "                          Q4 FY25     Q3 FY25\n"
+        "Net profit                  123.4       142.5\n"
+        "Revenue ($ million)         155.6       157.5\n"
+    )
+    rows = {row[:3] for row in _dated_rows(text)}
+    assert ("revenue", 155.6e6, "USD") in rows and ("profit", 1.234e9, "INR") in rows

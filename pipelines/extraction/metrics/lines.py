@@ -594,9 +594,14 @@ _PER_SHARE = re.compile(r"\b(?:EPS|DPS|per\s+(?:equity\s+|ordinary\s+|common\s+)
 _LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
 
 
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+
+
 def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
-    stated = table_scale(label, table[0] if table and table[0] else "USD")
+    # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
+    dollar = table[0] if table and table[0] in _DOLLARS else "USD"
+    stated = table_scale(label, dollar)
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)
@@ -612,8 +617,8 @@ def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str,
         # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
         written = find_quantities(mark.group("mark") + "1")
         currency = written[0].unit if written and written[0].kind == "money" else None
-        if mark.group("mark") == "$" and table is not None:
-            currency = table[0] or currency
+        if mark.group("mark") == "$" and table is not None and table[0] in _DOLLARS:
+            currency = table[0]
         return (currency, 1.0) if currency else None
     return None
 
