@@ -347,3 +347,20 @@ def test_a_rows_dollar_under_a_rupee_caption_is_the_us_dollar() -> None:
     )
     rows = {row[:3] for row in _dated_rows(text)}
     assert ("revenue", 155.6e6, "USD") in rows and ("profit", 1.234e9, "INR") in rows
+
+
+_STATEMENT = (
+    "Velorix results for 2025\n\nA$ million | 2025 | 2024 | Change\n"
+    "Revenue from ordinary activities | 769 | 1,254 | (39%)\n"
+    "Statutory net profit/(loss) after tax | (196) | 257 | n.m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [("revenue", 769e6, "AUD", "2025"), ("revenue_growth", -39.0, "percent", "2025"),
+     ("profit", -196e6, "AUD", "2025"), ("profit", 257e6, "AUD", "2024")],
+    ids=["ordinary activities", "bracketed change", "bracketed loss", "profit of a profit/(loss) row"],
+)  # fmt: skip
+def test_a_statements_rows_read_with_their_accounting_signs(expected: tuple) -> None:
+    assert expected in _dated_rows(_STATEMENT)

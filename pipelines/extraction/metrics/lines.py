@@ -56,6 +56,8 @@ _NEUTRAL_MODIFIERS = {
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
     "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
+    # "Revenue from ordinary activities": Australian statements' name for the whole revenue
+    "ordinary", "activities",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
@@ -132,6 +134,9 @@ def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     return unique
 
 
+_PROFIT_OR_LOSS = re.compile(r"\b(?:profit|income|earnings)\s*(?:/\s*)?\(\s*loss(?:es)?\s*\)", re.IGNORECASE)
+
+
 def name_from_label(label: str, scoped: bool = True) -> str | None:
     """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
     (a heading above a list names the company and its wording, so only its head noun counts)."""
@@ -140,8 +145,11 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         for match in cue.pattern.finditer(label):
             if match.end() > best[1] or (match.end() == best[1] and cue.name.startswith("other")):
                 best = (cue.name, match.end())
-    # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun.
+    # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun; "Net profit/(loss)",
+    # "Operating income (loss)" name the profit whichever way it went.
     name = "other" if best[0] == "other_down" else best[0]
+    if name == "loss" and _PROFIT_OR_LOSS.search(label):
+        name = "profit"
     if name not in ("revenue", "profit", "loss"):
         return name
     if not scoped:
@@ -579,7 +587,9 @@ def _change_cells(
         # "YoY (%) | 9.9": a plain number under a percent change column is a percentage.
         plain_percent = in_cell and in_cell[0].kind == "count" and "%" in table.texts[-column]
         if in_cell and (in_cell[0].kind == "percent" or plain_percent):
-            value = -abs(in_cell[0].value) if _DOWN.match(cell) else in_cell[0].value
+            # "(39%)": a change in brackets is a fall, as accounts write negatives
+            down = _DOWN.match(cell) or cell.strip().startswith("(")
+            value = -abs(in_cell[0].value) if down else in_cell[0].value
             figures.append(LineFigure(in_cell[0], _growth_name(name), value, "percent", start, end, latest))
     return figures
 
