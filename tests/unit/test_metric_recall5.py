@@ -364,3 +364,13 @@ _STATEMENT = (
 )  # fmt: skip
 def test_a_statements_rows_read_with_their_accounting_signs(expected: tuple) -> None:
     assert expected in _dated_rows(_STATEMENT)
+
+
+def test_a_captions_lone_year_dates_the_list_below_it() -> None:
+    text = (
+        "Velorix reported a net profit of $6 billion for 2024, up from $5.9 billion in 2023.\n\n"
+        "Key figures (consolidated, 2024):\n* Net interest margin: 7.74% (2023: 7.98%)\n"
+        "* Non-performing loans: 2.78%\n"
+    )
+    rows = _dated_rows(text)
+    assert {("other", 7.74, "percent", "2024"), ("other", 2.78, "percent", "2024")} <= rows

@@ -182,7 +182,7 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         in_rest = placed.starting(line.start("rest"), line.end())
         if not in_rest or not _FIGURE_FIRST.fullmatch(text, line.start("rest"), in_rest[0].start):
             continue
-        period = _own_period(label, line.start("label"))
+        period = _own_period(label, line.start("label")) or _caption_year(text, line.start())
         if _under_outlook(text, line.start()):
             continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
@@ -371,6 +371,26 @@ def _under_outlook(text: str, line_start: int) -> bool:
 
 
 _NARROWING_HEADING = next(cue.pattern for cue in C.SCOPE_IN_CLAUSE if cue.name == "constant currency")
+
+
+_CAPTION_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
+
+
+def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
+    """The one year of the caption over a list when no period phrase states it ("Key figures
+    (consolidated, 2024):"): the year the list reports on."""
+    segment = max(0, line_start - 300)
+    lines = [(segment + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[segment:line_start])]
+    for start, line in reversed(lines[-4:]):
+        if not line.strip() or _LABEL_LINE.match(line):
+            continue
+        years = list(_CAPTION_YEAR.finditer(line))
+        if not line.rstrip().endswith(":") or len({y.group() for y in years}) != 1:
+            return None
+        if P.find_period_mentions(line):
+            return None  # "Key figures for 2024:": the period phrase dates the list already
+        return _own_period(f"in {years[0].group()}", start + years[0].start() - 3)
+    return None
 
 
 def _heading_name(text: str, line_start: int) -> str | None:
