@@ -13,6 +13,13 @@ units. A change column ("Change", "YoY (%)") gives each row's growth; an organiz
 corner cell ("Campbell ($m)") owns the rows; rows naming units under a corner measure ("Sales ($m)"
 over "Smiggle | 330.9") are the units' figures. Label lines under an outlook heading are forecasts.
 
+A label may be joined to its figure by leader dots ("Net earnings ....... C$2.27 billion"), its figure
+may be followed by the earlier one in brackets, bare ("Rs 6,982 crore (Rs 5,444 crore)": the year
+before) or labelled ("(FY24: $1.60 billion)"), or by a ratio's change in points ("41% (+9 points)"); a
+caption's lone year ("Key figures (consolidated, 2024):") dates the list below it. In a table an
+indented row under a measure's row ("Net sales" over "  Mexico") is a segment's figure, a row labelled
+"(%)" a ratio, and accounts' brackets are negatives ("(196)", "(39%)").
+
 The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
 modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
 figure is `other`; "Cloud revenue" is cloud revenue.
