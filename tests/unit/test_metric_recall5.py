@@ -374,3 +374,18 @@ def test_a_captions_lone_year_dates_the_list_below_it() -> None:
     )
     rows = _dated_rows(text)
     assert {("other", 7.74, "percent", "2024"), ("other", 2.78, "percent", "2024")} <= rows
+
+
+def test_a_ratio_moving_to_a_level_and_its_base_are_other_not_market_share() -> None:
+    text = (
+        "Velorix, which holds roughly 15% of the domestic financing market, said its non-performing "
+        "financing ratio eased to 1.6% from 1.8% a year earlier."
+    )
+    rows = {row[:2] for row in _dated_rows(text)}
+    assert {("other", 1.6), ("other", 1.8), ("market_share", 15.0)} <= rows
+
+
+def test_a_share_of_its_own_total_is_other() -> None:
+    assert _dated_rows("Velorix's share of CASA in total deposits stood at 29% in 2024.") == {
+        ("other", 29.0, "percent", "2024")
+    }

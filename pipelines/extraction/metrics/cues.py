@@ -174,8 +174,18 @@ RATIO_CUES: list[NameCue] = [
     _cue(
         "other",
         r"\b(?:retention|churn|take\s+rate|utili[sz]ation|occupancy|load\s+factor|(?:\w+\s+)?ratio)\b"
-        r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit))?\s*$",
+        r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit|"
+        # "the non-performing financing ratio eased to 1.6%": a ratio moving to its new level
+        r"(?:eased|improved|rose|fell|declined|dropped|increased|decreased|widened|narrowed|climbed|slipped)\s+to))?"
+        r"\s*$",
         "Velorix said its net revenue retention rate was 120% in 2023.",
+    ),
+    # "The Bank's share of CASA in total deposits stood at 29%": a part of its own total, no market share.
+    _cue(
+        "other",
+        r"\bshare\s+of\s+(?:[\w-]+\s+){1,3}in\s+(?:its\s+|the\s+)?total\s+(?:[\w-]+\s+){0,2}"
+        r"(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit)?\s*$",
+        "Velorix said the share of CASA in total deposits stood at 29% in 2023.",
     ),
     # Returns and balance-sheet ratios banks and industrials report about themselves.
     _cue(

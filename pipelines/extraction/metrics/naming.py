@@ -189,6 +189,12 @@ _TO_COUNT_AFTER = re.compile(
 )
 
 
+_COMPARED_LEVEL = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
@@ -211,7 +217,9 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I)
     ):
         return "other"
-    if any(cue.pattern.search(near_left[-50:]) for cue in C.RATIO_CUES):
+    # "the ratio eased to 1.6% from 1.8%": the base of a comparison is the ratio named before its level
+    level = _COMPARED_LEVEL.sub("", near_left)
+    if any(cue.pattern.search(near_left[-50:]) or cue.pattern.search(level[-50:]) for cue in C.RATIO_CUES):
         return "other"  # "net revenue retention was 120%"
     if _SHARE_OF_REVENUE.match(right) or (
         _SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)

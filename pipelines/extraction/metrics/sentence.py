@@ -287,6 +287,9 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             candidates.append(rate)
             continue
         name = _classify(context.masked, clause, quantity, view.quantities)
+        rate = candidates[-1] if candidates and candidates[-1].unit == quantity.unit == "percent" else None
+        if name is None and rate and _TO_FROM.match(text, rate.end, quantity.start):
+            name = rate.name  # "the ratio eased to 1.6% from 1.8%": the same ratio, earlier
         if (
             name is None
             and previous_money
