@@ -389,3 +389,20 @@ def test_a_share_of_its_own_total_is_other() -> None:
     assert _dated_rows("Velorix's share of CASA in total deposits stood at 29% in 2024.") == {
         ("other", 29.0, "percent", "2024")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velorix paid interest on equity of R$ 0.07 per share for the quarter.", ("other", 0.07, "BRL")),
+        ("In Lagos, Velorix declared a final dividend of N4.00, after the interim payout of N1.00.",
+         ("other", 1.0, "NGN")),
+    ],
+    ids=["interest on equity", "payout"],
+)  # fmt: skip
+def test_what_a_company_pays_per_share_is_other(text: str, expected: tuple) -> None:
+    assert expected in {row[:3] for row in _dated_rows(text)}
+
+
+def test_a_share_price_is_no_payout() -> None:
+    assert _dated_rows("Velorix shares traded at $20 per share.") == set()

@@ -123,7 +123,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?dividends?\b",
+        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?(?:dividends?|payouts?)\b",
         "Velorix declared a final dividend of $0.70 a share for 2023.",
     ),
     # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
@@ -166,7 +166,10 @@ MONEY_CUES: list[NameCue] = [
 # A money amount followed by "per share" is a per-share figure when an earnings noun precedes it
 # ("earned $1.20 per share"); after a deal word it is a price and no metric.
 EARNINGS_BEFORE_PER_SHARE = re.compile(
-    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS|dividend)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+    # "interest on equity of R$ 0.07 per share": Brazil's dividend; "a payout of 30 cents a share"
+    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS|dividend|payout|distribution|interest\s+on\s+(?:own\s+)?"
+    r"(?:capital|equity))\b(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
 )
 
 # Percent: ratios a company reports about itself (not growth, not market share).
