@@ -406,3 +406,16 @@ def test_what_a_company_pays_per_share_is_other(text: str, expected: tuple) -> N
 
 def test_a_share_price_is_no_payout() -> None:
     assert _dated_rows("Velorix shares traded at $20 per share.") == set()
+
+
+def test_a_captions_legend_of_bracketed_figures_does_not_date_the_list() -> None:
+    text = (
+        "Velorix reported a profit of Rs 5,201 crore for FY25.\n\n"
+        "Key figures for FY25 (FY24 in brackets), standalone:\n"
+        "  Net interest income .......... Rs 11,482 crore (Rs 8,983 crore)\n"
+        "  Loan assets under management . Rs 1,02,956 crore, up 42 per cent\n"
+        "  Earnings per share ........... Rs 129.55 (Rs 100.87)\n"
+    )
+    rows = _dated_rows(text)
+    assert {("other", 114.82e9, "INR", "FY2025"), ("other", 89.83e9, "INR", "FY2024")} <= rows
+    assert {("other", 129.55, "INR", "FY2025"), ("other", 100.87, "INR", "FY2024")} <= rows

@@ -380,24 +380,36 @@ def _under_outlook(text: str, line_start: int) -> bool:
 _NARROWING_HEADING = next(cue.pattern for cue in C.SCOPE_IN_CLAUSE if cue.name == "constant currency")
 
 
+_LIST_ROWS = 16  # rows of a list under one caption
 _CAPTION_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
 
 
 def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
-    """The one year of the caption over a list when no period phrase states it ("Key figures
-    (consolidated, 2024):"): the year the list reports on."""
-    segment = max(0, line_start - 300)
+    """The period of the caption over a list where the article's own reading would miss it: its one
+    year when no period phrase states it ("Key figures (consolidated, 2024):"), its period outside a
+    legend of the bracketed figures ("Key figures for FY25 (FY24 in brackets):")."""
+    segment = max(0, line_start - 1200)
     lines = [(segment + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[segment:line_start])]
-    for start, line in reversed(lines[-4:]):
+    for start, line in reversed(lines[-_LIST_ROWS:]):
         if not line.strip() or _LABEL_LINE.match(line):
-            continue
-        years = list(_CAPTION_YEAR.finditer(line))
-        if not line.rstrip().endswith(":") or len({y.group() for y in years}) != 1:
+            continue  # the list's rows above this one
+        if not line.rstrip().endswith(":"):
             return None
-        if P.find_period_mentions(line):
+        mentions = [m for m in P.find_period_mentions(line) if m.role == "period" and m.explicit]
+        legend = _BRACKETS_LEGEND.search(line)
+        if legend and any(legend.start() <= m.start < legend.end() for m in mentions):
+            # "Key figures for FY25 (FY24 in brackets):": the bracketed period is the comparison's
+            own = [m for m in mentions if not legend.start() <= m.start < legend.end()]
+            return replace(own[0], start=own[0].start + start, end=own[0].end + start) if own else None
+        years = list(_CAPTION_YEAR.finditer(line))
+        if len({y.group() for y in years}) != 1 or P.find_period_mentions(line):
             return None  # "Key figures for 2024:": the period phrase dates the list already
         return _own_period(f"in {years[0].group()}", start + years[0].start() - 3)
     return None
+
+
+# "(FY24 in brackets)", "(prior year in parentheses)": a caption's legend for the bracketed figures.
+_BRACKETS_LEGEND = re.compile(r"\([^()]*\b(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\b[^()]*\)", re.I)
 
 
 def _heading_name(text: str, line_start: int) -> str | None:
