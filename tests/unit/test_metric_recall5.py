@@ -419,3 +419,16 @@ def test_a_captions_legend_of_bracketed_figures_does_not_date_the_list() -> None
     rows = _dated_rows(text)
     assert {("other", 114.82e9, "INR", "FY2025"), ("other", 89.83e9, "INR", "FY2024")} <= rows
     assert {("other", 129.55, "INR", "FY2025"), ("other", 100.87, "INR", "FY2024")} <= rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velorix said profit after tax for 2024 rose 52% to N1.03 trillion, from N677 billion in 2023.",
+        "Velorix reported a net profit of Rp60.64 trillion for 2024, up 0.4% from Rp60.43 trillion in 2023.",
+    ],
+    ids=["N", "Rp"],
+)
+def test_a_base_written_with_a_letter_mark_is_a_comparison_that_dates_no_list(sentence: str) -> None:
+    text = sentence + "\n\nThe headline numbers:\n\n- Cost-to-income ratio: 32.3%\n"
+    assert ("other", 32.3, "percent", "2024") in _dated_rows(text)
