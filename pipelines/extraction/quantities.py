@@ -753,5 +753,7 @@ def is_amount(name: str) -> bool:
     """Whether ``name`` is an amount of money as a whole ("Tk 7,718", "Rs 744.3 crore"): an entity model
     may label one an organization."""
     name = name.strip()
+    if any(pattern.fullmatch(name) for _, _, pattern in _GLUED_AT_HOME):
+        return True  # "N4.00", "P82.0 billion": a mark's amount whatever country the name alone names
     found = find_quantities(name)
     return len(found) == 1 and found[0].kind == "money" and found[0].start == 0 and found[0].end == len(name)

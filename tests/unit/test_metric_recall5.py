@@ -15,6 +15,7 @@ from pipelines.extraction.quantities import (
     TABLE_CAPTION_EXAMPLES,
     GluedCurrency,
     find_quantities,
+    is_amount,
     mark_currencies,
     table_scale,
 )
@@ -432,3 +433,8 @@ def test_a_captions_legend_of_bracketed_figures_does_not_date_the_list() -> None
 def test_a_base_written_with_a_letter_mark_is_a_comparison_that_dates_no_list(sentence: str) -> None:
     text = sentence + "\n\nThe headline numbers:\n\n- Cost-to-income ratio: 32.3%\n"
     assert ("other", 32.3, "percent", "2024") in _dated_rows(text)
+
+
+@pytest.mark.parametrize(("name", "amount"), [("N4.00", True), ("P82.0 billion", True), ("N95", False)])
+def test_a_glued_marks_amount_taken_for_a_name_is_an_amount(name: str, amount: bool) -> None:
+    assert is_amount(name) is amount
