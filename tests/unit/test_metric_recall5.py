@@ -438,3 +438,11 @@ def test_a_base_written_with_a_letter_mark_is_a_comparison_that_dates_no_list(se
 @pytest.mark.parametrize(("name", "amount"), [("N4.00", True), ("P82.0 billion", True), ("N95", False)])
 def test_a_glued_marks_amount_taken_for_a_name_is_an_amount(name: str, amount: bool) -> None:
     assert is_amount(name) is amount
+
+
+def test_a_bracketed_base_in_prose_is_the_figure_right_before_it() -> None:
+    text = (
+        "Velorix reported results for fiscal 2025. Velorix said revenue was $13.4 billion and underlying "
+        "EBITDA $1.49 billion (FY24: $1.60 billion)."
+    )
+    assert ("other", 1.6e9, "USD") in {row[:3] for row in _dated_rows(text)}

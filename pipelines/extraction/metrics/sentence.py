@@ -294,7 +294,10 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             name is None
             and previous_money
             and quantity.kind == "money"
-            and _TO_FROM.match(text[previous_money.end : quantity.start])
+            and (
+                _TO_FROM.match(text[previous_money.end : quantity.start])
+                or _LABELLED_BASE.fullmatch(text, previous_money.end, quantity.start)
+            )
         ):
             # "the operating loss shrank to 212.9 billion yen from 363.9 billion yen": the earlier
             # figure of the same measure, with its sign (not the sentence's first money's name).
@@ -398,6 +401,8 @@ def _name_from_sentence(
 
 # "to X from Y": Y is the same measure's earlier figure. Possessive runs: "\s*,?\s*" backtracked
 # quadratically on a long run of spaces between two figures.
+# "EBITDA $1.49 billion (FY24: $1.60 billion)": the bracketed base of the figure right before it.
+_LABELLED_BASE = re.compile(r"\s*\(\s*[\w' ]{2,20}:\s*")
 _TO_FROM = re.compile(r"\s*+,?\s*+(?:up\s+|down\s+)?from\s++(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 # "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
