@@ -446,3 +446,21 @@ def test_a_bracketed_base_in_prose_is_the_figure_right_before_it() -> None:
         "EBITDA $1.49 billion (FY24: $1.60 billion)."
     )
     assert ("other", 1.6e9, "USD") in {row[:3] for row in _dated_rows(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Mobile subscribers in Argentina: 20.7 million (+2.0%)", ("users", 20.7e6, "count")),
+        ("- Fixed broadband accesses: 4.1 million (-1.5%)", ("other", 4.1e6, "count")),
+        ("- Cloud deals signed in the quarter: 21", ("other", 21.0, "count")),
+    ],
+    ids=["qualified users", "plural head", "plural head, qualified"],
+)
+def test_a_label_line_counting_things_the_company_reports(line: str, expected: tuple) -> None:
+    assert expected in {(n, round(v, 1), u) for n, v, u, _ in _dated_rows(_RESULTS + line + "\n")}
+
+
+@pytest.mark.parametrize("label", ["Status", "Business", "Rank"])
+def test_a_label_line_whose_head_is_no_plural_counts_nothing(label: str) -> None:
+    assert _dated_rows(_RESULTS + f"- {label}: 3\n") == set()

@@ -193,7 +193,9 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if _under_outlook(text, line.start()):
             continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
-            figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
+            # a label set off by a colon or dots, not a table's row of figures under a header
+            marked = bool(re.search(r"[:.…]", text[line.end("label") : line.start("rest")]))
+            figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
             continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
         if in_rest[0].kind == "percent":
@@ -248,17 +250,34 @@ _COUNT_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at)|on)\s+[^:]*$", re.IGNORECASE)
 
 
 def _count_row(
-    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
+    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None,
+    marked: bool = False,
 ) -> list[LineFigure]:
-    """A label line counting users or customers, and its growth right after the count."""
-    noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
+    """A label line counting users or customers (or other things the company counts of itself), and its
+    growth right after the count."""
+    head = _COUNT_QUALIFIER.sub("", _COUNT_DAY.sub("", label.strip()))  # "Customers with ARR of $100,000"
+    noun = _COUNT_LABEL.search(head)
     first = in_row[0]
     if noun is None:  # "Employees: 6,597": a count the cue tables name (staff, outlets, volumes)
         other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
-        return [LineFigure(first, other, first.value, "count", start, end, period)] if other else []
+        # "Fixed broadband accesses: 4.1 million (-1.5%)", "Cloud deals signed in the quarter: 21"
+        other = other or ("other" if marked and _PLURAL_HEAD.search(head) else None)
+        if other is None:
+            return []
+        figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+
+
+# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
+_COUNT_QUALIFIER = re.compile(
+    r"\s+(?:in|with|at|over|above|under|from|across|outside|signed|added|won|opened)\b.*$", re.IGNORECASE
+)
+# A label whose head is a plural noun of letters ("accesses", "deals", "downloads"): a count of things.
+# ("Status", "Business", "Analysis" are no plurals)
+_PLURAL_HEAD = re.compile(r"(?<![\w'’])[a-z]{2,}(?:[^\W\dsuia_]s|[^\Ws_]es)$", re.IGNORECASE)
 
 
 def _row_figures(
