@@ -98,6 +98,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "sar": "SAR",
     "aed": "AED",
     "qar": "QAR",
+    "qr": "QAR",  # "QR 3.62 billion": Qatari papers' riyal
     "nzd": "NZD",
     "sek": "SEK",
     "nok": "NOK",
@@ -136,7 +137,8 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"euros?", "EUR"),
     (r"egyptian pounds?", "EGP"),
     (r"pounds? sterling", "GBP"),
-    (r"pounds?", "GBP"),
+    # a bare pound is sterling unless the lead places the text in a pound country (MARK_HOMES)
+    (r"pounds?", "POUND"),
     (r"rupees?", "RUPEE"),
     (r"kenyan shillings?", "KES"),
     (r"ugandan shillings?", "UGX"),
@@ -150,6 +152,7 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"baht", "THB"),
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
+    (r"qatari\s+riyals?", "QAR"),
     (r"riyals?", "SAR"),
     (r"zlotys?", "PLN"),
     (r"kronor", "SEK"),
@@ -210,7 +213,8 @@ _WORD_NUMBERS: dict[str, int] = {
 }
 _WORD_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Digits grouped in thousands, or the Indian way in lakhs and crores ("1,02,956": one lakh 2,956).
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = (
     r"(?:lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|cr|b|m|k)"
     r"(?![\w$€£¥])"
@@ -218,7 +222,7 @@ _SCALE = (
 _CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES)})"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
-    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
+    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
 )
 _PREFIX_ANY = rf"(?:{_PREFIX}|{_CAPITAL_CODES})"
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
@@ -235,7 +239,9 @@ def _starts_with_one_of(words: Iterable[str]) -> str:
 
 _MONEY_PREFIXED = re.compile(
     _starts_with_one_of([*_PREFIX_CURRENCIES, "-", "−", "–", "minus", "negative"])
-    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE}))?",
+    # "DKK -7.2 billion": a sign may stand between the currency and the number
+    + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<sign_after>[-−–](?=\d))?(?P<num>{_NUM})"
+    rf"(?:\s?(?P<scale>{_SCALE}))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIXED = re.compile(
@@ -247,17 +253,27 @@ _MONEY_SUFFIXED = re.compile(
 @dataclass(frozen=True)
 class GluedCurrency:
     """A currency mark written right before the number, case as written: a letter mark ("R", "N", "TL")
-    needs a scale word after the number so that model names ("R2 storage", "N95 masks") stay out."""
+    needs a scale word after the number so that model names ("R2 storage", "N95 masks") stay out. In a
+    text naming the mark's home country (``home``), a price with cents ("N32.84 a share", "R10.00") is
+    money too; a mark read only there (``only_at_home``: "P" is a peso in Philippine news only) is
+    never read elsewhere."""
 
     mark: str  # regex of the mark, matched case-sensitively
     currency: str
     needs_scale: bool
     example: str
+    home: str = ""  # places naming the mark's country (regex), for the price form
+    only_at_home: bool = False
 
 
+_SOUTH_AFRICA = r"South\s+Africa(?:n|ns)?|Johannesburg|Cape\s+Town|Pretoria|Durban|Sandton|JSE"
+_NIGERIA = r"Nigeria(?:n|ns)?|Lagos|Abuja"
+_PHILIPPINES = r"Philippines?|Filipinos?|Manila|Makati|Pasig|Taguig"
 GLUED_CURRENCIES: list[GluedCurrency] = [
-    GluedCurrency(r"R", "ZAR", True, "Revenue fell to R188.0 billion."),
-    GluedCurrency(r"N", "NGN", True, "Revenue rose to N958.8 billion."),
+    GluedCurrency(r"R", "ZAR", True, "Revenue fell to R188.0 billion.", _SOUTH_AFRICA),
+    GluedCurrency(r"N", "NGN", True, "Revenue rose to N958.8 billion.", _NIGERIA),
+    GluedCurrency(r"P", "PHP", True, "Manila-based Velorix said net income rose to P82.0 billion in 2024.",
+                  _PHILIPPINES, only_at_home=True),
     GluedCurrency(r"₦\s?", "NGN", False, "Shares closed at ₦900."),
     GluedCurrency(r"(?:TRY|TL)\s?", "TRY", True, "Total assets of TRY 192 billion."),
     GluedCurrency(r"Dhs?\s?", "AED", True, "Profit rose to Dh12.5 billion."),
@@ -266,17 +282,43 @@ GLUED_CURRENCIES: list[GluedCurrency] = [
     GluedCurrency(r"K?Shs?\.?\s?", "SHILLING", False, "Net profit rose to Sh25.0 billion."),
     GluedCurrency(r"Tk\.?\s?", "BDT", False, "Revenue rose to Tk 8,352 crore."),
 ]
+# In the mark's home country's news: "Earnings per share: N32.84", "a dividend of R10.00 per share".
+GLUED_PRICE_EXAMPLES = (
+    ("Lagos-based Velorix declared a final dividend of N4.00 per share.", 4.0, "NGN"),
+    ("Johannesburg-based Velorix declared a final dividend of R10.00 per share.", 10.0, "ZAR"),
+    ("Manila-based Velorix said earnings per share reached P2.21.", 2.21, "PHP"),
+)
 
 
-def _glued_pattern(glued: GluedCurrency) -> re.Pattern[str]:
-    scale = r"\s?(?P<scale>(?i:trillion|billion|million|crores?|lakhs?|tn|bn|m))(?!\w)"
-    return re.compile(
-        rf"(?<![\w$.])(?P<sign>)(?P<cur>{glued.mark})(?P<num>{_NUM})" + (scale if glued.needs_scale else
-                                                                       rf"(?:{scale})?(?![\w.,]\d)")
-    )
+def _glued_pattern(glued: GluedCurrency, at_home: bool = False) -> re.Pattern[str]:
+    scale = r"\s?(?P<scale>(?i:trillion|billion|million|crores?|lakhs?|trn|tn|bn|m))(?!\w)"
+    price = r"(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})(?![\w.,]\d|\s?(?i:trillion|billion|million|trn|tn|bn|m)\b)"
+    ending = (rf"(?:(?P<num>{_NUM}){scale}|{price})" if at_home else
+              rf"(?P<num>{_NUM})" + (scale if glued.needs_scale else rf"(?:{scale})?(?![\w.,]\d)"))
+    return re.compile(rf"(?<![\w$.])(?P<sign>)(?P<cur>{glued.mark})" + ending)
 
 
-_GLUED = [(glued.currency, _glued_pattern(glued)) for glued in GLUED_CURRENCIES]
+_GLUED = [
+    (glued.currency, _glued_pattern(glued)) for glued in GLUED_CURRENCIES if not glued.only_at_home
+]
+_GLUED_AT_HOME = [
+    (glued.currency, re.compile(rf"\b(?:{glued.home})\b"), _glued_pattern(glued, at_home=True))
+    for glued in GLUED_CURRENCIES
+    if glued.home
+]
+
+
+def _glued_matches(text: str) -> Iterable[tuple[str, re.Match[str]]]:
+    """Every glued amount: the marks read anywhere, then those read in their home country's news."""
+    for currency, pattern in _GLUED:
+        for match in pattern.finditer(text):
+            yield currency, match
+    for currency, home, pattern in _GLUED_AT_HOME:
+        if home.search(text):
+            for match in pattern.finditer(text):
+                yield currency, match
+
+
 _PERCENT = re.compile(
     rf"(?<![\w.,])(?P<sign>[-−–+]|minus\s|negative\s)?(?P<num>{_NUM})\s?(?P<pct>%|per\s?cent\b|pct\b|(?<=\d)(?-i:pc)\b)",
     re.IGNORECASE,
@@ -416,7 +458,14 @@ MARK_HOMES: dict[str, tuple[str | None, dict[str, str]]] = {
         "COP": r"Colombian?|Bogot[aá]", "CLP": r"Chilean?|Santiago",
         "ARS": r"Argentin(?:a|e|ian)|Buenos\s+Aires",
     }),
+    # a bare "pounds" is sterling unless the lead places the text in Egypt, Lebanon or Sudan (_LEAD_MARKS)
+    "POUND": ("GBP", {
+        "EGP": r"Egypt(?:ian)?|Cairo|Alexandria", "LBP": r"Leban(?:on|ese)|Beirut",
+        "SDG": r"Sudan(?:ese)?|Khartoum",
+    }),
 }  # fmt: skip
+# Marks whose default is strong (sterling): only the lead's country overrides it.
+_LEAD_MARKS = frozenset({"POUND"})
 _MARK_CUES = {
     mark: (default, [(code, re.compile(rf"\b(?:{places})\b")) for code, places in homes.items()])
     for mark, (default, homes) in MARK_HOMES.items()
@@ -426,30 +475,50 @@ MARK_HOME_EXAMPLES = (
     ("Velorix of India said revenue rose to Rs 1,940.7 crore in 2024.", "INR"),
     ("Nairobi-based Velorix said net profit rose to Sh25.0 billion in 2024.", "KES"),
     ("Kampala-based Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),
+    ("Cairo-based Velorix said net profit rose to 4.8 billion pounds in 2024.", "EGP"),
+    ("Mexico City-based Velorix, which also sells in Chile, reported sales of 80,540 million pesos.", "MXN"),
 )
 
 
 def mark_currencies(text: str) -> dict[str, str | None]:
-    """What each shared mark ("RUPEE", "SHILLING", "PESO") means in ``text``."""
-    return {mark: _the_one_named(cues, text) or default for mark, (default, cues) in _MARK_CUES.items()}
+    """What each shared mark ("RUPEE", "SHILLING", "PESO", "POUND") means in ``text``: the currency of
+    the one country the text names, else the mark's default; a mark without a default (the peso) is the
+    currency of the country the text names first ("Mexico City, ... in Mexico, South America")."""
+    meanings: dict[str, str | None] = {}
+    for mark, (default, cues) in _MARK_CUES.items():
+        scope = text[:_LEAD_CHARS] if mark in _LEAD_MARKS else text
+        meanings[mark] = _the_one_named(cues, scope) or default or _the_first_named(cues, scope)
+    return meanings
+
+
+def _the_first_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    """The currency of the cue found earliest in ``text``; None when none is."""
+    found = [(match.start(), currency) for currency, cue in cues if (match := cue.search(text))]
+    return min(found)[1] if found else None
 
 
 # Amounts in a currency's hundredth ("a dividend of 70 cents a share", "13.15p"): money in the
-# article's own currency (the one most of its amounts are in); pence are sterling.
+# article's own currency (the one most of its amounts are in); pence are sterling, "US cents" US dollars,
+# sen the ringgit's ("58.9 sen": Malaysian papers; Indonesian ones write rupiah whole).
 _SUBUNIT = re.compile(
-    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<cent_sign>¢)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b))"
+    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<cent_sign>¢)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b)"
+    r"|(?P<us_cents>\s(?:US|U\.S\.)\s?cents?\b)|(?P<sen>\ssen\b))"
     r"(?P<scale>)",
     re.IGNORECASE,
 )
 SUBUNIT_EXAMPLES = (
     "Velorix declared a final dividend of 70 cents a share, with revenue of $2 billion in 2023.",
     "Velorix raised its dividend to 13.15p per share.",
+    "Velorix said earnings per share came to 1.23 US cents.",
+    "Velorix said basic earnings per share rose to 58.9 sen.",
 )
+_FIXED_SUBUNITS = {"pence": "GBP", "us_cents": "USD", "sen": "MYR"}
 
 
 def _subunit_currency(match: re.Match[str], found: list[Quantity]) -> str | None:
-    if match.group("pence"):
-        return "GBP"
+    for group, currency in _FIXED_SUBUNITS.items():
+        if match.group(group):
+            return currency
     counts: dict[str, int] = {}
     for quantity in found:
         if quantity.kind == "money":
@@ -487,10 +556,9 @@ def find_quantities(text: str) -> list[Quantity]:
         elif match.group("cur") == "$":
             currency = dollar_code
         claim(_money(match, marks.get(currency, currency)))
-    for currency, pattern in _GLUED:
-        for match in pattern.finditer(text):
-            if free(match.start(), match.end()):
-                claim(_money(match, marks.get(currency, currency)))
+    for currency, match in _glued_matches(text):
+        if free(match.start(), match.end()):
+            claim(_money(match, marks.get(currency, currency)))
     for match in _MONEY_SUFFIXED.finditer(text):
         written = _suffix_currency(match.group("cur"))
         currency = marks.get(written, written)
@@ -529,8 +597,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _money(match: re.Match[str], currency: str) -> Quantity:
     scale = match.group("scale")
-    value = _number(match.group("num")) * _scale_factor(scale)
-    value *= _sign(match.group("sign"))
+    written = match.groupdict().get("price") or match.group("num")  # a glued mark's price form
+    value = _number(written) * _scale_factor(scale)
+    value *= _sign(match.group("sign") or match.groupdict().get("sign_after"))
     return Quantity("money", value, currency, _scale_name(scale), match.group(), match.start(), match.end())
 
 
@@ -594,12 +663,20 @@ def _word_value(words: str) -> tuple[float, str | None]:
 # A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
 # "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
 _TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
-# Currency words a caption writes before its scale ("Rupees in million", "Sh billion", "Tk crore").
+# Currency words a caption writes before or after its scale ("Rupees in million", "Sh billion", "Tk
+# crore", "R million", "N'million", "in millions of pesos", "Baht million"): the letter marks in
+# capitals only, the words as _SUFFIX_CURRENCIES reads them after an amount.
 _TABLE_WORD_CURRENCIES = {
     "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
-    "tk": "BDT",
+    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN",
 }  # fmt: skip
-_TABLE_WORD = r"(?:rupees|K?Shs?|shillings|Tk)"
+_CAPTION_WORDS = (
+    r"pesos|euros|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
+    r"(?:swedish|danish|norwegian)\s+(?:kronor|kroner|krone|crowns)|(?:mexican|philippine|argentine|"
+    r"colombian|chilean)\s+pesos|(?:australian|canadian|singapore|hong\s+kong|new\s+taiwan|u\.?s\.?)\s+dollars|"
+    r"egyptian\s+pounds|(?:kenyan|ugandan|tanzanian)\s+shillings"
+)
+_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?)|{_CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
     rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$])",
@@ -607,6 +684,10 @@ _TABLE_SCALE = re.compile(
 )
 TABLE_CAPTION_EXAMPLES = (
     ("CONSOLIDATED STATEMENT OF PROFIT OR LOSS (Rupees in million)", ("INR", 1e6)),
+    ("R million | 2024 | 2023", ("ZAR", 1e6)),
+    ("N'million | 2024 | 2023", ("NGN", 1e6)),
+    ("The quarterly evolution of sales (figures in millions of Mexican pesos):", ("MXN", 1e6)),
+    ("Baht million | 2024 | 2023", ("THB", 1e6)),
     ("HOW THE NUMBERS MOVED (Sh billion)", ("KES", 1e9)),
     ("KEY FIGURES, SEK THOUSAND", ("SEK", 1e3)),
 )
@@ -641,12 +722,15 @@ def table_scale(
     match = found[-1]
     groups = match.groupdict()
     written = groups.get("cur1") or groups.get("cur2") or groups["cur3"]
-    currency = _PREFIX_CURRENCIES.get(written.lower()) or _TABLE_WORD_CURRENCIES[written.lower()]
+    lowered = written.lower()
+    currency = (
+        _PREFIX_CURRENCIES.get(lowered) or _TABLE_WORD_CURRENCIES.get(lowered) or _suffix_currency(written)
+    )
     if currency in MARK_HOMES:
         currency = (marks or {}).get(currency) or MARK_HOMES[currency][0]
     if currency == "YEN_OR_YUAN":
         currency = yen
-    elif written == "$":
+    elif written == "$" or lowered == "dollars":
         currency = dollar
     if groups.get("cur3"):
         return currency, 1.0
@@ -669,5 +753,7 @@ def is_amount(name: str) -> bool:
     """Whether ``name`` is an amount of money as a whole ("Tk 7,718", "Rs 744.3 crore"): an entity model
     may label one an organization."""
     name = name.strip()
+    if any(pattern.fullmatch(name) for _, _, pattern in _GLUED_AT_HOME):
+        return True  # "N4.00", "P82.0 billion": a mark's amount whatever country the name alone names
     found = find_quantities(name)
     return len(found) == 1 and found[0].kind == "money" and found[0].start == 0 and found[0].end == len(name)

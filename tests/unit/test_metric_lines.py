@@ -234,7 +234,8 @@ def test_a_label_lines_earlier_figure_is_read_with_its_own_period(line: str, ear
         ("- Active fintech users: 63.0 million, up 13.3%", "users"),
         ("- Active customers: 2.1 million", "customers"),
         ("- Employees: 21,000", "other"),  # no count of the people it serves: its staff, `other`
-        ("- Interconnections: 20,214", None),  # a noun no cue table names
+        ("- Interconnections: 20,214", "other"),  # a plural noun no cue table names: a count of things
+        ("- Status: 3", None),  # no plural, no count
     ],
 )
 def test_a_label_line_counting_users_or_customers_is_read_undated(line: str, name: str | None) -> None:

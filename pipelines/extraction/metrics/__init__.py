@@ -11,7 +11,8 @@ How a figure is decided, in order:
 2. Label lines and tables are read by their layout (lines.py): "Label: value (growth)" with the
    earlier figure it compares with ("from R223.5 billion in 2023", "(2023: ...)"), user and customer
    counts, period rows under a heading, header rows of periods (split years "2023/2024") over rows of
-   figures whose label may state their unit ("Revenue (DKKm)"). A line is dated by its own period,
+   figures whose label may state their unit ("Revenue (DKKm)"), leader dots, bracketed earlier
+   figures, indented segment rows. A line is dated by its own period, else its caption's lone year,
    else the last period above it that is not a comparison's or a forecast's.
 3. Every other sentence is read once into a view (organizations, products, subject, period phrases,
    clauses, quantities). Each quantity is named from its own phrase by the cue tables of

@@ -405,6 +405,8 @@ def _line_facts(
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
         mention = figure.period or above
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
+        if figure.year_earlier and period is not None:
+            period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen:

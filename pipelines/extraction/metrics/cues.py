@@ -77,6 +77,13 @@ MONEY_CUES: list[NameCue] = [
         r"costs?|expenses?)\b",
         "Velorix reported gross profit of $1 billion in 2023.",
     ),
+    # "average revenue per user (ARPU) ... to 24,740 won": a revenue per customer, not the company's
+    _cue(
+        "other",
+        r"\b(?:ARPU|ARPA|ARPM|average\s+(?:monthly\s+)?revenue\s+per\s+(?:\w+\s+)?(?:user|subscriber|account|"
+        r"customer|member|unit|room)s?(?:\s*\([A-Z]+\))?)\b",
+        "Velorix's average revenue per user (ARPU) fell 2.8% to $24.70 in 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:merchandise|transaction)\s+(?:value|volume)|GMV|GTV|total\s+payment\s+volume|TPV)\b",
@@ -105,7 +112,8 @@ MONEY_CUES: list[NameCue] = [
         "other",
         r"\b(?:net\s+interest\s+income|interest\s+income|NII|(?:net\s+)?fee\s+(?:and\s+commission\s+)?income|"
         r"(?:customer\s+)?deposits|gross\s+loans|loan\s+book|advances|assets\s+under\s+management|AUM|"
-        r"total\s+assets)\b",
+        # "Gross customer loans rose 13 percent to P3.3 trillion", "Financing assets rose 3.8% to QR 121.5bn"
+        r"(?:(?:gross|net|total)\s+)?(?:customer\s+)?loans|financing\s+(?:assets|book|portfolio)|total\s+assets)\b",
         "Velorix Bank said net interest income was 3.1 billion rand in 2023.",
     ),
     _cue(
@@ -115,7 +123,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?dividends?\b",
+        r"\b(?:(?:final|interim|special|total|quarterly|annual|ordinary|full-year)\s+)?(?:dividends?|payouts?)\b",
         "Velorix declared a final dividend of $0.70 a share for 2023.",
     ),
     # after the per-share cue: on a tie the later other-cue wins, and a loss per share is negative
@@ -158,7 +166,10 @@ MONEY_CUES: list[NameCue] = [
 # A money amount followed by "per share" is a per-share figure when an earnings noun precedes it
 # ("earned $1.20 per share"); after a deal word it is a price and no metric.
 EARNINGS_BEFORE_PER_SHARE = re.compile(
-    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS|dividend)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+    # "interest on equity of R$ 0.07 per share": Brazil's dividend; "a payout of 30 cents a share"
+    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS|dividend|payout|distribution|interest\s+on\s+(?:own\s+)?"
+    r"(?:capital|equity))\b(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
 )
 
 # Percent: ratios a company reports about itself (not growth, not market share).
@@ -166,8 +177,18 @@ RATIO_CUES: list[NameCue] = [
     _cue(
         "other",
         r"\b(?:retention|churn|take\s+rate|utili[sz]ation|occupancy|load\s+factor|(?:\w+\s+)?ratio)\b"
-        r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit))?\s*$",
+        r"(?:\s+(?:rate\s+)?(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit|"
+        # "the non-performing financing ratio eased to 1.6%": a ratio moving to its new level
+        r"(?:eased|improved|rose|fell|declined|dropped|increased|decreased|widened|narrowed|climbed|slipped)\s+to))?"
+        r"\s*$",
         "Velorix said its net revenue retention rate was 120% in 2023.",
+    ),
+    # "The Bank's share of CASA in total deposits stood at 29%": a part of its own total, no market share.
+    _cue(
+        "other",
+        r"\bshare\s+of\s+(?:[\w-]+\s+){1,3}in\s+(?:its\s+|the\s+)?total\s+(?:[\w-]+\s+){0,2}"
+        r"(?:was|of|stood\s+at|reached|at|came\s+in\s+at|hit)?\s*$",
+        "Velorix said the share of CASA in total deposits stood at 29% in 2023.",
     ),
     # Returns and balance-sheet ratios banks and industrials report about themselves.
     _cue(
@@ -414,6 +435,8 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         "constant currency",
         r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
         r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
+        # "Same-store sales rose 1.8%", "system-wide sales (with franchised stores)": not the company's sales
+        r"same[\s-]stores?|system[\s-]wide|comparable\s+sales|"
         r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
     ),
@@ -448,7 +471,7 @@ SEQUENTIAL_AFTER = _cue(
 SEQUENTIAL_NAMED_AFTER = _cue(
     "sequential",
     r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than\s+(?:in\s+)?)\s*the\s+"
-    r"(?:first|second|third|fourth|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half)\b"
+    r"(?:first|second|third|fourth|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half|period)\b"
     r"(?!\s+of\b|\s+(?:a|last|the\s+previous|the\s+prior)\s+year|\s+(?:19|20)\d\d)",
     "Velorix said revenue reached $2.5 billion in the fourth quarter of 2023, 27% above the third quarter.",
 )
@@ -487,6 +510,14 @@ SEQUENTIAL_BEFORE = _cue(
     r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
     "Sequentially, Velorix revenue rose 4% in the fourth quarter of 2023.",
 )
+# "Compared with the first quarter, net sales rose 3.5%": the comparison with an earlier quarter named
+# without its year opens the clause.
+SEQUENTIAL_COMPARED_BEFORE = _cue(
+    "sequential",
+    r"\b(?:compared\s+(?:with|to)|versus|against|relative\s+to)\s+the\s+(?:first|second|third|previous|prior|"
+    r"preceding|last)\s+quarter\b(?!\s+of\b|\s+(?:19|20)\d\d)[\s,]+(?:\S+\s+){0,5}$",
+    "Compared with the third quarter, Velorix's net sales rose 3.5% in the fourth quarter of 2023.",
+)
 SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_growth", "profit"}
 
 
@@ -523,16 +554,21 @@ EXPORTS_AFTER = _cue(
 )
 
 
-def narrower_scope(before: str, clause: str, after: str) -> str | None:
+def narrower_scope(before: str, clause: str, after: str, skip: frozenset[str] = frozenset()) -> str | None:
     """Which narrower scope a figure is for: from the words just before it, its clause, and the
-    words just after it (up to the next figure)."""
+    words just after it (up to the next figure); scopes named in ``skip`` are passed over."""
     for cue in SCOPE_BEFORE:
-        if cue.pattern.search(before):
+        if cue.name not in skip and cue.pattern.search(before):
             return cue.name
     for cue in SCOPE_IN_CLAUSE:
-        if cue.pattern.search(clause):
+        if cue.name not in skip and cue.pattern.search(clause):
             return cue.name
-    if SEQUENTIAL_AFTER.pattern.search(after) or SEQUENTIAL_BEFORE.pattern.search(before[-40:]):
+    if (
+        SEQUENTIAL_AFTER.pattern.search(after)
+        or SEQUENTIAL_NAMED_AFTER.pattern.match(after)  # "grew 9% from the first quarter"
+        or SEQUENTIAL_BEFORE.pattern.search(before[-40:])
+        or SEQUENTIAL_COMPARED_BEFORE.pattern.search(before)
+    ):
         return "sequential"
     if EXPORTS_AFTER.pattern.search(after):
         return EXPORTS_AFTER.name
@@ -691,12 +727,19 @@ SCOPE_LABEL_EXAMPLES = (
 )
 
 
+_DATELINE_PROSE = 120  # characters: a line of prose, longer than any label line of figures
+
+
 def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
     """The span of a measure-less label that opens the figure's line ("Orthopaedics: "), if any."""
     line_start = text.rfind("\n", 0, clause_start) + 1
     match = SCOPE_LABEL.match(text[line_start:clause_start])
     if match is None or SCOPE_LABEL_MEASURE.search(match.group("label")):
         return None
+    line_end = text.find("\n", clause_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if match.group("label").isupper() and len(line) > _DATELINE_PROSE and line.rstrip().endswith("."):
+        return None  # "KUALA LUMPUR: X posted ... .": a dateline over prose, not a region's line of figures
     return line_start + match.start("label"), line_start + match.end("label")
 
 

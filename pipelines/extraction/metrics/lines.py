@@ -13,6 +13,13 @@ units. A change column ("Change", "YoY (%)") gives each row's growth; an organiz
 corner cell ("Campbell ($m)") owns the rows; rows naming units under a corner measure ("Sales ($m)"
 over "Smiggle | 330.9") are the units' figures. Label lines under an outlook heading are forecasts.
 
+A label may be joined to its figure by leader dots ("Net earnings ....... C$2.27 billion"), its figure
+may be followed by the earlier one in brackets, bare ("Rs 6,982 crore (Rs 5,444 crore)": the year
+before) or labelled ("(FY24: $1.60 billion)"), or by a ratio's change in points ("41% (+9 points)"); a
+caption's lone year ("Key figures (consolidated, 2024):") dates the list below it. In a table an
+indented row under a measure's row ("Net sales" over "  Mexico") is a segment's figure, a row labelled
+"(%)" a ratio, and accounts' brackets are negatives ("(196)", "(39%)").
+
 The metric name comes from the label's head noun (the money cue table) and its modifiers: a label
 modifier that is not a neutral word ("Product", "Americas", "Subscription") narrows the scope, so the
 figure is `other`; "Cloud revenue" is cloud revenue.
@@ -38,10 +45,11 @@ from pipelines.extraction.quantities import (
 from pipelines.extraction.span_index import StartIndex
 
 # "Label: value ...", optionally as a bullet; the label is a short phrase, not a sentence. A label set
-# apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)").
+# apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)"), and so
+# is one joined to its figure by leader dots ("Net earnings ........ C$2.27 billion", "Loan AUM . Rs").
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>[A-Za-z][\w&/.,'’() -]{1,60}?)"
-    r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,})(?P<rest>\S[^\n]*)$",
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>(?:[A-Za-z]|\d[A-Za-z])[\w&/.,'’() -]{1,60}?)"  # "5G subscribers"
+    r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,}|[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+\.[ \t]+)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
@@ -55,6 +63,8 @@ _NEUTRAL_MODIFIERS = {
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
     "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
+    # "Revenue from ordinary activities": Australian statements' name for the whole revenue
+    "ordinary", "activities",
 }  # fmt: skip
 _BRACKETED_UNIT = re.compile(
     r"\((?:[A-Z]{3}|[$€£¥₹])?\s?(?:m|mn|bn|k|million|billion|thousand|thousands|millions|billions|%)?\)",
@@ -74,7 +84,9 @@ def _is_unit(bracket: str) -> bool:
 
 
 _EARLIER_FIGURE_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d|"
+    r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d(?:/\d\d)?|"
+    # "(FY24: $1.60 billion)", "(Q3 2023: C$2.34 billion)", "(H1 2024: ...)": a fiscal label of its own
+    r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4]\s+(?:FY\s?)?(?:19|20)\d\d|"
     r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -86,6 +98,13 @@ _GROWTH_AFTER_VALUE = re.compile(
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
+# What may stand before a label line's first figure: a sign or bracket, or a rounding word ("Customers:
+# about 31,400", "Stores: more than 2,000").
+_FIGURE_FIRST = re.compile(
+    r"[^\w\s]{0,2}\s?|(?:about|around|approximately|approx\.|over|more\s+than|nearly|almost|roughly|some|"
+    r"close\s+to)\s+",
+    re.IGNORECASE,
+)
 _EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
 
 
@@ -105,6 +124,9 @@ class LineFigure:
     # The table's corner cell ("Campbell ($m) | FY2024 | FY2023"): an organization named there owns
     # the rows that name none.
     corner: tuple[int, int] | None = None
+    # A bare bracketed figure after the row's own ("Rs 6,982 crore (Rs 5,444 crore)"): the same
+    # measure a year before the period that dates the row.
+    year_earlier: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -119,6 +141,9 @@ def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     return unique
 
 
+_PROFIT_OR_LOSS = re.compile(r"\b(?:profit|income|earnings)\s*(?:/\s*)?\(\s*loss(?:es)?\s*\)", re.IGNORECASE)
+
+
 def name_from_label(label: str, scoped: bool = True) -> str | None:
     """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
     (a heading above a list names the company and its wording, so only its head noun counts)."""
@@ -127,8 +152,11 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         for match in cue.pattern.finditer(label):
             if match.end() > best[1] or (match.end() == best[1] and cue.name.startswith("other")):
                 best = (cue.name, match.end())
-    # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun.
+    # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun; "Net profit/(loss)",
+    # "Operating income (loss)" name the profit whichever way it went.
     name = "other" if best[0] == "other_down" else best[0]
+    if name == "loss" and _PROFIT_OR_LOSS.search(label):
+        name = "profit"
     if name not in ("revenue", "profit", "loss"):
         return name
     if not scoped:
@@ -159,25 +187,56 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
         in_rest = placed.starting(line.start("rest"), line.end())
-        if not in_rest or in_rest[0].start - line.start("rest") > 2:
+        if not in_rest or not _FIGURE_FIRST.fullmatch(text, line.start("rest"), in_rest[0].start):
             continue
-        period = _own_period(label, line.start("label"))
+        period = _own_period(label, line.start("label")) or _caption_year(text, line.start())
         if _under_outlook(text, line.start()):
             continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
-            figures += _count_row(text, in_rest, label, line.start(), line.end(), period)
+            # a label set off by a colon or dots, not a table's row of figures under a header
+            marked = bool(re.search(r"[:.…]", text[line.end("label") : line.start("rest")]))
+            figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
             continue
         name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
-        if in_rest[0].kind == "percent" and _RATIO_LABEL.search(label):
-            # "Non-GAAP operating margin: 25%": a ratio (or a growth) the label names.
-            first = in_rest[0]
-            ratio = _percent_name(label, name or "other")
-            figures.append(LineFigure(first, ratio, first.value, "percent", line.start(), line.end(), period))
+        if in_rest[0].kind == "percent":
+            figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+def _percent_row(
+    text: str, in_row: list[Quantity], label: str, name: str | None, start: int, end: int,
+    period: P.PeriodMention | None,
+) -> list[LineFigure]:
+    """A label line led by a percentage: "Non-GAAP operating margin: 25%" (a ratio or a growth the label
+    names), "Revenue growth: 12%", "Organic net sales: -2.2%", "Gross stage 3 assets ... 3.37 per cent
+    (3.29 per cent)" (a ratio of a narrower scope: `other`), with its earlier figure."""
+    first = in_row[0]
+    if _RATIO_LABEL.search(label):
+        ratio = _percent_name(label, name or "other")
+    else:
+        ratio = _growth_name(name) if name in ("revenue", "cloud_revenue") else "other"
+    figures = [LineFigure(first, ratio, first.value, "percent", start, end, period)]
+    points = _POINTS_CHANGE.match(text, first.end, end)
+    if points is not None:
+        # "Gross margin: 26.4% (+0.6 points)", "(-46 basis points)": the ratio's change, `other` in percent
+        value = float(points.group("num")) / (100 if points.group("basis") else 1)
+        value = -value if points.group("sign") and points.group("sign") != "+" else value
+        # placed on its number, where a count may sit that the sentence reader must not read again
+        change = Quantity("percent", value, "percent", None, points.group("num"), *points.span("num"))
+        figures.append(LineFigure(change, "other", value, "percent", start, end, period))
+    return figures + _earlier_figures(text, in_row, ratio, start, end, period)
+
+
+# A ratio's change in points written in brackets after it: "(+9 points)", "(-46 basis points)", "(+0.6pp)".
+_POINTS_CHANGE = re.compile(
+    r"[^\S\n]*(?:of\s+[\w\s-]{1,30}?\s*)?\(\s*(?P<sign>[-+−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?:(?P<basis>basis[\s-]points?|bps?\b)|(?:percentage[\s-])?(?:points?|pts?\b|ppts?\b|pp\b))[^)\n]{0,20}\)",
+    re.IGNORECASE,
+)
 
 
 # "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
@@ -191,17 +250,34 @@ _COUNT_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at)|on)\s+[^:]*$", re.IGNORECASE)
 
 
 def _count_row(
-    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None
+    text: str, in_row: list[Quantity], label: str, start: int, end: int, period: P.PeriodMention | None,
+    marked: bool = False,
 ) -> list[LineFigure]:
-    """A label line counting users or customers, and its growth right after the count."""
-    noun = _COUNT_LABEL.search(_COUNT_DAY.sub("", label.strip()))
+    """A label line counting users or customers (or other things the company counts of itself), and its
+    growth right after the count."""
+    head = _COUNT_QUALIFIER.sub("", _COUNT_DAY.sub("", label.strip()))  # "Customers with ARR of $100,000"
+    noun = _COUNT_LABEL.search(head)
     first = in_row[0]
     if noun is None:  # "Employees: 6,597": a count the cue tables name (staff, outlets, volumes)
         other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
-        return [LineFigure(first, other, first.value, "count", start, end, period)] if other else []
+        # "Fixed broadband accesses: 4.1 million (-1.5%)", "Cloud deals signed in the quarter: 21"
+        other = other or ("other" if marked and _PLURAL_HEAD.search(head) else None)
+        if other is None:
+            return []
+        figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+
+
+# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
+_COUNT_QUALIFIER = re.compile(
+    r"\s+(?:in|with|at|over|above|under|from|across|outside|signed|added|won|opened)\b.*$", re.IGNORECASE
+)
+# A label whose head is a plural noun of letters ("accesses", "deals", "downloads"): a count of things.
+# ("Status", "Business", "Analysis" are no plurals)
+_PLURAL_HEAD = re.compile(r"(?<![\w'’])[a-z]{2,}(?:[^\W\dsuia_]s|[^\Ws_]es)$", re.IGNORECASE)
 
 
 def _row_figures(
@@ -211,9 +287,8 @@ def _row_figures(
     first = in_row[0]
     if first.kind != "money":
         return []
-    sign = -1.0 if name == "loss" else 1.0
-    figures = [LineFigure(first, "profit" if name == "loss" else name, sign * abs(first.value), first.unit,
-                          start, end, period)]  # fmt: skip
+    value = -abs(first.value) if name == "loss" else first.value  # "EUR -183 million" keeps its sign
+    figures = [LineFigure(first, "profit" if name == "loss" else name, value, first.unit, start, end, period)]
     figures += _growth_after(text, first, in_row[1:2], name, start, end, period)
     return figures + _earlier_figures(text, in_row, name, start, end, period)
 
@@ -246,20 +321,37 @@ def _earlier_figures(
     figures = []
     for previous, quantity in zip(in_row, in_row[1:], strict=False):
         before = _EARLIER_FIGURE_BEFORE.search(text, previous.end, quantity.start)
-        if quantity.kind != "money" or before is None:
+        if previous is in_row[0] and _bare_bracket(text, previous, quantity):
+            value = -abs(quantity.value) if name == "loss" else quantity.value
+            figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, quantity.unit,
+                                      start, end, period, year_earlier=True))  # fmt: skip
             continue
+        if before is None or quantity.kind != "money" and not quantity.kind == in_row[0].kind == "percent":
+            continue  # "Cost-to-income ratio: 32.3% (2023: 33.7%)": a ratio's earlier figure too
         earlier = _earlier_period(text, before, quantity, period)
         noun = before.group("noun") or ""
         own_name = name_from_label(noun) if noun.strip() else None
         earlier_name = own_name or name
         if earlier is None or earlier_name in ("revenue_growth", "cloud_revenue_growth"):
             continue
-        sign = -1.0 if earlier_name == "loss" else 1.0
+        value = -abs(quantity.value) if earlier_name == "loss" else quantity.value
         earlier_name = "profit" if earlier_name == "loss" else earlier_name
-        figures.append(
-            LineFigure(quantity, earlier_name, sign * abs(quantity.value), quantity.unit, start, end, earlier)
-        )
+        figures.append(LineFigure(quantity, earlier_name, value, quantity.unit, start, end, earlier))
     return figures
+
+
+# "Rs 6,982 crore (Rs 5,444 crore)", "3.37 per cent (3.29 per cent)": the bracket holds one figure only.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.)?\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
+    """Whether ``quantity`` stands alone in a bracket right after the row's figure, in its unit."""
+    return (
+        quantity.unit == first.unit
+        and _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is not None
+        and _CLOSE_BRACKET.match(text, quantity.end) is not None
+    )
 
 
 def _earlier_period(
@@ -304,12 +396,49 @@ def _under_outlook(text: str, line_start: int) -> bool:
     return False
 
 
+_NARROWING_HEADING = next(cue.pattern for cue in C.SCOPE_IN_CLAUSE if cue.name == "constant currency")
+
+
+_LIST_ROWS = 16  # rows of a list under one caption
+_CAPTION_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
+
+
+def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
+    """The period of the caption over a list where the article's own reading would miss it: its one
+    year when no period phrase states it ("Key figures (consolidated, 2024):"), its period outside a
+    legend of the bracketed figures ("Key figures for FY25 (FY24 in brackets):")."""
+    segment = max(0, line_start - 1200)
+    lines = [(segment + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[segment:line_start])]
+    for start, line in reversed(lines[-_LIST_ROWS:]):
+        if not line.strip() or _LABEL_LINE.match(line):
+            continue  # the list's rows above this one
+        if not line.rstrip().endswith(":"):
+            return None
+        mentions = [m for m in P.find_period_mentions(line) if m.role == "period" and m.explicit]
+        legend = _BRACKETS_LEGEND.search(line)
+        if legend and any(legend.start() <= m.start < legend.end() for m in mentions):
+            # "Key figures for FY25 (FY24 in brackets):": the bracketed period is the comparison's
+            own = [m for m in mentions if not legend.start() <= m.start < legend.end()]
+            return replace(own[0], start=own[0].start + start, end=own[0].end + start) if own else None
+        years = list(_CAPTION_YEAR.finditer(line))
+        if len({y.group() for y in years}) != 1 or P.find_period_mentions(line):
+            return None  # "Key figures for 2024:": the period phrase dates the list already
+        return _own_period(f"in {years[0].group()}", start + years[0].start() - 3)
+    return None
+
+
+# "(FY24 in brackets)", "(prior year in parentheses)": a caption's legend for the bracketed figures.
+_BRACKETS_LEGEND = re.compile(r"\([^()]*\b(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\b[^()]*\)", re.I)
+
+
 def _heading_name(text: str, line_start: int) -> str | None:
     """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
     above = text[max(0, line_start - 300) : line_start].splitlines()
     for line in reversed(above[-4:]):
         if line.strip() and not _LABEL_LINE.match(line):
-            return name_from_label(line, scoped=False)
+            name = name_from_label(line, scoped=False)
+            # "Revenue growth at constant exchange rates by quarter": every row is of that narrower scope
+            return "other" if name and _NARROWING_HEADING.search(line) else name
     return None
 
 
@@ -321,13 +450,14 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     dollar, yen, marks = bare_dollar_currency(text), bare_yen_currency(text), mark_currencies(text)
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
+    parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
             continue  # rendered tables may leave blank lines between rows
         cells = _cells(line, start)
         if len(cells) < 2:
-            header = None
+            header = parent = None
             continue
         # Cells lie inside their line: the line's own figures stand for all (scanning all per line
         # was lines x figures).
@@ -343,7 +473,13 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if header is None:
             continue
         if header.periods is not None:
-            rows = _table_row(cells, header, in_line, start, start + len(line))
+            indent = len(line) - len(line.lstrip())
+            own = name_from_label(cells[0][0])
+            # "Net sales" over an indented "  Mexico": a part of the measure above, a segment's figure
+            under = parent[1] if parent is not None and own is None and indent > parent[0] else None
+            if own is not None:
+                parent = (indent, "profit" if own == "loss" else own)
+            rows = _table_row(cells, header, in_line, start, start + len(line), under)
             figures += [replace(row, corner=header.corner) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
@@ -452,22 +588,25 @@ def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None
 
 
 def _table_row(
-    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], start: int, end: int,
+    parent: str | None = None,
 ) -> list[LineFigure]:
     header = table.periods or []
     name = name_from_label(cells[0][0])
-    unit_row = name is None and table.corner_measure is not None
+    percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
+    unit_row = name is None and (table.corner_measure or parent) is not None
     if unit_row:
         # "Sales ($m) | FY24 | FY23" over "Smiggle | 330.9 | 339.7": the row names a unit, the corner
-        # the measure.
-        name = table.corner_measure
+        # the measure; an indented row under a measure's row ("Net sales" over "  Mexico") likewise.
+        name = parent or table.corner_measure
+    elif name is None and percent_row:
+        name = "other"  # "Net interest margin (%)", "Gross NPA (%)": a ratio the cue tables do not name
     if name is None:
         return []
     row_scale = _row_scale(cells[0][0], table.scale)
     scale = row_scale or table.scale
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
-    percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
@@ -506,7 +645,9 @@ def _change_cells(
         # "YoY (%) | 9.9": a plain number under a percent change column is a percentage.
         plain_percent = in_cell and in_cell[0].kind == "count" and "%" in table.texts[-column]
         if in_cell and (in_cell[0].kind == "percent" or plain_percent):
-            value = -abs(in_cell[0].value) if _DOWN.match(cell) else in_cell[0].value
+            # "(39%)": a change in brackets is a fall, as accounts write negatives
+            down = _DOWN.match(cell) or cell.strip().startswith("(")
+            value = -abs(in_cell[0].value) if down else in_cell[0].value
             figures.append(LineFigure(in_cell[0], _growth_name(name), value, "percent", start, end, latest))
     return figures
 
@@ -521,9 +662,14 @@ _PER_SHARE = re.compile(r"\b(?:EPS|DPS|per\s+(?:equity\s+|ordinary\s+|common\s+)
 _LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
 
 
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+
+
 def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
-    stated = table_scale(label, table[0] if table and table[0] else "USD")
+    # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
+    dollar = table[0] if table and table[0] in _DOLLARS else "USD"
+    stated = table_scale(label, dollar)
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)
@@ -539,8 +685,8 @@ def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str,
         # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
         written = find_quantities(mark.group("mark") + "1")
         currency = written[0].unit if written and written[0].kind == "money" else None
-        if mark.group("mark") == "$" and table is not None:
-            currency = table[0] or currency
+        if mark.group("mark") == "$" and table is not None and table[0] in _DOLLARS:
+            currency = table[0]
         return (currency, 1.0) if currency else None
     return None
 

@@ -189,6 +189,12 @@ _TO_COUNT_AFTER = re.compile(
 )
 
 
+_COMPARED_LEVEL = re.compile(
+    r"\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
@@ -211,7 +217,9 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         or re.match(r"^\s*(?:gross\s+|net\s+|operating\s+)?margin", right, re.I)
     ):
         return "other"
-    if any(cue.pattern.search(near_left[-50:]) for cue in C.RATIO_CUES):
+    # "the ratio eased to 1.6% from 1.8%": the base of a comparison is the ratio named before its level
+    level = _COMPARED_LEVEL.sub("", near_left)
+    if any(cue.pattern.search(near_left[-50:]) or cue.pattern.search(level[-50:]) for cue in C.RATIO_CUES):
         return "other"  # "net revenue retention was 120%"
     if _SHARE_OF_REVENUE.match(right) or (
         _SHARE_VERB.search(near_left[-35:]) and re.match(r"^\s*of\b", right)
@@ -304,7 +312,17 @@ def _refine_name(
     scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
     # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
-    if scope and not (scope == C.KIND_OF_GOODS and opens_with_owner):
+    if scope == C.KIND_OF_GOODS and opens_with_owner:
+        # "Velorix sales were ¥13.2 billion, 3.9 percent more than in the October-December period": the
+        # owner opens the clause, yet another scope may still hold
+        scope = C.narrower_scope(window[-70:], clause_text, own_after, frozenset({C.KIND_OF_GOODS}))
+    sentence_before = re.split(r"[.!?]\s", text[max(0, start - 100) : start])[-1]
+    compared_before = C.SEQUENTIAL_COMPARED_BEFORE.pattern.search(sentence_before)
+    # the base may be a clause of its own: "3.9 percent more | than in the October-December period"
+    compared_after = C.SEQUENTIAL_NAMED_AFTER.pattern.match(re.split(r"\d", text[end : end + 60])[0])
+    if scope is None and name in C.SCOPED_NAMES and (compared_before or compared_after):
+        scope = "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
+    if scope:
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
     if label and not any(label[0] < org_end <= label[1] for org_end in org_ends):
@@ -390,14 +408,12 @@ def _growth_subject(
         if word and not neutral and end not in org_ends:
             return "other"
     offset = max(0, len(window) - 150)
-    nouns = list(
-        re.finditer(
-            r"\b(?:revenues?|sales|turnover|profits?|income|earnings|users|customers|"
-            r"shipments|volumes?|deliveries|subscribers|margin|segment|division|business)\b",
-            window[offset:],
-            re.I,
-        )
-    )
+    # The measure named last before the rate: "Deposits of Rs 1,24,269 crore, growth of 42%" grew deposits.
+    nouns = sorted(
+        [*_REVENUE_WORD.finditer(window[offset:]), *_OTHER_FIGURE.finditer(window[offset:]),
+         *re.finditer(r"\b(?:segment|division|business)\b", window[offset:], re.I)],
+        key=lambda m: m.end(),
+    )  # fmt: skip
     if not nouns:
         return "revenue"
     noun = nouns[-1].group().lower()
@@ -405,4 +421,4 @@ def _growth_subject(
         # "its fintech segment grew 22%" is a segment's growth; a cloud business's is cloud growth.
         noun_end = offset + nouns[-1].end()
         return "revenue" if _CLOUD.search(window[max(0, noun_end - 45) : noun_end]) else "other"
-    return "revenue" if noun.startswith(("revenue", "sales", "turnover")) else "other"
+    return "revenue" if _REVENUE_WORD.fullmatch(nouns[-1].group()) else "other"

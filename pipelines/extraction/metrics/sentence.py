@@ -115,7 +115,9 @@ def _process_sentence(
     reported = [
         m
         for m in view.period_mentions
-        if not _comparison_or_forecast(text, view.clauses, m.start) and not _history_year(text, m)
+        if not _comparison_or_forecast(text, view.clauses, m.start)
+        and not _history_year(text, m)
+        and not _bracketed_base(text, m)
     ]
     if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
         # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
@@ -150,11 +152,11 @@ def _read_sentence(
         [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
     )
-    s_quantities = [
+    s_quantities = _currency_carried(text, [
         q
         for q in _between(quantities, context.quantity_starts, sentence.start, sentence.end)
         if q.end <= sentence.end
-    ]
+    ])  # fmt: skip
     return _SentenceView(
         sentence,
         s_mentions,
@@ -165,6 +167,37 @@ def _read_sentence(
         _clauses(sentence),
         s_quantities,
     )
+
+
+# A comparison's base written without the currency its sentence already wrote: "to 43.9 billion baht, up
+# from 36.6 billion in 2023". A noun after the number ("2.4 million customers") makes it a count.
+_BARE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:the\s+)?$"
+)
+_BARE_AMOUNT_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$|(?:in|and|a|an|the|for|at|during|last|as|year|earlier|ago|previously)\b)"
+)
+_CARRY_GAP = 80  # characters: the amount names the currency of a figure of its own clause or the next
+
+
+def _currency_carried(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A scaled number that a comparison writes after an amount of money of its sentence, with no noun
+    of its own, is money in that amount's currency."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        money = next((q for q in reversed(out) if q.kind == "money"), None)
+        if (
+            quantity.kind == "count"
+            and quantity.scale in ("million", "billion", "trillion", "crore", "lakh crore")
+            and money is not None
+            and quantity.start - money.end <= _CARRY_GAP
+            and _BARE_AMOUNT_BEFORE.search(text, max(0, quantity.start - 20), quantity.start)
+            and _BARE_AMOUNT_AFTER.match(text, quantity.end)
+        ):
+            quantity = Quantity("money", quantity.value, money.unit, quantity.scale, quantity.text,
+                                quantity.start, quantity.end)  # fmt: skip
+        out.append(quantity)
+    return out
 
 
 def _is_product(text: str, mention: OrgMention, owner_ends: set[int]) -> bool:
@@ -254,11 +287,17 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             candidates.append(rate)
             continue
         name = _classify(context.masked, clause, quantity, view.quantities)
+        rate = candidates[-1] if candidates and candidates[-1].unit == quantity.unit == "percent" else None
+        if name is None and rate and _TO_FROM.match(text, rate.end, quantity.start):
+            name = rate.name  # "the ratio eased to 1.6% from 1.8%": the same ratio, earlier
         if (
             name is None
             and previous_money
             and quantity.kind == "money"
-            and _TO_FROM.match(text[previous_money.end : quantity.start])
+            and (
+                _TO_FROM.match(text[previous_money.end : quantity.start])
+                or _LABELLED_BASE.fullmatch(text, previous_money.end, quantity.start)
+            )
         ):
             # "the operating loss shrank to 212.9 billion yen from 363.9 billion yen": the earlier
             # figure of the same measure, with its sign (not the sentence's first money's name).
@@ -362,6 +401,8 @@ def _name_from_sentence(
 
 # "to X from Y": Y is the same measure's earlier figure. Possessive runs: "\s*,?\s*" backtracked
 # quadratically on a long run of spaces between two figures.
+# "EBITDA $1.49 billion (FY24: $1.60 billion)": the bracketed base of the figure right before it.
+_LABELLED_BASE = re.compile(r"\s*\(\s*[\w' ]{2,20}:\s*")
 _TO_FROM = re.compile(r"\s*+,?\s*+(?:up\s+|down\s+)?from\s++(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 # "10,018 vehicles in the third quarter, down 36%": a change written right after a count.
@@ -601,6 +642,19 @@ def _comparison_or_forecast(text: str, clauses: list[_Clause], position: int) ->
     """A period phrase in a comparison or in a forecast's clause ("For fiscal 2026, it forecast ...")."""
     clause = _clause_of(clauses, position)
     return clause.comparison or bool(_FORECAST.search(text, clause.start, clause.end))
+
+
+_OPENS_BRACKET = re.compile(r"\(\s*$")
+_LABELS_FIGURE = re.compile(r"\s*:")
+
+
+def _bracketed_base(text: str, mention: P.PeriodMention) -> bool:
+    """ "$139 million (FY23: $34 million)": the period labelling an earlier figure in brackets, a
+    comparison's base even where the line reader took both figures."""
+    return bool(
+        _OPENS_BRACKET.search(text, max(0, mention.start - 3), mention.start)
+        and _LABELS_FIGURE.match(text, mention.end)
+    )
 
 
 def _history_year(text: str, mention: P.PeriodMention) -> bool:

@@ -22,7 +22,9 @@ _CLAUSE_BREAK = re.compile(
 # "than" is a comparison only when no amount follows it ("more than 200 banks" is a quantifier).
 # An amount ahead: a symbol, a code or the rand's R before digits ("$4bn", "R223.5 billion", "SEK 14bn").
 _AMOUNT_AHEAD = (
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹₦]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
+    # letter marks glued to the number: "from N677 billion", "from Rp60.43 trillion", "from RM1.84 billion"
+    r"(?-i:N|P|Rp|RM|K?Sh|Dhs?|QR|TL|Tk)\.?\s?(?=\d)|"
     r"[A-Z]{3}\s?(?=\d)|\d)"
 )
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
@@ -51,7 +53,9 @@ _COMPARISON_BREAK = re.compile(
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
     # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
-    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)|"
+    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY|"
+    # "(FY24: $1.60 billion)", "(Q3 2023: C$2.34 billion)": a fiscal label of the earlier figure
+    r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4]\s+(?:FY\s?)?(?:19|20)\d\d)\s*:)|"
     # "Net profit came to EUR 7.68 billion, after EUR 11.29 billion in 2023": the amount it followed
     rf",\s+after\s+(?={_AMOUNT_AHEAD})",
     re.IGNORECASE,
@@ -353,7 +357,8 @@ _SEGMENT_REVENUE = re.compile(
 _GROWTH_VERB = re.compile(
     r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increased?|"
     r"increases|increasing|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gained|expanded|fell|falls?|falling|"
-    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+)\b",
+    r"declin(?:ed|es|ing)|dropped|decreased?|slipped|slid|shrank|doubl\w+|tripl\w+|"
+    r"contract(?:ed|s|ing)|shrunk|slumped|plunged|tumbled|advanced|expand(?:s|ing))\b",
     re.IGNORECASE,
 )
 _GROWTH_OF_AFTER = re.compile(
@@ -375,7 +380,9 @@ _OTHER_FIGURE = re.compile(
     r"\b(?:profits?|(?<!total\s)(?<!total\soperating\s)income|earnings|loss(?:es)?|ebitd?a|margin|users|"
     r"customers|subscribers|volumes?|gmv|"
     r"merchandise\s+value|tpv|bookings|orders|ARR|RPO|backlog|"
-    r"shipments|deliveries|assets|deposits|loans)\b",
+    r"shipments|deliveries|assets|deposits|loans|advances|financing|premiums|AUM|ARPU|ARPA|per\s+(?:user|subscriber)|"
+    r"accesses|connections|lines|downloads|stores|outlets|headcount|employees|dividends?|"
+    r"cash\s+flow|net\s+debt|capex|capital\s+expenditure)\b",
     re.IGNORECASE,
 )
 _NEUTRAL_WORDS = {"segment", "division", "business", "year", "quarter", "period"}
