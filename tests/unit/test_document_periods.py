@@ -595,3 +595,16 @@ def test_a_compared_figure_without_a_measure_of_its_own_has_the_scope_of_the_fir
     )
     facts = _run(text, ["Velorix"], date(2025, 10, 23))
     assert {(f[1], f[2]) for f in facts} == {("other", 3.3), ("other", 7.9)}
+
+
+def test_a_calendar_stated_about_a_preposition_object_is_the_reporting_organization_s() -> None:
+    # Neither the regulator nor the bank "of" the board is the sentence's subject: the year end the sentence
+    # states is the calendar of the article's main organization, so "FY25" is its fiscal year (ending in
+    # March), not the calendar year 2025.
+    text = (
+        "Pursuant to Regulation 33 of Kestrel Regulators, the Board of Directors of Velorix Bank approved "
+        "the results for the financial year ended March 31, 2025 (FY25).\n\n"
+        "Velorix Bank reported a net profit of $2.106 billion for FY25. Velorix Bank grew."
+    )
+    rows = _run(text, ["Kestrel Regulators", "Velorix Bank"], date(2025, 4, 22))
+    assert ("Velorix Bank", "profit", 2106000000.0, "FY2025") in rows

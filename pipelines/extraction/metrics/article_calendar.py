@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction import periods as P
-from pipelines.extraction.metrics.clauses import is_comparison_phrase
+from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
@@ -97,7 +97,7 @@ def read_calendar(
         if month is not None:
             value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
             value += P.STATED if month != 12 else 0  # the article speaks in this calendar
-            owner = _calendar_owner(sentence, inside)
+            owner = _calendar_owner(text, sentence, inside)
             # "... which the company calls fiscal 2023": the company the text was just about.
             owners = [owner] if owner else [m for m in [main, *previous_owners] if m is not None]
             for each in owners:
@@ -256,11 +256,15 @@ def _named_inside(sentence: Sentence, mentions: list[OrgMention]) -> list[OrgMen
     return [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
 
 
-def _calendar_owner(sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
+def _calendar_owner(text: str, sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
+    """Whose calendar a sentence states: a possessive before "fiscal", else its first organization
+    that is no preposition's object ("Pursuant to Regulation 30 of SEBI, ... the Board of Directors of
+    X approved the results for the financial year ended March 31": neither is the one reporting), else
+    none (the article's main organization and the one the text was just about are meant)."""
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
             return mention
-    return inside[0] if inside else None
+    return next((m for m in inside if not preposition_object(text, m, sentence.start)), None)
 
 
 def _lead_year(sentences: list[Sentence]) -> int | None:

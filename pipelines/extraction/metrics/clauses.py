@@ -12,6 +12,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _TO_AMOUNT_AFTER,
     _TO_AMOUNT_BEFORE,
 )
+from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 
 
@@ -113,3 +114,17 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line = Sentence(text[line_start:line_end], line_start, line_end)
     return _clause_of(_clauses(line), start).comparison
+
+
+# "the Board of Directors of X", "a filing with X", "trading on X", "licensed to X": a name governed by a
+# preposition (through at most three modifiers: "with the Nigerian stock exchange X") is no clause's
+# subject; what it is about is someone else's act.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:of|with|to|by|on|from|at|into|for|under|against|than|versus|via)\s+"
+    r"(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+)
+
+
+def preposition_object(text: str, mention: OrgMention, floor: int = 0) -> bool:
+    """Whether ``mention`` is written as a preposition's object (looking back no further than ``floor``)."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(floor, mention.start - 60), mention.start))
