@@ -124,3 +124,41 @@ def test_an_organization_named_after_the_figure_as_a_cause_does_not_own_it() -> 
 def test_a_measure_written_as_an_acronym_owns_no_figure() -> None:
     text = "Harbex reported results. ARR grew 22% to $930 million."
     assert {row[0] for row in _owners(text, ["Harbex", "ARR"])} == {"Harbex"}
+
+
+def test_a_name_governed_by_a_preposition_is_not_the_clause_subject_when_a_descriptor_is() -> None:
+    # "In a filing with X, the group said ...": the group (Zentra, the topic) reports, not the exchange.
+    text = (
+        "Zentra posted a record year. Zentra hired staff.\n\n"
+        "In a filing with Harbex on Thursday, the group said total income rose 3.4% in 2023."
+    )
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 3.4)}
+
+
+def test_a_name_governed_by_a_preposition_still_owns_when_nothing_else_is_named() -> None:
+    text = "Zentra opened a plant.\n\nFor Harbex, revenue rose 12% in 2023."
+    assert {row[0] for row in _owners(text, ["Zentra", "Harbex"])} == {"Harbex"}
+
+
+def test_a_descriptor_resolved_to_a_preposition_object_stands_for_the_last_subject() -> None:
+    # The recognizer resolves "the Seoul-based company" by recency to Harbex, named last but only as the
+    # object of "to": the company the text is about is Zentra.
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    text = (
+        "Zentra passed a milestone with its drug, which it licensed to Harbex in 2018.\n\n"
+        "Revenue for 2024 rose 11.2% to 2.068 trillion won, the Seoul-based company said."
+    )
+    descriptor = text.index("the Seoul-based company")
+    mentions = [
+        OrgMention("zentra", "Zentra", "Zentra", 0, 6),
+        OrgMention("harbex", "Harbex", "Harbex", text.index("Harbex"), text.index("Harbex") + 6),
+        OrgMention("harbex", "Harbex", "the Seoul-based company", descriptor, descriptor + 23),
+    ]
+    facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
+    assert {(f.organization_name, f.metric_name) for f in facts} == {
+        ("Zentra", "revenue_growth"),
+        ("Zentra", "revenue"),
+    }

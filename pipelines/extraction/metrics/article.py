@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
-from pipelines.extraction.metrics.clauses import is_comparison_phrase
+from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
@@ -35,7 +35,7 @@ def find_metrics(
     article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
-    mentions = _descriptors_repointed(sorted(org_mentions, key=lambda m: m.start))
+    mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
     mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
@@ -143,21 +143,38 @@ def _heading_period(
     return P.resolve(found[0], fy_end, reference=reference, current=context.carried)
 
 
-def _descriptors_repointed(mentions: list[OrgMention]) -> list[OrgMention]:
-    """A descriptor the recognizer resolved to a bullet word ("the Kaohsiung-based company" ->
-    "Consolidated") stands for the organization named last before it that may own figures."""
+def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Descriptors ("the company", "the group") the recognizer resolved by recency alone, read again:
+    - resolved to a bullet word ("the Kaohsiung-based company" -> "Consolidated"): the organization named
+      last before it that may own figures;
+    - resolved to a name written last as a preposition's object ("... which the company licensed to Y in
+      2018. ..., the Seoul-based company said"): the organization named last as no such object, the one
+      the text is about."""
     out: list[OrgMention] = []
     last_owner: OrgMention | None = None
+    last_subject: OrgMention | None = None
     for mention in mentions:
-        if _may_own(mention):
-            if mention.text[:1].isupper():
-                last_owner = mention
-        elif _DESCRIPTOR.match(mention.text) and last_owner is not None:
-            mention = replace(mention, key=last_owner.key, name=last_owner.name)
+        descriptor = bool(_DESCRIPTOR.match(mention.text))
+        target: OrgMention | None = None
+        if not _may_own(mention):
+            target = last_owner if descriptor else None
+        elif (
+            descriptor
+            and last_owner is not None
+            and last_subject is not None
+            and mention.key == last_owner.key != last_subject.key
+            and preposition_object(text, last_owner, text.rfind("\n", 0, last_owner.start) + 1, of=False)
+        ):
+            target = last_subject
+        if target is not None and target.key != mention.key:
+            mention = replace(mention, key=target.key, name=target.name)
+        if _may_own(mention) and mention.text[:1].isupper():
+            last_owner = mention
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if not descriptor and not preposition_object(text, mention, line_start, of=False):
+                last_subject = mention
         out.append(mention)
     return out
-
-
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
 
 

@@ -119,12 +119,19 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
 # "the Board of Directors of X", "a filing with X", "trading on X", "licensed to X": a name governed by a
 # preposition (through at most three modifiers: "with the Nigerian stock exchange X") is no clause's
 # subject; what it is about is someone else's act.
+_GOVERNING = r"with|to|on|from|at|into|for|under|against|than|versus|via"
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?i:of|with|to|by|on|from|at|into|for|under|against|than|versus|via)\s+"
-    r"(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}$"
+    rf"\b(?i:of|by|{_GOVERNING})\s+(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+# The same without "of" and "by": "the board of X", "the results of X" are about X, and "acquired by X" is
+# X's act (a passive's agent).
+_PREPOSITION_BUT_OF_BEFORE = re.compile(
+    rf"\b(?i:{_GOVERNING})\s+(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
 )
 
 
-def preposition_object(text: str, mention: OrgMention, floor: int = 0) -> bool:
-    """Whether ``mention`` is written as a preposition's object (looking back no further than ``floor``)."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(floor, mention.start - 60), mention.start))
+def preposition_object(text: str, mention: OrgMention, floor: int = 0, of: bool = True) -> bool:
+    """Whether ``mention`` is written as a preposition's object (looking back no further than ``floor``);
+    ``of``: whether "of X" and "by X" count (not where "the board of X" or an agent should stand for X)."""
+    pattern = _PREPOSITION_BEFORE if of else _PREPOSITION_BUT_OF_BEFORE
+    return bool(pattern.search(text, max(floor, mention.start - 60), mention.start))

@@ -149,6 +149,7 @@ def _read_sentence(
         # is not the sentence's subject; the organization named after it is.
         [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
+        text,
     )
     s_quantities = [
         q
