@@ -608,3 +608,25 @@ def test_a_calendar_stated_about_a_preposition_object_is_the_reporting_organizat
     )
     rows = _run(text, ["Kestrel Regulators", "Velorix Bank"], date(2025, 4, 22))
     assert ("Velorix Bank", "profit", 2106000000.0, "FY2025") in rows
+
+
+@pytest.mark.parametrize("earlier", ["RM1.84 billion", "P1.84 billion", "N1.84 billion"])
+def test_a_base_amount_written_with_a_short_currency_mark_is_the_comparison_not_the_growth(earlier: str) -> None:
+    # "up 6.0% from RM1.84 billion in FY24": the growth is the reported year's; only the base is FY24's,
+    # and the next sentence goes on about the reported year.
+    text = (
+        f"Velorix posted a net profit of $1.95 billion for fiscal 2025, up 6.0% from {earlier} in fiscal 2024. "
+        "Velorix said total income rose 3.4% to $4.52 billion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 5, 29))
+    assert ("Velorix", "other", 6.0, "2025") in rows or ("Velorix", "revenue_growth", 6.0, "2025") in rows
+    assert ("Velorix", "revenue", 4520000000.0, "2025") in rows
+
+
+def test_the_latest_period_a_sentence_names_is_the_one_the_next_paragraph_goes_on_about() -> None:
+    text = (
+        "Velorix said revenue fell 0.9% in the second quarter of 2025, after growth of 0.1% in the first "
+        "quarter.\n\nNet profit was $118.6 million."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 7, 30))
+    assert ("Velorix", "profit", 118600000.0, "Q2 2025") in rows

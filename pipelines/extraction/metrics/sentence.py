@@ -710,7 +710,9 @@ def _update_context(
             if not sentence_periods:
                 context.period = resolved
     if sentence_periods:
-        context.period = sentence_periods[-1]
+        # "fell 0.9% in the second quarter, after growth of 0.1% in the first": the latest period named
+        # is the one the text goes on about; an earlier one is looked back on.
+        context.period = max(reversed(sentence_periods), key=lambda period: period.end)
         ordered: list[P.Period] = []
         for period in sentence_periods:
             if period not in ordered:

@@ -23,7 +23,9 @@ _CLAUSE_BREAK = re.compile(
 # An amount ahead: a symbol, a code or the rand's R before digits ("$4bn", "R223.5 billion", "SEK 14bn").
 _AMOUNT_AHEAD = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
-    r"[A-Z]{3}\s?(?=\d)|\d)"
+    r"[A-Z]{3}\s?(?=\d)|\d|"
+    # a one- or two-letter mark written onto its digits: "RM1.84 billion", "P73.8 billion", "N1.03 trillion"
+    r"(?![QH]\d)[A-Z][A-Za-z]?(?=\d))"
 )
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
 _FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
