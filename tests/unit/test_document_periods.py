@@ -611,11 +611,12 @@ def test_a_calendar_stated_about_a_preposition_object_is_the_reporting_organizat
 
 
 @pytest.mark.parametrize("earlier", ["RM1.84 billion", "P1.84 billion", "N1.84 billion"])
-def test_a_base_amount_written_with_a_short_currency_mark_is_the_comparison_not_the_growth(earlier: str) -> None:
+def test_a_base_amount_with_a_short_currency_mark_is_the_comparison_not_the_growth(earlier: str) -> None:
     # "up 6.0% from RM1.84 billion in FY24": the growth is the reported year's; only the base is FY24's,
     # and the next sentence goes on about the reported year.
     text = (
-        f"Velorix posted a net profit of $1.95 billion for fiscal 2025, up 6.0% from {earlier} in fiscal 2024. "
+        f"Velorix posted a net profit of $1.95 billion for fiscal 2025, up 6.0% from {earlier} in fiscal "
+        "2024. "
         "Velorix said total income rose 3.4% to $4.52 billion."
     )
     rows = _run(text, ["Velorix"], date(2025, 5, 29))
