@@ -53,6 +53,9 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Velorix closed its fiscal year 2024/25, which ended 31 March, with higher revenue.", 3),
         ("Revenue for the fourth quarter of its 2024 financial year, which ended June 30, fell.", 6),
         ("The results for the quarter and year ended March 31, 2025 were filed today.", 3),
+        # the closing day written before its month, in a caption's brackets
+        ("Results for announcement to the market (year ended 30 June 2025)", 6),
+        ("Velorix grew in the year ended 31 March 2024.", 3),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(

@@ -148,7 +148,7 @@ _YEAR_CLOSE = re.compile(
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
-    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
     rf"to\s+\d{{1,2}}\s+(?P<day_month>{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
