@@ -148,9 +148,11 @@ def fiscal_year_end(*names: str) -> int:
 
 
 _FY_END_HINT = re.compile(
-    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close
+    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close;
+    # "whose fiscal year ends in late January or early February": a retailer's year of whole weeks
     r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?,?)?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
-    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 

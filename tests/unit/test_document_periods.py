@@ -56,6 +56,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         # the closing day written before its month, in a caption's brackets
         ("Results for announcement to the market (year ended 30 June 2025)", 6),
         ("Velorix grew in the year ended 31 March 2024.", 3),
+        ("The chain, whose fiscal year ends in late January or early February, grew.", 1),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
