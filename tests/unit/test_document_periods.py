@@ -635,3 +635,15 @@ def test_the_latest_period_a_sentence_names_is_the_one_the_next_paragraph_goes_o
     )
     rows = _run(text, ["Velorix"], date(2025, 7, 30))
     assert ("Velorix", "profit", 118600000.0, "Q2 2025") in rows
+
+
+@pytest.mark.parametrize("label", ["FY24", "Q3 2024", "3Q24", "H1 2024", "FY 2024"])
+def test_a_bracketed_earlier_figure_labelled_by_its_period_is_that_periods(label: str) -> None:
+    # "Basic earnings per share of Rs 28.3 (FY24: Rs 23.0)": the figure before the bracket keeps the
+    # reported period; only the bracket's figure is the earlier one.
+    text = (
+        "Velorix reported results for the third quarter of 2025. Velorix had a net loss of $12 million "
+        f"({label}: a net loss of $10 million)."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 11, 5))
+    assert ("Velorix", "profit", -12000000.0, "Q3 2025") in rows

@@ -52,8 +52,10 @@ _COMPARISON_BREAK = re.compile(
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
-    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
-    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:)|"
+    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)",
+    # "(FY24: Rs 23.0)", "(Q3 2024: net loss of $10 million)"
+    r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY|"
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY\s?)?'?(?:(?:19|20)\d\d|\d\d))\s*:)|"
     # "Net profit came to EUR 7.68 billion, after EUR 11.29 billion in 2023": the amount it followed
     rf",\s+after\s+(?={_AMOUNT_AHEAD})",
     re.IGNORECASE,
