@@ -150,7 +150,9 @@ def fiscal_year_end(*names: str) -> int:
 _FY_END_HINT = re.compile(
     # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close;
     # "whose fiscal year ends in late January or early February": a retailer's year of whole weeks
-    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?,?)?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    # "the fiscal year 2024-25 (FY25), which ended on June 30": a split year and its code in brackets
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:\s*\([^()\n]{1,12}\))?,?)?\s+"
+    r"(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
     r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:\d{1,2}\s+)?"
     r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
@@ -176,7 +178,7 @@ _MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
-_SPLIT_YEAR = r"(?:/(?P<closing>\d\d(?:\d\d)?)(?!\d))?"
+_SPLIT_YEAR = r"(?:[/-](?P<closing>\d\d(?:\d\d)?)(?![\d/-]))?"
 _SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"

@@ -57,6 +57,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Results for announcement to the market (year ended 30 June 2025)", 6),
         ("Velorix grew in the year ended 31 March 2024.", 3),
         ("The chain, whose fiscal year ends in late January or early February, grew.", 1),
+        ("Profit rose in the fiscal year 2024-25 (FY25), which ended on June 30, it said.", 6),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -233,6 +234,8 @@ def test_a_retail_year_of_whole_weeks_is_a_year(phrase: str, label: str) -> None
         ("in fiscal 2023/2024", "FY2024"),
         ("in fiscal year 2024/25", "FY2025"),
         ("in FY2023/24", "FY2024"),
+        ("in the fiscal year 2024-25", "FY2025"),  # a hyphen, as South Asian papers write it
+        ("in FY2023-24", "FY2024"),
     ],
 )
 def test_a_split_fiscal_year_is_named_by_the_year_it_closes_in(phrase: str, label: str) -> None:
@@ -647,3 +650,27 @@ def test_a_bracketed_earlier_figure_labelled_by_its_period_is_that_periods(label
     )
     rows = _run(text, ["Velorix"], date(2025, 11, 5))
     assert ("Velorix", "profit", -12000000.0, "Q3 2025") in rows
+
+
+def test_twelve_months_to_a_closing_day_are_the_fiscal_year_where_years_are_named_by_codes() -> None:
+    text = (
+        "Velorix said net profit for FY25 rose 39.1 per cent.\n\n"
+        "Revenue for the 12 months to June 30 increased 31.8 per cent to $212.9 million."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 8, 14))
+    assert ("Velorix", "revenue", 212900000.0, "FY2025") in rows
+    # without year codes the same twelve months may be a trailing window: no calendar is read from them
+    plain = text.replace("for FY25 ", "")
+    assert ("Velorix", "revenue", 212900000.0, "FY2025") not in _run(plain, ["Velorix"], date(2025, 8, 14))
+
+
+@pytest.mark.parametrize("mark", ["Tk ", "KSh ", "QR "])
+def test_a_base_amount_with_a_mark_written_apart_is_the_comparison_too(mark: str) -> None:
+    # "Revenue rose 8.2 per cent to Tk 8,352 crore, from Tk 7,718 crore in FY24": the growth is the
+    # reported year's (named in the sentence before), only the base is FY24's.
+    text = (
+        "Velorix said net profit rose in fiscal 2025.\n\n"
+        f"Revenue rose 8.2 per cent to {mark}8,352 crore, from {mark}7,718 crore in fiscal 2024."
+    )
+    rows = {row[1:] for row in _run(text, ["Velorix"], date(2025, 8, 14)) if row[2] == 8.2}
+    assert rows == {("revenue_growth", 8.2, "2025")}

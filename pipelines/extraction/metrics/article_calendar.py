@@ -91,9 +91,12 @@ def read_calendar(
     main = main_organization(mentions)
     year_ends: dict[str, int] = {}
     previous_owners: list[OrgMention] = []
+    fy_codes = bool(_FY_CODE.search(text))
     for sentence in sentences:
         inside = _named_inside(sentence, mentions)
         month = fiscal_year_end_stated(sentence.text)
+        if month is None and fy_codes:
+            month = _twelve_months_closing(sentence.text)
         if month is not None:
             value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
             value += P.STATED if month != 12 else 0  # the article speaks in this calendar
@@ -187,6 +190,25 @@ def fiscal_year_end_stated(text: str) -> int | None:
         if year_end != 12 or not match.group("plain"):
             return year_end
     return None
+
+
+# "Revenue for the 12 months to June 30 increased 31.8 per cent ... compared with $161.5 million in FY24":
+# in an article that names its years by codes, twelve months to a closing day are the fiscal year (without
+# the codes, "the twelve months to March 31" may be a trailing window of prices or of a market).
+_FY_CODE = re.compile(r"\bFY\s?'?\d\d(?:\d\d)?\b")
+_TWELVE_MONTHS_TO = re.compile(
+    rf"\b(?:12|twelve)\s+months\s+(?:to|ended|ending)\s+(?:(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH_NAMES})\b|"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months_closing(text: str) -> int | None:
+    """The closing month of "the 12 months to June 30" ("to 30 June"), else None."""
+    match = _TWELVE_MONTHS_TO.search(text)
+    if match is None:
+        return None
+    return P.MONTHS[(match.group("month") or match.group("month_after")).lower().rstrip(".")]
 
 
 def _share_with_main_namesake(

@@ -24,8 +24,9 @@ _CLAUSE_BREAK = re.compile(
 _AMOUNT_AHEAD = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
     r"[A-Z]{3}\s?(?=\d)|\d|"
-    # a one- or two-letter mark written onto its digits: "RM1.84 billion", "P73.8 billion", "N1.03 trillion"
-    r"(?![QH]\d)[A-Z][A-Za-z]?(?=\d))"
+    # a one- or two-letter mark written onto its digits: "RM1.84 billion", "P73.8 billion", "N1.03 trillion";
+    # the marks written apart from them: "Tk 7,718 crore", "KSh 5 billion", "QR 3.41 billion"
+    r"(?![QH]\d)[A-Z][A-Za-z]?(?=\d)|(?:Tk|KSh|Ksh|QR|SR|RM|Rp|GH¢)\.?\s(?=\d))"
 )
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
 _FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
