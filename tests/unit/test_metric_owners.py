@@ -162,3 +162,25 @@ def test_a_descriptor_resolved_to_a_preposition_object_stands_for_the_last_subje
         ("Zentra", "revenue_growth"),
         ("Zentra", "revenue"),
     }
+
+
+def test_a_descriptor_resolved_to_an_organization_named_only_later_stands_for_the_one_named_before() -> None:
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    text = (
+        "Zentra closed 2023 with net income of $6.27 billion.\n\n"
+        "The group's net interest margin fell to 6.6% in 2023.\n\n"
+        "Zentra bought a unit from Harbex in 2013."
+    )
+    group = text.index("The group")
+    harbex = text.index("Harbex")
+    mentions = [
+        OrgMention("zentra", "Zentra", "Zentra", 0, 6),
+        OrgMention("harbex", "Harbex", "The group", group, group + 9),  # the recognizer's forward guess
+        OrgMention("zentra", "Zentra", "Zentra", text.rindex("Zentra"), text.rindex("Zentra") + 6),
+        OrgMention("harbex", "Harbex", "Harbex", harbex, harbex + 6),
+    ]
+    facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
+    assert {f.organization_name for f in facts} == {"Zentra"}

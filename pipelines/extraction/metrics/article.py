@@ -147,17 +147,23 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
     """Descriptors ("the company", "the group") the recognizer resolved by recency alone, read again:
     - resolved to a bullet word ("the Kaohsiung-based company" -> "Consolidated"): the organization named
       last before it that may own figures;
+    - resolved to an organization the text names only after it: the last one named before it;
     - resolved to a name written last as a preposition's object ("... which the company licensed to Y in
       2018. ..., the Seoul-based company said"): the organization named last as no such object, the one
       the text is about."""
     out: list[OrgMention] = []
     last_owner: OrgMention | None = None
     last_subject: OrgMention | None = None
+    named_before: set[str] = set()
     for mention in mentions:
-        descriptor = bool(_DESCRIPTOR.match(mention.text))
+        # "the group", "the Seoul-based company"; not a name that opens with "The" ("The Walt Disney Company")
+        descriptor = bool(_DESCRIPTOR.match(mention.text)) and mention.text.split()[-1].islower()
         target: OrgMention | None = None
         if not _may_own(mention):
-            target = last_owner if descriptor else None
+            target = last_owner if _DESCRIPTOR.match(mention.text) else None
+        elif descriptor and mention.key not in named_before:
+            # "Bancolombia ... the group reported" resolved to a bank named only paragraphs later
+            target = last_subject or last_owner
         elif (
             descriptor
             and last_owner is not None
@@ -168,6 +174,8 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
             target = last_subject
         if target is not None and target.key != mention.key:
             mention = replace(mention, key=target.key, name=target.name)
+        if not descriptor:
+            named_before.add(mention.key)
         if _may_own(mention) and mention.text[:1].isupper():
             last_owner = mention
             line_start = text.rfind("\n", 0, mention.start) + 1
