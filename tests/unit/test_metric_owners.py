@@ -184,3 +184,15 @@ def test_a_descriptor_resolved_to_an_organization_named_only_later_stands_for_th
     ]
     facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
     assert {f.organization_name for f in facts} == {"Zentra"}
+
+
+def test_a_heading_naming_another_organization_opens_an_item_about_it() -> None:
+    # A briefs page: the exchange was named most, but the prose under "Zentra profit edges up" is Zentra's.
+    text = (
+        "Harbex signs pact\n\n"
+        "Harbex signed a pact on Tuesday. Harbex said Harbex would host funds. Harbex chairman spoke.\n\n"
+        "Zentra profit edges up\n\n"
+        "Zentra posted third-quarter net profit of $4.05 billion in 2025.\n\n"
+        "Revenue for the quarter was $30.12 billion, an increase of 4.2 percent."
+    )
+    assert {row[0] for row in _owners(text, ["Zentra", "Harbex"])} == {"Zentra"}

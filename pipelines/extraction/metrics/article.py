@@ -91,6 +91,8 @@ def find_metrics(
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
         # Nor do they mark a figure as seen: the body states it again, with its evidence.
         headline = heading and sentence.text == line
+        if headline and _names_another_organization(sentence, mentions, context):
+            _new_item(context)  # "Realtek profit edges up" after a story about the exchange: the next item
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
@@ -105,6 +107,16 @@ def find_metrics(
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _names_another_organization(sentence: Sentence, mentions: list[OrgMention], context: _Context) -> bool:
+    """Whether a heading names, first, an organization other than the one the text was about so far
+    (a briefs page's next item; a heading about the same organization goes on with it)."""
+    topic = _topic(context)
+    named = [
+        m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()
+    ]
+    return topic is not None and bool(named) and named[0].key != topic.key
 
 
 def _may_own(mention: OrgMention) -> bool:
