@@ -674,3 +674,22 @@ def test_a_base_amount_with_a_mark_written_apart_is_the_comparison_too(mark: str
     )
     rows = {row[1:] for row in _run(text, ["Velorix"], date(2025, 8, 14)) if row[2] == 8.2}
     assert rows == {("revenue_growth", 8.2, "2025")}
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("Q2 2025    Q2 2024    H1 2025    H1 2024", "Q2 2025"),  # the quarter first, then the half
+        ("FY2025    FY2024", "2025"),  # descending columns
+        ("Q1 2025    Q2 2025    Q3 2025", "Q3 2025"),  # ascending columns
+    ],
+)
+def test_a_line_below_a_header_row_of_periods_takes_the_rows_current_period(header: str, label: str) -> None:
+    text = (
+        "Velorix reported results on Thursday.\n\n"
+        f"Velorix key figures (SEK million)\n         {header}\nNet sales    443.1    481.6    871.2\n\n"
+        "The group said Velorix had 450 million users.\n\n"
+        "- Velorix for Business sales: SEK 58.8 million (+21%)\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 7, 17))
+    assert ("Velorix", "other", 58800000.0, label) in rows

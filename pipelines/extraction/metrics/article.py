@@ -440,6 +440,7 @@ def _line_facts(
         fy_end = _fiscal_year_end(owner, fy_hints)
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
+        above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
         mention = figure.period or above
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         labelled = P.label(period, fy_end)
@@ -464,6 +465,28 @@ def _line_facts(
             )
         )
     return facts
+
+
+def _current_of_row(
+    text: str,
+    period_phrases: list[P.PeriodMention],
+    found: P.PeriodMention,
+    fy_end: int,
+    reference: date | None,
+) -> P.PeriodMention:
+    """A header row of periods above a line ("Q2 2025  Q2 2024  H1 2025  H1 2024") reports on the first
+    of its periods ending last, whichever column the row names last (descending "FY25 FY24" and
+    ascending "Q1 FY25 ... Q4 FY25" alike)."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    row = [
+        m
+        for m in period_phrases
+        if m.explicit and line_start <= m.start and (line_end < 0 or m.end <= line_end)
+    ]
+    resolved = [(P.resolve(m, fy_end, reference=reference), i, m) for i, m in enumerate(row)]
+    dated = [(period.end, -i, m) for period, i, m in resolved if period is not None]
+    return max(dated, key=lambda item: item[:2])[2] if len(dated) > 1 else found
 
 
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
