@@ -252,7 +252,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
+            # "interim results", "the interim period"; not an "interim dividend" nor "interim chief executive"
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
+            rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,

@@ -190,3 +190,17 @@ def test_the_full_fiscal_year_is_the_year_the_text_is_talking_about() -> None:
 def test_the_end_of_a_fiscal_year_times_an_event() -> None:
     text = "Projects were delivered before the end of the fiscal year."
     assert P.find_period_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_half"),
+    [
+        ("Velorix published its interim results on Monday.", True),
+        ("In the interim period revenue rose.", True),
+        ("The interim payout of N1.00 brings the total for the year to N5.00.", False),
+        ("The board declared an interim dividend of 10 cents.", False),
+        ("She is the interim chief executive.", False),
+    ],
+)
+def test_interim_is_a_half_only_where_it_names_results(text: str, is_half: bool) -> None:
+    assert any(m.grain == "half" for m in P.find_period_mentions(text)) is is_half
