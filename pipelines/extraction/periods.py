@@ -348,7 +348,9 @@ _NOT_A_PERIOD_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
     r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$|"
     # a founding is named with its founders and place: "founded by Octave Klaba in Roubaix in 1999"
-    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$",
+    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$|"
+    # a purchase with its seller: "Ensham, bought from Idemitsu Australia in 2023, contributed revenue"
+    r"\b(?:acquired|bought|purchased)\s+(?:from|by)\s+(?:[\w.&-]+\s+){1,4}?in\s*$",
     re.IGNORECASE,
 )
 

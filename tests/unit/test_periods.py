@@ -204,3 +204,14 @@ def test_the_end_of_a_fiscal_year_times_an_event() -> None:
 )
 def test_interim_is_a_half_only_where_it_names_results(text: str, is_half: bool) -> None:
     assert any(m.grain == "half" for m in P.find_period_mentions(text)) is is_half
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensham, bought from Idemitsu Australia in 2023, contributed revenue.",
+        "Velorix, acquired by Harbex Holdings Ltd in 2019, grew.",
+    ],
+)
+def test_the_year_of_a_purchase_named_with_its_seller_or_buyer_is_no_reporting_period(text: str) -> None:
+    assert [m for m in P.find_period_mentions(text) if m.grain == "year"] == []
