@@ -693,3 +693,15 @@ def test_a_line_below_a_header_row_of_periods_takes_the_rows_current_period(head
     )
     rows = _run(text, ["Velorix"], date(2025, 7, 17))
     assert ("Velorix", "other", 58800000.0, label) in rows
+
+
+def test_a_label_line_naming_its_own_quarter_is_dated_by_it() -> None:
+    text = (
+        "Velorix said revenue rose 5pc in the three months to the end of June.\n\n"
+        "  Velorix in numbers\n"
+        "  Q2 revenue, Americas:          $1.08bn (+4pc)\n"
+        "  Q2 revenue, EMEA:              $0.73bn (+6pc)\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 8, 2))
+    assert ("Velorix", "other", 1080000000.0, "Q2 2025") in rows
+    assert ("Velorix", "other", 730000000.0, "Q2 2025") in rows

@@ -441,7 +441,7 @@ def _line_facts(
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
         above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
-        mention = figure.period or above
+        mention = figure.period or _period_on_line(text, figure) or above
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
@@ -487,6 +487,18 @@ def _current_of_row(
     resolved = [(P.resolve(m, fy_end, reference=reference), i, m) for i, m in enumerate(row)]
     dated = [(period.end, -i, m) for period, i, m in resolved if period is not None]
     return max(dated, key=lambda item: item[:2])[2] if len(dated) > 1 else found
+
+
+def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:
+    """A period the line names before its figure ("Q2 revenue, Americas: $1.08bn (+4pc)"): the line's
+    own, before any period stated above it (a comparison's or a forecast's never)."""
+    before = text[figure.line_start : figure.quantity.start]
+    if _FORECAST.search(before):
+        return None
+    own = [m for m in P.find_period_mentions(before) if m.role == "period" and m.relative is None]
+    if not own or is_comparison_phrase(before, own[0].start, own[0].end):
+        return None
+    return replace(own[0], start=own[0].start + figure.line_start, end=own[0].end + figure.line_start)
 
 
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
