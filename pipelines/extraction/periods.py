@@ -339,7 +339,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
-            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:revenue|sales|results|net)",
+            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?(?:revenue|sales|results|net)",
             re.IGNORECASE,
         ),
     ),
