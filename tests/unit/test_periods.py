@@ -217,6 +217,8 @@ def test_the_year_of_a_purchase_named_with_its_seller_or_buyer_is_no_reporting_p
     assert [m for m in P.find_period_mentions(text) if m.grain == "year"] == []
 
 
-@pytest.mark.parametrize("text", ["Kestrel released its 2024 annual results on Monday.", "2024 revenue rose."])
+@pytest.mark.parametrize(
+    "text", ["Kestrel released its 2024 annual results on Monday.", "2024 revenue rose."]
+)
 def test_a_year_before_annual_results_is_the_reporting_year(text: str) -> None:
     assert [(m.grain, m.year) for m in P.find_period_mentions(text)] == [("year", 2024)]
