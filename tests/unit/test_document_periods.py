@@ -705,3 +705,24 @@ def test_a_label_line_naming_its_own_quarter_is_dated_by_it() -> None:
     rows = _run(text, ["Velorix"], date(2025, 8, 2))
     assert ("Velorix", "other", 1080000000.0, "Q2 2025") in rows
     assert ("Velorix", "other", 730000000.0, "Q2 2025") in rows
+
+
+def test_a_paragraph_about_a_part_of_the_reporting_period_does_not_carry_that_part_on() -> None:
+    text = (
+        "Velorix booked a record net income of $82.0 billion in 2024.\n\n"
+        "Velorix said earnings in the fourth quarter alone reached $20.2 billion.\n\n"
+        "Gross customer loans rose 13 percent to $3.3 trillion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 2, 19))
+    assert ("Velorix", "profit", 20200000000.0, "Q4 2024") in rows
+    assert {row[3] for row in rows if row[2] in (13.0, 3.3e12)} == {"2024"}
+
+
+def test_a_paragraph_about_another_period_than_the_reporting_one_carries_its_own() -> None:
+    text = (
+        "Velorix booked a net income of $8.0 billion in the second quarter of 2024.\n\n"
+        "Velorix said net income in the first quarter of 2025 reached $9.2 billion.\n\n"
+        "Gross customer loans rose 13 percent to $3.3 trillion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 5, 19))
+    assert {row[3] for row in rows if row[2] in (13.0, 3.3e12)} == {"Q1 2025"}

@@ -96,6 +96,8 @@ def find_metrics(
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
+        if context.document_period is None and not heading and context.period is not None:
+            context.document_period = context.period
         if heading and context.period is None:
             context.period = _heading_period(sentence, context, fy_hints, published, mentions)
         if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
@@ -292,7 +294,7 @@ def _new_paragraph(context: _Context) -> None:
         # The lead may name the period before any figure ("X reported results for the quarter
         # ended June 30."): its subject is who the period is about.
         subject = context.paragraph_subject or _topic(context)  # a headline's period is the topic's
-        context.carried = context.period
+        context.carried = _carried_period(context.period, context.document_period)
         context.carried_key = context.last_dated_key or (subject.key if subject else None)
     context.period = None
     context.periods = []
@@ -301,6 +303,16 @@ def _new_paragraph(context: _Context) -> None:
     context.segment_topic = False
     context.last_percent_kind = None
     context.last_kinds = {}
+
+
+def _carried_period(period: P.Period, document: P.Period | None) -> P.Period:
+    """The period a paragraph hands on: its own, unless it is a part of the article's reporting period
+    ("In the fourth quarter alone, ..." in a story about the year): the next paragraph that names no
+    period goes back to the article's."""
+    if document is None or period == document:
+        return period
+    inside = document.start <= period.start and period.end <= document.end
+    return document if inside else period
 
 
 def _lead_organization(text: str, mentions: list[OrgMention]) -> OrgMention | None:
@@ -352,6 +364,7 @@ def _new_item(context: _Context) -> None:
     context.subject = None
     context.salience = {}
     context.carried = None
+    context.document_period = None
     context.carried_key = None
     context.last_dated_key = None
 
