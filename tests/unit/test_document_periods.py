@@ -170,6 +170,8 @@ def test_an_undated_articles_year_is_not_taken_from_a_comparison_or_an_event() -
         ("Velorix results\n\nRevenue for the year to June 30, 2021, Velorix said", None),
         # The day the lead says the company spoke is the day the article speaks from.
         ("Velorix results\n\nVelorix said on Wednesday, September 22, 2021, that", date(2021, 9, 22)),
+        # A date alone on a line under the masthead is the page's.
+        ("THE TOKYO BUSINESS POST\nBUSINESS\nMay 14, 2025 (JST)\n\nVelorix said", date(2025, 5, 14)),
     ],
 )
 def test_an_undated_page_is_dated_by_the_dateline_of_its_lead(top: str, expected: date | None) -> None:

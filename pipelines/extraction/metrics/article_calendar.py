@@ -126,14 +126,16 @@ _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|to|through|for|quarter|year|half|
 
 def dateline_date(text: str) -> date | None:
     """The date a dateline at the top of the text states: a full date (day, month, year) written right
-    after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ...")."""
+    after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ..."), or
+    opening one of them ("May 14, 2025 (JST)")."""
     lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_DATELINE_LINES]
     for line in lines:
         for pattern in DATE_PATTERNS:
             for match in pattern.finditer(line, 0, 120):
                 before = line[: match.start()].strip("*_#> ")
                 if (
-                    _BEFORE_DATELINE_DATE.fullmatch(before)
+                    # "May 14, 2025 (JST)" on a line of its own under the masthead: the page's date
+                    (not before or _BEFORE_DATELINE_DATE.fullmatch(before))
                     and not _PERIOD_WORDS.search(before)
                     and (found := date_of_match(match)) is not None
                 ):
