@@ -224,7 +224,8 @@ def _first_not_governed(
     text: str, mentions: list[OrgMention], descriptors: list[tuple[int, int]]
 ) -> OrgMention | None:
     """The first of ``mentions`` that no preposition governs; the first of all when every one is governed
-    and no descriptor stands for the subject."""
+    and no descriptor after it stands for the subject ("In a filing with X, the group said": the group;
+    "Online ads, its largest business, brought in $3 billion for X": X)."""
     if not mentions:
         return None
     if text:
@@ -233,7 +234,7 @@ def _first_not_governed(
         ]
         if free:
             return free[0]
-        if descriptors:
+        if any(start >= mentions[0].end for start, _end in descriptors):
             return None
     return mentions[0]
 
