@@ -148,9 +148,13 @@ def fiscal_year_end(*names: str) -> int:
 
 
 _FY_END_HINT = re.compile(
-    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close
-    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?,?)?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
-    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close;
+    # "whose fiscal year ends in late January or early February": a retailer's year of whole weeks
+    # "the fiscal year 2024-25 (FY25), which ended on June 30": a split year and its code in brackets
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:\s*\([^()\n]{1,12}\))?,?)?\s+"
+    r"(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 
@@ -174,7 +178,7 @@ _MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
-_SPLIT_YEAR = r"(?:/(?P<closing>\d\d(?:\d\d)?)(?!\d))?"
+_SPLIT_YEAR = r"(?:[/-](?P<closing>\d\d(?:\d\d)?)(?![\d/-]))?"
 _SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
@@ -248,7 +252,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim))"
+            # "interim results", "the interim period"; not an "interim dividend" nor "interim chief executive"
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
+            rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))))"
             rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
@@ -333,7 +339,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
-            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:revenue|sales|results|net)",
+            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?(?:revenue|sales|results|net)",
             re.IGNORECASE,
         ),
     ),
@@ -342,7 +348,9 @@ _NOT_A_PERIOD_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
     r"acquired|bought|since|until|as\s+early\s+as)\s+(?:\w+\s+){0,2}?(?:in|during)?\s*$|"
     # a founding is named with its founders and place: "founded by Octave Klaba in Roubaix in 1999"
-    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$",
+    r"\b(?:founded|established|incorporated)\s+(?:by\s+)?(?:[\w.-]+\s+){0,6}?in\s*$|"
+    # a purchase with its seller: "Ensham, bought from Idemitsu Australia in 2023, contributed revenue"
+    r"\b(?:acquired|bought|purchased)\s+(?:from|by)\s+(?:[\w.&-]+\s+){1,4}?in\s*$",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,11 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
         ("Velorix closed its fiscal year 2024/25, which ended 31 March, with higher revenue.", 3),
         ("Revenue for the fourth quarter of its 2024 financial year, which ended June 30, fell.", 6),
         ("The results for the quarter and year ended March 31, 2025 were filed today.", 3),
+        # the closing day written before its month, in a caption's brackets
+        ("Results for announcement to the market (year ended 30 June 2025)", 6),
+        ("Velorix grew in the year ended 31 March 2024.", 3),
+        ("The chain, whose fiscal year ends in late January or early February, grew.", 1),
+        ("Profit rose in the fiscal year 2024-25 (FY25), which ended on June 30, it said.", 6),
     ],
 )
 def test_fiscal_year_end_stated_or_read_from_a_quarter_closing_month(
@@ -165,6 +170,8 @@ def test_an_undated_articles_year_is_not_taken_from_a_comparison_or_an_event() -
         ("Velorix results\n\nRevenue for the year to June 30, 2021, Velorix said", None),
         # The day the lead says the company spoke is the day the article speaks from.
         ("Velorix results\n\nVelorix said on Wednesday, September 22, 2021, that", date(2021, 9, 22)),
+        # A date alone on a line under the masthead is the page's.
+        ("THE TOKYO BUSINESS POST\nBUSINESS\nMay 14, 2025 (JST)\n\nVelorix said", date(2025, 5, 14)),
     ],
 )
 def test_an_undated_page_is_dated_by_the_dateline_of_its_lead(top: str, expected: date | None) -> None:
@@ -229,6 +236,8 @@ def test_a_retail_year_of_whole_weeks_is_a_year(phrase: str, label: str) -> None
         ("in fiscal 2023/2024", "FY2024"),
         ("in fiscal year 2024/25", "FY2025"),
         ("in FY2023/24", "FY2024"),
+        ("in the fiscal year 2024-25", "FY2025"),  # a hyphen, as South Asian papers write it
+        ("in FY2023-24", "FY2024"),
     ],
 )
 def test_a_split_fiscal_year_is_named_by_the_year_it_closes_in(phrase: str, label: str) -> None:
@@ -595,3 +604,127 @@ def test_a_compared_figure_without_a_measure_of_its_own_has_the_scope_of_the_fir
     )
     facts = _run(text, ["Velorix"], date(2025, 10, 23))
     assert {(f[1], f[2]) for f in facts} == {("other", 3.3), ("other", 7.9)}
+
+
+def test_a_calendar_stated_about_a_preposition_object_is_the_reporting_organization_s() -> None:
+    # Neither the regulator nor the bank "of" the board is the sentence's subject: the year end the sentence
+    # states is the calendar of the article's main organization, so "FY25" is its fiscal year (ending in
+    # March), not the calendar year 2025.
+    text = (
+        "Pursuant to Regulation 33 of Kestrel Regulators, the Board of Directors of Velorix Bank approved "
+        "the results for the financial year ended March 31, 2025 (FY25).\n\n"
+        "Velorix Bank reported a net profit of $2.106 billion for FY25. Velorix Bank grew."
+    )
+    rows = _run(text, ["Kestrel Regulators", "Velorix Bank"], date(2025, 4, 22))
+    assert ("Velorix Bank", "profit", 2106000000.0, "FY2025") in rows
+
+
+@pytest.mark.parametrize("earlier", ["RM1.84 billion", "P1.84 billion", "N1.84 billion"])
+def test_a_base_amount_with_a_short_currency_mark_is_the_comparison_not_the_growth(earlier: str) -> None:
+    # "up 6.0% from RM1.84 billion in FY24": the growth is the reported year's; only the base is FY24's,
+    # and the next sentence goes on about the reported year.
+    text = (
+        f"Velorix posted a net profit of $1.95 billion for fiscal 2025, up 6.0% from {earlier} in fiscal "
+        "2024. "
+        "Velorix said total income rose 3.4% to $4.52 billion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 5, 29))
+    assert ("Velorix", "other", 6.0, "2025") in rows or ("Velorix", "revenue_growth", 6.0, "2025") in rows
+    assert ("Velorix", "revenue", 4520000000.0, "2025") in rows
+
+
+def test_the_latest_period_a_sentence_names_is_the_one_the_next_paragraph_goes_on_about() -> None:
+    text = (
+        "Velorix said revenue fell 0.9% in the second quarter of 2025, after growth of 0.1% in the first "
+        "quarter.\n\nNet profit was $118.6 million."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 7, 30))
+    assert ("Velorix", "profit", 118600000.0, "Q2 2025") in rows
+
+
+@pytest.mark.parametrize("label", ["FY24", "Q3 2024", "3Q24", "H1 2024", "FY 2024"])
+def test_a_bracketed_earlier_figure_labelled_by_its_period_is_that_periods(label: str) -> None:
+    # "Basic earnings per share of Rs 28.3 (FY24: Rs 23.0)": the figure before the bracket keeps the
+    # reported period; only the bracket's figure is the earlier one.
+    text = (
+        "Velorix reported results for the third quarter of 2025. Velorix had a net loss of $12 million "
+        f"({label}: a net loss of $10 million)."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 11, 5))
+    assert ("Velorix", "profit", -12000000.0, "Q3 2025") in rows
+
+
+def test_twelve_months_to_a_closing_day_are_the_fiscal_year_where_years_are_named_by_codes() -> None:
+    text = (
+        "Velorix said net profit for FY25 rose 39.1 per cent.\n\n"
+        "Revenue for the 12 months to June 30 increased 31.8 per cent to $212.9 million."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 8, 14))
+    assert ("Velorix", "revenue", 212900000.0, "FY2025") in rows
+    # without year codes the same twelve months may be a trailing window: no calendar is read from them
+    plain = text.replace("for FY25 ", "")
+    assert ("Velorix", "revenue", 212900000.0, "FY2025") not in _run(plain, ["Velorix"], date(2025, 8, 14))
+
+
+@pytest.mark.parametrize("mark", ["Tk ", "KSh ", "QR "])
+def test_a_base_amount_with_a_mark_written_apart_is_the_comparison_too(mark: str) -> None:
+    # "Revenue rose 8.2 per cent to Tk 8,352 crore, from Tk 7,718 crore in FY24": the growth is the
+    # reported year's (named in the sentence before), only the base is FY24's.
+    text = (
+        "Velorix said net profit rose in fiscal 2025.\n\n"
+        f"Revenue rose 8.2 per cent to {mark}8,352 crore, from {mark}7,718 crore in fiscal 2024."
+    )
+    rows = {row[1:] for row in _run(text, ["Velorix"], date(2025, 8, 14)) if row[2] == 8.2}
+    assert rows == {("revenue_growth", 8.2, "2025")}
+
+
+@pytest.mark.parametrize(
+    ("header", "label"),
+    [
+        ("Q2 2025    Q2 2024    H1 2025    H1 2024", "Q2 2025"),  # the quarter first, then the half
+        ("FY2025    FY2024", "2025"),  # descending columns
+        ("Q1 2025    Q2 2025    Q3 2025", "Q3 2025"),  # ascending columns
+    ],
+)
+def test_a_line_below_a_header_row_of_periods_takes_the_rows_current_period(header: str, label: str) -> None:
+    text = (
+        "Velorix reported results on Thursday.\n\n"
+        f"Velorix key figures (SEK million)\n         {header}\nNet sales    443.1    481.6    871.2\n\n"
+        "The group said Velorix had 450 million users.\n\n"
+        "- Velorix for Business sales: SEK 58.8 million (+21%)\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 7, 17))
+    assert ("Velorix", "other", 58800000.0, label) in rows
+
+
+def test_a_label_line_naming_its_own_quarter_is_dated_by_it() -> None:
+    text = (
+        "Velorix said revenue rose 5pc in the three months to the end of June.\n\n"
+        "  Velorix in numbers\n"
+        "  Q2 revenue, Americas:          $1.08bn (+4pc)\n"
+        "  Q2 revenue, EMEA:              $0.73bn (+6pc)\n"
+    )
+    rows = _run(text, ["Velorix"], date(2025, 8, 2))
+    assert ("Velorix", "other", 1080000000.0, "Q2 2025") in rows
+    assert ("Velorix", "other", 730000000.0, "Q2 2025") in rows
+
+
+def test_a_paragraph_about_a_part_of_the_reporting_period_does_not_carry_that_part_on() -> None:
+    text = (
+        "Velorix booked a record net income of $82.0 billion in 2024.\n\n"
+        "Velorix said earnings in the fourth quarter alone reached $20.2 billion.\n\n"
+        "Gross customer loans rose 13 percent to $3.3 trillion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 2, 19))
+    assert ("Velorix", "profit", 20200000000.0, "Q4 2024") in rows
+    assert {row[3] for row in rows if row[2] in (13.0, 3.3e12)} == {"2024"}
+
+
+def test_a_paragraph_about_another_period_than_the_reporting_one_carries_its_own() -> None:
+    text = (
+        "Velorix booked a net income of $8.0 billion in the second quarter of 2024.\n\n"
+        "Velorix said net income in the first quarter of 2025 reached $9.2 billion.\n\n"
+        "Gross customer loans rose 13 percent to $3.3 trillion."
+    )
+    rows = _run(text, ["Velorix"], date(2025, 5, 19))
+    assert {row[3] for row in rows if row[2] in (13.0, 3.3e12)} == {"Q1 2025"}

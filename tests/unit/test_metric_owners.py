@@ -124,3 +124,75 @@ def test_an_organization_named_after_the_figure_as_a_cause_does_not_own_it() -> 
 def test_a_measure_written_as_an_acronym_owns_no_figure() -> None:
     text = "Harbex reported results. ARR grew 22% to $930 million."
     assert {row[0] for row in _owners(text, ["Harbex", "ARR"])} == {"Harbex"}
+
+
+def test_a_name_governed_by_a_preposition_is_not_the_clause_subject_when_a_descriptor_is() -> None:
+    # "In a filing with X, the group said ...": the group (Zentra, the topic) reports, not the exchange.
+    text = (
+        "Zentra posted a record year. Zentra hired staff.\n\n"
+        "In a filing with Harbex on Thursday, the group said total income rose 3.4% in 2023."
+    )
+    assert _owners(text, ["Zentra", "Harbex"]) == {("Zentra", "revenue_growth", 3.4)}
+
+
+def test_a_name_governed_by_a_preposition_still_owns_when_nothing_else_is_named() -> None:
+    text = "Zentra opened a plant.\n\nFor Harbex, revenue rose 12% in 2023."
+    assert {row[0] for row in _owners(text, ["Zentra", "Harbex"])} == {"Harbex"}
+
+
+def test_a_descriptor_resolved_to_a_preposition_object_stands_for_the_last_subject() -> None:
+    # The recognizer resolves "the Seoul-based company" by recency to Harbex, named last but only as the
+    # object of "to": the company the text is about is Zentra.
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    text = (
+        "Zentra passed a milestone with its drug, which it licensed to Harbex in 2018.\n\n"
+        "Revenue for 2024 rose 11.2% to 2.068 trillion won, the Seoul-based company said."
+    )
+    descriptor = text.index("the Seoul-based company")
+    mentions = [
+        OrgMention("zentra", "Zentra", "Zentra", 0, 6),
+        OrgMention("harbex", "Harbex", "Harbex", text.index("Harbex"), text.index("Harbex") + 6),
+        OrgMention("harbex", "Harbex", "the Seoul-based company", descriptor, descriptor + 23),
+    ]
+    facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
+    assert {(f.organization_name, f.metric_name) for f in facts} == {
+        ("Zentra", "revenue_growth"),
+        ("Zentra", "revenue"),
+    }
+
+
+def test_a_descriptor_resolved_to_an_organization_named_only_later_stands_for_the_one_named_before() -> None:
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    text = (
+        "Zentra closed 2023 with net income of $6.27 billion.\n\n"
+        "The group's net interest margin fell to 6.6% in 2023.\n\n"
+        "Zentra bought a unit from Harbex in 2013."
+    )
+    group = text.index("The group")
+    harbex = text.index("Harbex")
+    mentions = [
+        OrgMention("zentra", "Zentra", "Zentra", 0, 6),
+        OrgMention("harbex", "Harbex", "The group", group, group + 9),  # the recognizer's forward guess
+        OrgMention("zentra", "Zentra", "Zentra", text.rindex("Zentra"), text.rindex("Zentra") + 6),
+        OrgMention("harbex", "Harbex", "Harbex", harbex, harbex + 6),
+    ]
+    facts = find_metrics(text, mentions, _PUBLISHED, find_quantities(text))
+    assert {f.organization_name for f in facts} == {"Zentra"}
+
+
+def test_a_heading_naming_another_organization_opens_an_item_about_it() -> None:
+    # A briefs page: the exchange was named most, but the prose under "Zentra profit edges up" is Zentra's.
+    text = (
+        "Harbex signs pact\n\n"
+        "Harbex signed a pact on Tuesday. Harbex said Harbex would host funds. Harbex chairman spoke.\n\n"
+        "Zentra profit edges up\n\n"
+        "Zentra posted third-quarter net profit of $4.05 billion in 2025.\n\n"
+        "Revenue for the quarter was $30.12 billion, an increase of 4.2 percent."
+    )
+    assert {row[0] for row in _owners(text, ["Zentra", "Harbex"])} == {"Zentra"}

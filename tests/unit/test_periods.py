@@ -190,3 +190,35 @@ def test_the_full_fiscal_year_is_the_year_the_text_is_talking_about() -> None:
 def test_the_end_of_a_fiscal_year_times_an_event() -> None:
     text = "Projects were delivered before the end of the fiscal year."
     assert P.find_period_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "is_half"),
+    [
+        ("Velorix published its interim results on Monday.", True),
+        ("In the interim period revenue rose.", True),
+        ("The interim payout of N1.00 brings the total for the year to N5.00.", False),
+        ("The board declared an interim dividend of 10 cents.", False),
+        ("She is the interim chief executive.", False),
+    ],
+)
+def test_interim_is_a_half_only_where_it_names_results(text: str, is_half: bool) -> None:
+    assert any(m.grain == "half" for m in P.find_period_mentions(text)) is is_half
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensham, bought from Idemitsu Australia in 2023, contributed revenue.",
+        "Velorix, acquired by Harbex Holdings Ltd in 2019, grew.",
+    ],
+)
+def test_the_year_of_a_purchase_named_with_its_seller_or_buyer_is_no_reporting_period(text: str) -> None:
+    assert [m for m in P.find_period_mentions(text) if m.grain == "year"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Kestrel released its 2024 annual results on Monday.", "2024 revenue rose."]
+)
+def test_a_year_before_annual_results_is_the_reporting_year(text: str) -> None:
+    assert [(m.grain, m.year) for m in P.find_period_mentions(text)] == [("year", 2024)]

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
-from pipelines.extraction.metrics.clauses import is_comparison_phrase
+from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
@@ -35,7 +35,7 @@ def find_metrics(
     article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
-    mentions = _descriptors_repointed(sorted(org_mentions, key=lambda m: m.start))
+    mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
     mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
@@ -91,9 +91,13 @@ def find_metrics(
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
         # Nor do they mark a figure as seen: the body states it again, with its evidence.
         headline = heading and sentence.text == line
+        if headline and _names_another_organization(sentence, mentions, context):
+            _new_item(context)  # "Realtek profit edges up" after a story about the exchange: the next item
         sink: list[MetricFact] = [] if headline else facts
         sink_seen = set(seen) if headline else seen
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
+        if context.document_period is None and not heading and context.period is not None:
+            context.document_period = context.period
         if heading and context.period is None:
             context.period = _heading_period(sentence, context, fy_hints, published, mentions)
         if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
@@ -105,6 +109,16 @@ def find_metrics(
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
 _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _names_another_organization(sentence: Sentence, mentions: list[OrgMention], context: _Context) -> bool:
+    """Whether a heading names, first, an organization other than the one the text was about so far
+    (a briefs page's next item; a heading about the same organization goes on with it)."""
+    topic = _topic(context)
+    named = [
+        m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()
+    ]
+    return topic is not None and bool(named) and named[0].key != topic.key
 
 
 def _may_own(mention: OrgMention) -> bool:
@@ -143,21 +157,46 @@ def _heading_period(
     return P.resolve(found[0], fy_end, reference=reference, current=context.carried)
 
 
-def _descriptors_repointed(mentions: list[OrgMention]) -> list[OrgMention]:
-    """A descriptor the recognizer resolved to a bullet word ("the Kaohsiung-based company" ->
-    "Consolidated") stands for the organization named last before it that may own figures."""
+def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Descriptors ("the company", "the group") the recognizer resolved by recency alone, read again:
+    - resolved to a bullet word ("the Kaohsiung-based company" -> "Consolidated"): the organization named
+      last before it that may own figures;
+    - resolved to an organization the text names only after it: the last one named before it;
+    - resolved to a name written last as a preposition's object ("... which the company licensed to Y in
+      2018. ..., the Seoul-based company said"): the organization named last as no such object, the one
+      the text is about."""
     out: list[OrgMention] = []
     last_owner: OrgMention | None = None
+    last_subject: OrgMention | None = None
+    named_before: set[str] = set()
     for mention in mentions:
-        if _may_own(mention):
-            if mention.text[:1].isupper():
-                last_owner = mention
-        elif _DESCRIPTOR.match(mention.text) and last_owner is not None:
-            mention = replace(mention, key=last_owner.key, name=last_owner.name)
+        # "the group", "the Seoul-based company"; not a name that opens with "The" ("The Walt Disney Company")
+        descriptor = bool(_DESCRIPTOR.match(mention.text)) and mention.text.split()[-1].islower()
+        target: OrgMention | None = None
+        if not _may_own(mention):
+            target = last_owner if _DESCRIPTOR.match(mention.text) else None
+        elif descriptor and mention.key not in named_before:
+            # "Bancolombia ... the group reported" resolved to a bank named only paragraphs later
+            target = last_subject or last_owner
+        elif (
+            descriptor
+            and last_owner is not None
+            and last_subject is not None
+            and mention.key == last_owner.key != last_subject.key
+            and preposition_object(text, last_owner, text.rfind("\n", 0, last_owner.start) + 1, of=False)
+        ):
+            target = last_subject
+        if target is not None and target.key != mention.key:
+            mention = replace(mention, key=target.key, name=target.name)
+        if not descriptor:
+            named_before.add(mention.key)
+        if _may_own(mention) and mention.text[:1].isupper():
+            last_owner = mention
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if not descriptor and not preposition_object(text, mention, line_start, of=False):
+                last_subject = mention
         out.append(mention)
     return out
-
-
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
 
 
@@ -255,7 +294,7 @@ def _new_paragraph(context: _Context) -> None:
         # The lead may name the period before any figure ("X reported results for the quarter
         # ended June 30."): its subject is who the period is about.
         subject = context.paragraph_subject or _topic(context)  # a headline's period is the topic's
-        context.carried = context.period
+        context.carried = _carried_period(context.period, context.document_period)
         context.carried_key = context.last_dated_key or (subject.key if subject else None)
     context.period = None
     context.periods = []
@@ -264,6 +303,16 @@ def _new_paragraph(context: _Context) -> None:
     context.segment_topic = False
     context.last_percent_kind = None
     context.last_kinds = {}
+
+
+def _carried_period(period: P.Period, document: P.Period | None) -> P.Period:
+    """The period a paragraph hands on: its own, unless it is a part of the article's reporting period
+    ("In the fourth quarter alone, ..." in a story about the year): the next paragraph that names no
+    period goes back to the article's."""
+    if document is None or period == document:
+        return period
+    inside = document.start <= period.start and period.end <= document.end
+    return document if inside else period
 
 
 def _lead_organization(text: str, mentions: list[OrgMention]) -> OrgMention | None:
@@ -315,6 +364,7 @@ def _new_item(context: _Context) -> None:
     context.subject = None
     context.salience = {}
     context.carried = None
+    context.document_period = None
     context.carried_key = None
     context.last_dated_key = None
 
@@ -403,7 +453,8 @@ def _line_facts(
         fy_end = _fiscal_year_end(owner, fy_hints)
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
         above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
-        mention = figure.period or above
+        above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
+        mention = figure.period or _period_on_line(text, figure) or above
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         if figure.year_earlier and period is not None:
             period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
@@ -429,6 +480,40 @@ def _line_facts(
             )
         )
     return facts
+
+
+def _current_of_row(
+    text: str,
+    period_phrases: list[P.PeriodMention],
+    found: P.PeriodMention,
+    fy_end: int,
+    reference: date | None,
+) -> P.PeriodMention:
+    """A header row of periods above a line ("Q2 2025  Q2 2024  H1 2025  H1 2024") reports on the first
+    of its periods ending last, whichever column the row names last (descending "FY25 FY24" and
+    ascending "Q1 FY25 ... Q4 FY25" alike)."""
+    line_start = text.rfind("\n", 0, found.start) + 1
+    line_end = text.find("\n", found.end)
+    row = [
+        m
+        for m in period_phrases
+        if m.explicit and line_start <= m.start and (line_end < 0 or m.end <= line_end)
+    ]
+    resolved = [(P.resolve(m, fy_end, reference=reference), i, m) for i, m in enumerate(row)]
+    dated = [(period.end, -i, m) for period, i, m in resolved if period is not None]
+    return max(dated, key=lambda item: item[:2])[2] if len(dated) > 1 else found
+
+
+def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:
+    """A period the line names before its figure ("Q2 revenue, Americas: $1.08bn (+4pc)"): the line's
+    own, before any period stated above it (a comparison's or a forecast's never)."""
+    before = text[figure.line_start : figure.quantity.start]
+    if _FORECAST.search(before):
+        return None
+    own = [m for m in P.find_period_mentions(before) if m.role == "period" and m.relative is None]
+    if not own or is_comparison_phrase(before, own[0].start, own[0].end):
+        return None
+    return replace(own[0], start=own[0].start + figure.line_start, end=own[0].end + figure.line_start)
 
 
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction import periods as P
-from pipelines.extraction.metrics.clauses import is_comparison_phrase
+from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
@@ -91,13 +91,16 @@ def read_calendar(
     main = main_organization(mentions)
     year_ends: dict[str, int] = {}
     previous_owners: list[OrgMention] = []
+    fy_codes = bool(_FY_CODE.search(text))
     for sentence in sentences:
         inside = _named_inside(sentence, mentions)
         month = fiscal_year_end_stated(sentence.text)
+        if month is None and fy_codes:
+            month = _twelve_months_closing(sentence.text)
         if month is not None:
             value = month + P.START_NAMED if _named_by_starting_year(sentence.text, month) else month
             value += P.STATED if month != 12 else 0  # the article speaks in this calendar
-            owner = _calendar_owner(sentence, inside)
+            owner = _calendar_owner(text, sentence, inside)
             # "... which the company calls fiscal 2023": the company the text was just about.
             owners = [owner] if owner else [m for m in [main, *previous_owners] if m is not None]
             for each in owners:
@@ -123,14 +126,16 @@ _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|to|through|for|quarter|year|half|
 
 def dateline_date(text: str) -> date | None:
     """The date a dateline at the top of the text states: a full date (day, month, year) written right
-    after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ...")."""
+    after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ..."), or
+    opening one of them ("May 14, 2025 (JST)")."""
     lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_DATELINE_LINES]
     for line in lines:
         for pattern in DATE_PATTERNS:
             for match in pattern.finditer(line, 0, 120):
                 before = line[: match.start()].strip("*_#> ")
                 if (
-                    _BEFORE_DATELINE_DATE.fullmatch(before)
+                    # "May 14, 2025 (JST)" on a line of its own under the masthead: the page's date
+                    (not before or _BEFORE_DATELINE_DATE.fullmatch(before))
                     and not _PERIOD_WORDS.search(before)
                     and (found := date_of_match(match)) is not None
                 ):
@@ -148,7 +153,7 @@ _YEAR_CLOSE = re.compile(
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
-    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
     rf"to\s+\d{{1,2}}\s+(?P<day_month>{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
@@ -187,6 +192,25 @@ def fiscal_year_end_stated(text: str) -> int | None:
         if year_end != 12 or not match.group("plain"):
             return year_end
     return None
+
+
+# "Revenue for the 12 months to June 30 increased 31.8 per cent ... compared with $161.5 million in FY24":
+# in an article that names its years by codes, twelve months to a closing day are the fiscal year (without
+# the codes, "the twelve months to March 31" may be a trailing window of prices or of a market).
+_FY_CODE = re.compile(r"\bFY\s?'?\d\d(?:\d\d)?\b")
+_TWELVE_MONTHS_TO = re.compile(
+    rf"\b(?:12|twelve)\s+months\s+(?:to|ended|ending)\s+(?:(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH_NAMES})\b|"
+    rf"(?P<month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
+
+
+def _twelve_months_closing(text: str) -> int | None:
+    """The closing month of "the 12 months to June 30" ("to 30 June"), else None."""
+    match = _TWELVE_MONTHS_TO.search(text)
+    if match is None:
+        return None
+    return P.MONTHS[(match.group("month") or match.group("month_after")).lower().rstrip(".")]
 
 
 def _share_with_main_namesake(
@@ -256,11 +280,15 @@ def _named_inside(sentence: Sentence, mentions: list[OrgMention]) -> list[OrgMen
     return [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
 
 
-def _calendar_owner(sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
+def _calendar_owner(text: str, sentence: Sentence, inside: list[OrgMention]) -> OrgMention | None:
+    """Whose calendar a sentence states: a possessive before "fiscal", else its first organization
+    that is no preposition's object ("Pursuant to Regulation 30 of SEBI, ... the Board of Directors of
+    X approved the results for the financial year ended March 31": neither is the one reporting), else
+    none (the article's main organization and the one the text was just about are meant)."""
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
             return mention
-    return inside[0] if inside else None
+    return next((m for m in inside if not preposition_object(text, m, sentence.start)), None)
 
 
 def _lead_year(sentences: list[Sentence]) -> int | None:

@@ -12,6 +12,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _TO_AMOUNT_AFTER,
     _TO_AMOUNT_BEFORE,
 )
+from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 
 
@@ -113,3 +114,24 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line = Sentence(text[line_start:line_end], line_start, line_end)
     return _clause_of(_clauses(line), start).comparison
+
+
+# "the Board of Directors of X", "a filing with X", "trading on X", "licensed to X": a name governed by a
+# preposition (through at most three modifiers: "with the Nigerian stock exchange X") is no clause's
+# subject; what it is about is someone else's act.
+_GOVERNING = r"with|to|on|from|at|into|for|under|against|than|versus|via"
+_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?i:of|by|{_GOVERNING})\s+(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+# The same without "of" and "by": "the board of X", "the results of X" are about X, and "acquired by X" is
+# X's act (a passive's agent).
+_PREPOSITION_BUT_OF_BEFORE = re.compile(
+    rf"\b(?i:{_GOVERNING})\s+(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
+)
+
+
+def preposition_object(text: str, mention: OrgMention, floor: int = 0, of: bool = True) -> bool:
+    """Whether ``mention`` is written as a preposition's object (looking back no further than ``floor``);
+    ``of``: whether "of X" and "by X" count (not where "the board of X" or an agent should stand for X)."""
+    pattern = _PREPOSITION_BEFORE if of else _PREPOSITION_BUT_OF_BEFORE
+    return bool(pattern.search(text, max(floor, mention.start - 60), mention.start))

@@ -22,6 +22,10 @@ class _Context:
     # about the same quarter ("Net income increased to $24.7 billion" after "in the first quarter").
     carried: P.Period | None = None
     carried_key: str | None = None  # ... about the same organization
+    # The period the article reports on: the first its prose dates a figure or a paragraph with (the lead's
+    # "second quarter", "the year ended March 31"); a paragraph about a part of it ("the fourth quarter
+    # alone") does not carry that part into the next one.
+    document_period: P.Period | None = None
     last_dated_key: str | None = None  # organization of the last figure given a period
     periods: list[P.Period] = field(default_factory=list)  # the last sentence's periods, in order
     reference_year_end: date | None = None  # latest explicit year in the paragraph

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from pipelines.extraction.metrics import cues as C
-from pipelines.extraction.metrics.clauses import _Clause
+from pipelines.extraction.metrics.clauses import _Clause, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.vocabulary import _ASIDE, _DESCRIPTOR, _RELATIVE
 from pipelines.extraction.model import OrgMention
@@ -50,6 +50,8 @@ def _resolve_descriptor(
     if text:
         # "... and research firm Canalys put its share at 14%": "its" is not the source's own.
         before = [m for m in before if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        # "In a filing with X, the group said": a preposition's object is not what "the group" stands for.
+        before = [m for m in before if not preposition_object(text, m, _line_start(text, m), of=False)]
     if not before:
         return context.paragraph_subject or _topic(context)
     in_clause = [m for m in before if m.start >= clause_start]
@@ -85,8 +87,11 @@ def _sentence_subject(
     s_mentions: list[OrgMention],
     descriptors: list[tuple[int, int]],
     context: _Context,
+    text: str = "",
 ) -> OrgMention | None:
-    first_org = s_mentions[0] if s_mentions else None
+    """The sentence's first organization or descriptor; a name governed by a preposition ("In a filing
+    with X, the group said ...", "after trading on X") only when nothing else is named."""
+    first_org = _first_not_governed(text, s_mentions, descriptors)
     first_descriptor = descriptors[0] if descriptors else None
     if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
         return context.paragraph_subject or _topic(context) or first_org
@@ -180,13 +185,14 @@ def _attribute(
         following = [m for m in s_mentions if after <= m.start <= after + 25]
         if following:
             return _named_apposition(text, following[0], s_mentions)
+    clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
     # 2. "X, a veteran of the industry that earned ...": the relative clause is about X.
     for mention in reversed(in_clause):
         if _RELATIVE.match(text[mention.end : position]):
             return mention
-    clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
-    # 3. The clause's subject: its first organization or descriptor.
-    first_org = in_clause[0] if in_clause else None
+    # 3. The clause's subject: its first organization or descriptor (a preposition's object only when
+    # nothing else is named: "In a filing with X on Thursday, the group said revenue rose").
+    first_org = _first_not_governed(text, in_clause, clause_descriptors)
     first_desc = clause_descriptors[0] if clause_descriptors else None
     if first_desc and (first_org is None or first_desc[0] < first_org.start):
         resolved = _resolve_descriptor(first_desc[0], s_mentions, context, text, clause.start)
@@ -197,7 +203,11 @@ def _attribute(
     # 3. Comparison and trailing clauses inherit from earlier in the sentence, then the discourse.
     before = [m for m in s_mentions if m.end <= position]
     if before:
-        return subject if subject is not None and subject in before else before[0]
+        # "In a filing with X, the group said revenue rose": no preposition's object inherits the figure
+        free = [m for m in before if not preposition_object(text, m, _line_start(text, m), of=False)]
+        if subject is not None and (subject in before or not free):
+            return subject
+        return (free or before)[0]
     if subject is None and _PLURAL_SUBJECT.match(text, clause.start):
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
     if subject is not None and subject.start > position and _PREPOSITION_OBJECT.search(
@@ -208,6 +218,29 @@ def _attribute(
         subject = None
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)
+
+
+def _first_not_governed(
+    text: str, mentions: list[OrgMention], descriptors: list[tuple[int, int]]
+) -> OrgMention | None:
+    """The first of ``mentions`` that no preposition governs; the first of all when every one is governed
+    and no descriptor after it stands for the subject ("In a filing with X, the group said": the group;
+    "Online ads, its largest business, brought in $3 billion for X": X)."""
+    if not mentions:
+        return None
+    if text:
+        free = [
+            m for m in mentions if not preposition_object(text, m, _line_start(text, m), of=False)
+        ]
+        if free:
+            return free[0]
+        if any(start >= mentions[0].end for start, _end in descriptors):
+            return None
+    return mentions[0]
+
+
+def _line_start(text: str, mention: OrgMention) -> int:
+    return text.rfind("\n", 0, mention.start) + 1
 
 
 _PREPOSITION_OBJECT = re.compile(

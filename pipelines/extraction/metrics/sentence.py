@@ -151,6 +151,7 @@ def _read_sentence(
         # is not the sentence's subject; the organization named after it is.
         [d for d in descriptors if not _GOVERNED_POSSESSIVE.search(text, max(0, d[0] - 12), d[1])],
         context,
+        text,
     )
     s_quantities = _currency_carried(text, [
         q
@@ -755,7 +756,8 @@ def _update_context(
         # "FY2024   FY2023" over a table's rows: the latest period named is the one reported on
         resolved_all = [(P.resolve(m, fy_end if m.fiscal else 12), i) for i, m in enumerate(explicit_years)]
         dated = [(period, i) for period, i in resolved_all if period is not None]
-        resolved = max(dated, key=lambda pair: (pair[0].end, pair[1]))[0] if dated else None
+        # ... the first of those ending last: "Q2 2025 | Q2 2024 | H1 2025" reports on the quarter
+        resolved = max(dated, key=lambda pair: (pair[0].end, -pair[1]))[0] if dated else None
         if resolved is not None:
             context.reference_year_end = resolved.end
             if context.article_year_end is None or resolved.end > context.article_year_end:
@@ -763,7 +765,9 @@ def _update_context(
             if not sentence_periods:
                 context.period = resolved
     if sentence_periods:
-        context.period = sentence_periods[-1]
+        # "fell 0.9% in the second quarter, after growth of 0.1% in the first": the latest period named
+        # is the one the text goes on about; an earlier one is looked back on.
+        context.period = max(reversed(sentence_periods), key=lambda period: period.end)
         ordered: list[P.Period] = []
         for period in sentence_periods:
             if period not in ordered:

@@ -25,7 +25,10 @@ _AMOUNT_AHEAD = (
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?(?:[$€£¥₹₦]|RMB|US\$|HK\$|[SACR]\$|Rs\.?\s?|R(?=\d)|"
     # letter marks glued to the number: "from N677 billion", "from Rp60.43 trillion", "from RM1.84 billion"
     r"(?-i:N|P|Rp|RM|K?Sh|Dhs?|QR|TL|Tk)\.?\s?(?=\d)|"
-    r"[A-Z]{3}\s?(?=\d)|\d)"
+    r"[A-Z]{3}\s?(?=\d)|\d|"
+    # a one- or two-letter mark written onto its digits: "RM1.84 billion", "P73.8 billion", "N1.03 trillion";
+    # the marks written apart from them: "Tk 7,718 crore", "KSh 5 billion", "QR 3.41 billion"
+    r"(?![QH]\d)[A-Z][A-Za-z]?(?=\d)|(?:Tk|KSh|Ksh|QR|SR|RM|Rp|GH¢)\.?\s(?=\d))"
 )
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
 _FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
@@ -52,10 +55,10 @@ _COMPARISON_BREAK = re.compile(
     r"compared\s+(?:with|to)|against|versus|vs\.?|than(?!\s+(?:about\s+|around\s+|nearly\s+)?"
     r"(?:[\d$€£¥₹]|half\b|doubl|tripl|\w+ing\b|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+(?:third|quarter))\b|RMB|US\$|HK\$|Rs)))\s+|"
-    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)"
+    # "EUR 139.9 million (previous year: EUR 184.1 million)", "285 cents (2023: 564 cents)",
+    # "(FY24: Rs 23.0)", "(Q3 2024: net loss of $10 million)", "(Q3 2023: C$2.34 billion)"
     r"(?<!\s)\s*\((?=\s*(?:(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?|(?:the\s+)?(?:previous|prior)\s+year|PY|"
-    # "(FY24: $1.60 billion)", "(Q3 2023: C$2.34 billion)": a fiscal label of the earlier figure
-    r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4]\s+(?:FY\s?)?(?:19|20)\d\d)\s*:)|"
+    r"(?:Q[1-4]|[1-4]Q|H[12]|[12]H|9M|FY)\s?(?:FY\s?)?'?(?:(?:19|20)\d\d|\d\d))\s*:)|"
     # "Net profit came to EUR 7.68 billion, after EUR 11.29 billion in 2023": the amount it followed
     rf",\s+after\s+(?={_AMOUNT_AHEAD})",
     re.IGNORECASE,
