@@ -203,20 +203,25 @@ def test_a_re_extraction_replaces_the_unread_count(con) -> None:
     assert _unread(con) == {"a1": 0, "a2": 0}
 
 
+
+def _refuse_to_store(monkeypatch: pytest.MonkeyPatch, article_id: str) -> None:
+    """replace_facts fails for any batch holding ``article_id`` and stores every other as it would."""
+    real = extraction_run.replace_facts
+
+    def refusing(con_, ids, rows, version, now, **kwargs):
+        if article_id in ids:
+            raise ValueError("bad row")
+        real(con_, ids, rows, version, now, **kwargs)
+
+    monkeypatch.setattr(extraction_run, "replace_facts", refusing)
+
 def test_the_unread_count_is_stored_when_a_batch_is_stored_article_by_article(
     con, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     listed = "Northwind text. " + "Alpha Corp, " * 1_000
     _add(con, "a1", text=listed)
     _add(con, "a2", text="unstorable")
-    real = extraction_run.replace_facts
-
-    def refusing(con_, ids, rows, version, now, **kwargs):
-        if "a2" in ids:
-            raise ValueError("bad row")
-        real(con_, ids, rows, version, now, **kwargs)
-
-    monkeypatch.setattr(extraction_run, "replace_facts", refusing)
+    _refuse_to_store(monkeypatch, "a2")
     _run(con, _Extractor())
     assert _unread(con) == {"a1": read_text(listed).unread_chars, "a2": None}
 
@@ -378,14 +383,7 @@ def test_facts_that_cannot_be_stored_fail_their_article_only(
     _add(con, "a1", text="good")
     _add(con, "a2", text="unstorable")
     _add(con, "a3", text="also good")
-    real = extraction_run.replace_facts
-
-    def refusing(con_, ids, rows, version, now, **kwargs):
-        if "a2" in ids:
-            raise ValueError("bad row")
-        real(con_, ids, rows, version, now, **kwargs)
-
-    monkeypatch.setattr(extraction_run, "replace_facts", refusing)
+    _refuse_to_store(monkeypatch, "a2")
     with caplog.at_level("WARNING", logger=extraction_run.__name__):
         summary = _run(con, _Extractor())
     assert summary.failures == [("a2", "storing facts failed: ValueError: bad row")]
