@@ -183,6 +183,21 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
     (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
      "Velorix Systems reported revenue of Tk 7,718 crore.", "Tk 7,718"),
+    # an amount after a one-letter currency sign (the naira's "N", the peso's "P", the rand's "R"), with
+    # decimals or a magnitude: "a profit of N1trn", "earnings per share reached P2.21" ("A1", "K12" stay)
+    (re.compile(r"[A-Z]\d[\d,]*(?:\.\d+(?:[ ]?(?:bn|mn|m|k|tn|trn))?|[ ]?(?:bn|mn|tn|trn))"),
+     "Velorix Systems crossed the N1trn profit mark.", "N1trn"),
+    (re.compile(r"[A-Z]\d[\d,]*(?:\.\d+(?:[ ]?(?:bn|mn|m|k|tn|trn))?|[ ]?(?:bn|mn|tn|trn))"),
+     "Velorix Systems earnings per share reached P2.21.", "P2.21"),
+    # a person named with an honorific, whatever the model tagged: "said Dame Ada Udensi", "Mr Calabria",
+    # "Tan Sri Azman" ("Dr" is left out: "Dr. Reddy's Laboratories"; a trust or a foundation keeps its name)
+    (re.compile(rf"(?:Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sheikh|Sheikha|Shaikh|Tan[ ]+Sri|Puan[ ]+Sri|Datuk"
+                rf"|Dato['’]?|Datin|Tun|Tunku|Tengku)\.?(?:[ ]+{_NAME_WORD}){{1,6}}"
+                r"(?<!Trust)(?<!Foundation)(?<!Fund)(?<!Group)(?<!Holdings)(?<!Company)(?<!Bank)"),
+     "Velorix Systems grew, said Dame Ada Udensi, its chief executive.", "Dame Ada Udensi"),
+    # a storm's name: "losses from Hurricane Milton", "after Typhoon Yagi"
+    (re.compile(rf"(?:Hurricanes?|Typhoons?|Cyclones?|(?:Tropical[ ]+)?Storms?)(?:[ ]+{_NAME_WORD}){{1,3}}"),
+     "Velorix Systems booked losses from Hurricane Milton.", "Hurricane Milton"),
     # a business measure's or a unit's acronym: "annual recurring revenue (ARR)", "a 660 MW plant"
     (re.compile(r"(?:c?ARR|MRR|c?RPO|ARPU|ARPA|RevPAR|GMV|NRR|NDR|ACV|CAGR|EBITDA|EBITA|EBIT|EPS|AUM|NIM|NPL|"
                 r"CASA|CET1|KPIs?|[kMGT]Wh?|bps|YoY|QoQ)"),

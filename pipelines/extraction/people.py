@@ -59,7 +59,12 @@ TITLE = (
     rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
     rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
-_HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
+# Honorifics before a name are not part of it: "Dame Ada Udensi", "Sheikh Jassim bin Hamad", "Tan Sri Azman
+# Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
+_HONORIFIC = (
+    r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
+    r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
+)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
@@ -92,8 +97,14 @@ _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
+# An Arabic name's chain of descent, any length, and the family after it: "Jassim bin Hamad bin Jassim bin
+# Jaber Al Thani".
+_DESCENT_CHAIN = (
+    rf"{_NAME_TOKEN}(?:\s+(?:bin|binti|bint|ibn)\s+{_NAME_TOKEN}){{2,6}}(?:\s+(?:Al|al|El)[\s-]{_NAME_TOKEN})?"
+)
 _NAME = (
-    rf"(?:(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
+    rf"(?:{_DESCENT_CHAIN}(?![\w-])"
+    rf"|(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
     # "Pieter van der Does" (two particles), "Jens H. Lund" (a middle initial)
     rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+{UPPER}\.(?=\s+{UPPER}{LOWER}))?"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,2}})"
@@ -402,31 +413,34 @@ _COPULA_AFTER = re.compile(
 # A name standing between commas after its title may run to four words with particles.
 _COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
+# A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
+_NO_RANK = rf"(?!{_HONORIFIC}\s)"
 _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
     (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),
     (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
     # "Name, chairman of ...", "Name, who was chief financial officer of ..."
-    (rf"(?<![\w-])({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
      rf"{TITLE}\s+(?:of|at|for|with)\b", True),
     (rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b", True),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    (rf"(?<![\w-])({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
      True),
     # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
     # an organization ("Northwind Capital is the lead manager")
-    (rf"(?<![\w-])({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
      rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
-    (rf"(?<![\w-])({_NAME}){_COPULA_AFTER.pattern}", False),  # "Name, who founded Org and is its chairman"
+    # "Name, who founded Org and is its chairman"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}", False),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
-    (rf"(?<![\w-])({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
     # "chair" talks, they seldom "head" or "run" a company)
-    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
-    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
     # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
-    (rf"(?<![\w-])({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
     (rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
      True),
     (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
@@ -434,7 +448,7 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
     (rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
-     rf"({_COMMA_NAME}),\s", True),
+     rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s", True),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
 ))
@@ -476,6 +490,8 @@ def _name_spans(
     for start, end, label in ner_spans:
         if label != "PERSON":
             continue
+        honorific = re.match(rf"(?:{_HONORIFIC}\s+)+(?={UPPER})", text[start:end])
+        start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
             if s > 0 and text[s - 1].isalnum():

@@ -79,7 +79,9 @@ _LOCATED_PREFIX = re.compile(
 
 # A dateline or wire credit the model read into the name after it: "TOKYO, Japan - Terumo Corporation",
 # "/PR Wire Canada/ - Lundin Mining": a name holds no spaced dash and no slash before one.
-_DATELINE_PREFIX = re.compile(r"[^\n]{1,60}?(?:/\s*|\s)[-–—]{1,2}\s+(?=\S)")
+# A wire service's dateline glued to the name by a double dash, no space: "NEW YORK--Wix.com", "BURBANK,
+# Calif.--The Walt Disney Company".
+_DATELINE_PREFIX = re.compile(rf"[^\n]{{1,60}}?(?:(?:/\s*|\s)[-–—]{{1,2}}\s+(?=\S)|(?<=[\w.)])--(?={UPPER}))")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -353,8 +353,11 @@ def scan_mentions(
     surfaces = sorted((s for s in surface_to_key if len(s) >= 2), key=len, reverse=True)
     if not surfaces:
         return []
+    # a hyphen before joins a word ("non-Quarvo"); a double dash separates ("NEW YORK--Quarvo Ltd.")
     pattern = re.compile(
-        r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + rf")(?![\w&]|-{LETTER})"
+        r"(?<![\w&])(?:(?<=--)|(?<!-))(?:"
+        + "|".join(re.escape(s) for s in surfaces)
+        + rf")(?![\w&]|-{LETTER})"
     )
     mentions = []
     in_chrome = span_set(chrome)

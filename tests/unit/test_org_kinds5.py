@@ -1,0 +1,78 @@
+"""Organizations and people: names read whole whatever their layout (a wire dateline glued to the name,
+honorifics, Arabic chains of descent, combining accents), and what is never an organization (invented
+names, one example per rule)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.people import find_people
+
+
+def found(text: str, ner=()) -> dict[str, list[str]]:
+    result = find_organizations(text, ner, boilerplate_spans(text))
+    return {o.name: list(o.aliases) for o in result.organizations}
+
+
+def spans(text: str, label: str, *names: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), label) for name in names for m in re.finditer(re.escape(name), text)]
+
+
+def people_of(text: str, ner: list[tuple[int, int, str]]) -> dict:
+    chrome = boilerplate_spans(text)
+    organizations = find_organizations(text, ner, chrome)
+    return {p.name: p for p in find_people(text, ner, organizations, chrome)}
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "name"),
+    [
+        ("NEW YORK--Quarvo Ltd. (Nasdaq: QRV) today announced it will buy Tellbridge.",
+         "NEW YORK--Quarvo Ltd.", "Quarvo"),
+        ("BURBANK, Calif.--The Quarvo Company today reported results.",
+         "Calif.--The Quarvo Company", "Quarvo"),
+    ],
+)
+def test_a_wire_dateline_glued_to_the_name_by_a_double_dash_is_no_part_of_it(text, model_span, name):
+    names = found(text, spans(text, "ORG", model_span))
+    assert any(n.startswith(name) for n in names)
+    assert not any("--" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "person"),
+    [
+        ('"We grew," said Dame Ada Udensi, the group managing director of Quarvo Bank.',
+         "Dame Ada Udensi", "Ada Udensi"),
+        ("Mr Calabria said Quarvo Energy would cut costs.", "Mr Calabria", None),
+        ("The group's founder, Tan Sri Azman Halim, attended the Quarvo Bank briefing.",
+         "Tan Sri Azman Halim", "Azman Halim"),
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_never_an_organization(text, model_span, person):
+    ner = spans(text, "ORG", model_span) + spans(text, "ORG", "Quarvo Bank", "Quarvo Energy")
+    assert model_span not in found(text, ner)
+    if person:
+        person_ner = [s for s in ner if text[s[0] : s[1]] != model_span] + spans(text, "PERSON", model_span)
+        assert person in people_of(text, person_ner)
+
+
+def test_an_arabic_chain_of_descent_is_one_name_with_its_title():
+    text = ("Sheikh Bandar bin Khalid bin Saoud Al Nahar, governor of the Quarvo Central Bank, said it would "
+            "help. Chairman Sheikh Jassim bin Hamad bin Jassim bin Jaber Al Nahar said growth would hold.")
+    people = people_of(text, spans(text, "PERSON", "Bandar bin Khalid bin Saoud", "Jassim bin Hamad"))
+    assert people["Bandar bin Khalid bin Saoud Al Nahar"].title == "governor"
+    assert people["Jassim bin Hamad bin Jassim bin Jaber Al Nahar"].title == "Chairman"
+    assert not any(name in people for name in ("Al Nahar", "Bandar bin Khalid bin Saoud", "Jassim bin Hamad"))
+
+
+def test_a_name_with_a_combining_accent_is_not_cut_at_the_accent():
+    """ "Ìfẹ́olúwa" writes its "ẹ́" as a letter and a combining acute (no precomposed form exists)."""
+    name = "I\u0300fe\u0323\u0301olu\u0301wa Bakare"
+    text = f"{name}, chief financial officer of Quarvo Securities, said the profit was flattered."
+    people = people_of(text, spans(text, "PERSON", name) + spans(text, "ORG", "Quarvo Securities"))
+    assert name in people
+    assert people[name].title == "chief financial officer"
