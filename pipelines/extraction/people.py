@@ -29,6 +29,7 @@ from pipelines.extraction.entities import (
     NerSpan,
     OrganizationResult,
 )
+from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.span_index import StartIndex, span_set
@@ -102,8 +103,11 @@ _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul
 _DESCENT_CHAIN = (
     rf"{_NAME_TOKEN}(?:\s+(?:bin|binti|bint|ibn)\s+{_NAME_TOKEN}){{2,6}}(?:\s+(?:Al|al|El)[\s-]{_NAME_TOKEN})?"
 )
+# Initials written apart before the given names, as in South Asia: "M P Vijay Kumar", "S M Nurul Alam Rezvi"
+# ("A" and "I" left out: an article and a pronoun open sentences before a name).
+_SPACED_INITIALS = rf"[B-HJ-Z](?:[ ][B-HJ-Z]){{1,2}}(?:[ ]{_NAME_TOKEN}){{1,3}}(?![\w-])"
 _NAME = (
-    rf"(?:{_DESCENT_CHAIN}(?![\w-])"
+    rf"(?:{_DESCENT_CHAIN}(?![\w-])|{_SPACED_INITIALS}"
     rf"|(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
     # "Pieter van der Does" (two particles), "Jens H. Lund" (a middle initial)
     rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+{UPPER}\.(?=\s+{UPPER}{LOWER}))?"
@@ -176,6 +180,12 @@ _NOT_NAME_WORDS = {
     "Secretary",
     "Founder",
     "Analyst",
+    # words of companies' names in other languages, never of a person's: "Vibra Energia", "Polska Grupa
+    # Energetyczna", "Permodalan Nasional Madani", "Grupo Bimbo"; and a card issuer, a sports channel
+    "Energia", "Energetyczna", "Grupa", "Grupo", "Nasional", "Negara", "Banco", "Compañía", "Companhia",
+    "Sociedad", "Société", "Card", "Sport",
+    # "Membership No. 123": a form's number, "Hurricanes Helene and Milton": storms
+    "No", "Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm",
 }
 # A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
 _ORG_LIKE_TOKEN = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp|bank|telecom)$")
@@ -451,6 +461,8 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
      rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s", True),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
+    # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
+    (rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)", True),
 ))
 
 
@@ -499,6 +511,7 @@ def _name_spans(
             if (
                 plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
+                and not only_a_location(text, text[s:e])  # "a farm in Mato Grosso"
                 and not _inside_org_name(text, s, e, org_names)
             ):
                 found.append((s, e))
@@ -565,10 +578,24 @@ def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _holds_a_place(tokens: list[str], is_place: Callable[[str], bool]) -> bool:
+    """The name is a place's adjective ("Sri Lankan", "Taiwanese") or holds a place of two words or more
+    ("Guidance Tamil Nadu"); a person's name holds no such place (one-word places are given names too:
+    "Georgia", "Jordan")."""
+    name = " ".join(tokens)
+    stems = [name[: -len(ending)] for ending in ("n", "an", "ese", "i") if name.endswith(ending)]
+    if any(is_place(stem) for stem in stems if " " in stem):
+        return True
+    pairs = (" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1))
+    return len(tokens) > 2 and any(is_place(pair) for pair in pairs)
+
+
 def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
     """``strict`` also refuses names that look like organizations; a name next to a title is
     checked only against words that are never part of a person's name."""
     tokens = name.split()
+    if "\n" in name:  # "Investor\nLakshmi Narayanan": a name never runs across a line break
+        return False
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
         return False
     if any(_ORG_LIKE_TOKEN.fullmatch(t) for t in tokens):
@@ -578,6 +605,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
         return False
     if gazetteer.is_place(name) or gazetteer.is_place(_without_accents(name)):
         return False  # "São Paulo" tagged PERSON; the gazetteer spells it "Sao Paulo"
+    if _holds_a_place(tokens, gazetteer.is_place):
+        return False  # "Sri Lankan" (a place's adjective), "Guidance Tamil Nadu" (a place inside)
     if gazetteer.lookup(tokens[0]) is not None:
         return False  # "Tencent Pony", "Microsoft Satya": a known company's name never starts a person's name
     if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
@@ -784,8 +813,11 @@ def _title_between_commas(at: _Around) -> _Reading:
 
 def _title_list_item(at: _Around) -> _Reading:
     """ "Participants: Name, President and CEO; Name, Chief Financial Officer": the whole item after
-    the comma is the title (its scope may be capitalised: "Global Head of R&D")."""
-    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after)
+    the comma is the title (its scope may be capitalised: "Global Head of R&D"); a call's participant
+    line "Name - Chief Executive Officer, Quarvo" too (its employer after a comma)."""
+    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after) or re.match(
+        rf"[ \t]+[-–—][ \t]+({TITLE}[^;\n().,]{{0,40}}?)[ \t]*(?:,[^;\n]{{0,60}})?(?=\n|$)", at.after
+    )
     if not item:
         return None
     item_start, item_end = at.end + item.start(1), at.end + item.end(1)
@@ -795,7 +827,8 @@ def _title_list_item(at: _Around) -> _Reading:
 
 
 def _title_before(at: _Around) -> _Reading:
-    match = re.search(rf"({TITLE_SCOPED})(s?)\s+(?:{_HONORIFIC}\s+)?$", at.before)
+    # on the name's own line: a title ending the line above belongs to the name above it
+    match = re.search(rf"({TITLE_SCOPED})(s?)[ \t]+(?:{_HONORIFIC}\s+)?$", at.before)
     if not match:
         return None
     text, start = at.text, at.start

@@ -76,3 +76,38 @@ def test_a_name_with_a_combining_accent_is_not_cut_at_the_accent():
     people = people_of(text, spans(text, "PERSON", name) + spans(text, "ORG", "Quarvo Securities"))
     assert name in people
     assert people[name].title == "chief financial officer"
+
+
+@pytest.mark.parametrize(
+    ("text", "model_person"),
+    [
+        # a company word of another language: no person's name holds it
+        ("Comerc grew after Vibra Energia bought a stake, Quarvo Bank said.", "Vibra Energia"),
+        ("Permodalan Nasional Madani lent more, Quarvo Bank said.", "Permodalan Nasional Madani"),
+        # storms, a form's number
+        ("Quarvo Bank lost sales to Hurricanes Helene and Milton.", "Hurricanes Helene"),
+        ("Signed for Quarvo Bank, Membership No. 1234.", "Membership No"),
+        # a place's adjective, a name holding a place of two words
+        ("Quarvo Bank said its Sri Lankan subsidiaries grew.", "Sri Lankan"),
+        ("It signed with the agency Guidance Tamil Nadu, Quarvo Bank said.", "Guidance Tamil Nadu"),
+        # a name standing only where places stand
+        ("Quarvo Bank opened a branch in Lumbria Grande last year.", "Lumbria Grande"),
+        # a name never runs across a line break
+        ("Participants:\nDana Osei - Investor\nAna Ruiz - Analyst, Quarvo Bank", "Investor\nAna Ruiz"),
+    ],
+)
+def test_names_the_model_calls_people_that_are_companies_places_storms_or_form_fields(text, model_person):
+    people = people_of(text, spans(text, "PERSON", model_person) + spans(text, "ORG", "Quarvo Bank"))
+    assert model_person not in people
+
+
+def test_a_calls_participant_lines_give_each_name_its_own_title_and_spaced_initials_are_read():
+    text = ("Corporate participants:\nAna Ruiz - Chairman\nDana Osei - Chief Executive Officer, Quarvo Tech\n"
+            "M P Vijay Kumar - Executive Director and Chief Financial Officer\nLena Moro - Investor Relations\n\n"
+            "Ana Ruiz opened the call for Quarvo Tech.")
+    people = people_of(text, spans(text, "PERSON", "Ana Ruiz", "Dana Osei", "Lena Moro")
+                       + spans(text, "ORG", "Quarvo Tech"))
+    assert people["Ana Ruiz"].title == "Chairman"
+    assert people["Dana Osei"].title == "Chief Executive Officer"
+    assert people["M P Vijay Kumar"].title == "Executive Director and Chief Financial Officer"
+    assert people["Lena Moro"].title is None  # the title ending the line above is not hers
