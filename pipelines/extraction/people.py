@@ -30,6 +30,7 @@ from pipelines.extraction.entities import (
     OrganizationResult,
 )
 from pipelines.extraction.entities.filtering import only_a_location
+from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.span_index import StartIndex, span_set
@@ -180,10 +181,9 @@ _NOT_NAME_WORDS = {
     "Secretary",
     "Founder",
     "Analyst",
-    # words of companies' names in other languages, never of a person's: "Vibra Energia", "Polska Grupa
-    # Energetyczna", "Permodalan Nasional Madani", "Grupo Bimbo"; and a card issuer, a sports channel
-    "Energia", "Energetyczna", "Grupa", "Grupo", "Nasional", "Negara", "Banco", "Compañía", "Companhia",
-    "Sociedad", "Société", "Card", "Sport",
+    # a card issuer, a sports channel ("Krungthai Card", "Sky Sport"; company words of other languages
+    # are entities.FOREIGN_COMPANY_WORDS, read below)
+    "Card", "Sport",
     # "Membership No. 123": a form's number, "Hurricanes Helene and Milton": storms
     "No", "Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm",
 }
@@ -597,6 +597,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     if "\n" in name:  # "Investor\nLakshmi Narayanan": a name never runs across a line break
         return False
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if any(t in FOREIGN_COMPANY_WORDS for t in tokens):  # "Vibra Energia", "Polska Grupa Energetyczna"
         return False
     if any(_ORG_LIKE_TOKEN.fullmatch(t) for t in tokens):
         return False

@@ -111,3 +111,30 @@ def test_a_calls_participant_lines_give_each_name_its_own_title_and_spaced_initi
     assert people["Dana Osei"].title == "Chief Executive Officer"
     assert people["M P Vijay Kumar"].title == "Executive Director and Chief Financial Officer"
     assert people["Lena Moro"].title is None  # the title ending the line above is not hers
+
+
+@pytest.mark.parametrize(
+    ("text", "model_person", "organization"),
+    [
+        # a company word of another language makes the model's "person" a company, its short form too
+        ("Vibra Energia raised its stake. Vibra said profit rose 31%.", "Vibra Energia", "Vibra Energia"),
+        ("Polska Grupa Energetyczna bought half of the wind farm.", "Polska Grupa Energetyczna",
+         "Polska Grupa Energetyczna"),
+        # a span a cue describes as a company lends no person its words: "Quarvo" stays a company
+        ("Quarvo reported sales of $3 billion. Quarvo Superlink, the broadband unit, grew 9%.",
+         "Quarvo Superlink", "Quarvo"),
+    ],
+)
+def test_a_name_the_model_calls_a_person_is_a_company_when_its_words_or_a_cue_say_so(
+    text, model_person, organization
+):
+    orgs = found(text, spans(text, "PERSON", model_person) + spans(text, "ORG", "Quarvo"))
+    assert organization in orgs
+    assert model_person not in people_of(text, spans(text, "PERSON", model_person))
+
+
+def test_the_short_form_of_a_company_named_with_a_word_of_another_language_is_the_same_company():
+    text = "Vibra Energia raised its stake. Vibra said profit rose 31%."
+    orgs = found(text, spans(text, "ORG", "Vibra Energia", "Vibra"))
+    assert list(orgs) == ["Vibra Energia"]
+    assert "Vibra" in orgs["Vibra Energia"]

@@ -18,6 +18,7 @@ from pipelines.extraction.entities.vocabulary import (
     CONNECT,
     FIELD_TAIL,
     FIELD_WORDS,
+    FOREIGN_COMPANY_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     HEADS,
@@ -269,6 +270,8 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
                 add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
             elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
                 add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
+            elif label == "PERSON" and FOREIGN_COMPANY_WORDS.intersection(text[s:e].split()):
+                add(s, e, "context")  # "Vibra Energia": a company word of another language
 
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:

@@ -420,6 +420,8 @@ SAME_COMPANY_WORDS = {
     # industry words ending a company's full name ("Suzlon Energy", "Harpoon Therapeutics")
     "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
     "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
+    # the same in other languages: "Vibra" for "Vibra Energia"
+    "Energia", "Energie",
 }
 
 
@@ -429,6 +431,12 @@ KIND_OPENING_WORDS = {
     "Grupo", "Groupe", "Gruppo", "Financiero", "Financiera", "Financière", "Assicurazioni", "Banco", "Banca",
     "Banque", "Compagnie", "Companhia", "Compañía", "Sociedad", "Société", "Empresas", "Corporación",
 }
+# Words of companies' names in other languages, never of a person's name, wherever they stand: the kind
+# words above and "Vibra Energia", "Polska Grupa Energetyczna", "Permodalan Nasional Madani".
+FOREIGN_COMPANY_WORDS = frozenset(KIND_OPENING_WORDS | {
+    "Energia", "Energie", "Energetyczna", "Grupa", "Nasional", "Negara", "Società", "Aktiengesellschaft",
+    "Telekomunikasi", "Perusahaan", "Industria", "Industrias", "Indústria",
+})
 # Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
 # "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
 INSURER_TAILS = {("Insurance",), ("Life", "Insurance"), ("Life", "Assurance"), ("Assurance",)}
