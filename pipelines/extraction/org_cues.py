@@ -121,7 +121,11 @@ INLINE_CREDIT = re.compile(
     r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$"
     r"|^[^\n]{0,120}\b(?:does|do)\s+not\s+(?:provide|give|offer)\s+(?:financial|investment)\s+advice\b[^\n]*$"
     r"|^[^\n]{0,300}\bare\s+those\s+of\s+[^\n]{0,80}?\band\s+not\s+of\s+[^\n]*$"
-    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$",
+    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$"
+    # a newsletter's masthead note names the letter and its writers: "The Fintech Letter is written by
+    # Ana Ruiz and Dana Osei."
+    rf"|(?<![\w-])(?:The[ ]+)?{_WORD}(?:[ ]+{_WORD}){{0,4}}[ ]+is[ ]+(?:written|edited|produced|curated|"
+    r"compiled)[ ]+by[ ]+[^\n]{0,160}$",
     re.MULTILINE,
 )
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
@@ -357,6 +361,17 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds|backers|shareholders|"
                 rf"insurers|carriers)\s+{_ITEMS}"),
      "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
+)
+
+# Lists whose every item is a brand or a product, not an organization: "its A and B brands", "the A and B
+# maker". Group `items`; rows as above. An item that opens a longer name the article writes ("Quarvo" of
+# "Quarvo Foods") is the company's own name and stays (products.py). A list after the word ("brands such as
+# IKEA and H&M", "whose brands include Graphisoft") names companies as often as products: not a cue.
+PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+brands\b"),
+     "Velorix Systems said its Lumora and Tellvo brands grew.", "Tellvo"),
+    (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
+     "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief

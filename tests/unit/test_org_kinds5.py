@@ -9,6 +9,7 @@ import re
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.org_cues import PRODUCT_LIST_CUES
 from pipelines.extraction.people import find_people
 
 
@@ -103,7 +104,8 @@ def test_names_the_model_calls_people_that_are_companies_places_storms_or_form_f
 
 def test_a_calls_participant_lines_give_each_name_its_own_title_and_spaced_initials_are_read():
     text = ("Corporate participants:\nAna Ruiz - Chairman\nDana Osei - Chief Executive Officer, Quarvo Tech\n"
-            "M P Vijay Kumar - Executive Director and Chief Financial Officer\nLena Moro - Investor Relations\n\n"
+            "M P Vijay Kumar - Executive Director and Chief Financial Officer\n"
+            "Lena Moro - Investor Relations\n\n"
             "Ana Ruiz opened the call for Quarvo Tech.")
     people = people_of(text, spans(text, "PERSON", "Ana Ruiz", "Dana Osei", "Lena Moro")
                        + spans(text, "ORG", "Quarvo Tech"))
@@ -138,3 +140,28 @@ def test_the_short_form_of_a_company_named_with_a_word_of_another_language_is_th
     orgs = found(text, spans(text, "ORG", "Vibra Energia", "Vibra"))
     assert list(orgs) == ["Vibra Energia"]
     assert "Vibra" in orgs["Vibra Energia"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "product"), PRODUCT_LIST_CUES, ids=[row[1] for row in PRODUCT_LIST_CUES]
+)
+def test_each_brand_list_cue_makes_its_items_products_not_organizations(cue, text, product):
+    assert cue.search(text)
+    orgs = found(text, spans(text, "ORG", "Velorix Systems", "Lumora", "Tellvo"))
+    assert product not in orgs
+    assert "Velorix Systems" in orgs
+
+
+def test_a_brand_that_opens_a_longer_name_in_the_article_stays_the_company():
+    text = "Quarvo Foods said its Quarvo and Tellvo brands grew. Quarvo opened 40 stores."
+    orgs = found(text, spans(text, "ORG", "Quarvo Foods", "Quarvo", "Tellvo"))
+    assert "Quarvo Foods" in orgs
+    assert "Tellvo" not in orgs
+
+
+def test_a_newsletters_masthead_note_names_no_organization_and_no_person():
+    text = ("Quarvo raised $20 million.\n\nThe Fintech Letter is written by Ana Ruiz and Dana Osei. Reply "
+            "to this email with tips.")
+    ner = spans(text, "ORG", "Quarvo", "The Fintech Letter", "Ana Ruiz")
+    assert set(found(text, ner)) == {"Quarvo"}
+    assert "Dana Osei" not in people_of(text, ner + spans(text, "PERSON", "Dana Osei"))
