@@ -165,3 +165,17 @@ def test_a_newsletters_masthead_note_names_no_organization_and_no_person():
     ner = spans(text, "ORG", "Quarvo", "The Fintech Letter", "Ana Ruiz")
     assert set(found(text, ner)) == {"Quarvo"}
     assert "Dana Osei" not in people_of(text, ner + spans(text, "PERSON", "Dana Osei"))
+
+
+def test_a_country_in_parentheses_after_a_name_names_the_unit_there_beside_its_parent():
+    text = ("Quarvo Bank Plc said profit rose. Outside Lumbria, Quarvo Bank (Ghana) grew, while the unit "
+            "Quarvo Bank (UK) Limited returned a profit. Quarvo Bank said it would expand.")
+    orgs = found(text, spans(text, "ORG", "Quarvo Bank Plc"))
+    assert {"Quarvo Bank Plc", "Quarvo Bank (Ghana)", "Quarvo Bank (UK)"} <= set(orgs)
+    assert "Quarvo Bank" in orgs["Quarvo Bank Plc"]  # the parent keeps its short form
+
+
+def test_a_list_lines_label_with_a_country_in_parentheses_names_no_unit():
+    text = "By business:\n- Quarvo (Australia): revenue of R$ 187 million\n\nQuarvo builds city buses."
+    orgs = found(text, spans(text, "ORG", "Quarvo"))
+    assert "Quarvo (Australia)" not in orgs

@@ -118,6 +118,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
         segment = text[start:end]
         new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
+        unclosed = text.count("(", start, new_end) > text.count(")", start, new_end)
+        if unclosed and text[new_end : new_end + 1] == ")":
+            new_end += 1  # "Quarvo Bank (Ghana)": a parenthesis the name opens, it closes
         tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())
