@@ -332,6 +332,13 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a sponsorship is of a club, a team or an event's organizer: "the shirt sponsorship of X"
     (re.compile(rf"\bsponsorship\s+(?:deal\s+)?(?:of|with)\s+{_CUE_NAME}(?=[,.;]|\s+(?:and|in|for|ended|ends)\b)"),
      "The shirt sponsorship of Lumbria Rovers, agreed in 2020, ended.", "Lumbria Rovers"),
+    # an officer's title between the body and the officer's name: "Jet Zero chief executive Ben Wilson said"
+    # (a word that qualifies the title is no name: "Former CEO Ana Ruiz", "Interim chairman ...")
+    (re.compile(rf"(?<![\w-])(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|"
+                rf"Current|Executive|Senior|Global|Regional|Group|Co)\b){_CUE_NAME}\s+{_OFFICER}\s+"
+                rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
+     "Japanese trading houses also took part. Jet Quarvo chief executive Ben Wilson said the money helps.",
+     "Jet Quarvo"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),

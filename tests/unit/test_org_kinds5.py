@@ -179,3 +179,16 @@ def test_a_list_lines_label_with_a_country_in_parentheses_names_no_unit():
     text = "By business:\n- Quarvo (Australia): revenue of R$ 187 million\n\nQuarvo builds city buses."
     orgs = found(text, spans(text, "ORG", "Quarvo"))
     assert "Quarvo (Australia)" not in orgs
+
+
+def test_a_public_bodys_remit_joined_by_and_stays_one_name():
+    text = "It signed with Lumbria Land and Housing Corporation and Quarvo University in Incheon."
+    orgs = found(text, spans(text, "ORG", "Lumbria Land and Housing Corporation", "Quarvo University"))
+    assert any(n.startswith("Lumbria Land and Housing") for n in orgs)
+    assert "Housing Corporation" not in orgs and "Lumbria Land" not in orgs
+
+
+@pytest.mark.parametrize("qualifier", ["Former", "Interim", "Group"])
+def test_a_word_qualifying_an_officers_title_is_no_organization(qualifier):
+    text = f"{qualifier} chief executive Ana Ruiz said Quarvo would grow."
+    assert qualifier not in found(text, spans(text, "ORG", "Quarvo"))

@@ -583,4 +583,7 @@ SEAM_WORDS = {
     "Business", "Management", "Commerce", "Trade", "Industry", "Industrial", "Commercial", "Finance",
     "Financial", "Medicine", "Law", "Development", "Research", "Innovation", "Investment", "Planning",
     "Reform", "Information", "Communications", "Transport", "Energy", "Health", "Education",
+    # a public body's remit: "Korea Land and Housing Corporation", "Water and Power Development Authority"
+    "Land", "Housing", "Water", "Power", "Urban", "Infrastructure", "Agriculture", "Fisheries", "Environment",
+    "Labour", "Labor", "Welfare", "Works", "Roads",
 }
