@@ -122,6 +122,8 @@ INLINE_CREDIT = re.compile(
     r"|^[^\n]{0,120}\b(?:does|do)\s+not\s+(?:provide|give|offer)\s+(?:financial|investment)\s+advice\b[^\n]*$"
     r"|^[^\n]{0,300}\bare\s+those\s+of\s+[^\n]{0,80}?\band\s+not\s+of\s+[^\n]*$"
     r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$"
+    # a newsletter's footer: "You are receiving this because ... Unsubscribe | Manage preferences"
+    r"|^[^\n]{0,200}\b(?:Unsubscribe|Manage\s+(?:your\s+)?(?:preferences|subscription))\b[^\n]{0,80}$"
     # a newsletter's masthead note names the letter and its writers: "The Fintech Letter is written by
     # Ana Ruiz and Dana Osei."
     rf"|(?<![\w-])(?:The[ ]+)?{_WORD}(?:[ ]+{_WORD}){{0,4}}[ ]+is[ ]+(?:written|edited|produced|curated|"

@@ -192,3 +192,31 @@ def test_a_public_bodys_remit_joined_by_and_stays_one_name():
 def test_a_word_qualifying_an_officers_title_is_no_organization(qualifier):
     text = f"{qualifier} chief executive Ana Ruiz said Quarvo would grow."
     assert qualifier not in found(text, spans(text, "ORG", "Quarvo"))
+
+
+def test_a_name_with_lower_case_words_is_read_whole_where_its_acronym_spells_it():
+    text = ("Quarvo was chosen by the Direction générale des Impôts lumbriens (DGIL) to move its tax "
+            "applications. Quarvo said the DGIL deal was its largest.")
+    orgs = found(text, spans(text, "ORG", "Quarvo", "Direction"))
+    assert "Direction générale des Impôts lumbriens" in orgs
+    assert "DGIL" in orgs["Direction générale des Impôts lumbriens"]
+    assert "Direction" not in orgs
+
+
+def test_a_newsletters_footer_and_a_buildings_name_are_no_organizations():
+    text = ("Quarvo raised $20 million.\nThe Manager\nLumbria Stock Exchange Limited\n"
+            "Stock Exchange Building, Lumbria\n\n"
+            "You are receiving this because you subscribed. Unsubscribe | Manage preferences")
+    orgs = found(text, spans(text, "ORG", "Quarvo", "Manage", "Stock Exchange"))
+    assert "Manage" not in orgs and "Stock Exchange" not in orgs
+    assert "Quarvo" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Annual recurring revenue (ARR) rose 20% at Quarvo.",
+     "Earnings before interest and taxes (EBIT) fell at Quarvo.",
+     "American depositary shares (ADS) of Quarvo rose."],
+)
+def test_a_term_capitalised_only_at_a_sentences_start_is_no_name_its_acronym_spells(text):
+    assert set(found(text, spans(text, "ORG", "Quarvo"))) == {"Quarvo"}

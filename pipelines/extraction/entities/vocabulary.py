@@ -383,7 +383,9 @@ RULE_LAST = {"Regulation", "Directive"}
 # The facility words of NOT_ORG_LAST, as a regex: a name right before one is part of a facility's name
 # ("Stock Exchange" in "Stock Exchange Road").
 # An index's name too: "Shanghai Containerized Freight" in "the Shanghai Containerized Freight Index".
-FACILITY_AFTER = re.compile(r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Stadium|Arena|Terminal|Index)\b")
+FACILITY_AFTER = re.compile(
+    r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Towers|Building|Plaza|Stadium|Arena|Terminal|Index)\b"
+)
 # A data centre's site is a facility, whatever word ends its name: "Matsue Data Center Park".
 DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Complex)$")
 # Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
