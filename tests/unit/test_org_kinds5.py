@@ -220,3 +220,11 @@ def test_a_newsletters_footer_and_a_buildings_name_are_no_organizations():
 )
 def test_a_term_capitalised_only_at_a_sentences_start_is_no_name_its_acronym_spells(text):
     assert set(found(text, spans(text, "ORG", "Quarvo"))) == {"Quarvo"}
+
+
+def test_an_analysts_field_and_an_honorary_office_are_part_of_the_title():
+    text = ("Ana Ruiz, a banking analyst at Lumbria Securities, said profit rose. Dana Osei, chairman "
+            "emeritus of Quarvo Bank, attended.")
+    people = people_of(text, spans(text, "ORG", "Lumbria Securities", "Quarvo Bank"))
+    assert people["Ana Ruiz"].title == "banking analyst"
+    assert people["Dana Osei"].title == "chairman emeritus"
