@@ -10,6 +10,7 @@ import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
 from pipelines.extraction.org_cues import PRODUCT_LIST_CUES
+from pipelines.extraction.org_merge import same_name_folds
 from pipelines.extraction.people import find_people
 
 
@@ -228,3 +229,12 @@ def test_an_analysts_field_and_an_honorary_office_are_part_of_the_title():
     people = people_of(text, spans(text, "ORG", "Lumbria Securities", "Quarvo Bank"))
     assert people["Ana Ruiz"].title == "banking analyst"
     assert people["Dana Osei"].title == "chairman emeritus"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("OpenText", "Open Text"), ("Coca-Cola Quarvo", "Coca Cola Quarvo")]
+)
+def test_a_name_spaced_hyphenated_or_capitalised_two_ways_is_one_organization(one, other):
+    assert same_name_folds({"a": one, "b": "Nordvik", "c": other}) == [("c", "a")]
+    text = f"{other} Corp. said revenue fell. {one} will cut 1,200 jobs."
+    assert len(found(text, spans(text, "ORG", f"{other} Corp.", one))) == 1
