@@ -40,8 +40,10 @@ from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _TITLE_CORE = (
     rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
-    # an honorary office keeps its "emeritus": "founder and chairman emeritus"
+    # an honorary office keeps its "emeritus", a chair its board: "founder and chairman emeritus", "executive
+    # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
     r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
+    r"(?:chairman|chairwoman|chairperson|chair)\s+of\s+the\s+board(?!\s+of\b)|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
@@ -55,7 +57,9 @@ _TITLE_MODIFIER = (
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial|"
     # the field an analyst covers: "a banking analyst at Meristem Securities"
-    r"banking|equity|equities|industry|sector)"
+    r"banking|equity|equities|industry|sector|"
+    # "Board chairman", "incoming chief executive", "honorary chairman"
+    r"board|incoming|honorary)"
 )
 # "Finance chief", "technology chief": a bare "chief" only after the function it leads
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"

@@ -238,3 +238,20 @@ def test_a_name_spaced_hyphenated_or_capitalised_two_ways_is_one_organization(on
     assert same_name_folds({"a": one, "b": "Nordvik", "c": other}) == [("c", "a")]
     text = f"{other} Corp. said revenue fell. {one} will cut 1,200 jobs."
     assert len(found(text, spans(text, "ORG", f"{other} Corp.", one))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ana Ruiz, executive chairman of the board of Quarvo Bank, said it grew.",
+         "executive chairman of the board"),
+        ("Ana Ruiz, Board chairman of Quarvo Bank, said it grew.", "Board chairman"),
+        ("Ana Ruiz, the incoming chief executive of Quarvo Bank, said it grew.", "incoming chief executive"),
+        # the board's full name stays as the scope read before
+        ("Ana Ruiz, chairman of the Board of Directors of Quarvo Bank, said it grew.",
+         "chairman of the Board of Directors"),
+    ],
+)
+def test_a_chairs_board_and_an_incoming_officers_state_stay_in_the_title(text, title):
+    people = people_of(text, spans(text, "PERSON", "Ana Ruiz") + spans(text, "ORG", "Quarvo Bank"))
+    assert people["Ana Ruiz"].title == title
