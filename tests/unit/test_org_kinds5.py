@@ -255,3 +255,9 @@ def test_a_name_spaced_hyphenated_or_capitalised_two_ways_is_one_organization(on
 def test_a_chairs_board_and_an_incoming_officers_state_stay_in_the_title(text, title):
     people = people_of(text, spans(text, "PERSON", "Ana Ruiz") + spans(text, "ORG", "Quarvo Bank"))
     assert people["Ana Ruiz"].title == title
+
+
+def test_two_offices_joined_by_an_ampersand_are_one_title():
+    text = 'Commenting on the results, Mr. Ana Ruiz, Managing Director & CEO, said: "Quarvo Bank grew."'
+    people = people_of(text, spans(text, "PERSON", "Ana Ruiz") + spans(text, "ORG", "Quarvo Bank"))
+    assert people["Ana Ruiz"].title == "Managing Director & CEO"
