@@ -250,6 +250,12 @@ _OFFICER = (
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
     r"managing\s+director|general\s+manager)"
 )
+# A word qualifying a title or naming a field before it is no name: "Former CEO Ana Ruiz", "Equity analyst".
+_NOT_A_QUALIFIER = (
+    r"(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|Current|Executive|Senior|"
+    r"Global|Regional|Group|Co|Chief|Lead|Equity|Equities|Credit|Banking|Industry|Sector|Research|Market|"
+    r"Markets)\b)"
+)
 ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an officer's title "of X": only an organization has a chief executive
     (re.compile(rf"\b{_OFFICER}\s+of\s+{_CUE_NAME}"),
@@ -336,11 +342,13 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "The shirt sponsorship of Lumbria Rovers, agreed in 2020, ended.", "Lumbria Rovers"),
     # an officer's title between the body and the officer's name: "Jet Zero chief executive Ben Wilson said"
     # (a word that qualifies the title is no name: "Former CEO Ana Ruiz", "Interim chairman ...")
-    (re.compile(rf"(?<![\w-])(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|"
-                rf"Current|Executive|Senior|Global|Regional|Group|Co)\b){_CUE_NAME}\s+{_OFFICER}\s+"
-                rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
+    (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+{_OFFICER}\s+{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
      "Japanese trading houses also took part. Jet Quarvo chief executive Ben Wilson said the money helps.",
      "Jet Quarvo"),
+    # the same with an analyst's or an economist's firm: "Jarden analyst Tom Allen said"
+    (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+(?:analyst|economist|strategist)\s+"
+                rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
+     "Brennick analyst Tom Allen said the stake looks cheap.", "Brennick"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),

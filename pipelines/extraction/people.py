@@ -285,6 +285,9 @@ CREDIT_CUES: tuple[CreditCue, ...] = (
     CreditCue("reporter's role", "Clara Weiss, markets correspondent",
               re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
                          rf"staff\s+writer)(?![\w-])")),
+    # a wire's closing credit: "-- With a report from Ana Ruiz", "With reporting from Ana Ruiz and Dana Osei"
+    CreditCue("with a report from", "-- With a report from Ramil Q. Bustamante",
+              re.compile(rf"(?i:with\s+(?:a\s+)?(?:reports?|reporting)\s+(?:from|by))\s+{_CREDITED}")),
 )
 
 

@@ -189,10 +189,11 @@ def test_a_public_bodys_remit_joined_by_and_stays_one_name():
     assert "Housing Corporation" not in orgs and "Lumbria Land" not in orgs
 
 
-@pytest.mark.parametrize("qualifier", ["Former", "Interim", "Group"])
+@pytest.mark.parametrize("qualifier", ["Former", "Interim", "Group", "Equity"])
 def test_a_word_qualifying_an_officers_title_is_no_organization(qualifier):
-    text = f"{qualifier} chief executive Ana Ruiz said Quarvo would grow."
-    assert qualifier not in found(text, spans(text, "ORG", "Quarvo"))
+    for title in ("chief executive", "analyst"):
+        text = f"{qualifier} {title} Ana Ruiz said Quarvo would grow."
+        assert qualifier not in found(text, spans(text, "ORG", "Quarvo"))
 
 
 def test_a_name_with_lower_case_words_is_read_whole_where_its_acronym_spells_it():
@@ -255,6 +256,11 @@ def test_a_name_spaced_hyphenated_or_capitalised_two_ways_is_one_organization(on
 def test_a_chairs_board_and_an_incoming_officers_state_stay_in_the_title(text, title):
     people = people_of(text, spans(text, "PERSON", "Ana Ruiz") + spans(text, "ORG", "Quarvo Bank"))
     assert people["Ana Ruiz"].title == title
+
+
+def test_a_wires_closing_credit_names_a_writer_not_a_person_of_the_story():
+    text = "Quarvo Bank shares rose 1.2%.\n\n-- With a report from Ana Q. Ruiz"
+    assert "Ana Q. Ruiz" not in people_of(text, spans(text, "PERSON", "Ana Q. Ruiz"))
 
 
 def test_two_offices_joined_by_an_ampersand_are_one_title():
