@@ -10,6 +10,8 @@ pattern; ``UPPER_CHARS`` and friends are their insides, to combine with other ch
 
 from __future__ import annotations
 
+import unicodedata
+
 # Cased letters end in the Adlam block (U+1E900-U+1E95F); scanning beyond it finds none.
 _LAST_CASED = 0x1E95F
 
@@ -38,7 +40,9 @@ def _range(first: int, last: int) -> str:
 
 # Titlecase letters ("ǅ") start a capitalised word as an uppercase one does.
 UPPER_CHARS = _ranges(lambda char: char.isupper() or char.istitle())
-LOWER_CHARS = _ranges(str.islower)
+# Combining marks count as lower-case letters: "Ìfẹ́olúwa" writes its "ẹ́" as "ẹ" and a combining acute that
+# no precomposed letter replaces, and a name must not be cut there.
+LOWER_CHARS = _ranges(lambda char: char.islower() or unicodedata.category(char) == "Mn")
 LETTER_CHARS = UPPER_CHARS + LOWER_CHARS
 
 UPPER = f"[{UPPER_CHARS}]"

@@ -121,7 +121,13 @@ INLINE_CREDIT = re.compile(
     r"(?<=[.!?])[ \t]+Sources?:[^\n]{0,160}$"
     r"|^[^\n]{0,120}\b(?:does|do)\s+not\s+(?:provide|give|offer)\s+(?:financial|investment)\s+advice\b[^\n]*$"
     r"|^[^\n]{0,300}\bare\s+those\s+of\s+[^\n]{0,80}?\band\s+not\s+of\s+[^\n]*$"
-    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$",
+    r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$"
+    # a newsletter's footer: "You are receiving this because ... Unsubscribe | Manage preferences"
+    r"|^[^\n]{0,200}\b(?:Unsubscribe|Manage\s+(?:your\s+)?(?:preferences|subscription))\b[^\n]{0,80}$"
+    # a newsletter's masthead note names the letter and its writers: "The Fintech Letter is written by
+    # Ana Ruiz and Dana Osei."
+    rf"|(?<![\w-])(?:The[ ]+)?{_WORD}(?:[ ]+{_WORD}){{0,4}}[ ]+is[ ]+(?:written|edited|produced|curated|"
+    r"compiled)[ ]+by[ ]+[^\n]{0,160}$",
     re.MULTILINE,
 )
 # A time zone after a clock time is chrome, never an acronym of an organization: "10:30 AM ET".
@@ -183,6 +189,21 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems reported revenue of Rs 1,200 crore.", "Rs"),
     (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|TL)\.?(?:[ ]?\d[\d.,]*)?"),
      "Velorix Systems reported revenue of Tk 7,718 crore.", "Tk 7,718"),
+    # an amount after a one-letter currency sign (the naira's "N", the peso's "P", the rand's "R"), with
+    # decimals or a magnitude: "a profit of N1trn", "earnings per share reached P2.21" ("A1", "K12" stay)
+    (re.compile(r"[A-Z]\d[\d,]*(?:\.\d+(?:[ ]?(?:bn|mn|m|k|tn|trn))?|[ ]?(?:bn|mn|tn|trn))"),
+     "Velorix Systems crossed the N1trn profit mark.", "N1trn"),
+    (re.compile(r"[A-Z]\d[\d,]*(?:\.\d+(?:[ ]?(?:bn|mn|m|k|tn|trn))?|[ ]?(?:bn|mn|tn|trn))"),
+     "Velorix Systems earnings per share reached P2.21.", "P2.21"),
+    # a person named with an honorific, whatever the model tagged: "said Dame Ada Udensi", "Mr Calabria",
+    # "Tan Sri Azman" ("Dr" is left out: "Dr. Reddy's Laboratories"; a trust or a foundation keeps its name)
+    (re.compile(rf"(?:Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Sheikh|Sheikha|Shaikh|Tan[ ]+Sri|Puan[ ]+Sri|Datuk"
+                rf"|Dato['’]?|Datin|Tun|Tunku|Tengku)\.?(?:[ ]+{_NAME_WORD}){{1,6}}"
+                r"(?<!Trust)(?<!Foundation)(?<!Fund)(?<!Group)(?<!Holdings)(?<!Company)(?<!Bank)"),
+     "Velorix Systems grew, said Dame Ada Udensi, its chief executive.", "Dame Ada Udensi"),
+    # a storm's name: "losses from Hurricane Milton", "after Typhoon Yagi"
+    (re.compile(rf"(?:Hurricanes?|Typhoons?|Cyclones?|(?:Tropical[ ]+)?Storms?)(?:[ ]+{_NAME_WORD}){{1,3}}"),
+     "Velorix Systems booked losses from Hurricane Milton.", "Hurricane Milton"),
     # a business measure's or a unit's acronym: "annual recurring revenue (ARR)", "a 660 MW plant"
     (re.compile(r"(?:c?ARR|MRR|c?RPO|ARPU|ARPA|RevPAR|GMV|NRR|NDR|ACV|CAGR|EBITDA|EBITA|EBIT|EPS|AUM|NIM|NPL|"
                 r"CASA|CET1|KPIs?|[kMGT]Wh?|bps|YoY|QoQ)"),
@@ -228,6 +249,12 @@ _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
     r"managing\s+director|general\s+manager)"
+)
+# A word qualifying a title or naming a field before it is no name: "Former CEO Ana Ruiz", "Equity analyst".
+_NOT_A_QUALIFIER = (
+    r"(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|Current|Executive|Senior|"
+    r"Global|Regional|Group|Co|Chief|Lead|Equity|Equities|Credit|Banking|Industry|Sector|Research|Market|"
+    r"Markets)\b)"
 )
 ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an officer's title "of X": only an organization has a chief executive
@@ -313,6 +340,15 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a sponsorship is of a club, a team or an event's organizer: "the shirt sponsorship of X"
     (re.compile(rf"\bsponsorship\s+(?:deal\s+)?(?:of|with)\s+{_CUE_NAME}(?=[,.;]|\s+(?:and|in|for|ended|ends)\b)"),
      "The shirt sponsorship of Lumbria Rovers, agreed in 2020, ended.", "Lumbria Rovers"),
+    # an officer's title between the body and the officer's name: "Jet Zero chief executive Ben Wilson said"
+    # (a word that qualifies the title is no name: "Former CEO Ana Ruiz", "Interim chairman ...")
+    (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+{_OFFICER}\s+{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
+     "Japanese trading houses also took part. Jet Quarvo chief executive Ben Wilson said the money helps.",
+     "Jet Quarvo"),
+    # the same with an analyst's or an economist's firm: "Jarden analyst Tom Allen said"
+    (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+(?:analyst|economist|strategist)\s+"
+                rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
+     "Brennick analyst Tom Allen said the stake looks cheap.", "Brennick"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
@@ -342,6 +378,17 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds|backers|shareholders|"
                 rf"insurers|carriers)\s+{_ITEMS}"),
      "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
+)
+
+# Lists whose every item is a brand or a product, not an organization: "its A and B brands", "the A and B
+# maker". Group `items`; rows as above. An item that opens a longer name the article writes ("Quarvo" of
+# "Quarvo Foods") is the company's own name and stays (products.py). A list after the word ("brands such as
+# IKEA and H&M", "whose brands include Graphisoft") names companies as often as products: not a cue.
+PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+brands\b"),
+     "Velorix Systems said its Lumora and Tellvo brands grew.", "Tellvo"),
+    (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
+     "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief

@@ -102,16 +102,21 @@ _DEMONYM_END = re.compile(r"(?:ese|ian|ish|ean|ani|eshi|i)$")
 
 def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> list[Span]:
     """An organization's name followed by a country or region it operates in names its unit there:
-    "Quarvo Spain's revenue fell", "the merger of Quarvo UK and Tellbridge UK"."""
+    "Quarvo Spain's revenue fell", "the merger of Quarvo UK and Tellbridge UK", and the same with the
+    country in parentheses and a legal form after it: "Quarvo Bank (Ghana)", "Quarvo Bank (UK) Limited"."""
     names = {n for n in names if len(n) >= 2}
     regions = sorted((p for p in places if not _DEMONYM_END.search(p)), key=len, reverse=True)
     if not names or not regions:
         return []
     # Each region found once, then the few words before it looked up: linear in the text however
     # many names the article holds.
-    region = re.compile(rf"(?<=[ ])(?:{'|'.join(map(re.escape, regions))})(?![\w&-])")
+    alternatives = "|".join(map(re.escape, regions))
+    legal = r"(?:[ ](?:Limited|Ltd|Plc|PLC)\b\.?)?"
+    region = re.compile(rf"(?<=[ ])(\()?(?:{alternatives})(?(1)\){legal})(?![\w&-])")
     spans = []
     for match in region.finditer(text):
+        if match.group(1) and text.startswith(":", match.end()):
+            continue  # "Volgren (Australia): revenue of ...": a list line's label says where, names no unit
         words = _WORDS_BEFORE.search(text, max(0, match.start() - 80), match.start())
         if words is None:
             continue
@@ -124,5 +129,6 @@ def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> lis
     return spans
 
 
-# Up to five words right before a region, separated by single spaces.
-_WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,5})$")
+# Up to seven words right before a region, separated by single spaces ("Central Bank of the Republic of
+# China (Taiwan)").
+_WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,7})$")

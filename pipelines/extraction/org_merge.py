@@ -31,14 +31,16 @@ Fold = tuple[str, str]  # (source key, target key)
 
 
 def same_name_folds(names: Mapping[str, str]) -> list[Fold]:
-    """Organizations displayed under the same name are one."""
+    """Organizations displayed under the same name are one, also where the article spaces, hyphenates or
+    capitalises it two ways ("Open Text" and "OpenText", "Coca Cola" and "Coca-Cola")."""
     first: dict[str, str] = {}
     folds = []
     for key, name in names.items():
-        if name in first:
-            folds.append((key, first[name]))
+        spelling = re.sub(r"[\s-]+", "", name).casefold()
+        if spelling in first:
+            folds.append((key, first[spelling]))
         else:
-            first[name] = key
+            first[spelling] = key
     return folds
 
 

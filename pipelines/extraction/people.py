@@ -29,6 +29,8 @@ from pipelines.extraction.entities import (
     NerSpan,
     OrganizationResult,
 )
+from pipelines.extraction.entities.filtering import only_a_location
+from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.span_index import StartIndex, span_set
@@ -38,6 +40,10 @@ from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _TITLE_CORE = (
     rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
+    # an honorary office keeps its "emeritus", a chair its board: "founder and chairman emeritus", "executive
+    # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
+    r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
+    r"(?:chairman|chairwoman|chairperson|chair)\s+of\s+the\s+board(?!\s+of\b)|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
@@ -49,7 +55,11 @@ _TITLE_MODIFIER = (
     r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
     r"interim|former|co|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
-    r"portfolio|fund|technical|technology|business|development|finance|financial)"
+    r"portfolio|fund|technical|technology|business|development|finance|financial|"
+    # the field an analyst covers: "a banking analyst at Meristem Securities"
+    r"banking|equity|equities|industry|sector|"
+    # "Board chairman", "incoming chief executive", "honorary chairman"
+    r"board|incoming|honorary)"
 )
 # "Finance chief", "technology chief": a bare "chief" only after the function it leads
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
@@ -57,9 +67,15 @@ TITLE = (
     rf"(?i:(?:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})|{_FUNCTION_CHIEF})"
     # "founder, chairman and chief executive": a comma list closed by "and"
     rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
-    rf"(?:\s+and\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
+    # "and", or an ampersand as filings write it: "Managing Director & CEO"
+    rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
-_HONORIFIC = r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam)"
+# Honorifics before a name are not part of it: "Dame Ada Udensi", "Sheikh Jassim bin Hamad", "Tan Sri Azman
+# Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
+_HONORIFIC = (
+    r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
+    r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
+)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
@@ -92,8 +108,17 @@ _PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
+# An Arabic name's chain of descent, any length, and the family after it: "Jassim bin Hamad bin Jassim bin
+# Jaber Al Thani".
+_DESCENT_CHAIN = (
+    rf"{_NAME_TOKEN}(?:\s+(?:bin|binti|bint|ibn)\s+{_NAME_TOKEN}){{2,6}}(?:\s+(?:Al|al|El)[\s-]{_NAME_TOKEN})?"
+)
+# Initials written apart before the given names, as in South Asia: "M P Vijay Kumar", "S M Nurul Alam Rezvi"
+# ("A" and "I" left out: an article and a pronoun open sentences before a name).
+_SPACED_INITIALS = rf"[B-HJ-Z](?:[ ][B-HJ-Z]){{1,2}}(?:[ ]{_NAME_TOKEN}){{1,3}}(?![\w-])"
 _NAME = (
-    rf"(?:(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
+    rf"(?:{_DESCENT_CHAIN}(?![\w-])|{_SPACED_INITIALS}"
+    rf"|(?=(?:{UPPER}[\w-]*\s+){{0,2}}{_LONG_NAME_WORD}\s){_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{3}}(?![\w-])"
     # "Pieter van der Does" (two particles), "Jens H. Lund" (a middle initial)
     rf"|(?:{_NAME_TOKEN}|{_INITIALS})(?:\s+{UPPER}\.(?=\s+{UPPER}{LOWER}))?"
     rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,2}})"
@@ -165,6 +190,11 @@ _NOT_NAME_WORDS = {
     "Secretary",
     "Founder",
     "Analyst",
+    # a card issuer, a sports channel ("Krungthai Card", "Sky Sport"; company words of other languages
+    # are entities.FOREIGN_COMPANY_WORDS, read below)
+    "Card", "Sport",
+    # "Membership No. 123": a form's number, "Hurricanes Helene and Milton": storms
+    "No", "Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm",
 }
 # A word ending like a company name ("Unigroup", "Infotech") is no part of a person's name.
 _ORG_LIKE_TOKEN = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp|bank|telecom)$")
@@ -255,6 +285,9 @@ CREDIT_CUES: tuple[CreditCue, ...] = (
     CreditCue("reporter's role", "Clara Weiss, markets correspondent",
               re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
                          rf"staff\s+writer)(?![\w-])")),
+    # a wire's closing credit: "-- With a report from Ana Ruiz", "With reporting from Ana Ruiz and Dana Osei"
+    CreditCue("with a report from", "-- With a report from Ramil Q. Bustamante",
+              re.compile(rf"(?i:with\s+(?:a\s+)?(?:reports?|reporting)\s+(?:from|by))\s+{_CREDITED}")),
 )
 
 
@@ -402,31 +435,34 @@ _COPULA_AFTER = re.compile(
 # A name standing between commas after its title may run to four words with particles.
 _COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
+# A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
+_NO_RANK = rf"(?!{_HONORIFIC}\s)"
 _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
     (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),
     (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
     # "Name, chairman of ...", "Name, who was chief financial officer of ..."
-    (rf"(?<![\w-])({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
      rf"{TITLE}\s+(?:of|at|for|with)\b", True),
     (rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b", True),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    (rf"(?<![\w-])({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
      True),
     # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
     # an organization ("Northwind Capital is the lead manager")
-    (rf"(?<![\w-])({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
      rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
-    (rf"(?<![\w-])({_NAME}){_COPULA_AFTER.pattern}", False),  # "Name, who founded Org and is its chairman"
+    # "Name, who founded Org and is its chairman"
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}", False),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
-    (rf"(?<![\w-])({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
     # "chair" talks, they seldom "head" or "run" a company)
-    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
-    (rf"(?<![\w-])({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
     # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
-    (rf"(?<![\w-])({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
     (rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
      True),
     (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
@@ -434,9 +470,11 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
     (rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
-     rf"({_COMMA_NAME}),\s", True),
+     rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s", True),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
+    # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
+    (rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)", True),
 ))
 
 
@@ -476,6 +514,8 @@ def _name_spans(
     for start, end, label in ner_spans:
         if label != "PERSON":
             continue
+        honorific = re.match(rf"(?:{_HONORIFIC}\s+)+(?={UPPER})", text[start:end])
+        start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
             if s > 0 and text[s - 1].isalnum():
@@ -483,6 +523,7 @@ def _name_spans(
             if (
                 plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
+                and not only_a_location(text, text[s:e])  # "a farm in Mato Grosso"
                 and not _inside_org_name(text, s, e, org_names)
             ):
                 found.append((s, e))
@@ -549,11 +590,27 @@ def _without_accents(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def _holds_a_place(tokens: list[str], is_place: Callable[[str], bool]) -> bool:
+    """The name is a place's adjective ("Sri Lankan", "Taiwanese") or holds a place of two words or more
+    ("Guidance Tamil Nadu"); a person's name holds no such place (one-word places are given names too:
+    "Georgia", "Jordan")."""
+    name = " ".join(tokens)
+    stems = [name[: -len(ending)] for ending in ("n", "an", "ese", "i") if name.endswith(ending)]
+    if any(is_place(stem) for stem in stems if " " in stem):
+        return True
+    pairs = (" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1))
+    return len(tokens) > 2 and any(is_place(pair) for pair in pairs)
+
+
 def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool:
     """``strict`` also refuses names that look like organizations; a name next to a title is
     checked only against words that are never part of a person's name."""
     tokens = name.split()
+    if "\n" in name:  # "Investor\nLakshmi Narayanan": a name never runs across a line break
+        return False
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if any(t in FOREIGN_COMPANY_WORDS for t in tokens):  # "Vibra Energia", "Polska Grupa Energetyczna"
         return False
     if any(_ORG_LIKE_TOKEN.fullmatch(t) for t in tokens):
         return False
@@ -562,6 +619,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
         return False
     if gazetteer.is_place(name) or gazetteer.is_place(_without_accents(name)):
         return False  # "São Paulo" tagged PERSON; the gazetteer spells it "Sao Paulo"
+    if _holds_a_place(tokens, gazetteer.is_place):
+        return False  # "Sri Lankan" (a place's adjective), "Guidance Tamil Nadu" (a place inside)
     if gazetteer.lookup(tokens[0]) is not None:
         return False  # "Tencent Pony", "Microsoft Satya": a known company's name never starts a person's name
     if all(t in GENERIC_WORDS for t in tokens):  # "Smart Retail" tagged PERSON
@@ -768,8 +827,11 @@ def _title_between_commas(at: _Around) -> _Reading:
 
 def _title_list_item(at: _Around) -> _Reading:
     """ "Participants: Name, President and CEO; Name, Chief Financial Officer": the whole item after
-    the comma is the title (its scope may be capitalised: "Global Head of R&D")."""
-    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after)
+    the comma is the title (its scope may be capitalised: "Global Head of R&D"); a call's participant
+    line "Name - Chief Executive Officer, Quarvo" too (its employer after a comma)."""
+    item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after) or re.match(
+        rf"[ \t]+[-–—][ \t]+({TITLE}[^;\n().,]{{0,40}}?)[ \t]*(?:,[^;\n]{{0,60}})?(?=\n|$)", at.after
+    )
     if not item:
         return None
     item_start, item_end = at.end + item.start(1), at.end + item.end(1)
@@ -779,7 +841,8 @@ def _title_list_item(at: _Around) -> _Reading:
 
 
 def _title_before(at: _Around) -> _Reading:
-    match = re.search(rf"({TITLE_SCOPED})(s?)\s+(?:{_HONORIFIC}\s+)?$", at.before)
+    # on the name's own line: a title ending the line above belongs to the name above it
+    match = re.search(rf"({TITLE_SCOPED})(s?)[ \t]+(?:{_HONORIFIC}\s+)?$", at.before)
     if not match:
         return None
     text, start = at.text, at.start

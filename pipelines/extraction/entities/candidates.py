@@ -18,6 +18,7 @@ from pipelines.extraction.entities.vocabulary import (
     CONNECT,
     FIELD_TAIL,
     FIELD_WORDS,
+    FOREIGN_COMPANY_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
     HEADS,
@@ -174,6 +175,8 @@ def collect_candidates(
             found.append(Candidate(start, end, source))
         elif source == "described" and _DIGIT_LED_NAME.fullmatch(surface) and surface not in products:
             found.append(Candidate(start, end, source))  # "chief executive of 1E": a cue names it
+        elif source == "spelled" and surface not in products:
+            found.append(Candidate(start, end, "defined"))  # lower-case words an acronym spells out
 
     _add_model_spans(text, ner_spans, gaz, add)
     _add_pattern_spans(text, ner_spans, gaz, add)
@@ -269,6 +272,8 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
                 add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
             elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
                 add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
+            elif label == "PERSON" and FOREIGN_COMPANY_WORDS.intersection(text[s:e].split()):
+                add(s, e, "context")  # "Vibra Energia": a company word of another language
 
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
@@ -318,8 +323,44 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         add(match.start(group), match.end(group), "media")
     for start, end in cue_name_spans(text):
         add(start, end, "described")
+    for start, end in spelled_by_acronym(text):
+        add(start, end, "spelled")
     for start, end in cue_list_items(text):
         add(start, end, "listed")
+
+
+# An acronym in parentheses, and up to ten words before it on its line (each word bounded, so a long
+# token costs each start a bounded number of steps).
+_ACRONYM_AFTER_WORDS = re.compile(
+    rf"(?<![\w'’-])((?:{UPPER}|{LOWER})[\w'’-]{{0,40}}(?:[ ][\w'’-]{{1,40}}){{1,9}})"
+    rf"[ ]\(({UPPER}[A-Za-z]{{1,9}})\)"
+)
+# Words an acronym skips, in the languages whose public bodies write adjectives in lower case.
+_SKIPPED_BY_ACRONYMS = {
+    "of", "the", "and", "for", "de", "des", "du", "la", "le", "les", "del", "della", "di", "do", "da", "dos",
+    "das", "für", "und", "et", "y", "e", "l'", "d'",
+}
+
+
+def spelled_by_acronym(text: str) -> list[tuple[int, int]]:
+    """ "the Direction générale des Finances publiques (DGFiP)": a name holding lower-case words, which
+    no name pattern reads, where the acronym after it takes the first letter of each of its words (the
+    acronym's capitals, function words skipped) and two of its words at least are capitalised (a term
+    capitalised only at a sentence's start is no name: "Annual recurring revenue (ARR)")."""
+    spans = []
+    for match in _ACRONYM_AFTER_WORDS.finditer(text):
+        words = match.group(1).split(" ")
+        capitals = [c.lower() for c in match.group(2) if c.isupper()]
+        for first in range(len(words) - 1):
+            kept = [w for w in words[first:] if w.lower() not in _SKIPPED_BY_ACRONYMS]
+            lower_words = any(w[:1].islower() for w in kept)
+            capitalised = sum(w[:1].isupper() for w in kept) >= 2
+            spelled = [w[0].lower() for w in kept] == capitals
+            if words[first][:1].isupper() and lower_words and capitalised and spelled:
+                start = match.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+                spans.append((start, match.end(1)))
+                break
+    return spans
 
 
 def _joined_one_word_halves(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> list[tuple[int, int]]:

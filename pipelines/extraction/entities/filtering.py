@@ -12,7 +12,7 @@ from pipelines.extraction.entities.candidates import NAME_PATTERN
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.products import bullet_word, product_spans
 from pipelines.extraction.entities.records import Candidate, NerSpan
-from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, HEADS
+from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, FOREIGN_COMPANY_WORDS, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     FAMILY_AFTER,
@@ -110,15 +110,21 @@ def _read_as_person_or_place(
 _CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")
 
 
-def _person_words(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer) -> set[str]:
-    """Names and name parts of people ("Wang" in "Yulin Wang"): never organizations."""
+def _person_words(
+    text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, described: set[str] = frozenset()
+) -> set[str]:
+    """Names and name parts of people ("Wang" in "Yulin Wang"): never organizations. A span the model
+    calls a person that a cue describes as an organization ("Turkcell Superonline, the broadband unit")
+    or that holds a company word of another language ("Vibra Energia") lends its words to no person."""
     words: set[str] = set()
     for start, end, label in ner_spans:
         if label != "PERSON":
             continue
         s, e = trim_span(text, start, end)
         surface = text[s:e]
-        if gaz.lookup(surface) is not None or NAME_PATTERN.fullmatch(surface):
+        if gaz.lookup(surface) is not None or NAME_PATTERN.fullmatch(surface) or surface in described:
+            continue
+        if FOREIGN_COMPANY_WORDS.intersection(surface.split()):
             continue
         tokens = surface.split()
         if 2 <= len(tokens) <= 3 and all(_CAPITALISED_WORD.fullmatch(t) for t in tokens):
@@ -176,7 +182,8 @@ def filter_candidates(
     products: set[str],
 ) -> list[Candidate]:
     """The candidates left once chrome, tickers, people, places, product names and bullet words are out."""
-    people_words = _person_words(text, ner_spans, gaz)
+    described = {text[c.start : c.end] for c in candidates if c.source in ("described", "listed", "defined")}
+    people_words = _person_words(text, ner_spans, gaz, described)
     tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
     in_products = product_spans(text, products)
     datelines = dateline_places(text)

@@ -79,7 +79,9 @@ _LOCATED_PREFIX = re.compile(
 
 # A dateline or wire credit the model read into the name after it: "TOKYO, Japan - Terumo Corporation",
 # "/PR Wire Canada/ - Lundin Mining": a name holds no spaced dash and no slash before one.
-_DATELINE_PREFIX = re.compile(r"[^\n]{1,60}?(?:/\s*|\s)[-–—]{1,2}\s+(?=\S)")
+# A wire service's dateline glued to the name by a double dash, no space: "NEW YORK--Wix.com", "BURBANK,
+# Calif.--The Walt Disney Company".
+_DATELINE_PREFIX = re.compile(rf"[^\n]{{1,60}}?(?:(?:/\s*|\s)[-–—]{{1,2}}\s+(?=\S)|(?<=[\w.)])--(?={UPPER}))")
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,6 +118,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
         segment = text[start:end]
         new_end = start + len(segment.rstrip(" \t\n\"“”'‘’),.;:!?-–—"))
+        unclosed = text.count("(", start, new_end) > text.count(")", start, new_end)
+        if unclosed and text[new_end : new_end + 1] == ")":
+            new_end += 1  # "Quarvo Bank (Ghana)": a parenthesis the name opens, it closes
         tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())

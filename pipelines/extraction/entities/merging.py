@@ -280,6 +280,8 @@ def _shorter_form_of(
     long_name = " ".join(long_tokens)
     prefix = long_tokens[: len(short_tokens)] == short_tokens
     tail_words = tuple(long_tokens[len(short_tokens) :])
+    if prefix and tail_words[0].startswith("("):
+        return False  # "Quarvo Bank (Ghana)": the unit in the country in parentheses, not its parent
     if len(short_tokens) >= 2 and prefix and tail_words in INSURER_TAILS and not short.known_name:
         return True  # "Cathay Life" for "Cathay Life Insurance": the insurer, not an insurance unit of it
     # "SLC" for "SLC Agrícola": an acronym opening the only name it opens, before no unit's or place's word
@@ -353,8 +355,11 @@ def scan_mentions(
     surfaces = sorted((s for s in surface_to_key if len(s) >= 2), key=len, reverse=True)
     if not surfaces:
         return []
+    # a hyphen before joins a word ("non-Quarvo"); a double dash separates ("NEW YORK--Quarvo Ltd.")
     pattern = re.compile(
-        r"(?<![\w&-])(?:" + "|".join(re.escape(s) for s in surfaces) + rf")(?![\w&]|-{LETTER})"
+        r"(?<![\w&])(?:(?<=--)|(?<!-))(?:"
+        + "|".join(re.escape(s) for s in surfaces)
+        + rf")(?![\w&]|-{LETTER})"
     )
     mentions = []
     in_chrome = span_set(chrome)

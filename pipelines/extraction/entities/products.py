@@ -16,12 +16,14 @@ from pipelines.extraction.org_cues import (
     MADE_PRODUCT,
     MAKER_OF,
     OWNED_PRODUCT,
+    PRODUCT_LIST_CUES,
     PRODUCT_NAME,
     RELEASED_PRODUCT,
     SEGMENT_APPOSITION,
     SEGMENT_LINE_LABEL,
     TAGLINE,
 )
+from pipelines.extraction.org_evidence import list_items
 from pipelines.letters import UPPER
 
 # "Kakao Talk, the messaging app": brand names that are products, not organizations.
@@ -60,6 +62,7 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         names.add(text[start:end])
     described = _described_as_organizations(text)
     names.update(_labelled_products(text, gaz, described))
+    names.update(_listed_products(text, gaz))
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -88,6 +91,21 @@ def _described_as_organizations(text: str) -> set[str]:
     for match in _DESCRIBED_AS_ORGANIZATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
+    return names
+
+
+def _listed_products(text: str, gaz: Gazetteer) -> set[str]:
+    """Items of a list of brands ("Among its brands, A, B and C", "its A and B brands"), except a
+    known organization and a name that opens a longer one in the article ("Quarvo" of "Quarvo Foods")."""
+    names = set()
+    for cue, _example, _product in PRODUCT_LIST_CUES:
+        for match in cue.finditer(text):
+            for start, end in list_items(text, match.start("items"), match.end("items")):
+                start, end = trim_span(text, start, end)
+                surface = text[start:end]
+                longer = re.search(rf"(?<![\w-]){re.escape(surface)}[ ]+{UPPER}", text)
+                if surface and gaz.lookup(surface) is None and longer is None:
+                    names.add(surface)
     return names
 
 

@@ -383,7 +383,9 @@ RULE_LAST = {"Regulation", "Directive"}
 # The facility words of NOT_ORG_LAST, as a regex: a name right before one is part of a facility's name
 # ("Stock Exchange" in "Stock Exchange Road").
 # An index's name too: "Shanghai Containerized Freight" in "the Shanghai Containerized Freight Index".
-FACILITY_AFTER = re.compile(r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Stadium|Arena|Terminal|Index)\b")
+FACILITY_AFTER = re.compile(
+    r"[ ]+(?:Campus|Mall|Road|Street|Avenue|Tower|Towers|Building|Plaza|Stadium|Arena|Terminal|Index)\b"
+)
 # A data centre's site is a facility, whatever word ends its name: "Matsue Data Center Park".
 DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Complex)$")
 # Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
@@ -420,6 +422,8 @@ SAME_COMPANY_WORDS = {
     # industry words ending a company's full name ("Suzlon Energy", "Harpoon Therapeutics")
     "Semiconductors", "Energy", "Therapeutics", "Pharmaceuticals", "Pharmaceutical", "Pharma", "Biotech",
     "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
+    # the same in other languages: "Vibra" for "Vibra Energia"
+    "Energia", "Energie",
 }
 
 
@@ -429,6 +433,12 @@ KIND_OPENING_WORDS = {
     "Grupo", "Groupe", "Gruppo", "Financiero", "Financiera", "Financière", "Assicurazioni", "Banco", "Banca",
     "Banque", "Compagnie", "Companhia", "Compañía", "Sociedad", "Société", "Empresas", "Corporación",
 }
+# Words of companies' names in other languages, never of a person's name, wherever they stand: the kind
+# words above and "Vibra Energia", "Polska Grupa Energetyczna", "Permodalan Nasional Madani".
+FOREIGN_COMPANY_WORDS = frozenset(KIND_OPENING_WORDS | {
+    "Energia", "Energie", "Energetyczna", "Grupa", "Nasional", "Negara", "Società", "Aktiengesellschaft",
+    "Telekomunikasi", "Perusahaan", "Industria", "Industrias", "Indústria",
+})
 # Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
 # "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
 INSURER_TAILS = {("Insurance",), ("Life", "Insurance"), ("Life", "Assurance"), ("Assurance",)}
@@ -575,4 +585,7 @@ SEAM_WORDS = {
     "Business", "Management", "Commerce", "Trade", "Industry", "Industrial", "Commercial", "Finance",
     "Financial", "Medicine", "Law", "Development", "Research", "Innovation", "Investment", "Planning",
     "Reform", "Information", "Communications", "Transport", "Energy", "Health", "Education",
+    # a public body's remit: "Korea Land and Housing Corporation", "Water and Power Development Authority"
+    "Land", "Housing", "Water", "Power", "Urban", "Infrastructure", "Agriculture", "Fisheries", "Environment",
+    "Labour", "Labor", "Welfare", "Works", "Roads",
 }
