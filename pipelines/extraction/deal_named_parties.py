@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
@@ -64,7 +65,7 @@ def with_deal_parties(
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end)
-        for start, end in _proposals(parsed, mentions, entities):
+        for start, end in _proposals(parsed, mentions, entities, organizations.organizations):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
             name = text[start:end]
@@ -74,14 +75,27 @@ def with_deal_parties(
         or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people))}
     if not proposed:
         return organizations
-    added = [OrganizationFact(key=key, name=name, kind="company") for key, name in proposed.items()]
+    # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
+    known = {key: _longer_known(name, organizations.organizations) for key, name in proposed.items()}
+    added = [OrganizationFact(key=key, name=name, kind="company")
+             for key, name in proposed.items() if known[key] is None]
     mentions = list(organizations.mentions)
     for key, name in proposed.items():
+        owner = known[key]
+        owner_key, owner_name = (owner.key, owner.name) if owner else (key, name)
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(m.start < match.end() and match.start() < m.end for m in organizations.mentions):
-                mentions.append(OrgMention(key, name, name, match.start(), match.end()))
+                mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationFact | None:
+    """The one known organization whose name holds ``name`` as whole words ("Kestrel" in "Kestrel Data
+    Labs"); None when none or several do (then whose short form it is stays open: a name of its own)."""
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    holders = [o for o in known if o.name != name and word.search(o.name)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:
@@ -90,13 +104,18 @@ def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:
 
 
 def _proposals(
-    parsed: ParsedSentence, mentions: Sequence[OrgMention], entities: Sequence[tuple[int, int, str]]
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    known: Sequence[OrganizationFact] = (),
 ) -> list[tuple[int, int]]:
     """Spans of proper names in argument positions that, taken as organizations, make a deal the
     parse reads with a known organization on another side."""
+    first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
+    openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
     names = [span for index, token in enumerate(parsed.tokens)
              if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
-             and (span := _proper_name(parsed, index, mentions, entities))]
+             and (span := _proper_name(parsed, index, mentions, entities, openers))]
     found = []
     for start, end in names:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
@@ -123,13 +142,15 @@ def _proper_name(
     index: int,
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
+    openers: set[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The capitalised name headed by this token, unless it is an organization already, a word that
-    only stands for one, or something the entity model calls a place, person, date or product."""
+    only stands for one, or something the entity model calls a place, person, date or product. The
+    sentence's first word is capitalised anyway: it counts only as the first word of a known name."""
     tokens = parsed.tokens
     head = tokens[index]
     capitalised = head.text[:1].isupper() or _DIGITS_AND_CAPITALS.match(head.text)
-    if not capitalised or head.lower in _NOT_A_NAME or index == 0:
+    if not capitalised or head.lower in _NOT_A_NAME or (index == 0 and head.text not in openers):
         return None
     parts = [index]
     for child in sorted(parsed.children(index), reverse=True):

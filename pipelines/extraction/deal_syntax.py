@@ -111,11 +111,14 @@ _LIGHT_VERBS = {
     "launch", "launched", "make", "makes", "made", "win", "wins", "won", "award", "awarded", "secure",
     "place", "places", "placed", "book", "books", "booked", "land", "lands", "landed",
     "secured", "take", "takes", "took", "taken", "hold", "holds", "held", "build", "built", "own", "owns",
+    # an agreement renewed or extended is one its subject signs again ("A renewed its licence with B")
+    "renew", "renews", "renewed", "extend", "extends", "extended",
 }
 # with these verbs the subject is the investor of the round or stake it takes ("A led a round in B")
 _INVESTOR_VERBS = {"lead", "leads", "led", "co-led", "join", "joined", "take", "takes", "took", "taken",
                    "hold", "holds", "held", "acquire", "acquired", "buy", "bought", "build", "built"}
 _ROUND_NOUNS = {"round", "stake"}
+_POSSESSIVE_PRONOUNS = {"its", "their"}
 # what a receiving verb's subject comes to hold, not money it is given ("A will receive a stake in B")
 _HELD_NOUNS = {"stake", "stakes"}
 # with these verbs the subject receives the money the deal noun names ("B raised $5 million in a round")
@@ -217,6 +220,8 @@ def _noun_parties(
         verb = tokens[verb].head  # "raised $40 million in a round led by A"
     word = tokens[verb].lower
     lends_subject = word in _LIGHT_VERBS | _INVESTOR_VERBS | _RECEIVING
+    if owner is not None and tokens[owner].lower in _POSSESSIVE_PRONOUNS:
+        owner = None  # "A has extended its contract with B": "its" is the light verb's subject
     if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:

@@ -247,9 +247,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "passive",
         # "B was bought back by A in 2020": a business its former owner buys again
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought(?:\s+back)?|purchased|taken\s+(?:over|private))"
-        r"\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought(?:\s+back)?|purchased|absorbed|"
+        r"taken\s+(?:over|private))\s+by\s+",
     ),
+    # "B was merged into A in 2018": a business folded into another is bought by it (no merger type)
+    _t("acquisition", "passive",
+       r"\b(?:was|were|is|are|be|been|being)\s+(?:merged|absorbed|folded)\s+into\s+"),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
     _t(
@@ -523,7 +526,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "between",
         r"\b(?:partnership|alliance|agreement|deal|pact|collaboration|cooperation|tie-up)\s+between\s+",
     ),
-    _t("joint_venture", "between", r"\bjoint[\s-]venture\s+between\s+"),
+    # "a joint venture between A and B" / "owned by a joint venture of A, B and C"
+    _t("joint_venture", "between", r"\bjoint[\s-]venture\s+(?:between|of)\s+"),
     # "a consortium led by A and B": partners in one venture
     _t("joint_venture", "between", r"\b(?:consortium|group)\s+(?:led|formed|made\s+up)\s+by\s+"),
     # "A and B have agreed to invest ... in a plant": a venture of the two
@@ -1689,8 +1693,10 @@ def _parties(
                     (slots[before[-1][2]], "seller")]
         return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
     if trigger.form == "between":  # "the partnership between A and B"
-        pair = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
-        return [(slots[p[2]], first_role) for p in pair] or None
+        listed = _and_the_rest(masked, after)  # "between A, B and C": every one coordinated
+        if len(listed) < 2:  # "between conglomerate A and Singapore-based internet company B"
+            listed = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
+        return [(slots[p[2]], first_role) for p in listed] or None
     if trigger.form == "funding":
         if not before:
             return None
@@ -1846,7 +1852,7 @@ _LIST_ENDS = re.compile(
 # ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
 # organizations of one list
 _LIST_JOIN = re.compile(
-    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}"
+    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
     rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
 )
 

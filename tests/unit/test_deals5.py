@@ -1,0 +1,97 @@
+"""Deal forms of issue 11 item 5 (deals on unseen news), one test per general cause, on invented names:
+a business merged into its buyer, names coordinated with their own descriptors, an agreement renewed,
+a venture "of" its owners, a name the organization stage missed in a party's slot."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extractor_cases import deal_rows
+from tests.unit.test_deals import deals_of, roles
+
+# (text, deal type, roles): read by the trigger patterns alone (no parse, no entity model)
+PATTERN_CASES = [
+    # a business merged into another is bought by it (the schema has no merger type)
+    ("Kestrel Holdings was merged into Orion Group in December.", "acquisition",
+     {"Orion Group": "acquirer", "Kestrel Holdings": "target"}),
+    # the same as a relative clause on a descriptor
+    ("Kestrel Cable, the cable-TV operator that was merged into Orion Telecom in 2018, grew.", "acquisition",
+     {"Orion Telecom": "acquirer", "Kestrel Cable": "target"}),
+    # "absorbed by" is a purchase told in the passive
+    ("Kestrel Holdings was absorbed by Orion Group the same month.", "acquisition",
+     {"Orion Group": "acquirer", "Kestrel Holdings": "target"}),
+    # names coordinated each with its own descriptor: one deal of three, not two pairs
+    ("Orion Group also announced a three-way partnership with chip designer Kestrel Holdings Inc and "
+     "networking equipment maker Lumen Technologies Corp to develop base stations.", "partnership",
+     {"Orion Group": "partner", "Kestrel Holdings": "partner", "Lumen Technologies": "partner"}),
+    # a venture "of" its owners, three of them
+    ("The project is owned by a joint venture of Orion Group, Kestrel Holdings and Lumen Technologies, each "
+     "holding one third.", "joint_venture",
+     {"Orion Group": "partner", "Kestrel Holdings": "partner", "Lumen Technologies": "partner"}),
+    # "between" lists every one coordinated, not the first two
+    ("The joint venture between Orion Group, Kestrel Holdings and Lumen Technologies opened a plant.",
+     "joint_venture",
+     {"Orion Group": "partner", "Kestrel Holdings": "partner", "Lumen Technologies": "partner"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "expected"), PATTERN_CASES)
+def test_pattern_forms(text, deal_type, expected):
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [(deal_type, expected)]
+
+
+def _with_parties(text: str, known: list[str]):
+    from pipelines.extraction.deal_named_parties import with_deal_parties
+    from pipelines.extraction.entities import OrganizationResult
+    from pipelines.extraction.entities.keys import organization_key
+    from pipelines.extraction.gazetteer import default_gazetteer
+    from pipelines.extraction.model import OrganizationFact, OrgMention
+    from pipelines.extraction.sentences import split_sentences
+    from pipelines.extraction.syntax import Syntax
+
+    facts = [OrganizationFact(organization_key(name), name, "company") for name in known]
+    mentions = sorted(
+        (OrgMention(organization_key(name), name, name, start, start + len(name))
+         for name in known for start in [text.index(name)]),
+        key=lambda m: m.start,
+    )
+    return with_deal_parties(text, split_sentences(text), [], OrganizationResult(facts, mentions), Syntax(),
+                             default_gazetteer())
+
+
+def test_a_short_form_of_a_known_name_is_that_organization_not_a_new_one():
+    """ "Kestrel" in a party slot is "Kestrel Data Labs" named short: no second organization, and the
+    short form is a mention of the known one (so the deal stage reads it as a party)."""
+    text = ("Kestrel Data Labs grew fast. In March the lab maker Kestrel signed a licensing agreement with "
+            "Orion Lifesciences.")
+    result = _with_parties(text, ["Kestrel Data Labs", "Orion Lifesciences"])
+    assert sorted(o.name for o in result.organizations) == ["Kestrel Data Labs", "Orion Lifesciences"]
+    short = text.rindex("Kestrel")
+    assert [m.key for m in result.mentions if m.start == short] == ["kestrel data labs"]
+
+
+def test_a_name_opening_the_sentence_is_read_when_it_is_a_known_name_said_short():
+    """ "Vibra also renewed its agreement with B": the first word of a sentence is a party when it opens
+    a known organization's name ("Vibra Energia")."""
+    text = "Vibra Energia reported results. Vibra also renewed the licence agreement with Orion Lifesciences."
+    result = _with_parties(text, ["Vibra Energia", "Orion Lifesciences"])
+    short = text.index("Vibra also")
+    assert [m.key for m in result.mentions if m.start == short] == ["vibra energia"]
+
+
+# (text, a deal the full extractor finds): the parse reads them where no trigger pattern did
+PARSED_CASES = [
+    # an agreement extended by its holder: "its" is the subject of the light verb
+    ("Kestrel Catering grew. Separately, the Federation Orvale de Tennis has extended its hospitality "
+     "contract with Kestrel Catering until 2030.",
+     ("contract", frozenset({"Federation Orvale de Tennis", "Kestrel Catering"}))),
+    # a known company named short at the head of the sentence, its agreement renewed
+    ("Velora Energia S.A. reported results. Velora also renewed the brand licence agreement with "
+     "Petrovia that allows it to use the brand.",
+     ("contract", frozenset({"Velora Energia", "Petrovia"}))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSED_CASES)
+def test_parsed_forms(extractor, text, expected):
+    assert expected in deal_rows(extractor, text)
