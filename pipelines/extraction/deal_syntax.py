@@ -231,12 +231,15 @@ def _noun_parties(
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
     sides.append((_organizations(sentence, owner, mentions), first_role))
-    heads = [noun, *_of_chain(sentence, noun)]  # "memorandum of understanding with B"
+    shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
+    heads = [noun, *_of_chain(sentence, noun), *shares]  # "memorandum of understanding with B"
+    if frame.object:  # "the purchase of B by A": the parse may hang "by A" on B itself
+        heads += [o for h in (noun, *shares) if (o := _prep_object(sentence, h, ("of",))) is not None]
     if tokens[noun].dep in ("dobj", "pobj") and word in _LIGHT_VERBS | _RECEIVING:
         heads.append(verb)  # "A won a contract from B": the phrase may hang on the verb
     for head in heads:
         for preposition, role in {"of": frame.object, **frame.preps}.items():
-            if role is None or (preposition == "of" and head != noun):
+            if role is None or (preposition == "of" and head != noun and head not in shares):
                 continue
             if head == verb and preposition == "by":
                 continue
@@ -316,6 +319,20 @@ def _of_chain(sentence: ParsedSentence, noun: int) -> list[int]:
             chain += [c for c in sentence.children(child) if sentence.tokens[c].dep == "pobj" and (
                 word == "for" or sentence.tokens[c].lower in _AGREEMENT_OF)]
     return chain
+
+
+# what a deal may be of, short of a whole company: "of 50% of B", "of a 20% stake in B", "of half of B"
+_SHARE_WORDS = {"%", "percent", "cent", "stake", "stakes", "half", "remainder", "rest", "majority", "shares",
+                "interest", "control"}
+
+
+def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
+    """The share a deal noun's "of" phrase names ("the purchase of the remaining 49 per cent of B"): its
+    own "of"/"in" phrase names the company, and the parse may hang the deal's "by"/"from" on it."""
+    target = _prep_object(sentence, noun, ("of",))
+    if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
+        return []
+    return [target]
 
 
 def _relative(sentence: ParsedSentence, index: int | None) -> int | None:

@@ -632,7 +632,8 @@ def find_deals(
             seeded = not threaded and _round_of_opening(
                 text, sentences, (index, masked, slots), pending, deals, published
             )
-            joined = seeded or (not threaded and _join_round(masked, slots, deals))
+            recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
+            joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
             if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
                 news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
             found, parsed = [], False
@@ -651,7 +652,7 @@ def find_deals(
                 news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
             pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
             if found:
-                _join_round(masked, slots, deals)  # "A raised $5 million led by B; C also took part"
+                _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
@@ -1110,10 +1111,15 @@ _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
 
 
-def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> bool:
+# sentences back a deal may be to take more parties: "HV Capital also joined" a paragraph after another
+# company's round joins a round the text never named, not that one
+_JOIN_REACH = 3
+
+
+def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], since: int = 0) -> bool:
     """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
-    just before (whether any joined)."""
-    if not deals:
+    just before, from ``since`` on (whether any joined)."""
+    if not deals or deals[-1].evidence.start < since:
         return False
     deal = deals[-1]
     joined = False

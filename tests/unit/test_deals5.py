@@ -4,6 +4,8 @@ a venture "of" its owners, a name the organization stage missed in a party's slo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.unit.extractor_cases import deal_rows
@@ -28,6 +30,11 @@ PATTERN_CASES = [
     ("The project is owned by a joint venture of Orion Group, Kestrel Holdings and Lumen Technologies, each "
      "holding one third.", "joint_venture",
      {"Orion Group": "partner", "Kestrel Holdings": "partner", "Lumen Technologies": "partner"}),
+    # the signatories of an opened memorandum named in the next sentence as "its partners"
+    ("Orion Group said the company signed a memorandum of understanding this month to set up a data "
+     "center. Its partners are Kestrel Holdings, Lumen Group and Harbor Bank.", "mou",
+     {"Orion Group": "signatory", "Kestrel Holdings": "signatory", "Lumen Group": "signatory",
+      "Harbor Bank": "signatory"}),
     # "between" lists every one coordinated, not the first two
     ("The joint venture between Orion Group, Kestrel Holdings and Lumen Technologies opened a plant.",
      "joint_venture",
@@ -52,7 +59,7 @@ def _with_parties(text: str, known: list[str]):
     facts = [OrganizationFact(organization_key(name), name, "company") for name in known]
     mentions = sorted(
         (OrgMention(organization_key(name), name, name, start, start + len(name))
-         for name in known for start in [text.index(name)]),
+         for name in known for start in [m.start() for m in re.finditer(re.escape(name), text)]),
         key=lambda m: m.start,
     )
     return with_deal_parties(text, split_sentences(text), [], OrganizationResult(facts, mentions), Syntax(),
@@ -95,3 +102,30 @@ PARSED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), PARSED_CASES)
 def test_parsed_forms(extractor, text, expected):
     assert expected in deal_rows(extractor, text)
+
+
+def test_a_buyer_of_a_share_named_by_the_parse_is_proposed():
+    """ "the acquisition of the remaining 50% of B by A": the parse hangs "of B" and "by A" on the share
+    ("50%"), not on the deal noun; A, a name the organization stage missed, is a party."""
+    text = ("Kestrel Energia grew. The acquisition of the remaining 50% of Kestrel Energia by Velora, for "
+            "R$ 3.4 billion including assumed debt, was completed in April.")
+    result = _with_parties(text, ["Kestrel Energia"])
+    assert sorted(o.name for o in result.organizations) == ["Kestrel Energia", "Velora"]
+
+
+def test_a_backer_named_paragraphs_after_a_round_does_not_join_it():
+    """ "HV Capital also joined" four sentences after another company's round belongs to a round the text
+    told in words the triggers missed, not to the last one found."""
+    text = ("Orion Labs raised $120 million in a round led by Kestrel Capital. The money goes to hiring. "
+            "The company has 400 staff. Its office opened in 2023. A rival announced news weeks earlier. "
+            "Harbor Ventures also joined, as did existing investors Lumen Group.")
+    found = [(d.deal_type, roles(d)) for d in deals_of(text)]
+    assert found == [("funding", {"Orion Labs": "investee", "Kestrel Capital": "investor"})]
+
+
+def test_a_backer_named_just_after_a_round_joins_it():
+    text = ("Orion Labs raised $120 million in a round led by Kestrel Capital. "
+            "Harbor Ventures also joined, as did existing investors Lumen Group.")
+    found = [(d.deal_type, roles(d)) for d in deals_of(text)]
+    assert found == [("funding", {"Orion Labs": "investee", "Kestrel Capital": "investor",
+                                  "Harbor Ventures": "investor", "Lumen Group": "investor"})]
