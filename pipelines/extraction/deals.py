@@ -945,7 +945,8 @@ def _amount_clause(
     anchor = (others[0] if others else word) - sentence.start
     figures = [
         q for q in find_quantities(sentence.text)
-        if q.kind == "money" and not _a_valuation(sentence.text[max(0, q.start - 25) : q.start])
+        if q.kind == "money"
+        and not _a_valuation(sentence.text[max(0, q.start - _DEAL_VALUED_CHARS) : q.start])
     ]
     if not figures:
         return masked
@@ -958,15 +959,20 @@ def _amount_clause(
 
 
 _VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
-# ... unless the deal itself is what is valued: "in a deal valued at $563 million"
+# ... unless the deal itself is what is valued: "in a deal valued at $563 million", "a scheme of arrangement
+# valued at about $370 million"
 _DEAL_VALUED = re.compile(
-    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|contract|agreement|sale|order)\s+valued\s+at\s*$"
+    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|buyout|merger|contract|agreement|arrangement|"
+    r"sale|order|offer|bid)\s+valued\s+at\s*(?:(?:about|around|roughly|approximately|nearly|some|almost|"
+    r"up\s+to|more\s+than|over)\s+)?$"
 )
+_LEAD_CHARS = 25  # how far before a figure its valuation or revenue cue is looked for
+_DEAL_VALUED_CHARS = 60  # ... and the deal noun it may value ("a transaction valued at about")
 
 
 def _a_valuation(lead: str) -> bool:
     """The words before a money figure say it values a company (or is its revenue), not the deal."""
-    return _VALUATION_LEAD.search(lead) is not None and _DEAL_VALUED.search(lead) is None
+    return _VALUATION_LEAD.search(lead[-_LEAD_CHARS:]) is not None and _DEAL_VALUED.search(lead) is None
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Coverage) -> bool:
@@ -1929,7 +1935,13 @@ def _make_deal(
     deal_type = refined
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
-        if amount is None and following is not None and _DEAL_ANAPHOR.search(following.text):
+        after_semicolon = sentence.text.rpartition(";")[2] if ";" in sentence.text else ""
+        if amount is None and _DEAL_ANAPHOR.search(after_semicolon):
+            # "A bought B; people familiar with the deal put the price at $220 million"
+            amount, currency = _amount(after_semicolon)
+        if amount is None and following is not None and (
+            _DEAL_ANAPHOR.search(following.text) or _paid_by_a_party(following.text, parties)
+        ):
             # "X agreed to acquire Y. The deal values Y at EUR 1.4 billion.": the next sentence
             # states the amount of the same deal.
             amount, currency = _amount(following.text)
@@ -1991,11 +2003,25 @@ def _refined_type(deal_type: str, clause: str) -> tuple[str, str]:
 
 # The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion
 # in the venture".
+# "The deal values B at ...", "The five-year contract is worth ...", "The price is ...": the next sentence
+# tells the amount of the deal just told
 _DEAL_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:proposed|planned|all-cash|cash|new|joint)\s+)?(?:deal|transaction|"
-    r"acquisition|purchase|takeover|merger|agreement|pact|venture|investment|round|contract|tie-up)\b",
+    r"\b(?:the|this|that)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|transaction|acquisition|purchase|takeover|merger|"
+    r"agreement|pact|venture|investment|round|contract|tie-up|price|consideration)\b",
     re.IGNORECASE,
 )
+# "B was bought by A. A paid about $80 million in cash": the next sentence's payment by a party
+_PAID = re.compile(r"\s+(?:also\s+)?(?:paid|pays|will\s+pay|is\s+paying|agreed\s+to\s+pay)\s", re.IGNORECASE)
+
+
+def _paid_by_a_party(sentence: str, parties: list[tuple[OrgMention, str]]) -> bool:
+    """The sentence opens with a party (its name, or the first word of it) that pays."""
+    for mention, _role in parties:
+        first_word = re.match(r"[\w&-]*", mention.name).group()  # "Wix" of "Wix.com Ltd."
+        for name in {mention.name, mention.text, first_word} - {""}:
+            if sentence.startswith(name) and _PAID.match(sentence, len(name)):
+                return True
+    return False
 
 
 def _amount(clause: str) -> tuple[float | None, str | None]:
@@ -2003,7 +2029,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
-        if _a_valuation(clause[max(0, quantity.start - 25) : quantity.start]):
+        if _a_valuation(clause[max(0, quantity.start - _DEAL_VALUED_CHARS) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit

@@ -129,3 +129,40 @@ def test_a_backer_named_just_after_a_round_joins_it():
     found = [(d.deal_type, roles(d)) for d in deals_of(text)]
     assert found == [("funding", {"Orion Labs": "investee", "Kestrel Capital": "investor",
                                   "Harbor Ventures": "investor", "Lumen Group": "investor"})]
+
+
+def _amounts(text: str) -> list[tuple[float | None, str | None]]:
+    return [(d.amount, d.currency) for d in deals_of(text)]
+
+
+# (text, the deal's amount): which figure is the deal's value
+AMOUNT_CASES = [
+    # the deal itself valued, with "about" between "at" and the figure
+    ("Orion Group grew through the acquisition of Kestrel Holdings by Orion Group in 2018, a transaction "
+     "valued at about 500 million euros.", (500e6, "EUR")),
+    # a scheme of arrangement is the deal
+    ("Kestrel Holdings, acquired by Orion Group in February through a scheme of arrangement valued at about "
+     "$370 million, grew.", (370e6, "USD")),
+    # the next sentence names the contract with its own descriptor
+    ("Orion Group said it had signed a contract with Kestrel Holdings to build a cloud. The five-year "
+     "contract is worth about $210 million.", (210e6, "USD")),
+    # the next sentence gives the price
+    ("Orion Group said it has completed the acquisition of Kestrel Holdings. The price is $6.5 billion in "
+     "cash.", (6.5e9, "USD")),
+    # the buyer pays in the next sentence (named by the first word of its name)
+    ("Orion.com Ltd. today announced that it has acquired Kestrel Holdings. Orion paid approximately $80 "
+     "million in cash at closing.", (80e6, "USD")),
+    # the price given after a semicolon, of "the deal"
+    ("The quarter included the acquisition of Kestrel Holdings by Orion Group; people familiar with the deal "
+     "put the price at about $220 million.", (220e6, "USD")),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), AMOUNT_CASES)
+def test_the_deal_amount(text, amount):
+    assert _amounts(text) == [amount]
+
+
+def test_a_valuation_of_the_company_is_not_the_deal_amount():
+    text = "Orion Group agreed to buy Kestrel Holdings, a startup valued at about $900 million last year."
+    assert _amounts(text) == [(None, None)]
