@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
-from pipelines.extraction.entities.keys import organization_key
+from pipelines.extraction.entities.keys import display_name, organization_key
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence
@@ -72,7 +72,8 @@ def with_deal_parties(
             proposed.setdefault(organization_key(name), name)
     proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
         gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
-        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people))}
+        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people)
+        or _a_legal_form(n))}
     if not proposed:
         return organizations
     # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
@@ -88,6 +89,11 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+def _a_legal_form(name: str) -> bool:
+    """ "Tbk" of "PT Bank Mandiri (Persero) Tbk", "Ltd": a legal form alone names no organization."""
+    return display_name(f"Name {name}") == "Name"  # the legal form is what display_name strips
 
 
 def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationFact | None:

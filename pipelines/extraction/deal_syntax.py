@@ -403,13 +403,23 @@ def _organizations(
         return []
     heads = [head]
     for index in heads:  # grows: conjuncts of conjuncts
-        heads += [c for c in sentence.children(index) if sentence.tokens[c].dep == "conj" and c not in heads]
+        heads += [c for c in sentence.children(index)
+                  if (sentence.tokens[c].dep == "conj" or _listed_apposition(sentence, c)) and c not in heads]
     found: list[OrgMention] = []
     for index in heads:
         mention = _mention_at(sentence, index, mentions)
         if mention is not None and all(mention.key != m.key for m in found):
             found.append(mention)
     return found
+
+
+def _listed_apposition(sentence: ParsedSentence, index: int) -> bool:
+    """ "A, B and C announced ...": the parse may read B as A's apposition with C its conjunct; an
+    apposition coordinated with "and" is the list's next item, not a description of A."""
+    if sentence.tokens[index].dep != "appos":
+        return False
+    children = [sentence.tokens[c] for c in sentence.children(index)]
+    return any(c.dep == "cc" for c in children) and any(c.dep == "conj" for c in children)
 
 
 def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMention]) -> OrgMention | None:

@@ -166,3 +166,21 @@ def test_the_deal_amount(text, amount):
 def test_a_valuation_of_the_company_is_not_the_deal_amount():
     text = "Orion Group agreed to buy Kestrel Holdings, a startup valued at about $900 million last year."
     assert _amounts(text) == [(None, None)]
+
+
+def test_a_list_the_parse_reads_as_an_apposition_names_every_party():
+    """ "A, payments network B and C announced a partnership": the parse hangs B on A as an apposition
+    and C on B; B, a name the organization stage missed, is a party too."""
+    text = ("Ghanaian remittance company Zeepora, pan-African payments network Onavriq and Accra-based "
+            "Hubtelo announced on Monday a partnership that links their mobile-money wallets.")
+    result = _with_parties(text, ["Zeepora", "Hubtelo"])
+    assert sorted(o.name for o in result.organizations) == ["Hubtelo", "Onavriq", "Zeepora"]
+
+
+def test_a_legal_form_in_a_list_is_not_proposed():
+    """ "PT Bank Orvana (Persero) Tbk and PT Kestrel Indonesia signed": "Tbk" closes the first name."""
+    text = ('JAKARTA, 5 March 2024 - PT Bank Orvana (Persero) Tbk ("Bank Orvana") and PT Kestrel Indonesia, '
+            "a subsidiary of Japan's Kestrel Corporation, today signed a strategic cooperation agreement to "
+            "introduce face recognition.")
+    result = _with_parties(text, ["Bank Orvana", "Kestrel Indonesia", "Kestrel Corporation"])
+    assert "Tbk" not in [o.name for o in result.organizations]
