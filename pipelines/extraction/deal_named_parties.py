@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.entities.keys import display_name, organization_key
+from pipelines.extraction.entities.merging import same_company_tail
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence
-from pipelines.extraction.syntax import ParsedSentence, Syntax
+from pipelines.extraction.syntax import ParsedSentence, ParsedToken, Syntax
 from pipelines.extraction.titles import TITLE_CUE
 
 # entity labels that say a name is no organization ("in March", "the Euro 2024"); the model's PERSON and
@@ -97,10 +98,12 @@ def _a_legal_form(name: str) -> bool:
 
 
 def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationFact | None:
-    """The one known organization whose name holds ``name`` as whole words ("Kestrel" in "Kestrel Data
-    Labs"); None when none or several do (then whose short form it is stays open: a name of its own)."""
-    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-    holders = [o for o in known if o.name != name and word.search(o.name)]
+    """The one known organization ``name`` is the short form of: its name is ``name`` and words that
+    make no other company ("Velora" of "Velora Energy", "Kestrel" of "Kestrel Holdings Group"); None when
+    none or several are. "Turkvale" beside "Turkvale Superonline" names the parent, not its unit."""
+    words = name.split()
+    holders = [o for o in known if o.name != name and o.name.split()[: len(words)] == words
+               and same_company_tail(tuple(o.name.split()[len(words):]))]
     return holders[0] if len(holders) == 1 else None
 
 
@@ -122,13 +125,45 @@ def _proposals(
     names = [span for index, token in enumerate(parsed.tokens)
              if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
              and (span := _proper_name(parsed, index, mentions, entities, openers))]
+    # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
+    slots = [((start, end), (start, end)) for start, end in names]
+    slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
     found = []
-    for start, end in names:
+    for (start, end), name in slots:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
         for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
             if any(m is trial for m, _ in parties) and any(m is not trial for m, _ in parties):
-                found.append((start, end))
+                found.append(name)
                 break
+    return found
+
+
+# verbs that report what their subject did: "B said it had signed a contract with A"
+_REPORTING = {"said", "says", "announced", "announces", "confirmed", "confirms", "added", "stated",
+              "reported"}
+_PRONOUNS = {"it", "they"}
+
+
+def _speakers(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    openers: set[str],
+) -> list[tuple[ParsedToken, tuple[int, int]]]:
+    """(the pronoun, the speaker's name) where a proper name reports a deal of its own: "Separately,
+    Turkvale said it had signed a contract with A" (the pronoun is the name; no known organization
+    stands for it)."""
+    found = []
+    for token in parsed.tokens:
+        if token.lower not in _PRONOUNS or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        clause = parsed.tokens[token.head]
+        if clause.dep != "ccomp" or parsed.tokens[clause.head].lower not in _REPORTING:
+            continue
+        speaker = next((c for c in parsed.children(clause.head) if parsed.tokens[c].dep == "nsubj"), None)
+        span = _proper_name(parsed, speaker, mentions, entities, openers) if speaker is not None else None
+        if span is not None:
+            found.append((token, span))
     return found
 
 

@@ -67,23 +67,32 @@ def _with_parties(text: str, known: list[str]):
 
 
 def test_a_short_form_of_a_known_name_is_that_organization_not_a_new_one():
-    """ "Kestrel" in a party slot is "Kestrel Data Labs" named short: no second organization, and the
+    """ "Kestrel" in a party slot is "Kestrel Technologies" named short: no second organization, and the
     short form is a mention of the known one (so the deal stage reads it as a party)."""
-    text = ("Kestrel Data Labs grew fast. In March the lab maker Kestrel signed a licensing agreement with "
-            "Orion Lifesciences.")
-    result = _with_parties(text, ["Kestrel Data Labs", "Orion Lifesciences"])
-    assert sorted(o.name for o in result.organizations) == ["Kestrel Data Labs", "Orion Lifesciences"]
+    text = ("Kestrel Technologies grew fast. In March the lab maker Kestrel signed a licensing agreement "
+            "with Orion Lifesciences.")
+    result = _with_parties(text, ["Kestrel Technologies", "Orion Lifesciences"])
+    assert sorted(o.name for o in result.organizations) == ["Kestrel Technologies", "Orion Lifesciences"]
     short = text.rindex("Kestrel")
-    assert [m.key for m in result.mentions if m.start == short] == ["kestrel data labs"]
+    assert [m.key for m in result.mentions if m.start == short] == ["kestrel technologies"]
+
+
+def test_a_parent_named_inside_its_unit_name_is_its_own_organization():
+    """ "Turkvale" beside a known "Turkvale Superonline" is the parent, not the unit said short."""
+    text = ("Turkvale Superonline grew fast. Separately, the operator Turkvale signed a contract with "
+            "Orion Lifesciences.")
+    result = _with_parties(text, ["Turkvale Superonline", "Orion Lifesciences"])
+    assert "Turkvale" in [o.name for o in result.organizations]
 
 
 def test_a_name_opening_the_sentence_is_read_when_it_is_a_known_name_said_short():
-    """ "Vibra also renewed its agreement with B": the first word of a sentence is a party when it opens
-    a known organization's name ("Vibra Energia")."""
-    text = "Vibra Energia reported results. Vibra also renewed the licence agreement with Orion Lifesciences."
-    result = _with_parties(text, ["Vibra Energia", "Orion Lifesciences"])
-    short = text.index("Vibra also")
-    assert [m.key for m in result.mentions if m.start == short] == ["vibra energia"]
+    """ "Velora also renewed its agreement with B": the first word of a sentence is a party when it opens
+    a known organization's name ("Velora Energy")."""
+    text = ("Velora Energy reported results. Velora also renewed the licence agreement with Orion "
+            "Lifesciences.")
+    result = _with_parties(text, ["Velora Energy", "Orion Lifesciences"])
+    short = text.index("Velora also")
+    assert [m.key for m in result.mentions if m.start == short] == ["velora energy"]
 
 
 # (text, a deal the full extractor finds): the parse reads them where no trigger pattern did
@@ -93,9 +102,9 @@ PARSED_CASES = [
      "contract with Kestrel Catering until 2030.",
      ("contract", frozenset({"Federation Orvale de Tennis", "Kestrel Catering"}))),
     # a known company named short at the head of the sentence, its agreement renewed
-    ("Velora Energia S.A. reported results. Velora also renewed the brand licence agreement with "
+    ("Velora Energy S.A. reported results. Velora also renewed the brand licence agreement with "
      "Petrovia that allows it to use the brand.",
-     ("contract", frozenset({"Velora Energia", "Petrovia"}))),
+     ("contract", frozenset({"Velora Energy", "Petrovia"}))),
 ]
 
 
@@ -184,3 +193,19 @@ def test_a_legal_form_in_a_list_is_not_proposed():
             "introduce face recognition.")
     result = _with_parties(text, ["Bank Orvana", "Kestrel Indonesia", "Kestrel Corporation"])
     assert "Tbk" not in [o.name for o in result.organizations]
+
+
+def test_a_speaker_reporting_its_own_deal_is_proposed():
+    """ "Separately, Turkvale said it had signed a contract with A": the pronoun is the speaker's deal, and
+    the speaker, a name the organization stage missed, is a party (never the subject of the last
+    sentence)."""
+    text = ("Orion Capital agreed to buy a unit. Separately, Turkvale said it had signed a contract with "
+            "defence electronics group Kestrel Systems for base stations.")
+    result = _with_parties(text, ["Orion Capital", "Kestrel Systems"])
+    assert "Turkvale" in [o.name for o in result.organizations]
+
+
+def test_a_speaker_reporting_nothing_is_not_proposed():
+    text = "Separately, Turkvale said it expected growth, and Kestrel Systems agreed."
+    result = _with_parties(text, ["Kestrel Systems"])
+    assert "Turkvale" not in [o.name for o in result.organizations]
