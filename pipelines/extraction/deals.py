@@ -59,8 +59,10 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
-    # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
-    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
+    # "Lumen Data, which Orion Group acquired for $1.5 billion last year," / "which Orion Group bought from
+    # Kestrel Systems in 2009" (its seller named after "from")
+    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
+       rf"(?:\s+from\s+(?:the\s+)?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
     # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
@@ -790,9 +792,11 @@ AGENTLESS: tuple[Agentless, ...] = (
         ),
         "acquirer",
     ),
-    # "Lumen Data, bought from Kestrel Holdings in 2023,"
+    # "Lumen Data, bought from Kestrel Holdings in 2023," / "Lumen Bank was bought from Kestrel Holdings in
+    # 2013 for about $2.1 billion"
     Agentless(
-        re.compile(rf"(?P<b>{_S}),\s+(?:acquired|bought|purchased)\s+from\s+(?P<s>{_S})", re.IGNORECASE),
+        re.compile(rf"(?P<b>{_S})(?:,|\s+(?:was|were|has\s+been|had\s+been))\s+(?:acquired|bought|purchased)\s+"
+                   rf"from\s+(?:the\s+)?(?P<s>{_S})", re.IGNORECASE),
         "acquirer",
     ),
     # "the Lumen Data chain bought in 2023"

@@ -35,6 +35,13 @@ PATTERN_CASES = [
      "center. Its partners are Kestrel Holdings, Lumen Group and Harbor Bank.", "mou",
      {"Orion Group": "signatory", "Kestrel Holdings": "signatory", "Lumen Group": "signatory",
       "Harbor Bank": "signatory"}),
+    # a relative clause names the seller after "from"
+    ("Orion Group grew. Orion Group earned more. Lumen Imaging, which Orion Group bought from Harbor "
+     "Computer Systems in 2009, grew.", "acquisition",
+     {"Orion Group": "acquirer", "Lumen Imaging": "target", "Harbor Computer Systems": "seller"}),
+    # a passive with its seller and no buyer: the article's own organization bought it
+    ("Orion Group grew. Orion Group earned more. Kestrel Bank was bought from Harbor Holdings in 2013.",
+     "acquisition", {"Orion Group": "acquirer", "Kestrel Bank": "target", "Harbor Holdings": "seller"}),
     # "between" lists every one coordinated, not the first two
     ("The joint venture between Orion Group, Kestrel Holdings and Lumen Technologies opened a plant.",
      "joint_venture",
