@@ -1734,7 +1734,9 @@ def _parties(
         if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
             subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
-        parties += [(slots[p[2]], second_role) for p in _and_the_rest(masked, with_object)]
+        # "with Japan's A and local developer B": the names coordinated after the first "with" object
+        listed = _and_the_rest(masked, after[after.index(with_object[0]) :]) if with_object else []
+        parties += [(slots[p[2]], second_role) for p in listed]
         return parties or None
     if not before or not after:
         return None

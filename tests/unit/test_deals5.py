@@ -42,6 +42,9 @@ PATTERN_CASES = [
     # a passive with its seller and no buyer: the article's own organization bought it
     ("Orion Group grew. Orion Group earned more. Kestrel Bank was bought from Harbor Holdings in 2013.",
      "acquisition", {"Orion Group": "acquirer", "Kestrel Bank": "target", "Harbor Holdings": "seller"}),
+    # partners after "with", the first with a possessive place before it
+    ("Orion Group formed a joint venture with Japan's Kestrel Holdings and Lumen Group.", "joint_venture",
+     {"Orion Group": "partner", "Kestrel Holdings": "partner", "Lumen Group": "partner"}),
     # "between" lists every one coordinated, not the first two
     ("The joint venture between Orion Group, Kestrel Holdings and Lumen Technologies opened a plant.",
      "joint_venture",
