@@ -1982,9 +1982,11 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
     # mines"; "a new roaming agreement", "a five-year broadcast agreement": an agreement to sell a service,
-    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership)
+    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership); so is
+    # "its brand licence agreement with B"
     ("partnership", "contract", re.compile(
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
+        r"licen[cs]e|licen[cs]ing|"
         r"media[\s-]rights|lease|leasing|offtake|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
         r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
         re.IGNORECASE)),

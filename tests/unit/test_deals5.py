@@ -111,10 +111,16 @@ PARSED_CASES = [
     ("Kestrel Catering grew. Separately, the Federation Orvale de Tennis has extended its hospitality "
      "contract with Kestrel Catering until 2030.",
      ("contract", frozenset({"Federation Orvale de Tennis", "Kestrel Catering"}))),
-    # a known company named short at the head of the sentence, its agreement renewed
+    # a known company named short at the head of the sentence, its licence (a contract) renewed
     ("Velora Energy S.A. reported results. Velora also renewed the brand licence agreement with "
      "Petrovia that allows it to use the brand.",
      ("contract", frozenset({"Velora Energy", "Petrovia"}))),
+
+
+    # a license agreement sells rights: a contract, not a partnership
+    ("Kestrel Coffee Corporation grew. Orion Group confirmed that it renewed in December its license "
+     "agreement with Kestrel Coffee Corporation.",
+     ("contract", frozenset({"Orion Group", "Kestrel Coffee"}))),
 ]
 
 
