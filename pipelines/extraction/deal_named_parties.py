@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
-from pipelines.extraction.entities.keys import organization_key
+from pipelines.extraction.entities.keys import display_name, organization_key
+from pipelines.extraction.entities.merging import same_company_tail
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence
-from pipelines.extraction.syntax import ParsedSentence, Syntax
+from pipelines.extraction.syntax import ParsedSentence, ParsedToken, Syntax
 from pipelines.extraction.titles import TITLE_CUE
 
 # entity labels that say a name is no organization ("in March", "the Euro 2024"); the model's PERSON and
@@ -64,24 +66,45 @@ def with_deal_parties(
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end)
-        for start, end in _proposals(parsed, mentions, entities):
+        for start, end in _proposals(parsed, mentions, entities, organizations.organizations):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
             name = text[start:end]
             proposed.setdefault(organization_key(name), name)
     proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
         gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
-        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people))}
+        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people)
+        or _a_legal_form(n))}
     if not proposed:
         return organizations
-    added = [OrganizationFact(key=key, name=name, kind="company") for key, name in proposed.items()]
+    # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
+    known = {key: _longer_known(name, organizations.organizations) for key, name in proposed.items()}
+    added = [OrganizationFact(key=key, name=name, kind="company")
+             for key, name in proposed.items() if known[key] is None]
     mentions = list(organizations.mentions)
     for key, name in proposed.items():
+        owner = known[key]
+        owner_key, owner_name = (owner.key, owner.name) if owner else (key, name)
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(m.start < match.end() and match.start() < m.end for m in organizations.mentions):
-                mentions.append(OrgMention(key, name, name, match.start(), match.end()))
+                mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+def _a_legal_form(name: str) -> bool:
+    """ "Tbk" of "PT Bank Mandiri (Persero) Tbk", "Ltd": a legal form alone names no organization."""
+    return display_name(f"Name {name}") == "Name"  # the legal form is what display_name strips
+
+
+def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationFact | None:
+    """The one known organization ``name`` is the short form of: its name is ``name`` and words that
+    make no other company ("Velora" of "Velora Energy", "Kestrel" of "Kestrel Holdings Group"); None when
+    none or several are. "Turkvale" beside "Turkvale Superonline" names the parent, not its unit."""
+    words = name.split()
+    holders = [o for o in known if o.name != name and o.name.split()[: len(words)] == words
+               and same_company_tail(tuple(o.name.split()[len(words):]))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:
@@ -90,20 +113,57 @@ def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:
 
 
 def _proposals(
-    parsed: ParsedSentence, mentions: Sequence[OrgMention], entities: Sequence[tuple[int, int, str]]
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    known: Sequence[OrganizationFact] = (),
 ) -> list[tuple[int, int]]:
     """Spans of proper names in argument positions that, taken as organizations, make a deal the
     parse reads with a known organization on another side."""
+    first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
+    openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
     names = [span for index, token in enumerate(parsed.tokens)
              if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
-             and (span := _proper_name(parsed, index, mentions, entities))]
+             and (span := _proper_name(parsed, index, mentions, entities, openers))]
+    # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
+    slots = [((start, end), (start, end)) for start, end in names]
+    slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
     found = []
-    for start, end in names:
+    for (start, end), name in slots:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
         for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
             if any(m is trial for m, _ in parties) and any(m is not trial for m, _ in parties):
-                found.append((start, end))
+                found.append(name)
                 break
+    return found
+
+
+# verbs that report what their subject did: "B said it had signed a contract with A"
+_REPORTING = {"said", "says", "announced", "announces", "confirmed", "confirms", "added", "stated",
+              "reported"}
+_PRONOUNS = {"it", "they"}
+
+
+def _speakers(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    openers: set[str],
+) -> list[tuple[ParsedToken, tuple[int, int]]]:
+    """(the pronoun, the speaker's name) where a proper name reports a deal of its own: "Separately,
+    Turkvale said it had signed a contract with A" (the pronoun is the name; no known organization
+    stands for it)."""
+    found = []
+    for token in parsed.tokens:
+        if token.lower not in _PRONOUNS or token.dep not in ("nsubj", "nsubjpass"):
+            continue
+        clause = parsed.tokens[token.head]
+        if clause.dep != "ccomp" or parsed.tokens[clause.head].lower not in _REPORTING:
+            continue
+        speaker = next((c for c in parsed.children(clause.head) if parsed.tokens[c].dep == "nsubj"), None)
+        span = _proper_name(parsed, speaker, mentions, entities, openers) if speaker is not None else None
+        if span is not None:
+            found.append((token, span))
     return found
 
 
@@ -123,13 +183,15 @@ def _proper_name(
     index: int,
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
+    openers: set[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The capitalised name headed by this token, unless it is an organization already, a word that
-    only stands for one, or something the entity model calls a place, person, date or product."""
+    only stands for one, or something the entity model calls a place, person, date or product. The
+    sentence's first word is capitalised anyway: it counts only as the first word of a known name."""
     tokens = parsed.tokens
     head = tokens[index]
     capitalised = head.text[:1].isupper() or _DIGITS_AND_CAPITALS.match(head.text)
-    if not capitalised or head.lower in _NOT_A_NAME or index == 0:
+    if not capitalised or head.lower in _NOT_A_NAME or (index == 0 and head.text not in openers):
         return None
     parts = [index]
     for child in sorted(parsed.children(index), reverse=True):

@@ -111,11 +111,14 @@ _LIGHT_VERBS = {
     "launch", "launched", "make", "makes", "made", "win", "wins", "won", "award", "awarded", "secure",
     "place", "places", "placed", "book", "books", "booked", "land", "lands", "landed",
     "secured", "take", "takes", "took", "taken", "hold", "holds", "held", "build", "built", "own", "owns",
+    # an agreement renewed or extended is one its subject signs again ("A renewed its licence with B")
+    "renew", "renews", "renewed", "extend", "extends", "extended",
 }
 # with these verbs the subject is the investor of the round or stake it takes ("A led a round in B")
 _INVESTOR_VERBS = {"lead", "leads", "led", "co-led", "join", "joined", "take", "takes", "took", "taken",
                    "hold", "holds", "held", "acquire", "acquired", "buy", "bought", "build", "built"}
 _ROUND_NOUNS = {"round", "stake"}
+_POSSESSIVE_PRONOUNS = {"its", "their"}
 # what a receiving verb's subject comes to hold, not money it is given ("A will receive a stake in B")
 _HELD_NOUNS = {"stake", "stakes"}
 # with these verbs the subject receives the money the deal noun names ("B raised $5 million in a round")
@@ -217,6 +220,8 @@ def _noun_parties(
         verb = tokens[verb].head  # "raised $40 million in a round led by A"
     word = tokens[verb].lower
     lends_subject = word in _LIGHT_VERBS | _INVESTOR_VERBS | _RECEIVING
+    if owner is not None and tokens[owner].lower in _POSSESSIVE_PRONOUNS:
+        owner = None  # "A has extended its contract with B": "its" is the light verb's subject
     if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:
@@ -226,12 +231,15 @@ def _noun_parties(
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
     sides.append((_organizations(sentence, owner, mentions), first_role))
-    heads = [noun, *_of_chain(sentence, noun)]  # "memorandum of understanding with B"
+    shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
+    heads = [noun, *_of_chain(sentence, noun), *shares]  # "memorandum of understanding with B"
+    if frame.object:  # "the purchase of B by A": the parse may hang "by A" on B itself
+        heads += [o for h in (noun, *shares) if (o := _prep_object(sentence, h, ("of",))) is not None]
     if tokens[noun].dep in ("dobj", "pobj") and word in _LIGHT_VERBS | _RECEIVING:
         heads.append(verb)  # "A won a contract from B": the phrase may hang on the verb
     for head in heads:
         for preposition, role in {"of": frame.object, **frame.preps}.items():
-            if role is None or (preposition == "of" and head != noun):
+            if role is None or (preposition == "of" and head != noun and head not in shares):
                 continue
             if head == verb and preposition == "by":
                 continue
@@ -313,6 +321,20 @@ def _of_chain(sentence: ParsedSentence, noun: int) -> list[int]:
     return chain
 
 
+# what a deal may be of, short of a whole company: "of 50% of B", "of a 20% stake in B", "of half of B"
+_SHARE_WORDS = {"%", "percent", "cent", "stake", "stakes", "half", "remainder", "rest", "majority", "shares",
+                "interest", "control"}
+
+
+def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
+    """The share a deal noun's "of" phrase names ("the purchase of the remaining 49 per cent of B"): its
+    own "of"/"in" phrase names the company, and the parse may hang the deal's "by"/"from" on it."""
+    target = _prep_object(sentence, noun, ("of",))
+    if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
+        return []
+    return [target]
+
+
 def _relative(sentence: ParsedSentence, index: int | None) -> int | None:
     """ "B, which A bought in 2019": a relative pronoun stands for the noun its clause describes."""
     if index is None or sentence.tokens[index].lower not in ("which", "that", "who", "whom"):
@@ -381,13 +403,23 @@ def _organizations(
         return []
     heads = [head]
     for index in heads:  # grows: conjuncts of conjuncts
-        heads += [c for c in sentence.children(index) if sentence.tokens[c].dep == "conj" and c not in heads]
+        heads += [c for c in sentence.children(index)
+                  if (sentence.tokens[c].dep == "conj" or _listed_apposition(sentence, c)) and c not in heads]
     found: list[OrgMention] = []
     for index in heads:
         mention = _mention_at(sentence, index, mentions)
         if mention is not None and all(mention.key != m.key for m in found):
             found.append(mention)
     return found
+
+
+def _listed_apposition(sentence: ParsedSentence, index: int) -> bool:
+    """ "A, B and C announced ...": the parse may read B as A's apposition with C its conjunct; an
+    apposition coordinated with "and" is the list's next item, not a description of A."""
+    if sentence.tokens[index].dep != "appos":
+        return False
+    children = [sentence.tokens[c] for c in sentence.children(index)]
+    return any(c.dep == "cc" for c in children) and any(c.dep == "conj" for c in children)
 
 
 def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMention]) -> OrgMention | None:

@@ -73,11 +73,13 @@ OPENINGS: tuple[Opening, ...] = (
 )
 
 # A sentence that starts by referring back to the deal just opened.
+# "Its partners are A, B and C": the opening's own partners, its subject masked as "⟨0⟩'s"
 FOLLOW_UP = re.compile(
-    r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+))\s+(?:[\w-]+\s+){0,2}?"
+    r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+)|its|their|⟨\d+⟩['’]s?)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
     r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
-    r"counterpart(?:y|ies)|participants)\b",
+    r"counterpart(?:y|ies)|participants|partners|co-signatories)\b",
     re.IGNORECASE,
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)

@@ -59,8 +59,10 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
-    # "Lumen Data, which Orion Group acquired for $1.5 billion last year,"
-    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"),
+    # "Lumen Data, which Orion Group acquired for $1.5 billion last year," / "which Orion Group bought from
+    # Kestrel Systems in 2009" (its seller named after "from")
+    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
+       rf"(?:\s+from\s+(?:the\s+)?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
     # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
@@ -247,9 +249,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "passive",
         # "B was bought back by A in 2020": a business its former owner buys again
-        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought(?:\s+back)?|purchased|taken\s+(?:over|private))"
-        r"\s+by\s+",
+        r"\b(?:was|were|is|are|be|been|being)\s+(?:acquired|bought(?:\s+back)?|purchased|absorbed|"
+        r"taken\s+(?:over|private))\s+by\s+",
     ),
+    # "B was merged into A in 2018": a business folded into another is bought by it (no merger type)
+    _t("acquisition", "passive",
+       r"\b(?:was|were|is|are|be|been|being)\s+(?:merged|absorbed|folded)\s+into\s+"),
     # participial: "B, acquired by A in 2019," / "B, acquired for $34 billion in 2019, is part of A"
     _t("acquisition", "passive", r"(?<=⟩),\s+(?:which\s+was\s+)?(?:acquired|bought|purchased)\s+by\s+"),
     _t(
@@ -523,7 +528,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "between",
         r"\b(?:partnership|alliance|agreement|deal|pact|collaboration|cooperation|tie-up)\s+between\s+",
     ),
-    _t("joint_venture", "between", r"\bjoint[\s-]venture\s+between\s+"),
+    # "a joint venture between A and B" / "owned by a joint venture of A, B and C"
+    _t("joint_venture", "between", r"\bjoint[\s-]venture\s+(?:between|of)\s+"),
     # "a consortium led by A and B": partners in one venture
     _t("joint_venture", "between", r"\b(?:consortium|group)\s+(?:led|formed|made\s+up)\s+by\s+"),
     # "A and B have agreed to invest ... in a plant": a venture of the two
@@ -628,7 +634,8 @@ def find_deals(
             seeded = not threaded and _round_of_opening(
                 text, sentences, (index, masked, slots), pending, deals, published
             )
-            joined = seeded or (not threaded and _join_round(masked, slots, deals))
+            recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
+            joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
             if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
                 news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
             found, parsed = [], False
@@ -647,7 +654,7 @@ def find_deals(
                 news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
             pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
             if found:
-                _join_round(masked, slots, deals)  # "A raised $5 million led by B; C also took part"
+                _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
             first = _first_subject(masked, slots)
             if first is not None:
@@ -785,9 +792,11 @@ AGENTLESS: tuple[Agentless, ...] = (
         ),
         "acquirer",
     ),
-    # "Lumen Data, bought from Kestrel Holdings in 2023,"
+    # "Lumen Data, bought from Kestrel Holdings in 2023," / "Lumen Bank was bought from Kestrel Holdings in
+    # 2013 for about $2.1 billion"
     Agentless(
-        re.compile(rf"(?P<b>{_S}),\s+(?:acquired|bought|purchased)\s+from\s+(?P<s>{_S})", re.IGNORECASE),
+        re.compile(rf"(?P<b>{_S})(?:,|\s+(?:was|were|has\s+been|had\s+been))\s+(?:acquired|bought|purchased)\s+"
+                   rf"from\s+(?:the\s+)?(?P<s>{_S})", re.IGNORECASE),
         "acquirer",
     ),
     # "the Lumen Data chain bought in 2023"
@@ -940,7 +949,8 @@ def _amount_clause(
     anchor = (others[0] if others else word) - sentence.start
     figures = [
         q for q in find_quantities(sentence.text)
-        if q.kind == "money" and not _a_valuation(sentence.text[max(0, q.start - 25) : q.start])
+        if q.kind == "money"
+        and not _a_valuation(sentence.text[max(0, q.start - _DEAL_VALUED_CHARS) : q.start])
     ]
     if not figures:
         return masked
@@ -953,15 +963,20 @@ def _amount_clause(
 
 
 _VALUATION_LEAD = re.compile(r"(?i)valued\s+at|valuing|valuation|revenue|sales|market\s+value")
-# ... unless the deal itself is what is valued: "in a deal valued at $563 million"
+# ... unless the deal itself is what is valued: "in a deal valued at $563 million", "a scheme of arrangement
+# valued at about $370 million"
 _DEAL_VALUED = re.compile(
-    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|contract|agreement|sale|order)\s+valued\s+at\s*$"
+    r"(?i)\b(?:deal|transaction|acquisition|purchase|takeover|buyout|merger|contract|agreement|arrangement|"
+    r"sale|order|offer|bid)\s+valued\s+at\s*(?:(?:about|around|roughly|approximately|nearly|some|almost|"
+    r"up\s+to|more\s+than|over)\s+)?$"
 )
+_LEAD_CHARS = 25  # how far before a figure its valuation or revenue cue is looked for
+_DEAL_VALUED_CHARS = 60  # ... and the deal noun it may value ("a transaction valued at about")
 
 
 def _a_valuation(lead: str) -> bool:
     """The words before a money figure say it values a company (or is its revenue), not the deal."""
-    return _VALUATION_LEAD.search(lead) is not None and _DEAL_VALUED.search(lead) is None
+    return _VALUATION_LEAD.search(lead[-_LEAD_CHARS:]) is not None and _DEAL_VALUED.search(lead) is None
 
 
 def _mostly_chrome(sentence: Sentence, boilerplate: Coverage) -> bool:
@@ -1106,10 +1121,15 @@ _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
 
 
-def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> bool:
+# sentences back a deal may be to take more parties: "HV Capital also joined" a paragraph after another
+# company's round joins a round the text never named, not that one
+_JOIN_REACH = 3
+
+
+def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], since: int = 0) -> bool:
     """ "A and B also joined the round", "C also signed the agreement": more parties of the deal told
-    just before (whether any joined)."""
-    if not deals:
+    just before, from ``since`` on (whether any joined)."""
+    if not deals or deals[-1].evidence.start < since:
         return False
     deal = deals[-1]
     joined = False
@@ -1689,8 +1709,10 @@ def _parties(
                     (slots[before[-1][2]], "seller")]
         return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
     if trigger.form == "between":  # "the partnership between A and B"
-        pair = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
-        return [(slots[p[2]], first_role) for p in pair] or None
+        listed = _and_the_rest(masked, after)  # "between A, B and C": every one coordinated
+        if len(listed) < 2:  # "between conglomerate A and Singapore-based internet company B"
+            listed = _coordinated(masked, after[:2], after[1][1] if len(after) > 1 else 0)
+        return [(slots[p[2]], first_role) for p in listed] or None
     if trigger.form == "funding":
         if not before:
             return None
@@ -1712,7 +1734,9 @@ def _parties(
         if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
             subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
         parties = [(slots[p[2]], first_role) for p in subjects]
-        parties += [(slots[p[2]], second_role) for p in _and_the_rest(masked, with_object)]
+        # "with Japan's A and local developer B": the names coordinated after the first "with" object
+        listed = _and_the_rest(masked, after[after.index(with_object[0]) :]) if with_object else []
+        parties += [(slots[p[2]], second_role) for p in listed]
         return parties or None
     if not before or not after:
         return None
@@ -1846,7 +1870,7 @@ _LIST_ENDS = re.compile(
 # ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
 # organizations of one list
 _LIST_JOIN = re.compile(
-    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,2}}"
+    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
     rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
 )
 
@@ -1917,7 +1941,13 @@ def _make_deal(
     deal_type = refined
     if deal_type in _AMOUNT_TYPES:
         amount, currency = _amount(clause)
-        if amount is None and following is not None and _DEAL_ANAPHOR.search(following.text):
+        after_semicolon = sentence.text.rpartition(";")[2] if ";" in sentence.text else ""
+        if amount is None and _DEAL_ANAPHOR.search(after_semicolon):
+            # "A bought B; people familiar with the deal put the price at $220 million"
+            amount, currency = _amount(after_semicolon)
+        if amount is None and following is not None and (
+            _DEAL_ANAPHOR.search(following.text) or _paid_by_a_party(following.text, parties)
+        ):
             # "X agreed to acquire Y. The deal values Y at EUR 1.4 billion.": the next sentence
             # states the amount of the same deal.
             amount, currency = _amount(following.text)
@@ -1952,9 +1982,11 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("acquisition", "joint_venture", re.compile(r"\bmerger\s+of\s+equals\b", re.IGNORECASE)),
     # "A signed a ten-year SaaS agreement with B"; "A signed an agreement with B to supply explosives to its
     # mines"; "a new roaming agreement", "a five-year broadcast agreement": an agreement to sell a service,
-    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership)
+    # goods or rights is a contract, not a partnership (a distribution agreement stays a partnership); so is
+    # "its brand licence agreement with B"
     ("partnership", "contract", re.compile(
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
+        r"licen[cs]e|licen[cs]ing|"
         r"media[\s-]rights|lease|leasing|offtake|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
         r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
         re.IGNORECASE)),
@@ -1979,11 +2011,25 @@ def _refined_type(deal_type: str, clause: str) -> tuple[str, str]:
 
 # The next sentence speaks of the same deal: "The deal values ...", "... will invest $5.8 billion
 # in the venture".
+# "The deal values B at ...", "The five-year contract is worth ...", "The price is ...": the next sentence
+# tells the amount of the deal just told
 _DEAL_ANAPHOR = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:proposed|planned|all-cash|cash|new|joint)\s+)?(?:deal|transaction|"
-    r"acquisition|purchase|takeover|merger|agreement|pact|venture|investment|round|contract|tie-up)\b",
+    r"\b(?:the|this|that)\s+(?:[\w$€£¥.,-]+\s+){0,3}?(?:deal|transaction|acquisition|purchase|takeover|merger|"
+    r"agreement|pact|venture|investment|round|contract|tie-up|price|consideration)\b",
     re.IGNORECASE,
 )
+# "B was bought by A. A paid about $80 million in cash": the next sentence's payment by a party
+_PAID = re.compile(r"\s+(?:also\s+)?(?:paid|pays|will\s+pay|is\s+paying|agreed\s+to\s+pay)\s", re.IGNORECASE)
+
+
+def _paid_by_a_party(sentence: str, parties: list[tuple[OrgMention, str]]) -> bool:
+    """The sentence opens with a party (its name, or the first word of it) that pays."""
+    for mention, _role in parties:
+        first_word = re.match(r"[\w&-]*", mention.name).group()  # "Wix" of "Wix.com Ltd."
+        for name in {mention.name, mention.text, first_word} - {""}:
+            if sentence.startswith(name) and _PAID.match(sentence, len(name)):
+                return True
+    return False
 
 
 def _amount(clause: str) -> tuple[float | None, str | None]:
@@ -1991,7 +2037,7 @@ def _amount(clause: str) -> tuple[float | None, str | None]:
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
-        if _a_valuation(clause[max(0, quantity.start - 25) : quantity.start]):
+        if _a_valuation(clause[max(0, quantity.start - _DEAL_VALUED_CHARS) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
             return quantity.value, quantity.unit
