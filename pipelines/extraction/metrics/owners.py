@@ -137,6 +137,24 @@ def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMentio
     return mention
 
 
+
+# "Alibaba's cloud sales", "Azure revenue": a name right before a metric noun owns the figure.
+_METRIC_NOUN_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
+    r"income|loss|business|arm|unit|division|segment|customers|users|margin)\b",
+    re.I,
+)
+
+
+def _metric_possessor(text: str, in_clause: list[OrgMention]) -> OrgMention | None:
+    """The last name of the clause written right before a metric noun (possessive or as a modifier)."""
+    for mention in reversed(in_clause):
+        if _METRIC_NOUN_AFTER.match(text, mention.end) and (
+            text[mention.end : mention.end + 2] in ("'s", "’s") or text[mention.end : mention.end + 1] == " "
+        ):
+            return mention
+    return None
+
 def _attribute(
     text: str,
     clause: _Clause,
@@ -167,16 +185,9 @@ def _attribute(
     if in_clause and _POSSESSIVE_NUMBER.fullmatch(text, in_clause[-1].end, position):
         return in_clause[-1]  # "behind Alibaba Cloud's 40%"
     # 1. "Alibaba's cloud sales", "Azure revenue", "its share", "revenue at the unit, Alibaba Cloud".
-    metric_noun = re.compile(
-        r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
-        r"income|loss|business|arm|unit|division|segment|customers|users|margin)\b",
-        re.I,
-    )
-    for mention in reversed(in_clause):
-        if metric_noun.match(text, mention.end) and (
-            text[mention.end : mention.end + 2] in ("'s", "’s") or text[mention.end : mention.end + 1] == " "
-        ):
-            return _unit_named_elsewhere(text, mention, context)
+    possessor = _metric_possessor(text, in_clause)
+    if possessor is not None:
+        return _unit_named_elsewhere(text, possessor, context)
     at_match = re.search(
         r"\b(?:revenues?|sales|profits?|costs?|income)\s+(?:at|of|for|from)\s+", window, re.I
     )

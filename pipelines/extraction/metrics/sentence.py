@@ -249,6 +249,25 @@ def _learn_fiscal_hint(text: str, view: _SentenceView, context: _Context, fy_hin
             fy_hints[owner.key] = hint
 
 
+def _told_with_previous_money(text: str, previous_money: _Candidate, quantity: Quantity) -> _Candidate | None:
+    """A figure that belongs to the amount just before it: the same amount in another currency, or its
+    bracketed change."""
+    between = text[previous_money.end : quantity.start]
+    if quantity.kind == "money" and _CONVERSION.match(between) and not _PER_SHARE.match(text, quantity.end):
+        # "5.2 billion yuan (about $740 million)": the same figure in another currency.
+        value = math.copysign(abs(quantity.value), -1.0 if previous_money.value < 0 else 1.0)
+        return _Candidate(quantity.start, quantity.end, previous_money.name, value, quantity.unit, quantity)
+    if (
+        quantity.kind == "percent"
+        and C.BRACKETED_RATE_BETWEEN.match(between)
+        and C.BRACKETED_RATE_SIGNED.match(text[quantity.start : quantity.end + 30])
+    ):
+        # "revenue of £2,079m (-5%)": the change of the amount before it
+        growth = "revenue_growth" if previous_money.name in ("revenue", "cloud_revenue") else "other"
+        return _Candidate(quantity.start, quantity.end, growth, quantity.value, "percent", quantity)
+    return None
+
+
 def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
     """Each quantity named by its own phrase, else by the sentence's earlier figures of its kind."""
     candidates: list[_Candidate] = []
@@ -264,28 +283,9 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             and not _METRIC_WORD.search(context.masked, stock_subject.end(), quantity.start)
         ):
             continue  # "X shares rose 5% ..., extending their gain to 20%": market moves, not the business
-        if (
-            previous_money
-            and quantity.kind == "money"
-            and _CONVERSION.match(text[previous_money.end : quantity.start])
-            and not _PER_SHARE.match(text, quantity.end)
-        ):
-            # "5.2 billion yuan (about $740 million)": the same figure in another currency.
-            sign = -1.0 if previous_money.value < 0 else 1.0
-            value = sign * abs(quantity.value)
-            name = previous_money.name
-            candidates.append(_Candidate(quantity.start, quantity.end, name, value, quantity.unit, quantity))
-            continue
-        if (
-            previous_money
-            and quantity.kind == "percent"
-            and C.BRACKETED_RATE_BETWEEN.match(text[previous_money.end : quantity.start])
-            and C.BRACKETED_RATE_SIGNED.match(text[quantity.start : quantity.end + 30])
-        ):
-            # "revenue of £2,079m (-5%)": the change of the amount before it
-            growth = "revenue_growth" if previous_money.name in ("revenue", "cloud_revenue") else "other"
-            rate = _Candidate(quantity.start, quantity.end, growth, quantity.value, "percent", quantity)
-            candidates.append(rate)
+        linked = _told_with_previous_money(text, previous_money, quantity) if previous_money else None
+        if linked is not None:
+            candidates.append(linked)
             continue
         name = _classify(context.masked, clause, quantity, view.quantities)
         rate = candidates[-1] if candidates and candidates[-1].unit == quantity.unit == "percent" else None
