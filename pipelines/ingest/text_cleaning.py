@@ -85,9 +85,6 @@ def strip_chrome(text: str) -> str:
     i = 0
     while i < comments_from:
         stripped = lines[i].strip()
-        if not stripped:  # a blank line is never chrome (a megabyte of them must cost no per-line tests)
-            i += 1
-            continue
         if len(stripped) <= MAX_CHROME_CHARS and _RELATED_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _is_related_item)
             continue
