@@ -126,7 +126,16 @@ class BudgetedWorker:
         self.waited_s = 0.0  # time the caller spent blocked on outcomes
 
     def submit(self, items: Sequence[Any], chars: Sequence[int]) -> Batch:
-        """Hand a batch to the worker now; it reads it after the batches submitted before."""
+        """Hand a batch to the worker once it has answered the batches submitted before.
+
+        The earlier batches' outcomes are read into memory first: a worker blocked on sending outcomes
+        nobody reads never reads the new batch, and a batch larger than the pipe's buffer would then
+        block this process too, both for ever. The caller still gets the overlap it wants: the worker
+        reads this batch while the caller works on the earlier one's outcomes.
+        """
+        for pending in self._pending:
+            while pending.received < len(pending.items):
+                pending.results.append(self._next_outcome(pending))
         batch = Batch(list(items), list(chars))
         self._pending.append(batch)
         if batch.items:
@@ -137,14 +146,19 @@ class BudgetedWorker:
         """The batch's results in order; ``OverBudget`` / ``RulesFailed`` in place of an article's."""
         while self._pending and self._pending[0] is not batch:
             list(self.outcomes(self._pending[0]))  # read in submission order
+        while batch.results:
+            yield batch.results.pop(0)  # read ahead by a later submit
         while batch.received < len(batch.items):
-            outcome = self._receive(batch)
-            batch.received += 1
-            yield outcome
-            if self._conn is None and batch.received < len(batch.items):
-                self._resend()  # the worker is gone: a fresh one takes the rest, then later batches
+            yield self._next_outcome(batch)
         if self._pending and self._pending[0] is batch:
             self._pending.popleft()
+
+    def _next_outcome(self, batch: Batch) -> Any:
+        outcome = self._receive(batch)
+        batch.received += 1
+        if self._conn is None and batch.received < len(batch.items):
+            self._resend()  # the worker is gone: a fresh one takes the rest, then later batches
+        return outcome
 
     def run(self, items: Sequence[Any], chars: Sequence[int]) -> Iterator[Any]:
         return self.outcomes(self.submit(items, chars))
