@@ -451,11 +451,14 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
     parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
+    spans: list[str] | None = None  # a row of spans ("Three months ended | Six months ended") just read
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
             continue  # rendered tables may leave blank lines between rows
         cells = _cells(line, start)
+        if len(cells) < 2 and _GROUP_HEADING.fullmatch(line):
+            continue  # "Revenue:" over its parts' rows: a heading inside the table, which goes on
         if len(cells) < 2:
             header = parent = None
             continue
@@ -466,7 +469,9 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen, marks)
             # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
             scale = scale or (header.scale if header is not None else None)
-            read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
+            counts = _has_quantity(in_line, start, start + len(line), "count")
+            read = _read_header(cells, scale, counts, spans)
+            spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
                 header = read
                 continue
@@ -486,6 +491,10 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     return figures
 
 
+# A short line ending in a colon inside a table ("Revenue:", "Operating expenses:"): a group heading.
+_GROUP_HEADING = re.compile(r"[ \t]*[A-Za-z][\w&/,'’() -]{0,50}:[ \t]*")
+
+
 @dataclass(frozen=True)
 class _Header:
     """A table's header row: the period of each column, else the measure each column names."""
@@ -500,10 +509,11 @@ class _Header:
 
 
 def _read_header(
-    cells: list[tuple[str, int]], scale: tuple[str, float] | None, has_counts: bool
+    cells: list[tuple[str, int]], scale: tuple[str, float] | None, has_counts: bool,
+    spans: list[str] | None = None,
 ) -> _Header | None:
     """The header a row without money or percentages may be: periods, else (without any number) measures."""
-    periods = _header_periods(cells)
+    periods = _header_periods(cells, spans)
     if any(p is not None for p in periods[1:]):
         first, first_start = cells[0]
         changes = [periods[i] is None and bool(_CHANGE_COLUMN.search(c)) for i, (c, _) in enumerate(cells)]
@@ -569,12 +579,73 @@ def _measure_row(
 
 # "Three months ended | Sept 30, 2023 | Sept 30, 2022": the first cell says what span each date closes.
 _SPAN_CAPTION = re.compile(r"\b(?:three|six|nine|twelve)\s+months\s+ended|\b(?:quarter|year)\s+ended", re.I)
+# A header cell that is a span and nothing else ("Three months ended", "Year Ended"): a row of them
+# captions the row of days below it, each over its share of the columns.
+_SPAN_ONLY = re.compile(rf"\s*(?:{_SPAN_CAPTION.pattern})\s*", re.I)
+# "Apr-Jun 2025", "Jul 2024 - Jun 2025", "January-September 2025": a column of the months it spans.
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"(?P<m1>{_MONTH_NAME})\s*(?P<y1>(?:19|20)\d\d)?\s*(?:-|–|—|to)\s*(?P<m2>{_MONTH_NAME})\s*(?P<y2>(?:19|20)\d\d)",
+    re.I,
+)
+_SPAN_WORDS = {3: "three months", 6: "six months", 9: "nine months", 12: "year"}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a February span ends on the 28th or 29th
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
 
 
-def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None]:
-    periods = [_own_period(cell, cell_start) for cell, cell_start in cells]
+# Header cells and the span each is read as (the first with a row of spans above it).
+HEADER_PERIOD_EXAMPLES = (
+    ("Apr-Jun 2025", None, "three months ended June 30, 2025"),
+    ("Jul 2024-Jun 2025", None, "year ended June 30, 2025"),
+    ("January - June 2025", None, "six months ended June 30, 2025"),
+    ("Oct 2024-Jun 2025", None, "nine months ended June 30, 2025"),
+    ("Sep 30, 2025", "Six months ended", "Six months ended Sep 30, 2025"),
+    ("Dec. 31, 2024", "Year ended", "Year ended Dec. 31, 2024"),
+)
+
+
+def _month_range_period(cell: str, offset: int) -> P.PeriodMention | None:
+    """A header cell naming the months it spans ("Apr-Jun 2025"): the quarter, half, nine months or year
+    that ends with its last month, read as "three months ended June 30, 2025"."""
+    found = _MONTH_RANGE.fullmatch(cell.strip())
+    if found is None:
+        return None
+    first, last = P.MONTHS.get(found["m1"][:3].lower()), P.MONTHS.get(found["m2"][:3].lower())
+    if first is None or last is None:
+        return None
+    end_year = int(found["y2"])
+    start_year = int(found["y1"]) if found["y1"] else end_year - (1 if first > last else 0)
+    months = (end_year * 12 + last) - (start_year * 12 + first) + 1
+    if months not in _SPAN_WORDS:
+        return None
+    day = _MONTH_DAYS[last - 1] if last != 2 else (29 if end_year % 4 == 0 else 28)
+    phrase = f"{_SPAN_WORDS[months]} ended {_MONTH_NAMES[last - 1]} {day}, {end_year}"
+    mention = _own_period(phrase, 0)
+    return replace(mention, start=offset, end=offset + len(cell)) if mention is not None else None
+
+
+def _spans_over(cells: list[tuple[str, int]], spans: list[str] | None) -> list[str | None]:
+    """The caption over each cell of a header of days, from the row of spans above it ("Three months
+    ended | Six months ended" over four days): each span over an equal share of the columns, in order."""
+    if not spans or len(cells) % len(spans):
+        return [None] * len(cells)
+    share = len(cells) // len(spans)
+    return [spans[index // share] for index in range(len(cells))]
+
+
+def _header_periods(
+    cells: list[tuple[str, int]], spans: list[str] | None = None
+) -> list[P.PeriodMention | None]:
+    periods = [_own_period(cell, at) or _month_range_period(cell, at) for cell, at in cells]
     caption = _SPAN_CAPTION.search(cells[0][0])
     if caption is None:
+        # "Sep 30, 2025 | Sep 30, 2024" under "Three months ended | Six months ended"
+        over = _spans_over(cells, spans)
+        for index, ((cell, cell_start), span) in enumerate(zip(cells, over, strict=True)):
+            spanned = _own_period(f"{span} {cell}", 0) if span and periods[index] is None else None
+            if spanned is not None and spanned.end_day is not None:
+                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
         return periods
     for index, (cell, cell_start) in enumerate(cells[1:], start=1):
         # "Three Months Ended June 30, | 2025": the caption's day closes each column's year; without a
