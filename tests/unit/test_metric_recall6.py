@@ -16,6 +16,7 @@ from pipelines.extraction.quantities import (
     find_quantities,
 )
 from pipelines.ingest.chrome import is_chrome_line
+from pipelines.ingest.html import parse_html
 from tests.unit.metric_rows import velorix_facts
 
 
@@ -96,3 +97,58 @@ def test_a_header_of_month_ranges_dates_quarter_and_year_columns() -> None:
 )
 def test_ingest_keeps_a_table_header_of_month_ranges_days_or_spans(header: str) -> None:
     assert not is_chrome_line(header)
+
+
+_REGION_TABLE = """Velorix reports its results.
+
+Revenue by region (EUR m):
+
+                       FY2025     FY2024     Change
+  Northern Europe       299.6      305.9      -2.1%
+  Americas              193.1      177.8      +8.6%
+  Total                 492.7      483.7      +1.9%
+
+Key figures (EUR m):
+
+                           FY2025     FY2024
+Free cash flow              -35.4      -61.0
+Employees                   4,100      3,900
+"""
+
+
+def test_a_total_row_under_a_caption_naming_a_measure_is_that_measure() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_REGION_TABLE)}
+    assert ("revenue", 492.7e6, "EUR") in rows and ("revenue", 483.7e6, "EUR") in rows
+    assert ("revenue_growth", 1.9, "percent") in rows
+
+
+def test_a_row_the_cue_tables_do_not_name_is_an_other_amount_but_a_count_is_not_money() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_REGION_TABLE)}
+    assert ("other", 299.6e6, "EUR") in rows  # a region under "Revenue by region"
+    assert ("other", -35.4e6, "EUR") in rows or ("other", 35.4e6, "EUR") in rows
+    assert not any(value in (4100e6, 3900e6) for _, value, _ in rows)  # "Employees" never money
+
+
+def test_a_table_figure_the_prose_states_for_the_same_period_is_stated_once() -> None:
+    text = (
+        "Velorix posted revenue of 2.85 billion euros for the first half of 2025.\n\n"
+        "In millions of euros | H1 2025 | H1 2024\nRevenue | 2,850.3 | 2,884.9\n"
+    )
+    revenues = [f for f in velorix_facts(text) if f.metric_name == "revenue" and f.period_label == "H1 2025"]
+    assert len(revenues) == 1
+
+
+def test_an_html_table_right_after_a_list_is_kept_in_the_body() -> None:
+    page = (
+        "<html><body><article><h1>Velorix results</h1>"
+        "<p>Velorix, the services group, reported its first-half results on Tuesday, with revenue down"
+        " slightly as clients in its home markets postponed projects.</p>"
+        "<ul><li>North: 1.33 billion euros</li><li>South: 537 million euros</li></ul>"
+        "<table><tr><th>In millions of euros</th><th>H1 2025</th><th>H1 2024</th></tr>"
+        "<tr><td>Revenue</td><td>2,850.3</td><td>2,884.9</td></tr>"
+        "<tr><td>Net profit</td><td>118.6</td><td>112.3</td></tr></table>"
+        "<p>The chief executive said the market had not improved but the margin held.</p>"
+        "</article></body></html>"
+    )
+    body = parse_html(page).body
+    assert "2,850.3" in body and "118.6" in body

@@ -471,6 +471,8 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             scale = scale or (header.scale if header is not None else None)
             counts = _has_quantity(in_line, start, start + len(line), "count")
             read = _read_header(cells, scale, counts, spans)
+            if read is not None and read.periods is not None:
+                read = replace(read, caption_measure=_caption_measure(text, start))
             spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
                 header = read
@@ -495,6 +497,24 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
 _GROUP_HEADING = re.compile(r"[ \t]*[A-Za-z][\w&/,'’() -]{0,50}:[ \t]*")
 
 
+_CAPTION_LINES = 3  # a table's caption stands right above its header (a blank line or a unit between)
+
+
+def _caption_measure(text: str, header_start: int) -> str | None:
+    """The measure the caption over a table names ("Revenue by region (GBP m):", "Table: Gross revenue
+    by region"), read by its head noun: a heading, not a sentence."""
+    above = text[max(0, header_start - 300) : header_start].splitlines()[-_CAPTION_LINES:]
+    for line in reversed(above):
+        caption = line.strip().removeprefix("Table:").strip()
+        if not caption:
+            continue
+        if len(caption) > 80 or caption.endswith("."):
+            return None
+        name = name_from_label(caption, scoped=False)
+        return "profit" if name == "loss" else name
+    return None
+
+
 @dataclass(frozen=True)
 class _Header:
     """A table's header row: the period of each column, else the measure each column names."""
@@ -506,6 +526,7 @@ class _Header:
     corner_measure: str | None = None  # "Sales ($m) | FY24 | FY23": the measure of rows naming units
     changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
     texts: tuple[str, ...] = ()  # the header's cells as written
+    caption_measure: str | None = None  # the measure the line above names ("Revenue by region (GBP m):")
 
 
 def _read_header(
@@ -672,6 +693,12 @@ def _table_row(
         name = parent or table.corner_measure
     elif name is None and percent_row:
         name = "other"  # "Net interest margin (%)", "Gross NPA (%)": a ratio the cue tables do not name
+    elif name is None and table.caption_measure and _TOTAL_ROW.fullmatch(cells[0][0]):
+        name = table.caption_measure  # "Total" under "Revenue by region (GBP m):": the whole revenue
+    elif name is None and _other_measure(cells[0][0]):
+        # "Free cash flow | -35.4 | -61.0": an amount the cue tables do not name; "APAC" under "Revenue
+        # by region": a part of the caption's measure, narrower than the company's
+        name = "other"
     if name is None:
         return []
     row_scale = _row_scale(cells[0][0], table.scale)
@@ -684,6 +711,7 @@ def _table_row(
         if column > len(header) or header[-column] is None:
             continue
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        in_cell = in_cell or _signed_cell(cell, cell_start)
         if in_cell and percent_row and in_cell[0].kind in ("count", "percent"):
             percent_name = _percent_name(cells[0][0], name)
             figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
@@ -693,12 +721,45 @@ def _table_row(
         elif in_cell and in_cell[0].kind in ("count", "money") and scale is not None:
             # "$ 615,375" under "(in thousands)": the cell's mark names the currency, the caption the scale.
             currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
-            sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
+            sign = -1.0 if name == "loss" or cell.startswith("(") or _MINUS.match(cell) else 1.0
             value = sign * abs(in_cell[0].value) * scale[1]
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
     figures += _change_cells(cells, table, quantities, name, start, end)
     return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+
+
+# A row label that names an amount of its own ("Free cash flow", "EMEA" under "Revenue by region"), not
+# a count of things ("Employees", "Stores"), which a money caption's scale must not turn into money.
+_AMOUNT_LABEL = re.compile(r"[A-Za-z][A-Za-z&/,'’() -]{1,60}")
+# The row that sums the others: the measure the table's caption names ("Revenue by region" over "Total").
+_TOTAL_ROW = re.compile(r"(?:group\s+)?total(?:\s+group)?", re.IGNORECASE)
+
+
+def _other_measure(label: str) -> bool:
+    """Whether a row the cue tables do not name is an amount the company reports (`other`)."""
+    head = _BRACKETED.sub(" ", label).strip()
+    return (
+        _AMOUNT_LABEL.fullmatch(label.strip()) is not None
+        and C.count_label_name(head) is None
+        and _PLURAL_HEAD.search(head) is None
+        and _COUNT_LABEL.search(head) is None
+    )
+
+
+# A cell that is a signed plain number ("-35.4", "−1,204"): the text's reader leaves a minus before a
+# bare number alone (a dash in prose), a table's cell holds nothing else.
+_SIGNED_CELL = re.compile(r"[-−–]\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)")
+_MINUS = re.compile(r"\s*[-−–]\s?\d")
+
+
+def _signed_cell(cell: str, cell_start: int) -> list[Quantity]:
+    """The number of a cell holding only a signed plain number, as a count (the caption scales it)."""
+    found = _SIGNED_CELL.fullmatch(cell)
+    if found is None:
+        return []
+    value = -float(found["num"].replace(",", ""))
+    return [Quantity("count", value, "count", None, cell, cell_start, cell_start + len(cell))]
 
 
 def _change_cells(
