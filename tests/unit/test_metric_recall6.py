@@ -152,3 +152,28 @@ def test_an_html_table_right_after_a_list_is_kept_in_the_body() -> None:
     )
     body = parse_html(page).body
     assert "2,850.3" in body and "118.6" in body
+
+
+_UNDATED_SPANS = """Karachi-based Velorix reported its results for the year ended June 30, 2025.
+
+STATEMENT OF PROFIT OR LOSS (Rupees in million)
+
+                                              Year ended      Year ended
+Revenue                                         472,318         455,642
+Profit after taxation                            80,126          72,384
+Earnings per share (Rs.)                         240.62          211.92
+"""
+
+
+def test_the_same_span_twice_without_days_is_this_year_then_the_year_before() -> None:
+    rows = {(f.metric_name, f.value, f.period_label) for f in velorix_facts(_UNDATED_SPANS)}
+    assert ("revenue", 472318e6, "FY2025") in rows and ("revenue", 455642e6, "FY2024") in rows
+
+
+def test_profit_after_taxation_is_the_whole_profit() -> None:
+    assert L.name_from_label("Profit after taxation") == "profit"
+
+
+def test_a_row_mark_several_countries_share_is_the_tables_currency() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_UNDATED_SPANS)}
+    assert ("other", 240.62, "PKR") in rows

@@ -35,6 +35,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import (
     CURRENCY_CODES,
+    MARK_HOMES,
     bare_dollar_currency,
     bare_yen_currency,
     find_quantities,
@@ -62,7 +63,7 @@ _NEUTRAL_MODIFIERS = {
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
-    "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
+    "after", "before", "tax", "taxes", "taxation", "operations", "continuing", "earnings", "statutory",
     # "Revenue from ordinary activities": Australian statements' name for the whole revenue
     "ordinary", "activities",
 }  # fmt: skip
@@ -527,6 +528,8 @@ class _Header:
     changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
     texts: tuple[str, ...] = ()  # the header's cells as written
     caption_measure: str | None = None  # the measure the line above names ("Revenue by region (GBP m):")
+    # "Year ended | Year ended" and no days: the period the text above states, then the year before
+    undated: bool = False
 
 
 def _read_header(
@@ -543,6 +546,11 @@ def _read_header(
         return _Header(periods, [], scale, (first_start, first_start + len(first)), measure, changes, texts)
     if has_counts:
         return None
+    if all(_SPAN_ONLY.fullmatch(cell) for cell, _ in cells):
+        # spans over days on the next row, or the same span twice with no days ("Year ended | Year
+        # ended"): this year's column, then last year's; never a row of measures
+        same = len(cells) == 2 and cells[0][0].lower() == cells[1][0].lower()
+        return _Header([None, None], [], scale, undated=True) if same else None
     measures = [_measure_name(cell) for cell, _ in cells]
     for index in range(2, len(measures)):
         if measures[index] == "%other" and measures[index - 1] and not name_from_label(cells[index][0]):
@@ -708,7 +716,7 @@ def _table_row(
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
-        if column > len(header) or header[-column] is None:
+        if column > len(header) or (header[-column] is None and not table.undated):
             continue
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
         in_cell = in_cell or _signed_cell(cell, cell_start)
@@ -725,6 +733,9 @@ def _table_row(
             value = sign * abs(in_cell[0].value) * scale[1]
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
+    if table.undated:
+        # "Year ended | Year ended" without days: the period above, then the year before it
+        figures = [replace(f, year_earlier=True) if f.quantity.start >= cells[-1][1] else f for f in figures]
     figures += _change_cells(cells, table, quantities, name, start, end)
     return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
 
@@ -795,10 +806,20 @@ _LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
 
 
 _DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+# Currencies one mark stands for ("Rs": the Indian, Pakistani, Sri Lankan ... rupee).
+_SHARED_MARKS = [frozenset({default, *homes}) for default, homes in MARK_HOMES.values() if default]
 
 
 def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
-    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
+    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any;
+    a mark several countries share is the table's currency ("EPS (Rs.)" under a Pakistani caption)."""
+    stated = _row_unit(label, table)
+    if stated is not None and table is not None and any({stated[0], table[0]} <= f for f in _SHARED_MARKS):
+        return (table[0], stated[1])
+    return stated
+
+
+def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
     dollar = table[0] if table and table[0] in _DOLLARS else "USD"
     stated = table_scale(label, dollar)
