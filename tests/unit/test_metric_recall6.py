@@ -177,3 +177,33 @@ def test_profit_after_taxation_is_the_whole_profit() -> None:
 def test_a_row_mark_several_countries_share_is_the_tables_currency() -> None:
     rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_UNDATED_SPANS)}
     assert ("other", 240.62, "PKR") in rows
+
+
+_ANALYST_TABLE = """Velorix reported its quarter.
+
+Quarterly snapshot ($ in millions; A = actual, E = estimate)
+
+                          2Q FY25A   1Q FY26A   2Q FY26E   Consensus
+Revenue                     63.7       85.9       95.0        94.6
+Gross margin                62.7%      60.0%      60.5%       60.3%
+"""
+
+
+def test_ingest_keeps_a_header_of_analysts_quarters() -> None:
+    assert not is_chrome_line("                          2Q FY25A   1Q FY26A   2Q FY26E   Consensus")
+
+
+@pytest.mark.parametrize("cell", ["2Q FY26E", "2026E", "Consensus", "FY26 (est.)", "Guidance"])
+def test_a_column_of_estimates_is_never_dated(cell: str) -> None:
+    assert L._header_periods([("Revenue", 0), (cell, 20)])[1] is None
+
+
+def test_an_analysts_table_reads_actual_columns_and_skips_estimates() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_ANALYST_TABLE)}
+    assert ("revenue", 63.7e6, "USD") in rows and ("revenue", 85.9e6, "USD") in rows
+    assert not any(value in (95.0e6, 94.6e6) for _, value, _ in rows)
+
+
+def test_percent_cells_of_a_table_row_are_ratios_of_their_columns() -> None:
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_ANALYST_TABLE)}
+    assert ("other", 62.7, "percent") in rows and ("other", 60.0, "percent") in rows

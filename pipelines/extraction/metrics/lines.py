@@ -654,6 +654,12 @@ def _month_range_period(cell: str, offset: int) -> P.PeriodMention | None:
     return replace(mention, start=offset, end=offset + len(cell)) if mention is not None else None
 
 
+# "4Q FY25E", "2026E", "FY26 (est.)": a column of estimates, not results.
+_ESTIMATE_COLUMN = re.compile(
+    r".*\d[eE]|.*\b(?:est\.?|estimated?|forecast|consensus|guidance|outlook|target)\b.*", re.IGNORECASE
+)
+
+
 def _spans_over(cells: list[tuple[str, int]], spans: list[str] | None) -> list[str | None]:
     """The caption over each cell of a header of days, from the row of spans above it ("Three months
     ended | Six months ended" over four days): each span over an equal share of the columns, in order."""
@@ -666,7 +672,10 @@ def _spans_over(cells: list[tuple[str, int]], spans: list[str] | None) -> list[s
 def _header_periods(
     cells: list[tuple[str, int]], spans: list[str] | None = None
 ) -> list[P.PeriodMention | None]:
-    periods = [_own_period(cell, at) or _month_range_period(cell, at) for cell, at in cells]
+    periods = [
+        None if _ESTIMATE_COLUMN.fullmatch(cell) else _own_period(cell, at) or _month_range_period(cell, at)
+        for cell, at in cells
+    ]
     caption = _SPAN_CAPTION.search(cells[0][0])
     if caption is None:
         # "Sep 30, 2025 | Sep 30, 2024" under "Three months ended | Six months ended"
@@ -724,6 +733,10 @@ def _table_row(
             percent_name = _percent_name(cells[0][0], name)
             figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
                                       header[-column]))  # fmt: skip
+        elif in_cell and in_cell[0].kind == "percent":
+            # "Gross margin | 62.7% | 60.0%": a ratio (or the growth a change label names) of the column
+            ratio, value = _percent_name(cells[0][0], name), in_cell[0].value
+            figures.append(LineFigure(in_cell[0], ratio, value, "percent", start, end, header[-column]))
         elif in_cell and in_cell[0].kind == "money" and (scale is None or in_cell[0].scale):
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
         elif in_cell and in_cell[0].kind in ("count", "money") and scale is not None:
