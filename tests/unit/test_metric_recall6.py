@@ -207,3 +207,34 @@ def test_an_analysts_table_reads_actual_columns_and_skips_estimates() -> None:
 def test_percent_cells_of_a_table_row_are_ratios_of_their_columns() -> None:
     rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(_ANALYST_TABLE)}
     assert ("other", 62.7, "percent") in rows and ("other", 60.0, "percent") in rows
+
+
+_SPLIT_YEAR_TABLE = """Lagos-based Velorix reported results for the financial year ended 30 June 2025.
+
+                              H1 2024/25    H2 2024/25    FY 2024/25
+  Revenue (N bn)                 238.4         193.2         431.6
+  Average daily active users (m)   8.4           6.9           7.2
+"""
+
+
+def test_ingest_keeps_a_header_of_split_years() -> None:
+    assert not is_chrome_line("                   H1 2024/25    H2 2024/25    FY 2024/25    FY 2023/24")
+
+
+def test_a_half_of_a_split_year_is_the_fiscal_years_half() -> None:
+    rows = {(f.metric_name, f.value, f.period_label) for f in velorix_facts(_SPLIT_YEAR_TABLE)}
+    assert ("revenue", 238.4e9, "FY2025 H1") in rows and ("revenue", 193.2e9, "FY2025 H2") in rows
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("Average daily active users (m)", "users"), ("Paying customers (thousand)", "customers"),
+     ("Employees", "other"), ("Net sales (SEK m)", None)],
+)  # fmt: skip
+def test_a_table_row_counting_users_customers_or_staff_is_a_count(label: str, name: str | None) -> None:
+    assert L._count_row_name(label) == name
+
+
+def test_a_count_row_of_a_dated_table_is_scaled_by_its_label() -> None:
+    rows = {(f.metric_name, f.value, f.unit, f.period_label) for f in velorix_facts(_SPLIT_YEAR_TABLE)}
+    assert ("users", 8.4e6, "count", "FY2025 H1") in rows

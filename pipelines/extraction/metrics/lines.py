@@ -378,7 +378,12 @@ def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
     if not found:
         return None
     mention = found[0]
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+    # "H1 2024/25": a half of a year that spans two calendar years is the fiscal year's own half
+    fiscal = mention.fiscal or bool(_SPLIT_YEAR.search(mention.text))
+    return replace(mention, start=mention.start + offset, end=mention.end + offset, fiscal=fiscal)
+
+
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)")
 
 
 # A label naming a percentage measure: "Operating margin", "Net retention rate", "Revenue growth".
@@ -702,6 +707,8 @@ def _table_row(
 ) -> list[LineFigure]:
     header = table.periods or []
     name = name_from_label(cells[0][0])
+    if name is None and (counted := _count_row_name(cells[0][0])) is not None:
+        return _table_count_row(cells, table, quantities, counted, start, end)
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     unit_row = name is None and (table.corner_measure or parent) is not None
     if unit_row:
@@ -751,6 +758,41 @@ def _table_row(
         figures = [replace(f, year_earlier=True) if f.quantity.start >= cells[-1][1] else f for f in figures]
     figures += _change_cells(cells, table, quantities, name, start, end)
     return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+
+
+# The scale a count row's label states: "Average daily active users (m)", "Paying subscribers (thousand)".
+_COUNT_SCALE = re.compile(r"\(\s*(?P<scale>m|mn|million|millions|k|thousands?|'?000s?|bn|billion)\s*\)", re.I)
+_COUNT_FACTORS = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "k": 1e3, "thousand": 1e3,
+                  "thousands": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "bn": 1e9,
+                  "billion": 1e9}  # fmt: skip
+
+
+def _count_row_name(label: str) -> str | None:
+    """What a table row counting the company's users, customers or other things is ("Paying
+    subscribers (thousand)", "Employees"): by its noun, the bracketed scale set aside."""
+    head = _COUNT_QUALIFIER.sub("", _COUNT_DAY.sub("", _BRACKETED.sub(" ", label).strip())).strip()
+    noun = _COUNT_LABEL.search(head)
+    if noun is not None:
+        return "users" if noun.group("users") else "customers"
+    return C.count_label_name(head)
+
+
+def _table_count_row(
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """A count row of a table dated by its columns: each plain number, times the label's scale."""
+    header = table.periods or []
+    scale = _COUNT_SCALE.search(cells[0][0])
+    factor = _COUNT_FACTORS[scale["scale"].lower()] if scale else 1.0
+    figures = []
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column > len(header) or header[-column] is None:
+            continue
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        if in_cell and in_cell[0].kind == "count":
+            value = in_cell[0].value * factor
+            figures.append(LineFigure(in_cell[0], name, value, "count", start, end, header[-column]))
+    return figures
 
 
 # A row label that names an amount of its own ("Free cash flow", "EMEA" under "Revenue by region"), not
