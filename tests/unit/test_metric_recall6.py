@@ -9,6 +9,7 @@ import pytest
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import lines as L
+from pipelines.extraction.metrics.naming import GROWTH_OF_ANOTHER_MEASURE_EXAMPLES
 from pipelines.extraction.quantities import (
     LOCAL_DOLLAR_COUNTER_EXAMPLES,
     LOCAL_DOLLAR_EXAMPLES,
@@ -260,3 +261,18 @@ def test_an_adjusted_operating_profit_in_prose_is_other() -> None:
         for f in velorix_facts("Velorix said adjusted operating profit rose to $34.8 million in 2024.")
     }
     assert ("other", 34.8e6) in rows
+
+
+@pytest.mark.parametrize("example", GROWTH_OF_ANOTHER_MEASURE_EXAMPLES, ids=lambda x: x[:40])
+def test_a_growth_rate_of_a_measure_other_than_revenue_is_other(example: str) -> None:
+    rates = [f for f in velorix_facts(example) if f.unit == "percent"]
+    assert rates and all(f.metric_name == "other" for f in rates)
+
+
+def test_a_growth_rate_after_revenue_stays_revenue_growth() -> None:
+    rates = [
+        f
+        for f in velorix_facts("Velorix said revenue rose 12% to $5 billion in 2024.")
+        if f.unit == "percent"
+    ]
+    assert [f.metric_name for f in rates] == ["revenue_growth"]
