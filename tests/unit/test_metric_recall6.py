@@ -276,3 +276,26 @@ def test_a_growth_rate_after_revenue_stays_revenue_growth() -> None:
         if f.unit == "percent"
     ]
     assert [f.metric_name for f in rates] == ["revenue_growth"]
+
+
+_BY_MARKET = """Velorix reported its full-year results.
+
+Revenue by market (FY2025, with FY2024 in brackets):
+
+  Northland                 S$1.12 billion  (S$1.31 billion)
+  Southland                 S$742 million   (S$1.06 billion)
+  Eastland                  S$611 million   (S$598 million)
+  Westland                  S$506 million   (S$487 million)
+  Hotels                    S$441 million   (S$455 million)
+"""
+
+
+def test_a_legend_naming_both_periods_dates_the_list_by_the_one_not_in_brackets() -> None:
+    rows = {(f.value, f.fiscal_year) for f in velorix_facts(_BY_MARKET)}
+    assert (1.12e9, 2025) in rows and (1.31e9, 2024) in rows
+
+
+def test_rows_under_a_measure_by_market_are_parts_of_it_down_the_whole_list() -> None:
+    rows = {(f.metric_name, f.value) for f in velorix_facts(_BY_MARKET)}
+    assert ("other", 1.12e9) in rows and ("other", 441e6) in rows  # the fifth row too
+    assert not any(name == "revenue" for name, _ in rows)

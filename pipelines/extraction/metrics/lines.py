@@ -198,7 +198,8 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             marked = bool(re.search(r"[:.…]", text[line.end("label") : line.start("rest")]))
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
             continue
-        name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
+        own = _own_period(label, 0) is not None
+        name = name_from_label(label) or (_heading_name(text, line.start(), own) if period else None)
         if in_rest[0].kind == "percent":
             figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
@@ -423,8 +424,11 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
         mentions = [m for m in P.find_period_mentions(line) if m.role == "period" and m.explicit]
         legend = _BRACKETS_LEGEND.search(line)
         if legend and any(legend.start() <= m.start < legend.end() for m in mentions):
-            # "Key figures for FY25 (FY24 in brackets):": the bracketed period is the comparison's
-            own = [m for m in mentions if not legend.start() <= m.start < legend.end()]
+            # "Key figures for FY25 (FY24 in brackets):", "Revenue (FY2025, with FY2024 in brackets):": the
+            # period the legend's "in brackets" follows is the comparison's, any other the list's own
+            said = legend.start() + legend.group().lower().find("bracket")
+            bracketed = max((m for m in mentions if legend.start() <= m.start < said), key=lambda m: m.start)
+            own = [m for m in mentions if m is not bracketed]
             return replace(own[0], start=own[0].start + start, end=own[0].end + start) if own else None
         years = list(_CAPTION_YEAR.finditer(line))
         if len({y.group() for y in years}) != 1 or P.find_period_mentions(line):
@@ -437,15 +441,25 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
 _BRACKETS_LEGEND = re.compile(r"\([^()]*\b(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\b[^()]*\)", re.I)
 
 
-def _heading_name(text: str, line_start: int) -> str | None:
-    """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
-    above = text[max(0, line_start - 300) : line_start].splitlines()
-    for line in reversed(above[-4:]):
+def _heading_name(text: str, line_start: int, period_row: bool = True) -> str | None:
+    """The metric a list of rows is about, named in a line above it: "Revenue by quarter" over period
+    rows; "Revenue by market" over rows naming markets, each a part of it (`other`)."""
+    above = text[max(0, line_start - 1200) : line_start].splitlines()
+    for line in reversed(above[-_LIST_ROWS:]):  # past the list's rows above this one
         if line.strip() and not _LABEL_LINE.match(line):
             name = name_from_label(line, scoped=False)
             # "Revenue growth at constant exchange rates by quarter": every row is of that narrower scope
-            return "other" if name and _NARROWING_HEADING.search(line) else name
+            narrower = _NARROWING_HEADING.search(line) or (not period_row and _BY_PART.search(line))
+            return "other" if name and narrower else name
     return None
+
+
+# "Revenue by market", "Sales by division": a heading over rows that each name a part of the measure.
+_BY_PART = re.compile(
+    r"\b(?:by|per)\s+(?:markets?|regions?|segments?|divisions?|business(?:es)?|countr(?:y|ies)|geograph\w*|"
+    r"products?|units?|brands?|sectors?|channels?|categor(?:y|ies)|subsidiar(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
