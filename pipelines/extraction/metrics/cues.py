@@ -53,19 +53,19 @@ MONEY_CUES: list[NameCue] = [
         "Velorix reported adjusted profit before tax of $716 million for 2023.",
     ),
     # A measure the company adjusts itself ("underlying operating profit", "core operating profit", "non-GAAP
-    # operating income", "adjusted operating profit") is not the reported one: `other` (every such gold
-    # figure since blind9; "adjusted" was annotated both ways before the Conventions, `other` in each of
-    # blind14..25's three adjusted profits).
+    # operating income") is not the reported one: `other` (every such gold figure since blind9; "adjusted"
+    # alone is annotated both ways -- `profit` in blind2/4/8's seven, `other` in blind14..25's three -- and
+    # is left to the plain cues).
     _cue(
         "other_down",
-        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed|adjusted)\s+(?:(?:operating|net)\s+)?loss(?:es)?\b",
+        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?loss(?:es)?\b",
         "Velorix reported an underlying operating loss of $20 million in 2023.",
     ),
     _cue(
         "other",
-        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed|adjusted)\s+(?:(?:operating|net)\s+)?(?:profits?|"
-        r"income|earnings|revenues?|sales)\b(?!\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share)",
-        "Velorix reported adjusted operating profit of $1.13 billion in 2023.",
+        r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?(?:profits?|income|"
+        r"earnings|revenues?|sales)\b",
+        "Velorix reported underlying operating profit of $1.13 billion in 2023.",
     ),
     _cue(
         "other",

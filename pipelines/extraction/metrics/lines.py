@@ -56,7 +56,7 @@ _LABEL_LINE = re.compile(
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 # Label words that name the whole organization's figure, not a narrower one.
 _NEUTRAL_MODIFIERS = {
-    "total", "net", "group", "consolidated", "reported", "gaap", "quarterly", "ebit",
+    "total", "net", "group", "consolidated", "reported", "gaap", "adjusted", "quarterly", "ebit",
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
