@@ -290,3 +290,12 @@ def test_rows_under_a_measure_by_market_are_parts_of_it_down_the_whole_list() ->
     rows = {(f.metric_name, f.value) for f in velorix_facts(_BY_MARKET)}
     assert ("other", 1.12e9) in rows and ("other", 441e6) in rows  # the fifth row too
     assert not any(name == "revenue" for name, _ in rows)
+
+
+def test_a_second_label_after_a_semicolon_is_read_as_its_own_line() -> None:
+    text = (
+        "Velorix reported results for fiscal 2025.\n\n"
+        "- Revenue: Rs. 104,390 million; net income: Rs. 27,515 million\n"
+    )
+    rows = {(f.metric_name, f.value) for f in velorix_facts(text)}
+    assert ("revenue", 104390e6) in rows and ("profit", 27515e6) in rows

@@ -183,19 +183,18 @@ def _growth_name(name: str) -> str:
 def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     figures: list[LineFigure] = []
     placed = StartIndex(quantities, lambda q: (q.start, q.end))  # each line's own figures, not all per line
-    for line in _LABEL_LINE.finditer(text):
-        label = line.group("label")
+    for line, label, label_start, rest_start, rest_end in _label_segments(text):
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
-        in_rest = placed.starting(line.start("rest"), line.end())
-        if not in_rest or not _FIGURE_FIRST.fullmatch(text, line.start("rest"), in_rest[0].start):
+        in_rest = placed.starting(rest_start, rest_end)
+        if not in_rest or not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
             continue
-        period = _own_period(label, line.start("label")) or _caption_year(text, line.start())
+        period = _own_period(label, label_start) or _caption_year(text, line.start())
         if _under_outlook(text, line.start()):
             continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
             # a label set off by a colon or dots, not a table's row of figures under a header
-            marked = bool(re.search(r"[:.…]", text[line.end("label") : line.start("rest")]))
+            marked = bool(re.search(r"[:.…]", text[label_start + len(label) : rest_start]))
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
             continue
         own = _own_period(label, 0) is not None
@@ -207,6 +206,24 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# "GAAP EPS: $0.22; Non-GAAP EPS: $0.39": a second label and its figure after a semicolon.
+_NEXT_LABEL = re.compile(r";[ \t]+(?P<label>[A-Za-z][\w&/,'’() -]{1,60}?):[ \t]+")
+
+
+def _label_segments(text: str) -> list[tuple[re.Match[str], str, int, int, int]]:
+    """Each label of each label line with its figures' span: (line, label, label start, rest start,
+    rest end); a line may hold several "Label: value" pairs split by semicolons."""
+    segments = []
+    for line in _LABEL_LINE.finditer(text):
+        label, label_start, rest_start = line.group("label"), line.start("label"), line.start("rest")
+        for following in _NEXT_LABEL.finditer(text, rest_start, line.end()):
+            segments.append((line, label, label_start, rest_start, following.start()))
+            label, label_start = following.group("label"), following.start("label")
+            rest_start = following.end()
+        segments.append((line, label, label_start, rest_start, line.end()))
+    return segments
 
 
 def _percent_row(
