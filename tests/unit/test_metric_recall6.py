@@ -299,3 +299,12 @@ def test_a_second_label_after_a_semicolon_is_read_as_its_own_line() -> None:
     )
     rows = {(f.metric_name, f.value) for f in velorix_facts(text)}
     assert ("revenue", 104390e6) in rows and ("profit", 27515e6) in rows
+
+
+def test_a_count_lines_earlier_count_after_from_is_the_same_count() -> None:
+    text = (
+        "Velorix reported results for fiscal 2025.\n\n"
+        "- Employees: approximately 8,300 at the end of the quarter, up from 7,700 a year earlier.\n"
+    )
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(text)}
+    assert ("other", 8300.0, "count") in rows and ("other", 7700.0, "count") in rows

@@ -284,10 +284,24 @@ def _count_row(
         if other is None:
             return []
         figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        figures += _earlier_count(text, first, in_row[1:2], other, start, end)
         return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
+    figures += _earlier_count(text, first, in_row[1:2], name, start, end)
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+
+
+def _earlier_count(
+    text: str, first: Quantity, following: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """ "Employees: about 8,300, up from 7,700 a year earlier": the same count on an earlier day, a level
+    left undated like the row's own."""
+    figures = []
+    for quantity in following:
+        if quantity.kind == "count" and _EARLIER_FIGURE_BEFORE.search(text, first.end, quantity.start):
+            figures.append(LineFigure(quantity, name, quantity.value, "count", start, end, None))
+    return figures
 
 
 # What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
