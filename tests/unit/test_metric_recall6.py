@@ -308,3 +308,16 @@ def test_a_count_lines_earlier_count_after_from_is_the_same_count() -> None:
     )
     rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(text)}
     assert ("other", 8300.0, "count") in rows and ("other", 7700.0, "count") in rows
+
+
+@pytest.mark.parametrize(
+    ("example", "value"),
+    [
+        ("Velorix said SME is now 22% of its book.", 22.0),
+        ("Velorix said gold is now more than 85 per cent of the consolidated book.", 85.0),
+        ("Velorix said 90 per cent of its transactions now run through mobile channels.", 90.0),
+        ("Velorix said cloud is now almost 29% of our sales.", 29.0),
+    ],
+)
+def test_a_percentage_of_a_whole_the_company_counts_is_other(example: str, value: float) -> None:
+    assert ("other", value, "percent") in {(f.metric_name, f.value, f.unit) for f in velorix_facts(example)}
