@@ -321,3 +321,13 @@ def test_a_count_lines_earlier_count_after_from_is_the_same_count() -> None:
 )
 def test_a_percentage_of_a_whole_the_company_counts_is_other(example: str, value: float) -> None:
     assert ("other", value, "percent") in {(f.metric_name, f.value, f.unit) for f in velorix_facts(example)}
+
+
+def test_a_count_cell_with_thousands_set_apart_by_a_space_is_one_number() -> None:
+    text = (
+        "Velorix reported results for fiscal 2024.\n\n"
+        "                        FY2024    FY2023\n"
+        "  Hospitals (beds)       8 840     8 720\n"
+    )
+    rows = {(f.metric_name, f.value, f.unit) for f in velorix_facts(text)}
+    assert ("other", 8840.0, "count") in rows and ("other", 8720.0, "count") in rows

@@ -835,9 +835,14 @@ def _table_count_row(
             continue
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
         if in_cell and in_cell[0].kind == "count":
-            value = in_cell[0].value * factor
+            # "8 840": thousands set apart by a space, one number though the text's reader saw two
+            spaced = _SPACED_THOUSANDS.fullmatch(cell)
+            value = (float(cell.replace(" ", "")) if spaced else in_cell[0].value) * factor
             figures.append(LineFigure(in_cell[0], name, value, "count", start, end, header[-column]))
     return figures
+
+
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
 
 
 # A row label that names an amount of its own ("Free cash flow", "EMEA" under "Revenue by region"), not
