@@ -362,6 +362,8 @@ class DollarHome:
     currency: str
     places: str  # country adjective or name, cities (for "<city>-based")
     example: str  # a lead with this cue: its bare "$" is this currency
+    mark: str = ""  # the country's own marked dollar ("A$"), written where the text tells dollars apart
+    exchange: str = ""  # the country's exchange as a listing states it ("(ASX: PLS)", "TSX-listed")
 
 
 DOLLAR_HOMES: list[DollarHome] = [
@@ -369,21 +371,29 @@ DOLLAR_HOMES: list[DollarHome] = [
         "AUD",
         r"Australian?|Sydney|Melbourne|Perth|Brisbane|Adelaide|Canberra",
         "Perth-based Velorix said net profit rose to $2.5 billion in the year to June 30.",
+        mark=r"A\$|AU\$",
+        exchange=r"ASX",
     ),
     DollarHome(
         "CAD",
         r"Canadian?|Toronto|Vancouver|Montreal|Calgary|Ottawa",
         "Toronto-based Velorix said revenue rose to $1.2 billion in 2023.",
+        mark=r"C\$|CA\$|CDN\$",
+        exchange=r"TSXV?",
     ),
     DollarHome(
         "NZD",
         r"New\s+Zealand|Auckland|Wellington",
         "Auckland-based Velorix said revenue rose to $800 million in 2023.",
+        mark=r"NZ\$",
+        exchange=r"NZX",
     ),
     DollarHome(
         "SGD",
         r"Singapore(?:an)?",
         "Singapore-based Velorix said revenue rose to $900 million in 2023.",
+        mark=r"S\$|SG\$",
+        exchange=r"SGX",
     ),
 ]
 _LEAD_CHARS = 1200
@@ -422,8 +432,51 @@ def bare_dollar_currency(text: str) -> str:
         _the_one_named(_STATED_CUES, text)
         or _the_one_named(idioms, text)
         or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS])
+        or _local_dollar(text)
         or "USD"
     )
+
+
+# A text that marks the US dollar ("US$12,000 a tonne") writes its bare "$" for another dollar; so does
+# one in a dollar country's own press style ("per cent") that names that country and never the US.
+_US_MARKED = re.compile(r"\bUS\$|\bU\.S\.\s?\$|\bUSD\s?\d")
+_US_NAMED = re.compile(
+    r"(?<![\w.])(?:U\.S\.|US|USA|United\s+States|America|American|Nasdaq|NASDAQ|NYSE|Wall\s+Street)(?!\w)"
+)
+_COMMONWEALTH_STYLE = re.compile(r"\bper\s+cent\b")
+# "(ASX: PLS)", "ASX-listed", "listed on the ASX": the exchange the company's shares trade on.
+_LISTING = r"(?:\(\s*(?:{x})\s*:|\b(?:{x})[\s-]listed\b|\blisted\s+on\s+the\s+(?:{x})\b)"
+_MARKED_CUES = [(home.currency, re.compile(rf"(?<![A-Za-z])(?:{home.mark})\s?\d")) for home in DOLLAR_HOMES]
+_LISTING_CUES = [(home.currency, re.compile(_LISTING.format(x=home.exchange))) for home in DOLLAR_HOMES]
+_COUNTRY_CUES = [
+    (home.currency, re.compile(rf"\b(?:{home.places}|{home.exchange})\b")) for home in DOLLAR_HOMES
+]
+
+
+LOCAL_DOLLAR_EXAMPLES = (
+    ("Velorix (ASX: VLX) sold lithium at US$900 a tonne; revenue fell to $769 million.", "AUD"),
+    ("Velorix lifted revenue to $4.1 billion, its A$200 million note pays US$9 million.", "AUD"),
+    ("Velorix, the TSX-listed grocer, paid US$40 million for a US chain; sales were $9.2 billion.", "CAD"),
+    ("Velorix, owner of New Zealand's largest network, said profit fell 6 per cent to $42.4m.", "NZD"),
+    ("Velorix, with 4.7 million Australian customers, said revenue rose 3 per cent to $17.1 billion.", "AUD"),
+)
+LOCAL_DOLLAR_COUNTER_EXAMPLES = (  # bare "$" stays the US dollar
+    "Velorix (ASX: VLX) said underlying profit rose to $13.7 billion.",  # a listing alone
+    "Velorix said revenue rose 3 per cent to $2 billion in the United States and Canada.",
+    "Velorix said revenue rose to $2 billion, and US$1 billion came from Asia.",
+)
+
+
+def _local_dollar(text: str) -> str | None:
+    """The home dollar of a text that tells dollars apart: with "US$" written, the one local dollar it
+    marks ("A$") or lists on ("(ASX: PLS)"); in "per cent" style, the one dollar country it names when it
+    never names the US. A listing alone is not enough: miners listed in Sydney or Toronto report in US
+    dollars, and their press writes a bare "$" for those."""
+    if _US_MARKED.search(text):
+        return _the_one_named(_MARKED_CUES + _LISTING_CUES, text)
+    if _COMMONWEALTH_STYLE.search(text) and not _US_NAMED.search(text):
+        return _the_one_named(_COUNTRY_CUES, text)
+    return None
 
 
 def _the_one_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:

@@ -228,9 +228,19 @@ def _is_menu_segment(segment: str) -> bool:
     )
 
 
-# A table column's period: "Q4 FY21", "FY2024", "H1 2024", "9M 2023", "Q3'23".
+# A table column's period: "Q4 FY21", "FY2024", "H1 2024", "9M 2023", "Q3'23"; the months it spans
+# ("Apr-Jun 2025", "Jul 2024-Jun 2025"), the day it ends ("Sep 30, 2025", "31 Dec 2024") or its span.
+_YEAR_WORD = r"(?:19|20)\d\d"
 _PERIOD_COLUMN = re.compile(
-    r"(?:(?:Q[1-4]|H[12]|[1-9]M|FY|FY\s?'?\d{2}(?:\d{2})?|'?\d{2}|(?:19|20)\d\d)(?:\s+|'|$))+", re.IGNORECASE
+    # "2Q FY25A", "4Q FY25E": analysts' quarters, actual or estimated; "H1 2024/25": a split year
+    r"(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|[1-9]M|FY|FY\s?'?\d{2}(?:\d{2})?[AE]?|'?\d{2}[AE]?|"
+    r"(?:19|20)\d\d(?:/\d\d)?[AE]?)(?:\s+|'|$))+"
+    rf"|{_MONTH_WORD}\s*(?:{_YEAR_WORD})?\s*[-–—]\s*{_MONTH_WORD}\s*{_YEAR_WORD}"
+    rf"|{_MONTH_WORD}\s+\d{{1,2}},?\s+{_YEAR_WORD}|\d{{1,2}}\s+{_MONTH_WORD}\s+{_YEAR_WORD}"
+    # a span over the columns of days below it: "Three Months Ended", "Year ended December 31"
+    rf"|(?:(?:three|six|nine|twelve)\s+months|quarter|year|period)\s+end(?:ed|ing)"
+    rf"(?:\s+{_MONTH_WORD}(?:\s+\d{{1,2}})?)?(?:,?\s+{_YEAR_WORD})?",
+    re.IGNORECASE,
 )
 
 

@@ -123,9 +123,14 @@ def _with_tables(body: str, tree: lxml.html.HtmlElement) -> str:
     return "\n\n".join(out)
 
 
+# The mark the body writes before a list item ("- Other Europe: 898 million"), absent from the <li>.
+_ITEM_MARK = re.compile(r"^(?:[-*•–]\s+)")
+
+
 def _paragraph_key(text: str) -> str:
-    """What identifies a paragraph in both the page and the body: its first words, spacing ignored."""
-    return " ".join(text.split())[:80]
+    """What identifies a paragraph in both the page and the body: its first words, spacing and a list
+    item's mark ignored (a table right after a list follows its last item)."""
+    return _ITEM_MARK.sub("", " ".join(text.split()))[:80]
 
 
 def _data_table_rows(table: lxml.html.HtmlElement) -> list[list[str]]:

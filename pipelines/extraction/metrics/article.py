@@ -345,6 +345,17 @@ def _values_stated(facts: list[MetricFact]) -> dict[tuple[str, str, str], list[f
     return values
 
 
+def _values_dated(facts: list[MetricFact]) -> dict[tuple, list[float]]:
+    """The values the prose states, by (organization, measure, unit, period label): a table's row under
+    a column of that period repeats them, rounded otherwise."""
+    values: dict[tuple, list[float]] = {}
+    for fact in facts:
+        values.setdefault((fact.organization_key, fact.metric_name, fact.unit, fact.period_label), []).append(
+            fact.value
+        )
+    return values
+
+
 def _restated(values: list[float], value: float) -> bool:
     """(Nearly, as rounded) the same value as one the prose states for the same organization and measure."""
     return any(abs(v - value) <= 0.005 * max(abs(v), abs(value)) for v in values)
@@ -425,6 +436,7 @@ def _line_facts(
     lead = _lead_organization(text, mentions)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
+    dated = _values_dated(stated_facts)
     # Periods that date the lines below them: explicit ones, and a year-less quarter or half in a
     # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
     period_phrases = [
@@ -460,8 +472,8 @@ def _line_facts(
             period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
-        if key in seen:
-            continue
+        if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
+            continue  # "2,850.3" in a table under "H1 2025" after the prose's "2.85 billion" that half
         seen.add(key)
         evidence = text[figure.line_start : figure.line_end].strip()
         facts.append(

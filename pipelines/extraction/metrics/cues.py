@@ -54,7 +54,8 @@ MONEY_CUES: list[NameCue] = [
     ),
     # A measure the company adjusts itself ("underlying operating profit", "core operating profit", "non-GAAP
     # operating income") is not the reported one: `other` (every such gold figure since blind9; "adjusted"
-    # alone was annotated both ways and is left to the plain cues).
+    # alone is annotated both ways -- `profit` in blind2/4/8's seven, `other` in blind14..25's three -- and
+    # is left to the plain cues).
     _cue(
         "other_down",
         r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?loss(?:es)?\b",

@@ -35,6 +35,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import (
     CURRENCY_CODES,
+    MARK_HOMES,
     bare_dollar_currency,
     bare_yen_currency,
     find_quantities,
@@ -55,14 +56,14 @@ _LABEL_LINE = re.compile(
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 # Label words that name the whole organization's figure, not a narrower one.
 _NEUTRAL_MODIFIERS = {
-    "total", "net", "group", "consolidated", "reported", "gaap", "non-gaap", "adjusted", "quarterly", "ebit",
+    "total", "net", "group", "consolidated", "reported", "gaap", "adjusted", "quarterly", "ebit",
     "annual", "full-year", "full", "year", "fiscal", "company", "operating", "income", "profit", "loss",
     "revenue", "revenues", "sales", "q1", "q2", "q3", "q4", "h1", "h2", "first", "second", "third",
     "fourth", "quarter", "half", "the", "of", "and", "from", "attributable", "to", "shareholders",
     "equity", "holders", "owners", "parent", "stockholders", "common", "for", "period",
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
-    "after", "before", "tax", "taxes", "operations", "continuing", "earnings", "statutory",
+    "after", "before", "tax", "taxes", "taxation", "operations", "continuing", "earnings", "statutory",
     # "Revenue from ordinary activities": Australian statements' name for the whole revenue
     "ordinary", "activities",
 }  # fmt: skip
@@ -182,22 +183,22 @@ def _growth_name(name: str) -> str:
 def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     figures: list[LineFigure] = []
     placed = StartIndex(quantities, lambda q: (q.start, q.end))  # each line's own figures, not all per line
-    for line in _LABEL_LINE.finditer(text):
-        label = line.group("label")
+    for line, label, label_start, rest_start, rest_end in _label_segments(text):
         if len(label.split()) > _MAX_LABEL_WORDS:
             continue
-        in_rest = placed.starting(line.start("rest"), line.end())
-        if not in_rest or not _FIGURE_FIRST.fullmatch(text, line.start("rest"), in_rest[0].start):
+        in_rest = placed.starting(rest_start, rest_end)
+        if not in_rest or not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
             continue
-        period = _own_period(label, line.start("label")) or _caption_year(text, line.start())
+        period = _own_period(label, label_start) or _caption_year(text, line.start())
         if _under_outlook(text, line.start()):
             continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
         if in_rest[0].kind == "count":
             # a label set off by a colon or dots, not a table's row of figures under a header
-            marked = bool(re.search(r"[:.…]", text[line.end("label") : line.start("rest")]))
+            marked = bool(re.search(r"[:.…]", text[label_start + len(label) : rest_start]))
             figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
             continue
-        name = name_from_label(label) or (_heading_name(text, line.start()) if period else None)
+        own = _own_period(label, 0) is not None
+        name = name_from_label(label) or (_heading_name(text, line.start(), own) if period else None)
         if in_rest[0].kind == "percent":
             figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
@@ -205,6 +206,24 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# "GAAP EPS: $0.22; Non-GAAP EPS: $0.39": a second label and its figure after a semicolon.
+_NEXT_LABEL = re.compile(r";[ \t]+(?P<label>[A-Za-z][\w&/,'’() -]{1,60}?):[ \t]+")
+
+
+def _label_segments(text: str) -> list[tuple[re.Match[str], str, int, int, int]]:
+    """Each label of each label line with its figures' span: (line, label, label start, rest start,
+    rest end); a line may hold several "Label: value" pairs split by semicolons."""
+    segments = []
+    for line in _LABEL_LINE.finditer(text):
+        label, label_start, rest_start = line.group("label"), line.start("label"), line.start("rest")
+        for following in _NEXT_LABEL.finditer(text, rest_start, line.end()):
+            segments.append((line, label, label_start, rest_start, following.start()))
+            label, label_start = following.group("label"), following.start("label")
+            rest_start = following.end()
+        segments.append((line, label, label_start, rest_start, line.end()))
+    return segments
 
 
 def _percent_row(
@@ -265,10 +284,24 @@ def _count_row(
         if other is None:
             return []
         figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        figures += _earlier_count(text, first, in_row[1:2], other, start, end)
         return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
+    figures += _earlier_count(text, first, in_row[1:2], name, start, end)
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+
+
+def _earlier_count(
+    text: str, first: Quantity, following: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """ "Employees: about 8,300, up from 7,700 a year earlier": the same count on an earlier day, a level
+    left undated like the row's own."""
+    figures = []
+    for quantity in following:
+        if quantity.kind == "count" and _EARLIER_FIGURE_BEFORE.search(text, first.end, quantity.start):
+            figures.append(LineFigure(quantity, name, quantity.value, "count", start, end, None))
+    return figures
 
 
 # What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
@@ -377,7 +410,12 @@ def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
     if not found:
         return None
     mention = found[0]
-    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+    # "H1 2024/25": a half of a year that spans two calendar years is the fiscal year's own half
+    fiscal = mention.fiscal or bool(_SPLIT_YEAR.search(mention.text))
+    return replace(mention, start=mention.start + offset, end=mention.end + offset, fiscal=fiscal)
+
+
+_SPLIT_YEAR = re.compile(r"(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)")
 
 
 # A label naming a percentage measure: "Operating margin", "Net retention rate", "Revenue growth".
@@ -417,8 +455,11 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
         mentions = [m for m in P.find_period_mentions(line) if m.role == "period" and m.explicit]
         legend = _BRACKETS_LEGEND.search(line)
         if legend and any(legend.start() <= m.start < legend.end() for m in mentions):
-            # "Key figures for FY25 (FY24 in brackets):": the bracketed period is the comparison's
-            own = [m for m in mentions if not legend.start() <= m.start < legend.end()]
+            # "Key figures for FY25 (FY24 in brackets):", "Revenue (FY2025, with FY2024 in brackets):": the
+            # period the legend's "in brackets" follows is the comparison's, any other the list's own
+            said = legend.start() + legend.group().lower().find("bracket")
+            bracketed = max((m for m in mentions if legend.start() <= m.start < said), key=lambda m: m.start)
+            own = [m for m in mentions if m is not bracketed]
             return replace(own[0], start=own[0].start + start, end=own[0].end + start) if own else None
         years = list(_CAPTION_YEAR.finditer(line))
         if len({y.group() for y in years}) != 1 or P.find_period_mentions(line):
@@ -431,15 +472,25 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
 _BRACKETS_LEGEND = re.compile(r"\([^()]*\b(?:in\s+(?:brackets|parenthes[ie]s)|bracketed)\b[^()]*\)", re.I)
 
 
-def _heading_name(text: str, line_start: int) -> str | None:
-    """The metric a list of period rows is about, named in a line above it ("Revenue by quarter")."""
-    above = text[max(0, line_start - 300) : line_start].splitlines()
-    for line in reversed(above[-4:]):
+def _heading_name(text: str, line_start: int, period_row: bool = True) -> str | None:
+    """The metric a list of rows is about, named in a line above it: "Revenue by quarter" over period
+    rows; "Revenue by market" over rows naming markets, each a part of it (`other`)."""
+    above = text[max(0, line_start - 1200) : line_start].splitlines()
+    for line in reversed(above[-_LIST_ROWS:]):  # past the list's rows above this one
         if line.strip() and not _LABEL_LINE.match(line):
             name = name_from_label(line, scoped=False)
             # "Revenue growth at constant exchange rates by quarter": every row is of that narrower scope
-            return "other" if name and _NARROWING_HEADING.search(line) else name
+            narrower = _NARROWING_HEADING.search(line) or (not period_row and _BY_PART.search(line))
+            return "other" if name and narrower else name
     return None
+
+
+# "Revenue by market", "Sales by division": a heading over rows that each name a part of the measure.
+_BY_PART = re.compile(
+    r"\b(?:by|per)\s+(?:markets?|regions?|segments?|divisions?|business(?:es)?|countr(?:y|ies)|geograph\w*|"
+    r"products?|units?|brands?|sectors?|channels?|categor(?:y|ies)|subsidiar(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -451,11 +502,14 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     placed = StartIndex(quantities, lambda q: (q.start, q.end))
     position = 0
     parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
+    spans: list[str] | None = None  # a row of spans ("Three months ended | Six months ended") just read
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
             continue  # rendered tables may leave blank lines between rows
         cells = _cells(line, start)
+        if len(cells) < 2 and _GROUP_HEADING.fullmatch(line):
+            continue  # "Revenue:" over its parts' rows: a heading inside the table, which goes on
         if len(cells) < 2:
             header = parent = None
             continue
@@ -466,7 +520,11 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             scale = _caption_scale(text[max(0, start - 200) : start + len(line)], dollar, yen, marks)
             # A second table under the same caption ("Year Ended ..." after "Three Months Ended ...").
             scale = scale or (header.scale if header is not None else None)
-            read = _read_header(cells, scale, _has_quantity(in_line, start, start + len(line), "count"))
+            counts = _has_quantity(in_line, start, start + len(line), "count")
+            read = _read_header(cells, scale, counts, spans)
+            if read is not None and read.periods is not None:
+                read = replace(read, caption_measure=_caption_measure(text, start))
+            spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
                 header = read
                 continue
@@ -486,6 +544,28 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     return figures
 
 
+# A short line ending in a colon inside a table ("Revenue:", "Operating expenses:"): a group heading.
+_GROUP_HEADING = re.compile(r"[ \t]*[A-Za-z][\w&/,'’() -]{0,50}:[ \t]*")
+
+
+_CAPTION_LINES = 3  # a table's caption stands right above its header (a blank line or a unit between)
+
+
+def _caption_measure(text: str, header_start: int) -> str | None:
+    """The measure the caption over a table names ("Revenue by region (GBP m):", "Table: Gross revenue
+    by region"), read by its head noun: a heading, not a sentence."""
+    above = text[max(0, header_start - 300) : header_start].splitlines()[-_CAPTION_LINES:]
+    for line in reversed(above):
+        caption = line.strip().removeprefix("Table:").strip()
+        if not caption:
+            continue
+        if len(caption) > 80 or caption.endswith("."):
+            return None
+        name = name_from_label(caption, scoped=False)
+        return "profit" if name == "loss" else name
+    return None
+
+
 @dataclass(frozen=True)
 class _Header:
     """A table's header row: the period of each column, else the measure each column names."""
@@ -497,13 +577,17 @@ class _Header:
     corner_measure: str | None = None  # "Sales ($m) | FY24 | FY23": the measure of rows naming units
     changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
     texts: tuple[str, ...] = ()  # the header's cells as written
+    caption_measure: str | None = None  # the measure the line above names ("Revenue by region (GBP m):")
+    # "Year ended | Year ended" and no days: the period the text above states, then the year before
+    undated: bool = False
 
 
 def _read_header(
-    cells: list[tuple[str, int]], scale: tuple[str, float] | None, has_counts: bool
+    cells: list[tuple[str, int]], scale: tuple[str, float] | None, has_counts: bool,
+    spans: list[str] | None = None,
 ) -> _Header | None:
     """The header a row without money or percentages may be: periods, else (without any number) measures."""
-    periods = _header_periods(cells)
+    periods = _header_periods(cells, spans)
     if any(p is not None for p in periods[1:]):
         first, first_start = cells[0]
         changes = [periods[i] is None and bool(_CHANGE_COLUMN.search(c)) for i, (c, _) in enumerate(cells)]
@@ -512,6 +596,11 @@ def _read_header(
         return _Header(periods, [], scale, (first_start, first_start + len(first)), measure, changes, texts)
     if has_counts:
         return None
+    if all(_SPAN_ONLY.fullmatch(cell) for cell, _ in cells):
+        # spans over days on the next row, or the same span twice with no days ("Year ended | Year
+        # ended"): this year's column, then last year's; never a row of measures
+        same = len(cells) == 2 and cells[0][0].lower() == cells[1][0].lower()
+        return _Header([None, None], [], scale, undated=True) if same else None
     measures = [_measure_name(cell) for cell, _ in cells]
     for index in range(2, len(measures)):
         if measures[index] == "%other" and measures[index - 1] and not name_from_label(cells[index][0]):
@@ -569,12 +658,82 @@ def _measure_row(
 
 # "Three months ended | Sept 30, 2023 | Sept 30, 2022": the first cell says what span each date closes.
 _SPAN_CAPTION = re.compile(r"\b(?:three|six|nine|twelve)\s+months\s+ended|\b(?:quarter|year)\s+ended", re.I)
+# A header cell that is a span and nothing else ("Three months ended", "Year Ended"): a row of them
+# captions the row of days below it, each over its share of the columns.
+_SPAN_ONLY = re.compile(rf"\s*(?:{_SPAN_CAPTION.pattern})\s*", re.I)
+# "Apr-Jun 2025", "Jul 2024 - Jun 2025", "January-September 2025": a column of the months it spans.
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH_RANGE = re.compile(
+    rf"(?P<m1>{_MONTH_NAME})\s*(?P<y1>(?:19|20)\d\d)?\s*(?:-|–|—|to)\s*(?P<m2>{_MONTH_NAME})\s*(?P<y2>(?:19|20)\d\d)",
+    re.I,
+)
+_SPAN_WORDS = {3: "three months", 6: "six months", 9: "nine months", 12: "year"}
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a February span ends on the 28th or 29th
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # fmt: skip
 
 
-def _header_periods(cells: list[tuple[str, int]]) -> list[P.PeriodMention | None]:
-    periods = [_own_period(cell, cell_start) for cell, cell_start in cells]
+# Header cells and the span each is read as (the first with a row of spans above it).
+HEADER_PERIOD_EXAMPLES = (
+    ("Apr-Jun 2025", None, "three months ended June 30, 2025"),
+    ("Jul 2024-Jun 2025", None, "year ended June 30, 2025"),
+    ("January - June 2025", None, "six months ended June 30, 2025"),
+    ("Oct 2024-Jun 2025", None, "nine months ended June 30, 2025"),
+    ("Sep 30, 2025", "Six months ended", "Six months ended Sep 30, 2025"),
+    ("Dec. 31, 2024", "Year ended", "Year ended Dec. 31, 2024"),
+)
+
+
+def _month_range_period(cell: str, offset: int) -> P.PeriodMention | None:
+    """A header cell naming the months it spans ("Apr-Jun 2025"): the quarter, half, nine months or year
+    that ends with its last month, read as "three months ended June 30, 2025"."""
+    found = _MONTH_RANGE.fullmatch(cell.strip())
+    if found is None:
+        return None
+    first, last = P.MONTHS.get(found["m1"][:3].lower()), P.MONTHS.get(found["m2"][:3].lower())
+    if first is None or last is None:
+        return None
+    end_year = int(found["y2"])
+    start_year = int(found["y1"]) if found["y1"] else end_year - (1 if first > last else 0)
+    months = (end_year * 12 + last) - (start_year * 12 + first) + 1
+    if months not in _SPAN_WORDS:
+        return None
+    day = _MONTH_DAYS[last - 1] if last != 2 else (29 if end_year % 4 == 0 else 28)
+    phrase = f"{_SPAN_WORDS[months]} ended {_MONTH_NAMES[last - 1]} {day}, {end_year}"
+    mention = _own_period(phrase, 0)
+    return replace(mention, start=offset, end=offset + len(cell)) if mention is not None else None
+
+
+# "4Q FY25E", "2026E", "FY26 (est.)": a column of estimates, not results.
+_ESTIMATE_COLUMN = re.compile(
+    r".*\d[eE]|.*\b(?:est\.?|estimated?|forecast|consensus|guidance|outlook|target)\b.*", re.IGNORECASE
+)
+
+
+def _spans_over(cells: list[tuple[str, int]], spans: list[str] | None) -> list[str | None]:
+    """The caption over each cell of a header of days, from the row of spans above it ("Three months
+    ended | Six months ended" over four days): each span over an equal share of the columns, in order."""
+    if not spans or len(cells) % len(spans):
+        return [None] * len(cells)
+    share = len(cells) // len(spans)
+    return [spans[index // share] for index in range(len(cells))]
+
+
+def _header_periods(
+    cells: list[tuple[str, int]], spans: list[str] | None = None
+) -> list[P.PeriodMention | None]:
+    periods = [
+        None if _ESTIMATE_COLUMN.fullmatch(cell) else _own_period(cell, at) or _month_range_period(cell, at)
+        for cell, at in cells
+    ]
     caption = _SPAN_CAPTION.search(cells[0][0])
     if caption is None:
+        # "Sep 30, 2025 | Sep 30, 2024" under "Three months ended | Six months ended"
+        over = _spans_over(cells, spans)
+        for index, ((cell, cell_start), span) in enumerate(zip(cells, over, strict=True)):
+            spanned = _own_period(f"{span} {cell}", 0) if span and periods[index] is None else None
+            if spanned is not None and spanned.end_day is not None:
+                periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
         return periods
     for index, (cell, cell_start) in enumerate(cells[1:], start=1):
         # "Three Months Ended June 30, | 2025": the caption's day closes each column's year; without a
@@ -593,6 +752,8 @@ def _table_row(
 ) -> list[LineFigure]:
     header = table.periods or []
     name = name_from_label(cells[0][0])
+    if name is None and (counted := _count_row_name(cells[0][0])) is not None:
+        return _table_count_row(cells, table, quantities, counted, start, end)
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
     unit_row = name is None and (table.corner_measure or parent) is not None
     if unit_row:
@@ -601,6 +762,12 @@ def _table_row(
         name = parent or table.corner_measure
     elif name is None and percent_row:
         name = "other"  # "Net interest margin (%)", "Gross NPA (%)": a ratio the cue tables do not name
+    elif name is None and table.caption_measure and _TOTAL_ROW.fullmatch(cells[0][0]):
+        name = table.caption_measure  # "Total" under "Revenue by region (GBP m):": the whole revenue
+    elif name is None and _other_measure(cells[0][0]):
+        # "Free cash flow | -35.4 | -61.0": an amount the cue tables do not name; "APAC" under "Revenue
+        # by region": a part of the caption's measure, narrower than the company's
+        name = "other"
     if name is None:
         return []
     row_scale = _row_scale(cells[0][0], table.scale)
@@ -610,24 +777,105 @@ def _table_row(
     figures = []
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
-        if column > len(header) or header[-column] is None:
+        if column > len(header) or (header[-column] is None and not table.undated):
             continue
         in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        in_cell = in_cell or _signed_cell(cell, cell_start)
         if in_cell and percent_row and in_cell[0].kind in ("count", "percent"):
             percent_name = _percent_name(cells[0][0], name)
             figures.append(LineFigure(in_cell[0], percent_name, in_cell[0].value, "percent", start, end,
                                       header[-column]))  # fmt: skip
+        elif in_cell and in_cell[0].kind == "percent":
+            # "Gross margin | 62.7% | 60.0%": a ratio (or the growth a change label names) of the column
+            ratio, value = _percent_name(cells[0][0], name), in_cell[0].value
+            figures.append(LineFigure(in_cell[0], ratio, value, "percent", start, end, header[-column]))
         elif in_cell and in_cell[0].kind == "money" and (scale is None or in_cell[0].scale):
             figures += _row_figures("", in_cell[:1], name, start, end, header[-column])
         elif in_cell and in_cell[0].kind in ("count", "money") and scale is not None:
             # "$ 615,375" under "(in thousands)": the cell's mark names the currency, the caption the scale.
             currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
-            sign = -1.0 if name == "loss" or cell.startswith("(") else 1.0
+            sign = -1.0 if name == "loss" or cell.startswith("(") or _MINUS.match(cell) else 1.0
             value = sign * abs(in_cell[0].value) * scale[1]
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
+    if table.undated:
+        # "Year ended | Year ended" without days: the period above, then the year before it
+        figures = [replace(f, year_earlier=True) if f.quantity.start >= cells[-1][1] else f for f in figures]
     figures += _change_cells(cells, table, quantities, name, start, end)
     return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+
+
+# The scale a count row's label states: "Average daily active users (m)", "Paying subscribers (thousand)".
+_COUNT_SCALE = re.compile(r"\(\s*(?P<scale>m|mn|million|millions|k|thousands?|'?000s?|bn|billion)\s*\)", re.I)
+_COUNT_FACTORS = {"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "k": 1e3, "thousand": 1e3,
+                  "thousands": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "bn": 1e9,
+                  "billion": 1e9}  # fmt: skip
+
+
+def _count_row_name(label: str) -> str | None:
+    """What a table row counting the company's users, customers or other things is ("Paying
+    subscribers (thousand)", "Employees"): by its noun, the bracketed scale set aside."""
+    head = _COUNT_QUALIFIER.sub("", _COUNT_DAY.sub("", _BRACKETED.sub(" ", label).strip())).strip()
+    noun = _COUNT_LABEL.search(head)
+    if noun is not None:
+        return "users" if noun.group("users") else "customers"
+    return C.count_label_name(head)
+
+
+def _table_count_row(
+    cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
+) -> list[LineFigure]:
+    """A count row of a table dated by its columns: each plain number, times the label's scale."""
+    header = table.periods or []
+    scale = _COUNT_SCALE.search(cells[0][0])
+    factor = _COUNT_FACTORS[scale["scale"].lower()] if scale else 1.0
+    figures = []
+    for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
+        if column > len(header) or header[-column] is None:
+            continue
+        in_cell = [q for q in quantities if cell_start <= q.start < cell_start + len(cell)]
+        if in_cell and in_cell[0].kind == "count":
+            # "8 840": thousands set apart by a space, one number though the text's reader saw two
+            spaced = _SPACED_THOUSANDS.fullmatch(cell)
+            value = (float(cell.replace(" ", "")) if spaced else in_cell[0].value) * factor
+            figures.append(LineFigure(in_cell[0], name, value, "count", start, end, header[-column]))
+    return figures
+
+
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+# A row label that names an amount of its own ("Free cash flow", "EMEA" under "Revenue by region"), not
+# a count of things ("Employees", "Stores"), which a money caption's scale must not turn into money.
+_AMOUNT_LABEL = re.compile(r"[A-Za-z][A-Za-z&/,'’() -]{1,60}")
+# The row that sums the others: the measure the table's caption names ("Revenue by region" over "Total").
+_TOTAL_ROW = re.compile(r"(?:group\s+)?total(?:\s+group)?", re.IGNORECASE)
+
+
+def _other_measure(label: str) -> bool:
+    """Whether a row the cue tables do not name is an amount the company reports (`other`)."""
+    head = _BRACKETED.sub(" ", label).strip()
+    return (
+        _AMOUNT_LABEL.fullmatch(label.strip()) is not None
+        and C.count_label_name(head) is None
+        and _PLURAL_HEAD.search(head) is None
+        and _COUNT_LABEL.search(head) is None
+    )
+
+
+# A cell that is a signed plain number ("-35.4", "−1,204"): the text's reader leaves a minus before a
+# bare number alone (a dash in prose), a table's cell holds nothing else.
+_SIGNED_CELL = re.compile(r"[-−–]\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)")
+_MINUS = re.compile(r"\s*[-−–]\s?\d")
+
+
+def _signed_cell(cell: str, cell_start: int) -> list[Quantity]:
+    """The number of a cell holding only a signed plain number, as a count (the caption scales it)."""
+    found = _SIGNED_CELL.fullmatch(cell)
+    if found is None:
+        return []
+    value = -float(found["num"].replace(",", ""))
+    return [Quantity("count", value, "count", None, cell, cell_start, cell_start + len(cell))]
 
 
 def _change_cells(
@@ -663,10 +911,20 @@ _LABEL_MARK = re.compile(r"\((?P<mark>[^\w\s()]{1,2}|[A-Za-z]{1,3}\$?|Rs\.?)\)")
 
 
 _DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
+# Currencies one mark stands for ("Rs": the Indian, Pakistani, Sri Lankan ... rupee).
+_SHARED_MARKS = [frozenset({default, *homes}) for default, homes in MARK_HOMES.values() if default]
 
 
 def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
-    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any."""
+    """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any;
+    a mark several countries share is the table's currency ("EPS (Rs.)" under a Pakistani caption)."""
+    stated = _row_unit(label, table)
+    if stated is not None and table is not None and any({stated[0], table[0]} <= f for f in _SHARED_MARKS):
+        return (table[0], stated[1])
+    return stated
+
+
+def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
     # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
     dollar = table[0] if table and table[0] in _DOLLARS else "USD"
     stated = table_scale(label, dollar)

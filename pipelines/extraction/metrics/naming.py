@@ -240,11 +240,35 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         last_up = max(last_up, 0)  # "growth slowed from 33%", "accelerating to 25%"
     last_down = max((m.end() for m in _GROWTH_DOWN.finditer(tail)), default=-1)
     if last_up >= 0 or last_down >= 0:
-        return "revenue_growth_down" if last_down > last_up else "revenue_growth"
+        growth = "revenue_growth_down" if last_down > last_up else "revenue_growth"
+        return _growth_of_measure(near_left, right, growth)
     if _GROWTH_AFTER.match(right):  # "72.6% higher than", "12% year over year"
         falling = re.match(r"\s*(?:lower|less|decline|drop|decrease|fall)", right, re.IGNORECASE)
-        return "revenue_growth_down" if falling else "revenue_growth"
+        return _growth_of_measure(near_left, right, "revenue_growth_down" if falling else "revenue_growth")
     return None
+
+
+_GROWTH_SUBJECT_CHARS = 60  # the measure a growth rate is of stands just before it in its clause
+
+
+GROWTH_OF_ANOTHER_MEASURE_EXAMPLES = (
+    "Velorix said net profit rose 70.2% to $9.3 billion in 2024.",
+    "Velorix said annual recurring revenue had grown 48% in the past twelve months.",
+    "Excluding items, Velorix earned $2.77 a share, up 19% from a year earlier.",
+)
+
+
+def _growth_of_measure(near_left: str, right: str, growth: str) -> str:
+    """A growth rate is revenue's unless the measure named last before it is another one ("net profit
+    rose 70%", "annual recurring revenue grew 48%", "earned $2.77 a share, up 19%"): that measure's
+    change, `other` (the schema has no growth of profit or of a narrower figure). A rate that names its
+    measure after it ("a 5% increase in revenue") is decided there."""
+    if _GROWTH_OF_AFTER.match(right):
+        return growth
+    kind, _ = _last_kind(near_left[-_GROWTH_SUBJECT_CHARS:])
+    if kind is None or kind == "revenue":
+        return growth
+    return "other_down" if growth.endswith("_down") else "other"
 
 
 def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -> str | None:

@@ -153,9 +153,15 @@ _MARGIN_LEVEL = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|broadly\s+flat\s+at\s+)?$",
     re.IGNORECASE,
 )
+# "38% of revenue", "29% of our sales", "22% of its book", "85 per cent of the consolidated book": a part of
+# a whole the company counts, `other`; a book, portfolio or transactions only when its own ("48% of card
+# transactions" is a share of a market).
 _SHARE_OF_REVENUE = re.compile(
-    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
-    r"(?:revenues?|sales|turnover|income|total)\b",
+    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+|our\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
+    r"(?:revenues?|sales|turnover|income|total)\b|"
+    r"^\s*of\s+(?:its|our|their|the\s+(?:consolidated|group[’']s|company[’']s|bank[’']s))\s+"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:sales|top\s+line|book|portfolio|loans|lending|deposits|transactions|"
+    r"workforce)\b",
     re.IGNORECASE,
 )
 _SHARE_VERB = re.compile(
