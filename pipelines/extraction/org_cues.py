@@ -349,6 +349,11 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+(?:analyst|economist|strategist)\s+"
                 rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
      "Brennick analyst Tom Allen said the stake looks cheap.", "Brennick"),
+    # a name set off after the kind of body it is: "The company, Quarvo, makes short dramas", "a Seoul
+    # start-up, Quarvo, said" (a person is never "the company")
+    (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:company|start-?up|firm|lender|insurer|"
+                rf"bank|fund|developer|operator|subsidiary)\s*,\s+{_CUE_NAME},\s+{LOWER}"),
+     "It also put money into a Seoul start-up. The company, Quarvo, makes short dramas.", "Quarvo"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
@@ -357,7 +362,8 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # Lists whose every item is an organization: "competitors include A, B and C", "the owner of A, B
 # and C", "with A and B among the other backers". Group `items` holds the list; rows as above.
 _ITEM = rf"{_WORD}(?:[ ]+(?:{_WORD}|&)){{0,3}}"
-_KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+"
+# A kind word before an item is description, not name: "the investment firm X", "existing backer X".
+_KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund|backer|investor)[ ]+"
 _ITEMS = rf"(?P<items>{_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+)(?:{_KIND})?{_ITEM}){{0,6}})"
 ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:competitors|rivals|peers|backers|investors|shareholders|customers|clients)\s+"
@@ -378,6 +384,27 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:firms|companies|banks|lenders|groups|operators|investors|funds|backers|shareholders|"
                 rf"insurers|carriers)\s+{_ITEMS}"),
      "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
+)
+
+# The other members of a funding round, listed as the subject of "took part": "A and existing backer B
+# also took part", "with A, B and C also taking part". Group `items`; rows as above. People take part in
+# calls and panels, so a list is read only where a round or a raise is named in the 300 characters
+# before it (ROUND_BEFORE, applied by org_evidence.py).
+PARTICIPANT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:took|taking|take|takes)\s+part\b"),
+     "The round was led by Nordvik. Tellbridge and existing backer Quarvo also took part.", "Quarvo"),
+    (re.compile(rf"\bwith\s+{_ITEMS}\s+(?:also\s+)?(?:participating|joining|investing)\b"),
+     "Quarvo raised $9 million in a round led by Nordvik, with Tellbridge also participating.", "Tellbridge"),
+    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:participated|joined|co-invested)\s+"
+                r"(?:in\s+)?(?:the\s+)?(?:round|raise|financing|funding|deal)\b"),
+     "Quarvo raised $9 million. Nordvik and Tellbridge also participated in the round.", "Nordvik"),
+    # the lead named by a copula: "Lead investor is X", "the lead investor was X"
+    (re.compile(rf"\b[Ll]ead\s+investors?\s+(?:is|was|are|were)\s+(?:the\s+)?{_ITEMS}"),
+     "Quarvo closed a Series B round. Lead investor is Nordvik Partners.", "Nordvik Partners"),
+)
+ROUND_BEFORE = re.compile(
+    r"\b(?:round|raise[sd]?|raising|funding|financing|Series\s+[A-H]|seed|investment|invested|backers?|"
+    r"investors?)\b",
 )
 
 # Lists whose every item is a brand or a product, not an organization: "its A and B brands", "the A and B

@@ -13,7 +13,9 @@ from pipelines.extraction.org_cues import (
     DATELINE,
     ORGANIZATION_CUES,
     ORGANIZATION_LIST_CUES,
+    PARTICIPANT_LIST_CUES,
     PERSON_TITLE_AFTER,
+    ROUND_BEFORE,
 )
 from pipelines.letters import LOWER, UPPER
 
@@ -31,7 +33,9 @@ _PERSON_RUN = re.compile(
 # Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
 # description, not name.
 _LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
-_ITEM_KIND = re.compile(r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+")
+_ITEM_KIND = re.compile(
+    r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund|backer|investor)[ ]+"
+)
 
 
 def cue_name_spans(text: str) -> list[Span]:
@@ -51,6 +55,10 @@ def cue_list_items(text: str) -> list[Span]:
     for cue, _example, _name in ORGANIZATION_LIST_CUES:
         for match in cue.finditer(text):
             spans += list_items(text, match.start("items"), match.end("items"))
+    for cue, _example, _name in PARTICIPANT_LIST_CUES:
+        for match in cue.finditer(text):
+            if ROUND_BEFORE.search(text, max(0, match.start() - 300), match.end()):
+                spans += list_items(text, match.start("items"), match.end("items"))
     return spans
 
 
