@@ -58,3 +58,56 @@ def test_a_name_set_off_after_its_kind_is_an_organization(cue, example, name):
 def test_a_possessive_kind_sets_off_no_name():
     text = "The company's founder, Ana Ruiz, said demand grew."
     assert "Ana Ruiz" not in {text[s:e] for s, e in cue_name_spans(text)}
+
+
+# --- the subject of a reporting verb over a company figure (org_syntax.py) -----------------------
+
+from pipelines.extraction.extract import rule_stages  # noqa: E402
+from pipelines.extraction.org_syntax import REPORTING_VERBS, reporting_subjects  # noqa: E402
+from pipelines.extraction.quantities import find_quantities  # noqa: E402
+from pipelines.extraction.sentences import split_sentences  # noqa: E402
+
+
+def subjects(text: str, ner=()) -> list[str]:
+    spans = reporting_subjects(
+        text, split_sentences(text), list(ner), find_quantities(text), boilerplate_spans(text)
+    )
+    return [text[s:e] for s, e in spans]
+
+
+@pytest.mark.parametrize(("verb", "example"), REPORTING_VERBS, ids=[v for v, _e in REPORTING_VERBS])
+def test_each_reporting_verb_makes_its_untagged_subject_an_organization(verb, example):
+    assert verb in example
+    assert subjects(example) == ["Quarvo"]
+    assert "Quarvo" in {o.name for o in rule_stages(example, None, []).organizations}
+
+
+def test_a_name_the_parser_splits_is_read_whole():
+    text = "Quarvo DC REIT, the trust that owns 24 data centres, reported revenue of $185.6 million."
+    assert subjects(text) == ["Quarvo DC REIT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # a known person's surname
+        ("Ana Ruiz runs the group. Ruiz said on Tuesday that revenue fell 9% to $40 million.",
+         [(0, 8, "PERSON")], []),
+        # a name the recognizer called a place
+        ("Westland said on Tuesday that revenue fell 9% to $40 million.", [(0, 8, "GPE")], []),
+        # no company figure in the verb's clause
+        ("Quarvo said on Tuesday that it hired 40 people after its shares rose 3%.", [], []),
+        # a common word capitalised by its place: the article writes it in lower case too
+        ("Brokers said revenue fell 9% to $40 million. The brokers were right.", [], []),
+        # people named by their trade
+        ("Bankers said that revenue fell 9% to $40 million.", [], []),
+        # a metric's own acronym
+        ("EBITDA grew 18% to $781 million, and revenue rose.", [], []),
+        # a dateline or a label before the text
+        ("NEW LUMBRIA – Quarvo Inc. said Wednesday that revenue for its fiscal third quarter rose 12%.",
+         [], []),
+    ],
+    ids=["surname", "place", "no-figure", "lower-case-elsewhere", "trade", "metric-acronym", "dateline"],
+)
+def test_a_subject_that_is_no_company_is_left_alone(text, ner, expected):
+    assert subjects(text, ner) == expected

@@ -159,7 +159,11 @@ _Add = Callable[[int, int, str], None]  # offers a span, with the path that foun
 
 
 def collect_candidates(
-    text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, products: set[str]
+    text: str,
+    ner_spans: Sequence[NerSpan],
+    gaz: Gazetteer,
+    products: set[str],
+    syntax_names: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Every span that may name an organization, from the model, the name patterns, the gazetteer and
     the cues, each cleaned (``_cleaned_span``) and kept only where it reads as a name."""
@@ -180,6 +184,8 @@ def collect_candidates(
 
     _add_model_spans(text, ner_spans, gaz, add)
     _add_pattern_spans(text, ner_spans, gaz, add)
+    for start, end in syntax_names:  # the subject of "said ... revenue fell 9%" (org_syntax.py)
+        add(start, end, "described")
     _add_list_siblings(text, found, add)
     names = {text[c.start : c.end] for c in found} - gaz.places
     for _ in range(2):  # "MTN Afghanistan" beside "MTN Group Limited": the name without its closing words
