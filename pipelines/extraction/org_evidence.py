@@ -6,7 +6,7 @@ dateline or "based in" places never do)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipelines.extraction.org_cues import (
     BASED_IN,
@@ -140,3 +140,25 @@ def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> lis
 # Up to seven words right before a region, separated by single spaces ("Central Bank of the Republic of
 # China (Taiwan)").
 _WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,7})$")
+
+
+def heading_lines(text: str) -> list[Span]:
+    """Lines written wholly in capitals ("OUR VIEW", "2) THE BUYOUT: QUARVO LABS") in an article whose prose
+    is in mixed case: headings, whose words are capitalised by layout, not because they name anything."""
+    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
+        return []  # a text set all in capitals (a wire's old style): its lines are prose
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if sum(ch.isupper() for ch in line) >= 4 and not any(ch.islower() for ch in line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def heading_only(text: str, surface: str, headings: Sequence[Span]) -> bool:
+    """An all-capital name the article writes only inside its capitalised headings ("MACHINES" of "GAMES
+    UP, MACHINES DOWN"): a heading's word. An acronym the prose uses too ("UMC said ...") stays a name."""
+    if not headings or any(ch.islower() for ch in surface):
+        return False
+    mentions = re.finditer(rf"(?<![\w&.-]){re.escape(surface)}(?![\w&-])", text)
+    return all(any(s <= m.start() < e for s, e in headings) for m in mentions)

@@ -111,3 +111,45 @@ def test_a_name_the_parser_splits_is_read_whole():
 )
 def test_a_subject_that_is_no_company_is_left_alone(text, ner, expected):
     assert subjects(text, ner) == expected
+
+
+# --- words of an all-capital heading line ----------------------------------------------------------
+
+from pipelines.extraction.org_evidence import heading_lines, heading_only  # noqa: E402
+
+_HEADED = (
+    "1. QUARVO: GAMES UP, MACHINES DOWN\n"
+    "Quarvo said revenue rose 9% as its games sold well.\n"
+    "OUR VIEW\n"
+    "UMC said the shares look cheap after the results.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["MACHINES", "VIEW", "GAMES"])
+def test_a_word_written_only_in_capital_headings_is_a_heading_word(word):
+    assert heading_only(_HEADED, word, heading_lines(_HEADED))
+
+
+def test_an_acronym_the_prose_uses_too_stays_a_name():
+    assert not heading_only(_HEADED, "UMC", heading_lines(_HEADED))
+
+
+def test_a_text_set_all_in_capitals_has_no_headings():
+    assert heading_lines(_HEADED.upper()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("QUARVO: FOUR YEARS AFTER THE MERGER, MARGINS FINALLY MOVE\n"
+         "The port group Quarvo said revenue rose 9% as\n"
+         "volumes at its terminals grew and its costs fell after a long cut in staff and fuel.\n",
+         "MERGER"),
+        ("OUR VIEW\nAt R16.40 the shares of Quarvo trade on about 13 times earnings.\n", "VIEW"),
+    ],
+    ids=["MERGER", "VIEW"],
+)
+def test_a_heading_word_the_model_tagged_is_no_organization(text, word):
+    start = text.index(word)
+    found = organizations(text, [(start, start + len(word), "ORG")])
+    assert word not in found and word.title() not in found
