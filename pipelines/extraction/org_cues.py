@@ -222,6 +222,15 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"|Human[ ]+Resources|Mergers[ ]+(?:&|and)[ ]+Acquisitions|Earnings[ ]+(?:&|and)[ ]+Results"),
      "Contact the Investor Relations Department at Velorix Systems for details.",
      "Investor Relations Department"),
+    # a document's own furniture, named in a bracketed or captioned note: "[Excerpt begins after ...]",
+    # "[Chart: operating margins by publisher]", "Photo: Supplied"
+    (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
+     "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a language, as an edition's or a desk's name: "Velorix Ledger - English edition"
+    (re.compile(r"(?:English|Spanish|French|German|Portuguese|Arabic|Chinese|Mandarin|Cantonese|Japanese|"
+                r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
+                r"Polish|Dutch|Greek|Hebrew|Persian)"),
+     "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
 )
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
@@ -449,7 +458,8 @@ BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 # take an organization and are left out.
 LOCATIVE_BEFORE = re.compile(
     r"(?<!invested )(?<!invest )(?<!invests )(?<!stake )(?<!shares )(?<!interest )(?<!holding )"
-    r"\b(?:in|near|across|throughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
+    # a sentence may open with the preposition: "In Lumbra, Quarvo reported ..."
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
     r"(?:the\s+)?)?$"
 )
 LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")

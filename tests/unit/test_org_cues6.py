@@ -153,3 +153,35 @@ def test_a_heading_word_the_model_tagged_is_no_organization(text, word):
     start = text.index(word)
     found = organizations(text, [(start, start + len(word), "ORG")])
     assert word not in found and word.title() not in found
+
+
+# --- document furniture, languages, and a place after a sentence-opening preposition ---------------
+
+from pipelines.extraction.org_cues import NOT_ORGANIZATION_FORMS  # noqa: E402
+
+_FURNITURE = [row for row in NOT_ORGANIZATION_FORMS if row[2] in ("Excerpt", "English")]
+
+
+@pytest.mark.parametrize(("form", "example", "surface"), _FURNITURE, ids=[r[2] for r in _FURNITURE])
+def test_document_furniture_and_languages_are_no_organizations(form, example, surface):
+    assert form.fullmatch(surface)
+    start = example.index(surface)
+    assert surface not in organizations(example, [(start, start + len(surface), "ORG")])
+
+
+@pytest.mark.parametrize("word", ["Chart", "Photo", "Transcript", "Spanish", "Arabic"])
+def test_each_furniture_or_language_word_is_read_whole(word):
+    assert any(form.fullmatch(word) for form, _example, _surface in _FURNITURE)
+
+
+def test_a_place_after_a_sentence_opening_in_is_no_organization():
+    text = (
+        "Quarvo Tecnologia said its revenue fell 6% in the quarter.\n\n"
+        "In Lumbrava, Quarvo Tecnologia reported on Monday that its net revenue fell 6% to $1 billion."
+    )
+    start, name = text.index("Lumbrava"), "Quarvo Tecnologia"
+    last = text.rindex(name)
+    ner = [(start, start + len("Lumbrava"), "ORG"), (0, len(name), "ORG"), (last, last + len(name), "ORG")]
+    found = organizations(text, ner)
+    assert "Lumbrava" not in found
+    assert "Quarvo Tecnologia" in found
