@@ -185,3 +185,53 @@ def test_a_place_after_a_sentence_opening_in_is_no_organization():
     found = organizations(text, ner)
     assert "Lumbrava" not in found
     assert "Quarvo Tecnologia" in found
+
+
+# --- person titles: a participant line's function, stacked honorifics, an office's portfolio -------
+
+import re  # noqa: E402
+
+from pipelines.extraction.people import find_people  # noqa: E402
+
+
+def titles_of(text: str, *names: str) -> dict[str, str | None]:
+    ner = [(m.start(), m.end(), "PERSON") for name in names for m in re.finditer(re.escape(name), text)]
+    chrome = boilerplate_spans(text)
+    found = find_organizations(text, ner, chrome)
+    return {p.name: p.title for p in find_people(text, ner, found, chrome)}
+
+
+_PARTICIPANTS = (
+    "Quarvo Systems Q3 2025 earnings call\n\nCompany participants\n"
+    "  Ana Ruiz - Chief Executive Officer, Quarvo Systems\n"
+    "  Tom Allen - Senior Director, Investor Relations\n\n"
+    "Quarvo Systems said revenue rose 9% in the quarter.\n"
+)
+
+
+def test_a_participant_lines_function_after_the_comma_is_part_of_the_title():
+    titles = titles_of(_PARTICIPANTS, "Ana Ruiz", "Tom Allen")
+    assert titles["Tom Allen"] == "Senior Director, Investor Relations"
+
+
+def test_a_participant_lines_employer_after_the_comma_is_not_part_of_the_title():
+    text = _PARTICIPANTS.replace("Quarvo Systems said", "Quarvo Systems Inc. said")
+    assert titles_of(text, "Ana Ruiz", "Tom Allen")["Ana Ruiz"] == "Chief Executive Officer"
+
+
+def test_stacked_honorifics_between_a_title_and_a_name():
+    text = "Quarvo Holdings paid a dividend. Chairman Prof. Dr. Ana Kirman told shareholders it would rise."
+    assert titles_of(text, "Ana Kirman")["Ana Kirman"] == "Chairman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The deal was signed on Monday by Mining Minister Ana Willis.", "Ana Willis", "Mining Minister"),
+        ("Energy Minister Tom Pardo said the deal would cut prices.", "Tom Pardo", "Energy Minister"),
+        ("The Minister Tom Pardo said the deal would cut prices.", "Tom Pardo", "Minister"),
+    ],
+    ids=["portfolio-mid-sentence", "portfolio-opening", "no-portfolio"],
+)
+def test_an_office_keeps_the_portfolio_written_before_it(text, name, title):
+    assert titles_of(text, name)[name] == title
