@@ -467,6 +467,10 @@ LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 # An office's title, not an organization: "the Secretary of State for Science, Innovation and
 # Technology", "Minister for Trade": the words after it name the office's remit.
 OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|for)\s+$")
+# An office's title followed by a person's name inside a span: "Energy Minister Ana Ruiz and Mining" is a
+# minister's title and name run together with the next portfolio, never an organization's name (a body
+# named after an office writes it possessive or last: "the Prime Minister's Office", "Office of the Mayor").
+OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:Minister|Secretary|Governor|Mayor)[ ]+{UPPER}{LOWER}+")
 
 # An acronym defined for a lower-case term is that term wherever the article uses it: "earnings before
 # interest, tax and material items (EBITM)" ... "its EBITM margin rose".

@@ -235,3 +235,24 @@ def test_stacked_honorifics_between_a_title_and_a_name():
 )
 def test_an_office_keeps_the_portfolio_written_before_it(text, name, title):
     assert titles_of(text, name)[name] == title
+
+
+# --- an officeholder's title and name run together with the next portfolio -------------------------
+
+
+def test_an_office_and_a_name_inside_a_span_make_no_organization():
+    text = (
+        "It was signed by Quarvo's chief executive, Energy Minister Tom Pardo and Mining Minister Ana Willis."
+    )
+    ner = [(m.start(), m.end(), "PERSON") for n in ("Tom Pardo", "Ana Willis") for m in re.finditer(n, text)]
+    found = organizations(text, ner)
+    assert not any("Minister" in name or name.endswith("Mining") for name in found)
+    titles = titles_of(text, "Tom Pardo", "Ana Willis")
+    assert titles == {"Tom Pardo": "Energy Minister", "Ana Willis": "Mining Minister"}
+
+
+@pytest.mark.parametrize("body", ["the Prime Minister's Office", "the Office of the Mayor"])
+def test_a_body_named_after_an_office_is_no_officeholder(body):
+    from pipelines.extraction.org_cues import OFFICE_BEFORE_NAME
+
+    assert OFFICE_BEFORE_NAME.search(body) is None

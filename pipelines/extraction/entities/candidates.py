@@ -40,6 +40,7 @@ from pipelines.extraction.org_cues import (
     LOCATIVE_BEFORE,
     NOT_ORGANIZATION_FORMS,
     OFFICE_BEFORE,
+    OFFICE_BEFORE_NAME,
 )
 from pipelines.extraction.org_evidence import (
     country_units,
@@ -245,6 +246,8 @@ def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         return True
     if OFFICE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Secretary of State for Science, Innovation and Technology": an office's remit
+    if source in ("pattern", "ner") and OFFICE_BEFORE_NAME.search(surface):
+        return True  # "Energy Minister Ana Ruiz and Mining": an officeholder's title and name, no body
     if source in ("pattern", "ner", "described", "listed") and generic_phrase(text, start, end):
         return True
     # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name
