@@ -162,3 +162,13 @@ def heading_only(text: str, surface: str, headings: Sequence[Span]) -> bool:
         return False
     mentions = re.finditer(rf"(?<![\w&.-]){re.escape(surface)}(?![\w&-])", text)
     return all(any(s <= m.start() < e for s, e in headings) for m in mentions)
+
+
+def common_noun_phrase(text: str, surface: str) -> bool:
+    """A name of two or more words that the article also writes wholly in lower case is a common-noun
+    phrase capitalised as a label or heading ("Adult Education: net sales ..." beside "its adult education
+    company"), not an organization's name: a name keeps its capitals wherever it is written."""
+    lowered = surface.lower()
+    if " " not in surface or lowered == surface:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None

@@ -256,3 +256,28 @@ def test_a_body_named_after_an_office_is_no_officeholder(body):
     from pipelines.extraction.org_cues import OFFICE_BEFORE_NAME
 
     assert OFFICE_BEFORE_NAME.search(body) is None
+
+
+# --- a common-noun phrase capitalised as a label ----------------------------------------------------
+
+from pipelines.extraction.org_evidence import common_noun_phrase  # noqa: E402
+
+_LABELLED = (
+    "Quarvo Learning said its adult education business grew after a new contract.\n"
+    "Adult Education: net sales SEK 1,425 million (1,204)\n"
+    "Quarvo Learning also runs schools in Norway.\n"
+)
+
+
+def test_a_label_the_article_also_writes_in_lower_case_is_a_common_phrase():
+    assert common_noun_phrase(_LABELLED, "Adult Education")
+    assert not common_noun_phrase(_LABELLED, "Quarvo Learning")
+    assert not common_noun_phrase("Quarvo said Apple grew; apple sales rose.", "Apple")  # one word: a name
+
+
+def test_a_common_phrase_the_model_tagged_is_no_organization():
+    start = _LABELLED.index("Adult Education")
+    ner = [(start, start + len("Adult Education"), "ORG"), (0, len("Quarvo Learning"), "ORG")]
+    found = organizations(_LABELLED, ner)
+    assert "Adult Education" not in found
+    assert "Quarvo Learning" in found

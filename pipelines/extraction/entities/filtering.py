@@ -23,6 +23,7 @@ from pipelines.extraction.org_cues import (
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
+    common_noun_phrase,
     dateline_places,
     heading_lines,
     heading_only,
@@ -198,9 +199,10 @@ def filter_candidates(
     # looked up, not scanned, per candidate
     in_chrome, in_ticker, in_product = span_set(chrome), span_set(tickers), span_set(in_products)
     headings = heading_lines(text)
-    in_headings = {  # "OUR VIEW", "GAMES UP, MACHINES DOWN": words capitalised by a heading's layout
+    # "OUR VIEW", "GAMES UP, MACHINES DOWN", "Adult Education: net sales": words capitalised by layout
+    in_headings = {
         surface for surface in {text[c.start : c.end] for c in candidates if c.source != "gazetteer"}
-        if heading_only(text, surface, headings)
+        if heading_only(text, surface, headings) or common_noun_phrase(text, surface)
     }
     return [
         c
