@@ -423,6 +423,11 @@ ROUND_BEFORE = re.compile(
 PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+brands\b"),
      "Velorix Systems said its Lumora and Tellvo brands grew.", "Tellvo"),
+    # what a company owns and sells under a name, in the plural after the names: "its Lumora and Tellvo
+    # networks", "their Lumora and Tellvo hotel chains", "its Lumora and Tellvo pay-TV services"
+    (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+)?(?:networks|chains|labels|products|apps|"
+                r"platforms|services|games|titles|stores)\b"),
+     "Velorix Systems gave the group its Lumora and Tellvo networks.", "Lumora"),
     (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
      "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
 )

@@ -281,3 +281,15 @@ def test_a_common_phrase_the_model_tagged_is_no_organization():
     found = organizations(_LABELLED, ner)
     assert "Adult Education" not in found
     assert "Quarvo Learning" in found
+
+
+# --- names listed before a plural product noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["networks", "hotel chains", "pay-TV services", "labels"])
+def test_names_listed_before_a_plural_product_noun_are_products(noun):
+    text = f"Velorix Systems said it kept its Lumora and Tellvo {noun} after the merger."
+    ner = [(text.index(n), text.index(n) + len(n), "ORG") for n in ("Velorix Systems", "Lumora", "Tellvo")]
+    found = organizations(text, ner)
+    assert not {"Lumora", "Tellvo"} & found
+    assert "Velorix Systems" in found
