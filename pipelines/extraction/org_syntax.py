@@ -12,6 +12,7 @@ raised amount. Only sentences that may hold such a subject are parsed (``candida
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pipelines.extraction.chrome import inside_any
@@ -97,13 +98,16 @@ def candidate_sentences(
     """Prose sentences holding a reporting verb, a figure after it, and an untagged capitalised word
     before it that does not open the sentence alone as a function word."""
     tagged = [(s, e) for s, e, _label in entities]
-    starts = [q.start for q in figures]
+    starts = sorted(q.start for q in figures)
     chosen = []
     for sentence in sentences:
         if len(sentence.text) > MAX_PARSED_CHARS or inside_any(sentence.start, sentence.end, chrome):
             continue
         verb = _VERB_WORD.search(sentence.text)
-        if verb is None or not any(sentence.start + verb.end() <= s < sentence.end for s in starts):
+        # a figure after the verb, found by bisection: a long text's many sentences and figures stay linear
+        if verb is None:
+            continue
+        if bisect_left(starts, sentence.end) <= bisect_left(starts, sentence.start + verb.end()):
             continue
         before = sentence.text[: verb.start()]
         for word in _CAPITAL_WORD.finditer(before):
