@@ -47,6 +47,12 @@ METRIC_NOUNS = frozenset((
     "revenue", "revenues", "sales", "turnover", "profit", "profits", "income", "earnings", "loss", "losses",
     "ebitda", "margin", "margins", "orders", "bookings", "deliveries", "shipments",
 ))
+# Words of a measure's own name, capitalised in a table or a bullet: "Operating Income grew 9%", "Gross
+# Merchandise Value rose 20%". A subject holding one is the measure, not its company.
+MEASURE_WORDS = METRIC_NOUNS | frozenset((
+    "value", "volume", "volumes", "ebit", "eps", "arr", "gmv", "aum", "arpu", "capex", "opex", "cash", "flow",
+    "debt", "growth", "price", "prices", "dividend", "dividends", "guidance", "outlook", "backlog",
+))
 # Verbs whose money object is the company's own raise, no metric noun needed ("raised $20 million").
 _RAISING = frozenset(("raised",))
 # Capitalised words that open sentences or stand for a speaker, never a company's name.
@@ -168,14 +174,18 @@ def _holds_company_figure(
 
 # A label or a dateline before its text ("KARACHI: Jazz said ...", "SAN DIEGO - Quarvo said ...").
 _LABEL_AFTER = re.compile(r"\s*[:–—-]")
+# A possessive is no subject's whole name: "Moody's said" would leave "Moody".
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w])")
 # People named by what they do, capitalised at a sentence's start: "Bankers said", "Traders say".
 _AGENT_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants)")
 
 
 def _not_a_subject_name(text: str, span: Span, name: str) -> bool:
-    """A metric's own word ("EBITDA grew 18%"), a label or dateline, or people named by their trade."""
+    """A measure's own words ("Operating Income grew 9%"), a name cut before its possessive, a label or
+    dateline, or people named by their trade."""
     return (
-        name.lower() in METRIC_NOUNS
+        any(word in MEASURE_WORDS for word in name.lower().split())
+        or bool(_POSSESSIVE_AFTER.match(text, span[1]))
         or bool(_LABEL_AFTER.match(text, span[1]))
         or bool(_AGENT_PLURAL.fullmatch(name))
     )

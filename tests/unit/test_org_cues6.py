@@ -101,13 +101,18 @@ def test_a_name_the_parser_splits_is_read_whole():
         ("Brokers said revenue fell 9% to $40 million. The brokers were right.", [], []),
         # people named by their trade
         ("Bankers said that revenue fell 9% to $40 million.", [], []),
-        # a metric's own acronym
+        # a metric's own acronym, and a measure named in capitals
         ("EBITDA grew 18% to $781 million, and revenue rose.", [], []),
+        ("Operating Income grew 9% to $40 million in the quarter.", [], []),
+        ("Gross Merchandise Value grew 20% to $4 billion, and revenue rose.", [], []),
+        # a name cut before its possessive
+        ("Quarvo Ratings's said revenue rose 9% to $40 million.", [], []),
         # a dateline or a label before the text
         ("NEW LUMBRIA – Quarvo Inc. said Wednesday that revenue for its fiscal third quarter rose 12%.",
          [], []),
     ],
-    ids=["surname", "place", "no-figure", "lower-case-elsewhere", "trade", "metric-acronym", "dateline"],
+    ids=["surname", "place", "no-figure", "lower-case-elsewhere", "trade", "metric-acronym", "measure-name",
+         "measure-name-2", "possessive", "dateline"],
 )
 def test_a_subject_that_is_no_company_is_left_alone(text, ner, expected):
     assert subjects(text, ner) == expected
