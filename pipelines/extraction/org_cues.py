@@ -400,7 +400,10 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # calls and panels, so a list is read only where a round or a raise is named in the 300 characters
 # before it (ROUND_BEFORE, applied by org_evidence.py).
 PARTICIPANT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:took|taking|take|takes)\s+part\b"),
+    # (people take part in a call, a meeting or talks: those are never a round)
+    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:took|taking|take|takes)\s+part\b(?!\s+in\s+(?:the\s+)?"
+                r"(?:[\w-]+\s+)?(?:call|conference|meeting|panel|discussion|event|ceremony|signing|talks|"
+                r"briefing|webinar|interview)s?\b)"),
      "The round was led by Nordvik. Tellbridge and existing backer Quarvo also took part.", "Quarvo"),
     (re.compile(rf"\bwith\s+{_ITEMS}\s+(?:also\s+)?(?:participating|joining|investing)\b"),
      "Quarvo raised $9 million in a round led by Nordvik, with Tellbridge also participating.", "Tellbridge"),
@@ -412,8 +415,8 @@ PARTICIPANT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Quarvo closed a Series B round. Lead investor is Nordvik Partners.", "Nordvik Partners"),
 )
 ROUND_BEFORE = re.compile(
-    r"\b(?:round|raise[sd]?|raising|funding|financing|Series\s+[A-H]|seed|investment|invested|backers?|"
-    r"investors?)\b",
+    r"\b(?:round|raise[sd]?|raising|funding|financing|Series\s+[A-H]|seed|backers?|[Ll]ead\s+investors?|"
+    r"led\s+by)\b",
 )
 
 # Lists whose every item is a brand or a product, not an organization: "its A and B brands", "the A and B

@@ -45,6 +45,13 @@ def test_people_taking_part_outside_a_round_are_not_organizations():
     assert cue_list_items(text) == []
 
 
+def test_people_taking_part_in_a_call_after_a_round_are_not_organizations():
+    text = (
+        "Quarvo raised $9 million in a round led by Nordvik. Ana Ruiz and Tom Allen also took part in the call."
+    )
+    assert cue_list_items(text) == []
+
+
 _APPOSED = [row for row in ORGANIZATION_CUES if row[1].startswith("It also put money into a Seoul start-up")]
 
 
