@@ -47,7 +47,8 @@ def test_people_taking_part_outside_a_round_are_not_organizations():
 
 def test_people_taking_part_in_a_call_after_a_round_are_not_organizations():
     text = (
-        "Quarvo raised $9 million in a round led by Nordvik. Ana Ruiz and Tom Allen also took part in the call."
+        "Quarvo raised $9 million in a round led by Nordvik. "
+        "Ana Ruiz and Tom Allen also took part in the call."
     )
     assert cue_list_items(text) == []
 
