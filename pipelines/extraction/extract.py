@@ -25,12 +25,14 @@ from pipelines.extraction.entities import (
     find_organizations,
     inside_any,
 )
+from pipelines.extraction.entities.vocabulary import MONTHS_DAYS
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
+from pipelines.extraction.org_syntax import reporting_subjects
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesPool, RulesWorker
@@ -146,7 +148,10 @@ def rule_stages(
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
     syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
-    organizations = find_organizations(text, entities, chrome, sentences, gazetteer)
+    quantities = find_quantities(text)
+    gaz = gazetteer or default_gazetteer()
+    subjects = reporting_subjects(text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS)
+    organizations = find_organizations(text, entities, chrome, sentences, gazetteer, subjects)
     people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)
     if impostors:  # a name next to a title is a person even where a name pattern said organization
@@ -155,9 +160,8 @@ def rule_stages(
     story = [s for s in sentences if not inside_any(s.start, s.end, chrome)]
     named = [p.name for p in people]
     organizations = with_deal_parties(  # "Lupin signed ... with B": a name the deal's grammar proposes
-        text, story, entities, organizations, syntax, gazetteer or default_gazetteer(), named
+        text, story, entities, organizations, syntax, gaz, named
     )
-    quantities = find_quantities(text)
     syntax.add(_deal_sentences(sentences, organizations))
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     metrics = find_metrics(text, organizations.mentions, published, quantities, syntax)

@@ -222,6 +222,15 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"|Human[ ]+Resources|Mergers[ ]+(?:&|and)[ ]+Acquisitions|Earnings[ ]+(?:&|and)[ ]+Results"),
      "Contact the Investor Relations Department at Velorix Systems for details.",
      "Investor Relations Department"),
+    # a document's own furniture, named in a bracketed or captioned note: "[Excerpt begins after ...]",
+    # "[Chart: operating margins by publisher]", "Photo: Supplied"
+    (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
+     "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a language, as an edition's or a desk's name: "Velorix Ledger - English edition"
+    (re.compile(r"(?:English|Spanish|French|German|Portuguese|Arabic|Chinese|Mandarin|Cantonese|Japanese|"
+                r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
+                r"Polish|Dutch|Greek|Hebrew|Persian)"),
+     "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
 )
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
@@ -349,6 +358,11 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME}\s+(?:analyst|economist|strategist)\s+"
                 rf"{UPPER}{LOWER}+[ ]{UPPER}{LOWER}+"),
      "Brennick analyst Tom Allen said the stake looks cheap.", "Brennick"),
+    # a name set off after the kind of body it is: "The company, Quarvo, makes short dramas", "a Seoul
+    # start-up, Quarvo, said" (a person is never "the company")
+    (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:company|start-?up|firm|lender|insurer|"
+                rf"bank|fund|developer|operator|subsidiary)\s*,\s+{_CUE_NAME},\s+{LOWER}"),
+     "It also put money into a Seoul start-up. The company, Quarvo, makes short dramas.", "Quarvo"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
@@ -357,7 +371,8 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # Lists whose every item is an organization: "competitors include A, B and C", "the owner of A, B
 # and C", "with A and B among the other backers". Group `items` holds the list; rows as above.
 _ITEM = rf"{_WORD}(?:[ ]+(?:{_WORD}|&)){{0,3}}"
-_KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+"
+# A kind word before an item is description, not name: "the investment firm X", "existing backer X".
+_KIND = r"(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund|backer|investor)[ ]+"
 _ITEMS = rf"(?P<items>{_ITEM}(?:(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+)(?:{_KIND})?{_ITEM}){{0,6}})"
 ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:competitors|rivals|peers|backers|investors|shareholders|customers|clients)\s+"
@@ -380,6 +395,30 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Existing backers Nordvik Partners and Tellbridge Catalyst put in money.", "Tellbridge Catalyst"),
 )
 
+# The other members of a funding round, listed as the subject of "took part": "A and existing backer B
+# also took part", "with A, B and C also taking part". Group `items`; rows as above. People take part in
+# calls and panels, so a list is read only where a round or a raise is named in the 300 characters
+# before it (ROUND_BEFORE, applied by org_evidence.py).
+PARTICIPANT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (people take part in a call, a meeting or talks: those are never a round)
+    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:took|taking|take|takes)\s+part\b(?!\s+in\s+(?:the\s+)?"
+                r"(?:[\w-]+\s+)?(?:call|conference|meeting|panel|discussion|event|ceremony|signing|talks|"
+                r"briefing|webinar|interview)s?\b)"),
+     "The round was led by Nordvik. Tellbridge and existing backer Quarvo also took part.", "Quarvo"),
+    (re.compile(rf"\bwith\s+{_ITEMS}\s+(?:also\s+)?(?:participating|joining|investing)\b"),
+     "Quarvo raised $9 million in a round led by Nordvik, with Tellbridge also participating.", "Tellbridge"),
+    (re.compile(rf"(?<![\w&.-]){_ITEMS}\s+(?:also\s+)?(?:participated|joined|co-invested)\s+"
+                r"(?:in\s+)?(?:the\s+)?(?:round|raise|financing|funding|deal)\b"),
+     "Quarvo raised $9 million. Nordvik and Tellbridge also participated in the round.", "Nordvik"),
+    # the lead named by a copula: "Lead investor is X", "the lead investor was X"
+    (re.compile(rf"\b[Ll]ead\s+investors?\s+(?:is|was|are|were)\s+(?:the\s+)?{_ITEMS}"),
+     "Quarvo closed a Series B round. Lead investor is Nordvik Partners.", "Nordvik Partners"),
+)
+ROUND_BEFORE = re.compile(
+    r"\b(?:round|raise[sd]?|raising|funding|financing|Series\s+[A-H]|seed|backers?|[Ll]ead\s+investors?|"
+    r"led\s+by)\b",
+)
+
 # Lists whose every item is a brand or a product, not an organization: "its A and B brands", "the A and B
 # maker". Group `items`; rows as above. An item that opens a longer name the article writes ("Quarvo" of
 # "Quarvo Foods") is the company's own name and stays (products.py). A list after the word ("brands such as
@@ -387,6 +426,11 @@ ORGANIZATION_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+brands\b"),
      "Velorix Systems said its Lumora and Tellvo brands grew.", "Tellvo"),
+    # what a company owns and sells under a name, in the plural after the names: "its Lumora and Tellvo
+    # networks", "their Lumora and Tellvo hotel chains", "its Lumora and Tellvo pay-TV services"
+    (re.compile(rf"\b(?:its|their)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+)?(?:networks|chains|labels|products|apps|"
+                r"platforms|services|games|titles|stores)\b"),
+     "Velorix Systems gave the group its Lumora and Tellvo networks.", "Lumora"),
     (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
      "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
 )
@@ -422,7 +466,8 @@ BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 # take an organization and are left out.
 LOCATIVE_BEFORE = re.compile(
     r"(?<!invested )(?<!invest )(?<!invests )(?<!stake )(?<!shares )(?<!interest )(?<!holding )"
-    r"\b(?:in|near|across|throughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
+    # a sentence may open with the preposition: "In Lumbra, Quarvo reported ..."
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
     r"(?:the\s+)?)?$"
 )
 LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
@@ -430,6 +475,10 @@ LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 # An office's title, not an organization: "the Secretary of State for Science, Innovation and
 # Technology", "Minister for Trade": the words after it name the office's remit.
 OFFICE_BEFORE = re.compile(r"\b(?:Secretary|Minister)\s+(?:of\s+State\s+)?(?:of|for)\s+$")
+# An office's title followed by a person's name inside a span: "Energy Minister Ana Ruiz and Mining" is a
+# minister's title and name run together with the next portfolio, never an organization's name (a body
+# named after an office writes it possessive or last: "the Prime Minister's Office", "Office of the Mayor").
+OFFICE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?:Minister|Secretary|Governor|Mayor)[ ]+{UPPER}{LOWER}+")
 
 # An acronym defined for a lower-case term is that term wherever the article uses it: "earnings before
 # interest, tax and material items (EBITM)" ... "its EBITM margin rose".

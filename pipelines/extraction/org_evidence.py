@@ -6,14 +6,16 @@ dateline or "based in" places never do)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from pipelines.extraction.org_cues import (
     BASED_IN,
     DATELINE,
     ORGANIZATION_CUES,
     ORGANIZATION_LIST_CUES,
+    PARTICIPANT_LIST_CUES,
     PERSON_TITLE_AFTER,
+    ROUND_BEFORE,
 )
 from pipelines.letters import LOWER, UPPER
 
@@ -31,7 +33,9 @@ _PERSON_RUN = re.compile(
 # Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
 # description, not name.
 _LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
-_ITEM_KIND = re.compile(r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund)[ ]+")
+_ITEM_KIND = re.compile(
+    r"^(?:[\w-]+[ ]+){0,2}(?:group|firm|company|maker|lender|bank|fund|backer|investor)[ ]+"
+)
 
 
 def cue_name_spans(text: str) -> list[Span]:
@@ -51,6 +55,10 @@ def cue_list_items(text: str) -> list[Span]:
     for cue, _example, _name in ORGANIZATION_LIST_CUES:
         for match in cue.finditer(text):
             spans += list_items(text, match.start("items"), match.end("items"))
+    for cue, _example, _name in PARTICIPANT_LIST_CUES:
+        for match in cue.finditer(text):
+            if ROUND_BEFORE.search(text, max(0, match.start() - 300), match.end()):
+                spans += list_items(text, match.start("items"), match.end("items"))
     return spans
 
 
@@ -132,3 +140,35 @@ def country_units(text: str, names: Iterable[str], places: Iterable[str]) -> lis
 # Up to seven words right before a region, separated by single spaces ("Central Bank of the Republic of
 # China (Taiwan)").
 _WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,7})$")
+
+
+def heading_lines(text: str) -> list[Span]:
+    """Lines written wholly in capitals ("OUR VIEW", "2) THE BUYOUT: QUARVO LABS") in an article whose prose
+    is in mixed case: headings, whose words are capitalised by layout, not because they name anything."""
+    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
+        return []  # a text set all in capitals (a wire's old style): its lines are prose
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if sum(ch.isupper() for ch in line) >= 4 and not any(ch.islower() for ch in line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def heading_only(text: str, surface: str, headings: Sequence[Span]) -> bool:
+    """An all-capital name the article writes only inside its capitalised headings ("MACHINES" of "GAMES
+    UP, MACHINES DOWN"): a heading's word. An acronym the prose uses too ("UMC said ...") stays a name."""
+    if not headings or any(ch.islower() for ch in surface):
+        return False
+    mentions = re.finditer(rf"(?<![\w&.-]){re.escape(surface)}(?![\w&-])", text)
+    return all(any(s <= m.start() < e for s, e in headings) for m in mentions)
+
+
+def common_noun_phrase(text: str, surface: str) -> bool:
+    """A name of two or more words that the article also writes wholly in lower case is a common-noun
+    phrase capitalised as a label or heading ("Adult Education: net sales ..." beside "its adult education
+    company"), not an organization's name: a name keeps its capitals wherever it is written."""
+    lowered = surface.lower()
+    if " " not in surface or lowered == surface:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None

@@ -785,6 +785,14 @@ def _org_possessive_title_after(at: _Around) -> _Reading:
 # Whose holder is named after the place it governs: "Tasmania Premier", "Lagos State Governor".
 _PUBLIC_OFFICE = re.compile(r"(?i)(?:prime\s+)?minister|premier|governor|mayor|chief\s+minister")
 _PLACE_BEFORE = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+$")
+# An office named after its portfolio, written before it: "Energy Minister Ana Ruiz", "Trade Secretary X".
+_PORTFOLIO_OFFICE = re.compile(r"(?i)minister|secretary")
+_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w'’.-])({UPPER}{LOWER}+)[ ]+$")
+# Capitalised words before an office that are no portfolio (a sentence's first word, a time or a rank).
+_NOT_PORTFOLIO = {
+    "The", "A", "An", "Its", "His", "Her", "Their", "Our", "Former", "Then", "And", "But", "When", "While",
+    "As", "Deputy", "Acting", "Junior", "State", "Cabinet", "Prime", "Chief", "Senior",
+}
 
 
 def _board_title_after(at: _Around) -> _Reading:
@@ -830,30 +838,43 @@ def _title_list_item(at: _Around) -> _Reading:
     the comma is the title (its scope may be capitalised: "Global Head of R&D"); a call's participant
     line "Name - Chief Executive Officer, Quarvo" too (its employer after a comma)."""
     item = re.match(rf",\s+({TITLE}[^;\n().,]{{0,40}}?)\s*(?=;|\n|$)", at.after) or re.match(
-        rf"[ \t]+[-–—][ \t]+({TITLE}[^;\n().,]{{0,40}}?)[ \t]*(?:,[^;\n]{{0,60}})?(?=\n|$)", at.after
+        rf"[ \t]+[-–—][ \t]+({TITLE}[^;\n().,]{{0,40}}?)[ \t]*(?:,[ \t]*([^;\n]{{0,60}}?))?[ \t]*(?=\n|$)",
+        at.after,
     )
     if not item:
         return None
     item_start, item_end = at.end + item.start(1), at.end + item.end(1)
     if at.orgs.mentions.starting(item_start, item_end):
         return None  # "Name, chief executive of Org": the employer cue reads it
-    return item.group(1), _nearest_org(at.orgs, at.start)
+    title = item.group(1)
+    if item.lastindex == 2 and item.group(2) and not at.orgs.mentions.starting(
+        at.end + item.start(2), at.end + item.end(2)
+    ):
+        # "Name - Senior Director, Investor Relations": what follows the comma names no organization, so
+        # it is the title's own function, not the employer
+        title = f"{title}, {item.group(2)}"
+    return title, _nearest_org(at.orgs, at.start)
 
 
 def _title_before(at: _Around) -> _Reading:
     # on the name's own line: a title ending the line above belongs to the name above it
-    match = re.search(rf"({TITLE_SCOPED})(s?)[ \t]+(?:{_HONORIFIC}\s+)?$", at.before)
+    # honorifics may stack between title and name: "Chairman Prof. Dr. Ana Ruiz"
+    match = re.search(rf"({TITLE_SCOPED})(s?)[ \t]+(?:{_HONORIFIC}\s+){{0,2}}$", at.before)
     if not match:
         return None
     text, start = at.text, at.start
     title_start = _after_org_holding(at, start - len(at.before) + match.start(1))
-    title_match = re.match(rf"{TITLE_SCOPED}(?=s?\s+(?:{_HONORIFIC}\s+)?$)", text[title_start:start])
+    title_match = re.match(rf"{TITLE_SCOPED}(?=s?\s+(?:{_HONORIFIC}\s+){{0,2}}$)", text[title_start:start])
     if title_match is None:
         return None, None
     title = title_match.group()  # "co-CEOs Kim and Park": each one a co-CEO
     place = _PLACE_BEFORE.search(text[max(0, title_start - 40) : title_start])
     if place and _PUBLIC_OFFICE.fullmatch(title) and default_gazetteer().is_place(place.group(1)):
         return f"{place.group(1)} {title}", None
+    portfolio = _PORTFOLIO_BEFORE.search(text[max(0, title_start - 30) : title_start])
+    office = portfolio and _PORTFOLIO_OFFICE.fullmatch(title) and portfolio.group(1) not in _NOT_PORTFOLIO
+    if office and at.by_end.get(title_start - 1) is None:  # "Quarvo Energy Minister" would be an org's word
+        return f"{portfolio.group(1)} {title}", None
     prefix = text[max(0, title_start - 4) : title_start]
     owner = prefix.rstrip().removesuffix("'s").removesuffix("’s").rstrip()
     owner_end = title_start - len(prefix) + len(owner)

@@ -75,13 +75,15 @@ def find_organizations(
     boilerplate: Sequence[tuple[int, int]] | None = None,
     sentences: Sequence[Sentence] | None = None,
     gazetteer: Gazetteer | None = None,
+    syntax_names: Sequence[tuple[int, int]] = (),
 ) -> OrganizationResult:
-    """Every organization the article names, one record each, with every mention resolved to one."""
+    """Every organization the article names, one record each, with every mention resolved to one.
+    ``syntax_names`` are spans the grammar makes organizations (org_syntax.py), read as cue names."""
     gaz = gazetteer or default_gazetteer()
     chrome = list(boilerplate) if boilerplate is not None else boilerplate_spans(text)
     sentences = list(sentences) if sentences is not None else split_sentences(text)
     products = product_names(text, gaz)
-    candidates = collect_candidates(text, ner_spans, gaz, products)
+    candidates = collect_candidates(text, ner_spans, gaz, products, syntax_names)
     candidates = filter_candidates(text, candidates, ner_spans, chrome, gaz, products)
     candidates = resolve_overlaps(split_at_listed_items(candidates))
     orgs, surface_to_key = group_surfaces(text, candidates, gaz)

@@ -40,6 +40,7 @@ from pipelines.extraction.org_cues import (
     LOCATIVE_BEFORE,
     NOT_ORGANIZATION_FORMS,
     OFFICE_BEFORE,
+    OFFICE_BEFORE_NAME,
 )
 from pipelines.extraction.org_evidence import (
     country_units,
@@ -159,7 +160,11 @@ _Add = Callable[[int, int, str], None]  # offers a span, with the path that foun
 
 
 def collect_candidates(
-    text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, products: set[str]
+    text: str,
+    ner_spans: Sequence[NerSpan],
+    gaz: Gazetteer,
+    products: set[str],
+    syntax_names: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Every span that may name an organization, from the model, the name patterns, the gazetteer and
     the cues, each cleaned (``_cleaned_span``) and kept only where it reads as a name."""
@@ -180,6 +185,8 @@ def collect_candidates(
 
     _add_model_spans(text, ner_spans, gaz, add)
     _add_pattern_spans(text, ner_spans, gaz, add)
+    for start, end in syntax_names:  # the subject of "said ... revenue fell 9%" (org_syntax.py)
+        add(start, end, "described")
     _add_list_siblings(text, found, add)
     names = {text[c.start : c.end] for c in found} - gaz.places
     for _ in range(2):  # "MTN Afghanistan" beside "MTN Group Limited": the name without its closing words
@@ -239,6 +246,8 @@ def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         return True
     if OFFICE_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Secretary of State for Science, Innovation and Technology": an office's remit
+    if source in ("pattern", "ner") and OFFICE_BEFORE_NAME.search(surface):
+        return True  # "Energy Minister Ana Ruiz and Mining": an officeholder's title and name, no body
     if source in ("pattern", "ner", "described", "listed") and generic_phrase(text, start, end):
         return True
     # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name

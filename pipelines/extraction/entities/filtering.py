@@ -23,7 +23,10 @@ from pipelines.extraction.org_cues import (
 )
 from pipelines.extraction.org_evidence import (
     based_in_place,
+    common_noun_phrase,
     dateline_places,
+    heading_lines,
+    heading_only,
     titled_people,
     titled_person,
 )
@@ -195,10 +198,17 @@ def filter_candidates(
     }
     # looked up, not scanned, per candidate
     in_chrome, in_ticker, in_product = span_set(chrome), span_set(tickers), span_set(in_products)
+    headings = heading_lines(text)
+    # "OUR VIEW", "GAMES UP, MACHINES DOWN", "Adult Education: net sales": words capitalised by layout
+    in_headings = {
+        surface for surface in {text[c.start : c.end] for c in candidates if c.source != "gazetteer"}
+        if heading_only(text, surface, headings) or common_noun_phrase(text, surface)
+    }
     return [
         c
         for c in candidates
         if not in_chrome.overlaps(c.start, c.end)
+        and not (c.source != "gazetteer" and text[c.start : c.end] in in_headings)
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
         and not in_ticker.overlaps(c.start, c.end)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
