@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipelines.extraction.deal_dates import header_date, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
@@ -607,14 +608,18 @@ def find_deals(
     syntax: Syntax | None = None,
 ) -> list[DealFact]:
     deals: list[DealFact] = []
+    # "said on Wednesday", "today": read against the page's own date where ingestion found no publish date
+    published = published or header_date(text)
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     main = _main_organization(organizations, boilerplate)
     coverage = Coverage(boilerplate)
     story = [s for s in sentences if not _mostly_chrome(s, coverage)]
-    lead = {s.start for s in story[:_LEAD_SENTENCES]}
-    news: dict[int, date | None] = {}  # deals the lead tells as news: their publish date, if any
+    lead_sentences = lead_of(story)
+    lead = {s.start for s in lead_sentences}
+    day = news_day([s.text for s in story], published)
+    news: dict[int, date | None] = {}  # deals told as news: the day the news happened, if known
     placed = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, coverage):
@@ -637,21 +642,23 @@ def find_deals(
             recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
             joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
             if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
-                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
+                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, day)
             found, parsed = [], False
             if not threaded and not joined:
                 found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
                 if sentence.start in lead:
-                    news[id(deal)] = _news_date(sentence.text, published)
+                    news[id(deal)] = _news_date(sentence.text, day)
+                elif reported_as_news(sentence.text):  # "The company also said it had signed ..."
+                    news[id(deal)] = None if _PAST_TIME.search(_without_year(sentence.text, day)) else day
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
             deals.extend(threaded)
             opening = sentences[pending.sentence_index] if threaded and pending else None
             for deal in threaded if opening is not None and opening.start in lead else ():
-                news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
+                news[id(deal)] = _news_date(opening.text, day)  # the lead opened it: news
             pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
@@ -725,9 +732,8 @@ def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> N
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 
-# The headline and the first sentences of a story tell its news: a deal they state without a date of
-# its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
-_LEAD_SENTENCES = 3
+# The headline and the first sentences of a story tell its news (deal_dates.lead_of): a deal they state
+# without a date of its own was announced on the news day ("Kestrel Labs has agreed to buy Orion Group")
 # ... unless the sentence places it in the past ("bought in 2019", "last year", "years ago")
 _PAST_TIME = re.compile(
     r"(?i)\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week|quarter)\b|\bago\b|\bpreviously\b|\bformer(?:ly)?\b|"
@@ -748,9 +754,13 @@ def _news_date(sentence: str, published: date | None) -> date | None:
     """The publish date for a deal the lead states as news, None where the lead dates it in the past."""
     if published is None:
         return None
-    if _PAST_TIME.search(sentence.replace(str(published.year), "")) or not _NEWS_VERB.search(sentence):
+    if _PAST_TIME.search(_without_year(sentence, published)) or not _NEWS_VERB.search(sentence):
         return None  # a year other than the article's own, a time in the past, or no deal being struck
     return published
+
+
+def _without_year(sentence: str, day: date | None) -> str:
+    return sentence.replace(str(day.year), "") if day else sentence
 
 
 def _main_organization(
