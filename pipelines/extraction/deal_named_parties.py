@@ -128,7 +128,9 @@ def _proposals(
     # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
     slots = [((start, end), (start, end)) for start, end in names]
     slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
-    found = []
+    # a name listed with a known organization in a deal's sentence is one of the list's kind: "with A and
+    # existing backer B also taking part", "A, payments network B and C announced a partnership"
+    found = _listed_with_known(parsed, mentions, entities, openers)
     for (start, end), name in slots:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
         for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
@@ -136,6 +138,51 @@ def _proposals(
                 found.append(name)
                 break
     return found
+
+
+def _listed_with_known(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    openers: set[str],
+) -> list[tuple[int, int]]:
+    """Proper names coordinated with a known organization ("A and B", "A, B and C"): each item of the
+    list is linked to the one before it, by a conjunct or by an apposition the list goes on from."""
+    tokens = parsed.tokens
+
+    def known(index: int) -> bool:
+        return any(m.start <= tokens[index].start < m.end for m in mentions)
+
+    found = []
+    for index, token in enumerate(tokens):
+        listed = token.dep == "conj" or _listed_apposition(parsed, index)
+        neighbours = [c for c in parsed.children(index) if tokens[c].dep == "conj"]
+        if listed:
+            neighbours.append(token.head)
+        if known(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
+            continue
+        span = _proper_name(parsed, index, mentions, entities, openers)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _list_modifies(parsed: ParsedSentence, index: int) -> bool:
+    """The list names what a noun after it is of ("the A, B and C franchises", "all A, B and C matches"),
+    or where something is ("in A and B"): brands, teams and places, not parties."""
+    first = index
+    while parsed.tokens[first].dep in ("conj", "appos") and parsed.tokens[first].head != first:
+        first = parsed.tokens[first].head
+    token = parsed.tokens[first]
+    return token.dep in ("compound", "amod", "nmod") or _in_a_place(parsed, first)
+
+
+def _listed_apposition(parsed: ParsedSentence, index: int) -> bool:
+    """ "A, B and C": the parse may read B as A's apposition, C its conjunct."""
+    if parsed.tokens[index].dep != "appos":
+        return False
+    deps = {parsed.tokens[c].dep for c in parsed.children(index)}
+    return "cc" in deps and "conj" in deps
 
 
 # verbs that report what their subject did: "B said it had signed a contract with A"
