@@ -221,7 +221,9 @@ def _noun_parties(
     word = tokens[verb].lower
     lends_subject = word in _LIGHT_VERBS | _INVESTOR_VERBS | _RECEIVING
     if owner is not None and tokens[owner].lower in _POSSESSIVE_PRONOUNS:
-        owner = None  # "A has extended its contract with B": "its" is the light verb's subject
+        # "A has extended its contract with B": "its" is the light verb's subject; "A said the sale of its
+        # stake in B had closed": the subject of the clause that speaks of it
+        owner = None if lends_subject and tokens[noun].dep in ("dobj", "pobj") else _speaker(sentence, noun)
     if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:
@@ -235,6 +237,9 @@ def _noun_parties(
     heads = [noun, *_of_chain(sentence, noun), *shares]  # "memorandum of understanding with B"
     if frame.object:  # "the purchase of B by A": the parse may hang "by A" on B itself
         heads += [o for h in (noun, *shares) if (o := _prep_object(sentence, h, ("of",))) is not None]
+        # "the sale of its 44% stake in B to A": the company a share is of is the deal's object
+        sides += [(_organizations(sentence, _prep_object(sentence, h, ("in",)), mentions), frame.object)
+                  for h in shares]
     if tokens[noun].dep in ("dobj", "pobj") and word in _LIGHT_VERBS | _RECEIVING:
         heads.append(verb)  # "A won a contract from B": the phrase may hang on the verb
     for head in heads:
@@ -333,6 +338,18 @@ def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
     if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
         return []
     return [target]
+
+
+def _speaker(sentence: ParsedSentence, noun: int) -> int | None:
+    """The subject of the nearest clause above the noun that has one, other than the noun's own
+    phrase: whom "its" in "A said the sale of its stake had closed" stands for."""
+    inside = {noun, *sentence.ancestors(noun)}
+    for word in list(sentence.ancestors(noun))[:4]:
+        subject = next((c for c in sentence.children(word)
+                        if sentence.tokens[c].dep in _SUBJECTS and c not in inside), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _relative(sentence: ParsedSentence, index: int | None) -> int | None:

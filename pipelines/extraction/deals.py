@@ -669,7 +669,8 @@ def find_deals(
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
     for deal in merged:
         _unit_not_its_parent(deal, organizations)
-        _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
+        _parent_sells(deal, organizations)
+        _the_article_sells(deal, main, organizations)  # a date any telling states wins over the news day
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
@@ -715,6 +716,28 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+# A sale told with its buyer but no seller: "B, which was sold to A in June", "the sale of B to A", "selling
+# its B business to A". Its seller is the organization the article is about (the reporting company).
+_SOLD_TO = re.compile(
+    r"(?i)\b(?:sold|sale\s+of|selling|sells?|divest(?:s|ed|ing)?|disposal\s+of)\b[^.;]{0,80}?\bto\b"
+)
+
+
+def _the_article_sells(deal: DealFact, main: OrgMention | None, organizations: OrganizationResult) -> None:
+    """The article's organization is the seller of a sale that names none, unless it (or its group) is a
+    party already."""
+    if main is None or deal.deal_type != "acquisition" or any(p.role == "seller" for p in deal.participants):
+        return
+    roles = {p.role for p in deal.participants}
+    if not {"acquirer", "target"} <= roles or not _SOLD_TO.search(deal.evidence.text):
+        return
+    group = organizations.root_key(main.key)
+    if any(organizations.root_key(p.organization_key) == group for p in deal.participants):
+        return
+    deal.participants.append(DealParticipant(main.key, main.name, "seller"))
+    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
 
 def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:
     """"a collaboration with Alphabet and Google": a parent listed beside its own unit on the same side
