@@ -61,12 +61,13 @@ def with_deal_parties(
     candidates = [s for s in sentences if _mentions_in(starts, s) and DEAL_VERB_CUE.search(s.text)]
     syntax.add(candidates)
     proposed: dict[str, str] = {}
+    names = _names_mid_sentence(text)
     for sentence in candidates:
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end)
-        for start, end in _proposals(parsed, mentions, entities, organizations.organizations):
+        for start, end in _proposals(parsed, mentions, entities, organizations.organizations, names):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
             name = text[start:end]
@@ -90,6 +91,18 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&.’'+-]*")
+_WORD = re.compile(r"[\w&.’'+-]+")
+
+
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    """Words the text writes capitalised inside sentences and never in lower case: names, so one that
+    opens a sentence ("Banistmo was bought from B") is a name there too, not a capitalised common word."""
+    capitalised = {m.group() for m in _MID_SENTENCE_NAME.finditer(text)}
+    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    return frozenset(w for w in capitalised if w.lower() not in lower)
 
 
 def _a_legal_form(name: str) -> bool:
@@ -117,11 +130,14 @@ def _proposals(
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
     known: Sequence[OrganizationFact] = (),
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of proper names in argument positions that, taken as organizations, make a deal the
-    parse reads with a known organization on another side."""
+    parse reads with a known organization on another side (``names``: words the text writes as names,
+    which may open a sentence as one)."""
     first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
     openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
+    openers |= names
     names = [span for index, token in enumerate(parsed.tokens)
              if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
              and (span := _proper_name(parsed, index, mentions, entities, openers))]
