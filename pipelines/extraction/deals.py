@@ -21,7 +21,7 @@ from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
-from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.quantities import bare_dollar_currency, find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
 from pipelines.extraction.syntax import Syntax
@@ -1075,12 +1075,16 @@ def _implicit_stake(
 
 
 # A partnership named by a noun with one side only: "Under a partnership with B, A will ...", "The
-# partnership with B will bring loans to farmers" (the other side: the organization in context)
+# partnership with B will bring loans to farmers" (the other side: the organization in context). A contract
+# or an arrangement told the same way is read the same way ("The largest win was a $330 million contract
+# with B", "To approve a three-year offtake contract with B", "a co-lending arrangement with B").
 _NOMINAL_PARTNERSHIP = re.compile(
-    r"\b(?:partnership|alliance|collaboration|tie-up|cooperation\s+agreement)\s+with\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
+    r"\b(?P<noun>partnership|alliance|collaboration|tie-up|cooperation\s+agreement|arrangement|contract)\s+"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
     re.IGNORECASE,
 )
+_NOUN_PHRASE_OPENING = re.compile(r"\b(?:an?|the|its|their)\s+[^⟨⟩;]*$", re.IGNORECASE)
+_NOMINAL_TYPES = {"contract": "contract"}  # the noun's deal type where it is not a partnership
 
 
 def _nominal_partnerships(
@@ -1093,14 +1097,18 @@ def _nominal_partnerships(
     skip = _appositive_slots(masked)
     found = []
     for match in _NOMINAL_PARTNERSHIP.finditer(masked):
-        partner = slots[int(match.group(1))]
+        partner = slots[int(match.group(2))]
         others = [slots[p[2]] for p in _slot_positions(masked, skip) if slots[p[2]].key != partner.key]
         before = [p for p in _slot_positions(masked[: match.start()], skip)]
         if before or len({m.key for m in others}) > 1:
             continue  # a named side before the phrase is the trigger tables' reading; two others: unclear
         other = others[0] if others else in_context
         if other is not None and other.key != partner.key:
-            found.append(("partnership", [(other, "partner"), (partner, "partner")], masked[match.start() :]))
+            deal_type = _NOMINAL_TYPES.get(match.group("noun").lower(), "partnership")
+            # the noun phrase from its article on: "a 10-year, $330 million contract with B" holds its amount
+            phrase = _NOUN_PHRASE_OPENING.search(masked, max(0, match.start() - 60), match.start())
+            start = phrase.start() if phrase else match.start()
+            found.append((deal_type, [(other, "partner"), (partner, "partner")], masked[start:]))
     return found
 
 
@@ -1973,17 +1981,18 @@ def _make_deal(
                         for p in participants]
     deal_type = refined
     if deal_type in _AMOUNT_TYPES:
-        amount, currency = _amount(clause)
+        dollar = bare_dollar_currency(text)
+        amount, currency = _amount(clause, dollar)
         after_semicolon = sentence.text.rpartition(";")[2] if ";" in sentence.text else ""
         if amount is None and _DEAL_ANAPHOR.search(after_semicolon):
             # "A bought B; people familiar with the deal put the price at $220 million"
-            amount, currency = _amount(after_semicolon)
+            amount, currency = _amount(after_semicolon, dollar)
         if amount is None and following is not None and (
             _DEAL_ANAPHOR.search(following.text) or _paid_by_a_party(following.text, parties)
         ):
             # "X agreed to acquire Y. The deal values Y at EUR 1.4 billion.": the next sentence
             # states the amount of the same deal.
-            amount, currency = _amount(following.text)
+            amount, currency = _amount(following.text, dollar)
     announced = announced_date(sentence.text, published)
     if (
         announced is None
@@ -2065,15 +2074,18 @@ def _paid_by_a_party(sentence: str, parties: list[tuple[OrgMention, str]]) -> bo
     return False
 
 
-def _amount(clause: str) -> tuple[float | None, str | None]:
-    """The first money amount of the deal's clause that is not a valuation or a revenue figure."""
+def _amount(clause: str, dollar: str = "USD") -> tuple[float | None, str | None]:
+    """The first money amount of the deal's clause that is not a valuation or a revenue figure; a bare
+    "$" is the article's dollar (``dollar``: quantities.bare_dollar_currency of the whole article, as a
+    clause alone rarely says whose dollar it writes)."""
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
         if _a_valuation(clause[max(0, quantity.start - _DEAL_VALUED_CHARS) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
-            return quantity.value, quantity.unit
+            bare = clause[quantity.start] == "$" and quantity.unit == "USD"
+            return quantity.value, dollar if bare else quantity.unit
     return None, None
 
 
