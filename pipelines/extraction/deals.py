@@ -1269,7 +1269,8 @@ def _mask(
     """Replace organization mentions with slots and subject pronouns with the current subject; "we",
     "us" and "our" (a company's own voice in a release, a quote or an interview) with the organization
     the article is about."""
-    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
+    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, _the_company_is_main(m, main))
+                                                        for m in mentions]
     voice = _first_person_voice(sentence, mentions, main)
     for match in _FIRST_PERSON.finditer(sentence.text) if voice is not None else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -1326,6 +1327,15 @@ def _mask(
     return slots, "".join(pieces)
 
 
+def _the_company_is_main(mention: OrgMention, main: OrgMention | None) -> OrgMention:
+    """ "The company", "the group" alone (the organization stage reads them as the latest company
+    named): in a deal's sentence, the organization the article is about ("During the quarter, the company
+    completed the purchase of B", after a sentence about its unit)."""
+    if main is None or not _THE_COMPANY.fullmatch(mention.text):
+        return mention
+    return OrgMention(main.key, main.name, mention.text, mention.start, mention.end)
+
+
 def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int, key: str) -> bool:
     """The organization is named by name later in the sentence: a pronoun before it is someone else."""
     return any(mention is not None and start > position and mention.key == key for start, _, mention in items)
@@ -1344,6 +1354,9 @@ _THE_DESCRIBED = (
     r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
+# "the company", "the group" alone (no descriptor: "the Oregon insurer" describes the one just named) is
+# how a story names the organization it is about
+_THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|group)")
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
