@@ -62,6 +62,7 @@ VERB_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("merge", "merges", "merged", "merging"), _MERGE),
     **dict.fromkeys(("raise", "raises", "raised", "raising"), _RAISE),
 }
+_AS_INVESTMENT = {"acquirer": "investor", "target": "investee"}
 # verbs whose subject is never the first side of a deal they name, only when their object is money
 _NEEDS_MONEY_OBJECT = {"raise", "raises", "raised", "raising", "put", "puts", "putting", "pour", "pours",
                        "poured", "pouring", "plough", "ploughs", "ploughed", "ploughing"}
@@ -157,6 +158,9 @@ def deals_with_words(
         if token.lower in VERB_FRAMES and not nominal:
             parties = _verb_parties(sentence, index, VERB_FRAMES[token.lower], mentions)
             deal_type = VERB_FRAMES[token.lower].deal_type
+            if VERB_FRAMES[token.lower] is _ACQUIRE and minority_share(sentence, index):
+                deal_type = "investment"  # "A acquired about 10% of B"
+                parties = [(m, _AS_INVESTMENT.get(role, role)) for m, role in parties]
         elif token.lower in NOUN_FRAMES and (nominal or token.lower not in VERB_FRAMES):
             frame = NOUN_FRAMES[token.lower]
             if token.lower in ("venture", "fund") and not _has_modifier(sentence, index, "joint"):
@@ -193,6 +197,9 @@ def _verb_parties(
     if goods and not _organizations(sentence, obj, mentions):
         return []  # "buy chips from B", "sell phones to B": goods, not a deal
     sides: list[tuple[list[OrgMention], str | None]] = []
+    if not passive and obj is not None and frame.object and tokens[obj].lower in _SHARE_WORDS:
+        # "A acquired about 10% of B's shares", "A bought a 20% stake in B": the share's company
+        sides.append((_share_owner(sentence, obj, mentions), frame.object))
     if passive:
         sides.append((_organizations(sentence, subject, mentions), frame.object or _first_prep_role(frame)))
         agent = _prep_object(sentence, verb, ("by",), dep="agent")
@@ -329,6 +336,37 @@ def _of_chain(sentence: ParsedSentence, noun: int) -> list[int]:
 # what a deal may be of, short of a whole company: "of 50% of B", "of a 20% stake in B", "of half of B"
 _SHARE_WORDS = {"%", "percent", "cent", "stake", "stakes", "half", "remainder", "rest", "majority", "shares",
                 "interest", "control"}
+
+
+def _share_owner(sentence: ParsedSentence, share: int, mentions: Sequence[OrgMention]) -> list[OrgMention]:
+    """The company a share is of: "10% of B", "a stake in B", "10% of B's shares"."""
+    owner = _prep_object(sentence, share, ("of", "in"))
+    if owner is None:
+        return []
+    named = _organizations(sentence, owner, mentions)
+    if named or sentence.tokens[owner].lower not in _SHARE_WORDS:
+        return named
+    possessor = next((c for c in sentence.children(owner) if sentence.tokens[c].dep == "poss"), None)
+    return _organizations(sentence, possessor, mentions) or _share_owner(sentence, owner, mentions)
+
+
+def minority_share(sentence: ParsedSentence, verb: int) -> bool:
+    """The verb's object is a share under half ("acquired about 10% of B"): an investment, not a
+    takeover."""
+    obj = next((c for c in sentence.children(verb) if sentence.tokens[c].dep == "dobj"), None)
+    if obj is None or sentence.tokens[obj].lower not in _SHARE_WORDS:
+        return False
+    near = [obj, *sentence.children(obj)]
+    near += [g for c in near[1:] for g in sentence.children(c)]
+    for index in near:
+        if sentence.tokens[index].lower == "minority":
+            return True
+        try:
+            value = float(sentence.tokens[index].text.rstrip("%").replace(",", "."))
+        except ValueError:
+            continue
+        return 0 < value < 50
+    return False
 
 
 def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
