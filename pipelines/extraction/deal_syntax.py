@@ -239,8 +239,11 @@ def _noun_parties(
             first_role = "investor"  # "A will receive a 16.75% stake in B": A now holds part of B
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
-    sides.append((_organizations(sentence, owner, mentions), first_role))
     shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
+    if owner is None and any(tokens[c].dep == "poss" and tokens[c].lower in _POSSESSIVE_PRONOUNS
+                             for h in shares for c in sentence.children(h)):
+        owner = _speaker(sentence, noun)  # "A said the sale of its stake in B": A holds the share it sells
+    sides.append((_organizations(sentence, owner, mentions), first_role))
     heads = [noun, *_of_chain(sentence, noun), *shares]  # "memorandum of understanding with B"
     if frame.object:  # "the purchase of B by A": the parse may hang "by A" on B itself
         heads += [o for h in (noun, *shares) if (o := _prep_object(sentence, h, ("of",))) is not None]

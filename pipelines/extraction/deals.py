@@ -720,7 +720,7 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
 # A sale told with its buyer but no seller: "B, which was sold to A in June", "the sale of B to A", "selling
 # its B business to A". Its seller is the organization the article is about (the reporting company).
 _SOLD_TO = re.compile(
-    r"(?i)\b(?:sold|sale\s+of|selling|sells?|divest(?:s|ed|ing)?|disposal\s+of)\b[^.;]{0,80}?\bto\b"
+    r"(?i)\b(?:sold|sale\s+of|selling|sells?|divest(?:s|ed|ing)?|disposal\s+of)\b(?:[^.;]|\.(?=\d)){0,80}?\bto\b"
 )
 
 
