@@ -1,8 +1,8 @@
 """Deal causes of issue 11 round 6, one test per general cause, on invented names: the day a deal was
 announced (the page's own date, the lead's news day, later sentences reporting the same news), names
 listed with a known party, names opening a sentence, the article's organization as an unnamed seller and
-as "the company", shares as a verb's object, contracts named with one side, a bare dollar, lettered
-rounds."""
+as "the company", shares as a verb's object, contracts named with one side, a bare dollar, a round
+opened with its money after an article."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.extraction.syntax import Syntax
-from tests.unit.extractor_cases import deal_rows, deal_rows_with_amounts
+from tests.unit.extractor_cases import deal_rows
 from tests.unit.test_deals import deals_of, roles
 
 THURSDAY = date(2025, 10, 23)
@@ -170,8 +170,9 @@ def test_a_share_under_half_bought_is_an_investment_in_the_shares_company(extrac
 
 
 def test_the_sale_of_its_stake_in_a_company_names_seller_target_and_buyer(extractor):
-    text = ("Orion Group posted a profit. Orion Group said the sale of its 89.9% stake in Kestrel Labs to "
-            "Harbor Holdings had closed.")
+    # (the article is about the buyer: the seller is read from the sentence, not as the article's own)
+    text = ("Harbor Holdings posted a profit. Harbor Holdings hired staff. Harbor Holdings grew. Orion Group "
+            "said the sale of its 89.9% stake in Kestrel Labs to Harbor Holdings had closed.")
     assert ("acquisition", frozenset({"Orion Group", "Kestrel Labs", "Harbor Holdings"})) in deal_rows(
         extractor, text)
 
@@ -186,8 +187,8 @@ def test_a_contract_named_with_one_side_is_the_articles_with_its_amount():
         ("contract", {"Orion Medical": "partner", "Kestrel Health": "partner"}, 330e6, "AUD")]
 
 
-def test_a_lettered_series_opens_a_round_whose_investors_come_next(extractor):
-    text = ("Kestrel Motors has closed a US$12 million Series A. The round was led by Orion Ventures, with "
+def test_a_round_opened_with_money_after_its_article_takes_the_investors_named_next(extractor):
+    text = ("Kestrel Motors has secured a US$12 million injection. The round was led by Orion Ventures, with "
             "participation from Harbor Capital.")
-    rows = deal_rows_with_amounts(extractor, text)
-    assert ("funding", frozenset({"Kestrel Motors", "Orion Ventures", "Harbor Capital"}), 12e6, "USD") in rows
+    rows = deal_rows(extractor, text)
+    assert ("funding", frozenset({"Kestrel Motors", "Orion Ventures", "Harbor Capital"})) in rows
