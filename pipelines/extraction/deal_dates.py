@@ -34,6 +34,15 @@ _NOT_THE_PAGES_DATE = re.compile(
 )
 
 
+# the lower-case words a dateline, byline or masthead writes before its date ("Published on", "Paris,
+# Updated", "By A and B ·"); any other ("The deal was signed on") makes the line a sentence of the story
+_HEADER_WORDS = {"and", "by", "de", "del", "da", "do", "on", "at", "published", "posted", "updated", "issue"}
+
+
+def _a_header(before: str) -> bool:
+    return all(word.lower() in _HEADER_WORDS for word in re.findall(r"\b[a-z][\w-]*", before))
+
+
 def header_date(text: str) -> date | None:
     """The first full date (day, month, year) written in the article's first lines, where pages state when
     they were published, unless the words just before it make it a period's end or another day."""
@@ -45,7 +54,7 @@ def header_date(text: str) -> date | None:
             for match in pattern.finditer(head):
                 day = date_of_match(match)
                 before = head[: match.start()].rstrip(" ,(-–—|:")
-                if day is not None and not _NOT_THE_PAGES_DATE.search(before):
+                if day is not None and not _NOT_THE_PAGES_DATE.search(before) and _a_header(before):
                     found.append((match.start(), day))
         if found:
             return min(found)[1]

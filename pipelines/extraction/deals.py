@@ -1423,8 +1423,8 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in re.finditer(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩", masked):
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
-    for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
-        inside.add(int(match.group(1)))
+    for match in _NAME_OF_NAME.finditer(masked):
+        inside.add(int(match.group(1) or match.group(2)))
     for match in _VENTURE_NAME.finditer(masked):
         # "its ⟨1⟩ joint venture with ...": the venture, not a partner
         inside.add(int(next(n for n in match.groups() if n is not None)))
@@ -1435,6 +1435,9 @@ def _appositive_slots(masked: str) -> set[int]:
     return inside
 
 
+# "⟨x⟩ of ⟨y⟩", "⟨x⟩ in ⟨y⟩", "⟨x⟩ from ⟨y⟩": the second names where the first belongs; not after the agent
+# of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
+_NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")
 _LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
 # The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
 # with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"

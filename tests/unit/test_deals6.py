@@ -48,6 +48,7 @@ def test_the_header_states_the_pages_date(text, expected):
 @pytest.mark.parametrize("text", [
     "Orion Group reports results for the quarter ended September 30, 2025\nText.",
     "Results for the year to 31 March 2025\nText.",
+    "The deal was signed on March 3, 2024, and values it at $2 billion.\nText.",  # a sentence of the story
     "Headline\n\n" + "Body line.\n" * 12 + "Paris, 23 October 2025 - a date far below the header\n",
 ])
 def test_a_periods_end_or_a_date_below_the_header_is_not_the_pages_date(text):
@@ -104,6 +105,12 @@ def test_a_later_sentence_reporting_the_news_gets_the_news_day():
             "The lender also said it had signed a partnership with Kestrel Labs.")
     deals = deals_of(text, THURSDAY)
     assert [(d.deal_type, d.announced) for d in deals] == [("partnership", date(2025, 10, 22))]
+
+
+def test_the_seller_after_a_passive_deals_agent_is_a_party_not_context(extractor):
+    text = ("Boralex grew. Boralex hired staff. In the United Kingdom, the Limekiln battery project is being "
+            "acquired by Boralex from Zenobe Energy for £28 million.")
+    assert ("acquisition", frozenset({"Boralex", "Zenobe Energy"})) in deal_rows(extractor, text)
 
 
 # --- names the deal stage proposes ----------------------------------------------------------------------
