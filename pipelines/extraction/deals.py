@@ -669,8 +669,7 @@ def find_deals(
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
     for deal in merged:
         _unit_not_its_parent(deal, organizations)
-        _parent_sells(deal, organizations)
-        _the_article_sells(deal, main, organizations)  # a date any telling states wins over the news day
+        _parent_sells(deal, organizations)  # a date any telling states wins over the news day
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
@@ -716,28 +715,6 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
-
-# A sale told with its buyer but no seller: "B, which was sold to A in June", "the sale of B to A", "selling
-# its B business to A". Its seller is the organization the article is about (the reporting company).
-_SOLD_TO = re.compile(
-    r"(?i)\b(?:sold|sale\s+of|selling|sells?|divest(?:s|ed|ing)?|disposal\s+of)\b(?:[^.;]|\.(?=\d)){0,80}?\bto\b"
-)
-
-
-def _the_article_sells(deal: DealFact, main: OrgMention | None, organizations: OrganizationResult) -> None:
-    """The article's organization is the seller of a sale that names none, unless it (or its group) is a
-    party already."""
-    if main is None or deal.deal_type != "acquisition" or any(p.role == "seller" for p in deal.participants):
-        return
-    roles = {p.role for p in deal.participants}
-    if not {"acquirer", "target"} <= roles or not _SOLD_TO.search(deal.evidence.text):
-        return
-    group = organizations.root_key(main.key)
-    if any(organizations.root_key(p.organization_key) == group for p in deal.participants):
-        return
-    deal.participants.append(DealParticipant(main.key, main.name, "seller"))
-    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
-
 
 def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:
     """"a collaboration with Alphabet and Google": a parent listed beside its own unit on the same side
@@ -1269,8 +1246,7 @@ def _mask(
     """Replace organization mentions with slots and subject pronouns with the current subject; "we",
     "us" and "our" (a company's own voice in a release, a quote or an interview) with the organization
     the article is about."""
-    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, _the_company_is_main(m, main))
-                                                        for m in mentions]
+    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
     voice = _first_person_voice(sentence, mentions, main)
     for match in _FIRST_PERSON.finditer(sentence.text) if voice is not None else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -1327,15 +1303,6 @@ def _mask(
     return slots, "".join(pieces)
 
 
-def _the_company_is_main(mention: OrgMention, main: OrgMention | None) -> OrgMention:
-    """ "The company", "the group" alone (the organization stage reads them as the latest company
-    named): in a deal's sentence, the organization the article is about ("During the quarter, the company
-    completed the purchase of B", after a sentence about its unit)."""
-    if main is None or not _THE_COMPANY.fullmatch(mention.text):
-        return mention
-    return OrgMention(main.key, main.name, mention.text, mention.start, mention.end)
-
-
 def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int, key: str) -> bool:
     """The organization is named by name later in the sentence: a pronoun before it is someone else."""
     return any(mention is not None and start > position and mention.key == key for start, _, mention in items)
@@ -1354,9 +1321,6 @@ _THE_DESCRIBED = (
     r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
-# "the company", "the group" alone (no descriptor: "the Oregon insurer" describes the one just named) is
-# how a story names the organization it is about
-_THE_COMPANY = re.compile(r"[Tt]he\s+(?:company|group)")
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
 _ITS_DEAL = (
     r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"

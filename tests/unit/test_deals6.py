@@ -1,8 +1,7 @@
 """Deal causes of issue 11 round 6, one test per general cause, on invented names: the day a deal was
 announced (the page's own date, the lead's news day, later sentences reporting the same news), names
-listed with a known party, names opening a sentence, the article's organization as an unnamed seller and
-as "the company", shares as a verb's object, contracts named with one side, a bare dollar, a round
-opened with its money after an article."""
+listed with a known party, names opening a sentence, shares as a verb's object, a seller after a passive's
+agent, contracts named with one side, a bare dollar, a round opened with its money after an article."""
 
 from __future__ import annotations
 
@@ -148,25 +147,6 @@ def test_a_name_written_mid_sentence_elsewhere_may_open_a_sentence_as_a_party():
     text = ("Orion Group owns the lender Zorvane in Panama. Zorvane was bought from Harbor Holdings in 2013 "
             "for about $2.1 billion.")
     assert _with_parties(text, ["Orion Group", "Harbor Holdings"]) == ["Zorvane"]
-
-
-# --- the article's organization: an unnamed seller, "the company" ------------------------------------------
-
-def test_a_sale_told_with_its_buyer_only_is_the_articles_organizations(extractor):
-    text = ("Orion Group grew. Orion Group earned more. The loss includes Kestrel Outdoor Ltd, which was "
-            "sold to Harbor Partners in June for $1.")
-    facts = extractor.extract(text, None)
-    assert [roles(d) for d in facts.deals] == [
-        {"Harbor Partners": "acquirer", "Kestrel Outdoor": "target", "Orion Group": "seller"}]
-
-
-def test_the_company_in_a_deal_sentence_is_the_articles_organization():
-    text = ("Orion Group posted record revenue. Orion Group grew in India. Orion Group hired staff. "
-            "Kestrel Labs, the cloud consultancy acquired by Orion Group in 2020, grew 40 per cent. "
-            "During the quarter, the company completed the integration of Zorvane Systems, the CRM partner "
-            "it had bought last year.")
-    found = {frozenset(roles(d).items()) for d in deals_of(text)}
-    assert frozenset({("Orion Group", "acquirer"), ("Zorvane Systems", "target")}) in found
 
 
 # --- the parse: shares, a sale of a stake ---------------------------------------------------------------
