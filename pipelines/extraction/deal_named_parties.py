@@ -178,9 +178,17 @@ def _listed_with_known(
         if known(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
             continue
         span = _proper_name(parsed, index, mentions, entities, openers)
-        if span is not None:
+        if span is not None and not _DATELINE_CAPITALS.fullmatch(parsed_text(parsed, span)):
             found.append(span)
     return found
+
+
+# a place in a dateline's capitals ("KUALA LUMPUR, March 5 - A and B signed ..."), not a listed name
+_DATELINE_CAPITALS = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{2,})*")
+
+
+def parsed_text(parsed: ParsedSentence, span: tuple[int, int]) -> str:
+    return " ".join(t.text for t in parsed.tokens if span[0] <= t.start and t.end <= span[1])
 
 
 def _list_modifies(parsed: ParsedSentence, index: int) -> bool:

@@ -230,7 +230,9 @@ def _noun_parties(
     if owner is not None and tokens[owner].lower in _POSSESSIVE_PRONOUNS:
         # "A has extended its contract with B": "its" is the light verb's subject; "A said the sale of its
         # stake in B had closed": the subject of the clause that speaks of it
-        owner = None if lends_subject and tokens[noun].dep in ("dobj", "pobj") else _speaker(sentence, noun)
+        # (a sale's only: "the transfer of its stake in B" names no investor)
+        lent = lends_subject and tokens[noun].dep in ("dobj", "pobj")
+        owner = _speaker(sentence, noun) if frame.subject == "seller" and not lent else None
     if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:

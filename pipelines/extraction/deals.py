@@ -21,7 +21,7 @@ from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
-from pipelines.extraction.quantities import bare_dollar_currency, find_quantities
+from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
 from pipelines.extraction.syntax import Syntax
@@ -1961,18 +1961,17 @@ def _make_deal(
                         for p in participants]
     deal_type = refined
     if deal_type in _AMOUNT_TYPES:
-        dollar = bare_dollar_currency(text)
-        amount, currency = _amount(clause, dollar)
+        amount, currency = _amount(clause)
         after_semicolon = sentence.text.rpartition(";")[2] if ";" in sentence.text else ""
         if amount is None and _DEAL_ANAPHOR.search(after_semicolon):
             # "A bought B; people familiar with the deal put the price at $220 million"
-            amount, currency = _amount(after_semicolon, dollar)
+            amount, currency = _amount(after_semicolon)
         if amount is None and following is not None and (
             _DEAL_ANAPHOR.search(following.text) or _paid_by_a_party(following.text, parties)
         ):
             # "X agreed to acquire Y. The deal values Y at EUR 1.4 billion.": the next sentence
             # states the amount of the same deal.
-            amount, currency = _amount(following.text, dollar)
+            amount, currency = _amount(following.text)
     announced = announced_date(sentence.text, published)
     if (
         announced is None
@@ -2054,18 +2053,15 @@ def _paid_by_a_party(sentence: str, parties: list[tuple[OrgMention, str]]) -> bo
     return False
 
 
-def _amount(clause: str, dollar: str = "USD") -> tuple[float | None, str | None]:
-    """The first money amount of the deal's clause that is not a valuation or a revenue figure; a bare
-    "$" is the article's dollar (``dollar``: quantities.bare_dollar_currency of the whole article, as a
-    clause alone rarely says whose dollar it writes)."""
+def _amount(clause: str) -> tuple[float | None, str | None]:
+    """The first money amount of the deal's clause that is not a valuation or a revenue figure."""
     for quantity in find_quantities(clause):
         if quantity.kind != "money":
             continue
         if _a_valuation(clause[max(0, quantity.start - _DEAL_VALUED_CHARS) : quantity.start]):
             continue
         if len(quantity.unit) == 3 and quantity.unit.isupper():
-            bare = clause[quantity.start] == "$" and quantity.unit == "USD"
-            return quantity.value, dollar if bare else quantity.unit
+            return quantity.value, quantity.unit
     return None, None
 
 

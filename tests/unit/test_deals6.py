@@ -1,7 +1,7 @@
 """Deal causes of issue 11 round 6, one test per general cause, on invented names: the day a deal was
 announced (the page's own date, the lead's news day, later sentences reporting the same news), names
 listed with a known party, names opening a sentence, shares as a verb's object, a seller after a passive's
-agent, contracts named with one side, a bare dollar, a round opened with its money after an article."""
+agent, contracts named with one side, a round opened with its money after an article."""
 
 from __future__ import annotations
 
@@ -164,14 +164,14 @@ def test_the_sale_of_its_stake_in_a_company_names_seller_target_and_buyer(extrac
         extractor, text)
 
 
-# --- a contract with one side, a bare dollar, a lettered round -------------------------------------------
+# --- a contract with one side, a round opened with its money - -------------------------------------------
 
 def test_a_contract_named_with_one_side_is_the_articles_with_its_amount():
-    text = ("Perth-based Orion Medical said revenue rose. Orion Medical grew. The largest win was a 10-year, "
+    text = ("Orion Medical said revenue rose. Orion Medical grew. The largest win was a 10-year, "
             "$330 million contract with Kestrel Health, signed in February.")
     deals = deals_of(text)
     assert [(d.deal_type, roles(d), d.amount, d.currency) for d in deals] == [
-        ("contract", {"Orion Medical": "partner", "Kestrel Health": "partner"}, 330e6, "AUD")]
+        ("contract", {"Orion Medical": "partner", "Kestrel Health": "partner"}, 330e6, "USD")]
 
 
 def test_a_round_opened_with_money_after_its_article_takes_the_investors_named_next(extractor):
