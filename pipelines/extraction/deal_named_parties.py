@@ -38,7 +38,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 # capitalised words that open a sentence or stand for a party without naming one
 _NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that", "these", "those", "he",
                "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
-_CUT_NAME = re.compile(r"[ \t]*[A-Z]")  # a capitalised word right after the span continues the name
+# a capitalised word, "&" or "'n" right after the span continues the name ("Touch 'n Go", "Marks & Spencer")
+_CUT_NAME = re.compile(r"[ \t]*(?:[A-Z]|&|['’]n\b)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
 # a name's last word may open with digits if capitals follow ("led by 8VC", "3M"), never a bare number
 _DIGITS_AND_CAPITALS = re.compile(r"\d+[A-Z]")
