@@ -38,7 +38,8 @@ _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 # capitalised words that open a sentence or stand for a party without naming one
 _NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that", "these", "those", "he",
                "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
-_CUT_NAME = re.compile(r"[ \t]*[A-Z]")  # a capitalised word right after the span continues the name
+# a capitalised word, "&" or "'n" right after the span continues the name ("Touch 'n Go", "Marks & Spencer")
+_CUT_NAME = re.compile(r"[ \t]*(?:[A-Z]|&|['’]n\b)")
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
 # a name's last word may open with digits if capitals follow ("led by 8VC", "3M"), never a bare number
 _DIGITS_AND_CAPITALS = re.compile(r"\d+[A-Z]")
@@ -61,12 +62,13 @@ def with_deal_parties(
     candidates = [s for s in sentences if _mentions_in(starts, s) and DEAL_VERB_CUE.search(s.text)]
     syntax.add(candidates)
     proposed: dict[str, str] = {}
+    names = _names_mid_sentence(text)
     for sentence in candidates:
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end)
-        for start, end in _proposals(parsed, mentions, entities, organizations.organizations):
+        for start, end in _proposals(parsed, mentions, entities, organizations.organizations, names):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
             name = text[start:end]
@@ -90,6 +92,18 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&.’'+-]*")
+_WORD = re.compile(r"[\w&.’'+-]+")
+
+
+def _names_mid_sentence(text: str) -> frozenset[str]:
+    """Words the text writes capitalised inside sentences and never in lower case: names, so one that
+    opens a sentence ("Banistmo was bought from B") is a name there too, not a capitalised common word."""
+    capitalised = {m.group() for m in _MID_SENTENCE_NAME.finditer(text)}
+    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    return frozenset(w for w in capitalised if w.lower() not in lower)
 
 
 def _a_legal_form(name: str) -> bool:
@@ -117,18 +131,23 @@ def _proposals(
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
     known: Sequence[OrganizationFact] = (),
+    names: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int]]:
     """Spans of proper names in argument positions that, taken as organizations, make a deal the
-    parse reads with a known organization on another side."""
+    parse reads with a known organization on another side (``names``: words the text writes as names,
+    which may open a sentence as one)."""
     first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
     openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
+    openers |= names
     names = [span for index, token in enumerate(parsed.tokens)
              if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
              and (span := _proper_name(parsed, index, mentions, entities, openers))]
     # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
     slots = [((start, end), (start, end)) for start, end in names]
     slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
-    found = []
+    # a name listed with a known organization in a deal's sentence is one of the list's kind: "with A and
+    # existing backer B also taking part", "A, payments network B and C announced a partnership"
+    found = _listed_with_known(parsed, mentions, entities, openers)
     for (start, end), name in slots:
         trial = OrgMention(f"proposed:{start}", "", "", start, end)
         for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
@@ -136,6 +155,59 @@ def _proposals(
                 found.append(name)
                 break
     return found
+
+
+def _listed_with_known(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    openers: set[str],
+) -> list[tuple[int, int]]:
+    """Proper names coordinated with a known organization ("A and B", "A, B and C"): each item of the
+    list is linked to the one before it, by a conjunct or by an apposition the list goes on from."""
+    tokens = parsed.tokens
+
+    def known(index: int) -> bool:
+        return any(m.start <= tokens[index].start < m.end for m in mentions)
+
+    found = []
+    for index, token in enumerate(tokens):
+        listed = token.dep == "conj" or _listed_apposition(parsed, index)
+        neighbours = [c for c in parsed.children(index) if tokens[c].dep == "conj"]
+        if listed:
+            neighbours.append(token.head)
+        if known(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
+            continue
+        span = _proper_name(parsed, index, mentions, entities, openers)
+        if span is not None and not _DATELINE_CAPITALS.fullmatch(parsed_text(parsed, span)):
+            found.append(span)
+    return found
+
+
+# a place in a dateline's capitals ("KUALA LUMPUR, March 5 - A and B signed ..."), not a listed name
+_DATELINE_CAPITALS = re.compile(r"[A-Z]{4,}(?:\s+[A-Z]{2,})*")
+
+
+def parsed_text(parsed: ParsedSentence, span: tuple[int, int]) -> str:
+    return " ".join(t.text for t in parsed.tokens if span[0] <= t.start and t.end <= span[1])
+
+
+def _list_modifies(parsed: ParsedSentence, index: int) -> bool:
+    """The list names what a noun after it is of ("the A, B and C franchises", "all A, B and C matches"),
+    or where something is ("in A and B"): brands, teams and places, not parties."""
+    first = index
+    while parsed.tokens[first].dep in ("conj", "appos") and parsed.tokens[first].head != first:
+        first = parsed.tokens[first].head
+    token = parsed.tokens[first]
+    return token.dep in ("compound", "amod", "nmod") or _in_a_place(parsed, first)
+
+
+def _listed_apposition(parsed: ParsedSentence, index: int) -> bool:
+    """ "A, B and C": the parse may read B as A's apposition, C its conjunct."""
+    if parsed.tokens[index].dep != "appos":
+        return False
+    deps = {parsed.tokens[c].dep for c in parsed.children(index)}
+    return "cc" in deps and "conj" in deps
 
 
 # verbs that report what their subject did: "B said it had signed a contract with A"

@@ -62,6 +62,7 @@ VERB_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("merge", "merges", "merged", "merging"), _MERGE),
     **dict.fromkeys(("raise", "raises", "raised", "raising"), _RAISE),
 }
+_AS_INVESTMENT = {"acquirer": "investor", "target": "investee"}
 # verbs whose subject is never the first side of a deal they name, only when their object is money
 _NEEDS_MONEY_OBJECT = {"raise", "raises", "raised", "raising", "put", "puts", "putting", "pour", "pours",
                        "poured", "pouring", "plough", "ploughs", "ploughed", "ploughing"}
@@ -157,6 +158,9 @@ def deals_with_words(
         if token.lower in VERB_FRAMES and not nominal:
             parties = _verb_parties(sentence, index, VERB_FRAMES[token.lower], mentions)
             deal_type = VERB_FRAMES[token.lower].deal_type
+            if VERB_FRAMES[token.lower] is _ACQUIRE and minority_share(sentence, index):
+                deal_type = "investment"  # "A acquired about 10% of B"
+                parties = [(m, _AS_INVESTMENT.get(role, role)) for m, role in parties]
         elif token.lower in NOUN_FRAMES and (nominal or token.lower not in VERB_FRAMES):
             frame = NOUN_FRAMES[token.lower]
             if token.lower in ("venture", "fund") and not _has_modifier(sentence, index, "joint"):
@@ -193,6 +197,9 @@ def _verb_parties(
     if goods and not _organizations(sentence, obj, mentions):
         return []  # "buy chips from B", "sell phones to B": goods, not a deal
     sides: list[tuple[list[OrgMention], str | None]] = []
+    if not passive and obj is not None and frame.object and tokens[obj].lower in _SHARE_WORDS:
+        # "A acquired about 10% of B's shares", "A bought a 20% stake in B": the share's company
+        sides.append((_share_owner(sentence, obj, mentions), frame.object))
     if passive:
         sides.append((_organizations(sentence, subject, mentions), frame.object or _first_prep_role(frame)))
         agent = _prep_object(sentence, verb, ("by",), dep="agent")
@@ -221,7 +228,11 @@ def _noun_parties(
     word = tokens[verb].lower
     lends_subject = word in _LIGHT_VERBS | _INVESTOR_VERBS | _RECEIVING
     if owner is not None and tokens[owner].lower in _POSSESSIVE_PRONOUNS:
-        owner = None  # "A has extended its contract with B": "its" is the light verb's subject
+        # "A has extended its contract with B": "its" is the light verb's subject; "A said the sale of its
+        # stake in B had closed": the subject of the clause that speaks of it
+        # (a sale's only: "the transfer of its stake in B" names no investor)
+        lent = lends_subject and tokens[noun].dep in ("dobj", "pobj")
+        owner = _speaker(sentence, noun) if frame.subject == "seller" and not lent else None
     if owner is None and tokens[noun].dep in ("dobj", "pobj") and lends_subject:
         owner = _subject_of(sentence, verb)
         if tokens[noun].lower in _ROUND_NOUNS and word in _INVESTOR_VERBS:
@@ -230,11 +241,17 @@ def _noun_parties(
             first_role = "investor"  # "A will receive a 16.75% stake in B": A now holds part of B
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
-    sides.append((_organizations(sentence, owner, mentions), first_role))
     shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
+    if owner is None and any(tokens[c].dep == "poss" and tokens[c].lower in _POSSESSIVE_PRONOUNS
+                             for h in shares for c in sentence.children(h)):
+        owner = _speaker(sentence, noun)  # "A said the sale of its stake in B": A holds the share it sells
+    sides.append((_organizations(sentence, owner, mentions), first_role))
     heads = [noun, *_of_chain(sentence, noun), *shares]  # "memorandum of understanding with B"
     if frame.object:  # "the purchase of B by A": the parse may hang "by A" on B itself
         heads += [o for h in (noun, *shares) if (o := _prep_object(sentence, h, ("of",))) is not None]
+        # "the sale of its 44% stake in B to A": the company a share is of is the deal's object
+        sides += [(_organizations(sentence, _prep_object(sentence, h, ("in",)), mentions), frame.object)
+                  for h in shares]
     if tokens[noun].dep in ("dobj", "pobj") and word in _LIGHT_VERBS | _RECEIVING:
         heads.append(verb)  # "A won a contract from B": the phrase may hang on the verb
     for head in heads:
@@ -326,6 +343,37 @@ _SHARE_WORDS = {"%", "percent", "cent", "stake", "stakes", "half", "remainder", 
                 "interest", "control"}
 
 
+def _share_owner(sentence: ParsedSentence, share: int, mentions: Sequence[OrgMention]) -> list[OrgMention]:
+    """The company a share is of: "10% of B", "a stake in B", "10% of B's shares"."""
+    owner = _prep_object(sentence, share, ("of", "in"))
+    if owner is None:
+        return []
+    named = _organizations(sentence, owner, mentions)
+    if named or sentence.tokens[owner].lower not in _SHARE_WORDS:
+        return named
+    possessor = next((c for c in sentence.children(owner) if sentence.tokens[c].dep == "poss"), None)
+    return _organizations(sentence, possessor, mentions) or _share_owner(sentence, owner, mentions)
+
+
+def minority_share(sentence: ParsedSentence, verb: int) -> bool:
+    """The verb's object is a share under half ("acquired about 10% of B"): an investment, not a
+    takeover."""
+    obj = next((c for c in sentence.children(verb) if sentence.tokens[c].dep == "dobj"), None)
+    if obj is None or sentence.tokens[obj].lower not in _SHARE_WORDS:
+        return False
+    near = [obj, *sentence.children(obj)]
+    near += [g for c in near[1:] for g in sentence.children(c)]
+    for index in near:
+        if sentence.tokens[index].lower == "minority":
+            return True
+        try:
+            value = float(sentence.tokens[index].text.rstrip("%").replace(",", "."))
+        except ValueError:
+            continue
+        return 0 < value < 50
+    return False
+
+
 def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
     """The share a deal noun's "of" phrase names ("the purchase of the remaining 49 per cent of B"): its
     own "of"/"in" phrase names the company, and the parse may hang the deal's "by"/"from" on it."""
@@ -333,6 +381,18 @@ def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
     if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
         return []
     return [target]
+
+
+def _speaker(sentence: ParsedSentence, noun: int) -> int | None:
+    """The subject of the nearest clause above the noun that has one, other than the noun's own
+    phrase: whom "its" in "A said the sale of its stake had closed" stands for."""
+    inside = {noun, *sentence.ancestors(noun)}
+    for word in list(sentence.ancestors(noun))[:4]:
+        subject = next((c for c in sentence.children(word)
+                        if sentence.tokens[c].dep in _SUBJECTS and c not in inside), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _relative(sentence: ParsedSentence, index: int | None) -> int | None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipelines.extraction.deal_dates import header_date, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
@@ -607,14 +608,18 @@ def find_deals(
     syntax: Syntax | None = None,
 ) -> list[DealFact]:
     deals: list[DealFact] = []
+    # "said on Wednesday", "today": read against the page's own date where ingestion found no publish date
+    published = published or header_date(text)
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
     main = _main_organization(organizations, boilerplate)
     coverage = Coverage(boilerplate)
     story = [s for s in sentences if not _mostly_chrome(s, coverage)]
-    lead = {s.start for s in story[:_LEAD_SENTENCES]}
-    news: dict[int, date | None] = {}  # deals the lead tells as news: their publish date, if any
+    lead_sentences = lead_of(story)
+    lead = {s.start for s in lead_sentences}
+    day = news_day([s.text for s in story], published)
+    news: dict[int, date | None] = {}  # deals told as news: the day the news happened, if known
     placed = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, coverage):
@@ -637,21 +642,23 @@ def find_deals(
             recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
             joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
             if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
-                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, published)
+                news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, day)
             found, parsed = [], False
             if not threaded and not joined:
                 found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
                 if sentence.start in lead:
-                    news[id(deal)] = _news_date(sentence.text, published)
+                    news[id(deal)] = _news_date(sentence.text, day)
+                elif reported_as_news(sentence.text):  # "The company also said it had signed ..."
+                    news[id(deal)] = None if _PAST_TIME.search(_without_year(sentence.text, day)) else day
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
             deals.extend(threaded)
             opening = sentences[pending.sentence_index] if threaded and pending else None
             for deal in threaded if opening is not None and opening.start in lead else ():
-                news[id(deal)] = _news_date(opening.text, published)  # the lead opened it: news
+                news[id(deal)] = _news_date(opening.text, day)  # the lead opened it: news
             pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
@@ -662,7 +669,7 @@ def find_deals(
     merged = _merge(_without_parsed_repeats(deals, from_parse), organizations)
     for deal in merged:
         _unit_not_its_parent(deal, organizations)
-        _parent_sells(deal, organizations)  # a date any telling states wins over the publish date of the news
+        _parent_sells(deal, organizations)  # a date any telling states wins over the news day
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
@@ -725,9 +732,8 @@ def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> N
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
 
 
-# The headline and the first sentences of a story tell its news: a deal they state without a date of
-# its own was announced when the article was published ("Kestrel Labs has agreed to buy Orion Group").
-_LEAD_SENTENCES = 3
+# The headline and the first sentences of a story tell its news (deal_dates.lead_of): a deal they state
+# without a date of its own was announced on the news day ("Kestrel Labs has agreed to buy Orion Group")
 # ... unless the sentence places it in the past ("bought in 2019", "last year", "years ago")
 _PAST_TIME = re.compile(
     r"(?i)\b(?:19|20)\d\d\b|\blast\s+(?:year|month|week|quarter)\b|\bago\b|\bpreviously\b|\bformer(?:ly)?\b|"
@@ -748,9 +754,13 @@ def _news_date(sentence: str, published: date | None) -> date | None:
     """The publish date for a deal the lead states as news, None where the lead dates it in the past."""
     if published is None:
         return None
-    if _PAST_TIME.search(sentence.replace(str(published.year), "")) or not _NEWS_VERB.search(sentence):
+    if _PAST_TIME.search(_without_year(sentence, published)) or not _NEWS_VERB.search(sentence):
         return None  # a year other than the article's own, a time in the past, or no deal being struck
     return published
+
+
+def _without_year(sentence: str, day: date | None) -> str:
+    return sentence.replace(str(day.year), "") if day else sentence
 
 
 def _main_organization(
@@ -1042,12 +1052,16 @@ def _implicit_stake(
 
 
 # A partnership named by a noun with one side only: "Under a partnership with B, A will ...", "The
-# partnership with B will bring loans to farmers" (the other side: the organization in context)
+# partnership with B will bring loans to farmers" (the other side: the organization in context). A contract
+# or an arrangement told the same way is read the same way ("The largest win was a $330 million contract
+# with B", "To approve a three-year offtake contract with B", "a co-lending arrangement with B").
 _NOMINAL_PARTNERSHIP = re.compile(
-    r"\b(?:partnership|alliance|collaboration|tie-up|cooperation\s+agreement)\s+with\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
+    r"\b(?P<noun>partnership|alliance|collaboration|tie-up|cooperation\s+agreement|arrangement|contract)\s+"
+    r"with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?⟨(\d+)⟩",
     re.IGNORECASE,
 )
+_NOUN_PHRASE_OPENING = re.compile(r"\b(?:an?|the|its|their)\s+[^⟨⟩;]*$", re.IGNORECASE)
+_NOMINAL_TYPES = {"contract": "contract"}  # the noun's deal type where it is not a partnership
 
 
 def _nominal_partnerships(
@@ -1060,14 +1074,18 @@ def _nominal_partnerships(
     skip = _appositive_slots(masked)
     found = []
     for match in _NOMINAL_PARTNERSHIP.finditer(masked):
-        partner = slots[int(match.group(1))]
+        partner = slots[int(match.group(2))]
         others = [slots[p[2]] for p in _slot_positions(masked, skip) if slots[p[2]].key != partner.key]
         before = [p for p in _slot_positions(masked[: match.start()], skip)]
         if before or len({m.key for m in others}) > 1:
             continue  # a named side before the phrase is the trigger tables' reading; two others: unclear
         other = others[0] if others else in_context
         if other is not None and other.key != partner.key:
-            found.append(("partnership", [(other, "partner"), (partner, "partner")], masked[match.start() :]))
+            deal_type = _NOMINAL_TYPES.get(match.group("noun").lower(), "partnership")
+            # the noun phrase from its article on: "a 10-year, $330 million contract with B" holds its amount
+            phrase = _NOUN_PHRASE_OPENING.search(masked, max(0, match.start() - 60), match.start())
+            start = phrase.start() if phrase else match.start()
+            found.append((deal_type, [(other, "partner"), (partner, "partner")], masked[start:]))
     return found
 
 
@@ -1369,8 +1387,8 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in re.finditer(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩", masked):
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
-    for match in re.finditer(r"⟨\d+⟩\s+(?:of|in|from)\s+⟨(\d+)⟩", masked):
-        inside.add(int(match.group(1)))
+    for match in _NAME_OF_NAME.finditer(masked):
+        inside.add(int(match.group(1) or match.group(2)))
     for match in _VENTURE_NAME.finditer(masked):
         # "its ⟨1⟩ joint venture with ...": the venture, not a partner
         inside.add(int(next(n for n in match.groups() if n is not None)))
@@ -1381,6 +1399,9 @@ def _appositive_slots(masked: str) -> set[int]:
     return inside
 
 
+# "⟨x⟩ of ⟨y⟩", "⟨x⟩ in ⟨y⟩", "⟨x⟩ from ⟨y⟩": the second names where the first belongs; not after the agent
+# of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
+_NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")
 _LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
 # The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
 # with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"

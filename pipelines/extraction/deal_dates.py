@@ -1,0 +1,138 @@
+"""The day an article's news happened, for dating the deals it tells as news.
+
+A deal's ``announced`` date is the day the text states (an explicit date, "today", "on Monday"). Two
+things decide what such words mean, and neither is in the deal's own sentence:
+- the article's own date: the publish date ingestion found, else the first full date written in the
+  header lines (masthead, byline, dateline: "Paris, 23 October 2025 - By ..."), which ingestion reads
+  only in a few fixed layouts;
+- the news day: the day the lead says the news happened ("... said on Wednesday" in a Thursday paper),
+  which later sentences reporting the same news ("The company also said it had signed ...") share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
+
+
+class _Text(Protocol):
+    text: str
+
+
+_HEADER_LINES = 10  # headline, kicker, masthead, byline, dateline: the page's own date is among them
+_HEADER_LINE_CHARS = 200
+# Words that make a date the end of a reporting period, not the page's date ("the quarter ended June 30,
+# 2025", "for the year to 31 March 2025") or some other day ("since", "as of", "until", "founded on").
+_NOT_THE_PAGES_DATE = re.compile(
+    r"\b(?:ended|ending|ends|to|through|thru|until|till|for|since|as\s+of|as\s+at|from|between|before|"
+    r"after|quarter|year|half|months?|period|founded|established|dated|due|expected|effective)\s*$",
+    re.IGNORECASE,
+)
+
+
+# the lower-case words a dateline, byline or masthead writes before its date ("Published on", "Paris,
+# Updated", "By A and B ·"); any other ("The deal was signed on") makes the line a sentence of the story
+_HEADER_WORDS = {"and", "by", "de", "del", "da", "do", "on", "at", "published", "posted", "updated", "issue"}
+
+
+def _a_header(before: str) -> bool:
+    return all(word.lower() in _HEADER_WORDS for word in re.findall(r"\b[a-z][\w-]*", before))
+
+
+def header_date(text: str) -> date | None:
+    """The first full date (day, month, year) written in the article's first lines, where pages state when
+    they were published, unless the words just before it make it a period's end or another day."""
+    lines = [line for line in text.split("\n", 60)[:60] if line.strip()][:_HEADER_LINES]
+    for line in lines:
+        head = line[:_HEADER_LINE_CHARS]
+        found: list[tuple[int, date]] = []
+        for pattern in DATE_PATTERNS:
+            for match in pattern.finditer(head):
+                day = date_of_match(match)
+                before = head[: match.start()].rstrip(" ,(-–—|:")
+                if day is not None and not _NOT_THE_PAGES_DATE.search(before) and _a_header(before):
+                    found.append((match.start(), day))
+        if found:
+            return min(found)[1]
+    return None
+
+
+# The lead: the headline and the story's first sentences. Short lines ("FUNDING", "PRESS RELEASE") and a
+# headline printed twice fill no place of it, so a kicker over the headline cannot push the first
+# sentence of the story out.
+LEAD_SENTENCES = 3
+_LEAD_MIN_WORDS = 5
+# The day of the news is often stated a sentence or two after the deal ("The bank disclosed the
+# transaction on Tuesday"): looked for a little further than the lead.
+_NEWS_DAY_SENTENCES = 6
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a weekday, "today" or "yesterday"; not a weekday that opens a written date ("Thursday, March 20, 2025"):
+# that is the page's date line
+_DAY_WORD = re.compile(
+    r"(?i)\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+
+
+def lead_of(story: Sequence[_Text]) -> list[_Text]:
+    """The story's headline and first sentences (LEAD_SENTENCES of them that count)."""
+    lead: list[_Text] = []
+    seen: set[str] = set()
+    counted = 0
+    for sentence in story:
+        if counted >= LEAD_SENTENCES:
+            break
+        lead.append(sentence)
+        words = sentence.text.split()
+        key = " ".join(words).lower()
+        if len(words) >= _LEAD_MIN_WORDS and key not in seen:
+            counted += 1
+        seen.add(key)
+    return lead
+
+
+def news_day(texts: Sequence[str], published: date | None) -> date | None:
+    """The day the news happened: the first day a sentence near the top names in words ("said on
+    Wednesday", "today"), the latest such weekday on or before the article's date; else the article's
+    date. Dates written in figures there are periods' ends as often as not ("the year ended March 31")."""
+    if published is None:
+        return None
+    for text in texts[:_NEWS_DAY_SENTENCES]:
+        word = _DAY_WORD.search(text)
+        if word is None:
+            continue
+        if word.group().lower() in ("today", "yesterday"):
+            return published - timedelta(days=word.group().lower() == "yesterday")
+        target = _WEEKDAYS.index(word.group().lower())
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    return published
+
+
+# A deal told later in the story is the day's news too where the sentence reports it as what was said on
+# that day, or ties it to that day. Each cue with its example (tests/unit/test_deal_dates6.py).
+NEWS_REPORT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # reported speech of a deal just done: "said it had signed", "also said on Tuesday that it has agreed"
+    (re.compile(
+        r"\b(?:said|says|announced|disclosed|confirmed|added)\b(?:\s+(?:on\s+\w+|today|in\s+a\s+[\w\s-]{1,30}?))?"
+        r",?\s+(?:that\s+)?(?:it|they|the\s+(?:company|group|firm|bank|lender|two|pair|companies))\s+"
+        r"(?:had|has|have)\s+(?:also\s+)?\w+", re.IGNORECASE),
+     "Orion Group also said it had signed an agreement with Kestrel Labs."),
+    # the same day as the news: "On the same day, A and B signed ...", "At the same board meeting, ..."
+    (re.compile(r"\b(?:the|that)\s+same\s+(?:board\s+)?(?:day|morning|afternoon|evening|meeting|ceremony|event)\b",
+                re.IGNORECASE),
+     "At the same board meeting, Orion Group approved a joint venture with Kestrel Labs."),
+)
+
+
+# "Separately, A said it had signed ...": a statement set apart from the news, of no stated day
+_SET_APART = re.compile(
+    r"^\W*(?:separately|in\s+a\s+separate\s+(?:statement|announcement|filing))\b", re.IGNORECASE
+)
+
+
+def reported_as_news(text: str) -> bool:
+    return not _SET_APART.search(text) and any(cue.search(text) for cue, _example in NEWS_REPORT_CUES)
