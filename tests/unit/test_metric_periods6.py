@@ -55,7 +55,10 @@ def test_a_holding_takes_no_period(example: str) -> None:
 
 
 def test_a_line_stating_its_day_takes_no_period() -> None:
-    text = "Velorix key figures for 2024:\n\n- Revenue: $5 billion\n\n- Net cash: $1 billion at 31 December 2024\n"
+    text = (
+        "Velorix key figures for 2024:\n\n- Revenue: $5 billion\n\n"
+        "- Net cash: $1 billion at 31 December 2024\n"
+    )
     periods = _periods(text)
     assert periods[5e9] == "2024"
     assert periods[1e9] is None
@@ -66,3 +69,30 @@ def test_a_run_rate_line_takes_only_its_own_period() -> None:
     periods = _periods(text)
     assert periods[3.56e9] is None and periods[20.2] is None
     assert periods[2e9] == "2024"
+
+
+def test_a_market_share_held_over_a_period_keeps_it() -> None:
+    facts = _facts("Velorix held 30% of the market in the April-June period of 2025.")
+    assert [(f.metric_name, f.period_label) for f in facts] == [("market_share", "Q2 2025")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said second-quarter profit reached $4.26 billion, 28% above the first quarter of 2025, "
+        "on revenue of $36.9 billion.",
+        "Velorix said second-quarter revenue was $36.9 billion. It was 17% above the first quarter of 2024 "
+        "and 10% higher than in the first quarter of 2025.",
+    ],
+)
+def test_a_compared_period_ends_where_the_next_figure_begins(text: str) -> None:
+    periods = _periods(text, date(2025, 8, 1))
+    assert periods[36.9e9] == "Q2 2025"
+    assert {periods[v] for v in (28, 17, 10) if v in periods} == {"Q2 2025"}
+
+
+def test_a_compared_period_goes_on_through_its_when_clause() -> None:
+    text = "Velorix said third-quarter revenue rose 6% on the third quarter of 2024, "
+    text += "when it was $458 million."
+
+    assert _periods(text, date(2025, 11, 1))[458e6] == "Q3 2024"

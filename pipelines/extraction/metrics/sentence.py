@@ -589,7 +589,8 @@ def _level_on_a_day(
     a comparison sets against one ("ended the year with 312 customers, up from 271 a year ago"), or a
     holding ("its 27.5 per cent interest in Y"): the Conventions give it no period."""
     right = text[candidate.end : candidate.end + 40]  # the cues anchor at "^"
-    if candidate.unit == "percent" and (
+    # (A market share "held" is a flow's share over the period named: "held 24% of PC shipments in Q3".)
+    if candidate.unit == "percent" and candidate.name == "other" and (
         C.STAKE_AFTER.match(right)
         or (
             C.STAKE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
