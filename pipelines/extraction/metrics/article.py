@@ -37,6 +37,7 @@ def find_metrics(
     if not org_mentions:
         return []
     mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
+    mentions = _company_words_to_parents(mentions)
     mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
@@ -199,6 +200,29 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
         out.append(mention)
     return out
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
+# Words for a whole company, never for one of its named units ("the company", not "the unit").
+_COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
+
+
+def _company_words_to_parents(mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "the company" resolved to a cloud unit named after its parent ("X Cloud" when the article names X):
+    the parent, per the Conventions (a unit's own figures are written with its name). A subsidiary named
+    after its parent ("X Uplus") is a company of its own: "the company" may be it."""
+    names = {m.name.lower(): m for m in mentions if m.text[:1].isupper()}
+    out = []
+    for mention in mentions:
+        words = mention.name.lower().split()
+        parent = next((names[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1)
+                       if " ".join(words[:n]) in names), None)  # fmt: skip
+        if (
+            parent is not None
+            and _COMPANY_WORD.match(mention.text)
+            and parent.key != mention.key
+            and _is_cloud_unit(mention, {parent.name.lower().split()[0]})
+        ):
+            mention = replace(mention, key=parent.key, name=parent.name)
+        out.append(mention)
+    return out
 
 
 def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
