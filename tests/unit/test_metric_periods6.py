@@ -96,3 +96,22 @@ def test_a_compared_period_goes_on_through_its_when_clause() -> None:
     text += "when it was $458 million."
 
     assert _periods(text, date(2025, 11, 1))[458e6] == "Q3 2024"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year_end"),
+    [
+        ("Velorix said revenue rose 4% to $226m in the six months to 30 September.", 3),
+        ("Velorix said revenue rose 4% to $226m in the half-year ended March 31.", 9),
+        ("Velorix said revenue rose 4% to $226m in the six months to June 30.", None),
+    ],
+)
+def test_an_off_calendar_half_states_the_year_end(sentence: str, year_end: int | None) -> None:
+    from pipelines.extraction.metrics.article_calendar import fiscal_year_end_stated
+
+    assert fiscal_year_end_stated(sentence) == year_end
+
+
+def test_a_march_year_half_is_labelled_in_its_fiscal_year() -> None:
+    text = "Velorix said revenue rose 4.1% to $226.4 million in the six months to 30 September."
+    assert _periods(text, date(2025, 11, 13))[226.4e6] == "FY2026 H1"
