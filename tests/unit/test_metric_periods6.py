@@ -115,3 +115,13 @@ def test_an_off_calendar_half_states_the_year_end(sentence: str, year_end: int |
 def test_a_march_year_half_is_labelled_in_its_fiscal_year() -> None:
     text = "Velorix said revenue rose 4.1% to $226.4 million in the six months to 30 September."
     assert _periods(text, date(2025, 11, 13))[226.4e6] == "FY2026 H1"
+
+
+def test_an_undated_page_reports_on_the_year_after_the_same_span_it_compares_with() -> None:
+    text = (
+        "Velorix posts higher profit\n\n"
+        "Velorix on Thursday reported a rise in second-quarter net income.\n\n"
+        "Net income reached $878 million in the April-June quarter. "
+        "Volumes fell 13% from the same quarter of 2024, the company said.\n"
+    )
+    assert _periods(text)[878e6] == "Q2 2025"

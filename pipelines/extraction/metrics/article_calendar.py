@@ -73,6 +73,13 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "from the same quarter of 2024", "than the corresponding period of 2023": the same span a year before
+# the one reported on.
+_SAME_SPAN_A_YEAR_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
+    r"(?:quarter|period|half|months?|three\s+months|six\s+months|nine\s+months)\s+(?:of|in|last)\s+$",
+    re.IGNORECASE,
+)
 _LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
 
 
@@ -317,6 +324,8 @@ def _first_year(sentences: list[Sentence]) -> int | None:
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]
+            if _SAME_SPAN_A_YEAR_BEFORE.search(before):
+                return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
             return mention.year
