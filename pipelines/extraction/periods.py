@@ -151,8 +151,9 @@ _FY_END_HINT = re.compile(
     # "fiscal year 2025, which ended on 31 August": the label may stand between the words and the close;
     # "whose fiscal year ends in late January or early February": a retailer's year of whole weeks
     # "the fiscal year 2024-25 (FY25), which ended on June 30": a split year and its code in brackets
-    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:\s*\([^()\n]{1,12}\))?,?)?\s+"
-    r"(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
+    # "we closed the fiscal year, which ended July 31, 2025": a comma before the relative clause
+    r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:\s*\([^()\n]{1,12}\))?,?)?"
+    r"(?:,(?=\s+(?:that|which)\b))?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
     r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:\d{1,2}\s+)?"
     r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -36,6 +37,7 @@ def find_metrics(
     if not org_mentions:
         return []
     mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
+    mentions = _company_words_to_parents(mentions)
     mentions = [m for m in mentions if _may_own(m)]
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
@@ -198,6 +200,29 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
         out.append(mention)
     return out
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
+# Words for a whole company, never for one of its named units ("the company", not "the unit").
+_COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
+
+
+def _company_words_to_parents(mentions: list[OrgMention]) -> list[OrgMention]:
+    """ "the company" resolved to a cloud unit named after its parent ("X Cloud" when the article names X):
+    the parent, per the Conventions (a unit's own figures are written with its name). A subsidiary named
+    after its parent ("X Uplus") is a company of its own: "the company" may be it."""
+    names = {m.name.lower(): m for m in mentions if m.text[:1].isupper()}
+    out = []
+    for mention in mentions:
+        words = mention.name.lower().split()
+        parent = next((names[" ".join(words[:n])] for n in range(len(words) - 1, 0, -1)
+                       if " ".join(words[:n]) in names), None)  # fmt: skip
+        if (
+            parent is not None
+            and _COMPANY_WORD.match(mention.text)
+            and parent.key != mention.key
+            and _is_cloud_unit(mention, {parent.name.lower().split()[0]})
+        ):
+            mention = replace(mention, key=parent.key, name=parent.name)
+        out.append(mention)
+    return out
 
 
 def _product_keys(text: str, mentions: list[OrgMention]) -> set[str]:
@@ -470,6 +495,10 @@ def _line_facts(
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
         if figure.year_earlier and period is not None:
             period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
+        if C.on_a_day(text[figure.line_start : figure.line_end]):
+            period = None  # "Net cash: R8.7 billion at 31 December 2024": a level on a day, no period
+        elif figure.period is None and _LEVEL_MEASURE.search(figure.label or _line_label(text, figure)):
+            period = _line_own_period(text, figure, fy_end, reference)  # "Cloud ARR: $3.6bn": a run rate
         labelled = P.label(period, fy_end)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
@@ -514,6 +543,19 @@ def _current_of_row(
     resolved = [(P.resolve(m, fy_end, reference=reference), i, m) for i, m in enumerate(row)]
     dated = [(period.end, -i, m) for period, i, m in resolved if period is not None]
     return max(dated, key=lambda item: item[:2])[2] if len(dated) > 1 else found
+
+
+def _line_label(text: str, figure: LineFigure) -> str:
+    """What a "Label: value" line writes before its first figure (the measure it states)."""
+    before = text[figure.line_start : figure.quantity.start]
+    colon = before.find(":")
+    return before[:colon] if colon >= 0 else ""
+
+
+def _line_own_period(text: str, figure: LineFigure, fy_end: int, reference: date | None) -> P.Period | None:
+    """A level's period: only one its own line names ("Q2 ARR: $1.2bn"), never one stated above."""
+    own = _period_on_line(text, figure)
+    return P.resolve(own, fy_end, reference=reference) if own is not None and own.explicit else None
 
 
 def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:

@@ -73,6 +73,13 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "from the same quarter of 2024", "than the corresponding period of 2023": the same span a year before
+# the one reported on.
+_SAME_SPAN_A_YEAR_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
+    r"(?:quarter|period|half|months?|three\s+months|six\s+months|nine\s+months)\s+(?:of|in|last)\s+$",
+    re.IGNORECASE,
+)
 _LEAD_SENTENCES = 4  # headline, dateline sentence and the lead paragraph
 
 
@@ -182,6 +189,13 @@ def fiscal_year_end_stated(text: str) -> int | None:
         years = int(span.group("last_year")) - int(span.group("first_year"))
         if first and last and (last - first) % 12 == 11 and years == (1 if first > 1 else 0):
             return last
+    half = _HALF_CLOSE.search(text)
+    if half is not None:
+        month = P.MONTHS[(half.group("month") or half.group("month_after")).lower().rstrip(".")]
+        if month not in (6, 12):
+            # "the six months to 30 September": a half that closes off the calendar halves' months
+            # closes the first half of a year ending six months later (a March year)
+            return (month + 5) % 12 + 1
     for match in [*_QUARTER_CLOSE.finditer(text), *_QUARTER_MONTHS.finditer(text)]:
         ordinal = next(match.group(g) for g in ("before", "after", "plain") if match.groupdict().get(g))
         month = P.MONTHS.get(match.group("month").lower())
@@ -194,6 +208,13 @@ def fiscal_year_end_stated(text: str) -> int | None:
     return None
 
 
+# "the six months to 30 September", "the half-year ended September 30": a half named by its closing month.
+_HALF_CLOSE = re.compile(
+    r"\b(?:(?:six|6)\s+months|half[\s-]+year|first\s+half(?:\s+of\s+(?:the|its)\s+(?:fiscal|financial)\s+year)?)"
+    r",?\s+(?:to|ended|ending|through)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?P<month_after>"
+    rf"{_MONTH_NAMES})\b|(?P<month>{_MONTH_NAMES})\b)",
+    re.IGNORECASE,
+)
 # "Revenue for the 12 months to June 30 increased 31.8 per cent ... compared with $161.5 million in FY24":
 # in an article that names its years by codes, twelve months to a closing day are the fiscal year (without
 # the codes, "the twelve months to March 31" may be a trailing window of prices or of a market).
@@ -303,6 +324,8 @@ def _first_year(sentences: list[Sentence]) -> int | None:
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]
+            if _SAME_SPAN_A_YEAR_BEFORE.search(before):
+                return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
             return mention.year

@@ -33,6 +33,12 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
         cuts.append((match.start(), match.end(), False))
     for match in _COMPARISON_BREAK.finditer(sentence.text):
         cuts.append((match.start(), match.end(), True))
+    for match in _COMPARISON_BREAK.finditer(sentence.text):
+        # "28% above the first quarter of 2025, on revenue of VND 36.9 trillion": a period compared with
+        # ends at its comma; what follows is the reported period's again.
+        end = _period_compared_end(sentence.text, match.end())
+        if end is not None:
+            cuts.append((end, end + 1, False))
     for match in _NEXT_CHANGE.finditer(sentence.text):
         # "10.1% above the October-December quarter and up 11.0% from ...": the comparison ends where
         # the next change begins.
@@ -77,8 +83,31 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
 
 
 _NEXT_CHANGE = re.compile(
-    r"(?<!\s)\s+and\s+(?=(?:up|down|rose|fell|grew|increased|decreased|declined|climbed|dropped)\s)",
+    r"(?<!\s)\s+and\s+(?=(?:up|down|rose|fell|grew|increased|decreased|declined|climbed|dropped)\s|"
+    # "17% above the first quarter and 10% higher than in the second": the next change, with its rate
+    r"(?:by\s+)?[-+]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|above|below|up|down)\b)",
     re.IGNORECASE,
+)
+# A period compared with, up to its comma: words, years and period codes, no amount.
+_PERIOD_COMPARED = re.compile(
+    r"(?:[^\W\d]+|(?:19|20)\d\d\b|[QH][1-4]\b|FY\s?'?\d\d(?:\d\d)?\b|\d[QH]\b|[\s/'’-])+"
+)
+
+
+def _period_compared_end(text: str, start: int) -> int | None:
+    """Where the comma closing a compared period written from ``start`` stands ("the first quarter of
+    2025,"), when a phrase with a figure goes on after it; None when an amount comes first."""
+    comma = text.find(",", start)
+    if comma < 0 or not _FIGURE_GOES_ON.match(text, comma):
+        return None
+    return comma if _PERIOD_COMPARED.fullmatch(text, start, comma) else None
+
+
+# After the comma, a phrase with a figure of its own ("on revenue of VND 36.9 trillion"); not one about the
+# period compared ("..., when it was $458 million").
+_FIGURE_GOES_ON = re.compile(
+    r",\s+(?!when\b|which\b|where\b|whose\b|the\s+last\b|a\s+period\b)[a-z][^,;]{0,60}?"
+    r"\d[\d.,]*\s?(?:%|per\s?cent|percent|(?:b|m|tr)illion|bn|mn|crore)"
 )
 # A sentence opening with the period it compares with, up to its comma.
 _COMPARISON_OPENER = re.compile(

@@ -790,3 +790,51 @@ HISTORY_EVENT_BEFORE = re.compile(
 HISTORY_EVENT_EXAMPLE = (
     "Zenbox, acquired by Velorix in 2019 for $5.8 billion, slowed. For the fourth quarter, Velorix reported:"
 )
+
+
+# A level stated on a day ("at the end of June", "as of March 31", "ended the year with"), a balance or a
+# count, is no flow over the period the paragraph reports on: the Conventions give it no period (period
+# null), nor the level it is compared with ("up from 271 a year ago"). Each cue with a sentence where it
+# alone decides.
+@dataclass(frozen=True)
+class DayCue:
+    pattern: re.Pattern[str]
+    example: str  # a sentence (company "Velorix") whose figure is a level on the day the cue names
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+
+
+def _day_cue(pattern: str, example: str) -> DayCue:
+    return DayCue(re.compile(pattern, re.IGNORECASE), example)
+
+
+POINT_IN_TIME_CUES: list[DayCue] = [
+    _day_cue(r"\bat\s+the\s+(?:very\s+)?end\s+of\b", "Velorix had $5 billion in cash at the end of June."),
+    _day_cue(
+        r"\bat\s+(?:the\s+)?(?:year|quarter|half|period|month)[\s-]?end\b",
+        "Velorix's net debt was $2 billion at year-end.",
+    ),
+    _day_cue(
+        rf"\bat\s+end[\s-]+(?:{_MONTH}(?!\w)|(?:19|20)\d\d\b)",
+        "Velorix's loan ratio was 1.9% at end-December.",
+    ),
+    _day_cue(
+        rf"\bas\s+(?:of|on|at)\s+(?:the\s+end\s+of\s+)?(?:{_DAY_OF_MONTH}|{_MONTH}(?!\w)|(?:19|20)\d\d\b)",
+        "As of March 31, Velorix held $4 billion in cash.",
+    ),
+    _day_cue(rf"\bat\s+{_DAY_OF_MONTH}", "Velorix's order backlog stood at $3 billion at September 30."),
+    _day_cue(
+        rf"\b(?:ended|closed|finished)\s+(?:the\s+|its\s+)?(?:year|quarter|half|period|month|{_MONTH}(?!\w))\s+with\b",
+        "Velorix ended the year with $4 billion in cash.",
+    ),
+]
+
+
+def on_a_day(text: str) -> bool:
+    """Whether ``text`` (a figure's clause or line) states the day its level is taken on."""
+    return any(cue.pattern.search(text) for cue in POINT_IN_TIME_CUES)

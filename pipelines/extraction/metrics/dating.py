@@ -33,7 +33,10 @@ def _periods_for(
 ) -> list[P.Period | None]:
     """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
     own_clause = [m for m in mentions if clause.start <= m.start < clause.end]
-    if not own_clause and _LEVEL_MEASURE.search(text, max(clause.start, start - 80), start):
+    # A label's colon cuts a clause, not the measure off its figure ("Cloud ARR: $3.6bn (+20%)").
+    labelled = text[max(0, clause.start - 4) : clause.start].rstrip().endswith(":")
+    label = text.rfind("\n", 0, clause.start) + 1 if labelled else clause.start
+    if not own_clause and _LEVEL_MEASURE.search(text, max(label, start - 80), start):
         # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]

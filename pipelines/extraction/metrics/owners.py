@@ -139,6 +139,7 @@ def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMentio
 
 
 # "Alibaba's cloud sales", "Azure revenue": a name right before a metric noun owns the figure.
+_DIGIT = re.compile(r"\d")
 _METRIC_NOUN_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:revenues?|sales|share|profits?|"
     r"income|loss|business|arm|unit|division|segment|customers|users|margin)\b",
@@ -193,7 +194,9 @@ def _attribute(
     )
     if at_match:
         after = clause.start + at_match.end()
-        following = [m for m in s_mentions if after <= m.start <= after + 25]
+        # "revenue at the unit, X", not "revenue of $5 billion grew 16%, and X ...": no figure between
+        near = [m for m in s_mentions if after <= m.start <= after + 25]
+        following = [m for m in near if not _DIGIT.search(text, after, m.start)]
         if following:
             return _named_apposition(text, following[0], s_mentions)
     clause_descriptors = [d for d in descriptors if clause.start <= d[0] < position]
@@ -226,6 +229,10 @@ def _attribute(
     ):
         # "revenue climbed 28.6% to $5.77 billion, boosted by sales from software maker Y": an
         # organization named after the figure as a preposition's object is a cause, not the subject.
+        subject = None
+    if subject is not None and subject.start >= clause.end and _metric_possessor(text, [subject]) is subject:
+        # "Total revenue of $388m grew 16%, and X Cloud revenue of $184m grew 23%": a name written later
+        # as another figure's possessor owns that figure, not the ones before it.
         subject = None
     # No organization in the sentence: the paragraph (or list) is still about its own subject.
     return subject or context.paragraph_subject or _topic(context)

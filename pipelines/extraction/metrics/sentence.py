@@ -542,6 +542,8 @@ def _candidate_periods(
         if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
     ]
     stock = name in _STOCK_METRICS or (unit == "count" and name == "other")
+    if _level_on_a_day(text, view.clauses, view.quantities, clause, candidate):
+        return [None]
     leading = _leading_comparison(view, clause, start)
     if leading is not None and context.period is not None:
         # "In the same quarter last year, revenue was ...": the period before the one reported on.
@@ -578,6 +580,43 @@ def _candidate_periods(
     ):
         resolved = [context.carried]
     return resolved or [None]
+
+
+def _level_on_a_day(
+    text: str, clauses: list[_Clause], quantities: list[Quantity], clause: _Clause, candidate: _Candidate
+) -> bool:
+    """A level its clause dates by a day ("stood at $2 billion at the end of June"), or the earlier level
+    a comparison sets against one ("ended the year with 312 customers, up from 271 a year ago"), or a
+    holding ("its 27.5 per cent interest in Y"): the Conventions give it no period."""
+    right = text[candidate.end : candidate.end + 40]  # the cues anchor at "^"
+    # (A market share "held" is a flow's share over the period named: "held 24% of PC shipments in Q3".)
+    if candidate.unit == "percent" and candidate.name == "other" and (
+        C.STAKE_AFTER.match(right)
+        or (
+            C.STAKE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            and C.STAKE_HELD_AFTER.match(right)
+        )
+    ):
+        return True  # "owns 75 per cent of Y", "holds 60 percent of Y": held today
+    stated = clause
+    if clause.comparison:
+        # the clause of the figure compared with: the last one before it that is no comparison
+        stated = next((c for c in reversed(clauses) if c.end <= clause.start and not c.comparison), None)
+        if stated is None:
+            return False
+    figures = [q for q in quantities if stated.start <= q.start < stated.end]
+    if not figures or candidate.quantity is None:
+        return False
+    # The day is its own verb's ("added 11 clients in the quarter and had 4,951 employees at the end of
+    # September": the employees'), unless it opens the clause before all of its figures.
+    own = candidate.quantity if candidate.quantity in figures and not clause.comparison else figures[-1]
+    joints = [m.start() + stated.start for m in _AND.finditer(text[stated.start : stated.end])]
+    start = max([j for j in joints if j <= own.start], default=stated.start)
+    end = min([j for j in joints if j >= own.end], default=stated.end)
+    return C.on_a_day(text[start:end]) or C.on_a_day(text[stated.start : figures[0].start])
+
+
+_AND = re.compile(r"\s+and\s+")
 
 
 def _facts_of(
