@@ -50,6 +50,16 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.775 / 0.911 / 0.465 / 0.594   (version 15)
           0.781 / 0.918 / 0.465 / 0.652   (version 16, whose authors never read them; named metrics
           0.685 -> 0.736, periods 0.707 -> 0.772, titles 0.856 -> 0.864)
+  blind26..blind29 (40 articles, written 2026-12-05 by four more code-blind annotators and audited by a
+          fifth; consumer internet, e-commerce, travel and delivery in India, Indonesia, the Philippines,
+          Latin America, Kenya, Eastern Europe; cybersecurity, AI and dev-tools vendors with January, April,
+          June or July years in the US, Israel, Germany, the Nordics, Korea, Japan; energy, utilities, oil
+          and gas, mining in the Gulf, Central Asia, Australia, Chile, Peru, Morocco, South Africa, Norway;
+          pharma, biotech, devices, consumer goods, apparel, retail in the US, the UK, Switzerland, Germany,
+          Denmark, Hong Kong, Japan):
+          0.745 / 0.919 / 0.438 / 0.525   (version 16)
+          0.753 / 0.919 / 0.458 / 0.526   (version 17, whose authors never read them; named metrics
+          0.646 -> 0.658, periods 0.635 -> 0.704, titles 0.831 -> 0.831)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -78,13 +88,15 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # blind5..blind8 (40 articles, written 2026-12-04) list their before-tuning scores and every error then in
 # their README.md and ERRORS.md; blind9 likewise (scored by extractor versions 10 and 11 before tuning),
 # blind10 and blind11 too (versions 11 and 12), blind12 and blind13 (versions 12 and 13), blind14..17
-# (versions 13 and 14), blind18..21 (versions 14 and 15), blind22..25 (versions 15 and 16).
+# (versions 13 and 14), blind18..21 (versions 14 and 15), blind22..25 (versions 15 and 16), blind26..29
+# (versions 16 and 17).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
     "blind12": 10, "blind13": 10, "blind14": 10, "blind15": 10, "blind16": 10, "blind17": 10,
     "blind18": 10, "blind19": 10, "blind20": 10, "blind21": 10,
     "blind22": 10, "blind23": 10, "blind24": 10, "blind25": 10,
+    "blind26": 10, "blind27": 10, "blind28": 10, "blind29": 10,
 }
 
 
