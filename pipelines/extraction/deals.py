@@ -1109,6 +1109,9 @@ _JOINED_ROUND = re.compile(
     # "C and D also took part, alongside existing investors."
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
+    # "The round was led by A; B and the trading house C participated.": a bare participation closing
+    # the clause right after its investors
+    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",

@@ -1,0 +1,23 @@
+"""The full extractor on self-written texts with invented organizations: every party of a deal with
+many parties, each form a general way of naming the rest of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extractor_cases import deal_rows
+
+# (text, deal type, every party): investors who take part in a round by a bare verb closing the clause
+BARE_PARTICIPATION = [
+    ("Korvana Technologies has closed a $15 million Series B. The round was led by Brennholt Partners; "
+     "Ostara Capital and the trading house Veldmark Holdings participated.",
+     "funding", {"Korvana Technologies", "Brennholt Partners", "Ostara Capital", "Veldmark Holdings"}),
+    ("Korvana Technologies has raised $40 million in a Series C round. The round was led by Brennholt "
+     "Partners. Ostara Capital and Veldmark Investors took part.",
+     "funding", {"Korvana Technologies", "Brennholt Partners", "Ostara Capital", "Veldmark Investors"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), BARE_PARTICIPATION)
+def test_investors_taking_part_by_a_bare_verb_join_the_round(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
