@@ -21,3 +21,20 @@ BARE_PARTICIPATION = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), BARE_PARTICIPATION)
 def test_investors_taking_part_by_a_bare_verb_join_the_round(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): a public body whose "of" name coordinates its remit words is one party
+REMIT_NAMES = [
+    ("Korvana Technologies signed a memorandum of understanding on Tuesday with the Ostara Postal "
+     "Corporation and the Veldmark Chamber of Commerce and Industry to build pickup points.",
+     "mou", {"Korvana Technologies", "Ostara Postal", "Veldmark Chamber of Commerce and Industry"}),
+    ("Korvana Technologies signed a memorandum of understanding with the Veldmark Ministry of Internal "
+     "Affairs and Communications and the Ostara Institute of Information and Communications Technology.",
+     "mou", {"Korvana Technologies", "Veldmark Ministry of Internal Affairs and Communications",
+             "Ostara Institute of Information and Communications Technology"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), REMIT_NAMES)
+def test_remit_words_after_and_stay_in_a_public_bodys_name(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
