@@ -1904,7 +1904,8 @@ def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tu
     list stops at the first word that is no joint (a new phrase)."""
     listed = list(after[:1])
     for following in after[1:]:
-        between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", masked[listed[-1][1] : following[0]])  # "A (FRA), B"
+        # "A (FRA), B"; "A (⟨acronym⟩), B": the short name in brackets is A's own, no item of the list
+        between = re.sub(r"^\s*\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\)", "", masked[listed[-1][1] : following[0]])
         if not _LIST_JOIN.fullmatch(between):
             break
         listed.append(following)
@@ -1922,7 +1923,8 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
-            between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", between)  # "A (NYSE: BX) and B"
+            # "A (NYSE: BX) and B", "A (⟨its acronym⟩) and B"
+            between = re.sub(r"^\s*\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\)", "", between)
             if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:

@@ -38,3 +38,17 @@ REMIT_NAMES = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), REMIT_NAMES)
 def test_remit_words_after_and_stay_in_a_public_bodys_name(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): a list item's own short name in brackets does not end the list
+ACRONYM_IN_LIST = [
+    ("Korvana Technologies signed a memorandum of understanding with the Ostara Information Agency (OIA), "
+     "the Veldmark Data Agency and the Brennholt Provincial Government to build a corpus.",
+     "mou", {"Korvana Technologies", "Ostara Information Agency", "Veldmark Data Agency",
+             "Brennholt Provincial Government"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), ACRONYM_IN_LIST)
+def test_a_bracketed_short_name_does_not_end_a_party_list(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
