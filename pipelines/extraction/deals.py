@@ -1112,6 +1112,9 @@ _JOINED_ROUND = re.compile(
     # "The round was led by A; B and the trading house C participated.": a bare participation closing
     # the clause right after its investors
     r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$))"
+    # "Existing backers A and B returned, and C joined as a new investor."
+    r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
+    r"(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -1155,24 +1158,47 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], sin
     deal = deals[-1]
     joined = False
     for deal_types, cue, role in JOINERS:
-        match = cue.search(masked) if deal.deal_type in deal_types else None
-        if match is None:
+        if deal.deal_type not in deal_types:
             continue
-        skip = _appositive_slots(masked)
-        before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
-        # "A said B also joined the round": the speaker is no backer
-        before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
-        group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
-        as_did = _AS_DID.match(masked, match.end())
-        numbers = [n for _start, _end, n in group]
-        numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
-        joined_role = role or deal.participants[0].role
-        for number in numbers:
-            mention = slots[number]
-            if all(p.organization_key != mention.key for p in deal.participants):
-                deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
-                joined = True
+        # "A and B returned, and C joined as a new investor": each joiner clause brings its own names
+        for start, match in _joiner_clauses(cue, masked):
+            joined = _join_clause(masked, slots, deal, (start, match), role) or joined
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
+
+
+def _joiner_clauses(cue: re.Pattern[str], masked: str) -> list[tuple[int, re.Match[str]]]:
+    """Every match of a joiner cue, with where its clause's names begin (the previous match's end)."""
+    found, start = [], 0
+    for match in cue.finditer(masked):
+        found.append((start, match))
+        start = match.end()
+    return found
+
+
+def _join_clause(
+    masked: str, slots: list[OrgMention], deal: DealFact, at: tuple[int, re.Match[str]], role: str | None
+) -> bool:
+    """The names of one joiner clause join ``deal`` (whether any did)."""
+    start, match = at
+    joined = False
+    skip = _appositive_slots(masked)
+    before = [
+        (m.start() + start, m.end() + start, int(m.group(1)))
+        for m in re.finditer(_SLOT, masked[start : match.start()])
+    ]
+    # "A said B also joined the round": the speaker is no backer
+    before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
+    group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+    as_did = _AS_DID.match(masked, match.end())
+    numbers = [n for _start, _end, n in group]
+    numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
+    joined_role = role or deal.participants[0].role
+    for number in numbers:
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
+            joined = True
     return joined
 
 

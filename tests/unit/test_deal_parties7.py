@@ -52,3 +52,18 @@ ACRONYM_IN_LIST = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), ACRONYM_IN_LIST)
 def test_a_bracketed_short_name_does_not_end_a_party_list(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): returning backers, and several joiner clauses in one sentence
+RETURNING_BACKERS = [
+    ("Korvana Technologies said Tuesday it had raised $96 million in a Series C round. The round was led by "
+     "the state-run Brennholt Development Bank. Existing backers Ostara Networks and Veldmark Ventures "
+     "returned, and Quarvo Investment Partners joined as a new investor, the company said.",
+     "funding", {"Korvana Technologies", "Brennholt Development Bank", "Ostara Networks", "Veldmark Ventures",
+                 "Quarvo Investment Partners"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), RETURNING_BACKERS)
+def test_returning_backers_and_every_joiner_clause_join_the_round(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
