@@ -67,3 +67,15 @@ RETURNING_BACKERS = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), RETURNING_BACKERS)
 def test_returning_backers_and_every_joiner_clause_join_the_round(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): a round opened by completing it, its investors told next
+COMPLETED_ROUND = [
+    ("Korvana Technologies announced that it has completed a Series B financing of 20 billion yen. The "
+     "round was led by Ostara Ventures.", "funding", {"Korvana Technologies", "Ostara Ventures"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), COMPLETED_ROUND)
+def test_a_completed_financing_opens_a_round(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
