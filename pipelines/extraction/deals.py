@@ -1156,7 +1156,7 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], sin
     if not deals or deals[-1].evidence.start < since:
         return False
     deal = deals[-1]
-    joined = False
+    joined = _others_included(masked, slots, deal)
     for deal_types, cue, role in JOINERS:
         if deal.deal_type not in deal_types:
             continue
@@ -1164,6 +1164,31 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], sin
         for start, match in _joiner_clauses(cue, masked):
             joined = _join_clause(masked, slots, deal, (start, match), role) or joined
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
+
+
+# "Other investors included A and B.": the round's further investors listed after the cue
+_OTHERS_INCLUDED = re.compile(
+    r"^\s*(?:the\s+)?(?:other|further|additional|existing|new|returning)\s+(?:investors|backers|participants)\s+"
+    r"(?:in\s+the\s+round\s+)?(?:included|include|were|are|comprised|comprise)\s+(?:the\s+)?(?=⟨)",
+    re.IGNORECASE,
+)
+
+
+def _others_included(masked: str, slots: list[OrgMention], deal: DealFact) -> bool:
+    """ "Other investors included A and B": every listed name joins the round (whether any did)."""
+    cue = _OTHERS_INCLUDED.match(masked) if deal.deal_type == "funding" else None
+    if cue is None:
+        return False
+    after = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[cue.end() :])]
+    after = [(s + cue.end(), e + cue.end(), n) for s, e, n in after]
+    joined = False
+    for _start, _end, number in _and_the_rest(masked, after):
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, "investor"))
+            joined = True
+    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
     return joined
 
 

@@ -79,3 +79,20 @@ COMPLETED_ROUND = [
 @pytest.mark.parametrize(("text", "deal_type", "parties"), COMPLETED_ROUND)
 def test_a_completed_financing_opens_a_round(extractor, text, deal_type, parties):
     assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
+
+
+# (text, deal type, every party): the round's further investors listed in the next sentence
+OTHERS_INCLUDED = [
+    ("Korvana Technologies has raised $40 million in a Series B round led by Ostara Ventures. Other "
+     "investors included Veldmark Associates and Quarvo Capital.",
+     "funding", {"Korvana Technologies", "Ostara Ventures", "Veldmark Associates", "Quarvo Capital"}),
+    ("Korvana Technologies has raised $40 million in a Series B round led by Ostara Ventures. Existing "
+     "backers include Veldmark Associates, Brennholt Partners and Quarvo Capital.",
+     "funding", {"Korvana Technologies", "Ostara Ventures", "Veldmark Associates", "Brennholt Partners",
+                 "Quarvo Capital"}),
+]
+
+
+@pytest.mark.parametrize(("text", "deal_type", "parties"), OTHERS_INCLUDED)
+def test_other_investors_listed_next_join_the_round(extractor, text, deal_type, parties):
+    assert (deal_type, frozenset(parties)) in deal_rows(extractor, text)
