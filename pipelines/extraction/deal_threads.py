@@ -47,9 +47,11 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("partnership", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
     # "⟨0⟩ raised $40 million in a Series B round." / "⟨0⟩, a Denver-based start-up, raised $600m last
-    # year." / "⟨0⟩ has closed a $12 million Series A." (the money after its article)
+    # year." / "⟨0⟩ has closed a $12 million Series A." (the money after its article) / "⟨0⟩ has completed a
+    # Series B financing of 20 billion yen."
     _opening("funding", "investee", "investor",
-             rf"{_SLOT}{_APPOSITION}{_WORDS}\b(?:raised|raises|raising|secured|secures|closed|closes)\b"
+             rf"{_SLOT}{_APPOSITION}{_WORDS}\b(?:raised|raises|raising|secured|secures|closed|closes|"
+             r"completed|completes)\b"
              rf"(?:{_WORDS}\b(?:round|funding|financing)\b|"
              rf"\s+(?:an?\s+)?(?:about\s+|nearly\s+|more\s+than\s+|over\s+)?{_MONEY})"),
     # "⟨0⟩ agreed to be sold for $1 billion." (its buyer named later: "The buyer is ...")

@@ -1109,6 +1109,12 @@ _JOINED_ROUND = re.compile(
     # "C and D also took part, alongside existing investors."
     r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
+    # "The round was led by A; B and the trading house C participated.": a bare participation closing
+    # the clause right after its investors
+    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$))"
+    # "Existing backers A and B returned, and C joined as a new investor."
+    r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
+    r"(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -1150,26 +1156,74 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], sin
     if not deals or deals[-1].evidence.start < since:
         return False
     deal = deals[-1]
-    joined = False
+    joined = _others_included(masked, slots, deal)
     for deal_types, cue, role in JOINERS:
-        match = cue.search(masked) if deal.deal_type in deal_types else None
-        if match is None:
+        if deal.deal_type not in deal_types:
             continue
-        skip = _appositive_slots(masked)
-        before = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[: match.start()])]
-        # "A said B also joined the round": the speaker is no backer
-        before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
-        group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
-        as_did = _AS_DID.match(masked, match.end())
-        numbers = [n for _start, _end, n in group]
-        numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
-        joined_role = role or deal.participants[0].role
-        for number in numbers:
-            mention = slots[number]
-            if all(p.organization_key != mention.key for p in deal.participants):
-                deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
-                joined = True
+        # "A and B returned, and C joined as a new investor": each joiner clause brings its own names
+        for start, match in _joiner_clauses(cue, masked):
+            joined = _join_clause(masked, slots, deal, (start, match), role) or joined
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
+
+
+# "Other investors included A and B.": the round's further investors listed after the cue
+_OTHERS_INCLUDED = re.compile(
+    r"^\s*(?:the\s+)?(?:other|further|additional|existing|new|returning)\s+(?:investors|backers|participants)\s+"
+    r"(?:in\s+the\s+round\s+)?(?:included|include|were|are|comprised|comprise)\s+(?:the\s+)?(?=⟨)",
+    re.IGNORECASE,
+)
+
+
+def _others_included(masked: str, slots: list[OrgMention], deal: DealFact) -> bool:
+    """ "Other investors included A and B": every listed name joins the round (whether any did)."""
+    cue = _OTHERS_INCLUDED.match(masked) if deal.deal_type == "funding" else None
+    if cue is None:
+        return False
+    after = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[cue.end() :])]
+    after = [(s + cue.end(), e + cue.end(), n) for s, e, n in after]
+    joined = False
+    for _start, _end, number in _and_the_rest(masked, after):
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, "investor"))
+            joined = True
+    deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+    return joined
+
+
+def _joiner_clauses(cue: re.Pattern[str], masked: str) -> list[tuple[int, re.Match[str]]]:
+    """Every match of a joiner cue, with where its clause's names begin (the previous match's end)."""
+    found, start = [], 0
+    for match in cue.finditer(masked):
+        found.append((start, match))
+        start = match.end()
+    return found
+
+
+def _join_clause(
+    masked: str, slots: list[OrgMention], deal: DealFact, at: tuple[int, re.Match[str]], role: str | None
+) -> bool:
+    """The names of one joiner clause join ``deal`` (whether any did)."""
+    start, match = at
+    joined = False
+    skip = _appositive_slots(masked)
+    before = [
+        (m.start() + start, m.end() + start, int(m.group(1)))
+        for m in re.finditer(_SLOT, masked[start : match.start()])
+    ]
+    # "A said B also joined the round": the speaker is no backer
+    before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
+    group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+    as_did = _AS_DID.match(masked, match.end())
+    numbers = [n for _start, _end, n in group]
+    numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
+    joined_role = role or deal.participants[0].role
+    for number in numbers:
+        mention = slots[number]
+        if all(p.organization_key != mention.key for p in deal.participants):
+            deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
+            joined = True
     return joined
 
 
@@ -1901,7 +1955,8 @@ def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tu
     list stops at the first word that is no joint (a new phrase)."""
     listed = list(after[:1])
     for following in after[1:]:
-        between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", masked[listed[-1][1] : following[0]])  # "A (FRA), B"
+        # "A (FRA), B"; "A (⟨acronym⟩), B": the short name in brackets is A's own, no item of the list
+        between = re.sub(r"^\s*\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\)", "", masked[listed[-1][1] : following[0]])
         if not _LIST_JOIN.fullmatch(between):
             break
         listed.append(following)
@@ -1919,7 +1974,8 @@ def _coordinated(
         group = [before[last]]
         for previous in reversed(before[:last]):
             between = masked[previous[1] : group[0][0]]
-            between = re.sub(r"^\s*\([^()⟨⟩]{1,30}\)", "", between)  # "A (NYSE: BX) and B"
+            # "A (NYSE: BX) and B", "A (⟨its acronym⟩) and B"
+            between = re.sub(r"^\s*\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\)", "", between)
             if re.fullmatch(rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:{LETTER}[\w.&’'-]*\s+){{0,4}}?", between):
                 group.insert(0, previous)
             else:

@@ -16,8 +16,8 @@ from pipelines.extraction.entities.vocabulary import (
     CAP,
     COMPANY_ENDINGS,
     CONNECT,
+    FIELD_PHRASE,
     FIELD_TAIL,
-    FIELD_WORDS,
     FOREIGN_COMPANY_WORDS,
     GENERIC_WORDS,
     GOVERNMENT_HEADS,
@@ -512,7 +512,15 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
         end = start + of_place.start()
         surface = text[start:end]
     conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
-    if conj and not re.search(rf"\b(?:{HEADS})$", surface) and surface[conj.end() :] not in ACTIVITY_WORDS:
+    # "Chamber of Commerce and Industry": remit words coordinated inside an "of" name are the name's own
+    remit = conj is not None and " of " in surface[: conj.start()] and re.fullmatch(
+        FIELD_PHRASE, surface[conj.end() :]) is not None
+    if (
+        conj
+        and not remit
+        and not re.search(rf"\b(?:{HEADS})$", surface)
+        and surface[conj.end() :] not in ACTIVITY_WORDS
+    ):
         return [(start, start + conj.start()), (start + conj.end(), end)]
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
@@ -527,7 +535,7 @@ def _split_coordination(
     model_starts = {s for s, _ in model_orgs or ()}
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
-        if re.fullmatch(FIELD_WORDS, right) or right in ACTIVITY_WORDS:
+        if re.fullmatch(FIELD_PHRASE, right) or right in ACTIVITY_WORDS:
             continue  # "Institute of Finance and Economics"
         if conj.group().strip() == "&" and not _both_named_alone(text, left, right, gaz):
             continue  # "Jack Henry & Associates", "JX Nippon Mining & Metals", "KWS SAAT SE & Co. KGaA"

@@ -94,8 +94,13 @@ REGISTERED = (
 # before a field of study.
 FIELD_WORDS = (
     r"(?:Technology|Engineering|Science|Sciences|Arts|Design|Economics|Business|Management|"
-    r"Medicine|Law|Finance|Commerce|Trade|Industry|Research|Political[ ]+Science|Information[ ]+Technology)"
+    r"Medicine|Law|Finance|Commerce|Trade|Industry|Research|Political[ ]+Science|Information[ ]+Technology|"
+    # a public body's remit: "Ministry of Internal Affairs and Communications", "Chamber of Commerce and
+    # Industry"
+    r"Communications|Energy|Transport|Infrastructure|Agriculture|Tourism|Culture|Education|Health|Innovation)"
 )
+# One or two remit words after an "of" name's "and": "Institute of Information and Communications Technology"
+FIELD_PHRASE = rf"{FIELD_WORDS}(?:[ ]+{FIELD_WORDS})?"
 FIELD_TAIL = rf"(?:[ ]+(?:and|&)[ ]+{FIELD_WORDS})?"
 
 
