@@ -226,12 +226,66 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "[Chart: operating margins by publisher]", "Photo: Supplied"
     (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
      "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a time zone's code on its own: "the call starts at 14:00 CET", "updated 09:30 GMT"
+    (re.compile(r"(?:CES?T|EES?T|WES?T|BST|GMT|UTC|HKT|SGT|JST|KST|AES[DT]|[ECMP][SD]T)"),
+     "Velorix Systems will host its call at 14:00 CET.", "CET"),
+    # a company's registration number's label: "CIN: L12345MH2020PLC123456", "CVR no. 12345678"
+    (re.compile(r"(?:CIN|CVR|ISIN|LEI|GSTIN|CUSIP|SEDOL|ACN)"),
+     "Velorix Systems Limited CIN: L72900MH2010PLC000001", "CIN"),
+    # a transcript's or a report's section heading: "Q&A", "Highlights", "Analysis"
+    (re.compile(r"Q[ ]?&[ ]?A|Highlights|Analysis|ANALYSIS|Outlook|Press|PRESS"),
+     "Velorix Systems results call\nQ&A\nDana Park asked about margins.", "Q&A"),
+    # a project's stage: "Phase 2 of the Kestrel plant"
+    (re.compile(r"(?:Phase|Stage|Tranche)[ ]+(?:\d+[A-Za-z]?|[IVX]+)"),
+     "Velorix Energy began Phase 2 of the plant.", "Phase 2"),
+    # a region made of several countries, named as a market: "sales in the DACH region"
+    (re.compile(r"DACH|Benelux|Nordics|MENA|CEE|SSA"),
+     "Velorix Systems grew sales in the DACH region.", "DACH"),
     # a language, as an edition's or a desk's name: "Velorix Ledger - English edition"
     (re.compile(r"(?:English|Spanish|French|German|Portuguese|Arabic|Chinese|Mandarin|Cantonese|Japanese|"
                 r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
                 r"Polish|Dutch|Greek|Hebrew|Persian)"),
      "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
 )
+# The word or words that END a surface and make it something other than an organization, whatever the
+# words before them (read with search on the surface; a name that is only this word is left to the other
+# rules). Each row (class, the ending, example sentence, the surface in it). Classes, never names: a
+# document's furniture and report sections, an office or title, a product tier named after its maker, a
+# facility or an asset, a floor or a building of an address, a business measure after its owner.
+NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+     "Velorix Systems published its Limited Review Report on Friday.", "Limited Review Report"),
+    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+     "Velorix Systems - Edited Transcript of the results call", "Edited Transcript"),
+    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+     "Reconciliation of Non-GAAP Financial Measures used by Velorix Systems", "Non-GAAP Financial Measures"),
+    ("office", re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$"),
+     "Dana Park, Group General Counsel of Velorix Systems, signed.", "Group General Counsel"),
+    ("office", re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$"),
+     "Dana Park, Group Co-CEO of Velorix Systems, said.", "Group Co-CEO"),
+    ("product tier", re.compile(r"(?<=[ ])(?:Pay|Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+     "Velorix said Velorix Pay doubled its users.", "Velorix Pay"),
+    ("product tier", re.compile(r"(?<=[ ])(?:Pay|Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+     "Customers moved to Velorix Ultimate, the top plan.", "Velorix Ultimate"),
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+     "Velorix Mining said output at the Kestrel Valley Lithium Operation rose.",
+     "Kestrel Valley Lithium Operation"),
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+     "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+     "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
+    ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),
+     "Consolidated GMV of Velorix Systems rose 20%.", "Consolidated GMV"),
+)
+# A surface opened by an editor's note is a document's furniture ("Edited Transcript"), one opened by a
+# shared office is a person's title ("Co-Founder and Group Chief Executive").
+NOT_ORGANIZATION_OPENINGS = re.compile(
+    r"(?:Non-(?:GAAP|IFRS)|Edited|Unaudited|Audited|Reviewed|Co-(?:Founder|CEO|Chair\w*))\b"
+)
+
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
     ("Velorix Systems Q4 revenue rose 5% to EUR 4,525 million.", "Velorix Systems Q4"),

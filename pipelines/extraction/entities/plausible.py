@@ -25,7 +25,9 @@ from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     ACCOUNTING_STANDARDS,
     GEOGRAPHIC_SEGMENTS,
+    NOT_ORGANIZATION_ENDINGS,
     NOT_ORGANIZATION_FORMS,
+    NOT_ORGANIZATION_OPENINGS,
     PERIOD_LAST_WORD,
 )
 from pipelines.extraction.quantities import CURRENCY_CODES
@@ -77,6 +79,10 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if any(form.fullmatch(surface) for form, _example, _surface in NOT_ORGANIZATION_FORMS):
         return False  # "EUR 19.1bn", "Q4", "Supervisory Board"
+    if len(tokens) > 1 and any(end.search(surface) for _kind, end, _ex, _surface in NOT_ORGANIZATION_ENDINGS):
+        return False  # "Limited Review Report", "Group Co-CEO", "Velorix Pay", "Amber Gas Pipeline"
+    if len(tokens) > 1 and NOT_ORGANIZATION_OPENINGS.match(surface):  # "Edited Transcript"
+        return False
     if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"

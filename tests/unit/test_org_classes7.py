@@ -1,0 +1,67 @@
+"""Surfaces a recognizer tags as organizations that belong to another class, decided by the words that
+end or open them, never by a name: report sections, offices, product tiers, facilities and assets, floors
+and buildings, business measures, time zones, registration labels, project stages and multi-country
+regions. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.chrome import boilerplate_spans
+from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.entities.plausible import plausible
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.org_cues import (
+    NOT_ORGANIZATION_ENDINGS,
+    NOT_ORGANIZATION_FORMS,
+    NOT_ORGANIZATION_OPENINGS,
+)
+
+_ORG_TAGGED = "ORG"
+
+
+def organizations(text: str, *tagged: str) -> set[str]:
+    ner = [(text.index(n), text.index(n) + len(n), _ORG_TAGGED) for n in tagged]
+    return {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+
+
+@pytest.mark.parametrize(
+    ("kind", "ending", "example", "surface"),
+    NOT_ORGANIZATION_ENDINGS,
+    ids=[f"{kind}: {surface}" for kind, _e, _x, surface in NOT_ORGANIZATION_ENDINGS],
+)
+def test_a_surface_ending_in_another_class_is_not_an_organization(kind, ending, example, surface):
+    assert ending.search(surface)
+    assert not plausible(surface, default_gazetteer(), set())
+    assert surface not in organizations(example, surface)
+
+
+_NEW_FORMS = [row for row in NOT_ORGANIZATION_FORMS if row[2] in {"CET", "CIN", "Q&A", "Phase 2", "DACH"}]
+
+
+@pytest.mark.parametrize(("form", "example", "surface"), _NEW_FORMS, ids=[row[2] for row in _NEW_FORMS])
+def test_time_zones_labels_sections_stages_and_regions_are_not_organizations(form, example, surface):
+    assert form.fullmatch(surface)
+    assert not plausible(surface, default_gazetteer(), set())
+    assert surface not in organizations(example, surface)
+
+
+@pytest.mark.parametrize(
+    "surface", ["Edited Transcript", "Co-Founder and Group", "Non-GAAP Financial", "Unaudited Results"]
+)
+def test_a_surface_opened_by_an_editors_note_or_an_office_is_not_an_organization(surface):
+    assert NOT_ORGANIZATION_OPENINGS.match(surface)
+    assert not plausible(surface, default_gazetteer(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Battery Smart raised $65 million from Kestrel Ventures.", "Battery Smart"),
+        ("Velorix Payments Group raised $10 million.", "Velorix Payments Group"),
+        ("Gold Fields Limited said output rose.", "Gold Fields Limited"),
+        ("Capital One said deposits rose.", "Capital One"),
+    ],
+)
+def test_companies_near_the_classes_stay_organizations(text, company):
+    assert plausible(company, default_gazetteer(), set())
