@@ -492,8 +492,10 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
 # executive of ...", "Ana Ruiz, Governor of ...", "Ana Ruiz is its chief executive".
 PERSON_TITLE_AFTER = re.compile(
-    rf",\s{{1,3}}(?:the\s|its\s|a\s)?(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|"
-    r"director|deputy)\b"
+    # a scope or a tenure may come before the title ("Ana Ruiz, group chief financial officer"), and an
+    # analyst is a person's role as much as an office ("Ana Ruiz, an analyst at Quarvo, said")
+    rf",\s{{1,3}}(?:the\s|its\s|a\s|an\s)?(?:(?:group|global|interim|acting|senior|former)\s)?"
+    rf"(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|director|deputy|analyst)\b"
     rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
 )
@@ -501,6 +503,8 @@ PERSON_TITLE_EXAMPLES = (
     ("Ana Ruiz, co-founder and chief executive of Quarvo, said it grew.", "Ana Ruiz"),
     ("Ana Ruiz, Governor of the Central Bank, signed it.", "Ana Ruiz"),
     ("Ana Ruiz will become chief executive on 30 September.", "Ana Ruiz"),
+    ("Ana Ruiz, group chief financial officer, said cash rose.", "Ana Ruiz"),
+    ("Ana Núñez, an analyst at Quarvo Securities, said volumes fell.", "Ana Núñez"),
 )
 
 # A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The

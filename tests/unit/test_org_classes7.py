@@ -65,3 +65,24 @@ def test_a_surface_opened_by_an_editors_note_or_an_office_is_not_an_organization
 )
 def test_companies_near_the_classes_stay_organizations(text, company):
     assert plausible(company, default_gazetteer(), set())
+
+
+@pytest.mark.parametrize("surface", ["Middle East & Africa", "Europe and Asia", "Latin America & Asia"])
+def test_regions_joined_into_one_segment_are_not_an_organization(surface):
+    assert not plausible(surface, default_gazetteer(), set())
+
+
+@pytest.mark.parametrize("surface", ["Guatemalan", "Brazilian"])
+def test_a_peoples_adjective_alone_is_not_an_organization(surface):
+    assert not plausible(surface, default_gazetteer(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dana Okafor, group chief financial officer, said cash conversion held.", "Dana Okafor"),
+        ("Ana Núñez, an analyst at Quarvo Securities, said volumes fell.", "Ana Núñez"),
+    ],
+)
+def test_a_name_followed_by_a_scoped_title_or_an_analyst_role_is_a_person(text, person):
+    assert person not in organizations(text, person)

@@ -53,6 +53,20 @@ def _of_a_place(word: str, gaz: Gazetteer) -> bool:
     return word.lower() in GEO_WORDS or gaz.is_place(word) or (word.endswith("n") and gaz.is_place(word[:-1]))
 
 
+def _regions_joined(surface: str, gaz: Gazetteer) -> bool:
+    """Two or more regions or places joined by "&" or "and" ("Middle East & Africa", "Europe and Asia"):
+    a geographic segment, whatever the recognizer said."""
+    parts = [p.strip() for p in re.split(r"[ ]+(?:&|and)[ ]+|,[ ]+", surface)]
+    if len(parts) < 2:
+        return False
+    return all(p in GEOGRAPHIC_SEGMENTS or (gaz.is_place(p) and gaz.lookup(p) is None) for p in parts)
+
+
+def _demonym(word: str, gaz: Gazetteer) -> bool:
+    """A people's adjective ("Guatemalan", "Kazakh"), not a place's or a known company's name."""
+    return gaz.lookup(word) is None and not gaz.is_place(word) and _of_a_place(word, gaz)
+
+
 def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
         return False
@@ -74,6 +88,10 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if OFFICE_TITLE.match(surface):  # "Minister of Investment, Trade and Industry" is a person's office
         return False
     if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
+        return False
+    if _regions_joined(surface, gaz):  # "Middle East & Africa": a segment made of two regions
+        return False
+    if len(tokens) == 1 and _demonym(surface, gaz):  # "Guatemalan", "Kazakh": the company comes after it
         return False
     if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
         return False
