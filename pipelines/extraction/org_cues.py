@@ -251,7 +251,8 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # words before them (read with search on the surface; a name that is only this word is left to the other
 # rules). Each row (class, the ending, example sentence, the surface in it). Classes, never names: a
 # document's furniture and report sections, an office or title, a product tier named after its maker, a
-# facility or an asset, a floor or a building of an address, a business measure after its owner.
+# facility or an asset, a floor or a building of an address, a business measure after its owner. ("Pay" is
+# left out: "Kestrel Pay" names a payments company as often as a wallet.)
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
      "Velorix Systems published its Limited Review Report on Friday.", "Limited Review Report"),
@@ -263,9 +264,9 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
      "Dana Park, Group General Counsel of Velorix Systems, signed.", "Group General Counsel"),
     ("office", re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$"),
      "Dana Park, Group Co-CEO of Velorix Systems, said.", "Group Co-CEO"),
-    ("product tier", re.compile(r"(?<=[ ])(?:Pay|Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
-     "Velorix said Velorix Pay doubled its users.", "Velorix Pay"),
-    ("product tier", re.compile(r"(?<=[ ])(?:Pay|Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+    ("product tier", re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+     "Velorix said Velorix Ads doubled its advertisers.", "Velorix Ads"),
+    ("product tier", re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
      "Customers moved to Velorix Ultimate, the top plan.", "Velorix Ultimate"),
     ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
                                      r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),

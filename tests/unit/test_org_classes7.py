@@ -86,3 +86,7 @@ def test_a_peoples_adjective_alone_is_not_an_organization(surface):
 )
 def test_a_name_followed_by_a_scoped_title_or_an_analyst_role_is_a_person(text, person):
     assert person not in organizations(text, person)
+
+
+def test_a_payments_company_named_pay_stays_an_organization():
+    assert plausible("Kestrel Pay", default_gazetteer(), set())
