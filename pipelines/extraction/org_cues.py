@@ -237,7 +237,7 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems results call\nQ&A\nDana Park asked about margins.", "Q&A"),
     # a project's stage: "Phase 2 of the Kestrel plant"
     (re.compile(r"(?:Phase|Stage|Tranche)[ ]+(?:\d+[A-Za-z]?|[IVX]+)"),
-     "Velorix Energy began Phase 2 of the plant.", "Phase 2"),
+     "Velorix Systems began Phase 2 of the plant.", "Phase 2"),
     # a region made of several countries, named as a market: "sales in the DACH region"
     (re.compile(r"DACH|Benelux|Nordics|MENA|CEE|SSA"),
      "Velorix Systems grew sales in the DACH region.", "DACH"),
@@ -319,6 +319,10 @@ _NOT_A_QUALIFIER = (
     r"(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|Current|Executive|Senior|"
     r"Global|Regional|Group|Co|Chief|Lead|Equity|Equities|Credit|Banking|Industry|Sector|Research|Market|"
     r"Markets)\b)"
+)
+_WEEKDAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
 )
 ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an officer's title "of X": only an organization has a chief executive
@@ -418,6 +422,14 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:company|start-?up|firm|lender|insurer|"
                 rf"bank|fund|developer|operator|subsidiary)\s*,\s+{_CUE_NAME},\s+{LOWER}"),
      "It also put money into a Seoul start-up. The company, Quarvo, makes short dramas.", "Quarvo"),
+    # a lower-case kind of business right before a name that is the subject of a verb: "glass producer X
+    # on Thursday reported", "payments firm X said" (a title, a weekday or a month is never the name)
+    (re.compile(rf"(?<![A-Z][\w-])(?<=[a-z] )(?:producer|maker|group|company|firm|lender|bank|operator|"
+                rf"retailer|insurer|carrier|developer|conglomerate|start-?up|miner|manufacturer|supplier|platform)\s+"
+                rf"{_NOT_A_QUALIFIER}(?!{_OFFICER}\b|(?:President|Chairman|Mr|Ms|Dr)\b|{_WEEKDAY_OR_MONTH})"
+                rf"{_CUE_NAME}(?=\s+(?:on\s+{_WEEKDAY_OR_MONTH}\s+)?(?:said|says|reported|posted|raised|announced|"
+                r"agreed|has|had|is|was|will|plans|expects)\b)"),
+     "Glass and chemicals producer Quarvo on Thursday reported a fall in profit.", "Quarvo"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),

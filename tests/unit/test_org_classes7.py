@@ -15,6 +15,7 @@ from pipelines.extraction.org_cues import (
     NOT_ORGANIZATION_ENDINGS,
     NOT_ORGANIZATION_FORMS,
     NOT_ORGANIZATION_OPENINGS,
+    ORGANIZATION_CUES,
 )
 
 _ORG_TAGGED = "ORG"
@@ -90,3 +91,36 @@ def test_a_name_followed_by_a_scoped_title_or_an_analyst_role_is_a_person(text, 
 
 def test_a_payments_company_named_pay_stays_an_organization():
     assert plausible("Kestrel Pay", default_gazetteer(), set())
+
+
+_KIND_BEFORE = [row for row in ORGANIZATION_CUES if row[1].startswith("Glass and chemicals producer")]
+
+
+@pytest.mark.parametrize(("cue", "example", "name"), _KIND_BEFORE, ids=[row[2] for row in _KIND_BEFORE])
+def test_a_kind_of_business_before_a_subject_names_an_organization(cue, example, name):
+    assert name in {m.group("name") for m in cue.finditer(example)}
+    assert name in organizations(example)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group CEO Ana Ruiz said margins held.",
+        "The company Chairman Tom Allen said the dividend rises.",
+        "The lender on Thursday reported a rise in profit.",
+        "The retailer Friday said sales rose.",
+    ],
+)
+def test_a_title_or_a_day_after_a_kind_of_business_is_no_name(text):
+    assert not [m.group("name") for cue, _e, _n in _KIND_BEFORE for m in cue.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Glass and chemicals producer Quarvo on Thursday reported a fall in profit.", "Quarvo"),
+        ("Payments firm Tellbridge said volumes doubled.", "Tellbridge"),
+    ],
+)
+def test_a_name_the_model_missed_after_a_kind_of_business_is_found(text, name):
+    assert name in organizations(text)
