@@ -268,14 +268,14 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
      "Velorix said Velorix Ads doubled its advertisers.", "Velorix Ads"),
     ("product tier", re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
      "Customers moved to Velorix Ultimate, the top plan.", "Velorix Ultimate"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
                                      r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
      "Velorix Mining said output at the Kestrel Valley Lithium Operation rose.",
      "Kestrel Valley Lithium Operation"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
                                      r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
      "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Oilfield|"
+    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
                                      r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
      "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
     ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),

@@ -124,3 +124,8 @@ def test_a_title_or_a_day_after_a_kind_of_business_is_no_name(text):
 )
 def test_a_name_the_model_missed_after_a_kind_of_business_is_found(text, name):
     assert name in organizations(text)
+
+
+@pytest.mark.parametrize("surface", ["Kestrel New Port", "Lumbria Airport"])
+def test_a_port_or_an_airport_is_a_facility_not_an_organization(surface):
+    assert not plausible(surface, default_gazetteer(), set())
