@@ -253,30 +253,34 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # document's furniture and report sections, an office or title, a product tier named after its maker, a
 # facility or an asset, a floor or a building of an address, a business measure after its owner. ("Pay" is
 # left out: "Kestrel Pay" names a payments company as often as a wallet.)
+_REPORT_END = re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$")
+_OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$")
+_TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
+_FACILITY_END = re.compile(
+    r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building)$"
+)
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
-    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+    ("report section", _REPORT_END,
      "Velorix Systems published its Limited Review Report on Friday.", "Limited Review Report"),
-    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+    ("report section", _REPORT_END,
      "Velorix Systems - Edited Transcript of the results call", "Edited Transcript"),
-    ("report section", re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$"),
+    ("report section", _REPORT_END,
      "Reconciliation of Non-GAAP Financial Measures used by Velorix Systems", "Non-GAAP Financial Measures"),
-    ("office", re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$"),
+    ("office", _OFFICE_END,
      "Dana Park, Group General Counsel of Velorix Systems, signed.", "Group General Counsel"),
-    ("office", re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$"),
+    ("office", _OFFICE_END,
      "Dana Park, Group Co-CEO of Velorix Systems, said.", "Group Co-CEO"),
-    ("product tier", re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+    ("product tier", _TIER_END,
      "Velorix said Velorix Ads doubled its advertisers.", "Velorix Ads"),
-    ("product tier", re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$"),
+    ("product tier", _TIER_END,
      "Customers moved to Velorix Ultimate, the top plan.", "Velorix Ultimate"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
-                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+    ("facility or asset", _FACILITY_END,
      "Velorix Mining said output at the Kestrel Valley Lithium Operation rose.",
      "Kestrel Valley Lithium Operation"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
-                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+    ("facility or asset", _FACILITY_END,
      "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
-    ("facility or asset", re.compile(r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|"
-                                     r"Gasfield|(?:Oil|Gas)[ ]+Field|Floor|Building)$"),
+    ("facility or asset", _FACILITY_END,
      "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
     ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),
      "Consolidated GMV of Velorix Systems rose 20%.", "Consolidated GMV"),
