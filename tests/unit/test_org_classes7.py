@@ -129,3 +129,22 @@ def test_a_name_the_model_missed_after_a_kind_of_business_is_found(text, name):
 @pytest.mark.parametrize("surface", ["Kestrel New Port", "Lumbria Airport"])
 def test_a_port_or_an_airport_is_a_facility_not_an_organization(surface):
     assert not plausible(surface, default_gazetteer(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Bankası lent the money, the company said.", "Kestrel Bankası"),
+        ("Dom Maklerski Kestrel raised its target price.", "Dom Maklerski Kestrel"),
+    ],
+)
+def test_a_name_holding_a_foreign_company_word_is_an_organization_not_a_person(text, name):
+    ner = [(text.index(name), text.index(name) + len(name), "PERSON")]
+    assert name in {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+
+
+def test_a_foreign_company_word_alone_is_no_organization():
+    text = "The unit, Nieruchomości, was sold."
+    ner = [(text.index("Nieruchomości"), text.index("Nieruchomości") + len("Nieruchomości"), "PERSON")]
+    found = {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+    assert "Nieruchomości" not in found
