@@ -9,6 +9,7 @@ import pytest
 
 from pipelines.extraction.chrome import boilerplate_spans
 from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.entities.filtering import common_word
 from pipelines.extraction.entities.plausible import plausible
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.org_cues import (
@@ -148,3 +149,21 @@ def test_a_foreign_company_word_alone_is_no_organization():
     ner = [(text.index("Nieruchomości"), text.index("Nieruchomości") + len("Nieruchomości"), "PERSON")]
     found = {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
     assert "Nieruchomości" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "common"),
+    [
+        ("Foundry revenue rose. The foundry business of Velorix Systems grew.", "Foundry", True),
+        ("Corporate\nThe corporate segment grew.", "Corporate", True),
+        ("Quarvo said revenue rose.", "Quarvo", False),
+        ("EMEA sales of emea rose.", "EMEA", False),
+    ],
+)
+def test_a_one_word_name_the_article_also_writes_in_lower_case_is_a_common_word(text, word, common):
+    assert common_word(text, word) is common
+
+
+def test_a_common_word_capitalised_by_its_position_is_not_an_organization():
+    text = "Foundry revenue rose 5%. The foundry business of Velorix Systems grew."
+    assert "Foundry" not in organizations(text, "Foundry", "Velorix Systems")

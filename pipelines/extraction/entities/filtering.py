@@ -101,6 +101,8 @@ def _read_as_person_or_place(
         return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
     if re.search(rf"\b(?:{HEADS})$", surface):
         return False
+    if common_word(text, surface):
+        return True  # "Gross margin widened" above "gross profit rose": a word capitalised by its position
     if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
         return True
     if gaz.is_place(surface) or gaz.is_place(surface + "s"):
@@ -108,6 +110,14 @@ def _read_as_person_or_place(
     if cand.source in ("ner", "pattern", "context") and only_a_location(text, surface):
         return True  # "a dry spell in the west of Bahia", "farms in Bahia, Lumbra and Piauí"
     return surface in people_and_places or based_in_place(text, cand.start)
+
+
+def common_word(text: str, surface: str) -> bool:
+    """A one-word name the same article also writes in lower case ("Corporate" and "corporate clients"):
+    a common word capitalised by a heading, a bullet or a sentence's start, not a company's name."""
+    if " " in surface or not re.fullmatch(rf"{UPPER}{LOWER}+", surface):
+        return False
+    return bool(re.search(rf"(?<![\w&.-]){re.escape(surface.lower())}(?![\w&-])", text))
 
 
 _CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")
