@@ -516,6 +516,11 @@ PERSON_TITLE_AFTER = re.compile(
     rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
 )
+# A transcript's operator introducing a caller: the name after it is a person, the firm after "from" or
+# "with" is the organization ("The next question is from Ana Ruiz from Quarvo Securities").
+CALLER_BEFORE = re.compile(
+    r"\b(?:question|questions|line)\s+(?:is|comes|will\s+come|come)\s+from\s+(?:the\s+line\s+of\s+)?$"
+)
 PERSON_TITLE_EXAMPLES = (
     ("Ana Ruiz, co-founder and chief executive of Quarvo, said it grew.", "Ana Ruiz"),
     ("Ana Ruiz, Governor of the Central Bank, signed it.", "Ana Ruiz"),

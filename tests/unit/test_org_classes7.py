@@ -167,3 +167,21 @@ def test_a_one_word_name_the_article_also_writes_in_lower_case_is_a_common_word(
 def test_a_common_word_capitalised_by_its_position_is_not_an_organization():
     text = "Foundry revenue rose 5%. The foundry business of Velorix Systems grew."
     assert "Foundry" not in organizations(text, "Foundry", "Velorix Systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "firm"),
+    [
+        ("Operator: The next question is from Ana Ruiz from Quarvo Bank.", "Ana Ruiz", "Quarvo Bank"),
+        ("Operator: Next question comes from the line of Tom Allen with Brennick.", "Tom Allen", "Brennick"),
+    ],
+)
+def test_a_caller_an_operator_introduces_is_a_person_and_the_firm_after_stays(text, caller, firm):
+    found = organizations(text, caller, firm)
+    assert caller not in found
+    assert firm in found
+
+
+def test_a_firms_possessive_after_the_operators_words_keeps_the_firm():
+    text = "Operator: The next question is from Quarvo's Ana Ruiz."
+    assert "Quarvo" in organizations(text, "Quarvo")
