@@ -174,7 +174,7 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a company's own governing body or meeting: "the Supervisory Board will propose a dividend"
     (re.compile(r"(?:Supervisory|Executive|Management|Advisory|Audit|Nomination|Remuneration|Risk)[ ]+"
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
-                r"|(?:Annual[ ]+)?General[ ]+Meeting"),
+                r"|(?:(?:Annual|Ordinary|Extraordinary)[ ]+)?General[ ]+(?:Meeting|Assembly)"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
     # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
     (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),

@@ -185,3 +185,8 @@ def test_a_caller_an_operator_introduces_is_a_person_and_the_firm_after_stays(te
 def test_a_firms_possessive_after_the_operators_words_keeps_the_firm():
     text = "Operator: The next question is from Quarvo's Ana Ruiz."
     assert "Quarvo" in organizations(text, "Quarvo")
+
+
+@pytest.mark.parametrize("surface", ["Ordinary General Assembly", "Extraordinary General Meeting"])
+def test_a_shareholders_meeting_is_not_an_organization(surface):
+    assert not plausible(surface, default_gazetteer(), set())
