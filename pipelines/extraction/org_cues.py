@@ -174,7 +174,7 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a company's own governing body or meeting: "the Supervisory Board will propose a dividend"
     (re.compile(r"(?:Supervisory|Executive|Management|Advisory|Audit|Nomination|Remuneration|Risk)[ ]+"
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
-                r"|(?:Annual[ ]+)?General[ ]+Meeting"),
+                r"|(?:(?:Annual|Ordinary|Extraordinary)[ ]+)?General[ ]+(?:Meeting|Assembly)"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
     # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
     (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),
@@ -226,12 +226,71 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "[Chart: operating margins by publisher]", "Photo: Supplied"
     (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
      "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a time zone's code on its own: "the call starts at 14:00 CET", "updated 09:30 GMT"
+    (re.compile(r"(?:CES?T|EES?T|WES?T|BST|GMT|UTC|HKT|SGT|JST|KST|AES[DT]|[ECMP][SD]T)"),
+     "Velorix Systems will host its call at 14:00 CET.", "CET"),
+    # a company's registration number's label: "CIN: L12345MH2020PLC123456", "CVR no. 12345678"
+    (re.compile(r"(?:CIN|CVR|ISIN|LEI|GSTIN|CUSIP|SEDOL|ACN)"),
+     "Velorix Systems Limited CIN: L72900MH2010PLC000001", "CIN"),
+    # a transcript's or a report's section heading: "Q&A", "Highlights", "Analysis"
+    (re.compile(r"Q[ ]?&[ ]?A|Highlights|Analysis|ANALYSIS|Outlook|Press|PRESS"),
+     "Velorix Systems results call\nQ&A\nDana Park asked about margins.", "Q&A"),
+    # a project's stage: "Phase 2 of the Kestrel plant"
+    (re.compile(r"(?:Phase|Stage|Tranche)[ ]+(?:\d+[A-Za-z]?|[IVX]+)"),
+     "Velorix Systems began Phase 2 of the plant.", "Phase 2"),
+    # a region made of several countries, named as a market: "sales in the DACH region"
+    (re.compile(r"DACH|Benelux|Nordics|MENA|CEE|SSA"),
+     "Velorix Systems grew sales in the DACH region.", "DACH"),
     # a language, as an edition's or a desk's name: "Velorix Ledger - English edition"
     (re.compile(r"(?:English|Spanish|French|German|Portuguese|Arabic|Chinese|Mandarin|Cantonese|Japanese|"
                 r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
                 r"Polish|Dutch|Greek|Hebrew|Persian)"),
      "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
 )
+# The word or words that END a surface and make it something other than an organization, whatever the
+# words before them (read with search on the surface; a name that is only this word is left to the other
+# rules). Each row (class, the ending, example sentence, the surface in it). Classes, never names: a
+# document's furniture and report sections, an office or title, a product tier named after its maker, a
+# facility or an asset, a floor or a building of an address, a business measure after its owner. ("Pay" is
+# left out: "Kestrel Pay" names a payments company as often as a wallet.)
+_REPORT_END = re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$")
+_OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$")
+_TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
+_FACILITY_END = re.compile(
+    r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building)$"
+)
+NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    ("report section", _REPORT_END,
+     "Velorix Systems published its Limited Review Report on Friday.", "Limited Review Report"),
+    ("report section", _REPORT_END,
+     "Velorix Systems - Edited Transcript of the results call", "Edited Transcript"),
+    ("report section", _REPORT_END,
+     "Reconciliation of Non-GAAP Financial Measures used by Velorix Systems", "Non-GAAP Financial Measures"),
+    ("office", _OFFICE_END,
+     "Dana Park, Group General Counsel of Velorix Systems, signed.", "Group General Counsel"),
+    ("office", _OFFICE_END,
+     "Dana Park, Group Co-CEO of Velorix Systems, said.", "Group Co-CEO"),
+    ("product tier", _TIER_END,
+     "Velorix said Velorix Ads doubled its advertisers.", "Velorix Ads"),
+    ("product tier", _TIER_END,
+     "Customers moved to Velorix Ultimate, the top plan.", "Velorix Ultimate"),
+    ("facility or asset", _FACILITY_END,
+     "Velorix Mining said output at the Kestrel Valley Lithium Operation rose.",
+     "Kestrel Valley Lithium Operation"),
+    ("facility or asset", _FACILITY_END,
+     "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
+    ("facility or asset", _FACILITY_END,
+     "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
+    ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),
+     "Consolidated GMV of Velorix Systems rose 20%.", "Consolidated GMV"),
+)
+# A surface opened by an editor's note is a document's furniture ("Edited Transcript"), one opened by a
+# shared office is a person's title ("Co-Founder and Group Chief Executive").
+NOT_ORGANIZATION_OPENINGS = re.compile(
+    r"(?:Non-(?:GAAP|IFRS)|Edited|Unaudited|Audited|Reviewed|Co-(?:Founder|CEO|Chair\w*))\b"
+)
+
 NOT_ORGANIZATION_EXAMPLES = (
     ("On an IFRS basis, revenue at Velorix Systems rose to $5 billion in 2023.", "IFRS"),
     ("Velorix Systems Q4 revenue rose 5% to EUR 4,525 million.", "Velorix Systems Q4"),
@@ -264,6 +323,10 @@ _NOT_A_QUALIFIER = (
     r"(?!(?:Former|Interim|Acting|Outgoing|Incoming|New|Deputy|Joint|Founding|Then|Current|Executive|Senior|"
     r"Global|Regional|Group|Co|Chief|Lead|Equity|Equities|Credit|Banking|Industry|Sector|Research|Market|"
     r"Markets)\b)"
+)
+_WEEKDAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
 )
 ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an officer's title "of X": only an organization has a chief executive
@@ -363,6 +426,14 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?(?:company|start-?up|firm|lender|insurer|"
                 rf"bank|fund|developer|operator|subsidiary)\s*,\s+{_CUE_NAME},\s+{LOWER}"),
      "It also put money into a Seoul start-up. The company, Quarvo, makes short dramas.", "Quarvo"),
+    # a lower-case kind of business right before a name that is the subject of a verb: "glass producer X
+    # on Thursday reported", "payments firm X said" (a title, a weekday or a month is never the name)
+    (re.compile(rf"(?<![A-Z][\w-])(?<=[a-z] )(?:producer|maker|group|company|firm|lender|bank|operator|"
+                rf"retailer|insurer|carrier|developer|conglomerate|start-?up|miner|manufacturer|supplier|platform)\s+"
+                rf"{_NOT_A_QUALIFIER}(?!{_OFFICER}\b|(?:President|Chairman|Mr|Ms|Dr)\b|{_WEEKDAY_OR_MONTH})"
+                rf"{_CUE_NAME}(?=\s+(?:on\s+{_WEEKDAY_OR_MONTH}\s+)?(?:said|says|reported|posted|raised|announced|"
+                r"agreed|has|had|is|was|will|plans|expects)\b)"),
+     "Glass and chemicals producer Quarvo on Thursday reported a fall in profit.", "Quarvo"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
@@ -438,15 +509,24 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
 # executive of ...", "Ana Ruiz, Governor of ...", "Ana Ruiz is its chief executive".
 PERSON_TITLE_AFTER = re.compile(
-    rf",\s{{1,3}}(?:the\s|its\s|a\s)?(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|"
-    r"director|deputy)\b"
+    # a scope or a tenure may come before the title ("Ana Ruiz, group chief financial officer"), and an
+    # analyst is a person's role as much as an office ("Ana Ruiz, an analyst at Quarvo, said")
+    rf",\s{{1,3}}(?:the\s|its\s|a\s|an\s)?(?:(?:group|global|interim|acting|senior|former)\s)?"
+    rf"(?:{_OFFICER}|governor|president|head\s+of|partner|minister|secretary|director|deputy|analyst)\b"
     rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
+)
+# A transcript's operator introducing a caller: the name after it is a person, the firm after "from" or
+# "with" is the organization ("The next question is from Ana Ruiz from Quarvo Securities").
+CALLER_BEFORE = re.compile(
+    r"\b(?:question|questions|line)\s+(?:is|comes|will\s+come|come)\s+from\s+(?:the\s+line\s+of\s+)?$"
 )
 PERSON_TITLE_EXAMPLES = (
     ("Ana Ruiz, co-founder and chief executive of Quarvo, said it grew.", "Ana Ruiz"),
     ("Ana Ruiz, Governor of the Central Bank, signed it.", "Ana Ruiz"),
     ("Ana Ruiz will become chief executive on 30 September.", "Ana Ruiz"),
+    ("Ana Ruiz, group chief financial officer, said cash rose.", "Ana Ruiz"),
+    ("Ana Núñez, an analyst at Quarvo Securities, said volumes fell.", "Ana Núñez"),
 )
 
 # A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The

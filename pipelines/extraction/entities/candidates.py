@@ -281,8 +281,14 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
                 add(s, e, "context")  # "Tsinghua Unigroup": a word made like a company name
             elif label == "PERSON" and _COMPANY_WORD_LAST.fullmatch(text[s:e]):
                 add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
-            elif label == "PERSON" and FOREIGN_COMPANY_WORDS.intersection(text[s:e].split()):
+            elif label == "PERSON" and _foreign_company_name(text[s:e]):
                 add(s, e, "context")  # "Vibra Energia": a company word of another language
+
+
+def _foreign_company_name(surface: str) -> bool:
+    """A name holding a company word of another language ("Vibra Energia"); the word alone is no name."""
+    words = surface.split()
+    return len(words) > 1 and bool(FOREIGN_COMPANY_WORDS.intersection(words))
 
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:

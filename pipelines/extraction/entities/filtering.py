@@ -15,6 +15,7 @@ from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, FOREIGN_COMPANY_WORDS, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
+    CALLER_BEFORE,
     FAMILY_AFTER,
     LIST_ITEM_BEFORE,
     LOCATIVE_BEFORE,
@@ -101,6 +102,10 @@ def _read_as_person_or_place(
         return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
     if re.search(rf"\b(?:{HEADS})$", surface):
         return False
+    if _caller(text, cand):
+        return True  # "The next question is from Ana Ruiz from Quarvo Securities": a caller
+    if common_word(text, surface):
+        return True  # "Gross margin widened" above "gross profit rose": a word capitalised by its position
     if cand.source in ("ner", "pattern", "context") and titled_person(text, cand.start, cand.end):
         return True
     if gaz.is_place(surface) or gaz.is_place(surface + "s"):
@@ -108,6 +113,22 @@ def _read_as_person_or_place(
     if cand.source in ("ner", "pattern", "context") and only_a_location(text, surface):
         return True  # "a dry spell in the west of Bahia", "farms in Bahia, Lumbra and Piauí"
     return surface in people_and_places or based_in_place(text, cand.start)
+
+
+def _caller(text: str, cand: Candidate) -> bool:
+    """The name an operator introduces as the next caller; "from Quarvo's Ana Ruiz" keeps its firm."""
+    possessive = re.match(r"['’]s\b", text[cand.end : cand.end + 3])
+    if cand.source not in ("ner", "pattern", "context") or possessive:
+        return False
+    return bool(CALLER_BEFORE.search(text, max(0, cand.start - 60), cand.start))
+
+
+def common_word(text: str, surface: str) -> bool:
+    """A one-word name the same article also writes in lower case ("Corporate" and "corporate clients"):
+    a common word capitalised by a heading, a bullet or a sentence's start, not a company's name."""
+    if " " in surface or not re.fullmatch(rf"{UPPER}{LOWER}+", surface):
+        return False
+    return bool(re.search(rf"(?<![\w&.-]){re.escape(surface.lower())}(?![\w&-])", text))
 
 
 _CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")

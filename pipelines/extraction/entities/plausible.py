@@ -25,7 +25,9 @@ from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     ACCOUNTING_STANDARDS,
     GEOGRAPHIC_SEGMENTS,
+    NOT_ORGANIZATION_ENDINGS,
     NOT_ORGANIZATION_FORMS,
+    NOT_ORGANIZATION_OPENINGS,
     PERIOD_LAST_WORD,
 )
 from pipelines.extraction.quantities import CURRENCY_CODES
@@ -51,6 +53,20 @@ def _of_a_place(word: str, gaz: Gazetteer) -> bool:
     return word.lower() in GEO_WORDS or gaz.is_place(word) or (word.endswith("n") and gaz.is_place(word[:-1]))
 
 
+def _regions_joined(surface: str, gaz: Gazetteer) -> bool:
+    """Two or more regions or places joined by "&" or "and" ("Middle East & Africa", "Europe and Asia"):
+    a geographic segment, whatever the recognizer said."""
+    parts = [p.strip() for p in re.split(r"[ ]+(?:&|and)[ ]+|,[ ]+", surface)]
+    if len(parts) < 2:
+        return False
+    return all(p in GEOGRAPHIC_SEGMENTS or (gaz.is_place(p) and gaz.lookup(p) is None) for p in parts)
+
+
+def _demonym(word: str, gaz: Gazetteer) -> bool:
+    """A people's adjective ("Guatemalan", "Kazakh"), not a place's or a known company's name."""
+    return gaz.lookup(word) is None and not gaz.is_place(word) and _of_a_place(word, gaz)
+
+
 def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
     if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
         return False
@@ -73,10 +89,18 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if surface in GEOGRAPHIC_SEGMENTS:  # "revenue in EMEA": a segment of the business
         return False
+    if _regions_joined(surface, gaz):  # "Middle East & Africa": a segment made of two regions
+        return False
+    if len(tokens) == 1 and _demonym(surface, gaz):  # "Guatemalan", "Kazakh": the company comes after it
+        return False
     if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
         return False
     if any(form.fullmatch(surface) for form, _example, _surface in NOT_ORGANIZATION_FORMS):
         return False  # "EUR 19.1bn", "Q4", "Supervisory Board"
+    if len(tokens) > 1 and any(end.search(surface) for _kind, end, _ex, _surface in NOT_ORGANIZATION_ENDINGS):
+        return False  # "Limited Review Report", "Group Co-CEO", "Velorix Pay", "Amber Gas Pipeline"
+    if len(tokens) > 1 and NOT_ORGANIZATION_OPENINGS.match(surface):  # "Edited Transcript"
+        return False
     if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
         return False
     if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"

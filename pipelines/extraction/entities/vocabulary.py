@@ -443,6 +443,10 @@ KIND_OPENING_WORDS = {
 FOREIGN_COMPANY_WORDS = frozenset(KIND_OPENING_WORDS | {
     "Energia", "Energie", "Energetyczna", "Grupa", "Nasional", "Negara", "Società", "Aktiengesellschaft",
     "Telekomunikasi", "Perusahaan", "Industria", "Industrias", "Indústria",
+    # Turkish, Polish, Portuguese and Indonesian company words: bank, insurance, trade, industry, railways,
+    # real estate, brokerage house, holdings ("Kestrel Bankası", "Dom Maklerski Kestrel")
+    "Bankası", "Bankasi", "Sigorta", "Ticaret", "Sanayi", "Şirketi", "Kolejowe", "Nieruchomości",
+    "Maklerski", "Spółka", "Participações", "Persero",
 })
 # Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
 # "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
