@@ -60,6 +60,14 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.745 / 0.919 / 0.438 / 0.525   (version 16)
           0.753 / 0.919 / 0.458 / 0.526   (version 17, whose authors never read them; named metrics
           0.646 -> 0.658, periods 0.635 -> 0.704, titles 0.831 -> 0.831)
+  blind30..blind33 (40 articles, written 2026-12-05 by four more code-blind annotators while version 17
+          was main, audited by a fifth; banks and insurers in Japan, Korea, Australia, Canada, Mexico,
+          Chile, the Nordics; logistics, airlines, airports, railways in India, the Gulf, Turkey, Brazil,
+          Southeast Asia, Germany, Kenya; food, agriculture, staples in Africa, Argentina, Ukraine,
+          Vietnam, New Zealand; media, sport, music, education in Europe, India, Indonesia, the US):
+          0.766 / 0.869 / 0.465 / 0.626   (version 17)
+          0.780 / 0.869 / 0.475 / 0.610   (version 18, whose authors never read them; named metrics
+          0.675 -> 0.661, periods 0.629 -> 0.615, titles 0.785 -> 0.785)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -89,7 +97,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # their README.md and ERRORS.md; blind9 likewise (scored by extractor versions 10 and 11 before tuning),
 # blind10 and blind11 too (versions 11 and 12), blind12 and blind13 (versions 12 and 13), blind14..17
 # (versions 13 and 14), blind18..21 (versions 14 and 15), blind22..25 (versions 15 and 16), blind26..29
-# (versions 16 and 17).
+# (versions 16 and 17), blind30..33 (versions 17 and 18).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -97,6 +105,7 @@ GOLD_SETS = {
     "blind18": 10, "blind19": 10, "blind20": 10, "blind21": 10,
     "blind22": 10, "blind23": 10, "blind24": 10, "blind25": 10,
     "blind26": 10, "blind27": 10, "blind28": 10, "blind29": 10,
+    "blind30": 10, "blind31": 10, "blind32": 10, "blind33": 10,
 }
 
 
