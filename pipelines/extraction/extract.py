@@ -150,7 +150,9 @@ def rule_stages(
     syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
     quantities = find_quantities(text)
     gaz = gazetteer or default_gazetteer()
-    subjects = reporting_subjects(text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS)
+    subjects = reporting_subjects(
+        text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS, syntax
+    )
     organizations = find_organizations(text, entities, chrome, sentences, gazetteer, subjects)
     people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pipelines.extraction.chrome import inside_any
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.sentences import Sentence
-from pipelines.extraction.syntax import MAX_PARSED_CHARS, ParsedSentence, parse_sentences
+from pipelines.extraction.syntax import MAX_PARSED_CHARS, ParsedSentence, Syntax
 from pipelines.letters import UPPER
 
 Span = tuple[int, int]
@@ -73,8 +73,10 @@ def reporting_subjects(
     quantities: Sequence[Quantity],
     chrome: Sequence[Span],
     known_words: frozenset[str] = frozenset(),
+    syntax: Syntax | None = None,
 ) -> list[Span]:
-    """Spans of untagged names that are the subject of a reporting verb over a company figure."""
+    """Spans of untagged names that are the subject of a reporting verb over a company figure. The
+    sentences are parsed into ``syntax``, the article's parses, where the later stages find them again."""
     figures = [q for q in quantities if q.kind in ("money", "percent")]
     todo = candidate_sentences(text, sentences, entities, figures, chrome)
     if not todo:
@@ -83,7 +85,7 @@ def reporting_subjects(
     person_words = {w for s, e, label in entities if label == "PERSON" for w in text[s:e].split()}
     refused = known_words | person_words | NOT_NAMES
     spans = []
-    for parsed in parse_sentences(todo).sentences:
+    for parsed in (syntax or Syntax()).parse(todo):
         for span in _subjects(parsed, figures):
             name = text[span[0] : span[1]]
             if inside_any(span[0], span[1], tagged) or any(w in refused for w in name.split()):

@@ -97,6 +97,17 @@ class Syntax:
             self._parsed[sentence.start] = _parse(load_parser(self._model), [sentence])[0]
         return self._parsed[sentence.start]
 
+    def parse(self, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
+        """Parses of ``sentences`` (those short enough), the unparsed ones in one batch. They join the
+        article's parses, so a stage that later makes one a candidate reuses it, but they do not become
+        candidates: ``sentence_at`` still answers only for the sentences the stages asked to be parsable."""
+        fit = [s for s in sentences if len(s.text) <= MAX_PARSED_CHARS]
+        todo = [s for s in fit if s.start not in self._parsed]
+        if todo:
+            for parsed in _parse(load_parser(self._model), todo):
+                self._parsed[parsed.start] = parsed
+        return [self._parsed[s.start] for s in fit]
+
     def parse_all(self) -> None:
         """Parse every candidate now, in one batch (cheaper per sentence than one at a time)."""
         todo = [s for start, s in sorted(self._candidates.items()) if start not in self._parsed]

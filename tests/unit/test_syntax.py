@@ -17,6 +17,16 @@ def test_a_candidate_is_parsed_only_when_asked():
     assert syntax.sentence_at(text.index("rose")) is not None and len(syntax.sentences) == 2
 
 
+def test_a_sentence_parsed_on_request_is_reused_but_does_not_become_a_candidate():
+    text = "Maria Gonzalez heads the group. Sales rose."
+    first, second = split_sentences(text)
+    syntax = Syntax([second])
+    (parsed,) = syntax.parse([first])
+    assert syntax.sentence_at(text.index("heads")) is None  # no stage asked for it: its rules decide
+    syntax.add([first])
+    assert syntax.sentence_at(text.index("heads")) is parsed  # a stage that asks later gets the same parse
+
+
 def test_offsets_point_into_the_article_and_heads_into_the_sentence():
     text = "Sales rose. Maria Gonzalez is its chief executive."
     sentence = parse_sentences(split_sentences(text)).sentence_at(text.index("Maria"))
