@@ -69,7 +69,7 @@ _LEAD_MIN_WORDS = 5
 # The day of the news is often stated a sentence or two after the deal ("The bank disclosed the
 # transaction on Tuesday"): looked for a little further than the lead.
 _NEWS_DAY_SENTENCES = 6
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday, "today" or "yesterday"; not a weekday that opens a written date ("Thursday, March 20, 2025"):
 # that is the page's date line
 _DAY_WORD = re.compile(
@@ -107,13 +107,18 @@ def news_day(texts: Sequence[str], published: date | None) -> date | None:
             continue
         if word.group().lower() in ("today", "yesterday"):
             return published - timedelta(days=word.group().lower() == "yesterday")
-        target = _WEEKDAYS.index(word.group().lower())
-        return published - timedelta(days=(published.weekday() - target) % 7)
+        return latest_weekday(word.group(), published)
     return published
 
 
+def latest_weekday(name: str, published: date) -> date:
+    """The latest day named ``name`` ("Tuesday") on or before ``published``: the day a dated article
+    means by a weekday."""
+    return published - timedelta(days=(published.weekday() - WEEKDAYS.index(name.lower())) % 7)
+
+
 # A deal told later in the story is the day's news too where the sentence reports it as what was said on
-# that day, or ties it to that day. Each cue with its example (tests/unit/test_deal_dates6.py).
+# that day, or ties it to that day. Each cue with its example (tests/unit/test_deals6.py).
 NEWS_REPORT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # reported speech of a deal just done: "said it had signed", "also said on Tuesday that it has agreed"
     (re.compile(

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from pipelines.extraction.deal_dates import header_date, lead_of, news_day, reported_as_news
+from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
@@ -2243,7 +2243,6 @@ _MONTHS = {
 }
 _MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_RE = (
     r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -2278,8 +2277,7 @@ def announced_date(sentence: str, published: date | None) -> date | None:
         r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", body, re.IGNORECASE
     )
     if weekday:
-        target = _WEEKDAYS.index(weekday.group(1).lower())
-        return published - timedelta(days=(published.weekday() - target) % 7)
+        return latest_weekday(weekday.group(1), published)
     return None
 
 
