@@ -179,7 +179,7 @@ _MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
-_SPLIT_YEAR = r"(?:[/-](?P<closing>\d\d(?:\d\d)?)(?![\d/-]))?"
+_SPLIT_YEAR = r"(?:[/\u2013-](?P<closing>\d\d(?:\d\d)?)(?![\d/\u2013-]))?"
 _SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
@@ -275,8 +275,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d){_SPLIT_YEAR}\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
             rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b|"
-            # "2023/2024", "2024/25" alone (a table's column): a split year is a fiscal year
-            rf"(?P<y4>{_YEAR})/(?P<closing3>\d\d(?:\d\d)?)(?![\d/]))",
+            # "2023/2024", "2024/25" alone (a table's column), "in 2023-24", "the 2024–25 financial year": a
+            # split year (its second year the next one, checked in _build) is a fiscal year
+            rf"(?P<y4>{_YEAR})[/\u2013-](?P<closing3>\d\d(?:\d\d)?)(?![\d/\u2013-]))",
             re.IGNORECASE,
         ),
     ),

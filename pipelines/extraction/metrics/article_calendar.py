@@ -61,6 +61,13 @@ _YEAR_SPAN = re.compile(
 )
 # "According to ... fiscal": the owner of a fiscal calendar is not a cited source.
 _POSSESSIVE_FISCAL = re.compile(r"[’']s\s+(?:own\s+)?(?:fiscal|financial)\s+(?:year|quarter|\d{4})", re.I)
+# "reviewed the annual results of the Acme Group for the 2024-25 financial year": the organization whose
+# results, accounts or figures a sentence names is the one whose year it dates, whoever else (a chairman,
+# a regulator, a ruler) the sentence opens with.
+_RESULTS_OF = re.compile(
+    r"\b(?:results|accounts|financial\s+statements|earnings|figures|performance)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FORECAST_CUE = re.compile(
     r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|aims?|plans?|projects?|will|would|"
     r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
@@ -308,6 +315,9 @@ def _calendar_owner(text: str, sentence: Sentence, inside: list[OrgMention]) -> 
     none (the article's main organization and the one the text was just about are meant)."""
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
+            return mention
+    for mention in inside:
+        if _RESULTS_OF.search(text, max(sentence.start, mention.start - 40), mention.start):
             return mention
     return next((m for m in inside if not preposition_object(text, m, sentence.start)), None)
 
