@@ -194,7 +194,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
-            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it.
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
             rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
@@ -426,7 +427,7 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
         a_year = bool(groups.get("yr") or groups.get("wk"))
-        length = 12 if a_year else months[groups["n"].lower()] if groups.get("n") else 3
+        length = 12 if a_year else months[groups["n"].lower()] if groups.get("n") else 6 if groups.get("hy") else 3
         # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
         # year to June 30" is a reporting year.
         grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")

@@ -80,10 +80,10 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "from the same quarter of 2024", "than the corresponding period of 2023": the same span a year before
-# the one reported on.
+# "from the same quarter of 2024", "than the corresponding period of 2023", "compared with $7.5 million in
+# the same quarter of 2024": the same span a year before the one reported on, whatever word leads to it.
 _SAME_SPAN_A_YEAR_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
+    r"\b(?:the\s+)?(?:same|corresponding)\s+"
     r"(?:quarter|period|half|months?|three\s+months|six\s+months|nine\s+months)\s+(?:of|in|last)\s+$",
     re.IGNORECASE,
 )
@@ -121,6 +121,13 @@ def read_calendar(
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
     _share_with_main_namesake(year_ends, mentions, main)
+    closing = _fiscal_quarter_closing(sentences)
+    if closing is not None:
+        # Whose quarter: the organization of the sentence naming the fiscal quarter, else the main one.
+        named = _named_inside(closing[1], mentions)
+        owner = _calendar_owner(text, closing[1], named) or main
+        if owner is not None:
+            year_ends.setdefault(owner.key, closing[0] + P.STATED)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -263,6 +270,28 @@ def _share_with_main_namesake(
         ):
             year_ends[main.key] = value
             return
+
+
+def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The year-end month implied by the article's first fiscal quarter and the first quarter it dates
+    by its closing month, when they are apart ("the fiscal 2026 second quarter" in the headline, "the
+    three months ended September 30, 2025" in the body: the same quarter, so the year closes two quarters
+    after September, in March). None when either is missing or the calendar comes out as December's."""
+    ordinal: tuple[int, Sentence] | None = None
+    month: int | None = None
+    for sentence in sentences:
+        for mention in P.find_period_mentions(sentence.text):
+            if mention.role != "period" or is_comparison_phrase(sentence.text, mention.start, mention.end):
+                continue
+            fiscal_quarter = mention.fiscal and mention.grain == "quarter" and mention.end_month is None
+            if ordinal is None and fiscal_quarter and mention.index:
+                ordinal = (mention.index, sentence)
+            if month is None and mention.grain == "quarter" and mention.end_month is not None:
+                month = mention.end_month
+        if ordinal and month:
+            year_end = (month + 3 * (4 - ordinal[0]) - 1) % 12 + 1
+            return (year_end, ordinal[1]) if year_end != 12 else None
+    return None
 
 
 def _compact(name: str) -> str:
