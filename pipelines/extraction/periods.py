@@ -427,7 +427,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
         a_year = bool(groups.get("yr") or groups.get("wk"))
-        length = 12 if a_year else months[groups["n"].lower()] if groups.get("n") else 6 if groups.get("hy") else 3
+        written = groups.get("n")
+        length = 12 if a_year else 6 if groups.get("hy") else months[written.lower()] if written else 3
         # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
         # year to June 30" is a reporting year.
         grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")

@@ -91,7 +91,10 @@ def test_the_same_span_of_a_year_dates_an_undated_article_a_year_later(compariso
 
 @pytest.mark.parametrize(
     ("phrase", "day"),
-    [("the half-year to 30 June 2025", date(2025, 6, 30)), ("the half year ended 31 December 2024", date(2024, 12, 31))],
+    [
+        ("the half-year to 30 June 2025", date(2025, 6, 30)),
+        ("the half year ended 31 December 2024", date(2024, 12, 31)),
+    ],
 )
 def test_a_half_year_to_a_day_is_a_half_not_the_year_inside_it(phrase: str, day: date) -> None:
     found = P.find_period_mentions(f"profit for {phrase} fell")
