@@ -367,6 +367,14 @@ _WHEN_DONE = re.compile(
 )
 
 
+# "for the third quarter in a row", "the second year running": a streak's length, not a period.
+_STREAK = re.compile(
+    rf"(?:the\s+|a\s+)?(?:{_Q_WORD}|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)[\s-]+(?:quarter|year|half)"
+    r"\s+(?:in\s+a\s+row|running)\b",
+    re.IGNORECASE,
+)
+
+
 # Every pattern above needs a digit or one of these words: half the sentences of a news article have
 # none, and skipping them saves running all the patterns over them.
 _MAY_NAME_A_PERIOD = re.compile(
@@ -385,6 +393,9 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             start, end = _trim(text, match.start(), match.end())
             if start >= end or any(not (end <= s or start >= e) for s, e in taken):
                 continue
+            if _STREAK.match(text, start):
+                taken.append((start, end))
+                continue  # "grew for the third quarter in a row" counts quarters, it dates none
             if _WHEN_DONE.search(text, max(0, start - 60), start):
                 taken.append((start, end))
                 continue  # "expected to close in the third quarter" times an event, not a figure

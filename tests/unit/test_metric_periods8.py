@@ -132,3 +132,29 @@ def test_a_december_quarter_and_its_close_leave_the_calendar_alone() -> None:
     calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
     assert calendar.fiscal_year_ends == {}
     assert _periods(text)[230e6] == "Q3 2025"
+
+
+def test_the_quarter_of_a_later_paragraph_is_the_one_reported_on() -> None:
+    text = (
+        "Velorix posted third-quarter revenue of AED 5 billion, a 28% increase on the same three months "
+        "of 2024.\n\n"
+        "Its logistics arm booked revenue of AED 2 billion in the quarter, up 41% year on year."
+    )
+    periods = _periods(text)
+    assert periods[5e9] == "Q3 2025"
+    assert periods[2e9] == "Q3 2025"
+
+
+def test_the_year_a_same_span_moves_into_is_not_the_paragraphs_year() -> None:
+    text = (
+        "Velorix posted third-quarter revenue of AED 5 billion, a 28% increase on the same three months "
+        "of 2024. Net profit for the quarter ended 30 September rose 19% to AED 512 million."
+    )
+    assert _periods(text)[512e6] == "Q3 2025"
+
+
+@pytest.mark.parametrize(
+    "streak", ["grew for the third quarter in a row", "grew for the second year running"]
+)
+def test_a_streak_counts_periods_and_dates_none(streak: str) -> None:
+    assert P.find_period_mentions(f"North America {streak}.") == []
