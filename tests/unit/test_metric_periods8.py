@@ -158,3 +158,14 @@ def test_the_year_a_same_span_moves_into_is_not_the_paragraphs_year() -> None:
 )
 def test_a_streak_counts_periods_and_dates_none(streak: str) -> None:
     assert P.find_period_mentions(f"North America {streak}.") == []
+
+
+def test_a_comparison_wrapped_onto_the_next_line_is_still_a_comparison() -> None:
+    text = (
+        "Velorix closed its fiscal year with record revenue on Wednesday, its chief executive said.\n"
+        "For the fiscal year ended March 31, 2025, Velorix reported total revenue of $158.7 million, "
+        "up 9% from\n$144.9 million in fiscal 2024. Net income rose to $8.3 million.\n"
+    )
+    periods = _periods(text, date(2025, 5, 29))
+    assert periods[158.7e6] == "FY2025"
+    assert periods[144.9e6] == "FY2024"
