@@ -141,8 +141,7 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
     line_start = _wrapped_line_start(text, text.rfind("\n", 0, start) + 1)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    # the wraps read as the spaces they stand for (same length: offsets hold)
-    line = Sentence(text[line_start:line_end].replace("\n", " "), line_start, line_end)
+    line = Sentence(text[line_start:line_end], line_start, line_end)
     return _clause_of(_clauses(line), start).comparison
 
 
