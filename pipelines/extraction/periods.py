@@ -160,9 +160,18 @@ _FY_END_HINT = re.compile(
 )
 
 
+# "the second quarter of fiscal year 2026 ended July 31", "the first half of its financial year to 30 June":
+# the day closes the part named before "of", not the year.
+PART_OF_BEFORE = re.compile(
+    r"\b(?:quarter|half|months|weeks)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+
+
 def detect_fiscal_year_end(text: str) -> int | None:
     """Fiscal-year-end month stated in ``text`` ("fiscal year ending Mar. 31" -> 3), else None."""
     for match in _FY_END_HINT.finditer(text):
+        if PART_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the second quarter of fiscal year 2026 ended July 31": the quarter closed then
         month = MONTHS.get(match.group("month").lower())
         if month:
             return month

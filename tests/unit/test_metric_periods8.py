@@ -169,3 +169,33 @@ def test_a_comparison_wrapped_onto_the_next_line_is_still_a_comparison() -> None
     periods = _periods(text, date(2025, 5, 29))
     assert periods[158.7e6] == "FY2025"
     assert periods[144.9e6] == "FY2024"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velorix announced results for the second quarter of fiscal year 2026 ended July 31, 2025.",
+        "Velorix reported sales for the first half of its financial year to 31 July 2025.",
+    ],
+)
+def test_the_day_closing_a_part_of_the_fiscal_year_is_not_the_year_end(sentence: str) -> None:
+    assert P.detect_fiscal_year_end(sentence) is None
+
+
+def test_the_day_closing_a_fiscal_quarter_fixes_the_year_end_from_the_quarter() -> None:
+    text = "Velorix announced results for the second quarter of fiscal year 2026 ended July 31, 2025."
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert P.year_end_month(calendar.fiscal_year_ends["velorix"] % P.STATED) == 1
+
+
+def test_years_under_a_span_with_its_day_are_that_span() -> None:
+    text = (
+        "Velorix announced results for the second quarter of fiscal year 2026 ended July 31, 2025.\n\n"
+        "Condensed Statements of Operations (in thousands)\n\n"
+        "                                   Three Months Ended July 31,\n"
+        "                                       2025          2024\n"
+        "Gross profit                         181,634       149,196\n"
+    )
+    periods = _periods(text, date(2025, 8, 26))
+    assert periods[181634e3] == "FY2026 Q2"
+    assert periods[149196e3] == "FY2025 Q2"

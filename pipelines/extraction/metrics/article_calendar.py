@@ -194,7 +194,13 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     if _CALENDAR_YEAR.search(text):
         return 12
-    year_close = _YEAR_CLOSE.search(text)
+    # "the second quarter of fiscal year 2026 ended July 31": the quarter's close, not the year's
+    closes = [
+        m
+        for m in _YEAR_CLOSE.finditer(text)
+        if not P.PART_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ]
+    year_close = closes[0] if closes else None
     if year_close:
         closing = year_close.group("month") or year_close.group("to_month") or year_close.group("day_month")
         return P.MONTHS[closing.lower().rstrip(".")]
