@@ -167,11 +167,22 @@ PART_OF_BEFORE = re.compile(
 )
 
 
+_DATED_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+
+
+def part_closing(text: str, start: int, end: int) -> bool:
+    """Whether the fiscal-year close at [start, end) dates the part of the year named before it, on a day
+    of a stated year ("the second quarter of fiscal year 2026 ended July 31, 2025"); "the second quarter
+    of its fiscal year ending Mar. 31" (no year) still says when the year ends."""
+    before = PART_OF_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _DATED_AFTER.match(text, end) is not None
+
+
 def detect_fiscal_year_end(text: str) -> int | None:
     """Fiscal-year-end month stated in ``text`` ("fiscal year ending Mar. 31" -> 3), else None."""
     for match in _FY_END_HINT.finditer(text):
-        if PART_OF_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "the second quarter of fiscal year 2026 ended July 31": the quarter closed then
+        if part_closing(text, match.start(), match.end()):
+            continue  # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter closed then
         month = MONTHS.get(match.group("month").lower())
         if month:
             return month

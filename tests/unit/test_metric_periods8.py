@@ -175,7 +175,7 @@ def test_a_comparison_wrapped_onto_the_next_line_is_still_a_comparison() -> None
     "sentence",
     [
         "Velorix announced results for the second quarter of fiscal year 2026 ended July 31, 2025.",
-        "Velorix reported sales for the first half of its financial year to 31 July 2025.",
+        "Velorix reported sales for the first half of fiscal year 2025 ended January 31, 2025.",
     ],
 )
 def test_the_day_closing_a_part_of_the_fiscal_year_is_not_the_year_end(sentence: str) -> None:

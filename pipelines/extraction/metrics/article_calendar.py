@@ -194,11 +194,11 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     if _CALENDAR_YEAR.search(text):
         return 12
-    # "the second quarter of fiscal year 2026 ended July 31": the quarter's close, not the year's
+    # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter's close, not the year's
     closes = [
         m
         for m in _YEAR_CLOSE.finditer(text)
-        if not P.PART_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if not P.part_closing(text, m.start(), m.end())
     ]
     year_close = closes[0] if closes else None
     if year_close:

@@ -145,9 +145,10 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
     return _clause_of(_clauses(line), start).comparison
 
 
-# A line of prose broken at a fixed width ("... up 9% from\n$144.9 million in fiscal 2024."): long, ending
-# mid-sentence, no table's cell separators. The clause it continues starts on the line above.
-_WRAPPED_LINE = re.compile(r"[^\n|\t]{50,}[\w,%$€£)\-]")
+# A line of prose broken at a fixed width ("... up 9% from\n$144.9 million in fiscal 2024."): as long as such
+# widths are (70 and more), ending mid-sentence, no table's cell separators. The clause it continues
+# starts on the line above; a shorter line ending mid-sentence is a line of its own.
+_WRAPPED_LINE = re.compile(r"[^\n|\t]{70,}[\w,%$€£)\-]")
 _CELL_GAP = re.compile(r"\S {3,}\S")
 
 
