@@ -167,15 +167,18 @@ PART_OF_BEFORE = re.compile(
 )
 
 
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATED_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
 
 
 def part_closing(text: str, start: int, end: int) -> bool:
-    """Whether the fiscal-year close at [start, end) dates the part of the year named before it, on a day
-    of a stated year ("the second quarter of fiscal year 2026 ended July 31, 2025"); "the second quarter
-    of its fiscal year ending Mar. 31" (no year) still says when the year ends."""
-    before = PART_OF_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and _DATED_AFTER.match(text, end) is not None
+    """Whether the fiscal-year close at [start, end) dates the part of the year named before it: a part of
+    a named year ("the second quarter of fiscal 2026, which ended July 31") or closing on a day of a stated
+    year ("... ended July 31, 2025"); "the second quarter of its fiscal year ending Mar. 31" (no year)
+    still says when the year ends."""
+    if PART_OF_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _NAMED_YEAR.search(text, start, end) is not None or _DATED_AFTER.match(text, end) is not None
 
 
 def detect_fiscal_year_end(text: str) -> int | None:

@@ -199,3 +199,9 @@ def test_years_under_a_span_with_its_day_are_that_span() -> None:
     periods = _periods(text, date(2025, 8, 26))
     assert periods[181634e3] == "FY2026 Q2"
     assert periods[149196e3] == "FY2025 Q2"
+
+
+def test_the_day_closing_a_quarter_of_a_named_fiscal_year_is_the_quarters() -> None:
+    text = "Revenue for the second quarter of fiscal 2026, which ended July 31, rose 17% at Velorix."
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert P.year_end_month(calendar.fiscal_year_ends["velorix"] % P.STATED) == 1
