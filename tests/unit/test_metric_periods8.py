@@ -205,3 +205,14 @@ def test_the_day_closing_a_quarter_of_a_named_fiscal_year_is_the_quarters() -> N
     text = "Revenue for the second quarter of fiscal 2026, which ended July 31, rose 17% at Velorix."
     calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
     assert P.year_end_month(calendar.fiscal_year_ends["velorix"] % P.STATED) == 1
+
+
+def test_another_companys_fiscal_quarter_fixes_no_calendar() -> None:
+    text = (
+        "Velorix kept its lead in the cloud market in the second quarter, according to analysts.\n\n"
+        "Velorix sales grew 17.5% in the quarter, while Zenbox said its revenue rose 39% in its fiscal "
+        "fourth quarter.\n\n"
+        "Spending in the three months ended June 30, 2025 rose 25%."
+    )
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix", "Zenbox"), None)
+    assert calendar.fiscal_year_ends == {}

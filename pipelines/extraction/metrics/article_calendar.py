@@ -284,14 +284,20 @@ def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] |
     three months ended September 30, 2025" in the body: the same quarter, so the year closes two quarters
     after September, in March). None when either is missing or the calendar comes out as December's."""
     ordinal: tuple[int, Sentence] | None = None
+    first: int | None = None  # the number of the first quarter the article names: the one it reports on
     month: int | None = None
     for sentence in sentences:
         for mention in P.find_period_mentions(sentence.text):
             if mention.role != "period" or is_comparison_phrase(sentence.text, mention.start, mention.end):
                 continue
-            fiscal_quarter = mention.fiscal and mention.grain == "quarter" and mention.end_month is None
-            if ordinal is None and fiscal_quarter and mention.index:
-                ordinal = (mention.index, sentence)
+            numbered = mention.grain == "quarter" and mention.end_month is None and mention.index
+            first = first or (mention.index if numbered else None)
+            if ordinal is None and numbered and mention.fiscal:
+                if mention.index != first:
+                    # "AWS led in the second quarter ... Microsoft's fiscal fourth quarter": another
+                    # company's quarter, not the one reported on ("Q4: ..." over "its fiscal fourth quarter")
+                    return None
+                ordinal = (mention.index or 0, sentence)
             if month is None and mention.grain == "quarter" and mention.end_month is not None:
                 month = mention.end_month
         if ordinal and month:
