@@ -160,9 +160,32 @@ _FY_END_HINT = re.compile(
 )
 
 
+# "the second quarter of fiscal year 2026 ended July 31", "the first half of its financial year to 30 June":
+# the day closes the part named before "of", not the year.
+PART_OF_BEFORE = re.compile(
+    r"\b(?:quarter|half|months|weeks)\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
+)
+
+
+_NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED_AFTER = re.compile(r"\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b")
+
+
+def part_closing(text: str, start: int, end: int) -> bool:
+    """Whether the fiscal-year close at [start, end) dates the part of the year named before it: a part of
+    a named year ("the second quarter of fiscal 2026, which ended July 31") or closing on a day of a stated
+    year ("... ended July 31, 2025"); "the second quarter of its fiscal year ending Mar. 31" (no year)
+    still says when the year ends."""
+    if PART_OF_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    return _NAMED_YEAR.search(text, start, end) is not None or _DATED_AFTER.match(text, end) is not None
+
+
 def detect_fiscal_year_end(text: str) -> int | None:
     """Fiscal-year-end month stated in ``text`` ("fiscal year ending Mar. 31" -> 3), else None."""
     for match in _FY_END_HINT.finditer(text):
+        if part_closing(text, match.start(), match.end()):
+            continue  # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter closed then
         month = MONTHS.get(match.group("month").lower())
         if month:
             return month
@@ -179,7 +202,7 @@ _MONTH_RE = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
-_SPLIT_YEAR = r"(?:[/-](?P<closing>\d\d(?:\d\d)?)(?![\d/-]))?"
+_SPLIT_YEAR = r"(?:[/\u2013-](?P<closing>\d\d(?:\d\d)?)(?![\d/\u2013-]))?"
 _SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
@@ -194,7 +217,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
-            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it.
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
             rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
@@ -275,8 +299,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"\b(?:(?P<fy>FY)\s?'?(?P<y1>{_YEAR}|\d\d){_SPLIT_YEAR}\b|(?:its\s+|the\s+)?(?:fiscal|financial)\s+"
             rf"(?:year\s+)?(?P<y2>{_YEAR}){_SPLIT_YEAR_2}|(?:its\s+|the\s+)(?P<y3>{_YEAR})\s+(?:fiscal|financial)\s+year\b|"
-            # "2023/2024", "2024/25" alone (a table's column): a split year is a fiscal year
-            rf"(?P<y4>{_YEAR})/(?P<closing3>\d\d(?:\d\d)?)(?![\d/]))",
+            # "2023/2024", "2024/25" alone (a table's column), "in 2023-24", "the 2024–25 financial year": a
+            # split year (its second year the next one, checked in _build) is a fiscal year
+            rf"(?P<y4>{_YEAR})[/\u2013-](?P<closing3>\d\d(?:\d\d)?)(?![\d/\u2013-]))",
             re.IGNORECASE,
         ),
     ),
@@ -365,6 +390,14 @@ _WHEN_DONE = re.compile(
 )
 
 
+# "for the third quarter in a row", "the second year running": a streak's length, not a period.
+_STREAK = re.compile(
+    rf"(?:the\s+|a\s+)?(?:{_Q_WORD}|fifth|sixth|seventh|eighth|ninth|tenth|\d+th)[\s-]+(?:quarter|year|half)"
+    r"\s+(?:in\s+a\s+row|running)\b",
+    re.IGNORECASE,
+)
+
+
 # Every pattern above needs a digit or one of these words: half the sentences of a news article have
 # none, and skipping them saves running all the patterns over them.
 _MAY_NAME_A_PERIOD = re.compile(
@@ -383,6 +416,9 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             start, end = _trim(text, match.start(), match.end())
             if start >= end or any(not (end <= s or start >= e) for s, e in taken):
                 continue
+            if _STREAK.match(text, start):
+                taken.append((start, end))
+                continue  # "grew for the third quarter in a row" counts quarters, it dates none
             if _WHEN_DONE.search(text, max(0, start - 60), start):
                 taken.append((start, end))
                 continue  # "expected to close in the third quarter" times an event, not a figure
@@ -425,7 +461,8 @@ def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list
         year = _year(groups.get("year"))
         months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
         a_year = bool(groups.get("yr") or groups.get("wk"))
-        length = 12 if a_year else months[groups["n"].lower()] if groups.get("n") else 3
+        written = groups.get("n")
+        length = 12 if a_year else 6 if groups.get("hy") else months[written.lower()] if written else 3
         # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
         # year to June 30" is a reporting year.
         grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")

@@ -61,6 +61,13 @@ _YEAR_SPAN = re.compile(
 )
 # "According to ... fiscal": the owner of a fiscal calendar is not a cited source.
 _POSSESSIVE_FISCAL = re.compile(r"[’']s\s+(?:own\s+)?(?:fiscal|financial)\s+(?:year|quarter|\d{4})", re.I)
+# "reviewed the annual results of the Acme Group for the 2024-25 financial year": the organization whose
+# results, accounts or figures a sentence names is the one whose year it dates, whoever else (a chairman,
+# a regulator, a ruler) the sentence opens with.
+_RESULTS_OF = re.compile(
+    r"\b(?:results|accounts|financial\s+statements|earnings|figures|performance)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FORECAST_CUE = re.compile(
     r"\b(?:expects?|expected|forecasts?|guidance|outlook|targets?|aims?|plans?|projects?|will|would|"
     r"sees|anticipates?|by)\s+(?:\S+\s+){0,8}$",
@@ -73,10 +80,10 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "from the same quarter of 2024", "than the corresponding period of 2023": the same span a year before
-# the one reported on.
+# "from the same quarter of 2024", "than the corresponding period of 2023", "compared with $7.5 million in
+# the same quarter of 2024": the same span a year before the one reported on, whatever word leads to it.
 _SAME_SPAN_A_YEAR_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|against|on|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:same|corresponding)\s+"
+    r"\b(?:the\s+)?(?:same|corresponding)\s+"
     r"(?:quarter|period|half|months?|three\s+months|six\s+months|nine\s+months)\s+(?:of|in|last)\s+$",
     re.IGNORECASE,
 )
@@ -114,6 +121,13 @@ def read_calendar(
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
     _share_with_main_namesake(year_ends, mentions, main)
+    closing = _fiscal_quarter_closing(sentences)
+    if closing is not None:
+        # Whose quarter: the organization of the sentence naming the fiscal quarter, else the main one.
+        named = _named_inside(closing[1], mentions)
+        owner = _calendar_owner(text, closing[1], named) or main
+        if owner is not None:
+            year_ends.setdefault(owner.key, closing[0] + P.STATED)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -180,7 +194,13 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     if _CALENDAR_YEAR.search(text):
         return 12
-    year_close = _YEAR_CLOSE.search(text)
+    # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter's close, not the year's
+    closes = [
+        m
+        for m in _YEAR_CLOSE.finditer(text)
+        if not P.part_closing(text, m.start(), m.end())
+    ]
+    year_close = closes[0] if closes else None
     if year_close:
         closing = year_close.group("month") or year_close.group("to_month") or year_close.group("day_month")
         return P.MONTHS[closing.lower().rstrip(".")]
@@ -258,6 +278,34 @@ def _share_with_main_namesake(
             return
 
 
+def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+    """The year-end month implied by the article's first fiscal quarter and the first quarter it dates
+    by its closing month, when they are apart ("the fiscal 2026 second quarter" in the headline, "the
+    three months ended September 30, 2025" in the body: the same quarter, so the year closes two quarters
+    after September, in March). None when either is missing or the calendar comes out as December's."""
+    ordinal: tuple[int, Sentence] | None = None
+    first: int | None = None  # the number of the first quarter the article names: the one it reports on
+    month: int | None = None
+    for sentence in sentences:
+        for mention in P.find_period_mentions(sentence.text):
+            if mention.role != "period" or is_comparison_phrase(sentence.text, mention.start, mention.end):
+                continue
+            numbered = mention.grain == "quarter" and mention.end_month is None and mention.index
+            first = first or (mention.index if numbered else None)
+            if ordinal is None and numbered and mention.fiscal:
+                if mention.index != first:
+                    # "AWS led in the second quarter ... Microsoft's fiscal fourth quarter": another
+                    # company's quarter, not the one reported on ("Q4: ..." over "its fiscal fourth quarter")
+                    return None
+                ordinal = (mention.index or 0, sentence)
+            if month is None and mention.grain == "quarter" and mention.end_month is not None:
+                month = mention.end_month
+        if ordinal and month:
+            year_end = (month + 3 * (4 - ordinal[0]) - 1) % 12 + 1
+            return (year_end, ordinal[1]) if year_end != 12 else None
+    return None
+
+
 def _compact(name: str) -> str:
     return re.sub(r"\W", "", name.lower())
 
@@ -308,6 +356,9 @@ def _calendar_owner(text: str, sentence: Sentence, inside: list[OrgMention]) -> 
     none (the article's main organization and the one the text was just about are meant)."""
     for mention in inside:
         if _POSSESSIVE_FISCAL.match(sentence.text, mention.end - sentence.start):
+            return mention
+    for mention in inside:
+        if _RESULTS_OF.search(text, max(sentence.start, mention.start - 40), mention.start):
             return mention
     return next((m for m in inside if not preposition_object(text, m, sentence.start)), None)
 

@@ -138,11 +138,29 @@ def is_comparison_phrase(text: str, start: int, end: int) -> bool:
     "down 15.9% from R223.5 billion in 2023", "17% above the first quarter of 2024", "(2023: ...)"."""
     if _BRACKETED_EARLIER.search(text, max(0, start - 3), start) and _BRACKET_LABEL_AFTER.match(text, end):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _wrapped_line_start(text, text.rfind("\n", 0, start) + 1)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     line = Sentence(text[line_start:line_end], line_start, line_end)
     return _clause_of(_clauses(line), start).comparison
+
+
+# A line of prose broken at a fixed width ("... up 9% from\n$144.9 million in fiscal 2024."): as long as such
+# widths are (70 and more), ending mid-sentence, no table's cell separators. The clause it continues
+# starts on the line above; a shorter line ending mid-sentence is a line of its own.
+_WRAPPED_LINE = re.compile(r"[^\n|\t]{70,}[\w,%$€£)\-]")
+_CELL_GAP = re.compile(r"\S {3,}\S")
+
+
+def _wrapped_line_start(text: str, line_start: int) -> int:
+    """The start of the first line of a run of hard-wrapped prose lines ending at ``line_start``."""
+    while line_start > 0:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous : line_start - 1]
+        if not _WRAPPED_LINE.fullmatch(line) or _CELL_GAP.search(line):
+            break
+        line_start = previous
+    return line_start
 
 
 # "the Board of Directors of X", "a filing with X", "trading on X", "licensed to X": a name governed by a

@@ -211,14 +211,27 @@ def _resolve(
         reference = context.article_year_end + timedelta(days=1)
     else:
         reference = published
+    current = base or context.period
+    if current is None and mention.relative == "context_period" and _carries_into(mention, context.carried):
+        # "booked revenue of X in the quarter" in a later paragraph: the quarter an earlier paragraph
+        # reported on, not the latest quarter closed before the page's date.
+        current = context.carried
     period = P.resolve(
         mention,
         fy_end,
         anchor_year=anchor_year,
         anchor_fiscal=anchor_fiscal,
         reference=reference,
-        current=base or context.period,
+        current=current,
     )
     if period is not None and mention.role == "period":
         context.resolved[(sentence.start, mention.start, mention.index)] = period
     return period
+
+
+def _carries_into(mention: P.PeriodMention, carried: P.Period | None) -> bool:
+    """Whether "in the quarter" / "in the period" can mean the period an earlier paragraph reported on:
+    "the quarter" only a quarter."""
+    if carried is None:
+        return False
+    return "quarter" not in mention.text.lower() or carried.grain == "quarter"

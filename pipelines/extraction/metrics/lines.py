@@ -512,6 +512,8 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             continue  # "Revenue:" over its parts' rows: a heading inside the table, which goes on
         if len(cells) < 2:
             header = parent = None
+            # "Three Months Ended July 31," alone over "2025 | 2024": one span with its day over every column
+            spans = [line.strip()] if _SPAN_WITH_DAY.fullmatch(line) else None
             continue
         # Cells lie inside their line: the line's own figures stand for all (scanning all per line
         # was lines x figures).
@@ -661,6 +663,12 @@ _SPAN_CAPTION = re.compile(r"\b(?:three|six|nine|twelve)\s+months\s+ended|\b(?:q
 # A header cell that is a span and nothing else ("Three months ended", "Year Ended"): a row of them
 # captions the row of days below it, each over its share of the columns.
 _SPAN_ONLY = re.compile(rf"\s*(?:{_SPAN_CAPTION.pattern})\s*", re.I)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Three Months Ended July 31,": a span and the day (not the year) it closes on, captioning the years below.
+_SPAN_WITH_DAY = re.compile(
+    rf"\s*(?:{_SPAN_CAPTION.pattern})\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}},?\s*",
+    re.I,
+)
 # "Apr-Jun 2025", "Jul 2024 - Jun 2025", "January-September 2025": a column of the months it spans.
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _MONTH_RANGE = re.compile(
@@ -731,7 +739,9 @@ def _header_periods(
         # "Sep 30, 2025 | Sep 30, 2024" under "Three months ended | Six months ended"
         over = _spans_over(cells, spans)
         for index, ((cell, cell_start), span) in enumerate(zip(cells, over, strict=True)):
-            spanned = _own_period(f"{span} {cell}", 0) if span and periods[index] is None else None
+            # a bare year under a span with its day ("Three Months Ended July 31," over "2025") is that span
+            open_cell = periods[index] is None or _BARE_YEAR.fullmatch(cell.strip()) is not None
+            spanned = _own_period(f"{span} {cell}", 0) if span and open_cell else None
             if spanned is not None and spanned.end_day is not None:
                 periods[index] = replace(spanned, start=cell_start, end=cell_start + len(cell))
         return periods

@@ -118,6 +118,7 @@ def _process_sentence(
         if not _comparison_or_forecast(text, view.clauses, m.start)
         and not _history_year(text, m)
         and not _bracketed_base(text, m)
+        and not _year_of_same_span(text, view.period_mentions, m)
     ]
     if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
         # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
@@ -768,6 +769,17 @@ def _named_without_year(
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     return P.resolve(named[0], fy_end, reference=reference, current=context.carried)
+
+
+_OF_OR_IN = re.compile(r"\s+(?:of|in)\s+")
+
+
+def _year_of_same_span(text: str, mentions: list[P.PeriodMention], mention: P.PeriodMention) -> bool:
+    """Whether ``mention`` is the year a same-span phrase moves into ("up 28% on the same three months of
+    2024"): the comparison's year, whatever word leads to it, not the one the next sentences report on."""
+    return mention.grain == "year" and any(
+        other.role == "same" and _OF_OR_IN.fullmatch(text, other.end, mention.start) for other in mentions
+    )
 
 
 def _update_context(
