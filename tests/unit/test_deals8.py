@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction.deal_named_parties import JOINER_CUES
 from pipelines.extraction.deals import SOLD_UNNAMED_SELLER, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.sentences import split_sentences
+from tests.unit.test_deal_named_parties import _proposed
 
 
 def deals_of(text: str):
@@ -134,3 +136,24 @@ def test_memorandum_signed_by_people_is_no_list_of_signers():
         "Kestrel Bank Ltd."
     )
     assert deals == []
+
+
+@pytest.mark.parametrize("example", [example for example, _ in JOINER_CUES])
+def test_each_joiner_cue_reads_its_own_example(example: str):
+    assert any(cue.search(example) for _, cue in JOINER_CUES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deal word in the sentence: only the joiner cue makes its list worth reading
+        "Heron Capital led the round. Orion Lifesciences and existing backer Tenzo Growth also participated.",
+        "Heron Capital signed supply deals. The agreements are with Orion Lifesciences and Tenzo Growth.",
+    ],
+)
+def test_a_name_listed_with_a_known_party_in_a_joiner_sentence_is_proposed(text: str):
+    assert _proposed(text, {}) == ["Tenzo Growth"]
+
+
+def test_a_name_listed_with_a_known_organization_elsewhere_is_not_proposed():
+    assert _proposed("Orion Lifesciences and Tenzo Growth met on Monday.", {}) == []
