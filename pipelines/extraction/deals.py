@@ -20,7 +20,8 @@ from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of
 from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
-from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
@@ -61,9 +62,9 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Lumen Data, which Orion Group acquired for $1.5 billion last year," / "which Orion Group bought from
-    # Kestrel Systems in 2009" (its seller named after "from")
+    # Kestrel Systems in 2009" (its seller named after "from", perhaps described: "from the buyout firm B")
     _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
-       rf"(?:\s+from\s+(?:the\s+)?(?P<s>{_S}))?"),
+       rf"(?:\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
     # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
@@ -754,6 +755,8 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         parent = organizations.by_key.get(record.parent_key) if record and record.parent_key else None
         if parent is None or not buyers or parent.key in keys or organizations.root_key(parent.key) in buyers:
             continue
+        if _named_short(parent, target.organization_name):
+            continue
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
@@ -791,6 +794,18 @@ def _main_sells(deal: DealFact, main: OrgMention | None, organizations: Organiza
     if any(cue.search(between) for _, cue in SOLD_UNNAMED_SELLER):
         deal.participants.append(DealParticipant(main.key, main.name, "seller"))
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+
+def _named_short(parent: OrganizationFact, target: str) -> bool:
+    """ "Rovio" of "Rovio Entertainment", "Sval" of "Sval Energi": a "parent" whose name opens the target's,
+    the rest no place, is the target named short, not an owner selling it, unless the article names that
+    parent in a longer form of its own ("Suncorp Group" of "Suncorp" beside "Suncorp Bank"). "Vodafone" of
+    "Vodafone Spain" is an owner: a country's unit is sold by its group."""
+    words, whole = parent.name.split(), target.split()
+    if len(whole) <= len(words) or whole[: len(words)] != words:
+        return False
+    own_longer = any(a.startswith(parent.name + " ") and a != target for a in parent.aliases)
+    return not own_longer and not default_gazetteer().is_place(" ".join(whole[len(words) :]))
 
 
 def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:

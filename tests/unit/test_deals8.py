@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.deal_named_parties import JOINER_CUES
-from pipelines.extraction.deals import SOLD_UNNAMED_SELLER, find_deals
-from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.deals import SOLD_UNNAMED_SELLER, _named_short, _parent_sells, find_deals
+from pipelines.extraction.entities import OrganizationResult, find_organizations
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact
 from pipelines.extraction.sentences import split_sentences
 from tests.unit.test_deal_named_parties import _proposed
 
@@ -157,3 +158,60 @@ def test_a_name_listed_with_a_known_party_in_a_joiner_sentence_is_proposed(text:
 
 def test_a_name_listed_with_a_known_organization_elsewhere_is_not_proposed():
     assert _proposed("Orion Lifesciences and Tenzo Growth met on Monday.", {}) == []
+
+
+@pytest.mark.parametrize(
+    ("parent", "aliases", "target", "short"),
+    [
+        ("Lumo", [], "Lumo Entertainment", True),  # the same company named short
+        ("Lumo", [], "Lumo Small Finance Bank", True),
+        ("Lumo", ["Lumo Group"], "Lumo Bank", False),  # the parent has a longer name of its own
+        ("Orion", [], "Orion Spain", False),  # a country's unit: its group sells it
+        ("Orion", [], "Lumen Data", False),
+    ],
+)
+def test_a_parent_named_as_the_targets_first_words_is_the_target_itself(parent, aliases, target, short):
+    record = OrganizationFact(parent.lower(), parent, "company", aliases=aliases)
+    assert _named_short(record, target) is short
+
+
+def test_seller_after_from_may_be_described():
+    deals = deals_of(
+        "Lumen Energi Ltd, which Orion Group Ltd bought from the private-equity firm Kestrel Partners Ltd "
+        "in July, added output."
+    )
+    assert [roles_of(d) for d in deals] == [
+        {"Orion Group": "acquirer", "Lumen Energi": "target", "Kestrel Partners": "seller"}
+    ]
+
+
+def _sold_unit(target: str, parent: str) -> list[str]:
+    """The parties of "Orion Group bought <target>" once the organization stage made <parent> its parent."""
+    organizations = OrganizationResult(
+        [
+            OrganizationFact("orion group", "Orion Group", "company"),
+            OrganizationFact(
+                target.lower(), target, "company", parent_key=parent.lower(), parent_name=parent
+            ),
+            OrganizationFact(parent.lower(), parent, "company"),
+        ],
+        [],
+    )
+    deal = DealFact(
+        "acquisition",
+        [
+            DealParticipant("orion group", "Orion Group", "acquirer"),
+            DealParticipant(target.lower(), target, "target"),
+        ],
+        None, None, None, "", Evidence("", 0, 0),
+    )
+    _parent_sells(deal, organizations)
+    return [p.organization_name for p in deal.participants]
+
+
+def test_the_target_named_short_is_no_seller_of_itself():
+    assert _sold_unit("Lumo Entertainment", "Lumo") == ["Orion Group", "Lumo Entertainment"]
+
+
+def test_a_country_unit_is_sold_by_its_group():
+    assert _sold_unit("Lumo Spain", "Lumo") == ["Orion Group", "Lumo Spain", "Lumo"]
