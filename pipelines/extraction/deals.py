@@ -2170,7 +2170,11 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
         r"licen[cs]e|licen[cs]ing|"
         r"media[\s-]rights|lease|leasing|off-?take|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
-        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
+        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b"
+        # "a supply and development agreement", "a concession agreement", "an agreement with B, under which
+        # B will resell its inventory": goods, a concession or a service bought
+        r"|\bsupply\s+and\s+[\w-]+\s+agreements?\b|\bconcession\s+(?:agreements?|deals?)\b"
+        r"|\b(?:agreement|deal|pact)\s+with\s+(?:[\w-]+\s+){0,4}?⟨\d+⟩,?\s+under\s+which\b",
         re.IGNORECASE)),
     # "A raised its shareholding in B from 90 per cent to 100 per cent": a stake taken past half is control
     ("investment", "acquisition", re.compile(

@@ -215,3 +215,16 @@ def test_the_target_named_short_is_no_seller_of_itself():
 
 def test_a_country_unit_is_sold_by_its_group():
     assert _sold_unit("Lumo Spain", "Lumo") == ["Orion Group", "Lumo Spain", "Lumo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Devices Ltd signed a multi-year supply and development agreement with Kestrel Pharma Ltd.",
+        "Orion Retail Ltd signed a concession agreement with Kestrel Stores Ltd.",
+        "Orion Media Ltd signed an agreement with ad platform Kestrel Ads Ltd, under which Kestrel Ads Ltd "
+        "resells its inventory.",
+    ],
+)
+def test_an_agreement_to_buy_goods_a_concession_or_a_service_is_a_contract(text: str):
+    assert [d.deal_type for d in deals_of(text)] == ["contract"]
