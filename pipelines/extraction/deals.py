@@ -791,6 +791,8 @@ def _main_sells(deal: DealFact, main: OrgMention | None, organizations: Organiza
     if at < 0 or by < at or " from " in sentence[at:]:
         return  # the business must be told first, the buyer after it, and no seller named
     between = sentence[at + len(target) : by]
+    if re.match(r"(?:\s+[A-Z][\w.&-]*){0,2}['’]s\b", between):
+        return  # "B's refrigeration business was sold to A" ("B Ltd's"): B itself sold its business
     if any(cue.search(between) for _, cue in SOLD_UNNAMED_SELLER):
         deal.participants.append(DealParticipant(main.key, main.name, "seller"))
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)

@@ -55,6 +55,12 @@ def test_business_bought_by_a_peer_names_no_seller():
     assert "Orion Group" not in roles_of(acquisition)
 
 
+def test_seller_not_added_where_the_business_sold_is_a_named_owners():
+    deals = deals_of(_MAIN + "Lumen Retail Ltd's cooling business was sold to Kestrel Partners Ltd in June.")
+    acquisition = [d for d in deals if d.deal_type == "acquisition"][0]
+    assert "Orion Group" not in roles_of(acquisition)
+
+
 def test_seller_not_added_where_the_articles_organization_is_the_buyer():
     deals = deals_of(_MAIN + "Lumen Retail Ltd was sold to Orion Group in June.")
     acquisition = [d for d in deals if d.deal_type == "acquisition"][0]
