@@ -48,6 +48,20 @@ _DIGITS_AND_CAPITALS = re.compile(r"\d+[A-Z]")
 _CODE_NAME = re.compile(r"\d+[A-Z]{2,}[A-Za-z]*")
 
 
+# Sentences that name more parties of a deal told before, with no deal word of their own: a name listed
+# there with a known organization is one more party ("A and existing backer B also took part"). Each
+# example is tested in tests/unit/test_deals8.py.
+JOINER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("A and existing backer B also took part.", re.compile(
+        r"(?i)\balso\s+(?:took\s+part|participated|co-invested|invested|joined|signed)\b")),
+    ("A and B took part in the round.", re.compile(r"(?i)\b(?:took\s+part|participated)\s+in\s+the\b")),
+    ("The agreements are with A and B.", re.compile(
+        r"(?i)^\W*the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|signatories|counterpart(?:y|ies)|"
+        r"co-investors|investors|backers)\b[^.;]{0,40}?\b(?:are|were|include|included)\b")),
+    ("C joined, as did existing investors A and B.", re.compile(r"(?i),\s+as\s+did\b")),
+)
+
+
 def with_deal_parties(
     text: str,
     sentences: Sequence[Sentence],
@@ -59,7 +73,8 @@ def with_deal_parties(
 ) -> OrganizationResult:
     """``organizations`` with the names deal arguments propose, each with every mention of its name."""
     starts = sorted(m.start for m in organizations.mentions)
-    candidates = [s for s in sentences if _mentions_in(starts, s) and DEAL_VERB_CUE.search(s.text)]
+    candidates = [s for s in sentences if _mentions_in(starts, s) and (
+        DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     syntax.add(candidates)
     proposed: dict[str, str] = {}
     names = _names_mid_sentence(text)

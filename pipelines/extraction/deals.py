@@ -20,7 +20,8 @@ from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of
 from pipelines.extraction.deal_syntax import deals_with_words
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
-from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
@@ -61,9 +62,9 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Lumen Data, which Orion Group acquired for $1.5 billion last year," / "which Orion Group bought from
-    # Kestrel Systems in 2009" (its seller named after "from")
+    # Kestrel Systems in 2009" (its seller named after "from", perhaps described: "from the buyout firm B")
     _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
-       rf"(?:\s+from\s+(?:the\s+)?(?P<s>{_S}))?"),
+       rf"(?:\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
     # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
@@ -242,7 +243,7 @@ _AGREEMENT_VERB = (
 # ("signed a letter of intent with the municipality"), a framework agreement ("a strategic cooperation
 # framework agreement")
 _MOU_WORDS = (
-    r"(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU|letters?\s+of\s+intent|"
+    r"(?:memorand(?:um|a)\s+of\s+understanding|MoUs?|MOU|letters?\s+of\s+intent|protocols?\s+of\s+intent(?:ions?)?|"
     r"framework\s+(?:cooperation\s+)?agreements?)"
 )
 TRIGGERS: tuple[Trigger, ...] = (
@@ -468,6 +469,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,20}?\bwith\s+",
     ),
     _t("mou", "group", rf"\b{_MOU_WORDS}\b"),
+    # "a memorandum of understanding was signed between A, B and C"
+    _t("mou", "between", rf"\b{_MOU_WORDS}\s+(?:(?:was|were|has\s+been|had\s+been)\s+signed\s+)?between\s+"),
+    # "The memorandum was signed on Tuesday by three parties: A, B and C": every signer named after "by"
+    # (organizations, not "signed by its chief executive, Jane Doe of A")
+    _t(
+        "mou",
+        "agents",
+        rf"\b(?:{_MOU_WORDS}|memorand(?:um|a))(?:[^⟨⟩.;]|\.(?=\d)){{0,100}}?\b(?:was|were|has\s+been|had\s+been)\s+"
+        r"signed\b(?:[^⟨⟩.;]|\.(?=\d)){0,40}?\bby\s+(?=(?:the\s+)?⟨|(?-i:[^⟨⟩.;:A-Z]{0,60}):)",
+    ),
     # "A signed a $2 billion contract with B"; "A signed contracts with B and C for 12 ships"
     _t(
         "contract",
@@ -475,6 +486,35 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{_AGREEMENT_VERB}\s+(?:an?\s+(?:[\w.,$€£¥-]+\s+|\([^()⟨⟩]{{1,30}}\)\s+){{0,4}}?contract|"
         r"(?:[\w-]+\s+){0,3}?contracts)"
         r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+with\s+",
+    ),
+    # "A had awarded a $3 billion contract to B for four towers": the awarding side and the contractor
+    _t(
+        "contract",
+        "object",
+        r"\b(?:awarded|awards|award|has\s+awarded|had\s+awarded)\s+(?:an?|the|its)\s+"
+        r"(?:[\w.,$€£¥-]+\s+){0,5}?(?:contract|order|concession|tender)s?(?:\s+(?:worth|valued\s+at)\s+"
+        r"(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+to\s+",
+    ),
+    # "A has awarded B a seven-year contract": the contractor named first, the contract after it
+    _t(
+        "contract",
+        "object",
+        r"\b(?:awarded|awards|has\s+awarded|had\s+awarded)\s+(?=(?:the\s+)?⟨\d+⟩\s+(?:an?|the)\s+"
+        r"(?:[\w.,$€£¥-]+\s+){0,5}?(?:contract|order|concession)s?\b)",
+    ),
+    # "A and B, the state airport company, signed a ten-year contract": both sides sign (a contract "with"
+    # its other side is read by the "with" trigger)
+    _t(
+        "contract",
+        "group",
+        rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w.,$€£¥-]+\s+){{0,5}}?contracts?\b(?![^⟨⟩.;]{{0,40}}?\bwith\b)",
+    ),
+    # "signed an agreement under which B will supply ...": the signer and the side that will serve it
+    _t(
+        "contract",
+        "object",
+        r"\b(?:agreement|contract|deal)\s+under\s+which\s+(?=(?:the\s+)?⟨\d+⟩\s+(?:will|would|is\s+to|"
+        r"shall|agreed\s+to)\s+)",
     ),
     # "A has a contract with B to supply software"
     _t("contract", "with", r"\b(?:has|have|holds|hold)\s+an?\s+(?:[\w-]+\s+){0,3}?contract\s+with\s+"),
@@ -490,7 +530,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "contract",
         "with",
         rf"\b{_AGREEMENT_VERB}\s+an?\s+(?:[\w$€£¥.,-]+\s+){{0,5}}?(?:loan|financing|credit|supply|"
-        r"purchase|services?|licen[cs]ing|roaming|broadcast(?:ing)?|lease|leasing|offtake|outsourcing)\s+"
+        r"purchase|services?|licen[cs]ing|roaming|broadcast(?:ing)?|lease|leasing|off-?take|outsourcing)\s+"
         r"(?:agreement|deal|contract)\s+with\s+",
     ),
     # "sold its automotive Ethernet business to B" / "the sale of its corn business in South America to B":
@@ -531,6 +571,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "a joint venture between A and B" / "owned by a joint venture of A, B and C"
     _t("joint_venture", "between", r"\bjoint[\s-]venture\s+(?:between|of)\s+"),
+    # "a three-year contract between A, its training arm, and B"
+    _t("contract", "between", r"\b(?:contracts?|concession|lease)\s+between\s+"),
     # "a consortium led by A and B": partners in one venture
     _t("joint_venture", "between", r"\b(?:consortium|group)\s+(?:led|formed|made\s+up)\s+by\s+"),
     # "A and B have agreed to invest ... in a plant": a venture of the two
@@ -670,6 +712,7 @@ def find_deals(
     for deal in merged:
         _unit_not_its_parent(deal, organizations)
         _parent_sells(deal, organizations)  # a date any telling states wins over the news day
+        _main_sells(deal, main, organizations)
         deal.announced = deal.announced or news.get(id(deal))
     return merged
 
@@ -712,9 +755,60 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
         parent = organizations.by_key.get(record.parent_key) if record and record.parent_key else None
         if parent is None or not buyers or parent.key in keys or organizations.root_key(parent.key) in buyers:
             continue
+        if _named_short(parent, target.organization_name):
+            continue
         deal.participants.append(DealParticipant(parent.key, parent.name, "seller"))
         keys.add(parent.key)
         deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+# A business told as sold with its seller unnamed, the business the subject of a passive or participial
+# sale ("B, which was sold to A in June,", "B was sold last year to A", "B, sold to A for $1,"): the
+# article's organization sold it ("B was bought by A" says nothing of who sold: a peer's history is told
+# so as often as the article's own sale). Each cue's example is in tests/unit/test_deals8.py.
+SOLD_UNNAMED_SELLER: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("B, which was sold to A in June", re.compile(
+        r"\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+){0,3}?(?:sold|divested)\b")),
+    ("B, sold to A for $1", re.compile(r",\s+(?:sold|divested)\s+(?:[a-z]+\s+){0,3}?to\b")),
+)
+
+
+def _main_sells(deal: DealFact, main: OrgMention | None, organizations: OrganizationResult) -> None:
+    """"Torpedo7, which was sold to Tahua Partners in June": a business the article's organization
+    reports as sold, its seller unnamed, was sold by that organization (not where it is the buyer or a
+    party's own group, nor where the sentence names another seller)."""
+    if main is None or deal.deal_type != "acquisition" or len(deal.participants) != 2:
+        return
+    roles = {p.role: p for p in deal.participants}
+    if set(roles) != {"acquirer", "target"}:
+        return
+    roots = {organizations.root_key(p.organization_key) for p in deal.participants}
+    keys = {p.organization_key for p in deal.participants}
+    if main.key in keys or organizations.root_key(main.key) in roots:
+        return
+    sentence = deal.evidence.text
+    target, buyer = roles["target"].organization_name, roles["acquirer"].organization_name
+    at, by = sentence.find(target), sentence.find(buyer)
+    if at < 0 or by < at or " from " in sentence[at:]:
+        return  # the business must be told first, the buyer after it, and no seller named
+    between = sentence[at + len(target) : by]
+    if re.match(r"(?:\s+[A-Z][\w.&-]*){0,2}['’]s\b", between):
+        return  # "B's refrigeration business was sold to A" ("B Ltd's"): B itself sold its business
+    if any(cue.search(between) for _, cue in SOLD_UNNAMED_SELLER):
+        deal.participants.append(DealParticipant(main.key, main.name, "seller"))
+        deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
+
+
+def _named_short(parent: OrganizationFact, target: str) -> bool:
+    """ "Rovio" of "Rovio Entertainment", "Sval" of "Sval Energi": a "parent" whose name opens the target's,
+    the rest no place, is the target named short, not an owner selling it, unless the article names that
+    parent in a longer form of its own ("Suncorp Group" of "Suncorp" beside "Suncorp Bank"). "Vodafone" of
+    "Vodafone Spain" is an owner: a country's unit is sold by its group."""
+    words, whole = parent.name.split(), target.split()
+    if len(whole) <= len(words) or whole[: len(words)] != words:
+        return False
+    own_longer = any(a.startswith(parent.name + " ") and a != target for a in parent.aliases)
+    return not own_longer and not default_gazetteer().is_place(" ".join(whole[len(words) :]))
+
 
 def _unit_not_its_parent(deal: DealFact, organizations: OrganizationResult) -> None:
     """"a collaboration with Alphabet and Google": a parent listed beside its own unit on the same side
@@ -1756,6 +1850,15 @@ def _slot_positions(masked: str, skip: set[int]) -> list[tuple[int, int, int]]:
     ]
 
 
+# "signed by A, which is a subsidiary of B, and C": the owner named inside a signer's description signs
+# nothing
+_OWNER_OF_A_SIGNER = re.compile(
+    r"\b(?:subsidiary|unit|division|arm|affiliate|part)\s+of\s+(?:the\s+)?$|\b(?:owned|controlled)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _parties(
     trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], index: _SentenceIndex
 ) -> list[tuple[OrgMention, str]] | None:
@@ -1771,7 +1874,11 @@ def _parties(
     first_role, second_role = _ROLES.get(trigger.deal_type, ("partner", "partner"))
     if trigger.form == "agents":  # every organization named after the trigger in the sentence's clause
         tail = index.slots[bisect.bisect_left(index.slot_starts, match.end()) :]
-        return [(slots[p[2]], first_role) for p in tail if ";" not in masked[match.end() : p[0]]] or None
+        return [
+            (slots[p[2]], first_role)
+            for p in tail
+            if ";" not in masked[match.end() : p[0]] and not _OWNER_OF_A_SIGNER.search(masked[: p[0]])
+        ] or None
     if trigger.form == "passive":
         if not before or not after:
             return None
@@ -2064,8 +2171,12 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("partnership", "contract", re.compile(
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
         r"licen[cs]e|licen[cs]ing|"
-        r"media[\s-]rights|lease|leasing|offtake|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
-        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b",
+        r"media[\s-]rights|lease|leasing|off-?take|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
+        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b"
+        # "a supply and development agreement", "a concession agreement", "an agreement with B, under which
+        # B will resell its inventory": goods, a concession or a service bought
+        r"|\bsupply\s+and\s+[\w-]+\s+agreements?\b|\bconcession\s+(?:agreements?|deals?)\b"
+        r"|\b(?:agreement|deal|pact)\s+with\s+(?:[\w-]+\s+){0,4}?⟨\d+⟩,?\s+under\s+which\b",
         re.IGNORECASE)),
     # "A raised its shareholding in B from 90 per cent to 100 per cent": a stake taken past half is control
     ("investment", "acquisition", re.compile(
