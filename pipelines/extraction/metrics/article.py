@@ -13,6 +13,7 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
+from pipelines.extraction.metrics.issuer import document_issuer
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -474,7 +475,8 @@ def _line_facts(
     counts = Counter(m.key for m in mentions)
     major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
     major |= {m.key for m in (lead, main) if m is not None}
-    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main)
+    issuer = document_issuer(text, mentions)
+    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main, issuer)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
@@ -636,6 +638,7 @@ class _LineOwners:
     major: set[str]  # the article's main organizations: its lead's, and the much-mentioned ones
     lead: OrgMention | None
     main: OrgMention | None  # the most mentioned
+    issuer: OrgMention | None = None  # whose document it is (issuer.py): its lines are the issuer's
 
 
 def _owner_of_unnamed(
@@ -648,6 +651,8 @@ def _owner_of_unnamed(
     captioned = _caption_owner(text, figure.line_start, owners.figure_lines, owners.mentions)
     if captioned is not None:
         return captioned
+    if owners.issuer is not None:
+        return owners.issuer  # a filing's or a release's lines are its issuer's, whoever the prose named
     if figure.unit_row:
         return owners.lead or owners.main
     above = _subject_above(text, subjects, figure)
