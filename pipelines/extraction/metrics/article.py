@@ -13,7 +13,7 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
-from pipelines.extraction.metrics.issuer import document_issuer
+from pipelines.extraction.metrics.issuer import defined_terms_to_issuer, document_issuer
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -40,6 +40,8 @@ def find_metrics(
     mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
     mentions = _company_words_to_parents(mentions)
     mentions = [m for m in mentions if _may_own(m)]
+    issuer = document_issuer(text, mentions)
+    mentions = defined_terms_to_issuer(mentions, issuer)
     products = _product_keys(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
@@ -61,6 +63,7 @@ def find_metrics(
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
     context.syntax = syntax
+    context.issuer = issuer
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1

@@ -16,7 +16,7 @@ mentioned organization and the subject of the prose above a block of lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.extraction.model import OrgMention
 
@@ -40,7 +40,6 @@ DEFINED_TERM = IssuerCue(
 LETTERHEAD_LINES = 12
 # A letterhead line is written in capitals: this share of its letters at least.
 _CAPITALS_SHARE = 0.8
-_PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|by|with|to|from|for|on|in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # A masthead of a newsletter or a paper names its publisher, who reports none of the figures it prints.
 PUBLICATION_WORD = IssuerCue(
     re.compile(
@@ -69,28 +68,44 @@ def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
 
 
 def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
-    """The first organization a capitals line near the top writes (not as a preposition's object:
-    "A COMPANY UNDER THE MINISTRY OF X" is about its owner, not by it)."""
+    """The organization a capitals line near the top opens with ("VELORIX HOLDINGS LIMITED", "VELORIX:
+    A YEAR OF GROWTH"); a line that opens with other words names its subject in passing ("A COMPANY
+    UNDER THE MINISTRY OF X", "ON THE SHELF: X SLIPS; Y BUYS"), and a table row ("EBITDA | 5") is none."""
     if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
         return None
     by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
-    lines = [line for line in text.split("\n") if line.strip()][:LETTERHEAD_LINES]
-    for line in lines:
-        if not _in_capitals(line):
+    lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
+    for match in lines:
+        line = match.group()
+        if not _in_capitals(line) or "|" in line or len(line.split()) < 2:
             continue
-        lowered = _form(line)
+        on_line = _opening_mention(text, match.start(), match.end(), named)
+        if on_line is not None:
+            return on_line
+        lowered = _LEADING_THE.sub("", _form(line))
         for form in forms:
-            if len(form) < 3:
-                continue
-            found = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", lowered)
             if (
-                found
-                and not _PREPOSITION_BEFORE.search(lowered, 0, found.start())
+                len(form) >= 3
+                and re.match(rf"{re.escape(form)}(?!\w)", lowered)
                 and not PUBLICATION_WORD.pattern.search(form)
             ):
                 return by_form[form]
     return None
+
+
+def _opening_mention(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
+    """A name the recognizer found on the line, written after nothing but the words of the same
+    capitals name ("VELORIX GROUP VLX AB": VLX), not after a colon or a preposition."""
+    for mention in named:
+        if start <= mention.start < end and _NAME_WORDS.fullmatch(text, start, mention.start):
+            return None if PUBLICATION_WORD.pattern.search(mention.name) else mention
+    return None
+
+
+# Capital words of a name, none of them a preposition or a conjunction
+_NAME_WORDS = re.compile(r"\s*(?:(?!(?:ON|UNDER|OF|BY|FOR|WITH|TO|FROM|IN|AT|AND|OR)\b)[A-Z][A-Z&.'-]*\s+)*")
+_LEADING_THE = re.compile(r"^\W*(?:the\s+)?")
 
 
 def _form(name: str) -> str:
@@ -100,3 +115,24 @@ def _form(name: str) -> str:
 def _in_capitals(line: str) -> bool:
     letters = [c for c in line if c.isalpha() and c.isascii()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+
+
+# A filing's capitalised word for itself ("the Company", "the Group"): a defined term, always the issuer
+# (lower-case "the company" is an ordinary descriptor, resolved by the text around it).
+DEFINED_DESCRIPTOR = IssuerCue(
+    re.compile(r"[Tt]he\s+(?:Company|Group|Bank|Issuer|Trust|Fund|REIT|Partnership)"),
+    'VELORIX HOLDINGS LIMITED\nRevenue of the Group rose 5%, the Company said.\n',
+)
+
+
+def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | None) -> list[OrgMention]:
+    """Each capitalised defined term resolved to the document's issuer (the recognizer resolves them by
+    recency: "the Group" after a brand or a subsidiary's name)."""
+    if issuer is None:
+        return mentions
+    return [
+        replace(m, key=issuer.key, name=issuer.name)
+        if DEFINED_DESCRIPTOR.pattern.fullmatch(m.text) and m.key != issuer.key
+        else m
+        for m in mentions
+    ]

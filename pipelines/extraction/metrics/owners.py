@@ -73,7 +73,10 @@ def _inside_aside(text: str, mention: OrgMention, before: list[OrgMention]) -> b
 
 
 def _topic(context: _Context) -> OrgMention | None:
-    """The most salient organization so far (mentions, subjects counted double); the last subject on ties."""
+    """The document's issuer; else the most salient organization so far (mentions, subjects counted
+    double); the last subject on ties."""
+    if context.issuer is not None:
+        return context.issuer
     if not context.salience:
         return context.subject
     best = max(context.salience.values())
