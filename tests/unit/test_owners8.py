@@ -1,0 +1,138 @@
+"""Whose document it is (metrics/issuer.py): a filing's defined term or a capitals letterhead names the
+issuer, who owns the table and bullet lines that name no one, the sentences that name no one and the
+capitalised defined terms ("the Company", "the Group"); a publication's masthead, a headline naming
+its subject in passing and a page of numbered items name no issuer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics import issuer as I
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+
+
+def _mentions(text: str, names: dict[str, str]) -> list[OrgMention]:
+    """Each written form -> its key, longest forms first (a form inside a longer one is not a mention)."""
+    found: list[OrgMention] = []
+    taken: set[int] = set()
+    for form in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if taken.isdisjoint(range(m.start(), m.end())):
+                key = names[form]
+                found.append(OrgMention(key, key.title(), form, m.start(), m.end()))
+                taken.update(range(m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _issuer_key(text: str, names: dict[str, str]) -> str | None:
+    found = I.document_issuer(text, _mentions(text, names))
+    return found.key if found is not None else None
+
+
+def _owners(text: str, names: dict[str, str]) -> dict[float, str]:
+    facts: list[MetricFact] = find_metrics(text, _mentions(text, names), None, find_quantities(text))
+    return {f.value: f.organization_key for f in facts}
+
+
+# --- the cues, each on its own example -----------------------------------------------------------
+
+
+def test_defined_term_names_the_issuer() -> None:
+    text = "Our regulator is Quill Authority. " + I.DEFINED_TERM.example
+    names = {"Quill Authority": "quill authority", "Velorix Holdings Limited": "velorix"}
+    assert _issuer_key(text, names) == "velorix"
+
+
+def test_letterhead_names_the_issuer() -> None:
+    text = I.LETTERHEAD_EXAMPLE + "Quill Bank arranged the notes. Velorix Holdings sells tools.\n"
+    names = {"Quill Bank": "quill", "Velorix Holdings": "velorix"}
+    assert _issuer_key(text, names) == "velorix"
+
+
+def test_a_name_on_the_letterhead_after_its_capital_words_is_the_issuer() -> None:
+    text = "VELORIX GROUP VLX AB (publ)\nLetter to our shareholders\n\nQuill sold us a studio.\n"
+    assert _issuer_key(text, {"VLX": "velorix", "Quill": "quill"}) == "velorix"
+
+
+def test_a_publication_masthead_is_no_issuer() -> None:
+    text = I.PUBLICATION_WORD.example + "Velorix Weekly readers know Quill well. Quill sold 5 tools.\n"
+    assert _issuer_key(text, {"Velorix Weekly": "velorix weekly", "Quill": "quill"}) is None
+
+
+def test_a_page_of_numbered_items_has_no_letterhead_issuer() -> None:
+    text = "VELORIX MONTHLY ROUND-UP\n" + I.NUMBERED_ITEM.example
+    assert _issuer_key(text.replace("MONTHLY", "QUARTER"), {"VELORIX": "velorix", "Quill": "quill"}) is None
+    # the same letterhead without the numbered items names its issuer
+    assert _issuer_key("VELORIX QUARTER ROUND-UP\nVelorix said ...\n", {"VELORIX": "velorix"}) == "velorix"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ON THE SHELF: QUILL SLIPS; VELORIX BUYS\n",  # named in passing, after other words
+        "A UNIT UNDER THE QUILL MINISTRY\n",  # a preposition's object
+        "QUILL | 5,000 | 4,000\n",  # a table row
+        "QUILL\n",  # one word: a label, not a letterhead
+    ],
+)
+def test_a_capitals_line_that_does_not_open_with_a_name_is_no_letterhead(line: str) -> None:
+    text = line + "Quill said it sold tools. Velorix bought some.\n"
+    names = {"QUILL": "quill", "Quill": "quill", "VELORIX": "velorix", "Velorix": "velorix"}
+    assert _issuer_key(text, names) is None
+
+
+def test_defined_descriptor_cue_matches_its_example() -> None:
+    assert I.DEFINED_DESCRIPTOR.pattern.search(I.DEFINED_DESCRIPTOR.example)
+    assert not I.DEFINED_DESCRIPTOR.pattern.fullmatch("the company")
+
+
+# --- what the issuer decides ---------------------------------------------------------------------
+
+
+_FILING = (
+    "VELORIX HOLDINGS LIMITED\n"
+    "(A company under the Quill Ministry)\n\n"
+    "Velorix Holdings Limited reported results for the year ended 31 December 2024 on Tuesday.\n\n"
+    "The Quill Ministry owns 55% of the shares and approved the plan on Monday.\n\n"
+    "Key figures\n"
+    "- Revenue: $500 million (+12%)\n"
+    "- Operating profit: $80 million\n"
+)
+_FILING_NAMES = {"Velorix Holdings Limited": "velorix", "Quill Ministry": "quill"}
+
+
+def test_bullet_lines_naming_no_one_are_the_issuers_not_the_prose_subject_above() -> None:
+    owners = _owners(_FILING, _FILING_NAMES)
+    assert owners[500e6] == "velorix" and owners[80e6] == "velorix"
+
+
+def test_a_sentence_naming_no_one_is_the_issuers() -> None:
+    text = (
+        "VELORIX HOLDINGS LIMITED\nInterim results\n\n"
+        "Quill Exchange takes no responsibility for this announcement. Quill Exchange lists our shares. "
+        "Quill Exchange rules apply.\n\n"
+        "The board of Velorix Holdings Limited announces its results for the six months ended "
+        "30 June 2025.\n\n"
+        "Tools business: revenue of $300 million, up 8%.\n"
+    )
+    owners = _owners(text, {"Velorix Holdings Limited": "velorix", "Quill Exchange": "quill"})
+    assert owners[300e6] == "velorix"
+
+
+def test_the_capitalised_group_is_the_issuer_not_the_brand_named_last() -> None:
+    text = (
+        'Velorix Holdings Limited (the "Company") announces its results for 2024.\n\n'
+        "The ladieswear segment comprises Zenbox and Quill. "
+        "In 2024 the Group had 3,400 retail outlets.\n"
+    )
+    names = {
+        "Velorix Holdings Limited": "velorix",
+        "Zenbox": "zenbox",
+        "Quill": "quill",
+        "the Group": "quill",  # the recognizer's resolution by recency
+    }
+    assert _owners(text, names)[3400] == "velorix"
