@@ -136,3 +136,24 @@ def test_the_capitalised_group_is_the_issuer_not_the_brand_named_last() -> None:
         "the Group": "quill",  # the recognizer's resolution by recency
     }
     assert _owners(text, names)[3400] == "velorix"
+
+
+def test_the_one_organization_of_headline_and_lead_owns_an_uncaptioned_table() -> None:
+    # not the much-mentioned unit the prose right above the table is about
+    text = (
+        I.HEADLINE_EXAMPLE.replace(" as Quill orders slow", "")
+        + "\nQuill Energy, which Velorix Holdings bought this year, runs three fields. "
+        "Quill Energy added 20,000 barrels a day.\n\n"
+        "USD million | 2024 | 2023\nRevenues | 402.5 | 247.1\n"
+    )
+    names = {"Velorix Holdings": "velorix", "Velorix": "velorix", "Quill Energy": "quill"}
+    assert _owners(text, names)[402.5e6] == "velorix"
+
+
+def test_a_headline_naming_several_organizations_names_no_story_subject() -> None:
+    names = {"Velorix": "velorix", "Quill": "quill"}
+    text = I.HEADLINE_EXAMPLE
+    lead = _mentions(text, names)[2]
+    assert I.headline_subject(text, _mentions(text, names), lead) is None
+    one = text.replace(" as Quill orders slow", "")
+    assert I.headline_subject(one, _mentions(one, names), _mentions(one, names)[1]).key == "velorix"

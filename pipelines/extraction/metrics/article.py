@@ -13,7 +13,7 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
-from pipelines.extraction.metrics.issuer import defined_terms_to_issuer, document_issuer
+from pipelines.extraction.metrics.issuer import defined_terms_to_issuer, document_issuer, headline_subject
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -478,7 +478,7 @@ def _line_facts(
     counts = Counter(m.key for m in mentions)
     major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
     major |= {m.key for m in (lead, main) if m is not None}
-    issuer = document_issuer(text, mentions)
+    issuer = document_issuer(text, mentions) or headline_subject(text, mentions, lead)
     owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main, issuer)
     facts: list[MetricFact] = []
     for figure in figures:

@@ -136,3 +136,18 @@ def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | Non
         else m
         for m in mentions
     ]
+
+
+HEADLINE_EXAMPLE = "Velorix profit rises as Quill orders slow\n\nVelorix Holdings said on Monday that its profit rose.\n"
+
+
+def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | None) -> OrgMention | None:
+    """The one organization a story's headline names when its lead paragraph names it first too: the
+    story is about it, and a table in it is its own unless a caption says otherwise."""
+    first_line = re.match(r"\s*([^\n]+)", text)
+    if lead is None or first_line is None or first_line.group(1).rstrip()[-1:] in ".!?":
+        return None
+    start, end = first_line.span(1)
+    on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+    # A headline naming several organizations ("X signs pact; Y, Z report") heads a page of items.
+    return lead if on_line and {m.key for m in on_line} == {lead.key} else None
