@@ -138,7 +138,9 @@ def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | Non
     ]
 
 
-HEADLINE_EXAMPLE = "Velorix profit rises as Quill orders slow\n\nVelorix Holdings said on Monday that its profit rose.\n"
+HEADLINE_EXAMPLE = (
+    "Velorix profit rises as Quill orders slow\n\nVelorix Holdings said on Monday that its profit rose.\n"
+)
 
 
 def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | None) -> OrgMention | None:
