@@ -157,3 +157,15 @@ def test_a_headline_naming_several_organizations_names_no_story_subject() -> Non
     assert I.headline_subject(text, _mentions(text, names), lead) is None
     one = text.replace(" as Quill orders slow", "")
     assert I.headline_subject(one, _mentions(one, names), _mentions(one, names)[1]).key == "velorix"
+
+
+@pytest.mark.parametrize(
+    "acronym", ["EBITDAR", "EBITDAX", "OIBDA", "FFO", "AFFO", "DPS", "ROE", "ROA", "ROCE", "ROTCE"]
+)
+def test_a_measure_written_as_an_acronym_owns_no_figure(acronym: str) -> None:
+    text = (
+        "Velorix Holdings reported results for 2024 on Tuesday.\n\n"
+        f"Revenue grew 8% to $1.23 billion, while {acronym} declined to $509 million.\n"
+    )
+    owners = _owners(text, {"Velorix Holdings": "velorix", acronym: acronym.lower()})
+    assert owners[1.23e9] == "velorix"

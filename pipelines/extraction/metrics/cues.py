@@ -584,6 +584,8 @@ NOT_AN_OWNER = {
     # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
     "arr", "rpo", "crpo", "revpar", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "nim", "nrr",
     "capex", "arpu", "cet1",
+    # ... and their variants (lease costs, exploration costs, depreciation) and return measures
+    "ebitdar", "ebitdax", "oibda", "ffo", "affo", "dps", "roe", "roa", "roce", "rotce",
 }  # fmt: skip
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
