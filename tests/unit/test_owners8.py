@@ -169,3 +169,13 @@ def test_a_measure_written_as_an_acronym_owns_no_figure(acronym: str) -> None:
     )
     owners = _owners(text, {"Velorix Holdings": "velorix", acronym: acronym.lower()})
     assert owners[1.23e9] == "velorix"
+
+
+@pytest.mark.parametrize("joint", ["; ", ", while ", ", whereas ", ", but "])
+def test_a_name_first_written_in_a_later_clause_does_not_own_the_figure_before_it(joint: str) -> None:
+    text = (
+        "Velorix Holdings reported results for 2024 on Tuesday.\n\n"
+        f"Tools revenue rose 12% to $460 million{joint}the segment comprises Zenbox and Quill.\n"
+    )
+    owners = _owners(text, {"Velorix Holdings": "velorix", "Zenbox": "zenbox", "Quill": "quill"})
+    assert owners[460e6] == "velorix"
