@@ -179,3 +179,24 @@ def test_a_name_first_written_in_a_later_clause_does_not_own_the_figure_before_i
     )
     owners = _owners(text, {"Velorix Holdings": "velorix", "Zenbox": "zenbox", "Quill": "quill"})
     assert owners[460e6] == "velorix"
+
+
+def test_a_measure_abbreviation_is_no_organization() -> None:
+    text = I.MEASURE_ABBREVIATION.example
+    assert I.measure_abbreviations(text, _mentions(text, {"Velorix": "velorix", "GMV": "gmv"})) == {"gmv"}
+    # a company's own abbreviation is no measure's
+    firm = "Velorix Server Solutions (VSS) grew revenue 20% in 2024."
+    firm_names = {"Velorix Server Solutions": "v", "VSS": "v"}
+    assert I.measure_abbreviations(firm, _mentions(firm, firm_names)) == set()
+
+
+def test_a_table_row_labelled_with_a_measure_abbreviation_is_the_issuers() -> None:
+    text = (
+        "VELORIX HOLDINGS LIMITED\nResults for the year ended 31 March 2025\n\n"
+        "Velorix Holdings reported its results on Tuesday.\n\n"
+        "INR million                        FY2025      FY2024\n"
+        "Gross Transaction Value (GTV)     4,643.0     3,825.5\n"
+    )
+    names = {"Velorix Holdings": "velorix", "VELORIX HOLDINGS LIMITED": "velorix", "GTV": "gtv"}
+    owners = _owners(text, names)
+    assert owners[4643e6] == "velorix"

@@ -13,7 +13,12 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
-from pipelines.extraction.metrics.issuer import defined_terms_to_issuer, document_issuer, headline_subject
+from pipelines.extraction.metrics.issuer import (
+    defined_terms_to_issuer,
+    document_issuer,
+    headline_subject,
+    measure_abbreviations,
+)
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -42,7 +47,7 @@ def find_metrics(
     mentions = [m for m in mentions if _may_own(m)]
     issuer = document_issuer(text, mentions)
     mentions = defined_terms_to_issuer(mentions, issuer)
-    products = _product_keys(text, mentions)
+    products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
     mentions = [

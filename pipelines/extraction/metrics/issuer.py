@@ -153,3 +153,33 @@ def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | N
     on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
     # A headline naming several organizations ("X signs pact; Y, Z report") heads a page of items.
     return lead if on_line and {m.key for m in on_line} == {lead.key} else None
+
+
+# An acronym in brackets after the words it abbreviates, when those words name a measure ("Gross
+# Transaction Value (GTV)", "Assets under Management (AUM)"): the measure, never an organization.
+MEASURE_ABBREVIATION = IssuerCue(
+    re.compile(
+        r"((?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*\s+)?"
+        r"(?:value|volume|revenues?|sales|income|margin|rate|costs?|assets|bookings|backlog|"
+        r"earnings|profit|expenses?|cash\s+flow|users|customers|orders|production|output|management))"
+        r"\s*\(\s*$",
+        re.IGNORECASE,
+    ),
+    "Velorix said Gross Merchandise Value (GMV) rose 20% to $5 billion in 2024.",
+)
+
+
+def measure_abbreviations(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Keys of the mentions an article defines as a measure's abbreviation: its words' initials."""
+    found = set()
+    for mention in mentions:
+        if not mention.text.isupper() or text[mention.end : mention.end + 1] != ")":
+            continue
+        before = MEASURE_ABBREVIATION.pattern.search(text, max(0, mention.start - 80), mention.start)
+        if before is None:
+            continue
+        words = [w for w in re.split(r"[\s-]+", before.group(1)) if w]
+        initials = "".join(w[0] for w in words).upper()
+        if initials.endswith(mention.text.replace(".", "")):
+            found.add(mention.key)
+    return found
