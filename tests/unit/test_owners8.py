@@ -200,3 +200,12 @@ def test_a_table_row_labelled_with_a_measure_abbreviation_is_the_issuers() -> No
     names = {"Velorix Holdings": "velorix", "VELORIX HOLDINGS LIMITED": "velorix", "GTV": "gtv"}
     owners = _owners(text, names)
     assert owners[4643e6] == "velorix"
+
+
+@pytest.mark.parametrize("owned", ["majority-owned by", "backed by", "controlled by", "owned by"])
+def test_the_company_after_an_owner_aside_is_the_one_the_aside_is_about(owned: str) -> None:
+    from pipelines.extraction.metrics import cues as C
+
+    text = C.OWNED_BY_EXAMPLE.replace("majority-owned by", owned)
+    names = {"Velorix": "velorix", "Quill": "quill", "The company": "quill"}  # the recognizer's guess
+    assert _owners(text, names)[10e6] == "velorix"

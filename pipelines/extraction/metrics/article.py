@@ -194,7 +194,7 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
             and last_owner is not None
             and last_subject is not None
             and mention.key == last_owner.key != last_subject.key
-            and preposition_object(text, last_owner, text.rfind("\n", 0, last_owner.start) + 1, of=False)
+            and _object_not_subject(text, last_owner)
         ):
             target = last_subject
         if target is not None and target.key != mention.key:
@@ -204,11 +204,21 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
         if _may_own(mention) and mention.text[:1].isupper():
             last_owner = mention
             line_start = text.rfind("\n", 0, mention.start) + 1
-            if not descriptor and not preposition_object(text, mention, line_start, of=False):
+            if not descriptor and not _object_not_subject(text, mention, line_start):
                 last_subject = mention
         out.append(mention)
     return out
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
+
+
+def _object_not_subject(text: str, mention: OrgMention, line_start: int | None = None) -> bool:
+    """A preposition's object ("in a filing with X"), or the owner in an aside about another name
+    ("Y, the Pune-based company majority-owned by private equity firm X"): what "the company" after
+    it stands for is the one the aside is about, not X."""
+    floor = text.rfind("\n", 0, mention.start) + 1 if line_start is None else line_start
+    return preposition_object(text, mention, floor, of=False) or bool(
+        C.OWNED_BY_BEFORE.search(text, max(floor, mention.start - 60), mention.start)
+    )
 # Words for a whole company, never for one of its named units ("the company", not "the unit").
 _COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
