@@ -209,3 +209,18 @@ def test_the_company_after_an_owner_aside_is_the_one_the_aside_is_about(owned: s
     text = C.OWNED_BY_EXAMPLE.replace("majority-owned by", owned)
     names = {"Velorix": "velorix", "Quill": "quill", "The company": "quill"}  # the recognizer's guess
     assert _owners(text, names)[10e6] == "velorix"
+
+
+@pytest.mark.parametrize(
+    ("between", "later_clause"),
+    [
+        ("; the segment comprises ", True),
+        (", while ", True),
+        ("; 2023 operating profit $34 million at ", False),  # a list of figures, not a clause
+        (", up 5% from ", False),
+    ],
+)
+def test_what_opens_a_later_clause(between: str, later_clause: bool) -> None:
+    from pipelines.extraction.metrics import owners as O
+
+    assert bool(O._LATER_CLAUSE.search(between)) is later_clause

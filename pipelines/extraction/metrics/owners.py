@@ -299,7 +299,7 @@ def _named_unit(text: str, in_clause: list[OrgMention]) -> OrgMention | None:
     return None
 
 
-_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|but|although|though)\b|;)", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|but|although|though)\b|;(?!\s*\d))", re.IGNORECASE)
 _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|led|controlled|funded|supported)\b")
 _LIST_JOINT = re.compile(r"(?:,|\band)\s+$")
 
