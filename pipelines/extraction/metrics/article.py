@@ -13,6 +13,12 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
+from pipelines.extraction.metrics.issuer import (
+    defined_terms_to_issuer,
+    document_issuer,
+    headline_subject,
+    measure_abbreviations,
+)
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
@@ -39,7 +45,9 @@ def find_metrics(
     mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
     mentions = _company_words_to_parents(mentions)
     mentions = [m for m in mentions if _may_own(m)]
-    products = _product_keys(text, mentions)
+    issuer = document_issuer(text, mentions)
+    mentions = defined_terms_to_issuer(mentions, issuer)
+    products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
     mentions = [
@@ -60,6 +68,7 @@ def find_metrics(
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
     context.syntax = syntax
+    context.issuer = issuer
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     previous_line_start = -1
@@ -185,7 +194,7 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
             and last_owner is not None
             and last_subject is not None
             and mention.key == last_owner.key != last_subject.key
-            and preposition_object(text, last_owner, text.rfind("\n", 0, last_owner.start) + 1, of=False)
+            and _object_not_subject(text, last_owner)
         ):
             target = last_subject
         if target is not None and target.key != mention.key:
@@ -195,11 +204,21 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
         if _may_own(mention) and mention.text[:1].isupper():
             last_owner = mention
             line_start = text.rfind("\n", 0, mention.start) + 1
-            if not descriptor and not preposition_object(text, mention, line_start, of=False):
+            if not descriptor and not _object_not_subject(text, mention, line_start):
                 last_subject = mention
         out.append(mention)
     return out
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
+
+
+def _object_not_subject(text: str, mention: OrgMention, line_start: int | None = None) -> bool:
+    """A preposition's object ("in a filing with X"), or the owner in an aside about another name
+    ("Y, the Pune-based company majority-owned by private equity firm X"): what "the company" after
+    it stands for is the one the aside is about, not X."""
+    floor = text.rfind("\n", 0, mention.start) + 1 if line_start is None else line_start
+    return preposition_object(text, mention, floor, of=False) or bool(
+        C.OWNED_BY_BEFORE.search(text, max(floor, mention.start - 60), mention.start)
+    )
 # Words for a whole company, never for one of its named units ("the company", not "the unit").
 _COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
@@ -474,7 +493,8 @@ def _line_facts(
     counts = Counter(m.key for m in mentions)
     major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
     major |= {m.key for m in (lead, main) if m is not None}
-    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main)
+    issuer = document_issuer(text, mentions) or headline_subject(text, mentions, lead)
+    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main, issuer)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
@@ -636,6 +656,7 @@ class _LineOwners:
     major: set[str]  # the article's main organizations: its lead's, and the much-mentioned ones
     lead: OrgMention | None
     main: OrgMention | None  # the most mentioned
+    issuer: OrgMention | None = None  # whose document it is (issuer.py): its lines are the issuer's
 
 
 def _owner_of_unnamed(
@@ -648,6 +669,8 @@ def _owner_of_unnamed(
     captioned = _caption_owner(text, figure.line_start, owners.figure_lines, owners.mentions)
     if captioned is not None:
         return captioned
+    if owners.issuer is not None:
+        return owners.issuer  # a filing's or a release's lines are its issuer's, whoever the prose named
     if figure.unit_row:
         return owners.lead or owners.main
     above = _subject_above(text, subjects, figure)

@@ -45,3 +45,5 @@ class _Context:
     cloud_units: dict[str, OrgMention] = field(default_factory=dict)
     # The dependency parses of the article's sentences (parsed where a figure asks), if the caller has one
     syntax: Syntax | None = None
+    # Whose document it is (issuer.py): what a sentence naming no one is about, ahead of salience
+    issuer: OrgMention | None = None

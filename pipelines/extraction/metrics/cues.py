@@ -584,7 +584,20 @@ NOT_AN_OWNER = {
     # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
     "arr", "rpo", "crpo", "revpar", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "nim", "nrr",
     "capex", "arpu", "cet1",
+    # ... and their variants (lease costs, exploration costs, depreciation) and return measures
+    "ebitdar", "ebitdax", "oibda", "ffo", "affo", "dps", "roe", "roa", "roce", "rotce",
 }  # fmt: skip
+
+# "majority-owned by X", "a unit controlled by X": X owns the one the phrase is about; it is not the subject
+# a later "the company" stands for.
+OWNED_BY_BEFORE = re.compile(
+    r"\b(?:[\w-]+-)?(?:owned|backed|controlled|held|funded)\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}$",
+    re.IGNORECASE,
+)
+OWNED_BY_EXAMPLE = (
+    "Velorix, the tools maker majority-owned by private equity firm Quill, said revenue rose. "
+    "The company's profit rose 5% to $10 million in 2024."
+)
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
 # never a figure's owner, nor are the aliases resolved to them. Currency codes ("EUR 4,525 million",

@@ -73,7 +73,10 @@ def _inside_aside(text: str, mention: OrgMention, before: list[OrgMention]) -> b
 
 
 def _topic(context: _Context) -> OrgMention | None:
-    """The most salient organization so far (mentions, subjects counted double); the last subject on ties."""
+    """The document's issuer; else the most salient organization so far (mentions, subjects counted
+    double); the last subject on ties."""
+    if context.issuer is not None:
+        return context.issuer
     if not context.salience:
         return context.subject
     best = max(context.salience.values())
@@ -230,6 +233,14 @@ def _attribute(
         # "revenue climbed 28.6% to $5.77 billion, boosted by sales from software maker Y": an
         # organization named after the figure as a preposition's object is a cause, not the subject.
         subject = None
+    if (
+        subject is not None
+        and subject.start > position
+        and _LATER_CLAUSE.search(text, position, subject.start)
+    ):
+        # "Revenue grew 8% to $5 billion, while Quill's orders slowed": a name first written in a later
+        # clause is that clause's subject; the figure before it is the discourse's.
+        subject = None
     if subject is not None and subject.start >= clause.end and _metric_possessor(text, [subject]) is subject:
         # "Total revenue of $388m grew 16%, and X Cloud revenue of $184m grew 23%": a name written later
         # as another figure's possessor owns that figure, not the ones before it.
@@ -288,6 +299,7 @@ def _named_unit(text: str, in_clause: list[OrgMention]) -> OrgMention | None:
     return None
 
 
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|but|although|though)\b|;(?!\s*\d))", re.IGNORECASE)
 _OWNER_MODIFIER = re.compile(r"-(?:owned|backed|led|controlled|funded|supported)\b")
 _LIST_JOINT = re.compile(r"(?:,|\band)\s+$")
 

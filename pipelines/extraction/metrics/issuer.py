@@ -1,0 +1,185 @@
+"""Whose document it is: the issuer a letterhead or a filing's defined term names.
+
+A results release, a filing or a shareholder letter is the issuer's own: its tables and bullet lines
+are the issuer's even where the prose right above them names someone else (the regulator the filing
+goes to, the ministry the company belongs to, a unit it sold). The document states its issuer in two
+general ways, read here without any article's wording:
+
+- a letterhead: a line in capitals at the top of the document that writes an organization's name
+  ("VELORIX HOLDINGS LIMITED", "VELORIX: A YEAR OF GROWTH"), matched against the names the text uses;
+- a defined term: a name followed by the filing's word for itself ('Velorix Ltd (the "Company")').
+
+Either is a statement of the document, not a guess from counting mentions, so it outranks the most
+mentioned organization and the subject of the prose above a block of lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipelines.extraction.model import OrgMention
+
+
+@dataclass(frozen=True)
+class IssuerCue:
+    pattern: re.Pattern[str]
+    example: str  # a made-up document opening where this cue alone names the issuer
+
+
+# The filing's word for itself, in quotes, in brackets right after the name (the defined term).
+DEFINED_TERM = IssuerCue(
+    re.compile(
+        r"\s*\((?:[^()\n]{0,40}?\bor\s+)?(?:the\s+)?[\"“'‘](?:the\s+)?"
+        r"(?:company|group|bank|issuer|trust|fund|reit|partnership)[\"”'’]",
+        re.IGNORECASE,
+    ),
+    'Velorix Holdings Limited (the "Company") announces its results for the year.',
+)
+# How far down a letterhead may stand: the masthead lines above the first paragraph of a filing.
+LETTERHEAD_LINES = 12
+# A letterhead line is written in capitals: this share of its letters at least.
+_CAPITALS_SHARE = 0.8
+# A masthead of a newsletter or a paper names its publisher, who reports none of the figures it prints.
+PUBLICATION_WORD = IssuerCue(
+    re.compile(
+        r"\b(?:investor|letter|newsletter|briefs?|briefing|weekly|daily|digest|news|times|journal|review|"
+        r"post|gazette|wire|insider|bulletin|monitor|observer|herald|tribune|magazine|chronicle)\b",
+        re.IGNORECASE,
+    ),
+    "THE VELORIX WEEKLY\nIssue 12 | 5 May 2025\n",
+)
+# A page of several numbered items ("1) VELORIX: A GOOD YEAR", "2) QUILL ...") has no one issuer: each
+# item's capitals heading opens that item only.
+NUMBERED_ITEM = IssuerCue(
+    re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z]", re.MULTILINE),
+    "1) VELORIX: A GOOD YEAR\nVelorix said ...\n2) QUILL: A BAD ONE\nQuill said ...\n",
+)
+LETTERHEAD_EXAMPLE = "VELORIX HOLDINGS LIMITED\nInterim results for the six months ended 30 June 2025\n"
+
+
+def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
+    """The organization the document is by: its defined term's name, else its letterhead's."""
+    named = [m for m in mentions if m.text[:1].isupper() and not m.text.lower().startswith(("the ", "its "))]
+    for mention in named:
+        if DEFINED_TERM.pattern.match(text, mention.end):
+            return mention
+    return letterhead_issuer(text, named)
+
+
+def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
+    """The organization a capitals line near the top opens with ("VELORIX HOLDINGS LIMITED", "VELORIX:
+    A YEAR OF GROWTH"); a line that opens with other words names its subject in passing ("A COMPANY
+    UNDER THE MINISTRY OF X", "ON THE SHELF: X SLIPS; Y BUYS"), and a table row ("EBITDA | 5") is none."""
+    if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
+        return None
+    by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
+    forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
+    lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
+    for match in lines:
+        line = match.group()
+        if not _in_capitals(line) or "|" in line or len(line.split()) < 2:
+            continue
+        on_line = _opening_mention(text, match.start(), match.end(), named)
+        if on_line is not None:
+            return on_line
+        lowered = _LEADING_THE.sub("", _form(line))
+        for form in forms:
+            if (
+                len(form) >= 3
+                and re.match(rf"{re.escape(form)}(?!\w)", lowered)
+                and not PUBLICATION_WORD.pattern.search(form)
+            ):
+                return by_form[form]
+    return None
+
+
+def _opening_mention(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
+    """A name the recognizer found on the line, written after nothing but the words of the same
+    capitals name ("VELORIX GROUP VLX AB": VLX), not after a colon or a preposition."""
+    for mention in named:
+        if start <= mention.start < end and _NAME_WORDS.fullmatch(text, start, mention.start):
+            return None if PUBLICATION_WORD.pattern.search(mention.name) else mention
+    return None
+
+
+# Capital words of a name, none of them a preposition or a conjunction
+_NAME_WORDS = re.compile(r"\s*(?:(?!(?:ON|UNDER|OF|BY|FOR|WITH|TO|FROM|IN|AT|AND|OR)\b)[A-Z][A-Z&.'-]*\s+)*")
+_LEADING_THE = re.compile(r"^\W*(?:the\s+)?")
+
+
+def _form(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha() and c.isascii()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+
+
+# A filing's capitalised word for itself ("the Company", "the Group"): a defined term, always the issuer
+# (lower-case "the company" is an ordinary descriptor, resolved by the text around it).
+DEFINED_DESCRIPTOR = IssuerCue(
+    re.compile(r"[Tt]he\s+(?:Company|Group|Bank|Issuer|Trust|Fund|REIT|Partnership)"),
+    'VELORIX HOLDINGS LIMITED\nRevenue of the Group rose 5%, the Company said.\n',
+)
+
+
+def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | None) -> list[OrgMention]:
+    """Each capitalised defined term resolved to the document's issuer (the recognizer resolves them by
+    recency: "the Group" after a brand or a subsidiary's name)."""
+    if issuer is None:
+        return mentions
+    return [
+        replace(m, key=issuer.key, name=issuer.name)
+        if DEFINED_DESCRIPTOR.pattern.fullmatch(m.text) and m.key != issuer.key
+        else m
+        for m in mentions
+    ]
+
+
+HEADLINE_EXAMPLE = (
+    "Velorix profit rises as Quill orders slow\n\nVelorix Holdings said on Monday that its profit rose.\n"
+)
+
+
+def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | None) -> OrgMention | None:
+    """The one organization a story's headline names when its lead paragraph names it first too: the
+    story is about it, and a table in it is its own unless a caption says otherwise."""
+    first_line = re.match(r"\s*([^\n]+)", text)
+    if lead is None or first_line is None or first_line.group(1).rstrip()[-1:] in ".!?":
+        return None
+    start, end = first_line.span(1)
+    on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+    # A headline naming several organizations ("X signs pact; Y, Z report") heads a page of items.
+    return lead if on_line and {m.key for m in on_line} == {lead.key} else None
+
+
+# An acronym in brackets after the words it abbreviates, when those words name a measure ("Gross
+# Transaction Value (GTV)", "Assets under Management (AUM)"): the measure, never an organization.
+MEASURE_ABBREVIATION = IssuerCue(
+    re.compile(
+        r"((?:[A-Za-z][\w-]*\s+){0,5}?(?:[A-Za-z][\w-]*\s+)?"
+        r"(?:value|volume|revenues?|sales|income|margin|rate|costs?|assets|bookings|backlog|"
+        r"earnings|profit|expenses?|cash\s+flow|users|customers|orders|production|output|management))"
+        r"\s*\(\s*$",
+        re.IGNORECASE,
+    ),
+    "Velorix said Gross Merchandise Value (GMV) rose 20% to $5 billion in 2024.",
+)
+
+
+def measure_abbreviations(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Keys of the mentions an article defines as a measure's abbreviation: its words' initials."""
+    found = set()
+    for mention in mentions:
+        if not mention.text.isupper() or text[mention.end : mention.end + 1] != ")":
+            continue
+        before = MEASURE_ABBREVIATION.pattern.search(text, max(0, mention.start - 80), mention.start)
+        if before is None:
+            continue
+        words = [w for w in re.split(r"[\s-]+", before.group(1)) if w]
+        initials = "".join(w[0] for w in words).upper()
+        if initials.endswith(mention.text.replace(".", "")):
+            found.add(mention.key)
+    return found
