@@ -359,6 +359,11 @@ def _earlier_figures(
             figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, quantity.unit,
                                       start, end, period, year_earlier=True))  # fmt: skip
             continue
+        if previous is in_row[0] and (plain := _plain_bracket(text, previous, quantity)) is not None:
+            value = -abs(plain) if name == "loss" else plain
+            figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, previous.unit,
+                                      start, end, period, year_earlier=True))  # fmt: skip
+            continue
         if before is None or quantity.kind != "money" and not quantity.kind == in_row[0].kind == "percent":
             continue  # "Cost-to-income ratio: 32.3% (2023: 33.7%)": a ratio's earlier figure too
         earlier = _earlier_period(text, before, quantity, period)
@@ -385,6 +390,37 @@ def _bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
         and _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is not None
         and _CLOSE_BRACKET.match(text, quantity.end) is not None
     )
+
+
+# "NOK 2,914 million (2,104)", "76.2% (80.4)": the bracket's bare number is in the row figure's unit
+# and scale (the Nordic and Swiss habit of writing last year's figure bare). A year is no figure.
+_PLAIN_NUMBER = re.compile(r"[-−–]?\d{1,3}(?:[, ]\d{3})*(?:\.\d+)?|[-−–]?\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+PLAIN_BRACKET_EXAMPLES = (
+    ("Insurance revenue: NOK 10,123 million (9,347)", 9347e6, "NOK"),
+    ("Combined ratio: 76.2% (80.4)", 80.4, "percent"),
+    ("Net sales: SEK 4,115 million (3,962), EBIT margin 7.2% (7.5)", 3962e6, "SEK"),
+)
+
+
+def _plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
+    """The value of a bare number alone in a bracket right after the row's money or percentage, in
+    that figure's unit and scale; None when the bracket holds anything else."""
+    if first.kind not in ("money", "percent") or quantity.kind != "count" or quantity.scale is not None:
+        return None
+    if not _PLAIN_NUMBER.fullmatch(quantity.text) or _YEAR.fullmatch(quantity.text):
+        return None
+    if _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is None:
+        return None
+    if _CLOSE_BRACKET.match(text, quantity.end) is None:
+        return None
+    if first.kind == "percent":
+        return quantity.value
+    written = _PLAIN_NUMBER.search(first.text)
+    number = float(re.sub(r"[^\d.]", "", written.group())) if written else 0.0
+    if not number:
+        return None
+    return quantity.value * abs(first.value) / number
 
 
 def _earlier_period(
