@@ -14,6 +14,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for
+from pipelines.extraction.metrics.fractions import fraction_figures
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
 from pipelines.extraction.metrics.owners import (
     _HAD_SHARE,
@@ -457,6 +458,14 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         share = _FRACTIONS.get(last_word, 50.0)
         candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
+    for figure in fraction_figures(sentence.text):
+        start, end = sentence.start + figure.start, sentence.start + figure.end
+        if any(c.start < end and start < c.end for c in candidates):
+            continue  # "rose by half", "half the market": read above
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
+            continue
+        name = "revenue_growth" if figure.kind == "change" else "other"  # refined by what the clause names
+        candidates.append(_Candidate(start, end, name, figure.value, "percent", None))
     return candidates
 
 

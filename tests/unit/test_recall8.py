@@ -1,0 +1,59 @@
+"""Figures the readers used to miss: bare bracketed earlier figures on label lines, fractions in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.metrics import fractions as F
+from pipelines.extraction.metrics import lines as L
+from pipelines.extraction.quantities import find_quantities
+
+
+@pytest.mark.parametrize(("line", "value", "unit"), L.PLAIN_BRACKET_EXAMPLES)
+def test_plain_bracket_is_the_year_earlier_figure_in_the_rows_unit(
+    line: str, value: float, unit: str
+) -> None:
+    earlier = [f for f in L.read_lines(line, find_quantities(line)) if f.year_earlier]
+    assert [(f.value, f.unit) for f in earlier] == [pytest.approx((value, unit))]
+
+
+@pytest.mark.parametrize(
+    "line", ["Revenue: NOK 10,123 million (2024)", "Revenue: NOK 10,123 million (9,347 shares)"]
+)
+def test_plain_bracket_not_a_year_nor_a_bracket_with_words(line: str) -> None:
+    assert not [f for f in L.read_lines(line, find_quantities(line)) if f.year_earlier]
+
+
+@pytest.mark.parametrize("cue", F.FRACTION_CUES, ids=lambda cue: cue.example)
+def test_fraction_cue_reads_its_example(cue: F.FractionCue) -> None:
+    found = F.fraction_figures(cue.example)
+    assert [(f.kind, f.value) for f in found] == [(cue.kind, cue.value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Velorix's operating loss narrowed by roughly half.", -50.0),
+        ("Velorix's cash burn is down by a third.", -33.3),
+        ("Velorix's price was roughly a tenth lower than a year earlier.", -10.0),
+        ("Velorix lifted its net profit by almost a third.", 33.3),
+        ("Velorix grew its trips by about a half this quarter.", 50.0),
+        ("Velorix's online sales made up about two thirds of its revenue.", 66.7),
+    ],
+)
+def test_fraction_value_and_direction(text: str, value: float) -> None:
+    assert [f.value for f in F.fraction_figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix hired a third party to audit it.",
+        "Velorix posted a record for a third consecutive year.",
+        "Velorix sales rose in the first half of 2025.",
+        "Revenue was flat from a quarter earlier.",
+        "The fourth quarter was a quarter of stabilisation.",
+    ],
+)
+def test_fraction_words_that_state_no_figure(text: str) -> None:
+    assert F.fraction_figures(text) == []
