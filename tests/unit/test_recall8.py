@@ -57,3 +57,17 @@ def test_fraction_value_and_direction(text: str, value: float) -> None:
 )
 def test_fraction_words_that_state_no_figure(text: str) -> None:
     assert F.fraction_figures(text) == []
+
+
+@pytest.mark.parametrize(("line", "values"), L.COUNT_ROW_EXAMPLES)
+def test_count_row_named_by_a_participle_or_its_unit_noun(line: str, values: list[float]) -> None:
+    figures = L.read_lines(line, find_quantities(line))
+    assert [f.value for f in figures] == pytest.approx(values)
+    assert {f.name for f in figures} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Power generation: 14.2 TWh (13.1 TWh)", "Total production: 1,363,086 boe/d"]
+)
+def test_count_row_not_read_for_units_with_a_scale_or_a_rate(line: str) -> None:
+    assert [f for f in L.read_lines(line, find_quantities(line)) if f.unit == "count"] == []

@@ -281,11 +281,16 @@ def _count_row(
         other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
         # "Fixed broadband accesses: 4.1 million (-1.5%)", "Cloud deals signed in the quarter: 21"
         other = other or ("other" if marked and _PLURAL_HEAD.search(head) else None)
+        # "Silver production: 4.3 million ounces (+19%)", "Fleet at 30 September: 417 aircraft": the
+        # count's own unit noun says it counts things, whatever the label's head
+        other = other or ("other" if marked and _COUNTED_UNIT_AFTER.match(text, first.end) else None)
         if other is None:
             return []
         figures = [LineFigure(first, other, first.value, "count", start, end, period)]
         figures += _earlier_count(text, first, in_row[1:2], other, start, end)
-        return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
+        unit = _COUNTED_UNIT_AFTER.match(text, first.end)  # "4.3 million ounces (+19%)": past the unit
+        after = replace(first, end=unit.end()) if unit is not None else first
+        return figures + _growth_after(text, after, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     figures += _earlier_count(text, first, in_row[1:2], name, start, end)
@@ -304,9 +309,26 @@ def _earlier_count(
     return figures
 
 
-# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
+# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...",
+# "Passengers flown", "Units sold through the platform".
 _COUNT_QUALIFIER = re.compile(
-    r"\s+(?:in|with|at|over|above|under|from|across|outside|signed|added|won|opened)\b.*$", re.IGNORECASE
+    r"\s+(?:in|with|at|over|above|under|from|across|outside|since|signed|added|won|opened|flown|carried|"
+    r"sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|treated|admitted|"
+    r"completed|installed|launched)\b.*$",
+    re.IGNORECASE,
+)
+# A unit noun right after a label line's count ("417 aircraft", "96,400 dmt", "4.3 million ounces"); units
+# that carry a scale ("kt", "GWh") are read by the quantity reader, not here.
+_COUNTED_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:tonnes|tons|dmt|wmt|ounces|aircraft|planes|vessels|ships|trucks|buses|vehicles|units|"
+    r"TEUs?|carats|passengers|tickets|outlets|stores|branches)\b(?![/-])",  # not a rate ("boe/d")
+    re.IGNORECASE,
+)
+COUNT_ROW_EXAMPLES = (
+    ("Passengers flown: 6.9 million (+12%)", [6.9e6, 12.0]),
+    ("Silver production: 4.3 million ounces (+19%)", [4.3e6, 19.0]),
+    ("Fleet at 30 September: 417 aircraft", [417.0]),
+    ("Concentrate shipped: 91,800 dmt", [91800.0]),
 )
 # A label whose head is a plural noun of letters ("accesses", "deals", "downloads"): a count of things.
 # ("Status", "Business", "Analysis" are no plurals)
