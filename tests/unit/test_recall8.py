@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import fractions as F
 from pipelines.extraction.metrics import lines as L
 from pipelines.extraction.quantities import find_quantities
+from tests.unit.metric_rows import velorix_facts
 
 
 @pytest.mark.parametrize(("line", "value", "unit"), L.PLAIN_BRACKET_EXAMPLES)
@@ -71,3 +73,26 @@ def test_count_row_named_by_a_participle_or_its_unit_noun(line: str, values: lis
 )
 def test_count_row_not_read_for_units_with_a_scale_or_a_rate(line: str) -> None:
     assert [f for f in L.read_lines(line, find_quantities(line)) if f.unit == "count"] == []
+
+
+@pytest.mark.parametrize("cue", C.COUNT_CUES[-2:], ids=lambda c: c.example)
+def test_count_of_own_outlets_staff_or_fleet_is_other(cue: C.CountCue) -> None:
+    assert [(f.metric_name, f.unit) for f in velorix_facts(cue.example)] == [("other", "count")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said Zenbox's 600 branches would close in 2024.",  # another's, by name
+        "Velorix bought 20 aircraft from Zenbox in 2024.",  # bought, not operated
+    ],
+)
+def test_count_without_own_possessive_or_fleet_verb_is_no_figure(text: str) -> None:
+    assert velorix_facts(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), C.POINTS_LEVEL_EXAMPLES)
+def test_level_after_a_change_in_points_is_the_ratio(text: str, values: set[float]) -> None:
+    facts = velorix_facts(text)
+    assert {round(f.value, 2) for f in facts} == values
+    assert {(f.metric_name, f.unit) for f in facts} == {("other", "percent")}

@@ -266,6 +266,12 @@ _MODIFIERS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
 _MODIFIERS_OR_ACRONYMS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?"
 
 
+# "its", "our", "the lender's": a possessive naming the company as the owner of what is counted (the
+# words before the number end with it; a qualifier may follow). Not another's "Zenbox's 600 branches":
+# a capitalised possessor is a name the owner rules weigh, so only a common noun's possessive counts.
+_OWN_POSSESSIVE = r"(?:its|our|their|the\s+(?-i:[a-z][\w-]*)['’]s)"
+
+
 def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODIFIERS) -> CountCue:
     before = re.compile(rf"\b(?:{verb})\s+{_QUALIFIER}$", re.IGNORECASE) if verb else None
     return CountCue("other", re.compile(rf"^\s*{modifiers}(?:{noun})\b", re.IGNORECASE), before, example)
@@ -303,6 +309,25 @@ COUNT_CUES: list[CountCue] = [
         r"manag(?:e|es|ed|ing)",
         "Velorix operates 56 hotels in Ireland and the UK.",
     ),
+    # A possessive before the count makes the things the company's own ("its roughly 8,000 service
+    # stations", "our 2,300 colleagues", "the lender's 600 branches"), as does a network brought to a
+    # number ("bringing its network to 7,167 outlets").
+    _count_cue(
+        r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|practices|pharmacies|schools|"
+        r"centres|centers|stations|depots|warehouses|factories|plants|offices|bookshops|dealerships|"
+        r"showrooms|cinemas|gyms|terminals|mines|employees|colleagues|workers|staff",
+        rf"{_OWN_POSSESSIVE}|(?:network|footprint|chain|estate|portfolio|count|total)\s+to",
+        "Velorix said its roughly 8,000 service stations stayed open.",
+        _MODIFIERS_OR_ACRONYMS,
+    ),
+    # A fleet: "the fleet stood at 125 aircraft", "operates 98 aircraft", "its 417 aircraft".
+    _count_cue(
+        r"aircraft|planes|jets|vessels|ships|tankers|trucks|lorries|buses|locomotives|railcars",
+        rf"{_OWN_POSSESSIVE}|operat(?:e|es|ed|ing)|runs?|ran|owns?|owned|flies|flew|leases?|leased|"
+        r"fleet\s+(?:of|(?:stood|stands)\s+at|reached|(?:rose|grew|increased)\s+to|totall?ed|was|is)|"
+        r"(?:has|had|have)(?:\s+a\s+fleet\s+of)?",
+        "Velorix's fleet stood at 125 aircraft at the end of September.",
+    ),
 ]
 
 
@@ -332,6 +357,18 @@ def count_cue_name(near_left: str, right: str) -> str | None:
 # "rose 3 percentage points": a change in points is `other`, in percent.
 POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
 POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."
+
+# "widened by 84 basis points to 37.6%", "up 2.1 percentage points to 45%": the level a change in points
+# arrives at is a ratio's level (a margin, a share), `other` in percent like the change itself.
+POINTS_LEVEL_BEFORE = re.compile(
+    r"\b(?:basis[\s-]points?|bps|bp|percentage[\s-]points?|pp|ppts?|pts|points?)\s+(?:to|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+POINTS_LEVEL_EXAMPLES = (
+    ("Velorix said its gross margin widened by 84 basis points to 37.6% in 2024.", {0.84, 37.6}),
+    ("Velorix's operating margin was up 2.1 percentage points to 14.5% in 2024.", {2.1, 14.5}),
+)
 
 # "down 11 basis points", "20 basis points better": a change in hundredths of a point is `other`, in
 # percent (11 basis points -> 0.11), negative when the words around it say it fell.
