@@ -8,6 +8,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import fractions as F
 from pipelines.extraction.metrics import lines as L
 from pipelines.extraction.quantities import find_quantities
+from pipelines.ingest.chrome import is_menu_line
 from tests.unit.metric_rows import velorix_facts
 
 
@@ -96,3 +97,30 @@ def test_level_after_a_change_in_points_is_the_ratio(text: str, values: set[floa
     facts = velorix_facts(text)
     assert {round(f.value, 2) for f in facts} == values
     assert {(f.metric_name, f.unit) for f in facts} == {("other", "percent")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["        Fiscal 2024    Fiscal 2023    Change", "Financial year 2024/25   Financial year 2023/24"],
+)
+def test_header_of_fiscal_years_is_no_menu_line(line: str) -> None:
+    assert not is_menu_line(line)
+
+
+@pytest.mark.parametrize(("caption", "stated"), L.SCALE_OF_CAPTION_EXAMPLES)
+def test_caption_scale_written_before_its_currency(caption: str, stated: tuple[str, float]) -> None:
+    assert L._caption_scale(caption, "USD", "JPY", {}) == stated
+
+
+_TABLE = """(Millions of yen)
+
+                   Fiscal 2024    Fiscal 2023    Change
+Net sales              402,118        352,460    +14.1%
+Net income per share (yen)  78.12          61.38
+"""
+
+
+def test_row_without_its_change_cell_fills_the_period_columns() -> None:
+    figures = L.read_lines(_TABLE, find_quantities(_TABLE))
+    dated = {(f.value, f.period.text if f.period else None) for f in figures}
+    assert {(78.12, "Fiscal 2024"), (61.38, "Fiscal 2023"), (402118e6, "Fiscal 2024")} <= dated

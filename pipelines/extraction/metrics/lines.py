@@ -833,6 +833,8 @@ def _table_row(
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     figures = []
+    if not _CHANGE_LIKE.search(cells[-1][0]):  # a row ending in "+7.9%" has its change cell
+        header = _without_missing_changes(header, table.changes or [], len(cells) - 1)
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
         if column > len(header) or (header[-column] is None and not table.undated):
@@ -936,6 +938,22 @@ def _signed_cell(cell: str, cell_start: int) -> list[Quantity]:
     return [Quantity("count", value, "count", None, cell, cell_start, cell_start + len(cell))]
 
 
+_CHANGE_LIKE = re.compile(r"%|^\s*[-+−–]|\bpp\b|\bn/?[ma]\b", re.IGNORECASE)
+
+
+def _without_missing_changes(
+    header: list[P.PeriodMention | None], changes: list[bool], values: int
+) -> list[P.PeriodMention | None]:
+    """The header's columns a row of ``values`` figures fills: a row leaving its change cells empty
+    ("Net income per share | 78.12 | 61.38" under "Fiscal 2024 | Fiscal 2023 | Change") fills the
+    period columns, not the last ones."""
+    trimmed = list(header)
+    corner = 1 if header and header[0] is None and not (changes and changes[0]) else 0  # a label's column
+    while len(trimmed) - corner > values and len(changes) >= len(trimmed) and changes[len(trimmed) - 1]:
+        trimmed.pop()
+    return trimmed
+
+
 def _change_cells(
     cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
 ) -> list[LineFigure]:
@@ -1009,6 +1027,9 @@ def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, 
 
 # "(in thousands, except per share data)", "(in millions)": a caption stating the scale, not the
 # currency; each cell's own mark ("$ 615,375") or the article's dollar names that.
+_SCALE_OF = re.compile(r"(?<!\bin\s)\b(?:thousands|millions|billions)\s+of\b", re.I)
+SCALE_OF_CAPTION_EXAMPLES = (("(Millions of yen, rounded down)", ("JPY", 1e6)),
+                             ("Thousands of U.S. dollars", ("USD", 1e3)))  # fmt: skip
 _SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b", re.I)
 _CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -1017,6 +1038,9 @@ def _caption_scale(
     caption: str, dollar: str, yen: str, marks: dict[str, str] | None = None
 ) -> tuple[str, float] | None:
     stated = table_scale(caption, dollar, yen, marks)
+    if stated is None and _SCALE_OF.search(caption):
+        # "(Millions of yen, ...)": the scale first, without the "in" the quantity reader waits for
+        stated = table_scale(_SCALE_OF.sub(r"in \g<0>", caption), dollar, yen, marks)
     if stated is not None:
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))
