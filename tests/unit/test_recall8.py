@@ -124,3 +124,26 @@ def test_row_without_its_change_cell_fills_the_period_columns() -> None:
     figures = L.read_lines(_TABLE, find_quantities(_TABLE))
     dated = {(f.value, f.period.text if f.period else None) for f in figures}
     assert {(78.12, "Fiscal 2024"), (61.38, "Fiscal 2023"), (402118e6, "Fiscal 2024")} <= dated
+
+
+@pytest.mark.parametrize(
+    ("text", "per_share"),
+    [
+        (C.EARNINGS_OR_PER_SHARE_EXAMPLE, 1.71),
+        ("Velorix's profit for the year to March 2025 was ¥12.3 billion, or ¥163.40 per share.", 163.4),
+    ],
+)
+def test_per_share_figure_restating_an_earnings_amount(text: str, per_share: float) -> None:
+    assert ("other", per_share) in {(f.metric_name, round(f.value, 2)) for f in velorix_facts(text)}
+
+
+def test_declared_dividend_written_as_will_pay_is_no_forecast() -> None:
+    assert [(f.metric_name, f.value) for f in velorix_facts(C.DECLARED_PAYOUT_EXAMPLE)] == [("other", 0.4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velorix expects to pay a dividend of $0.50 a share in 2026.", "Velorix will pay $2bn for Zenbox."],
+)
+def test_expected_payout_or_deal_money_stays_out(text: str) -> None:
+    assert velorix_facts(text) == []

@@ -173,6 +173,24 @@ EARNINGS_BEFORE_PER_SHARE = re.compile(
     re.IGNORECASE,
 )
 
+# "net income for fiscal 2024 was $465.1 million, or $1.71 per diluted share": the per-share figure that
+# restates an earnings amount, however far its earnings word stands before that amount.
+EARNINGS_OR_PER_SHARE = re.compile(
+    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS)\b(?:\s+\S+){0,10}?\s+\S*\d\S*"
+    r"(?:\s+(?:million|billion|trillion|crore|lakh|bn|mn|m))?\s*,?\s+or\s+$",
+    re.IGNORECASE,
+)
+EARNINGS_OR_PER_SHARE_EXAMPLE = "Velorix's net income for fiscal 2024 was $465.1 million, or $1.71 per share."
+
+# A dividend the board has declared is a fact of the year even when written as what the company "will
+# pay": not a forecast ("Velorix will pay a dividend of $0.40 per share for 2024").
+DECLARED_PAYOUT = re.compile(
+    r"\b(?:will|would)\s+(?:pay|distribute)\s+(?:an?\s+|its\s+)?(?:(?:final|interim|total|special|cash|annual|"
+    r"gross)\s+){0,2}(?:dividends?|distributions?)\b",
+    re.IGNORECASE,
+)
+DECLARED_PAYOUT_EXAMPLE = "Velorix said it would pay a final dividend of $0.40 per share for 2024."
+
 # Percent: ratios a company reports about itself (not growth, not market share).
 RATIO_CUES: list[NameCue] = [
     _cue(
