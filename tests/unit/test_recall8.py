@@ -159,3 +159,13 @@ def test_expected_payout_or_deal_money_stays_out(text: str) -> None:
 )
 def test_insurers_premiums_written_are_its_revenue(text: str) -> None:
     assert ("revenue", 4.1e9) in {(f.metric_name, round(f.value, -6)) for f in velorix_facts(text)}
+
+
+@pytest.mark.parametrize("text", F.NOT_A_FRACTION_FIGURE)
+def test_fraction_of_a_stock_move_or_a_markets_total_is_no_figure(text: str) -> None:
+    assert F.fraction_figures(text) == []
+
+
+def test_level_of_a_policy_rate_after_points_is_no_ratio() -> None:
+    text = "The Velorix central bank cut its benchmark rate by 50 basis points to 10.75% in 2024."
+    assert 10.75 not in {f.value for f in velorix_facts(text)}

@@ -391,6 +391,10 @@ POINTS_LEVEL_BEFORE = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
     re.IGNORECASE,
 )
+# ... but a central bank's rate is no company's ratio ("cut its benchmark rate by 50 basis points to 10.75%")
+POLICY_RATE_BEFORE = re.compile(
+    r"\b(?:benchmark|policy|repo|key|base|lending|interest|overnight|discount|refinancing)\s+rates?\b", re.I
+)
 POINTS_LEVEL_EXAMPLES = (
     ("Velorix said its gross margin widened by 84 basis points to 37.6% in 2024.", {0.84, 37.6}),
     ("Velorix's operating margin was up 2.1 percentage points to 14.5% in 2024.", {2.1, 14.5}),

@@ -114,6 +114,20 @@ class FractionFigure:
     value: float
 
 
+# What is no figure of the company's business: its stock's move ("shares have fallen by more than
+# half"), a share of a country's or a market's total ("half of the debit cards issued in the country").
+_STOCK_BEFORE = re.compile(
+    r"\b(?:shares|stock|share\s+price|market\s+(?:value|capitali[sz]ation))\b[^,;]*$", re.IGNORECASE
+)
+_MARKET_WHOLE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in|across)\s+the\s+(?:country|market|industry|sector)\b", re.IGNORECASE
+)
+NOT_A_FRACTION_FIGURE = (
+    "Velorix shares have fallen by more than half this year.",
+    "Velorix's scheme accounted for more than half of the debit cards issued in the country.",
+)
+
+
 def fraction_figures(text: str) -> list[FractionFigure]:
     """Each fraction phrase of ``text`` read as a figure in percent (a change signed by its direction)."""
     found: list[FractionFigure] = []
@@ -121,6 +135,10 @@ def fraction_figures(text: str) -> list[FractionFigure]:
         for match in cue.pattern.finditer(text):
             start, end = match.span("f")
             if any(f.start < end and start < f.end for f in found):
+                continue
+            if cue.kind == "change" and _STOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue
+            if cue.kind == "share" and _MARKET_WHOLE_AFTER.match(text, end):
                 continue
             words = match.group("f").lower().replace("-", " ").split()
             value = FRACTION_VALUES[words[-1]]

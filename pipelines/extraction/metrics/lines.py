@@ -128,6 +128,9 @@ class LineFigure:
     # A bare bracketed figure after the row's own ("Rs 6,982 crore (Rs 5,444 crore)"): the same
     # measure a year before the period that dates the row.
     year_earlier: bool = False
+    # A count of what the period produced or carried ("Passengers flown", "Concentrate shipped"): a flow
+    # over the period above, not a level on a day.
+    flow: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -286,7 +289,8 @@ def _count_row(
         other = other or ("other" if marked and _COUNTED_UNIT_AFTER.match(text, first.end) else None)
         if other is None:
             return []
-        figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        flow = bool(_FLOW_PARTICIPLE.search(label))
+        figures = [LineFigure(first, other, first.value, "count", start, end, period, flow=flow)]
         figures += _earlier_count(text, first, in_row[1:2], other, start, end)
         unit = _COUNTED_UNIT_AFTER.match(text, first.end)  # "4.3 million ounces (+19%)": past the unit
         after = replace(first, end=unit.end()) if unit is not None else first
@@ -315,6 +319,12 @@ _COUNT_QUALIFIER = re.compile(
     r"\s+(?:in|with|at|over|above|under|from|across|outside|since|signed|added|won|opened|flown|carried|"
     r"sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|treated|admitted|"
     r"completed|installed|launched)\b.*$",
+    re.IGNORECASE,
+)
+# "Passengers flown", "Units sold", "Ore mined": what the period produced, carried or sold.
+_FLOW_PARTICIPLE = re.compile(
+    r"\b(?:flown|carried|sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|"
+    r"treated|admitted|completed)\b",
     re.IGNORECASE,
 )
 # A unit noun right after a label line's count ("417 aircraft", "96,400 dmt", "4.3 million ounces"); units

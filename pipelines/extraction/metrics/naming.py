@@ -231,7 +231,7 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return None
     if _STOCK_PRICE.search(near_left[-45:]) or _SHARES_OF.search(left):
         return None  # "shares of X rose 2%" is the stock, not the business
-    if C.POINTS_LEVEL_BEFORE.search(near_left):
+    if C.POINTS_LEVEL_BEFORE.search(near_left) and not C.POLICY_RATE_BEFORE.search(near_left):
         return "other"  # "widened by 84 basis points to 37.6%": the ratio's level
     rate_talk = _RATE_CHANGE.search(near_left[-60:])
     if _LEVEL_BEFORE.search(near_left) and not rate_talk:
