@@ -169,3 +169,8 @@ def test_fraction_of_a_stock_move_or_a_markets_total_is_no_figure(text: str) -> 
 def test_level_of_a_policy_rate_after_points_is_no_ratio() -> None:
     text = "The Velorix central bank cut its benchmark rate by 50 basis points to 10.75% in 2024."
     assert 10.75 not in {f.value for f in velorix_facts(text)}
+
+
+def test_fraction_change_is_named_other() -> None:
+    facts = velorix_facts("Velorix said its card revenue fell by about a fifth in 2024.")
+    assert [(f.metric_name, f.value, f.unit) for f in facts] == [("other", -20.0, "percent")]
