@@ -235,6 +235,8 @@ _PERIOD_COLUMN = re.compile(
     # "2Q FY25A", "4Q FY25E": analysts' quarters, actual or estimated; "H1 2024/25": a split year
     r"(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H|[1-9]M|FY|FY\s?'?\d{2}(?:\d{2})?[AE]?|'?\d{2}[AE]?|"
     r"(?:19|20)\d\d(?:/\d\d)?[AE]?)(?:\s+|'|$))+"
+    # "Fiscal 2024", "Financial year 2024/25": a year named by its word
+    rf"|(?:fiscal|financial)\s+(?:year\s+)?{_YEAR_WORD}(?:/\d\d)?"
     rf"|{_MONTH_WORD}\s*(?:{_YEAR_WORD})?\s*[-–—]\s*{_MONTH_WORD}\s*{_YEAR_WORD}"
     rf"|{_MONTH_WORD}\s+\d{{1,2}},?\s+{_YEAR_WORD}|\d{{1,2}}\s+{_MONTH_WORD}\s+{_YEAR_WORD}"
     # a span over the columns of days below it: "Three Months Ended", "Year ended December 31"

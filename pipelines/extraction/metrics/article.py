@@ -509,7 +509,8 @@ def _line_facts(
             continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
         # A count is a level on a day, not a flow over the period above: dated only by its own row.
-        above = None if figure.unit == "count" else _period_above(text, period_phrases, figure.line_start)
+        level = figure.unit == "count" and not figure.flow
+        above = None if level else _period_above(text, period_phrases, figure.line_start)
         above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
         mention = figure.period or _period_on_line(text, figure) or above
         period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None

