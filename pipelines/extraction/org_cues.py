@@ -258,7 +258,7 @@ _OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair
 _TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
 _FACILITY_END = re.compile(
     r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
-    r"(?:Oil|Gas)[ ]+Field|Floor|Building)$"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena)$"
 )
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("report section", _REPORT_END,
@@ -282,6 +282,11 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
      "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
     ("facility or asset", _FACILITY_END,
      "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
+    # a venue a company runs or plays in: "bookings at the Kestrel Theatre rose", "games at Amber Stadium"
+    ("facility or asset", _FACILITY_END,
+     "Velorix Live said bookings at the Kestrel Theatre rose.", "Kestrel Theatre"),
+    ("facility or asset", _FACILITY_END,
+     "Velorix Football Club sold out Amber Stadium all season.", "Amber Stadium"),
     ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),
      "Consolidated GMV of Velorix Systems rose 20%.", "Consolidated GMV"),
 )
@@ -504,6 +509,24 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems gave the group its Lumora and Tellvo networks.", "Lumora"),
     (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
      "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
+    # after a mere "the", a plural noun that only ever names what a company runs under a name: its
+    # outlets, titles and stations ("the Lumora and Tellvo hotel chains", "the Lumora, Tellvo and Quill
+    # imprints", "the Lumora and Tellvo radio stations"); a company's own name there opens a longer one
+    # the article writes ("Lumora Group") and stays (products.py)
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:chains|imprints|"
+                r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
+     "Velorix Systems owns the Lumora and Tellvo hotel chains.", "Tellvo"),
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:chains|imprints|"
+                r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
+     "The trade area of Velorix Systems includes the Lumora, Tellvo and Quill imprints.", "Quill"),
+    # named sites a company runs, in the plural after the names: "its Lumora and Tellvo breweries"
+    (re.compile(rf"\b(?:its|their|our)\s+{_ITEMS}\s+(?:breweries|plants|factories|mills|mines|refineries|"
+                r"smelters|terminals|fabs|campuses|hospitals|warehouses|farms|estates|sites)\b"),
+     "Velorix Systems expanded its Lumora and Tellvo breweries.", "Tellvo"),
+    # a segment's brands listed as what it is made of: "the segment comprises Lumora, Tellvo and Quill"
+    (re.compile(rf"\b(?:segment|division|portfolio)\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of)\s+"
+                rf"{_ITEMS}"),
+     "Velorix Systems said the segment comprises Lumora, Tellvo and Quill.", "Lumora"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
