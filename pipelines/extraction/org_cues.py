@@ -592,3 +592,24 @@ PLURAL_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6})s(?![\w&-])")
 # A surname before "family" names the family, not its company, even where the model tags it ORG:
 # "the Dassault family controls the group" (the company keeps its full name elsewhere).
 FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|trust|holding)\b)")
+
+# Words that end a company's full name after its short form, where the article also writes the short form
+# alone: "Quarvo" is "Quarvo Networks" when that is the only longer name the article opens with "Quarvo"
+# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", a country) and "International" are left out:
+# "Quarvo Cloud" beside "Quarvo" is a unit. Each row (tail words, example sentence, short form, full name).
+COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
+    (("Networks",), "Quarvo Networks sells radios; Quarvo's shares rose.", "Quarvo", "Quarvo Networks"),
+    (("Minerals",), "Quarvo Minerals cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Minerals"),
+    (("Resources",), "Quarvo Resources cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Resources"),
+    (("Capital",), "The round was led by Quarvo Capital. Quarvo invested before.", "Quarvo",
+     "Quarvo Capital"),
+    (("Ventures",), "Quarvo Ventures joined. Quarvo invested in 2022.", "Quarvo", "Quarvo Ventures"),
+    (("Entertainment",), "Quarvo Entertainment was bought; Quarvo makes games.", "Quarvo",
+     "Quarvo Entertainment"),
+    (("Media",), "Quarvo Media reported revenue. Quarvo owns song rights.", "Quarvo", "Quarvo Media"),
+    (("Airways",), "Quarvo Airways posted a profit. Quarvo flew more people.", "Quarvo", "Quarvo Airways"),
+    (("Bank",), "Quarvo Bank profit rose. Quarvo's shares closed higher.", "Quarvo", "Quarvo Bank"),
+    (("Energi",), "Quarvo Energi was consolidated. Quarvo produced more oil.", "Quarvo", "Quarvo Energi"),
+    (("Life", "Insurance"), "Hana signed with Quarvo Life Insurance. Quarvo will sell it.", "Quarvo",
+     "Quarvo Life Insurance"),
+)

@@ -10,7 +10,8 @@ from pipelines.extraction.chrome import boilerplate_spans
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.entities.plausible import plausible
 from pipelines.extraction.gazetteer import default_gazetteer
-from pipelines.extraction.org_cues import NOT_ORGANIZATION_ENDINGS, PRODUCT_LIST_CUES
+from pipelines.extraction.org_cues import COMPANY_TAILS, NOT_ORGANIZATION_ENDINGS, PRODUCT_LIST_CUES
+from pipelines.extraction.org_tails import company_tail_folds
 
 _COMPANY = "Velorix Systems"
 _NEW_LISTS = [row for row in PRODUCT_LIST_CUES if any(
@@ -48,3 +49,47 @@ def test_a_listed_item_that_opens_a_longer_name_stays_the_company():
     found = organizations(text, "Quarvo Media", "Quarvo", "Tellvo")
     assert "Quarvo Media" in found
     assert "Tellvo" not in found
+
+
+# --- a short form beside the one longer name it opens (org_tails.py, org_cues.COMPANY_TAILS) ---------
+
+
+@pytest.mark.parametrize(
+    ("tail", "example", "short", "full"), COMPANY_TAILS, ids=[" ".join(row[0]) for row in COMPANY_TAILS]
+)
+def test_a_short_form_joins_the_one_longer_name_ending_in_a_company_tail(tail, example, short, full):
+    assert full.split()[len(short.split()) :] == list(tail)
+    assert company_tail_folds({"s": short, "l": full}, text=example) == [("s", "l")]
+    assert _org_names(example, full, short) == {full}
+
+
+def _org_names(text: str, *tagged: str) -> set[str]:
+    spans = []
+    for name in tagged:  # each name where it is written last: the short form alone
+        start = text.rindex(name)
+        spans.append((start, start + len(name), "ORG"))
+    found = find_organizations(text, spans, boilerplate_spans(text)).organizations
+    return {o.name for o in found if o.name != "Hana"}
+
+
+def test_two_longer_names_leave_the_short_form_the_group():
+    names = {"s": "Quarvo", "a": "Quarvo Networks", "b": "Quarvo Cloud"}
+    assert company_tail_folds(names) == []
+
+
+def test_a_unit_word_is_not_a_company_tail():
+    assert company_tail_folds({"s": "Quarvo", "l": "Quarvo Cloud"}) == []
+
+
+def test_a_short_form_that_already_stands_for_the_group_keeps_it():
+    names = {"s": "Quarvo", "l": "Quarvo Bank"}
+    assert company_tail_folds(names, forms={"s": {"Quarvo", "Quarvo Group"}}) == []
+
+
+def test_a_longer_name_the_article_calls_an_arm_of_the_short_one_stays_apart():
+    text = "Quarvo Capital, the venture arm of state lender Quarvo, joined the round."
+    assert company_tail_folds({"s": "Quarvo", "l": "Quarvo Capital"}, text=text) == []
+
+
+def test_a_known_short_name_keeps_its_identity():
+    assert company_tail_folds({"s": "Quarvo", "l": "Quarvo Networks"}, known={"s"}) == []
