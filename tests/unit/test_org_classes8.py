@@ -93,3 +93,18 @@ def test_a_longer_name_the_article_calls_an_arm_of_the_short_one_stays_apart():
 
 def test_a_known_short_name_keeps_its_identity():
     assert company_tail_folds({"s": "Quarvo", "l": "Quarvo Networks"}, known={"s"}) == []
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [("Quarvo Bank", "Quarvo Bank of Canada"), ("Tellvo Finance", "Tellvo Finance of the Philippines")],
+)
+def test_a_name_written_without_its_of_place_tail_joins_the_organization_written_with_it(short, full):
+    names = {"s": short, "o": "Quarvo"}
+    assert company_tail_folds(names, forms={"s": {short}, "o": {"Quarvo", full}}) == [("s", "o")]
+
+
+def test_an_of_phrase_that_is_not_a_place_tail_does_not_join():
+    names = {"s": "Quarvo Bank", "o": "Quarvo"}
+    forms = {"s": {"Quarvo Bank"}, "o": {"Quarvo", "Quarvo Bank of the year awards"}}
+    assert company_tail_folds(names, forms=forms) == []
