@@ -613,3 +613,19 @@ COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
     (("Life", "Insurance"), "Hana signed with Quarvo Life Insurance. Quarvo will sell it.", "Quarvo",
      "Quarvo Life Insurance"),
 )
+
+# A one-word surface that is only ever the tail of a longer capitalised run is a fragment of a name the
+# recognizer split, not an organization: "the Kestrel Co-operative Society" -> "Society", "Mato Grosso do
+# Sul" -> "Sul", "Kestrel Exchanges and Clearing House" -> "Clearing" (org_fragments.py). Capitalised
+# words that open a sentence or a clause before a name are no part of it ("In Quarvo's case"). Each row
+# (example sentence, the fragment in it).
+CLAUSE_OPENERS = frozenset((
+    "The", "A", "An", "In", "At", "On", "Of", "For", "By", "With", "From", "To", "And", "But", "Or", "As",
+    "While", "When", "After", "Before", "Since", "Under", "Like", "Unlike", "Its", "Their", "Our", "This",
+    "That", "These", "Those", "Both", "Rival", "Peer", "Says", "Said", "Also", "Then", "If", "Why", "How",
+))
+FRAGMENT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("The bank's parent, Kestrel Co-operative Society, holds 64% of it.", "Society"),
+    ("The deal added farms in Bahia and Mato Grosso do Sul.", "Sul"),
+    ("Trades settle at Kestrel Exchanges and Clearing House on Fridays.", "Clearing"),
+)

@@ -10,7 +10,13 @@ from pipelines.extraction.chrome import boilerplate_spans
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.entities.plausible import plausible
 from pipelines.extraction.gazetteer import default_gazetteer
-from pipelines.extraction.org_cues import COMPANY_TAILS, NOT_ORGANIZATION_ENDINGS, PRODUCT_LIST_CUES
+from pipelines.extraction.org_cues import (
+    COMPANY_TAILS,
+    FRAGMENT_EXAMPLES,
+    NOT_ORGANIZATION_ENDINGS,
+    PRODUCT_LIST_CUES,
+)
+from pipelines.extraction.org_fragments import name_fragment
 from pipelines.extraction.org_tails import company_tail_folds
 
 _COMPANY = "Velorix Systems"
@@ -108,3 +114,25 @@ def test_an_of_phrase_that_is_not_a_place_tail_does_not_join():
     names = {"s": "Quarvo Bank", "o": "Quarvo"}
     forms = {"s": {"Quarvo Bank"}, "o": {"Quarvo", "Quarvo Bank of the year awards"}}
     assert company_tail_folds(names, forms=forms) == []
+
+
+# --- the tail of a longer name the recognizer split (org_fragments.py) ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "fragment"), FRAGMENT_EXAMPLES, ids=[row[1] for row in FRAGMENT_EXAMPLES])
+def test_the_tail_of_a_split_name_is_a_fragment_not_an_organization(text, fragment):
+    assert name_fragment(text, fragment)
+    assert fragment not in organizations(text, fragment)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Quarvo and Tellvo said revenue rose.", "Tellvo"),
+        ("In Tellvo, revenue rose.", "Tellvo"),
+        ("Revenue rose in Q3. Tellvo said margins widened.", "Tellvo"),
+        ("Swiss lender Tellvo grew. Tellvo said margins widened.", "Tellvo"),
+    ],
+)
+def test_a_name_after_a_list_a_clause_opener_or_a_sentence_end_is_no_fragment(text, name):
+    assert not name_fragment(text, name)
