@@ -510,13 +510,14 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
      "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
     # after a mere "the", a plural noun that only ever names what a company runs under a name: its
-    # outlets, titles and stations ("the Lumora and Tellvo hotel chains", "the Lumora, Tellvo and Quill
-    # imprints", "the Lumora and Tellvo radio stations"); a company's own name there opens a longer one
-    # the article writes ("Lumora Group") and stays (products.py)
-    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:chains|imprints|"
+    # titles, stations and sites ("the Lumora, Tellvo and Quill imprints", "the Lumora and Tellvo radio
+    # stations"); a company's own name there opens a longer one the article writes ("Lumora Group") and
+    # stays (products.py). ("chains" is left to "its"/"their": "the owner of the A and B supermarket
+    # chains" names retailers that are companies of their own as often as banners.)
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:imprints|"
                 r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
-     "Velorix Systems owns the Lumora and Tellvo hotel chains.", "Tellvo"),
-    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:chains|imprints|"
+     "Velorix Systems owns the Lumora and Tellvo radio stations.", "Tellvo"),
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:imprints|"
                 r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
      "The trade area of Velorix Systems includes the Lumora, Tellvo and Quill imprints.", "Quill"),
     # named sites a company runs, in the plural after the names: "its Lumora and Tellvo breweries"

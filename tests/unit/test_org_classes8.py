@@ -1,4 +1,4 @@
-"""Names a company runs rather than is (its chains, imprints, stations, venues, sites and a segment's
+"""Names a company runs rather than is (its imprints, stations, venues, sites and a segment's
 brands), decided by the plural noun after a list or the word that ends the name, never by a name.
 Every sentence is invented."""
 
@@ -21,7 +21,7 @@ from pipelines.extraction.org_tails import company_tail_folds
 
 _COMPANY = "Velorix Systems"
 _NEW_LISTS = [row for row in PRODUCT_LIST_CUES if any(
-    word in row[1] for word in ("hotel chains", "imprints", "breweries", "segment comprises"))]
+    word in row[1] for word in ("radio stations", "imprints", "breweries", "segment comprises"))]
 _VENUES = [row for row in NOT_ORGANIZATION_ENDINGS if row[3] in {"Kestrel Theatre", "Amber Stadium"}]
 
 
