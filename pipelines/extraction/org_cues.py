@@ -258,7 +258,7 @@ _OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair
 _TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
 _FACILITY_END = re.compile(
     r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
-    r"(?:Oil|Gas)[ ]+Field|Floor|Building)$"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena)$"
 )
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("report section", _REPORT_END,
@@ -282,6 +282,11 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
      "Velorix Energy owns the Amber Gas Pipeline.", "Amber Gas Pipeline"),
     ("facility or asset", _FACILITY_END,
      "Velorix Systems, Second Floor, Kestrel Building, Mumbai", "Second Floor"),
+    # a venue a company runs or plays in: "bookings at the Kestrel Theatre rose", "games at Amber Stadium"
+    ("facility or asset", _FACILITY_END,
+     "Velorix Live said bookings at the Kestrel Theatre rose.", "Kestrel Theatre"),
+    ("facility or asset", _FACILITY_END,
+     "Velorix Football Club sold out Amber Stadium all season.", "Amber Stadium"),
     ("business measure", re.compile(r"(?<=[ ])(?:GMV|EPS|EBITDA|ARR|FFO|PBT|PAT)$"),
      "Consolidated GMV of Velorix Systems rose 20%.", "Consolidated GMV"),
 )
@@ -504,6 +509,25 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems gave the group its Lumora and Tellvo networks.", "Lumora"),
     (re.compile(rf"\bthe\s+{_ITEMS}\s+maker\b(?!\s+of\b)"),
      "Velorix Systems, the Lumora and Tellvo maker, said sales fell.", "Lumora"),
+    # after a mere "the", a plural noun that only ever names what a company runs under a name: its
+    # titles, stations and sites ("the Lumora, Tellvo and Quill imprints", "the Lumora and Tellvo radio
+    # stations"); a company's own name there opens a longer one the article writes ("Lumora Group") and
+    # stays (products.py). ("chains" is left to "its"/"their": "the owner of the A and B supermarket
+    # chains" names retailers that are companies of their own as often as banners.)
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:imprints|"
+                r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
+     "Velorix Systems owns the Lumora and Tellvo radio stations.", "Tellvo"),
+    (re.compile(rf"\b(?:the|its|their|our)\s+{_ITEMS}\s+(?:[a-z][\w-]*\s+){{0,2}}(?:imprints|"
+                r"stations|portals|mastheads|banners|venues|theatres|theaters|formats)\b"),
+     "The trade area of Velorix Systems includes the Lumora, Tellvo and Quill imprints.", "Quill"),
+    # named sites a company runs, in the plural after the names: "its Lumora and Tellvo breweries"
+    (re.compile(rf"\b(?:its|their|our)\s+{_ITEMS}\s+(?:breweries|plants|factories|mills|mines|refineries|"
+                r"smelters|terminals|fabs|campuses|hospitals|warehouses|farms|estates|sites)\b"),
+     "Velorix Systems expanded its Lumora and Tellvo breweries.", "Tellvo"),
+    # a segment's brands listed as what it is made of: "the segment comprises Lumora, Tellvo and Quill"
+    (re.compile(rf"\b(?:segment|division|portfolio)\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of)\s+"
+                rf"{_ITEMS}"),
+     "Velorix Systems said the segment comprises Lumora, Tellvo and Quill.", "Lumora"),
 )
 
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
@@ -569,3 +593,40 @@ PLURAL_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z]{2,6})s(?![\w&-])")
 # A surname before "family" names the family, not its company, even where the model tags it ORG:
 # "the Dassault family controls the group" (the company keeps its full name elsewhere).
 FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|trust|holding)\b)")
+
+# Words that end a company's full name after its short form, where the article also writes the short form
+# alone: "Quarvo" is "Quarvo Networks" when that is the only longer name the article opens with "Quarvo"
+# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", a country) and "International" are left out:
+# "Quarvo Cloud" beside "Quarvo" is a unit. Each row (tail words, example sentence, short form, full name).
+COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
+    (("Networks",), "Quarvo Networks sells radios; Quarvo's shares rose.", "Quarvo", "Quarvo Networks"),
+    (("Minerals",), "Quarvo Minerals cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Minerals"),
+    (("Resources",), "Quarvo Resources cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Resources"),
+    (("Capital",), "The round was led by Quarvo Capital. Quarvo invested before.", "Quarvo",
+     "Quarvo Capital"),
+    (("Ventures",), "Quarvo Ventures joined. Quarvo invested in 2022.", "Quarvo", "Quarvo Ventures"),
+    (("Entertainment",), "Quarvo Entertainment was bought; Quarvo makes games.", "Quarvo",
+     "Quarvo Entertainment"),
+    (("Media",), "Quarvo Media reported revenue. Quarvo owns song rights.", "Quarvo", "Quarvo Media"),
+    (("Airways",), "Quarvo Airways posted a profit. Quarvo flew more people.", "Quarvo", "Quarvo Airways"),
+    (("Bank",), "Quarvo Bank profit rose. Quarvo's shares closed higher.", "Quarvo", "Quarvo Bank"),
+    (("Energi",), "Quarvo Energi was consolidated. Quarvo produced more oil.", "Quarvo", "Quarvo Energi"),
+    (("Life", "Insurance"), "Hana signed with Quarvo Life Insurance. Quarvo will sell it.", "Quarvo",
+     "Quarvo Life Insurance"),
+)
+
+# A one-word surface that is only ever the tail of a longer capitalised run is a fragment of a name the
+# recognizer split, not an organization: "the Kestrel Co-operative Society" -> "Society", "Mato Grosso do
+# Sul" -> "Sul", "Kestrel Exchanges and Clearing House" -> "Clearing" (org_fragments.py). Capitalised
+# words that open a sentence or a clause before a name are no part of it ("In Quarvo's case"). Each row
+# (example sentence, the fragment in it).
+CLAUSE_OPENERS = frozenset((
+    "The", "A", "An", "In", "At", "On", "Of", "For", "By", "With", "From", "To", "And", "But", "Or", "As",
+    "While", "When", "After", "Before", "Since", "Under", "Like", "Unlike", "Its", "Their", "Our", "This",
+    "That", "These", "Those", "Both", "Rival", "Peer", "Says", "Said", "Also", "Then", "If", "Why", "How",
+))
+FRAGMENT_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("The bank's parent, Kestrel Co-operative Society, holds 64% of it.", "Society"),
+    ("The deal added farms in Bahia and Mato Grosso do Sul.", "Sul"),
+    ("Trades settle at Kestrel Exchanges and Clearing House on Fridays.", "Clearing"),
+)

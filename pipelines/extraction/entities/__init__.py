@@ -92,7 +92,7 @@ def find_organizations(
     merge_in_article_aliases(orgs, surface_to_key)
     merge_renamed_and_brands(text, candidates, orgs, surface_to_key)
     add_short_forms(text, orgs, surface_to_key, gaz)
-    fold_document_names(orgs, surface_to_key)
+    fold_document_names(orgs, surface_to_key, text)
     mentions = scan_mentions(text, surface_to_key, chrome)
     assign_kinds(text, orgs, surface_to_key)
     assign_parents(text, mentions, orgs, surface_to_key, gaz)

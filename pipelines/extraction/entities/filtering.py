@@ -31,6 +31,7 @@ from pipelines.extraction.org_evidence import (
     titled_people,
     titled_person,
 )
+from pipelines.extraction.org_fragments import name_fragment
 from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
@@ -242,6 +243,8 @@ def filter_candidates(
         and not (c.source == "ner" and FAMILY_AFTER.match(text, c.end) is not None)
         # "the Shiroi Data Center Campus", "Stock Exchange Road": the first words of a facility's name
         and not (c.source in ("ner", "pattern") and FACILITY_AFTER.match(text, c.end) is not None)
+        # "Co-operative Society" -> "Society": the tail of a longer name the model split (org_fragments.py)
+        and not (c.source in ("ner", "pattern", "context") and name_fragment(text, text[c.start : c.end]))
     ]
 
 

@@ -20,6 +20,7 @@ from pipelines.extraction.entities.vocabulary import (
 )
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_merge import acronym_folds, same_name_folds, short_form_folds
+from pipelines.extraction.org_tails import company_tail_folds
 from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
@@ -122,12 +123,17 @@ def fold_into(
             surface_to_key[surface] = target_key
 
 
-def fold_document_names(orgs: dict[str, Org], surface_to_key: dict[str, str]) -> None:
-    """One organization per name however the article writes it (org_merge.py decides which)."""
-    for decide in (same_name_folds, short_form_folds, acronym_folds):
+def fold_document_names(orgs: dict[str, Org], surface_to_key: dict[str, str], text: str = "") -> None:
+    """One organization per name however the article writes it (org_merge.py and org_tails.py decide
+    which)."""
+    for decide in (same_name_folds, short_form_folds, acronym_folds, company_tail_folds):
         names = {key: org.name for key, org in orgs.items()}
         known = {key for key, org in orgs.items() if org.known_name}
-        folds = decide(names, known) if decide is short_form_folds else decide(names)
+        if decide is company_tail_folds:  # "Quarvo" for "Quarvo Networks"
+            forms = {key: set(org.names) | org.aliases for key, org in orgs.items()}
+            folds = company_tail_folds(names, known, forms, text)
+        else:
+            folds = decide(names, known) if decide is short_form_folds else decide(names)
         for source, target in folds:
             # "Quarvo's Lattice Group" was named "Quarvo Lattice Group" as Quarvo's unit: two organizations
             if source in orgs and target in orgs and orgs[target].parent != orgs[source].name:
