@@ -33,6 +33,8 @@ from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+from pipelines.extraction.people_checks import names_a_thing, not_a_person
+from pipelines.extraction.people_layout import signature_blocks, signature_title
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -250,6 +252,8 @@ def find_people(
     _titles_at_short_mentions(lookup, people, syntax)
     facts = []
     for person in people.values():
+        if person.title is None and person.org is None and not_a_person(text, person.mentions, org_surfaces):
+            continue  # "Hancock Prospecting, which ...": said of a thing (people_checks.py)
         org = person.org
         facts.append(
             PersonFact(
@@ -518,8 +522,9 @@ def _name_spans(
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), start + match.end()
-            if s > 0 and text[s - 1].isalnum():
-                continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts mid-word
+            if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts (or ends,
+                # "Transmission Mo" in "Transmission MoU") mid-word
             if (
                 plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
@@ -540,6 +545,10 @@ def _name_spans(
             elif trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
+    for s, e, _ in signature_blocks(text):  # a signer's name over an office line (people_layout.py)
+        if plausible(text[s:e]) or _plausible_name(text[s:e], set(), strict=False):
+            found.append((s, e))
+            strong.add(text[s:e])
     found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
     kept: list[tuple[int, int]] = []
     for span in found:
@@ -609,6 +618,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     if "\n" in name:  # "Investor\nLakshmi Narayanan": a name never runs across a line break
         return False
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if names_a_thing(name):  # "Khalifa Port", "Vår Energi" (people_checks.THING_HEADS)
         return False
     if any(t in FOREIGN_COMPANY_WORDS for t in tokens):  # "Vibra Energia", "Polska Grupa Energetyczna"
         return False
@@ -976,6 +987,11 @@ def _new_title_before(at: _Around) -> _Reading:
     return match.group(1), _nearest_org(at.orgs, at.start, roll_up=False)
 
 
+def _signed_office(at: _Around) -> _Reading:
+    office = signature_title(at.text, at.start, at.end)
+    return None if office is None else (office, _nearest_org(at.orgs, at.start))
+
+
 @dataclass(frozen=True)
 class TitleCue:
     name: str
@@ -986,6 +1002,8 @@ class TitleCue:
 # The word-pattern cues, tried in this order around each mention of a name; the first that reads a
 # title decides. The dependency parse (titles.py) reads the forms these miss.
 TITLE_CUES: tuple[TitleCue, ...] = (
+    TitleCue("signature block", "Kindly take the same on record.\n\nAna Ruiz\nCompany Secretary\n",
+             _signed_office),
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
              _verb_as_role),

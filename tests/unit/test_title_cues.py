@@ -31,6 +31,7 @@ CUE_READINGS = {
     "org's title, before": ("Aziz Rahman", "group managing director"),
     "new title before": ("Zhang Pingan", "president"),
     "the title, before": ("Ana de Lumbria", "chief financial officer"),
+    "signature block": ("Ana Ruiz", "Company Secretary"),
 }
 
 

@@ -1,0 +1,108 @@
+"""People named by layout (people_layout.py) and names that the text says are things (people_checks.py),
+on made-up texts (every name and company is invented)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.people import find_people
+from pipelines.extraction.people_checks import (
+    THING_HEADS,
+    listed_with_organizations,
+    names_a_thing,
+    said_of_a_thing,
+)
+from pipelines.extraction.people_layout import SIGNATURE_CUES, signature_blocks
+
+
+def people_of(text: str, *names: str) -> dict:
+    """People found with PERSON spans given for ``names`` only (the rest must come from the rules)."""
+    ner = [(m.start(), m.end(), "PERSON") for name in names for m in re.finditer(re.escape(name), text)]
+    chrome = boilerplate_spans(text)
+    organizations = find_organizations(text, ner, chrome)
+    return {p.name: p for p in find_people(text, ner, organizations, chrome)}
+
+
+@pytest.mark.parametrize("cue", SIGNATURE_CUES, ids=lambda cue: cue.name)
+def test_signature_block_gives_each_signer_the_office_below_the_name(cue):
+    blocks = signature_blocks(cue.example)
+    assert tuple((cue.example[s:e], office) for s, e, office in blocks) == cue.read
+
+
+@pytest.mark.parametrize("text", [
+    "Corporate Governance\nBoard of Directors\n",  # a section heading over a plural office
+    "Ana Ruiz\nChief Executive Officer's Review\n",  # a heading, not an office
+    "Ana Ruiz said\nChief Executive Officer\n",  # more than a name on the line
+    "Ana Ruiz      Omar Reyes\nChief Executive Officer\n",  # two names over one office
+    "Ana Ruiz\nChief executive officer of the bank since 2019.\n",  # a sentence, not an office
+])
+def test_signature_block_needs_a_name_line_over_an_office_line(text):
+    assert signature_blocks(text) == ()
+
+
+def test_signer_is_a_person_with_the_office_as_title():
+    text = ("Kindly take the same on record.\n\nFor Kestrel Foods Limited\n\n"
+            "Ravi Anand Menon\nCompany Secretary\n")
+    people = people_of(text)
+    assert people["Ravi Anand Menon"].title == "Company Secretary"
+
+
+@pytest.mark.parametrize("head", THING_HEADS, ids=lambda head: head.word)
+def test_a_name_ending_in_a_thing_word_is_no_person(head):
+    name = re.search(rf"(?:[A-ZÅ]\w*\s+)+{head.word}\b", head.example)
+    assert name is not None and names_a_thing(name.group())
+    assert not names_a_thing(name.group().replace(head.word, "Lindqvist"))
+
+
+@pytest.mark.parametrize("after", [
+    ", which took up its full entitlement",
+    " which we bought in 2021",
+    ", the British label the group bought in 2019,",
+    ", a Bogotá-based start-up, said",
+    " LLP. All rights reserved.",
+])
+def test_what_follows_a_mention_says_it_is_a_thing(after):
+    text = "Tamsin Vale" + after
+    assert said_of_a_thing(text, len("Tamsin Vale"))
+
+
+@pytest.mark.parametrize("after", [
+    ", the bank's chief executive, said",
+    ", a former bank executive, said",
+    ", who founded the company, said",
+    " said the label grew.",
+])
+def test_a_person_with_a_title_or_who_clause_is_not_a_thing(after):
+    text = "Tamsin Vale" + after
+    assert not said_of_a_thing(text, len("Tamsin Vale"))
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Its brands Jollibo, Chowfan and Mang Tasal drove growth.", True),
+    ("It brought Birds Ear, Duncan Vale and Vlasko into the group.", True),
+    ("The general manager of Bcx, Eugenia Vall, said the bank grew.", False),
+    ("a letter signed by its chief, Marco Luz, and Oryx Infra Capital", False),
+])
+def test_a_name_in_a_list_of_organizations_is_one_of_them(text, listed):
+    name = re.search(r"Mang Tasal|Duncan Vale|Eugenia Vall|Marco Luz", text)
+    orgs = {"Jollibo", "Chowfan", "Birds Ear", "Vlasko", "Bcx", "Oryx Infra Capital"}
+    assert listed_with_organizations(text, name.start(), name.end(), orgs) is listed
+
+
+def test_an_untitled_name_said_of_a_thing_is_dropped_but_a_titled_one_kept():
+    text = ("Kestrel Foods grew. The placement was backed by Hollow Vantage, which took up its entitlement. "
+            "Tamsin Vale, the chief executive of Kestrel Foods, said so.")
+    people = people_of(text, "Hollow Vantage", "Tamsin Vale")
+    assert "Hollow Vantage" not in people and "Tamsin Vale" in people
+
+
+def test_no_name_ends_mid_word():
+    text = "Kestrel Foods grew.\n\nTransmission MoU\n\nThe utility signed a memorandum."
+    start = text.index("Transmission MoU")
+    ner = [(start, start + len("Transmission MoU"), "PERSON")]
+    chrome = boilerplate_spans(text)
+    people = find_people(text, ner, find_organizations(text, ner, chrome), chrome)
+    assert not any(p.name.startswith("Transmission") for p in people)
