@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipelines.extraction.entities import (
     _HEADS,
@@ -35,6 +35,13 @@ from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.people_checks import names_a_thing, not_a_person
 from pipelines.extraction.people_layout import signature_blocks, signature_title
+from pipelines.extraction.people_titles import (
+    TitleForms,
+    closed_title_after,
+    tidy_title,
+    title_with_org_before,
+    unwrapped_before,
+)
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -98,6 +105,7 @@ TITLE_SCOPED = (
     rf"(?:{_OFFICE_WITH_PORTFOLIO}|{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
     rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?)"
 )
+_FORMS = TitleForms(TITLE, TITLE_SCOPED, _HONORIFIC)  # the patterns people_titles.py reads titles with
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
 # "O'Brien" and "M'Saad" carry an apostrophe after their first capital.
@@ -349,6 +357,7 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
     """The first title found wins unless a later mention spells out more of it ("chief executive",
     later "President and CEO"), gives the current role where the first was a past one ("former
     finance chief", later "chief executive"), or names an office where the first said only "founder"."""
+    title = tidy_title(title, _FORMS) if title else title  # "CFO and a former analyst" -> "CFO"
     if title and (
         person.title is None
         or _spells_out_more(title, person.title)
@@ -987,6 +996,23 @@ def _new_title_before(at: _Around) -> _Reading:
     return match.group(1), _nearest_org(at.orgs, at.start, roll_up=False)
 
 
+def _closed_title_after(at: _Around) -> _Reading:
+    reading = closed_title_after(_FORMS, at.text, at.end, at.by_start)
+    return None if reading is None else (reading[0], reading[1] or _nearest_org(at.orgs, at.start))
+
+
+def _title_with_org_before(at: _Around) -> _Reading:
+    reading = title_with_org_before(_FORMS, at.text, at.start, at.by_end)
+    return None if reading is None else (reading[0], reading[1] or _nearest_org(at.orgs, at.start))
+
+
+def _title_before_wrapped(at: _Around) -> _Reading:
+    """ "... according to chief\nfinancial officer Name": the title before the name across a line
+    that the text's width broke (people_titles.unwrapped_before)."""
+    unwrapped = unwrapped_before(at.text, at.start)
+    return None if unwrapped is None else _title_before(replace(at, text=unwrapped))
+
+
 def _signed_office(at: _Around) -> _Reading:
     office = signature_title(at.text, at.start, at.end)
     return None if office is None else (office, _nearest_org(at.orgs, at.start))
@@ -1021,13 +1047,20 @@ TITLE_CUES: tuple[TitleCue, ...] = (
              _descriptor_title_after),
     TitleCue("appointed", "Kestrel Bank's board named François Martin chairman", _appointed),
     TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
+    TitleCue("closed title after", "Speakers: Ada Lund, CEO, and Ravi Menon, Chief Financial Officer.",
+             _closed_title_after),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("title before, wrapped",
+             "Hydropower is the backbone of the group, said chief\nexecutive Ravi Menon.",
+             _title_before_wrapped),
     TitleCue("title is name", "Its chief executive is Tomás Ferreira, who joined in 2020", _title_is_name),
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
              _possessive_title_comma_before),
     TitleCue("the title, before", "The chief financial officer, Ana de Lumbria, told analysts",
              _determined_title_comma_before),
+    TitleCue("title of org before", "The chief executive of Kestrel Foods, Ravi Menon, said so.",
+             _title_with_org_before),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
 

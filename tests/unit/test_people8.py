@@ -8,6 +8,7 @@ import re
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.people import _FORMS as FORMS
 from pipelines.extraction.people import find_people
 from pipelines.extraction.people_checks import (
     THING_HEADS,
@@ -16,6 +17,7 @@ from pipelines.extraction.people_checks import (
     said_of_a_thing,
 )
 from pipelines.extraction.people_layout import SIGNATURE_CUES, signature_blocks
+from pipelines.extraction.people_titles import TITLE_FORMS, tidy_title, unwrapped_before
 
 
 def people_of(text: str, *names: str) -> dict:
@@ -106,3 +108,37 @@ def test_no_name_ends_mid_word():
     chrome = boilerplate_spans(text)
     people = find_people(text, ner, find_organizations(text, ner, chrome), chrome)
     assert not any(p.name.startswith("Transmission") for p in people)
+
+
+# ---- title forms (people_titles.py) ----
+
+@pytest.mark.parametrize("form", TITLE_FORMS, ids=lambda form: form.name)
+def test_title_form_reads_its_example(form):
+    people = people_of(f"Kestrel Foods grew.\n\n{form.example}", form.person)
+    assert people[form.person].title == form.title
+
+
+@pytest.mark.parametrize("title, tidy", [
+    ("Head of Sustainability and a former nutrition officer", "Head of Sustainability"),
+    ("Chief Financial Officer, and former senior manager", "Chief Financial Officer"),
+    ("Chief Executive Officer of", "Chief Executive Officer"),
+    ("Minister of Electricity and Energy, Dr", "Minister of Electricity and Energy"),
+    ("founder and chairman", "founder and chairman"),
+])
+def test_a_title_read_too_far_is_tidied(title, tidy):
+    assert tidy_title(title, FORMS) == tidy
+
+
+def test_a_line_break_inside_a_paragraph_is_a_space_but_not_after_a_list_line():
+    prose = "The quarter went well for the group, said its president and chief\noperating officer Ana Ruiz."
+    unwrapped = unwrapped_before(prose, prose.index("Ana Ruiz"))
+    assert unwrapped is not None and "chief operating officer Ana" in unwrapped
+    listed = "Omar Reyes - Executive Director and Chief Financial Officer\nAna Ruiz - Investor Relations"
+    assert unwrapped_before(listed, listed.index("Ana Ruiz")) is None
+
+
+def test_a_title_is_not_read_across_a_list_line():
+    text = ("Participants\nOmar Reyes - Executive Director and Chief Financial Officer\n"
+            "Ana Ruiz - Investor Relations\n\nKestrel Foods grew.")
+    people = people_of(text, "Omar Reyes", "Ana Ruiz")
+    assert people["Ana Ruiz"].title != "Executive Director and Chief Financial Officer"

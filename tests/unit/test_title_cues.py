@@ -32,6 +32,9 @@ CUE_READINGS = {
     "new title before": ("Zhang Pingan", "president"),
     "the title, before": ("Ana de Lumbria", "chief financial officer"),
     "signature block": ("Ana Ruiz", "Company Secretary"),
+    "closed title after": ("Ravi Menon", "Chief Financial Officer"),
+    "title before, wrapped": ("Ravi Menon", "chief executive"),
+    "title of org before": ("Ravi Menon", "chief executive"),
 }
 
 
