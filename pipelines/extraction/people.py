@@ -35,6 +35,13 @@ from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.people_checks import names_a_thing, not_a_person
 from pipelines.extraction.people_layout import signature_blocks, signature_title
+from pipelines.extraction.people_names import (
+    chair_title,
+    chairs,
+    founders,
+    fourth_word_start,
+    whole_tagged_end,
+)
 from pipelines.extraction.people_titles import (
     TitleForms,
     closed_title_after,
@@ -68,7 +75,9 @@ _TITLE_MODIFIER = (
     # the field an analyst covers: "a banking analyst at Meristem Securities"
     r"banking|equity|equities|industry|sector|"
     # "Board chairman", "incoming chief executive", "honorary chairman"
-    r"board|incoming|honorary)"
+    r"board|incoming|honorary|"
+    # a minister's rank in Kenya and elsewhere: "Cabinet Secretary for Agriculture"
+    r"cabinet)"
 )
 # "Finance chief", "technology chief": a bare "chief" only after the function it leads
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
@@ -83,6 +92,7 @@ TITLE = (
 # Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
 _HONORIFIC = (
     r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
+    r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
     r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
 )
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
@@ -440,7 +450,7 @@ _NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
 # role stated by a copula ("who was ..." is a past role and never read here).
 _COPULA_AFTER = re.compile(
     rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
-    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+(?:still\s+|now\s+|also\s+)?"
     rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
 )
@@ -468,6 +478,13 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
      rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
     # "Name, who founded Org and is its chairman"
     (rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}", False),
+    # "Name, who remains chief executive": "who" is said of people, so trusted over an organization guess
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
+     True),
+    # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
+    # the sentence, a bracket or a time after a name
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
+     True),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
     (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
@@ -530,7 +547,7 @@ def _name_spans(
         honorific = re.match(rf"(?:{_HONORIFIC}\s+)+(?={UPPER})", text[start:end])
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
-            s, e = start + match.start(), start + match.end()
+            s, e = start + match.start(), whole_tagged_end(text, start + match.end(), end)  # 4 words kept
             if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                 continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts (or ends,
                 # "Transmission Mo" in "Transmission MoU") mid-word
@@ -546,6 +563,8 @@ def _name_spans(
     for pattern, trusted in _TITLED_NAME_PATTERNS:
         for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
+            if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
+                s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
             name = text[s:e]
             if plausible(name):
                 found.append((s, e))
@@ -554,7 +573,8 @@ def _name_spans(
             elif trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
-    for s, e, _ in signature_blocks(text):  # a signer's name over an office line (people_layout.py)
+    stated = [(s, e) for s, e, _ in (*signature_blocks(text), *chairs(text))] + founders(text)
+    for s, e in stated:  # a signer over an office line, a founder, a board's chair (people_layout/names.py)
         if plausible(text[s:e]) or _plausible_name(text[s:e], set(), strict=False):
             found.append((s, e))
             strong.add(text[s:e])
@@ -1013,6 +1033,11 @@ def _title_before_wrapped(at: _Around) -> _Reading:
     return None if unwrapped is None else _title_before(replace(at, text=unwrapped))
 
 
+def _chaired_by(at: _Around) -> _Reading:
+    title = chair_title(at.text, at.start, at.end)
+    return None if title is None else (title, _nearest_org(at.orgs, at.start))
+
+
 def _signed_office(at: _Around) -> _Reading:
     office = signature_title(at.text, at.start, at.end)
     return None if office is None else (office, _nearest_org(at.orgs, at.start))
@@ -1030,6 +1055,7 @@ class TitleCue:
 TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("signature block", "Kindly take the same on record.\n\nAna Ruiz\nCompany Secretary\n",
              _signed_office),
+    TitleCue("chaired by", "the board chaired by Mr Teto Nyali approved it", _chaired_by),
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
              _verb_as_role),

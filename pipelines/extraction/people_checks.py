@@ -75,8 +75,8 @@ _THING_NOUNS = (
     r"city|town|region|state|district|site|plant|mine|field|venue|stadium|game|franchise"
 )
 _THING_APPOSITION = re.compile(
-    rf",\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_THING_NOUNS})(?![\w'’-])([^,.;:\n]{{0,80}})"
-)
+    rf",\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_THING_NOUNS})(?![\w'’-])([^,.;:\n]{{0,80}})(?=,)"
+)  # closed by a comma: "X, the firm grew" opens a clause, "X, the label it bought, grew" is apposed
 _WHICH = re.compile(r",?\s+which(?![\w-])")
 _LEGAL_FORM = re.compile(r"[ \t]+(?:LLP|LLC|GmbH|AG|SA|S\.A\.|NV|N\.V\.|Ltd|Limited|Inc|plc|PLC)(?![\w-])")
 

@@ -101,8 +101,9 @@ _UNIT_AFTER = re.compile(
 @lru_cache(maxsize=1)
 def _closed_title(forms: TitleForms) -> re.Pattern[str]:
     """Compiled once: a title after a comma, closed by a full stop, a bracket, the line's end, "and",
-    a verb in the past ("signed"), or a comma before what may be its employer (group 2)."""
-    closed = rf"[ \t]*(?:[.)](?!\w)|$)|,[ \t]+(?:and[ \t]|{LOWER}+ed(?![\w-]))"
+    a verb in the past ("signed"), a time ("CFO since 2016"), or a comma before what may be its
+    employer (group 2)."""
+    closed = rf"[ \t]*(?:[.)](?!\w)|$)|,[ \t]+(?:and[ \t]|{LOWER}+ed(?![\w-]))|[ \t]+since[ \t]+\d"
     return re.compile(rf",[ \t]+(?:the\s+|its\s+)?({forms.scoped})(?:{closed}|(,[ \t]+))", re.MULTILINE)
 
 

@@ -17,6 +17,7 @@ from pipelines.extraction.people_checks import (
     said_of_a_thing,
 )
 from pipelines.extraction.people_layout import SIGNATURE_CUES, signature_blocks
+from pipelines.extraction.people_names import ROLE_CUES, chairs, founders, whole_tagged_end
 from pipelines.extraction.people_titles import TITLE_FORMS, tidy_title, unwrapped_before
 
 
@@ -64,6 +65,7 @@ def test_a_name_ending_in_a_thing_word_is_no_person(head):
     " which we bought in 2021",
     ", the British label the group bought in 2019,",
     ", a Bogotá-based start-up, said",
+    ", the British label the group bought in 2019, grew",
     " LLP. All rights reserved.",
 ])
 def test_what_follows_a_mention_says_it_is_a_thing(after):
@@ -76,6 +78,7 @@ def test_what_follows_a_mention_says_it_is_a_thing(after):
     ", a former bank executive, said",
     ", who founded the company, said",
     " said the label grew.",
+    ", the firm grew.",  # a clause after a fronted phrase, not an apposition
 ])
 def test_a_person_with_a_title_or_who_clause_is_not_a_thing(after):
     text = "Tamsin Vale" + after
@@ -142,3 +145,55 @@ def test_a_title_is_not_read_across_a_list_line():
             "Ana Ruiz - Investor Relations\n\nKestrel Foods grew.")
     people = people_of(text, "Omar Reyes", "Ana Ruiz")
     assert people["Ana Ruiz"].title != "Executive Director and Chief Financial Officer"
+
+
+# ---- whole names and names by role (people_names.py) ----
+
+@pytest.mark.parametrize("cue", ROLE_CUES, ids=lambda cue: cue.name)
+def test_role_cue_names_people_whatever_the_model_tagged(cue):
+    found = {cue.example[s:e] for s, e in founders(cue.example)} | {
+        cue.example[s:e] for s, e, _ in chairs(cue.example)
+    }
+    assert found == set(cue.names)
+    people = people_of(f"Kestrel Foods grew.\n\n{cue.example}")
+    assert set(cue.names) <= set(people)
+
+
+def test_founders_of_a_joint_venture_named_as_companies_are_no_people():
+    text = "Kestrel Foods grew. The venture, founded by Kestrel Foods and Vasari Holdings, grew."
+    assert "Kestrel Foods" not in people_of(text)
+
+
+def test_a_name_the_model_tagged_whole_keeps_its_fourth_word():
+    text = "Kestrel Foods grew, said José Antonio Correa Etchegaray, the group's chief executive officer."
+    assert "José Antonio Correa Etchegaray" in people_of(text, "José Antonio Correa Etchegaray")
+    name_end = text.index("Correa") + len("Correa")
+    assert whole_tagged_end(text, name_end, name_end + len(" Etchegaray")) == name_end + len(" Etchegaray")
+    assert whole_tagged_end(text, name_end, name_end + len(" Etchegaray, the")) == name_end
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Swaps doubled, according to Nguyễn Hữu Phước Nguyên, the company's chief executive.",
+     "Nguyễn Hữu Phước Nguyên"),
+    ("Kestrel Foods grew. Minister of Finance Sri Wulan Indrawati said the budget held.",
+     "Sri Wulan Indrawati"),
+])
+def test_a_titled_name_takes_a_fourth_word_only_before_its_pattern(text, name):
+    assert name in people_of(text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kestrel Foods grew. Shri Ravi Anand Menon, Chairman, signed the results.", "Ravi Anand Menon",
+     "Chairman"),
+    ("Kestrel Foods grew. Muta Kagwi, Cabinet Secretary, said so.", "Muta Kagwi", "Cabinet Secretary"),
+    ("The firm, founded by Gaura Bisa, who remains chief executive, grew.", "Gaura Bisa", "chief executive"),
+    ("Kestrel Foods grew, said Natalia Gómez Ríos, its chief financial officer.", "Natalia Gómez Ríos",
+     "chief financial officer"),
+    ("Kestrel Foods grew. Anders Boye, Executive Vice President and CFO since 2016, is responsible.",
+     "Anders Boye", "Executive Vice President and CFO"),
+    ("Kestrel Foods was founded in 2019 by Jan Oberhaus, who is still managing director today.",
+     "Jan Oberhaus", "managing director"),
+])
+def test_name_and_title_forms(text, name, title):
+    people = people_of(text)
+    assert people[name].title == title

@@ -35,6 +35,7 @@ CUE_READINGS = {
     "closed title after": ("Ravi Menon", "Chief Financial Officer"),
     "title before, wrapped": ("Ravi Menon", "chief executive"),
     "title of org before": ("Ravi Menon", "chief executive"),
+    "chaired by": ("Teto Nyali", "chair of the board"),
 }
 
 
