@@ -34,7 +34,7 @@ from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.people_checks import names_a_thing, not_a_person
-from pipelines.extraction.people_layout import signature_blocks, signature_title
+from pipelines.extraction.people_layout import credited_in_layout, signature_blocks, signature_title
 from pipelines.extraction.people_names import (
     chair_title,
     chairs,
@@ -248,6 +248,7 @@ def find_people(
     in_chrome = span_set(boilerplate)  # looked up, not scanned, per name
     lookup = _OrgLookup(text, organizations)
     authors = {text[s:e] for s, e in spans if in_chrome.overlaps(s, e)} | credited_names(text)
+    authors |= credited_in_layout(text)  # "Author: Name", "Investor contact: Name" (people_layout.py)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]

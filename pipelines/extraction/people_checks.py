@@ -5,7 +5,8 @@ them says they are people, and the article says what they are:
 - the last word is a facility's, a trade's or a company's word in another language (``THING_HEADS``);
 - a relative clause opens with "which", never said of a person ("Tommy Vance Music, which ...");
 - an apposition names a thing ("Chrysalis Records, the British label ...");
-- a legal form follows ("Harrow Lacroix LLP");
+- a legal form follows ("Harrow Lacroix LLP"), or "-based", or a common noun it modifies ("the Tsitsi and
+  Amakhala Vale wind farms"); a place's kind names it ("the province of Son Lam");
 - the name stands in a list of organizations ("Jollibee, Chowking and Mang Inasal").
 The checks other than the last word's apply to names no title or employer was read for: a name with
 a title is a person whatever else the text says about it.
@@ -55,6 +56,7 @@ THING_HEADS: tuple[ThingHead, ...] = (
     ThingHead("Resources", "trade", "Tamboro Resources"),
     ThingHead("Petroleum", "trade", "Maro Petroleum"),
     ThingHead("Growth", "fund", "existing backer Tenzin Growth also took part"),
+    ThingHead("Board", "governing body", "President of the Management Board, Helios"),
     ThingHead("Energi", "company word (Norwegian, Swedish, Danish)", "a farm-in with Vår Energi"),
     ThingHead("Finans", "company word (Norwegian, Swedish, Danish)", "told Nordisk Finans"),
 )
@@ -78,12 +80,29 @@ _THING_APPOSITION = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_THING_NOUNS})(?![\w'’-])([^,.;:\n]{{0,80}})(?=,)"
 )  # closed by a comma: "X, the firm grew" opens a clause, "X, the label it bought, grew" is apposed
 _WHICH = re.compile(r",?\s+which(?![\w-])")
+# "the Porto Vale-based producer": a place (or a company) a thing is based in
+_BASED = re.compile(r"-(?:based|headquartered|listed|owned)(?![\w-])")
+# A name before a common noun modifies it, as no person's name does: "the Tsitsi and Amakhala Vale wind
+# farms", "the Five Roses and Ellis Brown brands", "Bia Saigo beers".
+_MODIFIED_NOUNS = (
+    r"(?:(?:wind|solar|hydro|gas|coal|oil)[ \t]+)?(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
+    r"stations?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?)"
+)
+_MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
+# "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
+_PLACE_OF = re.compile(
+    r"(?<![\w-])(?:province|region|city|state|district|town|village|island|municipality|county|prefecture)"
+    r"\s+of\s+$"
+)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:LLP|LLC|GmbH|AG|SA|S\.A\.|NV|N\.V\.|Ltd|Limited|Inc|plc|PLC)(?![\w-])")
 
 
-def said_of_a_thing(text: str, end: int) -> bool:
-    """What follows a mention says it is a thing: "X, which", "X, the British label", "X LLP"."""
-    if _WHICH.match(text, end) or _LEGAL_FORM.match(text, end):
+def said_of_a_thing(text: str, start: int, end: int) -> bool:
+    """What stands around a mention says it is a thing: "X, which", "X, the British label", "X LLP",
+    "the X-based producer", "the X wind farms", "the province of X"."""
+    if any(cue.match(text, end) for cue in (_WHICH, _LEGAL_FORM, _BASED, _MODIFIES)):
+        return True
+    if _PLACE_OF.search(text, max(0, start - 40), start):
         return True
     apposition = _THING_APPOSITION.match(text, end)
     # "X, the bank's chief executive" or "X, a former bank executive" is a person with a title
@@ -111,6 +130,6 @@ def listed_with_organizations(text: str, start: int, end: int, org_surfaces: Col
 def not_a_person(text: str, mentions: Collection[tuple[int, int]], org_surfaces: Collection[str]) -> bool:
     """A name with no title or employer read, that the article says is a thing at one of its mentions."""
     return any(
-        said_of_a_thing(text, end) or listed_with_organizations(text, start, end, org_surfaces)
+        said_of_a_thing(text, start, end) or listed_with_organizations(text, start, end, org_surfaces)
         for start, end in mentions
     )

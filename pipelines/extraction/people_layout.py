@@ -115,3 +115,31 @@ def signature_title(text: str, start: int, end: int) -> str | None:
         if name_start == start and name_end == end:
             return office
     return None
+
+
+# Lines that credit the page's writers or its contacts, not people in the story: "Author: Ana Ruiz",
+# "Authors: Ana Ruiz, Partner; Omar Reyes, Associate", "Investor contact: Ana Ruiz, Kestrel",
+# "- Ana Ruiz, editor" closing a note.
+CREDIT_LINES: tuple[LayoutCue, ...] = (
+    LayoutCue("author label", "Published: 31 July 2025 | Author: Ana Ruiz\n", (("Ana Ruiz", ""),)),
+    LayoutCue("authors with roles", "Authors: Ana Ruiz, Partner; Omar Reyes, Associate\n",
+              (("Ana Ruiz", ""), ("Omar Reyes", ""))),
+    LayoutCue("contact label", "Investor contact: Ana Ruiz, Kestrel Foods\n", (("Ana Ruiz", ""),)),
+    LayoutCue("editor's sign-off", "We remain holders. - Ana Ruiz, editor\n", (("Ana Ruiz", ""),)),
+)
+_CREDITED = rf"(?:{_NAME_WORD})(?:[ ](?:{_NAME_WORD})){{1,3}}"
+_CREDIT_LABEL = re.compile(
+    r"(?<![\w-])(?:Authors?|Written by|Editors?|(?:(?:Investor|Media|Press)[ ]+)?[Cc]ontacts?)[ \t]*:[ \t]*"
+    rf"((?:{_CREDITED})(?:[^;\n]*;[ \t]*(?:{_CREDITED}))*)"
+)
+_SIGN_OFF = re.compile(rf"[-–—][ \t]*({_CREDITED}),[ \t]+(?:editor|editors|the editors)[ \t]*$", re.MULTILINE)
+
+
+def credited_in_layout(text: str) -> set[str]:
+    """The names a label line ("Author:", "Investor contact:") or a sign-off credits, where the story
+    names them nowhere else ("Company contact: Ana Ruiz, CFO" of a CFO quoted above is a person)."""
+    names = set()
+    for label in _CREDIT_LABEL.finditer(text):
+        names.update(re.findall(rf"(?:^|;[ \t]*)({_CREDITED})", label.group(1)))
+    names.update(match.group(1) for match in _SIGN_OFF.finditer(text))
+    return {name for name in names if text.count(name) == 1}

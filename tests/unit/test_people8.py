@@ -16,7 +16,12 @@ from pipelines.extraction.people_checks import (
     names_a_thing,
     said_of_a_thing,
 )
-from pipelines.extraction.people_layout import SIGNATURE_CUES, signature_blocks
+from pipelines.extraction.people_layout import (
+    CREDIT_LINES,
+    SIGNATURE_CUES,
+    credited_in_layout,
+    signature_blocks,
+)
 from pipelines.extraction.people_names import ROLE_CUES, chairs, founders, whole_tagged_end
 from pipelines.extraction.people_titles import TITLE_FORMS, tidy_title, unwrapped_before
 
@@ -66,11 +71,14 @@ def test_a_name_ending_in_a_thing_word_is_no_person(head):
     ", the British label the group bought in 2019,",
     ", a Bogotá-based start-up, said",
     ", the British label the group bought in 2019, grew",
+    "-based grain producer reported",
+    " wind farms generated 1,041 GWh",
+    " brands grew",
     " LLP. All rights reserved.",
 ])
 def test_what_follows_a_mention_says_it_is_a_thing(after):
     text = "Tamsin Vale" + after
-    assert said_of_a_thing(text, len("Tamsin Vale"))
+    assert said_of_a_thing(text, 0, len("Tamsin Vale"))
 
 
 @pytest.mark.parametrize("after", [
@@ -78,11 +86,13 @@ def test_what_follows_a_mention_says_it_is_a_thing(after):
     ", a former bank executive, said",
     ", who founded the company, said",
     " said the label grew.",
+    " runs the plants",
+    "-Smith said",
     ", the firm grew.",  # a clause after a fronted phrase, not an apposition
 ])
 def test_a_person_with_a_title_or_who_clause_is_not_a_thing(after):
     text = "Tamsin Vale" + after
-    assert not said_of_a_thing(text, len("Tamsin Vale"))
+    assert not said_of_a_thing(text, 0, len("Tamsin Vale"))
 
 
 @pytest.mark.parametrize("text, listed", [
@@ -95,6 +105,11 @@ def test_a_name_in_a_list_of_organizations_is_one_of_them(text, listed):
     name = re.search(r"Mang Tasal|Duncan Vale|Eugenia Vall|Marco Luz", text)
     orgs = {"Jollibo", "Chowfan", "Birds Ear", "Vlasko", "Bcx", "Oryx Infra Capital"}
     assert listed_with_organizations(text, name.start(), name.end(), orgs) is listed
+
+
+def test_a_place_named_by_its_kind_is_no_person():
+    text = "a dairy company in the northern province of Son Lam, to 51%"
+    assert said_of_a_thing(text, text.index("Son Lam"), text.index("Son Lam") + len("Son Lam"))
 
 
 def test_an_untitled_name_said_of_a_thing_is_dropped_but_a_titled_one_kept():
@@ -197,3 +212,19 @@ def test_a_titled_name_takes_a_fourth_word_only_before_its_pattern(text, name):
 def test_name_and_title_forms(text, name, title):
     people = people_of(text)
     assert people[name].title == title
+
+
+@pytest.mark.parametrize("cue", CREDIT_LINES, ids=lambda cue: cue.name)
+def test_credit_line_names_no_person_in_the_story(cue):
+    assert credited_in_layout(cue.example) == {name for name, _ in cue.read}
+    text = f"Kestrel Foods grew.\n\n{cue.example}"
+    names = [name for name, _ in cue.read]
+    assert not set(names) & set(people_of(text, *names))
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, editor of the Lagos Ledger, said the paper grew. Contact us for more.\n",
+    "Ana Ruiz, CFO of Kestrel, said sales grew.\n\nCompany Contact: Ana Ruiz, Chief Financial Officer\n",
+])
+def test_a_person_in_the_story_is_no_credit(text):
+    assert credited_in_layout(text) == set()
