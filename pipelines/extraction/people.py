@@ -60,6 +60,8 @@ _TITLE_CORE = (
     # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
     r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
     r"(?:chairman|chairwoman|chairperson|chair)\s+of\s+the\s+board(?!\s+of\b)|"
+    # an office whose modifier follows it: "director general", "secretary-general"
+    r"(?:director|secretary)[\s-]general|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
@@ -75,7 +77,7 @@ _TITLE_MODIFIER = (
     # the field an analyst covers: "a banking analyst at Meristem Securities"
     r"banking|equity|equities|industry|sector|"
     # "Board chairman", "incoming chief executive", "honorary chairman"
-    r"board|incoming|honorary|"
+    r"board|incoming|honorary|whole-time|full-time|independent|"
     # a minister's rank in Kenya and elsewhere: "Cabinet Secretary for Agriculture"
     r"cabinet)"
 )
@@ -96,6 +98,9 @@ _HONORIFIC = (
     r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
 )
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
+# A word of a function in plain lower case ("finance", "equity research"), not a brand written in lower
+# case ("iFood", "e&")
+_FUNCTION_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}+(?:-{LOWER}+)?(?![\w&'’-])"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
 # A governing body named in capitals is part of the title, with the portfolio a member holds:
@@ -113,7 +118,11 @@ _OFFICE_WITH_PORTFOLIO = (
 )
 TITLE_SCOPED = (
     rf"(?:{_OFFICE_WITH_PORTFOLIO}|{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
-    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?)"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$)"
+    # a function named without "the" is the title's own ("executive director of finance.", "head of equity
+    # research at the firm"); "chairman of the bank, said" names the employer and stays "chairman"
+    rf"|\s+of\s+(?!(?:the|a|an|its|their|our|this)\s)(?:{_FUNCTION_WORD}\s+){{0,2}}?{_FUNCTION_WORD}"
+    rf"(?=\s*[,.;]|\s+at\s+the\s+{LOWER}))?)"
 )
 _FORMS = TitleForms(TITLE, TITLE_SCOPED, _HONORIFIC)  # the patterns people_titles.py reads titles with
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry

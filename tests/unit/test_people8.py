@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
 from pipelines.extraction.people import _FORMS as FORMS
-from pipelines.extraction.people import find_people
+from pipelines.extraction.people import TITLE_SCOPED, find_people
 from pipelines.extraction.people_checks import (
     THING_HEADS,
     listed_with_organizations,
@@ -228,3 +228,28 @@ def test_credit_line_names_no_person_in_the_story(cue):
 ])
 def test_a_person_in_the_story_is_no_credit(text):
     assert credited_in_layout(text) == set()
+
+
+# ---- title vocabulary: postpositive "general", employment modifiers, a function's scope ----
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kestrel Agency, whose director general Tariq Hamid spoke, grew.", "Tariq Hamid", "director general"),
+    ("Kestrel Foods grew, CEO and whole-time director Abhi Bolla told analysts.", "Abhi Bolla",
+     "CEO and whole-time director"),
+    ("Kestrel Foods grew. Leila Haddou, head of equity research at the firm, said so.", "Leila Haddou",
+     "head of equity research"),
+    ("Kestrel Foods grew, said Le Thanh Liem, its executive director of finance.", "Le Thanh Liem",
+     "executive director of finance"),
+    ("Kestrel Foods grew. Mei Chen, chairman of the bank, said so.", "Mei Chen", "chairman"),
+])
+def test_title_vocabulary(text, name, title):
+    assert people_of(text, name)[name].title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("chief executive of iKestrel, Dio Barro", "chief executive"),  # a brand in lower case is no function
+    ("Group CEO of e&, said", "Group CEO"),
+    ("head of its unit, said", "head"),
+])
+def test_a_lower_case_brand_or_a_determiner_is_no_function_scope(text, title):
+    assert re.match(TITLE_SCOPED, text).group() == title
