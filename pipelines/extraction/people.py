@@ -40,11 +40,14 @@ from pipelines.extraction.people_names import (
     chairs,
     founders,
     fourth_word_start,
+    tail_of_another,
     whole_tagged_end,
 )
 from pipelines.extraction.people_titles import (
     TitleForms,
     closed_title_after,
+    founded_organization,
+    role_in_who_clause,
     tidy_title,
     title_with_org_before,
     unwrapped_before,
@@ -67,6 +70,7 @@ _TITLE_CORE = (
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
+    r"(?:(?:management|supervisory|executive)\s+)?board\s+member|"  # "Management board member Ana Ruiz"
     r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
@@ -282,6 +286,8 @@ def find_people(
     for person in people.values():
         if person.title is None and person.org is None and not_a_person(text, person.mentions, org_surfaces):
             continue  # "Hancock Prospecting, which ...": said of a thing (people_checks.py)
+        if person.title is None and tail_of_another(person.name, people):
+            continue  # "Al Ramahi said" after "Mohamed Jameel Al Ramahi" (people_names.py)
         org = person.org
         facts.append(
             PersonFact(
@@ -1036,6 +1042,15 @@ def _title_with_org_before(at: _Around) -> _Reading:
     return None if reading is None else (reading[0], reading[1] or _nearest_org(at.orgs, at.start))
 
 
+def _role_in_who_clause(at: _Around) -> _Reading:
+    role = role_in_who_clause(_FORMS, at.text, at.end)
+    return None if role is None else (role, _nearest_org(at.orgs, at.start))
+
+
+def _founded_organization(at: _Around) -> _Reading:
+    return founded_organization(at.text, at.end, at.by_start)
+
+
 def _title_before_wrapped(at: _Around) -> _Reading:
     """ "... according to chief\nfinancial officer Name": the title before the name across a line
     that the text's width broke (people_titles.unwrapped_before)."""
@@ -1085,6 +1100,8 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
     TitleCue("closed title after", "Speakers: Ada Lund, CEO, and Ravi Menon, Chief Financial Officer.",
              _closed_title_after),
+    TitleCue("role in a who clause", "Co-founder Ravi Menon, who returned as chief executive in March, said",
+             _role_in_who_clause),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
     TitleCue("title before, wrapped",
              "Hydropower is the backbone of the group, said chief\nexecutive Ravi Menon.",
@@ -1097,6 +1114,8 @@ TITLE_CUES: tuple[TitleCue, ...] = (
              _determined_title_comma_before),
     TitleCue("title of org before", "The chief executive of Kestrel Foods, Ravi Menon, said so.",
              _title_with_org_before),
+    TitleCue("founded the organization", "Ravi Menon co-founded Kestrel Foods, the online grocer, in 2012.",
+             _founded_organization),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
 

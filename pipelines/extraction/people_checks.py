@@ -83,10 +83,11 @@ _WHICH = re.compile(r",?\s+which(?![\w-])")
 # "the Porto Vale-based producer": a place (or a company) a thing is based in
 _BASED = re.compile(r"-(?:based|headquartered|listed|owned)(?![\w-])")
 # A name before a common noun modifies it, as no person's name does: "the Tsitsi and Amakhala Vale wind
-# farms", "the Five Roses and Ellis Brown brands", "Bia Saigo beers".
+# farms", "the Five Roses and Ellis Brown brands", "Bia Saigo beers", "the Ord Vale infrastructure team" (a
+# firm's team).
 _MODIFIED_NOUNS = (
     r"(?:(?:wind|solar|hydro|gas|coal|oil)[ \t]+)?(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
-    r"stations?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?)"
+    r"stations?|teams?|desks?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?)"
 )
 _MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
 # "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind

@@ -8,11 +8,13 @@
 - Founders: "founded in 2014 by Ana Ruiz, Omar Reyes and Lea Sato" names people, whatever the model
   tagged them (companies are founded by people; a list of them shares the class).
 - A board chaired by someone: "the board chaired by Mr Ravi Menon".
+- A family name of more words mentioned alone later ("Al Ramahi said") is the person named in full.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,3 +87,9 @@ def chairs(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def chair_title(text: str, start: int, end: int) -> str | None:
     return next((title for s, e, title in chairs(text) if s == start and e == end), None)
+
+
+def tail_of_another(name: str, names: Collection[str]) -> bool:
+    """ "Al Ramahi" after "Mohamed Jameel Al Ramahi", "van der Berg" after "Pieter van der Berg": a later
+    mention by the family name, written in more than one word, is the same person."""
+    return " " in name and any(other != name and other.endswith(f" {name}") for other in names)

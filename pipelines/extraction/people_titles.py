@@ -54,6 +54,10 @@ TITLE_FORMS: tuple[TitleForm, ...] = (
               "Ravi Menon", "General Manager, Corporate Planning Department"),
     TitleForm("title of org before", "The chief executive of Kestrel Foods, Ravi Menon, said so.",
               "Ravi Menon", "chief executive"),
+    TitleForm("role in a who clause", "Co-founder Ravi Menon, who returned as chief executive in March, said",
+              "Ravi Menon", "chief executive"),
+    TitleForm("founded the organization", "Ravi Menon co-founded Kestrel Foods, the online grocer, in 2012.",
+              "Ravi Menon", "co-founder"),
     TitleForm("title before a ranked name", "a letter signed by its Chief Executive, Mr. Ravi Menon, and",
               "Ravi Menon", "Chief Executive"),
 )
@@ -157,3 +161,28 @@ def tidy_title(title: str, forms: TitleForms) -> str:
     tidy = re.sub(rf",\s*{forms.honorific}$", "", tidy)
     tidy = _OPEN_END.sub("", tidy)
     return tidy or title
+
+
+# A role held now, stated in a relative clause: "Name, who returned as chief executive in March" (not
+# "who joined as an analyst": where someone started).
+_WHO_AS = (
+    r",\s+who\s+(?:returned|returns|serves|stays|remains|continues|acts)\s+as\s+(?:its\s+|the\s+|an?\s+)?"
+)
+
+
+def role_in_who_clause(forms: TitleForms, text: str, end: int) -> str | None:
+    match = re.compile(rf"{_WHO_AS}({forms.scoped})(?![\w-])").match(text, end)
+    return match.group(1) if match else None
+
+
+_FOUNDED = re.compile(r"[ \t]+(?:(co-?)founded|founded)[ \t]+")
+
+
+def founded_organization(
+    text: str, end: int, by_start: Mapping[int, OrgMention]
+) -> tuple[str, OrgMention] | None:
+    """ "Name co-founded Org": the founder's role at the organization the name is the subject of."""
+    match = _FOUNDED.match(text, end)
+    if match is None or match.end() not in by_start:
+        return None
+    return ("co-founder" if match.group(1) else "founder"), by_start[match.end()]

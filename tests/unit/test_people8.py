@@ -253,3 +253,15 @@ def test_title_vocabulary(text, name, title):
 ])
 def test_a_lower_case_brand_or_a_determiner_is_no_function_scope(text, title):
     assert re.match(TITLE_SCOPED, text).group() == title
+
+
+def test_a_family_name_of_two_words_alone_is_the_person_named_in_full():
+    text = ("Kestrel Foods grew. It was signed by Mohamed Jamil Al Rami, Chief Executive Officer of Kestrel "
+            "Foods.\n\nAl Rami said: \"It is our market.\"")
+    people = people_of(text, "Mohamed Jamil Al Rami", "Al Rami")
+    assert "Al Rami" not in people and "Mohamed Jamil Al Rami" in people
+
+
+def test_management_board_member_is_a_title():
+    text = "Kestrel Foods grew. Management board member Jacek Danek said tenders would come."
+    assert people_of(text, "Jacek Danek")["Jacek Danek"].title == "Management board member"

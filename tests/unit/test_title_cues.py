@@ -36,6 +36,8 @@ CUE_READINGS = {
     "title before, wrapped": ("Ravi Menon", "chief executive"),
     "title of org before": ("Ravi Menon", "chief executive"),
     "chaired by": ("Teto Nyali", "chair of the board"),
+    "role in a who clause": ("Ravi Menon", "chief executive"),
+    "founded the organization": ("Ravi Menon", "co-founder"),
 }
 
 
