@@ -102,13 +102,40 @@ _UNIT_AFTER = re.compile(
 )
 
 
+# A role held now, stated in a relative clause: "Name, who returned as chief executive in March" (not
+# "who joined as an analyst": where someone started).
+_WHO_AS = (
+    r",\s+who\s+(?:returned|returns|serves|stays|remains|continues|acts)\s+as\s+(?:its\s+|the\s+|an?\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    closed: re.Pattern[str]
+    comma_before: re.Pattern[str]
+    of_org_before: re.Pattern[str]
+    determined_before: re.Pattern[str]
+    ranked_comma: re.Pattern[str]
+    honorific_tail: re.Pattern[str]
+    who_as: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def _closed_title(forms: TitleForms) -> re.Pattern[str]:
-    """Compiled once: a title after a comma, closed by a full stop, a bracket, the line's end, "and",
-    a verb in the past ("signed"), a time ("CFO since 2016"), or a comma before what may be its
+def _patterns(forms: TitleForms) -> _Patterns:
+    """Compiled once. ``closed``: a title after a comma, closed by a full stop, a bracket, the line's end,
+    "and", a verb in the past ("signed"), a time ("CFO since 2016"), or a comma before what may be its
     employer (group 2)."""
     closed = rf"[ \t]*(?:[.)](?!\w)|$)|,[ \t]+(?:and[ \t]|{LOWER}+ed(?![\w-]))|[ \t]+since[ \t]+\d"
-    return re.compile(rf",[ \t]+(?:the\s+|its\s+)?({forms.scoped})(?:{closed}|(,[ \t]+))", re.MULTILINE)
+    determined = rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+)?({forms.scoped})"
+    return _Patterns(
+        closed=re.compile(rf",[ \t]+(?:the\s+|its\s+)?({forms.scoped})(?:{closed}|(,[ \t]+))", re.MULTILINE),
+        comma_before=re.compile(rf",\s+(?:{forms.honorific}\s+){{0,2}}$"),
+        of_org_before=re.compile(rf"{determined}\s+(?:of|at)\s+(?:the\s+)?$"),
+        determined_before=re.compile(rf"{determined}$"),
+        ranked_comma=re.compile(rf",\s+{forms.honorific}"),
+        honorific_tail=re.compile(rf",\s*{forms.honorific}$"),
+        who_as=re.compile(rf"{_WHO_AS}({forms.scoped})(?![\w-])"),
+    )
 
 
 def closed_title_after(
@@ -116,7 +143,7 @@ def closed_title_after(
 ) -> tuple[str, OrgMention | None] | None:
     """ "Name, Chief Financial Officer." / "(Name, CEO)" / "Name, Chairman, signed" / "Name, CEO, Org":
     the title alone between the comma and what closes it, with the employer if one closes it."""
-    match = _closed_title(forms).match(text, end)
+    match = _patterns(forms).closed.match(text, end)
     if match is None:
         return None
     if match.group(2) is None:
@@ -133,18 +160,18 @@ def title_with_org_before(
 ) -> tuple[str, OrgMention | None] | None:
     """ "The chief executive of Org, Name," / "its Chief Executive Officer, Mr. Name,": the title
     phrase apposed before the name, its organization named in it."""
-    comma = re.search(rf",\s+(?:{forms.honorific}\s+){{0,2}}$", text[max(0, start - 40) : start])
+    patterns = _patterns(forms)
+    comma = patterns.comma_before.search(text, max(0, start - 40), start)
     if comma is None:
         return None
-    comma_at = start - len(comma.group())
-    determined = rf"(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:new\s+)?({forms.scoped})"
+    comma_at = comma.start()
     org = by_end.get(comma_at)
     if org is not None:
-        of = re.search(rf"{determined}\s+(?:of|at)\s+(?:the\s+)?$", text[max(0, org.start - 150) : org.start])
+        of = patterns.of_org_before.search(text, max(0, org.start - 150), org.start)
         return (of.group(1), org) if of else None
-    if not re.match(rf",\s+{forms.honorific}", comma.group()):
+    if not patterns.ranked_comma.match(comma.group()):
         return None  # "The chief executive, Name, said" without a rank: people.py's own cue reads it
-    plain = re.search(rf"{determined}$", text[max(0, comma_at - 150) : comma_at])
+    plain = patterns.determined_before.search(text, max(0, comma_at - 150), comma_at)
     return (plain.group(1), None) if plain else None
 
 
@@ -158,20 +185,13 @@ def tidy_title(title: str, forms: TitleForms) -> str:
     "Chief Executive Officer of" -> "Chief Executive Officer", "Minister of Energy, Dr" -> "Minister of
     Energy"."""
     tidy = _PAST_TAIL.sub("", title)
-    tidy = re.sub(rf",\s*{forms.honorific}$", "", tidy)
+    tidy = _patterns(forms).honorific_tail.sub("", tidy)
     tidy = _OPEN_END.sub("", tidy)
     return tidy or title
 
 
-# A role held now, stated in a relative clause: "Name, who returned as chief executive in March" (not
-# "who joined as an analyst": where someone started).
-_WHO_AS = (
-    r",\s+who\s+(?:returned|returns|serves|stays|remains|continues|acts)\s+as\s+(?:its\s+|the\s+|an?\s+)?"
-)
-
-
 def role_in_who_clause(forms: TitleForms, text: str, end: int) -> str | None:
-    match = re.compile(rf"{_WHO_AS}({forms.scoped})(?![\w-])").match(text, end)
+    match = _patterns(forms).who_as.match(text, end)
     return match.group(1) if match else None
 
 
