@@ -40,6 +40,7 @@ from pipelines.extraction.people_names import (
     chairs,
     founders,
     fourth_word_start,
+    ranked_start,
     tail_of_another,
     whole_tagged_end,
 )
@@ -564,6 +565,7 @@ def _name_spans(
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), whole_tagged_end(text, start + match.end(), end)  # 4 words kept
+            s = ranked_start(text, s, e, _HONORIFIC)  # "Shri Manoj" + "Kumar Dubey" tagged apart
             if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                 continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts (or ends,
                 # "Transmission Mo" in "Transmission MoU") mid-word
@@ -1121,15 +1123,19 @@ TITLE_CUES: tuple[TitleCue, ...] = (
 
 
 def _title_and_org(lookup: _OrgLookup, start: int, end: int) -> tuple[str | None, OrgMention | None]:
-    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name."""
+    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name; a past
+    role ("CEO Name, a former head of logistics at Org") only where no later cue reads a current one."""
     around = _Around(
         lookup.text, start, end, lookup.organizations, lookup.by_start, lookup.by_end, lookup=lookup
     )
+    past: _Reading = None
     for cue in TITLE_CUES:
         reading = cue.read(around)
-        if reading is not None:
-            return reading
-    return None, None
+        if reading is not None and reading[0] is not None and _PAST_TITLE.match(reading[0]):
+            past = past or reading
+        elif reading is not None:
+            return reading if past is None or reading[0] is not None else past
+    return past or (None, None)
 
 
 def _nearest_org(lookup: _OrgLookup, position: int, roll_up: bool = True) -> OrgMention | None:

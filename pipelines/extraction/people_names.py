@@ -45,6 +45,20 @@ def fourth_word_start(text: str, start: int, end: int) -> int:
     return before.start(1) if before else start
 
 
+def ranked_start(text: str, start: int, end: int, rank: str) -> int:
+    """Where a name starts when a rank ("Shri", "Dr") stands one name word before it: the model tagged
+    "Shri Manoj" apart from "Kumar Dubey", and the rank opens the name."""
+    if len(text[start:end].split()) >= _MOST_WORDS:
+        return start
+    before = _ranked_word(rank).search(text, max(0, start - 40), start)
+    return before.start(1) if before else start
+
+
+@lru_cache(maxsize=1)
+def _ranked_word(rank: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{rank})[ ]+({_WORD})[ ]+$")
+
+
 @dataclass(frozen=True)
 class RoleCue:
     name: str

@@ -265,3 +265,18 @@ def test_a_family_name_of_two_words_alone_is_the_person_named_in_full():
 def test_management_board_member_is_a_title():
     text = "Kestrel Foods grew. Management board member Jacek Danek said tenders would come."
     assert people_of(text, "Jacek Danek")["Jacek Danek"].title == "Management board member"
+
+
+def test_a_rank_opens_a_name_the_model_tagged_in_two_parts():
+    text = "Kestrel Foods grew. Shri Manoj Kumar Dubal, Director, signed the results."
+    start = text.index("Kumar Dubal")
+    ner = [(start, start + len("Kumar Dubal"), "PERSON")]
+    chrome = boilerplate_spans(text)
+    people = {p.name for p in find_people(text, ner, find_organizations(text, ner, chrome), chrome)}
+    assert "Manoj Kumar Dubal" in people and "Kumar Dubal" not in people
+
+
+def test_a_current_title_before_the_name_wins_over_a_past_role_after_it():
+    text = ("Kestrel Foods grew, said Zerno co-founder and CEO Oksana Hryts, a former head of logistics at "
+            "Kernel Foods.")
+    assert people_of(text, "Oksana Hryts")["Oksana Hryts"].title == "co-founder and CEO"
