@@ -796,6 +796,9 @@ def _title_of_org_after(at: _Around) -> _Reading:
     org = at.by_start.get(at.end + match.end())
     title = match.group(1)
     if org is None:
+        office = _CLOSED_OFFICE.match(at.text, at.end + match.start(1))
+        if office and len(office.group()) > len(title):  # "Cabinet Secretary for Agriculture and Trade, said"
+            return office.group(), _nearest_org(at.orgs, at.start)
         return _regional_title(at, title, at.end + match.end())
     text = at.text
     unit = re.match(rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80])
@@ -810,6 +813,8 @@ def _title_of_org_after(at: _Around) -> _Reading:
     return title, org
 
 
+# A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition.
+_CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[,.;])")
 _REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
 
 

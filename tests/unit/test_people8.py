@@ -280,3 +280,9 @@ def test_a_current_title_before_the_name_wins_over_a_past_role_after_it():
     text = ("Kestrel Foods grew, said Zerno co-founder and CEO Oksana Hryts, a former head of logistics at "
             "Kernel Foods.")
     assert people_of(text, "Oksana Hryts")["Oksana Hryts"].title == "co-founder and CEO"
+
+
+def test_an_office_keeps_its_whole_portfolio_before_the_closing_comma():
+    text = "Kestrel Foods grew. Muta Kagwi, Cabinet Secretary for Agriculture and Livestock Development, said so."
+    assert people_of(text, "Muta Kagwi")["Muta Kagwi"].title == (
+        "Cabinet Secretary for Agriculture and Livestock Development")
