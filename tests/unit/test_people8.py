@@ -283,6 +283,7 @@ def test_a_current_title_before_the_name_wins_over_a_past_role_after_it():
 
 
 def test_an_office_keeps_its_whole_portfolio_before_the_closing_comma():
-    text = "Kestrel Foods grew. Muta Kagwi, Cabinet Secretary for Agriculture and Livestock Development, said so."
+    text = ("Kestrel Foods grew. Muta Kagwi, Cabinet Secretary for Agriculture and Livestock Development, "
+            "said so.")
     assert people_of(text, "Muta Kagwi")["Muta Kagwi"].title == (
         "Cabinet Secretary for Agriculture and Livestock Development")
