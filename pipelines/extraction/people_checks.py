@@ -91,6 +91,9 @@ _MODIFIED_NOUNS = (
 )
 _MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
 # "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
+# A name told something at the end of a quoting clause is the publication: "she told Cumbre Vale."
+_TOLD = re.compile(r"(?<![\w-])told\s+$")
+_CLAUSE_END = re.compile(r"\s*[.,;]")
 _PLACE_OF = re.compile(
     r"(?<![\w-])(?:province|region|city|state|district|town|village|island|municipality|county|prefecture)"
     r"\s+of\s+$"
@@ -105,6 +108,8 @@ def said_of_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _PLACE_OF.search(text, max(0, start - 40), start):
         return True
+    if _TOLD.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
+        return True  # "..., the chief executive told Cumbre Vale." : the publication quoting them
     apposition = _THING_APPOSITION.match(text, end)
     # "X, the bank's chief executive" or "X, a former bank executive" is a person with a title
     return apposition is not None and not TITLE_CUE.search(text, apposition.start(), apposition.end())

@@ -107,6 +107,15 @@ def test_a_name_in_a_list_of_organizations_is_one_of_them(text, listed):
     assert listed_with_organizations(text, name.start(), name.end(), orgs) is listed
 
 
+def test_the_publication_told_at_a_clause_end_is_no_person():
+    text = '"We grew," Ana Ruiz told Cumbre Vale.'
+    start = text.index("Cumbre Vale")
+    assert said_of_a_thing(text, start, start + len("Cumbre Vale"))
+    text = "Ana Ruiz told Cumbre Vale about the plan."
+    start = text.index("Cumbre Vale")
+    assert not said_of_a_thing(text, start, start + len("Cumbre Vale"))
+
+
 def test_a_place_named_by_its_kind_is_no_person():
     text = "a dairy company in the northern province of Son Lam, to 51%"
     assert said_of_a_thing(text, text.index("Son Lam"), text.index("Son Lam") + len("Son Lam"))
