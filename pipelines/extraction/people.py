@@ -813,8 +813,9 @@ def _title_of_org_after(at: _Around) -> _Reading:
     return title, org
 
 
-# A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition.
-_CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[,.;])")
+# A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition (a
+# comma before a capital lists more of the portfolio: "Secretary of State for Science, Innovation and ...").
+_CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[.;]|,\s+(?!{UPPER}))")
 _REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
 
 

@@ -291,6 +291,13 @@ def test_a_current_title_before_the_name_wins_over_a_past_role_after_it():
     assert people_of(text, "Oksana Hryts")["Oksana Hryts"].title == "co-founder and CEO"
 
 
+def test_a_comma_before_a_capital_lists_more_of_the_portfolio():
+    text = ("Kestrel Foods grew. Piet Kyla, the Secretary of State for Science, Innovation and Technology, "
+            "welcomed it.")
+    assert people_of(text, "Piet Kyla")["Piet Kyla"].title == (
+        "Secretary of State for Science, Innovation and Technology")
+
+
 def test_an_office_keeps_its_whole_portfolio_before_the_closing_comma():
     text = ("Kestrel Foods grew. Muta Kagwi, Cabinet Secretary for Agriculture and Livestock Development, "
             "said so.")
