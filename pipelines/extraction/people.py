@@ -20,7 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipelines.extraction.entities import (
     _HEADS,
@@ -33,6 +33,26 @@ from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
+from pipelines.extraction.people_checks import names_a_thing, not_a_person
+from pipelines.extraction.people_layout import credited_in_layout, signature_blocks, signature_title
+from pipelines.extraction.people_names import (
+    chair_title,
+    chairs,
+    founders,
+    fourth_word_start,
+    ranked_start,
+    tail_of_another,
+    whole_tagged_end,
+)
+from pipelines.extraction.people_titles import (
+    TitleForms,
+    closed_title_after,
+    founded_organization,
+    role_in_who_clause,
+    tidy_title,
+    title_with_org_before,
+    unwrapped_before,
+)
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -44,11 +64,14 @@ _TITLE_CORE = (
     # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
     r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
     r"(?:chairman|chairwoman|chairperson|chair)\s+of\s+the\s+board(?!\s+of\b)|"
+    # an office whose modifier follows it: "director general", "secretary-general"
+    r"(?:director|secretary)[\s-]general|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
+    r"(?:(?:management|supervisory|executive)\s+)?board\s+member|"  # "Management board member Ana Ruiz"
     r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
@@ -59,7 +82,9 @@ _TITLE_MODIFIER = (
     # the field an analyst covers: "a banking analyst at Meristem Securities"
     r"banking|equity|equities|industry|sector|"
     # "Board chairman", "incoming chief executive", "honorary chairman"
-    r"board|incoming|honorary)"
+    r"board|incoming|honorary|whole-time|full-time|independent|"
+    # a minister's rank in Kenya and elsewhere: "Cabinet Secretary for Agriculture"
+    r"cabinet)"
 )
 # "Finance chief", "technology chief": a bare "chief" only after the function it leads
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
@@ -74,9 +99,13 @@ TITLE = (
 # Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
 _HONORIFIC = (
     r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
+    r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
     r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
 )
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
+# A word of a function in plain lower case ("finance", "equity research"), not a brand written in lower
+# case ("iFood", "e&")
+_FUNCTION_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}+(?:-{LOWER}+)?(?![\w&'’-])"
 # A title's scope in lower case: "vice president of cloud services", "general manager of the payments unit",
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
 # A governing body named in capitals is part of the title, with the portfolio a member holds:
@@ -94,8 +123,13 @@ _OFFICE_WITH_PORTFOLIO = (
 )
 TITLE_SCOPED = (
     rf"(?:{_OFFICE_WITH_PORTFOLIO}|{TITLE}(?:{_BOARD_SCOPE}|\s+of\s+(?:the\s+)?(?:{_SCOPE_WORD}\s+){{0,3}}?{_SCOPE_WORD}"
-    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$))?)"
+    rf"(?=\s+(?:of|at|for|with)\s+(?:the\s+)?{UPPER}|\s+(?:{_HONORIFIC}\s+)?{UPPER}{LOWER}|\s*$)"
+    # a function named without "the" is the title's own ("executive director of finance.", "head of equity
+    # research at the firm"); "chairman of the bank, said" names the employer and stays "chairman"
+    rf"|\s+of\s+(?!(?:the|a|an|its|their|our|this)\s)(?:{_FUNCTION_WORD}\s+){{0,2}}?{_FUNCTION_WORD}"
+    rf"(?=\s*[,.;]|\s+at\s+the\s+{LOWER}))?)"
 )
+_FORMS = TitleForms(TITLE, TITLE_SCOPED, _HONORIFIC)  # the patterns people_titles.py reads titles with
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
 # "O'Brien" and "M'Saad" carry an apostrophe after their first capital.
@@ -228,6 +262,7 @@ def find_people(
     in_chrome = span_set(boilerplate)  # looked up, not scanned, per name
     lookup = _OrgLookup(text, organizations)
     authors = {text[s:e] for s, e in spans if in_chrome.overlaps(s, e)} | credited_names(text)
+    authors |= credited_in_layout(text)  # "Author: Name", "Investor contact: Name" (people_layout.py)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
@@ -250,6 +285,10 @@ def find_people(
     _titles_at_short_mentions(lookup, people, syntax)
     facts = []
     for person in people.values():
+        if person.title is None and person.org is None and not_a_person(text, person.mentions, org_surfaces):
+            continue  # "Hancock Prospecting, which ...": said of a thing (people_checks.py)
+        if person.title is None and tail_of_another(person.name, people):
+            continue  # "Al Ramahi said" after "Mohamed Jameel Al Ramahi" (people_names.py)
         org = person.org
         facts.append(
             PersonFact(
@@ -345,6 +384,7 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
     """The first title found wins unless a later mention spells out more of it ("chief executive",
     later "President and CEO"), gives the current role where the first was a past one ("former
     finance chief", later "chief executive"), or names an office where the first said only "founder"."""
+    title = tidy_title(title, _FORMS) if title else title  # "CFO and a former analyst" -> "CFO"
     if title and (
         person.title is None
         or _spells_out_more(title, person.title)
@@ -427,7 +467,7 @@ _NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
 # role stated by a copula ("who was ..." is a past role and never read here).
 _COPULA_AFTER = re.compile(
     rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
-    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+(?:still\s+|now\s+|also\s+)?"
     rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
 )
@@ -455,6 +495,13 @@ _TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong 
      rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
     # "Name, who founded Org and is its chairman"
     (rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}", False),
+    # "Name, who remains chief executive": "who" is said of people, so trusted over an organization guess
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
+     True),
+    # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
+    # the sentence, a bracket or a time after a name
+    (rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
+     True),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
     (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
@@ -517,9 +564,11 @@ def _name_spans(
         honorific = re.match(rf"(?:{_HONORIFIC}\s+)+(?={UPPER})", text[start:end])
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         for match in re.finditer(_NAME, text[start:end]):
-            s, e = start + match.start(), start + match.end()
-            if s > 0 and text[s - 1].isalnum():
-                continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts mid-word
+            s, e = start + match.start(), whole_tagged_end(text, start + match.end(), end)  # 4 words kept
+            s = ranked_start(text, s, e, _HONORIFIC)  # "Shri Manoj" + "Kumar Dubey" tagged apart
+            if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+                continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts (or ends,
+                # "Transmission Mo" in "Transmission MoU") mid-word
             if (
                 plausible(text[s:e])
                 and not _listed_with_places(text, s, e)
@@ -532,6 +581,8 @@ def _name_spans(
     for pattern, trusted in _TITLED_NAME_PATTERNS:
         for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
+            if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
+                s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
             name = text[s:e]
             if plausible(name):
                 found.append((s, e))
@@ -540,6 +591,11 @@ def _name_spans(
             elif trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
+    stated = [(s, e) for s, e, _ in (*signature_blocks(text), *chairs(text))] + founders(text)
+    for s, e in stated:  # a signer over an office line, a founder, a board's chair (people_layout/names.py)
+        if plausible(text[s:e]) or _plausible_name(text[s:e], set(), strict=False):
+            found.append((s, e))
+            strong.add(text[s:e])
     found = sorted(set(found), key=lambda span: (span[0], -(span[1] - span[0])))
     kept: list[tuple[int, int]] = []
     for span in found:
@@ -609,6 +665,8 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     if "\n" in name:  # "Investor\nLakshmi Narayanan": a name never runs across a line break
         return False
     if len(tokens) < 2 or name in org_names or any(t in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if names_a_thing(name):  # "Khalifa Port", "Vår Energi" (people_checks.THING_HEADS)
         return False
     if any(t in FOREIGN_COMPANY_WORDS for t in tokens):  # "Vibra Energia", "Polska Grupa Energetyczna"
         return False
@@ -738,6 +796,9 @@ def _title_of_org_after(at: _Around) -> _Reading:
     org = at.by_start.get(at.end + match.end())
     title = match.group(1)
     if org is None:
+        office = _CLOSED_OFFICE.match(at.text, at.end + match.start(1))
+        if office and len(office.group()) > len(title):  # "Cabinet Secretary for Agriculture and Trade, said"
+            return office.group(), _nearest_org(at.orgs, at.start)
         return _regional_title(at, title, at.end + match.end())
     text = at.text
     unit = re.match(rf"['’]s\s+((?:{LOWER}[\w&-]*\s+){{0,3}}{_UNIT_WORDS})\b", text[org.end : org.end + 80])
@@ -752,6 +813,9 @@ def _title_of_org_after(at: _Around) -> _Reading:
     return title, org
 
 
+# A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition (a
+# comma before a capital lists more of the portfolio: "Secretary of State for Science, Innovation and ...").
+_CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[.;]|,\s+(?!{UPPER}))")
 _REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
 
 
@@ -976,6 +1040,42 @@ def _new_title_before(at: _Around) -> _Reading:
     return match.group(1), _nearest_org(at.orgs, at.start, roll_up=False)
 
 
+def _closed_title_after(at: _Around) -> _Reading:
+    reading = closed_title_after(_FORMS, at.text, at.end, at.by_start)
+    return None if reading is None else (reading[0], reading[1] or _nearest_org(at.orgs, at.start))
+
+
+def _title_with_org_before(at: _Around) -> _Reading:
+    reading = title_with_org_before(_FORMS, at.text, at.start, at.by_end)
+    return None if reading is None else (reading[0], reading[1] or _nearest_org(at.orgs, at.start))
+
+
+def _role_in_who_clause(at: _Around) -> _Reading:
+    role = role_in_who_clause(_FORMS, at.text, at.end)
+    return None if role is None else (role, _nearest_org(at.orgs, at.start))
+
+
+def _founded_organization(at: _Around) -> _Reading:
+    return founded_organization(at.text, at.end, at.by_start)
+
+
+def _title_before_wrapped(at: _Around) -> _Reading:
+    """ "... according to chief\nfinancial officer Name": the title before the name across a line
+    that the text's width broke (people_titles.unwrapped_before)."""
+    unwrapped = unwrapped_before(at.text, at.start)
+    return None if unwrapped is None else _title_before(replace(at, text=unwrapped))
+
+
+def _chaired_by(at: _Around) -> _Reading:
+    title = chair_title(at.text, at.start, at.end)
+    return None if title is None else (title, _nearest_org(at.orgs, at.start))
+
+
+def _signed_office(at: _Around) -> _Reading:
+    office = signature_title(at.text, at.start, at.end)
+    return None if office is None else (office, _nearest_org(at.orgs, at.start))
+
+
 @dataclass(frozen=True)
 class TitleCue:
     name: str
@@ -986,6 +1086,9 @@ class TitleCue:
 # The word-pattern cues, tried in this order around each mention of a name; the first that reads a
 # title decides. The dependency parse (titles.py) reads the forms these miss.
 TITLE_CUES: tuple[TitleCue, ...] = (
+    TitleCue("signature block", "Kindly take the same on record.\n\nAna Ruiz\nCompany Secretary\n",
+             _signed_office),
+    TitleCue("chaired by", "the board chaired by Mr Teto Nyali approved it", _chaired_by),
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
              _verb_as_role),
@@ -1003,27 +1106,42 @@ TITLE_CUES: tuple[TitleCue, ...] = (
              _descriptor_title_after),
     TitleCue("appointed", "Kestrel Bank's board named François Martin chairman", _appointed),
     TitleCue("title between commas", "Ravi Menon, chief financial officer, said", _title_between_commas),
+    TitleCue("closed title after", "Speakers: Ada Lund, CEO, and Ravi Menon, Chief Financial Officer.",
+             _closed_title_after),
+    TitleCue("role in a who clause", "Co-founder Ravi Menon, who returned as chief executive in March, said",
+             _role_in_who_clause),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
+    TitleCue("title before, wrapped",
+             "Hydropower is the backbone of the group, said chief\nexecutive Ravi Menon.",
+             _title_before_wrapped),
     TitleCue("title is name", "Its chief executive is Tomás Ferreira, who joined in 2020", _title_is_name),
     TitleCue("shared plural title", "led by co-CEOs Kim Min-jun and Lee Seo-yeon", _shared_plural_title),
     TitleCue("org's title, before", "Selva Group's group managing director, Aziz Rahman, said",
              _possessive_title_comma_before),
     TitleCue("the title, before", "The chief financial officer, Ana de Lumbria, told analysts",
              _determined_title_comma_before),
+    TitleCue("title of org before", "The chief executive of Kestrel Foods, Ravi Menon, said so.",
+             _title_with_org_before),
+    TitleCue("founded the organization", "Ravi Menon co-founded Kestrel Foods, the online grocer, in 2012.",
+             _founded_organization),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
 
 
 def _title_and_org(lookup: _OrgLookup, start: int, end: int) -> tuple[str | None, OrgMention | None]:
-    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name."""
+    """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name; a past
+    role ("CEO Name, a former head of logistics at Org") only where no later cue reads a current one."""
     around = _Around(
         lookup.text, start, end, lookup.organizations, lookup.by_start, lookup.by_end, lookup=lookup
     )
+    past: _Reading = None
     for cue in TITLE_CUES:
         reading = cue.read(around)
-        if reading is not None:
-            return reading
-    return None, None
+        if reading is not None and reading[0] is not None and _PAST_TITLE.match(reading[0]):
+            past = past or reading
+        elif reading is not None:
+            return reading if past is None or reading[0] is not None else past
+    return past or (None, None)
 
 
 def _nearest_org(lookup: _OrgLookup, position: int, roll_up: bool = True) -> OrgMention | None:

@@ -31,6 +31,13 @@ CUE_READINGS = {
     "org's title, before": ("Aziz Rahman", "group managing director"),
     "new title before": ("Zhang Pingan", "president"),
     "the title, before": ("Ana de Lumbria", "chief financial officer"),
+    "signature block": ("Ana Ruiz", "Company Secretary"),
+    "closed title after": ("Ravi Menon", "Chief Financial Officer"),
+    "title before, wrapped": ("Ravi Menon", "chief executive"),
+    "title of org before": ("Ravi Menon", "chief executive"),
+    "chaired by": ("Teto Nyali", "chair of the board"),
+    "role in a who clause": ("Ravi Menon", "chief executive"),
+    "founded the organization": ("Ravi Menon", "co-founder"),
 }
 
 

@@ -1,0 +1,141 @@
+"""Evidence that two capitalised words named like a person name a thing: a company, a place, a brand.
+
+The model tags "Hancock Prospecting", "Khalifa Port" or "Chrysalis Records" PERSON; nothing around
+them says they are people, and the article says what they are:
+- the last word is a facility's, a trade's or a company's word in another language (``THING_HEADS``);
+- a relative clause opens with "which", never said of a person ("Tommy Vance Music, which ...");
+- an apposition names a thing ("Chrysalis Records, the British label ...");
+- a legal form follows ("Harrow Lacroix LLP"), or "-based", or a common noun it modifies ("the Tsitsi and
+  Amakhala Vale wind farms"); a place's kind names it ("the province of Son Lam");
+- the name stands in a list of organizations ("Jollibee, Chowking and Mang Inasal").
+The checks other than the last word's apply to names no title or employer was read for: a name with
+a title is a person whatever else the text says about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from pipelines.extraction.titles import TITLE_CUE
+from pipelines.letters import UPPER
+
+
+@dataclass(frozen=True)
+class ThingHead:
+    word: str
+    kind: str
+    example: str  # a made-up name ending in the word, tested in tests/unit/test_people8.py
+
+
+# Last words of facilities', trades' and companies' names that no person's name ends in (words that are
+# also surnames, "Field", "Plant", "Banks", stay out).
+THING_HEADS: tuple[ThingHead, ...] = (
+    ThingHead("Port", "facility", "ships calling at Kestrel Port"),
+    ThingHead("Terminal", "facility", "its payment device, Kumo Terminal, to merchants"),
+    ThingHead("Complex", "facility", "offices in the Vasari Complex"),
+    ThingHead("Garden", "facility", "Registered Office: 12, Dhaka Garden, Main Road"),
+    ThingHead("Gardens", "facility", "a hotel in Lindo Gardens"),
+    ThingHead("Platform", "product", "the launch of Vireo Platform ONE"),
+    ThingHead("Airport", "facility", "flights from Kestrel Airport"),
+    ThingHead("Corridor", "facility", "the Lindo Corridor rail link"),
+    ThingHead("Refinery", "facility", "output at the Maro Refinery"),
+    ThingHead("Prospecting", "trade", "backed by Hollis Prospecting, which"),
+    ThingHead("Fertilizers", "trade", "Abu Vale Fertilizers reported"),
+    ThingHead("Fertilisers", "trade", "Vale Fertilisers reported"),
+    ThingHead("Manufacturers", "trade", "an assembly line with Kenya Bus Manufacturers"),
+    ThingHead("Beverages", "trade", "Entro Beverages grew revenue"),
+    ThingHead("Breweries", "trade", "Maro Breweries raised prices"),
+    ThingHead("Footwear", "trade", "brands such as Famous Footwear"),
+    ThingHead("Apparel", "trade", "Lindo Apparel"),
+    ThingHead("Records", "trade", "Chrysalis Records, the label"),
+    ThingHead("Music", "trade", "Tommy Vance Music, which"),
+    ThingHead("Publishing", "trade", "Vasari Publishing"),
+    ThingHead("Minerals", "trade", "Kestrel Minerals"),
+    ThingHead("Resources", "trade", "Tamboro Resources"),
+    ThingHead("Petroleum", "trade", "Maro Petroleum"),
+    ThingHead("Growth", "fund", "existing backer Tenzin Growth also took part"),
+    ThingHead("Board", "governing body", "President of the Management Board, Helios"),
+    ThingHead("Energi", "company word (Norwegian, Swedish, Danish)", "a farm-in with Vår Energi"),
+    ThingHead("Finans", "company word (Norwegian, Swedish, Danish)", "told Nordisk Finans"),
+)
+_THING_WORDS = frozenset(head.word for head in THING_HEADS)
+
+
+def names_a_thing(name: str) -> bool:
+    """The name ends in a facility's, a trade's or a foreign company word: "Khalifa Port", "Vår Energi"."""
+    words = name.split()
+    return len(words) > 1 and words[-1].split("-")[-1] in _THING_WORDS
+
+
+# Nouns an apposition names a thing by: "X, the British label", "X, a Bogotá-based start-up".
+_THING_NOUNS = (
+    r"company|firm|group|label|brand|maker|producer|manufacturer|retailer|chain|lender|bank|insurer|"
+    r"operator|platform|marketplace|app|start-?up|subsidiary|unit|fund|"
+    r"publisher|broadcaster|channel|magazine|newspaper|outlet|carrier|airline|port|terminal|province|"
+    r"city|town|region|state|district|site|plant|mine|field|venue|stadium|game|franchise"
+)
+_THING_APPOSITION = re.compile(
+    rf",\s+(?:the|a|an|its|their)\s+(?:[\w.-]+\s+){{0,4}}?(?:{_THING_NOUNS})(?![\w'’-])([^,.;:\n]{{0,80}})(?=,)"
+)  # closed by a comma: "X, the firm grew" opens a clause, "X, the label it bought, grew" is apposed
+_WHICH = re.compile(r",?\s+which(?![\w-])")
+# "the Porto Vale-based producer": a place (or a company) a thing is based in
+_BASED = re.compile(r"-(?:based|headquartered|listed|owned)(?![\w-])")
+# A name before a common noun modifies it, as no person's name does: "the Tsitsi and Amakhala Vale wind
+# farms", "the Five Roses and Ellis Brown brands", "Bia Saigo beers", "the Ord Vale infrastructure team" (a
+# firm's team).
+_MODIFIED_NOUNS = (
+    r"(?:(?:wind|solar|hydro|gas|coal|oil)[ \t]+)?(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
+    r"stations?|teams?|desks?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?)"
+)
+_MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
+# "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
+# A name told something at the end of a quoting clause is the publication: "she told Cumbre Vale."
+_TOLD = re.compile(r"(?<![\w-])told\s+$")
+_CLAUSE_END = re.compile(r"\s*[.,;]")
+_PLACE_OF = re.compile(
+    r"(?<![\w-])(?:province|region|city|state|district|town|village|island|municipality|county|prefecture)"
+    r"\s+of\s+$"
+)
+_LEGAL_FORM = re.compile(r"[ \t]+(?:LLP|LLC|GmbH|AG|SA|S\.A\.|NV|N\.V\.|Ltd|Limited|Inc|plc|PLC)(?![\w-])")
+
+
+def said_of_a_thing(text: str, start: int, end: int) -> bool:
+    """What stands around a mention says it is a thing: "X, which", "X, the British label", "X LLP",
+    "the X-based producer", "the X wind farms", "the province of X"."""
+    if any(cue.match(text, end) for cue in (_WHICH, _LEGAL_FORM, _BASED, _MODIFIES)):
+        return True
+    if _PLACE_OF.search(text, max(0, start - 40), start):
+        return True
+    if _TOLD.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
+        return True  # "..., the chief executive told Cumbre Vale." : the publication quoting them
+    apposition = _THING_APPOSITION.match(text, end)
+    # "X, the bank's chief executive" or "X, a former bank executive" is a person with a title
+    return apposition is not None and not TITLE_CUE.search(text, apposition.start(), apposition.end())
+
+
+_LIST_ITEM = rf"{UPPER}[\w&'’.-]*(?:[ ]+{UPPER}[\w&'’.-]*){{0,3}}"
+_BEFORE_IN_LIST = re.compile(rf"({_LIST_ITEM})(,[ ]*|,?[ ]+(?:and|or)[ ]+)$")
+_AFTER_IN_LIST = re.compile(rf"(?:,[ ]*|,?[ ]+(?:and|or)[ ]+)({_LIST_ITEM})(?![\w&'’.-])")
+
+
+def listed_with_organizations(text: str, start: int, end: int, org_surfaces: Collection[str]) -> bool:
+    """The name ends a list of organizations or stands inside one: "Jollibee, Chowking and Mang Inasal",
+    "Birds Eye, Duncan Vale and Vlasic". An organization and a comma alone before a name are no list
+    ("The chief executive of Bci, Ana Ruiz, said"), nor is one after it ("its chief, Ana Ruiz, and Bci")."""
+    before = _BEFORE_IN_LIST.search(text, max(0, start - 60), start)
+    if before is None or before.group(1) not in org_surfaces:
+        return False
+    after = _AFTER_IN_LIST.match(text, end)
+    if after is not None:
+        return after.group(1) in org_surfaces
+    return re.search(r"\b(?:and|or)\b", before.group(2)) is not None  # "..., Chowking and Mang Inasal"
+
+
+def not_a_person(text: str, mentions: Collection[tuple[int, int]], org_surfaces: Collection[str]) -> bool:
+    """A name with no title or employer read, that the article says is a thing at one of its mentions."""
+    return any(
+        said_of_a_thing(text, start, end) or listed_with_organizations(text, start, end, org_surfaces)
+        for start, end in mentions
+    )
