@@ -58,3 +58,11 @@ def test_an_alternation_takes_the_first_literal_that_fits_not_the_longest() -> N
 def test_an_empty_literal_is_refused() -> None:
     with pytest.raises(ValueError):
         list(literal_matches("abc", "", not_after(""), not_before("")))
+
+
+@pytest.mark.parametrize("name", ["Tk 7,718", "Rs 744.3 crore", "N4.00", "Quarvo Labs", "$5 billion", "5 billion"])
+def test_a_cached_amount_test_answers_as_the_uncached_one(name: str) -> None:
+    from pipelines.extraction.quantities import is_amount
+
+    assert is_amount(name) == is_amount.__wrapped__(name) == is_amount(name)
+    assert is_amount.cache_info().maxsize is not None  # bounded: memory stays flat over a night's corpus
