@@ -60,7 +60,9 @@ def test_an_empty_literal_is_refused() -> None:
         list(literal_matches("abc", "", not_after(""), not_before("")))
 
 
-@pytest.mark.parametrize("name", ["Tk 7,718", "Rs 744.3 crore", "N4.00", "Quarvo Labs", "$5 billion", "5 billion"])
+@pytest.mark.parametrize(
+    "name", ["Tk 7,718", "Rs 744.3 crore", "N4.00", "Quarvo Labs", "$5 billion", "5 billion"]
+)
 def test_a_cached_amount_test_answers_as_the_uncached_one(name: str) -> None:
     from pipelines.extraction.quantities import is_amount
 
