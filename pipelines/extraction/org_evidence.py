@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
     BASED_IN,
     DATELINE,
@@ -160,8 +161,12 @@ def heading_only(text: str, surface: str, headings: Sequence[Span]) -> bool:
     UP, MACHINES DOWN"): a heading's word. An acronym the prose uses too ("UMC said ...") stays a name."""
     if not headings or any(ch.islower() for ch in surface):
         return False
-    mentions = re.finditer(rf"(?<![\w&.-]){re.escape(surface)}(?![\w&-])", text)
-    return all(any(s <= m.start() < e for s, e in headings) for m in mentions)
+    if not surface:
+        empty = re.finditer(r"(?<![\w&.-])(?![\w&-])", text)
+        return all(any(s <= m.start() < e for s, e in headings) for m in empty)
+    # (?<![\w&.-])surface(?![\w&-]) by str.find (literal_scan.py), not a pattern compiled per name
+    mentions = literal_matches(text, surface, _NOT_AFTER_NAME, _NOT_BEFORE_NAME)
+    return all(any(s <= start < e for s, e in headings) for start, _ in mentions)
 
 
 def common_noun_phrase(text: str, surface: str) -> bool:
@@ -171,4 +176,11 @@ def common_noun_phrase(text: str, surface: str) -> bool:
     lowered = surface.lower()
     if " " not in surface or lowered == surface:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is not None
+    # (?<![\w-])lowered(?![\w-]) by str.find (literal_scan.py), not a pattern compiled per name
+    return next(literal_matches(text, lowered, _NOT_AFTER_WORD, _NOT_BEFORE_WORD), None) is not None
+
+
+_NOT_AFTER_NAME = not_after("&.-")
+_NOT_BEFORE_NAME = not_before("&-")
+_NOT_AFTER_WORD = not_after("-")
+_NOT_BEFORE_WORD = not_before("-")

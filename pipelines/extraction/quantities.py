@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.extraction.model import Quantity
 
@@ -802,6 +803,10 @@ def is_currency_mark(word: str) -> bool:
     return any(re.fullmatch(glued.mark, word + " ") for glued in GLUED_CURRENCIES if len(word) > 1)
 
 
+# A pure function of the name, asked for each organization mention of each metric sentence (tens of
+# thousands of times per thousand articles, mostly the same few hundred names); bounded, so memory
+# stays flat over a night's corpus.
+@lru_cache(maxsize=4096)
 def is_amount(name: str) -> bool:
     """Whether ``name`` is an amount of money as a whole ("Tk 7,718", "Rs 744.3 crore"): an entity model
     may label one an organization."""

@@ -66,8 +66,10 @@ class ParsedSentence:
 
 
 class Syntax:
-    """The parses of one article's sentences that may need one, each parsed the first time a stage
-    asks for it (``sentence_at``): a sentence whose facts the rules settle alone is never parsed.
+    """The parses of one article's sentences that may need one, parsed the first time a stage asks
+    for one of them (``sentence_at``): then every candidate not parsed yet is parsed in one batch, and
+    each parse is handed out (joins ``sentences``) when a stage asks for it. An article whose stages
+    never ask is never parsed.
 
     A stage that wants more sentences parsable (e.g. those holding a quantity) adds them with
     ``add``; ``sentences`` lists the parses made so far, in text order.
@@ -78,6 +80,8 @@ class Syntax:
         self._candidates: dict[int, Sentence] = {}
         self._starts: list[int] = []
         self._parsed: dict[int, ParsedSentence] = {}
+        # Parses made ahead of a stage's question (see sentence_at); they join _parsed when asked for.
+        self._ready: dict[int, ParsedSentence] = {}
         self.add(candidates)
 
     def add(self, candidates: Iterable[Sentence]) -> None:
@@ -94,14 +98,30 @@ class Syntax:
         if not sentence.start <= position < sentence.end:
             return None
         if sentence.start not in self._parsed:
-            self._parsed[sentence.start] = _parse(load_parser(self._model), [sentence])[0]
+            if sentence.start not in self._ready:
+                self._parse_pending()
+            self._parsed[sentence.start] = self._ready.pop(sentence.start)
         return self._parsed[sentence.start]
+
+    def _parse_pending(self) -> None:
+        """Parse every candidate not parsed yet, in one batch: nearly every candidate is asked for
+        sooner or later (about 85%), and a batch costs about half as much per sentence as one sentence
+        at a time, with the same parses (each document is parsed on its own either way)."""
+        todo = [
+            s for start, s in sorted(self._candidates.items())
+            if start not in self._parsed and start not in self._ready
+        ]
+        for parsed in _parse(load_parser(self._model), todo):
+            self._ready[parsed.start] = parsed
 
     def parse(self, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
         """Parses of ``sentences`` (those short enough), the unparsed ones in one batch. They join the
         article's parses, so a stage that later makes one a candidate reuses it, but they do not become
         candidates: ``sentence_at`` still answers only for the sentences the stages asked to be parsable."""
         fit = [s for s in sentences if len(s.text) <= MAX_PARSED_CHARS]
+        for s in fit:
+            if s.start in self._ready:
+                self._parsed[s.start] = self._ready.pop(s.start)
         todo = [s for s in fit if s.start not in self._parsed]
         if todo:
             for parsed in _parse(load_parser(self._model), todo):
@@ -110,6 +130,8 @@ class Syntax:
 
     def parse_all(self) -> None:
         """Parse every candidate now, in one batch (cheaper per sentence than one at a time)."""
+        self._parsed.update(self._ready)
+        self._ready.clear()
         todo = [s for start, s in sorted(self._candidates.items()) if start not in self._parsed]
         if todo:
             for parsed in _parse(load_parser(self._model), todo):

@@ -14,6 +14,7 @@ from pipelines.extraction.entities.products import bullet_word, product_spans
 from pipelines.extraction.entities.records import Candidate, NerSpan
 from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, FOREIGN_COMPANY_WORDS, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
     CALLER_BEFORE,
     FAMILY_AFTER,
@@ -57,16 +58,24 @@ def _in_titled_name(text: str, cand: Candidate, people_and_places: set[str]) -> 
     return any(name.endswith(" " + word) for name in people_and_places if " " in name)
 
 
+_NOT_AFTER_WORD_OR_HYPHEN = not_after("-")
+_NOT_BEFORE_WORD_QUOTE_HYPHEN = not_before("'’-")
+
+
 def only_a_location(text: str, surface: str) -> bool:
     """Every mention of the name stands where a place does: after "in", "near", "across", or as an item of
     a list that opens after one ("farms in Bahia, Lumbra and Piauí")."""
     if surface.endswith(" League"):  # "clubs in the Premier League": a body one plays in
         return False
-    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w'’-])", text))
+    # (?<![\w-])surface(?![\w'’-]) by str.find (literal_scan.py): a pattern per candidate was a compile each
+    mentions = (
+        list(literal_matches(text, surface, _NOT_AFTER_WORD_OR_HYPHEN, _NOT_BEFORE_WORD_QUOTE_HYPHEN))
+        if surface
+        else [(m.start(), m.end()) for m in re.finditer(r"(?<![\w-])(?![\w'’-])", text)]
+    )
     if not mentions or len(mentions) > 6:
         return False
-    for mention in mentions:
-        position = mention.start()
+    for position, _end in mentions:
         for _ in range(6):  # walk back over the items of a list to the preposition opening it
             before = text[max(0, position - 60) : position]
             if LOCATIVE_BEFORE.search(before):

@@ -19,6 +19,7 @@ from pipelines.extraction.entities.vocabulary import (
     UNIT_TAIL,
 )
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.literal_scan import alternation_matches, not_after, not_before
 from pipelines.extraction.org_merge import acronym_folds, same_name_folds, short_form_folds
 from pipelines.extraction.org_tails import company_tail_folds
 from pipelines.extraction.span_index import span_set
@@ -361,19 +362,33 @@ def scan_mentions(
     surfaces = sorted((s for s in surface_to_key if len(s) >= 2), key=len, reverse=True)
     if not surfaces:
         return []
-    # a hyphen before joins a word ("non-Quarvo"); a double dash separates ("NEW YORK--Quarvo Ltd.")
-    pattern = re.compile(
-        r"(?<![\w&])(?:(?<=--)|(?<!-))(?:"
-        + "|".join(re.escape(s) for s in surfaces)
-        + rf")(?![\w&]|-{LETTER})"
-    )
+    # What the alternation (?<![\w&])(?:(?<=--)|(?<!-))(?:surface|...)(?![\w&]|-LETTER) finds, by
+    # str.find (literal_scan.py): one pattern per article cost a compile per article.
     mentions = []
     in_chrome = span_set(chrome)
-    for match in pattern.finditer(text):
-        if in_chrome.overlaps(match.start(), match.end()):
+    for start, end in alternation_matches(text, surfaces, _mention_may_start, _mention_may_end):
+        if in_chrome.overlaps(start, end):
             continue
-        surface = match.group()
+        surface = text[start:end]
         if surface == "the Company" or (surface.islower() and (" " in surface or surface.isalpha())):
             continue  # defined descriptor terms are resolved with the other descriptors ("e&" is a name)
-        mentions.append((match.start(), match.end(), surface_to_key[match.group()]))
+        mentions.append((start, end, surface_to_key[surface]))
     return mentions
+
+
+_NOT_AFTER_WORD = not_after("&")
+_NOT_BEFORE_WORD = not_before("&")
+_LETTER = re.compile(LETTER)
+
+
+def _mention_may_start(text: str, position: int) -> bool:
+    # a hyphen before joins a word ("non-Quarvo"); a double dash separates ("NEW YORK--Quarvo Ltd.")
+    if not _NOT_AFTER_WORD(text, position):
+        return False
+    return position == 0 or text[position - 1] != "-" or text[max(0, position - 2) : position] == "--"
+
+
+def _mention_may_end(text: str, position: int) -> bool:
+    if not _NOT_BEFORE_WORD(text, position):
+        return False
+    return not (text.startswith("-", position) and _LETTER.match(text, position + 1))

@@ -8,6 +8,7 @@ import re
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.vocabulary import CAP, COMPANY_ENDINGS, HEADS, ORG_NOUNS
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
     BULLET_START,
     COMPANY_AFTER_APP,
@@ -109,24 +110,35 @@ def _listed_products(text: str, gaz: Gazetteer) -> set[str]:
     return names
 
 
+_NOT_AFTER_WORD = not_after("-")
+_NOT_BEFORE_WORD = not_before("-")
+
+
 def bullet_word(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
     """ "• Gross margin widened", "• Consolidated revenue rose": a capitalised word that stands only at
     the start of bullet lines is the line's first word, not a name."""
     surface = text[start:end]
     if " " in surface or gaz.lookup(surface) is not None:
         return False
+    # (?<![\w-])surface(?![\w-]) by str.find (literal_scan.py), not a pattern compiled per word; the
+    # bullet lines are read only for a word that occurs at all
+    occurrences = (
+        [start for start, _ in literal_matches(text, surface, _NOT_AFTER_WORD, _NOT_BEFORE_WORD)]
+        if surface
+        else [m.start() for m in re.finditer(r"(?<![\w-])(?![\w-])", text)]
+    )
+    if not occurrences:
+        return False
     bullets = {m.end() for m in BULLET_START.finditer(text)}
-    occurrences = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
-    return bool(occurrences) and all(position in bullets for position in occurrences)
+    return all(position in bullets for position in occurrences)
 
 
 def product_spans(text: str, products: set[str]) -> list[tuple[int, int]]:
     """Where each product name stands in the text (whole words only)."""
     spans = []
     for name in products:
-        if len(name) > 2 and name in text:
-            pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
-            spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+        if len(name) > 2 and name in text:  # (?<![\w-])name(?![\w-]), found by str.find
+            spans += literal_matches(text, name, _NOT_AFTER_WORD, _NOT_BEFORE_WORD)
     return spans
 
 
