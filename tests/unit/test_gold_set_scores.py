@@ -68,6 +68,21 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.766 / 0.869 / 0.465 / 0.626   (version 17)
           0.780 / 0.869 / 0.475 / 0.610   (version 18, whose authors never read them; named metrics
           0.675 -> 0.661, periods 0.629 -> 0.615, titles 0.785 -> 0.785)
+  blind34..blind37 (40 articles, written 2026-12-05 afternoon by four more code-blind annotators while
+          version 18 was main, audited by a fifth; cloud, SaaS and IT-services earnings in the US, Europe,
+          India; bank, payments and fintech deals in South Asia, Japan, Africa, the Middle East; telecoms,
+          towers, data centres in Latin America, Romania, Southeast Asia, South Africa; industrial tech,
+          aerospace and defence in Japan, Korea, Switzerland, Sweden, Italy, Israel, the US):
+          0.752 / 0.903 / 0.534 / 0.625   (version 18)
+          0.758 / 0.903 / 0.534 / 0.635   (version 19, whose authors never read them; named metrics
+          0.671 -> 0.674, periods 0.729 -> 0.759, titles 0.873 -> 0.899)
+  blind38..blind41 (40 articles, written the same afternoon by four more, audited by a sixth; cloud,
+          hosting and IT-services mid-caps; insurers, microfinance, digital and Islamic banks in the Gulf,
+          Africa, South and Southeast Asia; cloud units inside groups in East Asia, Europe, Latin America;
+          hospitals, diagnostics, pharma distribution, medtech in Asia-Pacific, Turkey, Poland, Latin America):
+          0.757 / 0.900 / 0.446 / 0.510   (version 18)
+          0.762 / 0.904 / 0.474 / 0.530   (version 19, whose authors never read them; named metrics
+          0.521 -> 0.537, periods 0.693 -> 0.706, titles 0.779 -> 0.819)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -97,7 +112,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # their README.md and ERRORS.md; blind9 likewise (scored by extractor versions 10 and 11 before tuning),
 # blind10 and blind11 too (versions 11 and 12), blind12 and blind13 (versions 12 and 13), blind14..17
 # (versions 13 and 14), blind18..21 (versions 14 and 15), blind22..25 (versions 15 and 16), blind26..29
-# (versions 16 and 17), blind30..33 (versions 17 and 18).
+# (versions 16 and 17), blind30..33 (versions 17 and 18), blind34..41 (versions 18 and 19).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -106,6 +121,8 @@ GOLD_SETS = {
     "blind22": 10, "blind23": 10, "blind24": 10, "blind25": 10,
     "blind26": 10, "blind27": 10, "blind28": 10, "blind29": 10,
     "blind30": 10, "blind31": 10, "blind32": 10, "blind33": 10,
+    "blind34": 10, "blind35": 10, "blind36": 10, "blind37": 10,
+    "blind38": 10, "blind39": 10, "blind40": 10, "blind41": 10,
 }
 
 
