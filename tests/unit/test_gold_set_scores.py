@@ -79,7 +79,7 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
   blind38..blind41 (40 articles, written the same afternoon by four more, audited by a sixth; cloud,
           hosting and IT-services mid-caps; insurers, microfinance, digital and Islamic banks in the Gulf,
           Africa, South and Southeast Asia; cloud units inside groups in East Asia, Europe, Latin America;
-          hospitals, diagnostics, pharma distribution, medtech in Asia-Pacific, Turkey, Poland, Latin America):
+          hospitals, diagnostics, pharma, medtech in Asia-Pacific, Turkey, Poland, Latin America):
           0.757 / 0.900 / 0.446 / 0.510   (version 18)
           0.762 / 0.904 / 0.474 / 0.530   (version 19, whose authors never read them; named metrics
           0.521 -> 0.537, periods 0.693 -> 0.706, titles 0.779 -> 0.819)
