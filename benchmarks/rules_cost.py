@@ -57,10 +57,14 @@ def gold_folders() -> list[Path]:
 
 
 def read_folder(folder: Path) -> list[Article]:
-    """Every article file of a folder (not its gold .json) as the ingest reader cleans it."""
+    """Every article file of a folder (not its gold .json) as the ingest reader cleans it. In a folder of
+    gold sets an article has its gold .json beside it, so the set's README.md and ERRORS.md are not read."""
     articles = []
+    gold_set = any(folder.glob("*.json"))
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".txt", ".html", ".md", ".htm"):
+            continue
+        if gold_set and not path.with_suffix(".json").is_file():
             continue
         article = read_article_file(path, folder)
         if hasattr(article, "clean_text"):

@@ -227,26 +227,35 @@ def _attribute(
         return (free or before)[0]
     if subject is None and _PLURAL_SUBJECT.match(text, clause.start):
         return None  # "Vendors sold servers worth $11 billion": the whole market, no one company
-    if subject is not None and subject.start > position and _PREPOSITION_OBJECT.search(
-        text, max(0, subject.start - 50), subject.start
-    ):
+    # No organization in the sentence: the paragraph (or list) is still about its own subject.
+    return (
+        _subject_owning_earlier(text, clause, position, subject)
+        or context.paragraph_subject
+        or _topic(context)
+    )
+
+
+def _subject_owning_earlier(
+    text: str, clause: _Clause, position: int, subject: OrgMention | None
+) -> OrgMention | None:
+    """The sentence's subject as owner of a figure written before it, unless the subject's own place says
+    it belongs to something else (then None: the discourse owns the figure)."""
+    if subject is None:
+        return None
+    later = subject.start > position
+    if later and _PREPOSITION_OBJECT.search(text, max(0, subject.start - 50), subject.start):
         # "revenue climbed 28.6% to $5.77 billion, boosted by sales from software maker Y": an
         # organization named after the figure as a preposition's object is a cause, not the subject.
-        subject = None
-    if (
-        subject is not None
-        and subject.start > position
-        and _LATER_CLAUSE.search(text, position, subject.start)
-    ):
+        return None
+    if later and _LATER_CLAUSE.search(text, position, subject.start):
         # "Revenue grew 8% to $5 billion, while Quill's orders slowed": a name first written in a later
         # clause is that clause's subject; the figure before it is the discourse's.
-        subject = None
-    if subject is not None and subject.start >= clause.end and _metric_possessor(text, [subject]) is subject:
+        return None
+    if subject.start >= clause.end and _metric_possessor(text, [subject]) is subject:
         # "Total revenue of $388m grew 16%, and X Cloud revenue of $184m grew 23%": a name written later
         # as another figure's possessor owns that figure, not the ones before it.
-        subject = None
-    # No organization in the sentence: the paragraph (or list) is still about its own subject.
-    return subject or context.paragraph_subject or _topic(context)
+        return None
+    return subject
 
 
 def _first_not_governed(
