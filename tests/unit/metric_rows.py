@@ -1,4 +1,5 @@
-"""One test helper for the metric recall tests: the facts and rows an article about "Velorix" gives."""
+"""Test helpers for the metric tests: the facts and rows an article about "Velorix" gives; mentions of
+named organizations and the owner of each figure."""
 
 from __future__ import annotations
 
@@ -20,3 +21,22 @@ def velorix_facts(text: str) -> list[MetricFact]:
 def velorix_rows(text: str) -> set[tuple[str, float, str]]:
     """(name, value, unit) of each metric of `text`."""
     return {(f.metric_name, round(f.value, 6), f.unit) for f in velorix_facts(text)}
+
+
+def written_mentions(text: str, names: dict[str, str]) -> list[OrgMention]:
+    """Each written form -> its key, longest forms first (a form inside a longer one is not a mention)."""
+    found: list[OrgMention] = []
+    taken: set[int] = set()
+    for form in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(form), text):
+            if taken.isdisjoint(range(m.start(), m.end())):
+                key = names[form]
+                found.append(OrgMention(key, key.title(), form, m.start(), m.end()))
+                taken.update(range(m.start(), m.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def owners_of(text: str, names: dict[str, str]) -> dict[float, str]:
+    """Each figure's value -> the key of the organization that owns it, the names written as `names` says."""
+    facts: list[MetricFact] = find_metrics(text, written_mentions(text, names), None, find_quantities(text))
+    return {f.value: f.organization_key for f in facts}

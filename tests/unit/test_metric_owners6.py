@@ -4,29 +4,7 @@ parent."""
 
 from __future__ import annotations
 
-import re
-
-from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.model import MetricFact, OrgMention
-from pipelines.extraction.quantities import find_quantities
-
-
-def _mentions(text: str, names: dict[str, str]) -> list[OrgMention]:
-    """Each written form -> its key, longest forms first (a form inside a longer one is not a mention)."""
-    found: list[OrgMention] = []
-    taken: set[int] = set()
-    for form in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(form), text):
-            if taken.isdisjoint(range(m.start(), m.end())):
-                key = names[form]
-                found.append(OrgMention(key, key.title(), form, m.start(), m.end()))
-                taken.update(range(m.start(), m.end()))
-    return sorted(found, key=lambda m: m.start)
-
-
-def _owners(text: str, names: dict[str, str]) -> dict[float, str]:
-    facts: list[MetricFact] = find_metrics(text, _mentions(text, names), None, find_quantities(text))
-    return {f.value: f.organization_key for f in facts}
+from tests.unit.metric_rows import owners_of as _owners
 
 
 def test_a_later_possessor_of_another_figure_does_not_own_the_figures_before_it() -> None:

@@ -5,37 +5,16 @@ its subject in passing and a page of numbered items name no issuer."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics import issuer as I
-from pipelines.extraction.model import MetricFact, OrgMention
-from pipelines.extraction.quantities import find_quantities
-
-
-def _mentions(text: str, names: dict[str, str]) -> list[OrgMention]:
-    """Each written form -> its key, longest forms first (a form inside a longer one is not a mention)."""
-    found: list[OrgMention] = []
-    taken: set[int] = set()
-    for form in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(form), text):
-            if taken.isdisjoint(range(m.start(), m.end())):
-                key = names[form]
-                found.append(OrgMention(key, key.title(), form, m.start(), m.end()))
-                taken.update(range(m.start(), m.end()))
-    return sorted(found, key=lambda m: m.start)
+from tests.unit.metric_rows import owners_of as _owners
+from tests.unit.metric_rows import written_mentions as _mentions
 
 
 def _issuer_key(text: str, names: dict[str, str]) -> str | None:
     found = I.document_issuer(text, _mentions(text, names))
     return found.key if found is not None else None
-
-
-def _owners(text: str, names: dict[str, str]) -> dict[float, str]:
-    facts: list[MetricFact] = find_metrics(text, _mentions(text, names), None, find_quantities(text))
-    return {f.value: f.organization_key for f in facts}
 
 
 # --- the cues, each on its own example -----------------------------------------------------------
