@@ -50,7 +50,7 @@ _CODE_NAME = re.compile(r"\d+[A-Z]{2,}[A-Za-z]*")
 
 # Sentences that name more parties of a deal told before, with no deal word of their own: a name listed
 # there with a known organization is one more party ("A and existing backer B also took part"). Each
-# example is tested in tests/unit/test_deals8.py.
+# example is tested in tests/unit/test_deal_awards_and_signings.py.
 JOINER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("A and existing backer B also took part.", re.compile(
         r"(?i)\balso\s+(?:took\s+part|participated|co-invested|invested|joined|signed)\b")),

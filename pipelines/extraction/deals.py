@@ -764,7 +764,7 @@ def _parent_sells(deal: DealFact, organizations: OrganizationResult) -> None:
 # A business told as sold with its seller unnamed, the business the subject of a passive or participial
 # sale ("B, which was sold to A in June,", "B was sold last year to A", "B, sold to A for $1,"): the
 # article's organization sold it ("B was bought by A" says nothing of who sold: a peer's history is told
-# so as often as the article's own sale). Each cue's example is in tests/unit/test_deals8.py.
+# so as often as the article's own sale). Each cue's example: tests/unit/test_deal_awards_and_signings.py.
 SOLD_UNNAMED_SELLER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("B, which was sold to A in June", re.compile(
         r"\b(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+){0,3}?(?:sold|divested)\b")),

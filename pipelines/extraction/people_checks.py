@@ -26,7 +26,7 @@ from pipelines.letters import UPPER
 class ThingHead:
     word: str
     kind: str
-    example: str  # a made-up name ending in the word, tested in tests/unit/test_people8.py
+    example: str  # a made-up name ending in the word, tested in tests/unit/test_people_layout_and_things.py
 
 
 # Last words of facilities', trades' and companies' names that no person's name ends in (words that are

@@ -33,7 +33,7 @@ _NAME_CELL = re.compile(rf"\(?(?:{_RANK}[ ]+)?((?:{_NAME_WORD})(?:[ ](?:{_NAME_W
 @dataclass(frozen=True)
 class LayoutCue:
     name: str
-    example: str  # tested in tests/unit/test_people8.py
+    example: str  # tested in tests/unit/test_people_layout_and_things.py
     read: tuple[tuple[str, str], ...]  # the (name, office) pairs the example's lines give
 
 

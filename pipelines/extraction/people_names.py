@@ -62,7 +62,7 @@ def _ranked_word(rank: str) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class RoleCue:
     name: str
-    example: str  # tested in tests/unit/test_people8.py
+    example: str  # tested in tests/unit/test_people_layout_and_things.py
     names: tuple[str, ...]  # the names the example gives
 
 

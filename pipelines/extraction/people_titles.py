@@ -36,7 +36,7 @@ class TitleForms:
 @dataclass(frozen=True)
 class TitleForm:
     name: str
-    example: str  # tested in tests/unit/test_people8.py
+    example: str  # tested in tests/unit/test_people_layout_and_things.py
     person: str
     title: str
 
