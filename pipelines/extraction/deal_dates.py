@@ -118,7 +118,8 @@ def latest_weekday(name: str, published: date) -> date:
 
 
 # A deal told later in the story is the day's news too where the sentence reports it as what was said on
-# that day, or ties it to that day. Each cue with its example (tests/unit/test_deals6.py).
+# that day, or ties it to that day. Each cue with its example
+# (tests/unit/test_deal_news_day_and_listed_parties.py).
 NEWS_REPORT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # reported speech of a deal just done: "said it had signed", "also said on Tuesday that it has agreed"
     (re.compile(

@@ -1,4 +1,4 @@
-"""Metric recall on unseen news, round 4: currency marks several countries share (rupee, shilling), codes
+"""Metric recall on unseen news: currency marks several countries share (rupee, shilling), codes
 that are English words (TRY, COP, PHP), dividend idioms that place a bare "$", "pc" and "¢", captions
 naming a currency by a word ("Rupees in million"), and figures named from their own phrase (counts of
 staff and outlets, basis points, multiples)."""

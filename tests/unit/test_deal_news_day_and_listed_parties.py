@@ -1,4 +1,4 @@
-"""Deal causes of issue 11 round 6, one test per general cause, on invented names: the day a deal was
+"""Deal causes of issue 11, one test per general cause, on invented names: the day a deal was
 announced (the page's own date, the lead's news day, later sentences reporting the same news), names
 listed with a known party, names opening a sentence, shares as a verb's object, a seller after a passive's
 agent, contracts named with one side, a round opened with its money after an article."""

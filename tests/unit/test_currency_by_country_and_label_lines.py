@@ -1,4 +1,4 @@
-"""Metric recall on unseen news, round 5: currency marks read by the country the text names ("P82.0 billion"
+"""Metric recall on unseen news: currency marks read by the country the text names ("P82.0 billion"
 in Philippine news, "N32.84" and "R10.00" as prices at home, "QR", bare "pounds" in Egyptian news, the
 first-named country's peso), hundredths ("sen", "US cents"), Indian digit grouping, and label lines joined
 by leader dots, led by a percentage, or followed by a bare bracketed earlier figure."""

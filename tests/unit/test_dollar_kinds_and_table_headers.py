@@ -1,4 +1,4 @@
-"""Metric recall and naming, round 6: the dollar of a text that tells dollars apart, table headers of
+"""Metric recall and naming: the dollar of a text that tells dollars apart, table headers of
 month ranges and of spans over days, and several labelled figures on one line."""
 
 from __future__ import annotations
