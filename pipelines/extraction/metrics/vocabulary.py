@@ -230,6 +230,9 @@ _SERVE_VERB = re.compile(
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _USER_NOUNS = {
     "users",
+    "subscriber base",
+    "user base",
+    "member base",
     "members",
     "subscribers",
     "accounts",
@@ -241,14 +244,23 @@ _USER_NOUNS = {
     "buyers",
     "shoppers",
 }
+# The counted noun before its number, linked by a verb of level or change ("active borrowers rose to",
+# "the customer base grew 31% year on year to"): the noun names it.
 _COUNT_NOUN_BEFORE = re.compile(
     r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|buyers|shoppers|"
-    r"customers|clients)\s+"
-    r"(?:[\w’'%.-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
-    r"crossed|surpassed|numbered|came\s+to|averaged|averages)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?"
-    r"(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
+    r"customers|clients|(?:customer|client|subscriber|user|member)\s+base|borrowers|depositors|"
+    r"policyholders|account\s+holders)\s+"
+    r"(?:[\w’'%.,-]+\s+){0,6}?(?:rose|grew|(?:has\s+|have\s+)?grown|increased|climbed|jumped|reached|"
+    r"totall?ed|stood\s+at|hit|topped|passed|crossed|surpassed|numbered|came\s+to|averaged|averages)"
+    r"\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?"
+    r"(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|"
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
+)
+COUNT_NOUN_BEFORE_EXAMPLES = (
+    ("Velorix said its active borrowers rose to 1.28 million.", "customers"),
+    ("Velorix's customer base grew 31% year on year to 240,000.", "customers"),
+    ("Velorix's mobile subscriber base stood at 58.9 million.", "users"),
 )
 # Physical units a company sold, delivered or made; its staff; the people its platform serves.
 _UNITS_AFTER = re.compile(
@@ -264,8 +276,8 @@ _UNITS_VERB = re.compile(
     re.IGNORECASE,
 )
 _HEADCOUNT_BEFORE = re.compile(
-    r"\b(?:headcount|workforce|staff\s+count|employee\s+count|number\s+of\s+employees)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
+    r"\b(?:headcount|workforce|staff\s+count|employee\s+(?:count|strength)|number\s+of\s+employees)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
     r"came\s+to)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+)?$"
     r"|\bemploys\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
