@@ -109,6 +109,9 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "kes": "KES",
     "egp": "EGP",
     "thb": "THB",
+    "baht": "THB",  # "Baht 31,250 million": Thai filings write the name before the amount
+    "ils": "ILS",
+    "nis": "ILS",  # "NIS 2.26 billion": the new Israeli shekel's usual abbreviation
     "vnd": "VND",
     "pkr": "PKR",
     "mxn": "MXN",
@@ -151,6 +154,8 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"naira", "NGN"),
     (r"ringgit", "MYR"),
     (r"baht", "THB"),
+    (r"(?:new\s+)?(?:israeli\s+)?shekels?", "ILS"),
+    (r"reais", "BRL"),  # the real's plural: "612.4 million reais"
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
     (r"qatari\s+riyals?", "QAR"),
@@ -223,7 +228,8 @@ _SCALE = (
 _CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES)})"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
-    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
+    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN|"
+    r"(?-i:ILS|NIS|Baht))"
 )
 _PREFIX_ANY = rf"(?:{_PREFIX}|{_CAPITAL_CODES})"
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
