@@ -1,4 +1,5 @@
-"""Counts named by their noun before the number, and currencies named by their word (shekel, real, baht)."""
+"""Counts named by their noun before the number, percentages of a measure (shares), and currencies named
+by their word (shekel, real, baht)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_currency_named_by_its_word(text: str, value: float, unit: str) -> None:
 @pytest.mark.parametrize("text", ["nis 5 of them", "ils 5 m", "the real 5 million"])
 def test_currency_words_in_lower_case_or_singular_are_no_currency(text: str) -> None:
     assert all(q.kind != "money" for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("text", V.SHARE_OF_MEASURE_EXAMPLES)
+def test_percentage_of_a_measure_is_a_share(text: str) -> None:
+    assert {r[0] for r in velorix_rows(text) if r[2] == "percent"} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Velorix's sales rose 5% in the quarter.", "Velorix's revenue rose 12% of which cloud grew."]
+)
+def test_growth_is_no_share(text: str) -> None:
+    assert {r[0] for r in velorix_rows(text) if r[2] == "percent"} == {"revenue_growth"}

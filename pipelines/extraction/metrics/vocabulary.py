@@ -156,16 +156,28 @@ _MARGIN_LEVEL = re.compile(
 # "38% of revenue", "29% of our sales", "22% of its book", "85 per cent of the consolidated book": a part of
 # a whole the company counts, `other`; a book, portfolio or transactions only when its own ("48% of card
 # transactions" is a share of a market).
+# A percentage of a measure is a share of it (`other`): "33% of SaaS subscriptions", "41% of gross
+# profit", "more than 70% of ARR", "68% of the backlog"; up to two words qualify the measure.
 _SHARE_OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+|our\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
     r"(?:revenues?|sales|turnover|income|total)\b|"
+    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:revenues?|sales|profits?|ARR|bookings|backlog|subscriptions|premiums?|contract\s+value|GMV|EBITDA|"
+    r"orders|order\s+intake)\b|"
     r"^\s*of\s+(?:its|our|their|the\s+(?:consolidated|group[’']s|company[’']s|bank[’']s))\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:sales|top\s+line|book|portfolio|loans|lending|deposits|transactions|"
     r"workforce)\b",
     re.IGNORECASE,
 )
+SHARE_OF_MEASURE_EXAMPLES = (
+    "Velorix's North America now generates 33% of SaaS subscriptions.",
+    "Consumption customers now account for more than 70% of Velorix's ARR.",
+    "Public sector customers now contribute 41% of Velorix's gross profit.",
+    "About 68% of Velorix's backlog is from customers outside Israel.",
+    "Velorix said women, accounting for 43% of borrowers, repay on time.",
+)
 _SHARE_VERB = re.compile(
-    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+    r"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
     r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
