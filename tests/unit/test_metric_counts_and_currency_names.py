@@ -1,5 +1,5 @@
-"""Counts named by their noun before the number, percentages of a measure (shares), and currencies named
-by their word (shekel, real, baht)."""
+"""Counts named by their noun before the number, percentages of a measure (shares), currencies named
+by their word (shekel, real, baht) and cents named by their dollar (HK, Singapore)."""
 
 from __future__ import annotations
 
@@ -56,3 +56,16 @@ def test_percentage_of_a_measure_is_a_share(text: str) -> None:
 )
 def test_growth_is_no_share(text: str) -> None:
     assert {r[0] for r in velorix_rows(text) if r[2] == "percent"} == {"revenue_growth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Basic earnings per share: HK13.9 cents", 0.139, "HKD"),
+        ("a final dividend of 2.5 Singapore cents per share", 0.025, "SGD"),
+        ("an interim dividend of 4 Australian cents", 0.04, "AUD"),
+    ],
+)
+def test_cents_of_a_dollar_named_by_its_country(text: str, value: float, unit: str) -> None:
+    found = [(q.kind, q.value, q.unit) for q in find_quantities(text)]
+    assert found == [("money", pytest.approx(value), unit)]
