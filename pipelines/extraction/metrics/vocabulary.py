@@ -177,7 +177,7 @@ SHARE_OF_MEASURE_EXAMPLES = (
     "Velorix said women, accounting for 43% of borrowers, repay on time.",
 )
 _SHARE_VERB = re.compile(
-    r"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+    r"\b(?:accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
     r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
