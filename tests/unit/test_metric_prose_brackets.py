@@ -46,6 +46,7 @@ def test_bracketed_figure_in_prose_is_the_same_measure_a_year_earlier(
         "Velorix's net sales amounted to SEK 199.6 million (2024) in the third quarter of 2025.",
         "Velorix's net sales amounted to SEK 199.6 million (181 stores) in the third quarter of 2025.",
         "Velorix's net sales amounted to SEK 199.6 million, with 181.4 in the third quarter of 2025.",
+        "Velorix's net sales amounted to SEK 199.6 million (1) in the third quarter of 2025.",
     ],
 )
 def test_no_year_earlier_figure_without_a_bare_bracket(text: str) -> None:

@@ -56,8 +56,7 @@ def find_metrics(
     ]
     if not mentions:
         return []
-    # "SEK 2,057 (1,804) million": both numbers in the scale written after the bracket
-    quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))
+    quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))  # "SEK 2,057 (1,804) million"
     # Label lines and tables are read by their layout; the sentence reader gets the rest.
     line_figures = read_lines(text, quantities)
     read_by_lines = {figure.quantity.start for figure in line_figures}

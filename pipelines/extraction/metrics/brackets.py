@@ -88,8 +88,13 @@ def year_earlier_value(text: str, head: Quantity, quantity: Quantity) -> float |
     if quantity.start - head.end > 6:
         return None
     if _bare_bracket(text, head, quantity):
-        return quantity.value
-    if head.kind == "count" and quantity.kind == "count" and quantity.scale == head.scale:
+        value: float | None = quantity.value
+    elif head.kind == "count" and quantity.kind == "count" and quantity.scale == head.scale:
         # "548 (532) employees": a count's earlier count, bare as the head
-        return _plain_bracket(text, replace(head, kind="percent"), quantity)
-    return _plain_bracket(text, head, quantity)
+        value = _plain_bracket(text, replace(head, kind="percent"), quantity)
+    else:
+        value = _plain_bracket(text, head, quantity)
+    if value is None or not head.value:
+        return value
+    # A year's change stays within a factor of five; a footnote mark is no figure ("$5.2 million (1)").
+    return value if 0.2 <= abs(value / head.value) <= 5 else None
