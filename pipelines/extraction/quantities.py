@@ -109,6 +109,9 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "kes": "KES",
     "egp": "EGP",
     "thb": "THB",
+    "baht": "THB",  # "Baht 31,250 million": Thai filings write the name before the amount
+    "ils": "ILS",
+    "nis": "ILS",  # "NIS 2.26 billion": the new Israeli shekel's usual abbreviation
     "vnd": "VND",
     "pkr": "PKR",
     "mxn": "MXN",
@@ -151,6 +154,8 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"naira", "NGN"),
     (r"ringgit", "MYR"),
     (r"baht", "THB"),
+    (r"(?:new\s+)?(?:israeli\s+)?shekels?", "ILS"),
+    (r"reais", "BRL"),  # the real's plural: "612.4 million reais"
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
     (r"qatari\s+riyals?", "QAR"),
@@ -220,7 +225,10 @@ _SCALE = (
     r"(?:lakh\s+crores?|trillion|billion|million|thousand|crores?|lakhs?|lac|tn|trn|bn|bln|mln|mn|cr|b|m|k)"
     r"(?![\w$€£¥])"
 )
-_CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES)})"
+# Currency names written before an amount as capitalised words or abbreviations that are words in lower
+# case too ("ILS 876 million", "NIS 2.26 billion", "Baht 31,250 million"): in capitals only, like the codes.
+_CAPITAL_NAMES = ("ILS", "NIS", "Baht")
+_CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES + _CAPITAL_NAMES)})"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
     r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
@@ -555,8 +563,10 @@ def _the_first_named(cues: list[tuple[str, re.Pattern[str]]], text: str) -> str 
 # article's own currency (the one most of its amounts are in); pence are sterling, "US cents" US dollars,
 # sen the ringgit's ("58.9 sen": Malaysian papers; Indonesian ones write rupiah whole).
 _SUBUNIT = re.compile(
-    rf"(?<![\w.,$€£])(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<cent_sign>¢)|(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b)"
-    r"|(?P<us_cents>\s(?:US|U\.S\.)\s?cents?\b)|(?P<sen>\ssen\b))"
+    rf"(?<![\w.,$€£])(?:(?-i:(?P<hk>HK))\s?)?(?P<sign>)(?P<num>{_NUM})(?:\s?(?P<cents>cents?\b)|(?P<cent_sign>¢)|"
+    r"(?P<pence>p\b(?![.&'’-]\w)|\s?pence\b)"
+    r"|(?P<us_cents>\s(?:US|U\.S\.)\s?cents?\b)|(?P<sen>\ssen\b)"
+    r"|\s(?P<named>(?-i:Singapore|Hong\s+Kong|Australian|Canadian|NZ|New\s+Zealand))\s+cents?\b)"
     r"(?P<scale>)",
     re.IGNORECASE,
 )
@@ -566,13 +576,18 @@ SUBUNIT_EXAMPLES = (
     "Velorix said earnings per share came to 1.23 US cents.",
     "Velorix said basic earnings per share rose to 58.9 sen.",
 )
-_FIXED_SUBUNITS = {"pence": "GBP", "us_cents": "USD", "sen": "MYR"}
+_FIXED_SUBUNITS = {"pence": "GBP", "us_cents": "USD", "sen": "MYR", "hk": "HKD"}
+# "2.5 Singapore cents", "HK13.9 cents": a dollar's cents named by its country
+_NAMED_CENTS = {"singapore": "SGD", "hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "nz": "NZD",
+                "new zealand": "NZD"}  # fmt: skip
 
 
 def _subunit_currency(match: re.Match[str], found: list[Quantity]) -> str | None:
     for group, currency in _FIXED_SUBUNITS.items():
         if match.group(group):
             return currency
+    if match.group("named"):
+        return _NAMED_CENTS[re.sub(r"\s+", " ", match.group("named").lower())]
     counts: dict[str, int] = {}
     for quantity in found:
         if quantity.kind == "money":

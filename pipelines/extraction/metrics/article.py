@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
+from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
@@ -55,7 +56,7 @@ def find_metrics(
     ]
     if not mentions:
         return []
-    quantities = sorted(quantities, key=lambda q: q.start)
+    quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))  # "SEK 2,057 (1,804) million"
     # Label lines and tables are read by their layout; the sentence reader gets the rest.
     line_figures = read_lines(text, quantities)
     read_by_lines = {figure.quantity.start for figure in line_figures}

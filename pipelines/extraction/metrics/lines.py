@@ -596,7 +596,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
                 read = replace(read, caption_measure=_caption_measure(text, start))
             spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
-                header = read
+                header = replace(read, marks=tuple(marks.items())) if read is not None else None
                 continue
         if header is None:
             continue
@@ -650,6 +650,9 @@ class _Header:
     caption_measure: str | None = None  # the measure the line above names ("Revenue by region (GBP m):")
     # "Year ended | Year ended" and no days: the period the text above states, then the year before
     undated: bool = False
+    # What a rupee's or shilling's mark means in this article (quantities.mark_currencies): a row's own
+    # "(Rs bn)" under a caption naming no currency is the article's rupee, not always India's.
+    marks: tuple[tuple[str, str | None], ...] = ()
 
 
 def _read_header(
@@ -848,7 +851,7 @@ def _table_row(
         name = "other"
     if name is None:
         return []
-    row_scale = _row_scale(cells[0][0], table.scale)
+    row_scale = _row_scale(cells[0][0], table.scale, dict(table.marks))
     scale = row_scale or table.scale
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
@@ -1011,19 +1014,24 @@ _DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD", "TWD"})
 _SHARED_MARKS = [frozenset({default, *homes}) for default, homes in MARK_HOMES.values() if default]
 
 
-def _row_scale(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
+def _row_scale(
+    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None
+) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any;
-    a mark several countries share is the table's currency ("EPS (Rs.)" under a Pakistani caption)."""
-    stated = _row_unit(label, table)
+    a mark several countries share is the table's currency ("EPS (Rs.)" under a Pakistani caption), else
+    the article's ("(Rs bn)" in a Karachi paper: ``marks``)."""
+    stated = _row_unit(label, table, marks)
     if stated is not None and table is not None and any({stated[0], table[0]} <= f for f in _SHARED_MARKS):
         return (table[0], stated[1])
     return stated
 
 
-def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, float] | None:
+def _row_unit(
+    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None
+) -> tuple[str, float] | None:
     # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
     dollar = table[0] if table and table[0] in _DOLLARS else "USD"
-    stated = table_scale(label, dollar)
+    stated = table_scale(label, dollar, marks=marks)
     if stated is not None:
         return stated
     code = _LABEL_CURRENCY.search(label)
@@ -1039,6 +1047,9 @@ def _row_unit(label: str, table: tuple[str, float] | None = None) -> tuple[str, 
         # A bare "$" is the table's dollar (its caption's currency), else the mark's own currency.
         written = find_quantities(mark.group("mark") + "1")
         currency = written[0].unit if written and written[0].kind == "money" else None
+        shared = table_scale(mark.group(), dollar, marks=marks) if marks else None
+        if currency is not None and shared is not None and shared[1] == 1.0:
+            currency = shared[0]  # "EPS (Rs)": the article's rupee
         if mark.group("mark") == "$" and table is not None and table[0] in _DOLLARS:
             currency = table[0]
         return (currency, 1.0) if currency else None

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.brackets import year_earlier_value
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for
@@ -66,6 +67,9 @@ class _Candidate(NamedTuple):
     value: float
     unit: str
     quantity: Quantity | None  # None for a phrase figure ("doubled", "half the market")
+    # Last year's figure in a bracket after this year's ("SEK 199.6 million (181.4)"): dated a year
+    # before the figure it follows.
+    year_earlier: bool = False
 
 
 @dataclass
@@ -285,6 +289,10 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             and not _METRIC_WORD.search(context.masked, stock_subject.end(), quantity.start)
         ):
             continue  # "X shares rose 5% ..., extending their gain to 20%": market moves, not the business
+        earlier = _bracketed_year_earlier(text, candidates, quantity)
+        if earlier is not None:
+            candidates.append(earlier)
+            continue
         linked = _told_with_previous_money(text, previous_money, quantity) if previous_money else None
         if linked is not None:
             candidates.append(linked)
@@ -333,6 +341,19 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
         candidates.append(candidate)
         previous_money = candidate if quantity.kind == "money" else None
     return candidates
+
+
+def _bracketed_year_earlier(text: str, candidates: list[_Candidate], quantity: Quantity) -> _Candidate | None:
+    """The figure of the same measure a year earlier, bare in a bracket right after the last candidate
+    ("EBIT of SEK 512 (398) million", "a margin of 24.6% (23.5)")."""
+    head = candidates[-1] if candidates else None
+    if head is None or head.quantity is None or head.year_earlier:
+        return None
+    value = year_earlier_value(text, head.quantity, quantity)
+    if value is None:
+        return None
+    value = math.copysign(abs(value), head.value)
+    return _Candidate(quantity.start, quantity.end, head.name, value, head.unit, quantity, year_earlier=True)
 
 
 # Words that name no measure: "well below the 7.9%", "compared with about $3 billion"
@@ -651,9 +672,12 @@ def _facts_of(
     periods = _candidate_periods(
         text, view, candidate, clause, org, name, fy_end, context, published, candidates, sentence_periods
     )
+    if candidate.year_earlier:
+        periods = [P.shift(p, "year") if p is not None else None for p in periods]
     # "up from 3.7 billion a year earlier": a base figure's period is not what the text goes on about.
-    base_figure = _leading_comparison(view, clause, candidate.start) is not None or any(
-        m.role == "comparison" and 0 <= m.start - candidate.end <= 5 for m in view.period_mentions
+    base_figure = candidate.year_earlier or (
+        _leading_comparison(view, clause, candidate.start) is not None
+        or any(m.role == "comparison" and 0 <= m.start - candidate.end <= 5 for m in view.period_mentions)
     )
     facts: list[MetricFact] = []
     for period in periods:

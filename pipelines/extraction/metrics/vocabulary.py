@@ -156,16 +156,28 @@ _MARGIN_LEVEL = re.compile(
 # "38% of revenue", "29% of our sales", "22% of its book", "85 per cent of the consolidated book": a part of
 # a whole the company counts, `other`; a book, portfolio or transactions only when its own ("48% of card
 # transactions" is a share of a market).
+# A percentage of a measure is a share of it (`other`): "33% of SaaS subscriptions", "41% of gross
+# profit", "more than 70% of ARR", "68% of the backlog"; up to two words qualify the measure.
 _SHARE_OF_REVENUE = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+|our\s+)?(?:total\s+|overall\s+|group\s+|annual\s+)?"
     r"(?:revenues?|sales|turnover|income|total)\b|"
+    r"^\s*of\s+(?:the\s+)?(?:\w+[’']s\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:revenues?|sales|profits?|ARR|bookings|backlog|subscriptions|premiums?|contract\s+value|GMV|EBITDA|"
+    r"orders|order\s+intake)\b|"
     r"^\s*of\s+(?:its|our|their|the\s+(?:consolidated|group[’']s|company[’']s|bank[’']s))\s+"
     r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:sales|top\s+line|book|portfolio|loans|lending|deposits|transactions|"
     r"workforce)\b",
     re.IGNORECASE,
 )
+SHARE_OF_MEASURE_EXAMPLES = (
+    "Velorix's North America now generates 33% of SaaS subscriptions.",
+    "Consumption customers now account for more than 70% of Velorix's ARR.",
+    "Public sector customers now contribute 41% of Velorix's gross profit.",
+    "About 68% of Velorix's backlog is from customers outside Israel.",
+    "Velorix said women, accounting for 43% of borrowers, repay on time.",
+)
 _SHARE_VERB = re.compile(
-    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
+    r"\b(?:accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
     r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
     re.IGNORECASE,
 )
@@ -230,6 +242,9 @@ _SERVE_VERB = re.compile(
 _PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
 _USER_NOUNS = {
     "users",
+    "subscriber base",
+    "user base",
+    "member base",
     "members",
     "subscribers",
     "accounts",
@@ -241,14 +256,23 @@ _USER_NOUNS = {
     "buyers",
     "shoppers",
 }
+# The counted noun before its number, linked by a verb of level or change ("active borrowers rose to",
+# "the customer base grew 31% year on year to"): the noun names it.
 _COUNT_NOUN_BEFORE = re.compile(
     r"\b(?P<noun>users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|buyers|shoppers|"
-    r"customers|clients)\s+"
-    r"(?:[\w’'%.-]+\s+){0,6}?(?:rose|grew|increased|climbed|jumped|reached|totall?ed|stood\s+at|hit|topped|passed|"
-    r"crossed|surpassed|numbered|came\s+to|averaged|averages)\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?"
-    r"(?:to\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|"
+    r"customers|clients|(?:customer|client|subscriber|user|member)\s+base|borrowers|depositors|"
+    r"policyholders|account\s+holders)\s+"
+    r"(?:[\w’'%.,-]+\s+){0,6}?(?:rose|grew|(?:has\s+|have\s+)?grown|increased|climbed|jumped|reached|"
+    r"totall?ed|stood\s+at|hit|topped|passed|crossed|surpassed|numbered|came\s+to|averaged|averages)"
+    r"\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?"
+    r"(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|"
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
+)
+COUNT_NOUN_BEFORE_EXAMPLES = (
+    ("Velorix said its active borrowers rose to 1.28 million.", "customers"),
+    ("Velorix's customer base grew 31% year on year to 240,000.", "customers"),
+    ("Velorix's mobile subscriber base stood at 58.9 million.", "users"),
 )
 # Physical units a company sold, delivered or made; its staff; the people its platform serves.
 _UNITS_AFTER = re.compile(
@@ -264,8 +288,8 @@ _UNITS_VERB = re.compile(
     re.IGNORECASE,
 )
 _HEADCOUNT_BEFORE = re.compile(
-    r"\b(?:headcount|workforce|staff\s+count|employee\s+count|number\s+of\s+employees)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
+    r"\b(?:headcount|workforce|staff\s+count|employee\s+(?:count|strength)|number\s+of\s+employees)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?(?:rose|grew|increased|fell|dropped|declined|reached|stood\s+at|was|totall?ed|"
     r"came\s+to)\s+(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+)?$"
     r"|\bemploys\s+(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
