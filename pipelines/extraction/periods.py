@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -453,197 +454,283 @@ def _closing_year(year: int | None, groups: dict[str, str | None]) -> int | None
     return year
 
 
-def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
-    base = {"text": text, "start": start, "end": end}
-    groups = m.groupdict()
-    if kind in ("months_ended", "quarter_ended"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
-        year = _year(groups.get("year"))
-        months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-        a_year = bool(groups.get("yr") or groups.get("wk"))
-        written = groups.get("n")
-        length = 12 if a_year else 6 if groups.get("hy") else months[written.lower()] if written else 3
-        # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
-        # year to June 30" is a reporting year.
-        grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")
-        end_day = date(year, month, _last_day(year, month)) if year else None
-        return [
-            PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
-        ]
-    if kind == "first_months":
-        length = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}[groups["n"].lower()]
-        year = _year(groups.get("year"))
-        if groups.get("fiscal") or year is None:
-            # A span of the company's own year whose dates the text does not fix: no period.
-            return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
-        grain = {3: "quarter", 6: "half"}.get(length, "range")
-        end_day = date(year, length, _last_day(year, length))
-        return [
-            PeriodMention(**base, role="period", grain=grain, end_month=length, end_day=end_day, index=length)
-        ]
-    if kind == "fiscal_then_quarter":
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="quarter",
-                fiscal=True,
-                year=_year(groups["year"]),
-                index=ORDINALS[groups["q1"].lower()],
-            )
-        ]
-    if kind == "ordinal_quarter":
-        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
-        fiscal = fiscal or "fiscal" in text.lower()
-        year = _closing_year(_year(groups.get("year")), groups)
-        hint = detect_fiscal_year_end(m.string[start : end + 40])
-        indexes = [ORDINALS[groups["q1"].lower()]]
-        if groups.get("q2"):
-            indexes.append(ORDINALS[groups["q2"].lower()])
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="quarter",
-                fiscal=fiscal,
-                year=year,
-                index=i,
-                fiscal_year_end_hint=hint,
-            )
-            for i in indexes
-        ]
-    if kind == "q_code":
-        index = int(groups.get("q") or groups.get("q3"))
-        year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
-        fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
-        return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
-    if kind == "half":
-        if groups.get("hw"):
-            index = 1
-        elif groups.get("h"):
-            index = 1 if groups["h"].lower() == "first" else 2
-        else:
-            index = int(groups["hcode"].upper().replace("H", ""))
-        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="half",
-                fiscal=fiscal,
-                year=_closing_year(_year(groups.get("year")), groups),
-                index=index,
-            )
-        ]
-    if kind == "month_quarter":
-        last = MONTHS[groups["m2"].lower().rstrip(".")]
-        first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
-        length = ((last - first) % 12 + 1) if first else 3
-        grain = {3: "quarter", 6: "half"}.get(length, "range")
-        if length not in (3, 6, 9):
-            return []  # "the May-June period" is no reporting period
-        index = None if grain == "quarter" else length  # months, as for "the six months to ..."
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain=grain,
-                end_month=last,
-                index=index,
-                year=_year(groups.get("year")),
-            )
-        ]
-    if kind == "fiscal_year":
-        if groups.get("y4"):
-            split = _year(groups["y4"])
-            closing = _year(groups["closing3"])
-            if split is None or closing != split + 1:
-                return []  # "2023/2025" names no one year
-            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=closing)]
-        year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
-        return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
-    if kind == "relative_fiscal":
-        if groups.get("rel"):
-            rel = groups["rel"].lower()
-            relative = (
-                "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
-            )
-            if rel == "same":
-                return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
-            return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
-        hint = detect_fiscal_year_end(text) if groups.get("hint") else None
-        if groups.get("hy"):
-            # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
-            return [
-                PeriodMention(
-                    **base,
-                    role="period",
-                    grain="year",
-                    fiscal=True,
-                    year=int(groups["hy"]),
-                    fiscal_year_end_hint=hint,
-                )
-            ]
-        if groups.get("own") is None and hint is None:
-            return []
+@dataclass(frozen=True)
+class _Found:
+    """One pattern's match, trimmed to [start, end): what a builder turns into period mentions."""
+
+    match: re.Match[str]
+    text: str
+    start: int
+    end: int
+
+    @property
+    def groups(self) -> dict[str, str | None]:
+        return self.match.groupdict()
+
+    @property
+    def base(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+
+
+def _months_ended(found: _Found) -> list[PeriodMention]:
+    """ "the three months ended June 30, 2017", "the year to June 30", "the quarter to September 30"."""
+    groups = found.groups
+    month = MONTHS[groups["month"].lower().rstrip(".")]
+    year = _year(groups.get("year"))
+    a_year = bool(groups.get("yr") or groups.get("wk"))
+    written = groups.get("n")
+    length = 12 if a_year else 6 if groups.get("hy") else _MONTH_COUNTS[written.lower()] if written else 3
+    # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
+    # year to June 30" is a reporting year.
+    grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")
+    end_day = date(year, month, _last_day(year, month)) if year else None
+    return [
+        PeriodMention(
+            **found.base, role="period", grain=grain, end_month=month, end_day=end_day, index=length
+        )
+    ]
+
+
+def _first_months(found: _Found) -> list[PeriodMention]:
+    """ "the first nine months of 2024": a span from the start of the year."""
+    groups = found.groups
+    length = _MONTH_COUNTS[groups["n"].lower()]
+    year = _year(groups.get("year"))
+    if groups.get("fiscal") or year is None:
+        # A span of the company's own year whose dates the text does not fix: no period.
+        return [PeriodMention(**found.base, role="period", grain="range", relative="rolling")]
+    grain = {3: "quarter", 6: "half"}.get(length, "range")
+    end_day = date(year, length, _last_day(year, length))
+    return [
+        PeriodMention(
+            **found.base, role="period", grain=grain, end_month=length, end_day=end_day, index=length
+        )
+    ]
+
+
+def _fiscal_then_quarter(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="quarter",
+            fiscal=True,
+            year=_year(groups["year"]),
+            index=ORDINALS[groups["q1"].lower()],
+        )
+    ]
+
+
+def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
+    """ "the second and third quarters of its fiscal year ending Mar. 31": one mention per quarter."""
+    groups = found.groups
+    fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    fiscal = fiscal or "fiscal" in found.text.lower()
+    year = _closing_year(_year(groups.get("year")), groups)
+    hint = detect_fiscal_year_end(found.match.string[found.start : found.end + 40])
+    indexes = [ORDINALS[groups["q1"].lower()]]
+    if groups.get("q2"):
+        indexes.append(ORDINALS[groups["q2"].lower()])
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="quarter",
+            fiscal=fiscal,
+            year=year,
+            index=i,
+            fiscal_year_end_hint=hint,
+        )
+        for i in indexes
+    ]
+
+
+def _q_code(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    index = int(groups.get("q") or groups.get("q3"))
+    year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
+    fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
+    return [
+        PeriodMention(**found.base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)
+    ]
+
+
+def _half(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    if groups.get("hw"):
+        index = 1
+    elif groups.get("h"):
+        index = 1 if groups["h"].lower() == "first" else 2
+    else:
+        index = int(groups["hcode"].upper().replace("H", ""))
+    fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="half",
+            fiscal=fiscal,
+            year=_closing_year(_year(groups.get("year")), groups),
+            index=index,
+        )
+    ]
+
+
+def _month_quarter(found: _Found) -> list[PeriodMention]:
+    """ "the December quarter", "the April-June period"."""
+    groups = found.groups
+    last = MONTHS[groups["m2"].lower().rstrip(".")]
+    first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
+    length = ((last - first) % 12 + 1) if first else 3
+    grain = {3: "quarter", 6: "half"}.get(length, "range")
+    if length not in (3, 6, 9):
+        return []  # "the May-June period" is no reporting period
+    index = None if grain == "quarter" else length  # months, as for "the six months to ..."
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain=grain,
+            end_month=last,
+            index=index,
+            year=_year(groups.get("year")),
+        )
+    ]
+
+
+def _fiscal_year(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    if groups.get("y4"):
+        split = _year(groups["y4"])
+        closing = _year(groups["closing3"])
+        if split is None or closing != split + 1:
+            return []  # "2023/2025" names no one year
+        return [PeriodMention(**found.base, role="period", grain="year", fiscal=True, year=closing)]
+    year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
+    return [PeriodMention(**found.base, role="period", grain="year", fiscal=True, year=year)]
+
+
+def _relative_fiscal(found: _Found) -> list[PeriodMention]:
+    """ "last fiscal year", "the fiscal year ended March 31, 2023", "its fiscal year"."""
+    groups, base, text = found.groups, found.base, found.text
+    if groups.get("rel"):
+        rel = groups["rel"].lower()
+        relative = (
+            "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
+        )
+        if rel == "same":
+            return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
+        return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
+    hint = detect_fiscal_year_end(text) if groups.get("hint") else None
+    if groups.get("hy"):
+        # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
         return [
             PeriodMention(
                 **base,
                 role="period",
                 grain="year",
                 fiscal=True,
-                # "the fiscal year that ended March 31": the latest one closed, not the one under way
-                relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
+                year=int(groups["hy"]),
                 fiscal_year_end_hint=hint,
             )
         ]
-    if kind == "comparison":
-        lowered = text.lower()
-        if lowered == "last year":
-            return [PeriodMention(**base, role="period", grain="year", relative="last")]
-        unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
+    if groups.get("own") is None and hint is None:
+        return []
+    return [
+        PeriodMention(
+            **base,
+            role="period",
+            grain="year",
+            fiscal=True,
+            # "the fiscal year that ended March 31": the latest one closed, not the one under way
+            relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
+            fiscal_year_end_hint=hint,
+        )
+    ]
+
+
+def _comparison(found: _Found) -> list[PeriodMention]:
+    lowered = found.text.lower()
+    if lowered == "last year":
+        return [PeriodMention(**found.base, role="period", grain="year", relative="last")]
+    unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
+    return [
+        PeriodMention(
+            **found.base,
+            role="comparison",
+            grain=unit,
+            relative="previous_quarter" if unit == "quarter" else "previous_year",
+        )
+    ]
+
+
+def _same(found: _Found) -> list[PeriodMention]:
+    if found.groups.get("ctx"):
+        # "for the quarter": the period the text is already talking about.
+        return [PeriodMention(**found.base, role="period", grain="range", relative="context_period")]
+    return [PeriodMention(**found.base, role="same", grain="range")]
+
+
+def _calendar_year(found: _Found) -> list[PeriodMention]:
+    """ "in 2023", "2023 revenue", a line opening with its year."""
+    m, groups, start = found.match, found.groups, found.start
+    if _NOT_A_PERIOD_YEAR.search(
+        m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
+    ):
+        return []  # "founded in 2009" dates an event, not a reporting period
+    year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
+    if groups.get("year"):
+        span_start = start + m.start("year") - m.start()
         return [
             PeriodMention(
-                **base,
-                role="comparison",
-                grain=unit,
-                relative="previous_quarter" if unit == "quarter" else "previous_year",
+                text=m.string[span_start : span_start + 4],
+                start=span_start,
+                end=span_start + 4,
+                role="period",
+                grain="year",
+                year=year,
             )
         ]
-    if kind == "same":
-        if groups.get("ctx"):
-            # "for the quarter": the period the text is already talking about.
-            return [PeriodMention(**base, role="period", grain="range", relative="context_period")]
-        return [PeriodMention(**base, role="same", grain="range")]
-    if kind == "last_quarter":
-        return [PeriodMention(**base, role="period", grain="quarter", relative="last")]
-    if kind == "full_year":
-        return [PeriodMention(**base, role="period", grain="year", relative="context_year")]
-    if kind == "rolling":
-        return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
-    if kind == "year":
-        if _NOT_A_PERIOD_YEAR.search(
-            m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
-        ):
-            return []  # "founded in 2009" dates an event, not a reporting period
-        year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
-        span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
-        written = str(year)
-        if groups.get("year"):
-            return [
-                PeriodMention(
-                    text=m.string[span_start : span_start + 4],
-                    start=span_start,
-                    end=span_start + 4,
-                    role="period",
-                    grain="year",
-                    year=year,
-                )
-            ]
-        return [
-            PeriodMention(text=written, start=start, end=start + 4, role="period", grain="year", year=year)
-        ]
-    return []
+    return [PeriodMention(text=str(year), start=start, end=start + 4, role="period", grain="year", year=year)]
+
+
+def _fixed(grain: str, relative: str) -> Callable[[_Found], list[PeriodMention]]:
+    """A phrase whose meaning is all in its kind: "last quarter", "the full year", "the past 12 months"."""
+
+    def build(found: _Found) -> list[PeriodMention]:
+        return [PeriodMention(**found.base, role="period", grain=grain, relative=relative)]
+
+    return build
+
+
+# Each pattern kind of _PATTERNS and the builder that turns its match into mentions.
+_BUILDERS: dict[str, Callable[[_Found], list[PeriodMention]]] = {
+    "months_ended": _months_ended,
+    "quarter_ended": _months_ended,
+    "first_months": _first_months,
+    "fiscal_then_quarter": _fiscal_then_quarter,
+    "ordinal_quarter": _ordinal_quarter,
+    "q_code": _q_code,
+    "half": _half,
+    "month_quarter": _month_quarter,
+    "fiscal_year": _fiscal_year,
+    "relative_fiscal": _relative_fiscal,
+    "comparison": _comparison,
+    "same": _same,
+    "last_quarter": _fixed("quarter", "last"),
+    "full_year": _fixed("year", "context_year"),
+    "rolling": _fixed("range", "rolling"),
+    "year": _calendar_year,
+}
+
+
+def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
+    builder = _BUILDERS.get(kind)
+    return builder(_Found(m, text, start, end)) if builder else []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -737,6 +824,25 @@ def resolve(
     """
     if mention.fiscal_year_end_hint:
         fy_end = mention.fiscal_year_end_hint
+    relative = _resolve_relative(mention, fy_end, reference, current)
+    if relative is not _UNHANDLED:
+        return relative
+    if mention.end_day is not None or mention.end_month is not None:
+        return _resolve_closing(mention, anchor_year, anchor_fiscal, reference)
+    if mention.grain == "year":
+        return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    return _resolve_numbered(mention, fy_end, anchor_year, anchor_fiscal, reference)
+
+
+# _resolve_relative's answer when the mention is no relative phrase (None is an answer: no period).
+_UNHANDLED = Period(date.min, date.min, "none")
+
+
+def _resolve_relative(
+    mention: PeriodMention, fy_end: int, reference: date | None, current: Period | None
+) -> Period | None:
+    """Phrases dated by the period the text is talking about: "a year earlier", "over the same period",
+    "for the quarter", "for the full year"; a rolling window has no period."""
     if mention.role == "comparison":
         if current is None:
             return None
@@ -757,26 +863,37 @@ def resolve(
             return None
         candidates = [fiscal_period(y, fy_end, "year") for y in (reference.year - 1, reference.year)]
         return _latest_ending_before(candidates, reference)
+    return _UNHANDLED
+
+
+def _resolve_closing(
+    mention: PeriodMention, anchor_year: int | None, anchor_fiscal: bool, reference: date | None
+) -> Period | None:
+    """A span named by the day or month it closes: "the three months ended June 30, 2017"."""
     if mention.end_day is not None:
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
-    if mention.end_month is not None:
-        # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
-        # year to June 30" a year.
-        grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
-        months = (mention.index or 3) if grain != "quarter" else 3
-        if mention.year is not None:
-            return Period(*_span(mention.year, mention.end_month, months), grain)
-        if anchor_year is not None and not anchor_fiscal:
-            return Period(*_span(anchor_year, mention.end_month, months), grain)
-        if reference is None:
-            return None
-        candidates = [
-            Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
-        ]
-        return _latest_ending_before(candidates, reference)
-    if mention.grain == "year":
-        return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    assert mention.end_month is not None
+    # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
+    # year to June 30" a year.
+    grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
+    months = (mention.index or 3) if grain != "quarter" else 3
+    if mention.year is not None:
+        return Period(*_span(mention.year, mention.end_month, months), grain)
+    if anchor_year is not None and not anchor_fiscal:
+        return Period(*_span(anchor_year, mention.end_month, months), grain)
+    if reference is None:
+        return None
+    candidates = [
+        Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
+    ]
+    return _latest_ending_before(candidates, reference)
+
+
+def _resolve_numbered(
+    mention: PeriodMention, fy_end: int, anchor_year: int | None, anchor_fiscal: bool, reference: date | None
+) -> Period | None:
+    """A quarter or half by its number ("the third quarter", "H1 2024"), or "last quarter"."""
     if mention.index is None:
         # "last quarter": the latest quarter completed by the reference date.
         if reference is None:
@@ -784,7 +901,6 @@ def resolve(
         year = fiscal_year_of(reference, fy_end)
         candidates = [fiscal_period(y, fy_end, "quarter", q) for y in (year - 1, year) for q in (1, 2, 3, 4)]
         return _latest_ending_before(candidates, reference)
-    # Quarter or half by number.
     if mention.year is not None:
         if mention.fiscal:
             return fiscal_period(mention.year, fy_end, mention.grain, mention.index)
