@@ -209,6 +209,33 @@ _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
 )
 
+# Spans from the start of a year to a day inside it, each cue with a made-up example. Spans the patterns
+# before "year_to_date" name with their dates ("the nine months ended September 30, 2025", "the first
+# nine months of 2024") are theirs.
+YEAR_TO_DATE_CUES: list[tuple[str, tuple[str, ...]]] = [
+    # an analyst's code with its year; never a bare "9M" (nine million)
+    (
+        rf"(?<![$\u20ac\u00a3\u00a5\d.,])\b9M\s?(?:FY|CY)?\s?'?(?:{_YEAR}|\d\d)\b",
+        ("9M24 revenue rose 8%", "profit for 9MFY25 was flat"),
+    ),
+    (
+        rf"\bnine[\s-]months?\b(?:\s+of\s+(?:the\s+)?(?:year\s+)?{_YEAR})?",
+        ("nine-month profit rose 25%", "sales in the nine months of 2026"),
+    ),
+    # not "three quarters of revenue" (a share)
+    (
+        rf"\b(?:the\s+)?(?:first\s+(?:three|3)\s+quarters|(?:three|3)\s+quarters(?=\s+of\s+(?:the\s+year|{_YEAR})))"
+        rf"(?:\s+of\s+(?:the\s+)?(?:year\s+)?(?:{_YEAR})?)?",
+        ("in the three quarters of 2026", "over the first three quarters"),
+    ),
+    (r"\byear[\s-]to[\s-]date\b|\bYTD\b", ("year-to-date revenue", "YTD sales")),
+    # January to a month that closes no quarter, half or year: "January-March 2025" is a quarter
+    (
+        rf"\bJan(?:uary)?\.?\s?(?:-|\u2013|to|through)\s?(?:Feb|Apr|May|Jul|Aug|Sep|Oct|Nov)[a-z]*\.?(?:,?\s+{_YEAR})?",
+        ("sales in January-September 2025", "from January to August 2025"),
+    ),
+]
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
     (
@@ -235,6 +262,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # A span from the start of the year to a day inside it (nine months, year to date): no reporting
+    # period of its own, so the figure it dates gets none (the Conventions label quarters, halves, years).
+    ("year_to_date", re.compile("|".join(cue for cue, _ in YEAR_TO_DATE_CUES), re.IGNORECASE)),
     (
         "quarter_ended",
         re.compile(
@@ -267,11 +297,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "q_code",
         re.compile(
-            rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
-            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
+            # "Q4FY25", "Q3/2025", "Q1 CY25": the year glued on, after a slash, or marked calendar
+            rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:(?:\s+(?:of\s+)?|\s?/\s?|"
+            rf"(?=FY|CY))(?:(?P<fy2>FY|fiscal\s+)\s?|CY\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
             # "1Q24", "4Q FY24A" (an actual), a bare "4Q"; never an estimate's column ("4Q FY25E")
             rf"\b(?P<q3>[1-4])Q(?!\s?(?:FY|fiscal\s+)?\s?(?:{_YEAR}|\d\d)E\b)"
-            rf"(?:\s?(?P<fy3>FY|fiscal\s+)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
+            rf"(?:\s?(?:(?P<fy3>FY|fiscal\s+)|CY)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
             re.IGNORECASE,
         ),
     ),
@@ -279,9 +310,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             # "interim results", "the interim period"; not an "interim dividend" nor "interim chief executive"
-            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
+            # "1H25", "H1FY26", "H1/2025": a half's code with its year glued on or after a slash; not the
+            # "H1" of a model name ("H100")
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12](?!\d)|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
             rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))))"
-            rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
+            rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
@@ -402,7 +435,7 @@ _STREAK = re.compile(
 # Every pattern above needs a digit or one of these words: half the sentences of a news article have
 # none, and skipping them saves running all the patterns over them.
 _MAY_NAME_A_PERIOD = re.compile(
-    r"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|same", re.IGNORECASE
+    r"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|ytd|same", re.IGNORECASE
 )
 
 
@@ -724,6 +757,7 @@ _BUILDERS: dict[str, Callable[[_Found], list[PeriodMention]]] = {
     "last_quarter": _fixed("quarter", "last"),
     "full_year": _fixed("year", "context_year"),
     "rolling": _fixed("range", "rolling"),
+    "year_to_date": _fixed("range", "rolling"),
     "year": _calendar_year,
 }
 
