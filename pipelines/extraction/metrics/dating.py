@@ -43,14 +43,14 @@ def _periods_for(
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
     main_period = _main_period(
-        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods
+        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods, stock
     )
     if clause.comparison:
         own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
         # The base of "up from $3.7 billion a year earlier": the period of the figure compared, else the
         # paragraph's, else the one an earlier paragraph reported on.
         base = main_period[0] if main_period and main_period[0] is not None else None
-        base = base or context.period or context.carried
+        base = base or paragraph_period(context, stock) or context.carried
         out: list[P.Period | None] = []
         own, earlier = _same_span_in_year(text, own, base)
         out += earlier
@@ -117,6 +117,7 @@ def _main_period(
     sentence: Sentence,
     candidates: list,
     sentence_periods: list[P.Period],
+    stock: bool = False,
 ) -> list[P.Period | None]:
     adjacent = [m for m in main if m.role == "comparison" and 0 <= m.start - end <= 5]
     if adjacent:
@@ -141,7 +142,7 @@ def _main_period(
     elif preceding:
         chosen = _group(text, preceding, forward=False)
     if not chosen:
-        return [context.period]
+        return [paragraph_period(context, stock, text[sentence.start : start])]
     if chosen[0].role == "same":
         # The same period as a figure already read in this sentence (in calendar dates, so
         # "Microsoft's fiscal Q4" stays April-June for Amazon), else the previous sentence's.
@@ -158,6 +159,30 @@ def _main_period(
         return [context.period or context.carried]
     current = sentence_periods[-1] if sentence_periods else None
     return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
+
+
+def looks_back(period: P.Period | None, document: P.Period | None) -> bool:
+    """Whether ``period`` is the year-earlier copy of the article's reporting period: a sentence dated so
+    ("Revenue in the third quarter of 2024 was $241 million." in a story about the third quarter of
+    2025) looks back at the base of a comparison, and the story goes on about its own period."""
+    return period is not None and document is not None and period == P.shift(document, "year")
+
+
+def paragraph_period(context: _Context, stock: bool, before: str = "") -> P.Period | None:
+    """The period of a figure whose sentence names none: the paragraph's (back to the article's after a
+    look back), else, for a flow, the article's reporting period when the last paragraph handed that on
+    (whichever of the article's organizations, units or subsidiaries the figure is about; not a rival's:
+    ``before`` is the sentence up to the figure)."""
+    period, document = context.period, context.document_period
+    if period is not None:
+        return document if looks_back(period, document) else period
+    if not stock and document is not None and context.carried == document and not RIVAL.search(before):
+        return document
+    return None
+
+
+# Another company's figures in a story about one: "Rival Harbex reported ...", "its larger competitor".
+RIVAL = re.compile(r"\b(?:rivals?|competitors?|peers?|competing)\b", re.IGNORECASE)
 
 
 def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.PeriodMention]:
