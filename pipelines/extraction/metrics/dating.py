@@ -36,7 +36,7 @@ def _periods_for(
     # A label's colon cuts a clause, not the measure off its figure ("Cloud ARR: $3.6bn (+20%)").
     labelled = text[max(0, clause.start - 4) : clause.start].rstrip().endswith(":")
     label = text.rfind("\n", 0, clause.start) + 1 if labelled else clause.start
-    if not own_clause and _LEVEL_MEASURE.search(text, max(label, start - 80), start):
+    if not own_clause and level_measured(text, label, start, end):
         # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]
@@ -78,11 +78,49 @@ def _periods_for(
     return main_period
 
 
-# Run rates only: performance obligations (RPO) are dated by some writers' quarter-end and not by
-# others', so the paragraph's period stays theirs.
-_LEVEL_MEASURE = re.compile(
-    r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b"
+# Levels on a day, not flows over a period: a figure they measure takes a period only from its own
+# clause. Each cue with a made-up example. Not performance obligations (RPO): some writers date them by
+# the quarter's end, others not, so the paragraph's period stays theirs.
+LEVEL_CUES: list[tuple[str, str]] = [
+    (r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b",
+     "ARR rose 23% to $4.2 billion"),
+    (r"\b(?:funded\s+|order\s+|revenue\s+|services\s+)?backlog\b", "its order backlog stood at $2 billion"),
+    (r"\bnet\s+(?:financial\s+)?debt\b", "net debt fell to $1.9 billion"),
+    (r"\b(?:net\s+|financial\s+)?leverage\b|\bdebt[\s/-]+(?:to[\s-]+)?EBITDA\b", "net leverage of 1.3x"),
+    (r"\b(?:CET1|core\s+capital|capital\s+adequacy)(?:\s+ratio)?\b", "a core capital ratio of 20.1%"),
+    (r"\btotal\s+assets\b", "total assets of about $50 billion"),
+    (r"\bborrowings\b", "borrowings were $255 million"),
+    # not a cash flow, which runs over the period
+    (r"\b(?:net\s+|total\s+)?cash(?:\s+(?:and|&)\s+(?:cash\s+equivalents|marketable\s+securities|investments))?"
+     r"(?![\s-]+(?:flows?|generat\w*|from|used|conversion|burn))\b(?=\s*(?::|of|was|were|stood|totall?ed|"
+     r"reached|balance|position|rose|fell|increased|decreased))", "cash and investments of $1.45 billion"),
+    (r"\boccupancy\b", "occupancy of 98 per cent"),
+    (r"\b(?:workforce|headcount)\b", "the workforce grew to 34,290 employees"),
+    # a dividend declared each quarter is no figure of the period (an interim dividend is the half's)
+    (r"\b(?:quarterly|regular)\s+(?:cash\s+)?dividend\b", "raised the quarterly dividend to $0.59 per share"),
+]
+_LEVEL_MEASURE = re.compile("|".join(cue for cue, _ in LEVEL_CUES), re.IGNORECASE)
+# A count of what a company has on a day, named after the figure: "about 7,400 employees", "30 hospitals".
+LEVEL_AFTER_CUES: list[tuple[str, str]] = [
+    (r"(?:full[\s-]time\s+)?(?:employees|people)\b", "employs about 7,400 people"),
+    (r"(?:hospitals|outlets|branches|warehouses|clinics)\b", "operates 30 hospitals"),
+]
+_LEVEL_AFTER = re.compile(r"\s*(?:" + "|".join(cue for cue, _ in LEVEL_AFTER_CUES) + ")", re.IGNORECASE)
+# ... unless the figure is how many were added or cut in the period: "opened 20 new outlets".
+_CHANGED_COUNT = re.compile(
+    r"\b(?:new|added|adding|opened|hired|cut|closed|laid\s+off|net)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
 )
+
+
+def level_measured(text: str, label: int, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) measures a level on a day (LEVEL_CUES before it, within its
+    clause or line label from ``label`` on, or LEVEL_AFTER_CUES right after it)."""
+    if _LEVEL_MEASURE.search(text, max(label, start - 80), start):
+        return True
+    changed = _CHANGED_COUNT.search(text, max(label, start - 30), start)
+    return bool(_LEVEL_AFTER.match(text, end)) and not changed
+
+
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
 
 
