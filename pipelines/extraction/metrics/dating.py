@@ -166,7 +166,12 @@ def _main_period(
             if current
             else None
         ]
-    usable = [m for m in main if m.role != "comparison"]
+    # "rose 2.4% from the second quarter", "Compared with Q2/2026, profit rose 8%": the base of a change
+    usable = [
+        m
+        for m in main
+        if m.role != "comparison" and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
     chosen: list[P.PeriodMention] = []
@@ -197,6 +202,17 @@ def _main_period(
         return [context.period or context.carried]
     current = sentence_periods[-1] if sentence_periods else None
     return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
+
+
+# What names the base a change is measured from, right before its period: not the figure's period.
+BASE_CUES: list[tuple[str, str]] = [
+    (r"\bfrom", "revenue rose 2.4% from the second quarter"),
+    (r"\bcompared\s+(?:with|to)", "Compared with Q2/2026, net profit rose 8%"),
+    (r"\b(?:versus|vs\.?|against|relative\s+to)", "margin of 25.7% versus the first quarter"),
+]
+_BASE_BEFORE = re.compile(
+    r"(?:" + "|".join(cue for cue, _ in BASE_CUES) + r")\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def looks_back(period: P.Period | None, document: P.Period | None) -> bool:
