@@ -399,7 +399,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
-            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?(?:revenue|sales|results|net)",
+            # "the 2024 accounts", "2024 profit": a year before what a company reports for it
+            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?"
+            r"(?:revenues?|sales|results|net|accounts|numbers|figures|earnings|profits?|annual\s+report)\b",
             re.IGNORECASE,
         ),
     ),

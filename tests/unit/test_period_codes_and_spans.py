@@ -68,3 +68,22 @@ def test_no_span_from_the_start_of_a_year(text: str) -> None:
 def test_dated_nine_months_stay_with_their_own_pattern() -> None:
     mention = _only("the nine months ended September 30, 2025")
     assert mention.end_day == date(2025, 9, 30) and mention.relative is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2024 accounts of the group were published last week",
+        "a look at the 2024 numbers",
+        "a dividend from 2024 profit",
+        "2024 revenues rose",
+        "its 2024 annual report",
+    ],
+)
+def test_a_year_before_what_a_company_reports_for_it_is_a_period(text: str) -> None:
+    mention = _only(text)
+    assert (mention.grain, mention.year) == ("year", 2024)
+
+
+def test_a_year_before_another_word_is_no_period() -> None:
+    assert P.find_period_mentions("the 2024 netbook range") == []
