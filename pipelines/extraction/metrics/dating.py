@@ -104,6 +104,7 @@ _LEVEL_MEASURE = re.compile("|".join(cue for cue, _ in LEVEL_CUES), re.IGNORECAS
 LEVEL_AFTER_CUES: list[tuple[str, str]] = [
     (r"(?:full[\s-]time\s+)?(?:employees|people)\b", "employs about 7,400 people"),
     (r"(?:hospitals|outlets|branches|warehouses|clinics)\b", "operates 30 hospitals"),
+    (r"in\s+cash\b(?!\s+flows?)", "had about $3.7 billion in cash"),
 ]
 _LEVEL_AFTER = re.compile(r"\s*(?:" + "|".join(cue for cue, _ in LEVEL_AFTER_CUES) + ")", re.IGNORECASE)
 # ... unless the figure is how many were added or cut in the period: "opened 20 new outlets".
