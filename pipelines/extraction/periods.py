@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -208,6 +209,33 @@ _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
 )
 
+# Spans from the start of a year to a day inside it, each cue with a made-up example. Spans the patterns
+# before "year_to_date" name with their dates ("the nine months ended September 30, 2025", "the first
+# nine months of 2024") are theirs.
+YEAR_TO_DATE_CUES: list[tuple[str, tuple[str, ...]]] = [
+    # an analyst's code with its year; never a bare "9M" (nine million)
+    (
+        rf"(?<![$\u20ac\u00a3\u00a5\d.,])\b9M\s?(?:FY|CY)?\s?'?(?:{_YEAR}|\d\d)\b",
+        ("9M24 revenue rose 8%", "profit for 9MFY25 was flat"),
+    ),
+    (
+        rf"\bnine[\s-]months?\b(?:\s+of\s+(?:the\s+)?(?:year\s+)?{_YEAR})?",
+        ("nine-month profit rose 25%", "sales in the nine months of 2026"),
+    ),
+    # not "three quarters of revenue" (a share)
+    (
+        rf"\b(?:the\s+)?(?:first\s+(?:three|3)\s+quarters|(?:three|3)\s+quarters(?=\s+of\s+(?:the\s+year|{_YEAR})))"
+        rf"(?:\s+of\s+(?:the\s+)?(?:year\s+)?(?:{_YEAR})?)?",
+        ("in the three quarters of 2026", "over the first three quarters"),
+    ),
+    (r"\byear[\s-]to[\s-]date\b|\bYTD\b", ("year-to-date revenue", "YTD sales")),
+    # January to a month that closes no quarter, half or year: "January-March 2025" is a quarter
+    (
+        rf"\bJan(?:uary)?\.?\s?(?:-|\u2013|to|through)\s?(?:Feb|Apr|May|Jul|Aug|Sep|Oct|Nov)[a-z]*\.?(?:,?\s+{_YEAR})?",
+        ("sales in January-September 2025", "from January to August 2025"),
+    ),
+]
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
     (
@@ -234,6 +262,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # A span from the start of the year to a day inside it (nine months, year to date): no reporting
+    # period of its own, so the figure it dates gets none (the Conventions label quarters, halves, years).
+    ("year_to_date", re.compile("|".join(cue for cue, _ in YEAR_TO_DATE_CUES), re.IGNORECASE)),
     (
         "quarter_ended",
         re.compile(
@@ -266,11 +297,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "q_code",
         re.compile(
-            rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:\s+(?:of\s+)?"
-            rf"(?:(?P<fy2>FY|fiscal\s+)\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
+            # "Q4FY25", "Q3/2025", "Q1 CY25": the year glued on, after a slash, or marked calendar
+            rf"\b(?:(?P<fy1>FY|fiscal\s+)\s?(?P<yearA>{_YEAR}|\d\d)\s+)?Q(?P<q>[1-4])(?:(?:\s+(?:of\s+)?|\s?/\s?|"
+            rf"(?=FY|CY))(?:(?P<fy2>FY|fiscal\s+)\s?|CY\s?)?(?P<yearB>{_YEAR}|\d\d)\b)?|"
             # "1Q24", "4Q FY24A" (an actual), a bare "4Q"; never an estimate's column ("4Q FY25E")
             rf"\b(?P<q3>[1-4])Q(?!\s?(?:FY|fiscal\s+)?\s?(?:{_YEAR}|\d\d)E\b)"
-            rf"(?:\s?(?P<fy3>FY|fiscal\s+)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
+            rf"(?:\s?(?:(?P<fy3>FY|fiscal\s+)|CY)?\s?(?P<yearC>{_YEAR}|\d\d)(?=A?\b)A?)?\b",
             re.IGNORECASE,
         ),
     ),
@@ -278,9 +310,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "half",
         re.compile(
             # "interim results", "the interim period"; not an "interim dividend" nor "interim chief executive"
-            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12]|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
+            # "1H25", "H1FY26", "H1/2025": a half's code with its year glued on or after a slash; not the
+            # "H1" of a model name ("H100")
+            rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12](?!\d)|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
             rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))))"
-            rf"(?:\s+(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
+            rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
@@ -365,7 +399,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
-            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?(?:revenue|sales|results|net)",
+            # "the 2024 accounts", "2024 profit": a year before what a company reports for it
+            rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?"
+            r"(?:revenues?|sales|results|net|accounts|numbers|figures|earnings|profits?|annual\s+report)\b",
             re.IGNORECASE,
         ),
     ),
@@ -401,7 +437,7 @@ _STREAK = re.compile(
 # Every pattern above needs a digit or one of these words: half the sentences of a news article have
 # none, and skipping them saves running all the patterns over them.
 _MAY_NAME_A_PERIOD = re.compile(
-    r"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|same", re.IGNORECASE
+    r"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|ytd|same", re.IGNORECASE
 )
 
 
@@ -453,197 +489,284 @@ def _closing_year(year: int | None, groups: dict[str, str | None]) -> int | None
     return year
 
 
-def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
-    base = {"text": text, "start": start, "end": end}
-    groups = m.groupdict()
-    if kind in ("months_ended", "quarter_ended"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
-        year = _year(groups.get("year"))
-        months = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-        a_year = bool(groups.get("yr") or groups.get("wk"))
-        written = groups.get("n")
-        length = 12 if a_year else 6 if groups.get("hy") else months[written.lower()] if written else 3
-        # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
-        # year to June 30" is a reporting year.
-        grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")
-        end_day = date(year, month, _last_day(year, month)) if year else None
-        return [
-            PeriodMention(**base, role="period", grain=grain, end_month=month, end_day=end_day, index=length)
-        ]
-    if kind == "first_months":
-        length = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}[groups["n"].lower()]
-        year = _year(groups.get("year"))
-        if groups.get("fiscal") or year is None:
-            # A span of the company's own year whose dates the text does not fix: no period.
-            return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
-        grain = {3: "quarter", 6: "half"}.get(length, "range")
-        end_day = date(year, length, _last_day(year, length))
-        return [
-            PeriodMention(**base, role="period", grain=grain, end_month=length, end_day=end_day, index=length)
-        ]
-    if kind == "fiscal_then_quarter":
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="quarter",
-                fiscal=True,
-                year=_year(groups["year"]),
-                index=ORDINALS[groups["q1"].lower()],
-            )
-        ]
-    if kind == "ordinal_quarter":
-        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
-        fiscal = fiscal or "fiscal" in text.lower()
-        year = _closing_year(_year(groups.get("year")), groups)
-        hint = detect_fiscal_year_end(m.string[start : end + 40])
-        indexes = [ORDINALS[groups["q1"].lower()]]
-        if groups.get("q2"):
-            indexes.append(ORDINALS[groups["q2"].lower()])
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="quarter",
-                fiscal=fiscal,
-                year=year,
-                index=i,
-                fiscal_year_end_hint=hint,
-            )
-            for i in indexes
-        ]
-    if kind == "q_code":
-        index = int(groups.get("q") or groups.get("q3"))
-        year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
-        fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
-        return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
-    if kind == "half":
-        if groups.get("hw"):
-            index = 1
-        elif groups.get("h"):
-            index = 1 if groups["h"].lower() == "first" else 2
-        else:
-            index = int(groups["hcode"].upper().replace("H", ""))
-        fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain="half",
-                fiscal=fiscal,
-                year=_closing_year(_year(groups.get("year")), groups),
-                index=index,
-            )
-        ]
-    if kind == "month_quarter":
-        last = MONTHS[groups["m2"].lower().rstrip(".")]
-        first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
-        length = ((last - first) % 12 + 1) if first else 3
-        grain = {3: "quarter", 6: "half"}.get(length, "range")
-        if length not in (3, 6, 9):
-            return []  # "the May-June period" is no reporting period
-        index = None if grain == "quarter" else length  # months, as for "the six months to ..."
-        return [
-            PeriodMention(
-                **base,
-                role="period",
-                grain=grain,
-                end_month=last,
-                index=index,
-                year=_year(groups.get("year")),
-            )
-        ]
-    if kind == "fiscal_year":
-        if groups.get("y4"):
-            split = _year(groups["y4"])
-            closing = _year(groups["closing3"])
-            if split is None or closing != split + 1:
-                return []  # "2023/2025" names no one year
-            return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=closing)]
-        year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
-        return [PeriodMention(**base, role="period", grain="year", fiscal=True, year=year)]
-    if kind == "relative_fiscal":
-        if groups.get("rel"):
-            rel = groups["rel"].lower()
-            relative = (
-                "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
-            )
-            if rel == "same":
-                return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
-            return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
-        hint = detect_fiscal_year_end(text) if groups.get("hint") else None
-        if groups.get("hy"):
-            # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
-            return [
-                PeriodMention(
-                    **base,
-                    role="period",
-                    grain="year",
-                    fiscal=True,
-                    year=int(groups["hy"]),
-                    fiscal_year_end_hint=hint,
-                )
-            ]
-        if groups.get("own") is None and hint is None:
-            return []
+@dataclass(frozen=True)
+class _Found:
+    """One pattern's match, trimmed to [start, end): what a builder turns into period mentions."""
+
+    match: re.Match[str]
+    text: str
+    start: int
+    end: int
+
+    @property
+    def groups(self) -> dict[str, str | None]:
+        return self.match.groupdict()
+
+    @property
+    def base(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+_MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+
+
+def _months_ended(found: _Found) -> list[PeriodMention]:
+    """ "the three months ended June 30, 2017", "the year to June 30", "the quarter to September 30"."""
+    groups = found.groups
+    month = MONTHS[groups["month"].lower().rstrip(".")]
+    year = _year(groups.get("year"))
+    a_year = bool(groups.get("yr") or groups.get("wk"))
+    written = groups.get("n")
+    length = 12 if a_year else 6 if groups.get("hy") else _MONTH_COUNTS[written.lower()] if written else 3
+    # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
+    # year to June 30" is a reporting year.
+    grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")
+    end_day = date(year, month, _last_day(year, month)) if year else None
+    return [
+        PeriodMention(
+            **found.base, role="period", grain=grain, end_month=month, end_day=end_day, index=length
+        )
+    ]
+
+
+def _first_months(found: _Found) -> list[PeriodMention]:
+    """ "the first nine months of 2024": a span from the start of the year."""
+    groups = found.groups
+    length = _MONTH_COUNTS[groups["n"].lower()]
+    year = _year(groups.get("year"))
+    if groups.get("fiscal") or year is None:
+        # A span of the company's own year whose dates the text does not fix: no period.
+        return [PeriodMention(**found.base, role="period", grain="range", relative="rolling")]
+    grain = {3: "quarter", 6: "half"}.get(length, "range")
+    end_day = date(year, length, _last_day(year, length))
+    return [
+        PeriodMention(
+            **found.base, role="period", grain=grain, end_month=length, end_day=end_day, index=length
+        )
+    ]
+
+
+def _fiscal_then_quarter(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="quarter",
+            fiscal=True,
+            year=_year(groups["year"]),
+            index=ORDINALS[groups["q1"].lower()],
+        )
+    ]
+
+
+def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
+    """ "the second and third quarters of its fiscal year ending Mar. 31": one mention per quarter."""
+    groups = found.groups
+    fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    fiscal = fiscal or "fiscal" in found.text.lower()
+    year = _closing_year(_year(groups.get("year")), groups)
+    hint = detect_fiscal_year_end(found.match.string[found.start : found.end + 40])
+    indexes = [ORDINALS[groups["q1"].lower()]]
+    if groups.get("q2"):
+        indexes.append(ORDINALS[groups["q2"].lower()])
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="quarter",
+            fiscal=fiscal,
+            year=year,
+            index=i,
+            fiscal_year_end_hint=hint,
+        )
+        for i in indexes
+    ]
+
+
+def _q_code(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    index = int(groups.get("q") or groups.get("q3"))
+    year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
+    fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
+    return [
+        PeriodMention(**found.base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)
+    ]
+
+
+def _half(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    if groups.get("hw"):
+        index = 1
+    elif groups.get("h"):
+        index = 1 if groups["h"].lower() == "first" else 2
+    else:
+        index = int(groups["hcode"].upper().replace("H", ""))
+    fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain="half",
+            fiscal=fiscal,
+            year=_closing_year(_year(groups.get("year")), groups),
+            index=index,
+        )
+    ]
+
+
+def _month_quarter(found: _Found) -> list[PeriodMention]:
+    """ "the December quarter", "the April-June period"."""
+    groups = found.groups
+    last = MONTHS[groups["m2"].lower().rstrip(".")]
+    first = MONTHS[groups["m1"].lower().rstrip(".")] if groups.get("m1") else None
+    length = ((last - first) % 12 + 1) if first else 3
+    grain = {3: "quarter", 6: "half"}.get(length, "range")
+    if length not in (3, 6, 9):
+        return []  # "the May-June period" is no reporting period
+    index = None if grain == "quarter" else length  # months, as for "the six months to ..."
+    return [
+        PeriodMention(
+            **found.base,
+            role="period",
+            grain=grain,
+            end_month=last,
+            index=index,
+            year=_year(groups.get("year")),
+        )
+    ]
+
+
+def _fiscal_year(found: _Found) -> list[PeriodMention]:
+    groups = found.groups
+    if groups.get("y4"):
+        split = _year(groups["y4"])
+        closing = _year(groups["closing3"])
+        if split is None or closing != split + 1:
+            return []  # "2023/2025" names no one year
+        return [PeriodMention(**found.base, role="period", grain="year", fiscal=True, year=closing)]
+    year = _closing_year(_year(groups.get("y1") or groups.get("y2") or groups.get("y3")), groups)
+    return [PeriodMention(**found.base, role="period", grain="year", fiscal=True, year=year)]
+
+
+def _relative_fiscal(found: _Found) -> list[PeriodMention]:
+    """ "last fiscal year", "the fiscal year ended March 31, 2023", "its fiscal year"."""
+    groups, base, text = found.groups, found.base, found.text
+    if groups.get("rel"):
+        rel = groups["rel"].lower()
+        relative = (
+            "last" if rel in ("last", "previous", "prior", "latest", "most recent", "past") else "current"
+        )
+        if rel == "same":
+            return [PeriodMention(**base, role="same", grain="year", fiscal=True)]
+        return [PeriodMention(**base, role="period", grain="year", fiscal=True, relative=relative)]
+    hint = detect_fiscal_year_end(text) if groups.get("hint") else None
+    if groups.get("hy"):
+        # "the fiscal year ended March 31, 2023" is FY2023 whatever the company's usual calendar.
         return [
             PeriodMention(
                 **base,
                 role="period",
                 grain="year",
                 fiscal=True,
-                # "the fiscal year that ended March 31": the latest one closed, not the one under way
-                relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
+                year=int(groups["hy"]),
                 fiscal_year_end_hint=hint,
             )
         ]
-    if kind == "comparison":
-        lowered = text.lower()
-        if lowered == "last year":
-            return [PeriodMention(**base, role="period", grain="year", relative="last")]
-        unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
+    if groups.get("own") is None and hint is None:
+        return []
+    return [
+        PeriodMention(
+            **base,
+            role="period",
+            grain="year",
+            fiscal=True,
+            # "the fiscal year that ended March 31": the latest one closed, not the one under way
+            relative="last" if re.search(r"\b(?:ended|closed)\b", text, re.IGNORECASE) else "current",
+            fiscal_year_end_hint=hint,
+        )
+    ]
+
+
+def _comparison(found: _Found) -> list[PeriodMention]:
+    lowered = found.text.lower()
+    if lowered == "last year":
+        return [PeriodMention(**found.base, role="period", grain="year", relative="last")]
+    unit = "quarter" if "quarter" in lowered and "same" not in lowered else "year"
+    return [
+        PeriodMention(
+            **found.base,
+            role="comparison",
+            grain=unit,
+            relative="previous_quarter" if unit == "quarter" else "previous_year",
+        )
+    ]
+
+
+def _same(found: _Found) -> list[PeriodMention]:
+    if found.groups.get("ctx"):
+        # "for the quarter": the period the text is already talking about.
+        return [PeriodMention(**found.base, role="period", grain="range", relative="context_period")]
+    return [PeriodMention(**found.base, role="same", grain="range")]
+
+
+def _calendar_year(found: _Found) -> list[PeriodMention]:
+    """ "in 2023", "2023 revenue", a line opening with its year."""
+    m, groups, start = found.match, found.groups, found.start
+    if _NOT_A_PERIOD_YEAR.search(
+        m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
+    ):
+        return []  # "founded in 2009" dates an event, not a reporting period
+    year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
+    if groups.get("year"):
+        span_start = start + m.start("year") - m.start()
         return [
             PeriodMention(
-                **base,
-                role="comparison",
-                grain=unit,
-                relative="previous_quarter" if unit == "quarter" else "previous_year",
+                text=m.string[span_start : span_start + 4],
+                start=span_start,
+                end=span_start + 4,
+                role="period",
+                grain="year",
+                year=year,
             )
         ]
-    if kind == "same":
-        if groups.get("ctx"):
-            # "for the quarter": the period the text is already talking about.
-            return [PeriodMention(**base, role="period", grain="range", relative="context_period")]
-        return [PeriodMention(**base, role="same", grain="range")]
-    if kind == "last_quarter":
-        return [PeriodMention(**base, role="period", grain="quarter", relative="last")]
-    if kind == "full_year":
-        return [PeriodMention(**base, role="period", grain="year", relative="context_year")]
-    if kind == "rolling":
-        return [PeriodMention(**base, role="period", grain="range", relative="rolling")]
-    if kind == "year":
-        if _NOT_A_PERIOD_YEAR.search(
-            m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
-        ):
-            return []  # "founded in 2009" dates an event, not a reporting period
-        year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
-        span_start = start + (m.start("year") - m.start() if groups.get("year") else 0)
-        written = str(year)
-        if groups.get("year"):
-            return [
-                PeriodMention(
-                    text=m.string[span_start : span_start + 4],
-                    start=span_start,
-                    end=span_start + 4,
-                    role="period",
-                    grain="year",
-                    year=year,
-                )
-            ]
-        return [
-            PeriodMention(text=written, start=start, end=start + 4, role="period", grain="year", year=year)
-        ]
-    return []
+    return [PeriodMention(text=str(year), start=start, end=start + 4, role="period", grain="year", year=year)]
+
+
+def _fixed(grain: str, relative: str) -> Callable[[_Found], list[PeriodMention]]:
+    """A phrase whose meaning is all in its kind: "last quarter", "the full year", "the past 12 months"."""
+
+    def build(found: _Found) -> list[PeriodMention]:
+        return [PeriodMention(**found.base, role="period", grain=grain, relative=relative)]
+
+    return build
+
+
+# Each pattern kind of _PATTERNS and the builder that turns its match into mentions.
+_BUILDERS: dict[str, Callable[[_Found], list[PeriodMention]]] = {
+    "months_ended": _months_ended,
+    "quarter_ended": _months_ended,
+    "first_months": _first_months,
+    "fiscal_then_quarter": _fiscal_then_quarter,
+    "ordinal_quarter": _ordinal_quarter,
+    "q_code": _q_code,
+    "half": _half,
+    "month_quarter": _month_quarter,
+    "fiscal_year": _fiscal_year,
+    "relative_fiscal": _relative_fiscal,
+    "comparison": _comparison,
+    "same": _same,
+    "last_quarter": _fixed("quarter", "last"),
+    "full_year": _fixed("year", "context_year"),
+    "rolling": _fixed("range", "rolling"),
+    "year_to_date": _fixed("range", "rolling"),
+    "year": _calendar_year,
+}
+
+
+def _build(kind: str, m: re.Match[str], text: str, start: int, end: int) -> list[PeriodMention]:
+    builder = _BUILDERS.get(kind)
+    return builder(_Found(m, text, start, end)) if builder else []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -737,6 +860,25 @@ def resolve(
     """
     if mention.fiscal_year_end_hint:
         fy_end = mention.fiscal_year_end_hint
+    relative = _resolve_relative(mention, fy_end, reference, current)
+    if relative is not _UNHANDLED:
+        return relative
+    if mention.end_day is not None or mention.end_month is not None:
+        return _resolve_closing(mention, anchor_year, anchor_fiscal, reference)
+    if mention.grain == "year":
+        return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    return _resolve_numbered(mention, fy_end, anchor_year, anchor_fiscal, reference)
+
+
+# _resolve_relative's answer when the mention is no relative phrase (None is an answer: no period).
+_UNHANDLED = Period(date.min, date.min, "none")
+
+
+def _resolve_relative(
+    mention: PeriodMention, fy_end: int, reference: date | None, current: Period | None
+) -> Period | None:
+    """Phrases dated by the period the text is talking about: "a year earlier", "over the same period",
+    "for the quarter", "for the full year"; a rolling window has no period."""
     if mention.role == "comparison":
         if current is None:
             return None
@@ -757,26 +899,37 @@ def resolve(
             return None
         candidates = [fiscal_period(y, fy_end, "year") for y in (reference.year - 1, reference.year)]
         return _latest_ending_before(candidates, reference)
+    return _UNHANDLED
+
+
+def _resolve_closing(
+    mention: PeriodMention, anchor_year: int | None, anchor_fiscal: bool, reference: date | None
+) -> Period | None:
+    """A span named by the day or month it closes: "the three months ended June 30, 2017"."""
     if mention.end_day is not None:
         start, end = _span(mention.end_day.year, mention.end_day.month, mention.index or 3)
         return Period(start, end, mention.grain)
-    if mention.end_month is not None:
-        # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
-        # year to June 30" a year.
-        grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
-        months = (mention.index or 3) if grain != "quarter" else 3
-        if mention.year is not None:
-            return Period(*_span(mention.year, mention.end_month, months), grain)
-        if anchor_year is not None and not anchor_fiscal:
-            return Period(*_span(anchor_year, mention.end_month, months), grain)
-        if reference is None:
-            return None
-        candidates = [
-            Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
-        ]
-        return _latest_ending_before(candidates, reference)
-    if mention.grain == "year":
-        return _resolve_year(mention, fy_end, anchor_year, anchor_fiscal, reference)
+    assert mention.end_month is not None
+    # "the three months to June 30" is a quarter; "the six months to September 30" a half; "the
+    # year to June 30" a year.
+    grain = mention.grain if mention.grain in ("half", "range", "year") else "quarter"
+    months = (mention.index or 3) if grain != "quarter" else 3
+    if mention.year is not None:
+        return Period(*_span(mention.year, mention.end_month, months), grain)
+    if anchor_year is not None and not anchor_fiscal:
+        return Period(*_span(anchor_year, mention.end_month, months), grain)
+    if reference is None:
+        return None
+    candidates = [
+        Period(*_span(y, mention.end_month, months), grain) for y in (reference.year - 1, reference.year)
+    ]
+    return _latest_ending_before(candidates, reference)
+
+
+def _resolve_numbered(
+    mention: PeriodMention, fy_end: int, anchor_year: int | None, anchor_fiscal: bool, reference: date | None
+) -> Period | None:
+    """A quarter or half by its number ("the third quarter", "H1 2024"), or "last quarter"."""
     if mention.index is None:
         # "last quarter": the latest quarter completed by the reference date.
         if reference is None:
@@ -784,7 +937,6 @@ def resolve(
         year = fiscal_year_of(reference, fy_end)
         candidates = [fiscal_period(y, fy_end, "quarter", q) for y in (year - 1, year) for q in (1, 2, 3, 4)]
         return _latest_ending_before(candidates, reference)
-    # Quarter or half by number.
     if mention.year is not None:
         if mention.fiscal:
             return fiscal_period(mention.year, fy_end, mention.grain, mention.index)

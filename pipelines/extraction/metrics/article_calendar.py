@@ -212,10 +212,14 @@ def fiscal_year_end_stated(text: str) -> int | None:
     half = _HALF_CLOSE.search(text)
     if half is not None:
         month = P.MONTHS[(half.group("month") or half.group("month_after")).lower().rstrip(".")]
-        if month not in (6, 12):
+        if month not in (6, 12) or _FIRST_HALF_CODE.match(text, half.end()):
             # "the six months to 30 September": a half that closes off the calendar halves' months
-            # closes the first half of a year ending six months later (a March year)
+            # closes the first half of a year ending six months later (a March year); so does one its
+            # code calls the first half of a fiscal year ("six months ended 31 December 2025 (1H FY26)")
             return (month + 5) % 12 + 1
+    label = _YEAR_END_LABEL.search(text)
+    if label is not None:
+        return P.MONTHS[label.group("month").lower().rstrip(".")]
     for match in [*_QUARTER_CLOSE.finditer(text), *_QUARTER_MONTHS.finditer(text)]:
         ordinal = next(match.group(g) for g in ("before", "after", "plain") if match.groupdict().get(g))
         month = P.MONTHS.get(match.group("month").lower())
@@ -226,6 +230,18 @@ def fiscal_year_end_stated(text: str) -> int | None:
         if year_end != 12 or not match.group("plain"):
             return year_end
     return None
+
+
+# The fiscal-year-end label of an analyst's note or a data box, each cue with a made-up example.
+YEAR_END_LABEL_CUES: list[tuple[str, str]] = [
+    (r"\bFYE\s*[:\-]?\s*", "FYE: January"),
+    (r"\b(?:fiscal\s+)?year[\s-]end\s*:\s*", "Year-end: June"),
+]
+_YEAR_END_LABEL = re.compile(
+    r"(?:" + "|".join(cue for cue, _ in YEAR_END_LABEL_CUES) + rf")(?P<month>{_MONTH_NAMES})\b", re.IGNORECASE
+)
+# After a half's closing day: its code as the first half of a fiscal year, "(1H FY26)", "H1 FY2026".
+_FIRST_HALF_CODE = re.compile(r"[^()\n]{0,12}?\(?\s*(?:1H|H1)\s?FY\s?'?\d\d(?:\d\d)?\b", re.IGNORECASE)
 
 
 # "the six months to 30 September", "the half-year ended September 30": a half named by its closing month.

@@ -36,21 +36,21 @@ def _periods_for(
     # A label's colon cuts a clause, not the measure off its figure ("Cloud ARR: $3.6bn (+20%)").
     labelled = text[max(0, clause.start - 4) : clause.start].rstrip().endswith(":")
     label = text.rfind("\n", 0, clause.start) + 1 if labelled else clause.start
-    if not own_clause and _LEVEL_MEASURE.search(text, max(label, start - 80), start):
+    if not own_clause and level_measured(text, label, start, end):
         # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     main = [m for m in mentions if m not in in_comparison]
     main_period = _main_period(
-        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods
+        text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods, stock
     )
     if clause.comparison:
         own = [m for m in in_comparison if m.start >= clause.start and m.start < clause.end]
         # The base of "up from $3.7 billion a year earlier": the period of the figure compared, else the
         # paragraph's, else the one an earlier paragraph reported on.
         base = main_period[0] if main_period and main_period[0] is not None else None
-        base = base or context.period or context.carried
+        base = base or paragraph_period(context, stock) or context.carried
         out: list[P.Period | None] = []
         own, earlier = _same_span_in_year(text, own, base)
         out += earlier
@@ -78,11 +78,50 @@ def _periods_for(
     return main_period
 
 
-# Run rates only: performance obligations (RPO) are dated by some writers' quarter-end and not by
-# others', so the paragraph's period stays theirs.
-_LEVEL_MEASURE = re.compile(
-    r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b"
+# Levels on a day, not flows over a period: a figure they measure takes a period only from its own
+# clause. Each cue with a made-up example. Not performance obligations (RPO): some writers date them by
+# the quarter's end, others not, so the paragraph's period stays theirs.
+LEVEL_CUES: list[tuple[str, str]] = [
+    (r"\b(?:ARR|annual(?:i[sz]ed)?\s+(?:run[\s-]rate\s+|recurring\s+)revenue|annual\s+recurring\s+revenue)\b",
+     "ARR rose 23% to $4.2 billion"),
+    (r"\b(?:funded\s+|order\s+|revenue\s+|services\s+)?backlog\b", "its order backlog stood at $2 billion"),
+    (r"\bnet\s+(?:financial\s+)?debt\b", "net debt fell to $1.9 billion"),
+    (r"\b(?:net\s+|financial\s+)?leverage\b|\bdebt[\s/-]+(?:to[\s-]+)?EBITDA\b", "net leverage of 1.3x"),
+    (r"\b(?:CET1|core\s+capital|capital\s+adequacy)(?:\s+ratio)?\b", "a core capital ratio of 20.1%"),
+    (r"\btotal\s+assets\b", "total assets of about $50 billion"),
+    (r"\bborrowings\b", "borrowings were $255 million"),
+    # not a cash flow, which runs over the period
+    (r"\b(?:net\s+|total\s+)?cash(?:\s+(?:and|&)\s+(?:cash\s+equivalents|marketable\s+securities|investments))?"
+     r"(?![\s-]+(?:flows?|generat\w*|from|used|conversion|burn))\b(?=\s*(?::|of|was|were|stood|totall?ed|"
+     r"reached|balance|position|rose|fell|increased|decreased))", "cash and investments of $1.45 billion"),
+    (r"\boccupancy\b", "occupancy of 98 per cent"),
+    (r"\b(?:workforce|headcount)\b", "the workforce grew to 34,290 employees"),
+    # a dividend declared each quarter is no figure of the period (an interim dividend is the half's)
+    (r"\b(?:quarterly|regular)\s+(?:cash\s+)?dividend\b", "raised the quarterly dividend to $0.59 per share"),
+]
+_LEVEL_MEASURE = re.compile("|".join(cue for cue, _ in LEVEL_CUES), re.IGNORECASE)
+# A count of what a company has on a day, named after the figure: "about 7,400 employees", "30 hospitals".
+LEVEL_AFTER_CUES: list[tuple[str, str]] = [
+    (r"(?:full[\s-]time\s+)?(?:employees|people)\b", "employs about 7,400 people"),
+    (r"(?:hospitals|outlets|branches|warehouses|clinics)\b", "operates 30 hospitals"),
+    (r"in\s+cash\b(?!\s+flows?)", "had about $3.7 billion in cash"),
+]
+_LEVEL_AFTER = re.compile(r"\s*(?:" + "|".join(cue for cue, _ in LEVEL_AFTER_CUES) + ")", re.IGNORECASE)
+# ... unless the figure is how many were added or cut in the period: "opened 20 new outlets".
+_CHANGED_COUNT = re.compile(
+    r"\b(?:new|added|adding|opened|hired|cut|closed|laid\s+off|net)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
 )
+
+
+def level_measured(text: str, label: int, start: int, end: int) -> bool:
+    """Whether the figure at [start, end) measures a level on a day (LEVEL_CUES before it, within its
+    clause or line label from ``label`` on, or LEVEL_AFTER_CUES right after it)."""
+    if _LEVEL_MEASURE.search(text, max(label, start - 80), start):
+        return True
+    changed = _CHANGED_COUNT.search(text, max(label, start - 30), start)
+    return bool(_LEVEL_AFTER.match(text, end)) and not changed
+
+
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
 
 
@@ -117,6 +156,7 @@ def _main_period(
     sentence: Sentence,
     candidates: list,
     sentence_periods: list[P.Period],
+    stock: bool = False,
 ) -> list[P.Period | None]:
     adjacent = [m for m in main if m.role == "comparison" and 0 <= m.start - end <= 5]
     if adjacent:
@@ -127,7 +167,12 @@ def _main_period(
             if current
             else None
         ]
-    usable = [m for m in main if m.role != "comparison"]
+    # "rose 2.4% from the second quarter", "Compared with Q2/2026, profit rose 8%": the base of a change
+    usable = [
+        m
+        for m in main
+        if m.role != "comparison" and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+    ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
     chosen: list[P.PeriodMention] = []
@@ -141,7 +186,7 @@ def _main_period(
     elif preceding:
         chosen = _group(text, preceding, forward=False)
     if not chosen:
-        return [context.period]
+        return [paragraph_period(context, stock, text[sentence.start : start])]
     if chosen[0].role == "same":
         # The same period as a figure already read in this sentence (in calendar dates, so
         # "Microsoft's fiscal Q4" stays April-June for Amazon), else the previous sentence's.
@@ -158,6 +203,41 @@ def _main_period(
         return [context.period or context.carried]
     current = sentence_periods[-1] if sentence_periods else None
     return [_resolve(m, fy_end, published, context, sentence, usable, current) for m in chosen]
+
+
+# What names the base a change is measured from, right before its period: not the figure's period.
+BASE_CUES: list[tuple[str, str]] = [
+    (r"\bfrom", "revenue rose 2.4% from the second quarter"),
+    (r"\bcompared\s+(?:with|to)", "Compared with Q2/2026, net profit rose 8%"),
+    (r"\b(?:versus|vs\.?|against|relative\s+to)", "margin of 25.7% versus the first quarter"),
+]
+_BASE_BEFORE = re.compile(
+    r"(?:" + "|".join(cue for cue, _ in BASE_CUES) + r")\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def looks_back(period: P.Period | None, document: P.Period | None) -> bool:
+    """Whether ``period`` is the year-earlier copy of the article's reporting period: a sentence dated so
+    ("Revenue in the third quarter of 2024 was $241 million." in a story about the third quarter of
+    2025) looks back at the base of a comparison, and the story goes on about its own period."""
+    return period is not None and document is not None and period == P.shift(document, "year")
+
+
+def paragraph_period(context: _Context, stock: bool, before: str = "") -> P.Period | None:
+    """The period of a figure whose sentence names none: the paragraph's (back to the article's after a
+    look back), else, for a flow, the article's reporting period when the last paragraph handed that on
+    (whichever of the article's organizations, units or subsidiaries the figure is about; not a rival's:
+    ``before`` is the sentence up to the figure)."""
+    period, document = context.period, context.document_period
+    if period is not None:
+        return document if looks_back(period, document) else period
+    if not stock and document is not None and context.carried == document and not RIVAL.search(before):
+        return document
+    return None
+
+
+# Another company's figures in a story about one: "Rival Harbex reported ...", "its larger competitor".
+RIVAL = re.compile(r"\b(?:rivals?|competitors?|peers?|competing)\b", re.IGNORECASE)
 
 
 def _group(text: str, ordered: list[P.PeriodMention], forward: bool) -> list[P.PeriodMention]:
