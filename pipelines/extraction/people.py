@@ -49,6 +49,7 @@ from pipelines.extraction.people_roles import (
     firms_in_lines,
     founded_org_end,
     founder_before,
+    joined_pieces,
     line_role,
     named_in_lines,
 )
@@ -270,6 +271,7 @@ def find_people(
 ) -> list[PersonFact]:
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
+    ner_spans = joined_pieces(text, ner_spans)  # a name tagged in pieces (people_roles.py)
     spans, strong = _name_spans(text, ner_spans, org_names)
     in_chrome = span_set(boilerplate)  # looked up, not scanned, per name
     lookup = _OrgLookup(text, organizations)

@@ -15,9 +15,11 @@ Each form is a line of a cue table with a made-up example (tests/unit/test_peopl
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.extraction.entities import NerSpan
 from pipelines.extraction.titles import _TITLE_HEAD
 from pipelines.letters import LOWER, UPPER
 
@@ -31,7 +33,8 @@ class RoleCue:
 
 _WORD = rf"{UPPER}[{LOWER[1:-1]}'’-]*(?:-{UPPER}?{LOWER}+)?"
 # particles as people.py's _PARTICLE has them (that module imports this one, so it cannot be imported here)
-_NAME = rf"{_WORD}(?:[ ](?:(?:de|da|van|von|der|del|dos|das|los|las|la|le|bin|al|ul)[ ]){{0,2}}{_WORD}){{1,3}}"
+_PARTICLE = r"(?:de|da|van|von|der|del|dos|das|los|las|la|le|bin|al|ul)"
+_NAME = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{1,3}}"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]+)"
 _HEAD = _TITLE_HEAD.pattern.removeprefix("(?i)")
 # An office as a contact or participant line writes it: "CFO", "acting CFO", "General Manager".
@@ -111,25 +114,35 @@ DEPARTMENT_HEADS: tuple[DepartmentHead, ...] = (
     DepartmentHead("Communications", "Ana Ruiz, Head, Corporate Communications\n",
                    "Corporate Communications"),
     DepartmentHead("Finance", "Ana Ruiz, Vice President, Finance.", "Finance"),
+    DepartmentHead("Finance", "Ana Ruiz, Vice President of Finance and Spokesperson.",
+                   "Finance and Spokesperson"),
     DepartmentHead("Operations", "Ana Ruiz, Senior Vice President, Global Operations.", "Global Operations"),
     DepartmentHead("Strategy", "Ana Ruiz, Managing Director, Group Strategy.", "Group Strategy"),
 )
 _DEPARTMENT_WORDS = "|".join(head.word for head in DEPARTMENT_HEADS)
 _DEPARTMENT = re.compile(
-    rf",[ ]+((?:{UPPER}[\w&'’-]*[ ]+|(?:and|&|of)[ ]+){{0,4}}(?:{_DEPARTMENT_WORDS}))"
+    rf"(,[ ]+|[ ]+of[ ]+)((?:{UPPER}[\w&'’-]*[ ]+|(?:and|&|of)[ ]+){{0,4}}(?:{_DEPARTMENT_WORDS}))"
+    # a second office joined to the first: "Vice President of Finance and Spokesperson"
+    rf"([ ]+and[ ]+(?:{UPPER}[\w-]*[ ]+){{0,2}}(?={UPPER})(?i:{_HEAD})(?![\w'’-]))?"
     # the sentence goes on after it (", noted that", " said"), or the line ends
     rf"(?=[ ]*(?:[.;:)\n]|,[ ]*(?:\+|{LOWER})|[ ]+(?:and|said|says|who)[ ]|$))"
 )
+# Between a name and its title: a comma or a dash, perhaps after the name in another script in brackets
+_BEFORE_TITLE = re.compile(r"(?:[ ]+\([^()\n]{1,30}\))?(?:,|[ ]+[-–—])[ ]+(?:the[ ]+)?")
 
 
 def department_after(text: str, end: int, title: str) -> str | None:
     """The title with its department where the title right after the name at ``end`` is followed by a
-    comma and a department's name: "Senior Director" -> "Senior Director, Investor Relations"."""
-    at = re.match(r"(?:,|[ ]+[-–—])[ ]+(?:the[ ]+)?", text[end : end + 4])
-    if at is None or not text.startswith(title, end + at.end()):
+    department's name, after a comma or "of": "Senior Director" -> "Senior Director, Investor Relations",
+    "Vice President" -> "Vice President of Finance and Spokesperson"."""
+    at = _BEFORE_TITLE.match(text, end)
+    if at is None or not text.startswith(title, at.end()):
         return None
-    department = _DEPARTMENT.match(text, end + at.end() + len(title))
-    return None if department is None else f"{title}, {department.group(1)}"
+    department = _DEPARTMENT.match(text, at.end() + len(title))
+    if department is None:
+        return None
+    joiner = "," if department.group(1).startswith(",") else " of"
+    return f"{title}{joiner} {department.group(2)}{department.group(3) or ''}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,3 +224,41 @@ def named_in_lines(text: str) -> list[tuple[int, int]]:
 def firms_in_lines(text: str) -> set[str]:
     """The firms of participant lines: no person's name however they look ("Raymond James")."""
     return {text[firm_start:firm_end] for _, _, _, firm_start, firm_end in participant_lines(text)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Names the model tagged in pieces
+
+# read: (the whole name, the piece tagged last); the example's pieces are the whole name split there
+NAME_JOIN_CUES: tuple[RoleCue, ...] = (
+    RoleCue("adjacent pieces", "Kestrel is headed by its president, Ada Hou-ming Lund.",
+            ("Ada Hou-ming Lund", "Lund")),
+    RoleCue("given names before the tagged surnames", "said Kestrel's president, Ana María Ruiz Lagos.",
+            ("Ana María Ruiz Lagos", "Ruiz Lagos")),
+)
+_GIVEN_NAMES_BEFORE = re.compile(
+    rf"(?i:{_HEAD})s?,[ ]+((?:{_WORD}[ ]){{1,2}})$"
+)  # "its president, " + "María Fernanda " before the tagged "Gómez Echeverri"
+
+
+def joined_pieces(text: str, ner_spans: Sequence[NerSpan]) -> list[NerSpan]:
+    """PERSON spans with a name the model tagged in pieces made whole: two PERSON spans one space apart
+    ("Daniel Hou-ching" + "Wu"), and the given names before surnames tagged alone after a title and a
+    comma ("its president, María Fernanda" + "Gómez Echeverri"). Four words at most."""
+    spans = sorted(ner_spans)
+    joined: list[NerSpan] = []
+    for start, end, label in spans:
+        if label != "PERSON":
+            joined.append((start, end, label))
+            continue
+        previous = next((i for i in range(len(joined) - 1, -1, -1) if joined[i][2] == "PERSON"), None)
+        if previous is not None and joined[previous][1] + 1 == start and text[start - 1] == " ":
+            first = joined[previous][0]
+            if len(text[first:end].split()) <= 4:
+                joined[previous] = (first, end, label)
+                continue
+        given = _GIVEN_NAMES_BEFORE.search(text, max(0, start - 80), start)
+        if given is not None and len(text[given.start(1) : end].split()) <= 4:
+            start = given.start(1)
+        joined.append((start, end, label))
+    return joined

@@ -14,9 +14,11 @@ from pipelines.extraction.people_roles import (
     DEPARTMENT_HEADS,
     FOUNDER_CUES,
     LINE_CUES,
+    NAME_JOIN_CUES,
     department_after,
     firms_in_lines,
     founder_before,
+    joined_pieces,
     line_role,
     named_in_lines,
 )
@@ -58,8 +60,9 @@ def test_founder_over_a_former_office_in_the_same_clause():
 def test_department_after_an_office_is_kept(head):
     text = head.example
     end = text.index(",")
-    title = text[end + 2 :].split(",")[0]
-    assert department_after(text, end, title) == f"{title}, {head.department}"
+    whole = text[end + 2 : text.index(head.department) + len(head.department)]  # as written
+    title = re.split(r",| of ", whole)[0]
+    assert department_after(text, end, title) == whole
 
 
 @pytest.mark.parametrize(
@@ -139,3 +142,30 @@ def test_associate_is_a_firm_rank(text, title):
 def test_department_reaches_the_person():
     text = "Revenue rose, said Ada Lund. Ana Ruiz, Senior Director, Investor Relations, noted that it held.\n"
     assert _people(text, "Ana Ruiz")["Ana Ruiz"].title == "Senior Director, Investor Relations"
+
+
+@pytest.mark.parametrize("cue", NAME_JOIN_CUES, ids=lambda cue: cue.name)
+def test_name_tagged_in_pieces_is_joined(cue):
+    whole, last = cue.read
+    text = cue.example
+    start = text.index(whole)
+    tail = start + whole.index(last)
+    pieces = [(tail, tail + len(last), "PERSON")]
+    if cue.name == "adjacent pieces":
+        pieces.insert(0, (start, tail - 1, "PERSON"))
+    assert (start, start + len(whole), "PERSON") in joined_pieces(text, pieces)
+
+
+def test_pieces_apart_stay_apart():
+    text = "Ada Lund and Ana Ruiz signed. The CEO, Ana Ruiz, spoke."
+    spans = [(0, 8, "PERSON"), (13, 21, "PERSON")]
+    assert joined_pieces(text, spans) == spans
+
+
+def test_name_in_pieces_is_one_person():
+    text = "Kestrel Computing is headed by its president, Ada Hou-ming Lund."
+    start = text.index("Ada")
+    ner = [(start, start + 12, "PERSON"), (start + 13, start + 17, "PERSON")]
+    chrome = boilerplate_spans(text)
+    people = find_people(text, ner, find_organizations(text, ner, chrome), chrome)
+    assert [p.name for p in people] == ["Ada Hou-ming Lund"]
