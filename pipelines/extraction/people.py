@@ -44,6 +44,15 @@ from pipelines.extraction.people_names import (
     tail_of_another,
     whole_tagged_end,
 )
+from pipelines.extraction.people_roles import (
+    department_after,
+    firms_in_lines,
+    founded_org_end,
+    founder_before,
+    joined_pieces,
+    line_role,
+    named_in_lines,
+)
 from pipelines.extraction.people_titles import (
     TitleForms,
     closed_title_after,
@@ -71,6 +80,7 @@ _TITLE_CORE = (
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
     r"principal|treasurer|commissioner|chancellor|provost|professor|premier|"
+    r"associate(?!\s+(?:of|at|professor)\b)|"  # a law or advisory firm's rank: "senior associate Ana Ruiz"
     r"(?:(?:management|supervisory|executive)\s+)?board\s+member|"  # "Management board member Ana Ruiz"
     r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
@@ -83,6 +93,8 @@ _TITLE_MODIFIER = (
     r"banking|equity|equities|industry|sector|"
     # "Board chairman", "incoming chief executive", "honorary chairman"
     r"board|incoming|honorary|whole-time|full-time|independent|"
+    # Japanese boards' "Representative Director"; "Investor Relations Officer"
+    r"representative|investor|relations|"
     # a minister's rank in Kenya and elsewhere: "Cabinet Secretary for Agriculture"
     r"cabinet)"
 )
@@ -138,7 +150,8 @@ _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
 )
-_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la)"
+# Spanish and Portuguese "de los", "del", "dos", Urdu "ul" ("Waqas ul Hasan") join a name's words too
+_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la|del|dos|das|los|las|ul)"
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
@@ -258,16 +271,23 @@ def find_people(
 ) -> list[PersonFact]:
     org_surfaces = {m.text for m in organizations.mentions}
     org_names = {o.name for o in organizations.organizations} | org_surfaces
+    ner_spans = joined_pieces(text, ner_spans)  # a name tagged in pieces (people_roles.py)
     spans, strong = _name_spans(text, ner_spans, org_names)
     in_chrome = span_set(boilerplate)  # looked up, not scanned, per name
     lookup = _OrgLookup(text, organizations)
     authors = {text[s:e] for s, e in spans if in_chrome.overlaps(s, e)} | credited_names(text)
     authors |= credited_in_layout(text)  # "Author: Name", "Investor contact: Name" (people_layout.py)
+    # "Contact: Name, CFO" names a person, also in a contacts block the page's chrome holds
+    listed = {text[s:e] for s, e in named_in_lines(text)}
+    authors -= listed
+    firms = firms_in_lines(text)  # "Name - Firm, Analyst": the firm is no person (people_roles.py)
     people: dict[str, _Person] = {}
     for start, end in spans:
         name = text[start:end]
-        if in_chrome.overlaps(start, end) or name in authors or name in organizations.products:
-            continue  # a writer's credit, or a product's name ("the Sky Box service")
+        if (in_chrome.overlaps(start, end) and name not in listed) or name in authors or name in firms:
+            continue  # a writer's credit, or a participant's firm
+        if name in organizations.products:
+            continue  # a product's name ("the Sky Box service")
         if name not in strong and lookup.mentions.overlaps(start, end):
             continue
         person = people.setdefault(name, _Person(name))
@@ -279,6 +299,8 @@ def find_people(
             parsed = _parsed_title(lookup, syntax, start, end)
             if parsed and parsed[0].startswith(title) and len(parsed[0]) > len(title):
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
+        if title is not None:
+            title = department_after(text, end, title) or title  # "Senior Director, Investor Relations"
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, in_chrome, authors)
     _titles_from_speaker_labels(text, people)
@@ -389,7 +411,8 @@ def _take_title(person: _Person, title: str | None, org: OrgMention | None) -> N
         person.title is None
         or _spells_out_more(title, person.title)
         or (_PAST_TITLE.match(person.title) and not _PAST_TITLE.match(title))
-        or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.search(title))
+        # "founder", later "co-founder and CEO": the office (a founder's title names no office)
+        or (_FOUNDER_ONLY.fullmatch(person.title) and not _FOUNDER_ONLY.fullmatch(title))
     ):
         person.title, person.org = title, org or person.org
 
@@ -414,8 +437,8 @@ def _titles_at_short_mentions(lookup: _OrgLookup, people: dict[str, _Person], sy
     """ "Klaba, who remains chairman" / "Reil and Scherf are co-chief executives": a title stated at a
     surname-only mention of someone whose full mention gave none (word cues first, then the parse)."""
     for person in people.values():
-        if person.title is not None:
-            continue
+        if person.title is not None and not _FOUNDER_ONLY.fullmatch(person.title):
+            continue  # a founder may hold an office stated later: "Brandt, who remains chairman"
         full = len(person.name)
         for start, end in sorted(person.mentions):
             if end - start >= full:
@@ -592,6 +615,7 @@ def _name_spans(
                 found.append((s, e))
                 strong.add(name)
     stated = [(s, e) for s, e, _ in (*signature_blocks(text), *chairs(text))] + founders(text)
+    stated += named_in_lines(text)  # participant and contact lines (people_roles.py)
     for s, e in stated:  # a signer over an office line, a founder, a board's chair (people_layout/names.py)
         if plausible(text[s:e]) or _plausible_name(text[s:e], set(), strict=False):
             found.append((s, e))
@@ -1066,6 +1090,29 @@ def _title_before_wrapped(at: _Around) -> _Reading:
     return None if unwrapped is None else _title_before(replace(at, text=unwrapped))
 
 
+def _founding_clause(at: _Around) -> _Reading:
+    founded = founder_before(at.text, at.start, at.end)  # people_roles.py
+    if founded is None:
+        return None
+    org = at.by_end.get(founded_org_end(at.text, founded[1]))
+    return founded[0], org or _nearest_org(at.orgs, at.start)
+
+
+def _title_with_department(at: _Around) -> _Reading:
+    """ "Name, Senior Director, Investor Relations": an office and its department (people_roles.py)."""
+    office = re.match(rf",\s+({TITLE})(?=,)", at.after)
+    titled = office and department_after(at.text, at.end, office.group(1))
+    return (titled, _nearest_org(at.orgs, at.start)) if titled else None
+
+
+def _line_role(at: _Around) -> _Reading:
+    role = line_role(at.text, at.start, at.end)  # people_roles.py
+    if role is None:
+        return None
+    firm = role[1] and at.by_start.get(role[1][0])
+    return role[0], firm or _nearest_org(at.orgs, at.start)
+
+
 def _chaired_by(at: _Around) -> _Reading:
     title = chair_title(at.text, at.start, at.end)
     return None if title is None else (title, _nearest_org(at.orgs, at.start))
@@ -1089,6 +1136,9 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("signature block", "Kindly take the same on record.\n\nAna Ruiz\nCompany Secretary\n",
              _signed_office),
     TitleCue("chaired by", "the board chaired by Mr Teto Nyali approved it", _chaired_by),
+    TitleCue("participant or contact line", "Contact: Ana Ruiz, CFO, +46 8 555 01 00\n", _line_role),
+    TitleCue("title with department", "Ana Ruiz, Senior Director, Investor Relations, said",
+             _title_with_department),
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
              _verb_as_role),
@@ -1110,6 +1160,10 @@ TITLE_CUES: tuple[TitleCue, ...] = (
              _closed_title_after),
     TitleCue("role in a who clause", "Co-founder Ravi Menon, who returned as chief executive in March, said",
              _role_in_who_clause),
+    # before "title before": a founding clause's "former Org executive Name" is a past office; after the
+    # cues that read a current office said after the name ("founded by Name, who is its CEO")
+    TitleCue("founding clause", "Kestrel, founded by former Ardent Bank executive Ana Ruiz, grew",
+             _founding_clause),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
     TitleCue("title before, wrapped",
              "Hydropower is the backbone of the group, said chief\nexecutive Ravi Menon.",

@@ -39,6 +39,10 @@ THING_HEADS: tuple[ThingHead, ...] = (
     ThingHead("Gardens", "facility", "a hotel in Lindo Gardens"),
     ThingHead("Platform", "product", "the launch of Vireo Platform ONE"),
     ThingHead("Airport", "facility", "flights from Kestrel Airport"),
+    ThingHead("Works", "facility", "assembled at the company's Maro Works"),
+    # a place named by its administrative kind
+    ThingHead("Prefecture", "place", "an agreement with Kestrel Prefecture on research"),
+    ThingHead("District", "place", "a data centre in the city's Maro District"),
     ThingHead("Corridor", "facility", "the Lindo Corridor rail link"),
     ThingHead("Refinery", "facility", "output at the Maro Refinery"),
     ThingHead("Prospecting", "trade", "backed by Hollis Prospecting, which"),

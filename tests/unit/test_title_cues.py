@@ -38,6 +38,9 @@ CUE_READINGS = {
     "chaired by": ("Teto Nyali", "chair of the board"),
     "role in a who clause": ("Ravi Menon", "chief executive"),
     "founded the organization": ("Ravi Menon", "co-founder"),
+    "founding clause": ("Ana Ruiz", "founder"),
+    "participant or contact line": ("Ana Ruiz", "CFO"),
+    "title with department": ("Ana Ruiz", "Senior Director, Investor Relations"),
 }
 
 
