@@ -43,6 +43,10 @@ def _figure(sentence: str, figure: str) -> tuple[str, int, int]:
         ("Velorix said total revenue reached $9 billion.", "$9 billion", "USD", "revenue", {"total_near"}),
         ("Velorix said revenue from handsets fell to $2 billion.", "$2 billion", "USD", "revenue",
          {"segment_near"}),
+        ("Velorix said net profit rose 12% to $3 billion.", "12%", "percent", "revenue_growth",
+         {"measure_before=profit"}),
+        ("Velorix reported a 12% rise in quarterly earnings.", "12%", "percent", "revenue_growth",
+         {"measure_before=none", "measure_after=earnings"}),
     ],
 )
 def test_features_read_the_figures_own_phrase(sentence, figure, unit, rule, expected):
@@ -58,6 +62,27 @@ def test_features_stay_inside_the_clause_and_name_no_organization():
     feats = name_features(text, clause_start, len(text), start, start + 2, "percent", "revenue_growth")
     assert "left_words=office" not in feats and "left_words=revenue" in feats
     assert not any("velorix" in f for f in feats)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner_start", "place"),
+    [
+        ("Velorix grew revenue 9% in the quarter.", 0, "opens_clause"),
+        ("In the quarter Velorix grew revenue 9%.", 15, "in_clause"),
+        ("It said revenue grew 9% in the quarter.", -40, "outside"),   # named in an earlier sentence
+    ],
+)
+def test_features_say_where_the_owner_is_written(sentence, owner_start, place):
+    text, start, end = _figure(sentence, "9%")
+    owner = OrgMention("velorix", "Velorix", "Velorix", owner_start, owner_start + 7)
+    feats = name_features(text, 0, len(text), start, end, "percent", "revenue_growth", owner)
+    assert f"owner_place={place}" in feats
+
+
+def test_a_figure_under_a_measureless_label_reads_as_a_label_line():
+    text, start, end = _figure("Payments: $2 billion, up 8%", "$2 billion")
+    assert "label_line" in name_features(text, start, len(text), start, end, "USD", "revenue")
+    assert "label_line" not in name_features(text, 0, len(text), start, end, "USD", "revenue")
 
 
 def test_owner_named_like_a_cloud_unit_is_a_feature():
@@ -142,3 +167,17 @@ def test_the_hook_consults_the_model_in_use_and_records_figures():
         second_opinion(text, 0, len(text), start, end, "USD", "revenue", ORG)
     assert seen[0]["surface"] == "$4 billion" and seen[0]["rule"] == "revenue"
     assert "left1=to" in seen[0]["features"]
+
+
+def test_the_naming_stage_asks_the_model_in_use():
+    from pipelines.extraction.metrics.clauses import _Clause
+    from pipelines.extraction.metrics.naming import _refine_name
+
+    text, start, end = _figure("Velorix said operating income rose to $4 billion.", "$4 billion")
+    clause = _Clause(0, len(text), False)
+    planted = _model(profit={"left_words=income": 5.0})
+    args = (text, clause, start, end, "revenue", ORG, "USD", set(), set())
+    with name_model_in_use(None):
+        assert _refine_name(*args) == "revenue"
+    with name_model_in_use(planted):
+        assert _refine_name(*args) == "profit"
