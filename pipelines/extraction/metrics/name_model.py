@@ -8,7 +8,7 @@ by a margin, only among the names seen for that unit kind. It is trained by
 ``scripts/train_metric_names.py`` on the gold sets and stored as a small JSON file of weights; nothing is
 downloaded. With no weights file, or one marked ``enabled: false``, the rules' name stands: the model is
 switched on only when it beat the rules with every set left out of its training in turn (the script
-prints that table; docs/ranker.md keeps it).
+prints that table; docs/metric_name_model.md keeps it).
 """
 
 from __future__ import annotations
