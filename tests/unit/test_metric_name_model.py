@@ -181,3 +181,9 @@ def test_the_naming_stage_asks_the_model_in_use():
         assert _refine_name(*args) == "revenue"
     with name_model_in_use(planted):
         assert _refine_name(*args) == "profit"
+
+
+def test_a_measure_written_after_the_figure_keeps_the_rules_name():
+    planted = _model(margin=0.0, profit={"left_words=income": 9.0})
+    assert planted.choose(INCOME, "money", "revenue") == "profit"
+    assert planted.choose([*INCOME, "measure_after=revenue"], "money", "revenue") == "revenue"

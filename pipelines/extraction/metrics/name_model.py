@@ -45,6 +45,7 @@ _LEFT_WORDS = 8    # words of the clause before the figure read as a bag
 _RIGHT_WORDS = 5   # words after it, up to the clause's end
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d+|[%$€£¥]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_MEASURE_AFTER = "measure_after="  # a measure noun right after the figure: the rules read it directly
 _MEASURE_BEFORE_CHARS = 150   # the measure a figure is of is named within its sentence, before it
 
 
@@ -104,7 +105,7 @@ def _measure_features(text: str, start: int, after: str) -> list[str]:
     following = [*_REVENUE_WORD.finditer(after), *_OTHER_FIGURE.finditer(after)]
     if following:
         first = min(following, key=lambda m: m.start())
-        feats.append(f"measure_after={' '.join(_words(first.group()))}")
+        feats.append(f"{_MEASURE_AFTER}{' '.join(_words(first.group()))}")
     return feats
 
 
@@ -149,6 +150,8 @@ class NameModel:
 
     def choose(self, feats: list[str], kind: str, rule_name: str) -> str:
         """The model's name where it beats the rules' by the margin; else the rules' name."""
+        if any(f.startswith(_MEASURE_AFTER) for f in feats):
+            return rule_name  # "a 5% increase in revenue": the measure written after it names the figure
         probs = self.probabilities(feats, kind)
         if rule_name not in probs:
             return rule_name  # a name the model never learned for this kind: the rules decide
