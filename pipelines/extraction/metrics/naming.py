@@ -6,6 +6,7 @@ import re
 
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause
+from pipelines.extraction.metrics.name_model import second_opinion
 from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
     _CHROME_AFTER,
@@ -310,6 +311,25 @@ def _is_cloud_unit(org: OrgMention, parents: set[str]) -> bool:
 
 
 def _refine_name(
+    text: str,
+    clause: _Clause,
+    start: int,
+    end: int,
+    name: str,
+    org: OrgMention,
+    unit: str,
+    parents: set[str],
+    org_ends: set[int],
+    loose: bool = False,
+) -> str | None:
+    """The rules' name (``_rules_name``), with the learned model's second opinion (name_model.py)."""
+    name_of_rules = _rules_name(text, clause, start, end, name, org, unit, parents, org_ends, loose)
+    if name_of_rules is None:
+        return None
+    return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
+
+
+def _rules_name(
     text: str,
     clause: _Clause,
     start: int,
