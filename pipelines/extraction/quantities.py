@@ -588,8 +588,28 @@ def bare_yen_currency(text: str) -> str:
     return "CNY" if _YUAN_HINT.search(text) else "JPY"
 
 
+# Texts up to this long are remembered (a sentence, a clause, a name); longer ones (a whole article) are
+# read once per article anyway and would make the cache's memory grow with the articles' length.
+_CACHED_TEXT_CHARS = 2_000
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping."""
+    """Every money amount, percent and count in ``text``, sorted by offset, spans never overlapping.
+
+    A pure function of the text, asked again and again for the same sentence and clause by the deal
+    and metric stages (about 66,000 calls per 300 articles): short texts are answered from a bounded
+    cache, as a fresh list each time (a caller may change its list; the quantities are frozen)."""
+    if len(text) <= _CACHED_TEXT_CHARS:
+        return list(_quantities_of_short_text(text))
+    return _read_quantities(text)
+
+
+@lru_cache(maxsize=8192)
+def _quantities_of_short_text(text: str) -> tuple[Quantity, ...]:
+    return tuple(_read_quantities(text))
+
+
+def _read_quantities(text: str) -> list[Quantity]:
     yen_code = bare_yen_currency(text)
     dollar_code = bare_dollar_currency(text)
     marks = mark_currencies(text)
