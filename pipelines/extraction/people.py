@@ -477,7 +477,18 @@ _COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 # A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
 _NO_RANK = rf"(?!{_HONORIFIC}\s)"
-_TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
+# Every _NAME opens on a capital: checking that first at each word start spares the honorific look-ahead
+# and the name's alternatives everywhere else (same matches, about a third less time on the name-first forms).
+_NAME_FIRST = rf"(?<![\w-]){_NO_RANK}("
+
+
+def _capital_first(pattern: str) -> str:
+    if pattern.startswith(_NAME_FIRST):
+        return rf"(?<![\w-])(?={UPPER})" + pattern.removeprefix(r"(?<![\w-])")
+    return pattern
+
+
+_TITLED_NAME_PATTERNS = tuple((re.compile(_capital_first(pattern)), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
     (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),

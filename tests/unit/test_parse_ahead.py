@@ -83,3 +83,75 @@ def test_find_quantities_does_not_cache_a_long_text():
     quantities._quantities_of_short_text.cache_clear()
     assert quantities.find_quantities(text) == quantities._read_quantities(text)
     assert quantities._quantities_of_short_text.cache_info().currsize == 0
+
+
+# Sentences of the forms the name-first titled-name patterns read (their comments' examples, invented
+# names), and text around them where no name opens at a capital after a title.
+TITLED_EXAMPLES = [
+    "said Ana Ruiz, chairman of Quarvo, on Monday.",
+    "Ana Ruiz, who was chief financial officer of Quarvo, left.",
+    "Ana Ruiz, Rivian's founder and chief executive, spoke.",
+    "Ana Ruiz, a Volkswagen executive, said so.",
+    "Ana Ruiz is its chief executive.",
+    "Ana Ruiz will become chief executive in May.",
+    "Ana Ruiz, who founded Quarvo and is its chairman, said.",
+    "Ana Ruiz, who remains chief executive, said.",
+    "said Ana Ruiz, its chief financial officer.",
+    "(Ana Ruiz, CEO) and Ben Lee, CFO since 2016.",
+    "Ana Ruiz, chief financial officer, said.",
+    "with Ana Ruiz, the chief technology officer, after",
+    "Ana Ruiz heads the company. Ben Lee, known as BL, runs the bank.",
+    "Ana Ruiz leads the group and chairs the board.",
+    "Ana Ruiz, the bank's chief financial officer, said.",
+    "said Dame Ada Udensi, the group chief executive.",
+    "Jassim bin Hamad bin Jassim bin Jaber Al Thani, chairman of Quarvo, said.",
+    "M P Vijay Kumar, chief executive of Quarvo, said. N Chandrasekaran, chairman of Tata, said.",
+    "Nor Shamsiah Mohd Yunus, governor of the bank, said. O'Brien Lee, CEO of Quarvo, said.",
+    "the chief executive of the firm said; revenue rose, chairman said, ana ruiz is its ceo.",
+]
+
+
+def _original(pattern: str) -> str:
+    """The pattern as written, without the capital-first check people.py adds."""
+    from pipelines.letters import UPPER
+
+    return pattern.replace(rf"(?<![\w-])(?={UPPER})", r"(?<![\w-])", 1)
+
+
+@pytest.mark.parametrize("example", TITLED_EXAMPLES)
+def test_the_capital_first_titled_name_patterns_match_as_written(example):
+    import re
+
+    from pipelines.extraction.people import _TITLED_NAME_PATTERNS
+
+    text = "Intro line. " + example + " And more."
+    sped_up = [p for p, _ in _TITLED_NAME_PATTERNS if p.pattern != _original(p.pattern)]
+    assert len(sped_up) >= 10
+    found = 0
+    for pattern in sped_up:
+        written = re.compile(_original(pattern.pattern))
+        for lo, hi in ((0, len(text)), (5, len(text) - 3)):
+            expected = [m.span(1) for m in written.finditer(text, lo, hi)]
+            assert [m.span(1) for m in pattern.finditer(text, lo, hi)] == expected
+            found += len(expected)
+    assert found or "ana ruiz" in example  # every example but the lower-case one is matched by some form
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 12% in the third quarter of fiscal 2024 from a year earlier.",
+    "In the six months to June 30, sales were flat.", "No period here.", "",
+])
+def test_period_mentions_cached_equal_uncached_and_are_a_fresh_list(text):
+    from pipelines.extraction import memo, periods
+
+    first = memo.period_mentions(text)
+    assert first == periods.find_period_mentions(text)
+    first.append(None)
+    assert memo.period_mentions(text) == periods.find_period_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "currency"), quantities.LOCAL_DOLLAR_EXAMPLES)
+def test_a_bare_dollar_read_when_needed_is_still_the_articles_dollar(text, currency):
+    """find_quantities reads what a bare "$" means only when it meets one: the module's own examples."""
+    bare = [q for q in quantities.find_quantities(text) if q.text.lstrip("-").startswith("$")]
+    assert bare and {q.unit for q in bare} == {currency}
