@@ -58,6 +58,11 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.ner_worker = ner_worker
         self.rules_worker = rules_worker
+        if ner_worker is not None and isinstance(rules_worker, RulesPool) and len(rules_worker.lanes) > 1:
+            # Parsing ahead moves work from the rules to the model process, which pays when the rules are
+            # one process waited on while the model's core idles; rules spread over several processes
+            # already share every core, and the model process is the one that cannot be split.
+            ner_worker.parse_ahead = False
         # With a worker, this process needs the model only for extract_many: loaded on first use then.
         self._nlp = None if ner_worker else load_model(self.model_name)
 

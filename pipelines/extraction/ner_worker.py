@@ -99,6 +99,17 @@ class NerWorker:
         )
 
     @property
+    def parse_ahead(self) -> bool:
+        """Whether the model process parses ahead the sentences the rules may ask about (``preparse.py``)."""
+        return bool(getattr(self._worker.job, "preparse", False))
+
+    @parse_ahead.setter
+    def parse_ahead(self, value: bool) -> None:
+        # Read when the worker process starts (on first use, and for each replacement process).
+        if isinstance(self._worker.job, ModelJob):
+            self._worker.job.preparse = value
+
+    @property
     def waited_s(self) -> float:
         """Time the caller spent blocked on results: near the model's whole time when the model is the
         bottleneck (rules keep up), near zero when the rules are."""

@@ -155,3 +155,19 @@ def test_a_bare_dollar_read_when_needed_is_still_the_articles_dollar(text, curre
     """find_quantities reads what a bare "$" means only when it meets one: the module's own examples."""
     bare = [q for q in quantities.find_quantities(text) if q.text.lstrip("-").startswith("$")]
     assert bare and {q.unit for q in bare} == {currency}
+
+
+def test_the_model_parses_ahead_only_for_rules_in_one_process():
+    from pipelines.extraction.extract import Extractor
+    from pipelines.extraction.ner_worker import NerWorker
+    from pipelines.extraction.nlp import model_name
+    from pipelines.extraction.rules_worker import RulesPool
+
+    # No process starts here: both kinds of worker start on first use.
+    alone = NerWorker(model_name())
+    assert alone.parse_ahead
+    Extractor(ner_worker=alone, rules_worker=RulesPool(lambda: None, 1))
+    assert alone.parse_ahead, "one rules process: the model's core would idle while it parses"
+    pooled = NerWorker(model_name())
+    Extractor(ner_worker=pooled, rules_worker=RulesPool(lambda: None, 2))
+    assert not pooled.parse_ahead, "rules on every core: the model process is the one that cannot be split"
