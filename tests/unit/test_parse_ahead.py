@@ -7,6 +7,7 @@ import pytest
 
 from pipelines.extraction import quantities, syntax
 from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction.people import CREDIT_CUES
 from pipelines.extraction.preparse import preparse, sentences_to_preparse
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import Syntax, load_parser, sentence_parses
@@ -171,3 +172,13 @@ def test_the_model_parses_ahead_only_for_rules_in_one_process():
     pooled = NerWorker(model_name())
     Extractor(ner_worker=pooled, rules_worker=RulesPool(lambda: None, 2))
     assert not pooled.parse_ahead, "rules on every core: the model process is the one that cannot be split"
+
+
+@pytest.mark.parametrize("cue", CREDIT_CUES, ids=lambda cue: cue.name)
+def test_a_credit_cue_prefilter_never_skips_a_text_its_pattern_matches(cue):
+    """Each credit cue's own example, and the example with its case changed around, is still read."""
+    for text in (cue.example, "Intro.\n" + cue.example, cue.example.replace("By ", "By  ")):
+        expected = [m.span() for m in cue.pattern.finditer(text)]
+        assert expected or text != cue.example, "the example is matched by its own pattern"
+        assert [m.span() for m in cue.finditer(text, text.lower())] == expected
+    assert not list(cue.finditer("Sales rose 5%.", "sales rose 5%.")) or not cue.needs
