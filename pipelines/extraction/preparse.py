@@ -50,8 +50,11 @@ def _may_be_asked(sentence: Sentence, spans: Sequence[NerSpan]) -> bool:
     text = sentence.text
     if "PERSON" in inside and TITLE_CUE.search(text):
         return True  # a title next to a person (people.py)
-    if any(cue.search(text) for cue in _DEAL_CUES):
-        return True  # two organizations around a deal verb or joiner (deals, deal_named_parties)
+    if inside and any(cue.search(text) for cue in _DEAL_CUES):
+        # organizations around a deal verb or joiner (deals, deal_named_parties): where the model tagged no
+        # name at all the rules seldom find one (corpus sample: 2.1 of 14.1 sentences an article shipped and
+        # never asked for left out, 0.01 an article asked for and parsed by the rules instead; gold 0.05)
+        return True
     if not _DIGIT.search(text):
         return False
     verb = _VERB_WORD.search(text)
