@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipelines.extraction.entities import (
@@ -331,32 +331,42 @@ class CreditCue:
     name: str
     example: str  # tested in tests/unit/test_people.py
     pattern: re.Pattern[str]
+    # Words any match holds (one of them), looked for in the text lower-cased: a text with none of them is
+    # not scanned (most articles credit no one, and a name-first pattern tries every word).
+    needs: tuple[str, ...] = ()
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        if self.needs and not any(word in lowered for word in self.needs):
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 _CREDITED = rf"({_NAME})(?:(?:\s*,\s*|\s+(?:and|&)\s+)({_NAME}))?"
 CREDIT_CUES: tuple[CreditCue, ...] = (
     CreditCue("byline", "Lyon, 2 May 2025 - By Clara Weiss, markets correspondent",
-              re.compile(rf"(?:^|\n|[-–—|]\s*)By\s+{_CREDITED}", re.MULTILINE)),
+              re.compile(rf"(?:^|\n|[-–—|]\s*)By\s+{_CREDITED}", re.MULTILINE), ("by",)),
     CreditCue("written by", "This newsletter is written by Ada Lund and Omar Reyes.",
               re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
-                         rf"photos?|photographs?)\s+by\s+{_CREDITED}")),
+                         rf"photos?|photographs?)\s+by\s+{_CREDITED}"), ("by",)),
     # the byline closing a standfirst's line: "... can compete with AI upstarts. By Clara Weiss"
     CreditCue("byline after a standfirst", "Can the old guard compete with AI upstarts? By Clara Weiss\n",
-              re.compile(rf"(?<=[.!?])[ \t]+By[ \t]+{_CREDITED}[ \t]*$", re.MULTILINE)),
+              re.compile(rf"(?<=[.!?])[ \t]+By[ \t]+{_CREDITED}[ \t]*$", re.MULTILINE), ("by",)),
     CreditCue("reporter's role", "Clara Weiss, markets correspondent",
               re.compile(rf"(?<![\w'’-]){_CREDITED},\s+(?:{LOWER}+\s+){{0,2}}(?:correspondent|reporter|columnist|"
-                         rf"staff\s+writer)(?![\w-])")),
+                         rf"staff\s+writer)(?![\w-])"), ("correspondent", "reporter", "columnist", "staff")),
     # a wire's closing credit: "-- With a report from Ana Ruiz", "With reporting from Ana Ruiz and Dana Osei"
     CreditCue("with a report from", "-- With a report from Ramil Q. Bustamante",
-              re.compile(rf"(?i:with\s+(?:a\s+)?(?:reports?|reporting)\s+(?:from|by))\s+{_CREDITED}")),
+              re.compile(rf"(?i:with\s+(?:a\s+)?(?:reports?|reporting)\s+(?:from|by))\s+{_CREDITED}"),
+              ("report",)),
 )
 
 
 def credited_names(text: str) -> set[str]:
     """The names the article credits as its writers ("By Name", "Interview by Name")."""
     names = set()
+    lowered = text.lower()
     for cue in CREDIT_CUES:
-        for match in cue.pattern.finditer(text):
+        for match in cue.finditer(text, lowered):
             # a name never runs across a line break: "By Clara Weiss\n\nQuarvo said" credits Clara Weiss
             names.update(name.split("\n")[0].rstrip() for name in match.groups() if name)
     return names
@@ -500,7 +510,18 @@ _COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3
 # Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 # A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
 _NO_RANK = rf"(?!{_HONORIFIC}\s)"
-_TITLED_NAME_PATTERNS = tuple((re.compile(pattern), strong) for pattern, strong in (
+# Every _NAME opens on a capital: checking that first at each word start spares the honorific look-ahead
+# and the name's alternatives everywhere else (same matches, about a third less time on the name-first forms).
+_NAME_FIRST = rf"(?<![\w-]){_NO_RANK}("
+
+
+def _capital_first(pattern: str) -> str:
+    if pattern.startswith(_NAME_FIRST):
+        return rf"(?<![\w-])(?={UPPER})" + pattern.removeprefix(r"(?<![\w-])")
+    return pattern
+
+
+_TITLED_NAME_PATTERNS = tuple((re.compile(_capital_first(pattern)), strong) for pattern, strong in (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
     (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),

@@ -43,9 +43,11 @@ MIN_BUDGET_SECONDS = 10.0
 _PARENT_CHECK_SECONDS = 0.5
 _PRELOAD = "pipelines.extraction.rules_preload"
 
-RulesInput = tuple[str, date | None, list[NerSpan]]  # (clean_text, published, entity spans)
+# (clean_text, published, entity spans) and, from a model process that parsed ahead, the parses it made
+# (by sentence text: ``preparse.py``)
+RulesInput = tuple[str, date | None, list[NerSpan]] | tuple[str, date | None, list[NerSpan], dict[str, Any]]
 # facts_from_entities by default; must be importable by name (it is sent to a spawned process).
-Rules = Callable[[str, date | None, list[NerSpan], Gazetteer], ArticleFacts]
+Rules = Callable[..., ArticleFacts]  # (text, published, spans, gazetteer[, parses made ahead])
 
 
 class OverBudget(Exception):  # noqa: N818 - it is an outcome reported per article, not a crash
@@ -266,10 +268,10 @@ class RulesJob:
             self.rules(_WARM_UP_TEXT, None, _warm_up_spans(), self.gazetteer)
 
     def outcomes(self, items: list[RulesInput]) -> Iterator[tuple[str, Any, float]]:
-        for text, published, spans in items:
+        for text, published, spans, *preparsed in items:
             started = time.perf_counter()
             try:
-                facts = self.rules(text, published, spans, self.gazetteer)
+                facts = self.rules(text, published, spans, self.gazetteer, *preparsed)
             except Exception as exc:  # noqa: BLE001 - reported as this article's failure by the run
                 yield "error", f"extraction failed: {type(exc).__name__}: {exc}", 0.0
                 continue
@@ -307,7 +309,7 @@ class RulesWorker(BudgetedWorker):
     def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
         """Outcomes in input order; an article over budget or killing the worker costs only itself."""
         items = list(items)
-        return super().run(items, [len(text) for text, _, _ in items])
+        return super().run(items, [len(item[0]) for item in items])
 
 
 def rules_lanes_from_env(environ: dict[str, str] | None = None) -> int:

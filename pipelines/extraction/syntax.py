@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +27,10 @@ from pipelines.extraction.sentences import Sentence
 _PARSE_ONLY_EXCLUDED = ("tagger", "attribute_ruler", "lemmatizer", "ner", "senter", "morphologizer")
 # A sentence longer than this is a table or a run-on list, never one clause worth parsing.
 MAX_PARSED_CHARS = 600
+# A sentence's parse as plain data, offsets within the sentence: per token (offset, length, dependency
+# label, head index, lower-cased text). The model process ships these for the sentences the rules may ask
+# about (``preparse.py``), keyed by the sentence's text: a parse depends on nothing else.
+SentenceParse = tuple[tuple[int, int, str, int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,13 @@ class Syntax:
     ``add``; ``sentences`` lists the parses made so far, in text order.
     """
 
-    def __init__(self, candidates: Sequence[Sentence] = (), model: str | None = None) -> None:
+    def __init__(
+        self, candidates: Sequence[Sentence] = (), model: str | None = None,
+        preparsed: Mapping[str, SentenceParse] | None = None,
+    ) -> None:
         self._model = model
+        # Parses made ahead in the model process, by sentence text; a sentence missing here is parsed here.
+        self._preparsed: Mapping[str, SentenceParse] = preparsed or {}
         self._candidates: dict[int, Sentence] = {}
         self._starts: list[int] = []
         self._parsed: dict[int, ParsedSentence] = {}
@@ -111,7 +120,7 @@ class Syntax:
             s for start, s in sorted(self._candidates.items())
             if start not in self._parsed and start not in self._ready
         ]
-        for parsed in _parse(load_parser(self._model), todo):
+        for parsed in self._parse_now(todo):
             self._ready[parsed.start] = parsed
 
     def parse(self, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
@@ -123,9 +132,8 @@ class Syntax:
             if s.start in self._ready:
                 self._parsed[s.start] = self._ready.pop(s.start)
         todo = [s for s in fit if s.start not in self._parsed]
-        if todo:
-            for parsed in _parse(load_parser(self._model), todo):
-                self._parsed[parsed.start] = parsed
+        for parsed in self._parse_now(todo):
+            self._parsed[parsed.start] = parsed
         return [self._parsed[s.start] for s in fit]
 
     def parse_all(self) -> None:
@@ -133,9 +141,16 @@ class Syntax:
         self._parsed.update(self._ready)
         self._ready.clear()
         todo = [s for start, s in sorted(self._candidates.items()) if start not in self._parsed]
-        if todo:
-            for parsed in _parse(load_parser(self._model), todo):
-                self._parsed[parsed.start] = parsed
+        for parsed in self._parse_now(todo):
+            self._parsed[parsed.start] = parsed
+
+    def _parse_now(self, todo: Sequence[Sentence]) -> list[ParsedSentence]:
+        """Parses of ``todo``: the model process's where it made one, the others here in one batch."""
+        missing = [s for s in todo if s.text not in self._preparsed]
+        fresh = iter(_parse(load_parser(self._model), missing) if missing else ())
+        return [
+            _placed(s, self._preparsed[s.text]) if s.text in self._preparsed else next(fresh) for s in todo
+        ]
 
     @property
     def sentences(self) -> tuple[ParsedSentence, ...]:
@@ -167,21 +182,29 @@ def parse_sentences(sentences: Sequence[Sentence], model: str | None = None) -> 
 
 
 def _parse(nlp, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
-    parsed = []
-    for sentence, doc in zip(sentences, nlp.pipe(s.text for s in sentences), strict=True):
-        tokens = tuple(
-            ParsedToken(
-                start=sentence.start + token.idx,
-                end=sentence.start + token.idx + len(token.text),
-                text=token.text,
-                dep=token.dep_,
-                head=token.head.i,
-                lower=token.lower_,
-            )
-            for token in doc
-        )
-        parsed.append(ParsedSentence(sentence.start, sentence.end, tokens))
-    return parsed
+    parses = sentence_parses(nlp, [s.text for s in sentences])
+    return [_placed(s, parse) for s, parse in zip(sentences, parses, strict=True)]
+
+
+def sentence_parses(nlp, texts: Sequence[str]) -> list[SentenceParse]:
+    """Each text parsed as a document of its own (one ``nlp.pipe`` batch), as plain data: the one place a
+    sentence is parsed, in the rules or ahead in the model process, so both give the same parse."""
+    return [
+        tuple((token.idx, len(token.text), token.dep_, token.head.i, token.lower_) for token in doc)
+        for doc in nlp.pipe(texts)
+    ]
+
+
+def _placed(sentence: Sentence, parse: SentenceParse) -> ParsedSentence:
+    """A sentence's parse with its tokens at their offsets in the article (``token.text`` is the
+    sentence's own characters at ``token.idx``, so the text is cut from the sentence, not shipped)."""
+    start, text = sentence.start, sentence.text
+    tokens = tuple(
+        ParsedToken(start=start + idx, end=start + idx + length, text=text[idx : idx + length], dep=dep,
+                    head=head, lower=lower)
+        for idx, length, dep, head, lower in parse
+    )
+    return ParsedSentence(sentence.start, sentence.end, tokens)
 
 
 @lru_cache(maxsize=2)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
 from pipelines.extraction.metrics.brackets import shared_scale
@@ -158,7 +159,7 @@ def _heading_period(
     article's main organization, on the day the article speaks from (a full year: the one holding the
     period carried from above)."""
     found = [
-        m for m in P.find_period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"
+        m for m in period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"
     ]
     if not found or _FORECAST.search(sentence.text):
         return None

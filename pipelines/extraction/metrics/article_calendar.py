@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
@@ -303,7 +304,7 @@ def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] |
     first: int | None = None  # the number of the first quarter the article names: the one it reports on
     month: int | None = None
     for sentence in sentences:
-        for mention in P.find_period_mentions(sentence.text):
+        for mention in period_mentions(sentence.text):
             if mention.role != "period" or is_comparison_phrase(sentence.text, mention.start, mention.end):
                 continue
             numbered = mention.grain == "quarter" and mention.end_month is None and mention.index
@@ -387,7 +388,7 @@ def _lead_year(sentences: list[Sentence]) -> int | None:
 
 def _first_year(sentences: list[Sentence]) -> int | None:
     for sentence in sentences:
-        for mention in P.find_period_mentions(sentence.text):
+        for mention in period_mentions(sentence.text):
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.brackets import year_earlier_value
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
@@ -170,7 +171,7 @@ def _read_sentence(
         products,
         descriptors,
         subject,
-        [_shift(m, sentence.start) for m in P.find_period_mentions(sentence.text)],
+        [_shift(m, sentence.start) for m in period_mentions(sentence.text)],
         _clauses(sentence),
         s_quantities,
     )

@@ -1,0 +1,184 @@
+"""Parses made ahead in the model process (pipelines/extraction/preparse.py) and the quantities cache:
+the rules get exactly what they would have computed themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction import quantities, syntax
+from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction.people import CREDIT_CUES
+from pipelines.extraction.preparse import preparse, sentences_to_preparse
+from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import Syntax, load_parser, sentence_parses
+
+# Invented text: a titled person, a deal, a reporting verb over a figure, two companies and a figure.
+TEXT = (
+    "Northwind Traders said on Monday that revenue rose 12% to $3.4 billion. Chief executive Jane Doe "
+    "said the company agreed to acquire Wingtip Labs for EUR 200 million. Contoso Bank and Fabrikam Inc "
+    "each hold 10% of the venture. The weather was fine."
+)
+SPANS = [
+    (TEXT.index(name), TEXT.index(name) + len(name), label)
+    for name, label in (("Northwind Traders", "ORG"), ("Jane Doe", "PERSON"), ("Wingtip Labs", "ORG"),
+                        ("Contoso Bank", "ORG"), ("Fabrikam Inc", "ORG"))
+]
+
+
+def test_a_parse_made_ahead_is_the_parse_the_rules_make():
+    sentences = split_sentences(TEXT)
+    ahead = preparse([TEXT], [SPANS])[0]
+    assert set(ahead) <= {s.text for s in sentences} and ahead, "only the article's own sentences"
+    assert "The weather was fine." not in ahead, "a sentence no stage asks about is not parsed"
+    here, there = Syntax(sentences), Syntax(sentences, preparsed=ahead)
+    here.parse_all()
+    there.parse_all()
+    assert here.sentences == there.sentences
+
+
+def test_the_rules_use_a_shipped_parse_and_parse_only_what_was_not_shipped(monkeypatch):
+    sentences = split_sentences(TEXT)
+    ahead = preparse([TEXT], [SPANS])[0]
+    parsed_here: list[str] = []
+    real = syntax._parse
+    monkeypatch.setattr(syntax, "_parse", lambda nlp, todo: parsed_here.extend(s.text for s in todo)
+                        or real(nlp, todo))
+    Syntax(sentences, preparsed=ahead).parse_all()
+    assert parsed_here == [s.text for s in sentences if s.text not in ahead]
+
+
+def test_the_facts_are_the_same_with_the_parses_shipped_and_a_planted_parse_is_what_the_rules_read():
+    ahead = preparse([TEXT], [SPANS])[0]
+    assert facts_from_entities(TEXT, None, SPANS, None, ahead) == facts_from_entities(TEXT, None, SPANS)
+    planted = {text: tuple((i, n, "planted", 0, low) for i, n, _dep, _head, low in parse)
+               for text, parse in ahead.items()}
+    sentence = Syntax(split_sentences(TEXT), preparsed=planted).sentence_at(TEXT.index("Jane"))
+    assert sentence is not None and {t.dep for t in sentence.tokens} == {"planted"}
+
+
+def test_a_long_article_is_preparsed_on_the_text_the_rules_read():
+    table = "Alpha " * 1500  # a run with no sentence end: not read (model_input.py)
+    text = TEXT + "\n\n" + table + "\n\n" + TEXT
+    chosen = sentences_to_preparse(text, SPANS)
+    assert chosen == sentences_to_preparse(TEXT, SPANS)  # the same sentences, each once
+
+
+def test_sentence_parses_are_per_sentence_whatever_the_batch():
+    nlp = load_parser()
+    texts = [s.text for s in split_sentences(TEXT)]
+    assert sentence_parses(nlp, texts) == [sentence_parses(nlp, [t])[0] for t in texts]
+
+
+@pytest.mark.parametrize("text", [
+    "revenue rose 12% to $3.4 billion", "Rs 744.3 crore", "three million users", "", "1 billion yen",
+])
+def test_find_quantities_cached_equals_uncached_and_is_a_fresh_list(text):
+    first = quantities.find_quantities(text)
+    assert first == quantities._read_quantities(text)
+    first.append(None)  # a caller changing its list changes nobody else's
+    assert quantities.find_quantities(text) == quantities._read_quantities(text)
+
+
+def test_find_quantities_does_not_cache_a_long_text():
+    text = "revenue rose 12% to $3.4 billion. " * 100
+    quantities._quantities_of_short_text.cache_clear()
+    assert quantities.find_quantities(text) == quantities._read_quantities(text)
+    assert quantities._quantities_of_short_text.cache_info().currsize == 0
+
+
+# Sentences of the forms the name-first titled-name patterns read (their comments' examples, invented
+# names), and text around them where no name opens at a capital after a title.
+TITLED_EXAMPLES = [
+    "said Ana Ruiz, chairman of Quarvo, on Monday.",
+    "Ana Ruiz, who was chief financial officer of Quarvo, left.",
+    "Ana Ruiz, Rivian's founder and chief executive, spoke.",
+    "Ana Ruiz, a Volkswagen executive, said so.",
+    "Ana Ruiz is its chief executive.",
+    "Ana Ruiz will become chief executive in May.",
+    "Ana Ruiz, who founded Quarvo and is its chairman, said.",
+    "Ana Ruiz, who remains chief executive, said.",
+    "said Ana Ruiz, its chief financial officer.",
+    "(Ana Ruiz, CEO) and Ben Lee, CFO since 2016.",
+    "Ana Ruiz, chief financial officer, said.",
+    "with Ana Ruiz, the chief technology officer, after",
+    "Ana Ruiz heads the company. Ben Lee, known as BL, runs the bank.",
+    "Ana Ruiz leads the group and chairs the board.",
+    "Ana Ruiz, the bank's chief financial officer, said.",
+    "said Dame Ada Udensi, the group chief executive.",
+    "Jassim bin Hamad bin Jassim bin Jaber Al Thani, chairman of Quarvo, said.",
+    "M P Vijay Kumar, chief executive of Quarvo, said. N Chandrasekaran, chairman of Tata, said.",
+    "Nor Shamsiah Mohd Yunus, governor of the bank, said. O'Brien Lee, CEO of Quarvo, said.",
+    "the chief executive of the firm said; revenue rose, chairman said, ana ruiz is its ceo.",
+]
+
+
+def _original(pattern: str) -> str:
+    """The pattern as written, without the capital-first check people.py adds."""
+    from pipelines.letters import UPPER
+
+    return pattern.replace(rf"(?<![\w-])(?={UPPER})", r"(?<![\w-])", 1)
+
+
+@pytest.mark.parametrize("example", TITLED_EXAMPLES)
+def test_the_capital_first_titled_name_patterns_match_as_written(example):
+    import re
+
+    from pipelines.extraction.people import _TITLED_NAME_PATTERNS
+
+    text = "Intro line. " + example + " And more."
+    sped_up = [p for p, _ in _TITLED_NAME_PATTERNS if p.pattern != _original(p.pattern)]
+    assert len(sped_up) >= 10
+    found = 0
+    for pattern in sped_up:
+        written = re.compile(_original(pattern.pattern))
+        for lo, hi in ((0, len(text)), (5, len(text) - 3)):
+            expected = [m.span(1) for m in written.finditer(text, lo, hi)]
+            assert [m.span(1) for m in pattern.finditer(text, lo, hi)] == expected
+            found += len(expected)
+    assert found or "ana ruiz" in example  # every example but the lower-case one is matched by some form
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 12% in the third quarter of fiscal 2024 from a year earlier.",
+    "In the six months to June 30, sales were flat.", "No period here.", "",
+])
+def test_period_mentions_cached_equal_uncached_and_are_a_fresh_list(text):
+    from pipelines.extraction import memo, periods
+
+    first = memo.period_mentions(text)
+    assert first == periods.find_period_mentions(text)
+    first.append(None)
+    assert memo.period_mentions(text) == periods.find_period_mentions(text)
+
+
+@pytest.mark.parametrize(("text", "currency"), quantities.LOCAL_DOLLAR_EXAMPLES)
+def test_a_bare_dollar_read_when_needed_is_still_the_articles_dollar(text, currency):
+    """find_quantities reads what a bare "$" means only when it meets one: the module's own examples."""
+    bare = [q for q in quantities.find_quantities(text) if q.text.lstrip("-").startswith("$")]
+    assert bare and {q.unit for q in bare} == {currency}
+
+
+def test_the_model_parses_ahead_only_for_rules_in_one_process():
+    from pipelines.extraction.extract import Extractor
+    from pipelines.extraction.ner_worker import NerWorker
+    from pipelines.extraction.nlp import model_name
+    from pipelines.extraction.rules_worker import RulesPool
+
+    # No process starts here: both kinds of worker start on first use.
+    alone = NerWorker(model_name())
+    assert alone.parse_ahead
+    Extractor(ner_worker=alone, rules_worker=RulesPool(lambda: None, 1))
+    assert alone.parse_ahead, "one rules process: the model's core would idle while it parses"
+    pooled = NerWorker(model_name())
+    Extractor(ner_worker=pooled, rules_worker=RulesPool(lambda: None, 2))
+    assert not pooled.parse_ahead, "rules on every core: the model process is the one that cannot be split"
+
+
+@pytest.mark.parametrize("cue", CREDIT_CUES, ids=lambda cue: cue.name)
+def test_a_credit_cue_prefilter_never_skips_a_text_its_pattern_matches(cue):
+    """Each credit cue's own example, and the example with its case changed around, is still read."""
+    for text in (cue.example, "Intro.\n" + cue.example, cue.example.replace("By ", "By  ")):
+        expected = [m.span() for m in cue.pattern.finditer(text)]
+        assert expected or text != cue.example, "the example is matched by its own pattern"
+        assert [m.span() for m in cue.finditer(text, text.lower())] == expected
+    assert not list(cue.finditer("Sales rose 5%.", "sales rose 5%.")) or not cue.needs
