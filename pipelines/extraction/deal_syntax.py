@@ -199,7 +199,9 @@ def _verb_parties(
     sides: list[tuple[list[OrgMention], str | None]] = []
     if not passive and obj is not None and frame.object and tokens[obj].lower in _SHARE_WORDS:
         # "A acquired about 10% of B's shares", "A bought a 20% stake in B": the share's company
-        sides.append((_share_owner(sentence, obj, mentions), frame.object))
+        owner = _share_owner(sentence, obj, mentions) or _organizations(  # "B, in which A bought shares"
+            sentence, _relative(sentence, _prep_object(sentence, verb, ("in",))), mentions)
+        sides.append((owner, frame.object))
     if passive:
         sides.append((_organizations(sentence, subject, mentions), frame.object or _first_prep_role(frame)))
         agent = _prep_object(sentence, verb, ("by",), dep="agent")
@@ -487,6 +489,12 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
     mention = next((m for m in mentions if m.start <= token.start < m.end), None)
     if mention is not None:
         return mention
+    if token.dep == "appos" and not _listed_apposition(sentence, index):
+        # "B, the SAP consulting firm acquired by A": a descriptor apposed to a name stands for it
+        head = sentence.tokens[token.head]
+        described = next((m for m in mentions if m.start <= head.start < m.end), None)
+        if described is not None:
+            return described
     # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it)
     for child in sentence.children(index):
         if sentence.tokens[child].dep in ("compound", "appos") and child > index:
@@ -494,3 +502,29 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
             if named is not None:
                 return named
     return None
+
+
+def inside_apposition_with(sentence: ParsedSentence, word_offset: int, position: int) -> bool:
+    """The deal word at ``word_offset`` and the organization at ``position`` are in one apposition's
+    phrase ("B, the firm acquired by A, grew": "acquired" and A both hang on "firm")."""
+    word = next((i for i, t in enumerate(sentence.tokens) if t.start == word_offset), None)
+    named = next((i for i, t in enumerate(sentence.tokens) if t.start <= position < t.end), None)
+    if word is None or named is None:
+        return False
+    apposition = _apposition_over(sentence, word)
+    return apposition is not None and apposition in (named, *sentence.ancestors(named))
+
+
+def apposition_end(sentence: ParsedSentence, word_offset: int) -> int | None:
+    """Where the apposition holding the deal word ends: its amount is told inside it ("B, bought by A
+    for $5 million, earned $2 million": the $2 million is B's)."""
+    word = next((i for i, t in enumerate(sentence.tokens) if t.start == word_offset), None)
+    apposition = _apposition_over(sentence, word) if word is not None else None
+    if apposition is None:
+        return None
+    return max(t.end for i, t in enumerate(sentence.tokens)
+               if i == apposition or apposition in sentence.ancestors(i))
+
+
+def _apposition_over(sentence: ParsedSentence, word: int) -> int | None:
+    return next((a for a in (word, *sentence.ancestors(word)) if sentence.tokens[a].dep == "appos"), None)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
-from pipelines.extraction.deal_syntax import deals_with_words
+from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
@@ -25,7 +25,7 @@ from pipelines.extraction.model import DealFact, DealParticipant, Evidence, Orga
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
-from pipelines.extraction.syntax import Syntax
+from pipelines.extraction.syntax import ParsedSentence, Syntax
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _SLOT = r"⟨(\d+)⟩"
@@ -1036,10 +1036,32 @@ def _parsed_deals(
         return []
     context = {slots[n].start for n in _appositive_slots(masked)}
     mentions = [m for m in slots if m.start not in context and m.end > m.start]
-    return [
-        (deal_type, parties, _amount_clause(sentence, parties, word, masked))
-        for deal_type, parties, word in deals_with_words(parsed, mentions)
-    ]
+    found = [(deal_type, parties, _amount_clause(sentence, parties, word, masked))
+             for deal_type, parties, word in deals_with_words(parsed, mentions)]
+    if context:  # "B, the firm acquired by A in 2021, ...": the apposition tells a deal of its own
+        told = {frozenset(p for p, _ in parties) for _, parties, _ in found}
+        every = [m for m in slots if m.end > m.start]
+        found += [(deal_type, parties, _apposition_clause(sentence, parsed, word))
+                  for deal_type, parties, word in deals_with_words(parsed, every)
+                  if _told_in_apposition(parsed, parties, word, context)
+                  and frozenset(p for p, _ in parties) not in told]
+    return found
+
+
+def _told_in_apposition(
+    parsed: ParsedSentence, parties: list[tuple[OrgMention, str]], word: int, context: set[int]
+) -> bool:
+    """A deal naming an organization the sentence's appositions hold (context elsewhere) stands when its
+    deal word is inside the same apposition: "B, the firm acquired by A, grew": A bought B."""
+    held = [m for m, _ in parties if m.start in context]
+    return bool(held) and all(inside_apposition_with(parsed, word, m.start) for m in held)
+
+
+def _apposition_clause(sentence: Sentence, parsed: ParsedSentence, word: int) -> str:
+    """The apposition's words from its deal word on: its amount, never a figure the sentence tells of
+    the company ("B, bought by A in 2021, contributed EUR 19 million")."""
+    end = apposition_end(parsed, word) or sentence.end
+    return sentence.text[max(0, word - sentence.start) : end - sentence.start]
 
 
 def _amount_clause(
