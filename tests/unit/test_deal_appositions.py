@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction.deal_syntax import PHRASAL_FRAMES, deals_from_parse
+from pipelines.extraction.model import OrgMention
+from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import parse_sentences
 from tests.unit.extractor_cases import deal_rows, deal_rows_with_amounts
 
 K, OR = "Tallis Networks", "Orion Group"
@@ -29,7 +33,8 @@ def test_deal_told_in_an_apposition(extractor, text):
 
 
 @pytest.mark.parametrize(("text", "amount"), [
-    ("Tallis Networks, the Microsoft partner bought by Orion Group for $40 million in 2020, earned $5 million.",
+    ("Tallis Networks, the Microsoft partner bought by Orion Group for $40 million in 2020, "
+     "earned $5 million.",
      40e6),
     ("Tallis Networks, the Microsoft partner bought by Orion Group in 2020, earned $5 million.", None),
 ])
@@ -44,3 +49,31 @@ def test_apposition_without_a_deal_stays_context(extractor):
         "Tallis Networks, the Oslo-based unit of Orion Group, signed a partnership with Kestrel Labs.",
     )
     assert all(OR not in parties for _, parties in found)
+
+
+@pytest.mark.parametrize("example", [row[3] for row in PHRASAL_FRAMES])
+def test_phrasal_deal_verbs(extractor, example):
+    text = f"Orion Group reported results. {example}"
+    assert ("acquisition", frozenset({OR, "Kestrel Labs"})) in deal_rows(extractor, text)
+
+
+# read from the parse alone, the two names given as the organizations found
+PARSED_FORMS = {
+    # a relative clause without its relative word: what it describes is its object
+    "relative without which": "Tallis Networks, the British label Orvane bought in 2019, again led growth.",
+    # the parse may hang the name and its descriptor on one verb as two objects
+    "descriptor as a second object": "It follows Tallis Networks, the data operations specialist bought by "
+                                     "Orion Group in 2023.",
+}
+
+
+@pytest.mark.parametrize("text", PARSED_FORMS.values(), ids=PARSED_FORMS.keys())
+def test_descriptor_forms_from_the_parse(text):
+    sentence = split_sentences(text)[0]
+    parsed = parse_sentences([sentence]).sentence_at(sentence.start)
+    buyer = OR if OR in text else "Orvane"
+    mentions = [OrgMention(n, n, n, text.index(n), text.index(n) + len(n)) for n in (K, buyer)]
+    found = deals_from_parse(parsed, mentions)
+    assert [(t, {m.name: role for m, role in parties}) for t, parties in found] == [
+        ("acquisition", {buyer: "acquirer", K: "target"})
+    ]
