@@ -701,7 +701,10 @@ def find_deals(
             opening = sentences[pending.sentence_index] if threaded and pending else None
             for deal in threaded if opening is not None and opening.start in lead else ():
                 news[id(deal)] = _news_date(opening.text, day)  # the lead opened it: news
-            pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
+            if found or threaded or seeded:
+                pending = None
+            else:
+                pending = find_opening(masked, slots, index, frozenset(_appositive_slots(masked))) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -1231,6 +1234,15 @@ _JOINED_ROUND = re.compile(
     # "Existing backers A and B returned, and C joined as a new investor."
     r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
     r"(?=\s*(?:[.;,]|$))"
+    # "B and C came in alongside, and existing backer D followed on.": other verbs of taking part, closing
+    # the clause right after their investors
+    r"|(?<=⟩)\s+(?:also\s+)?(?:came\s+in|come\s+in|followed\s+on|chipped\s+in|joined)"
+    r"(?:\s+(?:alongside|too|as\s+well))?(?=\s*(?:[.;,]|$))"
+    # "A led the round, with B and C also taking part": the same as a participle
+    r"|(?<=⟩)\s+(?:also\s+)?(?:taking\s+part|participating|co-investing|following\s+on|joining)"
+    r"(?=\s*(?:[.;,]|$))"
+    # "A led, joined by B": a lead investor named without its round
+    r"|(?<=⟩)\s+(?:led|co-led)(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -1258,7 +1270,11 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
-_AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
+# "A led, joined by B and by C": so do those a joiner's "joined by" names
+_AS_DID = re.compile(
+    r",\s+(?:as\s+did|joined\s+by)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
+    r"(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+(?:by\s+)?⟨\d+⟩)?"
+)
 
 
 # sentences back a deal may be to take more parties: "HV Capital also joined" a paragraph after another
