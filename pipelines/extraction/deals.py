@@ -704,7 +704,7 @@ def find_deals(
             if found or threaded or seeded:
                 pending = None
             else:
-                pending = find_opening(masked, slots, index, frozenset(_appositive_slots(masked))) or pending
+                pending = find_opening(masked, slots, index, _context_only(masked, slots)) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -1554,6 +1554,14 @@ _ADVISED = re.compile(
     r"⟩\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
     r"(?:on\s+the\s+(?:deal|transaction)\s+)?by\s+([^,;]{0,100}?)(?:,|;|$)"
 )
+
+
+def _context_only(masked: str, slots: list[OrgMention]) -> frozenset[int]:
+    """The appositions' slots whose organization the sentence names nowhere else: "B, the app licensed
+    by ⟨C⟩" (C), never "The ⟨B⟩ (⟨B's acronym⟩) signed", where the bracketed acronym is B again."""
+    context = _appositive_slots(masked)
+    named = {slots[n].key for n in range(len(slots)) if n not in context}
+    return frozenset(n for n in context if n < len(slots) and slots[n].key not in named)
 
 
 def _appositive_slots(masked: str) -> set[int]:

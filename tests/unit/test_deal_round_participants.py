@@ -39,3 +39,14 @@ def test_opening_subject_before_an_apposition_naming_another_organization():
     slots = [OrgMention("a", "A", "A", 0, 1), OrgMention("b", "B", "B", 5, 6)]
     masked = "⟨0⟩, the spin-off from ⟨1⟩ that makes robots, closed a $75 million Series C round."
     assert find_opening(masked, slots, 0).subject.key == "a"
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it_not_context():
+    from pipelines.extraction.deals import _context_only
+
+    orion = OrgMention("orion", "Orion Group", "Orion Group", 4, 15)
+    acronym = OrgMention("orion", "Orion Group", "OG", 17, 19)
+    other = OrgMention("fab", "Fabrikam", "Fabrikam", 40, 48)
+    assert _context_only("The ⟨0⟩ (⟨1⟩) on Thursday signed a memorandum.", [orion, acronym]) == frozenset()
+    licensed = "⟨1⟩, the app licensed by the ⟨0⟩, has raised $2 million."
+    assert _context_only(licensed, [other, orion]) == {0}
