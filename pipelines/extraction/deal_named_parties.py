@@ -23,6 +23,7 @@ from pipelines.extraction.entities.keys import display_name, organization_key
 from pipelines.extraction.entities.merging import same_company_tail
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.extraction.org_cues import COMPANY_TAILS
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.syntax import ParsedSentence, ParsedToken, Syntax
 from pipelines.extraction.titles import TITLE_CUE
@@ -132,8 +133,17 @@ def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationF
     none or several are. "Turkvale" beside "Turkvale Superonline" names the parent, not its unit."""
     words = name.split()
     holders = [o for o in known if o.name != name and o.name.split()[: len(words)] == words
-               and same_company_tail(tuple(o.name.split()[len(words):]))]
+               and _closes_a_company(tuple(o.name.split()[len(words):]))]
     return holders[0] if len(holders) == 1 else None
+
+
+# the words that close a company's name ("Networks" of "Extreme Networks"), as the organization stage's
+# short-form folds read them (org_cues.COMPANY_TAILS)
+_COMPANY_TAILS = frozenset(tail for tail, _example, _short, _full in COMPANY_TAILS)
+
+
+def _closes_a_company(tail: tuple[str, ...]) -> bool:
+    return same_company_tail(tail) or tail in _COMPANY_TAILS
 
 
 def _mentions_in(sorted_starts: list[int], sentence: Sentence) -> bool:

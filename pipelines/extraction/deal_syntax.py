@@ -155,10 +155,11 @@ def deals_with_words(
     found: list[tuple[str, list[tuple[OrgMention, str]], int]] = []
     for index, token in enumerate(sentence.tokens):
         nominal = token.dep in _NOUN_DEPS
-        if token.lower in VERB_FRAMES and not nominal:
-            parties = _verb_parties(sentence, index, VERB_FRAMES[token.lower], mentions)
-            deal_type = VERB_FRAMES[token.lower].deal_type
-            if VERB_FRAMES[token.lower] is _ACQUIRE and minority_share(sentence, index):
+        verb_frame = _verb_frame(sentence, index)
+        if verb_frame is not None and not nominal:
+            parties = _verb_parties(sentence, index, verb_frame, mentions)
+            deal_type = verb_frame.deal_type
+            if verb_frame is _ACQUIRE and minority_share(sentence, index):
                 deal_type = "investment"  # "A acquired about 10% of B"
                 parties = [(m, _AS_INVESTMENT.get(role, role)) for m, role in parties]
         elif token.lower in NOUN_FRAMES and (nominal or token.lower not in VERB_FRAMES):
@@ -182,12 +183,36 @@ def deals_with_words(
     return found
 
 
+# phrasal verbs whose particle makes a deal of a verb that names none alone: (verb forms, particle, frame,
+# example); tests/unit/test_deal_appositions.py reads every example
+PHRASAL_FRAMES: tuple[tuple[frozenset[str], str, Frame, str], ...] = (
+    (frozenset({"take", "takes", "took", "taken", "taking"}), "over", _ACQUIRE,
+     "Kestrel Labs, the Oslo chip designer taken over by Orion Group in 2021, grew."),
+    (frozenset({"snap", "snaps", "snapped", "snapping"}), "up", _ACQUIRE,
+     "Orion Group snapped up Kestrel Labs last year."),
+)
+
+
+def _verb_frame(sentence: ParsedSentence, index: int) -> Frame | None:
+    """The frame of a deal verb, or of a phrasal verb with its particle ("taken over by A")."""
+    word = sentence.tokens[index].lower
+    if word in VERB_FRAMES:
+        return VERB_FRAMES[word]
+    for forms, particle, frame, _example in PHRASAL_FRAMES:
+        if word in forms and any(sentence.tokens[c].dep == "prt" and sentence.tokens[c].lower == particle
+                                 for c in sentence.children(index)):
+            return frame
+    return None
+
+
 def _verb_parties(
     sentence: ParsedSentence, verb: int, frame: Frame, mentions: Sequence[OrgMention]
 ) -> list[tuple[OrgMention, str]]:
     tokens = sentence.tokens
     passive = any(tokens[c].dep in ("auxpass", "nsubjpass") for c in sentence.children(verb))
     obj = _relative(sentence, next((c for c in sentence.children(verb) if tokens[c].dep == "dobj"), None))
+    if obj is None and tokens[verb].dep == "relcl" and _no_relative_word(sentence, verb):
+        obj = tokens[verb].head  # "B, the label A bought in 2019": the clause's object is what it describes
     subject = _relative(sentence, _subject_of(sentence, verb))
     if tokens[verb].dep == "acl" and tokens[verb].lower.endswith(("ed", "ought", "old", "ut")):
         passive, subject = True, tokens[verb].head  # "B, bought by A in 2019, ...": the participle's noun
@@ -199,7 +224,9 @@ def _verb_parties(
     sides: list[tuple[list[OrgMention], str | None]] = []
     if not passive and obj is not None and frame.object and tokens[obj].lower in _SHARE_WORDS:
         # "A acquired about 10% of B's shares", "A bought a 20% stake in B": the share's company
-        sides.append((_share_owner(sentence, obj, mentions), frame.object))
+        owner = _share_owner(sentence, obj, mentions) or _organizations(  # "B, in which A bought shares"
+            sentence, _relative(sentence, _prep_object(sentence, verb, ("in",))), mentions)
+        sides.append((owner, frame.object))
     if passive:
         sides.append((_organizations(sentence, subject, mentions), frame.object or _first_prep_role(frame)))
         agent = _prep_object(sentence, verb, ("by",), dep="agent")
@@ -213,6 +240,17 @@ def _verb_parties(
     if frame is _INVEST and not any(m for m, role in sides[1:] if role == "investee"):
         sides.append((_reached_through(sentence, verb, mentions), "investee"))  # "into a hub at Z"
     return _two_sides(sides, frame)
+
+
+_RELATIVE_WORDS = {"which", "that", "who", "whom", "whose", "where", "when"}
+
+
+def _no_relative_word(sentence: ParsedSentence, verb: int) -> bool:
+    """A relative clause with no relative word of its own ("the label A bought"): the word it leaves out
+    is its object ("which A bought"); one that has it ("in which A bought shares") says where it stands."""
+    return not any(sentence.tokens[c].lower in _RELATIVE_WORDS
+                   or any(sentence.tokens[g].lower in _RELATIVE_WORDS for g in sentence.children(c))
+                   for c in sentence.children(verb))
 
 
 def _noun_parties(
@@ -487,6 +525,9 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
     mention = next((m for m in mentions if m.start <= token.start < m.end), None)
     if mention is not None:
         return mention
+    described = _described_name(sentence, index, mentions)
+    if described is not None:
+        return described
     # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it)
     for child in sentence.children(index):
         if sentence.tokens[child].dep in ("compound", "appos") and child > index:
@@ -494,3 +535,63 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
             if named is not None:
                 return named
     return None
+
+
+_DESCRIPTOR_OPENERS = {"the", "a", "an"}
+
+
+def _described_name(
+    sentence: ParsedSentence, index: int, mentions: Sequence[OrgMention]
+) -> OrgMention | None:
+    """The name a descriptor noun stands for: "B, the SAP consulting firm acquired by A", as the name's
+    apposition, or as its sibling when the parse hangs both on one word ("follows B, the specialist ...")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    if token.dep == "appos" and not _listed_apposition(sentence, index):
+        return next((m for m in mentions if m.start <= tokens[token.head].start < m.end), None)
+    if not _after_comma(sentence, index):
+        return None
+    first = min((index, *(c for c in sentence.children(index) if c < index)))
+    described = next((m for m in mentions if m.start <= tokens[first - 2].start < m.end), None)
+    if described is None:
+        return None
+    # the name's head word (the one hanging outside the name) is the descriptor's sibling
+    heads = [t for t in tokens if described.start <= t.start < described.end
+             and not described.start <= tokens[t.head].start < described.end]
+    return described if heads and heads[0].head == token.head and heads[0].dep == token.dep else None
+
+
+def _after_comma(sentence: ParsedSentence, index: int) -> bool:
+    """The noun's phrase opens with an article right after a comma: ", the specialist ..."."""
+    first = min((index, *(c for c in sentence.children(index) if c < index)))
+    return (first >= 2 and sentence.tokens[first].lower in _DESCRIPTOR_OPENERS
+            and sentence.tokens[first - 1].text == ",")
+
+
+def inside_apposition_with(sentence: ParsedSentence, word_offset: int, position: int) -> bool:
+    """The deal word at ``word_offset`` and the organization at ``position`` are in one apposition's
+    phrase ("B, the firm acquired by A, grew": "acquired" and A both hang on "firm")."""
+    word = next((i for i, t in enumerate(sentence.tokens) if t.start == word_offset), None)
+    named = next((i for i, t in enumerate(sentence.tokens) if t.start <= position < t.end), None)
+    if word is None or named is None:
+        return False
+    apposition = _apposition_over(sentence, word)
+    return apposition is not None and apposition in (named, *sentence.ancestors(named))
+
+
+def apposition_end(sentence: ParsedSentence, word_offset: int) -> int | None:
+    """Where the apposition holding the deal word ends: its amount is told inside it ("B, bought by A
+    for $5 million, earned $2 million": the $2 million is B's)."""
+    word = next((i for i, t in enumerate(sentence.tokens) if t.start == word_offset), None)
+    apposition = _apposition_over(sentence, word) if word is not None else None
+    if apposition is None:
+        return None
+    return max(t.end for i, t in enumerate(sentence.tokens)
+               if i == apposition or apposition in sentence.ancestors(i))
+
+
+def _apposition_over(sentence: ParsedSentence, word: int) -> int | None:
+    """The descriptor noun above the deal word: an apposition, or a noun after ", the" (the parse may
+    read "follows B, the specialist bought by A" as two objects)."""
+    return next((a for a in (word, *sentence.ancestors(word))
+                 if a != word and (sentence.tokens[a].dep == "appos" or _after_comma(sentence, a))), None)

@@ -17,7 +17,9 @@ from pipelines.extraction.model import OrgMention
 
 _SLOT = r"⟨(\d+)⟩"
 _WORDS = r"(?:[^⟨⟩.;]|\.(?=\d)){0,80}?"  # words within the clause, never another organization
-_APPOSITION = r"(?:,[^⟨⟩.;]{1,160}?,)?"  # ", a Denver-based start-up that rents out chips,"
+# ", a Denver-based start-up that rents out chips,"; one opening with an article may name another
+# organization (", the spin-off from ⟨1⟩ that makes robots,"): the subject is still the name before it
+_APPOSITION = r"(?:,[^⟨⟩.;]{1,160}?,|,\s+(?:the|an?)\s[^.;]{1,160}?,)?"
 _MONEY = r"(?:[A-Z]{1,3}\$|[$€£¥₹]|Rs\.?\s?|RM\s?)\s?\d"  # an amount raised: "$600m", "US$5 million"
 
 
@@ -104,10 +106,15 @@ class PendingDeal:
     clause: str
 
 
-def find_opening(masked: str, slots: list[OrgMention], index: int) -> PendingDeal | None:
-    """A deal stated with one party only, waiting for the others."""
+def find_opening(
+    masked: str, slots: list[OrgMention], index: int, context: frozenset[int] = frozenset()
+) -> PendingDeal | None:
+    """A deal stated with one party only, waiting for the others; ``context`` holds the slots inside
+    appositions ("B, the app licensed by ⟨1⟩, has raised $22 million"), never the deal's subject."""
     for opening in OPENINGS:
         match = opening.pattern.search(masked)
+        while match and int(match.group(1)) in context:
+            match = opening.pattern.search(masked, match.start() + 1)
         if match:
             return PendingDeal(opening, slots[int(match.group(1))], index, masked[match.start() :])
     return None

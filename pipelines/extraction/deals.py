@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
-from pipelines.extraction.deal_syntax import deals_with_words
+from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
@@ -25,7 +25,7 @@ from pipelines.extraction.model import DealFact, DealParticipant, Evidence, Orga
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import Coverage, StartIndex
-from pipelines.extraction.syntax import Syntax
+from pipelines.extraction.syntax import ParsedSentence, Syntax
 from pipelines.letters import LETTER, LOWER, UPPER, UPPER_CHARS
 
 _SLOT = r"⟨(\d+)⟩"
@@ -701,7 +701,10 @@ def find_deals(
             opening = sentences[pending.sentence_index] if threaded and pending else None
             for deal in threaded if opening is not None and opening.start in lead else ():
                 news[id(deal)] = _news_date(opening.text, day)  # the lead opened it: news
-            pending = None if found or threaded or seeded else find_opening(masked, slots, index) or pending
+            if found or threaded or seeded:
+                pending = None
+            else:
+                pending = find_opening(masked, slots, index, _context_only(masked, slots)) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -1036,10 +1039,32 @@ def _parsed_deals(
         return []
     context = {slots[n].start for n in _appositive_slots(masked)}
     mentions = [m for m in slots if m.start not in context and m.end > m.start]
-    return [
-        (deal_type, parties, _amount_clause(sentence, parties, word, masked))
-        for deal_type, parties, word in deals_with_words(parsed, mentions)
-    ]
+    found = [(deal_type, parties, _amount_clause(sentence, parties, word, masked))
+             for deal_type, parties, word in deals_with_words(parsed, mentions)]
+    if context:  # "B, the firm acquired by A in 2021, ...": the apposition tells a deal of its own
+        told = {frozenset(p for p, _ in parties) for _, parties, _ in found}
+        every = [m for m in slots if m.end > m.start]
+        found += [(deal_type, parties, _apposition_clause(sentence, parsed, word))
+                  for deal_type, parties, word in deals_with_words(parsed, every)
+                  if _told_in_apposition(parsed, parties, word, context)
+                  and frozenset(p for p, _ in parties) not in told]
+    return found
+
+
+def _told_in_apposition(
+    parsed: ParsedSentence, parties: list[tuple[OrgMention, str]], word: int, context: set[int]
+) -> bool:
+    """A deal naming an organization the sentence's appositions hold (context elsewhere) stands when its
+    deal word is inside the same apposition: "B, the firm acquired by A, grew": A bought B."""
+    held = [m for m, _ in parties if m.start in context]
+    return bool(held) and all(inside_apposition_with(parsed, word, m.start) for m in held)
+
+
+def _apposition_clause(sentence: Sentence, parsed: ParsedSentence, word: int) -> str:
+    """The apposition's words from its deal word on: its amount, never a figure the sentence tells of
+    the company ("B, bought by A in 2021, contributed EUR 19 million")."""
+    end = apposition_end(parsed, word) or sentence.end
+    return sentence.text[max(0, word - sentence.start) : end - sentence.start]
 
 
 def _amount_clause(
@@ -1209,6 +1234,15 @@ _JOINED_ROUND = re.compile(
     # "Existing backers A and B returned, and C joined as a new investor."
     r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
     r"(?=\s*(?:[.;,]|$))"
+    # "B and C came in alongside, and existing backer D followed on.": other verbs of taking part, closing
+    # the clause right after their investors
+    r"|(?<=⟩)\s+(?:also\s+)?(?:came\s+in|come\s+in|followed\s+on|chipped\s+in|joined)"
+    r"(?:\s+(?:alongside|too|as\s+well))?(?=\s*(?:[.;,]|$))"
+    # "A led the round, with B and C also taking part": the same as a participle
+    r"|(?<=⟩)\s+(?:also\s+)?(?:taking\s+part|participating|co-investing|following\s+on|joining)"
+    r"(?=\s*(?:[.;,]|$))"
+    # "A led, joined by B": a lead investor named without its round
+    r"|(?<=⟩)\s+(?:led|co-led)(?=\s*(?:[.;,]|$))"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
@@ -1236,7 +1270,11 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
-_AS_DID = re.compile(r",\s+as\s+did\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?")
+# "A led, joined by B and by C": so do those a joiner's "joined by" names
+_AS_DID = re.compile(
+    r",\s+(?:as\s+did|joined\s+by)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
+    r"(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+(?:by\s+)?⟨\d+⟩)?"
+)
 
 
 # sentences back a deal may be to take more parties: "HV Capital also joined" a paragraph after another
@@ -1516,6 +1554,14 @@ _ADVISED = re.compile(
     r"⟩\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
     r"(?:on\s+the\s+(?:deal|transaction)\s+)?by\s+([^,;]{0,100}?)(?:,|;|$)"
 )
+
+
+def _context_only(masked: str, slots: list[OrgMention]) -> frozenset[int]:
+    """The appositions' slots whose organization the sentence names nowhere else: "B, the app licensed
+    by ⟨C⟩" (C), never "The ⟨B⟩ (⟨B's acronym⟩) signed", where the bracketed acronym is B again."""
+    context = _appositive_slots(masked)
+    named = {slots[n].key for n in range(len(slots)) if n not in context}
+    return frozenset(n for n in context if n < len(slots) and slots[n].key not in named)
 
 
 def _appositive_slots(masked: str) -> set[int]:
