@@ -127,15 +127,20 @@ DEFINED_DESCRIPTOR = IssuerCue(
 
 def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | None) -> list[OrgMention]:
     """Each capitalised defined term resolved to the document's issuer (the recognizer resolves them by
-    recency: "the Group" after a brand or a subsidiary's name)."""
-    if issuer is None:
-        return mentions
-    return [
-        replace(m, key=issuer.key, name=issuer.name)
-        if DEFINED_DESCRIPTOR.pattern.fullmatch(m.text) and m.key != issuer.key
-        else m
-        for m in mentions
-    ]
+    recency: "the Group" after a brand or a subsidiary's name). Without a stated issuer, a defined term
+    keeps the referent it has where the document first writes it: a filing defines its words once
+    ("the Board of X approved the accounts of the Bank ... IFC will hold 5% of the Bank": X both times)."""
+    referents: dict[str, OrgMention] = {}
+    out = []
+    for m in mentions:
+        term = DEFINED_DESCRIPTOR.pattern.fullmatch(m.text)
+        if term is None:
+            out.append(m)
+            continue
+        # "the Bank" and "the Company" of one filing may be two organizations: each term its own
+        referent = issuer or referents.setdefault(m.text.split()[-1], m)
+        out.append(replace(m, key=referent.key, name=referent.name) if m.key != referent.key else m)
+    return out
 
 
 HEADLINE_EXAMPLE = (

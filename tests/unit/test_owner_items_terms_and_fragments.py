@@ -1,0 +1,114 @@
+"""Owners read from the document's structure and the mention's own words: a briefs page's item owns the
+lines under its own subject; a filing's defined term ("the Bank") keeps one referent; a name after "its"
+is no subject a later "the company" stands for; a legal form alone ("GmbH") owns nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.metrics import article as A
+from pipelines.extraction.metrics import issuer as I
+from pipelines.extraction.model import OrgMention
+from tests.unit.metric_rows import owners_of as _owners
+from tests.unit.metric_rows import written_mentions as _mentions
+
+# --- a page of numbered items: each item's lines are its own subject's ---------------------------
+
+BRIEFS_PAGE = (
+    "THE TOOLS WEEKLY\n\n"
+    "1. VELORIX POSTS ITS YEAR\n"
+    "Velorix published its annual report this week.\n\n"
+    "- Revenue: $5.62 billion (+21%)\n"
+    "- EBITDA: $3.41 billion\n\n"
+    "2. QUILL RAISES MONEY\n"
+    "Quill raised funding. Quill said Quill will build plants. Quill hired staff.\n"
+)
+
+
+def test_a_briefs_item_owns_the_lines_under_its_subject() -> None:
+    owners = _owners(BRIEFS_PAGE, {"Velorix": "velorix", "Quill": "quill"})
+    assert owners[5_620_000_000] == "velorix"
+    assert owners[3_410_000_000] == "velorix"
+
+
+def test_a_one_story_page_still_gives_a_minor_name_no_lines() -> None:
+    # Without numbered items the page is one story: lines under a name mentioned once go to the main one.
+    text = BRIEFS_PAGE.replace("1. VELORIX POSTS ITS YEAR\n", "").replace("2. QUILL RAISES MONEY\n", "")
+    owners = _owners(text, {"Velorix": "velorix", "Quill": "quill"})
+    assert owners[5_620_000_000] == "quill"
+
+
+def test_an_earlier_item_subject_does_not_own_the_next_item_lines() -> None:
+    items = [0, 50]
+    assert A._same_item(items, 10, 40)
+    assert not A._same_item(items, 10, 60)
+
+
+# --- a filing's capitalised defined term keeps the referent it first has -------------------------
+
+
+def _term(text: str, key: str, start: int) -> OrgMention:
+    return OrgMention(key, key.title(), text, start, start + len(text))
+
+
+@pytest.mark.parametrize("term", ["the Bank", "the Company", "the Group"])
+def test_a_defined_term_keeps_its_first_referent(term: str) -> None:
+    mentions = [
+        _term("Velorix", "velorix", 0),
+        _term(term, "velorix", 20),
+        _term("Quill", "quill", 40),
+        _term(term, "quill", 60),  # the recognizer's recency guess
+    ]
+    keys = [m.key for m in I.defined_terms_to_issuer(mentions, None)]
+    assert keys == ["velorix", "velorix", "quill", "velorix"]
+
+
+def test_two_defined_terms_keep_their_own_referents() -> None:
+    mentions = [
+        _term("the Bank", "velorix", 0),
+        _term("the Company", "quill", 20),
+        _term("the Bank", "quill", 40),
+    ]
+    assert [m.key for m in I.defined_terms_to_issuer(mentions, None)] == ["velorix", "quill", "velorix"]
+
+
+def test_a_lower_case_descriptor_is_no_defined_term() -> None:
+    mentions = [_term("the bank", "velorix", 0), _term("the bank", "quill", 20)]
+    assert [m.key for m in I.defined_terms_to_issuer(mentions, None)] == ["velorix", "quill"]
+
+
+# --- a name after "its" is something the subject has ---------------------------------------------
+
+
+def test_the_company_after_a_possessed_name_stands_for_the_subject() -> None:
+    text = A.POSSESSED_EXAMPLE
+    mentions = _mentions(text, {"Velorix Corp": "velorix", "Quill Summit": "quill summit"})
+    company = text.index("the company")
+    mentions.append(OrgMention("quill summit", "Quill Summit", "the company", company, company + 11))
+    repointed = A._descriptors_repointed(text, sorted(mentions, key=lambda m: m.start))
+    assert repointed[-1].key == "velorix"
+
+
+@pytest.mark.parametrize("before", ["its ", "their ", "its own "])
+def test_a_possessed_name_is_no_subject(before: str) -> None:
+    text = f"Velorix used {before}Quill Summit."
+    quill = _mentions(text, {"Quill Summit": "quill"})[0]
+    assert A._object_not_subject(text, quill)
+
+
+def test_a_name_without_a_possessive_is_a_subject() -> None:
+    text = "Velorix met Quill Summit."
+    assert not A._object_not_subject(text, _mentions(text, {"Quill Summit": "quill"})[0])
+
+
+# --- a legal form alone is a fragment of a name --------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["GmbH", "AG", "Co. Ltd", "Inc."])
+def test_a_legal_form_alone_owns_nothing(name: str) -> None:
+    assert not A._may_own(OrgMention(name.lower(), name, name, 0, len(name)))
+
+
+@pytest.mark.parametrize("name", ["Velorix GmbH", "Quill AG"])
+def test_a_name_with_its_legal_form_may_own(name: str) -> None:
+    assert A._may_own(OrgMention(name.lower(), name, name, 0, len(name)))
