@@ -1,14 +1,17 @@
 """Owners read from the document's structure and the mention's own words: a briefs page's item owns the
 lines under its own subject; a filing's defined term ("the Bank") keeps one referent; a name after "its"
-is no subject a later "the company" stands for; a legal form alone ("GmbH") owns nothing."""
+is no subject a later "the company" stands for; a legal form alone ("GmbH") owns nothing; a round's
+investor owns none of the fundraiser's figures."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipelines.extraction.metrics import article as A
+from pipelines.extraction.metrics import investor_roles as R
 from pipelines.extraction.metrics import issuer as I
 from pipelines.extraction.model import OrgMention
+from pipelines.extraction.quantities import find_quantities as _quantities
 from tests.unit.metric_rows import owners_of as _owners
 from tests.unit.metric_rows import written_mentions as _mentions
 
@@ -112,3 +115,39 @@ def test_a_legal_form_alone_owns_nothing(name: str) -> None:
 @pytest.mark.parametrize("name", ["Velorix GmbH", "Quill AG"])
 def test_a_name_with_its_legal_form_may_own(name: str) -> None:
     assert A._may_own(OrgMention(name.lower(), name, name, 0, len(name)))
+
+
+# --- a round's investors own none of the fundraiser's figures ------------------------------------
+
+
+def _quill_and_velorix(text: str) -> list[OrgMention]:
+    return _mentions(text, {"Quill Capital": "quill", "Velorix": "velorix"})
+
+
+@pytest.mark.parametrize("cue", R.INVESTOR_CUES, ids=lambda cue: cue.example)
+def test_each_investor_cue_finds_the_investor_only(cue: R.RoleCue) -> None:
+    mentions = _quill_and_velorix(cue.example)
+    found = R.investor_mentions(cue.example, mentions)
+    assert found == {m.start for m in mentions if m.key == "quill"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quill Capital led the market with 30% of sales.",  # led something other than a round
+        "Quill Capital said revenue rose 5%.",
+        "The round was led by Nova. Quill Capital said revenue rose 5%.",  # the cue is another sentence's
+    ],
+)
+def test_a_name_outside_an_investor_role_is_no_investor(text: str) -> None:
+    assert R.investor_mentions(text, _quill_and_velorix(text)) == set()
+
+
+@pytest.mark.parametrize("cue", R.INVESTOR_CUES, ids=lambda cue: cue.example)
+def test_the_company_after_a_round_is_the_fundraiser(cue: R.RoleCue) -> None:
+    text = cue.example + " The company said its revenue doubled to $8 million."
+    mentions = _quill_and_velorix(text)
+    company = text.index("The company")
+    mentions.append(OrgMention("quill", "Quill Capital", "The company", company, company + 11))
+    owners = {f.value: f.organization_key for f in A.find_metrics(text, mentions, None, _quantities(text))}
+    assert owners[8_000_000] == "velorix"

@@ -14,6 +14,7 @@ from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
+from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
     NUMBERED_ITEM,
     defined_terms_to_issuer,
@@ -73,9 +74,12 @@ def find_metrics(
 
 def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
     """The mentions that may own a figure, their descriptors re-read, and the document's issuer."""
-    mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
+    mentions = sorted(org_mentions, key=lambda m: m.start)
+    investors = investor_mentions(text, mentions)
+    mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
-    mentions = [m for m in mentions if _may_own(m)]
+    # A round's investor, where the text casts it so, owns none of the figures around it.
+    mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
     mentions = defined_terms_to_issuer(mentions, issuer)
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
@@ -203,24 +207,34 @@ def _heading_period(
     return P.resolve(found[0], fy_end, reference=reference, current=context.carried)
 
 
-def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+def _descriptors_repointed(
+    text: str, mentions: list[OrgMention], investors: set[int] = frozenset()
+) -> list[OrgMention]:
     """Descriptors ("the company", "the group") the recognizer resolved by recency alone, read again:
     - resolved to a bullet word ("the Kaohsiung-based company" -> "Consolidated"): the organization named
       last before it that may own figures;
     - resolved to an organization the text names only after it: the last one named before it;
     - resolved to a name written last as a preposition's object ("... which the company licensed to Y in
       2018. ..., the Seoul-based company said"): the organization named last as no such object, the one
-      the text is about."""
+      the text is about;
+    - resolved to a round's investor (``investors``: the starts of mentions in that role): the subject
+      named last before it ("Quill Capital led the round. The company said ...": not Quill)."""
     out: list[OrgMention] = []
     last_owner: OrgMention | None = None
     last_subject: OrgMention | None = None
     named_before: set[str] = set()
+    investor_keys = {m.key for m in mentions if m.start in investors}
     for mention in mentions:
+        if mention.start in investors:
+            out.append(mention)
+            continue
         # "the group", "the Seoul-based company"; not a name that opens with "The" ("The Walt Disney Company")
         descriptor = bool(_DESCRIPTOR.match(mention.text)) and mention.text.split()[-1].islower()
         target: OrgMention | None = None
         if not _may_own(mention):
             target = last_owner if _DESCRIPTOR.match(mention.text) else None
+        elif descriptor and mention.key in investor_keys:
+            target = last_subject
         elif descriptor and mention.key not in named_before:
             # "Bancolombia ... the group reported" resolved to a bank named only paragraphs later
             target = last_subject or last_owner
