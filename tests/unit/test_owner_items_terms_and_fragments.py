@@ -151,3 +151,28 @@ def test_the_company_after_a_round_is_the_fundraiser(cue: R.RoleCue) -> None:
     mentions.append(OrgMention("quill", "Quill Capital", "The company", company, company + 11))
     owners = {f.value: f.organization_key for f in A.find_metrics(text, mentions, None, _quantities(text))}
     assert owners[8_000_000] == "velorix"
+
+
+# --- a top line of nothing but a registered name is a letterhead in ordinary capitals ------------
+
+
+def _issuer(text: str) -> str | None:
+    names = {"Velorix Holdings, Ltd": "velorix", "Quill Bank": "quill"}
+    found = I.document_issuer(text, _mentions(text, names))
+    return found.key if found is not None else None
+
+
+def test_a_registered_name_line_names_the_issuer() -> None:
+    text = I.REGISTERED_NAME_LINE.example + "Quill Bank, its main unit, earned more. Quill Bank grew.\n"
+    assert _issuer(text) == "velorix"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Velorix Holdings, Ltd said revenue rose 5% in 2024.\n",  # a sentence, not a letterhead
+        "Results of Velorix Holdings, Ltd (code 1234)\n",  # the name written after other words
+    ],
+)
+def test_a_line_that_says_more_than_the_name_is_no_letterhead(first_line: str) -> None:
+    assert _issuer(first_line + "Quill Bank grew.\n") is None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.model import OrgMention
 
 
@@ -78,6 +79,9 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
     for match in lines:
         line = match.group()
+        registered = _registered_name_line(text, match.start(), match.end(), named)
+        if registered is not None:
+            return registered
         if not _in_capitals(line) or "|" in line or len(line.split()) < 2:
             continue
         on_line = _opening_mention(text, match.start(), match.end(), named)
@@ -91,6 +95,32 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
                 and not PUBLICATION_WORD.pattern.search(form)
             ):
                 return by_form[form]
+    return None
+
+
+# A line of nothing but a registered name, its legal form and a bracketed code: a filing's letterhead in
+# ordinary capitals ("Velorix Holdings, Ltd. (Securities code: 1234)").
+REGISTERED_NAME_LINE = IssuerCue(
+    re.compile(r"[ \t]*\.?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*$"),
+    "Velorix Holdings, Ltd. (Securities code: 1234)\nSummary of results for fiscal 2024\n",
+)
+
+
+def _registered_name_line(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
+    """The organization a top line writes alone by its registered name: the name opens the line, ends with
+    a legal form, and nothing but a bracketed code follows it."""
+    for mention in named:
+        if not start <= mention.start < end:
+            continue
+        last = mention.text.split()[-1].strip(".,").lower()
+        if (
+            text[start : mention.start].strip() == ""
+            and last in LEGAL_SUFFIXES
+            and REGISTERED_NAME_LINE.pattern.fullmatch(text, mention.end, end)
+            and not PUBLICATION_WORD.pattern.search(mention.name)
+        ):
+            return mention
+        return None
     return None
 
 
