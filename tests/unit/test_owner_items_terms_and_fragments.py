@@ -176,3 +176,15 @@ def test_a_registered_name_line_names_the_issuer() -> None:
 )
 def test_a_line_that_says_more_than_the_name_is_no_letterhead(first_line: str) -> None:
     assert _issuer(first_line + "Quill Bank grew.\n") is None
+
+
+def test_an_investor_named_again_outside_its_role_owns_its_own_figures() -> None:
+    text = (
+        "Velorix raised $40 million. Quill Capital also invested. Quill Capital, a big lender, agreed a "
+        "credit line that Velorix will offer. The company's deposits stood at $3 billion."
+    )
+    mentions = _quill_and_velorix(text)
+    company = text.index("The company")
+    mentions.append(OrgMention("quill", "Quill Capital", "The company", company, company + 11))
+    owners = {f.value: f.organization_key for f in A.find_metrics(text, mentions, None, _quantities(text))}
+    assert owners[3_000_000_000] == "quill"

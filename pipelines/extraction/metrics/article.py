@@ -223,9 +223,10 @@ def _descriptors_repointed(
     last_owner: OrgMention | None = None
     last_subject: OrgMention | None = None
     named_before: set[str] = set()
-    investor_keys = {m.key for m in mentions if m.start in investors}
+    investor_keys: set[str] = set()  # named last in an investor's role, not since as anything else
     for mention in mentions:
         if mention.start in investors:
+            investor_keys.add(mention.key)
             out.append(mention)
             continue
         # "the group", "the Seoul-based company"; not a name that opens with "The" ("The Walt Disney Company")
@@ -250,6 +251,7 @@ def _descriptors_repointed(
             mention = replace(mention, key=target.key, name=target.name)
         if not descriptor:
             named_before.add(mention.key)
+            investor_keys.discard(mention.key)  # "Quill Bank, the largest lender, said": a subject again
         if _may_own(mention) and mention.text[:1].isupper():
             last_owner = mention
             line_start = text.rfind("\n", 0, mention.start) + 1
