@@ -41,10 +41,19 @@ def test_a_one_story_page_still_gives_a_minor_name_no_lines() -> None:
     assert owners[5_620_000_000] == "quill"
 
 
-def test_an_earlier_item_subject_does_not_own_the_next_item_lines() -> None:
-    items = [0, 50]
-    assert A._same_item(items, 10, 40)
-    assert not A._same_item(items, 10, 60)
+def test_an_item_lead_owns_its_lines_after_a_unit_is_named() -> None:
+    # The item's last sentence names a unit: the lines below are still the item's lead's.
+    text = BRIEFS_PAGE.replace(
+        "published its annual report this week.", "published its annual report. Nova, its unit, grew."
+    )
+    owners = _owners(text, {"Velorix": "velorix", "Quill": "quill", "Nova": "nova"})
+    assert owners[5_620_000_000] == "velorix"
+
+
+def test_an_earlier_item_lead_does_not_own_the_next_item_lines() -> None:
+    text = BRIEFS_PAGE + "\n3. SHORT TAKES\nSome quiet news.\n\n- Revenue: $1.5 billion\n"
+    owners = _owners(text, {"Velorix": "velorix", "Quill": "quill"})
+    assert owners[1_500_000_000] == "quill"  # no lead in its item: the page's most mentioned
 
 
 # --- a filing's capitalised defined term keeps the referent it first has -------------------------
@@ -188,3 +197,18 @@ def test_an_investor_named_again_outside_its_role_owns_its_own_figures() -> None
     mentions.append(OrgMention("quill", "Quill Capital", "The company", company, company + 11))
     owners = {f.value: f.organization_key for f in A.find_metrics(text, mentions, None, _quantities(text))}
     assert owners[3_000_000_000] == "quill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # below the first paragraph of prose: a unit's heading, not the letterhead
+        "Quill Bank said on Monday that its revenue rose again in 2024.\nVelorix Holdings, Ltd (Europe)\n",
+        # "Holdings" or "Group" alone is a word of the name, no registered form
+        "Velorix Holdings (Europe)\nQuill Bank grew.\n",
+    ],
+)
+def test_a_unit_heading_is_no_registered_letterhead(text: str) -> None:
+    names = {"Velorix Holdings, Ltd": "velorix", "Velorix Holdings": "velorix", "Quill Bank": "quill"}
+    found = I.document_issuer(text, _mentions(text, names))
+    assert found is None

@@ -761,15 +761,21 @@ def _owner_of_unnamed(
         return owners.issuer  # a filing's or a release's lines are its issuer's, whoever the prose named
     if figure.unit_row:
         return owners.lead or owners.main
+    item_lead = _item_lead(owners, figure.line_start)
+    if item_lead is not None:
+        return item_lead  # a briefs page's item is about its own lead, whoever the page names most
     above = _subject_above(text, subjects, figure)
-    if above is not None and owners.items and _same_item(owners.items, above.start, figure.line_start):
-        return above  # a briefs page's item is about its own subject, whoever the page names most
     return above if above is not None and above.key in owners.major else owners.main
 
 
-def _same_item(items: list[int], start: int, end: int) -> bool:
-    """Whether no numbered item of the page opens between ``start`` and ``end``."""
-    return not any(start < item <= end for item in items)
+def _item_lead(owners: _LineOwners, line_start: int) -> OrgMention | None:
+    """On a page of numbered items, the organization the item holding ``line_start`` names first (its
+    lead, as the article's lead is the story's), above the line."""
+    opened = [item for item in owners.items if item <= line_start]
+    if not opened:
+        return None
+    named = [m for m in owners.mentions if opened[-1] <= m.start < line_start and m.text[:1].isupper()]
+    return named[0] if named else None
 
 
 def _subject_above(

@@ -77,9 +77,11 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
     lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
+    above_prose = True  # a letterhead in ordinary capitals stands above the first paragraph of prose
     for match in lines:
         line = match.group()
-        registered = _registered_name_line(text, match.start(), match.end(), named)
+        above_prose = above_prose and not _PROSE_LINE.search(line)
+        registered = _registered_name_line(text, match.start(), match.end(), named) if above_prose else None
         if registered is not None:
             return registered
         if not _in_capitals(line) or "|" in line or len(line.split()) < 2:
@@ -106,6 +108,13 @@ REGISTERED_NAME_LINE = IssuerCue(
 )
 
 
+# Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
+# ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
+_NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
+# A line of prose: eight words or more ending a sentence.
+_PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
+
+
 def _registered_name_line(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
     """The organization a top line writes alone by its registered name: the name opens the line, ends with
     a legal form, and nothing but a bracketed code follows it."""
@@ -115,7 +124,7 @@ def _registered_name_line(text: str, start: int, end: int, named: list[OrgMentio
         last = mention.text.split()[-1].strip(".,").lower()
         if (
             text[start : mention.start].strip() == ""
-            and last in LEGAL_SUFFIXES
+            and last in LEGAL_SUFFIXES - _NOT_A_LEGAL_FORM
             and REGISTERED_NAME_LINE.pattern.fullmatch(text, mention.end, end)
             and not PUBLICATION_WORD.pattern.search(mention.name)
         ):
