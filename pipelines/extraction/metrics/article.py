@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
@@ -15,7 +16,9 @@ from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
+from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
+    NUMBERED_ITEM,
     defined_terms_to_issuer,
     document_issuer,
     headline_subject,
@@ -44,17 +47,7 @@ def find_metrics(
     article's parses (sentences naming several organizations are parsed where a figure asks)."""
     if not org_mentions:
         return []
-    mentions = _descriptors_repointed(text, sorted(org_mentions, key=lambda m: m.start))
-    mentions = _company_words_to_parents(mentions)
-    mentions = [m for m in mentions if _may_own(m)]
-    issuer = document_issuer(text, mentions)
-    mentions = defined_terms_to_issuer(mentions, issuer)
-    products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
-    credits = _dateline_spans(text)
-    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
-    mentions = [
-        m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
-    ]
+    mentions, issuer = _owner_mentions(text, org_mentions)
     if not mentions:
         return []
     quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))  # "SEK 2,057 (1,804) million"
@@ -70,9 +63,49 @@ def find_metrics(
     fy_hints: dict[str, int] = dict(calendar.fiscal_year_ends)
     context = _new_context(text, sentences, mentions, quantities, calendar, fy_hints)
     context.syntax = syntax
+    # Computed once per article: the sentence reader's topic and the line reader's owner alike.
     context.issuer = issuer
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
+    subjects = _read_sentences(
+        text, sentences, mentions, published, quantities, context, fy_hints, facts, seen
+    )
+    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
+    return facts
+
+
+def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
+    """The mentions that may own a figure, their descriptors re-read, and the document's issuer."""
+    mentions = sorted(org_mentions, key=lambda m: m.start)
+    investors = investor_mentions(text, mentions)
+    mentions = _descriptors_repointed(text, mentions, investors)
+    mentions = _company_words_to_parents(mentions)
+    # A round's investor, where the text casts it so, owns none of the figures around it.
+    mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
+    issuer = document_issuer(text, mentions)
+    mentions = defined_terms_to_issuer(mentions, issuer)
+    products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
+    credits = _dateline_spans(text)
+    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
+    mentions = [
+        m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
+    ]
+    return mentions, issuer
+
+
+def _read_sentences(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    published: date | None,
+    quantities: list[Quantity],
+    context: _Context,
+    fy_hints: dict[str, int],
+    facts: list[MetricFact],
+    seen: set[tuple],
+) -> list[tuple[int, OrgMention | None]]:
+    """The prose's facts, sentence by sentence, into ``facts``; returns who the prose was about at the
+    end of each sentence (the lines below it are that organization's)."""
     previous_line_start = -1
     previous_bullet = False
     previous_heading = False
@@ -115,8 +148,7 @@ def find_metrics(
             context.period = _heading_period(sentence, context, fy_hints, published, mentions)
         if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
             subjects.append((sentence.end, context.subject))
-    facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
-    return facts
+    return subjects
 
 
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
@@ -144,7 +176,14 @@ def _may_own(mention: OrgMention) -> bool:
         and not is_currency_mark(name)
         and not is_amount(name)  # "Tk 7,718" taken for an organization
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
+        and not _legal_form_only(name)  # "GmbH" cut from "Velorix GmbH" by a recognizer
     )
+
+
+def _legal_form_only(name: str) -> bool:
+    """A name of nothing but legal-form words ("GmbH", "Co. Ltd"): a fragment of a company's name."""
+    words = [w.strip(".,") for w in name.lower().split()]
+    return bool(words) and all(w in LEGAL_SUFFIXES for w in words)
 
 
 def _heading_period(
@@ -170,24 +209,35 @@ def _heading_period(
     return P.resolve(found[0], fy_end, reference=reference, current=context.carried)
 
 
-def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMention]:
+def _descriptors_repointed(
+    text: str, mentions: list[OrgMention], investors: set[int] = frozenset()
+) -> list[OrgMention]:
     """Descriptors ("the company", "the group") the recognizer resolved by recency alone, read again:
     - resolved to a bullet word ("the Kaohsiung-based company" -> "Consolidated"): the organization named
       last before it that may own figures;
     - resolved to an organization the text names only after it: the last one named before it;
     - resolved to a name written last as a preposition's object ("... which the company licensed to Y in
       2018. ..., the Seoul-based company said"): the organization named last as no such object, the one
-      the text is about."""
+      the text is about;
+    - resolved to a round's investor (``investors``: the starts of mentions in that role): the subject
+      named last before it ("Quill Capital led the round. The company said ...": not Quill)."""
     out: list[OrgMention] = []
     last_owner: OrgMention | None = None
     last_subject: OrgMention | None = None
     named_before: set[str] = set()
+    investor_keys: set[str] = set()  # named last in an investor's role, not since as anything else
     for mention in mentions:
+        if mention.start in investors:
+            investor_keys.add(mention.key)
+            out.append(mention)
+            continue
         # "the group", "the Seoul-based company"; not a name that opens with "The" ("The Walt Disney Company")
         descriptor = bool(_DESCRIPTOR.match(mention.text)) and mention.text.split()[-1].islower()
         target: OrgMention | None = None
         if not _may_own(mention):
             target = last_owner if _DESCRIPTOR.match(mention.text) else None
+        elif descriptor and mention.key in investor_keys:
+            target = last_subject
         elif descriptor and mention.key not in named_before:
             # "Bancolombia ... the group reported" resolved to a bank named only paragraphs later
             target = last_subject or last_owner
@@ -203,6 +253,7 @@ def _descriptors_repointed(text: str, mentions: list[OrgMention]) -> list[OrgMen
             mention = replace(mention, key=target.key, name=target.name)
         if not descriptor:
             named_before.add(mention.key)
+            investor_keys.discard(mention.key)  # "Quill Bank, the largest lender, said": a subject again
         if _may_own(mention) and mention.text[:1].isupper():
             last_owner = mention
             line_start = text.rfind("\n", 0, mention.start) + 1
@@ -218,9 +269,17 @@ def _object_not_subject(text: str, mention: OrgMention, line_start: int | None =
     ("Y, the Pune-based company majority-owned by private equity firm X"): what "the company" after
     it stands for is the one the aside is about, not X."""
     floor = text.rfind("\n", 0, mention.start) + 1 if line_start is None else line_start
-    return preposition_object(text, mention, floor, of=False) or bool(
-        C.OWNED_BY_BEFORE.search(text, max(floor, mention.start - 60), mention.start)
+    return (
+        preposition_object(text, mention, floor, of=False)
+        or bool(C.OWNED_BY_BEFORE.search(text, max(floor, mention.start - 60), mention.start))
+        or bool(POSSESSED_BEFORE.search(text, max(floor, mention.start - 12), mention.start))
     )
+
+
+# "X used its Velorix Summit to ...": a name after a possessive determiner is something the subject has
+# (an event, a brand, a unit), so "the company" written after it still stands for the subject.
+POSSESSED_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
+POSSESSED_EXAMPLE = "Velorix Corp used its Quill Summit on Monday to say that the company will grow."
 # Words for a whole company, never for one of its named units ("the company", not "the unit").
 _COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
@@ -478,8 +537,7 @@ def _line_facts(
     stated above. A figure the prose already states is not stated twice."""
     if not figures:
         return []
-    main = main_organization(mentions)
-    lead = _lead_organization(text, mentions)
+    owners = _line_owners(text, figures, mentions, context)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
     dated = _values_dated(stated_facts)
@@ -492,11 +550,6 @@ def _line_facts(
     ]
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
-    counts = Counter(m.key for m in mentions)
-    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
-    major |= {m.key for m in (lead, main) if m is not None}
-    issuer = document_issuer(text, mentions) or headline_subject(text, mentions, lead)
-    owners = _LineOwners(mentions, {figure.line_start for figure in figures}, major, lead, main, issuer)
     facts: list[MetricFact] = []
     for figure in figures:
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
@@ -510,40 +563,71 @@ def _line_facts(
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
         fy_end = _fiscal_year_end(owner, fy_hints)
-        # A count is a level on a day, not a flow over the period above: dated only by its own row.
-        level = figure.unit == "count" and not figure.flow
-        above = None if level else _period_above(text, period_phrases, figure.line_start)
-        above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
-        mention = figure.period or _period_on_line(text, figure) or above
-        period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
-        if figure.year_earlier and period is not None:
-            period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
-        if C.on_a_day(text[figure.line_start : figure.line_end]):
-            period = None  # "Net cash: R8.7 billion at 31 December 2024": a level on a day, no period
-        elif figure.period is None and _LEVEL_MEASURE.search(figure.label or _line_label(text, figure)):
-            period = _line_own_period(text, figure, fy_end, reference)  # "Cloud ARR: $3.6bn": a run rate
-        labelled = P.label(period, fy_end)
+        labelled = _line_period(text, figure, period_phrases, fy_end, reference)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
             continue  # "2,850.3" in a table under "H1 2025" after the prose's "2.85 billion" that half
         seen.add(key)
-        evidence = text[figure.line_start : figure.line_end].strip()
-        facts.append(
-            MetricFact(
-                organization_key=owner.key,
-                organization_name=owner.name,
-                metric_name=name,
-                value=figure.value,
-                unit=figure.unit,
-                period_label=labelled.label,
-                fiscal_year=labelled.fiscal_year,
-                fiscal_quarter=labelled.fiscal_quarter,
-                period_start=labelled.period_start,
-                period_end=labelled.period_end,
-                evidence=Evidence(evidence, text.index(evidence, figure.line_start), figure.line_end),
-            )
-        )
+        facts.append(_line_fact(text, figure, owner, name, labelled))
     return facts
+
+
+def _line_owners(
+    text: str, figures: list[LineFigure], mentions: list[OrgMention], context: _Context
+) -> _LineOwners:
+    """Who may own the lines that name no organization: the issuer the article was read with (else the
+    one its headline and lead name), its lead, its most mentioned and its much-mentioned ones."""
+    main = main_organization(mentions)
+    lead = _lead_organization(text, mentions)
+    counts = Counter(m.key for m in mentions)
+    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
+    major |= {m.key for m in (lead, main) if m is not None}
+    issuer = context.issuer or headline_subject(text, mentions, lead)
+    figure_lines = {figure.line_start for figure in figures}
+    items = [match.start() for match in NUMBERED_ITEM.pattern.finditer(text)]
+    return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [])
+
+
+def _line_period(
+    text: str,
+    figure: LineFigure,
+    period_phrases: list[P.PeriodMention],
+    fy_end: int,
+    reference: date | None,
+) -> P.PeriodLabel:
+    """A line's period: its row's or column's, else one its line names, else the last stated above."""
+    # A count is a level on a day, not a flow over the period above: dated only by its own row.
+    level = figure.unit == "count" and not figure.flow
+    above = None if level else _period_above(text, period_phrases, figure.line_start)
+    above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
+    mention = figure.period or _period_on_line(text, figure) or above
+    period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
+    if figure.year_earlier and period is not None:
+        period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
+    if C.on_a_day(text[figure.line_start : figure.line_end]):
+        period = None  # "Net cash: R8.7 billion at 31 December 2024": a level on a day, no period
+    elif figure.period is None and _LEVEL_MEASURE.search(figure.label or _line_label(text, figure)):
+        period = _line_own_period(text, figure, fy_end, reference)  # "Cloud ARR: $3.6bn": a run rate
+    return P.label(period, fy_end)
+
+
+def _line_fact(
+    text: str, figure: LineFigure, owner: OrgMention, name: str, labelled: P.PeriodLabel
+) -> MetricFact:
+    evidence = text[figure.line_start : figure.line_end].strip()
+    return MetricFact(
+        organization_key=owner.key,
+        organization_name=owner.name,
+        metric_name=name,
+        value=figure.value,
+        unit=figure.unit,
+        period_label=labelled.label,
+        fiscal_year=labelled.fiscal_year,
+        fiscal_quarter=labelled.fiscal_quarter,
+        period_start=labelled.period_start,
+        period_end=labelled.period_end,
+        evidence=Evidence(evidence, text.index(evidence, figure.line_start), figure.line_end),
+    )
 
 
 def _current_of_row(
@@ -660,6 +744,9 @@ class _LineOwners:
     lead: OrgMention | None
     main: OrgMention | None  # the most mentioned
     issuer: OrgMention | None = None  # whose document it is (issuer.py): its lines are the issuer's
+    # Where the items of a page of several numbered items open ("2. OADC CLOSES ITS ROUND"); empty on a
+    # page that is one story
+    items: list[int] = field(default_factory=list)
 
 
 def _owner_of_unnamed(
@@ -676,8 +763,21 @@ def _owner_of_unnamed(
         return owners.issuer  # a filing's or a release's lines are its issuer's, whoever the prose named
     if figure.unit_row:
         return owners.lead or owners.main
+    item_lead = _item_lead(owners, figure.line_start)
+    if item_lead is not None:
+        return item_lead  # a briefs page's item is about its own lead, whoever the page names most
     above = _subject_above(text, subjects, figure)
     return above if above is not None and above.key in owners.major else owners.main
+
+
+def _item_lead(owners: _LineOwners, line_start: int) -> OrgMention | None:
+    """On a page of numbered items, the organization the item holding ``line_start`` names first (its
+    lead, as the article's lead is the story's), above the line."""
+    opened = [item for item in owners.items if item <= line_start]
+    if not opened:
+        return None
+    named = [m for m in owners.mentions if opened[-1] <= m.start < line_start and m.text[:1].isupper()]
+    return named[0] if named else None
 
 
 def _subject_above(

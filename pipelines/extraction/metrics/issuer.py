@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.model import OrgMention
 
 
@@ -76,8 +77,13 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
     lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
+    above_prose = True  # a letterhead in ordinary capitals stands above the first paragraph of prose
     for match in lines:
         line = match.group()
+        above_prose = above_prose and not _PROSE_LINE.search(line)
+        registered = _registered_name_line(text, match.start(), match.end(), named) if above_prose else None
+        if registered is not None:
+            return registered
         if not _in_capitals(line) or "|" in line or len(line.split()) < 2:
             continue
         on_line = _opening_mention(text, match.start(), match.end(), named)
@@ -91,6 +97,39 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
                 and not PUBLICATION_WORD.pattern.search(form)
             ):
                 return by_form[form]
+    return None
+
+
+# A line of nothing but a registered name, its legal form and a bracketed code: a filing's letterhead in
+# ordinary capitals ("Velorix Holdings, Ltd. (Securities code: 1234)").
+REGISTERED_NAME_LINE = IssuerCue(
+    re.compile(r"[ \t]*\.?[ \t]*(?:\([^()\n]{0,60}\))?[ \t]*$"),
+    "Velorix Holdings, Ltd. (Securities code: 1234)\nSummary of results for fiscal 2024\n",
+)
+
+
+# Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
+# ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
+_NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
+# A line of prose: eight words or more ending a sentence.
+_PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
+
+
+def _registered_name_line(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
+    """The organization a top line writes alone by its registered name: the name opens the line, ends with
+    a legal form, and nothing but a bracketed code follows it."""
+    for mention in named:
+        if not start <= mention.start < end:
+            continue
+        last = mention.text.split()[-1].strip(".,").lower()
+        if (
+            text[start : mention.start].strip() == ""
+            and last in LEGAL_SUFFIXES - _NOT_A_LEGAL_FORM
+            and REGISTERED_NAME_LINE.pattern.fullmatch(text, mention.end, end)
+            and not PUBLICATION_WORD.pattern.search(mention.name)
+        ):
+            return mention
+        return None
     return None
 
 
@@ -127,15 +166,20 @@ DEFINED_DESCRIPTOR = IssuerCue(
 
 def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | None) -> list[OrgMention]:
     """Each capitalised defined term resolved to the document's issuer (the recognizer resolves them by
-    recency: "the Group" after a brand or a subsidiary's name)."""
-    if issuer is None:
-        return mentions
-    return [
-        replace(m, key=issuer.key, name=issuer.name)
-        if DEFINED_DESCRIPTOR.pattern.fullmatch(m.text) and m.key != issuer.key
-        else m
-        for m in mentions
-    ]
+    recency: "the Group" after a brand or a subsidiary's name). Without a stated issuer, a defined term
+    keeps the referent it has where the document first writes it: a filing defines its words once
+    ("the Board of X approved the accounts of the Bank ... IFC will hold 5% of the Bank": X both times)."""
+    referents: dict[str, OrgMention] = {}
+    out = []
+    for m in mentions:
+        term = DEFINED_DESCRIPTOR.pattern.fullmatch(m.text)
+        if term is None:
+            out.append(m)
+            continue
+        # "the Bank" and "the Company" of one filing may be two organizations: each term its own
+        referent = issuer or referents.setdefault(m.text.split()[-1], m)
+        out.append(replace(m, key=referent.key, name=referent.name) if m.key != referent.key else m)
+    return out
 
 
 HEADLINE_EXAMPLE = (
