@@ -365,15 +365,6 @@ _NOT_A_QUALIFIER = (
     r"Global|Regional|Group|Co|Chief|Lead|Equity|Equities|Credit|Banking|Industry|Sector|Research|Market|"
     r"Markets)\b)"
 )
-# A business unit's name, its words joined by "and" or "&" ("Software and Lumen Services", "Precision &
-# Robotics"), and the figures a unit reports under its own name.
-_SEGMENT_NAME = rf"{_NOT_A_NAME}(?P<name>{_WORD}(?:[ ]+(?:and[ ]+|&[ ]+)?{_WORD}){{0,4}})"
-_SEGMENT_FIGURE = (
-    r"sales|revenues?|turnover|orders|order[ ]+intake|EBITA?|EBITDA|"
-    r"(?:gross|operating)[ ]+(?:profit|income|margin)"
-)
-# What labels a list line with a unit's own figures, after the unit's name: ": net sales SEK 612 million".
-UNIT_FIGURES_AFTER = re.compile(rf":[ \t]*(?:[Nn]et[ ]+|[Tt]otal[ ]+)?(?:{_SEGMENT_FIGURE})\b")
 _WEEKDAY_OR_MONTH = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
@@ -484,19 +475,6 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 rf"{_CUE_NAME}(?=\s+(?:on\s+{_WEEKDAY_OR_MONTH}\s+)?(?:said|says|reported|posted|raised|announced|"
                 r"agreed|has|had|is|was|will|plans|expects)\b)"),
      "Glass and chemicals producer Quarvo on Thursday reported a fall in profit.", "Quarvo"),
-    # a named business unit that reports its own figures is an organization with a parent (GOLD_SCHEMA's
-    # Conventions): "the Quarvo Systems segment", "the High Lumen division" (geography is refused later)
-    (re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Ww]hose)\s+{_SEGMENT_NAME}\s+(?:segment|division|business\s+unit|"
-                r"reporting\s+unit)\b"),
-     "Orders in the Quarvo Systems segment rose 8%.", "Quarvo Systems"),
-    # the same unit named by its figures: "Lumen Care segment sales of $373 million", "Retail division
-    # revenue"
-    (re.compile(rf"(?<![\w-]){_SEGMENT_NAME}\s+(?:segment|division)\s+(?:{_SEGMENT_FIGURE})\b"),
-     "Lumen Care segment sales rose 7% to $373 million.", "Lumen Care"),
-    # a report's list line labelled with the unit, then its figures: "- Metal Forming: sales $317M (-4%)",
-    # "Software and Lumen Services: revenue CHF 232.0 million"
-    (re.compile(rf"(?m)^[ \t]*(?:[•·*▪◦‣–-][ \t]*)?{_SEGMENT_NAME}(?={UNIT_FIGURES_AFTER.pattern})"),
-     "Quarvo Group results\n- Metal Forming: sales $317M (-4%), margin 10%", "Metal Forming"),
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),

@@ -14,11 +14,7 @@ from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.entities.candidates import _cleaned_span, _split_ner_org
 from pipelines.extraction.entities.plausible import plausible
 from pipelines.extraction.gazetteer import default_gazetteer
-from pipelines.extraction.org_cues import (
-    NOT_ORGANIZATION_ENDINGS,
-    NOT_ORGANIZATION_OPENINGS,
-    ORGANIZATION_CUES,
-)
+from pipelines.extraction.org_cues import NOT_ORGANIZATION_ENDINGS, NOT_ORGANIZATION_OPENINGS
 from pipelines.extraction.org_seams import NAME_PARTICLES, across_particles, remit_after_of
 
 
@@ -135,31 +131,3 @@ def test_a_body_named_whole_by_a_form_is_not_cut_to_its_of_part():
 def test_a_recognized_name_cut_before_its_particle_is_read_whole():
     text = "Patients of the Rede Quarva de Saúde network rose 9%."
     assert "Rede Quarva de Saúde" in organizations(text, "Rede Quarva")
-
-
-_UNIT_CUES = [row for row in ORGANIZATION_CUES if row[2] in {"Quarvo Systems", "Lumen Care", "Metal Forming"}]
-
-
-@pytest.mark.parametrize(("cue", "example", "unit"), _UNIT_CUES, ids=[row[2] for row in _UNIT_CUES])
-def test_a_named_unit_that_reports_figures_is_an_organization(cue, example, unit):
-    assert len(_UNIT_CUES) == 3
-    match = cue.search(example)
-    assert match is not None and match.group("name") == unit
-    assert unit in organizations(example)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sales in the Americas segment rose 4%.",
-        "- Europe: sales $317M (-4%)",
-        "The Group segment reporting changed.",
-    ],
-)
-def test_geography_and_the_group_named_as_segments_stay_out(text):
-    assert not organizations(text) & {"Americas", "Europe", "Group"}
-
-
-def test_a_generic_word_labelling_a_line_of_its_own_figures_is_a_unit():
-    text = "Quarvo Group results\n- Metal Forming: sales $317M (-4%)\n- Infrastructure: sales $186M (+1%)"
-    assert {"Metal Forming", "Infrastructure"} <= organizations(text)

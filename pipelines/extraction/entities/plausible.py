@@ -29,7 +29,6 @@ from pipelines.extraction.org_cues import (
     NOT_ORGANIZATION_FORMS,
     NOT_ORGANIZATION_OPENINGS,
     PERIOD_LAST_WORD,
-    UNIT_FIGURES_AFTER,
 )
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.letters import LOWER, UPPER
@@ -45,8 +44,6 @@ def generic_phrase(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 30) : start]
     if re.search(r"(?:\b(?:the|its|their|a\s+new|new)|['’]s?)\s+$", before, re.IGNORECASE):
-        return False
-    if UNIT_FIGURES_AFTER.match(text, end):  # "- Infrastructure: sales $186M": a unit's own figures
         return False
     return not re.match(rf"\s*\({UPPER}{{2,}}\)", text[end : end + 12])
 

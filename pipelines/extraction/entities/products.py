@@ -68,9 +68,7 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
         follower = text[match.end(1) : match.end()].strip().lower()
-        if follower.startswith("segment"):
-            continue  # a named segment reports its own figures: an organization (org_cues.ORGANIZATION_CUES)
-        segment = follower.startswith(("sector", "market", "industry"))
+        segment = follower.startswith(("segment", "sector", "market", "industry"))
         if (
             gaz.lookup(surface) is None
             and (segment or not re.search(rf"\b(?:{HEADS})$", surface))
