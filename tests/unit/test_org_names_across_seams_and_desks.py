@@ -131,3 +131,4 @@ def test_a_body_named_whole_by_a_form_is_not_cut_to_its_of_part():
 def test_a_recognized_name_cut_before_its_particle_is_read_whole():
     text = "Patients of the Rede Quarva de Saúde network rose 9%."
     assert "Rede Quarva de Saúde" in organizations(text, "Rede Quarva")
+
