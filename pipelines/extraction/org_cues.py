@@ -253,7 +253,19 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # document's furniture and report sections, an office or title, a product tier named after its maker, a
 # facility or an asset, a floor or a building of an address, a business measure after its owner. ("Pay" is
 # left out: "Kestrel Pay" names a payments company as often as a wallet.)
-_REPORT_END = re.compile(r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?)$")
+_REPORT_END = re.compile(
+    r"(?:Report|Transcript|Measures|Auditors?|Disclaimer|Footnotes?|Briefing|Presentation|"
+    r"(?<=Market[ ])Update|"
+    # a financial statement's title: "Consolidated Financial Results", "[Results of Operations and] Financial
+    # Condition"
+    r"Financial[ ]+(?:Results|Condition|Statements|Position))$"
+)
+# A company's or a public body's own function, named as the desk that issues a notice or takes questions:
+# "Issued by: Corporate Communication Department, Velorix", "the Listing Department of the exchange".
+_FUNCTION_END = re.compile(
+    r"(?:Communications?|Relations|Listings?|Planning|Strategy|Compliance|Legal|Marketing|Treasury|"
+    r"Secretarial)[ ]+(?:Department|Division|Unit|Team|Desk|Bureau|Office)$"
+)
 _OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$")
 _TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
 _FACILITY_END = re.compile(
@@ -267,6 +279,26 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
      "Velorix Systems - Edited Transcript of the results call", "Edited Transcript"),
     ("report section", _REPORT_END,
      "Reconciliation of Non-GAAP Financial Measures used by Velorix Systems", "Non-GAAP Financial Measures"),
+    ("report section", _REPORT_END,
+     "Velorix Systems used its Corporate Strategy Briefing to set targets.", "Corporate Strategy Briefing"),
+    ("report section", _REPORT_END,
+     "Velorix Systems - Investor Day Presentation", "Investor Day Presentation"),
+    ("report section", _REPORT_END,
+     "Dana Park of Velorix Systems told the channel's Market Update that sales rose.", "Market Update"),
+    ("report section", _REPORT_END,
+     "Velorix Systems - Summary of Consolidated Financial Results for Fiscal 2025",
+     "Consolidated Financial Results"),
+    ("report section", _REPORT_END,
+     "Item 2.02 Results of Operations and Financial Condition. Velorix Systems reported",
+     "Financial Condition"),
+    ("company function", _FUNCTION_END,
+     "Issued by: Corporate Communication Department, Velorix Systems", "Corporate Communication Department"),
+    ("company function", _FUNCTION_END,
+     "For details contact the Public Relations Division of Velorix Systems.", "Public Relations Division"),
+    ("company function", _FUNCTION_END,
+     "The Manager, Listing Department, Velorix Stock Exchange", "Listing Department"),
+    ("company function", _FUNCTION_END,
+     "Posted by the Velorix Communications Team", "Velorix Communications Team"),
     ("office", _OFFICE_END,
      "Dana Park, Group General Counsel of Velorix Systems, signed.", "Group General Counsel"),
     ("office", _OFFICE_END,
@@ -293,7 +325,11 @@ NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
 # A surface opened by an editor's note is a document's furniture ("Edited Transcript"), one opened by a
 # shared office is a person's title ("Co-Founder and Group Chief Executive").
 NOT_ORGANIZATION_OPENINGS = re.compile(
-    r"(?:Non-(?:GAAP|IFRS)|Edited|Unaudited|Audited|Reviewed|Co-(?:Founder|CEO|Chair\w*))\b"
+    r"(?:Non-(?:GAAP|IFRS)|Edited|Unaudited|Audited|Reviewed|Co-(?:Founder|CEO|Chair\w*)"
+    # a report's heading cut before its noun: "Summary of Consolidated Financial [Results]", "Results
+    # of Operations and Financial [Condition]", "Half-Year Financial [Report]", "Highlights and
+    # Financial [review]"
+    r"|(?:Summary|Results)[ ]+of|Highlights[ ]+and|(?:Half|Full)[- ]?Year(?:ly)?|Nine-Month)\b"
 )
 
 NOT_ORGANIZATION_EXAMPLES = (

@@ -48,6 +48,7 @@ from pipelines.extraction.org_evidence import (
     cue_name_spans,
 )
 from pipelines.extraction.org_merge import COMPANY_CLOSERS
+from pipelines.extraction.org_seams import across_particles, remit_after_of
 from pipelines.letters import LOWER, UPPER
 
 # One item of a ministry's remit: a word, or an adjective and a word ("Economic Development").
@@ -188,6 +189,8 @@ def collect_candidates(
     for start, end in syntax_names:  # the subject of "said ... revenue fell 9%" (org_syntax.py)
         add(start, end, "described")
     _add_list_siblings(text, found, add)
+    for start, end in across_particles(text, [(c.start, c.end) for c in found]):
+        add(start, end, "pattern")  # "Rede Quarva" + " de Saúde": the name goes on over its particle
     names = {text[c.start : c.end] for c in found} - gaz.places
     for _ in range(2):  # "MTN Afghanistan" beside "MTN Group Limited": the name without its closing words
         names |= {n.rsplit(" ", 1)[0] for n in names if " " in n and n.rsplit(" ", 1)[1] in COMPANY_CLOSERS}
@@ -223,8 +226,9 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
     ):
         end = start + len(phrase.group(1))  # "Finda on AI", "Google Cloud for the Middle East"
+    whole = any(form.fullmatch(text, start, end) for form, _example, _surface in NOT_ORGANIZATION_FORMS)
     for form, _example, _surface in NOT_ORGANIZATION_FORMS:  # "Supervisory Board of Velorix": Velorix
-        body = form.match(text, start, end)
+        body = None if whole else form.match(text, start, end)  # "Board of Directors" is the body itself
         if body and text.startswith(" of ", body.end()):
             start = body.end() + len(" of ")
     return None if _no_name_here(text, start, end, source, gaz) else (start, end)
@@ -476,6 +480,8 @@ def _org_context(text: str, start: int, end: int) -> bool:
 
 
 _HEADLINE_VERB = re.compile(
+    # never after a connector: "Ministry of Posts and Telecommunications" holds no verb
+    r"(?<! of)(?<! and)(?<! for)(?<! &)"
     r"\s+(?:Announces|Reports|Launches|Unveils|Appoints|Signs|Acquires|Completes|Posts|Raises|Introduces|"
     r"Agrees|Declares|Receives|Selects|Enters|Expands|Secures|Joins|Delivers|Achieves|Extends|Invests|"
     r"Buys|Sells|Says)\b"
@@ -513,14 +519,17 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     if title and title.start() > 0:
         end = start + title.start()
         surface = text[start:end]
-    of_place = re.search(rf"\s+of\s+{UPPER}{LOWER}+$", surface)
-    if of_place and not re.search(rf"\b(?:{HEADS})\s+of\s", surface):
+    of_place = re.search(rf"\s+of\s+({UPPER}{LOWER}+)$", surface)
+    # "Quarvo of Spain" is Quarvo; "Chamber of Construction" keeps what it is the chamber of
+    if of_place and not re.search(rf"\b(?:{HEADS})\s+of\s", surface) and gaz.is_place(of_place.group(1)):
         end = start + of_place.start()
         surface = text[start:end]
     conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
     # "Chamber of Commerce and Industry": remit words coordinated inside an "of" name are the name's own
-    remit = conj is not None and " of " in surface[: conj.start()] and re.fullmatch(
-        FIELD_PHRASE, surface[conj.end() :]) is not None
+    remit = conj is not None and " of " in surface[: conj.start()] and (
+        re.fullmatch(FIELD_PHRASE, surface[conj.end() :]) is not None
+        or remit_after_of(text, surface[: conj.start()], surface[conj.end() :], gaz)
+    )
     if (
         conj
         and not remit

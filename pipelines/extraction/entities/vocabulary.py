@@ -477,7 +477,7 @@ PAIR_TAIL_WORDS = SAME_COMPANY_WORDS | {
 # ("Sociedad Química y Minera de Chile", "Banco Central do Brasil").
 CONNECTORS = {
     "of", "and", "&", "for", "de", "du", "la", "del", "on", "the", "do", "da", "dos", "das", "di", "des",
-    "della", "y", "e", "et",
+    "della", "y", "e", "et", "es", "am",  # "Dar es Salaam", "Frankfurt am Main" (org_seams.NAME_PARTICLES)
 }
 # Kind words that open a company's or a public body's name in Spanish, Portuguese, French and Italian.
 ROMANCE_KIND_WORDS = (

@@ -350,7 +350,10 @@ def _named_by_starting_year(text: str, month: int) -> bool:
         for match in pattern.finditer(text)
         if (found := date_of_match(match)) is not None and found.month == month
     }
-    return bool(labels) and all(year + 1 in closing and year not in closing for year in labels)
+    # "the fiscal year that ended on March 31, 2026, which the company calls fiscal 2025": the closing
+    # date's own year, read as a fiscal year too, is the date, not a label
+    labels -= closing
+    return bool(labels) and all(year + 1 in closing for year in labels)
 
 
 def main_organization(mentions: list[OrgMention]) -> OrgMention | None:
