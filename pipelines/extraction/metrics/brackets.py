@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipelines.extraction.metrics.lines import _bare_bracket, _plain_bracket
+from pipelines.extraction.metrics.lines import bare_bracket, plain_bracket
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import SCALES
 
@@ -87,13 +87,13 @@ def year_earlier_value(text: str, head: Quantity, quantity: Quantity) -> float |
     unit and scale (the figure a year before head's); None otherwise."""
     if quantity.start - head.end > 6:
         return None
-    if _bare_bracket(text, head, quantity):
+    if bare_bracket(text, head, quantity):
         value: float | None = quantity.value
     elif head.kind == "count" and quantity.kind == "count" and quantity.scale == head.scale:
         # "548 (532) employees": a count's earlier count, bare as the head
-        value = _plain_bracket(text, replace(head, kind="percent"), quantity)
+        value = plain_bracket(text, replace(head, kind="percent"), quantity)
     else:
-        value = _plain_bracket(text, head, quantity)
+        value = plain_bracket(text, head, quantity)
     if value is None or not head.value:
         return value
     # A year's change stays within a factor of five; a footnote mark is no figure ("$5.2 million (1)").

@@ -386,12 +386,12 @@ def _earlier_figures(
     figures = []
     for previous, quantity in zip(in_row, in_row[1:], strict=False):
         before = _EARLIER_FIGURE_BEFORE.search(text, previous.end, quantity.start)
-        if previous is in_row[0] and _bare_bracket(text, previous, quantity):
+        if previous is in_row[0] and bare_bracket(text, previous, quantity):
             value = -abs(quantity.value) if name == "loss" else quantity.value
             figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, quantity.unit,
                                       start, end, period, year_earlier=True))  # fmt: skip
             continue
-        if previous is in_row[0] and (plain := _plain_bracket(text, previous, quantity)) is not None:
+        if previous is in_row[0] and (plain := plain_bracket(text, previous, quantity)) is not None:
             value = -abs(plain) if name == "loss" else plain
             figures.append(LineFigure(quantity, "profit" if name == "loss" else name, value, previous.unit,
                                       start, end, period, year_earlier=True))  # fmt: skip
@@ -415,7 +415,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.)?\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
-def _bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
+def bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
     """Whether ``quantity`` stands alone in a bracket right after the row's figure, in its unit."""
     return (
         quantity.unit == first.unit
@@ -435,7 +435,7 @@ PLAIN_BRACKET_EXAMPLES = (
 )
 
 
-def _plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
+def plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
     """The value of a bare number alone in a bracket right after the row's money or percentage, in
     that figure's unit and scale; None when the bracket holds anything else."""
     if first.kind not in ("money", "percent") or quantity.kind != "count" or quantity.scale is not None:
