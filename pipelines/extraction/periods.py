@@ -179,7 +179,16 @@ def part_closing(text: str, start: int, end: int) -> bool:
     still says when the year ends."""
     if PART_OF_BEFORE.search(text, max(0, start - 30), start) is None:
         return False
-    return _NAMED_YEAR.search(text, start, end) is not None or _DATED_AFTER.match(text, end) is not None
+    if _NAMED_YEAR.search(text, start, end) is not None:
+        return True
+    # "the first quarter of the fiscal year ending May 31, 2027": "ending" right after the unnamed year
+    # says when that year closes; the part is dated by it, not closed on the day.
+    return _YEAR_STILL_RUNNING.search(text, start, end) is None and _DATED_AFTER.match(text, end) is not None
+
+
+_YEAR_STILL_RUNNING = re.compile(
+    r"\byears?\s+(?:that\s+|which\s+)?(?:ending|ends|closing|closes)\b", re.IGNORECASE
+)
 
 
 def detect_fiscal_year_end(text: str) -> int | None:
@@ -265,6 +274,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # A span from the start of the year to a day inside it (nine months, year to date): no reporting
     # period of its own, so the figure it dates gets none (the Conventions label quarters, halves, years).
     ("year_to_date", re.compile("|".join(cue for cue, _ in YEAR_TO_DATE_CUES), re.IGNORECASE)),
+    # "the six months from April to September 2025", "between July and September 2026": a span of months
+    # named by its first and last month; three of them a quarter, six a half, twelve a year.
+    (
+        "month_span",
+        re.compile(
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+)?(?:from|between)\s+"
+            rf"(?P<m1>{_MONTH_RE})\s+(?:to|through|until|and|-|\u2013)\s+(?P<m2>{_MONTH_RE}),?\s+(?P<year>{_YEAR})\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "quarter_ended",
         re.compile(
@@ -373,7 +392,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "same",
         re.compile(
             r"\b(?:over\s+|in\s+|during\s+|for\s+)?the\s+same\s+(?:period|quarter|three\s+months|time|months|year)\b|"
-            r"\b(?P<ctx>(?:for|in|during)\s+the\s+(?:period|quarter))\b(?!\s+(?:ended|ending|to|through))",
+            # "in the half": the half the text reports on, as "in the quarter" is its quarter
+            r"\b(?P<ctx>(?:for|in|during)\s+the\s+(?:period|quarter|half(?:[\s-]year)?))\b"
+            r"(?![\s-]+(?:ended|ending|to|through|year))",
             re.IGNORECASE,
         ),
     ),
@@ -445,6 +466,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     if not _MAY_NAME_A_PERIOD.search(text):
         return []
+    original, text, code_months = text, *_spell_month_codes(text)
     mentions: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -463,7 +485,81 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
             if built or kind != "relative_fiscal":
                 taken.append((start, end))  # a bare "fiscal year" names none: "the full fiscal year" may
     mentions.sort(key=lambda m: (m.start, m.index or 0))
+    mentions = _parts_of_closing_years(text, mentions)
+    if code_months:
+        mentions = [_with_code_month(original, m, code_months) for m in mentions]
     return mentions
+
+
+# A Japanese-style fiscal-year code, the closing month and the closing year: "FY3/26" (the year ending
+# March 2026), "Q1 FY5/27", "the first half of FY3/25".
+FISCAL_MONTH_CODE = re.compile(r"\bFY\s?(?P<month>1[0-2]|0?[1-9])/(?P<year>\d\d)\b(?![/\d])")
+
+
+def _spell_month_codes(text: str) -> tuple[str, list[tuple[int, int, int]]]:
+    """The text with each "FY3/26" written "FY2026" at the same length (so every pattern reads it as a
+    fiscal year and offsets stay the text's), and each code's span and closing month."""
+    spans: list[tuple[int, int, int]] = []
+    if "/" not in text:
+        return text, spans
+    pieces: list[str] = []
+    last = 0
+    for match in FISCAL_MONTH_CODE.finditer(text):
+        spelled = f"FY20{match.group('year')}"
+        pieces += [text[last : match.start()], " " * (match.end() - match.start() - len(spelled)) + spelled]
+        last = match.end()
+        spans.append((match.start(), match.end(), int(match.group("month"))))
+    return "".join([*pieces, text[last:]]), spans
+
+
+def _with_code_month(text: str, mention: PeriodMention, codes: list[tuple[int, int, int]]) -> PeriodMention:
+    """The mention as written, with the closing month of a code inside it as its fiscal-year end."""
+    code = next(((s, e, m) for s, e, m in codes if s < mention.end and e > mention.start), None)
+    if code is None:
+        return replace(mention, text=text[mention.start : mention.end])
+    start, end = min(mention.start, code[0]), max(mention.end, code[1])
+    hint = code[2] if code[2] != 12 else mention.fiscal_year_end_hint
+    return replace(mention, text=text[start:end], start=start, end=end, fiscal_year_end_hint=hint)
+
+
+def fiscal_code_year_end(text: str) -> int | None:
+    """The closing month a fiscal-year code in ``text`` states ("FY3/26" -> 3), else None."""
+    match = FISCAL_MONTH_CODE.search(text)
+    return int(match.group("month")) if match else None
+
+
+# "the first half of", "the second quarter of its": a part of the year named right after it.
+_PART_OF = re.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_closing_years(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """ "the first half of the fiscal year ending March 2026": one half of the year closing then, not
+    the year (nor an undated half); the year's closing month dates the part in the company's calendar."""
+    out: list[PeriodMention] = []
+    for mention in mentions:
+        part = out[-1] if out else None
+        if (
+            part is not None
+            and part.grain in ("quarter", "half")
+            and part.index is not None
+            and part.year is None
+            and part.end_month is None
+            and mention.grain == "year"
+            and mention.end_month is not None
+            and mention.role == "period"
+            and _PART_OF.search(text[part.start : mention.start])
+        ):
+            out[-1] = replace(
+                part,
+                text=text[part.start : mention.end],
+                end=mention.end,
+                fiscal=True,
+                year=mention.end_day.year if mention.end_day else None,
+                fiscal_year_end_hint=mention.end_month,
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -560,6 +656,13 @@ def _fiscal_then_quarter(found: _Found) -> list[PeriodMention]:
     ]
 
 
+_YEAR_CLOSING_AFTER = re.compile(
+    rf"\s+(?:that\s+|which\s+)?(?:ending|ends|closing|closes)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{_MONTH_RE}"
+    rf"(?:\s+\d{{1,2}})?,?\s+(?P<year>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     """ "the second and third quarters of its fiscal year ending Mar. 31": one mention per quarter."""
     groups = found.groups
@@ -567,6 +670,10 @@ def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     fiscal = fiscal or "fiscal" in found.text.lower()
     year = _closing_year(_year(groups.get("year")), groups)
     hint = detect_fiscal_year_end(found.match.string[found.start : found.end + 40])
+    if year is None and hint is not None:
+        # "the third quarter of its financial year ending June 30, 2026": the year closing then
+        closing = _YEAR_CLOSING_AFTER.match(found.match.string, found.end)
+        year = int(closing.group("year")) if closing else None
     indexes = [ORDINALS[groups["q1"].lower()]]
     if groups.get("q2"):
         indexes.append(ORDINALS[groups["q2"].lower()])
@@ -634,6 +741,23 @@ def _month_quarter(found: _Found) -> list[PeriodMention]:
             index=index,
             year=_year(groups.get("year")),
         )
+    ]
+
+
+def _month_span(found: _Found) -> list[PeriodMention]:
+    """ "the three months from June to August 2026": the span closing at the end of the last month."""
+    groups = found.groups
+    first, last = (MONTHS[groups[g].lower().rstrip(".")] for g in ("m1", "m2"))
+    length = (last - first) % 12 + 1
+    written = groups.get("n")
+    if length not in (3, 6, 12) or (written and _MONTH_COUNTS[written.lower()] != length):
+        # "from January to May 2025": no quarter, half or year, so no reporting period
+        return [PeriodMention(**found.base, role="period", grain="range", relative="rolling")]
+    year = int(groups["year"])
+    grain = {3: "quarter", 6: "half", 12: "year"}[length]
+    end_day = date(year, last, _last_day(year, last))
+    return [
+        PeriodMention(**found.base, role="period", grain=grain, end_month=last, end_day=end_day, index=length)
     ]
 
 
@@ -752,6 +876,7 @@ _BUILDERS: dict[str, Callable[[_Found], list[PeriodMention]]] = {
     "q_code": _q_code,
     "half": _half,
     "month_quarter": _month_quarter,
+    "month_span": _month_span,
     "fiscal_year": _fiscal_year,
     "relative_fiscal": _relative_fiscal,
     "comparison": _comparison,

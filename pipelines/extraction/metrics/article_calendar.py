@@ -122,6 +122,8 @@ def read_calendar(
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
     _share_with_main_namesake(year_ends, mentions, main)
+    if fy_codes and main is not None and main.key in year_ends:
+        _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
     closing = _fiscal_quarter_closing(sentences)
     if closing is not None:
         # Whose quarter: the organization of the sentence naming the fiscal quarter, else the main one.
@@ -171,7 +173,9 @@ _YEAR_CLOSE = re.compile(
     r"(?:\b(?:the|its)\s+(?:quarter\s+and\s+(?:the\s+)?(?:full[\s-])?)?(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
     # "Fiscal 2024 results (year to March 31, 2025)", "(the twelve months to 30 June 2025)": a year in
     # brackets after the label it explains
-    r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months))"
+    r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)|"
+    # "a trading update for the 52 weeks to 29 June 2025": a retailer's year of whole weeks
+    r"\b(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)"
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
@@ -221,6 +225,9 @@ def fiscal_year_end_stated(text: str) -> int | None:
     label = _YEAR_END_LABEL.search(text)
     if label is not None:
         return P.MONTHS[label.group("month").lower().rstrip(".")]
+    code = P.fiscal_code_year_end(text)  # "Q1 FY5/27": the year closing in May 2027
+    if code is not None:
+        return code
     for match in [*_QUARTER_CLOSE.finditer(text), *_QUARTER_MONTHS.finditer(text)]:
         ordinal = next(match.group(g) for g in ("before", "after", "plain") if match.groupdict().get(g))
         month = P.MONTHS.get(match.group("month").lower())
@@ -293,6 +300,22 @@ def _share_with_main_namesake(
         ):
             year_ends[main.key] = value
             return
+
+
+def _share_codes_calendar(
+    year_ends: dict[str, int], sentences: list[Sentence], mentions: list[OrgMention], value: int
+) -> None:
+    """An article's year codes ("FY24") count in the calendar it states for its main organization: a unit
+    or brand whose figures a sentence gives by those codes ("the chain's sales of £287m (FY24: £264m)")
+    takes that calendar, unless its own is known."""
+    if P.year_end_month(value) == 12:
+        return
+    for sentence in sentences:
+        if not _FY_CODE.search(sentence.text):
+            continue
+        for mention in _named_inside(sentence, mentions):
+            if mention.key not in year_ends and P.fiscal_year_end(mention.key, mention.name) == 12:
+                year_ends[mention.key] = value
 
 
 def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] | None:

@@ -41,7 +41,7 @@ def _periods_for(
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
-    main = [m for m in mentions if m not in in_comparison]
+    main = [m for m in mentions if m not in in_comparison and not _past_other_figures(text, clause, end, m)]
     main_period = _main_period(
         text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods, stock
     )
@@ -171,7 +171,9 @@ def _main_period(
     usable = [
         m
         for m in main
-        if m.role != "comparison" and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if m.role != "comparison"
+        and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and not _in_other_bracket(text, m, start, end)
     ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
@@ -214,6 +216,32 @@ BASE_CUES: list[tuple[str, str]] = [
 _BASE_BEFORE = re.compile(
     r"(?:" + "|".join(cue for cue, _ in BASE_CUES) + r")\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE
 )
+
+
+# A figure written with its unit: another clause's own figures between a figure and a later period.
+_FIGURE = re.compile(
+    r"[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|per\s?cent|percent)|\d\s?(?:million|billion|bn|mn|m|crore)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_other_figures(text: str, clause: _Clause, end: int, mention: P.PeriodMention) -> bool:
+    """Whether ``mention`` closes a later clause with figures of its own between it and the figure that
+    ends at ``end``: "sales of £287m and returned to a profit of £2.4m after a loss of £3.1m in FY24" --
+    the year is the loss's, not the sales'."""
+    return mention.start >= clause.end and _FIGURE.search(text, end, mention.start) is not None
+
+
+def _in_other_bracket(text: str, mention: P.PeriodMention, start: int, end: int) -> bool:
+    """Whether ``mention`` stands inside brackets that do not hold the figure at [start, end): the
+    prior-year label of "sales of £287m (FY24: £264m)" dates the bracket's figure, not the one before."""
+    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
+    if opening < 0 or ")" in text[opening : mention.start] or "\n" in text[opening : mention.start]:
+        return False
+    closing = text.find(")", mention.end, mention.end + 60)
+    if closing < 0:
+        return False
+    return not (opening < start and end <= closing)
 
 
 def looks_back(period: P.Period | None, document: P.Period | None) -> bool:
@@ -310,8 +338,12 @@ def _resolve(
 
 
 def _carries_into(mention: P.PeriodMention, carried: P.Period | None) -> bool:
-    """Whether "in the quarter" / "in the period" can mean the period an earlier paragraph reported on:
-    "the quarter" only a quarter."""
+    """Whether "in the quarter" / "in the half" / "in the period" can mean the period an earlier paragraph
+    reported on: "the quarter" only a quarter, "the half" only a half."""
     if carried is None:
         return False
-    return "quarter" not in mention.text.lower() or carried.grain == "quarter"
+    written = mention.text.lower()
+    for grain in ("quarter", "half"):
+        if grain in written:
+            return carried.grain == grain
+    return True
