@@ -155,8 +155,8 @@ _FY_END_HINT = re.compile(
     # "we closed the fiscal year, which ended July 31, 2025": a comma before the relative clause
     r"\b(?:fiscal|financial)\s+years?(?:\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?:\s*\([^()\n]{1,12}\))?,?)?"
     r"(?:,(?=\s+(?:that|which)\b))?\s+(?:that\s+|which\s+)?(?:ending|ended|ends|end|to|closing|closes|"
-    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:\d{1,2}\s+)?"
-    r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{1,2})?",
+    r"closed)\s+(?:in\s+|on\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid)[\s-]+)?(?:(?P<pday>\d{1,2})\s+)?"
+    r"(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<day>\d{1,2})(?!\d))?",
     re.IGNORECASE,
 )
 
@@ -198,8 +198,15 @@ def detect_fiscal_year_end(text: str) -> int | None:
             continue  # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter closed then
         month = MONTHS.get(match.group("month").lower())
         if month:
-            return month
+            return closing_month(month, match.group("day") or match.group("pday"))
     return None
+
+
+def closing_month(month: int, day: str | int | None) -> int:
+    """The month a period closing on ``day`` of ``month`` closes: a year of whole weeks ends on the
+    weekday nearest a month's end, so "the quarter ended November 2" (or "the 53 weeks ended February 1")
+    closes October (January)."""
+    return (month - 2) % 12 + 1 if day is not None and int(day) <= 7 else month
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,7 +262,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
             # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it.
-            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            # "the three and nine months ended September 30": a report of the quarter and the year to date;
+            # its story and headline figures are the quarter's, so the shorter span is the one it names
+            rf"\b(?:the\s+)?(?:(?:(?P<n0>three|six|3|6)\s+and\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>13|14|26|27|39|40|52|53|thirteen|fourteen|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
             rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
@@ -332,7 +341,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "1H25", "H1FY26", "H1/2025": a half's code with its year glued on or after a slash; not the
             # "H1" of a model name ("H100")
             rf"\b(?:the\s+)?(?:(?P<h>first|second)[\s-]+half|(?P<hcode>H[12](?!\d)|[12]H)|(?P<hw>interim(?=\s+(?:results?|"
-            rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))))"
+            rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))"
+            # "Interim report January - September 2025", "interim period ended 30 September": the span
+            # it names is the report's, not a half
+            rf"(?!\s+\w+\s+(?:{_MONTH_RE}(?![a-z])|(?:for\s+the\s+)?(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
             rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
@@ -606,14 +618,30 @@ class _Found:
 _MONTH_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 
 
+# Spans of whole weeks and the months they stand for: a retailer's quarter, half, three quarters and year.
+_WEEK_MONTHS = {"13": 3, "14": 3, "thirteen": 3, "fourteen": 3, "26": 6, "27": 6, "39": 9, "40": 9}
+
+
+def _week_months(written: str | None) -> int | None:
+    if not written:
+        return None
+    return _WEEK_MONTHS.get(written.lower(), 12)
+
+
 def _months_ended(found: _Found) -> list[PeriodMention]:
     """ "the three months ended June 30, 2017", "the year to June 30", "the quarter to September 30"."""
     groups = found.groups
     month = MONTHS[groups["month"].lower().rstrip(".")]
     year = _year(groups.get("year"))
-    a_year = bool(groups.get("yr") or groups.get("wk"))
-    written = groups.get("n")
-    length = 12 if a_year else 6 if groups.get("hy") else _MONTH_COUNTS[written.lower()] if written else 3
+    weeks = _week_months(groups.get("wk"))
+    if closing_month(month, groups.get("day")) != month:
+        # "the 13 weeks ended August 2, 2025": a year of whole weeks closes its months in the first days
+        # of the next one; the quarter is May to July
+        year, month = _add_months(year, month, -1) if year else (None, closing_month(month, groups["day"]))
+    a_year = bool(groups.get("yr")) or weeks == 12
+    written = groups.get("n0") or groups.get("n")
+    months = _MONTH_COUNTS[written.lower()] if written else 3
+    length = weeks or (12 if a_year else 6 if groups.get("hy") else months)
     # "the twelve months to June" is a trailing window unless it lines up with the calendar; "the
     # year to June 30" is a reporting year.
     grain = {3: "quarter", 6: "half", 12: "year" if a_year else "range"}.get(length, "range")
@@ -1063,7 +1091,9 @@ def _resolve_numbered(
         candidates = [fiscal_period(y, fy_end, "quarter", q) for y in (year - 1, year) for q in (1, 2, 3, 4)]
         return _latest_ending_before(candidates, reference)
     if mention.year is not None:
-        if mention.fiscal:
+        # "Second Quarter 2025" of a company whose quarters never line up with the calendar's (a year
+        # ending in January) or that names its years by their start: its own quarter, as it reports them
+        if mention.fiscal or year_end_month(fy_end) % 3 or _naming_lag(fy_end):
             return fiscal_period(mention.year, fy_end, mention.grain, mention.index)
         return fiscal_period(mention.year, 12, mention.grain, mention.index)
     if anchor_year is not None:

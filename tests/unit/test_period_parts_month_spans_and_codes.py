@@ -1,6 +1,6 @@
 """Parts of a year named by its close, spans of months from one month to another, fiscal-year codes with
 their closing month, "in the half", weeks-long retail years, and periods that belong to another figure
-(a bracket's prior-year label, a later clause's own figures)."""
+(a later clause's own figures)."""
 
 from __future__ import annotations
 
@@ -130,15 +130,6 @@ def test_a_year_of_whole_weeks_states_the_calendar(text: str, month: int) -> Non
     assert fiscal_year_end_stated(text) == month
 
 
-def test_a_bracketed_prior_year_label_dates_only_its_bracket() -> None:
-    text = "the chain delivered sales of £287m (FY24: £264m) this year"
-    start = text.index("£287m")
-    label = next(m for m in P.find_period_mentions(text) if m.text == "FY24")
-    assert dating._in_other_bracket(text, label, start, start + 5)
-    inside = text.index("£264m")
-    assert not dating._in_other_bracket(text, label, inside, inside + 5)
-
-
 def test_a_later_clause_with_its_own_figures_keeps_its_period() -> None:
     text = "sales of £287m rose and it returned to a profit of £2.4m after a loss of £3.1m in FY24"
     year = next(m for m in P.find_period_mentions(text) if m.text == "FY24")
@@ -146,3 +137,125 @@ def test_a_later_clause_with_its_own_figures_keeps_its_period() -> None:
     assert dating._past_other_figures(text, first_clause, text.index("£287m") + 5, year)
     own_clause = _Clause(text.index(" and it"), len(text), False)
     assert not dating._past_other_figures(text, own_clause, text.index("£3.1m") + 5, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "grain", "end"),
+    [
+        ("the second quarter, the 13 weeks ended August 2, 2025.", "quarter", date(2025, 7, 31)),
+        ("Net revenues for the 14 weeks ended February 2, 2025 rose", "quarter", date(2025, 1, 31)),
+        ("For the 26 weeks ended August 2, 2025, sales fell", "half", date(2025, 7, 31)),
+        ("sales for the 52 weeks to 29 June 2025 rose", "year", date(2025, 6, 30)),
+    ],
+)
+def test_a_span_of_whole_weeks_is_a_quarter_half_or_year(text: str, grain: str, end: date) -> None:
+    mention = next(m for m in P.find_period_mentions(text) if m.end_day is not None)
+    assert (mention.grain, mention.end_day) == (grain, end)
+
+
+def test_the_39_weeks_of_a_year_have_no_period() -> None:
+    mention = P.find_period_mentions("sales for the 39 weeks ended November 1, 2025 rose")[0]
+    assert P.label(P.resolve(mention, 1), 1).label is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["results for the three and nine months ended September 30, 2026.", "the three and six months to June"],
+)
+def test_a_report_of_the_quarter_and_the_year_to_date_names_the_quarter(text: str) -> None:
+    (mention,) = P.find_period_mentions(text)
+    assert (mention.grain, mention.index) == ("quarter", 3)
+
+
+@pytest.mark.parametrize(
+    "text", ["Acme AB Interim report January - September 2025", "INTERIM PERIOD JANUARY - SEPTEMBER 2025"]
+)
+def test_an_interim_report_of_named_months_is_no_half(text: str) -> None:
+    assert all(m.grain != "half" for m in P.find_period_mentions(text))
+
+
+def test_an_interim_report_alone_is_a_half() -> None:
+    assert [m.grain for m in P.find_period_mentions("interim results showed")] == ["half"]
+
+
+@pytest.mark.parametrize(
+    ("fy_end", "expected"),
+    [(1, "FY2025 Q2"), (1 + P.START_NAMED, "FY2025 Q2"), (12, "Q2 2025"), (3, "FY2026 Q1")],
+)
+def test_a_quarter_with_its_year_is_the_company_s_own_when_its_quarters_are_not_the_calendar_s(
+    fy_end: int, expected: str
+) -> None:
+    (mention,) = P.find_period_mentions("Second Quarter 2025 Highlights")
+    assert P.label(P.resolve(mention, fy_end), fy_end).label == expected
+
+
+def test_a_fiscal_quarter_and_its_closing_day_name_the_years_by_their_start() -> None:
+    from pipelines.extraction.metrics.article_calendar import _fiscal_quarter_closing
+    from pipelines.extraction.sentences import split_sentences
+
+    text = "Acme reported results for the second quarter of fiscal 2025, the 13 weeks ended August 2, 2025."
+    found = _fiscal_quarter_closing(split_sentences(text))
+    assert found is not None and found[0] == 1 + P.START_NAMED
+
+
+@pytest.mark.parametrize("text", ["it serves 12,000 merchants", "sold in 50 markets", "runs 116 stores"])
+def test_a_network_s_size_is_a_level(text: str) -> None:
+    figure = next(w for w in text.split() if w[0].isdigit())
+    start = text.index(figure)
+    assert dating.level_measured(text, 0, start, start + len(figure))
+
+
+def test_stores_opened_are_a_flow() -> None:
+    text = "it opened 30 stores"
+    start = text.index("30")
+    assert not dating.level_measured(text, 0, start, start + 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("results for the third quarter ended November 2, 2025.", 1),
+        ("For fiscal 2024, which ended on February 2, net revenues rose", 1),
+        ("the fiscal year ended 1 February 2025", 1),
+        ("the third quarter ended October 31, 2025", 1),
+        ("its business year ended March 31, 2025", 3),
+    ],
+)
+def test_a_close_in_the_first_days_of_a_month_closes_the_month_before(text: str, month: int) -> None:
+    assert fiscal_year_end_stated(text) == month
+
+
+def test_a_week_calendar_column_closes_the_month_before() -> None:
+    (mention,) = P.find_period_mentions("13-Week Period Ended November 2, 2025")
+    assert (mention.grain, mention.end_day) == ("quarter", date(2025, 10, 31))
+
+
+def _periods(text: str, name: str, published: date) -> dict[int, str | None]:
+    import re
+
+    from pipelines.extraction.metrics import find_metrics
+    from pipelines.extraction.model import OrgMention
+    from pipelines.extraction.quantities import find_quantities
+
+    mentions = [OrgMention(name.lower(), name, name, m.start(), m.end()) for m in re.finditer(name, text)]
+    facts = find_metrics(text, mentions, published, find_quantities(text))
+    return {round(f.value): f.period_label for f in facts}
+
+
+def test_a_period_closing_a_later_clause_with_its_own_figures_is_not_the_first_figure_s() -> None:
+    text = (
+        "Velorix reported revenue of $800 million for the third quarter of 2025. "
+        "Velorix delivered sales of $287 million (Q3 2024: $264 million) and returned to a profit of "
+        "$2.4 million after a loss of $3.1 million in the third quarter of 2024."
+    )
+    periods = _periods(text, "Velorix", date(2025, 11, 4))
+    assert periods.get(287_000_000) == "Q3 2025"
+
+
+def test_a_fiscal_quarter_and_a_year_less_close_name_the_years_by_their_start_from_the_page_s_date() -> None:
+    from pipelines.extraction.metrics.article_calendar import _fiscal_quarter_closing
+    from pipelines.extraction.sentences import split_sentences
+
+    text = "Net income for the quarter ended Nov. 1 fell. Highlights of the fiscal 2024 third quarter follow."
+    found = _fiscal_quarter_closing(split_sentences(text), date(2024, 12, 5))
+    assert found is not None and found[0] == 1 + P.START_NAMED

@@ -17,6 +17,7 @@ text is read first for:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ _QUARTER_CLOSE = re.compile(
     # "the third quarter ended October 31": a quarter that closes off the calendar quarters' months.
     rf"\b(?P<plain>{_ORDINAL})[\s-]+quarter)"
     r"[\s,(—–-]*(?:(?:which|that)\s+)?(?:ended|ending|closed|closing|to|through)\s+(?:on\s+)?"
-    rf"(?P<month>{_MONTH_NAMES})\.?\b",
+    rf"(?P<month>{_MONTH_NAMES})\.?\b(?:\s+(?P<day>\d{{1,2}})(?!\d))?",
     re.IGNORECASE,
 )
 # "the fourth quarter of its fiscal year 2024/25 (January to March)": a quarter with its months.
@@ -124,13 +125,17 @@ def read_calendar(
     _share_with_main_namesake(year_ends, mentions, main)
     if fy_codes and main is not None and main.key in year_ends:
         _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
-    closing = _fiscal_quarter_closing(sentences)
+    closing = _fiscal_quarter_closing(sentences, published)
     if closing is not None:
         # Whose quarter: the organization of the sentence naming the fiscal quarter, else the main one.
         named = _named_inside(closing[1], mentions)
         owner = _calendar_owner(text, closing[1], named) or main
         if owner is not None:
-            year_ends.setdefault(owner.key, closing[0] + P.STATED)
+            value, stated = closing[0] + P.STATED, year_ends.get(owner.key)
+            # the same year end, now known to be named by the years' start ("its fiscal year ends in late
+            # January" and "the fiscal 2024 third quarter ... the quarter ended Nov. 1")
+            if stated is None or (P.year_end_month(stated) == P.year_end_month(value) and value > stated):
+                year_ends[owner.key] = value
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
@@ -179,7 +184,8 @@ _YEAR_CLOSE = re.compile(
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
-    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_NAMES})\b|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
+    rf"(?:(?:ending|ended|ends)\s+(?:in\s+|on\s+)?(?:(?P<dday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b"
+    rf"(?:\.?\s+(?P<yday>\d{{1,2}})(?!\d))?|to\s+(?P<to_month>{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|"
     rf"to\s+\d{{1,2}}\s+(?P<day_month>{_MONTH_NAMES})\b)",
     re.IGNORECASE,
 )
@@ -208,7 +214,8 @@ def fiscal_year_end_stated(text: str) -> int | None:
     year_close = closes[0] if closes else None
     if year_close:
         closing = year_close.group("month") or year_close.group("to_month") or year_close.group("day_month")
-        return P.MONTHS[closing.lower().rstrip(".")]
+        day = year_close.group("dday") or year_close.group("yday")
+        return P.closing_month(P.MONTHS[closing.lower().rstrip(".")], day)
     for span in _YEAR_SPAN.finditer(text):
         first, last = (P.MONTHS.get(span.group(g).lower().rstrip(".")) for g in ("first", "last"))
         years = int(span.group("last_year")) - int(span.group("first_year"))
@@ -233,6 +240,7 @@ def fiscal_year_end_stated(text: str) -> int | None:
         month = P.MONTHS.get(match.group("month").lower())
         if not month:
             continue
+        month = P.closing_month(month, match.groupdict().get("day"))  # "the third quarter ended November 2"
         year_end = (month - 3 * P.ORDINALS[ordinal.lower()] - 1) % 12 + 1
         # Without "fiscal", a calendar quarter says nothing about the company's own calendar.
         if year_end != 12 or not match.group("plain"):
@@ -318,7 +326,9 @@ def _share_codes_calendar(
                 year_ends[mention.key] = value
 
 
-def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] | None:
+def _fiscal_quarter_closing(
+    sentences: list[Sentence], published: date | None = None
+) -> tuple[int, Sentence] | None:
     """The year-end month implied by the article's first fiscal quarter and the first quarter it dates
     by its closing month, when they are apart ("the fiscal 2026 second quarter" in the headline, "the
     three months ended September 30, 2025" in the body: the same quarter, so the year closes two quarters
@@ -326,6 +336,8 @@ def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] |
     ordinal: tuple[int, Sentence] | None = None
     first: int | None = None  # the number of the first quarter the article names: the one it reports on
     month: int | None = None
+    named: int | None = None  # the fiscal year the ordinal quarter names, if it names one
+    closed: date | None = None  # the day the dated quarter closes, if the text gives its year
     for sentence in sentences:
         for mention in period_mentions(sentence.text):
             if mention.role != "period" or is_comparison_phrase(sentence.text, mention.start, mention.end):
@@ -338,12 +350,29 @@ def _fiscal_quarter_closing(sentences: list[Sentence]) -> tuple[int, Sentence] |
                     # company's quarter, not the one reported on ("Q4: ..." over "its fiscal fourth quarter")
                     return None
                 ordinal = (mention.index or 0, sentence)
+                named = mention.year
             if month is None and mention.grain == "quarter" and mention.end_month is not None:
                 month = mention.end_month
+                closed = mention.end_day or _last_before(month, published)
         if ordinal and month:
             year_end = (month + 3 * (4 - ordinal[0]) - 1) % 12 + 1
-            return (year_end, ordinal[1]) if year_end != 12 else None
+            if year_end == 12:
+                return None
+            # "the second quarter of fiscal 2025, the 13 weeks ended August 2, 2025" (a year closing in
+            # January 2026): the company names its years after the calendar year they start in
+            if named is not None and closed is not None and P.fiscal_year_of(closed, year_end) == named + 1:
+                year_end += P.START_NAMED
+            return year_end, ordinal[1]
     return None
+
+
+def _last_before(month: int, published: date | None) -> date | None:
+    """The last day of ``month`` in the latest year it had ended by the page's date ("the quarter ended
+    Nov. 1" in a story of December 5, 2024: October 31, 2024)."""
+    if published is None:
+        return None
+    year = published.year if month < published.month else published.year - 1
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _compact(name: str) -> str:
@@ -422,5 +451,9 @@ def _first_year(sentences: list[Sentence]) -> int | None:
                 return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
+            if mention.fiscal_year_end_hint is not None and mention.grain in ("quarter", "half"):
+                # "the second quarter of the fiscal year ending March 31, 2026": the quarter is 2025's
+                period = P.resolve(mention, mention.fiscal_year_end_hint)
+                return period.end.year if period is not None else mention.year
             return mention.year
     return None

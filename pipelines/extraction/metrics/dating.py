@@ -88,7 +88,8 @@ LEVEL_CUES: list[tuple[str, str]] = [
     (r"\bnet\s+(?:financial\s+)?debt\b", "net debt fell to $1.9 billion"),
     (r"\b(?:net\s+|financial\s+)?leverage\b|\bdebt[\s/-]+(?:to[\s-]+)?EBITDA\b", "net leverage of 1.3x"),
     (r"\b(?:CET1|core\s+capital|capital\s+adequacy)(?:\s+ratio)?\b", "a core capital ratio of 20.1%"),
-    (r"\btotal\s+assets\b", "total assets of about $50 billion"),
+    (r"\b(?:total|financing|gross|managed)\s+assets\b|\bassets\s+under\s+management\b|\bAUM\b",
+     "financing assets of RM19 billion"),
     (r"\bborrowings\b", "borrowings were $255 million"),
     # not a cash flow, which runs over the period
     (r"\b(?:net\s+|total\s+)?cash(?:\s+(?:and|&)\s+(?:cash\s+equivalents|marketable\s+securities|investments))?"
@@ -104,7 +105,11 @@ _LEVEL_MEASURE = re.compile("|".join(cue for cue, _ in LEVEL_CUES), re.IGNORECAS
 LEVEL_AFTER_CUES: list[tuple[str, str]] = [
     (r"(?:full[\s-]time\s+)?(?:employees|people)\b", "employs about 7,400 people"),
     (r"(?:hospitals|outlets|branches|warehouses|clinics)\b", "operates 30 hospitals"),
+    # a network's size on a day: "sells in 50 markets", "serves 12,000 merchants", "runs 116 stores"
+    (r"(?:stores|showrooms|markets|countries|merchants)\b", "serves 12,000 merchants"),
     (r"in\s+cash\b(?!\s+flows?)", "had about $3.7 billion in cash"),
+    # a share of a level is a level: "about 68% of the backlog is from abroad"
+    (r"of\s+(?:the\s+|its\s+)?(?:order\s+|total\s+)?backlog\b", "68% of the backlog is from abroad"),
 ]
 _LEVEL_AFTER = re.compile(r"\s*(?:" + "|".join(cue for cue, _ in LEVEL_AFTER_CUES) + ")", re.IGNORECASE)
 # ... unless the figure is how many were added or cut in the period: "opened 20 new outlets".
@@ -173,7 +178,6 @@ def _main_period(
         for m in main
         if m.role != "comparison"
         and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
-        and not _in_other_bracket(text, m, start, end)
     ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
@@ -230,18 +234,6 @@ def _past_other_figures(text: str, clause: _Clause, end: int, mention: P.PeriodM
     ends at ``end``: "sales of £287m and returned to a profit of £2.4m after a loss of £3.1m in FY24" --
     the year is the loss's, not the sales'."""
     return mention.start >= clause.end and _FIGURE.search(text, end, mention.start) is not None
-
-
-def _in_other_bracket(text: str, mention: P.PeriodMention, start: int, end: int) -> bool:
-    """Whether ``mention`` stands inside brackets that do not hold the figure at [start, end): the
-    prior-year label of "sales of £287m (FY24: £264m)" dates the bracket's figure, not the one before."""
-    opening = text.rfind("(", max(0, mention.start - 40), mention.start)
-    if opening < 0 or ")" in text[opening : mention.start] or "\n" in text[opening : mention.start]:
-        return False
-    closing = text.find(")", mention.end, mention.end + 60)
-    if closing < 0:
-        return False
-    return not (opening < start and end <= closing)
 
 
 def looks_back(period: P.Period | None, document: P.Period | None) -> bool:

@@ -840,7 +840,7 @@ def _update_context(
     explicit_years = [m for m in period_mentions if m.role == "period" and m.explicit]
     if explicit_years:
         # "FY2024   FY2023" over a table's rows: the latest period named is the one reported on
-        resolved_all = [(P.resolve(m, fy_end if m.fiscal else 12), i) for i, m in enumerate(explicit_years)]
+        resolved_all = [(P.resolve(m, fy_end), i) for i, m in enumerate(explicit_years)]
         dated = [(period, i) for period, i in resolved_all if period is not None]
         # ... the first of those ending last: "Q2 2025 | Q2 2024 | H1 2025" reports on the quarter
         resolved = max(dated, key=lambda pair: (pair[0].end, -pair[1]))[0] if dated else None
