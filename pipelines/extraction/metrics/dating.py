@@ -41,7 +41,14 @@ def _periods_for(
         # the period the paragraph reports on; only a period its own clause names dates it.
         return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
-    main = [m for m in mentions if m not in in_comparison and not _past_other_figures(text, clause, end, m)]
+    # ... when the paragraph or the article has a period of its own for the figure to fall back on (a lone
+    # "... made up 22% of revenue in 2020" still dates the whole sentence)
+    fallback = context.period is not None or context.document_period is not None
+    main = [
+        m
+        for m in mentions
+        if m not in in_comparison and not (fallback and _past_other_figures(text, clause, end, m))
+    ]
     main_period = _main_period(
         text, start, end, main, fy_end, published, context, sentence, candidates, sentence_periods, stock
     )
