@@ -152,6 +152,19 @@ BULLET_START = re.compile(r"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*")
 # Currency codes ("EUR 4,525 million") are the third kind: quantities.CURRENCY_CODES.
 ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
 PERIOD_LAST_WORD = re.compile(r"(?:Q[1-4]|H[12]|[19]M|FY(?:\d{2}|\d{4})?|1H|2H)")
+# The words a financial report's headings and table captions are made of: a surface made only of them
+# (with "and", "of", "&") is a heading, never a name ("Capital" alone stays: it names investment firms;
+# here it only counts beside the others).
+_REPORT_WORD = (
+    r"(?:Management['’]s|Discussion|Analysis|Financial|Condition|Liquidity|Capital|Resources|Key|Information|"
+    r"Summary|Results|Operations|Statements?|Highlights|Percentages|Notes|Overview|Cash|Flows?|Balance|"
+    r"Sheets?|Performance|Review|Data|Figures|Selected|Interim|Diluted|Basic|Unaudited|Unofficial|"
+    r"Translation|Earnings|Per|Share|Income)"
+)
+# two or more of those words, or one that is only ever a caption's word
+_REPORT_HEADING = re.compile(
+    rf"{_REPORT_WORD}(?:[ ]+(?:(?:and|of|&)[ ]+)?{_REPORT_WORD})+|Percentages|Diluted|Unofficial|Unaudited"
+)
 # Whole surfaces a recognizer may tag as an organization that never name one, whatever the sentence
 # (read with fullmatch on the surface): each row (form, example sentence, the surface in it).
 NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -246,6 +259,35 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
                 r"Polish|Dutch|Greek|Hebrew|Persian)"),
      "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
+    # a class of technology or of business, written as its acronym: "revenue from ERP licences", "its IT
+    # segment", "BNPL volumes", "the PBX market" (a company named by letters is never only a field's name)
+    (re.compile(r"(?:ERP|CRM|HCM|SCM|BNPL|IT|OT|ICT|CDN|PBX|BPM|BPO|SMS|MEMS|RF|IP|OEMs?|ODMs?|SaaS|PaaS|"
+                r"IaaS|IoT|APIs?|AI/ML|AIOps|MLOps|DevOps|SiC|GaN|EVs?|BESS|FTTH|VoIP|UCaaS|CCaaS|SD-WAN)"),
+     "Velorix Systems said ERP licence revenue rose 9%.", "ERP"),
+    # a measure, a tax or a filing's rule named by its acronym: "FFO per unit", "PBT rose", "prices
+    # including VAT", "Art. 17 MAR", "at the AGM", "two MoUs"
+    (re.compile(r"FFO|PBT|PAT|EBITDAR|VAT|GST|MAR|AGM|EGM|MoUs?|MD&A|ESG|CSR"),
+     "Velorix Systems said PBT rose 12% and proposed a dividend at the AGM.", "PBT"),
+    # an analyst's rating: "reiterated an Overweight rating", "Maintain BUY"
+    (re.compile(r"Overweight|Underweight|Outperform|Underperform|Market[ ]+Perform|BUY|SELL|HOLD|"
+                r"Strong[ ]+Buy|Accumulate"),
+     "An analyst reiterated an Overweight rating on Velorix Systems.", "Overweight"),
+    # a funding round's name: "raised Rs 340 crore in a Series B round"
+    (re.compile(r"(?:Pre-)?Series(?:[ ]+[A-H]\d?)?"),
+     "Velorix Systems raised $40 million in a Series B round.", "Series"),
+    # a page's breadcrumb trail: "Newsroom / Press releases", "Blog > Company news"
+    (re.compile(r"\S.*[ ](?:/|›|>|»)[ ].*\S"), "Newsroom / Press\nVelorix Systems said revenue rose.",
+     "Newsroom / Press"),
+    # a heading made only of a financial report's words: "Liquidity and Capital Resources", "Management's
+    # Discussion and Analysis of Financial Condition", "Summary of Key Financial Information", a table's
+    # "(Percentages indicate year-on-year changes)", "Diluted earnings per share", "Unofficial translation"
+    (_REPORT_HEADING,
+     "Velorix Systems\nLiquidity and Capital Resources\nCash rose to $2 billion.", "Liquidity and Capital"),
+    (_REPORT_HEADING,
+     "Velorix Systems\nSummary of Key Financial Information\nRevenue rose.", "Key Financial Information"),
+    # an amount's currency abbreviation with a magnitude: "revenue of Rs18.6bn", "Rs 1.02bn"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|RM)\.?[ ]?\d[\d.,]*[ ]?(?:bn|mn|m|cr|crore|lakh|trn)"),
+     "Velorix Systems reported revenue of Rs18.6bn.", "Rs18.6bn"),
 )
 # The word or words that END a surface and make it something other than an organization, whatever the
 # words before them (read with search on the surface; a name that is only this word is left to the other
