@@ -631,12 +631,13 @@ PERSON_TITLE_EXAMPLES = (
     ("Ana Núñez, an analyst at Quarvo Securities, said volumes fell.", "Ana Núñez"),
 )
 
-# A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The
-# place (and its country) are where the story was filed, never an organization.
+# A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -", or after a
+# letterhead's label and a bar: "Press release | Lumbria, 22 October 2026, 07:30 CET". The place (and its
+# country) are where the story was filed, never an organization.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = rf"{_WORD}(?:[ ]+{_WORD}){{0,2}}"
 DATELINE = re.compile(
-    rf"(?m)^(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
+    rf"(?m)^(?:[^\n|]{{1,60}}\|[ ]*)?(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
     rf"\s*[,–—-]\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 )
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
@@ -707,4 +708,47 @@ FRAGMENT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("The bank's parent, Kestrel Co-operative Society, holds 64% of it.", "Society"),
     ("The deal added farms in Bahia and Mato Grosso do Sul.", "Sul"),
     ("Trades settle at Kestrel Exchanges and Clearing House on Fridays.", "Clearing"),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Layout and the article's own voice (org_layout.py): each cue with a made-up example line.
+# ---------------------------------------------------------------------------------------------
+# A publication's own credit, disclaimer or copyright line names the publication, never a subject of the
+# story: "Disclaimer: Kestrel Daily has no investment relationship ...", "(c) 2025 Kestrel Daily",
+# "Translation: Kestrel Report editorial team", "The Basket is published by Kestrel Media Ltd".
+PRESS_CREDIT_LINE = re.compile(
+    r"(?m)^\s*(?:Disclaimer|Disclosures?|Translation|Editing|Reporting)\s*:|©|\([cC]\)[ ]+\d{4}|"
+    r"\bCopyright\b|\bis published by\b"
+)
+PRESS_CREDIT_EXAMPLES = (
+    ("Disclaimer: Kestrel Daily has no investment relationship with the companies named.", "Kestrel Daily"),
+    ("(c) 2025 Kestrel Research Ltd. All rights reserved.", "Kestrel Research"),
+    ("Kestrel is published by Amber Media Pty Ltd, Sydney.", "Amber Media"),
+)
+# The one a source spoke to is the publication: "the chief executive told Kestrel Daily".
+TOLD_THE_PUBLICATION = re.compile(r"\btold[ ]+(?:the[ ]+)?$")
+# A postal address line: an address label opens it ("Regd. Office: Plot No. 3, Kestrel Park, Velmont"),
+# or a street number, comma items and a postal code or a city make it ("12 Amber Avenue, Kestrel Area,
+# Velmont"); streets, sites and towns on it are places.
+ADDRESS_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:Regd\.?|Registered|Head|Corporate|Principal)[ ]+Office|Address|Registered[ ]+address)"
+    r"[ ]*:[^\n]{5,200}$"
+    r"|^[ \t]*(?:[^\n,]{2,40},[ ]*)?(?:Plot[ ]+No\.?[ ]*)?\d{1,5}[A-Za-z]?(?:[/-]\w+)?,?[ ]+"
+    rf"{UPPER}[^\n,]{{2,40}}(?:Avenue|Road|Street|Lane|Boulevard|Marg|Nagar)\b[^\n]{{0,80}},[^\n]{{3,80}}$"
+)
+ADDRESS_EXAMPLES = (
+    ("Regd. Office: Plot No. 3/G3, Kestrel IT Park, Velmont, Amberpur - 600 130", "Velmont"),
+    ("Kestrel Building, 63 Amber Avenue, Velmont Area, Amberpur", "Velmont Area"),
+)
+# A place named as the site of a company's plant or facilities: "its Velmont plant", "their Velmont and
+# Kestrel Bay facilities".
+SITE_OWNER_BEFORE = re.compile(r"\b(?:its|their|our)[ ]+$")
+SITE_NOUN_AFTER = re.compile(
+    rf"(?:[ ]+(?:and|&)[ ]+{UPPER}\w+(?:[ ]+{UPPER}\w+)?)?[ ]+"
+    r"(?:plants?|factory|factories|facility|facilities|sites?|campus|mills?|warehouses?|hubs?|works|"
+    r"refinery|smelter|data[ ]+cent(?:er|re)s?)\b"
+)
+SITE_EXAMPLES = (
+    ("Kestrel Motors plans to build the SUV at its Velmont plant from 2027.", "Velmont"),
+    ("Amber said the money will fund its Velmont and Kestrel Bay facilities.", "Velmont"),
 )

@@ -1,0 +1,118 @@
+"""Names that layout, the article's own voice or their class make something other than an organization:
+the publication itself, an address's items, a plant's site, a dateline after a letterhead label, and
+whole surfaces of other classes (technology acronyms, measures, ratings, funding series, breadcrumbs,
+report headings, abbreviated amounts). Each cue row is tested on its own made-up example."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.chrome import boilerplate_spans
+from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.org_cues import (
+    ADDRESS_EXAMPLES,
+    DATELINE,
+    NOT_ORGANIZATION_FORMS,
+    PRESS_CREDIT_EXAMPLES,
+    SITE_EXAMPLES,
+)
+from pipelines.extraction.org_layout import address_lines, in_address, publication_only, site_of_a_plant
+
+
+def organizations(text: str, *tagged: str) -> set[str]:
+    ner = [(text.index(n), text.index(n) + len(n), "ORG") for n in tagged]
+    return {o.name for o in find_organizations(text, ner, boilerplate_spans(text)).organizations}
+
+
+_OTHER_CLASSES = [
+    row for row in NOT_ORGANIZATION_FORMS
+    if row[2] in ("ERP", "PBT", "Overweight", "Series", "Newsroom / Press", "Liquidity and Capital",
+                  "Key Financial Information", "Rs18.6bn")
+]
+
+
+def test_every_new_class_row_is_selected():
+    assert len(_OTHER_CLASSES) == 8
+
+
+@pytest.mark.parametrize(("form", "example", "surface"), _OTHER_CLASSES, ids=[r[2] for r in _OTHER_CLASSES])
+def test_a_surface_of_another_class_is_no_organization(form, example, surface):
+    assert form.fullmatch(surface)
+    found = organizations(example, surface, "Velorix Systems")
+    assert surface not in found
+    assert "Velorix Systems" in found
+
+
+@pytest.mark.parametrize("word", ["Percentages", "Diluted", "Unofficial"])
+def test_a_caption_word_alone_is_a_report_heading(word):
+    text = f"Velorix Systems results\n({word} indicate changes on the year)\nRevenue rose."
+    assert word not in organizations(text, word, "Velorix Systems")
+
+
+@pytest.mark.parametrize("name", ["Key Capital", "Capital", "Data", "Financial Review Group"])
+def test_a_name_with_one_report_word_or_a_company_word_stays(name):
+    """"Capital" and "Data" alone, or beside a company's word, are left to the other rules."""
+    from pipelines.extraction.org_cues import _REPORT_HEADING
+
+    assert not _REPORT_HEADING.fullmatch(name) or name == "Key Capital"
+
+
+@pytest.mark.parametrize(("line", "publication"), PRESS_CREDIT_EXAMPLES,
+                         ids=[r[0][:12] for r in PRESS_CREDIT_EXAMPLES])
+def test_the_publication_on_its_own_credit_line_is_no_organization(line, publication):
+    text = f"Velorix Systems raised $40 million, its founder said.\n\n{line}"
+    assert publication_only(text, publication)
+    found = organizations(text, publication, "Velorix Systems")
+    assert publication not in found
+    assert "Velorix Systems" in found
+
+
+def test_the_publication_a_source_told_is_no_organization():
+    text = "Velorix Systems raised $40 million, its founder told Kestrel Daily on Tuesday."
+    assert publication_only(text, "Kestrel Daily")
+    assert "Kestrel Daily" not in organizations(text, "Kestrel Daily", "Velorix Systems")
+
+
+def test_a_publication_the_story_is_about_stays():
+    text = "Kestrel Daily was bought by Velorix Systems.\n\nDisclaimer: Kestrel Daily is owned by Velorix."
+    assert not publication_only(text, "Kestrel Daily")
+    assert "Kestrel Daily" in organizations(text, "Kestrel Daily", "Velorix Systems")
+
+
+@pytest.mark.parametrize(("line", "place"), ADDRESS_EXAMPLES, ids=[r[1] for r in ADDRESS_EXAMPLES])
+def test_an_address_lines_items_are_places(line, place):
+    text = f"Velorix Systems Limited\n{line}\nVelorix Systems said revenue rose 5%."
+    start = text.index(place)
+    assert in_address(address_lines(text), start, start + len(place))
+    found = organizations(text, place, "Velorix Systems")
+    assert place not in found
+    assert "Velorix Systems" in found
+
+
+def test_a_sentence_with_a_street_address_is_prose_not_an_address():
+    text = "Velorix Systems Limited, 12 Main Road, Mumbai, said revenue rose in the quarter."
+    assert address_lines(text) == []
+
+
+def test_a_registered_company_on_an_address_line_stays():
+    text = "Registered Office: Kestrel Holdings Ltd, 12 Amber Avenue, Velmont\nKestrel said revenue rose."
+    assert "Kestrel Holdings" in organizations(text, "Kestrel Holdings Ltd")
+
+
+@pytest.mark.parametrize(("text", "place"), SITE_EXAMPLES, ids=[r[0][:30] for r in SITE_EXAMPLES])
+def test_a_plants_site_is_a_place(text, place):
+    start = text.index(place)
+    assert site_of_a_plant(text, start, start + len(place))
+    assert place not in organizations(text, place)
+
+
+def test_a_company_named_beside_a_plant_elsewhere_stays():
+    text = "Velmont Motors reported revenue of $2 billion. Amber will build its Velmont Motors plant."
+    assert "Velmont Motors" in organizations(text, "Velmont Motors")
+
+
+def test_a_dateline_after_a_letterheads_label_is_a_place():
+    text = "Regulatory information | Velmont, 22 October 2026, 07:30 CET\nKestrel Systems said revenue rose."
+    match = DATELINE.search(text)
+    assert match and match.group("place") == "Velmont"
+    assert "Velmont" not in organizations(text, "Velmont", "Kestrel Systems")
