@@ -752,3 +752,21 @@ SITE_EXAMPLES = (
     ("Kestrel Motors plans to build the SUV at its Velmont plant from 2027.", "Velmont"),
     ("Amber said the money will fund its Velmont and Kestrel Bay facilities.", "Velmont"),
 )
+
+# A name a possessive gives a product's noun: what a company owns and offers, never a company of its own
+# ("its" / "their" / "the bank's"): the noun before the name ("its digital platform Velor Mobile") or
+# in an apposition after it ("Velor Assist, its generative AI assistant"). Group 1 is the product; rows
+# (cue, example, the product). A company "owned" is written "its unit", "its subsidiary": not these nouns.
+_OWNED_NOUN = (
+    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|super-app|portal|"
+    r"marketplace|software|solution|offering)"
+)
+_OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
+OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN}[ ]+({_NAME})(?![\w&-])"
+                r"(?![ ]+(?:unit|subsidiary|arm|business|division)\b)"),
+     "Velorix Bank serves customers through its digital platform Velor Mobile.", "Velor Mobile"),
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
+                r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm)s?\b)"),
+     "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
+)

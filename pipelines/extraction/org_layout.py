@@ -19,6 +19,10 @@ from pipelines.extraction.org_cues import (
 Span = tuple[int, int]
 
 _PROSE_WORD = re.compile(r"(?<![\w-])(?!(?:and|of|the|de|di|du|la|no)\b)[a-z]{2,}\b")
+# A company "told" an exchange, a regulator or a court in a filing: a body, not the publication.
+_BODY_TOLD = re.compile(
+    r"\b(?:Exchange|Commission|Authority|Ministry|Department|Regulator|Court|Bank|Board)\b"
+)
 ADDRESS_CUE = re.compile(r"Office|Address|Avenue|Road|Street|Lane|Boulevard|Marg|Nagar")
 
 _NOT_AFTER_WORD = not_after("-")
@@ -45,7 +49,8 @@ def publication_only(text: str, surface: str) -> bool:
     if not mentions or len(mentions) > 6:
         return False
     for start, _end in mentions:
-        if TOLD_THE_PUBLICATION.search(text, max(0, start - 30), start):
+        told = TOLD_THE_PUBLICATION.search(text, max(0, start - 30), start)
+        if told and not _BODY_TOLD.search(surface):
             continue
         if PRESS_CREDIT_LINE.search(_line_of(text, start)):
             continue

@@ -9,10 +9,13 @@ import pytest
 
 from pipelines.extraction.chrome import boilerplate_spans
 from pipelines.extraction.entities import find_organizations
+from pipelines.extraction.entities.products import product_names
+from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.org_cues import (
     ADDRESS_EXAMPLES,
     DATELINE,
     NOT_ORGANIZATION_FORMS,
+    OWNED_PRODUCT_CUES,
     PRESS_CREDIT_EXAMPLES,
     SITE_EXAMPLES,
 )
@@ -73,6 +76,11 @@ def test_the_publication_a_source_told_is_no_organization():
     assert "Kestrel Daily" not in organizations(text, "Kestrel Daily", "Velorix Systems")
 
 
+def test_an_exchange_a_company_told_in_a_filing_stays():
+    text = "Velorix Systems told the Velmont Stock Exchange on Friday that revenue rose."
+    assert not publication_only(text, "Velmont Stock Exchange")
+
+
 def test_a_publication_the_story_is_about_stays():
     text = "Kestrel Daily was bought by Velorix Systems.\n\nDisclaimer: Kestrel Daily is owned by Velorix."
     assert not publication_only(text, "Kestrel Daily")
@@ -116,3 +124,20 @@ def test_a_dateline_after_a_letterheads_label_is_a_place():
     match = DATELINE.search(text)
     assert match and match.group("place") == "Velmont"
     assert "Velmont" not in organizations(text, "Velmont", "Kestrel Systems")
+
+
+@pytest.mark.parametrize(("cue", "example", "product"), OWNED_PRODUCT_CUES,
+                         ids=[r[2] for r in OWNED_PRODUCT_CUES])
+def test_a_product_a_possessive_owns_is_no_organization(cue, example, product):
+    match = cue.search(example)
+    assert match and match.group(1) == product
+    assert product in product_names(example, default_gazetteer())
+    assert product not in organizations(example, product)
+
+
+@pytest.mark.parametrize("text", [
+    "Velorix Bank agreed to buy its payments unit Velor Mobile from the founders.",
+    "Velor Mobile, the app maker, raised $5 million.",
+])
+def test_a_unit_or_a_maker_is_not_an_owned_product(text):
+    assert "Velor Mobile" not in product_names(text, default_gazetteer())
