@@ -652,6 +652,10 @@ LOCATIVE_BEFORE = re.compile(
     # a sentence may open with the preposition: "In Lumbra, Quarvo reported ..."
     r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
     r"(?:the\s+)?)?$"
+    # a place named by its kind, in lower case: "in the regions of Lumbra and Piauí", "the municipal
+    # government of Lumbra" (a capitalised "Government of Lumbra" is a body's name, read whole elsewhere)
+    r"|\b(?:regions?|provinces?|states?|municipalit(?:y|ies)|(?:municipal|city|state|provincial)\s+government|"
+    r"prefectures?|count(?:y|ies)|districts?|cities|city|towns?|villages?)\s+of\s+$"
 )
 LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 

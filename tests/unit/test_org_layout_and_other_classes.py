@@ -141,3 +141,15 @@ def test_a_product_a_possessive_owns_is_no_organization(cue, example, product):
 ])
 def test_a_unit_or_a_maker_is_not_an_owned_product(text):
     assert "Velor Mobile" not in product_names(text, default_gazetteer())
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Velorix Towers won a contract for 400 sites in the regions of Lumbra and Piauna.", "Piauna"),
+    ("Velorix Towers won a contract for 400 sites in the regions of Lumbra and Piauna.", "Lumbra"),
+    ("The deal was signed by Velorix Towers and the municipal government of Lumbra.", "Lumbra"),
+    ("Velorix Towers will build a plant in the province of Lumbra.", "Lumbra"),
+])
+def test_a_place_named_by_its_kind_is_a_place(text, place):
+    found = organizations(text, place, "Velorix Towers")
+    assert place not in found
+    assert "Velorix Towers" in found
