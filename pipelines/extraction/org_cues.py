@@ -310,9 +310,17 @@ _FUNCTION_END = re.compile(
 )
 _OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$")
 _TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
+# Last words of a facility's name that no person's or company's name ends in, each with a made-up name:
+# read here for organizations and by people_checks.THING_HEADS for people (written once).
+FACILITY_NAME_ENDS: tuple[tuple[str, str], ...] = (
+    ("Port", "ships calling at Kestrel Port"),
+    ("Airport", "flights from Kestrel Airport"),
+    ("Refinery", "output at the Maro Refinery"),
+)
 _FACILITY_END = re.compile(
-    r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
-    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena)$"
+    r"(?:Mine|Pipeline|Operation|Smelter|Plant|Deposit|Oilfield|Gasfield|"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena|"
+    + "|".join(word for word, _example in FACILITY_NAME_ENDS) + r")$"
 )
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("report section", _REPORT_END,
@@ -643,6 +651,12 @@ DATELINE = re.compile(
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
 BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 
+# A place's administrative kind in lower case, before "of" and its name: "the regions of Lumbra and Piauí",
+# "the municipal government of Lumbra", "the province of Son Lam" (people_checks reads it too).
+PLACE_KIND = (
+    r"(?:regions?|provinces?|states?|municipalit(?:y|ies)|(?:municipal|city|state|provincial)\s+government|"
+    r"prefectures?|count(?:y|ies)|districts?|cities|city|towns?|villages?|islands?)"
+)
 # A name written only where a place is ("farms in Bahia, Lumbra and Piauí", "a plant in the Illawarra",
 # "a dry spell in the west of Bahia") is a place, whatever the recognizer said. Read before each mention
 # of the name, or before the first item of the list the mention closes; "invested in X", "a stake in X"
@@ -654,8 +668,7 @@ LOCATIVE_BEFORE = re.compile(
     r"(?:the\s+)?)?$"
     # a place named by its kind, in lower case: "in the regions of Lumbra and Piauí", "the municipal
     # government of Lumbra" (a capitalised "Government of Lumbra" is a body's name, read whole elsewhere)
-    r"|\b(?:regions?|provinces?|states?|municipalit(?:y|ies)|(?:municipal|city|state|provincial)\s+government|"
-    r"prefectures?|count(?:y|ies)|districts?|cities|city|towns?|villages?)\s+of\s+$"
+    rf"|\b{PLACE_KIND}\s+of\s+$"
 )
 LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 
@@ -729,8 +742,9 @@ PRESS_CREDIT_EXAMPLES = (
     ("(c) 2025 Kestrel Research Ltd. All rights reserved.", "Kestrel Research"),
     ("Kestrel is published by Amber Media Pty Ltd, Sydney.", "Amber Media"),
 )
-# The one a source spoke to is the publication: "the chief executive told Kestrel Daily".
-TOLD_THE_PUBLICATION = re.compile(r"\btold[ ]+(?:the[ ]+)?$")
+# The one a source spoke to is the publication: "the chief executive told Kestrel Daily" (people_checks
+# reads it too: "she told Cumbre Vale." is no person).
+TOLD_THE_PUBLICATION = re.compile(r"(?<![\w-])told\s+(?:the\s+)?$")
 # A postal address line: an address label opens it ("Regd. Office: Plot No. 3, Kestrel Park, Velmont"),
 # or a street number, comma items and a postal code or a city make it ("12 Amber Avenue, Kestrel Area,
 # Velmont"); streets, sites and towns on it are places.
