@@ -153,3 +153,14 @@ def test_a_place_named_by_its_kind_is_a_place(text, place):
     found = organizations(text, place, "Velorix Towers")
     assert place not in found
     assert "Velorix Towers" in found
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Velorix Systems GmbH said revenue rose.", "GmbH"),
+    ("VELORIX SYSTEMS LTD\nVelorix Systems said revenue rose.", "LTD"),
+    ("Velorix Systems S.A. said revenue rose.", "S.A."),
+])
+def test_a_legal_form_alone_is_no_organization(text, form):
+    found = organizations(text, form, "Velorix Systems")
+    assert form not in found
+    assert "Velorix Systems" in found
