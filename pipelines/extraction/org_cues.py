@@ -788,3 +788,16 @@ OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm)s?\b)"),
      "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
 )
+# An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,
+# or the note closing a longer parenthesis, or with a label before the symbol ("(ASX/NZX: VLX)",
+# "(\"Velorix\"; Euronext Milan: VLX)", "(BSE Scrip Code: 500100; NSE Symbol: VELORIX)"). Group 1 is the
+# exchange: a listing venue, never an organization of the story (GOLD_SCHEMA: exchanges in ticker notes).
+TICKER_NOTE_EXCHANGE = re.compile(
+    r"(?:\(|;)[ ]*((?:[A-Z][A-Za-z]{1,9})(?:[ /-][A-Z][A-Za-z]{1,9}){0,2}?)"
+    r"(?:[ ]+(?:Scrip[ ]+Code|Symbol|Code|Ticker))?[ ]*:[ ]*[A-Z0-9][A-Z0-9.-]{0,9}[ ]*(?=[;)])"
+)
+TICKER_NOTE_EXAMPLES = (
+    ("Velorix Group Limited (ASX/NZX: VLX) reported revenue of $2 billion.", "ASX"),
+    ('The Board of Velorix S.p.A. ("Velorix"; Euronext Milan: VLX) approved the results.', "Euronext Milan"),
+    ("To the exchanges (BSE Scrip Code: 500100; NSE Symbol: VELORIX) Velorix Systems reported.", "NSE"),
+)

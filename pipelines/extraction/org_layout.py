@@ -13,6 +13,7 @@ from pipelines.extraction.org_cues import (
     PRESS_CREDIT_LINE,
     SITE_NOUN_AFTER,
     SITE_OWNER_BEFORE,
+    TICKER_NOTE_EXCHANGE,
     TOLD_THE_PUBLICATION,
 )
 
@@ -79,3 +80,18 @@ def site_of_a_plant(text: str, start: int, end: int) -> bool:
     and Kestrel Bay facilities" (every mention must be so for the name to go: see filtering)."""
     before = text[max(0, start - 12) : start]
     return bool(SITE_OWNER_BEFORE.search(before)) and SITE_NOUN_AFTER.match(text, end) is not None
+
+
+def ticker_note_exchanges(text: str) -> list[Span]:
+    """Where each exchange of a ticker note stands ("(ASX/NZX: VLX)": both), each exchange of a slash
+    pair a span of its own."""
+    if ":" not in text:
+        return []
+    spans = []
+    for match in TICKER_NOTE_EXCHANGE.finditer(text):
+        position = match.start(1)
+        for part in re.split(r"(/)", match.group(1)):
+            if part != "/":
+                spans.append((position, position + len(part)))
+            position += len(part)
+    return spans

@@ -18,8 +18,15 @@ from pipelines.extraction.org_cues import (
     OWNED_PRODUCT_CUES,
     PRESS_CREDIT_EXAMPLES,
     SITE_EXAMPLES,
+    TICKER_NOTE_EXAMPLES,
 )
-from pipelines.extraction.org_layout import address_lines, in_address, publication_only, site_of_a_plant
+from pipelines.extraction.org_layout import (
+    address_lines,
+    in_address,
+    publication_only,
+    site_of_a_plant,
+    ticker_note_exchanges,
+)
 
 
 def organizations(text: str, *tagged: str) -> set[str]:
@@ -164,3 +171,13 @@ def test_a_legal_form_alone_is_no_organization(text, form):
     found = organizations(text, form, "Velorix Systems")
     assert form not in found
     assert "Velorix Systems" in found
+
+
+@pytest.mark.parametrize(("text", "exchange"), TICKER_NOTE_EXAMPLES, ids=[r[1] for r in TICKER_NOTE_EXAMPLES])
+def test_an_exchange_in_a_ticker_note_is_no_organization(text, exchange):
+    assert exchange in [text[s:e] for s, e in ticker_note_exchanges(text)]
+    assert exchange not in organizations(text, exchange)
+
+
+def test_a_label_with_a_name_after_it_is_no_ticker_note():
+    assert ticker_note_exchanges("The deal (Adviser: Kestrel Partners) closed.") == []

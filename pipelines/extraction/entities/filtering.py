@@ -33,7 +33,13 @@ from pipelines.extraction.org_evidence import (
     titled_person,
 )
 from pipelines.extraction.org_fragments import name_fragment
-from pipelines.extraction.org_layout import address_lines, in_address, publication_only, site_of_a_plant
+from pipelines.extraction.org_layout import (
+    address_lines,
+    in_address,
+    publication_only,
+    site_of_a_plant,
+    ticker_note_exchanges,
+)
 from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
@@ -222,7 +228,8 @@ def filter_candidates(
     """The candidates left once chrome, tickers, people, places, product names and bullet words are out."""
     described = {text[c.start : c.end] for c in candidates if c.source in ("described", "listed", "defined")}
     people_words = _person_words(text, ner_spans, gaz, described)
-    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
+    # "(NYSE: VLX)", and the notes it does not read whole: "(ASX/NZX: VLX)", "(...; Euronext Milan: VLX)"
+    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)] + ticker_note_exchanges(text)
     in_products = product_spans(text, products)
     datelines = dateline_places(text)
     people = titled_people(text)
