@@ -805,3 +805,22 @@ TICKER_NOTE_EXAMPLES = (
     ('The Board of Velorix S.p.A. ("Velorix"; Euronext Milan: VLX) approved the results.', "Euronext Milan"),
     ("To the exchanges (BSE Scrip Code: 500100; NSE Symbol: VELORIX) Velorix Systems reported.", "NSE"),
 )
+
+# An amount run into a name by the recognizer: the name ends before it, or starts after it
+# ("Digital Services Rs 1,200 crore" -> "Digital Services", "EMEA 27%", "RM61.5m. Velor Data Centre" ->
+# "Velor Data Centre"). A three-letter code counts only with its number ("Velor ABC" keeps its letters).
+_AMOUNT = (
+    r"(?:(?:Rs|Rp|RM|Tk|Dhs|Kshs?)\.?(?:[ ]?\d[\d.,]*(?:[ ]?(?:bn|mn|m|k|cr|crore|lakh))?)?"
+    r"|[A-Z]{3}[ ]?\d[\d.,]*(?:[ ]?(?:bn|mn|m|k))?|[+-]?\d[\d.,]*[ ]?%)"
+)
+AMOUNT_AFTER_NAME = re.compile(rf"[ ]+{_AMOUNT}$")
+# (before a name, only with its currency or its magnitude: "360 Velor Asset" is a name led by digits)
+AMOUNT_BEFORE_NAME = re.compile(
+    r"(?:(?:RM|Rs|Rp|US\$|\$|€|£)\d[\d.,]*(?:bn|mn|m|k|cr)?|\d[\d.,]*(?:bn|mn|m|k|cr))\.?[ ]+(?=[A-Z])"
+)
+AMOUNT_EDGE_EXAMPLES = (
+    ("Velor Digital Rs 1,200 crore came from services, Velor Group said.", "Velor Digital Rs 1,200",
+     "Velor Digital"),
+    ("Velor Cloud SEK 421 million of revenue.", "Velor Cloud SEK 421", "Velor Cloud"),
+    ("It raised RM61.5m. Velor Data Centre will expand.", "RM61.5m. Velor Data Centre", "Velor Data Centre"),
+)

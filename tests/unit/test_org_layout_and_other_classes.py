@@ -13,6 +13,9 @@ from pipelines.extraction.entities.products import product_names
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.org_cues import (
     ADDRESS_EXAMPLES,
+    AMOUNT_AFTER_NAME,
+    AMOUNT_BEFORE_NAME,
+    AMOUNT_EDGE_EXAMPLES,
     DATELINE,
     NOT_ORGANIZATION_FORMS,
     OWNED_PRODUCT_CUES,
@@ -181,3 +184,16 @@ def test_an_exchange_in_a_ticker_note_is_no_organization(text, exchange):
 
 def test_a_label_with_a_name_after_it_is_no_ticker_note():
     assert ticker_note_exchanges("The deal (Adviser: Kestrel Partners) closed.") == []
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), AMOUNT_EDGE_EXAMPLES,
+                         ids=[r[2] for r in AMOUNT_EDGE_EXAMPLES])
+def test_an_amount_run_into_a_name_is_cut_off(text, tagged, name):
+    found = organizations(text, tagged)
+    assert name in found
+    assert tagged not in found
+
+
+def test_digits_that_lead_a_name_are_no_amount():
+    assert AMOUNT_BEFORE_NAME.match("360 Velor Asset") is None
+    assert AMOUNT_AFTER_NAME.search("Velor ABC") is None
