@@ -197,3 +197,8 @@ def test_an_amount_run_into_a_name_is_cut_off(text, tagged, name):
 def test_digits_that_lead_a_name_are_no_amount():
     assert AMOUNT_BEFORE_NAME.match("360 Velor Asset") is None
     assert AMOUNT_AFTER_NAME.search("Velor ABC") is None
+
+
+def test_a_reporting_period_inside_a_name_ends_the_name_before_it():
+    text = "Velorix Systems said Velorix Q1 Earnings beat estimates."
+    assert "Velorix Q1 Earnings" not in organizations(text, "Velorix Q1 Earnings", "Velorix Systems")

@@ -102,8 +102,8 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False  # "Limited Review Report", "Group Co-CEO", "Velorix Pay", "Amber Gas Pipeline"
     if len(tokens) > 1 and NOT_ORGANIZATION_OPENINGS.match(surface):  # "Edited Transcript"
         return False
-    if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
-        return False
+    if len(tokens) > 1 and any(PERIOD_LAST_WORD.fullmatch(t) for t in tokens[1:]):
+        return False  # "Velorix Q4", "Velorix Q1 Earnings": the name is "Velorix", a period follows it
     if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"
         return False
     if len(tokens) == 1 and surface.rstrip(".").lower() in LEGAL_SUFFIXES:  # a lone "GmbH", "LTD", "S.A."
