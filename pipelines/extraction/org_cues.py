@@ -192,7 +192,7 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a board's members named as the body, cut from "the Board of Governors": "Governors", "Trustees"; the
     # exchanges a filing is addressed to: "To the Stock Exchanges"
     (re.compile(r"Governors|Trustees|Commissioners|Directors|Stock[ ]+Exchanges"),
-     "Velorix Bank said its Board of Governors approved the merger.", "Governors"),
+     "Velorix Systems said its Board of Governors approved the merger.", "Governors"),
     # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
     (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),
     # a time zone of a call's or a release's time: "a call at 7:45 a.m. Central Time"
