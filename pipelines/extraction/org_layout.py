@@ -6,6 +6,7 @@ org_cues.py (PRESS_CREDIT_LINE, TOLD_THE_PUBLICATION, ADDRESS_LINE, SITE_NOUN_AF
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
@@ -40,11 +41,17 @@ def _line_of(text: str, position: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+@lru_cache(maxsize=8)
+def _has_press_cues(text: str) -> bool:
+    """Whether the article has a "told" or a credit line at all (read once per article, not per name)."""
+    return "told" in text or PRESS_CREDIT_LINE.search(text) is not None
+
+
 def publication_only(text: str, surface: str) -> bool:
     """Every mention of the name is the publication speaking of itself: on its credit, disclaimer or
     copyright line ("Disclaimer: Kestrel Daily has no ...", "(c) 2025 Kestrel Daily"), or the one a source
     spoke to ("the founder told Kestrel Daily"). Gold leaves the publication out like other page chrome."""
-    if "told" not in text and not PRESS_CREDIT_LINE.search(text):  # cheap prefilter: most articles have none
+    if not _has_press_cues(text):  # once per article: most articles have none
         return False
     mentions = _mentions(text, surface)
     if not mentions or len(mentions) > 6:
