@@ -152,6 +152,19 @@ BULLET_START = re.compile(r"(?m)^[ \t]*[•·*▪◦‣–-][ \t]*")
 # Currency codes ("EUR 4,525 million") are the third kind: quantities.CURRENCY_CODES.
 ACCOUNTING_STANDARDS = re.compile(r"(?:(?:non|us|u\.s\.)[\s-]?)?(?:ifrs|gaap|ias|ind\s+as)", re.IGNORECASE)
 PERIOD_LAST_WORD = re.compile(r"(?:Q[1-4]|H[12]|[19]M|FY(?:\d{2}|\d{4})?|1H|2H)")
+# The words a financial report's headings and table captions are made of: a surface made only of them
+# (with "and", "of", "&") is a heading, never a name ("Capital" alone stays: it names investment firms;
+# here it only counts beside the others).
+_REPORT_WORD = (
+    r"(?:Management['’]s|Discussion|Analysis|Financial|Condition|Liquidity|Capital|Resources|Key|Information|"
+    r"Summary|Results|Operations|Statements?|Highlights|Percentages|Notes|Overview|Cash|Flows?|Balance|"
+    r"Sheets?|Performance|Review|Data|Figures|Selected|Interim|Diluted|Basic|Unaudited|Unofficial|"
+    r"Translation|Earnings|Per|Share|Income)"
+)
+# two or more of those words, or one that is only ever a caption's word
+_REPORT_HEADING = re.compile(
+    rf"{_REPORT_WORD}(?:[ ]+(?:(?:and|of|&)[ ]+)?{_REPORT_WORD})+|Percentages|Diluted|Unofficial|Unaudited"
+)
 # Whole surfaces a recognizer may tag as an organization that never name one, whatever the sentence
 # (read with fullmatch on the surface): each row (form, example sentence, the surface in it).
 NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -176,6 +189,10 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"(?:Board|Committee)|Board[ ]+of[ ]+(?:Directors|Management)"
                 r"|(?:(?:Annual|Ordinary|Extraordinary)[ ]+)?General[ ]+(?:Meeting|Assembly)"),
      "The Supervisory Board of Velorix Systems will propose a dividend.", "Supervisory Board"),
+    # a board's members named as the body, cut from "the Board of Governors": "Governors", "Trustees"; the
+    # exchanges a filing is addressed to: "To the Stock Exchanges"
+    (re.compile(r"Governors|Trustees|Commissioners|Directors|Stock[ ]+Exchanges"),
+     "Velorix Systems said its Board of Governors approved the merger.", "Governors"),
     # a company's board alone, or what is left of "the Board of Management" once its "of" is read as a place
     (re.compile(r"Board"), "Velorix Systems said the Board approved a dividend.", "Board"),
     # a time zone of a call's or a release's time: "a call at 7:45 a.m. Central Time"
@@ -246,6 +263,35 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 r"Korean|Russian|Italian|Turkish|Hindi|Urdu|Bengali|Swahili|Indonesian|Malay|Vietnamese|Thai|"
                 r"Polish|Dutch|Greek|Hebrew|Persian)"),
      "Velorix Ledger - English edition\nVelorix Systems said revenue rose.", "English"),
+    # a class of technology or of business, written as its acronym: "revenue from ERP licences", "its IT
+    # segment", "BNPL volumes", "the PBX market" (a company named by letters is never only a field's name)
+    (re.compile(r"(?:ERP|CRM|HCM|SCM|BNPL|IT|OT|ICT|CDN|PBX|BPM|BPO|SMS|MEMS|RF|IP|OEMs?|ODMs?|SaaS|PaaS|"
+                r"IaaS|IoT|APIs?|AI/ML|AIOps|MLOps|DevOps|SiC|GaN|EVs?|BESS|FTTH|VoIP|UCaaS|CCaaS|SD-WAN)"),
+     "Velorix Systems said ERP licence revenue rose 9%.", "ERP"),
+    # a measure, a tax or a filing's rule named by its acronym: "FFO per unit", "PBT rose", "prices
+    # including VAT", "Art. 17 MAR", "at the AGM", "two MoUs"
+    (re.compile(r"FFO|PBT|PAT|EBITDAR|VAT|GST|MAR|AGM|EGM|MoUs?|MD&A|ESG|CSR"),
+     "Velorix Systems said PBT rose 12% and proposed a dividend at the AGM.", "PBT"),
+    # an analyst's rating: "reiterated an Overweight rating", "Maintain BUY"
+    (re.compile(r"Overweight|Underweight|Outperform|Underperform|Market[ ]+Perform|BUY|SELL|HOLD|"
+                r"Strong[ ]+Buy|Accumulate"),
+     "An analyst reiterated an Overweight rating on Velorix Systems.", "Overweight"),
+    # a funding round's name: "raised Rs 340 crore in a Series B round"
+    (re.compile(r"(?:Pre-)?Series(?:[ ]+[A-H]\d?)?"),
+     "Velorix Systems raised $40 million in a Series B round.", "Series"),
+    # a page's breadcrumb trail: "Newsroom / Press releases", "Blog > Company news"
+    (re.compile(r"\S.*[ ](?:/|›|>|»)[ ].*\S"), "Newsroom / Press\nVelorix Systems said revenue rose.",
+     "Newsroom / Press"),
+    # a heading made only of a financial report's words: "Liquidity and Capital Resources", "Management's
+    # Discussion and Analysis of Financial Condition", "Summary of Key Financial Information", a table's
+    # "(Percentages indicate year-on-year changes)", "Diluted earnings per share", "Unofficial translation"
+    (_REPORT_HEADING,
+     "Velorix Systems\nLiquidity and Capital Resources\nCash rose to $2 billion.", "Liquidity and Capital"),
+    (_REPORT_HEADING,
+     "Velorix Systems\nSummary of Key Financial Information\nRevenue rose.", "Key Financial Information"),
+    # an amount's currency abbreviation with a magnitude: "revenue of Rs18.6bn", "Rs 1.02bn"
+    (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|RM)\.?[ ]?\d[\d.,]*[ ]?(?:bn|mn|m|cr|crore|lakh|trn)"),
+     "Velorix Systems reported revenue of Rs18.6bn.", "Rs18.6bn"),
 )
 # The word or words that END a surface and make it something other than an organization, whatever the
 # words before them (read with search on the surface; a name that is only this word is left to the other
@@ -268,9 +314,17 @@ _FUNCTION_END = re.compile(
 )
 _OFFICE_END = re.compile(r"(?:General[ ]+Counsel|Co-(?:CEO|CFO|COO|Founder|Chair(?:man|woman)?|Head))$")
 _TIER_END = re.compile(r"(?<=[ ])(?:Ads|Ultimate|Premium|Total|Connect|Workstations?)$")
+# Last words of a facility's name that no person's or company's name ends in, each with a made-up name:
+# read here for organizations and by people_checks.THING_HEADS for people (written once).
+FACILITY_NAME_ENDS: tuple[tuple[str, str], ...] = (
+    ("Port", "ships calling at Kestrel Port"),
+    ("Airport", "flights from Kestrel Airport"),
+    ("Refinery", "output at the Maro Refinery"),
+)
 _FACILITY_END = re.compile(
-    r"(?:Mine|Pipeline|Operation|Refinery|Smelter|Plant|Deposit|Port|Airport|Oilfield|Gasfield|"
-    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena)$"
+    r"(?:Mine|Pipeline|Operation|Smelter|Plant|Deposit|Oilfield|Gasfield|"
+    r"(?:Oil|Gas)[ ]+Field|Floor|Building|Theatre|Theater|Stadium|Arena|"
+    + "|".join(word for word, _example in FACILITY_NAME_ENDS) + r")$"
 )
 NOT_ORGANIZATION_ENDINGS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     ("report section", _REPORT_END,
@@ -589,17 +643,24 @@ PERSON_TITLE_EXAMPLES = (
     ("Ana Núñez, an analyst at Quarvo Securities, said volumes fell.", "Ana Núñez"),
 )
 
-# A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -". The
-# place (and its country) are where the story was filed, never an organization.
+# A dateline opening a line: "Lumbria, France - November 3, 2021.", "MADRID, 26 March 2024 -", or after a
+# letterhead's label and a bar: "Press release | Lumbria, 22 October 2026, 07:30 CET". The place (and its
+# country) are where the story was filed, never an organization.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _PLACE = rf"{_WORD}(?:[ ]+{_WORD}){{0,2}}"
 DATELINE = re.compile(
-    rf"(?m)^(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
+    rf"(?m)^(?:[^\n|]{{1,60}}\|[ ]*)?(?P<place>{_PLACE}(?:(?:,|[ ]+and)[ ]+{_PLACE}\.?){{0,4}})"
     rf"\s*[,–—-]\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
 )
 # A place after "based in", "headquartered in": "DAOU, based in Paso Robles".
 BASED_IN = re.compile(r"\b(?:based|headquartered|located)\s+in\s+$")
 
+# A place's administrative kind in lower case, before "of" and its name: "the regions of Lumbra and Piauí",
+# "the municipal government of Lumbra", "the province of Son Lam" (people_checks reads it too).
+PLACE_KIND = (
+    r"(?:regions?|provinces?|states?|municipalit(?:y|ies)|(?:municipal|city|state|provincial)\s+government|"
+    r"prefectures?|count(?:y|ies)|districts?|cities|city|towns?|villages?|islands?)"
+)
 # A name written only where a place is ("farms in Bahia, Lumbra and Piauí", "a plant in the Illawarra",
 # "a dry spell in the west of Bahia") is a place, whatever the recognizer said. Read before each mention
 # of the name, or before the first item of the list the mention closes; "invested in X", "a stake in X"
@@ -609,6 +670,9 @@ LOCATIVE_BEFORE = re.compile(
     # a sentence may open with the preposition: "In Lumbra, Quarvo reported ..."
     r"\b(?:[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?(?:(?:west|east|north|south|centre|center)\s+of\s+"
     r"(?:the\s+)?)?$"
+    # a place named by its kind, in lower case: "in the regions of Lumbra and Piauí", "the municipal
+    # government of Lumbra" (a capitalised "Government of Lumbra" is a body's name, read whole elsewhere)
+    rf"|\b{PLACE_KIND}\s+of\s+$"
 )
 LIST_ITEM_BEFORE = re.compile(rf"({_BOUNDED_NAME})(?:,[ ]+|,?[ ]+and[ ]+)$")
 
@@ -665,4 +729,98 @@ FRAGMENT_EXAMPLES: tuple[tuple[str, str], ...] = (
     ("The bank's parent, Kestrel Co-operative Society, holds 64% of it.", "Society"),
     ("The deal added farms in Bahia and Mato Grosso do Sul.", "Sul"),
     ("Trades settle at Kestrel Exchanges and Clearing House on Fridays.", "Clearing"),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Layout and the article's own voice (org_layout.py): each cue with a made-up example line.
+# ---------------------------------------------------------------------------------------------
+# A publication's own credit, disclaimer or copyright line names the publication, never a subject of the
+# story: "Disclaimer: Kestrel Daily has no investment relationship ...", "(c) 2025 Kestrel Daily",
+# "Translation: Kestrel Report editorial team", "The Basket is published by Kestrel Media Ltd".
+PRESS_CREDIT_LINE = re.compile(
+    r"(?m)^\s*(?:Disclaimer|Disclosures?|Translation|Editing|Reporting)\s*:|©|\([cC]\)[ ]+\d{4}|"
+    r"\bCopyright\b|\bis published by\b"
+)
+PRESS_CREDIT_EXAMPLES = (
+    ("Disclaimer: Kestrel Daily has no investment relationship with the companies named.", "Kestrel Daily"),
+    ("(c) 2025 Kestrel Research Ltd. All rights reserved.", "Kestrel Research"),
+    ("Kestrel is published by Amber Media Pty Ltd, Sydney.", "Amber Media"),
+)
+# The one a source spoke to is the publication: "the chief executive told Kestrel Daily" (people_checks
+# reads it too: "she told Cumbre Vale." is no person).
+TOLD_THE_PUBLICATION = re.compile(r"(?<![\w-])told\s+(?:the\s+)?$")
+# A postal address line: an address label opens it ("Regd. Office: Plot No. 3, Kestrel Park, Velmont"),
+# or a street number, comma items and a postal code or a city make it ("12 Amber Avenue, Kestrel Area,
+# Velmont"); streets, sites and towns on it are places.
+ADDRESS_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:Regd\.?|Registered|Head|Corporate|Principal)[ ]+Office|Address|Registered[ ]+address)"
+    r"[ ]*:[^\n]{5,200}$"
+    r"|^[ \t]*(?:[^\n,]{2,40},[ ]*)?(?:Plot[ ]+No\.?[ ]*)?\d{1,5}[A-Za-z]?(?:[/-]\w+)?,?[ ]+"
+    rf"{UPPER}[^\n,]{{2,40}}(?:Avenue|Road|Street|Lane|Boulevard|Marg|Nagar)\b[^\n]{{0,80}},[^\n]{{3,80}}$"
+)
+ADDRESS_EXAMPLES = (
+    ("Regd. Office: Plot No. 3/G3, Kestrel IT Park, Velmont, Amberpur - 600 130", "Velmont"),
+    ("Kestrel Building, 63 Amber Avenue, Velmont Area, Amberpur", "Velmont Area"),
+)
+# A place named as the site of a company's plant or facilities: "its Velmont plant", "their Velmont and
+# Kestrel Bay facilities".
+SITE_OWNER_BEFORE = re.compile(r"\b(?:its|their|our)[ ]+$")
+SITE_NOUN_AFTER = re.compile(
+    rf"(?:[ ]+(?:and|&)[ ]+{UPPER}\w+(?:[ ]+{UPPER}\w+)?)?[ ]+"
+    r"(?:plants?|factory|factories|facility|facilities|sites?|campus|mills?|warehouses?|hubs?|works|"
+    r"refinery|smelter|data[ ]+cent(?:er|re)s?)\b"
+)
+SITE_EXAMPLES = (
+    ("Kestrel Motors plans to build the SUV at its Velmont plant from 2027.", "Velmont"),
+    ("Amber said the money will fund its Velmont and Kestrel Bay facilities.", "Velmont"),
+)
+
+# A name a possessive gives a product's noun: what a company owns and offers, never a company of its own
+# ("its" / "their" / "the bank's"): the noun before the name ("its digital platform Velor Mobile") or
+# in an apposition after it ("Velor Assist, its generative AI assistant"). Group 1 is the product; rows
+# (cue, example, the product). A company "owned" is written "its unit", "its subsidiary": not these nouns.
+_OWNED_NOUN = (
+    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|super-app|portal|"
+    r"marketplace|software|solution|offering)"
+)
+_OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
+OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN}[ ]+({_NAME})(?![\w&-])"
+                r"(?![ ]+(?:unit|subsidiary|arm|business|division)\b)"),
+     "Velorix Bank serves customers through its digital platform Velor Mobile.", "Velor Mobile"),
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
+                r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm)s?\b)"),
+     "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
+)
+# An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,
+# or the note closing a longer parenthesis, or with a label before the symbol ("(ASX/NZX: VLX)",
+# "(\"Velorix\"; Euronext Milan: VLX)", "(BSE Scrip Code: 500100; NSE Symbol: VELORIX)"). Group 1 is the
+# exchange: a listing venue, never an organization of the story (GOLD_SCHEMA: exchanges in ticker notes).
+TICKER_NOTE_EXCHANGE = re.compile(
+    r"(?:\(|;)[ ]*((?:[A-Z][A-Za-z]{1,9})(?:[ /-][A-Z][A-Za-z]{1,9}){0,2}?)"
+    r"(?:[ ]+(?:Scrip[ ]+Code|Symbol|Code|Ticker))?[ ]*:[ ]*[A-Z0-9][A-Z0-9.-]{0,9}[ ]*(?=[;)])"
+)
+TICKER_NOTE_EXAMPLES = (
+    ("Velorix Group Limited (ASX/NZX: VLX) reported revenue of $2 billion.", "ASX"),
+    ('The Board of Velorix S.p.A. ("Velorix"; Euronext Milan: VLX) approved the results.', "Euronext Milan"),
+    ("To the exchanges (BSE Scrip Code: 500100; NSE Symbol: VELORIX) Velorix Systems reported.", "NSE"),
+)
+
+# An amount run into a name by the recognizer: the name ends before it, or starts after it
+# ("Digital Services Rs 1,200 crore" -> "Digital Services", "EMEA 27%", "RM61.5m. Velor Data Centre" ->
+# "Velor Data Centre"). A three-letter code counts only with its number ("Velor ABC" keeps its letters).
+_AMOUNT = (
+    r"(?:(?:Rs|Rp|RM|Tk|Dhs|Kshs?)\.?(?:[ ]?\d[\d.,]*(?:[ ]?(?:bn|mn|m|k|cr|crore|lakh))?)?"
+    r"|[A-Z]{3}[ ]?\d[\d.,]*(?:[ ]?(?:bn|mn|m|k))?|[+-]?\d[\d.,]*[ ]?%)"
+)
+AMOUNT_AFTER_NAME = re.compile(rf"[ ]+{_AMOUNT}$")
+# (before a name, only with its currency or its magnitude: "360 Velor Asset" is a name led by digits)
+AMOUNT_BEFORE_NAME = re.compile(
+    r"(?:(?:RM|Rs|Rp|US\$|\$|€|£)\d[\d.,]*(?:bn|mn|m|k|cr)?|\d[\d.,]*(?:bn|mn|m|k|cr))\.?[ ]+(?=[A-Z])"
+)
+AMOUNT_EDGE_EXAMPLES = (
+    ("Velor Digital Rs 1,200 crore came from services, Velor Group said.", "Velor Digital Rs 1,200",
+     "Velor Digital"),
+    ("Velor Cloud SEK 421 million of revenue.", "Velor Cloud SEK 421", "Velor Cloud"),
+    ("It raised RM61.5m. Velor Data Centre will expand.", "RM61.5m. Velor Data Centre", "Velor Data Centre"),
 )

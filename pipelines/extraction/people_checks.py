@@ -18,6 +18,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
+from pipelines.extraction.org_cues import FACILITY_NAME_ENDS, PLACE_KIND, TOLD_THE_PUBLICATION
 from pipelines.extraction.titles import TITLE_CUE
 from pipelines.letters import UPPER
 
@@ -32,19 +34,18 @@ class ThingHead:
 # Last words of facilities', trades' and companies' names that no person's name ends in (words that are
 # also surnames, "Field", "Plant", "Banks", stay out).
 THING_HEADS: tuple[ThingHead, ...] = (
-    ThingHead("Port", "facility", "ships calling at Kestrel Port"),
+    # a facility's last word, shared with the organizations' endings (org_cues.FACILITY_NAME_ENDS)
+    *(ThingHead(word, "facility", example) for word, example in FACILITY_NAME_ENDS),
     ThingHead("Terminal", "facility", "its payment device, Kumo Terminal, to merchants"),
     ThingHead("Complex", "facility", "offices in the Vasari Complex"),
     ThingHead("Garden", "facility", "Registered Office: 12, Dhaka Garden, Main Road"),
     ThingHead("Gardens", "facility", "a hotel in Lindo Gardens"),
     ThingHead("Platform", "product", "the launch of Vireo Platform ONE"),
-    ThingHead("Airport", "facility", "flights from Kestrel Airport"),
     ThingHead("Works", "facility", "assembled at the company's Maro Works"),
     # a place named by its administrative kind
     ThingHead("Prefecture", "place", "an agreement with Kestrel Prefecture on research"),
     ThingHead("District", "place", "a data centre in the city's Maro District"),
     ThingHead("Corridor", "facility", "the Lindo Corridor rail link"),
-    ThingHead("Refinery", "facility", "output at the Maro Refinery"),
     ThingHead("Prospecting", "trade", "backed by Hollis Prospecting, which"),
     ThingHead("Fertilizers", "trade", "Abu Vale Fertilizers reported"),
     ThingHead("Fertilisers", "trade", "Vale Fertilisers reported"),
@@ -96,23 +97,33 @@ _MODIFIED_NOUNS = (
 _MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
 # "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
 # A name told something at the end of a quoting clause is the publication: "she told Cumbre Vale."
-_TOLD = re.compile(r"(?<![\w-])told\s+$")
 _CLAUSE_END = re.compile(r"\s*[.,;]")
-_PLACE_OF = re.compile(
-    r"(?<![\w-])(?:province|region|city|state|district|town|village|island|municipality|county|prefecture)"
-    r"\s+of\s+$"
-)
-_LEGAL_FORM = re.compile(r"[ \t]+(?:LLP|LLC|GmbH|AG|SA|S\.A\.|NV|N\.V\.|Ltd|Limited|Inc|plc|PLC)(?![\w-])")
+_PLACE_OF = re.compile(rf"(?<![\w-]){PLACE_KIND}\s+of\s+$")
+# A legal form right after the name: one of the organizations' legal suffixes (vocabulary.LEGAL_SUFFIXES),
+# written capitalised or in capitals ("Harrow Lacroix LLP", "Velor S.A."); the words that also end a
+# person's or a family's name in lower case or as a kind ("Group", "Holdings", "Company", "Co") stay out.
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)(?![\w-])")
+_NOT_A_FORM_AFTER_A_NAME = frozenset({"co", "company", "holdings", "holding", "group"})
+
+
+def _legal_form_after(text: str, end: int) -> bool:
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    form = word.rstrip(".").lower()
+    written_as_a_form = word[0].isupper() or word == "plc"
+    return written_as_a_form and form in LEGAL_SUFFIXES and form not in _NOT_A_FORM_AFTER_A_NAME
 
 
 def said_of_a_thing(text: str, start: int, end: int) -> bool:
     """What stands around a mention says it is a thing: "X, which", "X, the British label", "X LLP",
     "the X-based producer", "the X wind farms", "the province of X"."""
-    if any(cue.match(text, end) for cue in (_WHICH, _LEGAL_FORM, _BASED, _MODIFIES)):
+    if any(cue.match(text, end) for cue in (_WHICH, _BASED, _MODIFIES)) or _legal_form_after(text, end):
         return True
     if _PLACE_OF.search(text, max(0, start - 40), start):
         return True
-    if _TOLD.search(text, max(0, start - 10), start) and _CLAUSE_END.match(text, end):
+    if TOLD_THE_PUBLICATION.search(text, max(0, start - 14), start) and _CLAUSE_END.match(text, end):
         return True  # "..., the chief executive told Cumbre Vale." : the publication quoting them
     apposition = _THING_APPOSITION.match(text, end)
     # "X, the bank's chief executive" or "X, a former bank executive" is a person with a title

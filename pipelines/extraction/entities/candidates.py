@@ -36,6 +36,8 @@ from pipelines.extraction.entities.vocabulary import (
 )
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
+    AMOUNT_AFTER_NAME,
+    AMOUNT_BEFORE_NAME,
     DIGIT_LED_WORD,
     LOCATIVE_BEFORE,
     NOT_ORGANIZATION_FORMS,
@@ -216,6 +218,13 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
             return None  # "Jiangsu-based": where a company sits, never a name
         end -= len(modifier.group())  # "Stonepeak-led group": the name is Stonepeak
         surface = text[start:end]
+    amount = AMOUNT_AFTER_NAME.search(text, start, end)  # "Digital Services Rs 1,200": ends before it
+    if amount and amount.start() > start:
+        end = amount.start()
+    amount = AMOUNT_BEFORE_NAME.match(text, start, end)  # "RM61.5m. Velor Data Centre": it starts after it
+    if amount:
+        start = amount.end()
+    surface = text[start:end]
     deal_heading = re.match(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})",
                             surface)
     if deal_heading:  # a heading "Acquisition of DreamBig Semiconductor": the name after "of"

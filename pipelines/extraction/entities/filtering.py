@@ -12,7 +12,7 @@ from pipelines.extraction.entities.candidates import NAME_PATTERN
 from pipelines.extraction.entities.keys import trim_span
 from pipelines.extraction.entities.products import bullet_word, product_spans
 from pipelines.extraction.entities.records import Candidate, NerSpan
-from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, FOREIGN_COMPANY_WORDS, HEADS
+from pipelines.extraction.entities.vocabulary import FACILITY_AFTER, FOREIGN_COMPANY_WORDS, HEADS, REGISTERED
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
@@ -33,6 +33,13 @@ from pipelines.extraction.org_evidence import (
     titled_person,
 )
 from pipelines.extraction.org_fragments import name_fragment
+from pipelines.extraction.org_layout import (
+    address_lines,
+    in_address,
+    publication_only,
+    site_of_a_plant,
+    ticker_note_exchanges,
+)
 from pipelines.extraction.span_index import span_set
 from pipelines.letters import LETTER, LOWER, UPPER
 
@@ -59,6 +66,7 @@ def _in_titled_name(text: str, cand: Candidate, people_and_places: set[str]) -> 
 
 
 _NOT_AFTER_WORD_OR_HYPHEN = not_after("-")
+_REGISTERED_END = re.compile(rf"{REGISTERED}$")
 _NOT_BEFORE_WORD_QUOTE_HYPHEN = not_before("'’-")
 
 
@@ -75,7 +83,9 @@ def only_a_location(text: str, surface: str) -> bool:
     )
     if not mentions or len(mentions) > 6:
         return False
-    for position, _end in mentions:
+    for position, end in mentions:
+        if site_of_a_plant(text, position, end):  # "its Velmont plant": the site's place
+            continue
         for _ in range(6):  # walk back over the items of a list to the preposition opening it
             before = text[max(0, position - 60) : position]
             if LOCATIVE_BEFORE.search(before):
@@ -218,7 +228,8 @@ def filter_candidates(
     """The candidates left once chrome, tickers, people, places, product names and bullet words are out."""
     described = {text[c.start : c.end] for c in candidates if c.source in ("described", "listed", "defined")}
     people_words = _person_words(text, ner_spans, gaz, described)
-    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)]
+    # "(NYSE: VLX)", and the notes it does not read whole: "(ASX/NZX: VLX)", "(...; Euronext Milan: VLX)"
+    tickers = [(m.start(), m.end()) for m in TICKER.finditer(text)] + ticker_note_exchanges(text)
     in_products = product_spans(text, products)
     datelines = dateline_places(text)
     people = titled_people(text)
@@ -230,10 +241,12 @@ def filter_candidates(
     # looked up, not scanned, per candidate
     in_chrome, in_ticker, in_product = span_set(chrome), span_set(tickers), span_set(in_products)
     headings = heading_lines(text)
+    addresses = address_lines(text)
     # "OUR VIEW", "GAMES UP, MACHINES DOWN", "Adult Education: net sales": words capitalised by layout
     in_headings = {
         surface for surface in {text[c.start : c.end] for c in candidates if c.source != "gazetteer"}
         if heading_only(text, surface, headings) or common_noun_phrase(text, surface)
+        or publication_only(text, surface)  # "told Kestrel Daily", "(c) 2025 Kestrel Daily": the publication
     }
     return [
         c
@@ -241,6 +254,9 @@ def filter_candidates(
         if not in_chrome.overlaps(c.start, c.end)
         and not (c.source != "gazetteer" and text[c.start : c.end] in in_headings)
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
+        # "Regd. Office: Plot No. 3, Kestrel IT Park, Velmont": a street, a site or a town of an address
+        and not (c.source != "gazetteer" and in_address(addresses, c.start, c.end)
+                 and not _REGISTERED_END.search(text, c.start, c.end))
         and not in_ticker.overlaps(c.start, c.end)
         # "Azure" inside "Azure AI", "Microsoft" inside "Microsoft Teams": part of a product's name
         and not any(e - s > c.end - c.start for s, e in in_product.around(c.start, c.end))

@@ -13,6 +13,7 @@ from pipelines.extraction.entities.vocabulary import (
     GEO_WORDS,
     HEADS,
     LEADING_NOISE,
+    LEGAL_SUFFIXES,
     MONTHS_DAYS,
     NOT_AI_COMPANY,
     NOT_ORG_LAST,
@@ -101,9 +102,11 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False  # "Limited Review Report", "Group Co-CEO", "Velorix Pay", "Amber Gas Pipeline"
     if len(tokens) > 1 and NOT_ORGANIZATION_OPENINGS.match(surface):  # "Edited Transcript"
         return False
-    if len(tokens) > 1 and PERIOD_LAST_WORD.fullmatch(tokens[-1]):  # "Velorix Q4": the name is "Velorix"
-        return False
+    if len(tokens) > 1 and any(PERIOD_LAST_WORD.fullmatch(t) for t in tokens[1:]):
+        return False  # "Velorix Q4", "Velorix Q1 Earnings": the name is "Velorix", a period follows it
     if len(tokens) == 1 and re.fullmatch(rf"(?:{HEADS})", surface):  # a lone "Holdings" or "Technology"
+        return False
+    if len(tokens) == 1 and surface.rstrip(".").lower() in LEGAL_SUFFIXES:  # a lone "GmbH", "LTD", "S.A."
         return False
     if (
         tokens[-1] == "AI" and tokens[0] in NOT_AI_COMPANY

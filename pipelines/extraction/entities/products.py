@@ -17,6 +17,7 @@ from pipelines.extraction.org_cues import (
     MADE_PRODUCT,
     MAKER_OF,
     OWNED_PRODUCT,
+    OWNED_PRODUCT_CUES,
     PRODUCT_LIST_CUES,
     PRODUCT_NAME,
     RELEASED_PRODUCT,
@@ -62,6 +63,12 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         start, end = trim_span(text, match.start(1), match.end(1))
         names.add(text[start:end])
     described = _described_as_organizations(text)
+    # "its digital platform Velor Mobile", "Velor Assist, its AI assistant": a product a possessive owns
+    names.update(
+        text[slice(*trim_span(text, m.start(1), m.end(1)))]
+        for cue, _example, _product in OWNED_PRODUCT_CUES for m in cue.finditer(text)
+        if gaz.lookup(m.group(1)) is None
+    )
     names.update(_labelled_products(text, gaz, described))
     names.update(_listed_products(text, gaz))
     for match in _NOT_ORG_HEAD.finditer(text):
