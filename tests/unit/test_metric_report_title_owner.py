@@ -41,6 +41,8 @@ def test_a_title_naming_the_document_as_an_organizations_report_names_the_issuer
         "Quill says Velorix Reports Third Quarter Results",  # the line opens with someone else
         "Velorix Weekly: annual report on the industry",  # a publication's masthead
         "Zenbox, Quill and Velorix report results",  # several organizations, no single author
+        "Velorix\nAnalysts call the deal a good one for both",  # the next line is no document's title
+        "Velorix\nShares rose after the report on Monday",
     ],
 )
 def test_a_title_that_names_no_report_of_the_organization_opening_it_names_no_issuer(title: str) -> None:
@@ -81,3 +83,14 @@ def test_the_capitalised_corporation_is_the_issuer() -> None:
     owners = _owners(_RELEASE, _NAMES | {"the Corporation": "quill"})
     assert owners[21] == "velorix"
     assert owners[395] == "quill"  # the other organization's own sentence stays its own
+
+
+def test_a_name_alone_above_a_call_transcripts_title_names_the_issuer() -> None:
+    text = (
+        "The Velorix Group (NASDAQ: VLX)\n"
+        "Q2 Fiscal 2025 Earnings Call - Edited transcript\n\n"
+        "Chief Executive Officer:\nThanks. We saw customers consolidate onto the Quill network.\n\n"
+        "Chief Financial Officer:\nRevenue for the quarter was $187 million, up 11%.\n"
+    )
+    assert _issuer_key(text) == "velorix"
+    assert _owners(text, _NAMES)[187e6] == "velorix"

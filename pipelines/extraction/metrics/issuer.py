@@ -87,7 +87,8 @@ REPORT_TITLE_CUES = (
     # "Velorix AB (publ) - Interim report January-June 2025": the name, a separator, the document
     ReportTitleCue(
         re.compile(
-            r"[^\n]{0,20}?\s*[-–—:|]\s*(?:(?:[A-Z]\w*|\d{4}|Q[1-4]|H[12]|FY\d{2,4})\s+){0,4}" + _REPORT_NOUN,
+            r"[^\n]{0,20}?[ \t]*[-–—:|][ \t]*(?:(?:[A-Z]\w*|\d{4}|Q[1-4]|H[12]|FY\d{2,4})[ \t]+){0,4}"
+            + _REPORT_NOUN,
             re.IGNORECASE,
         ),
         ("Velorix AB (publ) - Interim report January-June 2025", "Velorix Group: Q3 2025 results"),
@@ -96,15 +97,31 @@ REPORT_TITLE_CUES = (
     # the period ending 30-06-2025": a reporting verb whose object is the document
     ReportTitleCue(
         re.compile(
-            r"[.,]?\s+(?:announces|reports|publishes|releases|posts|presents|declares|delivers)\s+"
+            r"[.,]?[ \t]+(?:announces|reports|publishes|releases|posts|presents|declares|delivers)[ \t]+"
             r"(?:(?:its|their|the|strong|record|solid|preliminary|unaudited|audited|consolidated|"
             r"fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|quarter|half[- ]year|"
-            r"full[- ]year|nine[- ]month|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4})\s+){0,5}" + _REPORT_NOUN,
+            r"full[- ]year|nine[- ]month|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4})[ \t]+){0,5}" + _REPORT_NOUN,
             re.IGNORECASE,
         ),
         (
             "Velorix Inc. Reports Fiscal 2025 Third Quarter Results",
             "Velorix announces interim results for the period ending 30-06-2025",
+        ),
+    ),
+    # "The Velorix Group (NASDAQ: VLX)" alone on its line (no legal form: no letterhead), then "Q3 Fiscal
+    # 2025 Earnings Conference Call - Edited transcript" or "Letter to Shareholders": the name heads the
+    # document the next line names
+    ReportTitleCue(
+        re.compile(
+            # the next line: capitalised words or periods (a title's case), then the document's noun
+            r"[.,]?[ \t]*(?:\([^()\n]*\)[ \t]*)*\n\s*"
+            r"(?:(?:[A-Z][\w-]*|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4}|and|to|of|the)[ \t]+){0,6}?"
+            r"(?i:" + _REPORT_NOUN + r"|(?:earnings[ \t]+conference|earnings|conference)[ \t]+call\b|"
+            r"transcript|letter[ \t]+to[ \t]+(?:shareholders|stockholders|investors)|form[ \t]+10-[QK])",
+        ),
+        (
+            "The Velorix Group (NASDAQ: VLX)\nQ3 Fiscal 2025 Earnings Conference Call - Edited transcript",
+            "Velorix\nLetter to Shareholders, second quarter 2025",
         ),
     ),
 )
@@ -125,8 +142,9 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
             continue
         if PUBLICATION_WORD.pattern.search(opening.name):
             continue
-        line = text[opening.end : line_end]
-        if any(cue.pattern.match(line) for cue in REPORT_TITLE_CUES):
+        next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[line_end:]) if line_end < len(text) else None
+        after = text[opening.end : line_end + (next_line.end() if next_line else 0)]  # its line and the next
+        if any(cue.pattern.match(after) for cue in REPORT_TITLE_CUES):
             return opening
     return None
 
