@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.metrics import issuer as I
+from pipelines.extraction.metrics.article_calendar import read_calendar
+from pipelines.extraction.sentences import split_sentences
 from tests.unit.metric_rows import owners_of as _owners
 from tests.unit.metric_rows import written_mentions as _mentions
 
@@ -27,9 +29,7 @@ def _issuer_key(text: str) -> str | None:
     return found.key if found is not None else None
 
 
-@pytest.mark.parametrize(
-    "title", [example for cue in I.REPORT_TITLE_CUES for example in cue.examples]
-)
+@pytest.mark.parametrize("title", [example for cue in I.REPORT_TITLE_CUES for example in cue.examples])
 def test_a_title_naming_the_document_as_an_organizations_report_names_the_issuer(title: str) -> None:
     assert _issuer_key(title + _BODY) == "velorix"
 
@@ -94,3 +94,17 @@ def test_a_name_alone_above_a_call_transcripts_title_names_the_issuer() -> None:
     )
     assert _issuer_key(text) == "velorix"
     assert _owners(text, _NAMES)[187e6] == "velorix"
+
+
+def test_a_calendar_stated_without_naming_whose_is_the_issuers() -> None:
+    # The issuer is named once; the supplier it names in passing is mentioned more often.
+    text = (
+        "VELORIX SOFTWARE, INC.\nQ4 and Fiscal Year 2025 Letter to Shareholders\n\n"
+        "Quill hosts our platform. Quill runs our data centres. Quill supplies our chips.\n\n"
+        "We closed the fiscal year, which ended July 31, 2025, with revenue growth of 20%.\n"
+    )
+    mentions = _mentions(text, {"VELORIX SOFTWARE, INC.": "velorix", "Quill": "quill"})
+    issuer = I.document_issuer(text, mentions)
+    assert issuer is not None and issuer.key == "velorix"
+    calendar = read_calendar(text, split_sentences(text), mentions, None, issuer)
+    assert calendar.fiscal_year_ends.get("velorix", 0) % 100 == 7
