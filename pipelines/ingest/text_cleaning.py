@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line, is_copyright_line
 from pipelines.letters import UPPER_CHARS
 
@@ -247,6 +248,18 @@ def site_name_test(text: str):
     return is_site_name
 
 
+# Legal forms that only a registered company name ends with ("Velorix Holdings, Inc.", "VELORIX AB"); a
+# site's or a section's name may end with "Group" or "Company" too, so those are left out.
+_REGISTERED_FORMS = LEGAL_SUFFIXES - {"group", "holdings", "holding", "company", "co"}
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "VELORIX AB (PUBL)", "(Stock code: 1234)"
+
+
+def is_registered_name(line: str) -> bool:
+    """A line of two to six words ending with a registered legal form: a letterhead, not a label."""
+    words = _TRAILING_BRACKET.sub("", line).split()
+    return 2 <= len(words) <= 6 and words[-1].strip(".,").lower() in _REGISTERED_FORMS
+
+
 def find_title(
     text: str, is_date_line=lambda line: False, is_site_name=lambda line: False
 ) -> tuple[str | None, int]:
@@ -273,12 +286,15 @@ def find_title(
 
 
 def drop_labels_above(text: str, title_index: int, is_site_name=lambda line: False) -> str:
-    """Remove short label lines (section names, site names) that sit above the headline."""
+    """Remove short label lines (section names, site names) that sit above the headline; a letterhead
+    that writes a company's registered name stays: it says whose release or filing the text is."""
     if title_index <= 0:
         return text
     lines = text.split("\n")
     head = [
         line for line in lines[:title_index]
-        if line.strip() and not _is_label(line.strip()) and not is_site_name(line.strip())
+        if line.strip()
+        and (is_registered_name(line.strip()) or not _is_label(line.strip()))
+        and not is_site_name(line.strip())
     ]
     return "\n".join(head + lines[title_index:]).lstrip("\n")

@@ -56,7 +56,7 @@ def find_metrics(
     read_by_lines = {figure.quantity.start for figure in line_figures}
     quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
-    calendar = read_calendar(text, sentences, mentions, published)
+    calendar = read_calendar(text, sentences, mentions, published, issuer)
     # An undated page speaks from the day its dateline names.
     published = published or calendar.dateline
     # The calendar the whole article states holds from its first figure on.

@@ -102,9 +102,15 @@ class DocumentCalendar:
 
 
 def read_calendar(
-    text: str, sentences: list[Sentence], mentions: list[OrgMention], published: date | None
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    published: date | None,
+    issuer: OrgMention | None = None,
 ) -> DocumentCalendar:
-    main = main_organization(mentions)
+    # A calendar the document states without naming whose ("We closed the fiscal year, which ended July
+    # 31") is its issuer's, where the document has one; else the most mentioned organization's.
+    main = issuer or main_organization(mentions)
     year_ends: dict[str, int] = {}
     previous_owners: list[OrgMention] = []
     fy_codes = bool(_FY_CODE.search(text))

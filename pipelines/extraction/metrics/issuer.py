@@ -32,7 +32,7 @@ class IssuerCue:
 DEFINED_TERM = IssuerCue(
     re.compile(
         r"\s*\((?:[^()\n]{0,40}?\bor\s+)?(?:the\s+)?[\"“'‘](?:the\s+)?"
-        r"(?:company|group|bank|issuer|trust|fund|reit|partnership)[\"”'’]",
+        r"(?:company|corporation|group|bank|issuer|trust|fund|reit|partnership)[\"”'’]",
         re.IGNORECASE,
     ),
     'Velorix Holdings Limited (the "Company") announces its results for the year.',
@@ -60,12 +60,93 @@ LETTERHEAD_EXAMPLE = "VELORIX HOLDINGS LIMITED\nInterim results for the six mont
 
 
 def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
-    """The organization the document is by: its defined term's name, else its letterhead's."""
+    """The organization the document is by: its defined term's name, else its letterhead's, else the
+    one its title line names as the author of a report."""
     named = [m for m in mentions if m.text[:1].isupper() and not m.text.lower().startswith(("the ", "its "))]
     for mention in named:
         if DEFINED_TERM.pattern.match(text, mention.end):
             return mention
-    return letterhead_issuer(text, named)
+    return letterhead_issuer(text, named) or report_title_issuer(text, named)
+
+
+@dataclass(frozen=True)
+class ReportTitleCue:
+    pattern: re.Pattern[str]  # what follows the organization that opens a title line
+    examples: tuple[str, ...]  # made-up title lines where this cue alone names the issuer
+
+
+# The document's word for itself: a report of results (not a "report" verb, not a deal or a product).
+_REPORT_NOUN = (
+    r"(?:(?:interim|quarterly|half[- ]year(?:ly)?|annual|year[- ]end|full[- ]year|nine[- ]months?|"
+    r"financial|business|operating|trading|sustainability)\s+)?"
+    r"(?:report|results|statement|update|earnings|financial\s+statements)\b"
+)
+# A title line that opens with an organization and names the document as that organization's report:
+# a release or a filing by it, whose tables and unnamed lines are its own.
+REPORT_TITLE_CUES = (
+    # "Velorix AB (publ) - Interim report January-June 2025": the name, a separator, the document
+    ReportTitleCue(
+        re.compile(
+            r"[^\n]{0,20}?[ \t]*[-–—:|][ \t]*(?:(?:[A-Z]\w*|\d{4}|Q[1-4]|H[12]|FY\d{2,4})[ \t]+){0,4}"
+            + _REPORT_NOUN,
+            re.IGNORECASE,
+        ),
+        ("Velorix AB (publ) - Interim report January-June 2025", "Velorix Group: Q3 2025 results"),
+    ),
+    # "Velorix Inc. Reports Fiscal 2025 Third Quarter Results", "Velorix announces interim results for
+    # the period ending 30-06-2025": a reporting verb whose object is the document
+    ReportTitleCue(
+        re.compile(
+            r"[.,]?[ \t]+(?:announces|reports|publishes|releases|posts|presents|declares|delivers)[ \t]+"
+            r"(?:(?:its|their|the|strong|record|solid|preliminary|unaudited|audited|consolidated|"
+            r"fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|quarter|half[- ]year|"
+            r"full[- ]year|nine[- ]month|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4})[ \t]+){0,5}" + _REPORT_NOUN,
+            re.IGNORECASE,
+        ),
+        (
+            "Velorix Inc. Reports Fiscal 2025 Third Quarter Results",
+            "Velorix announces interim results for the period ending 30-06-2025",
+        ),
+    ),
+    # "The Velorix Group (NASDAQ: VLX)" alone on its line (no legal form: no letterhead), then "Q3 Fiscal
+    # 2025 Earnings Conference Call - Edited transcript" or "Letter to Shareholders": the name heads the
+    # document the next line names
+    ReportTitleCue(
+        re.compile(
+            # the next line: capitalised words or periods (a title's case), then the document's noun
+            r"[.,]?[ \t]*(?:\([^()\n]*\)[ \t]*)*\n\s*"
+            r"(?:(?:[A-Z][\w-]*|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4}|and|to|of|the)[ \t]+){0,6}?"
+            r"(?i:" + _REPORT_NOUN + r"|(?:earnings[ \t]+conference|earnings|conference)[ \t]+call\b|"
+            r"transcript|letter[ \t]+to[ \t]+(?:shareholders|stockholders|investors)|form[ \t]+10-[QK])",
+        ),
+        (
+            "The Velorix Group (NASDAQ: VLX)\nQ3 Fiscal 2025 Earnings Conference Call - Edited transcript",
+            "Velorix\nLetter to Shareholders, second quarter 2025",
+        ),
+    ),
+)
+
+
+def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
+    """The organization a title line near the top opens with when the line names the document as its
+    report ("Velorix AB - Interim report", "Velorix Reports Third Quarter Results"): a release or filing
+    by it. Lines of prose and pages of numbered items name none."""
+    if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
+        return None
+    for match in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:LETTERHEAD_LINES]:
+        line_start, line_end = match.span()
+        if _PROSE_LINE.search(match.group()):
+            return None  # the first paragraph of prose: no title line above it named a report
+        opening = next((m for m in named if line_start <= m.start < line_end), None)
+        if opening is None or not _TITLE_OPENING.fullmatch(text, line_start, opening.start):
+            continue
+        if PUBLICATION_WORD.pattern.search(opening.name):
+            continue
+        next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[line_end:]) if line_end < len(text) else None
+        after = text[opening.end : line_end + (next_line.end() if next_line else 0)]  # its line and the next
+        if any(cue.pattern.match(after) for cue in REPORT_TITLE_CUES):
+            return opening
+    return None
 
 
 def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
@@ -145,6 +226,8 @@ def _opening_mention(text: str, start: int, end: int, named: list[OrgMention]) -
 # Capital words of a name, none of them a preposition or a conjunction
 _NAME_WORDS = re.compile(r"\s*(?:(?!(?:ON|UNDER|OF|BY|FOR|WITH|TO|FROM|IN|AT|AND|OR)\b)[A-Z][A-Z&.'-]*\s+)*")
 _LEADING_THE = re.compile(r"^\W*(?:the\s+)?")
+# What a title line may write before the organization it opens with: nothing, a bullet, "The".
+_TITLE_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?")
 
 
 def _form(name: str) -> str:
@@ -159,7 +242,7 @@ def _in_capitals(line: str) -> bool:
 # A filing's capitalised word for itself ("the Company", "the Group"): a defined term, always the issuer
 # (lower-case "the company" is an ordinary descriptor, resolved by the text around it).
 DEFINED_DESCRIPTOR = IssuerCue(
-    re.compile(r"[Tt]he\s+(?:Company|Group|Bank|Issuer|Trust|Fund|REIT|Partnership)"),
+    re.compile(r"[Tt]he\s+(?:Company|Corporation|Group|Bank|Issuer|Trust|Fund|REIT|Partnership)"),
     'VELORIX HOLDINGS LIMITED\nRevenue of the Group rose 5%, the Company said.\n',
 )
 

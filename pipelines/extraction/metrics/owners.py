@@ -98,7 +98,15 @@ def _sentence_subject(
     first_descriptor = descriptors[0] if descriptors else None
     if first_descriptor and (first_org is None or first_descriptor[0] < first_org.start):
         return context.paragraph_subject or _topic(context) or first_org
+    if first_org is not None and context.issuer is not None and _all_governed(text, s_mentions):
+        # "Sales rose 15%, including $128 million contributed by Y": in the issuer's own release, a
+        # sentence naming others only as prepositions' objects is still about the issuer.
+        return context.issuer
     return first_org
+
+
+def _all_governed(text: str, mentions: list[OrgMention]) -> bool:
+    return bool(text) and all(preposition_object(text, m, _line_start(text, m)) for m in mentions)
 
 
 def _hint_owner(
