@@ -78,16 +78,19 @@ def _stage(gold: dict, facts, gold_dir, pred_dir) -> tuple[str, list[str]]:
         f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in near]
 
 
-def trace(folders: list[Path], cache: Path, quiet: bool = False) -> tuple[int, int, int]:
+def trace(folders: list[Path], cache: Path, quiet: bool = False) -> tuple[int, int, int, list[int]]:
     deal_stage._merge = _merge_recording
     articles = list(evaluate.load_articles(folders))
     spans = _spans(articles, cache)
     tp = fp = fn = 0
+    organizations = [0, 0, 0]  # the organizations slot's tp, fp, fn: proposed parties are organizations too
     for article in articles:
         facts = extract.facts_from_entities(article.text, article.published, spans[article.stem])
         score = evaluate.score_article(article.stem, article.gold, facts)
         count = score.slots["deals"]
         tp, fp, fn = tp + count.tp, fp + count.fp, fn + count.fn
+        orgs = score.slots["organizations"]
+        organizations = [a + b for a, b in zip(organizations, (orgs.tp, orgs.fp, orgs.fn), strict=True)]
         missed = set(score.misses["deals"])
         gold_dir, pred_dir = evaluate._gold_directory(article.gold), evaluate._predicted_directory(facts)
         for gold in article.gold.get("deals", []):
@@ -97,7 +100,7 @@ def trace(folders: list[Path], cache: Path, quiet: bool = False) -> tuple[int, i
             evidence = gold.get("evidence") or ""
             print(f"== {article.stem} {gold['type']} {gold['parties']}\n   {stage} {detail} "
                   f"deal word: {bool(DEAL_VERB_CUE.search(evidence))}\n   {evidence[:300]!r}")
-    return tp, fp, fn
+    return tp, fp, fn, organizations
 
 
 def main() -> None:
@@ -106,10 +109,11 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/deal-trace-spans"))
     parser.add_argument("--quiet", action="store_true", help="the pooled score only")
     args = parser.parse_args()
-    tp, fp, fn = trace(args.folders, args.cache, args.quiet)
-    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    f1 = 2 * precision * recall / max(1e-9, precision + recall)
-    print(f"deals P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
+    *deals, organizations = trace(args.folders, args.cache, args.quiet)
+    for slot, (tp, fp, fn) in (("deals", deals), ("organizations", organizations)):
+        precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        f1 = 2 * precision * recall / max(1e-9, precision + recall)
+        print(f"{slot} P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
 
 
 if __name__ == "__main__":

@@ -164,22 +164,46 @@ def _proposals(
     first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
     openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
     openers |= names
-    names = [span for index, token in enumerate(parsed.tokens)
-             if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
-             and (span := _proper_name(parsed, index, mentions, entities, openers))]
+    arguments = [index for index, token in enumerate(parsed.tokens)
+                 if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)]
+    names = [span for index in arguments
+             if (span := _proper_name(parsed, index, mentions, entities, openers))]
     # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
     slots = [((start, end), (start, end)) for start, end in names]
     slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
     # a name listed with a known organization in a deal's sentence is one of the list's kind: "with A and
     # existing backer B also taking part", "A, payments network B and C announced a partnership"
     found = _listed_with_known(parsed, mentions, entities, openers)
-    for (start, end), name in slots:
-        trial = OrgMention(f"proposed:{start}", "", "", start, end)
-        for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
-            if any(m is trial for m, _ in parties) and any(m is not trial for m, _ in parties):
-                found.append(name)
-                break
+    found += [name for (start, end), name in slots if _makes_a_deal(parsed, mentions, (start, end))]
+    # what a company is said to have bought is a company (or a brand run as one), whatever the entity
+    # model calls the name: "software B, which A bought in 2024"
+    bought = [span for index in arguments if (span := _proper_name(
+        parsed, index, mentions, entities, openers, allowed=_BOUGHT_AS_LABELLED)) and span not in names]
+    found += [span for span in bought if _makes_a_deal(parsed, mentions, span, roles=_BOUGHT_ROLES)]
     return found
+
+
+# entity labels the model gives bought companies ("B, which A bought": PRODUCT) and the roles such a name
+# must fill in the deal the parse reads for it to be proposed anyway
+_BOUGHT_AS_LABELLED = frozenset({"PRODUCT"})
+_BOUGHT_ROLES = frozenset({"target"})
+
+
+def _makes_a_deal(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    span: tuple[int, int],
+    roles: frozenset[str] | None = None,
+) -> bool:
+    """Taken as an organization, the span makes a deal the parse reads with a known organization on
+    another side (in one of ``roles`` when given)."""
+    trial = OrgMention(f"proposed:{span[0]}", "", "", span[0], span[1])
+    for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
+        if any(m is trial and (roles is None or role in roles) for m, role in parties) and any(
+            m is not trial for m, _ in parties
+        ):
+            return True
+    return False
 
 
 def _listed_with_known(
@@ -281,14 +305,17 @@ def _proper_name(
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
     openers: set[str] = frozenset(),
+    allowed: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The capitalised name headed by this token, unless it is an organization already, a word that
-    only stands for one, or something the entity model calls a place, person, date or product. The
-    sentence's first word is capitalised anyway: it counts only as the first word of a known name."""
+    only stands for one, or something the entity model calls a place, person, date or product (other
+    than the ``allowed`` labels). The sentence's first word is capitalised anyway: it counts only as the
+    first word of a known name, or of one the sentence describes (``_described_first``)."""
     tokens = parsed.tokens
     head = tokens[index]
     capitalised = head.text[:1].isupper() or _DIGITS_AND_CAPITALS.match(head.text)
-    if not capitalised or head.lower in _NOT_A_NAME or (index == 0 and head.text not in openers):
+    opens = index == 0 and head.text not in openers and not _described_first(parsed, index)
+    if not capitalised or head.lower in _NOT_A_NAME or opens:
         return None
     parts = [index]
     for child in sorted(parsed.children(index), reverse=True):
@@ -304,10 +331,27 @@ def _proper_name(
         return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
     if any(m.start < end and start < m.end for m in mentions):
         return None
-    if _labelled_other(start, end, entities) and not (len(parts) == 1 and _CODE_NAME.fullmatch(head.text)):
+    labelled = _labelled_other(start, end, entities, allowed)
+    if labelled and not (len(parts) == 1 and _CODE_NAME.fullmatch(head.text)):
         return None
     return start, end
 
 
-def _labelled_other(start: int, end: int, entities: Sequence[tuple[int, int, str]]) -> bool:
-    return any(s < end and start < e and label in _NOT_ORGANIZATION for s, e, label in entities)
+def _described_first(parsed: ParsedSentence, index: int) -> bool:
+    """The sentence's first word is a name where the sentence goes on to say what it is: an apposition
+    opening with an article ("B, the Portland lighting brand A bought in 2011, ..."), which a capitalised
+    common word ("Revenue, the main line, ...") rarely has in a deal's sentence."""
+    tokens = parsed.tokens
+    for child in parsed.children(index):
+        if tokens[child].dep != "appos" or child <= index + 1 or tokens[index + 1].text != ",":
+            continue
+        first = min((child, *(c for c in parsed.children(child) if c < child)))
+        if tokens[first].lower in ("the", "a", "an"):
+            return True
+    return False
+
+
+def _labelled_other(
+    start: int, end: int, entities: Sequence[tuple[int, int, str]], allowed: frozenset[str] = frozenset()
+) -> bool:
+    return any(s < end and start < e and label in _NOT_ORGANIZATION - allowed for s, e, label in entities)

@@ -126,11 +126,7 @@ _HELD_NOUNS = {"stake", "stakes"}
 _RECEIVING = {"receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtained",
               "raise", "raises", "raised", "raising", "close", "closes", "closed", "attract", "attracted"}
 
-DEAL_VERBS = VERB_FRAMES  # the verbs a parse reads (kept under the name other stages import)
-_CUE_WORDS = sorted({*VERB_FRAMES, *NOUN_FRAMES, "joint venture", "memorandum of understanding"},
-                    key=len, reverse=True)
-# A sentence worth parsing for deals holds one of these words (and two organizations).
-DEAL_VERB_CUE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in _CUE_WORDS)})(?![\w-])")
+
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _SYMMETRIC_ROLES = {"partner", "signatory", "merging party"}  # roles of deals whose sides are alike
 # a word in one of these relations is a noun ("the purchase of B"), in any other a verb ("A will purchase B")
@@ -191,6 +187,15 @@ PHRASAL_FRAMES: tuple[tuple[frozenset[str], str, Frame, str], ...] = (
     (frozenset({"snap", "snaps", "snapped", "snapping"}), "up", _ACQUIRE,
      "Orion Group snapped up Kestrel Labs last year."),
 )
+
+
+DEAL_VERBS = VERB_FRAMES  # the verbs a parse reads (kept under the name other stages import)
+# phrasal verbs are cue words with their particle ("taken over by A"): the verb alone is no deal word
+_CUE_WORDS = sorted({*VERB_FRAMES, *NOUN_FRAMES, "joint venture", "memorandum of understanding",
+                     *(f"{form} {particle}" for forms, particle, _, _ in PHRASAL_FRAMES for form in forms)},
+                    key=len, reverse=True)
+# A sentence worth parsing for deals holds one of these words (and two organizations).
+DEAL_VERB_CUE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in _CUE_WORDS)})(?![\w-])")
 
 
 def _verb_frame(sentence: ParsedSentence, index: int) -> Frame | None:

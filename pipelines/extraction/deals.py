@@ -18,7 +18,7 @@ from datetime import date
 
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
-from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
+from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
@@ -1127,7 +1127,7 @@ def _threaded_deals(
     if pending is None:
         return []
     opened = sentences[pending.sentence_index]
-    deal_type = pending.opening.deal_type
+    deal_type = follow_up_type(pending, masked)
     return [
         _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
         for parties in follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))

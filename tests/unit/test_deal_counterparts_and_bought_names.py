@@ -1,0 +1,116 @@
+"""The other side of a deal named by its role in a later sentence ("The customer is B"), the openings
+that wait for it, and names the deal stage proposes where a sentence says a company bought them
+(invented names throughout)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.deal_named_parties import with_deal_parties
+from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, PHRASAL_FRAMES
+from pipelines.extraction.deal_threads import COUNTERPART_TYPES, FOLLOW_UP
+from pipelines.extraction.deals import find_deals
+from pipelines.extraction.entities import OrganizationResult, find_organizations
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.extraction.sentences import split_sentences
+from pipelines.extraction.syntax import Syntax
+
+
+def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
+    sentences = split_sentences(text)
+    organizations = find_organizations(text, [], [], sentences)
+    deals = find_deals(text, sentences, organizations)
+    return [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
+
+
+# the other side of a deal named by its role: each role noun opens a follow-up
+COUNTERPART_FOLLOW_UPS = [
+    "The customer is Harbor Energy.",
+    "The client, named in a filing, is Harbor Energy.",
+    "The licensor is Harbor Motors.",
+    "The licensee is Harbor Motors.",
+    "The supplier is Harbor Steel.",
+    "The contractors are Harbor Steel and Lumen Group.",
+    "The lender is Harbor Bank.",
+    "The partner is Harbor Retail.",
+]
+
+
+@pytest.mark.parametrize("follow_up", COUNTERPART_FOLLOW_UPS)
+def test_a_role_noun_opens_a_follow_up(follow_up):
+    assert FOLLOW_UP.match(follow_up)
+
+
+@pytest.mark.parametrize(("cue", "deal_type", "example"), COUNTERPART_TYPES)
+def test_a_customer_makes_the_agreement_a_contract(cue, deal_type, example):
+    assert cue.match(example)
+    text = f"Northwind Labs said it had signed a five-year agreement on Monday. {example}"
+    assert [t for t, _ in roles_of(text)] == [deal_type]
+
+
+# (opening with one party, follow-up naming the other, type, roles)
+OPENINGS_WAITING = [
+    ("Northwind Labs said it had won a supply contract worth $2 billion over four years.",
+     "The customer is Harbor Energy.", "contract",
+     {"Northwind Labs": "partner", "Harbor Energy": "partner"}),
+    ("In October the Orion Ministry awarded a four-year framework agreement worth $180 million.",
+     "The contractors are Harbor Systems and Lumen Group.", "contract",
+     {"Orion Ministry": "partner", "Harbor Systems": "partner", "Lumen Group": "partner"}),
+    ("A five-year agreement covering 4,100 clinics was signed by Northwind Labs.",
+     "The customer is Harbor Energy.", "contract",
+     {"Northwind Labs": "partner", "Harbor Energy": "partner"}),
+]
+
+
+@pytest.mark.parametrize(("opening", "follow_up", "deal_type", "roles"), OPENINGS_WAITING)
+def test_an_opening_waits_for_the_side_named_later(opening, follow_up, deal_type, roles):
+    assert roles_of(f"{opening} {follow_up}") == [(deal_type, roles)]
+
+
+def test_a_relative_clause_in_the_follow_up_names_no_party():
+    text = ("Northwind Labs said it had signed a platform licensing agreement on Monday. The licensor is "
+            "Harbor Motors, whose platform will underpin a car Lumen Group plans to build.")
+    assert roles_of(text) == [("contract", {"Northwind Labs": "partner", "Harbor Motors": "partner"})]
+
+
+KNOWN = "Orion Software"
+
+
+def _proposed(text: str, labels: dict[str, str]) -> list[str]:
+    start = text.index(KNOWN)
+    known = OrganizationResult(
+        [OrganizationFact("orion software", KNOWN, "company")],
+        [OrgMention("orion software", KNOWN, KNOWN, start, start + len(KNOWN))],
+    )
+    entities = [(text.index(name), text.index(name) + len(name), label) for name, label in labels.items()]
+    result = with_deal_parties(text, split_sentences(text), entities, known, Syntax(), default_gazetteer())
+    return [o.name for o in result.organizations if o.name != KNOWN]
+
+
+def test_a_first_word_an_apposition_describes_is_a_bought_name():
+    text = ("Velatrix, the recurring-payments platform that was acquired by Orion Software in 2020, "
+            "processed more payments.")
+    assert _proposed(text, {}) == ["Velatrix"]
+
+
+def test_a_capitalised_first_word_with_no_description_is_not_proposed():
+    text = "Velatrix was acquired by Orion Software in 2020."
+    assert _proposed(text, {}) == []
+
+
+def test_a_name_labelled_a_product_is_proposed_where_a_company_bought_it():
+    text = ("Its finance chief said deal software Dealbook, which Orion Software bought in 2024, is now sold "
+            "to 300 firms.")
+    assert _proposed(text, {"Dealbook": "PRODUCT"}) == ["Dealbook"]
+
+
+def test_a_product_a_company_uses_is_not_proposed():
+    text = "Orion Software signed an agreement with Dealbook to resell it."
+    assert _proposed(text, {"Dealbook": "PRODUCT"}) == []
+
+
+@pytest.mark.parametrize(("forms", "particle"), [(f, p) for f, p, _, _ in PHRASAL_FRAMES])
+def test_a_phrasal_deal_verb_makes_a_sentence_worth_parsing(forms, particle):
+    for form in forms:
+        assert DEAL_VERB_CUE.search(f"Velatrix, the firm {form} {particle} by Orion Software, grew.")
