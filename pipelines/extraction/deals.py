@@ -235,9 +235,12 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
 )
 
 
+# (a release's verbs for an agreement made: "concluded", "executed", "confirmed", "agreed a partnership")
 _AGREEMENT_VERB = (
     r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|"
-    r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+    r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to|"
+    r"concluded|concludes|conclude|executed|executes|finali[sz]ed|finali[sz]es|confirmed|confirms|"
+    r"agreed|agrees)"
 )
 # Agreements to cooperate that bind no one to a deal yet: a memorandum of understanding, a letter of intent
 # ("signed a letter of intent with the municipality"), a framework agreement ("a strategic cooperation
@@ -863,17 +866,19 @@ def _without_year(sentence: str, day: date | None) -> str:
 def _main_organization(
     organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
 ) -> OrgMention | None:
-    """The organization the article is about: the one named most often (never a media name or
-    page chrome)."""
+    """The organization the article is about (never a media name or page chrome): the one named
+    first, unless another is named more than twice as often. A filing or a release names its issuer
+    first and then says "we" or "the Company", so a segment or a target it goes on to detail may be
+    named more often than the issuer itself."""
     chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
-    counts = Counter(
-        m.key
-        for m in organizations.mentions
-        if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)
-    )
-    if not counts:
+    named = [m.key for m in sorted(organizations.mentions, key=lambda m: m.start)
+             if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)]
+    if not named:
         return None
+    counts = Counter(named)
     key = counts.most_common(1)[0][0]
+    if 2 * counts[named[0]] >= counts[key]:
+        key = named[0]
     return OrgMention(key, organizations.by_key[key].name, "", 0, 0)
 
 

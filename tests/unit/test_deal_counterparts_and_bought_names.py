@@ -114,3 +114,31 @@ def test_a_product_a_company_uses_is_not_proposed():
 def test_a_phrasal_deal_verb_makes_a_sentence_worth_parsing(forms, particle):
     for form in forms:
         assert DEAL_VERB_CUE.search(f"Velatrix, the firm {form} {particle} by Orion Software, grew.")
+
+
+# a release's verbs for an agreement made, each with the agreement and its other side
+AGREEMENT_VERBS = ["concluded", "executed", "finalised", "confirmed", "agreed"]
+
+
+@pytest.mark.parametrize("verb", AGREEMENT_VERBS)
+def test_an_agreement_made_with_a_release_verb_is_a_deal(verb):
+    text = f"Northwind Labs {verb} a five-year agreement with Harbor Energy to migrate its systems."
+    assert [sorted(roles) for _, roles in roles_of(text)] == [["Harbor Energy", "Northwind Labs"]]
+
+
+def _main(names_in_order: list[str]) -> str:
+    from pipelines.extraction import deals
+
+    known = {n: OrganizationFact(n.lower(), n, "company") for n in names_in_order}
+    mentions = [OrgMention(n.lower(), n, n, 10 * i, 10 * i + 5) for i, n in enumerate(names_in_order)]
+    return deals._main_organization(OrganizationResult(list(known.values()), mentions), []).name
+
+
+def test_the_issuer_named_first_is_the_main_organization_over_a_segment_named_more():
+    # a filing names its issuer, then says "we" while detailing a segment by name
+    assert _main(["Orion Software", "Public Cloud", "Public Cloud", "Orion Software", "Public Cloud",
+                  "Public Cloud"]) == "Orion Software"
+
+
+def test_an_organization_named_more_than_twice_as_often_is_the_main_one():
+    assert _main(["Orion Software", "Kestrel Labs", "Kestrel Labs", "Kestrel Labs"]) == "Kestrel Labs"
