@@ -2100,11 +2100,12 @@ _SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
 _LIST_ENDS = re.compile(
     r"\s*(?:[.;,]|$|\((?!⟨)|\s(?:for|from|in|last|this|earlier|on|at|during|as|to|through)\b)"
 )
-# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
-# organizations of one list
+# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ", " and the state's
+# investment promotion agency, ": what may join two organizations of one list (a descriptor, with its
+# possessor, set off before the name it describes)
 _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
-    rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+    rf"|,?\s+and\s+(?:its|their|the\s+{LOWER}[\w-]*['’]s)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
 )
 
 

@@ -142,3 +142,20 @@ def test_the_issuer_named_first_is_the_main_organization_over_a_segment_named_mo
 
 def test_an_organization_named_more_than_twice_as_often_is_the_main_one():
     assert _main(["Orion Software", "Kestrel Labs", "Kestrel Labs", "Kestrel Labs"]) == "Kestrel Labs"
+
+
+def test_a_descriptor_with_its_possessor_set_off_before_a_listed_name_keeps_the_list():
+    text = ("Orion Motors signed memoranda of understanding with the Harbor Council and the state's "
+            "investment promotion agency, Lumen Invest Agency, for a battery plant.")
+    sentences = split_sentences(text)
+    start = text.index("Lumen Invest Agency")
+    found = find_organizations(text, [], [], sentences)
+    extra = OrgMention("lumen invest agency", "Lumen Invest Agency", "Lumen Invest Agency", start, start + 19)
+    organizations = OrganizationResult(
+        [*found.organizations, OrganizationFact("lumen invest agency", "Lumen Invest Agency", "government")],
+        sorted([m for m in found.mentions if not start <= m.start < start + 19] + [extra],
+               key=lambda m: m.start),
+    )
+    deals = find_deals(text, sentences, organizations)
+    assert [sorted(p.organization_name for p in d.participants) for d in deals] == [
+        ["Harbor Council", "Lumen Invest Agency", "Orion Motors"]]
