@@ -74,7 +74,7 @@ def with_deal_parties(
 ) -> OrganizationResult:
     """``organizations`` with the names deal arguments propose, each with every mention of its name."""
     starts = sorted(m.start for m in organizations.mentions)
-    candidates = [s for s in sentences if _mentions_in(starts, s) and (
+    candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     syntax.add(candidates)
     proposed: dict[str, str] = {}
@@ -83,7 +83,7 @@ def with_deal_parties(
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
-        mentions = organizations.mentions_between(sentence.start, sentence.end)
+        mentions = organizations.mentions_between(sentence.start, sentence.end) + _voices(parsed)
         for start, end in _proposals(parsed, mentions, entities, organizations.organizations, names):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
@@ -108,6 +108,21 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+# The issuer's own voice in a release or a filing ("which we bought in March", "the business we acquired
+# from B", "the Company acquired 51% of B"): it stands for a known organization on a deal's other side, so
+# the name it deals with is proposed; the voice itself is never proposed.
+_ISSUER_VOICE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b|\b[Tt]he\s+(?:Company|Group)\b")
+_VOICE_WORDS = {"we", "us", "our"}
+_ISSUER_NOUNS = {"Company", "Group"}
+
+
+def _voices(parsed: ParsedSentence) -> list[OrgMention]:
+    """Stand-ins for the issuer at each word that is its voice in the sentence."""
+    tokens = parsed.tokens
+    return [OrgMention("issuer-voice", "", t.text, t.start, t.end) for i, t in enumerate(tokens)
+            if t.lower in _VOICE_WORDS or (t.text in _ISSUER_NOUNS and i and tokens[i - 1].lower == "the")]
 
 
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&.’'+-]*")
@@ -216,8 +231,13 @@ def _listed_with_known(
     list is linked to the one before it, by a conjunct or by an apposition the list goes on from."""
     tokens = parsed.tokens
 
-    def known(index: int) -> bool:
+    def named(index: int) -> bool:
         return any(m.start <= tokens[index].start < m.end for m in mentions)
+
+    def known(index: int) -> bool:
+        # "A and the existing shareholder B": the descriptor noun heading the known name stands for it
+        return named(index) or any(tokens[c].dep in ("appos", "compound") and c > index and named(c)
+                                   for c in parsed.children(index))
 
     found = []
     for index, token in enumerate(tokens):
@@ -225,7 +245,7 @@ def _listed_with_known(
         neighbours = [c for c in parsed.children(index) if tokens[c].dep == "conj"]
         if listed:
             neighbours.append(token.head)
-        if known(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
+        if named(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
             continue
         span = _proper_name(parsed, index, mentions, entities, openers)
         if span is not None and not _DATELINE_CAPITALS.fullmatch(parsed_text(parsed, span)):

@@ -74,7 +74,7 @@ def test_a_relative_clause_in_the_follow_up_names_no_party():
     assert roles_of(text) == [("contract", {"Northwind Labs": "partner", "Harbor Motors": "partner"})]
 
 
-KNOWN = "Orion Software"
+KNOWN = "Torvindo Energy"
 
 
 def _proposed(text: str, labels: dict[str, str]) -> list[str]:
@@ -89,31 +89,31 @@ def _proposed(text: str, labels: dict[str, str]) -> list[str]:
 
 
 def test_a_first_word_an_apposition_describes_is_a_bought_name():
-    text = ("Velatrix, the recurring-payments platform that was acquired by Orion Software in 2020, "
+    text = ("Velatrix, the recurring-payments platform that was acquired by Torvindo Energy in 2020, "
             "processed more payments.")
     assert _proposed(text, {}) == ["Velatrix"]
 
 
 def test_a_capitalised_first_word_with_no_description_is_not_proposed():
-    text = "Velatrix was acquired by Orion Software in 2020."
+    text = "Velatrix was acquired by Torvindo Energy in 2020."
     assert _proposed(text, {}) == []
 
 
 def test_a_name_labelled_a_product_is_proposed_where_a_company_bought_it():
-    text = ("Its finance chief said deal software Dealbook, which Orion Software bought in 2024, is now sold "
-            "to 300 firms.")
+    text = ("Its finance chief said deal software Dealbook, which Torvindo Energy bought in 2024, is now "
+            "sold to 300 firms.")
     assert _proposed(text, {"Dealbook": "PRODUCT"}) == ["Dealbook"]
 
 
 def test_a_product_a_company_uses_is_not_proposed():
-    text = "Orion Software signed an agreement with Dealbook to resell it."
+    text = "Torvindo Energy signed an agreement with Dealbook to resell it."
     assert _proposed(text, {"Dealbook": "PRODUCT"}) == []
 
 
 @pytest.mark.parametrize(("forms", "particle"), [(f, p) for f, p, _, _ in PHRASAL_FRAMES])
 def test_a_phrasal_deal_verb_makes_a_sentence_worth_parsing(forms, particle):
     for form in forms:
-        assert DEAL_VERB_CUE.search(f"Velatrix, the firm {form} {particle} by Orion Software, grew.")
+        assert DEAL_VERB_CUE.search(f"Velatrix, the firm {form} {particle} by Torvindo Energy, grew.")
 
 
 # a release's verbs for an agreement made, each with the agreement and its other side
@@ -136,12 +136,12 @@ def _main(names_in_order: list[str]) -> str:
 
 def test_the_issuer_named_first_is_the_main_organization_over_a_segment_named_more():
     # a filing names its issuer, then says "we" while detailing a segment by name
-    assert _main(["Orion Software", "Public Cloud", "Public Cloud", "Orion Software", "Public Cloud",
-                  "Public Cloud"]) == "Orion Software"
+    assert _main(["Torvindo Energy", "Public Cloud", "Public Cloud", "Torvindo Energy", "Public Cloud",
+                  "Public Cloud"]) == "Torvindo Energy"
 
 
 def test_an_organization_named_more_than_twice_as_often_is_the_main_one():
-    assert _main(["Orion Software", "Kestrel Labs", "Kestrel Labs", "Kestrel Labs"]) == "Kestrel Labs"
+    assert _main(["Torvindo Energy", "Kestrel Labs", "Kestrel Labs", "Kestrel Labs"]) == "Kestrel Labs"
 
 
 def test_a_descriptor_with_its_possessor_set_off_before_a_listed_name_keeps_the_list():
@@ -159,3 +159,25 @@ def test_a_descriptor_with_its_possessor_set_off_before_a_listed_name_keeps_the_
     deals = find_deals(text, sentences, organizations)
     assert [sorted(p.organization_name for p in d.participants) for d in deals] == [
         ["Harbor Council", "Lumen Invest Agency", "Orion Motors"]]
+
+
+# the issuer's voice stands for the known organization on a bought name's other side
+ISSUER_VOICES = [
+    "Torvindo Energy grew. That follows Dealbook, which we bought in March for $115 million.",
+    "Torvindo Energy grew. On 20 August the Company acquired 51% of the shares of Dealbook.",
+]
+
+
+@pytest.mark.parametrize("text", ISSUER_VOICES)
+def test_a_name_the_issuers_voice_bought_is_proposed(text):
+    assert _proposed(text, {}) == ["Dealbook"]
+
+
+def test_a_name_no_voice_or_known_organization_deals_with_is_not_proposed():
+    assert _proposed("Torvindo Energy grew. That follows Dealbook, which was bought in March.", {}) == []
+
+
+def test_a_name_listed_with_a_described_known_organization_is_proposed():
+    # the parse reads "the existing shareholder" as the list's item, the known name as its apposition
+    text = f"Kestrel Metall led it; Harborfonden and the existing shareholder {KNOWN} also invested."
+    assert _proposed(text, {}) == ["Harborfonden"]
