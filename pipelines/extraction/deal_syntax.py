@@ -284,6 +284,8 @@ def _noun_parties(
             first_role = "investor"  # "A will receive a 16.75% stake in B": A now holds part of B
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
+    if owner is not None and tokens[owner].lower == "whose":
+        owner, first_role = _whose(sentence, noun, owner, frame, first_role)
     shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
     if owner is None and any(tokens[c].dep == "poss" and tokens[c].lower in _POSSESSIVE_PRONOUNS
                              for h in shares for c in sentence.children(h)):
@@ -313,6 +315,19 @@ def _noun_parties(
         role = "investor" if frame.deal_type in ("funding", "investment") else frame.subject
         sides.append((_organizations(sentence, agent, mentions), role))
     return _two_sides(sides, frame)
+
+
+def _whose(
+    sentence: ParsedSentence, noun: int, owner: int, frame: Frame, role: str | None
+) -> tuple[int | None, str | None]:
+    """The noun a "whose" stands for (what its relative clause describes) and its role: "B, the retailer
+    whose acquisition by A closed in July": with the deal's agent named by "by", the possessor is what
+    the deal is of (the target), not its maker."""
+    clause = next((a for a in sentence.ancestors(owner) if sentence.tokens[a].dep == "relcl"), None)
+    if clause is None:
+        return None, role
+    by_agent = frame.object and _prep_object(sentence, noun, ("by",)) is not None
+    return sentence.tokens[clause].head, frame.object if by_agent else role
 
 
 _HOLDING_NOUNS = {"stake", "investment"}

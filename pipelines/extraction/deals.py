@@ -1760,8 +1760,9 @@ def _with_co_owner(
     return deal_type, parties, clause
 
 
+# (never the "end" of "year-end", "quarter-end": a date, not a deal ended)
 _NEGATED = re.compile(
-    r"\b(?:end(?:ed|s|ing)?|terminat\w+|scrap\w*|cancel\w*|call(?:ed|s)?\s+off|pull(?:ed|s)?\s+out\s+of|"
+    r"(?<![\w-])(?:end(?:ed|s|ing)?|terminat\w+|scrap\w*|cancel\w*|call(?:ed|s)?\s+off|pull(?:ed|s)?\s+out\s+of|"
     r"walk(?:ed|s)?\s+away\s+from|den(?:ied|ies|y)|no\s+plans?|not|never|rul(?:ed|es)\s+out|abandon\w*|"
     r"exit(?:ed|s)?|quit|rumou?r\w*|speculat\w+)\b[^⟨⟩]*$",
     re.IGNORECASE,

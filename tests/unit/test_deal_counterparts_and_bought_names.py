@@ -181,3 +181,36 @@ def test_a_name_listed_with_a_described_known_organization_is_proposed():
     # the parse reads "the existing shareholder" as the list's item, the known name as its apposition
     text = f"Kestrel Metall led it; Harborfonden and the existing shareholder {KNOWN} also invested."
     assert _proposed(text, {}) == ["Harborfonden"]
+
+
+def _parsed_roles(text: str, names: list[str]) -> list[tuple[str, dict[str, str]]]:
+    from pipelines.extraction.deal_syntax import deals_from_parse
+
+    parsed = Syntax([split_sentences(text)[0]]).sentence_at(0)
+    mentions = [OrgMention(n.lower(), n, n, text.index(n), text.index(n) + len(n)) for n in names]
+    return [(t, {m.name: role for m, role in parties}) for t, parties in deals_from_parse(parsed, mentions)]
+
+
+def test_whose_deal_by_an_agent_makes_the_described_name_its_target():
+    text = ("Kestrel Shop, the discount retailer whose acquisition by Orion Stores was completed in July, "
+            "grew.")
+    assert _parsed_roles(text, ["Kestrel Shop", "Orion Stores"]) == [
+        ("acquisition", {"Kestrel Shop": "target", "Orion Stores": "acquirer"})]
+
+
+@pytest.mark.parametrize("end", ["year-end", "quarter-end", "period-end"])
+def test_a_date_ending_in_end_negates_no_deal(end):
+    # read by the parse (no trigger pattern reads "whose acquisition by"), which a negation would stop
+    text = (f"Kestrel Shop, the discount retailer whose acquisition by Orion Stores was completed in July, "
+            f"ran 395 stores at {end}.")
+    sentences = split_sentences(text)
+    start = text.index("Orion Stores")
+    organizations = OrganizationResult(
+        [OrganizationFact("kestrel shop", "Kestrel Shop", "company"),
+         OrganizationFact("orion stores", "Orion Stores", "company")],
+        [OrgMention("kestrel shop", "Kestrel Shop", "Kestrel Shop", 0, 12),
+         OrgMention("orion stores", "Orion Stores", "Orion Stores", start, start + 12)],
+    )
+    deals = find_deals(text, sentences, organizations, syntax=Syntax(sentences))
+    assert [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals] == [
+        ("acquisition", {"Kestrel Shop": "target", "Orion Stores": "acquirer"})]
