@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipelines.extraction.entities.keys import display_name
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.syntax import ParsedSentence
 
@@ -435,10 +436,13 @@ def minority_share(sentence: ParsedSentence, verb: int) -> bool:
 def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
     """The share a deal noun's "of" phrase names ("the purchase of the remaining 49 per cent of B"): its
     own "of"/"in" phrase names the company, and the parse may hang the deal's "by"/"from" on it."""
+    shares: list[int] = []
     target = _prep_object(sentence, noun, ("of",))
-    if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
-        return []
-    return [target]
+    # "of 85% of the shares of B": a share of a share, the company named by the last
+    while target is not None and sentence.tokens[target].lower in _SHARE_WORDS and target not in shares:
+        shares.append(target)
+        target = _prep_object(sentence, target, ("of",))
+    return shares
 
 
 def _speaker(sentence: ParsedSentence, noun: int) -> int | None:
@@ -548,9 +552,11 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
     described = _described_name(sentence, index, mentions)
     if described is not None:
         return described
-    # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it)
+    # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it);
+    # "B Co., Ltd.": the legal form the name was cut from, heading it
+    legal_form = display_name(f"Name {token.text}") == "Name"
     for child in sentence.children(index):
-        if sentence.tokens[child].dep in ("compound", "appos") and child > index:
+        if sentence.tokens[child].dep in ("compound", "appos") and (child > index or legal_form):
             named = next((m for m in mentions if m.start <= sentence.tokens[child].start < m.end), None)
             if named is not None:
                 return named

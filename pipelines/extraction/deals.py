@@ -1395,13 +1395,18 @@ _SELLER_NAMED = re.compile(
     r"^\s*(?:the|its|their)\s+(?:sellers?|vendors?)\s+(?:is|are|was|were)\s+"
     r"(?:(?:an?|the)\s+(?:group|consortium|syndicate)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:led|headed)\s+by\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?=⟨)"
-    r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b",
+    r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b"
+    # "The shares were purchased from A": what the deal told just before bought, and whom from
+    r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shares|stakes?|holdings?|interests?|business(?:es)?|units?|"
+    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:acquired|purchased|bought)\s+from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)",
     re.IGNORECASE,
 )
 
 
 def _join_sellers(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
-    """ "The seller is A": A joins the acquisition told just before as its seller."""
+    """ "The seller is A", "The shares were purchased from A": A joins the acquisition told just before
+    as its seller."""
     if not deals or deals[-1].deal_type != "acquisition":
         return
     match = _SELLER_NAMED.search(masked)

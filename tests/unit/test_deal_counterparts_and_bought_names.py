@@ -214,3 +214,21 @@ def test_a_date_ending_in_end_negates_no_deal(end):
     deals = find_deals(text, sentences, organizations, syntax=Syntax(sentences))
     assert [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals] == [
         ("acquisition", {"Kestrel Shop": "target", "Orion Stores": "acquirer"})]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The shares were purchased from Harbor Energy.",
+    "The stake was acquired from Harbor Energy, which keeps the rest.",
+    "The business was bought from the holding company Harbor Energy.",
+])
+def test_what_was_bought_named_with_its_seller_next_adds_the_seller(follow_up):
+    text = f"Northwind Labs completed the acquisition of Lumen Group for $80 million. {follow_up}"
+    assert roles_of(text) == [
+        ("acquisition", {"Northwind Labs": "acquirer", "Lumen Group": "target", "Harbor Energy": "seller"})]
+
+
+def test_a_share_of_a_share_is_of_the_company_named_last_and_its_legal_form_heads_its_name():
+    text = ("On 15 August the Company completed the acquisition of 85% of the shares of Kestrel Hospital "
+            "Co., Ltd., a 180-bed hospital, for Baht 1,950 million.")
+    assert _parsed_roles(text, ["the Company", "Kestrel Hospital"]) == [
+        ("acquisition", {"the Company": "acquirer", "Kestrel Hospital": "target"})]
