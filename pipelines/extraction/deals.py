@@ -866,19 +866,17 @@ def _without_year(sentence: str, day: date | None) -> str:
 def _main_organization(
     organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
 ) -> OrgMention | None:
-    """The organization the article is about (never a media name or page chrome): the one named
-    first, unless another is named more than twice as often. A filing or a release names its issuer
-    first and then says "we" or "the Company", so a segment or a target it goes on to detail may be
-    named more often than the issuer itself."""
+    """The organization the article is about: the one named most often (never a media name or
+    page chrome)."""
     chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
-    named = [m.key for m in sorted(organizations.mentions, key=lambda m: m.start)
-             if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)]
-    if not named:
+    counts = Counter(
+        m.key
+        for m in organizations.mentions
+        if organizations.by_key[m.key].kind != "media" and not chrome.covered(m.start, m.start + 1)
+    )
+    if not counts:
         return None
-    counts = Counter(named)
     key = counts.most_common(1)[0][0]
-    if 2 * counts[named[0]] >= counts[key]:
-        key = named[0]
     return OrgMention(key, organizations.by_key[key].name, "", 0, 0)
 
 

@@ -126,24 +126,6 @@ def test_an_agreement_made_with_a_release_verb_is_a_deal(verb):
     assert [sorted(roles) for _, roles in roles_of(text)] == [["Harbor Energy", "Northwind Labs"]]
 
 
-def _main(names_in_order: list[str]) -> str:
-    from pipelines.extraction import deals
-
-    known = {n: OrganizationFact(n.lower(), n, "company") for n in names_in_order}
-    mentions = [OrgMention(n.lower(), n, n, 10 * i, 10 * i + 5) for i, n in enumerate(names_in_order)]
-    return deals._main_organization(OrganizationResult(list(known.values()), mentions), []).name
-
-
-def test_the_issuer_named_first_is_the_main_organization_over_a_segment_named_more():
-    # a filing names its issuer, then says "we" while detailing a segment by name
-    assert _main(["Torvindo Energy", "Public Cloud", "Public Cloud", "Torvindo Energy", "Public Cloud",
-                  "Public Cloud"]) == "Torvindo Energy"
-
-
-def test_an_organization_named_more_than_twice_as_often_is_the_main_one():
-    assert _main(["Torvindo Energy", "Kestrel Labs", "Kestrel Labs", "Kestrel Labs"]) == "Kestrel Labs"
-
-
 def test_a_descriptor_with_its_possessor_set_off_before_a_listed_name_keeps_the_list():
     text = ("Orion Motors signed memoranda of understanding with the Harbor Council and the state's "
             "investment promotion agency, Lumen Invest Agency, for a battery plant.")
