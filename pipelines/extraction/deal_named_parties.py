@@ -74,7 +74,7 @@ def with_deal_parties(
 ) -> OrganizationResult:
     """``organizations`` with the names deal arguments propose, each with every mention of its name."""
     starts = sorted(m.start for m in organizations.mentions)
-    candidates = [s for s in sentences if _mentions_in(starts, s) and (
+    candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     syntax.add(candidates)
     proposed: dict[str, str] = {}
@@ -83,7 +83,7 @@ def with_deal_parties(
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
-        mentions = organizations.mentions_between(sentence.start, sentence.end)
+        mentions = organizations.mentions_between(sentence.start, sentence.end) + _voices(parsed)
         for start, end in _proposals(parsed, mentions, entities, organizations.organizations, names):
             if _CUT_NAME.match(text, end):
                 continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
@@ -108,6 +108,21 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+# The issuer's own voice in a release or a filing ("which we bought in March", "the business we acquired
+# from B", "the Company acquired 51% of B"): it stands for a known organization on a deal's other side, so
+# the name it deals with is proposed; the voice itself is never proposed.
+_ISSUER_VOICE = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b|\b[Tt]he\s+(?:Company|Group)\b")
+_VOICE_WORDS = {"we", "us", "our"}
+_ISSUER_NOUNS = {"Company", "Group"}
+
+
+def _voices(parsed: ParsedSentence) -> list[OrgMention]:
+    """Stand-ins for the issuer at each word that is its voice in the sentence."""
+    tokens = parsed.tokens
+    return [OrgMention("issuer-voice", "", t.text, t.start, t.end) for i, t in enumerate(tokens)
+            if t.lower in _VOICE_WORDS or (t.text in _ISSUER_NOUNS and i and tokens[i - 1].lower == "the")]
 
 
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w&.’'+-]*")
@@ -164,22 +179,46 @@ def _proposals(
     first_words = Counter(o.name.split()[0] for o in known if " " in o.name)
     openers = {word for word, count in first_words.items() if count == 1}  # "Vibra" of "Vibra Energia"
     openers |= names
-    names = [span for index, token in enumerate(parsed.tokens)
-             if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)
-             and (span := _proper_name(parsed, index, mentions, entities, openers))]
+    arguments = [index for index, token in enumerate(parsed.tokens)
+                 if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)]
+    names = [span for index in arguments
+             if (span := _proper_name(parsed, index, mentions, entities, openers))]
     # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
     slots = [((start, end), (start, end)) for start, end in names]
     slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
     # a name listed with a known organization in a deal's sentence is one of the list's kind: "with A and
     # existing backer B also taking part", "A, payments network B and C announced a partnership"
     found = _listed_with_known(parsed, mentions, entities, openers)
-    for (start, end), name in slots:
-        trial = OrgMention(f"proposed:{start}", "", "", start, end)
-        for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
-            if any(m is trial for m, _ in parties) and any(m is not trial for m, _ in parties):
-                found.append(name)
-                break
+    found += [name for (start, end), name in slots if _makes_a_deal(parsed, mentions, (start, end))]
+    # what a company is said to have bought is a company (or a brand run as one), whatever the entity
+    # model calls the name: "software B, which A bought in 2024"
+    bought = [span for index in arguments if (span := _proper_name(
+        parsed, index, mentions, entities, openers, allowed=_BOUGHT_AS_LABELLED)) and span not in names]
+    found += [span for span in bought if _makes_a_deal(parsed, mentions, span, roles=_BOUGHT_ROLES)]
     return found
+
+
+# entity labels the model gives bought companies ("B, which A bought": PRODUCT) and the roles such a name
+# must fill in the deal the parse reads for it to be proposed anyway
+_BOUGHT_AS_LABELLED = frozenset({"PRODUCT"})
+_BOUGHT_ROLES = frozenset({"target"})
+
+
+def _makes_a_deal(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    span: tuple[int, int],
+    roles: frozenset[str] | None = None,
+) -> bool:
+    """Taken as an organization, the span makes a deal the parse reads with a known organization on
+    another side (in one of ``roles`` when given)."""
+    trial = OrgMention(f"proposed:{span[0]}", "", "", span[0], span[1])
+    for _deal_type, parties, _offset in deals_with_words(parsed, [*mentions, trial]):
+        if any(m is trial and (roles is None or role in roles) for m, role in parties) and any(
+            m is not trial for m, _ in parties
+        ):
+            return True
+    return False
 
 
 def _listed_with_known(
@@ -192,8 +231,13 @@ def _listed_with_known(
     list is linked to the one before it, by a conjunct or by an apposition the list goes on from."""
     tokens = parsed.tokens
 
-    def known(index: int) -> bool:
+    def named(index: int) -> bool:
         return any(m.start <= tokens[index].start < m.end for m in mentions)
+
+    def known(index: int) -> bool:
+        # "A and the existing shareholder B": the descriptor noun heading the known name stands for it
+        return named(index) or any(tokens[c].dep in ("appos", "compound") and c > index and named(c)
+                                   for c in parsed.children(index))
 
     found = []
     for index, token in enumerate(tokens):
@@ -201,7 +245,7 @@ def _listed_with_known(
         neighbours = [c for c in parsed.children(index) if tokens[c].dep == "conj"]
         if listed:
             neighbours.append(token.head)
-        if known(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
+        if named(index) or not any(known(n) for n in neighbours) or _list_modifies(parsed, index):
             continue
         span = _proper_name(parsed, index, mentions, entities, openers)
         if span is not None and not _DATELINE_CAPITALS.fullmatch(parsed_text(parsed, span)):
@@ -281,14 +325,17 @@ def _proper_name(
     mentions: Sequence[OrgMention],
     entities: Sequence[tuple[int, int, str]],
     openers: set[str] = frozenset(),
+    allowed: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """The capitalised name headed by this token, unless it is an organization already, a word that
-    only stands for one, or something the entity model calls a place, person, date or product. The
-    sentence's first word is capitalised anyway: it counts only as the first word of a known name."""
+    only stands for one, or something the entity model calls a place, person, date or product (other
+    than the ``allowed`` labels). The sentence's first word is capitalised anyway: it counts only as the
+    first word of a known name, or of one the sentence describes (``_described_first``)."""
     tokens = parsed.tokens
     head = tokens[index]
     capitalised = head.text[:1].isupper() or _DIGITS_AND_CAPITALS.match(head.text)
-    if not capitalised or head.lower in _NOT_A_NAME or (index == 0 and head.text not in openers):
+    opens = index == 0 and head.text not in openers and not _described_first(parsed, index)
+    if not capitalised or head.lower in _NOT_A_NAME or opens:
         return None
     parts = [index]
     for child in sorted(parsed.children(index), reverse=True):
@@ -304,10 +351,27 @@ def _proper_name(
         return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
     if any(m.start < end and start < m.end for m in mentions):
         return None
-    if _labelled_other(start, end, entities) and not (len(parts) == 1 and _CODE_NAME.fullmatch(head.text)):
+    labelled = _labelled_other(start, end, entities, allowed)
+    if labelled and not (len(parts) == 1 and _CODE_NAME.fullmatch(head.text)):
         return None
     return start, end
 
 
-def _labelled_other(start: int, end: int, entities: Sequence[tuple[int, int, str]]) -> bool:
-    return any(s < end and start < e and label in _NOT_ORGANIZATION for s, e, label in entities)
+def _described_first(parsed: ParsedSentence, index: int) -> bool:
+    """The sentence's first word is a name where the sentence goes on to say what it is: an apposition
+    opening with an article ("B, the Portland lighting brand A bought in 2011, ..."), which a capitalised
+    common word ("Revenue, the main line, ...") rarely has in a deal's sentence."""
+    tokens = parsed.tokens
+    for child in parsed.children(index):
+        if tokens[child].dep != "appos" or child <= index + 1 or tokens[index + 1].text != ",":
+            continue
+        first = min((child, *(c for c in parsed.children(child) if c < child)))
+        if tokens[first].lower in ("the", "a", "an"):
+            return True
+    return False
+
+
+def _labelled_other(
+    start: int, end: int, entities: Sequence[tuple[int, int, str]], allowed: frozenset[str] = frozenset()
+) -> bool:
+    return any(s < end and start < e and label in _NOT_ORGANIZATION - allowed for s, e, label in entities)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from pipelines.extraction.entities.keys import display_name
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.syntax import ParsedSentence
 
@@ -126,11 +127,7 @@ _HELD_NOUNS = {"stake", "stakes"}
 _RECEIVING = {"receive", "receives", "received", "receiving", "get", "gets", "got", "obtain", "obtained",
               "raise", "raises", "raised", "raising", "close", "closes", "closed", "attract", "attracted"}
 
-DEAL_VERBS = VERB_FRAMES  # the verbs a parse reads (kept under the name other stages import)
-_CUE_WORDS = sorted({*VERB_FRAMES, *NOUN_FRAMES, "joint venture", "memorandum of understanding"},
-                    key=len, reverse=True)
-# A sentence worth parsing for deals holds one of these words (and two organizations).
-DEAL_VERB_CUE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in _CUE_WORDS)})(?![\w-])")
+
 _SUBJECTS = {"nsubj", "nsubjpass"}
 _SYMMETRIC_ROLES = {"partner", "signatory", "merging party"}  # roles of deals whose sides are alike
 # a word in one of these relations is a noun ("the purchase of B"), in any other a verb ("A will purchase B")
@@ -191,6 +188,15 @@ PHRASAL_FRAMES: tuple[tuple[frozenset[str], str, Frame, str], ...] = (
     (frozenset({"snap", "snaps", "snapped", "snapping"}), "up", _ACQUIRE,
      "Orion Group snapped up Kestrel Labs last year."),
 )
+
+
+DEAL_VERBS = VERB_FRAMES  # the verbs a parse reads (kept under the name other stages import)
+# phrasal verbs are cue words with their particle ("taken over by A"): the verb alone is no deal word
+_CUE_WORDS = sorted({*VERB_FRAMES, *NOUN_FRAMES, "joint venture", "memorandum of understanding",
+                     *(f"{form} {particle}" for forms, particle, _, _ in PHRASAL_FRAMES for form in forms)},
+                    key=len, reverse=True)
+# A sentence worth parsing for deals holds one of these words (and two organizations).
+DEAL_VERB_CUE = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(re.escape(w) for w in _CUE_WORDS)})(?![\w-])")
 
 
 def _verb_frame(sentence: ParsedSentence, index: int) -> Frame | None:
@@ -279,6 +285,8 @@ def _noun_parties(
             first_role = "investor"  # "A will receive a 16.75% stake in B": A now holds part of B
         elif word in _RECEIVING and frame.deal_type in ("investment", "funding"):
             first_role = "investee"  # "B received a $50 million investment from A"
+    if owner is not None and tokens[owner].lower == "whose":
+        owner, first_role = _whose(sentence, noun, owner, frame, first_role)
     shares = _shares_of(sentence, noun)  # "the acquisition of the remaining 50% of B by A"
     if owner is None and any(tokens[c].dep == "poss" and tokens[c].lower in _POSSESSIVE_PRONOUNS
                              for h in shares for c in sentence.children(h)):
@@ -308,6 +316,19 @@ def _noun_parties(
         role = "investor" if frame.deal_type in ("funding", "investment") else frame.subject
         sides.append((_organizations(sentence, agent, mentions), role))
     return _two_sides(sides, frame)
+
+
+def _whose(
+    sentence: ParsedSentence, noun: int, owner: int, frame: Frame, role: str | None
+) -> tuple[int | None, str | None]:
+    """The noun a "whose" stands for (what its relative clause describes) and its role: "B, the retailer
+    whose acquisition by A closed in July": with the deal's agent named by "by", the possessor is what
+    the deal is of (the target), not its maker."""
+    clause = next((a for a in sentence.ancestors(owner) if sentence.tokens[a].dep == "relcl"), None)
+    if clause is None:
+        return None, role
+    by_agent = frame.object and _prep_object(sentence, noun, ("by",)) is not None
+    return sentence.tokens[clause].head, frame.object if by_agent else role
 
 
 _HOLDING_NOUNS = {"stake", "investment"}
@@ -415,10 +436,13 @@ def minority_share(sentence: ParsedSentence, verb: int) -> bool:
 def _shares_of(sentence: ParsedSentence, noun: int) -> list[int]:
     """The share a deal noun's "of" phrase names ("the purchase of the remaining 49 per cent of B"): its
     own "of"/"in" phrase names the company, and the parse may hang the deal's "by"/"from" on it."""
+    shares: list[int] = []
     target = _prep_object(sentence, noun, ("of",))
-    if target is None or sentence.tokens[target].lower not in _SHARE_WORDS:
-        return []
-    return [target]
+    # "of 85% of the shares of B": a share of a share, the company named by the last
+    while target is not None and sentence.tokens[target].lower in _SHARE_WORDS and target not in shares:
+        shares.append(target)
+        target = _prep_object(sentence, target, ("of",))
+    return shares
 
 
 def _speaker(sentence: ParsedSentence, noun: int) -> int | None:
@@ -528,9 +552,11 @@ def _mention_at(sentence: ParsedSentence, index: int, mentions: Sequence[OrgMent
     described = _described_name(sentence, index, mentions)
     if described is not None:
         return described
-    # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it)
+    # "the consumer lender B": a descriptor noun heading the name (the parse may hang the name on it);
+    # "B Co., Ltd.": the legal form the name was cut from, heading it
+    legal_form = display_name(f"Name {token.text}") == "Name"
     for child in sentence.children(index):
-        if sentence.tokens[child].dep in ("compound", "appos") and child > index:
+        if sentence.tokens[child].dep in ("compound", "appos") and (child > index or legal_form):
             named = next((m for m in mentions if m.start <= sentence.tokens[child].start < m.end), None)
             if named is not None:
                 return named

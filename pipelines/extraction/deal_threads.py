@@ -45,6 +45,16 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("contract", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:supply|purchase|offtake|services?|licen[cs]ing)\s+"
              r"(?:agreements?|contracts?|deals?)\b"),
+    # "⟨0⟩ has won a supply contract worth $2 billion." / "⟨0⟩ awarded a four-year framework agreement.": the
+    # other side (the customer, the contractors) named later
+    _opening("contract", "partner", "partner",
+             rf"{_SLOT}{_WORDS}\b(?:won|wins|secured|secures|landed|lands|bagged|awarded|awards|"
+             rf"(?:was|were|has\s+been|have\s+been)\s+awarded)\s+{_WORDS}\b(?:contracts?|orders?|"
+             r"(?:framework\s+)?agreements?)\b"),
+    # "A five-year agreement covering 4,100 clinics was signed by ⟨0⟩.": the signer named after the deal
+    _opening("partnership", "partner", "partner",
+             rf"\b(?:agreements?|contracts?|deals?|partnerships?)\b{_WORDS}\b(?:was|were|has\s+been|have\s+been)\s+"
+             rf"(?:signed|concluded|agreed)\s+by\s+{_SLOT}"),
     # "⟨0⟩ has struck two supply agreements."
     _opening("partnership", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
@@ -85,8 +95,16 @@ FOLLOW_UP = re.compile(
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
     r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
-    r"counterpart(?:y|ies)|participants|partners|co-signatories)\b",
+    r"counterpart(?:y|ies)|participants|partners?|co-signatories|"
+    # the other side named by its role in the deal: "The customer is B", "The licensor is B"
+    r"customers?|clients?|licensors?|licensees?|suppliers?|contractors?|lenders?)\b",
     re.IGNORECASE,
+)
+# The role a follow-up gives the other side says what an agreement opened as a plain one is: a customer,
+# supplier, contractor or licensor is the other side of a contract. (role, deal type, example)
+COUNTERPART_TYPES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"(?i)^\W*the\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|suppliers?|contractors?|licensors?|"
+                r"licensees?)\b"), "contract", "The customer is Harbor Energy."),
 )
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)
 # A later sentence naming who buys what the opening's seller sells: "The US part will be sold to A; the
@@ -120,6 +138,15 @@ def find_opening(
     return None
 
 
+def follow_up_type(pending: PendingDeal, masked: str) -> str:
+    """The deal type of the pending opening, as the follow-up's role for the other side refines it."""
+    if pending.opening.deal_type == "partnership":
+        for cue, deal_type, _example in COUNTERPART_TYPES:
+            if cue.match(masked):
+                return deal_type
+    return pending.opening.deal_type
+
+
 def follow_up_parties(
     pending: PendingDeal | None, masked: str, slots: list[OrgMention], index: int, context: set[int]
 ) -> list[list[tuple[OrgMention, str]]]:
@@ -133,9 +160,10 @@ def follow_up_parties(
         return _buyers(pending, masked, slots, context)
     if not FOLLOW_UP.match(masked):
         return []
+    told = _RELATIVE_CLAUSE.search(masked)  # "The licensor is B, whose platform A will use": A is told before
     usable = [
         m
-        for m in re.finditer(_SLOT, masked)
+        for m in re.finditer(_SLOT, masked[: told.start() + 1 if told else len(masked)])
         if int(m.group(1)) not in context and not re.match(r"['’]s\b", masked[m.end() : m.end() + 2])
     ]
     usable = [m for m in usable if slots[int(m.group(1))].key != pending.subject.key]
@@ -152,6 +180,8 @@ def follow_up_parties(
     return [parties]
 
 
+# a relative clause describing a party named in the follow-up: organizations inside it are context
+_RELATIVE_CLAUSE = re.compile(r"⟩,\s+(?:whose|which|who|where)\b")
 _WITH_ITEM = re.compile(r"(?:^|;)\s*(?:and\s+)?[^;⟨⟩]*?\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 

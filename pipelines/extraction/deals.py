@@ -18,7 +18,7 @@ from datetime import date
 
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
-from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties
+from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
@@ -235,9 +235,12 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
 )
 
 
+# (a release's verbs for an agreement made: "concluded", "executed", "confirmed", "agreed a partnership")
 _AGREEMENT_VERB = (
     r"(?:struck|strike|strikes|signed|signs|sign|reached|reach|reaches|inked|inks|sealed|seals|"
-    r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to)"
+    r"entered\s+into|enters\s+into|enter\s+into|forged|forges|put\s+their\s+names\s+to|"
+    r"concluded|concludes|conclude|executed|executes|finali[sz]ed|finali[sz]es|confirmed|confirms|"
+    r"agreed|agrees)"
 )
 # Agreements to cooperate that bind no one to a deal yet: a memorandum of understanding, a letter of intent
 # ("signed a letter of intent with the municipality"), a framework agreement ("a strategic cooperation
@@ -1127,7 +1130,7 @@ def _threaded_deals(
     if pending is None:
         return []
     opened = sentences[pending.sentence_index]
-    deal_type = pending.opening.deal_type
+    deal_type = follow_up_type(pending, masked)
     return [
         _make_deal(text, opened, sentences[index], deal_type, parties, published, pending.clause)
         for parties in follow_up_parties(pending, masked, slots, index, _appositive_slots(masked))
@@ -1390,13 +1393,18 @@ _SELLER_NAMED = re.compile(
     r"^\s*(?:the|its|their)\s+(?:sellers?|vendors?)\s+(?:is|are|was|were)\s+"
     r"(?:(?:an?|the)\s+(?:group|consortium|syndicate)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:led|headed)\s+by\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?=⟨)"
-    r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b",
+    r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b"
+    # "The shares were purchased from A": what the deal told just before bought, and whom from
+    r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shares|stakes?|holdings?|interests?|business(?:es)?|units?|"
+    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:acquired|purchased|bought)\s+from\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)",
     re.IGNORECASE,
 )
 
 
 def _join_sellers(masked: str, slots: list[OrgMention], deals: list[DealFact]) -> None:
-    """ "The seller is A": A joins the acquisition told just before as its seller."""
+    """ "The seller is A", "The shares were purchased from A": A joins the acquisition told just before
+    as its seller."""
     if not deals or deals[-1].deal_type != "acquisition":
         return
     match = _SELLER_NAMED.search(masked)
@@ -1755,8 +1763,9 @@ def _with_co_owner(
     return deal_type, parties, clause
 
 
+# (never the "end" of "year-end", "quarter-end": a date, not a deal ended)
 _NEGATED = re.compile(
-    r"\b(?:end(?:ed|s|ing)?|terminat\w+|scrap\w*|cancel\w*|call(?:ed|s)?\s+off|pull(?:ed|s)?\s+out\s+of|"
+    r"(?<![\w-])(?:end(?:ed|s|ing)?|terminat\w+|scrap\w*|cancel\w*|call(?:ed|s)?\s+off|pull(?:ed|s)?\s+out\s+of|"
     r"walk(?:ed|s)?\s+away\s+from|den(?:ied|ies|y)|no\s+plans?|not|never|rul(?:ed|es)\s+out|abandon\w*|"
     r"exit(?:ed|s)?|quit|rumou?r\w*|speculat\w+)\b[^⟨⟩]*$",
     re.IGNORECASE,
@@ -2095,11 +2104,12 @@ _SIDES_ALIKE = {"partnership", "mou", "contract", "joint_venture"}
 _LIST_ENDS = re.compile(
     r"\s*(?:[.;,]|$|\((?!⟨)|\s(?:for|from|in|last|this|earlier|on|at|during|as|to|through)\b)"
 )
-# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ": what may join two
-# organizations of one list
+# ", the ", " and the regulator ", " & ", " and its investment promotion agency, ", " and the state's
+# investment promotion agency, ": what may join two organizations of one list (a descriptor, with its
+# possessor, set off before the name it describes)
 _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
-    rf"|,?\s+and\s+(?:its|their)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+    rf"|,?\s+and\s+(?:its|their|the\s+{LOWER}[\w-]*['’]s)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
 )
 
 
