@@ -62,6 +62,8 @@ from pipelines.extraction.people_titles import (
     title_with_org_before,
     unwrapped_before,
 )
+from pipelines.extraction.person_head import is_bare_head, whole_head
+from pipelines.extraction.person_vocabulary import NAME_PARTICLE
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -150,8 +152,7 @@ _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
 )
-# Spanish and Portuguese "de los", "del", "dos", Urdu "ul" ("Waqas ul Hasan") join a name's words too
-_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la|del|dos|das|los|las|ul)"
+_PARTICLE = NAME_PARTICLE  # "de los", "ul", "Al" join a name's words (person_vocabulary.py)
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
@@ -311,6 +312,8 @@ def find_people(
             continue  # "Hancock Prospecting, which ...": said of a thing (people_checks.py)
         if person.title is None and tail_of_another(person.name, people):
             continue  # "Al Ramahi said" after "Mohamed Jameel Al Ramahi" (people_names.py)
+        if is_bare_head(person.title):  # "head" says whose head only with its "of" (person_head.py)
+            person.title = whole_head(text, person.mentions)
         org = person.org
         facts.append(
             PersonFact(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extraction.entities import NerSpan
+from pipelines.extraction.person_vocabulary import NAME_PARTICLE
 from pipelines.extraction.titles import _TITLE_HEAD
 from pipelines.letters import LOWER, UPPER
 
@@ -32,8 +33,7 @@ class RoleCue:
 
 
 _WORD = rf"{UPPER}[{LOWER[1:-1]}'’-]*(?:-{UPPER}?{LOWER}+)?"
-# particles as people.py's _PARTICLE has them (that module imports this one, so it cannot be imported here)
-_PARTICLE = r"(?:de|da|van|von|der|del|dos|das|los|las|la|le|bin|al|ul)"
+_PARTICLE = NAME_PARTICLE  # one list with people.py's (person_vocabulary.py)
 _NAME = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{1,3}}"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]+)"
 _HEAD = _TITLE_HEAD.pattern.removeprefix("(?i)")
