@@ -63,7 +63,7 @@ from pipelines.extraction.people_titles import (
     unwrapped_before,
 )
 from pipelines.extraction.person_head import is_bare_head, whole_head
-from pipelines.extraction.person_vocabulary import NAME_PARTICLE
+from pipelines.extraction.person_vocabulary import HONORIFIC, NAME_PARTICLE
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -109,13 +109,7 @@ TITLE = (
     # "and", or an ampersand as filings write it: "Managing Director & CEO"
     rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
-# Honorifics before a name are not part of it: "Dame Ada Udensi", "Sheikh Jassim bin Hamad", "Tan Sri Azman
-# Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
-_HONORIFIC = (
-    r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
-    r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
-    r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
-)
+_HONORIFIC = HONORIFIC  # "Dame", "Tan Sri", "H.E." before a name are no part of it (person_vocabulary.py)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A word of a function in plain lower case ("finance", "equity research"), not a brand written in lower
 # case ("iFood", "e&")
@@ -124,9 +118,13 @@ _FUNCTION_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}+(?:-{
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
 # A governing body named in capitals is part of the title, with the portfolio a member holds:
 # "Spokesman of the Executive Board", "Member of the Management Board responsible for Finance".
+_PORTFOLIO = rf"(?!(?:the|a|an|its|their|our)\b){LETTER}{LOWER}+"
+# In lower case too, as prose writes it: "chair of the board", "vice-president of the management board
+# responsible for finance".
 _BOARD_SCOPE = (
-    rf"\s+of\s+the\s+(?:(?:Executive|Management|Supervisory|Advisory)\s+)?(?:Board|Committee)"
-    rf"(?:\s+of\s+Directors)?(?:\s+responsible\s+for\s+{UPPER}{LOWER}+(?:(?:,\s+|\s+and\s+){UPPER}{LOWER}+){{0,3}})?"
+    rf"\s+of\s+the\s+(?i:(?:(?:executive|management|supervisory|advisory)\s+)?(?:board|committee)"
+    rf"(?:\s+of\s+directors)?)"
+    rf"(?:\s+responsible\s+for\s+{_PORTFOLIO}(?:,\s+{UPPER}{LOWER}+|\s+and\s+{_PORTFOLIO}){{0,3}})?"
 )
 # A public office's portfolio in capitals, as short as the text allows (a name may follow): "Secretary of
 # State for Business", "Minister of Trade and Industry", "Deputy Minister for Digital Economy".

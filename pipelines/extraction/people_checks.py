@@ -18,6 +18,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.extraction.titles import TITLE_CUE
 from pipelines.letters import UPPER
 
@@ -154,10 +155,10 @@ LONGER_NAMES: tuple[LongerName, ...] = (
 # dropped here is proposed as a deal party of its own.)
 _WORD_BEFORE = re.compile(rf"(?<![\w'’.&-])({UPPER}[a-z]+)[ ]$")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"“(\[\n•*-])[ \t]*$")
-# "Dr Ana Ruiz", "Sheikh Ana": ranks are no part of a longer name (titles are TITLE_CUE's)
-_RANKS = {
-    "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame", "Sheikh", "Shri", "Smt", "Madam", "Lord", "Lady", "Host",
-}
+# "Dr Ana Ruiz", "Tan Sri Ana Ruiz": a rank is no part of a longer name (person_vocabulary.HONORIFIC, and
+# these; titles are TITLE_CUE's)
+_RANKS = {"Lord", "Lady", "Host"}
+_RANK_BEFORE = re.compile(rf"(?<![\w'’-])(?:{HONORIFIC})[ ]$")
 
 
 def tail_of_a_longer_name(text: str, start: int) -> bool:
@@ -167,7 +168,7 @@ def tail_of_a_longer_name(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    if word in _RANKS or TITLE_CUE.fullmatch(word):
+    if word in _RANKS or TITLE_CUE.fullmatch(word) or _RANK_BEFORE.search(text, max(0, start - 30), start):
         return False
     return not _OPENS_SENTENCE.search(text, max(0, before.start() - 10), before.start())
 
@@ -183,12 +184,16 @@ def _in_title_case_headline(text: str, position: int) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_HEADLINE_CHARS = 200
+
+
 def only_in_the_headline(text: str, mentions: Collection[tuple[int, int]]) -> bool:
     """Every mention is in the first line, the headline, whose capitalised words make a place or a
     product look like a name ("Profit Rises as Jorf Vale Runs Flat Out"); a person of the story is named
     again in its body."""
     first_line_end = text.find("\n")
-    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    if not 0 < first_line_end <= _HEADLINE_CHARS or text[:first_line_end].rstrip().endswith("."):
+        return False  # no body under it, or a sentence: no headline
     return bool(mentions) and all(end <= first_line_end for _start, end in mentions)
 
 

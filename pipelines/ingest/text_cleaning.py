@@ -157,9 +157,9 @@ def _contact_detail_follows(lines: list[str], start: int, window: int = 5) -> bo
 # "Jane Roe - Head of Investor Relations"): the person is one of the story's (the company's own
 # officers, annotated with their titles), so the line stays with its heading (a contact's title is read
 # under it, extraction/people_roles.py); the bare phones, addresses and desks around it still go.
-_NAME_WORD = rf"{UPPER}(?:{LOWER}+|\.)(?:-{UPPER}?{LOWER}+)?"
+_OFFICER_NAME_WORD = rf"{UPPER}(?:{LOWER}+|\.)(?:-{UPPER}?{LOWER}+)?"
 _OFFICER_LINE = re.compile(
-    rf"^(?:{_NAME_WORD})(?:[ ](?:{_NAME_WORD})){{1,3}}[ ]*(?:,|[-–—])[ ]*"
+    rf"^(?:{_OFFICER_NAME_WORD})(?:[ ](?:{_OFFICER_NAME_WORD})){{1,3}}[ ]*(?:,|[-–—])[ ]*"
     rf"[^\n@]{{0,60}}?(?<![\w-])(?i:{OFFICE_HEAD})(?![\w-])"
 )
 

@@ -83,3 +83,24 @@ def test_a_persons_bare_head_is_made_whole_or_dropped():
     text = "Northwind Labs reported results. Maria Gonzalez has led the group since 1997."
     assert people_with_parse(text)["Maria Gonzalez"].title is None  # the parse reads "head"
 
+
+@pytest.mark.parametrize("style", ["H.E.", "H. E.", "His Excellency", "Her Excellency", "Hon."])
+def test_an_officials_style_is_no_part_of_the_name(style):
+    text = f"Kestrel Bank grew. {style} Ana Ruiz, Minister of Finance, said reserves rose."
+    assert "Ana Ruiz" in people_of(text, f"{style} Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Kestrel Foods grew, said Ana Ruiz, chair of the board. The CFO spoke.", "chair of the board"),
+        ("Kestrel Foods grew. Ana Ruiz, executive chairman of the board, said so.",
+         "executive chairman of the board"),
+        ("It grew,\" said Ana Ruiz, vice-president of the management board responsible for finance.",
+         "vice-president of the management board responsible for finance"),
+        ("Kestrel Foods grew. Ana Ruiz, Member of the Management Board responsible for Finance, said so.",
+         "Member of the Management Board responsible for Finance"),
+    ],
+)
+def test_a_boards_scope_is_read_in_lower_case_too(text, title):
+    assert people_of(text, "Ana Ruiz")["Ana Ruiz"].title == title
