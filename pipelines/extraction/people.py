@@ -300,6 +300,7 @@ def find_people(
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         if title is not None:
             title = department_after(text, end, title) or title  # "Senior Director, Investor Relations"
+            title = _portfolio_after(text, end, title)
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, in_chrome, authors)
     _titles_from_speaker_labels(text, people)
@@ -862,6 +863,23 @@ def _title_of_org_after(at: _Around) -> _Reading:
 # A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition (a
 # comma before a capital lists more of the portfolio: "Secretary of State for Science, Innovation and ...").
 _CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[.;]|,\s+(?!{UPPER}))")
+# The portfolio of a compound title's last office, up to the clause's close: "Name, Deputy Prime Minister
+# and Minister" + " of Interior."
+_PORTFOLIO_AFTER = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_WORD}(?:(?:\s+(?:and|for|of)\s+|,\s+|\s+){_PORTFOLIO_WORD}){{0,5}}?"
+    rf"(?=\s*[.;]|,\s+(?!{UPPER}))"
+)
+_ENDS_IN_OFFICE = re.compile(r"(?i)(?:minister|secretary|commissioner)$")
+
+
+def _portfolio_after(text: str, end: int, title: str) -> str:
+    """The title with the portfolio written right after it, where the title read right after the name
+    ends in an office and stopped before its portfolio."""
+    at = re.match(r",\s+(?:the\s+)?", text[end : end + 8])
+    if at is None or not _ENDS_IN_OFFICE.search(title) or not text.startswith(title, end + at.end()):
+        return title
+    portfolio = _PORTFOLIO_AFTER.match(text, end + at.end() + len(title))
+    return title + portfolio.group() if portfolio else title
 _REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
 
 
@@ -1132,6 +1150,10 @@ def _line_role(at: _Around) -> _Reading:
     if role is None:
         return None
     firm = role[1] and at.by_start.get(role[1][0])
+    if role[1] and firm is None and at.text.find(role[0], at.end, role[1][0]) >= 0:
+        # "Name - Executive Vice President, Products and Solutions": after the role, what is no
+        # organization is the role's function
+        return f"{role[0]}, {at.text[role[1][0] : role[1][1]]}", _nearest_org(at.orgs, at.start)
     return role[0], firm or _nearest_org(at.orgs, at.start)
 
 

@@ -104,3 +104,14 @@ def test_an_officials_style_is_no_part_of_the_name(style):
 )
 def test_a_boards_scope_is_read_in_lower_case_too(text, title):
     assert people_of(text, "Ana Ruiz")["Ana Ruiz"].title == title
+
+
+def test_a_compound_titles_last_office_keeps_its_portfolio():
+    text = "Kestrel Bank grew. It was attended by Ana Ruiz, Deputy Prime Minister and Minister of Interior."
+    assert people_of(text, "Ana Ruiz")["Ana Ruiz"].title == "Deputy Prime Minister and Minister of Interior"
+
+
+def test_a_participant_lines_function_after_the_role_is_the_roles():
+    text = ("Participants\nAna Ruiz - Executive Vice President, Products and Solutions\n\n"
+            "Kestrel Bank said revenue rose.")
+    assert people_of(text, "Ana Ruiz")["Ana Ruiz"].title == "Executive Vice President, Products and Solutions"
