@@ -62,6 +62,8 @@ from pipelines.extraction.people_titles import (
     title_with_org_before,
     unwrapped_before,
 )
+from pipelines.extraction.person_head import is_bare_head, whole_head
+from pipelines.extraction.person_vocabulary import HONORIFIC, NAME_PARTICLE
 from pipelines.extraction.span_index import StartIndex, span_set
 from pipelines.extraction.syntax import Syntax
 from pipelines.extraction.titles import TITLE_CUE, title_from_parse
@@ -107,13 +109,7 @@ TITLE = (
     # "and", or an ampersand as filings write it: "Managing Director & CEO"
     rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
-# Honorifics before a name are not part of it: "Dame Ada Udensi", "Sheikh Jassim bin Hamad", "Tan Sri Azman
-# Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first).
-_HONORIFIC = (
-    r"(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
-    r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
-    r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
-)
+_HONORIFIC = HONORIFIC  # "Dame", "Tan Sri", "H.E." before a name are no part of it (person_vocabulary.py)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
 # A word of a function in plain lower case ("finance", "equity research"), not a brand written in lower
 # case ("iFood", "e&")
@@ -122,9 +118,13 @@ _FUNCTION_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}+(?:-{
 # kept only where an organization or a name follows, so "chairman of the bank, said" stays "chairman".
 # A governing body named in capitals is part of the title, with the portfolio a member holds:
 # "Spokesman of the Executive Board", "Member of the Management Board responsible for Finance".
+_PORTFOLIO = rf"(?!(?:the|a|an|its|their|our)\b){LETTER}{LOWER}+"
+# In lower case too, as prose writes it: "chair of the board", "vice-president of the management board
+# responsible for finance".
 _BOARD_SCOPE = (
-    rf"\s+of\s+the\s+(?:(?:Executive|Management|Supervisory|Advisory)\s+)?(?:Board|Committee)"
-    rf"(?:\s+of\s+Directors)?(?:\s+responsible\s+for\s+{UPPER}{LOWER}+(?:(?:,\s+|\s+and\s+){UPPER}{LOWER}+){{0,3}})?"
+    rf"\s+of\s+the\s+(?i:(?:(?:executive|management|supervisory|advisory)\s+)?(?:board|committee)"
+    rf"(?:\s+of\s+directors)?)"
+    rf"(?:\s+responsible\s+for\s+{_PORTFOLIO}(?:,\s+{UPPER}{LOWER}+|\s+and\s+{_PORTFOLIO}){{0,3}})?"
 )
 # A public office's portfolio in capitals, as short as the text allows (a name may follow): "Secretary of
 # State for Business", "Minister of Trade and Industry", "Deputy Minister for Digital Economy".
@@ -150,8 +150,7 @@ _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"
 )
-# Spanish and Portuguese "de los", "del", "dos", Urdu "ul" ("Waqas ul Hasan") join a name's words too
-_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la|del|dos|das|los|las|ul)"
+_PARTICLE = NAME_PARTICLE  # "de los", "ul", "Al" join a name's words (person_vocabulary.py)
 # Malay and Arabic names often run to four words ("Nor Shamsiah Mohd Yunus"): allowed when one of the
 # first three is such a given-name word.
 _LONG_NAME_WORD = r"(?:Nor|Nur|Siti|Mohd|Mohamad|Mohamed|Mohammad|Muhammad|Abdul|Ahmad|Wan|Tengku|Tunku)"
@@ -301,6 +300,7 @@ def find_people(
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         if title is not None:
             title = department_after(text, end, title) or title  # "Senior Director, Investor Relations"
+            title = _portfolio_after(text, end, title)
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, in_chrome, authors)
     _titles_from_speaker_labels(text, people)
@@ -311,6 +311,8 @@ def find_people(
             continue  # "Hancock Prospecting, which ...": said of a thing (people_checks.py)
         if person.title is None and tail_of_another(person.name, people):
             continue  # "Al Ramahi said" after "Mohamed Jameel Al Ramahi" (people_names.py)
+        if is_bare_head(person.title):  # "head" says whose head only with its "of" (person_head.py)
+            person.title = whole_head(text, person.mentions)
         org = person.org
         facts.append(
             PersonFact(
@@ -861,6 +863,23 @@ def _title_of_org_after(at: _Around) -> _Reading:
 # A public office with its whole portfolio in capitals, up to the comma or stop closing the apposition (a
 # comma before a capital lists more of the portfolio: "Secretary of State for Science, Innovation and ...").
 _CLOSED_OFFICE = re.compile(rf"{_OFFICE_WITH_PORTFOLIO}(?=\s*[.;]|,\s+(?!{UPPER}))")
+# The portfolio of a compound title's last office, up to the clause's close: "Name, Deputy Prime Minister
+# and Minister" + " of Interior."
+_PORTFOLIO_AFTER = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_WORD}(?:(?:\s+(?:and|for|of)\s+|,\s+|\s+){_PORTFOLIO_WORD}){{0,5}}?"
+    rf"(?=\s*[.;]|,\s+(?!{UPPER}))"
+)
+_ENDS_IN_OFFICE = re.compile(r"(?i)(?:minister|secretary|commissioner)$")
+
+
+def _portfolio_after(text: str, end: int, title: str) -> str:
+    """The title with the portfolio written right after it, where the title read right after the name
+    ends in an office and stopped before its portfolio."""
+    at = re.match(r",\s+(?:the\s+)?", text[end : end + 8])
+    if at is None or not _ENDS_IN_OFFICE.search(title) or not text.startswith(title, end + at.end()):
+        return title
+    portfolio = _PORTFOLIO_AFTER.match(text, end + at.end() + len(title))
+    return title + portfolio.group() if portfolio else title
 _REGION_THEN_EMPLOYER = re.compile(rf"({UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+)?)\s+(?:at|of)\s+(?:the\s+)?")
 
 
@@ -1131,6 +1150,10 @@ def _line_role(at: _Around) -> _Reading:
     if role is None:
         return None
     firm = role[1] and at.by_start.get(role[1][0])
+    if role[1] and firm is None and at.text.find(role[0], at.end, role[1][0]) >= 0:
+        # "Name - Executive Vice President, Products and Solutions": after the role, what is no
+        # organization is the role's function
+        return f"{role[0]}, {at.text[role[1][0] : role[1][1]]}", _nearest_org(at.orgs, at.start)
     return role[0], firm or _nearest_org(at.orgs, at.start)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extraction.entities import NerSpan
+from pipelines.extraction.person_vocabulary import NAME_PARTICLE
 from pipelines.extraction.titles import _TITLE_HEAD
 from pipelines.letters import LOWER, UPPER
 
@@ -32,8 +33,7 @@ class RoleCue:
 
 
 _WORD = rf"{UPPER}[{LOWER[1:-1]}'’-]*(?:-{UPPER}?{LOWER}+)?"
-# particles as people.py's _PARTICLE has them (that module imports this one, so it cannot be imported here)
-_PARTICLE = r"(?:de|da|van|von|der|del|dos|das|los|las|la|le|bin|al|ul)"
+_PARTICLE = NAME_PARTICLE  # one list with people.py's (person_vocabulary.py)
 _NAME = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{1,3}}"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]+)"
 _HEAD = _TITLE_HEAD.pattern.removeprefix("(?i)")
@@ -151,6 +151,15 @@ def department_after(text: str, end: int, title: str) -> str | None:
 LINE_CUES: tuple[RoleCue, ...] = (
     RoleCue("participant: firm, then role", "Participants\nAna Ruiz - Kestrel Securities, Analyst\n",
             ("Ana Ruiz", "Analyst")),
+    RoleCue("participant: role, then firm",
+            "Participants\n- Ana Ruiz — Head of Investor Relations, Kestrel\n",
+            ("Ana Ruiz", "Head of Investor Relations")),
+    RoleCue("participant: two offices, then firm",
+            "Participants\nAna Ruiz - Executive Officer and Chief Financial Officer, Kestrel\n",
+            ("Ana Ruiz", "Executive Officer and Chief Financial Officer")),
+    RoleCue("bulleted participant: firm, then role",
+            "Participants\n* Ana Ruiz - Kestrel Securities, Analyst\n",
+            ("Ana Ruiz", "Analyst")),
     RoleCue("contact with an office", "Contact: Ana Ruiz, CFO, +46 8 555 01 00\n", ("Ana Ruiz", "CFO")),
     RoleCue("information contact with an office",
             "For more information: Ana Ruiz, Chief Financial Officer, ir@kestrel.example\n",
@@ -159,9 +168,19 @@ LINE_CUES: tuple[RoleCue, ...] = (
             "please contact:\n\nKestrel plc\nAna Ruiz, acting CFO       Tel: +44 20 5550 0100\n",
             ("Ana Ruiz", "acting CFO")),
 )
+_BULLET = r"(?:[-*•·▪][ \t]+)?"  # a transcript's participants are often a bulleted list
 _PARTICIPANT = re.compile(
-    rf"^[ \t]*({_NAME})[ \t]+[-–—][ \t]+({UPPER}[^,\n]{{1,60}}?),[ \t]+({_OFFICE})[ \t]*$", re.MULTILINE
+    rf"^[ \t]*{_BULLET}({_NAME})[ \t]+[-–—][ \t]+({UPPER}[^,\n]{{1,60}}?),[ \t]+({_OFFICE})[ \t]*$",
+    re.MULTILINE,
 )
+# The same line with the role first: "Name - Head of Investor Relations, Kestrel" (group 2 the role, 3 the
+# firm; told apart from the firm-first form by where the office word stands).
+_PARTICIPANT_ROLE_FIRST = re.compile(
+    rf"^[ \t]*{_BULLET}({_NAME})[ \t]+[-–—][ \t]+({UPPER}[^,\n]{{1,60}}?),[ \t]+"
+    rf"({UPPER}[^,\n]{{1,60}}?)[ \t]*$",
+    re.MULTILINE,
+)
+_ENDS_AS_DEPARTMENT = re.compile(rf"(?:{_DEPARTMENT_WORDS})$")  # "Senior Director, Investor Relations"
 # A contact's line: after a "Contact:" label, or a line of its own within a few lines below "contact:".
 _CONTACT_LINE = re.compile(
     rf"(?:(?P<label>(?i:contacts?|for[ \t]+(?:more|further)[ \t]+information)[ \t]*:[ \t]*)|^)"
@@ -177,11 +196,18 @@ def participant_lines(text: str) -> tuple[tuple[int, int, str, int, int], ...]:
     """Every "Name - Firm, Role" line: the name's span, the role, the firm's span."""
     if " - " not in text and "–" not in text and "—" not in text:
         return ()
-    return tuple(
+    firm_first = [
         (m.start(1), m.end(1), m.group(3), m.start(2), m.end(2))
         for m in _PARTICIPANT.finditer(text)
         if not _OFFICE_WORD.search(m.group(2))  # "Name - Vice-President of the Board, CFO": two offices
-    )
+    ]
+    role_first = [
+        (m.start(1), m.end(1), m.group(2), m.start(3), m.end(3))
+        for m in _PARTICIPANT_ROLE_FIRST.finditer(text)
+        if _OFFICE_WORD.search(m.group(2)) and not _OFFICE_WORD.search(m.group(3))
+        and not _ENDS_AS_DEPARTMENT.search(m.group(3))  # a department, not a firm: read as the title's
+    ]
+    return tuple(sorted(firm_first + role_first))
 
 
 @lru_cache(maxsize=4)

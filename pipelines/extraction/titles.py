@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.syntax import ParsedSentence
+from pipelines.offices import OFFICE_HEAD
 
 # The relations read, each tested on its example in tests/unit/test_titles.py: apposition ("Name,
 # corporate vice president of cloud at Org,"), title apposition ("the current chief executive, Name"),
@@ -30,12 +31,7 @@ _PAST_MARKERS = {"former", "formerly", "previously", "ex", "once", "then", "earl
 # When the role is held or which of several holders, not part of it: "the other co-chief executive".
 _TIME_ADJECTIVES = {"current", "new", "incoming", "other", "same", "sole"}
 # Words a title ends in ("chief executive officer", "head", "Minister").
-_TITLE_HEAD = re.compile(
-    r"(?i)officer|executive|economist|ceo|cfo|cto|coo|cio|cmo|chairman|chairwoman|chairperson|chair|"
-    r"president|director|manager|partner|head|founder|co-founder|analyst|scientist|strategist|"
-    r"spokesman|spokeswoman|spokesperson|secretary|minister|governor|mayor|dean|principal|treasurer|"
-    r"commissioner|chancellor|provost|professor|premier|chief"
-)
+_TITLE_HEAD = re.compile(rf"(?i){OFFICE_HEAD}")  # pipelines/offices.py: ingestion reads the same words
 # A title word, singular or plural ("co-founders and co-CEOs" of two people named together).
 _TITLE_WORD = re.compile(rf"(?i)(?:{_TITLE_HEAD.pattern.removeprefix('(?i)')})s?")
 _FOUNDER = re.compile(r"(?i)\bco-?founders?\b|\bfounders?\b")

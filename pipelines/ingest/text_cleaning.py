@@ -13,7 +13,8 @@ import re
 
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line, is_copyright_line
-from pipelines.letters import UPPER_CHARS
+from pipelines.letters import LOWER, UPPER, UPPER_CHARS
+from pipelines.offices import OFFICE_HEAD
 
 _RELATED_HEADING = re.compile(
     r"^(?:related|related (?:articles?|posts?|stories|story|news|content|coverage|reading|links|topics)"
@@ -92,7 +93,8 @@ def strip_chrome(text: str) -> str:
         if _is_contact_heading(stripped) or (
             _INFO_HEADING.match(stripped) and _contact_detail_follows(lines, i)
         ):
-            i = _drop_block(lines, keep, i, _is_contact_line)
+            officers = not _PRESS_DESK.match(stripped)  # a press office's contacts are its staff, no story's
+            i = _drop_block(lines, keep, i, _is_contact_line, keep_officers=officers)
             continue
         if len(stripped) <= MAX_CHROME_CHARS and _SAFE_HARBOR_HEADING.match(stripped):
             i = _drop_block(lines, keep, i, _mentions_safe_harbor, paragraphs=True)
@@ -152,6 +154,25 @@ def _contact_detail_follows(lines: list[str], start: int, window: int = 5) -> bo
     return any(_CONTACT_DETAIL.search(line) for line in following)
 
 
+# A contact block's line naming a person and the office they hold ("Jane Roe, CFO, +46 8 000 00",
+# "Jane Roe - Head of Investor Relations"): the person is one of the story's (the company's own
+# officers, annotated with their titles), so the line stays with its heading (a contact's title is read
+# under it, extraction/people_roles.py); the bare phones, addresses and desks around it still go.
+_OFFICER_NAME_WORD = rf"{UPPER}(?:{LOWER}+|\.)(?:-{UPPER}?{LOWER}+)?"
+_OFFICER_LINE = re.compile(
+    rf"^(?:{_OFFICER_NAME_WORD})(?:[ ](?:{_OFFICER_NAME_WORD})){{1,3}}[ ]*(?:,|[-–—])[ ]*"
+    rf"[^\n@]{{0,60}}?(?<![\w-])(?i:{OFFICE_HEAD})(?![\w-])"
+)
+
+
+_PRESS_DESK = re.compile(r"(?i)(?:for\s+)?(?:media|press|news)\b")
+
+
+def is_officer_line(line: str) -> bool:
+    """ "Jane Roe, CFO, +46 8 000 00": a person and their office, kept inside a contact block."""
+    return bool(_OFFICER_LINE.match(line.strip()))
+
+
 def _is_contact_line(line: str) -> bool:
     """Names, titles, phone numbers, e-mail and web addresses under a contact heading."""
     stripped = line.strip()
@@ -169,11 +190,19 @@ def _is_safe_harbor_para(paragraph: str) -> bool:
     return len(paragraph) <= 3000 and len(_SAFE_HARBOR_TEXT.findall(paragraph)) >= 2
 
 
-def _drop_block(lines: list[str], keep: list[bool], start: int, belongs, paragraphs: bool = False) -> int:
+def _drop_block(
+    lines: list[str],
+    keep: list[bool],
+    start: int,
+    belongs,
+    paragraphs: bool = False,
+    keep_officers: bool = False,
+) -> int:
     """Drop the heading at ``start`` and the following lines that ``belongs`` accepts.
 
-    Blank lines inside the block are dropped too; the block ends at the first line that does
-    not belong (for ``paragraphs``: the first paragraph with no line that belongs).
+    Blank lines inside the block are dropped too; with ``keep_officers`` a line naming a person and
+    their office stays (``is_officer_line``), and the heading over it. The block ends at the first line
+    that does not belong (for ``paragraphs``: the first paragraph with no line that belongs).
     """
     keep[start] = False
     i = start + 1
@@ -193,7 +222,8 @@ def _drop_block(lines: list[str], keep: list[bool], start: int, belongs, paragra
             continue
         if not belongs(lines[i]):
             return i
-        keep[i] = False
+        keep[i] = keep_officers and is_officer_line(lines[i])
+        keep[start] = keep[start] or keep[i]  # the heading stays over the officers it introduces
         i += 1
     return i
 

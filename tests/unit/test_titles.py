@@ -26,7 +26,8 @@ RELATIONS = {
                     "chief operating officer", "Northwind Labs"),
     "passive appointment": ("Maria Gonzalez was named chief executive of Northwind Labs.", "chief executive",
                             "Northwind Labs"),
-    "heading verb": ("Northwind Labs reported results. Maria Gonzalez heads the group.", "head",
+    # the parse reads "head" and the employer; a bare "head" states no title (person_head.py)
+    "heading verb": ("Northwind Labs reported results. Maria Gonzalez heads the group.", None,
                      "Northwind Labs"),
     "current over past": ("Maria Gonzalez, who was previously chief financial officer, became chief "
                           "executive of Northwind Labs in May.", "chief executive", "Northwind Labs"),

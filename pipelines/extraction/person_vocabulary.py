@@ -1,0 +1,19 @@
+"""Words of and around people's names shared by the modules that read names (people.py, people_roles.py,
+people_checks.py): written once here, since people.py imports the others and a list cannot live in it
+for them all."""
+
+from __future__ import annotations
+
+# Lower-case or Arabic particles joining a name's words: "Marieke de Vries", "Abdul Rahman Al Thehaiban",
+# Spanish and Portuguese "de los", "del", "dos", Urdu "ul" ("Waqas ul Hasan").
+NAME_PARTICLE = r"(?:Al|al|El|el|bin|binti|ibn|Abu|de|da|van|von|der|den|du|le|la|del|dos|das|los|las|ul)"
+
+# Honorifics before a name are not part of it: "Dame Ada Udensi", "Sheikh Jassim bin Hamad", "Tan Sri Azman
+# Hashim" (Malaysian), "Datuk Seri Lim" (a second rank word may follow the first), an official's style
+# ("H.E. Ana Ruiz", "His Excellency Ana Ruiz", "Hon. Ana Ruiz").
+HONORIFIC = (
+    r"(?:H\.[ ]?E\.|(?:(?:His|Her)\s+)?Excellency|Hon\.|"
+    r"Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
+    r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
+    r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
+)
