@@ -758,7 +758,11 @@ def _word_value(words: str) -> tuple[float, str | None]:
 
 # A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
 # "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
-_TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
+# "RM'000", "RMB'000", "HK$’000": thousands written as the zeros after an apostrophe (Hong Kong,
+# Malaysian, Singaporean filings).
+_TABLE_SCALE_WORD = (
+    r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|['’]000s?)"
+)
 # Currency words a caption writes before or after its scale ("Rupees in million", "Sh billion", "Tk
 # crore", "R million", "N'million", "in millions of pesos", "Baht million"): the letter marks in
 # capitals only, the words as _SUFFIX_CURRENCIES reads them after an amount.
@@ -775,7 +779,7 @@ _CAPTION_WORDS = (
 _TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?)|{_CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
-    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$])",
+    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
     re.IGNORECASE,
 )
 TABLE_CAPTION_EXAMPLES = (
@@ -786,18 +790,29 @@ TABLE_CAPTION_EXAMPLES = (
     ("Baht million | 2024 | 2023", ("THB", 1e6)),
     ("HOW THE NUMBERS MOVED (Sh billion)", ("KES", 1e9)),
     ("KEY FIGURES, SEK THOUSAND", ("SEK", 1e3)),
+    ("(RM'000) | Current quarter | Preceding quarter", ("MYR", 1e3)),
+    ("RMB'000 | 2025 | 2024", ("CNY", 1e3)),
+    ("HK$’000 | 2025 | 2024", ("HKD", 1e3)),
 )
 
 
 # "Earnings per share (cents)", "Total dividend (cents per share)", "EPS (pence)": figures written in a
 # currency's hundredth.
 _TABLE_SUBUNIT = re.compile(
-    r"\(\s*(?:in\s+)?(?:(?P<cents>cents?)|(?P<pence>pence|p))\b[^)]*\)", re.IGNORECASE
+    # "(sen)", "(Subunit)": a Malaysian ringgit's hundredth, as Bursa filings label it
+    r"\(\s*(?:in\s+)?(?:(?P<cents>cents?|sen|subunits?)|(?P<pence>pence|p))\b[^)]*\)", re.IGNORECASE
 )
 
 # "KEY FIGURES (A$, year ended 30 September)": a caption naming only the currency; the cells carry
 # their own scale ("514.1m").
 _TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX_ANY})\s*[,)]", re.IGNORECASE)
+
+
+def table_subunit(label: str) -> str | None:
+    """ "cents" when a label states its figures in a currency's hundredth ("EPS (cents)", "(sen)"),
+    "pence" for a pound's, else None."""
+    found = _TABLE_SUBUNIT.search(label)
+    return None if found is None else ("pence" if found.group("pence") else "cents")
 
 
 def table_scale(
@@ -831,6 +846,8 @@ def table_scale(
     if groups.get("cur3"):
         return currency, 1.0
     scale = re.sub(r"\s+", " ", (match.group("scale1") or match.group("scale2")).lower())
+    if scale.lstrip("'’").startswith("000"):
+        return currency, 1e3
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
 
 
