@@ -104,7 +104,7 @@ _MAX_LABEL_WORDS = 6
 # about 31,400", "Stores: more than 2,000").
 _FIGURE_FIRST = re.compile(
     r"[^\w\s]{0,2}\s?|(?:about|around|approximately|approx\.|over|more\s+than|nearly|almost|roughly|some|"
-    r"close\s+to)\s+",
+    r"close\s+to|c\.|ca\.|circa)\s+",  # "Group revenue: c. GBP 50.3 million"
     re.IGNORECASE,
 )
 _EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
@@ -208,10 +208,29 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if in_rest[0].kind == "percent":
             figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
+        if name is None and in_rest[0].kind == "money" and _AMOUNT_NOUN.search(label.split(",")[0]):
+            # "Gross invoiced income: GBP 3.62 billion": an amount the cue tables do not name, as in a table
+            name = "other"
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# Nouns of an amount a company reports that the cue tables leave unnamed: a label line naming one
+# ("Gross invoiced income: GBP 3.62 billion", "Value of transactions: USD 81.4 billion") is
+# the company's `other` figure. Other unknown labels ("Yield", "International") stay to the prose reader.
+_AMOUNT_NOUN = re.compile(
+    r"\b(?:income|value|volumes?|equivalents|premiums?|portfolio|assets|deposits|loans|advances|financing|"
+    r"backlog|orders|order\s+intake|bookings|funding|capital|expenses|spending|costs?|cash|debt|equity|"
+    r"reserves|provisions?|GMV|AUM|ARR|ACV|TCV)\b",
+    re.IGNORECASE,
+)
+AMOUNT_LABEL_EXAMPLES = (
+    "Gross invoiced income: GBP 3.62 billion",
+    "Value of transactions: USD 81.4 billion (+38%)",
+    "Group revenue: c. GBP 50.3 million",
+)
 
 
 # "GAAP EPS: $0.22; Non-GAAP EPS: $0.39": a second label and its figure after a semicolon.
