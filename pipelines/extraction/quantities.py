@@ -291,6 +291,11 @@ GLUED_CURRENCIES: list[GluedCurrency] = [
     # shilling of the country the text names: shilling_currency)
     GluedCurrency(r"K?Shs?\.?\s?", "SHILLING", False, "Net profit rose to Sh25.0 billion."),
     GluedCurrency(r"Tk\.?\s?", "BDT", False, "Revenue rose to Tk 8,352 crore."),
+    # Latin American filings' peso: "Ps 2,508 million", "Ps. 1.2 billion" (the peso of the country the
+    # text names: mark_currencies; none named, no amount)
+    GluedCurrency(
+        r"Ps\.?\s?", "PESO", True, "Mexico City-based Velorix said revenues were Ps 2,508 million."
+    ),
 ]
 # In the mark's home country's news: "Earnings per share: N32.84", "a dividend of R10.00 per share".
 GLUED_PRICE_EXAMPLES = (
@@ -653,8 +658,9 @@ def _read_quantities(text: str) -> list[Quantity]:
             currency = meaning(bare_dollar_currency)
         claim(_money(match, meaning(mark_currencies).get(currency, currency)))
     for currency, match in _glued_matches(text):
-        if free(match.start(), match.end()):
-            claim(_money(match, meaning(mark_currencies).get(currency, currency)))
+        resolved = meaning(mark_currencies).get(currency, currency)
+        if resolved is not None and free(match.start(), match.end()):  # None: a peso of no known country
+            claim(_money(match, resolved))
     for match in _MONEY_SUFFIXED.finditer(text):
         written = _suffix_currency(match.group("cur"))
         currency = meaning(mark_currencies).get(written, written)
@@ -768,7 +774,7 @@ _TABLE_SCALE_WORD = (
 # capitals only, the words as _SUFFIX_CURRENCIES reads them after an amount.
 _TABLE_WORD_CURRENCIES = {
     "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
-    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN",
+    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN", "ps": "PESO", "ps.": "PESO",
 }  # fmt: skip
 _CAPTION_WORDS = (
     r"pesos|euros|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
@@ -776,7 +782,7 @@ _CAPTION_WORDS = (
     r"colombian|chilean)\s+pesos|(?:australian|canadian|singapore|hong\s+kong|new\s+taiwan|u\.?s\.?)\s+dollars|"
     r"egyptian\s+pounds|(?:kenyan|ugandan|tanzanian)\s+shillings"
 )
-_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?)|{_CAPTION_WORDS})"
+_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{_CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
     rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
@@ -839,6 +845,8 @@ def table_scale(
     )
     if currency in MARK_HOMES:
         currency = (marks or {}).get(currency) or MARK_HOMES[currency][0]
+        if currency is None:
+            return None  # a peso of no country the text names
     if currency == "YEN_OR_YUAN":
         currency = yen
     elif written == "$" or lowered == "dollars":
