@@ -103,3 +103,40 @@ def test_a_corner_naming_parts_makes_the_rows_parts(corner: str) -> None:
 
 def test_a_plain_corner_under_a_plain_caption_is_no_table_of_parts() -> None:
     assert not L._rows_are_parts("Key figures\n", 12, "EUR million")
+
+
+SEGMENT_TABLE = (
+    "(in millions)\n"
+    "                                  Three Months Ended September 30,\n"
+    "                                   2026        2025      % change\n"
+    "{heading}\n"
+    "  Revenue                         $447.9      $449.6       (0.4)%\n"
+    "Total revenue                     $652.4      $671.2       (2.8)%\n"
+)
+
+
+@pytest.mark.parametrize("heading", L.PART_HEADING_EXAMPLES)
+def test_rows_indented_under_a_parts_heading_are_that_parts(heading: str) -> None:
+    figures = read(SEGMENT_TABLE.format(heading=heading))
+    part = [f for f in figures if f.label == heading]
+    assert {(f.name, f.value) for f in part} >= {("revenue", 447.9e6), ("revenue", 449.6e6)}
+    assert all(f.unit_row for f in part)
+    # The row back at the heading's indent is the whole company's again; the table read on.
+    total = [f for f in figures if f.value == 652.4e6]
+    assert total and not total[0].unit_row and total[0].label != heading
+
+
+def test_a_row_read_by_its_table_is_scaled_by_the_header_not_read_as_a_label_line() -> None:
+    values = {f.value for f in read(SEGMENT_TABLE.format(heading="Public Cloud")) if f.unit == "USD"}
+    assert 447.9e6 in values and 447.9 not in values
+
+
+def test_a_figure_and_its_change_column_share_no_unit() -> None:
+    from pipelines.extraction.metrics.brackets import shared_scale
+
+    text = "  Revenue                          204.5       221.6       (7.7)%"
+    quantities = shared_scale(text, find_quantities(text))
+    assert [q.kind for q in quantities if q.value == 221.6] == ["count"]
+    prose = "Net sales rose to SEK 2,057 (1,804) million."
+    read = shared_scale(prose, find_quantities(prose))
+    assert [q.value for q in read if q.kind == "money"] == [2057e6, 1804e6]

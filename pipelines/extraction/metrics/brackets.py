@@ -24,8 +24,10 @@ from pipelines.extraction.quantities import SCALES
 
 # The unit or scale written once after "head (earlier)": each names its value factor and the kind the
 # two numbers take. "percent" turns two bare counts into percentages.
+# One space at most before the bracket: "221.6       (7.7)%" is two columns of a table (a figure, then its
+# change), not a figure and last year's sharing a unit.
 _SHARED_AFTER = re.compile(
-    r"\s*\(\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)\s?"
+    r"[ \t]?\(\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)\s?"
     r"(?P<scale>(?i:billion|million|thousand|bn|mn|m)|(?i:per\s?cent|percent)|%)(?![\w%])"
 )
 # Cue table: each layout with a made-up example (text, head value, earlier value, unit).

@@ -138,7 +138,9 @@ class LineFigure:
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     """Figures of label lines and tables; each quantity is read at most once."""
-    figures = _label_lines(text, quantities) + _tables(text, quantities)
+    # A table's reading of a row comes first: its header dates and scales the figure ("$447.9" under
+    # "(in millions)"), which the same row read as "Label   value" would not.
+    figures = _tables(text, quantities) + _label_lines(text, quantities)
     seen: set[int] = set()
     unique = []
     for figure in figures:
@@ -593,6 +595,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     position = 0
     parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
     spans: list[str] | None = None  # a row of spans ("Three months ended | Six months ended") just read
+    group: tuple[int, str] | None = None  # indent and name of a part's heading inside the table
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
@@ -600,8 +603,11 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         cells = _cells(line, start)
         if len(cells) < 2 and _GROUP_HEADING.fullmatch(line):
             continue  # "Revenue:" over its parts' rows: a heading inside the table, which goes on
+        if len(cells) < 2 and (heading := _part_heading(line, header)) is not None:
+            group = heading  # "Public Cloud" over its indented rows: the table goes on
+            continue
         if len(cells) < 2:
-            header = parent = None
+            header = parent = group = None
             # "Three Months Ended July 31," alone over "2025 | 2024": one span with its day over every column
             spans = [line.strip()] if _SPAN_WITH_DAY.fullmatch(line) else None
             continue
@@ -632,10 +638,30 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             if own is not None:
                 parent = (indent, "profit" if own == "loss" else own)
             rows = _table_row(cells, header, in_line, start, start + len(line), under)
-            figures += [replace(row, corner=header.corner) for row in rows]
+            group = group if group is not None and indent > group[0] else None
+            part = {"unit_row": True, "label": group[1]} if group is not None else {}
+            figures += [replace(row, corner=header.corner, **part) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
+
+
+# A part's name alone on a line inside a table dated by its columns ("Public Cloud" over indented
+# "  Revenue   $447.9   $449.6"): the rows indented under it are that part's (its owner, when the part is
+# an organization; else the company's narrower figure).
+_PART_HEADING = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}[ \t]*")
+PART_HEADING_EXAMPLES = ("Public Cloud", "Enterprise Solutions", "Asia Pacific")
+
+
+def _part_heading(line: str, header: _Header | None) -> tuple[int, str] | None:
+    """(indent, name) of a part's heading inside a table of periods; None for any other line."""
+    if header is None or header.periods is None or re.search(r"\d", line):
+        return None
+    if not _PART_HEADING.fullmatch(line):
+        return None
+    if name_from_label(line.strip()) is not None:
+        return None  # "Revenue" alone: a measure's heading, not a part's
+    return len(line) - len(line.lstrip()), line.strip()
 
 
 # A short line ending in a colon inside a table ("Revenue:", "Operating expenses:"): a group heading.
