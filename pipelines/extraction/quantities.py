@@ -358,11 +358,14 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Day numbers next to a month name are dates, not counts.
+# A day is a whole number: in "10.6\nSeptember 30, 2025" the 10.6 ends a table's row and the date opens
+# the next (a wrapped line may still split "31\nMarch 2025").
 _DATE_DAY = re.compile(
     _starts_with_one_of(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", *"0123456789"]
     )
-    + rf"(?:\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w))",
+    + rf"(?:\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b"
+    + rf"|\b(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w))",
     re.IGNORECASE,
 )
 
