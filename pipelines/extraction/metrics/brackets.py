@@ -89,8 +89,10 @@ def year_earlier_value(text: str, head: Quantity, quantity: Quantity) -> float |
     unit and scale (the figure a year before head's); None otherwise."""
     if quantity.start - head.end > 6:
         return None
-    if bare_bracket(text, head, quantity):
-        value: float | None = quantity.value
+    if head.kind == "count" and head.scale is not None and quantity.scale is None:
+        value: float | None = plain_bracket(text, head, quantity)  # "3.4 million (3.3)": in millions too
+    elif bare_bracket(text, head, quantity):
+        value = quantity.value
     elif head.kind == "count" and quantity.kind == "count" and quantity.scale == head.scale:
         # "548 (532) employees": a count's earlier count, bare as the head
         value = plain_bracket(text, replace(head, kind="percent"), quantity)

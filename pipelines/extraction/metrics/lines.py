@@ -334,6 +334,9 @@ def _earlier_count(
     for quantity in following:
         if quantity.kind == "count" and _EARLIER_FIGURE_BEFORE.search(text, first.end, quantity.start):
             figures.append(LineFigure(quantity, name, quantity.value, "count", start, end, None))
+        elif (earlier := plain_bracket(text, first, quantity)) is not None:
+            # "Active customers: 3.4 million (3.3)": the bare bracket in the count's scale
+            figures.append(LineFigure(quantity, name, earlier, "count", start, end, None, year_earlier=True))
     return figures
 
 
@@ -456,13 +459,18 @@ PLAIN_BRACKET_EXAMPLES = (
     ("Insurance revenue: NOK 10,123 million (9,347)", 9347e6, "NOK"),
     ("Combined ratio: 76.2% (80.4)", 80.4, "percent"),
     ("Net sales: SEK 4,115 million (3,962), EBIT margin 7.2% (7.5)", 3962e6, "SEK"),
+    ("Active customers: 3.4 million (3.3)", 3.3e6, "count"),
 )
 
 
 def plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
     """The value of a bare number alone in a bracket right after the row's money or percentage, in
     that figure's unit and scale; None when the bracket holds anything else."""
-    if first.kind not in ("money", "percent") or quantity.kind != "count" or quantity.scale is not None:
+    # a scaled count takes a bare prior in its scale too ("3.4 million (3.3)" customers)
+    scaled_count = first.kind == "count" and first.scale is not None
+    if first.kind not in ("money", "percent") and not scaled_count:
+        return None
+    if quantity.kind != "count" or quantity.scale is not None:
         return None
     if not _PLAIN_NUMBER.fullmatch(quantity.text) or _YEAR.fullmatch(quantity.text):
         return None
