@@ -842,12 +842,11 @@ STAKE_AFTER = re.compile(
 # A verb of holding counts only with what is held after it ("holds 51% of the venture"): "Zenbox held
 # 5.6%" after a ranking is a market share.
 STAKE_HELD_AFTER = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
-# A stake being sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the seller
-# reports; one it names as its own ("sold its 50% stake") is. A stake bought or taken ("acquired a 35%
-# stake in", "took a 10% stake") is the buyer's holding (the gold of blind14..45 lists 17 of the 24 stakes
-# bought so; the rest are sales and whole companies bought).
+# A stake being bought or sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the
+# company reports; one it names as its own ("sold its 50% stake") is.
 STAKE_BOUGHT_BEFORE = re.compile(
-    r"\b(?:sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
+    r"\b(?:bought|buy(?:s|ing)?|acquir\w*|acquisition|paid|pay(?:s|ing)?|took|tak(?:e|es|ing)|"
+    r"purchas\w*|invest\w*|sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
 STAKE_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -855,14 +854,11 @@ STAKE_EXAMPLES = (
     "Velorix already owns 31.2 per cent of Zenbox.",
     "Velorix sold its 50% stake in Zenbox in 2024.",
     "Velorix retained a 25.5 per cent holding after the listing in 2024.",
-    "Velorix paid $5.7 billion for a 9.99% stake in Zenbox in April.",
-    "In October Velorix acquired a 30% stake in Zenbox SpA.",
 )
 NOT_A_STAKE_EXAMPLES = (
+    "Velorix paid $5.7 billion for a 9.99% stake in Zenbox in April.",
     "Velorix agreed to sell a 31.7% stake in its towers unit Zenbox.",
     "Quill came second with 15.1%, while Velorix held 5.6%.",
-    # all of a company bought is the deal itself, no holding among others
-    "Velorix acquired 100% of the shares of Zenbox in 2024.",
 )
 
 # A year an earlier event happened ("acquired by Velorix in 2019", "taken over by Y in 2015", "founded in

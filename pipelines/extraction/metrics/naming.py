@@ -114,8 +114,6 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         if name is None and C.scope_label(text, clause.start) and not left.strip():
             return "other"  # "Orthopaedics: $539 million": a segment's figure
         return name
-    if quantity.kind == "percent" and quantity.value >= 100 and C.STAKE_AFTER.match(right):
-        return None  # "acquire a 100% shareholding in": the whole company bought, the deal itself
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
