@@ -291,6 +291,11 @@ GLUED_CURRENCIES: list[GluedCurrency] = [
     # shilling of the country the text names: shilling_currency)
     GluedCurrency(r"K?Shs?\.?\s?", "SHILLING", False, "Net profit rose to Sh25.0 billion."),
     GluedCurrency(r"Tk\.?\s?", "BDT", False, "Revenue rose to Tk 8,352 crore."),
+    # Latin American filings' peso: "Ps 2,508 million", "Ps. 1.2 billion" (the peso of the country the
+    # text names: mark_currencies; none named, no amount)
+    GluedCurrency(
+        r"Ps\.?\s?", "PESO", True, "Mexico City-based Velorix said revenues were Ps 2,508 million."
+    ),
 ]
 # In the mark's home country's news: "Earnings per share: N32.84", "a dividend of R10.00 per share".
 GLUED_PRICE_EXAMPLES = (
@@ -353,11 +358,14 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # Day numbers next to a month name are dates, not counts.
+# A day is a whole number: in "10.6\nSeptember 30, 2025" the 10.6 ends a table's row and the date opens
+# the next (a wrapped line may still split "31\nMarch 2025").
 _DATE_DAY = re.compile(
     _starts_with_one_of(
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", *"0123456789"]
     )
-    + rf"(?:\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w))",
+    + rf"(?:\b{_MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?\b"
+    + rf"|\b(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTHS}(?!\w))",
     re.IGNORECASE,
 )
 
@@ -653,8 +661,9 @@ def _read_quantities(text: str) -> list[Quantity]:
             currency = meaning(bare_dollar_currency)
         claim(_money(match, meaning(mark_currencies).get(currency, currency)))
     for currency, match in _glued_matches(text):
-        if free(match.start(), match.end()):
-            claim(_money(match, meaning(mark_currencies).get(currency, currency)))
+        resolved = meaning(mark_currencies).get(currency, currency)
+        if resolved is not None and free(match.start(), match.end()):  # None: a peso of no known country
+            claim(_money(match, resolved))
     for match in _MONEY_SUFFIXED.finditer(text):
         written = _suffix_currency(match.group("cur"))
         currency = meaning(mark_currencies).get(written, written)
@@ -758,13 +767,17 @@ def _word_value(words: str) -> tuple[float, str | None]:
 
 # A table's unit, stated once in its caption or corner cell: "Rs crore", "(A$m)", "US$ in millions",
 # "(in millions of US$)", "€bn". The table's plain numbers are money in that currency at that scale.
-_TABLE_SCALE_WORD = r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k)"
+# "RM'000", "RMB'000", "HK$’000": thousands written as the zeros after an apostrophe (Hong Kong,
+# Malaysian, Singaporean filings).
+_TABLE_SCALE_WORD = (
+    r"(?:lakh\s+crores?|crores?|lakhs?|thousands?|millions?|billions?|trillions?|bn|mn|m|k|['’]000s?)"
+)
 # Currency words a caption writes before or after its scale ("Rupees in million", "Sh billion", "Tk
 # crore", "R million", "N'million", "in millions of pesos", "Baht million"): the letter marks in
 # capitals only, the words as _SUFFIX_CURRENCIES reads them after an amount.
 _TABLE_WORD_CURRENCIES = {
     "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
-    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN",
+    "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN", "ps": "PESO", "ps.": "PESO",
 }  # fmt: skip
 _CAPTION_WORDS = (
     r"pesos|euros|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
@@ -772,10 +785,10 @@ _CAPTION_WORDS = (
     r"colombian|chilean)\s+pesos|(?:australian|canadian|singapore|hong\s+kong|new\s+taiwan|u\.?s\.?)\s+dollars|"
     r"egyptian\s+pounds|(?:kenyan|ugandan|tanzanian)\s+shillings"
 )
-_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?)|{_CAPTION_WORDS})"
+_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{_CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
-    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$])",
+    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
     re.IGNORECASE,
 )
 TABLE_CAPTION_EXAMPLES = (
@@ -786,18 +799,29 @@ TABLE_CAPTION_EXAMPLES = (
     ("Baht million | 2024 | 2023", ("THB", 1e6)),
     ("HOW THE NUMBERS MOVED (Sh billion)", ("KES", 1e9)),
     ("KEY FIGURES, SEK THOUSAND", ("SEK", 1e3)),
+    ("(RM'000) | Current quarter | Preceding quarter", ("MYR", 1e3)),
+    ("RMB'000 | 2025 | 2024", ("CNY", 1e3)),
+    ("HK$’000 | 2025 | 2024", ("HKD", 1e3)),
 )
 
 
 # "Earnings per share (cents)", "Total dividend (cents per share)", "EPS (pence)": figures written in a
 # currency's hundredth.
 _TABLE_SUBUNIT = re.compile(
-    r"\(\s*(?:in\s+)?(?:(?P<cents>cents?)|(?P<pence>pence|p))\b[^)]*\)", re.IGNORECASE
+    # "(sen)", "(Subunit)": a Malaysian ringgit's hundredth, as Bursa filings label it
+    r"\(\s*(?:in\s+)?(?:(?P<cents>cents?|sen|subunits?)|(?P<pence>pence|p))\b[^)]*\)", re.IGNORECASE
 )
 
 # "KEY FIGURES (A$, year ended 30 September)": a caption naming only the currency; the cells carry
 # their own scale ("514.1m").
 _TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX_ANY})\s*[,)]", re.IGNORECASE)
+
+
+def table_subunit(label: str) -> str | None:
+    """ "cents" when a label states its figures in a currency's hundredth ("EPS (cents)", "(sen)"),
+    "pence" for a pound's, else None."""
+    found = _TABLE_SUBUNIT.search(label)
+    return None if found is None else ("pence" if found.group("pence") else "cents")
 
 
 def table_scale(
@@ -824,6 +848,8 @@ def table_scale(
     )
     if currency in MARK_HOMES:
         currency = (marks or {}).get(currency) or MARK_HOMES[currency][0]
+        if currency is None:
+            return None  # a peso of no country the text names
     if currency == "YEN_OR_YUAN":
         currency = yen
     elif written == "$" or lowered == "dollars":
@@ -831,6 +857,8 @@ def table_scale(
     if groups.get("cur3"):
         return currency, 1.0
     scale = re.sub(r"\s+", " ", (match.group("scale1") or match.group("scale2")).lower())
+    if scale.lstrip("'’").startswith("000"):
+        return currency, 1e3
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
 
 

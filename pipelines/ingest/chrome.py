@@ -246,13 +246,23 @@ _PERIOD_COLUMN = re.compile(
 )
 
 
+# A figure and its scale or unit letters: "1.52tn", "298.0bn", "+4.5pp", "(12.3)m", "US$45m".
+_SCALED_FIGURE = re.compile(
+    r"[-+−–(]?(?:[A-Z]{0,3}[$€£¥₩₹])?\d[\d,.]*\)?\s?(?:tn|bn|mn|m|k|pp|bps|x)\)?", re.I
+)
+
+
 def is_menu_line(line: str) -> bool:
     """Lines of short Title Case items separated by |, >, bullets or wide spaces.
 
     At least two items must have letters: a row of figures ("Revenue  1,728.8  1,001.4") is a table.
     """
     segments = [s for s in _SEPARATORS.split(line.strip()) if s and s.strip()]
-    if len(segments) < 2 or sum(1 for s in segments if re.search(r"[^\W\d_]{2}", s)) < 2:
+    # A figure with its scale's letters ("1.52tn", "298.0bn", "$45m") is a cell of a row, not an item.
+    worded = [
+        s for s in segments if re.search(r"[^\W\d_]{2}", s) and not _SCALED_FIGURE.fullmatch(s.strip())
+    ]
+    if len(segments) < 2 or len(worded) < 2:
         return False
     if sum(1 for s in segments if _PERIOD_COLUMN.fullmatch(s.strip())) >= 2:
         # "Q4 FY21    Q4 FY20    FY21", "CONSOLIDATED (Rs crore)   Q4 FY25   Q4 FY24   YoY (%)": the

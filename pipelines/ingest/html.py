@@ -56,6 +56,7 @@ def parse_html(text: str) -> HtmlArticle:
     body = _trafilatura_body(text)
     if tree is not None:
         body = _better_body(body, tree)
+        body = _with_lists(body, tree)
         body = _with_tables(body, tree)
     # Pages without date metadata may still open the body with a dateline ("BEIJING, Nov. 18, 2020 --"),
     # or state the date in the byline row under the headline.
@@ -121,6 +122,60 @@ def _with_tables(body: str, tree: lxml.html.HtmlElement) -> str:
     for index, paragraph in enumerate(paragraphs):
         out += [paragraph, *inserted.get(index, [])]
     return "\n\n".join(out)
+
+
+_LIST_TAGS = ("ul", "ol")
+_MIN_ITEM_WORDS = 4  # "Net sales of $1.0 billion, up 12%": a statement; "TA-35 1,962.4 +0.8%" a ticker
+_MAX_ITEM_CHARS = 400
+
+
+def _with_lists(body: str, tree: lxml.html.HtmlElement) -> str:
+    """The body with each list of figures the extractor left out put back after the paragraph it follows.
+
+    trafilatura's precision mode drops a bulleted block of results right under a bold heading
+    ("Highlights" over "Net sales of $1.0 billion, up 12%"); only lists anchored in the article (the
+    block before them is in the body), with no links (menus, related headlines) and items that state
+    figures in words are restored, each item as a "- " line.
+    """
+    if not body or tree.find(".//li") is None:
+        return body
+    paragraphs = body.split("\n\n")
+    keys = [_paragraph_key(paragraph) for paragraph in paragraphs]
+    inserted: dict[int, list[str]] = {}
+    anchor: int | None = None
+    for element in tree.iter(*_LIST_TAGS, *_BLOCK_TAGS):
+        if element.tag in _LIST_TAGS:
+            items = _figure_items(element, set(keys))
+            if items and anchor is not None:
+                inserted.setdefault(anchor, []).append("\n".join("- " + item for item in items))
+            continue
+        if element.tag == "li" or any(a.tag in _LIST_TAGS for a in element.iterancestors()):
+            continue  # an item is read with its list
+        key = _paragraph_key(element.text_content())
+        if key:
+            anchor = keys.index(key) if key in keys else None
+    if not inserted:
+        return body
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        out += [paragraph, *inserted.get(index, [])]
+    return "\n\n".join(out)
+
+
+def _figure_items(element: lxml.html.HtmlElement, keys: set[str]) -> list[str]:
+    """The items of a list missing from the body that state figures: two or more, none a link, none
+    nested, each a short statement of words, most with a figure; [] for any other list."""
+    if any(a.tag in _DROP_TAGS for a in element.iterancestors()) or element.find(".//a") is not None:
+        return []
+    if element.find(".//ul") is not None or element.find(".//ol") is not None:
+        return []
+    items = [" ".join(li.text_content().split()) for li in element if li.tag == "li"]
+    if len(items) < 2 or any(_paragraph_key(item) in keys for item in items):
+        return []  # already in the body (or a single item: a pull quote, a note)
+    if any(len(item) > _MAX_ITEM_CHARS or len(item.split()) < _MIN_ITEM_WORDS for item in items):
+        return []
+    with_figures = [item for item in items if _FIGURE.search(item)]
+    return items if 2 * len(with_figures) > len(items) else []
 
 
 # The mark the body writes before a list item ("- Other Europe: 898 million"), absent from the <li>.

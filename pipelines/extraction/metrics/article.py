@@ -555,6 +555,8 @@ def _line_facts(
         on_line = [m for m in mentions if figure.line_start <= m.start < figure.quantity.start]
         labelled_org = by_label.get(" ".join(figure.label.lower().split())) if figure.label else None
         on_line = on_line or ([labelled_org] if labelled_org else []) or _in_corner(text, figure, mentions)
+        if figure.needs_owner and not on_line:
+            continue  # a part's row under "Revenue by division" naming no organization
         owner = on_line[0] if on_line else _owner_of_unnamed(text, figure, owners, subjects)
         if owner is None:
             continue

@@ -24,8 +24,10 @@ from pipelines.extraction.quantities import SCALES
 
 # The unit or scale written once after "head (earlier)": each names its value factor and the kind the
 # two numbers take. "percent" turns two bare counts into percentages.
+# One space at most before the bracket: "221.6       (7.7)%" is two columns of a table (a figure, then its
+# change), not a figure and last year's sharing a unit.
 _SHARED_AFTER = re.compile(
-    r"\s*\(\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)\s?"
+    r"[ \t]?\(\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\)\s?"
     r"(?P<scale>(?i:billion|million|thousand|bn|mn|m)|(?i:per\s?cent|percent)|%)(?![\w%])"
 )
 # Cue table: each layout with a made-up example (text, head value, earlier value, unit).
@@ -87,8 +89,10 @@ def year_earlier_value(text: str, head: Quantity, quantity: Quantity) -> float |
     unit and scale (the figure a year before head's); None otherwise."""
     if quantity.start - head.end > 6:
         return None
-    if bare_bracket(text, head, quantity):
-        value: float | None = quantity.value
+    if head.kind == "count" and head.scale is not None and quantity.scale is None:
+        value: float | None = plain_bracket(text, head, quantity)  # "3.4 million (3.3)": in millions too
+    elif bare_bracket(text, head, quantity):
+        value = quantity.value
     elif head.kind == "count" and quantity.kind == "count" and quantity.scale == head.scale:
         # "548 (532) employees": a count's earlier count, bare as the head
         value = plain_bracket(text, replace(head, kind="percent"), quantity)

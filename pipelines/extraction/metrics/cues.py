@@ -502,6 +502,8 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
         r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
+        # "FX-adjusted growth", "currency-adjusted sales", "at constant FX": currency effects taken out
+        r"(?:fx|currency)[\s-](?:adjusted|neutral)|constant\s+fx\b|"
         r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         # "Same-store sales rose 1.8%", "system-wide sales (with franchised stores)": not the company's sales
         r"same[\s-]stores?|system[\s-]wide|comparable\s+sales|"

@@ -42,6 +42,7 @@ from pipelines.extraction.quantities import (
     is_currency_mark,
     mark_currencies,
     table_scale,
+    table_subunit,
 )
 from pipelines.extraction.span_index import StartIndex
 
@@ -103,7 +104,7 @@ _MAX_LABEL_WORDS = 6
 # about 31,400", "Stores: more than 2,000").
 _FIGURE_FIRST = re.compile(
     r"[^\w\s]{0,2}\s?|(?:about|around|approximately|approx\.|over|more\s+than|nearly|almost|roughly|some|"
-    r"close\s+to)\s+",
+    r"close\s+to|c\.|ca\.|circa)\s+",  # "Group revenue: c. GBP 50.3 million"
     re.IGNORECASE,
 )
 _EARLIER_PERIOD_GAP = re.compile(r"\s*(?:in|for|during|,)?\s*")
@@ -131,11 +132,15 @@ class LineFigure:
     # A count of what the period produced or carried ("Passengers flown", "Concentrate shipped"): a flow
     # over the period above, not a level on a day.
     flow: bool = False
+    # A row of a table of parts kept only if its label names an organization (``_table_row``).
+    needs_owner: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     """Figures of label lines and tables; each quantity is read at most once."""
-    figures = _label_lines(text, quantities) + _tables(text, quantities)
+    # A table's reading of a row comes first: its header dates and scales the figure ("$447.9" under
+    # "(in millions)"), which the same row read as "Label   value" would not.
+    figures = _tables(text, quantities) + _label_lines(text, quantities)
     seen: set[int] = set()
     unique = []
     for figure in figures:
@@ -205,10 +210,29 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if in_rest[0].kind == "percent":
             figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
             continue
+        if name is None and in_rest[0].kind == "money" and _AMOUNT_NOUN.search(label.split(",")[0]):
+            # "Gross invoiced income: GBP 3.62 billion": an amount the cue tables do not name, as in a table
+            name = "other"
         if name is None:
             continue
         figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
     return figures
+
+
+# Nouns of an amount a company reports that the cue tables leave unnamed: a label line naming one
+# ("Gross invoiced income: GBP 3.62 billion", "Value of transactions: USD 81.4 billion") is
+# the company's `other` figure. Other unknown labels ("Yield", "International") stay to the prose reader.
+_AMOUNT_NOUN = re.compile(
+    r"\b(?:income|value|volumes?|equivalents|premiums?|portfolio|assets|deposits|loans|advances|financing|"
+    r"backlog|orders|order\s+intake|bookings|funding|capital|expenses|spending|costs?|cash|debt|equity|"
+    r"reserves|provisions?|GMV|AUM|ARR|ACV|TCV)\b",
+    re.IGNORECASE,
+)
+AMOUNT_LABEL_EXAMPLES = (
+    "Gross invoiced income: GBP 3.62 billion",
+    "Value of transactions: USD 81.4 billion (+38%)",
+    "Group revenue: c. GBP 50.3 million",
+)
 
 
 # "GAAP EPS: $0.22; Non-GAAP EPS: $0.39": a second label and its figure after a semicolon.
@@ -310,6 +334,9 @@ def _earlier_count(
     for quantity in following:
         if quantity.kind == "count" and _EARLIER_FIGURE_BEFORE.search(text, first.end, quantity.start):
             figures.append(LineFigure(quantity, name, quantity.value, "count", start, end, None))
+        elif (earlier := plain_bracket(text, first, quantity)) is not None:
+            # "Active customers: 3.4 million (3.3)": the bare bracket in the count's scale
+            figures.append(LineFigure(quantity, name, earlier, "count", start, end, None, year_earlier=True))
     return figures
 
 
@@ -432,13 +459,18 @@ PLAIN_BRACKET_EXAMPLES = (
     ("Insurance revenue: NOK 10,123 million (9,347)", 9347e6, "NOK"),
     ("Combined ratio: 76.2% (80.4)", 80.4, "percent"),
     ("Net sales: SEK 4,115 million (3,962), EBIT margin 7.2% (7.5)", 3962e6, "SEK"),
+    ("Active customers: 3.4 million (3.3)", 3.3e6, "count"),
 )
 
 
 def plain_bracket(text: str, first: Quantity, quantity: Quantity) -> float | None:
     """The value of a bare number alone in a bracket right after the row's money or percentage, in
     that figure's unit and scale; None when the bracket holds anything else."""
-    if first.kind not in ("money", "percent") or quantity.kind != "count" or quantity.scale is not None:
+    # a scaled count takes a bare prior in its scale too ("3.4 million (3.3)" customers)
+    scaled_count = first.kind == "count" and first.scale is not None
+    if first.kind not in ("money", "percent") and not scaled_count:
+        return None
+    if quantity.kind != "count" or quantity.scale is not None:
         return None
     if not _PLAIN_NUMBER.fullmatch(quantity.text) or _YEAR.fullmatch(quantity.text):
         return None
@@ -571,6 +603,7 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     position = 0
     parent: tuple[int, str] | None = None  # indent and measure of the last row naming one
     spans: list[str] | None = None  # a row of spans ("Three months ended | Six months ended") just read
+    group: tuple[int, str] | None = None  # indent and name of a part's heading inside the table
     for line in text.split("\n"):
         start, position = position, position + len(line) + 1
         if not line.strip():
@@ -578,8 +611,11 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         cells = _cells(line, start)
         if len(cells) < 2 and _GROUP_HEADING.fullmatch(line):
             continue  # "Revenue:" over its parts' rows: a heading inside the table, which goes on
+        if len(cells) < 2 and (heading := _part_heading(line, header)) is not None:
+            group = heading  # "Public Cloud" over its indented rows: the table goes on
+            continue
         if len(cells) < 2:
-            header = parent = None
+            header = parent = group = None
             # "Three Months Ended July 31," alone over "2025 | 2024": one span with its day over every column
             spans = [line.strip()] if _SPAN_WITH_DAY.fullmatch(line) else None
             continue
@@ -593,10 +629,12 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             counts = _has_quantity(in_line, start, start + len(line), "count")
             read = _read_header(cells, scale, counts, spans)
             if read is not None and read.periods is not None:
-                read = replace(read, caption_measure=_caption_measure(text, start))
+                parts = _rows_are_parts(text, start, cells[0][0])
+                read = replace(read, caption_measure=_caption_measure(text, start), caption_parts=parts)
             spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
-                header = replace(read, marks=tuple(marks.items())) if read is not None else None
+                known = {"marks": tuple(marks.items()), "dollar": dollar}
+                header = replace(read, **known) if read is not None else None
                 continue
         if header is None:
             continue
@@ -608,10 +646,30 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             if own is not None:
                 parent = (indent, "profit" if own == "loss" else own)
             rows = _table_row(cells, header, in_line, start, start + len(line), under)
-            figures += [replace(row, corner=header.corner) for row in rows]
+            group = group if group is not None and indent > group[0] else None
+            part = {"unit_row": True, "label": group[1]} if group is not None else {}
+            figures += [replace(row, corner=header.corner, **part) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
+
+
+# A part's name alone on a line inside a table dated by its columns ("Public Cloud" over indented
+# "  Revenue   $447.9   $449.6"): the rows indented under it are that part's (its owner, when the part is
+# an organization; else the company's narrower figure).
+_PART_HEADING = re.compile(r"[ \t]*[A-Z][\w&'’.-]*(?:[ \t][\w&'’.-]+){0,3}[ \t]*")
+PART_HEADING_EXAMPLES = ("Public Cloud", "Enterprise Solutions", "Asia Pacific")
+
+
+def _part_heading(line: str, header: _Header | None) -> tuple[int, str] | None:
+    """(indent, name) of a part's heading inside a table of periods; None for any other line."""
+    if header is None or header.periods is None or re.search(r"\d", line):
+        return None
+    if not _PART_HEADING.fullmatch(line):
+        return None
+    if name_from_label(line.strip()) is not None:
+        return None  # "Revenue" alone: a measure's heading, not a part's
+    return len(line) - len(line.lstrip()), line.strip()
 
 
 # A short line ending in a colon inside a table ("Revenue:", "Operating expenses:"): a group heading.
@@ -619,6 +677,27 @@ _GROUP_HEADING = re.compile(r"[ \t]*[A-Za-z][\w&/,'’() -]{0,50}:[ \t]*")
 
 
 _CAPTION_LINES = 3  # a table's caption stands right above its header (a blank line or a unit between)
+
+
+# The corner cell of a table whose rows are the company's parts: "Division (EUR million)", "Segment".
+_PART_CORNER = re.compile(
+    r"(?:by\s+)?(?:segments?|divisions?|business(?:es|\s+units?)?|operating\s+segments?|units?)\b[^|]{0,30}",
+    re.IGNORECASE,
+)
+PART_ROWS_EXAMPLES = (
+    ("Revenue by division\n\n", "Division (EUR million)"),
+    ("Sales by segment:\n", "EUR m"),
+)
+
+
+def _rows_are_parts(text: str, header_start: int, corner: str) -> bool:
+    """Whether the caption over a table ("Revenue by division") or its corner ("Division (EUR m)") says
+    each row names a part of the company."""
+    if _PART_CORNER.fullmatch(corner.strip()):
+        return True
+    above = text[max(0, header_start - 300) : header_start].splitlines()[-_CAPTION_LINES:]
+    caption = next((line.strip() for line in reversed(above) if line.strip()), "")
+    return len(caption) <= 80 and not caption.endswith(".") and _BY_PART.search(caption) is not None
 
 
 def _caption_measure(text: str, header_start: int) -> str | None:
@@ -648,11 +727,15 @@ class _Header:
     changes: list[bool] | None = None  # columns of changes ("Change", "YoY (%)"), by position
     texts: tuple[str, ...] = ()  # the header's cells as written
     caption_measure: str | None = None  # the measure the line above names ("Revenue by region (GBP m):")
+    # The caption or the corner says the rows are parts ("Revenue by division", "Division (EUR m)"):
+    # a row naming no measure is a part's figure of the caption's measure.
+    caption_parts: bool = False
     # "Year ended | Year ended" and no days: the period the text above states, then the year before
     undated: bool = False
     # What a rupee's or shilling's mark means in this article (quantities.mark_currencies): a row's own
     # "(Rs bn)" under a caption naming no currency is the article's rupee, not always India's.
     marks: tuple[tuple[str, str | None], ...] = ()
+    dollar: str = "USD"  # what a bare "$" means in this article (quantities.bare_dollar_currency)
 
 
 def _read_header(
@@ -783,6 +866,31 @@ def _month_range_period(cell: str, offset: int) -> P.PeriodMention | None:
     return replace(mention, start=offset, end=offset + len(cell)) if mention is not None else None
 
 
+# "Current Year Quarter 30 Jun 2025", "Half-year 31 Dec 2024": a span and the day it closes on, without
+# "ended" (Malaysian and Singaporean filings' headers).
+_SPAN_DAY = re.compile(
+    rf"(?:^|\s)(?P<span>quarter|half[- ]?year|(?:three|six|nine|twelve)\s+months|financial\s+year|year)\s+"
+    rf"(?P<day>\d{{1,2}}\s+{_MONTH_NAME}\s+(?:19|20)\d\d|{_MONTH_NAME}\s+\d{{1,2}},?\s+(?:19|20)\d\d)\s*$",
+    re.I,
+)
+SPAN_DAY_EXAMPLES = (
+    ("Current Year Quarter 30 Jun 2025", "quarter ended 30 Jun 2025"),
+    ("Preceding Year Corresponding Quarter 30 Jun 2024", "quarter ended 30 Jun 2024"),
+    ("Financial year 31 March 2025", "year ended 31 March 2025"),
+)
+
+
+def _span_day_period(cell: str, offset: int) -> P.PeriodMention | None:
+    """A header cell naming a span and its closing day without "ended": read as "<span> ended <day>"."""
+    found = _SPAN_DAY.search(cell.strip())
+    if found is None:
+        return None
+    span = "half year" if found["span"].lower().startswith("half") else found["span"].split()[-1]
+    span = found["span"] if "months" in found["span"].lower() else span
+    mention = _own_period(f"{span} ended {found['day']}", 0)
+    return replace(mention, start=offset, end=offset + len(cell)) if mention is not None else None
+
+
 # "4Q FY25E", "2026E", "FY26 (est.)": a column of estimates, not results.
 _ESTIMATE_COLUMN = re.compile(
     r".*\d[eE]|.*\b(?:est\.?|estimated?|forecast|consensus|guidance|outlook|target)\b.*", re.IGNORECASE
@@ -802,7 +910,8 @@ def _header_periods(
     cells: list[tuple[str, int]], spans: list[str] | None = None
 ) -> list[P.PeriodMention | None]:
     periods = [
-        None if _ESTIMATE_COLUMN.fullmatch(cell) else _own_period(cell, at) or _month_range_period(cell, at)
+        None if _ESTIMATE_COLUMN.fullmatch(cell)
+        else _own_period(cell, at) or _month_range_period(cell, at) or _span_day_period(cell, at)
         for cell, at in cells
     ]
     caption = _SPAN_CAPTION.search(cells[0][0])
@@ -836,11 +945,16 @@ def _table_row(
     if name is None and (counted := _count_row_name(cells[0][0])) is not None:
         return _table_count_row(cells, table, quantities, counted, start, end)
     percent_row = "%" in cells[0][0]  # "EBIT margin (%) | 15.6 | 15.9": plain numbers are percentages
-    unit_row = name is None and (table.corner_measure or parent) is not None
+    total = _TOTAL_ROW.fullmatch(cells[0][0]) is not None
+    part_measure = table.caption_measure if table.caption_parts and not total else None
+    # A part's row whose label reads like a count or a list ("Financial Markets") is kept only when it
+    # names an organization (the owner reader decides): a segment no one names is no figure of ours.
+    needs_owner = name is None and part_measure is not None and not _other_measure(cells[0][0])
+    unit_row = name is None and (table.corner_measure or parent or part_measure) is not None
     if unit_row:
         # "Sales ($m) | FY24 | FY23" over "Smiggle | 330.9 | 339.7": the row names a unit, the corner
         # the measure; an indented row under a measure's row ("Net sales" over "  Mexico") likewise.
-        name = parent or table.corner_measure
+        name = parent or table.corner_measure or part_measure
     elif name is None and percent_row:
         name = "other"  # "Net interest margin (%)", "Gross NPA (%)": a ratio the cue tables do not name
     elif name is None and table.caption_measure and _TOTAL_ROW.fullmatch(cells[0][0]):
@@ -851,7 +965,7 @@ def _table_row(
         name = "other"
     if name is None:
         return []
-    row_scale = _row_scale(cells[0][0], table.scale, dict(table.marks))
+    row_scale = _row_scale(cells[0][0], table.scale, dict(table.marks), table.dollar)
     scale = row_scale or table.scale
     if scale is not None and row_scale is None and _PER_SHARE.search(cells[0][0]):
         scale = (scale[0], 1.0)  # "(in thousands, except per share data)": a per-share row is in units
@@ -879,13 +993,17 @@ def _table_row(
             currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
             sign = -1.0 if name == "loss" or cell.startswith("(") or _MINUS.match(cell) else 1.0
             value = sign * abs(in_cell[0].value) * scale[1]
+            if value == 0:
+                continue  # "Dividend per share | 0.00 | 0.00": nothing declared, no figure
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
                                       start, end, header[-column]))  # fmt: skip
     if table.undated:
         # "Year ended | Year ended" without days: the period above, then the year before it
         figures = [replace(f, year_earlier=True) if f.quantity.start >= cells[-1][1] else f for f in figures]
     figures += _change_cells(cells, table, quantities, name, start, end)
-    return [replace(figure, unit_row=True, label=cells[0][0]) for figure in figures] if unit_row else figures
+    if not unit_row:
+        return figures
+    return [replace(figure, unit_row=True, label=cells[0][0], needs_owner=needs_owner) for figure in figures]
 
 
 # The scale a count row's label states: "Average daily active users (m)", "Paying subscribers (thousand)".
@@ -995,7 +1113,10 @@ def _change_cells(
             # "(39%)": a change in brackets is a fall, as accounts write negatives
             down = _DOWN.match(cell) or cell.strip().startswith("(")
             value = -abs(in_cell[0].value) if down else in_cell[0].value
-            figures.append(LineFigure(in_cell[0], _growth_name(name), value, "percent", start, end, latest))
+            # "FX-adjusted growth", "Organic change": a change with effects taken out, narrower (`other`)
+            narrowed = column <= len(table.texts) and _NARROWING_HEADING.search(table.texts[-column])
+            grown = "other" if narrowed else _growth_name(name)
+            figures.append(LineFigure(in_cell[0], grown, value, "percent", start, end, latest))
     return figures
 
 
@@ -1015,22 +1136,33 @@ _SHARED_MARKS = [frozenset({default, *homes}) for default, homes in MARK_HOMES.v
 
 
 def _row_scale(
-    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None
+    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None,
+    dollar: str = "USD",
 ) -> tuple[str, float] | None:
     """The unit a row's label states for its plain numbers ("Revenue (DKKm)" -> DKK millions), if any;
     a mark several countries share is the table's currency ("EPS (Rs.)" under a Pakistani caption), else
     the article's ("(Rs bn)" in a Karachi paper: ``marks``)."""
-    stated = _row_unit(label, table, marks)
+    stated = _row_unit(label, table, marks, dollar)
     if stated is not None and table is not None and any({stated[0], table[0]} <= f for f in _SHARED_MARKS):
         return (table[0], stated[1])
     return stated
 
 
+# A label naming its own currency with the subunit ("EPS (US cents)"): read by table_scale as written.
+_TABLE_SCALE_IN_LABEL = re.compile(r"\b[A-Z]{2,3}\s?cents\b|\bUS\s?cents\b")
+
+
 def _row_unit(
-    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None
+    label: str, table: tuple[str, float] | None = None, marks: dict[str, str | None] | None = None,
+    article_dollar: str = "USD",
 ) -> tuple[str, float] | None:
-    # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen.
-    dollar = table[0] if table and table[0] in _DOLLARS else "USD"
+    # A bare "$" of a row is the table's dollar ("A$m" caption over "EPS ($)"), never its rupee or yen;
+    # under a caption naming no currency, the dollar a bare "$" means in the article ("Revenue ($m)" in
+    # a Sydney release is Australian).
+    dollar = table[0] if table and table[0] in _DOLLARS else article_dollar
+    if table is not None and table_subunit(label) == "cents" and not _TABLE_SCALE_IN_LABEL.search(label):
+        # "Basic EPS (sen)" under "(RM'000)", "EPS (cents)" under "($m)": the table currency's hundredth
+        return (table[0], 0.01)
     stated = table_scale(label, dollar, marks=marks)
     if stated is not None:
         return stated

@@ -62,6 +62,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _USERS_AFTER,
     _VALUATION,
     _VALUATION_AFTER,
+    number_of_name,
 )
 from pipelines.extraction.model import OrgMention, Quantity
 
@@ -275,6 +276,9 @@ def _growth_of_measure(near_left: str, right: str, growth: str) -> str:
 
 
 def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -> str | None:
+    counted = number_of_name(left)
+    if counted is not None:
+        return counted  # "the number of business customers using X reached 97,000"
     before = _COUNT_NOUN_BEFORE.search(near_left)
     if before:
         return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"

@@ -269,6 +269,48 @@ _COUNT_NOUN_BEFORE = re.compile(
     r"roughly\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# "The number of X was / reached / rose 6% to N": the phrase names a count and what it counts; X's head
+# noun names it (customers, users, else `other`). The noun phrase may carry a participle or a
+# prepositional tail ("business customers using its cloud PBX", "passengers it flew").
+_NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?P<noun>[^.;:!?\n]{2,120}?),?\s+(?:was|were|is|are|stood\s+at|stands\s+at|reached|"
+    r"rose|grew|increased|climbed|jumped|fell|declined|dropped|slipped|exceeded|passed|topped|surpassed|"
+    r"totall?ed|came\s+to|hit)(?:\s+(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent|percent))?(?:\s+(?:to|at))?\s+"
+    r"(?:more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+# The head of the counted noun phrase: the words before a participle, relative or preposition.
+_NUMBER_OF_HEAD = re.compile(
+    r"^(?P<head>.*?)(?:\s+(?:using|paying|billing|contributing|with|in|on|at|who|that|it|its|our|for|across|"
+    r"expressed|of)\b|,|$)",
+    re.IGNORECASE,
+)
+_NUMBER_OF_CUSTOMERS = re.compile(
+    r"\b(?:customers|clients|students|learners|pupils|children|patients|depositors|borrowers|"
+    r"policyholders|households|account\s+holders|beneficiaries)$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_USERS = re.compile(r"\b(?:users|subscribers|members|players|viewers|MAUs|DAUs)$", re.IGNORECASE)
+NUMBER_OF_EXAMPLES = (
+    ("The number of business customers using Velorix's cloud service reached 97,000.", "customers"),
+    ("Velorix said the number of monthly active users rose 8% to 1.2 million.", "users"),
+    ("The number of paid Velorix contracts reached 10,880 at the end of August.", "other"),
+    ("The average number of children and students at Velorix was 203,400.", "customers"),
+)
+
+
+def number_of_name(left: str) -> str | None:
+    """The name "the number of X <verb>" right before a count gives it, if the words before end so."""
+    found = _NUMBER_OF_BEFORE.search(left[-200:])
+    if found is None:
+        return None
+    head_match = _NUMBER_OF_HEAD.match(found.group("noun").strip())
+    head = head_match.group("head") if head_match else found.group("noun")
+    if _NUMBER_OF_CUSTOMERS.search(head.strip()):
+        return "customers"
+    return "users" if _NUMBER_OF_USERS.search(head.strip()) else "other"
+
+
 COUNT_NOUN_BEFORE_EXAMPLES = (
     ("Velorix said its active borrowers rose to 1.28 million.", "customers"),
     ("Velorix's customer base grew 31% year on year to 240,000.", "customers"),
