@@ -46,7 +46,7 @@ from pipelines.ingest.reader import read_article_file
 
 REPO = Path(__file__).resolve().parent.parent
 # Sets being written by code-blind annotators, never read while secret.
-SECRET: set[str] = {"blind42", "blind43", "blind44", "blind45"}
+SECRET: set[str] = {"blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49"}
 # Functions rule_stages calls by their name in extract.py: each is one stage of the rules.
 STAGE_NAMES = (
     "read_text", "split_sentences", "boilerplate_spans", "find_quantities", "reporting_subjects",
