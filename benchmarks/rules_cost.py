@@ -1,7 +1,6 @@
 """CPU cost of the extraction rules alone, per stage, and a canonical dump of every fact they produce.
 
-    python -m benchmarks.rules_cost [--sample 300] [--out DIR] [--label NAME] [--profile N] [--preparse]
-        [--model-cost]
+    python -m benchmarks.rules_cost [--sample 300] [--out DIR] [--label NAME] [--profile N] [--model-cost]
     python -m benchmarks.rules_cost --compare DIR/before.jsonl DIR/after.jsonl
 
 Reads every article of the gold folders (tests/fixtures/*, ../shared/devset, ../shared/seeds) and of a
@@ -14,10 +13,7 @@ Per-stage times come from wrapping the stage functions ``extract.rule_stages`` c
 dependency parse (``syntax._parse``); each stage's time is exclusive (a parse asked for inside the
 organizations stage counts as parse, not organizations).
 
-With ``--preparse`` the run is the pipeline's: the model process parses ahead the sentences the rules may
-ask about (``preparse.py``), timed apart as the model process's extra cost, and the rules get those parses
-(so ``parse`` is then only what they still parse themselves); ``--compare`` against a run without it is the
-identity check of the whole extraction. ``--model-cost`` times the NER pass itself per article.
+``--model-cost`` times the NER pass itself per article.
 
 Every fact of every article is written as canonical JSON (sorted keys, one line per article) to
 ``DIR/<label>.jsonl``; ``--compare`` diffs two dumps and exits 1 on any difference.
@@ -46,7 +42,7 @@ from pipelines.ingest.reader import read_article_file
 
 REPO = Path(__file__).resolve().parent.parent
 # Sets being written by code-blind annotators, never read while secret.
-SECRET: set[str] = {"blind42", "blind43", "blind44", "blind45"}
+SECRET: set[str] = {"blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49"}
 # Functions rule_stages calls by their name in extract.py: each is one stage of the rules.
 STAGE_NAMES = (
     "read_text", "split_sentences", "boilerplate_spans", "find_quantities", "reporting_subjects",
@@ -145,31 +141,12 @@ def canonical(facts: Any) -> str:
 
 def run_rules(
     articles: list[Article], spans: dict[str, list[tuple[int, int, str]]], gazetteer: Any,
-    preparsed: dict[str, Any] | None = None,
 ) -> Iterator[tuple[str, str, float]]:
-    """(name, canonical facts, CPU seconds) per article; with the parses the model process would ship."""
+    """(name, canonical facts, CPU seconds) per article."""
     for name, text, published in articles:
-        ahead = preparsed.get(_key(text)) if preparsed is not None else None
         started = time.process_time()
-        facts = extract.facts_from_entities(text, published, spans[_key(text)], gazetteer, ahead)
+        facts = extract.facts_from_entities(text, published, spans[_key(text)], gazetteer)
         yield name, canonical(facts), time.process_time() - started
-
-
-def parse_ahead(articles: list[Article], spans: dict[str, list[tuple[int, int, str]]]) -> dict[str, Any]:
-    """What the model process adds per article when it parses ahead (``preparse.preparse``, one article at
-    a time as ``ner_worker.ModelJob`` does): its parses by text key, and its CPU cost printed."""
-    from pipelines.extraction.preparse import preparse
-
-    preparse([articles[0][1]], [spans[_key(articles[0][1])]])  # warm-up: imports, parser load
-    parses: dict[str, Any] = {}
-    started = time.process_time()
-    for _, text, _ in articles:
-        parses[_key(text)] = preparse([text], [spans[_key(text)]])[0]
-    seconds = time.process_time() - started
-    shipped = sum(len(p) for p in parses.values())
-    print(f"model process, parse ahead: {1000 * seconds / len(articles):7.1f} ms CPU/article, "
-          f"{shipped / len(articles):.1f} sentences/article")
-    return parses
 
 
 def model_cost(articles: list[Article]) -> None:
@@ -218,8 +195,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("all", "corpus", "gold"), default="all")
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions under cProfile")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
-    parser.add_argument("--preparse", action="store_true",
-                        help="the rules get the parses the model process makes ahead (as in the pipeline)")
     parser.add_argument("--model-cost", action="store_true", help="also time the NER pass per article")
     args = parser.parse_args(argv)
     if args.compare:
@@ -236,7 +211,6 @@ def main(argv: list[str] | None = None) -> int:
     gazetteer = default_gazetteer()
     if args.model_cost:
         model_cost(articles)
-    preparsed = parse_ahead(articles, spans) if args.preparse else None
     # Warm up (imports, pattern compilation, parser load) outside the measurement.
     extract.facts_from_entities(articles[0][1], articles[0][2], spans[_key(articles[0][1])], gazetteer)
     clock = StageClock()
@@ -245,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     if profiler:
         profiler.enable()
-    rows = list(run_rules(articles, spans, gazetteer, preparsed))
+    rows = list(run_rules(articles, spans, gazetteer))
     if profiler:
         profiler.disable()
     total = time.process_time() - started

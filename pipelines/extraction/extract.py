@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from pipelines.extraction.deal_named_parties import with_deal_parties
@@ -37,7 +37,7 @@ from pipelines.extraction.people import find_people, organizations_named_like_pe
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesInput, RulesPool, RulesWorker
 from pipelines.extraction.sentences import Sentence, split_sentences
-from pipelines.extraction.syntax import SentenceParse, Syntax, sentences_needing_parse
+from pipelines.extraction.syntax import Syntax, sentences_needing_parse
 from pipelines.extraction.titles import TITLE_CUE
 
 Outcome = ArticleFacts | OverBudget | RulesFailed
@@ -58,11 +58,6 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.ner_worker = ner_worker
         self.rules_worker = rules_worker
-        if ner_worker is not None and isinstance(rules_worker, RulesPool) and len(rules_worker.lanes) > 1:
-            # Parsing ahead moves work from the rules to the model process, which pays when the rules are
-            # one process waited on while the model's core idles; rules spread over several processes
-            # already share every core, and the model process is the one that cannot be split.
-            ner_worker.parse_ahead = False
         # With a worker, this process needs the model only for extract_many: loaded on first use then.
         self._nlp = None if ner_worker else load_model(self.model_name)
 
@@ -94,13 +89,12 @@ class Extractor:
         future = worker.submit([text for text, _ in items])
 
         def facts() -> Iterator[Outcome]:
-            reads = worker.read(future)
+            spans = worker.result(future)
             # An article the model was stopped on (over budget) or failed on keeps that as its outcome.
-            read = [(text, published, found.spans, found.parses)
-                    for (text, published), found in zip(items, reads, strict=True)
+            read = [(text, published, found) for (text, published), found in zip(items, spans, strict=True)
                     if not isinstance(found, Exception)]
             ruled = self._rules(read)
-            for found in reads:
+            for found in spans:
                 yield found if isinstance(found, Exception) else next(ruled)
 
         return facts
@@ -109,9 +103,9 @@ class Extractor:
         if self.rules_worker is not None:
             yield from self.rules_worker.run(items)
             return
-        for text, published, spans, *preparsed in items:
+        for text, published, spans in items:
             started = time.perf_counter()
-            facts = facts_from_entities(text, published, spans, self.gazetteer, *preparsed)
+            facts = facts_from_entities(text, published, spans, self.gazetteer)
             facts.rules_seconds = time.perf_counter() - started
             yield facts
 
@@ -131,16 +125,14 @@ def facts_from_entities(
     published: date | None,
     entities: list[tuple[int, int, str]],
     gazetteer: Gazetteer | None = None,
-    preparsed: Mapping[str, SentenceParse] | None = None,
 ) -> ArticleFacts:
     """Every rule-based stage on what the extractor reads of ``text`` (``model_input.read_text``: its
     prose, not lists, tables or runs, up to a cap), given the statistical entity spans; every offset is
-    the article's. ``unread_chars`` says how much of the article was left unread. ``preparsed``: parses
-    the model process made ahead, by sentence text (``preparse.py``); the rules parse any other."""
+    the article's. ``unread_chars`` says how much of the article was left unread."""
     reading = read_text(text)
     if reading.whole:
-        return rule_stages(text, published, entities, gazetteer, preparsed)
-    facts = rule_stages(reading.text, published, reading.spans_to_read(entities), gazetteer, preparsed)
+        return rule_stages(text, published, entities, gazetteer)
+    facts = rule_stages(reading.text, published, reading.spans_to_read(entities), gazetteer)
     return reading.facts_to_article(facts, text)
 
 
@@ -149,14 +141,13 @@ def rule_stages(
     published: date | None,
     entities: list[tuple[int, int, str]],
     gazetteer: Gazetteer | None = None,
-    preparsed: Mapping[str, SentenceParse] | None = None,
 ) -> ArticleFacts:
     """Every rule-based stage on the whole of ``text``. The only model work here is the dependency parse
     of the few sentences that need one (``syntax.py``), done the same way whichever process ran the
     entity model."""
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
-    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome), preparsed=preparsed)  # where asked
+    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
     quantities = find_quantities(text)
     gaz = gazetteer or default_gazetteer()
     subjects = reporting_subjects(

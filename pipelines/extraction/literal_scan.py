@@ -11,6 +11,7 @@ pattern (tests/unit/test_literal_scan.py checks them against it), so no caller's
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 # A test on the text around a found literal: (text, position) -> whether the lookaround holds there.
@@ -91,3 +92,32 @@ def alternation_matches(
             matches.append((start, first_end[start]))
             reached = first_end[start]
     return matches
+
+
+def literal_then(text: str, literal: str, tail: re.Pattern[str]) -> int | None:
+    """Where ``re.search(re.escape(literal) + tail.pattern, text)`` ends, or None where it finds nothing:
+    the first occurrence of ``literal`` (leftmost, overlapping ones too) at whose end ``tail`` matches.
+    Only the fixed ``tail`` is compiled, once; the literal is found by ``str.find`` (an empty literal
+    occurs at every position, as it matches there)."""
+    position = text.find(literal)
+    while position >= 0:
+        after = tail.match(text, position + len(literal))
+        if after is not None:
+            return after.end()
+        position = text.find(literal, position + 1)
+    return None
+
+
+def starts_with_word(text: str, literal: str) -> bool:
+    """``re.match(re.escape(literal) + r"(?!\\w)", text)``: ``text`` opens with ``literal`` and no word
+    character follows it."""
+    return text.startswith(literal) and _NO_WORD_AFTER(text, len(literal))
+
+
+def has_word(text: str, literal: str) -> bool:
+    """``re.search(r"(?<!\\w)" + re.escape(literal) + r"(?!\\w)", text)`` for a literal that is not empty."""
+    return any(literal_matches(text, literal, _NO_WORD_BEFORE, _NO_WORD_AFTER))
+
+
+_NO_WORD_BEFORE = not_after("")
+_NO_WORD_AFTER = not_before("")

@@ -17,7 +17,7 @@ and a fresh process takes the rest. A worker whose parent dies (the run is kille
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pipelines.extraction.nlp import NerSpan, entities_many, load_model
@@ -39,49 +39,23 @@ SpansOutcome = list[NerSpan] | OverBudget | RulesFailed
 
 
 @dataclass
-class ModelRead:
-    """What the model process read of one article: its entity spans and the dependency parses of the
-    sentences the rules may ask about (``preparse.py``; by sentence text, for ``syntax.Syntax``)."""
-
-    spans: list[NerSpan]
-    parses: dict[str, Any] = field(default_factory=dict)
-
-
-ReadOutcome = ModelRead | OverBudget | RulesFailed
-
-
-@dataclass
 class ModelJob:
     model_name: str
     batch_size: int
-    # Parse ahead the sentences the rules may ask about: the rules are the slower process, the model's core
-    # would otherwise idle (see preparse.py). The parse of a sentence is the same in either process.
-    preparse: bool = True
 
     def start(self) -> None:
         load_model(self.model_name)  # once per worker: load_model is cached
-        if self.preparse:
-            from pipelines.extraction.syntax import load_parser
-
-            load_parser()
 
     def outcomes(self, texts: list[str]) -> Iterator[tuple[str, Any, float]]:
         nlp = load_model(self.model_name)
         done = 0
         try:
-            for text, _, spans in entities_many(nlp, ((text, None) for text in texts), self.batch_size):
+            for _, _, spans in entities_many(nlp, ((text, None) for text in texts), self.batch_size):
                 done += 1
-                yield "ok", self._read(text, spans), 0.0
+                yield "ok", spans, 0.0
         except Exception as exc:  # noqa: BLE001 - the articles left are this batch's failures
             for _ in texts[done:]:
                 yield "error", f"extraction failed: the entity model raised {type(exc).__name__}: {exc}", 0.0
-
-    def _read(self, text: str, spans: list[NerSpan]) -> ModelRead | list[NerSpan]:
-        if not self.preparse:
-            return spans
-        from pipelines.extraction.preparse import preparse  # the rule modules load only where parsing
-
-        return ModelRead(spans, preparse([text], [spans])[0])
 
 
 class NerWorker:
@@ -99,17 +73,6 @@ class NerWorker:
         )
 
     @property
-    def parse_ahead(self) -> bool:
-        """Whether the model process parses ahead the sentences the rules may ask about (``preparse.py``)."""
-        return bool(getattr(self._worker.job, "preparse", False))
-
-    @parse_ahead.setter
-    def parse_ahead(self, value: bool) -> None:
-        # Read when the worker process starts (on first use, and for each replacement process).
-        if isinstance(self._worker.job, ModelJob):
-            self._worker.job.preparse = value
-
-    @property
     def waited_s(self) -> float:
         """Time the caller spent blocked on results: near the model's whole time when the model is the
         bottleneck (rules keep up), near zero when the rules are."""
@@ -125,14 +88,7 @@ class NerWorker:
 
     def result(self, batch: Batch) -> list[SpansOutcome]:
         """The spans of each text of a submitted batch, or why an article has none (stopped, failed)."""
-        return [read.spans if isinstance(read, ModelRead) else read for read in self.read(batch)]
-
-    def read(self, batch: Batch) -> list[ReadOutcome]:
-        """Spans and parses made ahead of each text of a submitted batch, or why an article has none."""
-        return [
-            ModelRead(found) if isinstance(found, list) else found  # a job that does not parse ahead
-            for found in self._worker.outcomes(batch)
-        ]
+        return list(self._worker.outcomes(batch))
 
     def close(self) -> None:
         self._worker.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import CLAUSE_OPENERS
 from pipelines.letters import LOWER, UPPER
 
@@ -22,10 +23,11 @@ def name_fragment(text: str, surface: str) -> bool:
     "Exchanges and Clearing Limited"."""
     if " " in surface or not re.fullmatch(rf"{UPPER}{LOWER}+", surface):
         return False
-    mentions = list(re.finditer(rf"(?<![\w&.'’-]){re.escape(surface)}(?![\w&'’-])", text))
+    # str.find, not a pattern compiled per surface (the same matches: literal_scan.py)
+    mentions = list(literal_matches(text, surface, not_after("&.'’-"), not_before("&'’-")))
     if not mentions or len(mentions) > 6:
         return False
-    return all(_inside_longer_name(text, mention.start(), mention.end()) for mention in mentions)
+    return all(_inside_longer_name(text, start, end) for start, end in mentions)
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

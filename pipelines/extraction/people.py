@@ -32,6 +32,7 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.literal_scan import literal_then
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.people_checks import names_a_thing, not_a_person
 from pipelines.extraction.people_layout import credited_in_layout, signature_blocks, signature_title
@@ -384,8 +385,12 @@ def _unread_scope(lookup: _OrgLookup, end: int, title: str) -> bool:
     "Global Head of Real Assets at B"): the parse reads the rest. "of B" naming an organization is
     the employer, read already."""
     text = lookup.text
-    after = re.search(re.escape(title) + rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})", text[end : end + 200])
-    return after is not None and end + after.end() not in lookup.by_start
+    # str.find and one fixed pattern, not a pattern compiled per title (the same match: literal_scan.py)
+    after = literal_then(text[end : end + 200], title, _SCOPE_AFTER_TITLE)
+    return after is not None and end + after not in lookup.by_start
+
+
+_SCOPE_AFTER_TITLE = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})")
 
 
 # One office written two ways: a later "President and CEO" holds an earlier "chief executive".

@@ -43,11 +43,9 @@ MIN_BUDGET_SECONDS = 10.0
 _PARENT_CHECK_SECONDS = 0.5
 _PRELOAD = "pipelines.extraction.rules_preload"
 
-# (clean_text, published, entity spans) and, from a model process that parsed ahead, the parses it made
-# (by sentence text: ``preparse.py``)
-RulesInput = tuple[str, date | None, list[NerSpan]] | tuple[str, date | None, list[NerSpan], dict[str, Any]]
+RulesInput = tuple[str, date | None, list[NerSpan]]  # (clean_text, published, entity spans)
 # facts_from_entities by default; must be importable by name (it is sent to a spawned process).
-Rules = Callable[..., ArticleFacts]  # (text, published, spans, gazetteer[, parses made ahead])
+Rules = Callable[[str, date | None, list[NerSpan], Gazetteer], ArticleFacts]
 
 
 class OverBudget(Exception):  # noqa: N818 - it is an outcome reported per article, not a crash
@@ -268,10 +266,10 @@ class RulesJob:
             self.rules(_WARM_UP_TEXT, None, _warm_up_spans(), self.gazetteer)
 
     def outcomes(self, items: list[RulesInput]) -> Iterator[tuple[str, Any, float]]:
-        for text, published, spans, *preparsed in items:
+        for text, published, spans in items:
             started = time.perf_counter()
             try:
-                facts = self.rules(text, published, spans, self.gazetteer, *preparsed)
+                facts = self.rules(text, published, spans, self.gazetteer)
             except Exception as exc:  # noqa: BLE001 - reported as this article's failure by the run
                 yield "error", f"extraction failed: {type(exc).__name__}: {exc}", 0.0
                 continue

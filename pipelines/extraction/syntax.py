@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,8 +28,7 @@ _PARSE_ONLY_EXCLUDED = ("tagger", "attribute_ruler", "lemmatizer", "ner", "sente
 # A sentence longer than this is a table or a run-on list, never one clause worth parsing.
 MAX_PARSED_CHARS = 600
 # A sentence's parse as plain data, offsets within the sentence: per token (offset, length, dependency
-# label, head index, lower-cased text). The model process ships these for the sentences the rules may ask
-# about (``preparse.py``), keyed by the sentence's text: a parse depends on nothing else.
+# label, head index, lower-cased text).
 SentenceParse = tuple[tuple[int, int, str, int, str], ...]
 
 
@@ -79,13 +78,8 @@ class Syntax:
     ``add``; ``sentences`` lists the parses made so far, in text order.
     """
 
-    def __init__(
-        self, candidates: Sequence[Sentence] = (), model: str | None = None,
-        preparsed: Mapping[str, SentenceParse] | None = None,
-    ) -> None:
+    def __init__(self, candidates: Sequence[Sentence] = (), model: str | None = None) -> None:
         self._model = model
-        # Parses made ahead in the model process, by sentence text; a sentence missing here is parsed here.
-        self._preparsed: Mapping[str, SentenceParse] = preparsed or {}
         self._candidates: dict[int, Sentence] = {}
         self._starts: list[int] = []
         self._parsed: dict[int, ParsedSentence] = {}
@@ -145,12 +139,8 @@ class Syntax:
             self._parsed[parsed.start] = parsed
 
     def _parse_now(self, todo: Sequence[Sentence]) -> list[ParsedSentence]:
-        """Parses of ``todo``: the model process's where it made one, the others here in one batch."""
-        missing = [s for s in todo if s.text not in self._preparsed]
-        fresh = iter(_parse(load_parser(self._model), missing) if missing else ())
-        return [
-            _placed(s, self._preparsed[s.text]) if s.text in self._preparsed else next(fresh) for s in todo
-        ]
+        """Parses of ``todo``, in one batch."""
+        return _parse(load_parser(self._model), todo) if todo else []
 
     @property
     def sentences(self) -> tuple[ParsedSentence, ...]:
@@ -187,8 +177,7 @@ def _parse(nlp, sentences: Sequence[Sentence]) -> list[ParsedSentence]:
 
 
 def sentence_parses(nlp, texts: Sequence[str]) -> list[SentenceParse]:
-    """Each text parsed as a document of its own (one ``nlp.pipe`` batch), as plain data: the one place a
-    sentence is parsed, in the rules or ahead in the model process, so both give the same parse."""
+    """Each text parsed as a document of its own (one ``nlp.pipe`` batch), as plain data."""
     return [
         tuple((token.idx, len(token.text), token.dep_, token.head.i, token.lower_) for token in doc)
         for doc in nlp.pipe(texts)

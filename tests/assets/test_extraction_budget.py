@@ -20,11 +20,11 @@ NOW = datetime(2026, 12, 4, tzinfo=UTC)
 MARKER = "This sentence stands for a text some rule never finishes on."
 
 
-def rules_stalling_on_the_marker(text, published, spans, gazetteer, preparsed=None) -> ArticleFacts:
+def rules_stalling_on_the_marker(text, published, spans, gazetteer) -> ArticleFacts:
     if MARKER in text:
         while True:  # as a stuck regular expression: nothing but killing the process stops it
             time.sleep(60)
-    return facts_from_entities(text, published, spans, gazetteer, preparsed)
+    return facts_from_entities(text, published, spans, gazetteer)
 
 
 class _Rules:

@@ -9,11 +9,14 @@ import pytest
 from pipelines.extraction.entities.merging import _mention_may_end, _mention_may_start
 from pipelines.extraction.literal_scan import (
     alternation_matches,
+    has_word,
     literal_matches,
+    literal_then,
     not_after,
     not_before,
+    starts_with_word,
 )
-from pipelines.letters import LETTER
+from pipelines.letters import LETTER, UPPER
 
 TEXTS = [
     "Quarvo said Quarvo Labs and non-Quarvo units; NEW YORK--Quarvo Ltd. rose, Quarvo-Labs fell,"
@@ -68,3 +71,36 @@ def test_a_cached_amount_test_answers_as_the_uncached_one(name: str) -> None:
 
     assert is_amount(name) == is_amount.__wrapped__(name) == is_amount(name)
     assert is_amount.cache_info().maxsize is not None  # bounded: memory stays flat over a night's corpus
+
+
+# The fixed tails the callers put after a literal they once escaped into a pattern of its own
+# (people._SCOPE_AFTER_TITLE, candidates._NOT_JOINED_AFTER), and a tail that backtracks into a literal's
+# later occurrence.
+TAILS = [rf"\s+(?:of|for)\s+(?:the\s+)?(?={UPPER})", r"(?!\s+(?:and|&)\s)", r"\s*[A-Z]\w*", r""]
+TAIL_TEXTS = TEXTS + [
+    "Chief Executive of the Board, chief executive for Asia and Chief Executive of Quarvo",
+    "Quarvo Labs and Tellvo; Quarvo Labs & Co; Quarvo Labs said, Quarvo Labs\tand ",
+    "head head of  the Head of\nQuarvo headhead for X",
+    "ABBABBABB of Quarvo",  # the second, overlapping occurrence is the one the tail follows
+]
+LITERALS = sorted(
+    {s for group in SURFACES for s in group} | {"Chief Executive", "Quarvo Labs", "head", "ABBABB", ""}
+)
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+@pytest.mark.parametrize("literal", LITERALS)
+@pytest.mark.parametrize("tail", TAILS)
+def test_a_literal_then_a_tail_ends_where_search_ends(text: str, literal: str, tail: str) -> None:
+    found = re.search(re.escape(literal) + tail, text)
+    assert literal_then(text, literal, re.compile(tail)) == (found.end() if found else None)
+
+
+@pytest.mark.parametrize("text", TAIL_TEXTS)
+@pytest.mark.parametrize("literal", [s for s in LITERALS if s])
+def test_a_whole_word_as_search_finds_it(text: str, literal: str) -> None:
+    expected = re.search(rf"(?<!\w){re.escape(literal)}(?!\w)", text) is not None
+    assert has_word(text, literal) == expected
+    for start in range(len(text)):  # every suffix: the literal at the start, or not
+        expected = re.match(rf"{re.escape(literal)}(?!\w)", text[start:]) is not None
+        assert starts_with_word(text[start:], literal) == expected

@@ -23,7 +23,7 @@ from pipelines.extraction.rules_worker import (
 from tests.conftest import SEED_DIR, require_shared
 
 
-def stalling_rules(text, published, spans, gazetteer, preparsed=None) -> ArticleFacts:
+def stalling_rules(text, published, spans, gazetteer) -> ArticleFacts:
     """Stands in for a rule that never ends (a stuck regular expression ignores signals)."""
     if "STALL" in text:
         while True:

@@ -35,6 +35,7 @@ from pipelines.extraction.entities.vocabulary import (
     WORDS,
 )
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.literal_scan import literal_then
 from pipelines.extraction.org_cues import (
     AMOUNT_AFTER_NAME,
     AMOUNT_BEFORE_NAME,
@@ -72,6 +73,8 @@ NAME_PATTERN = re.compile(
 
 
 # "research firm Canalys", "money-transfer company MoneyGram", "cloud giant Alibaba"
+# After a left part that stands alone: no "and" or "&" joining it to a next name (one fixed pattern).
+_NOT_JOINED_AFTER = re.compile(r"(?!\s+(?:and|&)\s)")
 _DESCRIBED_BEFORE = re.compile(
     rf"\b(?:{ORG_NOUNS}|arm|unit|subsidiary|affiliate|division|(?:analysts?|economists?|researchers?)[ ]+at)"
     rf"[ ]+((?:{CAP})(?:[ ]+(?:['’]n[ ]+)?{CAP}){{0,3}})|\bconsultancy[ ]+({LOWER}\w*{UPPER}\w*)"
@@ -566,7 +569,7 @@ def _split_coordination(
         named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
-        alone = len(left.split()) >= 2 and bool(re.search(rf"{re.escape(left)}(?!\s+(?:and|&)\s)", text))
+        alone = len(left.split()) >= 2 and literal_then(text, left, _NOT_JOINED_AFTER) is not None
         # "Warburg Pincus and Mizuho Bank": two multi-word names, no field of study at the seam
         paired = (
             len(left.split()) >= 2

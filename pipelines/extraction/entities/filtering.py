@@ -148,7 +148,8 @@ def common_word(text: str, surface: str) -> bool:
     a common word capitalised by a heading, a bullet or a sentence's start, not a company's name."""
     if " " in surface or not re.fullmatch(rf"{UPPER}{LOWER}+", surface):
         return False
-    return bool(re.search(rf"(?<![\w&.-]){re.escape(surface.lower())}(?![\w&-])", text))
+    # str.find, not a pattern compiled per surface (the same matches: literal_scan.py)
+    return any(literal_matches(text, surface.lower(), not_after("&.-"), not_before("&-")))
 
 
 _CAPITALISED_WORD = re.compile(rf"{UPPER}{LOWER}+(?:-{LETTER}{LOWER}+)?")

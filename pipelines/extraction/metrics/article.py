@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
+from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
@@ -498,7 +499,7 @@ def _in_corner(text: str, figure: LineFigure, mentions: list[OrgMention]) -> lis
     named = [
         m
         for m in mentions
-        if m.text[:1].isupper() and re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", corner)
+        if m.text[:1].isupper() and has_word(corner, m.text)
     ]
     return sorted(named, key=lambda m: -len(m.text))[:1]
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
+from pipelines.extraction.literal_scan import starts_with_word
 from pipelines.extraction.model import OrgMention
 
 
@@ -174,7 +175,7 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
         for form in forms:
             if (
                 len(form) >= 3
-                and re.match(rf"{re.escape(form)}(?!\w)", lowered)
+                and starts_with_word(lowered, form)
                 and not PUBLICATION_WORD.pattern.search(form)
             ):
                 return by_form[form]

@@ -1,16 +1,14 @@
-"""Parses made ahead in the model process (pipelines/extraction/preparse.py) and the quantities cache:
-the rules get exactly what they would have computed themselves."""
+"""The rules' caches and prefilters (parses batched per article, quantities and period mentions of short
+texts, cue prefilters): the rules get exactly what they would have computed without them."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipelines.extraction import quantities, syntax
-from pipelines.extraction.extract import facts_from_entities
+from pipelines.extraction import quantities
 from pipelines.extraction.people import CREDIT_CUES
-from pipelines.extraction.preparse import preparse, sentences_to_preparse
 from pipelines.extraction.sentences import split_sentences
-from pipelines.extraction.syntax import Syntax, load_parser, sentence_parses
+from pipelines.extraction.syntax import load_parser, sentence_parses
 
 # Invented text: a titled person, a deal, a reporting verb over a figure, two companies and a figure.
 TEXT = (
@@ -18,49 +16,6 @@ TEXT = (
     "said the company agreed to acquire Wingtip Labs for EUR 200 million. Contoso Bank and Fabrikam Inc "
     "each hold 10% of the venture. The weather was fine."
 )
-SPANS = [
-    (TEXT.index(name), TEXT.index(name) + len(name), label)
-    for name, label in (("Northwind Traders", "ORG"), ("Jane Doe", "PERSON"), ("Wingtip Labs", "ORG"),
-                        ("Contoso Bank", "ORG"), ("Fabrikam Inc", "ORG"))
-]
-
-
-def test_a_parse_made_ahead_is_the_parse_the_rules_make():
-    sentences = split_sentences(TEXT)
-    ahead = preparse([TEXT], [SPANS])[0]
-    assert set(ahead) <= {s.text for s in sentences} and ahead, "only the article's own sentences"
-    assert "The weather was fine." not in ahead, "a sentence no stage asks about is not parsed"
-    here, there = Syntax(sentences), Syntax(sentences, preparsed=ahead)
-    here.parse_all()
-    there.parse_all()
-    assert here.sentences == there.sentences
-
-
-def test_the_rules_use_a_shipped_parse_and_parse_only_what_was_not_shipped(monkeypatch):
-    sentences = split_sentences(TEXT)
-    ahead = preparse([TEXT], [SPANS])[0]
-    parsed_here: list[str] = []
-    real = syntax._parse
-    monkeypatch.setattr(syntax, "_parse", lambda nlp, todo: parsed_here.extend(s.text for s in todo)
-                        or real(nlp, todo))
-    Syntax(sentences, preparsed=ahead).parse_all()
-    assert parsed_here == [s.text for s in sentences if s.text not in ahead]
-
-
-def test_the_facts_are_the_same_with_the_parses_shipped_and_a_planted_parse_is_what_the_rules_read():
-    ahead = preparse([TEXT], [SPANS])[0]
-    assert facts_from_entities(TEXT, None, SPANS, None, ahead) == facts_from_entities(TEXT, None, SPANS)
-    planted = {text: tuple((i, n, "planted", 0, low) for i, n, _dep, _head, low in parse)
-               for text, parse in ahead.items()}
-    sentence = Syntax(split_sentences(TEXT), preparsed=planted).sentence_at(TEXT.index("Jane"))
-    assert sentence is not None and {t.dep for t in sentence.tokens} == {"planted"}
-
-
-def test_a_long_article_is_preparsed_on_the_text_the_rules_read():
-    table = "Alpha " * 1500  # a run with no sentence end: not read (model_input.py)
-    text = TEXT + "\n\n" + table + "\n\n" + TEXT
-    chosen = sentences_to_preparse(text, SPANS)
-    assert chosen == sentences_to_preparse(TEXT, SPANS)  # the same sentences, each once
 
 
 def test_sentence_parses_are_per_sentence_whatever_the_batch():
@@ -156,22 +111,6 @@ def test_a_bare_dollar_read_when_needed_is_still_the_articles_dollar(text, curre
     """find_quantities reads what a bare "$" means only when it meets one: the module's own examples."""
     bare = [q for q in quantities.find_quantities(text) if q.text.lstrip("-").startswith("$")]
     assert bare and {q.unit for q in bare} == {currency}
-
-
-def test_the_model_parses_ahead_only_for_rules_in_one_process():
-    from pipelines.extraction.extract import Extractor
-    from pipelines.extraction.ner_worker import NerWorker
-    from pipelines.extraction.nlp import model_name
-    from pipelines.extraction.rules_worker import RulesPool
-
-    # No process starts here: both kinds of worker start on first use.
-    alone = NerWorker(model_name())
-    assert alone.parse_ahead
-    Extractor(ner_worker=alone, rules_worker=RulesPool(lambda: None, 1))
-    assert alone.parse_ahead, "one rules process: the model's core would idle while it parses"
-    pooled = NerWorker(model_name())
-    Extractor(ner_worker=pooled, rules_worker=RulesPool(lambda: None, 2))
-    assert not pooled.parse_ahead, "rules on every core: the model process is the one that cannot be split"
 
 
 @pytest.mark.parametrize("cue", CREDIT_CUES, ids=lambda cue: cue.name)
