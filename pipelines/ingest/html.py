@@ -116,8 +116,11 @@ def _with_tables(body: str, tree: lxml.html.HtmlElement) -> str:
         # The caption marked as one: read alone, its first word passed for a name ("Divisional ...").
         lines = ["Table: " + " ".join(caption.text_content().split())] if caption is not None else []
         inserted.setdefault(anchor, []).append("\n".join(lines + [" | ".join(row) for row in rows]))
-    if not inserted:
-        return body
+    return _insert_after(paragraphs, inserted)
+
+
+def _insert_after(paragraphs: list[str], inserted: dict[int, list[str]]) -> str:
+    """The body again, each block of ``inserted`` after the paragraph whose index keys it."""
     out: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         out += [paragraph, *inserted.get(index, [])]
@@ -154,12 +157,7 @@ def _with_lists(body: str, tree: lxml.html.HtmlElement) -> str:
         key = _paragraph_key(element.text_content())
         if key:
             anchor = keys.index(key) if key in keys else None
-    if not inserted:
-        return body
-    out: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        out += [paragraph, *inserted.get(index, [])]
-    return "\n\n".join(out)
+    return _insert_after(paragraphs, inserted)
 
 
 def _figure_items(element: lxml.html.HtmlElement, keys: set[str]) -> list[str]:
