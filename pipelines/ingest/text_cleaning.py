@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.ingest.chrome import MAX_CHROME_CHARS, SENTENCE_END, is_chrome_line, is_copyright_line
+from pipelines.legal_forms import LEGAL_FORMS
 from pipelines.letters import LOWER, UPPER, UPPER_CHARS
 from pipelines.offices import OFFICE_HEAD
 
@@ -280,7 +280,7 @@ def site_name_test(text: str):
 
 # Legal forms that only a registered company name ends with ("Velorix Holdings, Inc.", "VELORIX AB"); a
 # site's or a section's name may end with "Group" or "Company" too, so those are left out.
-_REGISTERED_FORMS = LEGAL_SUFFIXES - {"group", "holdings", "holding", "company", "co"}
+_REGISTERED_FORMS = LEGAL_FORMS - {"group", "holdings", "holding", "company", "co"}
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,20}\)\s*$")  # "VELORIX AB (PUBL)", "(Stock code: 1234)"
 
 

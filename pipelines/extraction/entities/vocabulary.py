@@ -5,47 +5,11 @@ from __future__ import annotations
 
 import re
 
+from pipelines.legal_forms import LEGAL_FORMS
 from pipelines.letters import UPPER
 
-# Legal-form and holding words that do not distinguish one organization from another.
-LEGAL_SUFFIXES = {
-    "ltd",
-    "limited",
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "co",
-    "company",
-    "holdings",
-    "holding",
-    "group",
-    "plc",
-    "llc",
-    "llp",
-    "lp",
-    "ag",
-    "sa",
-    "se",
-    "nv",
-    "bv",
-    "gmbh",
-    "kk",
-    "pte",
-    "pty",
-    "spa",
-    "oyj",
-    "bhd",
-    "sdn",
-    "berhad",
-    "jsc",
-    "pjsc",
-    "ab",
-    "asa",
-    "tbk",
-    # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
-    "s.a", "n.v", "b.v", "s.p.a", "s.a.b",
-}
+# Legal-form and holding words (pipelines/legal_forms.py: ingestion reads them too).
+LEGAL_SUFFIXES = LEGAL_FORMS
 
 
 # Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each

@@ -1,0 +1,48 @@
+"""Legal-form and holding words, shared by ingestion and extraction.
+
+Extraction strips them from a name's key and tells a company by them (extraction/entities/vocabulary.py,
+as LEGAL_SUFFIXES); ingestion keeps a letterhead that ends in one (ingest/text_cleaning.py). Written once
+here, below both, so ingestion need not import the organization stages to read a word list.
+"""
+
+from __future__ import annotations
+
+# Legal-form and holding words that do not distinguish one organization from another.
+LEGAL_FORMS = {
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "holdings",
+    "holding",
+    "group",
+    "plc",
+    "llc",
+    "llp",
+    "lp",
+    "ag",
+    "sa",
+    "se",
+    "nv",
+    "bv",
+    "gmbh",
+    "kk",
+    "pte",
+    "pty",
+    "spa",
+    "oyj",
+    "bhd",
+    "sdn",
+    "berhad",
+    "jsc",
+    "pjsc",
+    "ab",
+    "asa",
+    "tbk",
+    # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
+    "s.a", "n.v", "b.v", "s.p.a", "s.a.b",
+}
