@@ -152,7 +152,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "profit",
-        r"\b(?:net\s+(?:profit|income|earnings)|operating\s+(?:profit|income)|(?:income|profit)\s+from\s+"
+        r"\b(?:net\s+(?:profit|income|earnings|result)|operating\s+(?:profit|income)|(?:income|profit)\s+from\s+"
         r"operations|profits?|earnings|net\s+attributable|earned|earns)\b",
         "Velorix reported operating income of $400 million in 2023.",
     ),

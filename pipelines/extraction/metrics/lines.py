@@ -65,6 +65,7 @@ _NEUTRAL_MODIFIERS = {
     # "Revenue from operations", "Profit after tax", "Income from continuing operations": the whole
     # company's measure, named by what it counts or excludes.
     "after", "before", "tax", "taxes", "taxation", "operations", "continuing", "earnings", "statutory",
+    "result",  # "Net result": the European name of the net profit
     # "Revenue from ordinary activities": Australian statements' name for the whole revenue
     "ordinary", "activities",
 }  # fmt: skip
@@ -100,6 +101,26 @@ _GROWTH_AFTER_VALUE = re.compile(
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 _MAX_LABEL_WORDS = 6
+_MAX_BULLET_LABEL_WORDS = 9
+_BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
+BULLET_LABEL_EXAMPLES = (
+    ("- Share of recurring revenue in total revenue: 94.2% (93.5%)", 94.2, 93.5),
+    ("* Net profit attributable to shareholders of the parent: PLN 48.6 million (PLN 41.9 million)",
+     48.6e6, 41.9e6),
+)
+# The day a label's level stands on ("ARR at 30 June 2025", "Cash as of September 30, 2025"): it dates the
+# figure, it does not lengthen the label into a sentence, so the label's words are counted without it.
+_DAY_TAIL = re.compile(
+    r"[ \t,]+(?:at|as\s+(?:of|at)|on)[ \t]+(?:(?:end[ -])?\d{1,2}(?:st|nd|rd|th)?[ \t]+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?,?"
+    r"[ \t]+(?:19|20)\d\d[ \t]*$",
+    re.IGNORECASE,
+)
+DAY_TAIL_EXAMPLES = (
+    ("Annual recurring revenue (ARR) at 30 June 2025", "Annual recurring revenue (ARR)"),
+    ("Cash and equivalents as of September 30, 2025", "Cash and equivalents"),
+    ("Total client assets under custody as at 31 March 2026", "Total client assets under custody"),
+)
 # What may stand before a label line's first figure: a sign or bracket, or a rounding word ("Customers:
 # about 31,400", "Stores: more than 2,000").
 _FIGURE_FIRST = re.compile(
@@ -192,7 +213,10 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     figures: list[LineFigure] = []
     placed = StartIndex(quantities, lambda q: (q.start, q.end))  # each line's own figures, not all per line
     for line, label, label_start, rest_start, rest_end in _label_segments(text):
-        if len(label.split()) > _MAX_LABEL_WORDS:
+        # a bulleted line is a list's row however long its label ("- Share of recurring revenue in
+        # total revenue: 94.2%"); an unmarked one may be a sentence with a colon in it
+        most = _MAX_BULLET_LABEL_WORDS if _BULLET.match(line.group()) else _MAX_LABEL_WORDS
+        if len(_DAY_TAIL.sub("", label).split()) > most:
             continue
         in_rest = placed.starting(rest_start, rest_end)
         if not in_rest or not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
@@ -439,16 +463,32 @@ def _earlier_figures(
 
 # "Rs 6,982 crore (Rs 5,444 crore)", "3.37 per cent (3.29 per cent)": the bracket holds one figure only.
 _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.)?\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
+# The bracket may say whose year its figure is: "(68% a year earlier)", "(90% in the first half of 2024)".
+_CLOSE_BRACKET = re.compile(
+    r"\s*(?:,?\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year|"
+    r"in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+nine\s+months)\s+of\s+"
+    r"(?:fiscal\s+)?(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s*)?\)",
+    re.IGNORECASE,
+)
+YEAR_EARLIER_BRACKET_EXAMPLES = (
+    ("Recurring revenue: 73% of total revenue (68% a year earlier)", 68.0),
+    ("Recurring revenue: 91% of the total (90% in the first half of 2025)", 90.0),
+    ("Net sales: EUR 12.4 million (EUR 11.0 million a year earlier)", 11.0e6),
+)
 
 
 def bare_bracket(text: str, first: Quantity, quantity: Quantity) -> bool:
     """Whether ``quantity`` stands alone in a bracket right after the row's figure, in its unit."""
+    opening = _SHARE_OPEN_BRACKET if first.kind == "percent" else _OPEN_BRACKET
     return (
         quantity.unit == first.unit
-        and _OPEN_BRACKET.fullmatch(text, first.end, quantity.start) is not None
+        and opening.fullmatch(text, first.end, quantity.start) is not None
         and _CLOSE_BRACKET.match(text, quantity.end) is not None
     )
+
+
+# A share's whole may stand between it and its bracket: "73% of total revenue (68%)".
+_SHARE_OPEN_BRACKET = re.compile(rf"(?:\s+of\s+[\w -]{{1,30}}?)?{_OPEN_BRACKET.pattern}")
 
 
 # "NOK 2,914 million (2,104)", "76.2% (80.4)": the bracket's bare number is in the row figure's unit
@@ -757,6 +797,10 @@ def _read_header(
         # ended"): this year's column, then last year's; never a row of measures
         same = len(cells) == 2 and cells[0][0].lower() == cells[1][0].lower()
         return _Header([None, None], [], scale, undated=True) if same else None
+    if any(_signed_cell(cell, 0) or _NOT_MEANINGFUL.fullmatch(cell) for cell, _ in cells[1:]):
+        # "EBITDA | -1.2 | -2.8 | n.m.": a row of negatives (the text's reader leaves a bare signed
+        # number alone) and a change not meaningful; a header of measures holds neither
+        return None
     measures = [_measure_name(cell) for cell, _ in cells]
     for index in range(2, len(measures)):
         if measures[index] == "%other" and measures[index - 1] and not name_from_label(cells[index][0]):
@@ -1079,7 +1123,11 @@ def _signed_cell(cell: str, cell_start: int) -> list[Quantity]:
     return [Quantity("count", value, "count", None, cell, cell_start, cell_start + len(cell))]
 
 
-_CHANGE_LIKE = re.compile(r"%|^\s*[-+−–]|\bpp\b|\bn/?[ma]\b", re.IGNORECASE)
+# A cell saying a change is not meaningful or not available ("n.m.", "n/a", "nm") stands where a
+# change would: written once, read by the row reader and the header reader.
+NOT_MEANINGFUL_EXAMPLES = ("n.m.", "n/m", "nm", "n/a", "n.a.")
+_NOT_MEANINGFUL = re.compile(r"\bn[/.]?[ma]\b\.?", re.IGNORECASE)
+_CHANGE_LIKE = re.compile(rf"%|^\s*[-+−–]|\bpp\b|{_NOT_MEANINGFUL.pattern}", re.IGNORECASE)
 
 
 def _without_missing_changes(

@@ -1,0 +1,84 @@
+"""Figures of tables and label lines the readers used to pass over: rows of bare negatives, a day after
+a label, a bulleted long label, a bracket saying whose year its figure is."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.metrics import lines as L
+from pipelines.extraction.quantities import find_quantities
+
+
+def _rows(text: str) -> list[tuple[str, float, str | None]]:
+    found = L.read_lines(text, find_quantities(text))
+    return [(f.name, round(f.value), f.period.text if f.period else None) for f in found]
+
+
+@pytest.mark.parametrize("not_meaningful", L.NOT_MEANINGFUL_EXAMPLES)
+def test_a_row_of_negatives_with_its_change_not_meaningful_is_read_under_the_period_header(
+    not_meaningful: str,
+) -> None:
+    table = (
+        "In EUR million | H1 2025 | H1 2024 | Change\n"
+        "Sales | 17.1 | 15.6 | +9.6%\n"
+        f"EBITDA | -1.2 | -2.8 | {not_meaningful}\n"
+        "Free cash flow | 3.0 | 2.0 | +50%\n"
+    )
+    rows = _rows(table)
+    assert ("other", -1_200_000, "H1 2025") in rows
+    assert ("other", -2_800_000, "H1 2024") in rows
+    # the table goes on under its period header after the row
+    assert ("other", 3_000_000, "H1 2025") in rows
+
+
+def test_a_row_of_negatives_alone_does_not_become_a_header_of_measures() -> None:
+    table = (
+        "In EUR million | FY2025 | FY2024\nSales | 40.1 | 38.0\nEBITDA | -1.5 | -0.7\nNet debt | 5.0 | 6.0\n"
+    )
+    rows = _rows(table)
+    assert ("other", -1_500_000, "FY2025") in rows
+    assert ("other", 5_000_000, "FY2025") in rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Label lines: a day after the label, a bulleted long label, a bracket saying whose year it is
+# ---------------------------------------------------------------------------------------------
+
+
+def _line_figures(text: str) -> list[tuple[str, float, bool]]:
+    return [(f.name, round(f.value, 1), f.year_earlier) for f in L.read_lines(text, find_quantities(text))]
+
+
+@pytest.mark.parametrize(("label", "bare"), L.DAY_TAIL_EXAMPLES)
+def test_the_day_a_label_stands_on_does_not_count_as_label_words(label: str, bare: str) -> None:
+    assert L._DAY_TAIL.sub("", label) == bare
+    figures = _line_figures(f"{label}: EUR 26.9 million\n")
+    assert [(value, earlier) for _, value, earlier in figures] == [(26_900_000.0, False)]
+
+
+def test_an_unmarked_long_label_with_a_colon_stays_a_sentence() -> None:
+    assert _line_figures("The company said in a statement to investors on Monday: EUR 3 million\n") == []
+
+
+@pytest.mark.parametrize(("line", "value", "earlier"), L.BULLET_LABEL_EXAMPLES)
+def test_a_bulleted_label_may_be_longer_than_an_unmarked_one(line: str, value: float, earlier: float) -> None:
+    figures = _line_figures(line + "\n")
+    assert (value, False) in [(v, e) for _, v, e in figures]
+    assert (earlier, True) in [(v, e) for _, v, e in figures]
+    # the same label unmarked is too long to be a label
+    assert _line_figures(line[2:] + "\n") == []
+
+
+@pytest.mark.parametrize(("line", "earlier"), L.YEAR_EARLIER_BRACKET_EXAMPLES)
+def test_a_bracket_saying_whose_year_its_figure_is_holds_the_year_earlier_figure(
+    line: str, earlier: float
+) -> None:
+    assert (round(earlier, 1), True) in [(v, e) for _, v, e in _line_figures(f"- {line}\n")]
+
+
+def test_a_net_result_row_is_the_net_profit() -> None:
+    table = (
+        "In EUR million | H1 2025 | H1 2024 | Change\nRevenue | 17.1 | 15.6 | +9.6%\n"
+        "Net result | -2.6 | -4.1 | n.m.\n"
+    )
+    assert ("profit", -2_600_000, "H1 2025") in _rows(table)
