@@ -82,3 +82,42 @@ def test_a_net_result_row_is_the_net_profit() -> None:
         "Net result | -2.6 | -4.1 | n.m.\n"
     )
     assert ("profit", -2_600_000, "H1 2025") in _rows(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tables: a cumulative column beside dated ones, rows whose plural names money
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cumulative", L.CUMULATIVE_COLUMN_EXAMPLES)
+def test_a_cumulative_column_beside_dated_ones_is_read_undated(cumulative: str) -> None:
+    table = (
+        "Key figures (EUR in billion)\n"
+        f"                    Q3 2025    Q3 2024    {cumulative}\n"
+        "Gross premium          38.9       35.6      104.2\n"
+    )
+    rows = _rows(table)
+    assert ("other", 38_900_000_000, "Q3 2025") in rows or ("revenue", 38_900_000_000, "Q3 2025") in rows
+    assert 104_200_000_000 in [value for _, value, _ in rows]
+
+
+@pytest.mark.parametrize("label", L.AMOUNT_PLURAL_ROW_EXAMPLES)
+def test_a_row_whose_plural_names_money_is_an_amount(label: str) -> None:
+    table = (
+        f"(in thousands of USD) | FY2025 | FY2024\nRevenue | 1,061,200 | 861,600\n{label} | 51,955 | 44,961\n"
+    )
+    assert ("other", 51_955_000, "FY2025") in _rows(table)
+
+
+def test_a_row_of_things_counted_stays_no_amount() -> None:
+    table = "(in thousands of USD) | FY2025 | FY2024\nRevenue | 1,061,200 | 861,600\nBranches | 120 | 110\n"
+    assert 120_000 not in [value for _, value, _ in _rows(table)]
+
+
+def test_a_change_in_points_written_p_p_is_the_ratio_change() -> None:
+    assert ("other", 0.8, False) in _line_figures("- Gross margin: 61.0% (+0.8 p.p.)\n")
+
+
+def test_a_money_cell_of_thousands_set_apart_by_a_space_is_one_number() -> None:
+    table = "(ZAR million) | FY2025 | FY2024 | Change\nPresent value of new premiums | 66 480 | 61 950 | 7%\n"
+    assert ("other", 66_480_000_000, "FY2025") in _rows(table)

@@ -380,8 +380,8 @@ def count_cue_name(near_left: str, right: str) -> str | None:
     return None
 
 
-# "rose 3 percentage points": a change in points is `other`, in percent.
-POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b)", re.IGNORECASE)
+# "rose 3 percentage points", "(+1.9 p.p.)": a change in points is `other`, in percent.
+POINTS_AFTER = re.compile(r"\s*(?:percentage[\s-]points?|ppts?\b|pp\b|p\.\s?p\.)", re.IGNORECASE)
 POINTS_EXAMPLE = "Velorix's gross margin rose 3 percentage points to 45% in 2023."
 
 # "widened by 84 basis points to 37.6%", "up 2.1 percentage points to 45%": the level a change in points

@@ -304,7 +304,7 @@ def _percent_row(
 # A ratio's change in points written in brackets after it: "(+9 points)", "(-46 basis points)", "(+0.6pp)".
 _POINTS_CHANGE = re.compile(
     r"[^\S\n]*(?:of\s+[\w\s-]{1,30}?\s*)?\(\s*(?P<sign>[-+−–])?\s*(?P<num>\d+(?:\.\d+)?)\s*"
-    r"(?:(?P<basis>basis[\s-]points?|bps?\b)|(?:percentage[\s-])?(?:points?|pts?\b|ppts?\b|pp\b))[^)\n]{0,20}\)",
+    r"(?:(?P<basis>basis[\s-]points?|bps?\b)|(?:percentage[\s-])?(?:points?|pts?\b|ppts?\b|pp\b|p\.\s?p\.))[^)\n]{0,20}\)",
     re.IGNORECASE,
 )
 
@@ -950,6 +950,20 @@ def _spans_over(cells: list[tuple[str, int]], spans: list[str] | None) -> list[s
     return [spans[index // share] for index in range(len(cells))]
 
 
+# A column of a span the periods reader dates by no year of its own ("9M 2025", "Jan-Sep 2025" beside
+# "Q3 2025 | Q3 2024"): its figures are the table's (a cumulative span, undated), not a column to skip.
+CUMULATIVE_COLUMN_EXAMPLES = ("9M 2025", "9M25", "Nine months 2025")
+
+
+def _cumulative_column(cell: str, offset: int) -> P.PeriodMention | None:
+    if _ESTIMATE_COLUMN.fullmatch(cell):
+        return None
+    found = [m for m in P.find_period_mentions(cell) if m.role == "period" and m.grain == "range"]
+    if not found or len(cell.strip()) - len(found[0].text) > 5:
+        return None  # the span is the whole cell, give or take its year
+    return replace(found[0], start=found[0].start + offset, end=found[0].end + offset)
+
+
 def _header_periods(
     cells: list[tuple[str, int]], spans: list[str] | None = None
 ) -> list[P.PeriodMention | None]:
@@ -958,6 +972,9 @@ def _header_periods(
         else _own_period(cell, at) or _month_range_period(cell, at) or _span_day_period(cell, at)
         for cell, at in cells
     ]
+    if any(p is not None for p in periods[1:]):
+        paired = zip(periods, cells, strict=True)
+        periods = [p if p is not None else _cumulative_column(cell, at) for p, (cell, at) in paired]
     caption = _SPAN_CAPTION.search(cells[0][0])
     if caption is None:
         # "Sep 30, 2025 | Sep 30, 2024" under "Three months ended | Six months ended"
@@ -1036,7 +1053,10 @@ def _table_row(
             # "$ 615,375" under "(in thousands)": the cell's mark names the currency, the caption the scale.
             currency = in_cell[0].unit if in_cell[0].kind == "money" else scale[0]
             sign = -1.0 if name == "loss" or cell.startswith("(") or _MINUS.match(cell) else 1.0
-            value = sign * abs(in_cell[0].value) * scale[1]
+            # "66 480": thousands set apart by a space, one number (as in a count row)
+            spaced = _SPACED_THOUSANDS.fullmatch(cell) is not None
+            number = float(cell.replace(" ", "")) if spaced else abs(in_cell[0].value)
+            value = sign * number * scale[1]
             if value == 0:
                 continue  # "Dividend per share | 0.00 | 0.00": nothing declared, no figure
             figures.append(LineFigure(in_cell[0], "profit" if name == "loss" else name, value, currency,
@@ -1100,12 +1120,23 @@ _TOTAL_ROW = re.compile(r"(?:group\s+)?total(?:\s+group)?", re.IGNORECASE)
 def _other_measure(label: str) -> bool:
     """Whether a row the cue tables do not name is an amount the company reports (`other`)."""
     head = _BRACKETED.sub(" ", label).strip()
+    # "Deposits", "Perpetual and services", "Provision for income taxes": a plural that names money,
+    # not things counted
+    plural = _PLURAL_HEAD.search(head)
     return (
         _AMOUNT_LABEL.fullmatch(label.strip()) is not None
         and C.count_label_name(head) is None
-        and _PLURAL_HEAD.search(head) is None
+        and (plural is None or _AMOUNT_PLURAL.fullmatch(plural.group()) is not None)
         and _COUNT_LABEL.search(head) is None
     )
+
+
+_AMOUNT_PLURAL = re.compile(
+    r"(?:services|fees|charges|commissions|taxes|assets|deposits|loans|advances|expenses|costs|reserves|"
+    r"provisions|premiums|receivables|payables|borrowings|liabilities|proceeds|earnings|sales)",
+    re.IGNORECASE,
+)
+AMOUNT_PLURAL_ROW_EXAMPLES = ("Perpetual and services", "Provision for income taxes", "Customer deposits")
 
 
 # A cell that is a signed plain number ("-35.4", "−1,204"): the text's reader leaves a minus before a
