@@ -121,3 +121,24 @@ def test_a_change_in_points_written_p_p_is_the_ratio_change() -> None:
 def test_a_money_cell_of_thousands_set_apart_by_a_space_is_one_number() -> None:
     table = "(ZAR million) | FY2025 | FY2024 | Change\nPresent value of new premiums | 66 480 | 61 950 | 7%\n"
     assert ("other", 66_480_000_000, "FY2025") in _rows(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# Count lines: a threshold's amount inside the label, the earlier count in a bracket
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "count", "earlier"),
+    [
+        ("- Customers with ARR above $1 million: 87 (72 a year earlier)", 87.0, 72.0),
+        ("- Clients with ARR of €250,000 or more: 872 (a year earlier: 731)", 872.0, 731.0),
+        ("- Employees: 548 (532)", 548.0, 532.0),
+    ],
+)
+def test_a_count_line_keeps_its_threshold_label_and_its_earlier_count(
+    line: str, count: float, earlier: float
+) -> None:
+    values = [value for _, value, _ in _line_figures(line + "\n")]
+    assert count in values
+    assert earlier in values

@@ -50,7 +50,8 @@ from pipelines.extraction.span_index import StartIndex
 # apart by a run of spaces or a tab is the same ("Sales        EUR 6,370 million  (2023: ...)"), and so
 # is one joined to its figure by leader dots ("Net earnings ........ C$2.27 billion", "Loan AUM . Rs").
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>(?:[A-Za-z]|\d[A-Za-z])[\w&/.,'’() -]{1,60}?)"  # "5G subscribers"
+    # "5G subscribers"; "Customers with ARR above $1 million": a threshold's amount inside the label
+    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>(?:[A-Za-z]|\d[A-Za-z])[\w&/.,'’() $€£¥-]{1,60}?)"
     r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,}|[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+\.[ \t]+)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
 )
@@ -90,7 +91,7 @@ _EARLIER_FIGURE_BEFORE = re.compile(
     r"(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|(?P<bracket>\(\s*(?P<when>(?:19|20)\d\d(?:/\d\d)?|"
     # "(FY24: $1.60 billion)", "(Q3 2023: C$2.34 billion)", "(H1 2024: ...)": a fiscal label of its own
     r"FY\s?'?\d\d(?:\d\d)?|[QH][1-4]\s+(?:FY\s?)?(?:19|20)\d\d|"
-    r"(?:the\s+)?(?:previous|prior)\s+year|PY)\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
+    r"(?:the\s+)?(?:previous|prior)\s+year|PY|a\s+year\s+(?:earlier|ago|before))\s*:))\s*(?:(?:a|an)\s+)?(?P<noun>[A-Za-z][\w\s-]{0,40}?)?\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 # "R188.0 billion, down 15.9%", "291.0 million at 31 December 2024, up 3.5%": a figure, maybe the day
@@ -358,10 +359,18 @@ def _earlier_count(
     for quantity in following:
         if quantity.kind == "count" and _EARLIER_FIGURE_BEFORE.search(text, first.end, quantity.start):
             figures.append(LineFigure(quantity, name, quantity.value, "count", start, end, None))
-        elif (earlier := plain_bracket(text, first, quantity)) is not None:
+        elif (earlier := _bracketed_count(text, first, quantity)) is not None:
             # "Active customers: 3.4 million (3.3)": the bare bracket in the count's scale
             figures.append(LineFigure(quantity, name, earlier, "count", start, end, None, year_earlier=True))
     return figures
+
+
+def _bracketed_count(text: str, first: Quantity, quantity: Quantity) -> float | None:
+    """A count's earlier count alone in a bracket: in the count's scale ("3.4 million (3.3)"), or bare as
+    a bare count ("87 (72 a year earlier)")."""
+    if first.scale is None and quantity.kind == first.kind == "count" and quantity.scale is None:
+        return plain_bracket(text, replace(first, kind="percent"), quantity)
+    return plain_bracket(text, first, quantity)
 
 
 # What narrows a counted noun after it: "Mobile subscribers in Argentina", "Cloud deals signed in ...",
