@@ -142,3 +142,15 @@ def test_a_count_line_keeps_its_threshold_label_and_its_earlier_count(
     values = [value for _, value, _ in _line_figures(line + "\n")]
     assert count in values
     assert earlier in values
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Customers with ARR above $1 million: 87", "other"),
+        ("- Clients with annual spend of €100k or more: 240", "other"),
+        ("- Active customers: 3.4 million", "customers"),
+    ],
+)
+def test_a_count_of_customers_above_a_threshold_is_a_narrower_count(line: str, name: str) -> None:
+    assert [n for n, _, _ in _line_figures(line + "\n")] == [name]

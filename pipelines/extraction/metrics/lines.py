@@ -345,9 +345,17 @@ def _count_row(
         after = replace(first, end=unit.end()) if unit is not None else first
         return figures + _growth_after(text, after, in_row[1:2], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
+    if _THRESHOLD.search(label):
+        # "Customers with ARR above $1 million": a narrower set than the company's customers (`other`,
+        # as a narrower revenue is)
+        name = "other"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     figures += _earlier_count(text, first, in_row[1:2], name, start, end)
     return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+
+
+# A threshold inside a count's label: an amount ("$100,000", "€1 million", "$100k").
+_THRESHOLD = re.compile(r"[$€£¥]\s?\d|\d\s?(?:k|m|million|thousand)\b", re.IGNORECASE)
 
 
 def _earlier_count(
