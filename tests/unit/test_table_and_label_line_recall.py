@@ -154,3 +154,13 @@ def test_a_count_line_keeps_its_threshold_label_and_its_earlier_count(
 )
 def test_a_count_of_customers_above_a_threshold_is_a_narrower_count(line: str, name: str) -> None:
     assert [n for n, _, _ in _line_figures(line + "\n")] == [name]
+
+
+@pytest.mark.parametrize(("label", "name"), L.DATED_LABEL_EXAMPLES)
+def test_the_period_a_label_names_does_not_narrow_its_measure(label: str, name: str) -> None:
+    assert L.name_from_label(label) == name
+
+
+@pytest.mark.parametrize("label", ["Revenue in China", "Net sales in Europe in 2025"])
+def test_a_place_in_a_dated_label_still_narrows_its_measure(label: str) -> None:
+    assert L.name_from_label(label) == "other"

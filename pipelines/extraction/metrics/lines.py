@@ -193,12 +193,31 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
     # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
-    unitless = _BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label)
+    unitless = _without_dates(_BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label))
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
     if name == "revenue" and modifiers == ["cloud"]:
         return "cloud_revenue"
     return "other" if modifiers else name
+
+
+# The preposition a removed period or day leaves at the label's end ("Net sales in", "Revenue for").
+_DANGLING = re.compile(r"[\s,]+(?:in|at|for|during|to|as\s+(?:of|at)|ended|ending)?[\s,]*$", re.IGNORECASE)
+DATED_LABEL_EXAMPLES = (
+    ("Revenue for the year to 31 March 2026 (FY26)", "revenue"),
+    ("Net sales in the first nine months of 2025", "revenue"),
+    ("Revenue for the quarter ended September 30, 2025", "revenue"),
+    ("Revenue at 30 June 2025", "revenue"),
+)
+
+
+def _without_dates(label: str) -> str:
+    """The label without the periods and the day it names: when a figure stands is no part of its scope."""
+    for mention in sorted(P.find_period_mentions(label), key=lambda m: m.start, reverse=True):
+        label = label[: mention.start] + " " + label[mention.end :]
+    label = _DAY_TAIL.sub("", label)
+    label = re.sub(r"\(\s*\)", " ", label)  # "(FY26)" emptied
+    return _DANGLING.sub("", label)
 
 
 def _percent_name(label: str, name: str) -> str:
