@@ -93,10 +93,10 @@ class Extractor:
         """Start the model on a batch now; the returned function yields its facts.
 
         With a worker the batch goes through two threads of this process from this call on: one hands it
-        to the model's process and reads its spans, the other hands those to the rules as soon as they are
-        in. So the rules start on a batch the moment the model is done with it, whatever the caller is
-        doing meanwhile (storing the batch before), and the model reads the next batch while the rules
-        work. Without a worker nothing happens until the function is called (then it is ``extract_many``).
+        to the model's process and reads its spans, the other hands those to the rules. So the rules start
+        on a batch once they are done with the batch before and the model with this one, whatever the
+        caller is doing meanwhile (storing the batch before), and the model reads the next batch while the
+        rules work. Without a worker nothing happens until the function is called (then ``extract_many``).
         """
         items = list(items)
         worker = self.ner_worker
