@@ -14,6 +14,8 @@ class RunTiming:
     steps: dict[str, float]  # step key -> seconds
     # Extraction's main process blocked on the model process: the model was the bottleneck that long.
     model_wait_s: float | None = None
+    # CPU seconds per process over the extraction (step process, model process, rules processes).
+    extract_cpu_s: dict[str, float] | None = None
 
 
 def latest_run_timing(dagster_home: Path) -> RunTiming | None:
@@ -34,16 +36,24 @@ def latest_run_timing(dagster_home: Path) -> RunTiming | None:
             for stat in instance.get_run_step_stats(run.run_id)
             if stat.start_time is not None and stat.end_time is not None
         }
-        return RunTiming(run.run_id, run.status.value, run_s, steps, _model_wait(instance, run.run_id))
+        metadata = _extraction_metadata(instance, run.run_id)
+        wait = metadata.get("seconds_waiting_for_the_model_process")
+        cpu = {name.removeprefix(_CPU_PREFIX): float(value) for name, value in metadata.items()
+               if name.startswith(_CPU_PREFIX)}
+        return RunTiming(run.run_id, run.status.value, run_s, steps,
+                         None if wait is None else float(wait), cpu or None)
 
 
-def _model_wait(instance, run_id: str) -> float | None:
+_CPU_PREFIX = "cpu_seconds_"
+
+
+def _extraction_metadata(instance, run_id: str) -> dict[str, object]:
+    """The numeric run metadata of the extraction step's first materialization (every table carries it)."""
     from dagster import DagsterEventType
 
     records = instance.get_records_for_run(run_id, of_type=DagsterEventType.ASSET_MATERIALIZATION).records
     for record in records:
         materialization = record.event_log_entry.dagster_event.event_specific_data.materialization
-        value = materialization.metadata.get("seconds_waiting_for_the_model_process")
-        if value is not None:
-            return float(value.value)
-    return None
+        if "seconds_waiting_for_the_model_process" in materialization.metadata:
+            return {name: value.value for name, value in materialization.metadata.items()}
+    return {}

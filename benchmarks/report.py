@@ -68,6 +68,10 @@ def size_table(size: dict[str, Any]) -> str:
         if step == "extract_facts" and full.get("model_wait_s") is not None:
             rows.append(("&nbsp;&nbsp;&nbsp;&nbsp;of which rules and storage waited for the model process",
                          _seconds(full["model_wait_s"]), "", ""))
+        if step == "extract_facts" and full.get("extract_cpu_s"):
+            rows += [(f"&nbsp;&nbsp;&nbsp;&nbsp;CPU of the {name.replace('_', ' ')} (ms per article)",
+                      f"{_seconds(cpu)} ({1000 * cpu / n:.0f} ms)", "", "")
+                     for name, cpu in sorted(full["extract_cpu_s"].items())]
     if steps:
         overhead = full["wall_s"] - sum(steps.values())
         label = "&nbsp;&nbsp;outside steps (process start, imports, run setup)"

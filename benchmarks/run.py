@@ -75,7 +75,7 @@ def dagster_run(ws: Workspace, name: str) -> dict[str, Any]:
     timing = latest_run_timing(ws.home)
     if timing is not None:
         data.update(run_id=timing.run_id, status=timing.status, run_s=timing.run_s, steps=timing.steps,
-                    model_wait_s=timing.model_wait_s)
+                    model_wait_s=timing.model_wait_s, extract_cpu_s=timing.extract_cpu_s)
     if result.returncode != 0 or data.get("status") != "SUCCESS":
         tail = result.stderr_path.read_text(encoding="utf-8", errors="replace")[-1500:]
         print(f"!! {name} failed (exit {result.returncode}); see {result.stderr_path}\n{tail}",

@@ -3,18 +3,25 @@
 The spaCy model is loaded once per ``Extractor``; ``extract_many`` streams articles through
 ``nlp.pipe`` so a night's corpus is never held in memory as a list. With a ``NerWorker`` the model
 runs in a process of its own: ``start_many`` hands it a batch at once and returns a function that
-runs the rules when called, so the caller can apply rules to one batch while the model reads the next.
-With a ``RulesWorker`` the rules run in a killable process of their own, each article within its
-time budget; the facts function then yields ``OverBudget`` or ``RulesFailed`` for an article it had
-to stop or that failed, in that article's place.
+yields the batch's facts. Two threads of this process (``SerialLane``) carry every batch on: one hands
+it to the model and reads its spans, the other hands the spans to the rules the moment they are in, so
+the rules of batch k, the model on batch k+1 and the caller storing batch k-1 all run at once (before,
+the rules of a batch waited for the caller to ask, after it had stored the batch before: a core idled
+for the length of each store and of each batch's tail). With a ``RulesWorker`` the rules run in a
+killable process of their own, each article within its time budget; the facts function then yields
+``OverBudget`` or ``RulesFailed`` for an article it had to stop or that failed, in that article's place.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, wait
 from datetime import date
+from typing import Any
 
 from pipelines.extraction.deal_named_parties import with_deal_parties
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
@@ -60,6 +67,12 @@ class Extractor:
         self.rules_worker = rules_worker
         # With a worker, this process needs the model only for extract_many: loaded on first use then.
         self._nlp = None if ner_worker else load_model(self.model_name)
+        self._model_lane: SerialLane | None = None  # started with the first batch (start_many)
+        self._rules_lane: SerialLane | None = None
+        self._last_facts: Future | None = None  # the rules' outcomes of the batch started last
+        # Seconds the rules waited for the model's spans, and the caller (storage) for the rules' facts.
+        self.rules_waited_s = 0.0
+        self.caller_waited_s = 0.0
 
     @property
     def nlp(self):  # -> spacy.language.Language
@@ -77,27 +90,51 @@ class Extractor:
     def start_many(
         self, items: Sequence[tuple[str, date | None]], batch_size: int = 32, n_process: int = 1
     ) -> StartedFacts:
-        """Start the model on a batch now; the returned function runs the rules and yields its facts.
+        """Start the model on a batch now; the returned function yields its facts.
 
-        With a worker the model reads the batch in the background from this call on; without one
-        nothing happens until the function is called (then it is ``extract_many``).
+        With a worker the batch goes through two threads of this process from this call on: one hands it
+        to the model's process and reads its spans, the other hands those to the rules. So the rules start
+        on a batch once they are done with the batch before and the model with this one, whatever the
+        caller is doing meanwhile (storing the batch before), and the model reads the next batch while the
+        rules work. Without a worker nothing happens until the function is called (then ``extract_many``).
         """
         items = list(items)
         worker = self.ner_worker
         if worker is None:
             return lambda: self.extract_many(items, batch_size, n_process)
-        future = worker.submit([text for text, _ in items])
+        model_lane, rules_lane = self._lanes()
+        # One thread talks to the model's process, so batches reach it, and come back, in order.
+        submitted = model_lane.submit(worker.submit, [text for text, _ in items])
+        # The spans are read (and each article's model budget starts ticking) once the rules are done
+        # with the batch before, when they want them: as late as before, so a loaded machine stops no
+        # article the earlier order did not (read at once, the first article's budget would also cover
+        # the model's whole first pass over the batch).
+        previous = self._last_facts
+        spans = model_lane.submit(lambda: worker.result(_after(previous, submitted).result()))
+        facts = rules_lane.submit(lambda: self._facts_of(items, self._waited(spans, "rules_waited_s")))
+        self._last_facts = facts
+        return lambda: iter(self._waited(facts, "caller_waited_s"))
 
-        def facts() -> Iterator[Outcome]:
-            spans = worker.result(future)
-            # An article the model was stopped on (over budget) or failed on keeps that as its outcome.
-            read = [(text, published, found) for (text, published), found in zip(items, spans, strict=True)
-                    if not isinstance(found, Exception)]
-            ruled = self._rules(read)
-            for found in spans:
-                yield found if isinstance(found, Exception) else next(ruled)
+    def _waited(self, future: Future, counter: str) -> Any:
+        """The future's result; the time blocked on it added to ``counter`` (where the idle time is)."""
+        started = time.perf_counter()
+        try:
+            return future.result()
+        finally:
+            setattr(self, counter, getattr(self, counter) + time.perf_counter() - started)
 
-        return facts
+    def _lanes(self) -> tuple[SerialLane, SerialLane]:
+        if self._model_lane is None or self._rules_lane is None:
+            self._model_lane = SerialLane("dealwire-model-lane")
+            self._rules_lane = SerialLane("dealwire-rules-lane")
+        return self._model_lane, self._rules_lane
+
+    def _facts_of(self, items: list[tuple[str, date | None]], spans: list[Any]) -> list[Outcome]:
+        """Each article's outcome: the rules' facts, or why the model has none for it (stopped, failed)."""
+        read = [(text, published, found) for (text, published), found in zip(items, spans, strict=True)
+                if not isinstance(found, Exception)]
+        ruled = self._rules(read)
+        return [found if isinstance(found, Exception) else next(ruled) for found in spans]
 
     def _rules(self, items: Sequence[RulesInput]) -> Iterator[Outcome]:
         if self.rules_worker is not None:
@@ -118,6 +155,38 @@ class Extractor:
         """Facts for each (clean_text, published) pair, in input order, streaming."""
         for text, published, spans in entities_many(self.nlp, items, batch_size, n_process):
             yield from self._rules([(text, published, spans)])
+
+
+def _after(previous: Future | None, then: Future) -> Future:
+    """``then``, once ``previous`` is done (whether it succeeded or not)."""
+    if previous is not None:
+        wait([previous])
+    return then
+
+
+class SerialLane:
+    """A daemon thread running the calls handed to it one after the other, in order; each call's result
+    (or exception) comes back through a ``Future``. Daemon: a run that stops with a call still waiting on
+    a worker's pipe must not hang its process at exit."""
+
+    def __init__(self, name: str) -> None:
+        self._calls: queue.SimpleQueue[tuple[Future, Callable[[], Any]]] = queue.SimpleQueue()
+        threading.Thread(target=self._serve, name=name, daemon=True).start()
+
+    def submit(self, call: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        self._calls.put((future, lambda: call(*args)))
+        return future
+
+    def _serve(self) -> None:
+        while True:
+            future, call = self._calls.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(call())
+            except BaseException as exc:  # noqa: BLE001 - handed to whoever reads the future
+                future.set_exception(exc)
 
 
 def facts_from_entities(

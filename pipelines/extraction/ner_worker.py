@@ -82,6 +82,11 @@ class NerWorker:
     def pid(self) -> int | None:
         return self._worker.pid
 
+    @property
+    def cpu_s(self) -> float:
+        """CPU seconds of the model's processes so far (``BudgetedWorker.cpu_s``)."""
+        return self._worker.cpu_s
+
     def submit(self, texts: Sequence[str]) -> Batch:
         """Entity spans of each text, in order, computed in the worker from now on."""
         return self._worker.submit(list(texts), [len(text) for text in texts])

@@ -124,6 +124,7 @@ class BudgetedWorker:
         self._conn: Connection | None = None
         self._pending: deque[Batch] = deque()  # submitted, not all outcomes read yet, in order
         self.waited_s = 0.0  # time the caller spent blocked on outcomes
+        self._closed_cpu_s = 0.0  # CPU of this worker's processes that are gone (read before the kill)
 
     def submit(self, items: Sequence[Any], chars: Sequence[int]) -> Batch:
         """Hand a batch to the worker once it has answered the batches submitted before.
@@ -221,9 +222,17 @@ class BudgetedWorker:
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
 
+    @property
+    def cpu_s(self) -> float:
+        """CPU seconds (user + system) of every process this worker started, live or gone: what the
+        stage cost, to set beside the wall time of the run (who waited on whom)."""
+        return self._closed_cpu_s + (process_cpu_seconds(self.pid) if self.pid is not None else 0.0)
+
     def close(self, keep_pending: bool = False) -> None:
         process, conn = self._process, self._conn
         self._process = self._conn = None
+        if process is not None and process.pid is not None:
+            self._closed_cpu_s += process_cpu_seconds(process.pid)
         if not keep_pending:
             self._pending.clear()
         if conn is not None:
@@ -238,6 +247,17 @@ class BudgetedWorker:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a live process from ``/proc/<pid>/stat``; 0.0 where that cannot be
+    read (gone, or no /proc): the accounting is for reports, never for a decision."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rpartition(")")[2].split()  # the name in parentheses may hold spaces
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime (fields 14, 15)
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _timed(payload: Any, seconds: float) -> Any:
@@ -359,6 +379,11 @@ class RulesPool:
         for thread in threads:
             thread.join()
         return iter(outcomes)
+
+    @property
+    def cpu_s(self) -> float:
+        """CPU seconds of every lane's processes (``BudgetedWorker.cpu_s``)."""
+        return sum(lane.cpu_s for lane in self.lanes)
 
     def close(self) -> None:
         for lane in self.lanes:

@@ -170,9 +170,12 @@ def extract_pending(
     max_attempts: int = 3,
     report: Report | None = None,
     shards: Sequence[str] = SHARDS,
+    first_batch_size: int | None = None,
 ) -> ExtractionSummary:
     """Extract every pending article of ``shards`` in batches; ``report`` receives a progress line per
-    batch. Rows of other shards' articles are neither read nor written."""
+    batch. Rows of other shards' articles are neither read nor written. ``first_batch_size`` (default
+    ``batch_size``) makes the first batch smaller: nothing else is in flight while the model reads it, so
+    the rules wait for the whole of it."""
     summary = ExtractionSummary()
     ids = pending_article_ids(con, version, shards)
     interrupted = _interrupted_attempts(con, ids, version, shards)
@@ -191,7 +194,8 @@ def extract_pending(
             batches.append(([article_id], True))  # alone, so that a death is blamed on this article only
         else:
             rest.append(article_id)
-    batches += [(rest[offset : offset + batch_size], False) for offset in range(0, len(rest), batch_size)]
+    bounds = batch_bounds(len(rest), batch_size, first_batch_size)
+    batches += [(rest[start:end], False) for start, end in bounds]
     in_flight: deque[_BatchInFlight] = deque()
     progress = Progress("articles extracted", sum(len(batch_ids) for batch_ids, _ in batches), report)
 
@@ -216,6 +220,15 @@ def extract_pending(
     while in_flight:
         finish_oldest()
     return summary
+
+
+def batch_bounds(count: int, batch_size: int, first_batch_size: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each batch of ``count`` articles: the first of ``first_batch_size`` (when smaller),
+    the rest of ``batch_size``, the last holding what is left."""
+    first = min(batch_size, first_batch_size or batch_size)
+    bounds = [(0, min(first, count))] if count else []
+    bounds += [(start, min(start + batch_size, count)) for start in range(first, count, batch_size)]
+    return bounds
 
 
 def _start(
