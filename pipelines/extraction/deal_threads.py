@@ -55,9 +55,11 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("partnership", "partner", "partner",
              rf"\b(?:agreements?|contracts?|deals?|partnerships?)\b{_WORDS}\b(?:was|were|has\s+been|have\s+been)\s+"
              rf"(?:signed|concluded|agreed)\s+by\s+{_SLOT}"),
-    # "⟨0⟩ has struck two supply agreements."
+    # "⟨0⟩ has struck two supply agreements." / "⟨0⟩ announced a rural connectivity agreement." (its partner
+    # named later: "Its partner is B")
     _opening("partnership", "partner", "partner",
-             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
+             rf"{_SLOT}{_WORDS}\b(?:{_SIGNED}|announced|announces|unveiled)\s+{_WORDS}\b(?:agreements?|"
+             r"partnerships?|deals?|pacts?)\b"),
     # "⟨0⟩ raised $40 million in a Series B round." / "⟨0⟩, a Denver-based start-up, raised $600m last
     # year." / "⟨0⟩ has closed a $12 million Series A." (the money after its article) / "⟨0⟩ has completed a
     # Series B financing of 20 billion yen."
