@@ -96,6 +96,8 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+)|its|their|⟨\d+⟩['’]s?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
+    # the round named by its series or its form: "The Series B was led by A", "The placement was backed by A"
+    r"series\s+[a-h]|placement|raise|"
     r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
     r"counterpart(?:y|ies)|participants|partners?|co-signatories|"
     # the other side named by its role in the deal: "The customer is B", "The licensor is B"

@@ -1248,6 +1248,8 @@ _JOINED_ROUND = re.compile(
     # "A led, joined by B": a lead investor named without its round; "A led it": the round as a pronoun,
     # which masking may have read as the current subject ("⟨0⟩ led ⟨0⟩")
     r"|(?<=⟩)\s+(?:led|co-led)(?:\s+(?:it|⟨\d+⟩))?(?=\s*(?:[.;,]|$))"
+    # "A led it; B and C put in the rest": the round's remainder from the others
+    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|provided|contributed|made\s+up)\s+the\s+(?:rest|remainder|balance)\b"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",

@@ -11,7 +11,7 @@ import pytest
 
 from pipelines.extraction.deal_follow_up_names import FOLLOW_UP_NAME_CUES, follow_up_sentence
 from pipelines.extraction.deal_named_parties import with_deal_parties
-from pipelines.extraction.deal_threads import find_opening
+from pipelines.extraction.deal_threads import FOLLOW_UP, find_opening
 from pipelines.extraction.deals import _JOINED_ROUND
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
@@ -128,3 +128,14 @@ def test_investors_described_before_their_verb_of_taking_part_join_the_round():
     """ "B and C, both existing shareholders, followed on": an apposition between the investors and
     their verb."""
     assert _JOINED_ROUND.search("⟨0⟩ and ⟨1⟩, both existing shareholders, followed on, as did ⟨2⟩.")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["The Series B was led by Kestrel Partners.", "The placement was backed by Vantia Capital."]
+)
+def test_a_round_named_by_its_series_or_form_is_a_follow_up(follow_up):
+    assert FOLLOW_UP.match(follow_up)
+
+
+def test_the_others_putting_in_the_rest_join_the_round():
+    assert _JOINED_ROUND.search("⟨0⟩ led ⟨1⟩; ⟨2⟩ and the ⟨3⟩ put in the rest.")
