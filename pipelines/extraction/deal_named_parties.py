@@ -165,7 +165,9 @@ def _follow_up_proposals(
         first = {parsed.tokens[0].text} if opens_as_lead_investor(parsed, index) else set()
         span = _proper_name(parsed, index, mentions, entities, openers | first, listed=True)
         span = with_connected_start(parsed, span) if span is not None else None
-        if span is None or span in found or _DATELINE_CAPITALS.fullmatch(parsed_text(parsed, span)):
+        words = parsed_text(parsed, span) if span is not None else ""
+        # "including a $60 million Series A led by B": the round is named, not a party
+        if span is None or span in found or _DATELINE_CAPITALS.fullmatch(words) or _SERIES.match(words):
             continue
         found.append(span)
     return found

@@ -131,11 +131,27 @@ def test_investors_described_before_their_verb_of_taking_part_join_the_round():
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["The Series B was led by Kestrel Partners.", "The placement was backed by Vantia Capital."]
+    "follow_up", ["The Series B was led by Kestrel Partners.", "The placement was backed by Vantia Capital.",
+                  "The target is Kestrel Bioworks."]
 )
-def test_a_round_named_by_its_series_or_form_is_a_follow_up(follow_up):
+def test_a_round_named_by_its_series_or_form_or_a_target_is_a_follow_up(follow_up):
     assert FOLLOW_UP.match(follow_up)
 
 
 def test_the_others_putting_in_the_rest_join_the_round():
     assert _JOINED_ROUND.search("⟨0⟩ led ⟨1⟩; ⟨2⟩ and the ⟨3⟩ put in the rest.")
+
+
+def test_a_round_named_by_its_series_is_not_proposed():
+    text = ("Orion Lifesciences has closed a $20 million Series B round. "
+            "The financing brings its total to $45 million, including a Series A led by Kestrel Partners.")
+    assert "Series A" not in _proposed(text)
+
+
+def test_a_target_named_after_its_buyer_is_the_target():
+    from pipelines.extraction.deal_threads import NAMED_ROLES
+    from tests.unit.test_deal_threads import roles_of
+
+    for role, _cue, example in NAMED_ROLES:
+        text = f"Orion Group agreed to acquire a Danish software company on Monday. {example}"
+        assert roles_of(text) == [("acquisition", {"Orion Group": "acquirer", "Kestrel Labs": role})]
