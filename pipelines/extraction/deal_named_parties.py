@@ -17,6 +17,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from pipelines.extraction.deal_follow_up_names import (
+    after_an_opening,
+    follow_up_sentence,
+    opens_as_lead_investor,
+    party_positions,
+    with_connected_start,
+)
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.entities.keys import display_name, organization_key
@@ -71,28 +78,34 @@ def with_deal_parties(
     syntax: Syntax,
     gazetteer: Gazetteer,
     people: Sequence[str] = (),
+    untitled: frozenset[str] = frozenset(),
 ) -> OrganizationResult:
-    """``organizations`` with the names deal arguments propose, each with every mention of its name."""
+    """``organizations`` with the names deal arguments propose, each with every mention of its name.
+    ``untitled``: the people found by their name alone (the entity model's PERSON, no title), which a
+    follow-up sentence's party slot ("Its partner is B", "B led it") says are organizations."""
     starts = sorted(m.start for m in organizations.mentions)
     candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
-    syntax.add(candidates)
+    follow_ups = _follow_ups(sentences, starts)
+    syntax.add(candidates + [s for s in follow_ups if s not in candidates])
     proposed: dict[str, str] = {}
+    parties: set[str] = set()  # the keys a follow-up's party slot proposed
     names = _names_mid_sentence(text)
     for sentence in candidates:
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end) + _voices(parsed)
-        for start, end in _proposals(parsed, mentions, entities, organizations.organizations, names):
-            if _CUT_NAME.match(text, end):
-                continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
-            name = text[start:end]
-            proposed.setdefault(organization_key(name), name)
+        _propose(text, _proposals(parsed, mentions, entities, organizations.organizations, names), proposed)
+    for sentence in follow_ups:  # "The signatories are A, B and C": parties of the deal told just before
+        parsed = syntax.sentence_at(sentence.start)
+        if parsed is not None:
+            mentions = organizations.mentions_between(sentence.start, sentence.end)
+            _propose(text, _follow_up_proposals(parsed, mentions, entities, names), proposed, parties)
     proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
         gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
-        or TITLE_CUE.search(n) or any(n in person.split() or n == person for person in people)
-        or _a_legal_form(n))}
+        or _a_title(n) or _a_legal_form(n)
+        or (not (k in parties and n in untitled) and any(n in p.split() or n == p for p in people)))}
     if not proposed:
         return organizations
     # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
@@ -108,6 +121,56 @@ def with_deal_parties(
                 mentions.append(OrgMention(owner_key, owner_name, name, match.start(), match.end()))
     mentions.sort(key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions)
+
+
+def _propose(
+    text: str, spans: Sequence[tuple[int, int]], proposed: dict[str, str], keys: set[str] | None = None
+) -> None:
+    """Each span's name proposed once (its first form kept), unless the name goes on past the span;
+    ``keys`` collects the keys proposed."""
+    for start, end in spans:
+        if _CUT_NAME.match(text, end):
+            continue  # "teams up with J.P. | Morgan": a name the splitter or the parse cut, not all of it
+        name = text[start:end]
+        proposed.setdefault(organization_key(name), name)
+        if keys is not None:
+            keys.add(organization_key(name))
+
+
+# a round named by its series opens a deal as a deal word does ("B closed a $12 million Series A")
+_SERIES = re.compile(r"\bSeries\s+[A-H]\b")
+
+
+def _follow_ups(sentences: Sequence[Sentence], starts: list[int]) -> list[Sentence]:
+    """Sentences naming the parties of a deal a sentence just before told with a known organization."""
+    opened = [_mentions_in(starts, s) and bool(DEAL_VERB_CUE.search(s.text) or _SERIES.search(s.text))
+              for s in sentences]
+    return [s for i, s in enumerate(sentences)
+            if after_an_opening(i, opened) and (
+                follow_up_sentence(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
+
+
+def _follow_up_proposals(
+    parsed: ParsedSentence,
+    mentions: Sequence[OrgMention],
+    entities: Sequence[tuple[int, int, str]],
+    openers: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Proper names standing where the follow-up sentence names parties (``deal_follow_up_names``)."""
+    found: list[tuple[int, int]] = []
+    for index in party_positions(parsed):
+        if _in_a_place(parsed, index):
+            continue
+        # "Creadev led it": the first word is the name
+        first = {parsed.tokens[0].text} if opens_as_lead_investor(parsed, index) else set()
+        span = _proper_name(parsed, index, mentions, entities, openers | first, listed=True)
+        span = with_connected_start(parsed, span) if span is not None else None
+        words = parsed_text(parsed, span) if span is not None else ""
+        # "including a $60 million Series A led by B": the round is named, not a party
+        if span is None or span in found or _DATELINE_CAPITALS.fullmatch(words) or _SERIES.match(words):
+            continue
+        found.append(span)
+    return found
 
 
 # The issuer's own voice in a release or a filing ("which we bought in March", "the business we acquired
@@ -135,6 +198,13 @@ def _names_mid_sentence(text: str) -> frozenset[str]:
     capitalised = {m.group() for m in _MID_SENTENCE_NAME.finditer(text)}
     lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
     return frozenset(w for w in capitalised if w.lower() not in lower)
+
+
+def _a_title(name: str) -> bool:
+    """ "Governor Kestrel": a title names a person; a plural closing a name ("Kestrel Partners") is the
+    firm's head noun."""
+    match = TITLE_CUE.search(name)
+    return match is not None and not (match.end() == len(name) and name.endswith("s"))
 
 
 def _a_legal_form(name: str) -> bool:
@@ -326,6 +396,7 @@ def _proper_name(
     entities: Sequence[tuple[int, int, str]],
     openers: set[str] = frozenset(),
     allowed: frozenset[str] = frozenset(),
+    listed: bool = False,
 ) -> tuple[int, int] | None:
     """The capitalised name headed by this token, unless it is an organization already, a word that
     only stands for one, or something the entity model calls a place, person, date or product (other
@@ -338,17 +409,20 @@ def _proper_name(
     if not capitalised or head.lower in _NOT_A_NAME or opens:
         return None
     parts = [index]
-    for child in sorted(parsed.children(index), reverse=True):
-        if child == parts[0] - 1 and tokens[child].dep in _NAME_PARTS and _CAPITALISED.fullmatch(
-            tokens[child].text
-        ) and not _labelled_other(tokens[child].start, tokens[child].end, entities):
-            parts.insert(0, child)  # "Kestrel Data Labs", never "March" of "In March Lupin signed"
+    # "Kestrel Data Labs", never "March" of "In March Lupin signed"; the word before may hang on any word
+    # of the name ("Tallis" on "Ports" of "Tallis Ports Authority")
+    while parts[0] > 0 and tokens[parts[0] - 1].head in parts and tokens[parts[0] - 1].dep in _NAME_PARTS \
+            and _CAPITALISED.fullmatch(tokens[parts[0] - 1].text) \
+            and not _labelled_other(tokens[parts[0] - 1].start, tokens[parts[0] - 1].end, entities):
+        parts.insert(0, parts[0] - 1)
     after = index + 1
     if after < len(tokens) and tokens[after].head == index and tokens[after].dep == "nummod":
         parts.append(after)  # "Channel 4"
     start, end = tokens[parts[0]].start, tokens[parts[-1]].end
-    if tokens[parts[0]].lower in _NOT_A_NAME or tokens[parts[0] - 1].text in _TITLE_JOINTS:
-        return None  # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut
+    # "the shooter PUBG: Battlegrounds": a title's second half, the parse's clause cut (unless the colon
+    # opens a list of ``listed`` names: "The other signatories: A and B")
+    if tokens[parts[0]].lower in _NOT_A_NAME or (tokens[parts[0] - 1].text in _TITLE_JOINTS and not listed):
+        return None
     if any(m.start < end and start < m.end for m in mentions):
         return None
     labelled = _labelled_other(start, end, entities, allowed)

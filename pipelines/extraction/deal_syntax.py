@@ -47,6 +47,10 @@ _MERGE = Frame("acquisition", "merging party", None, {"with": "merging party"},
                "Orion Group will merge with Kestrel Labs.")
 _RAISE = Frame("funding", "investee", None, {"from": "investor"},
                "Kestrel Labs raised $40 million from Orion Ventures.")
+# a licence is a contract over rights (GOLD_SCHEMA's conventions): its object is what is licensed, never a
+# party, and unlike goods bought it still makes a deal between subject and "from"/"to"
+_LICENSE = Frame("contract", "partner", None, {"from": "partner", "to": "partner"},
+                 "Orion Group licensed the molecule from Kestrel Labs.")
 
 # verb form -> frame
 VERB_FRAMES: dict[str, Frame] = {
@@ -62,6 +66,8 @@ VERB_FRAMES: dict[str, Frame] = {
                      "cooperates"), _PARTNER),
     **dict.fromkeys(("merge", "merges", "merged", "merging"), _MERGE),
     **dict.fromkeys(("raise", "raises", "raised", "raising"), _RAISE),
+    **dict.fromkeys(("license", "licenses", "licensed", "licence", "licences", "licenced", "in-licensed",
+                     "out-licensed"), _LICENSE),
 }
 _AS_INVESTMENT = {"acquirer": "investor", "target": "investee"}
 # verbs whose subject is never the first side of a deal they name, only when their object is money
@@ -100,6 +106,9 @@ NOUN_FRAMES: dict[str, Frame] = {
     **dict.fromkeys(("order", "orders"), Frame(
         "contract", "partner", None, {"with": "partner", "from": "partner"},
         "Orion Group won an order for 50 jets from Kestrel Airways.")),
+    **dict.fromkeys(("licence", "license", "licences", "licenses"), Frame(
+        "contract", "partner", None, {"with": "partner", "from": "partner", "to": "partner"},
+        "Orion Group renewed its licence with Kestrel Labs.")),
     **dict.fromkeys(("round",), Frame(
         "funding", "investee", None, {"in": "investee", "for": "investee"},
         "Orion Ventures led a round in Kestrel Labs.")),
@@ -225,7 +234,7 @@ def _verb_parties(
     if tokens[verb].lower in _NEEDS_MONEY_OBJECT and (obj is None or not _is_money_or_stake(sentence, obj)):
         return []
     goods = obj is not None and not _is_money_or_stake(sentence, obj)
-    if goods and not _organizations(sentence, obj, mentions):
+    if goods and frame is not _LICENSE and not _organizations(sentence, obj, mentions):
         return []  # "buy chips from B", "sell phones to B": goods, not a deal
     sides: list[tuple[list[OrgMention], str | None]] = []
     if not passive and obj is not None and frame.object and tokens[obj].lower in _SHARE_WORDS:

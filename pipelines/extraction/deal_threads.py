@@ -55,9 +55,11 @@ OPENINGS: tuple[Opening, ...] = (
     _opening("partnership", "partner", "partner",
              rf"\b(?:agreements?|contracts?|deals?|partnerships?)\b{_WORDS}\b(?:was|were|has\s+been|have\s+been)\s+"
              rf"(?:signed|concluded|agreed)\s+by\s+{_SLOT}"),
-    # "⟨0⟩ has struck two supply agreements."
+    # "⟨0⟩ has struck two supply agreements." / "⟨0⟩ announced a rural connectivity agreement." (its partner
+    # named later: "Its partner is B")
     _opening("partnership", "partner", "partner",
-             rf"{_SLOT}{_WORDS}\b{_SIGNED}\s+{_WORDS}\b(?:agreements?|partnerships?|deals?|pacts?)\b"),
+             rf"{_SLOT}{_WORDS}\b(?:{_SIGNED}|announced|announces|unveiled)\s+{_WORDS}\b(?:agreements?|"
+             r"partnerships?|deals?|pacts?)\b"),
     # "⟨0⟩ raised $40 million in a Series B round." / "⟨0⟩, a Denver-based start-up, raised $600m last
     # year." / "⟨0⟩ has closed a $12 million Series A." (the money after its article) / "⟨0⟩ has completed a
     # Series B financing of 20 billion yen."
@@ -77,11 +79,12 @@ OPENINGS: tuple[Opening, ...] = (
              rf"sell\s+(?:its|their)\s+{_WORDS}\b(?:business(?:es)?|units?|divisions?|operations|arm|brands?)\b"
              r"(?!(?:[^⟨⟩.;]|\.(?=\d)){0,80}?\bto\s+⟨)"),
     # "⟨0⟩ is buying the urethane systems business for EUR 460 million." (its seller named later: "The
-    # seller is B")
+    # seller is B"); "⟨0⟩ agreed to acquire a Danish software company." (its target: "The target is B")
     _opening("acquisition", "acquirer", "seller",
              rf"{_SLOT}{_WORDS}\b(?:is\s+buying|is\s+acquiring|(?:will|would|is\s+to|(?:has\s+|have\s+)?agreed\s+to)\s+"
              rf"(?:buy|acquire)|bought|acquired|buys|acquires)\s+(?:the|a|an)\s+{_WORDS}\b(?:business(?:es)?|units?|"
-             r"divisions?|operations|arm|assets|portfolio)\b(?!\s+of\b)(?![^⟨⟩.;]{0,80}?\b(?:from|of)\s+(?:the\s+)?⟨)"),
+             r"divisions?|operations|arm|assets|portfolio|compan(?:y|ies)|studios?|start-?ups?|firms?|makers?|"
+             r"developers?|providers?|specialists?)\b(?!\s+of\b)(?![^⟨⟩.;]{0,80}?\b(?:from|of)\s+(?:the\s+)?⟨)"),
     # "⟨0⟩ is creating a joint fund."
     _opening("joint_venture", "partner", "partner",
              rf"{_SLOT}{_WORDS}\b(?:creat|form|set\w*\s+up|establish|launch)\w*\s+an?\s+(?:[\w-]+\s+){{0,2}}"
@@ -94,6 +97,8 @@ FOLLOW_UP = re.compile(
     r"^\s*(?:the|these|those|both|all\s+(?:the\s+)?(?:three|four|five|six|\w+)|its|their|⟨\d+⟩['’]s?)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:agreements?|contracts?|memorand(?:um|a)|mous?|deals?|pacts?|partnerships?|round|financing|fundraising|"
+    # the round named by its series or its form: "The Series B was led by A", "The placement was backed by A"
+    r"series\s+[a-h]|placement|raise|targets?|"
     r"investors?|backers?|venture|fund|buyers?|acquirers?|purchasers?|sellers?|vendors?|signatories|parties|"
     r"counterpart(?:y|ies)|participants|partners?|co-signatories|"
     # the other side named by its role in the deal: "The customer is B", "The licensor is B"
@@ -170,14 +175,31 @@ def follow_up_parties(
     if not usable:
         return []
     subject = (pending.subject, pending.opening.subject_role)
+    other = _named_role(pending, masked)
     items = _with_items(masked, usable)
     if len(items) >= 2:
-        return [[subject, (slots[int(m.group(1))], pending.opening.other_role)] for m in items]
+        return [[subject, (slots[int(m.group(1))], other)] for m in items]
     parties = [subject]
     for mention in (slots[int(m.group(1))] for m in usable):
         if all(mention.key != m.key for m, _ in parties):
-            parties.append((mention, pending.opening.other_role))
+            parties.append((mention, other))
     return [parties]
+
+
+# The role an acquisition's follow-up names the other side by, where it differs from the opening's
+# (role, cue, example): "A agreed to acquire a software company. The target is B" (the opening expected
+# a seller)
+NAMED_ROLES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("target", re.compile(r"(?i)^\W*the\s+targets?\b"), "The target is Kestrel Labs."),
+)
+
+
+def _named_role(pending: PendingDeal, masked: str) -> str:
+    if pending.opening.deal_type == "acquisition":
+        for role, cue, _example in NAMED_ROLES:
+            if cue.match(masked):
+                return role
+    return pending.opening.other_role
 
 
 # a relative clause describing a party named in the follow-up: organizations inside it are context

@@ -1238,14 +1238,18 @@ _JOINED_ROUND = re.compile(
     r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
     r"(?=\s*(?:[.;,]|$))"
     # "B and C came in alongside, and existing backer D followed on.": other verbs of taking part, closing
-    # the clause right after their investors
-    r"|(?<=⟩)\s+(?:also\s+)?(?:came\s+in|come\s+in|followed\s+on|chipped\s+in|joined)"
+    # the clause right after their investors (or after an apposition on them: "B and C, both existing
+    # shareholders, followed on")
+    r"|(?<=⟩)(?:,[^,;⟨⟩]{1,40},)?\s+(?:also\s+)?(?:came\s+in|come\s+in|followed\s+on|chipped\s+in|joined)"
     r"(?:\s+(?:alongside|too|as\s+well))?(?=\s*(?:[.;,]|$))"
     # "A led the round, with B and C also taking part": the same as a participle
     r"|(?<=⟩)\s+(?:also\s+)?(?:taking\s+part|participating|co-investing|following\s+on|joining)"
     r"(?=\s*(?:[.;,]|$))"
-    # "A led, joined by B": a lead investor named without its round
-    r"|(?<=⟩)\s+(?:led|co-led)(?=\s*(?:[.;,]|$))"
+    # "A led, joined by B": a lead investor named without its round; "A led it": the round as a pronoun,
+    # which masking may have read as the current subject ("⟨0⟩ led ⟨0⟩")
+    r"|(?<=⟩)\s+(?:led|co-led)(?:\s+(?:it|⟨\d+⟩))?(?=\s*(?:[.;,]|$))"
+    # "A led it; B and C put in the rest": the round's remainder from the others
+    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|provided|contributed|made\s+up)\s+the\s+(?:rest|remainder|balance)\b"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
     r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",

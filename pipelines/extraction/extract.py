@@ -230,9 +230,13 @@ def rule_stages(
         people = find_people(text, entities, organizations, chrome, syntax)
     story = [s for s in sentences if not inside_any(s.start, s.end, chrome)]
     named = [p.name for p in people]
+    untitled = frozenset(p.name for p in people if not p.title)
     organizations = with_deal_parties(  # "Lupin signed ... with B": a name the deal's grammar proposes
-        text, story, entities, organizations, syntax, gaz, named
+        text, story, entities, organizations, syntax, gaz, named, untitled
     )
+    if untitled:  # "Its partner is B": a name found as a person by its label alone, a party's now
+        parties = {o.name for o in organizations.organizations}
+        people = [p for p in people if p.title or p.name not in parties]
     syntax.add(_deal_sentences(sentences, organizations))
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     metrics = find_metrics(text, organizations.mentions, published, quantities, syntax)

@@ -25,6 +25,8 @@ FRAME_EXAMPLES = {
     "Orion Group backed Kestrel Labs last year.": ("investment", {OR: INV, K: E}),
     "Orion Group has partnered with Kestrel Labs.": ("partnership", {OR: P, K: P}),
     "Orion Group will merge with Kestrel Labs.": ("acquisition", {OR: "merging party", K: "merging party"}),
+    "Orion Group licensed the molecule from Kestrel Labs.": ("contract", {OR: P, K: P}),
+    "Orion Group renewed its licence with Kestrel Labs.": ("contract", {OR: P, K: P}),
     "Kestrel Labs raised $40 million from Orion Ventures.": ("funding", {K: E, "Orion Ventures": INV}),
     "Regulators cleared Orion Group's purchase of Kestrel Labs from Fabrikam Holdings.":
         ("acquisition", {OR: A, K: T, F: S}),
