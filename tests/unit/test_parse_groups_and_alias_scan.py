@@ -1,11 +1,17 @@
 """Speed helpers that must not change a fact: the parse asked for by one stage does not parse another
-stage's unasked candidates (syntax.py)."""
+stage's unasked candidates (syntax.py), and the alias test of a name's first word is the regular
+expression it replaces (entities/merging.py ``written_alone``)."""
 
 from __future__ import annotations
 
+import random
+import re
+
 from pipelines.extraction import syntax as syntax_module
+from pipelines.extraction.entities.merging import written_alone
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import Syntax
+from pipelines.letters import LETTER
 
 
 def test_a_stage_question_parses_only_its_own_pending_candidates(monkeypatch):
@@ -43,3 +49,29 @@ def test_a_sentence_listed_again_is_parsed_with_the_latest_list(monkeypatch):
     assert syntax.sentence_at(text.index("Acme")) is not None
     assert parsed == [[title.text, deal.text]]
 
+
+def _old_alias_search(text: str, short: str, next_word: str) -> bool:
+    pattern = rf"(?<![\w&-]){re.escape(short)}(?![\w&]|-{LETTER}|\s+{re.escape(next_word)})"
+    return re.search(pattern, text) is not None
+
+
+def test_written_alone_is_the_regular_expression_it_replaces():
+    rng = random.Random(11)
+    pieces = ["Acme", "Inc", "Acme-1", "Acme-x", "-", "&", " ", "  ", "\n", "\t", "\u00a0", ".", ",", "a",
+              "_", "é", "Ltd", "Acm", "eInc", "Acme&", "9"]
+    checked = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for short, next_word in (("Acme", "Inc"), ("Acme", "Ltd"), ("Acm", "e")):
+            assert written_alone(text, short, next_word) == _old_alias_search(text, short, next_word), (
+                text, short, next_word)
+            checked += 1
+    assert checked == 60_000
+
+
+def test_written_alone_examples():
+    assert written_alone("Poshmark said on Monday", "Poshmark", "Inc")
+    assert not written_alone("Poshmark Inc said", "Poshmark", "Inc")
+    assert not written_alone("non-Poshmark goods", "Poshmark", "Inc")
+    assert not written_alone("Poshmark-branded", "Poshmark", "Inc")
+    assert written_alone("Poshmark Inc and later Poshmark-1 plan", "Poshmark", "Inc")
