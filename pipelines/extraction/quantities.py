@@ -862,6 +862,9 @@ def table_scale(
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
 
 
+# A pure function of the word, asked for each organization name of each metric sentence and each table
+# cell (about 100 times per article, mostly the same words); bounded, so memory stays flat.
+@lru_cache(maxsize=4096)
 def is_currency_mark(word: str) -> bool:
     """Whether ``word`` is a currency as written before an amount ("Rs", "US$", "₦", "TL"): an entity
     model may label such a mark an organization."""
