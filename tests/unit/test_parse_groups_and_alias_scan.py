@@ -75,3 +75,33 @@ def test_written_alone_examples():
     assert not written_alone("non-Poshmark goods", "Poshmark", "Inc")
     assert not written_alone("Poshmark-branded", "Poshmark", "Inc")
     assert written_alone("Poshmark Inc and later Poshmark-1 plan", "Poshmark", "Inc")
+
+
+def test_a_long_text_is_read_once_and_its_dict_answer_is_a_copy():
+    from pipelines.extraction import quantities
+
+    calls: list[str] = []
+
+    def read(text: str) -> dict[str, int]:
+        calls.append(text)
+        return {"chars": len(text)}
+
+    remembered = quantities._answered_once_per_long_text(read)
+    long_text, other = "a" * 5_000, "b" * 5_000
+    first = remembered(long_text)
+    first["chars"] = 0  # a caller changing its answer changes no one else's
+    assert remembered(long_text) == {"chars": 5_000} and calls == [long_text]
+    assert remembered(other) == {"chars": 5_000} and remembered(long_text) == {"chars": 5_000}
+    assert calls == [long_text, other, long_text]  # one text kept: memory stays flat
+    remembered("short"), remembered("short")
+    assert calls[-2:] == ["short", "short"]  # short texts are not kept here (find_quantities caches them)
+    assert quantities.bare_dollar_currency.__name__ == "bare_dollar_currency"  # read by name in meaning()
+
+
+def test_remembered_currency_answers_are_the_plain_ones():
+    from pipelines.extraction import quantities
+
+    text = ("Velorix (ASX: VLX) sold lithium at US$900 a tonne; revenue fell to $769 million. " * 40)
+    for _ in range(2):
+        assert quantities.bare_dollar_currency(text) == quantities.bare_dollar_currency.__wrapped__(text)
+        assert quantities.mark_currencies(text) == quantities.mark_currencies.__wrapped__(text)
