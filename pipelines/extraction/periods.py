@@ -120,6 +120,9 @@ def _calendars() -> dict[str, int]:
     return {key: int(month) for key, month in data.items() if not key.startswith("_")}
 
 
+# A pure function of the name, asked about 100 times per article for the same few names (fiscal
+# calendars); bounded, so memory stays flat over a night's corpus.
+@lru_cache(maxsize=4096)
 def normalize_org(name: str) -> str:
     lowered = re.sub(r"[’']s\b", "", name.lower()).replace(",", " ").strip()
     lowered = re.sub(r"^the\s+", "", lowered)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Any
 
 from pipelines.extraction.model import Quantity
@@ -441,6 +441,27 @@ DOLLAR_IDIOMS: list[tuple[str, re.Pattern[str], str]] = [
 ]  # fmt: skip
 
 
+def _answered_once_per_long_text(read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``read`` (a pure function of a text), remembering its answer for the last long text: the
+    quantities stage and the metric tables each ask it about the same whole article, and each answer
+    reads the whole text with dozens of cues. One text per function is kept (memory stays flat); a
+    dict answer is handed out as a copy, so a caller changing it changes no one else's."""
+    last: dict[str, Any] = {}
+
+    @wraps(read)
+    def remembered(text: str) -> Any:
+        if len(text) <= _CACHED_TEXT_CHARS:
+            return read(text)
+        if text not in last:
+            last.clear()
+            last[text] = read(text)
+        answer = last[text]
+        return dict(answer) if isinstance(answer, dict) else answer
+
+    return remembered
+
+
+@_answered_once_per_long_text
 def bare_dollar_currency(text: str) -> str:
     """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
     its dividend idiom belongs to ("fully franked"), else the one home country the lead places the
@@ -551,6 +572,7 @@ MARK_HOME_EXAMPLES = (
 )
 
 
+@_answered_once_per_long_text
 def mark_currencies(text: str) -> dict[str, str | None]:
     """What each shared mark ("RUPEE", "SHILLING", "PESO", "POUND") means in ``text``: the currency of
     the one country the text names, else the mark's default; a mark without a default (the peso) is the
@@ -862,6 +884,9 @@ def table_scale(
     return currency, SCALES.get(scale) or SCALES.get(scale[:-1]) or _WORD_SCALES[scale[:-1]]
 
 
+# A pure function of the word, asked for each organization name of each metric sentence and each table
+# cell (about 100 times per article, mostly the same words); bounded, so memory stays flat.
+@lru_cache(maxsize=4096)
 def is_currency_mark(word: str) -> bool:
     """Whether ``word`` is a currency as written before an amount ("Rs", "US$", "₦", "TL"): an entity
     model may label such a mark an organization."""

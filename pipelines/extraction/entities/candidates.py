@@ -208,6 +208,13 @@ def collect_candidates(
 _DIGIT_LED_NAME = re.compile(rf"{DIGIT_LED_WORD}(?:[ ]+{CAP}){{0,3}}")
 
 
+# Compiled once: written inline, the pattern string (with its class of every capital letter) was built and
+# looked up in re's cache on every call, several times the cost of the match itself.
+_DEAL_HEADING = re.compile(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})")
+_PHRASE_BEFORE_ON = re.compile(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}")
+_CAPITALS_ONLY = re.compile(rf"{UPPER}{{2,6}}s?")
+
+
 def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> tuple[int, int] | None:
     """The span trimmed to the name it holds, or None where what it holds is no name at all."""
     start, end = trim_span(text, start, end)
@@ -228,12 +235,11 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
     if amount:
         start = amount.end()
     surface = text[start:end]
-    deal_heading = re.match(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})",
-                            surface)
+    deal_heading = _DEAL_HEADING.match(surface)
     if deal_heading:  # a heading "Acquisition of DreamBig Semiconductor": the name after "of"
         start += deal_heading.end()
         surface = text[start:end]
-    phrase = re.match(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}", surface)
+    phrase = _PHRASE_BEFORE_ON.match(surface)
     if phrase and source in ("pattern", "ner") and re.search(
         rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
     ):
@@ -269,7 +275,7 @@ def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
     # "lithium iron phosphate (LFP)": an acronym for a lower-case term, not a name
     return (
         source in ("pattern", "ner")
-        and re.fullmatch(rf"{UPPER}{{2,6}}s?", surface) is not None
+        and _CAPITALS_ONLY.fullmatch(surface) is not None
         and re.search(rf"(?:^|\s){LOWER}[\w-]*\s+\($", text[max(0, start - 30) : start]) is not None
         and text[end : end + 1] == ")"
     )

@@ -99,6 +99,10 @@ def only_a_location(text: str, surface: str) -> bool:
     return True
 
 
+# Compiled once: written inline, the pattern string was built and looked up in re's cache on every call.
+_HEAD_AT_END = re.compile(rf"\b(?:{HEADS})$")
+
+
 def _read_as_person_or_place(
     text: str,
     cand: Candidate,
@@ -120,7 +124,7 @@ def _read_as_person_or_place(
         return False
     if surface in plural_acronyms:
         return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
-    if re.search(rf"\b(?:{HEADS})$", surface):
+    if _HEAD_AT_END.search(surface):
         return False
     if _caller(text, cand):
         return True  # "The next question is from Ana Ruiz from Quarvo Securities": a caller

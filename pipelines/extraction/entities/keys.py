@@ -84,6 +84,11 @@ _LOCATED_PREFIX = re.compile(
 _DATELINE_PREFIX = re.compile(rf"[^\n]{{1,60}}?(?:(?:/\s*|\s)[-–—]{{1,2}}\s+(?=\S)|(?<=[\w.)])--(?={UPPER}))")
 
 
+# Compiled once: written inline, the pattern string (with its class of every capital letter) was built and
+# looked up in re's cache on every call, several times the cost of the match itself.
+_ARTICLE_BEFORE_NAME = re.compile(rf"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?={UPPER})")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip leading "the"/function words, possessives and stray punctuation from a span."""
     changed = True
@@ -94,7 +99,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if stripped != segment:
             start += len(segment) - len(stripped)
             changed = True
-        article = re.match(rf"(?:(?:the|an?|of|and|for|in|at|on)\s+)+(?={UPPER})", text[start:end])
+        article = _ARTICLE_BEFORE_NAME.match(text[start:end])
         if article:
             start += article.end()
             changed = True

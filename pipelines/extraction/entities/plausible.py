@@ -68,8 +68,13 @@ def _demonym(word: str, gaz: Gazetteer) -> bool:
     return gaz.lookup(word) is None and not gaz.is_place(word) and _of_a_place(word, gaz)
 
 
+# Compiled once: written inline, the pattern string (with its class of every capital letter) was built and
+# looked up in re's cache on every call, several times the cost of the match itself.
+_A_CAPITAL = re.compile(UPPER)
+
+
 def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
-    if len(surface) < 2 or "\n" in surface or not re.search(rf"{UPPER}", surface):
+    if len(surface) < 2 or "\n" in surface or not _A_CAPITAL.search(surface):
         return False
     if surface in products or gaz.is_not_organization(surface) or surface in MONTHS_DAYS:
         return False

@@ -31,9 +31,10 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     cuts: list[tuple[int, int, bool]] = []
     for match in _CLAUSE_BREAK.finditer(sentence.text):
         cuts.append((match.start(), match.end(), False))
-    for match in _COMPARISON_BREAK.finditer(sentence.text):
+    comparisons = list(_COMPARISON_BREAK.finditer(sentence.text))  # scanned once, read three times
+    for match in comparisons:
         cuts.append((match.start(), match.end(), True))
-    for match in _COMPARISON_BREAK.finditer(sentence.text):
+    for match in comparisons:
         # "28% above the first quarter of 2025, on revenue of VND 36.9 trillion": a period compared with
         # ends at its comma; what follows is the reported period's again.
         end = _period_compared_end(sentence.text, match.end())
@@ -55,7 +56,7 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
     # "(2023: EUR 184.1 million)": a bracketed comparison lasts to its closing bracket, past its colon.
     brackets = [
         (match.start(), sentence.text.find(")", match.end()))
-        for match in _COMPARISON_BREAK.finditer(sentence.text)
+        for match in comparisons
         if match.group().strip().startswith("(")
     ]
     cuts = [c for c in cuts if c[2] or not any(a < c[0] < b for a, b in brackets)]
