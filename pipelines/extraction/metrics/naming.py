@@ -7,6 +7,7 @@ import re
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause
 from pipelines.extraction.metrics.name_model import second_opinion
+from pipelines.extraction.metrics.places import place_scope
 from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
     _CHROME_AFTER,
@@ -366,7 +367,10 @@ def _rules_name(
         # "Velorix sales were ¥13.2 billion, 3.9 percent more than in the October-December period": the
         # owner opens the clause, yet another scope may still hold
         scope = C.narrower_scope(window[-70:], clause_text, own_after, frozenset({C.KIND_OF_GOODS}))
-    sentence_before = re.split(r"[.!?]\s", text[max(0, start - 100) : start])[-1]
+    sentence_parts = re.split(r"[.!?]\s", text[max(0, start - 100) : start])
+    sentence_before = sentence_parts[-1]
+    # the sentence's own opening, when it starts within the window (else a cut may open with "in X,")
+    opening = sentence_before if len(sentence_parts) > 1 or start <= 100 else ""
     compared_before = C.SEQUENTIAL_COMPARED_BEFORE.pattern.search(sentence_before)
     # the base may be a clause of its own: "3.9 percent more | than in the October-December period"
     # ... and the comparison written right after the rate may fall in a clause of its own ("up 5.0% | on the
@@ -389,6 +393,9 @@ def _rules_name(
         scope = "sequential"
     if scope is None and name in C.SCOPED_NAMES and (compared_before or compared_after):
         scope = "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
+    if scope is None and name in C.SCOPED_NAMES:
+        near = window[-70:]
+        scope = "place" if place_scope(opening, near, start - len(near), org_ends) else None
     if scope:
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
