@@ -517,8 +517,11 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         r"^\W*(?-i:(?!(?:[Nn]et|[Tt]otal|[Gg]roup|[Cc]onsolidated|[Aa]nnual|[Qq]uarterly|[Rr]eported|[Rr]ecord|"
         r"[Oo]verall|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|[Cc]ompany|[Gg]lobal|[Ww]orldwide|[Cc]loud|[Gg]ross|[Oo]perating|"
         r"[Aa]djusted|[Hh]eadline|[Uu]nderlying|[Ss]ame|[Tt]his|[Tt]hat|[Ww]hile|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b)"
-        r"[A-Za-z][a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s+(?:sales|revenues?)\s+(?:rose|fell|grew|increased|decreased|"
-        r"declined|dropped|climbed|jumped|were|was|reached|totall?ed)\b",
+        # a kind of two words too ("End-user service revenue", "Data business revenue"), the second in
+        # lower case and not a word that sizes the whole figure
+        r"[A-Za-z][a-z]+(?:-[a-z]+)?(?:\s+(?:and|&)\s+[a-z]+|\s+(?!(?:net|total|gross|operating|adjusted)\b)"
+        r"[a-z]+(?:-[a-z]+)?)?)\s+(?:sales|revenues?)\s+(?:rose|fell|grew|increased|decreased|"
+        r"declined|dropped|climbed|jumped|were|was|reached|totall?ed|amounted)\b",
         "Food sales increased 13.2% to $900 million at Velorix in 2023.",
     ),
     _cue(
@@ -529,6 +532,10 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
 ]
 # A sequential change is written right next to its own figure: "up 12% from the previous quarter and
 # up 78% from a year ago" has one sequential figure.
+KIND_OF_GOODS_TWO_WORDS_EXAMPLES = (
+    "End-user service revenue amounted to $5,804 million at Velorix in 2025.",
+    "Data business revenue grew 8.4% to $4.9 billion at Velorix in 2025.",
+)
 SEQUENTIAL_AFTER = _cue(
     "sequential",
     r"^\s*(?:\S+\s+){0,2}?(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q|"
