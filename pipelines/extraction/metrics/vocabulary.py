@@ -178,7 +178,7 @@ SHARE_OF_MEASURE_EXAMPLES = (
 )
 SHARE_VERB_EXAMPLES = (
     "Velorix's revenue rose 3% in 2025. Data centres, which make up about 55% of its assets, grew.",
-    "Velorix's revenue rose 3% in 2025. Its largest clients account for 31% of revenue.",
+    "Velorix's revenue rose 3% in 2025. Data centres, which constitute 31% of its assets, grew.",
 )
 _SHARE_VERB = re.compile(
     # every inflection: a plural subject "make(s) up" or "account(s) for" its share as much as a singular one
