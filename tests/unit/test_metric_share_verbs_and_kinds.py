@@ -42,3 +42,16 @@ def test_a_two_word_kind_of_revenue_is_other(text: str) -> None:
 )
 def test_words_that_size_the_whole_figure_do_not_narrow_it(text: str) -> None:
     assert {f.metric_name for f in _facts(text)} <= {"revenue", "revenue_growth"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said fourth-quarter revenue was $177.6 million in 2025.",
+        "Velorix's revenue rose in 2025. Second-half revenue was $2.97 billion.",
+        "Velorix said Friday its revenue rose 19% to $1.9 billion in 2024.",
+        "Velorix, the software maker, said first-quarter revenue grew 31% to $9.3 billion in 2025.",
+    ],
+)
+def test_a_period_a_verb_or_a_day_before_revenue_names_no_kind(text: str) -> None:
+    assert {f.metric_name for f in _facts(text)} <= {"revenue", "revenue_growth"}

@@ -67,6 +67,19 @@ MONEY_CUES: list[NameCue] = [
         r"earnings|revenues?|sales)\b",
         "Velorix reported underlying operating profit of $1.13 billion in 2023.",
     ),
+    # "Adjusted net income", "adjusted operating profit": since blind14 every such gold figure is `other`
+    # (20 of 20 in blind14..49, the Conventions' reading); only blind2/4/8's older annotation said `profit`.
+    # Adjusted revenue is left to the plain cues.
+    _cue(
+        "other_down",
+        r"\badjusted\s+(?:(?:operating|net)\s+)?loss(?:es)?\b(?!\s+(?:per|a)\s+share)",
+        "Velorix reported an adjusted net loss of $20 million in 2023.",
+    ),
+    _cue(
+        "other",
+        r"\badjusted\s+(?:(?:operating|net)\s+)?(?:profits?|income|earnings)\b",
+        "Velorix reported adjusted net income of $612 million in 2023.",
+    ),
     _cue(
         "other",
         r"\b(?:gross\s+(?:profit|margin|income)|earnings\s+before|ebitd?a(?:al)?|adjusted\s+ebitd?a|"
@@ -516,10 +529,15 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         KIND_OF_GOODS,
         r"^\W*(?-i:(?!(?:[Nn]et|[Tt]otal|[Gg]roup|[Cc]onsolidated|[Aa]nnual|[Qq]uarterly|[Rr]eported|[Rr]ecord|"
         r"[Oo]verall|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]he|[Cc]ompany|[Gg]lobal|[Ww]orldwide|[Cc]loud|[Gg]ross|[Oo]perating|"
-        r"[Aa]djusted|[Hh]eadline|[Uu]nderlying|[Ss]ame|[Tt]his|[Tt]hat|[Ww]hile|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b)"
+        r"[Aa]djusted|[Hh]eadline|[Uu]nderlying|[Ss]ame|[Tt]his|[Tt]hat|[Ww]hile|[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|"
+        # a verb or a day before the subject ("said Friday its revenue rose") names no kind
+        r"[Ss]aid|[Ss]ays|[Rr]eported|[Pp]osted|[A-Z][a-z]+day)\b)"
         # a kind of two words too ("End-user service revenue", "Data business revenue"), the second in
-        # lower case and not a word that sizes the whole figure
-        r"[A-Za-z][a-z]+(?:-[a-z]+)?(?:\s+(?:and|&)\s+[a-z]+|\s+(?!(?:net|total|gross|operating|adjusted)\b)"
+        # lower case and not a word that sizes the whole figure; a period ("Fourth-quarter revenue",
+        # "Second-half sales") dates the whole figure
+        r"(?![\w-]*(?:quarter|half|year|month|week|period|fiscal|annual)\b)[A-Za-z][a-z]+(?:-[a-z]+)?"
+        r"(?:\s+(?:and|&)\s+[a-z]+|\s+(?!(?:net|total|gross|operating|adjusted|its|their|our|the)\b)"
+        r"(?![\w-]*(?:quarter|half|year|month|week|period|fiscal|annual)\b)"
         r"[a-z]+(?:-[a-z]+)?)?)\s+(?:sales|revenues?)\s+(?:rose|fell|grew|increased|decreased|"
         r"declined|dropped|climbed|jumped|were|was|reached|totall?ed|amounted)\b",
         "Food sales increased 13.2% to $900 million at Velorix in 2023.",
