@@ -55,3 +55,11 @@ def test_words_that_size_the_whole_figure_do_not_narrow_it(text: str) -> None:
 )
 def test_a_period_a_verb_or_a_day_before_revenue_names_no_kind(text: str) -> None:
     assert {f.metric_name for f in _facts(text)} <= {"revenue", "revenue_growth"}
+
+
+@pytest.mark.parametrize("text", C.SCOPE_WORDING_EXAMPLES)
+def test_a_comparable_or_currency_adjusted_figure_is_other(text: str) -> None:
+    rates = {f.value: f.metric_name for f in _facts(text)}
+    assert rates.pop(8.0, rates.pop(6.0, None)) == "revenue_growth"
+    assert set(rates.values()) == {"other"}
+

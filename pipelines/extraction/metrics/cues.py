@@ -520,7 +520,9 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
         r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         # "Same-store sales rose 1.8%", "system-wide sales (with franchised stores)": not the company's sales
         r"same[\s-]stores?|system[\s-]wide|comparable\s+sales|"
-        r"excluding\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
+        # "Comparable brand revenue grew 3.1%", "Adjusted for currency effects, net revenue grew 7.9%"
+        r"comparable\s+(?:[a-z][\w-]*\s+)?(?:sales|revenues?)|"
+        r"(?:excluding|adjusted\s+for)\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:foreign\s+)?(?:currency|exchange)|cc\b)",
         "Velorix said revenue grew 14% in constant currency in 2023.",
     ),
     # "Food sales increased 13.2% and clothing and home sales rose 5.1%": a clause opening with the kind
@@ -553,6 +555,10 @@ SCOPE_IN_CLAUSE: list[NameCue] = [
 KIND_OF_GOODS_TWO_WORDS_EXAMPLES = (
     "End-user service revenue amounted to $5,804 million at Velorix in 2025.",
     "Data business revenue grew 8.4% to $4.9 billion at Velorix in 2025.",
+)
+SCOPE_WORDING_EXAMPLES = (
+    "Velorix's revenue rose 8% in 2024. Comparable brand revenue, which excludes the extra week, grew 3.1%.",
+    "Velorix's revenue rose 6% in 2024. Adjusted for currency effects, net revenue grew by 7.9%.",
 )
 SEQUENTIAL_AFTER = _cue(
     "sequential",
