@@ -31,3 +31,10 @@ def test_a_comparison_base_is_the_last_measure_before_it(text: str) -> None:
 def test_a_loss_compared_with_an_earlier_loss_stays_negative() -> None:
     rows = {(f.metric_name, f.value) for f in _facts(COMPARISON_BASE_OF_THE_LAST_FIGURE_EXAMPLES[1])}
     assert ("profit", -30e6) in rows
+
+
+def test_a_restated_figure_is_not_the_compared_measure() -> None:
+    from pipelines.extraction.metrics.sentence import RESTATED_FIGURE_EXAMPLE
+
+    rows = {(f.metric_name, f.value) for f in _facts(RESTATED_FIGURE_EXAMPLE)}
+    assert ("profit", 22.3e9) in rows

@@ -339,7 +339,8 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
                 name = "other_down" if name.endswith("_down") else "other"
         if not clause.comparison:
             main_kinds.setdefault(quantity.kind, name)
-            latest_kinds[quantity.kind] = name
+            if not _RESTATED.search(text, max(0, quantity.start - 12), quantity.start):
+                latest_kinds[quantity.kind] = name
         candidate = _signed(quantity, name)
         candidates.append(candidate)
         previous_money = candidate if quantity.kind == "money" else None
@@ -396,6 +397,12 @@ def _rates_of_neighbours(text: str, candidates: list[_Candidate]) -> list[_Candi
     return rated
 
 
+# "Net income rose to $24.7 billion, or $3.30 per share, from $22.3 billion": a figure restating the one
+# before it in another form is not the measure a later base is compared with.
+_RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+RESTATED_FIGURE_EXAMPLE = (
+    "Velorix's net income rose to $24.7 billion in 2025, or $3.30 per share, from $22.3 billion in 2024."
+)
 COMPARISON_BASE_OF_THE_LAST_FIGURE_EXAMPLES = (
     "Velorix reported revenue of $1.4 billion in 2025 and net income of $204 million, compared with "
     "$194 million in 2024.",

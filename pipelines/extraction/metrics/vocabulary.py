@@ -181,8 +181,9 @@ SHARE_VERB_EXAMPLES = (
     "Velorix's revenue rose 3% in 2025. Data centres, which constitute 31% of its assets, grew.",
 )
 _SHARE_VERB = re.compile(
-    # every inflection: a plural subject "make(s) up" or "account(s) for" its share as much as a singular one
-    r"\b(?:account(?:ed|s|ing)?\s+for|ma(?:de|kes?|king)\s+up|works?\s+out\s+to|"
+    # every inflection of "make up" ("which make up 55% of"); not the plural "account for", said of several
+    # companies' joint share ("A, B and C together account for 70% of the market")
+    r"\b(?:account(?:ed|s|ing)\s+for|ma(?:de|kes?|king)\s+up|works?\s+out\s+to|"
     r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)|constitut(?:ed|es?|ing)|"
     r"compris(?:ed|es?|ing))\b",
     re.IGNORECASE,
