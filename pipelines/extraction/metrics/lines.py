@@ -331,9 +331,14 @@ _POINTS_CHANGE = re.compile(
 
 # "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
 # the company serves, by the label's last noun.
+# "Brokerage customer accounts: 780,000": accounts held by customers count the customers.
 _COUNT_LABEL = re.compile(
-    r"\b(?:(?P<users>users|members|subscribers|accounts|players|viewers)|(?P<customers>customers|clients))\s*$",
+    r"\b(?:(?P<customers>(?:customer|client)s?[\s-]+accounts|customers|clients)|"
+    r"(?P<users>users|members|subscribers|accounts|players|viewers))\s*$",
     re.IGNORECASE,
+)
+CUSTOMER_ACCOUNTS_LABEL_EXAMPLE = (
+    "Velorix reported 2025 results.\n\n- Brokerage customer accounts: 780,000 (+12%)\n"
 )
 # "Active clients at March 31, 2025": the day a count stood on, after its noun.
 _COUNT_DAY = re.compile(r"\s+(?:at|as\s+(?:of|at)|on)\s+[^:]*$", re.IGNORECASE)

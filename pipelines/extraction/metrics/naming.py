@@ -7,6 +7,7 @@ import re
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause
 from pipelines.extraction.metrics.name_model import second_opinion
+from pipelines.extraction.metrics.places import place_scope
 from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
     _CHROME_AFTER,
@@ -366,12 +367,8 @@ def _rules_name(
         # "Velorix sales were ¥13.2 billion, 3.9 percent more than in the October-December period": the
         # owner opens the clause, yet another scope may still hold
         scope = C.narrower_scope(window[-70:], clause_text, own_after, frozenset({C.KIND_OF_GOODS}))
-    sentence_before = re.split(r"[.!?]\s", text[max(0, start - 100) : start])[-1]
-    compared_before = C.SEQUENTIAL_COMPARED_BEFORE.pattern.search(sentence_before)
-    # the base may be a clause of its own: "3.9 percent more | than in the October-December period"
-    compared_after = C.SEQUENTIAL_NAMED_AFTER.pattern.match(re.split(r"\d", text[end : end + 60])[0])
-    if scope is None and name in C.SCOPED_NAMES and (compared_before or compared_after):
-        scope = "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
+    if scope is None and name in C.SCOPED_NAMES:
+        scope = _sequential_or_place(text, start, end, unit, window, org_ends)
     if scope:
         return "other"  # a region's, a segment's, a constant-currency or a sequential figure
     label = C.scope_label(text, clause.start) if name in C.SCOPED_NAMES else None
@@ -393,6 +390,52 @@ def _rules_name(
         if _CLOUD_PHRASE.search(window) or _CLOUD.search(window[-40:]) or _is_cloud_unit(org, parents):
             return "cloud_" + name
     return name
+
+
+def _sequential_or_place(
+    text: str, start: int, end: int, unit: str, window: str, org_ends: set[int]
+) -> str | None:
+    """'sequential' for a rate against the quarter before its own, 'place' for one place's figure."""
+    sentence_parts = re.split(r"[.!?]\s", text[max(0, start - 100) : start])
+    sentence_before = sentence_parts[-1]
+    # the sentence's own opening, when it starts within the window (else a cut may open with "in X,")
+    opening = sentence_before if len(sentence_parts) > 1 or start <= 100 else ""
+    compared_before = C.SEQUENTIAL_COMPARED_BEFORE.pattern.search(sentence_before)
+    # the base may be a clause of its own: "3.9 percent more | than in the October-December period"
+    # ... and the comparison written right after the rate may fall in a clause of its own ("up 5.0% | on the
+    # previous quarter"), so it is read past the clause's end
+    words_after = re.split(r"\d", text[end : end + 60])[0]
+    compared_after = C.SEQUENTIAL_NAMED_AFTER.pattern.match(words_after) or (
+        unit == "percent"
+        and (
+            C.SEQUENTIAL_AFTER.pattern.match(words_after)
+            # "up 4% over Q1 FY27", "Compared with 2Q25, revenue grew 3.9%": against a quarter of the year the
+            # article reports on, earlier than one it names before the figure
+            or C.against_earlier_part_of_year(text[max(0, start - _REPORTED_QUARTER_CHARS) : start],
+                                              text[end : end + 60], sentence_before)
+        )
+    )
+    # (a rate only: "..., from $442 million in the second quarter" is that quarter's own figure)
+    if unit == "percent" and _sequential_sentence(sentence_before, words_after):
+        return "sequential"
+    if compared_before or compared_after:
+        return "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
+    near = window[-70:]
+    return "place" if place_scope(opening, near, start - len(near), org_ends) else None
+
+
+_REPORTED_QUARTER_CHARS = 3000  # the quarter an article reports on is named in its opening paragraphs
+
+
+def _sequential_sentence(sentence_before: str, words_after: str) -> bool:
+    """The sentence opens with a sequential basis ("Quarter on quarter, revenue rose 0.9%") and the rate
+    names no year-on-year basis of its own, before or after it."""
+    opener = C.SEQUENTIAL_OPENS.pattern.match(sentence_before)
+    if opener is None:
+        return False
+    return not C.YEAR_ON_YEAR.search(sentence_before, opener.end()) and not C.YEAR_ON_YEAR.match(
+        words_after.lstrip(" ,")
+    )
 
 
 # A capitalised name right before the revenue noun ("Cloud Software and Services sales"): a business

@@ -280,6 +280,7 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
     candidates: list[_Candidate] = []
     previous_money: _Candidate | None = None
     main_kinds: dict[str, str] = {}
+    latest_kinds: dict[str, str] = {}  # the name of the last figure of each kind outside a comparison
     sentence = view.sentence
     stock_subject = _STOCK_SUBJECT.match(context.masked, sentence.start, sentence.end)
     for quantity in view.quantities:
@@ -321,7 +322,7 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             previous_money = None
             continue
         if name is None:
-            name = _name_from_sentence(text, view, quantity, clause, main_kinds, context)
+            name = _name_from_sentence(text, view, quantity, clause, main_kinds, context, latest_kinds)
         if name is None and clause.comparison and quantity.kind not in main_kinds:
             # "Product revenue rose from $148.2 million in ...": only the earlier figure is written;
             # the measure is named before the comparison.
@@ -338,6 +339,8 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
                 name = "other_down" if name.endswith("_down") else "other"
         if not clause.comparison:
             main_kinds.setdefault(quantity.kind, name)
+            if not _RESTATED.search(text, max(0, quantity.start - 12), quantity.start):
+                latest_kinds[quantity.kind] = name
         candidate = _signed(quantity, name)
         candidates.append(candidate)
         previous_money = candidate if quantity.kind == "money" else None
@@ -394,6 +397,20 @@ def _rates_of_neighbours(text: str, candidates: list[_Candidate]) -> list[_Candi
     return rated
 
 
+# "Net income rose to $24.7 billion, or $3.30 per share, from $22.3 billion": a figure restating the one
+# before it in another form is not the measure a later base is compared with.
+_RESTATED = re.compile(r",\s*or\s+(?:about\s+|around\s+)?\Z", re.IGNORECASE)
+RESTATED_FIGURE_EXAMPLE = (
+    "Velorix's net income rose to $24.7 billion in 2025, or $3.30 per share, from $22.3 billion in 2024."
+)
+COMPARISON_BASE_OF_THE_LAST_FIGURE_EXAMPLES = (
+    "Velorix reported revenue of $1.4 billion in 2025 and net income of $204 million, compared with "
+    "$194 million in 2024.",
+    "Velorix reported revenue of $1.4 billion in 2025 and a net loss of $20 million, "
+    "against $30 million in 2024.",
+)
+
+
 def _name_from_sentence(
     text: str,
     view: _SentenceView,
@@ -401,10 +418,13 @@ def _name_from_sentence(
     clause: _Clause,
     main_kinds: dict[str, str],
     context: _Context,
+    latest_kinds: dict[str, str] | None = None,
 ) -> str | None:
     """A figure without a metric phrase of its own that continues an earlier one of the sentence."""
     if clause.comparison and quantity.kind in main_kinds:
-        return main_kinds[quantity.kind]  # "..., against $3 billion a year earlier"
+        # "..., against $3 billion a year earlier": the base of the figure it is compared with, the last one
+        # of its kind ("revenue of $9 billion and net income of $2 billion, compared with $1.5 billion")
+        return (latest_kinds or main_kinds).get(quantity.kind, main_kinds[quantity.kind])
     if quantity.kind in main_kinds and (
         _LISTED_AT.search(text[max(0, quantity.start - 12) : quantity.start] + "@")
         or _bare_listed(text, quantity.start, view.mentions)

@@ -176,9 +176,16 @@ SHARE_OF_MEASURE_EXAMPLES = (
     "About 68% of Velorix's backlog is from customers outside Israel.",
     "Velorix said women, accounting for 43% of borrowers, repay on time.",
 )
+SHARE_VERB_EXAMPLES = (
+    "Velorix's revenue rose 3% in 2025. Data centres, which make up about 55% of its assets, grew.",
+    "Velorix's revenue rose 3% in 2025. Data centres, which constitute 31% of its assets, grew.",
+)
 _SHARE_VERB = re.compile(
-    r"\b(?:accounted\s+for|accounts\s+for|accounting\s+for|made\s+up|makes\s+up|works?\s+out\s+to|"
-    r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing))\b",
+    # every inflection of "make up" ("which make up 55% of"); not the plural "account for", said of several
+    # companies' joint share ("A, B and C together account for 70% of the market")
+    r"\b(?:account(?:ed|s|ing)\s+for|ma(?:de|kes?|king)\s+up|works?\s+out\s+to|"
+    r"equal(?:s|led)?\s+to|represent(?:ed|s|ing)?|contribut(?:ed|es|ing)|constitut(?:ed|es?|ing)|"
+    r"compris(?:ed|es?|ing))\b",
     re.IGNORECASE,
 )
 # "share-based pay", "shareholder": not a share of a market.
@@ -216,13 +223,18 @@ _NOT_COMPANY_GROWTH = re.compile(
     r"exports?|imports?)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "780,000 customer accounts": accounts held by customers count the customers (_CUSTOMERS_AFTER)
 _USERS_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|"
+    r"^\s*(?!(?:[\w-]+\s+){0,2}?(?:customer|client)s?[\s-]+accounts\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|"
     r"buyers|shoppers|active\s+users|monthly\s+active\s+users)\b",
     re.IGNORECASE,
 )
+CUSTOMER_ACCOUNTS_EXAMPLE = "Velorix had 780,000 brokerage customer accounts at the end of 2025."
 _CUSTOMERS_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers)\b", re.IGNORECASE
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers|(?:customer|client)s?[\s-]+"
+    r"accounts)\b",
+    re.IGNORECASE,
 )
 _ORG_PLURAL_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:banks|companies|enterprises|businesses|institutions|firms|brands|retailers|"
