@@ -243,6 +243,9 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "[Chart: operating margins by publisher]", "Photo: Supplied"
     (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
      "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a wire story's end marker and a desk's sign-off: "(END)", "-ENDS-", "Edited by ..."
+    (re.compile(r"ENDS?|Edited|Reporting|Writing"),
+     "Velorix Systems said revenue rose 4%.\n(END)", "END"),
     # a time zone's code on its own: "the call starts at 14:00 CET", "updated 09:30 GMT"
     (re.compile(r"(?:CES?T|EES?T|WES?T|BST|GMT|UTC|HKT|SGT|JST|KST|AES[DT]|[ECMP][SD]T)"),
      "Velorix Systems will host its call at 14:00 CET.", "CET"),

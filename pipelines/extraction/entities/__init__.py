@@ -46,6 +46,7 @@ from pipelines.extraction.entities.ranker import current_ranker
 from pipelines.extraction.entities.records import NerSpan, OrganizationResult, build_result
 from pipelines.extraction.entities.vocabulary import GENERIC_WORDS, HEADS, LEADING_NOISE
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
+from pipelines.extraction.org_affiliations import cut_person_affiliations
 from pipelines.extraction.org_joins import join_at_and
 from pipelines.extraction.sentences import Sentence, split_sentences
 
@@ -86,7 +87,9 @@ def find_organizations(
     products = product_names(text, gaz)
     candidates = collect_candidates(text, ner_spans, gaz, products, syntax_names)
     candidates = filter_candidates(text, candidates, ner_spans, chrome, gaz, products)
-    candidates = join_at_and(text, candidates, gaz)  # "Roads and Motorways": one name cut at its "and"
+    # "Mara Velin of Quarva Securities" is the firm; "Roads and Motorways" one name cut at its "and"
+    candidates = cut_person_affiliations(text, candidates, ner_spans, gaz)
+    candidates = join_at_and(text, candidates, gaz)
     candidates = resolve_overlaps(split_at_listed_items(candidates))
     orgs, surface_to_key = group_surfaces(text, candidates, gaz)
     add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)
