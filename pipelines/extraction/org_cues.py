@@ -783,17 +783,35 @@ SITE_EXAMPLES = (
 # in an apposition after it ("Velor Assist, its generative AI assistant"). Group 1 is the product; rows
 # (cue, example, the product). A company "owned" is written "its unit", "its subsidiary": not these nouns.
 _OWNED_NOUN = (
-    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|super-app|portal|"
-    r"marketplace|software|solution|offering)"
+    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|e-wallet|super-app|portal|"
+    r"marketplace|software|solution|offering|product|add-on|brand)"
 )
 _OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
+# An owner written with its kind word: "the bank's e-wallet", "the Group's payments product".
+_OWNER_OR_KIND = rf"(?:{_OWNER}|the[ ]+[\w-]+['’]s)"
+# A product's name is not a company's kind: "X, the bank's lending unit" is a unit, not a product.
+_NOT_A_COMPANY_AFTER = (
+    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm|business|division|"
+    r"segment|group)s?\b)"
+)
 OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN}[ ]+({_NAME})(?![\w&-])"
                 r"(?![ ]+(?:unit|subsidiary|arm|business|division)\b)"),
      "Velorix Bank serves customers through its digital platform Velor Mobile.", "Velor Mobile"),
     (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
-                r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm)s?\b)"),
+                + _NOT_A_COMPANY_AFTER),
      "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
+    # the owner named by its kind: "the bank's e-wallet", "the Group's payments product"
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+the[ ]+[\w-]+['’]s[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
+                + _NOT_A_COMPANY_AFTER),
+     "Velor Pay, the bank's e-wallet, grew fast.", "Velor Pay"),
+    # the noun, a comma, the name and a comma: "Our core offering, Velor Identity Cloud, is sold ..."
+    (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN},[ ]+({_NAME}),"),
+     "Our core offering, Velor Identity Cloud, is sold as a subscription.", "Velor Identity Cloud"),
+    # a copula: "Velor Smart remains the unit's core cloud brand"
+    (re.compile(rf"(?<![\w&-])({_NAME})[ ]+(?:is|remains|was)[ ]+{_OWNER_OR_KIND}[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+                rf"{_OWNED_NOUN}\b" + _NOT_A_COMPANY_AFTER),
+     "Velor Smart remains the unit's core cloud brand.", "Velor Smart"),
 )
 # An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,
 # or the note closing a longer parenthesis, or with a label before the symbol ("(ASX/NZX: VLX)",
