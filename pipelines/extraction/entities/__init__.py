@@ -48,6 +48,7 @@ from pipelines.extraction.entities.vocabulary import GENERIC_WORDS, HEADS, LEADI
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.org_affiliations import cut_person_affiliations
 from pipelines.extraction.org_joins import join_at_and
+from pipelines.extraction.org_law_titles import outside_law_titles
 from pipelines.extraction.org_model_places import places_read_by_the_model
 from pipelines.extraction.sentences import Sentence, split_sentences
 
@@ -91,6 +92,7 @@ def find_organizations(
     # "Mara Velin of Quarva Securities" is the firm; "Roads and Motorways" one name cut at its "and"
     candidates = cut_person_affiliations(text, candidates, ner_spans, gaz)
     candidates = places_read_by_the_model(text, candidates, ner_spans)  # tagged GPE as often as ORG
+    candidates = outside_law_titles(text, candidates)  # "the QSEB (LODR) Regulations" names a law
     candidates = join_at_and(text, candidates, gaz)
     candidates = resolve_overlaps(split_at_listed_items(candidates))
     orgs, surface_to_key = group_surfaces(text, candidates, gaz)
