@@ -1,6 +1,6 @@
 """A place the model tagged ORG once and GPE or LOC elsewhere in the same article ("Reporting by ... in
 Almaty", "the Almaty-based broker"): where nothing but the model proposed it and the model reads the
-same words as a place at least as often as an organization, it is the place. Pure functions over the
+same words as a place more often than as an organization, it is the place. Pure functions over the
 model's spans; the entities package applies them before overlaps are resolved."""
 
 from __future__ import annotations
@@ -31,6 +31,6 @@ def places_read_by_the_model(
         if found_by == {"ner"}
         and len(surface.split()) <= _MAX_WORDS
         and not surface.isupper()  # an acronym ("BT") the model calls a place now and then is a company
-        and places[surface] >= max(1, organizations[surface])
+        and places[surface] > organizations[surface]  # a tie is a brand the model is unsure of
     }
     return [c for c in candidates if text[c.start : c.end] not in dropped]
