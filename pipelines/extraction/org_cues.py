@@ -787,6 +787,8 @@ _OWNED_NOUN = (
     r"marketplace|software|solution|offering|product|add-on|brand)"
 )
 _OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
+# What only a product is (never a unit that reports its own figures, as a "platform" may be).
+_SOLD_NOUN = r"(?:product|e-wallet|wallet|add-on|brand|app)"
 # An owner written with its kind word: "the bank's e-wallet", "the Group's payments product".
 _OWNER_OR_KIND = rf"(?:{_OWNER}|the[ ]+[\w-]+['’]s)"
 # A product's name is not a company's kind: "X, the bank's lending unit" is a unit, not a product.
@@ -802,7 +804,8 @@ OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 + _NOT_A_COMPANY_AFTER),
      "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
     # the owner named by its kind: "the bank's e-wallet", "the Group's payments product"
-    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+the[ ]+[\w-]+['’]s[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
+    # (products only: "X, the group's digital platform" may be a unit reporting its own users)
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+the[ ]+[\w-]+['’]s[ ]+(?:[\w-]+[ ]+){{0,4}}?{_SOLD_NOUN}\b"
                 + _NOT_A_COMPANY_AFTER),
      "Velor Pay, the bank's e-wallet, grew fast.", "Velor Pay"),
     # the noun, a comma, the name and a comma: "Our core offering, Velor Identity Cloud, is sold ..."
@@ -810,7 +813,7 @@ OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Our core offering, Velor Identity Cloud, is sold as a subscription.", "Velor Identity Cloud"),
     # a copula: "Velor Smart remains the unit's core cloud brand"
     (re.compile(rf"(?<![\w&-])({_NAME})[ ]+(?:is|remains|was)[ ]+{_OWNER_OR_KIND}[ ]+(?:[\w-]+[ ]+){{0,3}}?"
-                rf"{_OWNED_NOUN}\b" + _NOT_A_COMPANY_AFTER),
+                rf"{_SOLD_NOUN}\b" + _NOT_A_COMPANY_AFTER),
      "Velor Smart remains the unit's core cloud brand.", "Velor Smart"),
 )
 # An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,

@@ -1,7 +1,7 @@
 """Where the recognizer cut one official name in two at its "and": "General Directorate for National
 Roads and Motorways", "Hong Kong Exchanges and Clearing Limited", "New Energy and Industrial Technology
 Development Organization". Both halves come back as candidates side by side; this check joins them where
-the words at the seam are a remit (a field, a sector, an activity: SEAM_WORDS), not two names. Pure
+the right half opens with a remit word (a field, a sector, an activity: SEAM_WORDS), not a name. Pure
 functions over the text; the entities package applies them before overlaps are resolved."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ JOIN_EXAMPLES: tuple[tuple[str, str], ...] = (
      "Directorate for Quarva Roads and Motorways"),
     # the right half is an activity with the legal form of the whole
     ("Lumbra Exchanges and Clearing Limited owns it.", "Lumbra Exchanges and Clearing Limited"),
-    # a remit word closes the left half, the body's head closes the right
+    # the left half closes with its own head word, the right with the body's
     ("Velor Energy and Industrial Quarva Organization funds it.",
      "Velor Energy and Industrial Quarva Organization"),
     ("The Agency for Regulation and Development of the Quarva Market said so.",
@@ -36,6 +36,8 @@ JOIN_EXAMPLES: tuple[tuple[str, str], ...] = (
 NOT_JOINED_EXAMPLES: tuple[str, ...] = (
     "The Ministry of Agriculture and Development Bank of Quarva signed it.",
     "Velor Bank and Finance Quarva Limited signed it.",
+    "The Quarva Investment and Lumbrasees fund signed it.",
+    "The Directorate of Information Technology and Velor Quarva University signed it.",
 )
 
 
@@ -46,10 +48,10 @@ def _stands_alone(text: str, half: str) -> bool:
 
 
 def one_name_across_and(text: str, left: str, right: str, gaz: Gazetteer) -> bool:
-    """ "X and Y" is one name: a remit word at the seam, not both halves headed as names, neither half
+    """ "X and Y" is one name: a remit word opens Y, not both halves headed as names, neither half
     known to the gazetteer or written alone elsewhere in the article."""
-    if left.split()[-1] not in SEAM_WORDS and right.split()[0] not in SEAM_WORDS:
-        return False
+    if right.split()[0] not in SEAM_WORDS:
+        return False  # "Kiwoom Investment and Monashees", "... Technology and Pune University": two names
     if _HEAD_WORD.search(left) and _HEAD_WORD.search(right) and not _legal_only(right):
         return False  # "Ministry of Agriculture" and "Development Bank of Kenya": two names
     if gaz.lookup(left) is not None or gaz.lookup(right) is not None:

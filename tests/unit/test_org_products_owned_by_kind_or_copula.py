@@ -38,3 +38,8 @@ def test_an_owned_product_is_no_organization(text, product):
 def test_a_unit_described_by_its_owner_is_no_product(text):
     unit = text.split(" said ")[1].split(",")[0]
     assert unit not in product_names(text, default_gazetteer())
+
+
+def test_a_platform_described_by_its_owners_kind_may_be_a_unit():
+    text = "Velor Group said Velor Go, the group's digital platform, ended the year with 21 million users."
+    assert "Velor Go" not in product_names(text, default_gazetteer())
