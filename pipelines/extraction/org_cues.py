@@ -783,14 +783,19 @@ SITE_EXAMPLES = (
 # in an apposition after it ("Velor Assist, its generative AI assistant"). Group 1 is the product; rows
 # (cue, example, the product). A company "owned" is written "its unit", "its subsidiary": not these nouns.
 _OWNED_NOUN = (
-    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|e-wallet|super-app|portal|"
-    r"marketplace|software|solution|offering|product|add-on|brand)"
+    r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|super-app|portal|"
+    r"marketplace|software|solution|offering|add-on)"
 )
 _OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
 # What only a product is (never a unit that reports its own figures, as a "platform" may be).
 _SOLD_NOUN = r"(?:product|e-wallet|wallet|add-on|brand|app)"
-# An owner written with its kind word: "the bank's e-wallet", "the Group's payments product".
-_OWNER_OR_KIND = rf"(?:{_OWNER}|the[ ]+[\w-]+['’]s)"
+# An owner written with an organization's kind word: "the bank's e-wallet", "the Group's payments product"
+# (never a place's possessive: "X, Vietnam's largest e-wallet" describes a company).
+_KIND_OWNER = (
+    r"the[ ]+(?:[Bb]ank|[Gg]roup|[Cc]ompany|[Ff]irm|[Ll]ender|[Ii]nsurer|[Oo]perator|[Rr]etailer|[Cc]arrier|"
+    r"[Uu]nit|[Dd]ivision)['’]s"
+)
+_OWNER_OR_KIND = rf"(?:[Ii]ts|[Tt]heir|[Oo]ur|{_KIND_OWNER})"
 # A product's name is not a company's kind: "X, the bank's lending unit" is a unit, not a product.
 _NOT_A_COMPANY_AFTER = (
     r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm|business|division|"
@@ -805,7 +810,7 @@ OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
     # the owner named by its kind: "the bank's e-wallet", "the Group's payments product"
     # (products only: "X, the group's digital platform" may be a unit reporting its own users)
-    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+the[ ]+[\w-]+['’]s[ ]+(?:[\w-]+[ ]+){{0,4}}?{_SOLD_NOUN}\b"
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_KIND_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_SOLD_NOUN}\b"
                 + _NOT_A_COMPANY_AFTER),
      "Velor Pay, the bank's e-wallet, grew fast.", "Velor Pay"),
     # the noun, a comma, the name and a comma: "Our core offering, Velor Identity Cloud, is sold ..."

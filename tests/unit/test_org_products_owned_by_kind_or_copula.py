@@ -43,3 +43,11 @@ def test_a_unit_described_by_its_owner_is_no_product(text):
 def test_a_platform_described_by_its_owners_kind_may_be_a_unit():
     text = "Velor Group said Velor Go, the group's digital platform, ended the year with 21 million users."
     assert "Velor Go" not in product_names(text, default_gazetteer())
+
+
+@pytest.mark.parametrize("text", [
+    "Quarva Capital agreed to invest in Velo, Lumbria's largest e-wallet, the companies said.",
+    "Velo is Lumbria's largest e-wallet.",
+])
+def test_a_company_described_by_a_places_possessive_is_no_product(text):
+    assert "Velo" not in product_names(text, default_gazetteer())
