@@ -243,6 +243,9 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # "[Chart: operating margins by publisher]", "Photo: Supplied"
     (re.compile(r"(?:Excerpt|Chart|Graphic|Infographic|Photo|Photograph|Figure|Table|Video|Audio|Transcript)s?"),
      "[Excerpt begins after the safety briefing.] Velorix Systems said revenue rose.", "Excerpt"),
+    # a wire story's end marker and a desk's sign-off: "(END)", "-ENDS-", "Edited by ..."
+    (re.compile(r"ENDS?|Edited|Reporting|Writing"),
+     "Velorix Systems said revenue rose 4%.\n(END)", "END"),
     # a time zone's code on its own: "the call starts at 14:00 CET", "updated 09:30 GMT"
     (re.compile(r"(?:CES?T|EES?T|WES?T|BST|GMT|UTC|HKT|SGT|JST|KST|AES[DT]|[ECMP][SD]T)"),
      "Velorix Systems will host its call at 14:00 CET.", "CET"),
@@ -781,16 +784,42 @@ SITE_EXAMPLES = (
 # (cue, example, the product). A company "owned" is written "its unit", "its subsidiary": not these nouns.
 _OWNED_NOUN = (
     r"(?:platforms?|apps?|application|assistant|chatbot|tool|suite|wallet|super-app|portal|"
-    r"marketplace|software|solution|offering)"
+    r"marketplace|software|solution|offering|add-on)"
 )
 _OWNER = r"(?:[Ii]ts|[Tt]heir|[Oo]ur|\b[A-Z][\w&-]*['’]s)"
+# What only a product is (never a unit that reports its own figures, as a "platform" may be).
+_SOLD_NOUN = r"(?:product|e-wallet|wallet|add-on|brand|app)"
+# An owner written with an organization's kind word: "the bank's e-wallet", "the Group's payments product"
+# (never a place's possessive: "X, Vietnam's largest e-wallet" describes a company).
+_KIND_OWNER = (
+    r"the[ ]+(?:[Bb]ank|[Gg]roup|[Cc]ompany|[Ff]irm|[Ll]ender|[Ii]nsurer|[Oo]perator|[Rr]etailer|[Cc]arrier|"
+    r"[Uu]nit|[Dd]ivision)['’]s"
+)
+_OWNER_OR_KIND = rf"(?:[Ii]ts|[Tt]heir|[Oo]ur|{_KIND_OWNER})"
+# A product's name is not a company's kind: "X, the bank's lending unit" is a unit, not a product.
+_NOT_A_COMPANY_AFTER = (
+    r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm|business|division|"
+    r"segment|group)s?\b)"
+)
 OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN}[ ]+({_NAME})(?![\w&-])"
                 r"(?![ ]+(?:unit|subsidiary|arm|business|division)\b)"),
      "Velorix Bank serves customers through its digital platform Velor Mobile.", "Velor Mobile"),
     (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_OWNED_NOUN}\b"
-                r"(?![\s-]+(?:builder|maker|developer|provider|company|firm|start-?up|vendor|unit|arm)s?\b)"),
+                + _NOT_A_COMPANY_AFTER),
      "Velorix said adoption of Velor Assist, its generative AI assistant, doubled.", "Velor Assist"),
+    # the owner named by its kind: "the bank's e-wallet", "the Group's payments product"
+    # (products only: "X, the group's digital platform" may be a unit reporting its own users)
+    (re.compile(rf"(?<![\w&-])({_NAME}),[ ]+{_KIND_OWNER}[ ]+(?:[\w-]+[ ]+){{0,4}}?{_SOLD_NOUN}\b"
+                + _NOT_A_COMPANY_AFTER),
+     "Velor Pay, the bank's e-wallet, grew fast.", "Velor Pay"),
+    # the noun, a comma, the name and a comma: "Our core offering, Velor Identity Cloud, is sold ..."
+    (re.compile(rf"{_OWNER}[ ]+(?:[\w-]+[ ]+){{0,3}}?{_OWNED_NOUN},[ ]+({_NAME}),"),
+     "Our core offering, Velor Identity Cloud, is sold as a subscription.", "Velor Identity Cloud"),
+    # a copula: "Velor Smart remains the unit's core cloud brand"
+    (re.compile(rf"(?<![\w&-])({_NAME})[ ]+(?:is|remains|was)[ ]+{_OWNER_OR_KIND}[ ]+(?:[\w-]+[ ]+){{0,3}}?"
+                rf"{_SOLD_NOUN}\b" + _NOT_A_COMPANY_AFTER),
+     "Velor Smart remains the unit's core cloud brand.", "Velor Smart"),
 )
 # An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,
 # or the note closing a longer parenthesis, or with a label before the symbol ("(ASX/NZX: VLX)",

@@ -25,6 +25,9 @@ NAME_PARTICLES: tuple[tuple[str, str, str], ...] = (
     ("di", "Shares of Cassa Velor di Lumbra rose.", "Cassa Velor di Lumbra"),
     ("du", "Shares of Crédit Velor du Nord rose.", "Crédit Velor du Nord"),
     ("es", "It listed on the Dar es Quarva Stock Exchange.", "Dar es Quarva Stock Exchange"),
+    # Spanish "and" inside one name: "Acciones y Valores", "Comisión Nacional Bancaria y de Valores"
+    ("y de", "The Comisión Velor y de Lumbra fined it.", "Comisión Velor y de Lumbra"),
+    ("y", "Shares of Casa Velor y Lumbra rose.", "Casa Velor y Lumbra"),
     ("am", "The Stadtwerke Velor am Lumb utility grew.", "Stadtwerke Velor am Lumb"),
 )
 _PARTICLE = "|".join(particle for particle, _example, _name in NAME_PARTICLES)

@@ -46,6 +46,10 @@ from pipelines.extraction.entities.ranker import current_ranker
 from pipelines.extraction.entities.records import NerSpan, OrganizationResult, build_result
 from pipelines.extraction.entities.vocabulary import GENERIC_WORDS, HEADS, LEADING_NOISE
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
+from pipelines.extraction.org_affiliations import cut_person_affiliations
+from pipelines.extraction.org_joins import join_at_and
+from pipelines.extraction.org_law_titles import outside_law_titles
+from pipelines.extraction.org_model_places import places_read_by_the_model
 from pipelines.extraction.sentences import Sentence, split_sentences
 
 # The names people.py has always imported from here (the package's word lists, under their old names).
@@ -85,6 +89,11 @@ def find_organizations(
     products = product_names(text, gaz)
     candidates = collect_candidates(text, ner_spans, gaz, products, syntax_names)
     candidates = filter_candidates(text, candidates, ner_spans, chrome, gaz, products)
+    # "Mara Velin of Quarva Securities" is the firm; "Roads and Motorways" one name cut at its "and"
+    candidates = cut_person_affiliations(text, candidates, ner_spans, gaz)
+    candidates = places_read_by_the_model(text, candidates, ner_spans)  # tagged GPE as often as ORG
+    candidates = outside_law_titles(text, candidates)  # "the QSEB (LODR) Regulations" names a law
+    candidates = join_at_and(text, candidates, gaz)
     candidates = resolve_overlaps(split_at_listed_items(candidates))
     orgs, surface_to_key = group_surfaces(text, candidates, gaz)
     add_acronyms_and_defined_terms(text, candidates, orgs, surface_to_key, gaz)

@@ -561,4 +561,7 @@ SEAM_WORDS = {
     # a public body's remit: "Korea Land and Housing Corporation", "Water and Power Development Authority"
     "Land", "Housing", "Water", "Power", "Urban", "Infrastructure", "Agriculture", "Fisheries", "Environment",
     "Labour", "Labor", "Welfare", "Works", "Roads",
+    # a remit or an activity after "and": "Roads and Motorways", "Exchanges and Clearing", "Agency for
+    # Regulation and Development"
+    "Motorways", "Highways", "Clearing", "Settlement", "Regulation",
 }
