@@ -133,6 +133,13 @@ def fiscal_year_end(*names: str) -> int:
     Tries each given key or name, then its normalized form, then its leading words
     ("alibaba damo academy" -> "alibaba"), so units inherit their parent's calendar.
     """
+    known = known_fiscal_year_end(*names)
+    return 12 if known is None else known
+
+
+def known_fiscal_year_end(*names: str) -> int | None:
+    """The data file's fiscal-year-end month for the organization (see ``fiscal_year_end``), None when
+    it has none."""
     table = _calendars()
     for name in names:
         if not name:
@@ -145,7 +152,7 @@ def fiscal_year_end(*names: str) -> int:
             prefix = " ".join(words[:cut])
             if prefix in table:
                 return table[prefix]
-    return 12
+    return None
 
 
 _FY_END_HINT = re.compile(

@@ -12,7 +12,12 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
-from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
+from pipelines.extraction.metrics.article_calendar import (
+    NUMBERED_HEADING,
+    DocumentCalendar,
+    main_organization,
+    read_calendar,
+)
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
@@ -153,7 +158,7 @@ def _read_sentences(
 
 
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
+_NUMBERED_ITEM = NUMBERED_HEADING
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 

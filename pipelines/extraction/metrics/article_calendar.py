@@ -129,6 +129,7 @@ def read_calendar(
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
     _share_with_main_namesake(year_ends, mentions, main)
+    _share_with_units(text, year_ends, mentions, main)
     if fy_codes and main is not None and main.key in year_ends:
         _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
     closing = _fiscal_quarter_closing(sentences, published)
@@ -314,6 +315,33 @@ def _share_with_main_namesake(
         ):
             year_ends[main.key] = value
             return
+
+
+def _share_with_units(
+    text: str, year_ends: dict[str, int], mentions: list[OrgMention], main: OrgMention | None
+) -> None:
+    """A fiscal calendar the article states for its main organization (not December's) holds for the
+    organizations it names that have no calendar of their own, stated or known: in a release of a
+    company counting its own fiscal year, the units and subsidiaries reporting inside it ("Wound Care
+    revenue grew 8% in fiscal 2026") count in the parent's year."""
+    if main is None or main.key not in year_ends or _several_items(text):
+        return  # a page of numbered stories is about several companies, each in its own calendar
+    value = year_ends[main.key]
+    if value < P.STATED or P.year_end_month(value) == 12:
+        return
+    for mention in mentions:
+        if mention.key not in year_ends and P.known_fiscal_year_end(mention.key, mention.name) is None:
+            year_ends[mention.key] = value
+
+
+# A numbered item's heading line: "1. Velorix holds steady", "2) Quill raises $60 million".
+NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
+
+
+def _several_items(text: str) -> bool:
+    """Whether the text is a page of two or more numbered items (a newsletter, a briefs page)."""
+    headings = (line for line in text.splitlines() if NUMBERED_HEADING.fullmatch(line.strip()))
+    return next(headings, None) is not None and next(headings, None) is not None
 
 
 def _share_codes_calendar(
