@@ -1,12 +1,16 @@
 """A calendar year named as the object of a closing verb ("ended 2024 with a net profit of ...") or as the
 year closing a line's label ("Revenue 2025: ...") is the period of the figures it governs; a day's year
-before a label's colon ("Employees at 30 September 2025: ...") is not."""
+before a label's colon ("Employees at 30 September 2025: ...") is not. A year the lead names for the base of
+a comparison with its figure ("than the $12.8 million loss in Q3 2024") dates an undated
+article a year later."""
 
 from __future__ import annotations
 
 import pytest
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.metrics.article_calendar import read_calendar
+from pipelines.extraction.sentences import Sentence
 
 
 @pytest.mark.parametrize(
@@ -35,3 +39,18 @@ def test_year_is_the_period(text: str, year: int) -> None:
 )
 def test_no_year_period(text: str) -> None:
     assert not [m for m in P.find_period_mentions(text) if m.grain == "year"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Velorix reported third-quarter revenue of $37 million, and a net loss narrower than the "
+        "$12.8 million loss in Q3 2024.",
+        "Velorix grew third-quarter revenue to $90 million, up from $80 million in the "
+        "third quarter of 2024.",
+    ],
+)
+def test_a_comparison_base_with_its_figure_dates_the_article_a_year_later(lead: str) -> None:
+    # no publish date: the year the lead names for the base of a comparison is the year before the report's
+    sentences = [Sentence(lead, 0, len(lead))]
+    assert read_calendar(lead, sentences, [], None).reference_year == 2025

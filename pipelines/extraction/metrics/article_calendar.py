@@ -82,6 +82,13 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The base of a comparison with its figure between ("narrower than the $12.8 million loss in Q3 2024",
+# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on.
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s*(?:\S+\s+){0,3}(?:in|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "from the same quarter of 2024", "than the corresponding period of 2023", "compared with $7.5 million in
 # the same quarter of 2024": the same span a year before the one reported on, whatever word leads to it.
 _SAME_SPAN_A_YEAR_BEFORE = re.compile(
@@ -481,7 +488,9 @@ def _first_year(sentences: list[Sentence]) -> int | None:
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]
-            if _SAME_SPAN_A_YEAR_BEFORE.search(before):
+            if _SAME_SPAN_A_YEAR_BEFORE.search(before) or (
+                _BASE_FIGURE_BEFORE.search(before) and mention.grain in ("quarter", "half")
+            ):
                 return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue
