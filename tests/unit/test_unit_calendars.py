@@ -60,3 +60,13 @@ def test_a_page_of_numbered_stories_lends_no_calendar() -> None:
     labels = _labels(text, "Velorix Medical", "Quillwound")
     assert labels.get(29_000_000_000) == "FY2026"
     assert labels.get(4_000_000_000) == "2026"
+
+
+def test_a_company_reporting_for_itself_keeps_its_own_calendar() -> None:
+    # "Quill Group, the Tokyo-listed software company, said ...": another company, not a unit
+    text = (
+        _RELEASE + " Separately, Quill Group, the Tokyo-listed software company, said its revenue rose "
+        "to DKK 4 billion in fiscal 2026."
+    )
+    labels = _labels(text, "Velorix Medical", "Quill Group")
+    assert labels.get(4_000_000_000) == "2026"

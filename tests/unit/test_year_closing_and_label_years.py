@@ -54,3 +54,13 @@ def test_a_comparison_base_with_its_figure_dates_the_article_a_year_later(lead: 
     # no publish date: the year the lead names for the base of a comparison is the year before the report's
     sentences = [Sentence(lead, 0, len(lead))]
     assert read_calendar(lead, sentences, [], None).reference_year == 2025
+
+
+def test_a_fiscal_base_does_not_move_the_article_year() -> None:
+    # "fiscal 2025" names a fiscal year, not the calendar year before the article's
+    lead = (
+        "Velorix grew first-quarter revenue to $356 million, up from $335 million in the first quarter "
+        "of fiscal 2025."
+    )
+    sentences = [Sentence(lead, 0, len(lead))]
+    assert read_calendar(lead, sentences, [], None).reference_year != 2026

@@ -336,9 +336,23 @@ def _share_with_units(
     value = year_ends[main.key]
     if value < P.STATED or P.year_end_month(value) == 12:
         return
+    reporters = {m.key for m in mentions if _REPORTS_ITSELF.match(text, m.end)}
     for mention in mentions:
-        if mention.key not in year_ends and P.known_fiscal_year_end(mention.key, mention.name) is None:
+        if (
+            mention.key not in year_ends
+            and mention.key not in reporters
+            and P.known_fiscal_year_end(mention.key, mention.name) is None
+        ):
             year_ends[mention.key] = value
+
+
+# A company that reports or speaks for itself ("Quill Group, the Tokyo-listed software company, said
+# first-quarter revenue grew 31%") is another company in its own calendar, not a unit of the main one.
+_REPORTS_ITSELF = re.compile(
+    r"(?:,[^.;\n]{0,100}?,)?\s+(?:said|says|reported|reports|posted|posts|announced|announces|booked|"
+    r"recorded|delivered|unveiled)\b",
+    re.IGNORECASE,
+)
 
 
 # A numbered item's heading line: "1. Velorix holds steady", "2) Quill raises $60 million".
@@ -489,7 +503,10 @@ def _first_year(sentences: list[Sentence]) -> int | None:
                 continue
             before = sentence.text[: mention.start]
             if _SAME_SPAN_A_YEAR_BEFORE.search(before) or (
-                _BASE_FIGURE_BEFORE.search(before) and mention.grain in ("quarter", "half")
+                # a fiscal base names its fiscal year, not the calendar year the article speaks from
+                _BASE_FIGURE_BEFORE.search(before)
+                and mention.grain in ("quarter", "half")
+                and not mention.fiscal
             ):
                 return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
