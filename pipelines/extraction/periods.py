@@ -136,6 +136,13 @@ def fiscal_year_end(*names: str) -> int:
     Tries each given key or name, then its normalized form, then its leading words
     ("alibaba damo academy" -> "alibaba"), so units inherit their parent's calendar.
     """
+    known = known_fiscal_year_end(*names)
+    return 12 if known is None else known
+
+
+def known_fiscal_year_end(*names: str) -> int | None:
+    """The data file's fiscal-year-end month for the organization (see ``fiscal_year_end``), None when
+    it has none."""
     table = _calendars()
     for name in names:
         if not name:
@@ -148,7 +155,7 @@ def fiscal_year_end(*names: str) -> int:
             prefix = " ".join(words[:cut])
             if prefix in table:
                 return table[prefix]
-    return 12
+    return None
 
 
 _FY_END_HINT = re.compile(
@@ -434,10 +441,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year",
         re.compile(
-            rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year)\s+)"
+            rf"\b(?:(?P<prep>in|for|during|of|through|throughout|full[\s-]year|calendar|calendar\s+year|"
+            # the year a company closed with a figure: "ended 2024 with a net profit of ..."
+            rf"(?:closed|ended|finished|concluded|wrapped\s+up|rounded\s+off)(?=\s+{_YEAR}\s+with\b))\s+)"
             # "the 2024 accounts", "2024 profit": a year before what a company reports for it
             rf"(?P<year>{_YEAR})\b(?![-/]\d)|^(?P<lead>{_YEAR})\b|(?P<pre>{_YEAR})\s+(?:(?:annual|full[\s-]year)\s+)?"
-            r"(?:revenues?|sales|results|net|accounts|numbers|figures|earnings|profits?|annual\s+report)\b",
+            r"(?:revenues?|sales|results|net|accounts|numbers|figures|earnings|profits?|annual\s+report)\b|"
+            # a label closed by its year: "Revenue 2025: RM 8.4 billion" (not a day's: "at 30 June 2025:")
+            rf"(?P<label>{_YEAR})(?=\s*:\s)",
             re.IGNORECASE,
         ),
     ),
@@ -865,6 +876,9 @@ def _same(found: _Found) -> list[PeriodMention]:
     return [PeriodMention(**found.base, role="same", grain="range")]
 
 
+_DAY_BEFORE_LABEL_YEAR = re.compile(rf"(?:\d|\b(?:{_MONTH_RE}))[\s.,]*$", re.IGNORECASE)
+
+
 def _calendar_year(found: _Found) -> list[PeriodMention]:
     """ "in 2023", "2023 revenue", a line opening with its year."""
     m, groups, start = found.match, found.groups, found.start
@@ -872,7 +886,9 @@ def _calendar_year(found: _Found) -> list[PeriodMention]:
         m.string, max(0, start - 40), start + (m.end("prep") - m.start() if groups.get("prep") else 0)
     ):
         return []  # "founded in 2009" dates an event, not a reporting period
-    year = _year(groups.get("year") or groups.get("lead") or groups.get("pre"))
+    if groups.get("label") and _DAY_BEFORE_LABEL_YEAR.search(m.string, max(0, start - 16), start):
+        return []  # "Employees at 30 September 2025: 2,913": the day of a level, no period
+    year = _year(groups.get("year") or groups.get("lead") or groups.get("pre") or groups.get("label"))
     if groups.get("year"):
         span_start = start + m.start("year") - m.start()
         return [

@@ -12,11 +12,16 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
-from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
+from pipelines.extraction.metrics.article_calendar import (
+    NUMBERED_HEADING,
+    DocumentCalendar,
+    main_organization,
+    read_calendar,
+)
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
-from pipelines.extraction.metrics.dating import _LEVEL_MEASURE
+from pipelines.extraction.metrics.dating import _LEVEL_MEASURE, heading_states_a_day
 from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
     NUMBERED_ITEM,
@@ -153,7 +158,7 @@ def _read_sentences(
 
 
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
+_NUMBERED_ITEM = NUMBERED_HEADING
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
@@ -609,9 +614,16 @@ def _line_period(
         period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
     if C.on_a_day(text[figure.line_start : figure.line_end]):
         period = None  # "Net cash: R8.7 billion at 31 December 2024": a level on a day, no period
+    elif _period_off_line(figure) and heading_states_a_day(text, figure.line_start):
+        period = None  # listed under "Key figures (as of 30 June 2026):", its line naming no period
     elif figure.period is None and _LEVEL_MEASURE.search(figure.label or _line_label(text, figure)):
         period = _line_own_period(text, figure, fy_end, reference)  # "Cloud ARR: $3.6bn": a run rate
     return P.label(period, fy_end)
+
+
+def _period_off_line(figure: LineFigure) -> bool:
+    """Whether the figure's line names no period of its own (none, or only its heading's)."""
+    return figure.period is None or not figure.line_start <= figure.period.start < figure.line_end
 
 
 def _line_fact(

@@ -82,6 +82,13 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     r"acquired|bought|since|set\s+up)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The base of a comparison with its figure between ("narrower than the $12.8 million loss in Q3 2024",
+# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on.
+_BASE_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s*(?:\S+\s+){0,3}(?:in|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "from the same quarter of 2024", "than the corresponding period of 2023", "compared with $7.5 million in
 # the same quarter of 2024": the same span a year before the one reported on, whatever word leads to it.
 _SAME_SPAN_A_YEAR_BEFORE = re.compile(
@@ -129,6 +136,7 @@ def read_calendar(
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
     _share_with_main_namesake(year_ends, mentions, main)
+    _share_with_units(text, year_ends, mentions, main)
     if fy_codes and main is not None and main.key in year_ends:
         _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
     closing = _fiscal_quarter_closing(sentences, published)
@@ -316,6 +324,47 @@ def _share_with_main_namesake(
             return
 
 
+def _share_with_units(
+    text: str, year_ends: dict[str, int], mentions: list[OrgMention], main: OrgMention | None
+) -> None:
+    """A fiscal calendar the article states for its main organization (not December's) holds for the
+    organizations it names that have no calendar of their own, stated or known: in a release of a
+    company counting its own fiscal year, the units and subsidiaries reporting inside it ("Wound Care
+    revenue grew 8% in fiscal 2026") count in the parent's year."""
+    if main is None or main.key not in year_ends or _several_items(text):
+        return  # a page of numbered stories is about several companies, each in its own calendar
+    value = year_ends[main.key]
+    if value < P.STATED or P.year_end_month(value) == 12:
+        return
+    reporters = {m.key for m in mentions if _REPORTS_ITSELF.match(text, m.end)}
+    for mention in mentions:
+        if (
+            mention.key not in year_ends
+            and mention.key not in reporters
+            and P.known_fiscal_year_end(mention.key, mention.name) is None
+        ):
+            year_ends[mention.key] = value
+
+
+# A company that reports or speaks for itself ("Quill Group, the Tokyo-listed software company, said
+# first-quarter revenue grew 31%") is another company in its own calendar, not a unit of the main one.
+_REPORTS_ITSELF = re.compile(
+    r"(?:,[^.;\n]{0,100}?,)?\s+(?:said|says|reported|reports|posted|posts|announced|announces|booked|"
+    r"recorded|delivered|unveiled)\b",
+    re.IGNORECASE,
+)
+
+
+# A numbered item's heading line: "1. Velorix holds steady", "2) Quill raises $60 million".
+NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
+
+
+def _several_items(text: str) -> bool:
+    """Whether the text is a page of two or more numbered items (a newsletter, a briefs page)."""
+    headings = (line for line in text.splitlines() if NUMBERED_HEADING.fullmatch(line.strip()))
+    return next(headings, None) is not None and next(headings, None) is not None
+
+
 def _share_codes_calendar(
     year_ends: dict[str, int], sentences: list[Sentence], mentions: list[OrgMention], value: int
 ) -> None:
@@ -453,7 +502,12 @@ def _first_year(sentences: list[Sentence]) -> int | None:
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]
-            if _SAME_SPAN_A_YEAR_BEFORE.search(before):
+            if _SAME_SPAN_A_YEAR_BEFORE.search(before) or (
+                # a fiscal base names its fiscal year, not the calendar year the article speaks from
+                _BASE_FIGURE_BEFORE.search(before)
+                and mention.grain in ("quarter", "half")
+                and not mention.fiscal
+            ):
                 return mention.year + 1  # "fell 13% from the same quarter of 2024": the report is 2025's
             if _FORECAST_CUE.search(before) or _NOT_ARTICLE_YEAR_CUE.search(before):
                 continue

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.vocabulary import _HAS_BEFORE, _NOW, _NOW_STRICT
@@ -94,7 +95,11 @@ LEVEL_CUES: list[tuple[str, str]] = [
     (r"\b(?:funded\s+|order\s+|revenue\s+|services\s+)?backlog\b", "its order backlog stood at $2 billion"),
     (r"\bnet\s+(?:financial\s+)?debt\b", "net debt fell to $1.9 billion"),
     (r"\b(?:net\s+|financial\s+)?leverage\b|\bdebt[\s/-]+(?:to[\s-]+)?EBITDA\b", "net leverage of 1.3x"),
-    (r"\b(?:CET1|core\s+capital|capital\s+adequacy)(?:\s+ratio)?\b", "a core capital ratio of 20.1%"),
+    (r"\b(?:CET\s?1|common\s+equity\s+tier[\s-]?(?:1|one)|core\s+capital|capital\s+adequacy)(?:\s+ratio)?\b",
+     "a core capital ratio of 20.1%"),
+    # a price put on the whole company is its worth on the day of the deal or round, not a flow
+    (r"\bvalu(?:es|ed|ing)\s+(?:\S+\s+){0,3}at\b|\bvaluation\b|\b(?:enterprise|post[\s-]money|pre[\s-]money)\s+value\b",
+     "the round values it at $3 billion"),
     (r"\b(?:total|financing|gross|managed)\s+assets\b|\bassets\s+under\s+management\b|\bAUM\b",
      "financing assets of RM19 billion"),
     (r"\bborrowings\b", "borrowings were $255 million"),
@@ -132,6 +137,33 @@ def level_measured(text: str, label: int, start: int, end: int) -> bool:
         return True
     changed = _CHANGED_COUNT.search(text, max(label, start - 30), start)
     return bool(_LEVEL_AFTER.match(text, end)) and not changed
+
+
+# A list's heading that dates its lines by a day ("Key figures (as of 30 June 2026):") makes the levels
+# listed under it levels on that day; a line naming its own period ("Net profit, first half: ...") keeps it.
+_LIST_LINE = re.compile(r"[ \t]*(?:[-*\u2022\u2013]|\d+[.)])\s|[ \t]*[A-Z][^\n:]{0,60}:[ \t]")
+_HEADING_LINES_BACK = 12  # a list longer than this has lost its heading
+
+
+def heading_states_a_day(text: str, position: int) -> bool:
+    """Whether the figure at ``position`` sits on a list line (a bullet or a "Label: figure" line) under a
+    heading that ends with a colon and states the day its figures are taken on, its own line naming no
+    period."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _LIST_LINE.match(line) or P.find_period_mentions(line):
+        return False
+    end = line_start - 1
+    for _ in range(_HEADING_LINES_BACK):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if above.strip() and not _LIST_LINE.match(above):
+            return above.rstrip().endswith(":") and C.on_a_day(above)
+        end = start - 1
+    return False
 
 
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")

@@ -15,7 +15,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.brackets import year_earlier_value
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
-from pipelines.extraction.metrics.dating import _periods_for
+from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day
 from pipelines.extraction.metrics.fractions import fraction_figures
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
 from pipelines.extraction.metrics.owners import (
@@ -595,7 +595,9 @@ def _candidate_periods(
         if not any(a0 <= m.start < a1 and not a0 <= start < a1 for a0, a1 in asides)
     ]
     stock = name in _STOCK_METRICS or (unit == "count" and name == "other")
-    if _level_on_a_day(text, view.clauses, view.quantities, clause, candidate):
+    if _level_on_a_day(text, view.clauses, view.quantities, clause, candidate) or heading_states_a_day(
+        text, start
+    ):
         return [None]
     leading = _leading_comparison(view, clause, start)
     if leading is not None and context.period is not None:
