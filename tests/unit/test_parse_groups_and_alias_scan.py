@@ -14,15 +14,8 @@ from pipelines.extraction.syntax import Syntax
 from pipelines.letters import LETTER
 
 
-def test_a_stage_question_parses_only_its_own_pending_candidates(monkeypatch):
-    parsed: list[str] = []
-    real_parse = syntax_module._parse
-
-    def recording_parse(nlp, sentences):
-        parsed.extend(s.text for s in sentences)
-        return real_parse(nlp, sentences)
-
-    monkeypatch.setattr(syntax_module, "_parse", recording_parse)
+def test_a_stage_question_parses_only_its_own_pending_candidates(parsed_sentences):
+    parsed = parsed_sentences
     text = "Maria Gonzalez heads the group. Sales rose. Acme bought Initech. Umbrella sold a unit."
     title, sales, deal, other = split_sentences(text)
     syntax = Syntax([title, sales])  # the people stage's candidates: never asked about here

@@ -43,17 +43,8 @@ def test_a_position_outside_every_candidate_has_no_parse():
     assert syntax.sentence_at(0) is None and syntax.sentences == ()
 
 
-def test_rule_decided_titles_need_no_parse(monkeypatch):
-    from pipelines.extraction import syntax as syntax_module
-
-    parsed: list[str] = []
-    real_parse = syntax_module._parse
-
-    def recording_parse(nlp, sentences):
-        parsed.extend(s.text for s in sentences)
-        return real_parse(nlp, sentences)
-
-    monkeypatch.setattr(syntax_module, "_parse", recording_parse)
+def test_rule_decided_titles_need_no_parse(parsed_sentences):
+    parsed = parsed_sentences
     text = "Maria Gonzalez, chief executive of Northwind Labs, said demand held."
     spans = [(0, len("Maria Gonzalez"), "PERSON")]
     facts = facts_from_entities(text, None, spans)
