@@ -626,7 +626,10 @@ def apposition_end(sentence: ParsedSentence, word_offset: int) -> int | None:
 
 
 def _apposition_over(sentence: ParsedSentence, word: int) -> int | None:
-    """The descriptor noun above the deal word: an apposition, or a noun after ", the" (the parse may
-    read "follows B, the specialist bought by A" as two objects)."""
+    """The descriptor above the deal word: an apposition, a noun after ", the" (the parse may read "follows
+    B, the specialist bought by A" as two objects), or a relative clause describing a name, which tells a
+    deal of its own as an apposition does ("B, which bought C in 2017, earned", "B, whose purchase by A
+    closed in June, grew": the clause's verb, the deal word itself or above it)."""
     return next((a for a in (word, *sentence.ancestors(word))
-                 if a != word and (sentence.tokens[a].dep == "appos" or _after_comma(sentence, a))), None)
+                 if (a != word and (sentence.tokens[a].dep == "appos" or _after_comma(sentence, a)))
+                 or sentence.tokens[a].dep == "relcl"), None)

@@ -58,6 +58,8 @@ _S = r"⟨\d+⟩"
 # more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
 _MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
+# what one side of a supply or service contract does for the other ("will supply B", "is to deliver ... to B")
+_SERVES = r"(?:supply|provide|deliver|ship|sell|distribute|build|install|host|run|operate|maintain)"
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
@@ -81,6 +83,17 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
         rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier|at|on|during)\b",
+    ),
+    # "an agreement under which Orion Group will supply binders to Kestrel Cells": the side that serves and
+    # the side served are the contract's parties, whoever announced or approved it (GOLD_SCHEMA: supply is a
+    # contract)
+    _t(
+        "contract",
+        "roles",
+        rf"\b(?:agreement|contract|deal)s?\s+(?:under\s+which|whereby)\s+(?:the\s+)?(?P<a>{_S})\s+"
+        rf"(?:will|would|is\s+to|shall|agreed\s+to)\s+(?:also\s+)?{_SERVES}\s+(?:[^⟨⟩;.]|\.(?=\d)){{0,80}}?"
+        rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<b>{_S})(?!['’]s)",
+        ("partner", "partner"),
     ),
     # "Orion Group, which acquired Germany's Lumen Data in 2020," (the buyer first, its purchase in a
     # relative clause: "Bangkok Bank, which acquired Indonesia's Bank Permata in 2020")

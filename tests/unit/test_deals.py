@@ -294,6 +294,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
     ),
     (
+        "The board approved an agreement under which Orion Group will supply chips to Lumen Technologies.",
+        "contract",
+        {"Orion Group": "partner", "Lumen Technologies": "partner"},
+    ),
+    (
         "Orion Group, which acquired Germany's Lumen Technologies in 2020, grew quickly.",
         "acquisition",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
