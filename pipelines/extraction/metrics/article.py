@@ -34,6 +34,7 @@ from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import is_amount, is_currency_mark
@@ -76,8 +77,27 @@ def find_metrics(
     subjects = _read_sentences(
         text, sentences, mentions, published, quantities, context, fy_hints, facts, seen
     )
+    facts = _captioned_items(text, facts, mentions, {figure.line_start for figure in line_figures})
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
     return facts
+
+
+def _captioned_items(
+    text: str, facts: list[MetricFact], mentions: list[OrgMention], figure_lines: set[int]
+) -> list[MetricFact]:
+    """The prose's facts on a list item naming no organization, under a caption that names one ("Key
+    figures of X:" above "- Third-party funds: $2 billion"): the caption's, as the block's other lines."""
+    out = []
+    for fact in facts:
+        start = text.rfind("\n", 0, fact.evidence.start) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _BULLET.match(text, start) and not any(start <= m.start < end for m in mentions):
+            owner = _caption_owner(text, start, figure_lines, mentions)
+            if owner is not None and owner.key != fact.organization_key:
+                fact = replace(fact, organization_key=owner.key, organization_name=owner.name)
+        out.append(fact)
+    return out
 
 
 def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
@@ -90,6 +110,7 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
     mentions = defined_terms_to_issuer(mentions, issuer)
+    mentions = company_words_off_parts(text, mentions, issuer)
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
@@ -717,6 +738,12 @@ def _resolve_line_period(
     return P.resolve(mention, fy_end, anchor_year=named_year, anchor_fiscal=True, reference=reference)
 
 
+_DIGIT = re.compile(r"\d")
+# A caption's measure noun and the organization it is of: that organization owns the lines below.
+_FIGURES_OF = re.compile(
+    r"\b(?:figures|results|highlights|indicators|metrics|numbers|data)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|by|at|in|on|for|of|against|than|versus|and)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
@@ -733,7 +760,10 @@ def _caption_owner(
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
-        if line and start not in figure_lines and "|" not in line:
+        # A list item of the block stating a figure the line reader left to the prose ("- Third-party
+        # funds: IDR 2 trillion") is still a line of the block: the caption stands above all of them.
+        block_item = bool(_BULLET.match(text, start)) and _DIGIT.search(line) is not None
+        if line and start not in figure_lines and "|" not in line and not block_item:
             if not line.endswith(":"):
                 return None
             # "filed with the Exchange, the company reported:": an object of a preposition is no subject
@@ -742,7 +772,10 @@ def _caption_owner(
                 for m in mentions
                 if start <= m.start < end
                 and m.text[:1].isupper()  # a descriptor's resolution is a guess; a name is read
-                and not _AFTER_PREPOSITION.search(text, start, m.start)
+                and (
+                    not _AFTER_PREPOSITION.search(text, start, m.start)
+                    or _FIGURES_OF.search(text, start, m.start)  # "Key figures of X (as of 30 June):"
+                )
             ]
             return named[0] if named else None
         end = start

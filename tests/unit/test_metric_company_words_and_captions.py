@@ -1,0 +1,73 @@
+"""Owners decided by document structure: "the company" is never a brand, format or chain the article names
+as a part of another organization; a caption above a block of list lines owns all of the block's lines,
+those the line reader leaves to the prose included."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.metrics import subordinates as S
+from tests.unit.metric_rows import owners_of as _owners
+from tests.unit.metric_rows import written_mentions as _mentions
+
+_PART_CUES = (S.PART_NOUN_AFTER, S.PART_APPOSITION, S.OWNER_OF_LIST)
+# The recognizer resolves company words by recency: to the part named last.
+_NAMES = {
+    "Velorix Group": "velorix",
+    "Velorix Inc.": "velorix",
+    "Velorix": "velorix",
+    "Quill": "quill",
+    "Zenbox": "zenbox",
+    "The company": "quill",
+    "The group": "quill",
+    "the group": "quill",
+}
+
+
+@pytest.mark.parametrize("cue", _PART_CUES, ids=lambda cue: cue.example[:40])
+def test_each_part_cue_makes_its_example_name_a_part(cue: S.PartCue) -> None:
+    assert "quill" in S.part_names(cue.example, _mentions(cue.example, _NAMES))
+
+
+@pytest.mark.parametrize("cue", _PART_CUES, ids=lambda cue: cue.example[:40])
+def test_a_company_word_resolved_to_a_part_owns_the_parents_figure(cue: S.PartCue) -> None:
+    text = cue.example + " The company's revenue rose 5% to $900 million in 2025."
+    assert _owners(text, _NAMES)[900e6] == "velorix"
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Velorix said revenue rose. Quill, the unit it bought in 2020, grew. "
+        "The company's revenue rose 5% to $900 million in 2025.",
+        "Velorix bought Quill and Zenbox. The company's revenue rose 5% to $900 million in 2025.",
+    ),
+)
+def test_a_company_named_without_a_part_cue_keeps_the_company_word(text: str) -> None:
+    assert "quill" not in S.part_names(text, _mentions(text, _NAMES))
+
+
+def test_a_part_is_no_parent_of_a_company_word_when_the_article_names_only_parts() -> None:
+    text = "The main Quill stores grew. The company's revenue rose 5% to $900 million in 2025."
+    assert _owners(text, {"Quill": "quill", "The company": "quill"})[900e6] == "quill"
+
+
+_CAPTIONED_BLOCK = (
+    "VELORIX HOLDINGS LIMITED\nVelorix agrees to buy Quill Bank\n\n"
+    "Velorix said on Monday it will buy Quill Bank for $100 million.\n\n"
+    "Key figures of Quill Bank (as of 30 June 2026):\n"
+    "- Total assets: IDR 3.4 trillion (+6.1% yoy)\n"
+    "- Third-party funds: IDR 2.2 trillion (+4.8% yoy)\n"
+    "- Financing: IDR 1.9 trillion (+9.7% yoy)\n"
+)
+
+
+def test_a_caption_owns_the_lines_below_an_item_the_line_reader_left_to_the_prose() -> None:
+    owners = _owners(_CAPTIONED_BLOCK, {"Velorix": "velorix", "VELORIX HOLDINGS LIMITED": "velorix",
+                                        "Quill Bank": "quill"})
+    assert owners[3.4e12] == "quill" and owners[1.9e12] == "quill"
+
+
+def test_a_caption_owns_a_list_item_the_prose_reader_read() -> None:
+    owners = _owners(_CAPTIONED_BLOCK, {"Velorix": "velorix", "Quill Bank": "quill"})
+    assert owners[2.2e12] == "quill"
