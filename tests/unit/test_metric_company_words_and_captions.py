@@ -71,3 +71,50 @@ def test_a_caption_owns_the_lines_below_an_item_the_line_reader_left_to_the_pros
 def test_a_caption_owns_a_list_item_the_prose_reader_read() -> None:
     owners = _owners(_CAPTIONED_BLOCK, {"Velorix": "velorix", "Quill Bank": "quill"})
     assert owners[2.2e12] == "quill"
+
+
+@pytest.mark.parametrize(
+    "field",
+    (
+        "Company name: Velorix Co., Ltd.",
+        "Issuer: Velorix Co., Ltd.",
+        "Name of listed company: VELORIX CO., LTD.",
+    ),
+)
+def test_a_header_field_naming_the_filer_makes_it_the_issuer(field: str) -> None:
+    text = (
+        "Summary of results for fiscal 2025\n"
+        f"{field}   Listing: Quill Exchange\n\n"
+        "Quill Exchange rules apply. Quill Exchange lists the shares. Velorix thanks its staff.\n\n"
+        "Revenue rose 5% to $900 million in fiscal 2025.\n"
+    )
+    names = {"Velorix Co., Ltd.": "velorix", "Velorix": "velorix", "Quill Exchange": "quill"}
+    assert _owners(text, names)[900e6] == "velorix"
+
+
+def test_issuer_field_cue_matches_its_example() -> None:
+    from pipelines.extraction.metrics import issuer as I
+
+    text = I.ISSUER_FIELD.example
+    names = {"Velorix Co., Ltd.": "velorix", "Quill Exchange": "quill"}
+    found = I.document_issuer(text, _mentions(text, names))
+    assert found is not None and found.key == "velorix"
+
+
+def test_a_defined_term_after_a_legal_form_names_the_issuer() -> None:
+    from pipelines.extraction.metrics import issuer as I
+
+    text = I.DEFINED_TERM_AFTER_LEGAL_FORM_EXAMPLE
+    # the recognizer leaves the full stop off the legal form
+    found = I.document_issuer(text, _mentions(text, {"Velorix S.A": "velorix"}))
+    assert found is not None and found.key == "velorix"
+
+
+def test_a_term_another_organization_defines_stays_with_it() -> None:
+    from pipelines.extraction.metrics import issuer as I
+
+    text = I.DEFINED_TERM_OF_ANOTHER_EXAMPLE
+    names = {"Velorix S.A": "velorix", "Quill Fund": "quill", "the Bank": "quill", "the Fund": "velorix"}
+    owners = _owners(text, names)
+    assert owners[8.41] == "quill"
+

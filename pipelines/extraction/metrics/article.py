@@ -109,7 +109,7 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
-    mentions = defined_terms_to_issuer(mentions, issuer)
+    mentions = defined_terms_to_issuer(mentions, issuer, text)
     mentions = company_words_off_parts(text, mentions, issuer)
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
