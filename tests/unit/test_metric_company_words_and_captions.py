@@ -118,3 +118,43 @@ def test_a_term_another_organization_defines_stays_with_it() -> None:
     owners = _owners(text, names)
     assert owners[8.41] == "quill"
 
+
+_DEAL_NAMES = {"Velorix": "velorix", "Quill Bank": "quill", "the bank": "velorix"}  # resolved by recency
+
+
+def test_a_descriptor_stands_for_its_own_paragraphs_subject() -> None:
+    from pipelines.extraction.metrics import anaphora as N
+
+    text = N.PARAGRAPH_DESCRIPTOR_EXAMPLE
+    resolved = N.descriptors_in_paragraph(text, _mentions(text, _DEAL_NAMES))
+    assert [m.key for m in resolved if m.text == "the bank"] == ["quill"]
+    assert _owners(text + " Total assets stood at $212 billion, and the bank has 9 owners.", _DEAL_NAMES)[
+        212e9
+    ] == "quill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the paragraph names the recognizer's pick: left to the recognizer
+        "Velorix agreed to buy Quill Bank.\n\nVelorix and Quill Bank agreed; the bank has 52 branches.",
+        # an authority is never the company
+        "Velorix agreed to buy Quill Bank.\n\nQuill Bank grew as the central bank cut rates.",
+        # a paragraph that names no one before the descriptor
+        "Velorix agreed to buy Quill Bank.\n\nThe bank has 52 branches, Quill Bank said.",
+    ),
+)
+def test_a_descriptor_keeps_the_recognizers_pick(text: str) -> None:
+    from pipelines.extraction.metrics import anaphora as N
+
+    names = {**_DEAL_NAMES, "the central bank": "velorix", "The bank": "velorix"}
+    resolved = N.descriptors_in_paragraph(text, _mentions(text, names))
+    assert all(m.key == "velorix" for m in resolved if m.text.lower().startswith("the "))
+
+
+def test_a_descriptor_resolved_to_the_main_organization_keeps_it() -> None:
+    from pipelines.extraction.metrics import anaphora as N
+
+    text = "Velorix agreed to buy Quill Bank. Velorix said so.\n\nQuill Bank fell as the bank grew 5%."
+    resolved = N.descriptors_in_paragraph(text, _mentions(text, _DEAL_NAMES))
+    assert [m.key for m in resolved if m.text == "the bank"] == ["velorix"]

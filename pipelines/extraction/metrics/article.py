@@ -12,6 +12,7 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.anaphora import descriptors_in_paragraph
 from pipelines.extraction.metrics.article_calendar import (
     NUMBERED_HEADING,
     DocumentCalendar,
@@ -106,6 +107,7 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     investors = investor_mentions(text, mentions)
     mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
+    mentions = descriptors_in_paragraph(text, mentions, investors)
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
