@@ -158,3 +158,23 @@ def test_a_descriptor_resolved_to_the_main_organization_keeps_it() -> None:
     text = "Velorix agreed to buy Quill Bank. Velorix said so.\n\nQuill Bank fell as the bank grew 5%."
     resolved = N.descriptors_in_paragraph(text, _mentions(text, _DEAL_NAMES))
     assert [m.key for m in resolved if m.text == "the bank"] == ["velorix"]
+
+
+def test_the_article_s_main_organization_is_never_a_part() -> None:
+    text = (
+        "Velorix said sales at Velorix stores rose. Velorix beat Quill. "
+        "The company's revenue rose 5% to $900 million in 2025."
+    )
+    names = {"Velorix": "velorix", "Quill": "quill", "The company": "velorix"}
+    assert _owners(text, names)[900e6] == "velorix"
+
+
+def test_a_name_written_with_a_legal_form_is_never_a_part() -> None:
+    text = "Velorix Inc., the owner of Velorix and Quill stores, grew. Zenbox and Zenbox did too."
+    names = {"Velorix Inc.": "velorix", "Velorix": "velorix", "Quill": "quill", "Zenbox": "zenbox"}
+    assert S.part_names(text, _mentions(text, names)) == {"quill"}
+
+
+def test_an_owner_of_brands_written_as_a_possessive_is_no_part() -> None:
+    text = "Quill is to be folded into Velorix's regional brands. Velorix grew."
+    assert S.part_names(text, _mentions(text, {"Velorix": "velorix", "Quill": "quill"})) == set()

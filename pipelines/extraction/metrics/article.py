@@ -112,7 +112,7 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
     mentions = defined_terms_to_issuer(mentions, issuer, text)
-    mentions = company_words_off_parts(text, mentions, issuer)
+    mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.metrics.article_calendar import main_organization
 from pipelines.extraction.model import OrgMention
 
@@ -33,7 +34,8 @@ _PART_NOUN = (
     r"boutiques?|concepts?|outlet\s+stores?)"
 )
 PART_NOUN_AFTER = PartCue(
-    re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){0,2}?" + _PART_NOUN + r"\b"),
+    # not after a possessive: "Velorix's regional brands" are Velorix's parts, Velorix is none
+    re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + _PART_NOUN + r"\b"),
     "Velorix said sales at the main Quill stores rose 3%. The company opened 60 stores.",
 )
 PART_APPOSITION = PartCue(
@@ -49,12 +51,16 @@ OWNER_OF_LIST = PartCue(
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
+_LEGAL_FORMS = LEGAL_SUFFIXES - {"group", "holding", "holdings", "company"}
 COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
 
 def part_names(text: str, mentions: list[OrgMention]) -> set[str]:
     """Keys of the organizations the article writes as some organization's brand, format or chain."""
     named = [m for m in mentions if m.text[:1].isupper()]
+    # A name written with a legal form ("Velorix Inc.") is a company, not a brand named like it.
+    companies = {m.key for m in named if m.text.split()[-1].strip(".,").lower() in _LEGAL_FORMS}
+    named = [m for m in named if m.key not in companies]
     parts: set[str] = set()
     for index, mention in enumerate(named):
         if any(cue.pattern.match(text, mention.end) for cue in (PART_NOUN_AFTER, PART_APPOSITION)):
@@ -71,15 +77,19 @@ def part_names(text: str, mentions: list[OrgMention]) -> set[str]:
 
 
 def company_words_off_parts(
-    text: str, mentions: list[OrgMention], issuer: OrgMention | None
+    text: str, mentions: list[OrgMention], issuer: OrgMention | None, lead: OrgMention | None = None
 ) -> list[OrgMention]:
     """Each "the company"/"the group" a recognizer resolved to a brand, format or chain, resolved to the
-    document's issuer, else to the organization the article names most that is no such part."""
-    parts = part_names(text, mentions)
+    document's issuer, else the organization its first paragraph leads with, else the organization the
+    article names most that is no such part."""
+    named = [m for m in mentions if m.text[:1].isupper() and not COMPANY_WORD.match(m.text)]
+    # The organizations a story is about are never parts, whatever noun follows their name ("Velorix
+    # stores" in a story about the retailer Velorix; a company named like its namesake brand).
+    subjects = {m.key for m in (issuer, lead, main_organization(named)) if m is not None}
+    parts = part_names(text, mentions) - subjects
     if not parts:
         return mentions
-    named = [m for m in mentions if m.text[:1].isupper() and not COMPANY_WORD.match(m.text)]
-    parent = issuer or main_organization([m for m in named if m.key not in parts])
+    parent = issuer or lead or main_organization([m for m in named if m.key not in parts])
     if parent is None or parent.key in parts:
         return mentions
     return [
