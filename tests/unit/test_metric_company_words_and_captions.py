@@ -178,3 +178,14 @@ def test_a_name_written_with_a_legal_form_is_never_a_part() -> None:
 def test_an_owner_of_brands_written_as_a_possessive_is_no_part() -> None:
     text = "Quill is to be folded into Velorix's regional brands. Velorix grew."
     assert S.part_names(text, _mentions(text, {"Velorix": "velorix", "Quill": "quill"})) == set()
+
+
+def test_a_counterparty_named_only_after_prepositions_owns_no_unnamed_table() -> None:
+    text = (
+        "Quarterly statement for the third quarter of 2025\n\n"
+        "On 2 October the company signed an agreement with Velorix under which it sells lines over "
+        "Velorix's network.\n\n"
+        "EUR million | Q3 2025 | Q3 2024\n"
+        "Revenue | 29.6 | 27.3\n"
+    )
+    assert 29.6e6 not in _owners(text, {"Velorix": "velorix"})

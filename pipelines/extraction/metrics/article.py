@@ -607,16 +607,35 @@ def _line_owners(
     text: str, figures: list[LineFigure], mentions: list[OrgMention], context: _Context
 ) -> _LineOwners:
     """Who may own the lines that name no organization: the issuer the article was read with (else the
-    one its headline and lead name), its lead, its most mentioned and its much-mentioned ones."""
-    main = main_organization(mentions)
-    lead = _lead_organization(text, mentions)
+    one its headline and lead name), its lead, its most mentioned and its much-mentioned ones; none of
+    them a counterparty the text names only as a preposition's object."""
+    counterparties = _counterparties(text, mentions)
+    main, lead = main_organization(mentions), _lead_organization(text, mentions)
+    main, lead = (None if m is None or m.key in counterparties else m for m in (main, lead))
     counts = Counter(m.key for m in mentions)
-    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
+    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())} - counterparties
     major |= {m.key for m in (lead, main) if m is not None}
     issuer = context.issuer or headline_subject(text, mentions, lead)
     figure_lines = {figure.line_start for figure in figures}
     items = [match.start() for match in NUMBERED_ITEM.pattern.finditer(text)]
     return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [])
+
+
+def _counterparties(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Organizations the text names only as a preposition's object ("signed an agreement with X", "over
+    X's network"): counterparties the story mentions, whose names say nothing of whose lines these are."""
+    free = {m.key for m in mentions if not (_object_not_subject(text, m) or _after_preposition(text, m))}
+    return {m.key for m in mentions} - free
+
+
+def _after_preposition(text: str, mention: OrgMention) -> bool:
+    return bool(_OBJECT_OF.search(text[max(0, mention.start - 20) : mention.start]))
+
+
+# A preposition right before a name: the name is its object ("fibre lines over X's network")
+_OBJECT_OF = re.compile(
+    r"\b(?:with|over|via|through|under|to|from|by|against|than|versus)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _line_period(
