@@ -56,21 +56,21 @@ _CAPTIONED_BLOCK = (
     "VELORIX HOLDINGS LIMITED\nVelorix agrees to buy Quill Bank\n\n"
     "Velorix said on Monday it will buy Quill Bank for $100 million.\n\n"
     "Key figures of Quill Bank (as of 30 June 2026):\n"
-    "- Total assets: IDR 3.4 trillion (+6.1% yoy)\n"
-    "- Third-party funds: IDR 2.2 trillion (+4.8% yoy)\n"
-    "- Financing: IDR 1.9 trillion (+9.7% yoy)\n"
+    "- Loans: USD 7.5 billion (+3.0% yoy)\n"
+    "- Client funds: USD 5.1 billion (+2.0% yoy)\n"
+    "- Equity: USD 0.8 billion (+1.0% yoy)\n"
 )
 
 
 def test_a_caption_owns_the_lines_below_an_item_the_line_reader_left_to_the_prose() -> None:
     owners = _owners(_CAPTIONED_BLOCK, {"Velorix": "velorix", "VELORIX HOLDINGS LIMITED": "velorix",
                                         "Quill Bank": "quill"})
-    assert owners[3.4e12] == "quill" and owners[1.9e12] == "quill"
+    assert owners[7.5e9] == "quill" and owners[0.8e9] == "quill"
 
 
 def test_a_caption_owns_a_list_item_the_prose_reader_read() -> None:
     owners = _owners(_CAPTIONED_BLOCK, {"Velorix": "velorix", "Quill Bank": "quill"})
-    assert owners[2.2e12] == "quill"
+    assert owners[2.0] == "quill"  # the growth the prose reader reads off the item
 
 
 @pytest.mark.parametrize(
@@ -128,8 +128,8 @@ def test_a_descriptor_stands_for_its_own_paragraphs_subject() -> None:
     text = N.PARAGRAPH_DESCRIPTOR_EXAMPLE
     resolved = N.descriptors_in_paragraph(text, _mentions(text, _DEAL_NAMES))
     assert [m.key for m in resolved if m.text == "the bank"] == ["quill"]
-    assert _owners(text + " Total assets stood at $212 billion, and the bank has 9 owners.", _DEAL_NAMES)[
-        212e9
+    assert _owners(text + " Deposits came to $75 billion, and the bank has 9 owners.", _DEAL_NAMES)[
+        75e9
     ] == "quill"
 
 
@@ -137,11 +137,11 @@ def test_a_descriptor_stands_for_its_own_paragraphs_subject() -> None:
     "text",
     (
         # the paragraph names the recognizer's pick: left to the recognizer
-        "Velorix agreed to buy Quill Bank.\n\nVelorix and Quill Bank agreed; the bank has 52 branches.",
+        "Velorix agreed to buy Quill Bank.\n\nVelorix and Quill Bank agreed; the bank runs 30 offices.",
         # an authority is never the company
         "Velorix agreed to buy Quill Bank.\n\nQuill Bank grew as the central bank cut rates.",
         # a paragraph that names no one before the descriptor
-        "Velorix agreed to buy Quill Bank.\n\nThe bank has 52 branches, Quill Bank said.",
+        "Velorix agreed to buy Quill Bank.\n\nThe bank runs 30 offices, Quill Bank said.",
     ),
 )
 def test_a_descriptor_keeps_the_recognizers_pick(text: str) -> None:
@@ -182,10 +182,10 @@ def test_an_owner_of_brands_written_as_a_possessive_is_no_part() -> None:
 
 def test_a_counterparty_named_only_after_prepositions_owns_no_unnamed_table() -> None:
     text = (
-        "Quarterly statement for the third quarter of 2025\n\n"
-        "On 2 October the company signed an agreement with Velorix under which it sells lines over "
+        "Interim statement, second quarter 2025\n\n"
+        "In May the company agreed a deal with Velorix under which it sells capacity over "
         "Velorix's network.\n\n"
-        "EUR million | Q3 2025 | Q3 2024\n"
-        "Revenue | 29.6 | 27.3\n"
+        "EUR million | Q2 2025 | Q2 2024\n"
+        "Revenue | 41.2 | 38.0\n"
     )
-    assert 29.6e6 not in _owners(text, {"Velorix": "velorix"})
+    assert 41.2e6 not in _owners(text, {"Velorix": "velorix"})

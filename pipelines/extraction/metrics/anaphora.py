@@ -3,7 +3,7 @@ of its own paragraph.
 
 A recognizer resolves descriptors by recency across the whole text, so in a story about a deal "the
 bank" in a paragraph about the target goes to the buyer the text named last ("X buys Quill. ... Quill
-closed 2025 with profit of $4 billion, and the bank operates 52 branches"). A paragraph is a unit of
+earned $4 billion in 2025, and the bank runs 30 offices"). A paragraph is a unit of
 discourse: a descriptor in it stands for an organization the paragraph has named as a subject before
 it, when the recognizer's pick is one the paragraph does not name at all: the organization the paragraph
 opens with.
@@ -26,7 +26,7 @@ _AUTHORITY = re.compile(
 )
 PARAGRAPH_DESCRIPTOR_EXAMPLE = (
     "Velorix agreed to buy Quill Bank.\n\n"
-    "Quill Bank closed 2025 with net profit of $4 billion, and the bank operates 52 branches."
+    "Quill Bank earned net profit of $4 billion in 2025, and the bank runs 30 offices."
 )
 
 

@@ -87,7 +87,7 @@ def _captioned_items(
     text: str, facts: list[MetricFact], mentions: list[OrgMention], figure_lines: set[int]
 ) -> list[MetricFact]:
     """The prose's facts on a list item naming no organization, under a caption that names one ("Key
-    figures of X:" above "- Third-party funds: $2 billion"): the caption's, as the block's other lines."""
+    figures of X:" above "- Client funds: $5 billion"): the caption's, as the block's other lines."""
     out = []
     for fact in facts:
         start = text.rfind("\n", 0, fact.evidence.start) + 1
@@ -632,7 +632,7 @@ def _after_preposition(text: str, mention: OrgMention) -> bool:
     return bool(_OBJECT_OF.search(text[max(0, mention.start - 20) : mention.start]))
 
 
-# A preposition right before a name: the name is its object ("fibre lines over X's network")
+# A preposition right before a name: the name is its object ("sells capacity over X's network")
 _OBJECT_OF = re.compile(
     r"\b(?:with|over|via|through|under|to|from|by|against|than|versus)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -781,8 +781,8 @@ def _caption_owner(
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
-        # A list item of the block stating a figure the line reader left to the prose ("- Third-party
-        # funds: IDR 2 trillion") is still a line of the block: the caption stands above all of them.
+        # A list item of the block stating a figure the line reader left to the prose ("- Client
+        # funds: $5 billion") is still a line of the block: the caption stands above all of them.
         block_item = bool(_BULLET.match(text, start)) and _DIGIT.search(line) is not None
         if line and start not in figure_lines and "|" not in line and not block_item:
             if not line.endswith(":"):

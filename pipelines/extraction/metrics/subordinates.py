@@ -1,6 +1,6 @@
 """Names an article writes as a part of another organization: a brand, a store format, a chain, an
 outlet the company runs. "The company" and "the group" are never such a part: a recognizer that resolves
-them by recency ("... the West Elm brand grew. The company returned $1 billion to shareholders") hands
+them by recency ("... the Quill brand grew. The company returned $1 billion to shareholders") hands
 the company's figures to its brand; they are the parent's.
 
 The text states the relation in three general ways, each a cue with a made-up example:
