@@ -12,6 +12,7 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.anaphora import descriptors_in_paragraph
 from pipelines.extraction.metrics.article_calendar import (
     NUMBERED_HEADING,
     DocumentCalendar,
@@ -34,6 +35,7 @@ from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import is_amount, is_currency_mark
@@ -76,8 +78,27 @@ def find_metrics(
     subjects = _read_sentences(
         text, sentences, mentions, published, quantities, context, fy_hints, facts, seen
     )
+    facts = _captioned_items(text, facts, mentions, {figure.line_start for figure in line_figures})
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
     return facts
+
+
+def _captioned_items(
+    text: str, facts: list[MetricFact], mentions: list[OrgMention], figure_lines: set[int]
+) -> list[MetricFact]:
+    """The prose's facts on a list item naming no organization, under a caption that names one ("Key
+    figures of X:" above "- Client funds: $5 billion"): the caption's, as the block's other lines."""
+    out = []
+    for fact in facts:
+        start = text.rfind("\n", 0, fact.evidence.start) + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _BULLET.match(text, start) and not any(start <= m.start < end for m in mentions):
+            owner = _caption_owner(text, start, figure_lines, mentions)
+            if owner is not None and owner.key != fact.organization_key:
+                fact = replace(fact, organization_key=owner.key, organization_name=owner.name)
+        out.append(fact)
+    return out
 
 
 def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
@@ -86,10 +107,12 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     investors = investor_mentions(text, mentions)
     mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
+    mentions = descriptors_in_paragraph(text, mentions, investors)
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
-    mentions = defined_terms_to_issuer(mentions, issuer)
+    mentions = defined_terms_to_issuer(mentions, issuer, text)
+    mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
     credits = _dateline_spans(text)
     # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
@@ -584,16 +607,35 @@ def _line_owners(
     text: str, figures: list[LineFigure], mentions: list[OrgMention], context: _Context
 ) -> _LineOwners:
     """Who may own the lines that name no organization: the issuer the article was read with (else the
-    one its headline and lead name), its lead, its most mentioned and its much-mentioned ones."""
-    main = main_organization(mentions)
-    lead = _lead_organization(text, mentions)
+    one its headline and lead name), its lead, its most mentioned and its much-mentioned ones; none of
+    them a counterparty the text names only as a preposition's object."""
+    counterparties = _counterparties(text, mentions)
+    main, lead = main_organization(mentions), _lead_organization(text, mentions)
+    main, lead = (None if m is None or m.key in counterparties else m for m in (main, lead))
     counts = Counter(m.key for m in mentions)
-    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())}
+    major = {key for key, count in counts.items() if 2 * count >= max(counts.values())} - counterparties
     major |= {m.key for m in (lead, main) if m is not None}
     issuer = context.issuer or headline_subject(text, mentions, lead)
     figure_lines = {figure.line_start for figure in figures}
     items = [match.start() for match in NUMBERED_ITEM.pattern.finditer(text)]
     return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [])
+
+
+def _counterparties(text: str, mentions: list[OrgMention]) -> set[str]:
+    """Organizations the text names only as a preposition's object ("signed an agreement with X", "over
+    X's network"): counterparties the story mentions, whose names say nothing of whose lines these are."""
+    free = {m.key for m in mentions if not (_object_not_subject(text, m) or _after_preposition(text, m))}
+    return {m.key for m in mentions} - free
+
+
+def _after_preposition(text: str, mention: OrgMention) -> bool:
+    return bool(_OBJECT_OF.search(text[max(0, mention.start - 20) : mention.start]))
+
+
+# A preposition right before a name: the name is its object ("sells capacity over X's network")
+_OBJECT_OF = re.compile(
+    r"\b(?:with|over|via|through|under|to|from|by|against|than|versus)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _line_period(
@@ -717,6 +759,12 @@ def _resolve_line_period(
     return P.resolve(mention, fy_end, anchor_year=named_year, anchor_fiscal=True, reference=reference)
 
 
+_DIGIT = re.compile(r"\d")
+# A caption's measure noun and the organization it is of: that organization owns the lines below.
+_FIGURES_OF = re.compile(
+    r"\b(?:figures|results|highlights|indicators|metrics|numbers|data)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:with|to|from|by|at|in|on|for|of|against|than|versus|and)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
@@ -733,7 +781,10 @@ def _caption_owner(
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end].strip()
-        if line and start not in figure_lines and "|" not in line:
+        # A list item of the block stating a figure the line reader left to the prose ("- Client
+        # funds: $5 billion") is still a line of the block: the caption stands above all of them.
+        block_item = bool(_BULLET.match(text, start)) and _DIGIT.search(line) is not None
+        if line and start not in figure_lines and "|" not in line and not block_item:
             if not line.endswith(":"):
                 return None
             # "filed with the Exchange, the company reported:": an object of a preposition is no subject
@@ -742,7 +793,10 @@ def _caption_owner(
                 for m in mentions
                 if start <= m.start < end
                 and m.text[:1].isupper()  # a descriptor's resolution is a guess; a name is read
-                and not _AFTER_PREPOSITION.search(text, start, m.start)
+                and (
+                    not _AFTER_PREPOSITION.search(text, start, m.start)
+                    or _FIGURES_OF.search(text, start, m.start)  # "Key figures of X (as of 30 June):"
+                )
             ]
             return named[0] if named else None
         end = start

@@ -65,9 +65,58 @@ def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
     one its title line names as the author of a report."""
     named = [m for m in mentions if m.text[:1].isupper() and not m.text.lower().startswith(("the ", "its "))]
     for mention in named:
-        if DEFINED_TERM.pattern.match(text, mention.end):
+        if DEFINED_TERM.pattern.match(text, _after_legal_form(text, mention.end)):
             return mention
-    return letterhead_issuer(text, named) or report_title_issuer(text, named)
+    return field_issuer(text, named) or letterhead_issuer(text, named) or report_title_issuer(text, named)
+
+
+# A legal form a recognizer may leave out of the name ("Velorix S.A. (the "Bank")": the mention is "Velorix")
+_LEGAL_WORD = re.compile(r",?[ \t]+([A-Za-z][A-Za-z.&]*)")
+DEFINED_TERM_AFTER_LEGAL_FORM_EXAMPLE = 'The board of Velorix S.A. (the "Bank") announces a notification.'
+
+
+def _after_legal_form(text: str, end: int) -> int:
+    """Where the name ending at ``end`` ends with the legal-form words written after it (up to three), and
+    the full stop a recognizer leaves off an abbreviated form ("S.A")."""
+    end += text.startswith(".", end)
+    for _ in range(3):
+        word = _LEGAL_WORD.match(text, end)
+        if word is None or word.group(1).lower().rstrip(".") not in _LEGAL_FORMS:
+            break
+        end = word.end()
+    return end
+
+
+# A filing's header field that names who files it ("Company name: Velorix Co., Ltd.", "Issuer: Velorix
+# S.A."): a statement of the document, like a defined term; the name right after the label is the issuer.
+ISSUER_FIELD = IssuerCue(
+    re.compile(
+        r"^[ \t]*(?:company\s+name|name\s+of\s+(?:the\s+)?(?:listed\s+)?(?:company|issuer|entity)|"
+        r"issuer(?:\s+name)?|listed\s+company|reporting\s+entity)[ \t]*[:：][ \t]*",
+        re.IGNORECASE,
+    ),
+    "Summary of results for fiscal 2025\nCompany name: Velorix Co., Ltd.   Listing: Quill Exchange\n",
+)
+
+
+def field_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
+    """The organization a header field near the top names as the filer ("Company name: Velorix"): a
+    mention right after the label, else the longest name the article uses that the field's value opens
+    with (a filer's name in capitals, "VELORIX CO., LTD.", is often no mention of the recognizer's)."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:LETTERHEAD_LINES]:
+        label = re.match(r"[^:：\n]*[:：][ \t]*", line.group())
+        if label is None or not ISSUER_FIELD.pattern.fullmatch(label.group()):
+            continue
+        value_start = line.start() + label.end()
+        on_field = next((m for m in named if m.start == value_start), None)
+        if on_field is not None:
+            return on_field
+        value = _form(text[value_start : line.end()])
+        by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
+        for form in sorted(by_form, key=len, reverse=True):
+            if len(form) >= 3 and starts_with_word(value, form):
+                return by_form[form]
+    return None
 
 
 @dataclass(frozen=True)
@@ -193,6 +242,7 @@ REGISTERED_NAME_LINE = IssuerCue(
 # Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
 # ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
 _NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
+_LEGAL_FORMS = {form.rstrip(".") for form in LEGAL_SUFFIXES} | {"s.a", "sa", "ag", "n.v", "plc", "inc", "ltd"}
 # A line of prose: eight words or more ending a sentence.
 _PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
 
@@ -248,12 +298,16 @@ DEFINED_DESCRIPTOR = IssuerCue(
 )
 
 
-def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | None) -> list[OrgMention]:
+def defined_terms_to_issuer(
+    mentions: list[OrgMention], issuer: OrgMention | None, text: str = ""
+) -> list[OrgMention]:
     """Each capitalised defined term resolved to the document's issuer (the recognizer resolves them by
     recency: "the Group" after a brand or a subsidiary's name). Without a stated issuer, a defined term
     keeps the referent it has where the document first writes it: a filing defines its words once
     ("the Board of X approved the accounts of the Bank ... IFC will hold 5% of the Bank": X both times)."""
-    referents: dict[str, OrgMention] = {}
+    # Each term the text defines ('Quill Fund (the "Fund")') is its definer's, whoever the issuer is.
+    referents: dict[str, OrgMention] = _definers(text, mentions) if text else {}
+    issuer_terms = {w for w, definer in referents.items() if issuer is None or definer.key == issuer.key}
     out = []
     for m in mentions:
         term = DEFINED_DESCRIPTOR.pattern.fullmatch(m.text)
@@ -261,9 +315,30 @@ def defined_terms_to_issuer(mentions: list[OrgMention], issuer: OrgMention | Non
             out.append(m)
             continue
         # "the Bank" and "the Company" of one filing may be two organizations: each term its own
-        referent = issuer or referents.setdefault(m.text.split()[-1], m)
+        word = m.text.split()[-1]
+        referent = referents[word] if word in referents and word not in issuer_terms else None
+        referent = referent or issuer or referents.setdefault(word, m)
         out.append(replace(m, key=referent.key, name=referent.name) if m.key != referent.key else m)
     return out
+
+
+def _definers(text: str, mentions: list[OrgMention]) -> dict[str, OrgMention]:
+    """The capitalised word each defined term of the text uses -> the name that defines it (the first)."""
+    definers: dict[str, OrgMention] = {}
+    for m in mentions:
+        if not m.text[:1].isupper() or DEFINED_DESCRIPTOR.pattern.fullmatch(m.text):
+            continue
+        term = DEFINED_TERM.pattern.match(text, _after_legal_form(text, m.end))
+        if term is not None:
+            word = re.sub(r"\W", "", term.group().split()[-1]).capitalize()
+            definers.setdefault(word, m)
+    return definers
+
+
+DEFINED_TERM_OF_ANOTHER_EXAMPLE = (
+    'Velorix S.A. (the "Bank") announces that Quill Fund (the "Fund") bought shares of the Bank. '
+    "After the purchase the Fund holds 102,000,000 shares, or 8.41% of the share capital."
+)
 
 
 HEADLINE_EXAMPLE = (
