@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import issuer as I
-from tests.unit.metric_rows import owners_of, written_mentions
+from pipelines.extraction.metrics import vocabulary as V
+from tests.unit.metric_rows import owners_of, velorix_rows, written_mentions
 
 # --- the defined term after an abbreviated legal form ------------------------------------------------
 
@@ -37,3 +39,43 @@ def test_sentences_below_a_numbered_section_heading_are_the_issuers() -> None:
     )
     owners = owners_of(text, {"Quill Authority": "quill", "Velorix Brands, S.A": "velorix"})
     assert owners.get(3_654e6) == "velorix"
+# --- counts ----------------------------------------------------------------------------------------
+
+
+def test_shares_bought_back_are_a_count_of_its_own() -> None:
+    buyback = next(cue for cue in C.COUNT_CUES if "repurchased" in cue.example)
+    assert velorix_rows(buyback.example) == {("other", 1.9e6, "count")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said 1.9 million shares changed hands on Tuesday.",  # trading volume, no buyback verb
+        "Velorix issued 1.9 million new shares in the placement.",
+    ],
+)
+def test_shares_without_a_buyback_verb_are_no_count(text: str) -> None:
+    assert [r for r in velorix_rows(text) if r[2] == "count"] == []
+
+
+@pytest.mark.parametrize("text", V.UNITS_VERB_EXAMPLES)
+def test_units_exported_or_a_volume_changed_to_n_units_are_counted(text: str) -> None:
+    counts = [r for r in velorix_rows(text) if r[2] == "count"]
+    assert len(counts) == 1 and counts[0][0] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix said market sales rose 5% to 2 million vehicles.",  # the market's volume
+        "Velorix said industry shipments fell 3% to 9,000 units.",
+    ],
+)
+def test_a_markets_volume_is_no_companys_count(text: str) -> None:
+    assert [r for r in velorix_rows(text) if r[2] == "count"] == []
+
+
+def test_subscribers_that_fell_are_still_users() -> None:
+    text = "Velorix said pay-TV subscribers fell to 2.74 million at the end of March."
+    assert (text, "users") in V.COUNT_NOUN_BEFORE_EXAMPLES
+    assert velorix_rows(text) == {("users", 2.74e6, "count")}

@@ -332,6 +332,14 @@ COUNT_CUES: list[CountCue] = [
         r"add(?:s|ed|ing)?|creat(?:e|es|ed|ing)",
         "Velorix cut about 8,500 jobs during 2023.",
     ),
+    # Its own shares bought back or cancelled: a count of the company's own (the money paid for them is
+    # the buyback's, read as any amount).
+    _count_cue(
+        r"(?:(?:common|ordinary|own|treasury|class\s+[A-C])\s+)?shares",
+        r"repurchas(?:e|es|ed|ing)|bought\s+back|buys?\s+back|buying\s+back|cancell?(?:ed|ing|s)?|retired",
+        "Velorix repurchased 1.9 million common shares during the quarter.",
+        "",
+    ),
     _count_cue(
         r"transactions|payments|transfers|passengers|visits|visitors|trips|rides|wallets|shipments|parcels",
         r"process(?:es|ed|ing)?|handl(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|connect(?:s|ed|ing)?|"
