@@ -121,3 +121,31 @@ def test_other_figures_in_the_future_are_still_forecasts(text: str) -> None:
 def test_market_shares_split_between_two_names_are_no_holdings() -> None:
     rows = velorix_rows("Velorix held 24% and Zenbox 18% of the market in 2024.")
     assert all(name != "other" for name, _, _ in rows)
+
+
+# --- shares written as fractions -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Velorix said cloud is now about a fifth of service revenue.", 20.0),  # a measure with a modifier
+        ("Velorix said the module now accounts for about three quarters of new seats.", 75.0),
+        ("Velorix said R&D came to 246.5 billion yen, or just over half of revenue.", 50.0),  # apposition
+        ("Cloud revenue reached $468 million, roughly a quarter of Velorix's revenue.", 25.0),
+    ],
+)
+def test_a_fraction_of_a_narrowed_measure_or_in_apposition_is_a_share(text: str, value: float) -> None:
+    assert ("other", value, "percent") in velorix_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix cut costs by a third or half of the budget.",  # no amount before the comma
+        "Velorix said the quarter was a quarter of Consolidation Works.",
+    ],
+)
+def test_a_fraction_without_a_measure_or_an_amount_before_it_is_no_share(text: str) -> None:
+    rows = velorix_rows(text)
+    assert ("other", 50.0, "percent") not in rows and ("other", 25.0, "percent") not in rows
