@@ -10,6 +10,7 @@ import pytest
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics import issuer as I
 from pipelines.extraction.metrics import vocabulary as V
+from pipelines.extraction.quantities import MARK_HOME_EXAMPLES, find_quantities
 from tests.unit.metric_rows import owners_of, velorix_rows, written_mentions
 
 # --- the defined term after an abbreviated legal form ------------------------------------------------
@@ -149,3 +150,18 @@ def test_a_fraction_of_a_narrowed_measure_or_in_apposition_is_a_share(text: str,
 def test_a_fraction_without_a_measure_or_an_amount_before_it_is_no_share(text: str) -> None:
     rows = velorix_rows(text)
     assert ("other", 50.0, "percent") not in rows and ("other", 25.0, "percent") not in rows
+
+
+# --- a shared currency mark by a dateline in capitals ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("KARACHI: Velorix posted a net profit of Rs1.46 billion for the quarter.", "PKR"),
+        ("KAMPALA, May 5 - Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),
+    ],
+)
+def test_a_dateline_in_capitals_names_the_rupees_or_shillings_country(text: str, currency: str) -> None:
+    assert (text, currency) in MARK_HOME_EXAMPLES
+    assert [q.unit for q in find_quantities(text) if q.kind == "money"] == [currency]
