@@ -165,3 +165,23 @@ def test_a_fraction_without_a_measure_or_an_amount_before_it_is_no_share(text: s
 def test_a_dateline_in_capitals_names_the_rupees_or_shillings_country(text: str, currency: str) -> None:
     assert (text, currency) in MARK_HOME_EXAMPLES
     assert [q.unit for q in find_quantities(text) if q.kind == "money"] == [currency]
+
+
+# --- people and accounts a company serves ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), V.SERVED_COUNT_EXAMPLES)
+def test_people_covered_held_or_a_base_brought_to_a_level_are_served(text: str, name: str) -> None:
+    counts = sorted((value, n) for n, value, unit in velorix_rows(text) if unit == "count")
+    assert counts[-1][1] == name  # the served count is the sentence's largest (others: additions, places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix has 3,000 people in Ireland.",  # its staff, not people it covers
+        "Velorix said 4.2 million people live in the region it covers.",
+    ],
+)
+def test_people_a_company_has_or_a_region_holds_are_no_customers(text: str) -> None:
+    assert all(name != "customers" for name, _, _ in velorix_rows(text))

@@ -10,6 +10,7 @@ from pipelines.extraction.metrics.name_model import second_opinion
 from pipelines.extraction.metrics.places import place_scope
 from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
+    _BASE_BROUGHT_TO,
     _CHROME_AFTER,
     _CLOUD,
     _CLOUD_ORG,
@@ -17,6 +18,8 @@ from pipelines.extraction.metrics.vocabulary import (
     _COMPANY_WORDS,
     _COUNT_CHROME_AFTER,
     _COUNT_NOUN_BEFORE,
+    _COVERED_AFTER,
+    _COVERS_BEFORE,
     _CUSTOMERS_AFTER,
     _DEAL_MONEY,
     _DELTA_AFTER,
@@ -292,10 +295,16 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"
     if _USERS_AFTER.match(right):
         return "users"
+    covers = _COVERS_BEFORE.search(near_left)
     if _CUSTOMERS_AFTER.match(right) or (
-        _PEOPLE_SERVED_AFTER.match(right) and _SERVES_BEFORE.search(near_left)
+        _PEOPLE_SERVED_AFTER.match(right) and (_SERVES_BEFORE.search(near_left) or covers)
     ):
         return "customers"
+    if covers and _COVERED_AFTER.match(right) and not covers.group().lower().startswith("ha"):
+        return "customers"  # "covers 4.2 million people": an insurer's; "has 3,000 people" is its staff
+    brought = _BASE_BROUGHT_TO.search(near_left)
+    if brought:
+        return "customers" if brought.group("noun").lower() in ("customer", "client") else "users"
     if _UNITS_AFTER.match(right) and (_UNITS_VERB.search(near_left) or re.match(r"\s*(?:were|are)\b", right)):
         return "other"  # "delivered 10,018 vehicles", "of which 735,000 were electric"
     if _HEADCOUNT_BEFORE.search(near_left):

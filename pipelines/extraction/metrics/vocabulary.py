@@ -363,8 +363,32 @@ _HEADCOUNT_BEFORE = re.compile(
 )
 _PEOPLE_SERVED_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:farmers|patients|students|households|drivers|riders|sellers|traders|"
-    r"borrowers|depositors|policyholders|investors|merchants|retailers|restaurants|small\s+businesses)\b",
+    r"borrowers|depositors|policyholders|beneficiaries|investors|merchants|retailers|restaurants|"
+    r"small\s+businesses)\b",
     re.IGNORECASE,
+)
+# The people an insurer or a health plan covers are its customers ("covers 4.2 million people",
+# "covering about 96,000 patients"); a verb of having them counts them as its own ("has around 160,000
+# depositors", "ended September with 15.8 million beneficiaries": _SERVES_BEFORE's "with").
+_COVERS_BEFORE = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|insur(?:es|ed|ing)|(?:has|had|have)(?:\s+now)?)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+_COVERED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:people|lives|individuals|members)\b", re.IGNORECASE)
+# "bringing its customer base to 12.3 million": the base a change brings to a level
+_BASE_BROUGHT_TO = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+(?:its|their|the)\s+"
+    r"(?:total\s+)?(?P<noun>customer|client|subscriber|user|member)\s+(?:base|count|numbers?)\s+to\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+SERVED_COUNT_EXAMPLES = (
+    ("Velorix says it now covers 4.2 million people in three countries.", "customers"),
+    ("Velorix has around 160,000 depositors.", "customers"),
+    ("Velorix ended September with 15.8 million beneficiaries in its plans.", "customers"),
+    ("Velorix added 400,000 accounts, bringing its customer base to 12.3 million.", "customers"),
+    ("Velorix added 40,000, bringing its subscriber base to 2.1 million.", "users"),
 )
 _DELTA_AFTER = re.compile(
     r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b", re.IGNORECASE
