@@ -185,3 +185,8 @@ def test_people_covered_held_or_a_base_brought_to_a_level_are_served(text: str, 
 )
 def test_people_a_company_has_or_a_region_holds_are_no_customers(text: str) -> None:
     assert all(name != "customers" for name, _, _ in velorix_rows(text))
+
+
+def test_an_amount_set_against_an_earlier_years_is_no_share() -> None:
+    text = "Velorix said profit fell to R4.2 billion, less than half of the previous year's figure."
+    assert ("other", 50.0, "percent") not in velorix_rows(text)

@@ -105,7 +105,8 @@ FRACTION_CUES: tuple[FractionCue, ...] = (
         "share",
         re.compile(
             rf"\d[\d.,]*(?:\s?%|(?:\s+(?-i:[a-z]{{1,8}})){{0,2}})\s*,(?:\s+or)?\s+{_QUALIFIER}{_FRACTION}"
-            rf"{_OF_A_MEASURE}{_WHOLE}",
+            # not the amount set against an earlier one ("less than half of the previous year's")
+            rf"{_OF_A_MEASURE}(?!(?:the\s+|its\s+)?(?:previous|prior|last|year)\b){_WHOLE}",
             re.I,
         ),
         "Cloud revenue reached $468 million, roughly a quarter of Velorix's revenue.",
