@@ -558,12 +558,16 @@ MARK_HOMES: dict[str, tuple[str | None, dict[str, str]]] = {
 }  # fmt: skip
 # Marks whose default is strong (sterling): only the lead's country overrides it.
 _LEAD_MARKS = frozenset({"POUND"})
+# Case-blind: a dateline writes its city in capitals ("KARACHI: Velorix posted ..."), and it is the
+# strongest statement of where the text is from.
 _MARK_CUES = {
-    mark: (default, [(code, re.compile(rf"\b(?:{places})\b")) for code, places in homes.items()])
+    mark: (default, [(code, re.compile(rf"\b(?:{places})\b", re.I)) for code, places in homes.items()])
     for mark, (default, homes) in MARK_HOMES.items()
 }
 MARK_HOME_EXAMPLES = (
     ("Karachi-based Velorix said revenue rose to Rs402.6 billion in 2024.", "PKR"),
+    ("KARACHI: Velorix posted a net profit of Rs1.46 billion for the quarter.", "PKR"),
+    ("KAMPALA, May 5 - Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),
     ("Velorix of India said revenue rose to Rs 1,940.7 crore in 2024.", "INR"),
     ("Nairobi-based Velorix said net profit rose to Sh25.0 billion in 2024.", "KES"),
     ("Kampala-based Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),

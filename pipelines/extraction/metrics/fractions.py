@@ -38,10 +38,14 @@ _OF_A_MEASURE = (
 )
 # the whole a share is of: a determiner or a measure ("of its revenue", "of what we sell"), not a
 # quality ("the quarter was a quarter of consolidation")
+_MEASURE = (
+    r"revenues?|sales|profits?|income|turnover|earnings|volumes?|output|orders|premiums|bookings|"
+    r"deposits|loans|assets|users|customers|clients|subscribers|seats|contracts|shipments|payments"
+)
 _WHOLE = (
     r"(?:its|our|their|the|this|that|these|those|total|all|group|consolidated|what|it|them|[\w-]+['’]s|"
-    r"revenues?|sales|profits?|income|turnover|earnings|volumes?|output|orders|premiums|bookings|"
-    r"deposits|loans|assets|users|customers)\b"
+    # a measure its modifiers narrow ("of service revenue", "of new loans"), lower-case words only
+    rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?:{_MEASURE}))\b"
 )
 _DOWN_WORDS = re.compile(
     r"\b(?:fell|fall(?:s|ing|en)?|dropp(?:ed|ing)|drops?|declin(?:ed|es|ing|e)|decreas(?:ed|es|ing|e)|"
@@ -93,6 +97,19 @@ FRACTION_CUES: tuple[FractionCue, ...] = (
             re.I,
         ),
         "Exports now make up about a quarter of Velorix's revenue.",
+        25.0,
+    ),
+    # in apposition to the amount it is a share of: "HK$468 million, roughly a quarter of the segment's
+    # revenue", "246.5 billion yen, or just over half of revenue"
+    FractionCue(
+        "share",
+        re.compile(
+            rf"\d[\d.,]*(?:\s?%|(?:\s+(?-i:[a-z]{{1,8}})){{0,2}})\s*,(?:\s+or)?\s+{_QUALIFIER}{_FRACTION}"
+            # not the amount set against an earlier one ("less than half of the previous year's")
+            rf"{_OF_A_MEASURE}(?!(?:the\s+|its\s+)?(?:previous|prior|last|year)\b){_WHOLE}",
+            re.I,
+        ),
+        "Cloud revenue reached $468 million, roughly a quarter of Velorix's revenue.",
         25.0,
     ),
     # "About a third of its sales come from abroad", "Half of our users live in cities": a sentence led

@@ -29,10 +29,11 @@ class IssuerCue:
     example: str  # a made-up document opening where this cue alone names the issuer
 
 
-# The filing's word for itself, in quotes, in brackets right after the name (the defined term).
+# The filing's word for itself, in quotes, in brackets right after the name (the defined term). The
+# recognizer's name may stop before its legal form's full stop ('Velorix Brands, S.A' of "S.A. (").
 DEFINED_TERM = IssuerCue(
     re.compile(
-        r"\s*\((?:[^()\n]{0,40}?\bor\s+)?(?:the\s+)?[\"“'‘](?:the\s+)?"
+        r"\.?\s*\((?:[^()\n]{0,40}?\bor\s+)?(?:the\s+)?[\"“'‘](?:the\s+)?"
         r"(?:company|corporation|group|bank|issuer|trust|fund|reit|partnership)[\"”'’]",
         re.IGNORECASE,
     ),

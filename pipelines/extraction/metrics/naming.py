@@ -10,6 +10,7 @@ from pipelines.extraction.metrics.name_model import second_opinion
 from pipelines.extraction.metrics.places import place_scope
 from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
+    _BASE_BROUGHT_TO,
     _CHROME_AFTER,
     _CLOUD,
     _CLOUD_ORG,
@@ -17,6 +18,8 @@ from pipelines.extraction.metrics.vocabulary import (
     _COMPANY_WORDS,
     _COUNT_CHROME_AFTER,
     _COUNT_NOUN_BEFORE,
+    _COVERED_AFTER,
+    _COVERS_BEFORE,
     _CUSTOMERS_AFTER,
     _DEAL_MONEY,
     _DELTA_AFTER,
@@ -106,7 +109,9 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
-    if _FORECAST.search(C.DECLARED_PAYOUT.sub(" ", left)) and not clause.comparison:
+    # a declared dividend and the holding a deal leaves are stated terms, whatever their tense
+    stated_terms = C.AGREED_HOLDING.sub(" ", C.DECLARED_PAYOUT.sub(" ", left))
+    if _FORECAST.search(stated_terms) and not clause.comparison:
         return None
     if _CONSENSUS_AFTER.match(right):
         return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
@@ -201,8 +206,13 @@ _COMPARED_LEVEL = re.compile(
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
-    held = C.STAKE_AFTER.match(right) or (
-        C.STAKE_BEFORE.search(near_left[-40:]) and C.STAKE_HELD_AFTER.match(right)
+    held = (
+        C.STAKE_AFTER.match(right)
+        or (
+            C.STAKE_BEFORE.search(near_left[-40:])
+            and (C.STAKE_HELD_AFTER.match(right) or C.STAKE_SPLIT_AFTER.match(right))
+        )
+        or C.STAKE_REMAINING_BEFORE.search(near_left[-40:])
     )
     traded = C.STAKE_BOUGHT_BEFORE.search(near_left[-50:]) and not C.STAKE_OWN_BEFORE.search(near_left)
     if held and not _MARKET_AFTER.match(right) and not traded:
@@ -285,10 +295,16 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "users" if before.group("noun").lower() in _USER_NOUNS else "customers"
     if _USERS_AFTER.match(right):
         return "users"
+    covers = _COVERS_BEFORE.search(near_left)
     if _CUSTOMERS_AFTER.match(right) or (
-        _PEOPLE_SERVED_AFTER.match(right) and _SERVES_BEFORE.search(near_left)
+        _PEOPLE_SERVED_AFTER.match(right) and (_SERVES_BEFORE.search(near_left) or covers)
     ):
         return "customers"
+    if covers and _COVERED_AFTER.match(right) and not covers.group().lower().startswith("ha"):
+        return "customers"  # "covers 4.2 million people": an insurer's; "has 3,000 people" is its staff
+    brought = _BASE_BROUGHT_TO.search(near_left)
+    if brought:
+        return "customers" if brought.group("noun").lower() in ("customer", "client") else "users"
     if _UNITS_AFTER.match(right) and (_UNITS_VERB.search(near_left) or re.match(r"\s*(?:were|are)\b", right)):
         return "other"  # "delivered 10,018 vehicles", "of which 735,000 were electric"
     if _HEADCOUNT_BEFORE.search(near_left):

@@ -275,7 +275,9 @@ _COUNT_NOUN_BEFORE = re.compile(
     r"customers|clients|(?:customer|client|subscriber|user|member)\s+base|borrowers|depositors|"
     r"policyholders|account\s+holders)\s+"
     r"(?:[\w’'%.,-]+\s+){0,6}?(?:rose|grew|(?:has\s+|have\s+)?grown|increased|climbed|jumped|reached|"
-    r"totall?ed|stood\s+at|hit|topped|passed|crossed|surpassed|numbered|came\s+to|averaged|averages)"
+    r"totall?ed|stood\s+at|hit|topped|passed|crossed|surpassed|numbered|came\s+to|averaged|averages|"
+    # a falling count is as much a count ("subscribers fell to 2.7 million", "members were 4.1 million")
+    r"fell|dropped|declined|decreased|slipped|shrank|were|was)"
     r"\s+(?:(?:by\s+)?[\d.,]+\s?(?:%|per\s?cent)\s+)?(?:(?:year[\s-]on[\s-]year|y/y|yoy)\s+)?"
     r"(?:to\s+|at\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|almost\s+|around\s+|"
     r"roughly\s+|some\s+)?$",
@@ -327,6 +329,7 @@ COUNT_NOUN_BEFORE_EXAMPLES = (
     ("Velorix said its active borrowers rose to 1.28 million.", "customers"),
     ("Velorix's customer base grew 31% year on year to 240,000.", "customers"),
     ("Velorix's mobile subscriber base stood at 58.9 million.", "users"),
+    ("Velorix said pay-TV subscribers fell to 2.74 million at the end of March.", "users"),
 )
 # Physical units a company sold, delivered or made; its staff; the people its platform serves.
 _UNITS_AFTER = re.compile(
@@ -337,9 +340,19 @@ _UNITS_AFTER = re.compile(
 )
 _UNITS_VERB = re.compile(
     r"\b(?:sold|sells|delivered|delivers|shipped|ships|produced|produces|made|built|handled|completed|"
-    r"deliveries\s+(?:of|rose\s+to|reached|totall?ed)|sales\s+of|shipments\s+of|of\s+which)\s+"
+    r"deliveries\s+(?:of|rose\s+to|reached|totall?ed)|sales\s+of|shipments\s+of|of\s+which|"
+    r"exported|exports|imported|wholesaled|registered|installed|"
+    # a volume noun, then its change, ending "to" or "at": "exports jumped 38% to", "domestic sales fell
+    # 21 percent to", "total sales in January rose 11 per cent to"
+    r"(?<!market\s)(?<!industry\s)(?:sales|exports|deliveries|shipments|volumes?|registrations|wholesales)\s+"
+    r"(?:(?!and\b|while\b|but\b)[\w’'%.,-]+\s+){0,7}?(?:to|at))\s+"
     r"(?:a\s+record\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|almost\s+|roughly\s+|some\s+)?$",
     re.IGNORECASE,
+)
+UNITS_VERB_EXAMPLES = (
+    "Velorix exported 26,017 vehicles during the period.",
+    "Velorix said exports jumped 38 percent to 17,840 vehicles in October.",
+    "Velorix said total sales in January rose 11 per cent to 18,420 units.",
 )
 _HEADCOUNT_BEFORE = re.compile(
     r"\b(?:headcount|workforce|staff\s+count|employee\s+(?:count|strength)|number\s+of\s+employees)\s+"
@@ -350,8 +363,32 @@ _HEADCOUNT_BEFORE = re.compile(
 )
 _PEOPLE_SERVED_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:farmers|patients|students|households|drivers|riders|sellers|traders|"
-    r"borrowers|depositors|policyholders|investors|merchants|retailers|restaurants|small\s+businesses)\b",
+    r"borrowers|depositors|policyholders|beneficiaries|investors|merchants|retailers|restaurants|"
+    r"small\s+businesses)\b",
     re.IGNORECASE,
+)
+# The people an insurer or a health plan covers are its customers ("covers 4.2 million people",
+# "covering about 96,000 patients"); a verb of having them counts them as its own ("has around 160,000
+# depositors", "ended September with 15.8 million beneficiaries": _SERVES_BEFORE's "with").
+_COVERS_BEFORE = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|insur(?:es|ed|ing)|(?:has|had|have)(?:\s+now)?)\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+_COVERED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:people|lives|individuals|members)\b", re.IGNORECASE)
+# "bringing its customer base to 12.3 million": the base a change brings to a level
+_BASE_BROUGHT_TO = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+(?:its|their|the)\s+"
+    r"(?:total\s+)?(?P<noun>customer|client|subscriber|user|member)\s+(?:base|count|numbers?)\s+to\s+"
+    r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+SERVED_COUNT_EXAMPLES = (
+    ("Velorix says it now covers 4.2 million people in three countries.", "customers"),
+    ("Velorix has around 160,000 depositors.", "customers"),
+    ("Velorix ended September with 15.8 million beneficiaries in its plans.", "customers"),
+    ("Velorix added 400,000 accounts, bringing its customer base to 12.3 million.", "customers"),
+    ("Velorix added 40,000, bringing its subscriber base to 2.1 million.", "users"),
 )
 _DELTA_AFTER = re.compile(
     r"^\s*(?:more|fewer)\s+than\s+(?:it|they|the\s+\w+|a\s+(?:quarter|year))\b", re.IGNORECASE
