@@ -41,8 +41,9 @@ from pipelines.extraction import extract, syntax
 from pipelines.ingest.reader import read_article_file
 
 REPO = Path(__file__).resolve().parent.parent
-# Sets being written by code-blind annotators, never read while secret.
-SECRET: set[str] = {"blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49"}
+# Sets being written by code-blind annotators, never read while secret; blind50..53 are the other
+# engineers' validation set this round, kept out of speed work too.
+SECRET: set[str] = {f"blind{n}" for n in range(50, 58)}
 # Functions rule_stages calls by their name in extract.py: each is one stage of the rules.
 STAGE_NAMES = (
     "read_text", "split_sentences", "boilerplate_spans", "find_quantities", "reporting_subjects",
@@ -229,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dump: {dump}")
     if profiler:
         stats = pstats.Stats(profiler)
+        stats.dump_stats(args.out / f"{args.label}.prof")  # for callers/callees: python -m pstats FILE
         stats.sort_stats("tottime").print_stats(args.profile)
         stats.sort_stats("cumulative").print_stats(r"/pipelines/", args.profile)
     return 0
