@@ -1,0 +1,85 @@
+"""Business units named by a results table's rows or by list lines giving their own figures
+(org_segment_tables.py, cues in org_cues.py): found with their layout, and never a total, a measure, a
+place, a header or a product line."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.extract import rule_stages
+from pipelines.extraction.org_cues import SEGMENT_TABLE_CAPTIONS, UNIT_BULLET_EXAMPLES
+from pipelines.extraction.org_segment_tables import unit_bullet_spans, unit_label, unit_row_spans
+
+_LEAD = "Velorix Systems reported its results on Tuesday.\n\n"
+_PIPE_ROWS = "Lattice Systems | 1,041 | 1,038\nQuill Care | 1,922 | 2,010\nTotal | 2,963 | 3,048\n"
+_SPACED_ROWS = (
+    "Unit                  2025/26    2024/25\n"
+    "Lattice Systems        11,020     10,540\n"
+    "Quill Care              9,150      8,700\n"
+    "Total                  20,170     19,240\n"
+)
+
+
+def _labels(text: str) -> list[str]:
+    return [text[s:e] for s, e in unit_row_spans(text)]
+
+
+@pytest.mark.parametrize("caption", [example for _pattern, example in SEGMENT_TABLE_CAPTIONS])
+def test_rows_under_a_unit_caption_are_units(caption: str) -> None:
+    text = f"{_LEAD}{caption}\n\n{_PIPE_ROWS}"
+    assert _labels(text) == ["Lattice Systems", "Quill Care"]
+
+
+@pytest.mark.parametrize("caption", [example for _pattern, example in SEGMENT_TABLE_CAPTIONS])
+def test_rows_aligned_by_spaces_skip_the_header_row(caption: str) -> None:
+    assert _labels(f"{_LEAD}{caption}\n\n{_SPACED_ROWS}") == ["Lattice Systems", "Quill Care"]
+
+
+@pytest.mark.parametrize("caption", ["Revenue by region", "Sales by product", "Key figures (EUR million)"])
+def test_rows_under_another_caption_are_not_units(caption: str) -> None:
+    assert _labels(f"{_LEAD}{caption}\n\n{_PIPE_ROWS}") == []
+
+
+def test_a_paragraph_above_the_caption_does_not_decide() -> None:
+    prose = "Velorix Systems sells its products in many markets and to many customers across the world.\n\n"
+    assert _labels(f"{prose}Sales by division\n\n{_PIPE_ROWS}") == ["Lattice Systems", "Quill Care"]
+
+
+@pytest.mark.parametrize("label", [
+    "Total", "Group total", "Corporate costs", "Net sales", "Operating Income", "Hosting and cloud",
+    "Europe", "Division (EUR million)", "Other Businesses",
+])
+def test_labels_that_are_no_unit(label: str) -> None:
+    assert not unit_label(label, frozenset())
+
+
+@pytest.mark.parametrize("label", ["Lattice Systems", "Quill Care and Cure", "E-Lattice", "Tellvo Group"])
+def test_labels_that_are_units(label: str) -> None:
+    assert unit_label(label, frozenset())
+
+
+def test_a_place_is_no_unit() -> None:
+    assert not unit_label("Velmont", frozenset({"Velmont"}))
+
+
+@pytest.mark.parametrize(("line", "unit"), UNIT_BULLET_EXAMPLES)
+def test_list_lines_with_a_units_own_figures(line: str, unit: str) -> None:
+    text = f"{_LEAD}{line}\n"
+    assert [text[s:e] for s, e in unit_bullet_spans(text)] == [unit]
+
+
+def test_a_caption_line_is_no_unit() -> None:
+    text = f"{_LEAD}Table: Sales by division (EUR million)\n"
+    assert unit_bullet_spans(text) == []
+
+
+def test_a_list_line_of_a_place_is_no_unit() -> None:
+    text = f"{_LEAD}- North America: revenue $3.7 billion\n"
+    assert unit_bullet_spans(text) == []
+
+
+def test_a_unit_row_in_a_pipe_table_reaches_the_organizations() -> None:
+    # a line with two pipes is page chrome (a navigation bar) everywhere else: a unit's row is content
+    text = f"{_LEAD}Revenue by division\n\n{_PIPE_ROWS}\nVelorix Systems said demand held up.\n"
+    names = {o.name for o in rule_stages(text, None, []).organizations}
+    assert {"Lattice Systems", "Quill Care"} <= names
