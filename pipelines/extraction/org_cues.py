@@ -899,3 +899,16 @@ UNIT_BULLET_EXAMPLES = (
     ("• Tellvo Materials: Sales of EUR 1.2 billion", "Tellvo Materials"),
     ("Lattice Systems: Net sales SEK 612 (541) million.", "Lattice Systems"),
 )
+# A named unit in prose: a Title-Case name between a determiner or owner and the unit's noun ("the
+# Lattice Systems segment", "its Quill Care division", "Velorix's Tellvo business area"). A market, a
+# sector or an industry so written is no unit ("the Cloud market"), and is left to products.py.
+UNIT_BEFORE_NOUN = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)|(?<=\w)['’]s)[ ]+"
+    rf"(?P<label>{_BOUNDED_NAME}(?:[ ]+(?:and|&)[ ]+{_BOUNDED_NAME})?)[ ]+"
+    r"(?:segment|division|business[ ]+area|business[ ]+unit|reporting[ ]+segment|operating[ ]+segment)s?\b"
+)
+UNIT_BEFORE_NOUN_EXAMPLES = (
+    ("The Lattice Systems segment contributed revenue of EUR 2.1 billion.", "Lattice Systems"),
+    ("Sales in its Quill Care and Cure division rose 4%.", "Quill Care and Cure"),
+    ("Velorix's Tellvo business area grew fastest.", "Tellvo"),
+)

@@ -19,6 +19,7 @@ from pipelines.extraction.org_cues import (
     NOT_A_UNIT_LABEL_OPENERS,
     NOT_A_UNIT_LABEL_WORDS,
     SEGMENT_TABLE_CAPTIONS,
+    UNIT_BEFORE_NOUN,
     UNIT_BULLET_LINE,
 )
 from pipelines.extraction.org_syntax import MEASURE_WORDS
@@ -100,6 +101,14 @@ def unit_bullet_spans(text: str, places: frozenset[str] = frozenset()) -> list[t
     ]
 
 
+def unit_prose_spans(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Names the prose gives a unit's noun ("the Lattice Systems segment", "its Quill Care division")."""
+    return [
+        match.span("label") for match in UNIT_BEFORE_NOUN.finditer(text)
+        if unit_label(match.group("label"), places)
+    ]
+
+
 def unit_row_spans(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The spans of the row labels of every table the text breaks down by business unit."""
     if "\n" not in text:
@@ -114,4 +123,4 @@ def unit_row_spans(text: str, places: frozenset[str] = frozenset()) -> list[tupl
             label = row.group("label").strip()
             if row is not header_row and unit_label(label, places):
                 spans.append((row.start("label"), row.start("label") + len(row.group("label").rstrip())))
-    return spans + unit_bullet_spans(text, places)
+    return spans + unit_bullet_spans(text, places) + unit_prose_spans(text, places)

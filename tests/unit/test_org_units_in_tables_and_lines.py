@@ -6,9 +6,20 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction.entities.products import product_names
 from pipelines.extraction.extract import rule_stages
-from pipelines.extraction.org_cues import SEGMENT_TABLE_CAPTIONS, UNIT_BULLET_EXAMPLES
-from pipelines.extraction.org_segment_tables import unit_bullet_spans, unit_label, unit_row_spans
+from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.org_cues import (
+    SEGMENT_TABLE_CAPTIONS,
+    UNIT_BEFORE_NOUN_EXAMPLES,
+    UNIT_BULLET_EXAMPLES,
+)
+from pipelines.extraction.org_segment_tables import (
+    unit_bullet_spans,
+    unit_label,
+    unit_prose_spans,
+    unit_row_spans,
+)
 
 _LEAD = "Velorix Systems reported its results on Tuesday.\n\n"
 _PIPE_ROWS = "Lattice Systems | 1,041 | 1,038\nQuill Care | 1,922 | 2,010\nTotal | 2,963 | 3,048\n"
@@ -83,3 +94,23 @@ def test_a_unit_row_in_a_pipe_table_reaches_the_organizations() -> None:
     text = f"{_LEAD}Revenue by division\n\n{_PIPE_ROWS}\nVelorix Systems said demand held up.\n"
     names = {o.name for o in rule_stages(text, None, []).organizations}
     assert {"Lattice Systems", "Quill Care"} <= names
+
+
+@pytest.mark.parametrize(("sentence", "unit"), UNIT_BEFORE_NOUN_EXAMPLES)
+def test_a_name_before_a_units_noun(sentence: str, unit: str) -> None:
+    text = f"{_LEAD}{sentence}\n"
+    assert [text[s:e] for s, e in unit_prose_spans(text)] == [unit]
+
+
+@pytest.mark.parametrize("sentence", ["The Americas segment grew 4%.", "The Other segment shrank."])
+def test_a_region_or_a_remainder_before_a_units_noun_is_no_unit(sentence: str) -> None:
+    assert unit_prose_spans(f"{_LEAD}{sentence}\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), UNIT_BEFORE_NOUN_EXAMPLES)
+def test_a_unit_before_segment_is_no_product(sentence: str, unit: str) -> None:
+    assert unit not in product_names(f"{_LEAD}{sentence}\n", default_gazetteer())
+
+
+def test_a_name_before_market_stays_withdrawn() -> None:
+    assert "Lattice Cloud" in product_names("Velorix leads the Lattice Cloud market.", default_gazetteer())
