@@ -226,7 +226,7 @@ def rule_stages(
     # "Lattice | 1,041" under "Sales by division": a unit's row, content even though a pipe line is chrome
     units = unit_row_spans(text, gaz.places)
     org_chrome = [c for c in chrome if not any(c[0] <= s < c[1] for s, _e in units)] if units else chrome
-    organizations = find_organizations(text, entities, org_chrome, sentences, gazetteer, [*subjects, *units])
+    organizations = find_organizations(text, entities, org_chrome, sentences, gazetteer, subjects, units)
     people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)
     if impostors:  # a name next to a title is a person even where a name pattern said organization

@@ -36,6 +36,7 @@ _CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|[ \t]{2,}")
 # Small words a unit's Title-Case name may keep in lower case ("Voice and Respiratory Care").
 _JOINERS = frozenset(("and", "of", "the", "for", "&", "de", "und", "et"))
 _LABEL_WORD = re.compile(r"[^\s]+")
+_PLACE_JOIN = re.compile(r",|\s+(?:and|&)\s+")
 # Only a text naming a breakdown by unit somewhere has a unit table: one cheap search before the row scan.
 _UNIT_WORD = re.compile(r"[Ss]egment|[Dd]ivision|[Bb]usiness")
 
@@ -75,10 +76,16 @@ def _breaks_down_by_unit(caption: str) -> bool:
     return by_unit and not NOT_A_UNIT_BREAKDOWN.search(caption)
 
 
+def _only_places(label: str, places: frozenset[str]) -> bool:
+    """A region, a place, or places joined ("UK and Europe"): a geographic breakdown, never a unit."""
+    parts = [part.strip() for part in _PLACE_JOIN.split(label)]
+    return all(part in GEOGRAPHIC_SEGMENTS or part in places for part in parts if part)
+
+
 def unit_label(label: str, places: frozenset[str]) -> bool:
     """A row label that names a unit: Title Case, a few words, no unit note, no measure, total or place."""
     words = _LABEL_WORD.findall(label)
-    if not 1 <= len(words) <= 6 or "(" in label or label in GEOGRAPHIC_SEGMENTS or label in places:
+    if not 1 <= len(words) <= 6 or "(" in label or _only_places(label, places):
         return False
     if not label[0].isupper() or any(ch.isdigit() for ch in label):
         return False

@@ -73,6 +73,18 @@ def test_a_place_is_no_unit() -> None:
     assert not unit_label("Velmont", frozenset({"Velmont"}))
 
 
+def test_places_joined_are_no_unit() -> None:
+    assert not unit_label("Velmont and Europe", frozenset({"Velmont"}))
+
+
+def test_a_generic_unit_name_in_a_unit_table_stays() -> None:
+    # "Mobile", "Asset Management": generic words elsewhere withdrawn, a unit's name in a unit table
+    rows = "Mobile | 1,020 | 1,118\nAsset Management | 1,025 | 1,050\n"
+    text = f"{_LEAD}Revenue by operating segment:\n\n{rows}\nVelorix Systems said demand held.\n"
+    names = {o.name for o in rule_stages(text, None, []).organizations}
+    assert {"Mobile", "Asset Management"} <= names
+
+
 @pytest.mark.parametrize(("line", "unit"), UNIT_BULLET_EXAMPLES)
 def test_list_lines_with_a_units_own_figures(line: str, unit: str) -> None:
     text = f"{_LEAD}{line}\n"
