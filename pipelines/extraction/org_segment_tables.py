@@ -28,7 +28,7 @@ from pipelines.extraction.org_syntax import MEASURE_WORDS
 _ROW = re.compile(
     r"(?m)^[ \t]*(?P<label>[^\s|][^\n|]{0,80}?)(?:[ \t]*\|[ \t]*|[ \t]{2,})(?P<cells>[-+(−–$€£¥₹]?\d[^\n]*)$"
 )
-# A header row: every cell a year or a period ("2025/26", "FY25", "Q3 2024", "1H FY26").
+# A header row's period cell: "2025/26", "FY25", "Q3 2024", "1H FY26".
 _PERIOD_CELL = re.compile(
     r"(?:(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY)\s*)?(?:FY)?\d{2,4}(?:/\d{2,4})?(?:\s*(?:Q[1-4]|H[12]))?",
 )
@@ -42,8 +42,9 @@ _UNIT_WORD = re.compile(r"[Ss]egment|[Dd]ivision|[Bb]usiness")
 
 
 def _is_header(cells: str) -> bool:
+    """Every cell a period or words without a figure ("2025 | 2024 | Change"): the columns' heads."""
     parts = [p for p in _CELL_SPLIT.split(cells.strip()) if p]
-    return bool(parts) and all(_PERIOD_CELL.fullmatch(p) for p in parts)
+    return bool(parts) and all(_PERIOD_CELL.fullmatch(p) or not re.search(r"\d", p) for p in parts)
 
 
 def _table_blocks(text: str) -> Iterator[tuple[int, list[re.Match[str]]]]:
@@ -80,6 +81,12 @@ def _only_places(label: str, places: frozenset[str]) -> bool:
     """A region, a place, or places joined ("UK and Europe"): a geographic breakdown, never a unit."""
     parts = [part.strip() for part in _PLACE_JOIN.split(label)]
     return all(part in GEOGRAPHIC_SEGMENTS or part in places for part in parts if part)
+
+
+def _closing_row(label: str) -> bool:
+    """A row that sums or reconciles the others ("Total", "Group total", "Eliminations")."""
+    first = label.strip().split(" ", 1)[0].lower()
+    return first in NOT_A_UNIT_LABEL_OPENERS or first in ("total", "subtotal", "eliminations", "other")
 
 
 def unit_label(label: str, places: frozenset[str]) -> bool:
@@ -126,8 +133,10 @@ def unit_row_spans(text: str, places: frozenset[str] = frozenset()) -> list[tupl
         caption = _caption(text, start) + " " + (header_row.group("label") if header_row else "")
         if len(block) < 2 or not _breaks_down_by_unit(caption):
             continue
-        for row in block:
-            label = row.group("label").strip()
-            if row is not header_row and unit_label(label, places):
-                spans.append((row.start("label"), row.start("label") + len(row.group("label").rstrip())))
+        rows = [row for row in block if row is not header_row and not _closing_row(row.group("label"))]
+        units = [row for row in rows if unit_label(row.group("label").strip(), places)]
+        if 2 * len(units) < len(rows):
+            continue  # "Lattice IoT" among "Lattice handsets", "Lattice automotive": a product breakdown
+        spans += [(row.start("label"), row.start("label") + len(row.group("label").rstrip()))
+                  for row in units]
     return spans + unit_bullet_spans(text, places) + unit_prose_spans(text, places)

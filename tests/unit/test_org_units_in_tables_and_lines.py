@@ -126,3 +126,8 @@ def test_a_unit_before_segment_is_no_product(sentence: str, unit: str) -> None:
 
 def test_a_name_before_market_stays_withdrawn() -> None:
     assert "Lattice Cloud" in product_names("Velorix leads the Lattice Cloud market.", default_gazetteer())
+
+
+def test_a_table_of_mostly_sentence_case_product_lines_names_no_unit() -> None:
+    rows = "Lattice handsets | 6,100 | 5,900\nLattice automotive | 900 | 800\nLattice IoT | 1,600 | 1,500\n"
+    assert _labels(f"{_LEAD}Revenue by segment\n\n{rows}") == []
