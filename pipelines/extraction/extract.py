@@ -39,6 +39,7 @@ from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
+from pipelines.extraction.org_segment_tables import unit_row_spans
 from pipelines.extraction.org_syntax import reporting_subjects
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
@@ -222,7 +223,10 @@ def rule_stages(
     subjects = reporting_subjects(
         text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS, syntax
     )
-    organizations = find_organizations(text, entities, chrome, sentences, gazetteer, subjects)
+    # "Lattice | 1,041" under "Sales by division": a unit's row, content even though a pipe line is chrome
+    units = unit_row_spans(text, gaz.places)
+    org_chrome = [c for c in chrome if not any(c[0] <= s < c[1] for s, _e in units)] if units else chrome
+    organizations = find_organizations(text, entities, org_chrome, sentences, gazetteer, subjects, units)
     people = find_people(text, entities, organizations, chrome, syntax)
     impostors = organizations_named_like_people(people, organizations)
     if impostors:  # a name next to a title is a person even where a name pattern said organization

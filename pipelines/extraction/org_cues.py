@@ -853,3 +853,62 @@ AMOUNT_EDGE_EXAMPLES = (
     ("Velor Cloud SEK 421 million of revenue.", "Velor Cloud SEK 421", "Velor Cloud"),
     ("It raised RM61.5m. Velor Data Centre will expand.", "RM61.5m. Velor Data Centre", "Velor Data Centre"),
 )
+
+# A results table broken down by business units: its caption, a line just above it or its header row
+# names the breakdown. The Title-Case labels of its rows are units that report their own figures, each an
+# organization (GOLD_SCHEMA: a named business unit with its own figures is its own organization). Each
+# row: the pattern (searched in the caption or header), an example caption. A breakdown by region,
+# market or product is not one of these (geography and products are never organizations).
+SEGMENT_TABLE_CAPTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:operating|reportable|reporting|business)?\s*segments?\b", re.IGNORECASE),
+     "Revenue by operating segment (EUR million):"),
+    (re.compile(r"\bdivisions?\b|\bdivisional\b", re.IGNORECASE), "Sales by division"),
+    (re.compile(r"\bbusiness\s+(?:areas?|units?|lines?|groups?)\b", re.IGNORECASE),
+     "Revenue by business area, DKK million"),
+    (re.compile(r"\bby\s+business\b|\bbusinesses\b", re.IGNORECASE), "Operating profit by business"),
+)
+# A caption that breaks the figures down by place, market or product: its rows are never units.
+NOT_A_UNIT_BREAKDOWN = re.compile(
+    r"\b(?:regions?|regional|geograph\w*|countr(?:y|ies)|markets?|products?|channels?|brands?|customers?|"
+    r"categor(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# Row labels that close, reconcile or head a breakdown, never a unit: "Total", "Group total", "Corporate
+# costs", "Eliminations", "Other".
+NOT_A_UNIT_LABEL_WORDS = frozenset((
+    "total", "subtotal", "corporate", "other", "others", "eliminations", "elimination",
+    "consolidated", "unallocated", "adjustments", "intersegment", "inter-segment", "reconciliation",
+    "headquarters", "central", "costs", "segment", "segments", "division", "divisions", "business",
+    # a caption's own word before its colon: "Table: Sales by division", "Highlights: revenue up 9%"
+    "table", "chart", "figure", "graphic", "source", "sources", "note", "notes", "results", "highlights",
+))
+# ... and a label opening with the whole group's word ("Group total", "Group"; "Lattice Group" stays).
+NOT_A_UNIT_LABEL_OPENERS = frozenset(("group",))
+# A list line (or a line of its own) that gives a unit's own figures: its label, a colon, then the measure
+# ("- Lattice Systems:
+# net sales SEK 612 million", "* Quill Care: revenue $3.7 billion; EBITDA ..."). A line whose figure
+# follows the colon at once ("- Private Cloud: EUR 488 million") is SEGMENT_LINE_LABEL's, and is left to it.
+UNIT_BULLET_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[•·*▪◦‣–-][ \t]*)?(?P<label>{_BOUNDED_NAME}(?:[ ]+(?:and|&)[ ]+{_BOUNDED_NAME})?):[ \t]*"
+    r"(?i:net\s+sales|sales|revenues?|orders|order\s+intake|operating\s+(?:income|profit|margin)|"
+    r"(?:adjusted\s+|underlying\s+)?EBITD?A)\b"
+)
+UNIT_BULLET_EXAMPLES = (
+    ("- Lattice Systems: net sales SEK 612 million (541)", "Lattice Systems"),
+    ("* Quill Care and Cure: revenue $3.7 billion; underlying EBITDA $2.05 billion", "Quill Care and Cure"),
+    ("• Tellvo Materials: Sales of EUR 1.2 billion", "Tellvo Materials"),
+    ("Lattice Systems: Net sales SEK 612 (541) million.", "Lattice Systems"),
+)
+# A named unit in prose: a Title-Case name between a determiner or owner and the unit's noun ("the
+# Lattice Systems segment", "its Quill Care division", "Velorix's Tellvo business area"). A market, a
+# sector or an industry so written is no unit ("the Cloud market"), and is left to products.py.
+UNIT_BEFORE_NOUN = re.compile(
+    rf"(?:\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)|(?<=\w)['’]s)[ ]+"
+    rf"(?P<label>{_BOUNDED_NAME}(?:[ ]+(?:and|&)[ ]+{_BOUNDED_NAME})?)[ ]+"
+    r"(?:segment|division|business[ ]+area|business[ ]+unit|reporting[ ]+segment|operating[ ]+segment)s?\b"
+)
+UNIT_BEFORE_NOUN_EXAMPLES = (
+    ("The Lattice Systems segment contributed revenue of EUR 2.1 billion.", "Lattice Systems"),
+    ("Sales in its Quill Care and Cure division rose 4%.", "Quill Care and Cure"),
+    ("Velorix's Tellvo business area grew fastest.", "Tellvo"),
+)

@@ -80,14 +80,16 @@ def find_organizations(
     sentences: Sequence[Sentence] | None = None,
     gazetteer: Gazetteer | None = None,
     syntax_names: Sequence[tuple[int, int]] = (),
+    unit_names: Sequence[tuple[int, int]] = (),
 ) -> OrganizationResult:
     """Every organization the article names, one record each, with every mention resolved to one.
-    ``syntax_names`` are spans the grammar makes organizations (org_syntax.py), read as cue names."""
+    ``syntax_names`` are spans the grammar makes organizations (org_syntax.py), read as cue names;
+    ``unit_names`` the business units a layout names (org_segment_tables.py)."""
     gaz = gazetteer or default_gazetteer()
     chrome = list(boilerplate) if boilerplate is not None else boilerplate_spans(text)
     sentences = list(sentences) if sentences is not None else split_sentences(text)
     products = product_names(text, gaz)
-    candidates = collect_candidates(text, ner_spans, gaz, products, syntax_names)
+    candidates = collect_candidates(text, ner_spans, gaz, products, syntax_names, unit_names)
     candidates = filter_candidates(text, candidates, ner_spans, chrome, gaz, products)
     # "Mara Velin of Quarva Securities" is the firm; "Roads and Motorways" one name cut at its "and"
     candidates = cut_person_affiliations(text, candidates, ner_spans, gaz)

@@ -171,6 +171,7 @@ def collect_candidates(
     gaz: Gazetteer,
     products: set[str],
     syntax_names: Sequence[tuple[int, int]] = (),
+    unit_names: Sequence[tuple[int, int]] = (),
 ) -> list[Candidate]:
     """Every span that may name an organization, from the model, the name patterns, the gazetteer and
     the cues, each cleaned (``_cleaned_span``) and kept only where it reads as a name."""
@@ -193,6 +194,9 @@ def collect_candidates(
     _add_pattern_spans(text, ner_spans, gaz, add)
     for start, end in syntax_names:  # the subject of "said ... revenue fell 9%" (org_syntax.py)
         add(start, end, "described")
+    for start, end in unit_names:  # "Mobile | 1,020" under "Revenue by operating segment": a unit's name,
+        if text[start:end] not in products:  # however generic its words (org_segment_tables.py)
+            found.append(Candidate(start, end, "unit"))
     _add_list_siblings(text, found, add)
     for start, end in across_particles(text, [(c.start, c.end) for c in found]):
         add(start, end, "pattern")  # "Rede Quarva" + " de Saúde": the name goes on over its particle

@@ -120,7 +120,7 @@ def _read_as_person_or_place(
         return True
     if surface in term_acronyms:
         return True  # "earnings before interest and tax (EBIT)": a term's acronym everywhere in the article
-    if cand.source in ("gazetteer", "defined", "acronym") or gaz.lookup(surface):
+    if cand.source in ("gazetteer", "defined", "acronym", "unit") or gaz.lookup(surface):
         return False
     if surface in plural_acronyms:
         return True  # "antibody drug conjugates, or ADCs": an acronym written in the plural names a thing
@@ -190,6 +190,7 @@ _SOURCE_RANK = {
     "pattern": 4,
     "government": 4,
     "described": 3,
+    "unit": 3,
     "listed": 3,
     "media": 3,
     "ner": 2,
@@ -257,7 +258,7 @@ def filter_candidates(
         c
         for c in candidates
         if not in_chrome.overlaps(c.start, c.end)
-        and not (c.source != "gazetteer" and text[c.start : c.end] in in_headings)
+        and not (c.source not in ("gazetteer", "unit") and text[c.start : c.end] in in_headings)
         and not _read_as_person_or_place(text, c, people | places, gaz, term_acronyms, plural_acronyms)
         # "Regd. Office: Plot No. 3, Kestrel IT Park, Velmont": a street, a site or a town of an address
         and not (c.source != "gazetteer" and in_address(addresses, c.start, c.end)

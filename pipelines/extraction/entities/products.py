@@ -49,7 +49,8 @@ _COMPANY_APP = re.compile(
 _NOT_ORG_HEAD = re.compile(
     rf"((?:{UPPER}[\w.-]{{0,40}})(?:[ ]+(?:{UPPER}[\w.-]{{0,40}}|and|&)){{0,4}})[ ]+"
     r"(?:project|programme|program|initiative|conference|summit|forum|app|platform|service|brand|model|chip|chips|smartphone|index|festival|campaign|award|"
-    r"segment|sector|market|industry|"
+    # (not "segment": "the Lattice segment" names a unit with its own figures, org_segment_tables.py)
+    r"sector|market|industry|"
     r"expo)s?\b"
 )
 
@@ -75,7 +76,7 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
         follower = text[match.end(1) : match.end()].strip().lower()
-        segment = follower.startswith(("segment", "sector", "market", "industry"))
+        segment = follower.startswith(("sector", "market", "industry"))
         if (
             gaz.lookup(surface) is None
             and (segment or not re.search(rf"\b(?:{HEADS})$", surface))

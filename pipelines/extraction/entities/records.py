@@ -15,7 +15,7 @@ NerSpan = tuple[int, int, str]  # (start, end, label) from the statistical model
 class Candidate:
     start: int
     end: int
-    source: str  # ner, pattern, gazetteer, described, media, government, context
+    source: str  # ner, pattern, gazetteer, described, media, government, context, unit
 
 
 @dataclass
