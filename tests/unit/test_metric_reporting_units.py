@@ -141,3 +141,20 @@ def test_a_unit_label_then_its_measure_then_its_figure_is_the_units(measure: str
 def test_a_qualified_rate_after_a_line_figure_is_narrower_than_its_growth(written: str, name: str) -> None:
     text = f"Velorix reported results for the third quarter of 2025.\n\n- Revenue: $4.1 million {written}\n"
     assert ("Velorix", name, 7.9, "percent") in _rows(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Total operating income", "revenue"),  # a bank's top line: the longest cue, not "operating income"
+        ("Gross written premium", "revenue"),  # an insurer's: the measure's own words are no modifier
+        ("Premium income", "revenue"),
+        ("Operating income", "profit"),
+        ("Segment operating income", "other"),  # a narrower scope stays `other`
+        ("Product revenue", "other"),
+    ],
+)
+def test_a_label_is_named_by_its_longest_measure_and_other_words_narrow_it(label: str, name: str) -> None:
+    from pipelines.extraction.metrics.lines import name_from_label
+
+    assert name_from_label(label) == name

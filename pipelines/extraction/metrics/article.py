@@ -589,9 +589,15 @@ def _reporting_unit(figure: LineFigure) -> OrgMention | None:
     the label's measure, or a table of parts' row naming a unit (not a place, not a total)."""
     if figure.unit_name:
         return unit_mention(figure.unit_name, figure.line_start, figure.line_start + len(figure.unit_name))
-    if figure.unit_row and figure.label and is_unit_name(figure.label.strip()):
+    if figure.unit_row and figure.label and is_unit_name(figure.label.strip()) and _title_case(figure.label):
         return unit_mention(figure.label, figure.line_start, figure.line_start + len(figure.label))
     return None
+
+
+def _title_case(label: str) -> bool:
+    """Every word of a row's label capitalised ("Wound & Skin Care"): a unit's name, not a kind of goods
+    ("Kids wear")."""
+    return all(w[:1].isupper() or w in ("&", "and", "of") for w in label.split())
 
 
 def _line_owners(

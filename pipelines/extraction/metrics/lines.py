@@ -183,11 +183,15 @@ _PROFIT_OR_LOSS = re.compile(r"\b(?:profit|income|earnings)\s*(?:/\s*)?\(\s*loss
 def name_from_label(label: str, scoped: bool = True) -> str | None:
     """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
     (a heading above a list names the company and its wording, so only its head noun counts)."""
-    best: tuple[str | None, int] = (None, -1)
+    # the cue ending last; of cues ending together the longest ("Total operating income" is revenue, not
+    # "operating income"), then `other` (as naming._last_kind reads prose)
+    best: tuple[str | None, int, int] = (None, -1, -1)
     for cue in C.MONEY_CUES:
         for match in cue.pattern.finditer(label):
-            if match.end() > best[1] or (match.end() == best[1] and cue.name.startswith("other")):
-                best = (cue.name, match.end())
+            if (match.end(), -match.start()) > (best[1], -best[2]) or (
+                (match.end(), match.start()) == (best[1], best[2]) and cue.name.startswith("other")
+            ):
+                best = (cue.name, match.end(), match.start())
     # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun; "Net profit/(loss)",
     # "Operating income (loss)" name the profit whichever way it went.
     name = "other" if best[0] == "other_down" else best[0]
@@ -197,6 +201,8 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         return name
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
+    # The measure's own words are no modifier of it ("Gross written premium", "Total operating income").
+    label = label[: best[2]] + " revenue " + label[best[1] :]
     # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
     unitless = _without_dates(_BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label))
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
