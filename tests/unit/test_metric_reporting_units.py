@@ -158,15 +158,3 @@ def test_a_label_is_named_by_its_longest_measure_and_other_words_narrow_it(label
     from pipelines.extraction.metrics.lines import name_from_label
 
     assert name_from_label(label) == name
-
-
-def test_an_organizations_label_then_its_measure_is_left_to_the_sentence_reader() -> None:
-    from pipelines.extraction.metrics.article import _labelled_by_organization
-    from pipelines.extraction.metrics.lines import read_lines
-
-    text = "Velorix reported results by segment for 2025.\n\n- Norvane: revenue $4.1 million\n"
-    figures = read_lines(text, find_quantities(text))
-    norvane = OrgMention("norvane", "Norvane", "Norvane", text.index("Norvane"), text.index("Norvane") + 7)
-    assert figures and all(f.measure_in_rest for f in figures)
-    assert all(_labelled_by_organization(f, [norvane]) for f in figures)
-    assert not any(_labelled_by_organization(f, []) for f in figures)  # a unit no one names: a line figure

@@ -59,7 +59,7 @@ def find_metrics(
         return []
     quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))  # "SEK 2,057 (1,804) million"
     # Label lines and tables are read by their layout; the sentence reader gets the rest.
-    line_figures = [f for f in read_lines(text, quantities) if not _labelled_by_organization(f, mentions)]
+    line_figures = read_lines(text, quantities)
     read_by_lines = {figure.quantity.start for figure in line_figures}
     quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
@@ -582,14 +582,6 @@ def _line_facts(
         seen.add(key)
         facts.append(_line_fact(text, figure, owner, name, labelled))
     return facts
-
-
-def _labelled_by_organization(figure: LineFigure, mentions: list[OrgMention]) -> bool:
-    """"Velorix: revenue $4.1 billion, up 9%": a label naming an organization, then the measure, reads as
-    prose (the sentence reader dates it from the paragraph); only a unit's such line is a line figure."""
-    return figure.measure_in_rest and any(
-        figure.line_start <= m.start < figure.quantity.start for m in mentions
-    )
 
 
 def _reporting_unit(figure: LineFigure) -> OrgMention | None:

@@ -160,9 +160,6 @@ class LineFigure:
     # The business unit the label names before its measure ("Retail division revenue"): the owner
     # (units.py); the figure is named by the measure alone.
     unit_name: str = ""
-    # The measure stands between the label and the figure ("Retail: net sales $4.1 million"): a unit's
-    # line only when the label names no organization (else the sentence reader reads it, with its period).
-    measure_in_rest: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -262,7 +259,7 @@ def _label_lines(
             if unit is not None and in_rest[0].kind == "money":
                 # "Retail: revenue $4.1 million (+9%)": the unit's label, then the measure, then the figure
                 found = _label_line_figures(text, line, unit[1], rest_start, rest_start, in_rest)
-                figures += [replace(figure, unit_name=unit[0], measure_in_rest=True) for figure in found]
+                figures += [replace(figure, unit_name=unit[0]) for figure in found]
             continue
         unit = split_unit_label(label, known_units) or _unit_under_caption(text, line.start(), label)
         if unit is not None and in_rest[0].kind != "count":
