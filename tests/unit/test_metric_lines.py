@@ -155,9 +155,9 @@ def test_a_table_of_measures_by_division_names_each_figure_by_its_column() -> No
     assert ("Norvane", "revenue", 11.107e9, "AUD", "2024") in rows  # a named unit owns its row
     assert ("Norvane", "other", 958e6, "AUD", "2024") in rows  # a measure the cues do not name
     assert ("Norvane", "other", 24.4, "percent", "2024") in rows  # the change of that measure
-    # A division that is no organization is a segment of the company the article leads with.
-    assert ("Velorix", "other", 2.702e9, "AUD", "2024") in rows
-    assert ("Velorix", "other", -30.9, "percent", "2024") in rows
+    # A named division reports its own figures: its own organization (GOLD_SCHEMA Conventions, units.py)
+    assert ("Chemicals", "revenue", 2.702e9, "AUD", "2024") in rows
+    assert ("Chemicals", "other", -30.9, "percent", "2024") in rows
     assert not any(row[1] == "revenue" and row[0] == "Velorix" for row in rows)
 
 

@@ -15,7 +15,10 @@ How a figure is decided, in order:
    counts, period rows under a heading, header rows of periods (split years "2023/2024") over rows of
    figures whose label may state their unit ("Revenue (DKKm)"), leader dots, bracketed earlier
    figures, indented segment rows. A line is dated by its own period, else its caption's lone year,
-   else the last period above it that is not a comparison's or a forecast's.
+   else the last period above it that is not a comparison's or a forecast's. A line or row naming a
+   business unit (units.py: "Retail division revenue: ...", "Retail: net sales ...", a unit under "By
+   segment:", a Title Case row of a table of parts, a row "Retail revenue" of a unit the article calls
+   one) is that unit's own figure, named by its measure (GOLD_SCHEMA Conventions); a place never is one.
 3. Every other sentence is read once into a view (organizations, products, subject, period phrases,
    clauses, quantities). Each quantity is named from its own phrase by the cue tables of
    cues.py (head noun, scope modifiers, per-share, points), else by the sentence's earlier
@@ -47,7 +50,7 @@ How a figure is decided, in order:
 
 Modules: article (the article loop), article_calendar, lines, sentence (one sentence's view and
 facts), naming, owners, parsed_owner, dating, clauses, context, cues (the cue tables with examples),
-vocabulary.
+vocabulary, units (business units that report their own figures).
 """
 
 from pipelines.extraction.metrics.article import find_metrics

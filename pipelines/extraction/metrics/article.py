@@ -36,6 +36,7 @@ from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
+from pipelines.extraction.metrics.units import is_unit_name, unit_mention
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
 from pipelines.extraction.model import Evidence, MetricFact, OrgMention, Quantity
 from pipelines.extraction.quantities import is_amount, is_currency_mark
@@ -589,11 +590,14 @@ def _line_facts(
         owner = on_line[0] if on_line else _owner_of_unnamed(text, figure, owners, subjects)
         if owner is None:
             continue
+        fy_end = _fiscal_year_end(owner, fy_hints)  # a unit reports in its parent's fiscal calendar
         # A division's row that names no organization ("Health | 5,589"): a segment of the company.
         name = "other" if figure.unit_row and not on_line else figure.name
+        unit = None if on_line else _reporting_unit(figure)
+        if unit is not None:
+            owner, name = unit, figure.name  # "Retail division revenue: $4 million": the unit's revenue
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
-        fy_end = _fiscal_year_end(owner, fy_hints)
         labelled = _line_period(text, figure, period_phrases, fy_end, reference)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
@@ -601,6 +605,22 @@ def _line_facts(
         seen.add(key)
         facts.append(_line_fact(text, figure, owner, name, labelled))
     return facts
+
+
+def _reporting_unit(figure: LineFigure) -> OrgMention | None:
+    """The named business unit a line's label gives its figure to (units.py), if any: one written before
+    the label's measure, or a table of parts' row naming a unit (not a place, not a total)."""
+    if figure.unit_name:
+        return unit_mention(figure.unit_name, figure.line_start, figure.line_start + len(figure.unit_name))
+    if figure.unit_row and figure.label and is_unit_name(figure.label.strip()) and _title_case(figure.label):
+        return unit_mention(figure.label, figure.line_start, figure.line_start + len(figure.label))
+    return None
+
+
+def _title_case(label: str) -> bool:
+    """Every word of a row's label capitalised ("Wound & Skin Care"): a unit's name, not a kind of goods
+    ("Kids wear")."""
+    return all(w[:1].isupper() or w in ("&", "and", "of") for w in label.split())
 
 
 def _line_owners(

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.units import is_unit_name, split_unit_label, units_named_in
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import (
     CURRENCY_CODES,
@@ -156,13 +157,17 @@ class LineFigure:
     flow: bool = False
     # A row of a table of parts kept only if its label names an organization (``_table_row``).
     needs_owner: bool = False
+    # The business unit the label names before its measure ("Retail division revenue"): the owner
+    # (units.py); the figure is named by the measure alone.
+    unit_name: str = ""
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
     """Figures of label lines and tables; each quantity is read at most once."""
     # A table's reading of a row comes first: its header dates and scales the figure ("$447.9" under
     # "(in millions)"), which the same row read as "Label   value" would not.
-    figures = _tables(text, quantities) + _label_lines(text, quantities)
+    known_units = units_named_in(text)
+    figures = _tables(text, quantities, known_units) + _label_lines(text, quantities, known_units)
     seen: set[int] = set()
     unique = []
     for figure in figures:
@@ -178,11 +183,15 @@ _PROFIT_OR_LOSS = re.compile(r"\b(?:profit|income|earnings)\s*(?:/\s*)?\(\s*loss
 def name_from_label(label: str, scoped: bool = True) -> str | None:
     """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
     (a heading above a list names the company and its wording, so only its head noun counts)."""
-    best: tuple[str | None, int] = (None, -1)
+    # the cue ending last; of cues ending together the longest ("Total operating income" is revenue, not
+    # "operating income"), then `other` (as naming._last_kind reads prose)
+    best: tuple[str | None, int, int] = (None, -1, -1)
     for cue in C.MONEY_CUES:
         for match in cue.pattern.finditer(label):
-            if match.end() > best[1] or (match.end() == best[1] and cue.name.startswith("other")):
-                best = (cue.name, match.end())
+            if (match.end(), -match.start()) > (best[1], -best[2]) or (
+                (match.end(), match.start()) == (best[1], best[2]) and cue.name.startswith("other")
+            ):
+                best = (cue.name, match.end(), match.start())
     # A row's sign is written in its figure ("(60.0)"), not in its label's loss noun; "Net profit/(loss)",
     # "Operating income (loss)" name the profit whichever way it went.
     name = "other" if best[0] == "other_down" else best[0]
@@ -192,6 +201,8 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
         return name
     if not scoped:
         return "cloud_revenue" if name == "revenue" and re.search(r"\bcloud\b", label, re.I) else name
+    # The measure's own words are no modifier of it ("Gross written premium", "Total operating income").
+    label = label[: best[2]] + " revenue " + label[best[1] :]
     # "Revenue (DKKm)", "Margin (%)": a bracketed unit says how the figure is written, not its scope.
     unitless = _without_dates(_BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label))
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
@@ -229,7 +240,9 @@ def _growth_name(name: str) -> str:
     return name + "_growth" if name in ("revenue", "cloud_revenue") else "other"
 
 
-def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
+def _label_lines(
+    text: str, quantities: list[Quantity], known_units: frozenset[str] = frozenset()
+) -> list[LineFigure]:
     figures: list[LineFigure] = []
     placed = StartIndex(quantities, lambda q: (q.start, q.end))  # each line's own figures, not all per line
     for line, label, label_start, rest_start, rest_end in _label_segments(text):
@@ -239,28 +252,93 @@ def _label_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
         if len(_DAY_TAIL.sub("", label).split()) > most:
             continue
         in_rest = placed.starting(rest_start, rest_end)
-        if not in_rest or not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
+        if not in_rest:
             continue
-        period = _own_period(label, label_start) or _caption_year(text, line.start())
-        if _under_outlook(text, line.start()):
-            continue  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
-        if in_rest[0].kind == "count":
-            # a label set off by a colon or dots, not a table's row of figures under a header
-            marked = bool(re.search(r"[:.…]", text[label_start + len(label) : rest_start]))
-            figures += _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
+        if not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
+            unit = _unit_with_measure_after(text, label, rest_start, in_rest[0])
+            if unit is not None and in_rest[0].kind == "money":
+                # "Retail: revenue $4.1 million (+9%)": the unit's label, then the measure, then the figure
+                found = _label_line_figures(text, line, unit[1], rest_start, rest_start, in_rest)
+                figures += [replace(figure, unit_name=unit[0]) for figure in found]
             continue
-        own = _own_period(label, 0) is not None
-        name = name_from_label(label) or (_heading_name(text, line.start(), own) if period else None)
-        if in_rest[0].kind == "percent":
-            figures += _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
+        unit = split_unit_label(label, known_units) or _unit_under_caption(text, line.start(), label)
+        if unit is not None and in_rest[0].kind != "count":
+            # "Retail division revenue: $4.1 million, up 9%": the unit's revenue, named by its measure
+            measure_start = label_start + len(label) - len(unit[1])
+            found = _label_line_figures(text, line, unit[1], measure_start, rest_start, in_rest)
+            figures += [replace(figure, unit_name=unit[0]) for figure in found]
             continue
-        if name is None and in_rest[0].kind == "money" and _AMOUNT_NOUN.search(label.split(",")[0]):
-            # "Gross invoiced income: GBP 3.62 billion": an amount the cue tables do not name, as in a table
-            name = "other"
-        if name is None:
-            continue
-        figures += _row_figures(text, in_rest, name, line.start(), line.end(), period)
+        figures += _label_line_figures(text, line, label, label_start, rest_start, in_rest)
     return figures
+
+
+# A caption over a list of business units: "By segment, the group reported:", "Revenue by division:".
+_BY_UNIT = re.compile(
+    r"\b(?:by|per)\s+(?:operating\s+|reportable\s+)?(?:segments?|divisions?|business(?:es|\s+areas?|\s+units?)?|"
+    r"units?)\b",
+    re.IGNORECASE,
+)
+UNIT_CAPTION_EXAMPLE = "By segment, the group reported:\n\n- Retail: $4.1 million (+9%)\n"
+
+
+def _unit_under_caption(text: str, line_start: int, label: str) -> tuple[str, str] | None:
+    """(unit, "revenue") for a label that names no measure but a business unit, in a list under a caption
+    of units whose measure is revenue or unnamed ("By segment, the group reported:" over "Retail: $4m")."""
+    if name_from_label(label) is not None or not is_unit_name(label.strip()):
+        return None
+    above = text[max(0, line_start - 1200) : line_start].splitlines()
+    for line in reversed(above[-_LIST_ROWS:]):
+        if line.strip() and not _LABEL_LINE.match(line):
+            if not _BY_UNIT.search(line) or name_from_label(line, scoped=False) not in (None, "revenue"):
+                return None
+            return " ".join(label.split()), "revenue"
+    return None
+
+
+# The measure written between a unit's label and its figure: "revenue", "net sales of", "Net Revenue:".
+_MEASURE_BEFORE_FIGURE = re.compile(
+    r"\s*(?P<measure>[A-Za-z][A-Za-z -]{1,30}?)\s*(?:of|:|was|were|at|totall?ed|reached|rose\s+to)?\s*"
+)
+# An article about a company's parts: it calls them segments, divisions or business units somewhere.
+_PARTS_WORD = re.compile(r"\b(?:segments?|divisions?|business\s+(?:areas?|units?|lines?))\b", re.IGNORECASE)
+UNIT_MEASURE_AFTER_EXAMPLE = "Velorix reported by segment.\n\n- Retail: revenue $4.1 million (+9%)\n"
+
+
+def _unit_with_measure_after(
+    text: str, label: str, rest_start: int, first: Quantity
+) -> tuple[str, str] | None:
+    """(unit, measure) for "Retail: revenue $4.1 million": a label naming a business unit (no measure, no
+    place), then the measure the cue tables name right before the figure, in an article about segments."""
+    between = _MEASURE_BEFORE_FIGURE.fullmatch(text, rest_start, first.start)
+    unit = re.sub(r"\s*\([^)]*\)", "", label).strip()  # "Management (Gestão)": the aside is a translation
+    if between is None or name_from_label(label) is not None or not is_unit_name(unit):
+        return None
+    if name_from_label(between.group("measure")) not in ("revenue", "profit", "other"):
+        return None
+    return (unit, between.group("measure")) if _PARTS_WORD.search(text) else None
+
+
+def _label_line_figures(
+    text: str, line: re.Match[str], label: str, label_start: int, rest_start: int, in_rest: list[Quantity]
+) -> list[LineFigure]:
+    """The figures of one "Label: value" segment, named by its label."""
+    period = _own_period(label, label_start) or _caption_year(text, line.start())
+    if _under_outlook(text, line.start()):
+        return []  # "GUIDANCE" over "Fiscal 2026 revenue: $2.875 billion": a forecast, not a result
+    if in_rest[0].kind == "count":
+        # a label set off by a colon or dots, not a table's row of figures under a header
+        marked = bool(re.search(r"[:.…]", text[label_start + len(label) : rest_start]))
+        return _count_row(text, in_rest, label, line.start(), line.end(), period, marked)
+    own = _own_period(label, 0) is not None
+    name = name_from_label(label) or (_heading_name(text, line.start(), own) if period else None)
+    if in_rest[0].kind == "percent":
+        return _percent_row(text, in_rest, label, name, line.start(), line.end(), period)
+    if name is None and in_rest[0].kind == "money" and _AMOUNT_NOUN.search(label.split(",")[0]):
+        # "Gross invoiced income: GBP 3.62 billion": an amount the cue tables do not name, as in a table
+        name = "other"
+    if name is None:
+        return []
+    return _row_figures(text, in_rest, name, line.start(), line.end(), period)
 
 
 # Nouns of an amount a company reports that the cue tables leave unnamed: a label line naming one
@@ -467,7 +545,10 @@ def _growth_after(
             continue
         down = bool(_DOWN.search(between)) or quantity.value < 0
         value = -abs(quantity.value) if down else abs(quantity.value)
-        figures.append(LineFigure(quantity, _growth_name(name), value, "percent", start, end, period))
+        # "(+7.9% like-for-like)", "(+4% organic)": a narrower rate than the figure's own, `other`
+        qualified = C.RATE_QUALIFIER.match(text, max(0, quantity.end - 2)) is not None
+        growth = "other" if qualified else _growth_name(name)
+        figures.append(LineFigure(quantity, growth, value, "percent", start, end, period))
     return figures
 
 
@@ -674,7 +755,9 @@ _BY_PART = re.compile(
 )
 
 
-def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
+def _tables(
+    text: str, quantities: list[Quantity], known_units: frozenset[str] = frozenset()
+) -> list[LineFigure]:
     """Rows of a table whose header row names periods (each figure dated by its column) or measures
     (each figure named by its column)."""
     figures: list[LineFigure] = []
@@ -726,7 +809,14 @@ def _tables(text: str, quantities: list[Quantity]) -> list[LineFigure]:
             under = parent[1] if parent is not None and own is None and indent > parent[0] else None
             if own is not None:
                 parent = (indent, "profit" if own == "loss" else own)
-            rows = _table_row(cells, header, in_line, start, start + len(line), under)
+            unit = split_unit_label(cells[0][0], known_units)
+            if unit is not None:
+                # "Retail revenue | 4.1 | 3.9" of a unit the article names: the unit's revenue
+                measured = [(unit[1], cells[0][1] + len(cells[0][0]) - len(unit[1])), *cells[1:]]
+                rows = _table_row(measured, header, in_line, start, start + len(line), under)
+                rows = [replace(row, unit_name=unit[0]) for row in rows]
+            else:
+                rows = _table_row(cells, header, in_line, start, start + len(line), under)
             group = group if group is not None and indent > group[0] else None
             part = {"unit_row": True, "label": group[1]} if group is not None else {}
             figures += [replace(row, corner=header.corner, **part) for row in rows]
@@ -1108,7 +1198,32 @@ def _table_row(
     figures += _change_cells(cells, table, quantities, name, start, end)
     if not unit_row:
         return figures
+    figures = _named_by_column(cells, table, figures)
     return [replace(figure, unit_row=True, label=cells[0][0], needs_owner=needs_owner) for figure in figures]
+
+
+COLUMN_MEASURE_EXAMPLE = (
+    "The company's divisions each report their own earnings:\n\n"
+    "Division (A$m) | 1H FY26 revenue | 1H FY25 revenue | 1H FY26 EBITDA\n"
+    "Velor Data | 63.1 | 58.4 | 40.2\n"
+)
+
+
+def _named_by_column(
+    cells: list[tuple[str, int]], table: _Header, figures: list[LineFigure]
+) -> list[LineFigure]:
+    """A unit's amounts under columns that each name their measure ("1H FY26 revenue | 1H FY26 EBITDA")
+    are named by their column, not by the caption's measure over the rows ("each report their earnings")."""
+    named = []
+    for figure in figures:
+        column = next((len(cells) - i for i, (cell, start) in enumerate(cells)
+                       if start <= figure.quantity.start < start + len(cell)), 0)
+        heading = table.texts[-column] if 0 < column <= len(table.texts) else ""
+        measure = name_from_label(heading) if heading and figure.unit != "percent" else None
+        if measure is not None:
+            figure = replace(figure, name="profit" if measure == "loss" else measure)
+        named.append(figure)
+    return named
 
 
 # The scale a count row's label states: "Average daily active users (m)", "Paying subscribers (thousand)".
