@@ -262,6 +262,10 @@ YEAR_TO_DATE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ),
 ]
 
+# A half-year's report named by the day it closes on ("the half-year report at 30 June 2026", "its
+# half-yearly financial statements as of 30 June"): the half closing that day, as "the half-year to" is.
+_REPORT = r"(?:(?:consolidated|condensed|interim|financial)\s+){0,3}(?:report|results|statements|accounts)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
     (
@@ -271,12 +275,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
-            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it.
+            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it; so is "the
+            # half-year report at 30 June 2026" (a report named by the day its half closes on).
             # "the three and nine months ended September 30": a report of the quarter and the year to date;
             # its story and headline figures are the quarter's, so the shorter span is the one it names
-            rf"\b(?:the\s+)?(?:(?:(?P<n0>three|six|3|6)\s+and\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>13|14|26|27|39|40|52|53|thirteen|fourteen|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            rf"\b(?:the\s+)?(?:(?:(?P<n0>three|six|3|6)\s+and\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year(?:ly)?(?:\s+{_REPORT})?)|(?P<wk>13|14|26|27|39|40|52|53|thirteen|fourteen|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
-            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
+            rf"through|until|at|as\s+at|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -492,7 +497,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     if not _MAY_NAME_A_PERIOD.search(text):
         return []
-    original, text, code_months = text, *_spell_month_codes(text)
+    original, text, code_months = text, *_spell_month_codes(_spell_numeric_days(text))
     mentions: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -512,9 +517,33 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
                 taken.append((start, end))  # a bare "fiscal year" names none: "the full fiscal year" may
     mentions.sort(key=lambda m: (m.start, m.index or 0))
     mentions = _parts_of_closing_years(text, mentions)
-    if code_months:
+    if code_months or text != original:
         mentions = [_with_code_month(original, m, code_months) for m in mentions]
     return mentions
+
+
+# A day written in digits, day first or month first: "30-09-2025", "31/03/2025", "30.06.2026", "09/30/2025".
+NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/.-]|\.\d)")
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _spell_numeric_days(text: str) -> str:
+    """The text with each month's last day written in digits ("30-09-2025", "31/03/2025") spelled as its
+    month and year at the same length ("  Sep 2025"), so the patterns that read "the period ended September
+    2025" read it too and offsets stay the text's. Only a month's last day: a period closes on one, and so
+    "09/30/2025" (month first) and "30/09/2025" (day first) are read alike, other days not at all."""
+    if not re.search(r"\d[./-]\d", text):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+        for day, month in ((a, b), (b, a)):
+            if 1 <= month <= 12 and day == _last_day(year, month):
+                written = f"{_MONTH_ABBREVIATIONS[month - 1]} {year}"
+                return " " * (len(match.group()) - len(written)) + written
+        return match.group()
+
+    return NUMERIC_DAY.sub(spelled, text)
 
 
 # A Japanese-style fiscal-year code, the closing month and the closing year: "FY3/26" (the year ending
@@ -1177,7 +1206,7 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
             # whose calendar the text never states): a fiscal year by the text's own dates.
             named = period.end.year - _naming_lag(fy_end)
             return PeriodLabel(f"FY{named}", named, None, period.start, period.end)
-        return PeriodLabel(None, None, None, period.start, period.end)
+        return _calendar_part_label(period, months)
     december = year_end_month(fy_end) == 12
     prefix = "" if december else "FY"
     if months == 12:
@@ -1190,3 +1219,16 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     half = months_into_year // 6 + 1
     text = f"H{half} {fiscal_year}" if december else f"FY{fiscal_year} H{half}"
     return PeriodLabel(text, fiscal_year, None, period.start, period.end)
+
+
+def _calendar_part_label(period: Period, months: int) -> PeriodLabel:
+    """A calendar quarter or half of a company whose fiscal year it does not fit ("revenue in the first
+    half of 2026" of a group the article puts on a March year, from a unit's or an associate's line): the
+    text named calendar dates, so it keeps its calendar label rather than none."""
+    start, end = period.start, period.end
+    whole = start.day == 1 and end.day == _last_day(end.year, end.month) and start.year == end.year
+    if not whole or months not in (3, 6) or (start.month - 1) % months:
+        return PeriodLabel(None, None, None, start, end)
+    part = (start.month - 1) // months + 1
+    text = f"Q{part} {start.year}" if months == 3 else f"H{part} {start.year}"
+    return PeriodLabel(text, start.year, part if months == 3 else None, start, end)

@@ -378,3 +378,18 @@ def _carries_into(mention: P.PeriodMention, carried: P.Period | None) -> bool:
         if grain in written:
             return carried.grain == grain
     return True
+
+
+# An earlier figure in brackets after the one reported, with its period: "91% of the total (90% in the
+# first half of 2025)", "EUR 36.8 million (EUR 33.9 million in H1 2025)". Its period is the comparison's.
+_BRACKETED_FIGURE_BEFORE = re.compile(
+    r"\(\s*(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20b9]\s?)?[-+]?\d[\d.,]*\s?"
+    r"(?:%|per\s?cent|percent|(?:b|m|tr)illion|bn|mn|m|crore)?\s+(?:in|for|during|over|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def in_bracketed_earlier_figure(text: str, start: int) -> bool:
+    """Whether the period phrase starting at ``start`` dates a figure a bracket opens with (the year-ago
+    figure after the one reported), not the lines below it."""
+    return bool(_BRACKETED_FIGURE_BEFORE.search(text, max(0, start - 40), start))

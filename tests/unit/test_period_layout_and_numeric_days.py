@@ -1,0 +1,150 @@
+"""Periods read from a document's layout and from how days are written: numeric days, a half-year report
+named by its closing day, calendar parts of a year that is not the company's, a colon line introducing a
+list, a year-to-date heading over its list, bracketed year-ago figures, flow counts in a list, and the
+"to" of another clause that makes no path of "from $X"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from pipelines.extraction import periods as P
+from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.clauses import _clauses
+from pipelines.extraction.metrics.dating import in_bracketed_earlier_figure
+from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.sentences import Sentence
+
+
+def _run(text: str, names: list[str], published: date | None = None) -> set[tuple]:
+    mentions = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in names
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    ]
+    mentions.sort(key=lambda m: m.start)
+    facts: list[MetricFact] = find_metrics(text, mentions, published, find_quantities(text))
+    return {(round(f.value, 3), f.period_label) for f in facts}
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("results for the six months ended 31/03/2025 showed", date(2025, 3, 31)),
+        ("for the year ended 30.06.2026, revenue rose", date(2026, 6, 30)),
+        ("in the three months ended 30-09-2025 sales", date(2025, 9, 30)),
+        ("for the quarter ended 09/30/2025 the company", date(2025, 9, 30)),  # month first
+    ],
+)
+def test_a_month_end_written_in_digits_closes_a_period(text: str, closing: date) -> None:
+    mentions = P.find_period_mentions(text)
+    assert [m.end_day for m in mentions] == [closing]
+    assert mentions[0].text == text[mentions[0].start : mentions[0].end]  # the text as written
+
+
+@pytest.mark.parametrize("text", ["the agreement was signed on 26-10-2025.", "version 1.2.2025 shipped"])
+def test_a_day_in_digits_that_ends_no_month_is_left_alone(text: str) -> None:
+    assert P._spell_numeric_days(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "grain", "closing"),
+    [
+        ("the Board approved the half-year report at 30 June 2026", "half", date(2026, 6, 30)),
+        ("its consolidated half-year financial report at 30 June 2026", "half", date(2026, 6, 30)),
+        ("the half-yearly financial statements as of 30 June 2025", "half", date(2025, 6, 30)),
+    ],
+)
+def test_a_half_year_report_at_its_closing_day_names_the_half(text: str, grain: str, closing: date) -> None:
+    (mention,) = P.find_period_mentions(text)
+    assert (mention.grain, mention.end_day) == (grain, closing)
+
+
+@pytest.mark.parametrize(
+    ("period", "fy_end", "expected"),
+    [
+        (P.Period(date(2026, 1, 1), date(2026, 6, 30), "half"), 3, "H1 2026"),
+        (P.Period(date(2026, 4, 1), date(2026, 6, 30), "quarter"), 2, "Q2 2026"),
+        (P.Period(date(2026, 4, 1), date(2026, 9, 30), "half"), 3, "FY2027 H1"),  # the fiscal half
+        (P.Period(date(2026, 2, 1), date(2026, 7, 31), "half"), 3, None),  # no calendar half either
+    ],
+)
+def test_a_calendar_part_outside_the_fiscal_calendar_keeps_its_calendar_label(
+    period: P.Period, fy_end: int, expected: str | None
+) -> None:
+    assert P.label(period, fy_end).label == expected
+
+
+def test_a_colon_line_introduces_its_list_as_a_heading_does() -> None:
+    text = (
+        "Velorix Ltd reported a 12 per cent rise in net profit to $898 million for the third quarter.\n\n"
+        "Key numbers for the quarter (Q3 2025):\n"
+        "- Total vehicle sales: 51,236 units (up 7%)\n"
+        "- Exports: 3,962 units (up 24%)\n"
+    )
+    found = _run(text, ["Velorix Ltd"], date(2025, 11, 10))
+    assert (51236.0, "Q3 2025") in found
+    assert (3962.0, "Q3 2025") in found
+
+
+def test_a_year_to_date_heading_dates_its_list_by_no_quarter() -> None:
+    text = (
+        "Velorix AB - Interim Report January-September 2025\n\n"
+        "Third quarter 2025\n"
+        "- Revenue amounted to SEK 7,213 million (7,089).\n\n"
+        "January-September 2025\n"
+        "- Revenue amounted to SEK 21,402 million (21,060).\n\n"
+        "Comments by the CEO\n"
+        "In Sweden, Velorix AB grew end-user service revenue 1.9%.\n"
+    )
+    found = _run(text, ["Velorix AB"], date(2025, 10, 21))
+    assert (7213000000.0, "Q3 2025") in found
+    assert (21402000000.0, None) in found
+    assert (1.9, "Q3 2025") in found  # past the list, the prose reports on the quarter again
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("- Recurring revenue: 91% of the total (90% in the first half of 2025)", "the first half", True),
+        ("- EBITDA: EUR 36.8 million (EUR 33.9 million in H1 2025)", "H1 2025", True),
+        ("Main results for the first half of 2026", "the first half", False),
+    ],
+)
+def test_a_bracket_opening_with_a_figure_dates_that_figure(text: str, phrase: str, expected: bool) -> None:
+    assert in_bracketed_earlier_figure(text, text.index(phrase)) is expected
+
+
+def test_a_list_is_dated_by_its_heading_not_by_a_bracketed_year_ago_figure() -> None:
+    text = (
+        "Velorix S.p.A. approved the consolidated half-year financial report at 30 June 2026.\n\n"
+        "Main consolidated results for the first half of 2026\n\n"
+        "- Recurring revenue: 91% of the total (90% in the first half of 2025)\n\n"
+        "- Adjusted net profit: EUR 9.9 million (EUR 8.8 million)\n"
+    )
+    found = _run(text, ["Velorix S.p.A."], None)
+    assert (9900000.0, "H1 2026") in found
+    assert (8800000.0, "H1 2025") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        (
+            "Revenue came to $612 million, up 18% from $519 million in the second quarter of 2025, while "
+            "net income rose to $88 million.",
+            "$519 million in the second quarter of 2025",
+        ),
+        ("Sales rose from $1,519 million to $1,612 million.", None),  # a path: no comparison
+        ("Margin fell from 47.3% in 2022 to 46.4%.", None),
+    ],
+)
+def test_from_an_amount_is_a_comparison_unless_its_own_clause_goes_on_to_one(
+    text: str, compared: str | None
+) -> None:
+    clauses = _clauses(Sentence(text, 0, len(text)))
+    found = [text[c.start : c.end] for c in clauses if c.comparison]
+    assert found == ([compared] if compared else [])
