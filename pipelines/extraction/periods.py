@@ -523,7 +523,9 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
 
 
 # A day written in digits, day first or month first: "30-09-2025", "31/03/2025", "30.06.2026", "09/30/2025".
-NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/.-]|\.\d)")
+NUMERIC_DAY = re.compile(
+    r"(?<![\d/.-])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

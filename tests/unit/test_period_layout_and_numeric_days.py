@@ -35,6 +35,7 @@ def _run(text: str, names: list[str], published: date | None = None) -> set[tupl
     [
         ("results for the six months ended 31/03/2025 showed", date(2025, 3, 31)),
         ("for the year ended 30.06.2026, revenue rose", date(2026, 6, 30)),
+        ("the half-year ended 30.06.2026.", date(2026, 6, 30)),  # a full stop after it
         ("in the three months ended 30-09-2025 sales", date(2025, 9, 30)),
         ("for the quarter ended 09/30/2025 the company", date(2025, 9, 30)),  # month first
     ],

@@ -21,7 +21,11 @@ from pipelines.extraction.metrics.article_calendar import (
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
-from pipelines.extraction.metrics.dating import _LEVEL_MEASURE, heading_states_a_day, in_bracketed_earlier_figure
+from pipelines.extraction.metrics.dating import (
+    _LEVEL_MEASURE,
+    heading_states_a_day,
+    in_bracketed_earlier_figure,
+)
 from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
     NUMBERED_ITEM,
