@@ -742,6 +742,8 @@ def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
     fiscal = fiscal or "fiscal" in found.text.lower()
     year = _closing_year(_year(groups.get("year")), groups)
+    # "the third quarter of 2025/26": a year split over two calendar years is a fiscal one
+    fiscal = fiscal or year != _year(groups.get("year"))
     hint = detect_fiscal_year_end(found.match.string[found.start : found.end + 40])
     if year is None and hint is not None:
         # "the third quarter of its financial year ending June 30, 2026": the year closing then
@@ -783,13 +785,15 @@ def _half(found: _Found) -> list[PeriodMention]:
     else:
         index = int(groups["hcode"].upper().replace("H", ""))
     fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    written = _year(groups.get("year"))
+    year = _closing_year(written, groups)
     return [
         PeriodMention(
             **found.base,
             role="period",
             grain="half",
-            fiscal=fiscal,
-            year=_closing_year(_year(groups.get("year")), groups),
+            fiscal=fiscal or year != written,  # a split year ("H1 2025/26") is a fiscal year
+            year=year,
             index=index,
         )
     ]

@@ -81,14 +81,27 @@ def test_a_calendar_part_outside_the_fiscal_calendar_keeps_its_calendar_label(
 
 def test_a_colon_line_introduces_its_list_as_a_heading_does() -> None:
     text = (
+        "Velorix Ltd reported revenue of $480 million for 2025, up 9%.\n\n"
+        "Figures for the fourth quarter (Q4 2025):\n"
+        "- Revenue rose 8% to $120 million.\n"
+        "- Net profit was $14 million.\n"
+    )
+    found = _run(text, ["Velorix Ltd"], date(2026, 2, 10))
+    assert (480000000.0, "2025") in found
+    assert (120000000.0, "Q4 2025") in found
+    assert (14000000.0, "Q4 2025") in found  # not the year the story reports on
+
+
+@pytest.mark.parametrize("label", ["Total vehicle sales", "Exports", "Gold production"])
+def test_a_count_row_named_for_a_flow_is_dated_by_the_list(label: str) -> None:
+    text = (
         "Velorix Ltd reported a 12 per cent rise in net profit to $898 million for the third quarter.\n\n"
         "Key numbers for the quarter (Q3 2025):\n"
-        "- Total vehicle sales: 51,236 units (up 7%)\n"
-        "- Exports: 3,962 units (up 24%)\n"
+        f"- {label}: 51,236 units (up 7%)\n"
+        "- Employees: 6,597\n"
     )
     found = _run(text, ["Velorix Ltd"], date(2025, 11, 10))
     assert (51236.0, "Q3 2025") in found
-    assert (3962.0, "Q3 2025") in found
 
 
 def test_a_year_to_date_heading_dates_its_list_by_no_quarter() -> None:
@@ -149,3 +162,19 @@ def test_from_an_amount_is_a_comparison_unless_its_own_clause_goes_on_to_one(
     clauses = _clauses(Sentence(text, 0, len(text)))
     found = [text[c.start : c.end] for c in clauses if c.comparison]
     assert found == ([compared] if compared else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "grain", "year"),
+    [
+        ("Key figures H1 2025/26", "half", 2026),
+        ("compared with CHF 310.4 million in the first half of 2024/25", "half", 2025),
+        ("sales in the third quarter of 2025/26 rose", "quarter", 2026),
+    ],
+)
+def test_a_part_of_a_split_year_is_a_fiscal_part(text: str, grain: str, year: int) -> None:
+    (mention,) = P.find_period_mentions(text)
+    assert (mention.grain, mention.year, mention.fiscal) == (grain, year, True)
+    # a company on a March year: the half or quarter of its own year, not the calendar's
+    period = P.resolve(mention, 3)
+    assert P.label(period, 3).label == (f"FY{year} H1" if grain == "half" else f"FY{year} Q3")
