@@ -359,7 +359,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))"
             # "Interim report January - September 2025", "interim period ended 30 September": the span
             # it names is the report's, not a half
-            rf"(?!\s+\w+\s+(?:{_MONTH_RE}(?![a-z])|(?:for\s+the\s+)?(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
+            # "interim financial results for the period ending 30 September" too: the span stated after it
+            rf"(?!(?:\s+\w+){{1,2}}\s+(?:for\s+the\s+(?:period\s+)?)?(?:{_MONTH_RE}(?![a-z])|"
+            rf"(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
             rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,

@@ -178,3 +178,37 @@ def test_a_part_of_a_split_year_is_a_fiscal_part(text: str, grain: str, year: in
     # a company on a March year: the half or quarter of its own year, not the calendar's
     period = P.resolve(mention, 3)
     assert P.label(period, 3).label == (f"FY{year} H1" if grain == "half" else f"FY{year} Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue was up 4% on the ", True),
+        ("Sales rose 6 per cent on the ", True),
+        ("Revenue rose 4% in the ", False),
+    ],
+)
+def test_a_change_measured_on_a_period_names_its_base(text: str, expected: bool) -> None:
+    from pipelines.extraction.metrics.dating import _BASE_BEFORE
+
+    assert bool(_BASE_BEFORE.search(text)) is expected
+
+
+def test_a_change_on_the_previous_quarter_is_the_current_quarters() -> None:
+    text = (
+        "Velorix Limited reported on the first quarter of fiscal 2027, the three months ended 30 September "
+        "2026.\n\nRevenue was up 4% on the June quarter.\n"
+    )
+    found = _run(text, ["Velorix Limited"], date(2026, 10, 20))
+    assert (4.0, "FY2027 Q1") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "grains"),
+    [
+        ("announces its interim financial results for the period ending 30 September 2025", []),
+        ("interim results showed revenue up", ["half"]),
+    ],
+)
+def test_interim_names_a_half_unless_the_span_follows(text: str, grains: list[str]) -> None:
+    assert [m.grain for m in P.find_period_mentions(text)] == grains

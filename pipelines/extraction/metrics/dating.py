@@ -255,6 +255,8 @@ BASE_CUES: list[tuple[str, str]] = [
     (r"\bfrom", "revenue rose 2.4% from the second quarter"),
     (r"\bcompared\s+(?:with|to)", "Compared with Q2/2026, net profit rose 8%"),
     (r"\b(?:versus|vs\.?|against|relative\s+to)", "margin of 25.7% versus the first quarter"),
+    # a change measured "on" an earlier period, right after its rate
+    (r"(?<=[%\d]\s)on|\bper\s?cent\s+on", "revenue was up 4% on the June quarter"),
 ]
 _BASE_BEFORE = re.compile(
     r"(?:" + "|".join(cue for cue, _ in BASE_CUES) + r")\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE
