@@ -768,14 +768,22 @@ def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     ]
 
 
+# The closing half of a split year written after a quarter's code: "2QFY25/26", "Q3 FY2025/26".
+_CODE_SPLIT_AFTER = re.compile(r"/(?P<closing>\d\d(?:\d\d)?)\b(?![/\d])")
+
+
 def _q_code(found: _Found) -> list[PeriodMention]:
     groups = found.groups
     index = int(groups.get("q") or groups.get("q3"))
     year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
     fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
-    return [
-        PeriodMention(**found.base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)
-    ]
+    base = found.base
+    split = _CODE_SPLIT_AFTER.match(found.match.string, found.end)
+    if split and year is not None and _closing_year(year, split.groupdict()) != year:
+        # "2QFY25/26": the quarter of the fiscal year closing in 2026, the code read to its end
+        year, fiscal = year + 1, True
+        base = {**base, "text": found.match.string[found.start : split.end()], "end": split.end()}
+    return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
 
 
 def _half(found: _Found) -> list[PeriodMention]:

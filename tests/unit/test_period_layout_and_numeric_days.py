@@ -212,3 +212,16 @@ def test_a_change_on_the_previous_quarter_is_the_current_quarters() -> None:
 )
 def test_interim_names_a_half_unless_the_span_follows(text: str, grains: list[str]) -> None:
     assert [m.grain for m in P.find_period_mentions(text)] == grains
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "written"),
+    [
+        ("reports 2QFY25/26 distributable income", 2026, "2QFY25/26"),
+        ("Highlights versus 2QFY24/25:", 2025, "2QFY24/25"),
+        ("Q3 FY2025/26 revenue rose", 2026, "Q3 FY2025/26"),
+    ],
+)
+def test_a_quarter_code_of_a_split_year_is_the_closing_years(text: str, year: int, written: str) -> None:
+    (mention,) = P.find_period_mentions(text)
+    assert (mention.year, mention.fiscal, mention.text) == (year, True, written)
