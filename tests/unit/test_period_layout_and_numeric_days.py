@@ -225,3 +225,15 @@ def test_interim_names_a_half_unless_the_span_follows(text: str, grains: list[st
 def test_a_quarter_code_of_a_split_year_is_the_closing_years(text: str, year: int, written: str) -> None:
     (mention,) = P.find_period_mentions(text)
     assert (mention.year, mention.fiscal, mention.text) == (year, True, written)
+
+
+def test_a_span_to_date_does_not_carry_into_the_next_paragraph() -> None:
+    text = (
+        "Velorix Holdings reported an 11% rise in third-quarter revenue on Wednesday.\n\n"
+        "Revenue for the three months ended September 30 reached AED 1,420 million. For the first nine "
+        "months of 2026 revenue totalled AED 4,310 million.\n\n"
+        "Velorix Holdings grew hospital revenue by 22% to AED 402 million.\n"
+    )
+    found = _run(text, ["Velorix Holdings"], date(2026, 11, 11))
+    assert (4310000000.0, None) in found
+    assert (402000000.0, "Q3 2026") in found

@@ -444,6 +444,10 @@ def _carried_period(period: P.Period, document: P.Period | None) -> P.Period:
     period goes back to the article's."""
     if document is None or period == document:
         return period
+    if period.grain == "range":
+        # "For the first nine months of 2026 revenue totalled ...": a span to date reports on no period of
+        # its own; the next paragraph goes back to the article's
+        return document
     inside = document.start <= period.start and period.end <= document.end
     return document if inside else period
 
