@@ -237,3 +237,12 @@ def test_a_span_to_date_does_not_carry_into_the_next_paragraph() -> None:
     found = _run(text, ["Velorix Holdings"], date(2026, 11, 11))
     assert (4310000000.0, None) in found
     assert (402000000.0, "Q3 2026") in found
+
+
+def test_the_year_of_a_base_is_the_bases_too() -> None:
+    text = (
+        "Velorix SA reported third-quarter net revenue of EUR 661.3 million on Thursday, an organic increase "
+        "of 2.9% on the same period of 2024.\n"
+    )
+    found = _run(text, ["Velorix SA"], date(2025, 10, 20))
+    assert (2.9, "Q3 2025") in found

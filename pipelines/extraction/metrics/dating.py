@@ -212,11 +212,14 @@ def _main_period(
             else None
         ]
     # "rose 2.4% from the second quarter", "Compared with Q2/2026, profit rose 8%": the base of a change
+    bases = [m for m in main if _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)]
     usable = [
         m
         for m in main
         if m.role != "comparison"
-        and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and m not in bases
+        # ... with the year it is "of": "up 2.9% on the same period of 2024"
+        and not any(_OF_YEAR.fullmatch(text, b.end, m.start) for b in bases)
     ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
