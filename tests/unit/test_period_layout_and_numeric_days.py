@@ -246,3 +246,22 @@ def test_the_year_of_a_base_is_the_bases_too() -> None:
     )
     found = _run(text, ["Velorix SA"], date(2025, 10, 20))
     assert (2.9, "Q3 2025") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        (
+            "EBITDA rose to KES 1.52 billion from KES 1.18 billion, lifting the EBITDA margin by 340 basis "
+            "points to 22.2%.",
+            "22.2%",
+        ),
+        ("Revenue rose to $5 billion from $4.1 billion, up 22%.", "22%"),
+    ],
+)
+def test_an_earlier_figure_ends_at_its_comma_when_a_figure_of_its_own_follows(text: str, after: str) -> None:
+    clauses = _clauses(Sentence(text, 0, len(text)))
+    position = text.index(after)
+    (clause,) = [c for c in clauses if c.start <= position < c.end]
+    assert not clause.comparison
+    assert any(c.comparison for c in clauses)  # the earlier figure still is one
