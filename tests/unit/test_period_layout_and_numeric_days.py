@@ -265,9 +265,3 @@ def test_an_earlier_figure_ends_at_its_comma_when_a_figure_of_its_own_follows(te
     (clause,) = [c for c in clauses if c.start <= position < c.end]
     assert not clause.comparison
     assert any(c.comparison for c in clauses)  # the earlier figure still is one
-
-
-def test_from_an_earlier_result_named_is_a_comparison() -> None:
-    text = "It swung to a net profit of Rs 297 crore from a loss of Rs 10 crore in FY24."
-    clauses = _clauses(Sentence(text, 0, len(text)))
-    assert [text[c.start : c.end] for c in clauses if c.comparison] == ["Rs 10 crore in FY24."]

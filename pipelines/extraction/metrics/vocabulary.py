@@ -31,11 +31,7 @@ _AMOUNT_AHEAD = (
     r"(?![QH]\d)[A-Z][A-Za-z]?(?=\d)|(?:Tk|KSh|Ksh|QR|SR|RM|Rp|GH¢)\.?\s(?=\d))"
 )
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
-# ... and "swung to a profit of Rs 297 crore from a loss of Rs 10 crore in FY24": an earlier result named
-_FROM_AMOUNT = re.compile(
-    rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?:an?\s+(?:net\s+)?(?:loss|profit)\s+of\s+)?(?={_AMOUNT_AHEAD})",
-    re.IGNORECASE,
-)
+_FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
 # "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison. Within its clause:
 # in "up 18% from $519 million in Q2 2025, while net income rose to $88 million" the "to" is the next
