@@ -167,6 +167,7 @@ def heading_states_a_day(text: str, position: int) -> bool:
 
 
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
+_OF_BASE = re.compile(r"\s+of\s+")
 
 
 def _same_span_in_year(
@@ -218,8 +219,9 @@ def _main_period(
         for m in main
         if m.role != "comparison"
         and m not in bases
-        # ... with the year it is "of": "up 2.9% on the same period of 2024"
-        and not any(_OF_YEAR.fullmatch(text, b.end, m.start) for b in bases)
+        # ... with the year it is "of": "up 2.9% on the same period of 2024" (not a period "in" which the
+        # change is measured: "grew 39% from a year earlier in the fourth quarter")
+        and not (m.grain == "year" and any(_OF_BASE.fullmatch(text, b.end, m.start) for b in bases))
     ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
