@@ -269,7 +269,7 @@ def test_an_earlier_figure_ends_at_its_comma_when_a_figure_of_its_own_follows(te
 
 def test_the_period_a_change_from_a_year_earlier_is_measured_in_stays_the_figures() -> None:
     text = (
-        "Velorix Holdings reported results for the fourth quarter of 2019.\n\n"
+        "Velorix Holdings reported revenue of $9 billion for 2019.\n\n"
         "That segment's revenue grew 39% from a year earlier in the fourth quarter.\n"
     )
     found = _run(text, ["Velorix Holdings"], date(2020, 3, 18))
