@@ -262,6 +262,10 @@ YEAR_TO_DATE_CUES: list[tuple[str, tuple[str, ...]]] = [
     ),
 ]
 
+# A half-year's report named by the day it closes on ("the half-year report at 30 June 2026", "its
+# half-yearly financial statements as of 30 June"): the half closing that day, as "the half-year to" is.
+_REPORT = r"(?:(?:consolidated|condensed|interim|financial)\s+){0,3}(?:report|results|statements|accounts)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the three months ended June 30, 2017", "the quarter to September 30, 2020"
     (
@@ -271,12 +275,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # stated year (with neither, "the year to June" is a British rolling twelve months of prices;
             # after "quarter of its", the year only dates the quarter)
             # "the 52 weeks to March 30": a retailer's year of whole weeks is its year.
-            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it.
+            # "the half-year to 30 June 2025": six months, not the "year to 30 June" inside it; so is "the
+            # half-year report at 30 June 2026" (a report named by the day its half closes on).
             # "the three and nine months ended September 30": a report of the quarter and the year to date;
             # its story and headline figures are the quarter's, so the shorter span is the one it names
-            rf"\b(?:the\s+)?(?:(?:(?P<n0>three|six|3|6)\s+and\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year)|(?P<wk>13|14|26|27|39|40|52|53|thirteen|fourteen|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
+            rf"\b(?:the\s+)?(?:(?:(?P<n0>three|six|3|6)\s+and\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?P<hy>half[\s-]year(?:ly)?(?:\s+{_REPORT})?)|(?P<wk>13|14|26|27|39|40|52|53|thirteen|fourteen|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|(?<!of\s)(?<!its\s)(?<!fiscal\s)(?<!financial\s)(?<!full\s)"
             rf"(?P<yr>(?:financial\s+|fiscal\s+|full\s+)?year)(?=\s+(?:ended|ending|to)\s+(?:\d{{1,2}}\s+)?{_MONTH_RE}\s+(?:\d{{1,2}}\b|{_YEAR})))\s+(?:period\s+)?(?:ended|ending|to|"
-            rf"through|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
+            rf"through|until|at|as\s+at|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<month>{_MONTH_RE})(?:\s+(?P<day>\d{{1,2}})(?!\d))?,?"
             rf"(?:\s+(?P<year>{_YEAR}))?",
             re.IGNORECASE,
         ),
@@ -354,7 +359,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))"
             # "Interim report January - September 2025", "interim period ended 30 September": the span
             # it names is the report's, not a half
-            rf"(?!\s+\w+\s+(?:{_MONTH_RE}(?![a-z])|(?:for\s+the\s+)?(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
+            # "interim financial results for the period ending 30 September" too: the span stated after it
+            rf"(?!(?:\s+\w+){{1,2}}\s+(?:for\s+the\s+(?:period\s+)?)?(?:{_MONTH_RE}(?![a-z])|"
+            rf"(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
             rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
@@ -492,7 +499,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     if not _MAY_NAME_A_PERIOD.search(text):
         return []
-    original, text, code_months = text, *_spell_month_codes(text)
+    original, text, code_months = text, *_spell_month_codes(_spell_numeric_days(text))
     mentions: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -512,9 +519,35 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
                 taken.append((start, end))  # a bare "fiscal year" names none: "the full fiscal year" may
     mentions.sort(key=lambda m: (m.start, m.index or 0))
     mentions = _parts_of_closing_years(text, mentions)
-    if code_months:
+    if code_months or text != original:
         mentions = [_with_code_month(original, m, code_months) for m in mentions]
     return mentions
+
+
+# A day written in digits, day first or month first: "30-09-2025", "31/03/2025", "30.06.2026", "09/30/2025".
+NUMERIC_DAY = re.compile(
+    r"(?<![\d/.-])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
+)
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _spell_numeric_days(text: str) -> str:
+    """The text with each month's last day written in digits ("30-09-2025", "31/03/2025") spelled as its
+    month and year at the same length ("  Sep 2025"), so the patterns that read "the period ended September
+    2025" read it too and offsets stay the text's. Only a month's last day: a period closes on one, and so
+    "09/30/2025" (month first) and "30/09/2025" (day first) are read alike, other days not at all."""
+    if not re.search(r"\d[./-]\d", text):
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+        for day, month in ((a, b), (b, a)):
+            if 1 <= month <= 12 and day == _last_day(year, month):
+                written = f"{_MONTH_ABBREVIATIONS[month - 1]} {year}"
+                return " " * (len(match.group()) - len(written)) + written
+        return match.group()
+
+    return NUMERIC_DAY.sub(spelled, text)
 
 
 # A Japanese-style fiscal-year code, the closing month and the closing year: "FY3/26" (the year ending
@@ -711,6 +744,8 @@ def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
     fiscal = fiscal or "fiscal" in found.text.lower()
     year = _closing_year(_year(groups.get("year")), groups)
+    # "the third quarter of 2025/26": a year split over two calendar years is a fiscal one
+    fiscal = fiscal or year != _year(groups.get("year"))
     hint = detect_fiscal_year_end(found.match.string[found.start : found.end + 40])
     if year is None and hint is not None:
         # "the third quarter of its financial year ending June 30, 2026": the year closing then
@@ -733,14 +768,22 @@ def _ordinal_quarter(found: _Found) -> list[PeriodMention]:
     ]
 
 
+# The closing half of a split year written after a quarter's code: "2QFY25/26", "Q3 FY2025/26".
+_CODE_SPLIT_AFTER = re.compile(r"/(?P<closing>\d\d(?:\d\d)?)\b(?![/\d])")
+
+
 def _q_code(found: _Found) -> list[PeriodMention]:
     groups = found.groups
     index = int(groups.get("q") or groups.get("q3"))
     year = _year(groups.get("yearA") or groups.get("yearB") or groups.get("yearC"))
     fiscal = bool(groups.get("fy1") or groups.get("fy2") or groups.get("fy3"))
-    return [
-        PeriodMention(**found.base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)
-    ]
+    base = found.base
+    split = _CODE_SPLIT_AFTER.match(found.match.string, found.end)
+    if split and year is not None and _closing_year(year, split.groupdict()) != year:
+        # "2QFY25/26": the quarter of the fiscal year closing in 2026, the code read to its end
+        year, fiscal = year + 1, True
+        base = {**base, "text": found.match.string[found.start : split.end()], "end": split.end()}
+    return [PeriodMention(**base, role="period", grain="quarter", fiscal=fiscal, year=year, index=index)]
 
 
 def _half(found: _Found) -> list[PeriodMention]:
@@ -752,13 +795,15 @@ def _half(found: _Found) -> list[PeriodMention]:
     else:
         index = int(groups["hcode"].upper().replace("H", ""))
     fiscal = bool(groups.get("fiscal") or groups.get("fy") or groups.get("fiscal_after"))
+    written = _year(groups.get("year"))
+    year = _closing_year(written, groups)
     return [
         PeriodMention(
             **found.base,
             role="period",
             grain="half",
-            fiscal=fiscal,
-            year=_closing_year(_year(groups.get("year")), groups),
+            fiscal=fiscal or year != written,  # a split year ("H1 2025/26") is a fiscal year
+            year=year,
             index=index,
         )
     ]
@@ -1177,7 +1222,7 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
             # whose calendar the text never states): a fiscal year by the text's own dates.
             named = period.end.year - _naming_lag(fy_end)
             return PeriodLabel(f"FY{named}", named, None, period.start, period.end)
-        return PeriodLabel(None, None, None, period.start, period.end)
+        return _calendar_part_label(period, months)
     december = year_end_month(fy_end) == 12
     prefix = "" if december else "FY"
     if months == 12:
@@ -1190,3 +1235,16 @@ def label(period: Period | None, fy_end: int) -> PeriodLabel:
     half = months_into_year // 6 + 1
     text = f"H{half} {fiscal_year}" if december else f"FY{fiscal_year} H{half}"
     return PeriodLabel(text, fiscal_year, None, period.start, period.end)
+
+
+def _calendar_part_label(period: Period, months: int) -> PeriodLabel:
+    """A calendar quarter or half of a company whose fiscal year it does not fit ("revenue in the first
+    half of 2026" of a group the article puts on a March year, from a unit's or an associate's line): the
+    text named calendar dates, so it keeps its calendar label rather than none."""
+    start, end = period.start, period.end
+    whole = start.day == 1 and end.day == _last_day(end.year, end.month) and start.year == end.year
+    if not whole or months not in (3, 6) or (start.month - 1) % months:
+        return PeriodLabel(None, None, None, start, end)
+    part = (start.month - 1) // months + 1
+    text = f"Q{part} {start.year}" if months == 3 else f"H{part} {start.year}"
+    return PeriodLabel(text, start.year, part if months == 3 else None, start, end)

@@ -22,7 +22,11 @@ from pipelines.extraction.metrics.article_calendar import (
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
-from pipelines.extraction.metrics.dating import _LEVEL_MEASURE, heading_states_a_day
+from pipelines.extraction.metrics.dating import (
+    _LEVEL_MEASURE,
+    heading_states_a_day,
+    in_bracketed_earlier_figure,
+)
 from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
     NUMBERED_ITEM,
@@ -140,6 +144,7 @@ def _read_sentences(
     previous_bullet = False
     previous_heading = False
     datelines = 0
+    suspended: P.Period | None = None  # the period carried, held back over a year-to-date list
     # Who the prose was about at the end of each sentence: the lines below it are that organization's.
     subjects: list[tuple[int, OrgMention | None]] = []
     for sentence in sentences:
@@ -149,6 +154,9 @@ def _read_sentences(
             # A new paragraph: the period carries over only into list items under a heading or list.
             if not (is_bullet and (previous_bullet or previous_heading)):
                 _new_paragraph(context)
+            if not is_bullet and suspended is not None:
+                # past the list under a year-to-date heading: the prose reports on the period again
+                context.carried, suspended = context.carried or suspended, None
             if _DATELINE.match(text[line_start : line_start + 120]):
                 # A second dateline opens another item of a briefs page: nothing carries over.
                 if datelines:
@@ -162,7 +170,10 @@ def _read_sentences(
         heading = heading or (line.isupper() and len(line) < 120 and not is_bullet and line[-1] != ":")
         if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
             _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
-        previous_heading = heading
+        # "Key numbers for the quarter (Q3 FY26):" introduces the list below it as a heading does: the
+        # period it names carries into the list's items
+        lead_in = not is_bullet and line.endswith(":") and not text[sentence.end : max(line_end, 0)].strip()
+        previous_heading = heading or lead_in
         previous_bullet = is_bullet
         # Headlines restate the body in shorthand: they set the period context but emit nothing.
         # Nor do they mark a figure as seen: the body states it again, with its evidence.
@@ -174,8 +185,12 @@ def _read_sentences(
         _process_sentence(text, sentence, mentions, published, quantities, context, fy_hints, sink, sink_seen)
         if context.document_period is None and not heading and context.period is not None:
             context.document_period = context.period
-        if heading and context.period is None:
+        if (heading or lead_in) and context.period is None:
             context.period = _heading_period(sentence, context, fy_hints, published, mentions)
+            if context.period is None and _names_a_span_only(sentence):
+                # "INTERIM PERIOD JANUARY - SEPTEMBER 2025", "Nine months": the lines under it are the
+                # year to date's, no reporting period; the quarter reported above does not carry into them
+                suspended, context.carried = context.carried, None
         if _PROSE_END.search(sentence.text):  # a heading's capitals ("KEY FIGURES (A$)") are no subject
             subjects.append((sentence.end, context.subject))
     return subjects
@@ -214,6 +229,13 @@ def _legal_form_only(name: str) -> bool:
     """A name of nothing but legal-form words ("GmbH", "Co. Ltd"): a fragment of a company's name."""
     words = [w.strip(".,") for w in name.lower().split()]
     return bool(words) and all(w in LEGAL_SUFFIXES for w in words)
+
+
+def _names_a_span_only(sentence: Sentence) -> bool:
+    """Whether a heading names a span of months that is no quarter, half or year (the year to date,
+    "Nine months", "January - September 2025") and no reporting period beside it."""
+    found = [m for m in period_mentions(sentence.text) if m.role == "period"]
+    return bool(found) and all(m.grain == "range" for m in found)
 
 
 def _heading_period(
@@ -446,6 +468,10 @@ def _carried_period(period: P.Period, document: P.Period | None) -> P.Period:
     period goes back to the article's."""
     if document is None or period == document:
         return period
+    if period.grain == "range":
+        # "For the first nine months of 2026 revenue totalled ...": a span to date reports on no period of
+        # its own; the next paragraph goes back to the article's
+        return document
     inside = document.start <= period.start and period.end <= document.end
     return document if inside else period
 
@@ -546,7 +572,9 @@ def _period_above(
             continue
         if C.HISTORY_EVENT_BEFORE.search(text, before, mention.start):
             continue  # "acquired by X in 2019": a date in the company's history
-        if not is_comparison_phrase(text, mention.start, mention.end):
+        if not is_comparison_phrase(text, mention.start, mention.end) and not in_bracketed_earlier_figure(
+            text, mention.start
+        ):
             return mention
     return None
 

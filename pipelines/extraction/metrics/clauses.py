@@ -53,6 +53,13 @@ def _clauses(sentence: Sentence) -> list[_Clause]:
             sentence.text, match.end()
         ):
             cuts.append((match.start(), match.end(), True))
+            # "rose to KES 1.52 billion from KES 1.18 billion, lifting the margin to 22.2%": the earlier
+            # figure's segment ends at its comma when a phrase with a figure of its own goes on after it
+            comma = sentence.text.find(",", match.end())
+            if comma > 0 and ";" not in sentence.text[match.end() : comma] and _FIGURE_GOES_ON.match(
+                sentence.text, comma
+            ):
+                cuts.append((comma, comma + 1, False))
     # "(2023: EUR 184.1 million)": a bracketed comparison lasts to its closing bracket, past its colon.
     brackets = [
         (match.start(), sentence.text.find(")", match.end()))

@@ -167,6 +167,7 @@ def heading_states_a_day(text: str, position: int) -> bool:
 
 
 _OF_YEAR = re.compile(r"\s+(?:of|in)\s+")
+_OF_BASE = re.compile(r"\s+of\s+")
 
 
 def _same_span_in_year(
@@ -212,11 +213,15 @@ def _main_period(
             else None
         ]
     # "rose 2.4% from the second quarter", "Compared with Q2/2026, profit rose 8%": the base of a change
+    bases = [m for m in main if _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)]
     usable = [
         m
         for m in main
         if m.role != "comparison"
-        and not _BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and m not in bases
+        # ... with the year it is "of": "up 2.9% on the same period of 2024" (not a period "in" which the
+        # change is measured: "grew 39% from a year earlier in the fourth quarter")
+        and not (m.grain == "year" and any(_OF_BASE.fullmatch(text, b.end, m.start) for b in bases))
     ]
     following = [m for m in usable if m.start >= end]
     preceding = [m for m in usable if m.end <= start]
@@ -255,6 +260,8 @@ BASE_CUES: list[tuple[str, str]] = [
     (r"\bfrom", "revenue rose 2.4% from the second quarter"),
     (r"\bcompared\s+(?:with|to)", "Compared with Q2/2026, net profit rose 8%"),
     (r"\b(?:versus|vs\.?|against|relative\s+to)", "margin of 25.7% versus the first quarter"),
+    # a change measured "on" an earlier period, right after its rate
+    (r"(?<=[%\d]\s)on|\bper\s?cent\s+on", "revenue was up 4% on the June quarter"),
 ]
 _BASE_BEFORE = re.compile(
     r"(?:" + "|".join(cue for cue, _ in BASE_CUES) + r")\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.IGNORECASE
@@ -378,3 +385,18 @@ def _carries_into(mention: P.PeriodMention, carried: P.Period | None) -> bool:
         if grain in written:
             return carried.grain == grain
     return True
+
+
+# An earlier figure in brackets after the one reported, with its period: "91% of the total (90% in the
+# first half of 2025)", "EUR 36.8 million (EUR 33.9 million in H1 2025)". Its period is the comparison's.
+_BRACKETED_FIGURE_BEFORE = re.compile(
+    r"\(\s*(?:[A-Z]{3}\s?|[$\u20ac\u00a3\u00a5\u20b9]\s?)?[-+]?\d[\d.,]*\s?"
+    r"(?:%|per\s?cent|percent|(?:b|m|tr)illion|bn|mn|m|crore)?\s+(?:in|for|during|over|of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def in_bracketed_earlier_figure(text: str, start: int) -> bool:
+    """Whether the period phrase starting at ``start`` dates a figure a bracket opens with (the year-ago
+    figure after the one reported), not the lines below it."""
+    return bool(_BRACKETED_FIGURE_BEFORE.search(text, max(0, start - 40), start))

@@ -491,10 +491,12 @@ _COUNT_QUALIFIER = re.compile(
     r"completed|installed|launched)\b.*$",
     re.IGNORECASE,
 )
-# "Passengers flown", "Units sold", "Ore mined": what the period produced, carried or sold.
+# "Passengers flown", "Units sold", "Ore mined": what the period produced, carried or sold; so does a
+# label named for such a flow ("Total vehicle sales: 51,236 units", "Exports: 3,962 units",
+# "Gold production: 412,000 ounces").
 _FLOW_PARTICIPLE = re.compile(
     r"\b(?:flown|carried|sold|shipped|produced|handled|served|processed|delivered|mined|booked|transported|"
-    r"treated|admitted|completed)\b",
+    r"treated|admitted|completed|sales|exports|imports|deliveries|shipments|production|output|dispatches)\b",
     re.IGNORECASE,
 )
 # A unit noun right after a label line's count ("417 aircraft", "96,400 dmt", "4.3 million ounces"); units

@@ -33,8 +33,12 @@ _AMOUNT_AHEAD = (
 # Tried only at a run's first space ((?<!\s)): from every space of a long run it was quadratic.
 _FROM_AMOUNT = re.compile(rf",?(?<!\s)\s+(?:up\s+|down\s+)?from\s+(?={_AMOUNT_AHEAD})", re.IGNORECASE)
 _TO_AMOUNT_BEFORE = re.compile(rf"\bto\s+{_AMOUNT_AHEAD}[^,;]*$", re.IGNORECASE)
-# "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison.
-_TO_AMOUNT_AFTER = re.compile(rf"[^;]*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AHEAD}", re.IGNORECASE)
+# "from 47.3% in 2022 to 46.4%": a path from one figure to another, not a comparison. Within its clause:
+# in "up 18% from $519 million in Q2 2025, while net income rose to $88 million" the "to" is the next
+# clause's, so "from $519 million" is a comparison (a comma inside a number, "1,519", is no break).
+_TO_AMOUNT_AFTER = re.compile(
+    rf"(?:[^;,]|,(?=\d))*?\bto\s+(?:about\s+|around\s+)?{_AMOUNT_AHEAD}", re.IGNORECASE
+)
 # "17% above the first quarter of 2018": a figure measured against an earlier period.
 _PERIOD_AHEAD = (
     r"(?=\s+(?:the\s+|its\s+|a\s+)?(?:(?:first|second|third|fourth|prior|previous|year[\s-]ago|"
