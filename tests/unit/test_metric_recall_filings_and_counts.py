@@ -82,48 +82,6 @@ def test_subscribers_that_fell_are_still_users() -> None:
     assert velorix_rows(text) == {("users", 2.74e6, "count")}
 
 
-# --- holdings a deal leaves ------------------------------------------------------------------------
-
-_HOLDERS = {"Velorix": "velorix", "Quill": "quill", "Zenbox": "zenbox"}
-
-
-@pytest.mark.parametrize("text", C.AGREED_HOLDING_EXAMPLES)
-def test_a_holding_a_party_will_keep_is_no_forecast(text: str) -> None:
-    assert "velorix" in owners_of(text, _HOLDERS).values()
-
-
-@pytest.mark.parametrize(
-    ("text", "holder", "value"),
-    [
-        ("Velorix bought 85% of Zenbox. Quill retains the remaining 15%.", "quill", 15.0),
-        ("Zenbox will buy 60% of Quill. Velorix will keep the remaining 40%.", "velorix", 40.0),
-    ],
-)
-def test_the_remaining_share_is_a_holding(text: str, holder: str, value: float) -> None:
-    assert owners_of(text, _HOLDERS).get(value) == holder
-
-
-def test_a_capital_split_between_named_holders_gives_each_its_share() -> None:
-    owners = owners_of(C.STAKE_SPLIT_EXAMPLES[0], _HOLDERS)
-    assert owners.get(51.0) == "velorix" and owners.get(49.0) == "quill"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Velorix expects revenue to grow 10% in 2026.",  # a forecast stays one
-        "Velorix will hold prices flat; it said costs may rise 5% next year.",
-    ],
-)
-def test_other_figures_in_the_future_are_still_forecasts(text: str) -> None:
-    assert owners_of(text, _HOLDERS) == {}
-
-
-def test_market_shares_split_between_two_names_are_no_holdings() -> None:
-    rows = velorix_rows("Velorix held 24% and Zenbox 18% of the market in 2024.")
-    assert all(name != "other" for name, _, _ in rows)
-
-
 # --- shares written as fractions -------------------------------------------------------------------
 
 

@@ -211,17 +211,6 @@ DECLARED_PAYOUT = re.compile(
     re.IGNORECASE,
 )
 DECLARED_PAYOUT_EXAMPLE = "Velorix said it would pay a final dividend of $0.40 per share for 2024."
-# The holding a deal leaves is the deal's stated term, not a forecast, though written as what a party
-# "will hold" ("Velorix will retain 50.1% of Zenbox", "it will keep the remaining 40%").
-AGREED_HOLDING = re.compile(
-    r"\b(?:will|would)\s+(?:continue\s+to\s+)?(?:own|hold|retain|keep|control)\s+"
-    r"(?=(?:a\s+|an\s+|the\s+|its\s+)?(?:remaining\s+|about\s+|around\s+|roughly\s+|some\s+)?$)",
-    re.IGNORECASE,
-)
-AGREED_HOLDING_EXAMPLES = (
-    "Velorix will retain 50.1% of Zenbox after the sale.",
-    "Zenbox will buy 60% of Quill; Velorix will keep the remaining 40%.",
-)
 
 # Percent: ratios a company reports about itself (not growth, not market share).
 RATIO_CUES: list[NameCue] = [
@@ -929,8 +918,7 @@ def scope_label(text: str, clause_start: int) -> tuple[int, int] | None:
 # A share of another company's capital that an organization holds, takes or sells ("owns 31.2 per cent of",
 # "a 42.6 percent stake in", "holds around 40%"): `other`, owned by the holder. A market share is not one.
 STAKE_BEFORE = re.compile(
-    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|retain(?:s|ed)?|keeps?|kept|"
-    r"(?:lifted|raised|increased|cut|reduced)\s+"
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|controls?|retain(?:s|ed)?|(?:lifted|raised|increased|cut|reduced)\s+"
     r"(?:its|their|the)\s+(?:holding|stake|shareholding)\s+to)\s+(?:a\s+|an\s+|the\s+|its\s+)?"
     r"(?:remaining\s+|further\s+|additional\s+|about\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+|some\s+)?$",
     re.IGNORECASE,
@@ -943,20 +931,6 @@ STAKE_AFTER = re.compile(
 # A verb of holding counts only with what is held after it ("holds 51% of the venture"): "Zenbox held
 # 5.6%" after a ranking is a market share.
 STAKE_HELD_AFTER = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
-# "will own 51% and Quill 49%", "which holds 51%, and Quill, which holds the rest": a capital split
-# between named holders (another name, then its own percentage) is a holding though no "of" follows.
-STAKE_SPLIT_AFTER = re.compile(
-    r"^\s*,?\s*and\s+(?-i:[A-Z])[^.;%\n]{0,60}?\b\d[\d.,]*\s?(?:%|per\s?cent)(?![^.;\n]{0,40}\bmarket\b)",
-    re.IGNORECASE,
-)
-STAKE_SPLIT_EXAMPLES = (
-    "Under the agreement Velorix will own 51% and Quill 49%.",
-    "The venture was formed by Velorix, which holds 51%, and Quill, which holds the remaining 49%.",
-)
-# "retains the remaining 15%": the rest of a capital split between holders is a holding whatever follows.
-STAKE_REMAINING_BEFORE = re.compile(
-    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|retain(?:s|ed)?|keeps?|kept)\s+the\s+remaining\s+$", re.I
-)
 # A stake being bought or sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the
 # company reports; one it names as its own ("sold its 50% stake") is.
 STAKE_BOUGHT_BEFORE = re.compile(

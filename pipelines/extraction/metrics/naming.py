@@ -109,9 +109,7 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
-    # a declared dividend and the holding a deal leaves are stated terms, whatever their tense
-    stated_terms = C.AGREED_HOLDING.sub(" ", C.DECLARED_PAYOUT.sub(" ", left))
-    if _FORECAST.search(stated_terms) and not clause.comparison:
+    if _FORECAST.search(C.DECLARED_PAYOUT.sub(" ", left)) and not clause.comparison:
         return None
     if _CONSENSUS_AFTER.match(right):
         return None  # "the $1.2 billion analysts had expected": a forecast, not the company's figure
@@ -206,13 +204,8 @@ _COMPARED_LEVEL = re.compile(
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
-    held = (
-        C.STAKE_AFTER.match(right)
-        or (
-            C.STAKE_BEFORE.search(near_left[-40:])
-            and (C.STAKE_HELD_AFTER.match(right) or C.STAKE_SPLIT_AFTER.match(right))
-        )
-        or C.STAKE_REMAINING_BEFORE.search(near_left[-40:])
+    held = C.STAKE_AFTER.match(right) or (
+        C.STAKE_BEFORE.search(near_left[-40:]) and C.STAKE_HELD_AFTER.match(right)
     )
     traded = C.STAKE_BOUGHT_BEFORE.search(near_left[-50:]) and not C.STAKE_OWN_BEFORE.search(near_left)
     if held and not _MARKET_AFTER.match(right) and not traded:
