@@ -4,6 +4,8 @@ named organizations and the owner of each figure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
 
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.model import MetricFact, OrgMention
@@ -40,3 +42,18 @@ def owners_of(text: str, names: dict[str, str]) -> dict[float, str]:
     """Each figure's value -> the key of the organization that owns it, the names written as `names` says."""
     facts: list[MetricFact] = find_metrics(text, written_mentions(text, names), None, find_quantities(text))
     return {f.value: f.organization_key for f in facts}
+
+
+def name_mentions(text: str, names: Iterable[str]) -> list[OrgMention]:
+    """Every whole-word occurrence of each name as a mention of its own organization, in text order."""
+    found = [
+        OrgMention(name.lower(), name, name, m.start(), m.end())
+        for name in names
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+    ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def named_facts(text: str, names: Iterable[str], published: date | None = None) -> list[MetricFact]:
+    """The metrics of `text` with each of `names` an organization wherever it is written."""
+    return find_metrics(text, name_mentions(text, names), published, find_quantities(text))

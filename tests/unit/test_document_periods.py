@@ -10,18 +10,13 @@ import pytest
 
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.article_calendar import fiscal_year_end_stated
-from pipelines.extraction.model import MetricFact, OrgMention
+from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
+from tests.unit.metric_rows import named_facts
 
 
 def _run(text: str, names: list[str], published: date | None = None) -> set[tuple]:
-    mentions = [
-        OrgMention(name.lower(), name, name, m.start(), m.end())
-        for name in names
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-    ]
-    mentions.sort(key=lambda m: m.start)
-    facts: list[MetricFact] = find_metrics(text, mentions, published, find_quantities(text))
+    facts = named_facts(text, names, published)
     return {(f.organization_name, f.metric_name, round(f.value, 3), f.period_label) for f in facts}
 
 

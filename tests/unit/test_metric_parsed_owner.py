@@ -4,8 +4,6 @@ hangs on; no owner where the parse names none. Companies and figures are invente
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipelines.extraction.metrics import find_metrics
@@ -14,15 +12,11 @@ from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import Syntax
+from tests.unit.metric_rows import name_mentions
 
 
 def _mentions(text: str, names: tuple[str, ...]) -> list[OrgMention]:
-    found = [
-        OrgMention(name.lower(), name, name, m.start(), m.end())
-        for name in names
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-    ]
-    return sorted(found, key=lambda m: m.start)
+    return name_mentions(text, names)
 
 
 def _owner(text: str, figure: str, names: tuple[str, ...]) -> str | None:

@@ -3,27 +3,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.units import UNIT_NOUNS, is_unit_name, split_unit_label, units_named_in
-from pipelines.extraction.model import OrgMention
-from pipelines.extraction.quantities import find_quantities
+from tests.unit.metric_rows import named_facts
 
 
 def _rows(text: str, names: tuple[str, ...] = ("Velorix",)) -> set[tuple]:
-    mentions = sorted(
-        (
-            OrgMention(name.lower(), name, name, m.start(), m.end())
-            for name in names
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-        ),
-        key=lambda m: m.start,
-    )
-    facts = find_metrics(text, mentions, date(2025, 11, 5), find_quantities(text))
+    facts = named_facts(text, names, date(2025, 11, 5))
     return {(f.organization_name, f.metric_name, round(f.value, 3), f.unit) for f in facts}
 
 

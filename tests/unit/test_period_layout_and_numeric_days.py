@@ -5,28 +5,19 @@ list, a year-to-date heading over its list, bracketed year-ago figures, flow cou
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
 from pipelines.extraction import periods as P
-from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.clauses import _clauses
 from pipelines.extraction.metrics.dating import in_bracketed_earlier_figure
-from pipelines.extraction.model import MetricFact, OrgMention
-from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
+from tests.unit.metric_rows import named_facts
 
 
 def _run(text: str, names: list[str], published: date | None = None) -> set[tuple]:
-    mentions = [
-        OrgMention(name.lower(), name, name, m.start(), m.end())
-        for name in names
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
-    ]
-    mentions.sort(key=lambda m: m.start)
-    facts: list[MetricFact] = find_metrics(text, mentions, published, find_quantities(text))
+    facts = named_facts(text, names, published)
     return {(round(f.value, 3), f.period_label) for f in facts}
 
 
