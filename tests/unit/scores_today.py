@@ -79,14 +79,14 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "metric_period": 0.905,
     },
     "blind7": {
-        "organizations": 0.926, "people": 1.000, "deals": 0.760, "metrics": 0.799, "metrics_named": 0.919,
+        "organizations": 0.916, "people": 1.000, "deals": 0.760, "metrics": 0.820, "metrics_named": 0.923,
         "person_title": 0.969, "deal_type": 1.000, "deal_amount": 0.600, "deal_date": 0.667,
-        "metric_period": 0.920,
+        "metric_period": 0.922,
     },
     "blind8": {
-        "organizations": 0.891, "people": 0.980, "deals": 0.766, "metrics": 0.730, "metrics_named": 0.759,
+        "organizations": 0.898, "people": 0.980, "deals": 0.766, "metrics": 0.760, "metrics_named": 0.787,
         "person_title": 0.958, "deal_type": 1.000, "deal_amount": 0.667, "deal_date": 0.800,
-        "metric_period": 0.927,
+        "metric_period": 0.930,
     },
     "blind9": {
         "organizations": 0.901, "people": 1.000, "deals": 0.899, "metrics": 0.784, "metrics_named": 0.886,
@@ -94,14 +94,14 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.750, "metric_period": 0.955,
     },
     "blind10": {
-        "organizations": 0.909, "people": 0.918, "deals": 0.667, "metrics": 0.876, "metrics_named": 0.889,
+        "organizations": 0.890, "people": 0.918, "deals": 0.667, "metrics": 0.910, "metrics_named": 0.925,
         "person_title": 0.893, "deal_type": 0.933, "deal_roles": 1.000, "deal_amount": 1.000,
-        "deal_date": 0.500, "metric_period": 0.929,
+        "deal_date": 0.500, "metric_period": 0.932,
     },
     "blind11": {
-        "organizations": 0.914, "people": 0.971, "deals": 0.756, "metrics": 0.906, "metrics_named": 0.944,
+        "organizations": 0.897, "people": 0.971, "deals": 0.756, "metrics": 0.900, "metrics_named": 0.935,
         "person_title": 0.848, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 1.000,
-        "deal_date": 0.625, "metric_period": 0.860,
+        "deal_date": 0.625, "metric_period": 0.859,
     },
     "blind12": {
         "organizations": 0.901, "people": 0.945, "deals": 0.780, "metrics": 0.848, "metrics_named": 0.885,
@@ -114,14 +114,14 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.500, "metric_period": 0.951,
     },
     "blind14": {
-        "organizations": 0.913, "people": 0.958, "deals": 0.870, "metrics": 0.843, "metrics_named": 0.865,
+        "organizations": 0.906, "people": 0.958, "deals": 0.870, "metrics": 0.843, "metrics_named": 0.855,
         "person_title": 0.957, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 0.900,
         "deal_date": 0.600, "metric_period": 0.948,
     },
     "blind15": {
-        "organizations": 0.783, "people": 0.980, "deals": 0.789, "metrics": 0.796, "metrics_named": 0.857,
+        "organizations": 0.833, "people": 0.980, "deals": 0.789, "metrics": 0.857, "metrics_named": 0.916,
         "person_title": 1.000, "deal_type": 1.000, "deal_roles": 1.000, "deal_amount": 1.000,
-        "deal_date": 1.000, "metric_period": 0.942,
+        "deal_date": 1.000, "metric_period": 0.887,
     },
     "blind16": {
         "organizations": 0.911, "people": 1.000, "deals": 0.902, "metrics": 0.842, "metrics_named": 0.824,
@@ -159,9 +159,9 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.667, "metric_period": 0.911,
     },
     "blind23": {
-        "organizations": 0.818, "people": 0.981, "deals": 0.529, "metrics": 0.739, "metrics_named": 0.819,
+        "organizations": 0.835, "people": 0.981, "deals": 0.529, "metrics": 0.759, "metrics_named": 0.844,
         "person_title": 0.885, "deal_type": 0.778, "deal_roles": 0.714, "deal_amount": 0.714,
-        "deal_date": 0.667, "metric_period": 0.960,
+        "deal_date": 0.667, "metric_period": 0.961,
     },
     "blind24": {
         "organizations": 0.905, "people": 0.985, "deals": 0.558, "metrics": 0.774, "metrics_named": 0.835,
@@ -169,7 +169,7 @@ SCORES_TODAY: dict[str, dict[str, float]] = {
         "deal_date": 0.250, "metric_period": 0.893,
     },
     "blind25": {
-        "organizations": 0.832, "people": 1.000, "deals": 0.882, "metrics": 0.860, "metrics_named": 0.912,
+        "organizations": 0.817, "people": 1.000, "deals": 0.882, "metrics": 0.860, "metrics_named": 0.912,
         "person_title": 0.969, "deal_type": 0.933, "deal_roles": 1.000, "deal_amount": 0.857,
         "deal_date": 0.750, "metric_period": 0.855,
     },
