@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import starts_with_word
@@ -41,6 +42,19 @@ DEFINED_TERM = IssuerCue(
 )
 # How far down a letterhead may stand: the masthead lines above the first paragraph of a filing.
 LETTERHEAD_LINES = 12
+_NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _top_lines(text: str) -> list[re.Match[str]]:
+    """The first LETTERHEAD_LINES non-blank lines, without splitting the rest of the article."""
+    return list(islice(_NON_BLANK_LINE.finditer(text), LETTERHEAD_LINES))
+
+
+def _by_form(named: list[OrgMention]) -> dict[str, OrgMention]:
+    """Each mention by the compared form of its written text and of its name."""
+    return {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
+
+
 # A letterhead line is written in capitals: this share of its letters at least.
 _CAPITALS_SHARE = 0.8
 # A masthead of a newsletter or a paper names its publisher, who reports none of the figures it prints.
@@ -104,7 +118,7 @@ def field_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     """The organization a header field near the top names as the filer ("Company name: Velorix"): a
     mention right after the label, else the longest name the article uses that the field's value opens
     with (a filer's name in capitals, "VELORIX CO., LTD.", is often no mention of the recognizer's)."""
-    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:LETTERHEAD_LINES]:
+    for line in _top_lines(text):
         label = re.match(r"[^:：\n]*[:：][ \t]*", line.group())
         if label is None or not ISSUER_FIELD.pattern.fullmatch(label.group()):
             continue
@@ -113,7 +127,7 @@ def field_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
         if on_field is not None:
             return on_field
         value = _form(text[value_start : line.end()])
-        by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
+        by_form = _by_form(named)
         for form in sorted(by_form, key=len, reverse=True):
             if len(form) >= 3 and starts_with_word(value, form):
                 return by_form[form]
@@ -184,7 +198,7 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
     by it. Lines of prose and pages of numbered items name none."""
     if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
         return None
-    for match in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:LETTERHEAD_LINES]:
+    for match in _top_lines(text):
         line_start, line_end = match.span()
         if _PROSE_LINE.search(match.group()):
             return None  # the first paragraph of prose: no title line above it named a report
@@ -206,9 +220,9 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     UNDER THE MINISTRY OF X", "ON THE SHELF: X SLIPS; Y BUYS"), and a table row ("EBITDA | 5") is none."""
     if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
         return None
-    by_form = {_form(m.text): m for m in named} | {_form(m.name): m for m in named}
+    by_form = _by_form(named)
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
-    lines = [match for match in re.finditer(r"[^\n]*\S[^\n]*", text)][:LETTERHEAD_LINES]
+    lines = _top_lines(text)
     above_prose = True  # a letterhead in ordinary capitals stands above the first paragraph of prose
     for match in lines:
         line = match.group()
@@ -243,7 +257,7 @@ REGISTERED_NAME_LINE = IssuerCue(
 # Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
 # ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
 _NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
-_LEGAL_FORMS = {form.rstrip(".") for form in LEGAL_SUFFIXES} | {"s.a", "sa", "ag", "n.v", "plc", "inc", "ltd"}
+_LEGAL_FORMS = {form.rstrip(".") for form in LEGAL_SUFFIXES}
 # A line of prose: eight words or more ending a sentence.
 _PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
 
