@@ -805,13 +805,13 @@ _TABLE_WORD_CURRENCIES = {
     "rupees": "RUPEE", "sh": "SHILLING", "ksh": "SHILLING", "shs": "SHILLING", "shillings": "SHILLING",
     "tk": "BDT", "r": "ZAR", "n": "NGN", "n'": "NGN", "ps": "PESO", "ps.": "PESO",
 }  # fmt: skip
-_CAPTION_WORDS = (
-    r"pesos|euros|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
+CAPTION_WORDS = (
+    r"pesos|euros?|dollars|pounds|yen|yuan|renminbi|won|baht|ringgit|rupiah|naira|rand|dirhams|riyals|kronor|"
     r"(?:swedish|danish|norwegian)\s+(?:kronor|kroner|krone|crowns)|(?:mexican|philippine|argentine|"
     r"colombian|chilean)\s+pesos|(?:australian|canadian|singapore|hong\s+kong|new\s+taiwan|u\.?s\.?)\s+dollars|"
     r"egyptian\s+pounds|(?:kenyan|ugandan|tanzanian)\s+shillings"
 )
-_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{_CAPTION_WORDS})"
+_TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
     rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",

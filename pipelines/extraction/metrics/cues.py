@@ -311,6 +311,15 @@ _MODIFIERS_OR_ACRONYMS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+)
 _OWN_POSSESSIVE = r"(?:its|our|their|the\s+(?-i:[a-z][\w-]*)['’]s)"
 
 
+# What a company runs and counts as its network (one list for every cue that counts them): shops and
+# branches, the places it serves from, the machines its customers use ("800 ATMs", "12,000 lockers").
+_OUTLETS = (
+    r"stores|shops|supermarkets|hypermarkets|branches|outlets|restaurants|hotels|hospitals|clinics|practices|"
+    r"pharmacies|schools|preschools|centres|centers|stations|depots|warehouses|factories|plants|offices|"
+    r"bookshops|dealerships|showrooms|cinemas|gyms|ATMs|lockers|towers"
+)
+
+
 def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODIFIERS) -> CountCue:
     before = re.compile(rf"\b(?:{verb})\s+{_QUALIFIER}$", re.IGNORECASE) if verb else None
     return CountCue("other", re.compile(rf"^\s*{modifiers}(?:{noun})\b", re.IGNORECASE), before, example)
@@ -349,8 +358,7 @@ COUNT_CUES: list[CountCue] = [
         _MODIFIERS_OR_ACRONYMS,
     ),
     _count_cue(
-        r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|schools|preschools|centres|centers|"
-        r"sites|agents|rooms|beds|warehouses|factories|plants|offices|stadiums|arenas",
+        rf"{_OUTLETS}|sites|agents|rooms|beds|stadiums|arenas",
         r"operat(?:e|es|ed|ing)|runs?|ran|running|owns?|owned|has|had|have|with|network\s+of|chain\s+of|"
         r"portfolio\s+of|through|open(?:s|ed|ing)?|add(?:s|ed|ing)?|clos(?:e|es|ed|ing)|leases?|leased|"
         r"manag(?:e|es|ed|ing)",
@@ -360,9 +368,7 @@ COUNT_CUES: list[CountCue] = [
     # stations", "our 2,300 colleagues", "the lender's 600 branches"), as does a network brought to a
     # number ("bringing its network to 7,167 outlets").
     _count_cue(
-        r"stores|shops|branches|outlets|restaurants|hotels|hospitals|clinics|practices|pharmacies|schools|"
-        r"centres|centers|stations|depots|warehouses|factories|plants|offices|bookshops|dealerships|"
-        r"showrooms|cinemas|gyms|terminals|mines|employees|colleagues|workers|staff",
+        rf"{_OUTLETS}|terminals|mines|employees|colleagues|workers|staff",
         rf"{_OWN_POSSESSIVE}|(?:network|footprint|chain|estate|portfolio|count|total)\s+to",
         "Velorix said its roughly 8,000 service stations stayed open.",
         _MODIFIERS_OR_ACRONYMS,

@@ -35,6 +35,7 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.units import is_unit_name, split_unit_label, units_named_in
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import (
+    CAPTION_WORDS,
     CURRENCY_CODES,
     MARK_HOMES,
     bare_dollar_currency,
@@ -812,6 +813,10 @@ def _tables(
             if own is not None:
                 parent = (indent, "profit" if own == "loss" else own)
             unit = split_unit_label(cells[0][0], known_units)
+            if unit is None and header.caption_parts:
+                # "Results by division" over "Optical Solution revenue": the caption makes it a part
+                parted = split_unit_label(cells[0][0], known_units, parts_table=True)
+                unit = parted if parted is not None and _part_and_measure(*parted) else None
             if unit is not None:
                 # "Retail revenue | 4.1 | 3.9" of a unit the article names: the unit's revenue
                 measured = [(unit[1], cells[0][1] + len(cells[0][0]) - len(unit[1])), *cells[1:]]
@@ -825,6 +830,15 @@ def _tables(
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
+
+
+def _part_and_measure(unit: str, measure: str) -> bool:
+    """Whether a row label split as (unit, measure) names a part, then a measure of money: "Optical
+    Solution revenue" is; "Net sales", "Gross profit", "EBITDA margin" are one measure's words."""
+    words = {w for w in re.split(r"[\s&]+", unit.lower()) if w}
+    if words & _NEUTRAL_MODIFIERS or name_from_label(unit) is not None or _RATIO_LABEL.search(measure):
+        return False
+    return name_from_label(measure) in ("revenue", "profit", "loss")
 
 
 # A part's name alone on a line inside a table dated by its columns ("Public Cloud" over indented
@@ -1428,8 +1442,15 @@ def _row_unit(
 # "(in thousands, except per share data)", "(in millions)": a caption stating the scale, not the
 # currency; each cell's own mark ("$ 615,375") or the article's dollar names that.
 _SCALE_OF = re.compile(r"(?<!\bin\s)\b(?:thousands|millions|billions)\s+of\b", re.I)
+# "(billion won)", "(million euros)": the scale, then the currency's word, no "in" or "of" between; not
+# a figure's own scale ("5.7 trillion won" in the prose above a table)
+_SCALE_BEFORE_WORD = re.compile(
+    rf"(?<![\d.,])(?<![\d.,]\s)\b(?:thousand|million|billion|trillion)s?\s+(?=(?:{CAPTION_WORDS})\b)", re.I
+)
 SCALE_OF_CAPTION_EXAMPLES = (("(Millions of yen, rounded down)", ("JPY", 1e6)),
-                             ("Thousands of U.S. dollars", ("USD", 1e3)))  # fmt: skip
+                             ("Thousands of U.S. dollars", ("USD", 1e3)),
+                             ("(billion won) | Q3 2026 | Q2 2026", ("KRW", 1e9)),
+                             ("Results (million euros) | 2025 | 2024", ("EUR", 1e6)))  # fmt: skip
 _SCALE_ONLY_CAPTION = re.compile(r"\bin\s+(?P<scale>thousands|millions|billions)\b", re.I)
 _CAPTION_FACTORS = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
@@ -1438,9 +1459,11 @@ def _caption_scale(
     caption: str, dollar: str, yen: str, marks: dict[str, str] | None = None
 ) -> tuple[str, float] | None:
     stated = table_scale(caption, dollar, yen, marks)
-    if stated is None and _SCALE_OF.search(caption):
-        # "(Millions of yen, ...)": the scale first, without the "in" the quantity reader waits for
-        stated = table_scale(_SCALE_OF.sub(r"in \g<0>", caption), dollar, yen, marks)
+    if stated is None and (_SCALE_OF.search(caption) or _SCALE_BEFORE_WORD.search(caption)):
+        # "(Millions of yen, ...)", "(billion won)": the scale first, without the "in" the quantity
+        # reader waits for
+        written = _SCALE_BEFORE_WORD.sub(r"in \g<0>", _SCALE_OF.sub(r"in \g<0>", caption))
+        stated = table_scale(written, dollar, yen, marks)
     if stated is not None:
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))

@@ -84,13 +84,16 @@ def units_named_in(text: str) -> frozenset[str]:
     return frozenset(name.lower() for name in found if is_unit_name(name))
 
 
-def split_unit_label(label: str, known_units: frozenset[str]) -> tuple[str, str] | None:
+def split_unit_label(
+    label: str, known_units: frozenset[str], parts_table: bool = False
+) -> tuple[str, str] | None:
     """(unit, measure) when a results label names a business unit before its measure: with a unit noun
-    ("Retail division revenue") or as a unit the article names elsewhere ("Retail revenue")."""
+    ("Retail division revenue"), as a unit the article names elsewhere ("Retail revenue"), or in a table
+    whose caption says its rows are parts ("Results by division" over "Retail revenue | 4.1")."""
     match = _LABEL_WITH_NOUN.match(label)
     if match is None:
         match = _LABEL_WITHOUT_NOUN.match(label)
-        if match is None or _bare(match.group("unit")).lower() not in known_units:
+        if match is None or not (parts_table or _bare(match.group("unit")).lower() in known_units):
             return None
     unit = _bare(match.group("unit"))
     return (unit, match.group("measure")) if unit and is_unit_name(unit) else None
