@@ -318,6 +318,14 @@ _OUTLETS = (
     r"pharmacies|schools|preschools|centres|centers|stations|depots|warehouses|factories|plants|offices|"
     r"bookshops|dealerships|showrooms|cinemas|gyms|ATMs|lockers|towers"
 )
+OUTLET_COUNT_EXAMPLES = (
+    "Velorix operates 3,000 supermarkets in Kenya.",
+    "Velorix opened 40 hypermarkets in Egypt.",
+    "Velorix has 800 ATMs in Vietnam.",
+    "Velorix runs 12,000 lockers in Sweden.",
+    "Velorix owns about 3,000 towers in Canada.",
+    "Velorix added 12 showrooms in 2024.",
+)
 
 
 def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODIFIERS) -> CountCue:
