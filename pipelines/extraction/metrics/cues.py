@@ -407,11 +407,28 @@ COUNT_LABEL_EXAMPLES = (
 )
 
 
+# A count coordinated after another ("with 330 branches and 800 ATMs", "runs 116 showrooms, 52 stores
+# and 9 outlets"): the verb before the first count governs the next; the first count and its words end
+# the text before this one.
+_COORDINATED_COUNT = re.compile(
+    r"(?P<number>\d[\d,.]*)(?P<words>(?:\s+[\w'’-]+){1,4}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)$"
+)
+COORDINATED_COUNT_EXAMPLES = (
+    "Velorix is a bank with 330 branches and 800 ATMs.",
+    "Velorix ended the year with 116 showrooms and 52 stores.",
+    "Velorix operates 40 hotels, 12 restaurants and 9 clinics.",
+)
+
+
 def count_cue_name(near_left: str, right: str) -> str | None:
     """The name a count cue gives the number between ``near_left`` and ``right``, if any."""
     for cue in COUNT_CUES:
         if cue.noun_after.match(right) and (cue.verb_before is None or cue.verb_before.search(near_left)):
             return cue.name
+    earlier = _COORDINATED_COUNT.search(near_left)
+    if earlier is not None and any(cue.noun_after.match(right) for cue in COUNT_CUES):
+        # the count before the conjunction, read with its own words: a cue's count makes this one too
+        return count_cue_name(near_left[: earlier.start()], earlier.group("words") + " ")
     return None
 
 
