@@ -75,3 +75,13 @@ def test_a_count_of_the_outlets_a_company_runs_is_other(example: str) -> None:
     value = float(re.search(r"\d[\d,]*", example).group().replace(",", ""))
     assert [(f.metric_name, f.value, f.unit) for f in facts] == [("other", value, "count")]
     assert find_quantities(example)
+
+
+@pytest.mark.parametrize("example", C.COORDINATED_COUNT_EXAMPLES)
+def test_a_count_coordinated_after_a_cues_count_is_read_too(example: str) -> None:
+    written = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", example)]
+    assert sorted(f.value for f in velorix_facts(example)) == sorted(written)
+
+
+def test_a_count_after_a_count_no_cue_reads_stays_unread() -> None:
+    assert velorix_facts("Velorix reported 330 complaints and 800 branches in 2024.") == []
