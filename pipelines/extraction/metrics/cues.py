@@ -305,6 +305,11 @@ _MODIFIERS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
 _MODIFIERS_OR_ACRONYMS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}?"
 
 
+# what a company runs may carry its banner's name ("runs 116 Zenbox showrooms", "had 1,414 Zen stores"):
+# the verb says whose they are, so a capitalised word is the brand, not another company's staff
+_MODIFIERS_OR_BRANDS = r"(?:(?!of\b|in\b|at\b)(?-i:[a-z][\w-]*|[A-Z][\w&'’-]*)\s+){0,3}?"
+
+
 # "its", "our", "the lender's": a possessive naming the company as the owner of what is counted (the
 # words before the number end with it; a qualifier may follow). Not another's "Zenbox's 600 branches":
 # a capitalised possessor is a name the owner rules weigh, so only a common noun's possessive counts.
@@ -325,6 +330,7 @@ OUTLET_COUNT_EXAMPLES = (
     "Velorix runs 12,000 lockers in Sweden.",
     "Velorix owns about 3,000 towers in Canada.",
     "Velorix added 12 showrooms in 2024.",
+    "Velorix had 1,414 Zen stores worldwide.",
 )
 
 
@@ -371,6 +377,7 @@ COUNT_CUES: list[CountCue] = [
         r"portfolio\s+of|through|open(?:s|ed|ing)?|add(?:s|ed|ing)?|clos(?:e|es|ed|ing)|leases?|leased|"
         r"manag(?:e|es|ed|ing)",
         "Velorix operates 56 hotels in Ireland and the UK.",
+        _MODIFIERS_OR_BRANDS,
     ),
     # A possessive before the count makes the things the company's own ("its roughly 8,000 service
     # stations", "our 2,300 colleagues", "the lender's 600 branches"), as does a network brought to a
