@@ -331,7 +331,6 @@ OUTLET_COUNT_EXAMPLES = (
     "Velorix owns about 3,000 towers in Canada.",
     "Velorix added 12 showrooms in 2024.",
     "Velorix had 1,414 Zen stores worldwide.",
-    "Velorix opened 30 stores in June to reach 674 stores.",
 )
 
 
@@ -376,7 +375,7 @@ COUNT_CUES: list[CountCue] = [
         rf"{_OUTLETS}|sites|agents|rooms|beds|stadiums|arenas",
         r"operat(?:e|es|ed|ing)|runs?|ran|running|owns?|owned|has|had|have|with|network\s+of|chain\s+of|"
         r"portfolio\s+of|through|open(?:s|ed|ing)?|add(?:s|ed|ing)?|clos(?:e|es|ed|ing)|leases?|leased|"
-        r"manag(?:e|es|ed|ing)|reach(?:es|ed|ing)?",
+        r"manag(?:e|es|ed|ing)",
         "Velorix operates 56 hotels in Ireland and the UK.",
         _MODIFIERS_OR_BRANDS,
     ),
