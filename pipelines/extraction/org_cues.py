@@ -407,10 +407,8 @@ NOT_ORGANIZATION_EXAMPLES = (
 _NOT_A_NAME = r"(?!(?:It|Its|He|She|They|We|I|You|This|That|These|Those|There|Here|The|A|An)\b)"
 # A name may open with digits before a capital: "1E", "3M", "7-Eleven".
 DIGIT_LED_WORD = rf"\d{{1,3}}-?{UPPER}[\w&.+-]{{0,40}}"
-_CUE_NAME = (
-    rf"{_NOT_A_NAME}(?P<name>(?:{_WORD}|{DIGIT_LED_WORD})(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}"
-    rf"(?<![ ]of)(?<![ ]de))"
-)
+_CUE_NAME_OPENING = rf"{_NOT_A_NAME}(?P<name>(?:{_WORD}|{DIGIT_LED_WORD})"
+_CUE_NAME = rf"{_CUE_NAME_OPENING}(?:[ ]+(?:{_WORD}|of|de|&)){{0,4}}(?<![ ]of)(?<![ ]de))"
 _OFFICER = (
     r"(?i:chief\s+executive(?:\s+officer)?|chief\s+financial\s+officer|chief\s+operating\s+officer|"
     r"chief\s+technology\s+officer|CEO|CFO|COO|CTO|chairman|chairwoman|chairperson|co-?founder|founder|"
@@ -536,6 +534,9 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
 )
+# A cue opening with one of these starts on a capital or a digit after no word character: org_evidence.py
+# tries it only where a capitalised word starts (name_starts.py), the same matches for less scanning.
+NAME_FIRST_OPENINGS = (rf"(?<![\w-]){_CUE_NAME_OPENING}", rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME_OPENING}")
 
 # Lists whose every item is an organization: "competitors include A, B and C", "the owner of A, B
 # and C", "with A and B among the other backers". Group `items` holds the list; rows as above.

@@ -9,9 +9,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
+from pipelines.extraction.name_starts import name_first_matches
 from pipelines.extraction.org_cues import (
     BASED_IN,
     DATELINE,
+    NAME_FIRST_OPENINGS,
     ORGANIZATION_CUES,
     ORGANIZATION_LIST_CUES,
     PARTICIPANT_LIST_CUES,
@@ -45,7 +47,8 @@ def cue_name_spans(text: str) -> list[Span]:
     return [
         (match.start("name"), match.end("name"))
         for cue, _example, _name in ORGANIZATION_CUES
-        for match in cue.finditer(text)
+        for match in (name_first_matches(cue, text) if cue.pattern.startswith(NAME_FIRST_OPENINGS) else
+                      cue.finditer(text))
     ]
 
 

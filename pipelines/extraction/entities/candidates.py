@@ -36,6 +36,7 @@ from pipelines.extraction.entities.vocabulary import (
 )
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.literal_scan import literal_then
+from pipelines.extraction.name_starts import name_first_matches
 from pipelines.extraction.org_cues import (
     AMOUNT_AFTER_NAME,
     AMOUNT_BEFORE_NAME,
@@ -320,7 +321,7 @@ def _foreign_company_name(surface: str) -> bool:
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
     model_orgs = {(s, e) for s, e, label in ner_spans if label == "ORG"}
-    for match in NAME_PATTERN.finditer(text):
+    for match in name_first_matches(NAME_PATTERN, text):  # every match opens on a capital (name_starts.py)
         for s, e in _split_coordination(text, match.start(), match.end(), gaz, model_orgs):
             add(s, e, "pattern")
     for match in _ROMANCE_NAME.finditer(text):
