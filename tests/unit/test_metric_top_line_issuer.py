@@ -12,9 +12,10 @@ from pipelines.extraction.entities.records import OrganizationResult
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics import issuer as I
 from pipelines.extraction.metrics import issuer_names as N
+from pipelines.extraction.metrics import measure_modifiers as M
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
-from tests.unit.metric_rows import written_mentions
+from tests.unit.metric_rows import owners_of, written_mentions
 
 # Prose whose first organization is a subsidiary: without the issuer, it would own the figures.
 _BODY = (
@@ -90,3 +91,56 @@ def test_a_name_opening_with_a_digit_may_be_the_issuer() -> None:
 )
 def test_a_legal_form_of_any_region_is_no_part_of_the_key(name: str) -> None:
     assert organization_key(name) == "velorix"
+
+
+_NAMES = {"Velorix Inc.": "velorix", "Quill": "quill"}
+
+
+@pytest.mark.parametrize("word", ["including", "excluding"])
+def test_an_organization_a_figure_includes_is_no_subject_in_the_issuers_release(word: str) -> None:
+    text = (
+        "Velorix Inc. Reports Third Quarter Results\n\n"
+        f"- Consumer revenue, {word} Quill fee income: $874 million, up 2.6%\n"
+        "- Underlying profit before tax: $51 million (2024: $57 million), down 10.9%\n"
+    )
+    owners = owners_of(text, _NAMES)
+    assert owners[57e6] == "velorix" and owners[-10.9] == "velorix"
+
+
+@pytest.mark.parametrize("sentence", M.MEASURE_MODIFIER_EXAMPLES)
+def test_a_capitalised_noun_before_a_measure_owns_nothing_in_a_release(sentence: str) -> None:
+    word = next(w for w in ("License", "Vehicle", "Subscription") if w in sentence)
+    text = "Velorix Inc. Reports Third Quarter Results\n\n" + sentence + "\n"
+    owners = owners_of(text, _NAMES | {word: word.lower()})
+    assert owners and set(owners.values()) == {"velorix"}
+
+
+def test_a_capitalised_word_written_elsewhere_as_a_name_keeps_its_figures() -> None:
+    text = "Velorix Inc. Reports Third Quarter Results\n\nLicense revenue fell 11%.\n\nWe sold License.\n"
+    mentions = written_mentions(text, _NAMES | {"License": "license"})
+    assert M.measure_modifier_keys(text, mentions, mentions[0]) == set()
+
+
+def test_without_an_issuer_a_name_opening_a_sentence_is_a_name() -> None:
+    text = "Quill revenue rose 5% to $10 million.\n"
+    mentions = written_mentions(text, _NAMES)
+    assert M.measure_modifier_keys(text, mentions, None) == set()
+
+
+def test_an_advisers_letterhead_above_a_client_alert_names_no_issuer() -> None:
+    assert N.registered_top_name(N.ADVISER_GENRE_EXAMPLE + _BODY) is None
+
+
+def test_a_letterhead_of_a_name_the_text_writes_short_is_a_mention_of_that_organization() -> None:
+    text = "VELORIX SOFTWARE, INC.\nQ4 and Fiscal Year 2025 Letter to Shareholders\n\nVelorix grew 5%.\n"
+    before = _result(text, {"Velorix": "velorix"})
+    organizations = N.with_top_line_issuer(text, before)
+    assert len(organizations.organizations) == 1 and organizations.mentions[0].key == "velorix"
+
+
+def test_a_name_written_only_as_a_prepositions_object_leaves_the_paragraph_its_subject() -> None:
+    from pipelines.extraction.metrics.owners import DISCOURSE_SUBJECT_EXAMPLE
+
+    owners = owners_of(DISCOURSE_SUBJECT_EXAMPLE, {"Velorix": "velorix", "Quill Group": "quill"})
+    assert owners[136e6] == "velorix"
+

@@ -36,6 +36,7 @@ from pipelines.extraction.metrics.issuer import (
     measure_abbreviations,
 )
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
+from pipelines.extraction.metrics.measure_modifiers import measure_modifier_keys
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
@@ -116,6 +117,8 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
+    capitalised_nouns = measure_modifier_keys(text, mentions, issuer)  # "License revenue fell 11%"
+    mentions = [m for m in mentions if m.key not in capitalised_nouns]
     mentions = defined_terms_to_issuer(mentions, issuer, text)
     mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)

@@ -36,6 +36,15 @@ _PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
 _MAX_NAME_WORDS = 7
 
 
+# A document of advice or commentary under the adviser's letterhead (its clients' figures, not its own).
+ADVISER_GENRE = re.compile(
+    r"\b(?:client\s+(?:alert|briefing|update|memo)|legal\s+(?:alert|update)|insights?|commentary|"
+    r"memorandum|newsletter|research\s+note)\b",
+    re.IGNORECASE,
+)
+ADVISER_GENRE_EXAMPLE = "QUILL & PARTNERS LLP\nClient Alert | Mergers & Acquisitions\n4 December 2025\n"
+
+
 @dataclass(frozen=True)
 class TopLineName:
     start: int
@@ -66,6 +75,8 @@ def registered_top_name(text: str) -> TopLineName | None:
         rest = text[found.end : match.end()]
         next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[match.end() :])
         after = text[found.end : match.end() + (next_line.end() if next_line else 0)]
+        if next_line is not None and ADVISER_GENRE.search(next_line.group()):
+            return None  # a law firm's client alert: written by it, about its clients' deals
         if REGISTERED_NAME_LINE.pattern.fullmatch(rest) or any(
             cue.pattern.match(after) for cue in REPORT_TITLE_CUES
         ):
@@ -108,6 +119,17 @@ def _display(name: str) -> str:
     )
 
 
+def _known_by_first_words(key: str, organizations: OrganizationResult) -> OrganizationFact | None:
+    """The organization the text names by the first words of the registered name ("Velorix" of
+    "VELORIX SOFTWARE, INC."): the longest such, so the letterhead is no second organization."""
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):
+        found = organizations.by_key.get(" ".join(words[:n]))
+        if found is not None and len(words[0]) >= 3:
+            return found
+    return None
+
+
 def with_top_line_issuer(text: str, organizations: OrganizationResult) -> OrganizationResult:
     """``organizations`` with a mention of the registered name a top line opens with, where no mention
     stands there: the organization the text already knows by that key, else a new one."""
@@ -117,9 +139,9 @@ def with_top_line_issuer(text: str, organizations: OrganizationResult) -> Organi
     key = organization_key(found.name)
     if not key:
         return organizations
-    known = organizations.by_key.get(key)
+    known = organizations.by_key.get(key) or _known_by_first_words(key, organizations)
     added = [] if known else [OrganizationFact(key=key, name=_display(found.name), kind="company")]
-    name = known.name if known is not None else added[0].name
-    mention = OrgMention(key, name, found.name, found.start, found.end)
+    org = known if known is not None else added[0]
+    mention = OrgMention(org.key, org.name, found.name, found.start, found.end)
     mentions = sorted([*organizations.mentions, mention], key=lambda m: m.start)
     return OrganizationResult(organizations.organizations + added, mentions, organizations.products)
