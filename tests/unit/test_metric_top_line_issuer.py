@@ -144,3 +144,12 @@ def test_a_name_written_only_as_a_prepositions_object_leaves_the_paragraph_its_s
     owners = owners_of(DISCOURSE_SUBJECT_EXAMPLE, {"Velorix": "velorix", "Quill Group": "quill"})
     assert owners[136e6] == "velorix"
 
+
+def test_a_paragraph_naming_no_one_is_about_the_organization_the_headline_opens_with() -> None:
+    owners = owners_of(I.STORY_SUBJECT_EXAMPLE, {"Velorix Holdings": "velorix", "Velorix": "velorix",
+                                                 "Quill": "quill"})
+    assert owners[7e6] == "quill" and owners[3.9e6] == "velorix"
+
+
+def test_a_partnerships_letterhead_is_an_advisers_and_names_no_issuer() -> None:
+    assert N.registered_top_name("QUILL LACROIX LLP\n4 December 2025\n" + _BODY) is None

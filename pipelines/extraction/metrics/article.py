@@ -34,6 +34,7 @@ from pipelines.extraction.metrics.issuer import (
     document_issuer,
     headline_subject,
     measure_abbreviations,
+    story_subject,
 )
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.measure_modifiers import measure_modifier_keys
@@ -79,6 +80,9 @@ def find_metrics(
     context.syntax = syntax
     # Computed once per article: the sentence reader's topic and the line reader's owner alike.
     context.issuer = issuer
+    # The organization a story's headline opens with and its lead names first: what a paragraph naming no
+    # one is about, whoever the story named as a subject last ("... on Quill contribution")
+    context.story_subject = story_subject(text, mentions, _lead_organization(text, mentions))
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     subjects = _read_sentences(
@@ -537,6 +541,7 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 def _new_item(context: _Context) -> None:
     """Another item of a multi-item page: its own subject and periods, none carried from the last."""
     context.subject = None
+    context.story_subject = None  # the page's first headline was that item's, not this one's
     context.salience = {}
     context.carried = None
     context.document_period = None

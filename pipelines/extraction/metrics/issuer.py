@@ -391,6 +391,25 @@ def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | N
     return lead if on_line and {m.key for m in on_line} == {lead.key} else None
 
 
+STORY_SUBJECT_EXAMPLE = (
+    "Velorix profit climbs on Quill contribution\n\n"
+    "Velorix Holdings said on Monday that its profit rose 38%.\n\n"
+    "Quill, its unit, earned $7 million. Quill also opened two stores.\n\n"
+    "In the quarter alone, profit rose 39% to $3.9 million.\n"
+)
+
+
+def story_subject(text: str, mentions: list[OrgMention], lead: OrgMention | None) -> OrgMention | None:
+    """The organization a story's headline opens with when its lead paragraph names it first too (the
+    headline may go on to name others: "X profit climbs on Y contribution")."""
+    first_line = re.match(r"\s*([^\n]+)", text)
+    if lead is None or first_line is None or first_line.group(1).rstrip()[-1:] in ".!?":
+        return None
+    start, end = first_line.span(1)
+    on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+    return lead if on_line and on_line[0].key == lead.key else None
+
+
 # An acronym in brackets after the words it abbreviates, when those words name a measure ("Gross
 # Transaction Value (GTV)", "Assets under Management (AUM)"): the measure, never an organization.
 MEASURE_ABBREVIATION = IssuerCue(

@@ -27,7 +27,10 @@ from pipelines.legal_forms import LEGAL_FORMS
 # Words the key drops like legal forms that a heading or a unit's name ends with too ("VELORIX GROUP",
 # "QUILL HOLDINGS (EUROPE)"): no registered form of their own, so no letterhead by themselves.
 _NOT_REGISTERED = {"group", "holding", "holdings", "company", "co"}
-_REGISTERED = {form.rstrip(".") for form in LEGAL_FORMS} - _NOT_REGISTERED
+# A limited liability partnership is a law or an accounting firm's form: its letterhead heads its advice
+# about its clients' deals ("QUILL & PARTNERS LLP / Client alert"), whose figures are not its own.
+_ADVISERS_FORMS = {"llp"}
+_REGISTERED = {form.rstrip(".") for form in LEGAL_FORMS} - _NOT_REGISTERED - _ADVISERS_FORMS
 _LEGAL = {form.rstrip(".") for form in LEGAL_FORMS}
 # A word of a name: capitalised or a number ("8x8", "3D"), its comma or full stop kept.
 _NAME_WORD = re.compile(r"[ \t]*([A-Z0-9][\w&.'/-]*),?")

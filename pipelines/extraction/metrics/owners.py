@@ -77,6 +77,8 @@ def _topic(context: _Context) -> OrgMention | None:
     double); the last subject on ties."""
     if context.issuer is not None:
         return context.issuer
+    if context.story_subject is not None:
+        return context.story_subject
     if not context.salience:
         return context.subject
     best = max(context.salience.values())
