@@ -43,6 +43,19 @@ LEGAL_FORMS = {
     "ab",
     "asa",
     "tbk",
+    # the Gulf's, Asia's and Latin America's forms: "Bank Velorix SAOG", "Velorix QPSC", "Velorix PCL"
+    "saog",
+    "saoc",
+    "qpsc",
+    "qsc",
+    "psc",
+    "pcl",
+    "ltda",
+    "sab",
+    "cv",
+    "srl",
+    "kgaa",
+    "oy",
     # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
-    "s.a", "n.v", "b.v", "s.p.a", "s.a.b",
+    "s.a", "n.v", "b.v", "s.p.a", "s.a.b", "k.k", "c.v", "s.r.l", "s.a.s", "a.s",
 }

@@ -35,6 +35,7 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.entities.vocabulary import MONTHS_DAYS
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
+from pipelines.extraction.metrics.issuer_names import with_top_line_issuer
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
@@ -243,6 +244,8 @@ def rule_stages(
         people = [p for p in people if p.title or p.name not in parties]
     syntax.add(_deal_sentences(sentences, organizations))
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
+    # a release's issuer its top line names by its registered name, where the entity model read none
+    organizations = with_top_line_issuer(text, organizations)
     metrics = find_metrics(text, organizations.mentions, published, quantities, syntax)
     return ArticleFacts(
         organizations=organizations.organizations,

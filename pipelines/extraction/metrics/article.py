@@ -34,8 +34,10 @@ from pipelines.extraction.metrics.issuer import (
     document_issuer,
     headline_subject,
     measure_abbreviations,
+    story_subject,
 )
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
+from pipelines.extraction.metrics.measure_modifiers import measure_modifier_keys
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
@@ -78,6 +80,9 @@ def find_metrics(
     context.syntax = syntax
     # Computed once per article: the sentence reader's topic and the line reader's owner alike.
     context.issuer = issuer
+    # The organization a story's headline opens with and its lead names first: what a paragraph naming no
+    # one is about, whoever the story named as a subject last ("... on Quill contribution")
+    context.story_subject = story_subject(text, mentions, _lead_organization(text, mentions))
     facts: list[MetricFact] = []
     seen: set[tuple] = set()
     subjects = _read_sentences(
@@ -116,6 +121,8 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)
+    capitalised_nouns = measure_modifier_keys(text, mentions, issuer)  # "License revenue fell 11%"
+    mentions = [m for m in mentions if m.key not in capitalised_nouns]
     mentions = defined_terms_to_issuer(mentions, issuer, text)
     mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
@@ -534,6 +541,7 @@ def _dateline_spans(text: str) -> list[tuple[int, int]]:
 def _new_item(context: _Context) -> None:
     """Another item of a multi-item page: its own subject and periods, none carried from the last."""
     context.subject = None
+    context.story_subject = None  # the page's first headline was that item's, not this one's
     context.salience = {}
     context.carried = None
     context.document_period = None

@@ -173,8 +173,9 @@ def _wrapped_line_start(text: str, line_start: int) -> int:
 
 # "the Board of Directors of X", "a filing with X", "trading on X", "licensed to X": a name governed by a
 # preposition (through at most three modifiers: "with the Nigerian stock exchange X") is no clause's
-# subject; what it is about is someone else's act.
-_GOVERNING = r"with|to|on|from|at|into|for|under|against|than|versus|via"
+# subject; what it is about is someone else's act. "revenue, including X fee income": a part of the
+# subject's figure, not X's clause.
+_GOVERNING = r"with|to|on|from|at|into|for|under|against|than|versus|via|including|excluding"
 _PREPOSITION_BEFORE = re.compile(
     rf"\b(?i:of|by|{_GOVERNING})\s+(?:(?i:the|its|their|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}$"
 )

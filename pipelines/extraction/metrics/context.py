@@ -47,3 +47,6 @@ class _Context:
     syntax: Syntax | None = None
     # Whose document it is (issuer.py): what a sentence naming no one is about, ahead of salience
     issuer: OrgMention | None = None
+    # The organization a story's headline opens with and its lead names first (issuer.py): the topic of a
+    # paragraph naming no one, ahead of salience
+    story_subject: OrgMention | None = None

@@ -45,7 +45,7 @@ LETTERHEAD_LINES = 12
 _NON_BLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
-def _top_lines(text: str) -> list[re.Match[str]]:
+def top_lines(text: str) -> list[re.Match[str]]:
     """The first LETTERHEAD_LINES non-blank lines, without splitting the rest of the article."""
     return list(islice(_NON_BLANK_LINE.finditer(text), LETTERHEAD_LINES))
 
@@ -78,7 +78,9 @@ LETTERHEAD_EXAMPLE = "VELORIX HOLDINGS LIMITED\nInterim results for the six mont
 def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
     """The organization the document is by: its defined term's name, else its letterhead's, else the
     one its title line names as the author of a report."""
-    named = [m for m in mentions if m.text[:1].isupper() and not m.text.lower().startswith(("the ", "its "))]
+    # a name may open with a digit ("8x8, Inc."), never in lower case (a descriptor: "the group")
+    named = [m for m in mentions if m.text[:1].isalnum() and not m.text[:1].islower()
+             and not m.text.lower().startswith(("the ", "its "))]
     for mention in named:
         if DEFINED_TERM.pattern.match(text, _after_legal_form(text, mention.end)):
             return mention
@@ -118,7 +120,7 @@ def field_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     """The organization a header field near the top names as the filer ("Company name: Velorix"): a
     mention right after the label, else the longest name the article uses that the field's value opens
     with (a filer's name in capitals, "VELORIX CO., LTD.", is often no mention of the recognizer's)."""
-    for line in _top_lines(text):
+    for line in top_lines(text):
         label = re.match(r"[^:：\n]*[:：][ \t]*", line.group())
         if label is None or not ISSUER_FIELD.pattern.fullmatch(label.group()):
             continue
@@ -146,6 +148,11 @@ _REPORT_NOUN = (
     r"financial|business|operating|trading|sustainability)\s+)?"
     r"(?:report|results|statement|update|earnings|financial\s+statements)\b"
 )
+# A word of a reporting period in a title ("Fourth Quarter and Fiscal 2025", "Q2 FY26", "First-Half").
+_PERIOD_WORD = (
+    r"(?i:fiscal|first|second|third|fourth|1st|2nd|3rd|4th|quarter|half[- ]year(?:ly)?|first[- ]half|"
+    r"full[- ]year|year[- ]end|nine[- ]months?|and|&)|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4}"
+)
 # A title line that opens with an organization and names the document as that organization's report:
 # a release or a filing by it, whose tables and unnamed lines are its own.
 REPORT_TITLE_CUES = (
@@ -163,15 +170,25 @@ REPORT_TITLE_CUES = (
     ReportTitleCue(
         re.compile(
             r"[.,]?[ \t]+(?:announces|reports|publishes|releases|posts|presents|declares|delivers)[ \t]+"
-            r"(?:(?:its|their|the|strong|record|solid|preliminary|unaudited|audited|consolidated|"
-            r"fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|quarter|half[- ]year|"
-            r"full[- ]year|nine[- ]month|Q[1-4]|H[12]|FY\s?\d{2,4}|\d{4})[ \t]+){0,5}" + _REPORT_NOUN,
+            r"(?:(?:" + _PERIOD_WORD + r"|its|their|the|strong|record|solid|preliminary|unaudited|audited|"
+            r"consolidated|financial)[ \t]+){0,7}" + _REPORT_NOUN,
             re.IGNORECASE,
         ),
         (
             "Velorix Inc. Reports Fiscal 2025 Third Quarter Results",
             "Velorix announces interim results for the period ending 30-06-2025",
+            "Velorix Corp. Reports Fourth Quarter and Fiscal 2025 Results",
         ),
+    ),
+    # "Velorix, Inc. (VLX) Q2 Fiscal 2025 Earnings Call Transcript", "Velorix Q3 results: profit up 5%":
+    # the name, its code, the period and the document, with no separator or verb between them
+    ReportTitleCue(
+        re.compile(
+            r"[.,]?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?!(?i:and|&)\b)(?:" + _PERIOD_WORD + r")"
+            r"(?:[ \t]+(?:" + _PERIOD_WORD + r")){0,5}"
+            r"[ \t]+(?i:" + _REPORT_NOUN + r"|(?:earnings[ \t]+)?(?:conference[ \t]+)?call\b|transcript)",
+        ),
+        ("Velorix, Inc. (VLX) Q2 Fiscal 2025 Earnings Call Transcript", "Velorix Q3 results: profit up 5%"),
     ),
     # "The Velorix Group (NASDAQ: VLX)" alone on its line (no legal form: no letterhead), then "Q3 Fiscal
     # 2025 Earnings Conference Call - Edited transcript" or "Letter to Shareholders": the name heads the
@@ -198,7 +215,7 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
     by it. Lines of prose and pages of numbered items name none."""
     if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
         return None
-    for match in _top_lines(text):
+    for match in top_lines(text):
         line_start, line_end = match.span()
         if _PROSE_LINE.search(match.group()):
             return None  # the first paragraph of prose: no title line above it named a report
@@ -208,7 +225,8 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
         if PUBLICATION_WORD.pattern.search(opening.name):
             continue
         next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[line_end:]) if line_end < len(text) else None
-        after = text[opening.end : line_end + (next_line.end() if next_line else 0)]  # its line and the next
+        # its line and the next, after the legal form a recognizer leaves out ("8x8" of "8x8, Inc.")
+        after = text[_after_legal_form(text, opening.end) : line_end + (next_line.end() if next_line else 0)]
         if any(cue.pattern.match(after) for cue in REPORT_TITLE_CUES):
             return opening
     return None
@@ -222,7 +240,7 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
         return None
     by_form = _by_form(named)
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
-    lines = _top_lines(text)
+    lines = top_lines(text)
     above_prose = True  # a letterhead in ordinary capitals stands above the first paragraph of prose
     for match in lines:
         line = match.group()
@@ -371,6 +389,25 @@ def headline_subject(text: str, mentions: list[OrgMention], lead: OrgMention | N
     on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
     # A headline naming several organizations ("X signs pact; Y, Z report") heads a page of items.
     return lead if on_line and {m.key for m in on_line} == {lead.key} else None
+
+
+STORY_SUBJECT_EXAMPLE = (
+    "Velorix profit climbs on Quill contribution\n\n"
+    "Velorix Holdings said on Monday that its profit rose 38%.\n\n"
+    "Quill, its unit, earned $7 million. Quill also opened two stores.\n\n"
+    "In the quarter alone, profit rose 39% to $3.9 million.\n"
+)
+
+
+def story_subject(text: str, mentions: list[OrgMention], lead: OrgMention | None) -> OrgMention | None:
+    """The organization a story's headline opens with when its lead paragraph names it first too (the
+    headline may go on to name others: "X profit climbs on Y contribution")."""
+    first_line = re.match(r"\s*([^\n]+)", text)
+    if lead is None or first_line is None or first_line.group(1).rstrip()[-1:] in ".!?":
+        return None
+    start, end = first_line.span(1)
+    on_line = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+    return lead if on_line and on_line[0].key == lead.key else None
 
 
 # An acronym in brackets after the words it abbreviates, when those words name a measure ("Gross

@@ -77,6 +77,8 @@ def _topic(context: _Context) -> OrgMention | None:
     double); the last subject on ties."""
     if context.issuer is not None:
         return context.issuer
+    if context.story_subject is not None:
+        return context.story_subject
     if not context.salience:
         return context.subject
     best = max(context.salience.values())
@@ -103,6 +105,23 @@ def _sentence_subject(
         # sentence naming others only as prepositions' objects is still about the issuer.
         return context.issuer
     return first_org
+
+
+def discourse_subject(text: str, subject: OrgMention | None, context: _Context) -> OrgMention | None:
+    """The sentence's subject as the one the next sentences are about: none when it is a name written
+    only as a preposition's object ("The stake was sold to Y in 2024.") and the paragraph already has a
+    subject; the paragraph goes on about its own ("In the third quarter, revenue was ...")."""
+    if subject is None or context.paragraph_subject is None or not subject.text[:1].isupper():
+        return subject
+    if preposition_object(text, subject, _line_start(text, subject), of=False):
+        return None
+    return subject
+
+
+DISCOURSE_SUBJECT_EXAMPLE = (
+    "Velorix runs three ports. A fourth was sold to Quill Group in 2024. In the third quarter, revenue "
+    "was $136 million."
+)
 
 
 def _all_governed(text: str, mentions: list[OrgMention]) -> bool:

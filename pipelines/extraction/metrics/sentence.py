@@ -30,6 +30,7 @@ from pipelines.extraction.metrics.owners import (
     _named_unit,
     _sentence_subject,
     _topic,
+    discourse_subject,
 )
 from pipelines.extraction.metrics.parsed_owner import parsed_owner
 from pipelines.extraction.metrics.vocabulary import (
@@ -133,7 +134,8 @@ def _process_sentence(
         reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
-    _update_context(sentence, reported, sentence_periods, view.subject, context, view.mentions, fy_end)
+    subject = discourse_subject(text, view.subject, context)  # "... sold to Y." leaves the paragraph's
+    _update_context(sentence, reported, sentence_periods, subject, context, view.mentions, fy_end)
     if context.period is None and not sentence_periods:
         context.period = _named_without_year(reported, fy_end, context, published)
     context.segment_topic = bool(_SEGMENT_MENTION.search(sentence.text))
