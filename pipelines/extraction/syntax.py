@@ -93,12 +93,15 @@ class Syntax:
         self._groups = 0
         self.add(candidates)
 
-    def add(self, candidates: Iterable[Sentence]) -> None:
+    def add(self, candidates: Iterable[Sentence], alone: bool = False) -> None:
+        """``alone``: each sentence a list of its own, parsed only if a stage asks for it (a stage that
+        knows it will not ask keeps it a candidate for later stages without parsing it now)."""
         self._groups += 1
         for sentence in candidates:
             if len(sentence.text) <= MAX_PARSED_CHARS:
                 self._candidates.setdefault(sentence.start, sentence)
                 self._group[sentence.start] = self._groups
+                self._groups += alone
         self._starts = sorted(self._candidates)
 
     def sentence_at(self, position: int) -> ParsedSentence | None:
