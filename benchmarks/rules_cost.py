@@ -9,9 +9,11 @@ The spaCy NER model runs once per article and its spans are cached (``DIR/ner_sp
 the text's sha256), so later runs time only the rules: ``extract.facts_from_entities`` on exactly what
 the pipeline gives it. CPU time is ``time.process_time()``, not wall clock (the machine is shared).
 
-Per-stage times come from wrapping the stage functions ``extract.rule_stages`` calls, plus the
-dependency parse (``syntax._parse``); each stage's time is exclusive (a parse asked for inside the
-organizations stage counts as parse, not organizations).
+The articles run as the pipeline runs them (``extract.facts_many``: groups of 16 sharing parse rounds,
+``parse_rounds.py``), or each alone with ``--one-by-one``. Per-stage times come from wrapping the stage
+functions ``extract.rule_stages`` calls, plus the dependency parse (``syntax.sentence_parses``), per thread;
+each stage's time is exclusive (a parse asked for inside the organizations stage counts as parse, not
+organizations).
 
 ``--model-cost`` times the NER pass itself per article.
 
