@@ -720,7 +720,7 @@ def find_deals(
             if found or threaded or seeded:
                 pending = None
             else:
-                pending = find_opening(masked, slots, index, _context_only(masked, slots)) or pending
+                pending = find_opening(masked, slots, index, _context_only(masked, slots), main) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -2245,7 +2245,10 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
         r"licen[cs]e|licen[cs]ing|"
         r"media[\s-]rights|lease|leasing|off-?take|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
-        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b"
+        # ... "an agreement to lease its fibre", "an agreement to deploy its software" (the other side named
+        # before or after)
+        r"|\b(?:agreement|deal|pact)\s+(?:with\s+⟨\d+⟩\s+)?to\s+(?:supply|provide|deliver|host|run|operate|"
+        r"maintain|lease|deploy|install)\b"
         # "a supply and development agreement", "a concession agreement", "an agreement with B, under which
         # B will resell its inventory": goods, a concession or a service bought
         r"|\bsupply\s+and\s+[\w-]+\s+agreements?\b|\bconcession\s+(?:agreements?|deals?)\b"
