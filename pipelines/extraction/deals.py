@@ -21,6 +21,7 @@ from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, i
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.metrics.issuer import document_issuer
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
@@ -671,7 +672,7 @@ def find_deals(
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
-    main = _main_organization(organizations, boilerplate)
+    main = _main_organization(organizations, boilerplate, text)
     coverage = Coverage(boilerplate)
     story = [s for s in sentences if not _mostly_chrome(s, coverage)]
     lead_sentences = lead_of(story)
@@ -877,10 +878,15 @@ def _without_year(sentence: str, day: date | None) -> str:
 
 
 def _main_organization(
-    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
+    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]], text: str = ""
 ) -> OrgMention | None:
-    """The organization the article is about: the one named most often (never a media name or
-    page chrome)."""
+    """The organization the article is about: the document's issuer where its defined term or letterhead
+    names one (a report's segments are named more often than the company: "we" is the company), else the
+    one named most often (never a media name or page chrome)."""
+    named = [m for m in organizations.mentions if organizations.by_key[m.key].kind != "media"]
+    issuer = document_issuer(text, named)
+    if issuer is not None:
+        return OrgMention(issuer.key, organizations.by_key[issuer.key].name, "", 0, 0)
     chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
     counts = Counter(
         m.key

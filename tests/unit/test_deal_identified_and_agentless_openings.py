@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.deal_threads import AGENTLESS, IDENTIFIED, find_opening
-from pipelines.extraction.deals import TYPE_REFINEMENTS, find_deals
+from pipelines.extraction.deals import TYPE_REFINEMENTS, _main_organization, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import split_sentences
@@ -94,3 +94,21 @@ def test_the_agentless_opening_needs_the_articles_organization():
 def test_an_agreement_to_do_a_service_is_a_contract(clause):
     assert any(original == "partnership" and refined == "contract" and cue.search(clause)
                for original, refined, cue in TYPE_REFINEMENTS)
+
+
+SEGMENT_REPORT = (
+    'Orion Holdings Inc. (the "Company") today reported third quarter results. '
+    "Revenue at Harbor Cloud rose 5%. Harbor Cloud margins improved, and Harbor Cloud added 40 customers. "
+    "Harbor Cloud now serves 900 clients. "
+    "On October 14 we entered into a definitive agreement to acquire Kestrel Labs for $38 million."
+)
+
+
+def test_the_documents_issuer_is_the_articles_organization_though_a_segment_is_named_more():
+    """A report names its segment more often than itself; its defined term ("the Company") says whose
+    report it is, so "we" is the company."""
+    sentences = split_sentences(SEGMENT_REPORT)
+    organizations = find_organizations(SEGMENT_REPORT, [], [], sentences)
+    assert _main_organization(organizations, [], SEGMENT_REPORT).name == "Orion Holdings"
+    roles = {"Orion Holdings": "acquirer", "Kestrel Labs": "target"}
+    assert roles_of(SEGMENT_REPORT) == [("acquisition", roles)]
