@@ -1417,9 +1417,11 @@ _SELLER_NAMED = re.compile(
     r"(?:(?:an?|the)\s+(?:group|consortium|syndicate)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:led|headed)\s+by\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?=⟨)"
     r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b"
-    # "The shares were purchased from A": what the deal told just before bought, and whom from
+    # "The shares were purchased from A", "The shares are being sold by A": what the deal told just before
+    # bought, and whom from
     r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shares|stakes?|holdings?|interests?|business(?:es)?|units?|"
-    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:acquired|purchased|bought)\s+from\s+"
+    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
+    r"(?:(?:acquired|purchased|bought)\s+from|sold\s+by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)",
     re.IGNORECASE,
 )
