@@ -11,6 +11,7 @@ from pipelines.extraction.deals import _SELLER_NAMED, find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.entities.products import product_names
 from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.org_deal_parties import deal_parties_read_as_places
 from pipelines.extraction.sentences import split_sentences
 
 # (text, a name it describes as an organization, never a product)
@@ -57,3 +58,25 @@ def test_the_seller_named_after_an_acquisition_joins_it():
     assert [{p.organization_name: p.role for p in d.participants} for d in deals] == [
         {"Orion Bank": "acquirer", "Kestrel Bank": "target", "Vantia Holdings": "seller"}
     ]
+
+
+# texts whose company the entity model calls a place, though a deal verb takes it and it is described as one
+DEAL_PARTIES_CALLED_PLACES = [
+    "Orion Labs also bought a 55% stake in Kestrel Medtech, a Pune maker of implants, for $20 million.",
+    "Orion Labs signed an agreement with Kestrel Medtech, a Lyon-based developer of sensors.",
+]
+
+
+@pytest.mark.parametrize("text", DEAL_PARTIES_CALLED_PLACES)
+def test_a_deal_party_described_as_a_company_is_one_whatever_the_model_says(text):
+    start = text.index("Kestrel Medtech")
+    spans = [(start, start + len("Kestrel Medtech"), "LOC")]
+    organizations = find_organizations(text, spans, [], split_sentences(text))
+    assert "Kestrel Medtech" in [o.name for o in organizations.organizations]
+
+
+def test_a_known_place_stays_a_place():
+    gaz = default_gazetteer()
+    names = ["Singapore", "Kestrel Medtech"]
+    assert deal_parties_read_as_places(names, names, gaz) == {"Kestrel Medtech"}
+    assert deal_parties_read_as_places(["Kestrel Medtech"], [], gaz) == set()
