@@ -91,6 +91,17 @@ OPENINGS: tuple[Opening, ...] = (
              r"joint\s+(?:venture|fund|company)\b"),
 )
 
+# A deal opened in the passive with no signer named ("A five-year agreement to lease ⟨0⟩'s fibre was signed
+# in October."): in a company's own release or a story about it, the article's organization signed it; the
+# other side is named later ("The counterparty is B"). Organizations inside the clause are possessors or
+# objects of the deal ("⟨0⟩'s fibre"), never its signer; one naming an organization after its verb ("was
+# signed with B") tells its other side itself.
+AGENTLESS = _opening(
+    "partnership", "partner", "partner",
+    r"^\W*(?:an?|the)\s+(?:(?:[^⟨⟩.;]|\.(?=\d)|⟨\d+⟩['’]s?){0,80}?\s)?(?:agreements?|contracts?|deals?|"
+    r"partnerships?)\b(?:(?:[^⟨⟩.;]|\.(?=\d)|⟨\d+⟩['’]s?){0,100}?\s)?(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:signed|concluded|agreed|struck)\b(?![^.;]*(?:\bby\b|⟨))",
+)
 # A sentence that starts by referring back to the deal just opened.
 # "Its partners are A, B and C": the opening's own partners, its subject masked as "⟨0⟩'s"
 FOLLOW_UP = re.compile(
@@ -111,6 +122,18 @@ COUNTERPART_TYPES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?i)^\W*the\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|suppliers?|contractors?|licensors?|"
                 r"licensees?)\b"), "contract", "The customer is Harbor Energy."),
 )
+# A sentence identifying what the opening described without its name, by a copula: "The studio is B",
+# "The school board in question is B" (any noun: the opening's own words for the other side vary without
+# end). Never a name after a preposition ("The deal is subject to B's approval") nor a possessive.
+IDENTIFIED = re.compile(
+    r"^\s*the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:in\s+question\s+)?(?:is|was)\s+(?:the\s+)?"
+    r"(?:(?!(?:to|by|for|of|in|on|at|from|with|near|under|subject|part|now|also)\b)[\w-]+\s+){0,2}?"
+    r"⟨\d+⟩(?!['’])",
+    re.IGNORECASE,
+)
+# openings whose other side a copula may identify (a funding round's subject is often described again:
+# "The start-up is B's spin-off")
+_IDENTIFIABLE = {"contract", "partnership", "mou", "acquisition", "joint_venture"}
 _REACH = 3  # sentences an opening waits for its follow-up (a quote or a detail may come between)
 # A later sentence naming who buys what the opening's seller sells: "The US part will be sold to A; the
 # Canadian operations go to the dairy cooperative B" (each buyer after its own cue).
@@ -130,17 +153,23 @@ class PendingDeal:
 
 
 def find_opening(
-    masked: str, slots: list[OrgMention], index: int, context: frozenset[int] = frozenset()
+    masked: str,
+    slots: list[OrgMention],
+    index: int,
+    context: frozenset[int] = frozenset(),
+    main: OrgMention | None = None,
 ) -> PendingDeal | None:
     """A deal stated with one party only, waiting for the others; ``context`` holds the slots inside
-    appositions ("B, the app licensed by ⟨1⟩, has raised $22 million"), never the deal's subject."""
+    appositions ("B, the app licensed by ⟨1⟩, has raised $22 million"), never the deal's subject; ``main``
+    (the article's organization) signed a deal told in the passive with no signer."""
     for opening in OPENINGS:
         match = opening.pattern.search(masked)
         while match and int(match.group(1)) in context:
             match = opening.pattern.search(masked, match.start() + 1)
         if match:
             return PendingDeal(opening, slots[int(match.group(1))], index, masked[match.start() :])
-    return None
+    match = AGENTLESS.pattern.match(masked) if main is not None else None
+    return PendingDeal(AGENTLESS, main, index, masked) if match and main is not None else None
 
 
 def follow_up_type(pending: PendingDeal, masked: str) -> str:
@@ -163,7 +192,8 @@ def follow_up_parties(
         return []
     if pending.opening.subject_role == "seller":
         return _buyers(pending, masked, slots, context)
-    if not FOLLOW_UP.match(masked):
+    identified = not FOLLOW_UP.match(masked)
+    if identified and not (pending.opening.deal_type in _IDENTIFIABLE and IDENTIFIED.match(masked)):
         return []
     told = _RELATIVE_CLAUSE.search(masked)  # "The licensor is B, whose platform A will use": A is told before
     usable = [
@@ -176,6 +206,8 @@ def follow_up_parties(
         return []
     subject = (pending.subject, pending.opening.subject_role)
     other = _named_role(pending, masked)
+    if identified and pending.opening.subject_role == "acquirer":
+        other = "target"  # "agreed to acquire a studio. The studio is B": the thing bought, named
     items = _with_items(masked, usable)
     if len(items) >= 2:
         return [[subject, (slots[int(m.group(1))], other)] for m in items]

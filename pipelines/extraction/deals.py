@@ -21,6 +21,7 @@ from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, i
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.metrics.issuer import document_issuer
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import Sentence
@@ -671,7 +672,7 @@ def find_deals(
     subject: OrgMention | None = None
     pending: PendingDeal | None = None  # a deal opened with one party, its others told later
     from_parse: set[int] = set()  # deals read from a parse, dropped where a pattern told them fuller
-    main = _main_organization(organizations, boilerplate)
+    main = _main_organization(organizations, boilerplate, text)
     coverage = Coverage(boilerplate)
     story = [s for s in sentences if not _mostly_chrome(s, coverage)]
     lead_sentences = lead_of(story)
@@ -720,7 +721,7 @@ def find_deals(
             if found or threaded or seeded:
                 pending = None
             else:
-                pending = find_opening(masked, slots, index, _context_only(masked, slots)) or pending
+                pending = find_opening(masked, slots, index, _context_only(masked, slots), main) or pending
             if found:
                 _join_round(masked, slots, deals, recent)  # "A raised $5 million led by B; C also took part"
             _join_sellers(masked, slots, deals)
@@ -877,10 +878,15 @@ def _without_year(sentence: str, day: date | None) -> str:
 
 
 def _main_organization(
-    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]]
+    organizations: OrganizationResult, boilerplate: Sequence[tuple[int, int]], text: str = ""
 ) -> OrgMention | None:
-    """The organization the article is about: the one named most often (never a media name or
-    page chrome)."""
+    """The organization the article is about: the document's issuer where its defined term or letterhead
+    names one (a report's segments are named more often than the company: "we" is the company), else the
+    one named most often (never a media name or page chrome)."""
+    named = [m for m in organizations.mentions if organizations.by_key[m.key].kind != "media"]
+    issuer = document_issuer(text, named)
+    if issuer is not None:
+        return OrgMention(issuer.key, organizations.by_key[issuer.key].name, "", 0, 0)
     chrome = Coverage(boilerplate)  # a mention's first character inside a span: looked up, not scanned
     counts = Counter(
         m.key
@@ -1411,9 +1417,11 @@ _SELLER_NAMED = re.compile(
     r"(?:(?:an?|the)\s+(?:group|consortium|syndicate)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:led|headed)\s+by\s+)?"
     r"(?:[\w-]+\s+){0,5}?(?=⟨)"
     r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b"
-    # "The shares were purchased from A": what the deal told just before bought, and whom from
+    # "The shares were purchased from A", "The shares are being sold by A": what the deal told just before
+    # bought, and whom from
     r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shares|stakes?|holdings?|interests?|business(?:es)?|units?|"
-    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been)\s+(?:acquired|purchased|bought)\s+from\s+"
+    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
+    r"(?:(?:acquired|purchased|bought)\s+from|sold\s+by)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)",
     re.IGNORECASE,
 )
@@ -2245,7 +2253,10 @@ TYPE_REFINEMENTS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         r"\b(?:saas|software-as-a-service|outsourcing|supply|hosting|maintenance|roaming|broadcast(?:ing)?|"
         r"licen[cs]e|licen[cs]ing|"
         r"media[\s-]rights|lease|leasing|off-?take|wholesale|interconnection)\s+(?:agreements?|deals?|pacts?)\b"
-        r"|\b(?:agreement|deal|pact)\s+with\s+⟨\d+⟩\s+to\s+(?:supply|provide|deliver|host|run|operate|maintain)\b"
+        # ... "an agreement to lease its fibre", "an agreement to deploy its software" (the other side named
+        # before or after)
+        r"|\b(?:agreement|deal|pact)\s+(?:with\s+⟨\d+⟩\s+)?to\s+(?:supply|provide|deliver|host|run|operate|"
+        r"maintain|lease|deploy|install)\b"
         # "a supply and development agreement", "a concession agreement", "an agreement with B, under which
         # B will resell its inventory": goods, a concession or a service bought
         r"|\bsupply\s+and\s+[\w-]+\s+agreements?\b|\bconcession\s+(?:agreements?|deals?)\b"

@@ -46,6 +46,7 @@ from pipelines.extraction.org_cues import (
     OFFICE_BEFORE,
     OFFICE_BEFORE_NAME,
 )
+from pipelines.extraction.org_deal_parties import deal_parties_read_as_places
 from pipelines.extraction.org_evidence import (
     country_units,
     cue_list_items,
@@ -335,7 +336,13 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
     places = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC", "NORP")}
     # A nationality is never described as a firm: a name the model also calls NORP may be ("Raízen").
     regions = {text[s:e] for s, e, label in ner_spans if label in ("GPE", "LOC")}
-    for match in _DESCRIBED_AFTER.finditer(text):
+    described_after = list(_DESCRIBED_AFTER.finditer(text))
+    deal_objects = list(_AFTER_DEAL_VERB.finditer(text))
+    parties = deal_parties_read_as_places(  # "bought a stake in B, a Pune maker of implants": B is no place
+        (m.group(1) for m in deal_objects), (m.group(1) for m in described_after), gaz
+    )
+    places, regions = places - parties, regions - parties
+    for match in described_after:
         if match.group(1) not in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
             add(match.start(1), match.end(1), "described")
     for match in _BOTH_DESCRIBED.finditer(text):
@@ -351,7 +358,7 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
             add(match.start(1), match.end(1), "government")
     for match in _PUBLIC_BODY_AS_PARTY.finditer(text):
         add(match.start(1), match.end(1), "government")
-    for match in _AFTER_DEAL_VERB.finditer(text):
+    for match in deal_objects:
         surface = match.group(1)
         if _OFFICER_WORD.search(text, match.start(), match.start(1)):
             continue  # "led by co-CEOs Kim Taek-jin and ...": people, not a lead investor

@@ -33,6 +33,8 @@ PRODUCT_AFTER = re.compile(
     rf"(?<![\w-])((?:{CAP})(?:\s+{CAP}){{0,3}}),\s+(?:a|an|the|its)\s+(?:[\w&-]+\s+){{0,4}}?"
     r"(?:app|application|wallet|chip|processor|smartphone|phone|handset|device|game|software|browser|"
     r"search\s+engine|product|brand|model|service|messaging\s+app|operating\s+system)\b"
+    # "Anorbank, a mostly app-based lender": a product noun inside a compound modifier describes the company
+    r"(?!-)"
     # "X, the Paris-based model builder": the product noun describes what the company makes
     # "PureSoftware, the Singapore-headquartered product engineering firm": one word may come between
     r"(?![\s-]+(?:(?!(?:by|for|of|to|from|with|in|on)\b)[a-z][\w-]*\s+)?"
@@ -180,8 +182,10 @@ def _labelled_products(text: str, gaz: Gazetteer, described: set[str]) -> set[st
             surface = text[start:end]
             if not surface or gaz.lookup(surface) is not None:
                 continue
-            if pattern is MAKER_OF and surface in described:
-                continue  # "the maker of Penfolds" ... "Penfolds, the division that sells": a unit
+            if pattern in (MAKER_OF, LABELLED_PRODUCT) and surface in described:
+                # "the maker of Penfolds" ... "Penfolds, the division that sells": a unit; "the Paycor
+                # platform" ... "Paycor, the HR software provider": the company's own platform
+                continue
             # an owner's name settles it ("Microsoft's Azure AI service"); after a mere article a
             # company word still ends a company's name ("the Zhipu AI model", "the Tianyi Cloud service")
             owned = re.match(r"(?:its|their|our|his|her)\b", match.group(), re.IGNORECASE) is not None
