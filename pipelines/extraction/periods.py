@@ -543,6 +543,28 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     return mentions
 
 
+_OPEN_BRACKET_BETWEEN = re.compile(r"[\s,]*\(\s*")
+
+
+def without_restated_months(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Drops the months in brackets that restate the quarter or half just named ("the fourth quarter
+    (April-June 2025)"): for the lists below it, the named part is what the prose read (a part of the year
+    reported on, which does not carry into them), not a second, explicit period."""
+    kept: list[PeriodMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.end_day is not None
+            and mention.grain == previous.grain
+            and previous.index is not None
+            and _OPEN_BRACKET_BETWEEN.fullmatch(text, previous.end, mention.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 # A day written in digits, day first or month first: "30-09-2025", "31/03/2025", "30.06.2026", "09/30/2025".
 NUMERIC_DAY = re.compile(
     r"(?<![\d/.-])(?P<a>\d\d?)(?P<sep>[./-])(?P<b>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"

@@ -1,6 +1,7 @@
 """Periods named by their months alone ("July-September 2026"), headings that close with such a bracket
-over a list, an interim report's bracketed year-to-date span, and tables whose caption dates their columns
-by a day (levels on that day, not flows over the column's year)."""
+over a list, an interim report's bracketed year-to-date span, tables whose caption dates their columns
+by a day (levels on that day, not flows over the column's year), months in brackets restating a quarter,
+and the article's naming of fiscal years for every organization."""
 
 from __future__ import annotations
 
@@ -149,3 +150,25 @@ def test_a_unit_and_a_partner_count_in_the_years_the_article_names() -> None:
     found = _run(text, ["Velorix Holdings", "Space Business"], date(2025, 5, 1))
     assert (126400000000.0, "FY2024") in found
     assert (80300000000.0, "FY2024") in found
+
+
+
+def test_months_in_brackets_restating_a_quarter_are_dropped_for_the_lists_below() -> None:
+    text = "In the fourth quarter (April-June 2025), revenue was Rs. 118 million."
+    mentions = P.find_period_mentions(text)
+    assert [m.text for m in mentions] == ["the fourth quarter", "April-June 2025"]
+    kept = P.without_restated_months(text, mentions)
+    assert [m.text for m in kept] == ["the fourth quarter"]
+    alone = "revenue in July-September 2026 rose"
+    assert len(P.without_restated_months(alone, P.find_period_mentions(alone))) == 1
+
+
+def test_a_list_under_a_paragraph_about_the_last_quarter_keeps_the_year() -> None:
+    text = (
+        "Velorix Cement Ltd reported revenue of Rs. 131,905 million for the year ended June 30, 2025.\n\n"
+        "In the fourth quarter (April-June 2025), revenue was Rs. 34,204 million.\n\n"
+        "HIGHLIGHTS\n"
+        "- Local sales: Rs. 104,390 million\n"
+    )
+    found = _run(text, ["Velorix Cement Ltd"], date(2025, 8, 20))
+    assert (104390000000.0, "FY2025") in found

@@ -623,7 +623,7 @@ def _line_facts(
     # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
     period_phrases = [
         m
-        for m in P.find_period_mentions(text)
+        for m in P.without_restated_months(text, P.find_period_mentions(text))
         if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
     year_end = context.article_year_end
