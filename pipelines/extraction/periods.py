@@ -299,12 +299,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # period of its own, so the figure it dates gets none (the Conventions label quarters, halves, years).
     ("year_to_date", re.compile("|".join(cue for cue, _ in YEAR_TO_DATE_CUES), re.IGNORECASE)),
     # "the six months from April to September 2025", "between July and September 2026": a span of months
-    # named by its first and last month; three of them a quarter, six a half, twelve a year.
+    # named by its first and last month; three of them a quarter, six a half, twelve a year. Interim
+    # reports and Japanese and Nordic papers name their quarter by its months alone: "July-September
+    # 2026", "Apr–Jun 2025" (with no "from", "and" would join two months of a list, not a span).
     (
         "month_span",
         re.compile(
-            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+)?(?:from|between)\s+"
-            rf"(?P<m1>{_MONTH_RE})\s+(?:to|through|until|and|-|\u2013)\s+(?P<m2>{_MONTH_RE}),?\s+(?P<year>{_YEAR})\b",
+            rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]months?\s+)?(?:(?P<lead>from|between)\s+)?"
+            rf"(?P<m1>{_MONTH_RE})(?:\s*[-\u2013\u2014]\s*|\s+(?:to|through|until)\s+|(?(lead)\s+and\s+|(?!)))"
+            rf"(?P<m2>{_MONTH_RE}),?\s+(?P<year>{_YEAR})\b",
             re.IGNORECASE,
         ),
     ),
@@ -359,8 +362,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"period|financial|reports?|accounts|statements?|figures|profits?|earnings|revenues?|sales))"
             # "Interim report January - September 2025", "interim period ended 30 September": the span
             # it names is the report's, not a half
-            # "interim financial results for the period ending 30 September" too: the span stated after it
-            rf"(?!(?:\s+\w+){{1,2}}\s+(?:for\s+the\s+(?:period\s+)?)?(?:{_MONTH_RE}(?![a-z])|"
+            # "interim financial results for the period ending 30 September" too: the span stated after it,
+            # also in brackets ("Interim period (January-September 2025)")
+            rf"(?!(?:\s+\w+){{1,2}}\s+\(?(?:for\s+the\s+(?:period\s+)?)?(?:{_MONTH_RE}(?![a-z])|"
             rf"(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
             rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
@@ -495,6 +499,21 @@ _MAY_NAME_A_PERIOD = re.compile(
 )
 
 
+# A heading's closing bracket that names the span of the lines under it: "Third quarter (July-September
+# 2026)", "Key figures (Q3 FY26)", "Interim period (January-September 2026)"; a bracket of prose or a
+# source ("(Reuters)") names none.
+_CLOSING_BRACKET = re.compile(r"\((?P<inside>[^()\n]{3,40})\)\s*$")
+
+
+def closes_with_bracketed_span(line: str) -> bool:
+    """Whether a line ends with a bracket that holds a span of time (a quarter, a half, a year, the year
+    to date): a heading's, whose lines below report on it."""
+    bracket = _CLOSING_BRACKET.search(line)
+    if bracket is None:
+        return False
+    return any(m.role == "period" for m in find_period_mentions(bracket.group("inside")))
+
+
 def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     if not _MAY_NAME_A_PERIOD.search(text):
@@ -522,6 +541,28 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     if code_months or text != original:
         mentions = [_with_code_month(original, m, code_months) for m in mentions]
     return mentions
+
+
+_OPEN_BRACKET_BETWEEN = re.compile(r"[\s,]*\(\s*")
+
+
+def without_restated_months(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Drops the months in brackets that restate the quarter or half just named ("the fourth quarter
+    (April-June 2025)"): for the lists below it, the named part is what the prose read (a part of the year
+    reported on, which does not carry into them), not a second, explicit period."""
+    kept: list[PeriodMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.end_day is not None
+            and mention.grain == previous.grain
+            and previous.index is not None
+            and _OPEN_BRACKET_BETWEEN.fullmatch(text, previous.end, mention.start)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A day written in digits, day first or month first: "30-09-2025", "31/03/2025", "30.06.2026", "09/30/2025".
@@ -1025,6 +1066,27 @@ def _naming_lag(fy_end: int) -> int:
 
 def _stated(fy_end: int) -> bool:
     return fy_end >= STATED
+
+
+def named_as_the_article_does(fy_end: int, stated: list[int]) -> int:
+    """``fy_end`` named the way the article names the years of that closing month: an article that
+    counts "fiscal 2024, the year ended March 31, 2025" names every March year so, a unit's, a partner's
+    ("sold 3.5 million cars in the same fiscal year") as well as the company's that stated it."""
+    if _naming_lag(fy_end):
+        return fy_end
+    for value in stated:
+        if _naming_lag(value) and year_end_month(value) == year_end_month(fy_end):
+            return fy_end + START_NAMED
+    return fy_end
+
+
+def calendar_of_year(period: Period | None, fy_end: int, stated: list[int]) -> int:
+    """The calendar to label ``period`` in: a year closing off December for an organization of a December
+    calendar (or none known) is a year of the calendar the article states with that closing month ("the
+    Space unit lifted revenue" in a story of "fiscal 2024, the year ended March 31, 2025")."""
+    if period is None or period.grain != "year" or year_end_month(fy_end) != 12 or period.end.month == 12:
+        return fy_end
+    return next((value for value in stated if year_end_month(value) == period.end.month), fy_end)
 
 
 def fiscal_period(fiscal_year: int, fy_end: int, grain: str, index: int | None = None) -> Period:

@@ -172,9 +172,7 @@ def _read_sentences(
             previous_line_start = line_start
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        heading = bool(line) and line[-1] not in '.!?:"”)' and len(line) < 120 and not is_bullet
-        # "FOURTH QUARTER (APRIL - JUNE 2025)": a line in capitals is a heading whatever it ends with
-        heading = heading or (line.isupper() and len(line) < 120 and not is_bullet and line[-1] != ":")
+        heading = not is_bullet and _is_heading(text, line, line_end)
         if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
             _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
         # "Key numbers for the quarter (Q3 FY26):" introduces the list below it as a heading does: the
@@ -206,6 +204,28 @@ def _read_sentences(
 # A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
 _NUMBERED_ITEM = NUMBERED_HEADING
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _is_heading(text: str, line: str, line_end: int) -> bool:
+    """Whether a line (no list item) is a heading: short, and no sentence's end."""
+    if not line or len(line) >= 120:
+        return False
+    if line[-1] not in '.!?:"”)':
+        return True
+    # "FOURTH QUARTER (APRIL - JUNE 2025)": a line in capitals is a heading whatever it ends with
+    if line.isupper() and line[-1] != ":":
+        return True
+    # "Third quarter (July-September 2026)" over a list: a bracket naming the span ends a heading, not a
+    # sentence
+    return _list_follows(text, line_end) and P.closes_with_bracketed_span(line)
+
+
+def _list_follows(text: str, line_end: int) -> bool:
+    """Whether the next non-blank line after ``line_end`` is a list item (a bullet)."""
+    if line_end < 0:
+        return False
+    following = text[line_end : line_end + 400].lstrip("\n \t")
+    return bool(_BULLET.match(following))
 
 
 def _names_another_organization(sentence: Sentence, mentions: list[OrgMention], context: _Context) -> bool:
@@ -611,7 +631,7 @@ def _line_facts(
     # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
     period_phrases = [
         m
-        for m in P.find_period_mentions(text)
+        for m in P.without_restated_months(text, P.find_period_mentions(text))
         if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
     year_end = context.article_year_end
@@ -710,7 +730,7 @@ def _line_period(
     period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
     if figure.year_earlier and period is not None:
         period = P.shift(period, "year")  # "Rs 6,982 crore (Rs 5,444 crore)": the year before
-    if C.on_a_day(text[figure.line_start : figure.line_end]):
+    if figure.on_a_day or C.on_a_day(text[figure.line_start : figure.line_end]):
         period = None  # "Net cash: R8.7 billion at 31 December 2024": a level on a day, no period
     elif _period_off_line(figure) and heading_states_a_day(text, figure.line_start):
         period = None  # listed under "Key figures (as of 30 June 2026):", its line naming no period

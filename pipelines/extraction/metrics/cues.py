@@ -1047,3 +1047,23 @@ POINT_IN_TIME_CUES: list[DayCue] = [
 def on_a_day(text: str) -> bool:
     """Whether ``text`` (a figure's clause or line) states the day its level is taken on."""
     return any(cue.pattern.search(text) for cue in POINT_IN_TIME_CUES)
+
+
+# A table's caption that names the day its columns are taken on, with no span ("ARR, SEK million, 30
+# September" over "2026 | 2025"): the column years date levels on that day, not flows over those years.
+# Each cue with a made-up caption it alone decides.
+CAPTION_DAY_CUES: list[DayCue] = [
+    _day_cue(rf"(?:,|\(|^)\s*{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?\s*\)?\s*:?\s*$", "Customers, 30 June"),
+    _day_cue(rf"\((?:[^()]*,\s*)?{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?\)", "Order book (EUR m, 31 March)"),
+]
+# A caption naming a span ("Three months ended 30 June", "Half year to 31 December") dates flows.
+_CAPTION_SPAN = re.compile(
+    r"\b(?:ended|ending|to|through|until|months|weeks|quarter|half|period)\b", re.IGNORECASE
+)
+
+
+def caption_on_a_day(caption: str) -> bool:
+    """Whether a table's caption dates its columns by a day (levels on it) rather than a span."""
+    if _CAPTION_SPAN.search(caption):
+        return False
+    return on_a_day(caption) or any(cue.pattern.search(caption) for cue in CAPTION_DAY_CUES)

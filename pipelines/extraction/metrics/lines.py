@@ -161,6 +161,9 @@ class LineFigure:
     # The business unit the label names before its measure ("Retail division revenue"): the owner
     # (units.py); the figure is named by the measure alone.
     unit_name: str = ""
+    # The table's caption dates its columns by a day ("ARR, SEK million, 30 September"): a level on that
+    # day, whatever year its column names.
+    on_a_day: bool = False
 
 
 def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
@@ -797,7 +800,12 @@ def _tables(
             read = _read_header(cells, scale, counts, spans)
             if read is not None and read.periods is not None:
                 parts = _rows_are_parts(text, start, cells[0][0])
-                read = replace(read, caption_measure=_caption_measure(text, start), caption_parts=parts)
+                read = replace(
+                    read,
+                    caption_measure=_caption_measure(text, start),
+                    caption_parts=parts,
+                    caption_day=_caption_dates_a_day(text, start),
+                )
             spans = [cell for cell, _ in cells] if all(_SPAN_ONLY.fullmatch(c) for c, _ in cells) else None
             if read is not None or header is None:
                 known = {"marks": tuple(marks.items()), "dollar": dollar}
@@ -826,7 +834,8 @@ def _tables(
                 rows = _table_row(cells, header, in_line, start, start + len(line), under)
             group = group if group is not None and indent > group[0] else None
             part = {"unit_row": True, "label": group[1]} if group is not None else {}
-            figures += [replace(row, corner=header.corner, **part) for row in rows]
+            day = header.caption_day
+            figures += [replace(row, corner=header.corner, on_a_day=day, **part) for row in rows]
         else:
             figures += _measure_row(cells, header, in_line, start, start + len(line))
     return figures
@@ -902,6 +911,16 @@ def _caption_measure(text: str, header_start: int) -> str | None:
     return None
 
 
+def _caption_dates_a_day(text: str, header_start: int) -> bool:
+    """Whether the caption over a table names the day its columns are taken on and no span."""
+    above = text[max(0, header_start - 300) : header_start].splitlines()[-_CAPTION_LINES:]
+    for line in reversed(above):
+        caption = line.strip()
+        if caption:
+            return len(caption) <= 80 and not caption.endswith(".") and C.caption_on_a_day(caption)
+    return False
+
+
 @dataclass(frozen=True)
 class _Header:
     """A table's header row: the period of each column, else the measure each column names."""
@@ -917,6 +936,7 @@ class _Header:
     # The caption or the corner says the rows are parts ("Revenue by division", "Division (EUR m)"):
     # a row naming no measure is a part's figure of the caption's measure.
     caption_parts: bool = False
+    caption_day: bool = False  # the caption dates the columns by a day ("ARR, SEK million, 30 September")
     # "Year ended | Year ended" and no days: the period the text above states, then the year before
     undated: bool = False
     # What a rupee's or shilling's mark means in this article (quantities.mark_currencies): a row's own

@@ -708,7 +708,7 @@ def _facts_of(
     for period in periods:
         if period is not None and not clause.comparison and not base_figure:
             sentence_periods.append(period)
-        labelled = P.label(period, fy_end)
+        labelled = P.label(period, P.calendar_of_year(period, fy_end, list(fy_hints.values())))
         key = (org.key, name, round(candidate.value, 6), candidate.unit, labelled.label)
         if key in seen:
             continue
@@ -765,7 +765,12 @@ def _history_year(text: str, mention: P.PeriodMention) -> bool:
 
 
 def _fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
-    """The calendar the text states for the organization (or its namesake parent), else the data file."""
+    """The calendar the text states for the organization (or its namesake parent), else the data file;
+    its years named as the article names those of the same closing month."""
+    return P.named_as_the_article_does(_own_fiscal_year_end(org, fy_hints), list(fy_hints.values()))
+
+
+def _own_fiscal_year_end(org: OrgMention, fy_hints: dict[str, int]) -> int:
     if org.key in fy_hints:
         return fy_hints[org.key]
     first = org.key.split()[0] if org.key else ""
