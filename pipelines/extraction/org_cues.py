@@ -925,15 +925,15 @@ PUBLIC_BODY_OF = re.compile(rf"{PUBLIC_BODY_HEAD.pattern}[ ]+(?:of|for)[ ]+(?:th
 PUBLIC_BODY_TAILS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
     # the remit's further items after "of ...": "Ministry of Trade, Industry and Fisheries"
     ("remit list",
-     re.compile(rf"(?:,[ ]+{_REMIT}){{1,4}},?[ ]+(?:and|&)[ ]+{_REMIT}(?![ ]+(?:{UPPER}|of\b))"),
+     re.compile(rf"(?:,[ ]+{_REMIT}){{1,4}},?[ ]+(?:and|&)[ ]+{_REMIT}(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
      "The Ministry of Quarva, Lumbra & Special Velors signed it.",
      "Ministry of Quarva, Lumbra & Special Velors"),
     # one more remit after "and": "Ministry of Energy and Mineral Resources"
-    ("remit after and", re.compile(rf"[ ]+(?:and|&)[ ]+(?P<item>{_REMIT})(?![ ]+(?:{UPPER}|of\b))"),
+    ("remit after and", re.compile(rf"[ ]+(?:and|&)[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
      "It needs approval from the Ministry of Quarva and Mineral Velors.",
      "Ministry of Quarva and Mineral Velors"),
     # a remit after "for", the body cut before it: "Danish Agency for Digital Government"
-    ("remit after for", re.compile(rf"[ ]+for[ ]+(?P<item>{_REMIT})(?![ ]+(?:{UPPER}|of\b))"),
+    ("remit after for", re.compile(rf"[ ]+for[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
      "It signed with the Lumbran Agency for Digital Velors.", "Lumbran Agency for Digital Velors"),
     # the place a body serves, after a dash: "Department of Energy – Abu Dhabi"
     ("place after a dash", re.compile(rf"[ ]+[–—-][ ]+(?P<place>{UPPER}{LOWER}+(?:[ ]+{UPPER}{LOWER}+)?)"

@@ -43,6 +43,8 @@ def test_each_body_is_found_whole(kind: str, text: str, name: str) -> None:
         # the words after "and" stand alone elsewhere: a name of their own
         ("Mineral Velors fell. It needs the Ministry of Quarva and Mineral Velors to agree.",
          "Ministry of Quarva"),
+        # a longer name after "and" is never read in part: "... and Velor Quarvi Lumbra University"
+        ("The Directorate of Quarva and Velor Quarvi Lumbra University signed it.", "Directorate of Quarva"),
         # "and the ...": a second body
         ("The Ministry of Quarva and the Lumbra Agency signed it.", "Ministry of Quarva"),
         # what follows the dash is no place
