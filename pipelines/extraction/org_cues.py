@@ -913,3 +913,32 @@ UNIT_BEFORE_NOUN_EXAMPLES = (
     ("Sales in its Quill Care and Cure division rose 4%.", "Quill Care and Cure"),
     ("Velorix's Tellvo business area grew fastest.", "Tellvo"),
 )
+
+# ---------------------------------------------------------------------------------------------
+# A public body's name goes on past the seam where the recognizer cut it: its remit coordinated after
+# "of", a remit after "for", the place it serves after a dash (org_public_bodies.py). Each row: (how the
+# name goes on, the pattern matched right after the body's cut name, made-up text, the whole name).
+_REMIT_WORD = rf"{UPPER}{LOWER}+"
+_REMIT = rf"{_REMIT_WORD}(?:[ ]+{_REMIT_WORD}){{0,2}}"
+PUBLIC_BODY_HEAD = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Office|Bureau|"
+                              r"Commission|Council|Administration)\b")
+PUBLIC_BODY_OF = re.compile(rf"{PUBLIC_BODY_HEAD.pattern}[ ]+(?:of|for)[ ]+(?:the[ ]+)?{UPPER}")
+PUBLIC_BODY_TAILS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
+    # the remit's further items after "of ...": "Ministry of Trade, Industry and Fisheries"
+    ("remit list",
+     re.compile(rf"(?:,[ ]+{_REMIT}){{1,4}},?[ ]+(?:and|&)[ ]+{_REMIT}(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+     "The Ministry of Quarva, Lumbra & Special Velors signed it.",
+     "Ministry of Quarva, Lumbra & Special Velors"),
+    # one more remit after "and": "Ministry of Energy and Mineral Resources"
+    ("remit after and", re.compile(rf"[ ]+(?:and|&)[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+     "It needs approval from the Ministry of Quarva and Mineral Velors.",
+     "Ministry of Quarva and Mineral Velors"),
+    # a remit after "for", the body cut before it: "Danish Agency for Digital Government"
+    ("remit after for", re.compile(rf"[ ]+for[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+     "It signed with the Lumbran Agency for Digital Velors.", "Lumbran Agency for Digital Velors"),
+    # the place a body serves, after a dash: "Department of Energy – Abu Dhabi"
+    ("place after a dash", re.compile(rf"[ ]+[–—-][ ]+(?P<place>{UPPER}{LOWER}+(?:[ ]+{UPPER}{LOWER}+)?)"
+                                      rf"(?![\w-]|[ ]+{UPPER})"),
+     "It signed with the Department of Quarva – Abu Dhabi and Velor Power.",
+     "Department of Quarva – Abu Dhabi"),
+)

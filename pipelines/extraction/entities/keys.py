@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
+from pipelines.extraction.org_cues import PUBLIC_BODY_OF
 from pipelines.letters import LOWER, UPPER
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
@@ -104,7 +105,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += article.end()
             changed = True
         qualifier = _LOCATED_PREFIX.match(text, start, end) or _DATELINE_PREFIX.match(text, start, end)
-        if qualifier:
+        if qualifier and not PUBLIC_BODY_OF.match(text, start, end):  # "Department of Quarva – Abu Dhabi"
+            # is a public body and the place it serves, never a dateline before a name
             start = qualifier.end()
             changed = True
         first = re.match(r"[\w'’]+", text[start:end])
