@@ -56,6 +56,23 @@ def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = 
 
 
 _S = r"⟨\d+⟩"
+# an apposition describing a name before its relative clause: "B, the Oslo lender [in which ...]"
+# (the description may itself be read as the name: "the Oslo lender" standing for B)
+# (the description may itself be read as the name: "the Oslo lender" standing for B; never naming another:
+# "B, a unit of C in which A holds 20%" may be C's stake)
+_DESCRIBED_BY = r"(?:(?:the|an?)\s+[^⟨⟩,;.]{1,60}?\s+|⟨\d+⟩(?:\s+[^⟨⟩,;.]{1,60}?)?\s+)?"
+# A share bought, told by its figure ("acquired 51% of B", "the acquisition of 60% of the share capital of B")
+_PERCENT = r"\d{1,3}(?:\.\d+)?\s?(?:%|per\s?cent)"
+_MAJORITY = r"(?:[5-9]\d(?:\.\d+)?|100)\s?(?:%|per\s?cent)"
+_BUYS_SHARE = (
+    r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|acquiring|buy|buys|bought|buying|purchased|"
+    r"purchases|purchase|purchasing|(?:acquisition|purchase)\s+of)\s+(?:(?:an?|its|their|the)\s+)?"
+)
+# ... the noun after the figure: "a 60% interest in", "51% of", "60% of the issued share capital of"
+_SHARE_OF = (
+    r"\s+(?:(?:equity\s+)?(?:interest|holding|shareholding|stake)\s+in|of(?:\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shares|share\s+capital|equity|stock|capital)\s+(?:of|in))?)\s+"
+)
 # more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
 _MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
@@ -120,12 +137,20 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?P<a>{_S}),\s+which\s+(?:(?:first|also|had|has|later|previously)\s+)*(?:invested\s+"
         rf"(?:[^⟨⟩;,.]|[.,](?=\d)){{0,40}}?\bin(?:to)?\s+|backed\s+)(?:the\s+)?(?P<b>{_S})",
     ),
-    # "Lumen Bank, in which Orion Group had bought a 9.9% stake,"
+    # "Lumen Bank, in which Orion Group had bought a 9.9% stake," / "Lumen Bank, the Oslo lender in which
+    # Orion Group bought a 9.9% stake" (the name described first)
     _t(
         "investment",
         "roles",
-        rf"(?P<b>{_S}),\s+in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|took|taken|"
-        r"built|holds|held)\s+an?\s+(?:[\w%.,$-]+\s+){0,3}?stake\b",
+        rf"(?P<b>{_S}),\s+{_DESCRIBED_BY}in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|"
+        r"took|taken|built|holds|held)\s+an?\s+(?:[\w%.,$-]+\s+){0,3}?stake\b",
+    ),
+    # ... more than half of it: "Lumen Data, the Lyon maker in which Orion Group acquired a 51% stake"
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<b>{_S}),\s+{_DESCRIBED_BY}in\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:bought|acquired|"
+        rf"took|taken)\s+an?\s+{_MAJORITY}\s+stake\b",
     ),
     # "Orion Group purchased a 51% interest in the mine from Kestrel Holdings": a share of an asset bought
     # from its owner (a stake in a named organization is read by the stake triggers below)
@@ -387,6 +412,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:take|takes|taking|took|taken|acquired|acquires|acquire|buy|buys|bought|purchase\s+of)\s+"
         r"(?:an?|its|their|the)\s+(?:[\w%.$-]+\s+){0,2}?(?:majority|controlling)\s+stake\s+in\s+",
     ),
+    # A share of a company bought, told by its figure rather than the word "stake": "A will acquire a 60%
+    # interest in B", "A bought 51% of the issued shares of B", "the purchase of the remaining 46% of B".
+    # More than half, or the rest of it, is control (acquisition); less is an investment.
+    _t("acquisition", "object",
+       rf"{_BUYS_SHARE}(?:{_MAJORITY}|(?:remaining|outstanding|rest\s+of\s+the)\s+{_PERCENT}){_SHARE_OF}"),
+    _t("investment", "object", rf"{_BUYS_SHARE}(?!{_MAJORITY}){_PERCENT}{_SHARE_OF}"),
     _t(
         "investment",
         "passive",
@@ -1490,6 +1521,10 @@ def _mask(
         if mention is None:  # a pronoun: "B said it ...", else this sentence's subject, else the last subject
             possessive = text[end : end + 1] == "s"
             mention = speaker or (last_pronoun if possessive else None) or pronoun_target or subject
+            if main is not None and _BOARD.search(text, start, end):
+                if _OTHERS_AGREE.search(sentence.text):
+                    continue  # "The board approved an agreement under which B will supply C": B and C agree
+                mention = main  # "The board approved ...": the issuer's own board, not the last company named
             if possessive and slots and _ON_ITS.fullmatch(text[cursor:start]):
                 mention = slots[-1]  # "C advised A on its purchase of B": A buys, not its adviser
             if possessive and slots and slots[-1] is mention and re.fullmatch(
@@ -1537,7 +1572,9 @@ _OPENING_PHRASE = (
 )
 _THE_DESCRIBED = (
     rf"^{_OPENING_PHRASE}?(?P<described>(?<=\s)[Tt]he|^The)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up)\b"
+    r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up|"
+    # its board acts for it: "The board also approved a joint venture with B" (never "the board of B")
+    r"[Bb]oard(?:\s+of\s+[Dd]irectors(?!\s+of\b))?)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
 # "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
@@ -1555,6 +1592,8 @@ _PRONOUN = re.compile(
     rf"\b(?:it|It|they|They)\b(?!['’]s)|{_ITS_DEAL}|{_THE_DESCRIBED}|{_INVESTED_IN_THE_DESCRIBED}"
 )
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_BOARD = re.compile(r"\b[Bb]oard\b")
+_OTHERS_AGREE = re.compile(r"\b(?:agreements?|contracts?|deals?)\s+(?:under\s+which|between)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _SAID = re.compile(r"\b(?:said|says|told|added|according\s+to)\b")
 

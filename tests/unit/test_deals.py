@@ -320,6 +320,11 @@ ROLE_EXAMPLES = [
         {"Orion Group": "investor", "Lumen Bank": "investee"},
     ),
     (
+        "Lumen Bank, the Oslo lender in which Orion Group acquired a 51% stake in 2019, collapsed.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Bank": "target"},
+    ),
+    (
         "Orion Group purchased a 51% interest in the mine from Kestrel Holdings in 2023.",
         "acquisition",
         {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
