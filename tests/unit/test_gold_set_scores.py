@@ -114,6 +114,14 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.838 / 0.975 / 0.538 / 0.598   (version 22)
           0.847 / 0.975 / 0.533 / 0.618   (version 23, whose authors never read them; named metrics
           0.631 -> 0.668, periods 0.780 -> 0.778, titles 0.938 -> 0.938)
+  blind58..blind65 (80 articles, written 2026-12-06 by eight more, audited by two more, kept off main
+          until every branch had stopped; cloud and software earnings with January-July years; start-up
+          funding rounds; energy, utilities, mining, conglomerates; media, gaming, consumer internet; cloud
+          divisions inside groups; mergers and acquisitions; consumer goods and food; construction and
+          materials):
+          0.828 / 0.918 / 0.492 / 0.683   (version 23)
+          0.830 / 0.918 / 0.488 / 0.683   (version 24, whose authors never read them; named metrics
+          0.720 -> 0.720, periods 0.878 -> 0.887, titles 0.850 -> 0.850)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -145,7 +153,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # (versions 13 and 14), blind18..21 (versions 14 and 15), blind22..25 (versions 15 and 16), blind26..29
 # (versions 16 and 17), blind30..33 (versions 17 and 18), blind34..41 (versions 18 and 19), blind42..45
 # (versions 19 and 20), blind46..49 (versions 20 and 21), blind50..53 (versions 21 and 22), blind54..57
-# (versions 22 and 23).
+# (versions 22 and 23), blind58..65 (versions 23 and 24).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -160,6 +168,8 @@ GOLD_SETS = {
     "blind46": 10, "blind47": 10, "blind48": 10, "blind49": 10,
     "blind50": 10, "blind51": 10, "blind52": 10, "blind53": 10,
     "blind54": 10, "blind55": 10, "blind56": 10, "blind57": 10,
+    "blind58": 10, "blind59": 10, "blind60": 10, "blind61": 10,
+    "blind62": 10, "blind63": 10, "blind64": 10, "blind65": 10,
 }
 
 
