@@ -9,11 +9,9 @@ The spaCy NER model runs once per article and its spans are cached (``DIR/ner_sp
 the text's sha256), so later runs time only the rules: ``extract.facts_from_entities`` on exactly what
 the pipeline gives it. CPU time is ``time.process_time()``, not wall clock (the machine is shared).
 
-The articles run as the pipeline runs them (``extract.facts_many``: groups of 16 sharing parse rounds,
-``parse_rounds.py``), or each alone with ``--one-by-one``. Per-stage times come from wrapping the stage
-functions ``extract.rule_stages`` calls, plus the dependency parse (``syntax.sentence_parses``), per thread;
-each stage's time is exclusive (a parse asked for inside the organizations stage counts as parse, not
-organizations).
+Per-stage times come from wrapping the stage functions ``extract.rule_stages`` calls, plus the
+dependency parse (``syntax._parse``); each stage's time is exclusive (a parse asked for inside the
+organizations stage counts as parse, not organizations).
 
 ``--model-cost`` times the NER pass itself per article.
 
@@ -31,7 +29,6 @@ import hashlib
 import json
 import pstats
 import sys
-import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -40,13 +37,13 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.corpus import DEFAULT_SEED, make_article
-from pipelines.extraction import extract, parse_rounds, syntax
+from pipelines.extraction import extract, syntax
 from pipelines.ingest.reader import read_article_file
 
 REPO = Path(__file__).resolve().parent.parent
-# Sets being written by code-blind annotators (blind58..61), never read while secret; blind50..57 are the
-# other engineers' validation sets, kept out of speed work too.
-SECRET: set[str] = {f"blind{n}" for n in range(50, 62)}
+# Sets being written by code-blind annotators, never read while secret; blind50..53 are the other
+# engineers' validation set this round, kept out of speed work too.
+SECRET: set[str] = {f"blind{n}" for n in range(50, 58)}
 # Functions rule_stages calls by their name in extract.py: each is one stage of the rules.
 STAGE_NAMES = (
     "read_text", "split_sentences", "boilerplate_spans", "find_quantities", "reporting_subjects",
@@ -110,35 +107,31 @@ def _key(text: str) -> str:
 
 
 class StageClock:
-    """Exclusive CPU seconds per stage: a stage's time minus the stages it called. Per thread
-    (``time.thread_time``): grouped articles run in threads of their own, one at a time, and a stage
-    waiting for its parse round must not count the other articles' work done meanwhile."""
+    """Exclusive CPU seconds per stage: a stage's time minus the stages it called."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
-        self._local = threading.local()  # .stack: CPU seconds of nested stages, one entry per open stage
+        self._stack: list[float] = []  # CPU seconds of nested stages, one entry per open stage
 
     def wrap(self, label: str, function: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
-            stack = self._local.__dict__.setdefault("stack", [])
-            stack.append(0.0)
-            started = time.thread_time()
+            self._stack.append(0.0)
+            started = time.process_time()
             try:
                 return function(*args, **kwargs)
             finally:
-                spent = time.thread_time() - started
-                nested = stack.pop()
+                spent = time.process_time() - started
+                nested = self._stack.pop()
                 self.seconds[label] += spent - nested
-                if stack:
-                    stack[-1] += spent
+                if self._stack:
+                    self._stack[-1] += spent
 
         return timed
 
     def install(self) -> None:
         for name in STAGE_NAMES:
             setattr(extract, name, self.wrap(name, getattr(extract, name)))
-        # Every parse, alone (``_parse``) or in a shared round (``parse_rounds``), goes through this.
-        syntax.sentence_parses = self.wrap("parse", syntax.sentence_parses)  # type: ignore[assignment]
+        syntax._parse = self.wrap("parse", syntax._parse)  # type: ignore[assignment]
 
 
 def canonical(facts: Any) -> str:
@@ -149,28 +142,12 @@ def canonical(facts: Any) -> str:
 
 def run_rules(
     articles: list[Article], spans: dict[str, list[tuple[int, int, str]]], gazetteer: Any,
-    one_by_one: bool = False,
 ) -> Iterator[tuple[str, str, float]]:
-    """(name, canonical facts, CPU seconds) per article. As the pipeline runs them (``extract.facts_many``:
-    groups sharing parse rounds; a group's CPU shared among its articles by the time each held the turn),
-    or ``one_by_one`` (``facts_from_entities``, each article's parses its own)."""
-    if one_by_one:
-        for name, text, published in articles:
-            started = time.process_time()
-            facts = extract.facts_from_entities(text, published, spans[_key(text)], gazetteer)
-            yield name, canonical(facts), time.process_time() - started
-        return
-    size = parse_rounds.GROUP_SIZE
-    for first in range(0, len(articles), size):
-        group = articles[first : first + size]
+    """(name, canonical facts, CPU seconds) per article."""
+    for name, text, published in articles:
         started = time.process_time()
-        outcomes = extract.facts_many([(text, pub, spans[_key(text)]) for _, text, pub in group], gazetteer)
-        cpu = time.process_time() - started
-        held = sum(seconds for _, seconds in outcomes) or 1.0
-        for (name, _, _), (facts, seconds) in zip(group, outcomes, strict=True):
-            if isinstance(facts, BaseException):
-                raise facts
-            yield name, canonical(facts), cpu * seconds / held
+        facts = extract.facts_from_entities(text, published, spans[_key(text)], gazetteer)
+        yield name, canonical(facts), time.process_time() - started
 
 
 def model_cost(articles: list[Article]) -> None:
@@ -220,8 +197,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, default=0, help="print the top N functions under cProfile")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
     parser.add_argument("--model-cost", action="store_true", help="also time the NER pass per article")
-    parser.add_argument("--one-by-one", action="store_true",
-                        help="each article's rules alone (no parse rounds shared across articles)")
     args = parser.parse_args(argv)
     if args.compare:
         return compare(*args.compare)
@@ -245,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     if profiler:
         profiler.enable()
-    rows = list(run_rules(articles, spans, gazetteer, args.one_by_one))
+    rows = list(run_rules(articles, spans, gazetteer))
     if profiler:
         profiler.disable()
     total = time.process_time() - started

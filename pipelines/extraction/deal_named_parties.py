@@ -87,21 +87,18 @@ def with_deal_parties(
     candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     follow_ups = _follow_ups(sentences, starts)
-    listed = candidates + [s for s in follow_ups if s not in candidates]
-    asked = {s.start for s in listed if _may_head_a_name(s, organizations)}
-    syntax.add([s for s in listed if s.start in asked])
-    syntax.add([s for s in listed if s.start not in asked], alone=True)  # parsed if a later stage asks
+    syntax.add(candidates + [s for s in follow_ups if s not in candidates])
     proposed: dict[str, str] = {}
     parties: set[str] = set()  # the keys a follow-up's party slot proposed
     names = _names_mid_sentence(text)
     for sentence in candidates:
-        parsed = syntax.sentence_at(sentence.start) if sentence.start in asked else None
+        parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end) + _voices(parsed)
         _propose(text, _proposals(parsed, mentions, entities, organizations.organizations, names), proposed)
     for sentence in follow_ups:  # "The signatories are A, B and C": parties of the deal told just before
-        parsed = syntax.sentence_at(sentence.start) if sentence.start in asked else None
+        parsed = syntax.sentence_at(sentence.start)
         if parsed is not None:
             mentions = organizations.mentions_between(sentence.start, sentence.end)
             _propose(text, _follow_up_proposals(parsed, mentions, entities, names), proposed, parties)
@@ -138,20 +135,6 @@ def _propose(
         proposed.setdefault(organization_key(name), name)
         if keys is not None:
             keys.add(organization_key(name))
-
-
-# Where a token may start that ``_proper_name`` takes as a name's head: a capital, "3M", any non-ASCII
-# letter (str.isupper beyond ASCII; more than needed is only a parse more)
-_MAY_HEAD = re.compile(r"[A-Z]|\d+[A-Z]|[^\x00-\x7f]")
-
-
-def _may_head_a_name(sentence: Sentence, organizations: OrganizationResult) -> bool:
-    """Whether the sentence has a possible name head outside its known organizations' mentions. Without
-    one, ``_proper_name`` finds no name in its parse (its head is capitalised and outside every mention),
-    so nothing is proposed from it and its parse is not worth asking for (18% of these sentences)."""
-    mentions = organizations.mentions_between(sentence.start, sentence.end)
-    return any(not any(m.start <= sentence.start + h.start() < m.end for m in mentions)
-               for h in _MAY_HEAD.finditer(sentence.text))
 
 
 # a round named by its series opens a deal as a deal word does ("B closed a $12 million Series A")

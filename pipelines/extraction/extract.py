@@ -21,8 +21,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, wait
 from datetime import date
-from functools import partial
-from itertools import islice
 from typing import Any
 
 from pipelines.extraction.deal_named_parties import with_deal_parties
@@ -44,7 +42,6 @@ from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
 from pipelines.extraction.org_segment_tables import unit_row_spans
 from pipelines.extraction.org_syntax import reporting_subjects
-from pipelines.extraction.parse_rounds import GROUP_SIZE, run_grouped
 from pipelines.extraction.people import find_people, organizations_named_like_people
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesInput, RulesPool, RulesWorker
@@ -145,10 +142,11 @@ class Extractor:
         if self.rules_worker is not None:
             yield from self.rules_worker.run(items)
             return
-        for outcome, _seconds in facts_many(items, self.gazetteer):
-            if isinstance(outcome, BaseException):
-                raise outcome  # in-process, an article's failure is the caller's, as with one article
-            yield outcome
+        for text, published, spans in items:
+            started = time.perf_counter()
+            facts = facts_from_entities(text, published, spans, self.gazetteer)
+            facts.rules_seconds = time.perf_counter() - started
+            yield facts
 
     def extract_many(
         self,
@@ -157,10 +155,8 @@ class Extractor:
         n_process: int = 1,
     ) -> Iterator[Outcome]:
         """Facts for each (clean_text, published) pair, in input order, streaming."""
-        # The rules of up to a parse round's articles at once (``facts_many``): they share their parses.
-        read = entities_many(self.nlp, items, batch_size, n_process)
-        while group := list(islice(read, GROUP_SIZE)):
-            yield from self._rules(group)
+        for text, published, spans in entities_many(self.nlp, items, batch_size, n_process):
+            yield from self._rules([(text, published, spans)])
 
 
 def _after(previous: Future | None, then: Future) -> Future:
@@ -209,22 +205,6 @@ def facts_from_entities(
         return rule_stages(text, published, entities, gazetteer)
     facts = rule_stages(reading.text, published, reading.spans_to_read(entities), gazetteer)
     return reading.facts_to_article(facts, text)
-
-
-def facts_many(
-    items: Sequence[RulesInput], gazetteer: Gazetteer | None = None
-) -> list[tuple[ArticleFacts | BaseException, float]]:
-    """``facts_from_entities`` of each article, in order: (its facts, or what it raised; seconds). The
-    articles of a group take turns and their parse questions are answered in shared rounds
-    (``parse_rounds``): the same facts, a third less parse (one ``nlp.pipe`` call per round, not per
-    question)."""
-    calls = [partial(facts_from_entities, text, published, spans, gazetteer)
-             for text, published, spans in items]
-    outcomes = run_grouped(calls)
-    for outcome, seconds in outcomes:
-        if isinstance(outcome, ArticleFacts):
-            outcome.rules_seconds = seconds
-    return outcomes
 
 
 def rule_stages(

@@ -26,14 +26,12 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import partial
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.nlp import NerSpan
-from pipelines.extraction.parse_rounds import GROUP_SIZE, ParseRounds
 
 BUDGET_ENV_VAR = "DEALWIRE_EXTRACTION_BUDGET"
 LANES_ENV_VAR = "DEALWIRE_RULES_PROCESSES"
@@ -105,9 +103,6 @@ class Batch:
     chars: list[int]
     received: int = 0
     results: list[Any] = field(default_factory=list)
-    # The worker's job reads the items still to come together (the rules: shared parse rounds), so one
-    # stuck item holds up the others: a stop then blames none of them yet (``BudgetedWorker._receive``).
-    together: bool = False
 
 
 class BudgetedWorker:
@@ -115,7 +110,7 @@ class BudgetedWorker:
 
     def __init__(
         self, job: Job, seconds_per_100k: float, stage: str, lookahead: int = 1, scale: float = 1.0,
-        start_method: str = "spawn", together: int = 1,
+        start_method: str = "spawn",
     ) -> None:
         self.job = job
         # spawn, not fork: the parent may run threads (Dagster's) that a fork would copy mid-lock. The
@@ -125,10 +120,6 @@ class BudgetedWorker:
         self.stage = stage
         self.scale = scale  # the stage's budget is this many times the rules' (the model's is larger)
         self.lookahead = max(1, lookahead)
-        # How many items of a message the job reads together (it groups them): a stop or a lost process
-        # while items were together is retried with each remaining item sent alone, so the stuck one is
-        # the one reported.
-        self.together = max(1, together)
         self._process: multiprocessing.process.BaseProcess | None = None
         self._conn: Connection | None = None
         self._pending: deque[Batch] = deque()  # submitted, not all outcomes read yet, in order
@@ -146,7 +137,7 @@ class BudgetedWorker:
         for pending in self._pending:
             while pending.received < len(pending.items):
                 pending.results.append(self._next_outcome(pending))
-        batch = Batch(list(items), list(chars), together=self.together > 1 and len(items) > 1)
+        batch = Batch(list(items), list(chars))
         self._pending.append(batch)
         if batch.items:
             self._ready().send(batch.items)
@@ -177,9 +168,7 @@ class BudgetedWorker:
         if self.seconds_per_100k <= 0:
             return None
         index = batch.received
-        # Items read together finish together: the first one's budget covers its group.
-        ahead = self.together - index % self.together if batch.together else self.lookahead
-        chars = sum(batch.chars[index : index + ahead])
+        chars = sum(batch.chars[index : index + self.lookahead])
         return self.scale * budget_seconds(chars, self.seconds_per_100k)
 
     def _receive(self, batch: Batch) -> Any:
@@ -195,35 +184,17 @@ class BudgetedWorker:
                 return RulesFailed(payload)  # the stage raised; the worker goes on with the next article
         except (EOFError, OSError):
             self.close(keep_pending=True)
-            if batch.together:
-                return self._alone(batch)
             return RulesFailed(f"the {self.stage} process died on this article (out of memory or killed)")
         finally:
             self.waited_s += time.perf_counter() - started
         self.close(keep_pending=True)
-        if batch.together:
-            return self._alone(batch)
         return OverBudget(chars, budget or 0.0, self.seconds_per_100k, self.stage, self.scale)
-
-    def _alone(self, batch: Batch) -> Any:
-        """After a stop or a lost process with items read together: any of them may be the culprit, so a
-        fresh process gets every remaining item alone, each within its own budget, and this one's outcome
-        is read again (a stuck item then costs its group's budget and its own)."""
-        for pending in self._pending:
-            pending.together = False
-        return self._receive(batch)
 
     def _resend(self) -> Connection:
         conn = self._ready()
         for pending in self._pending:
-            rest = pending.items[pending.received :]
-            if not rest:
-                continue
-            if pending.together or self.together == 1:
-                conn.send(rest)
-            else:  # after a stop: one message per item, so the job reads none of them together
-                for item in rest:
-                    conn.send([item])
+            if pending.received < len(pending.items):
+                conn.send(pending.items[pending.received :])
         return conn
 
     def _ready(self) -> Connection:
@@ -315,18 +286,14 @@ class RulesJob:
             self.rules(_WARM_UP_TEXT, None, _warm_up_spans(), self.gazetteer)
 
     def outcomes(self, items: list[RulesInput]) -> Iterator[tuple[str, Any, float]]:
-        """Groups of the items take turns and share their parse rounds (``parse_rounds``); each group's
-        outcomes are sent once the group is done."""
-        for first in range(0, len(items), GROUP_SIZE):
-            calls = [partial(self.rules, text, published, spans, self.gazetteer)
-                     for text, published, spans in items[first : first + GROUP_SIZE]]
-            for outcome, seconds in ParseRounds().run(calls):
-                if isinstance(outcome, Exception):  # reported as this article's failure by the run
-                    yield "error", f"extraction failed: {type(outcome).__name__}: {outcome}", 0.0
-                elif isinstance(outcome, BaseException):
-                    raise outcome
-                else:
-                    yield "ok", outcome, seconds
+        for text, published, spans in items:
+            started = time.perf_counter()
+            try:
+                facts = self.rules(text, published, spans, self.gazetteer)
+            except Exception as exc:  # noqa: BLE001 - reported as this article's failure by the run
+                yield "error", f"extraction failed: {type(exc).__name__}: {exc}", 0.0
+                continue
+            yield "ok", facts, time.perf_counter() - started
 
 
 # Invented, not from any article: a company, a person with a title, a deal, a figure, a period.
@@ -355,7 +322,7 @@ class RulesWorker(BudgetedWorker):
         # stopped article's replacement process is ready in a fraction of a second, not after a new start.
         multiprocessing.get_context("forkserver").set_forkserver_preload([_PRELOAD])
         super().__init__(RulesJob(gazetteer or default_gazetteer(), rules), seconds_per_100k, "rules",
-                         start_method="forkserver", together=GROUP_SIZE)
+                         start_method="forkserver")
 
     def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
         """Outcomes in input order; an article over budget or killing the worker costs only itself."""
@@ -377,10 +344,9 @@ class RulesPool:
 
     With the model reading only prose (``model_input.py``), a night of long or odd files is the rules'
     time, and one process uses one core. Each lane is a killable worker with its own budget clock; a
-    thread per lane hands its worker a group of articles at a time (they share parse rounds there,
-    ``parse_rounds``) and waits on it (the wait releases the GIL), so a group's budget starts when it is
-    handed over, and one lane burning a stopped article's budget does not hold up the other lane's
-    articles. Outcomes come back in input order.
+    thread per lane hands its worker one article at a time and waits on it (the wait releases the GIL), so
+    an article's budget starts when it is handed over, and one lane burning a stopped article's budget does
+    not hold up the other lane's articles. Outcomes come back in input order.
     """
 
     def __init__(self, make_lane: Callable[[], RulesWorker], lanes: int = 2) -> None:
@@ -400,16 +366,11 @@ class RulesPool:
                 with lock:
                     if not waiting:
                         return
-                    # Groups of up to GROUP_SIZE, smaller at the end so the lanes finish close together.
-                    size = min(GROUP_SIZE, max(1, len(waiting) // len(self.lanes)))
-                    group = [waiting.popleft() for _ in range(size)]
-                try:  # the group's budget starts now, in this lane
-                    for index, outcome in zip(group, lane.run([items[i] for i in group]), strict=True):
-                        outcomes[index] = outcome
-                except Exception as exc:  # noqa: BLE001 - these articles' failure, the lane goes on
-                    for index in group:
-                        if outcomes[index] is None:
-                            outcomes[index] = RulesFailed(f"extraction failed: {type(exc).__name__}: {exc}")
+                    index = waiting.popleft()
+                try:
+                    (outcomes[index],) = lane.run([items[index]])  # its budget starts now, in this lane
+                except Exception as exc:  # noqa: BLE001 - this article's failure, the lane goes on
+                    outcomes[index] = RulesFailed(f"extraction failed: {type(exc).__name__}: {exc}")
 
         threads = [threading.Thread(target=work, args=(lane,), daemon=True)
                    for lane in self.lanes[: max(1, len(items))]]

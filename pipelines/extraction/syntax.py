@@ -93,15 +93,12 @@ class Syntax:
         self._groups = 0
         self.add(candidates)
 
-    def add(self, candidates: Iterable[Sentence], alone: bool = False) -> None:
-        """``alone``: each sentence a list of its own, parsed only if a stage asks for it (a stage that
-        knows it will not ask keeps it a candidate for later stages without parsing it now)."""
+    def add(self, candidates: Iterable[Sentence]) -> None:
         self._groups += 1
         for sentence in candidates:
             if len(sentence.text) <= MAX_PARSED_CHARS:
                 self._candidates.setdefault(sentence.start, sentence)
                 self._group[sentence.start] = self._groups
-                self._groups += alone
         self._starts = sorted(self._candidates)
 
     def sentence_at(self, position: int) -> ParsedSentence | None:
@@ -150,17 +147,8 @@ class Syntax:
             self._parsed[parsed.start] = parsed
 
     def _parse_now(self, todo: Sequence[Sentence]) -> list[ParsedSentence]:
-        """Parses of ``todo``, in one batch: the batch of a round shared with other articles' questions
-        where the article runs under ``parse_rounds`` (a call costs ~3 ms whatever its size)."""
-        if not todo:
-            return []
-        from pipelines.extraction.parse_rounds import current_rounds  # it imports this module
-
-        rounds = current_rounds(self._model)
-        if rounds is None:
-            return _parse(load_parser(self._model), todo)
-        parses = rounds.ask([s.text for s in todo])
-        return [_placed(s, parse) for s, parse in zip(todo, parses, strict=True)]
+        """Parses of ``todo``, in one batch."""
+        return _parse(load_parser(self._model), todo) if todo else []
 
     @property
     def sentences(self) -> tuple[ParsedSentence, ...]:
