@@ -15,14 +15,7 @@ from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import Syntax
-
-
-def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
-    sentences = split_sentences(text)
-    organizations = find_organizations(text, [], [], sentences)
-    deals = find_deals(text, sentences, organizations)
-    return [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
-
+from tests.unit.deal_rows import roles_of
 
 # the other side of a deal named by its role: each role noun opens a follow-up
 COUNTERPART_FOLLOW_UPS = [

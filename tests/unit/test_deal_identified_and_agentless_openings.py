@@ -7,18 +7,11 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.deal_threads import AGENTLESS, IDENTIFIED, find_opening
-from pipelines.extraction.deals import TYPE_REFINEMENTS, _main_organization, find_deals
+from pipelines.extraction.deals import TYPE_REFINEMENTS, _main_organization
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import split_sentences
-
-
-def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
-    sentences = split_sentences(text)
-    organizations = find_organizations(text, [], [], sentences)
-    deals = find_deals(text, sentences, organizations)
-    return [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
-
+from tests.unit.deal_rows import roles_of
 
 # (masked follow-up identifying the unnamed side by a copula)
 IDENTIFIED_EXAMPLES = [

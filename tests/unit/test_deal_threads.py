@@ -8,14 +8,7 @@ from pipelines.extraction.deal_threads import FOLLOW_UP, OPENINGS
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.sentences import split_sentences
-
-
-def roles_of(text: str) -> list[tuple[str, dict[str, str]]]:
-    sentences = split_sentences(text)
-    organizations = find_organizations(text, [], [], sentences)
-    deals = find_deals(text, sentences, organizations)
-    return [(d.deal_type, {p.organization_name: p.role for p in d.participants}) for d in deals]
-
+from tests.unit.deal_rows import roles_of
 
 # One example per opening cue: (opening sentence, follow-up sentence, type, roles)
 OPENING_EXAMPLES = {
