@@ -22,6 +22,8 @@ _HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b")
 
 def _has_name_head(words: str) -> bool:
     return any(_HEAD_WORD.fullmatch(word) and word not in SEAM_WORDS for word in re.findall(r"[\w&]+", words))
+
+
 _BODY_AT_END = re.compile(rf"{PUBLIC_BODY_HEAD.pattern}$")
 
 

@@ -98,7 +98,7 @@ def _after_legal_form(text: str, end: int) -> int:
     end += text.startswith(".", end)
     for _ in range(3):
         word = _LEGAL_WORD.match(text, end)
-        if word is None or word.group(1).lower().rstrip(".") not in _LEGAL_FORMS:
+        if word is None or word.group(1).lower().rstrip(".") not in LEGAL_FORM_WORDS:
             break
         end = word.end()
     return end
@@ -217,14 +217,14 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
         return None
     for match in top_lines(text):
         line_start, line_end = match.span()
-        if _PROSE_LINE.search(match.group()):
+        if PROSE_LINE.search(match.group()):
             return None  # the first paragraph of prose: no title line above it named a report
         opening = next((m for m in named if line_start <= m.start < line_end), None)
         if opening is None or not _TITLE_OPENING.fullmatch(text, line_start, opening.start):
             continue
         if PUBLICATION_WORD.pattern.search(opening.name):
             continue
-        next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[line_end:]) if line_end < len(text) else None
+        next_line = NEXT_LINE.search(text[line_end:])
         # its line and the next, after the legal form a recognizer leaves out ("8x8" of "8x8, Inc.")
         after = text[_after_legal_form(text, opening.end) : line_end + (next_line.end() if next_line else 0)]
         if any(cue.pattern.match(after) for cue in REPORT_TITLE_CUES):
@@ -244,7 +244,7 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     above_prose = True  # a letterhead in ordinary capitals stands above the first paragraph of prose
     for match in lines:
         line = match.group()
-        above_prose = above_prose and not _PROSE_LINE.search(line)
+        above_prose = above_prose and not PROSE_LINE.search(line)
         registered = _registered_name_line(text, match.start(), match.end(), named) if above_prose else None
         if registered is not None:
             return registered
@@ -274,10 +274,13 @@ REGISTERED_NAME_LINE = IssuerCue(
 
 # Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
 # ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
-_NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
-_LEGAL_FORMS = {form.rstrip(".") for form in LEGAL_SUFFIXES}
-# A line of prose: eight words or more ending a sentence.
-_PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
+NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
+# The legal forms as a name's last word is compared with them: lower case, without their full stop.
+LEGAL_FORM_WORDS = {form.rstrip(".") for form in LEGAL_SUFFIXES}
+# A line of prose: eight words or more ending a sentence (no letterhead or title line below it).
+PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
+# The next non-blank line after a line's end.
+NEXT_LINE = re.compile(r"\n[^\S\n]*\S[^\n]*")
 
 
 def _registered_name_line(text: str, start: int, end: int, named: list[OrgMention]) -> OrgMention | None:
@@ -289,7 +292,7 @@ def _registered_name_line(text: str, start: int, end: int, named: list[OrgMentio
         last = mention.text.split()[-1].strip(".,").lower()
         if (
             text[start : mention.start].strip() == ""
-            and last in LEGAL_SUFFIXES - _NOT_A_LEGAL_FORM
+            and last in LEGAL_SUFFIXES - NOT_A_LEGAL_FORM
             and REGISTERED_NAME_LINE.pattern.fullmatch(text, mention.end, end)
             and not PUBLICATION_WORD.pattern.search(mention.name)
         ):

@@ -16,26 +16,25 @@ from dataclasses import dataclass
 from pipelines.extraction.entities import organization_key
 from pipelines.extraction.entities.records import OrganizationResult
 from pipelines.extraction.metrics.issuer import (
+    LEGAL_FORM_WORDS,
+    NEXT_LINE,
+    NOT_A_LEGAL_FORM,
+    PROSE_LINE,
     PUBLICATION_WORD,
     REGISTERED_NAME_LINE,
     REPORT_TITLE_CUES,
     top_lines,
 )
 from pipelines.extraction.model import OrganizationFact, OrgMention
-from pipelines.legal_forms import LEGAL_FORMS
 
-# Words the key drops like legal forms that a heading or a unit's name ends with too ("VELORIX GROUP",
-# "QUILL HOLDINGS (EUROPE)"): no registered form of their own, so no letterhead by themselves.
-_NOT_REGISTERED = {"group", "holding", "holdings", "company", "co"}
 # A limited liability partnership is a law or an accounting firm's form: its letterhead heads its advice
 # about its clients' deals ("QUILL & PARTNERS LLP / Client alert"), whose figures are not its own.
 _ADVISERS_FORMS = {"llp"}
-_REGISTERED = {form.rstrip(".") for form in LEGAL_FORMS} - _NOT_REGISTERED - _ADVISERS_FORMS
-_LEGAL = {form.rstrip(".") for form in LEGAL_FORMS}
+# Words the key drops like legal forms that a heading or a unit's name ends with too ("VELORIX GROUP",
+# "QUILL HOLDINGS (EUROPE)", NOT_A_LEGAL_FORM) are no registered form, so no letterhead by themselves.
+_REGISTERED = LEGAL_FORM_WORDS - NOT_A_LEGAL_FORM - _ADVISERS_FORMS
 # A word of a name: capitalised or a number ("8x8", "3D"), its comma or full stop kept.
 _NAME_WORD = re.compile(r"[ \t]*([A-Z0-9][\w&.'/-]*),?")
-# A line of prose: eight words or more ending a sentence (no letterhead below it).
-_PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
 _MAX_NAME_WORDS = 7
 
 
@@ -70,13 +69,13 @@ def registered_top_name(text: str) -> TopLineName | None:
     organization's report."""
     for match in top_lines(text):
         line = match.group()
-        if _PROSE_LINE.search(line):
+        if PROSE_LINE.search(line):
             return None
         found = _registered_name_at(text, match.start(), match.end())
         if found is None:
             continue
         rest = text[found.end : match.end()]
-        next_line = re.search(r"\n[^\S\n]*\S[^\n]*", text[match.end() :])
+        next_line = NEXT_LINE.search(text[match.end() :])
         after = text[found.end : match.end() + (next_line.end() if next_line else 0)]
         if next_line is not None and ADVISER_GENRE.search(next_line.group()):
             return None  # a law firm's client alert: written by it, about its clients' deals
@@ -96,7 +95,7 @@ def _registered_name_at(text: str, start: int, end: int) -> TopLineName | None:
         if word is None:
             break
         bare = word.group(1).rstrip(".,").lower()
-        if bare in _LEGAL and words > 0:
+        if bare in LEGAL_FORM_WORDS and words > 0:
             last_form = (word.start(1), word.end(1), bare)
         elif last_form is not None:
             break
