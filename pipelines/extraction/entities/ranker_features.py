@@ -25,7 +25,14 @@ from pipelines.extraction.entities.vocabulary import (
 )
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.model import OrganizationFact
-from pipelines.extraction.org_cues import GEOGRAPHIC_SEGMENTS, PRODUCT_NAME_ENDS, PRODUCT_NOUNS
+from pipelines.extraction.org_cues import (
+    CREDIT_LINE,
+    GEOGRAPHIC_SEGMENTS,
+    PERSON_TITLE_AFTER,
+    PRESS_CREDIT_LINE,
+    PRODUCT_NAME_ENDS,
+    PRODUCT_NOUNS,
+)
 
 # The model's labels, grouped by what they say about a span.
 _ORG_LABELS = {"ORG"}
@@ -59,6 +66,44 @@ _VERB_AFTER = re.compile(
 _TICKER_AFTER = re.compile(r"[ ]{0,3}\((?:[A-Z]{2,10}[ ]{0,3}:|[A-Z0-9.]{1,8}\))")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,20}(?:[•·*▪◦‣–-][ \t]{0,20})?$")
 _NUMBER_BEFORE = re.compile(r"\d[\d.,]{0,20}[ ]?(?:bn|m|k|million|billion|thousand)?[ ]?$")
+# What the sentence does with the mention, read from the words before it (a cheap stand-in for the
+# parse): a product or service is used, launched or offered ("customers use the X", "it launched X",
+# "built on X"); an organization is bought, backed, partnered with, or someone's employer ("a stake in
+# X", "partnered with X", "chief executive of X", "an analyst at X").
+_USAGE_BEFORE = re.compile(
+    r"\b(?:use[sd]?|using|launch(?:es|ed|ing)?|offer(?:s|ed|ing)?|deploy(?:s|ed|ing)?|adopt(?:s|ed|ing)?|"
+    r"integrat(?:es|ed|ing)|introduc(?:es|ed|ing)|unveil(?:s|ed|ing)?|roll(?:s|ed)?\s+out|released?|"
+    r"built\s+on|powered\s+by|runs\s+on|available\s+on|via|through|subscribers?\s+to|users?\s+of)"
+    r"[ ]{1,3}(?:(?:the|its|their|a|an|new)[ ]{1,3}){0,2}$",
+    re.IGNORECASE,
+)
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition[ ]+of|bought|buy|buys|invest(?:s|ed|ing)?[ ]+in|stake[ ]+in|"
+    r"backed[ ]+by|led[ ]+by|partner(?:s|ed|ship)?[ ]+with|(?:agreement|deal|merger|talks|contract)[ ]+with|"
+    r"subsidiary[ ]+of|owned[ ]+by|shares[ ]+(?:of|in)|rivals?|competitors?|"
+    r"(?:executive|officer|CEO|CFO|chair(?:man|woman)?|president|founder|analyst|spokes(?:man|woman|person)|"
+    r"director|head|economist|strategist)[ ]+(?:of|at)|according[ ]+to)[ ]{1,3}(?:the[ ]{1,3})?$",
+    re.IGNORECASE,
+)
+# A person's title beside the name ("Ana Ruiz, chief executive of ...", "partner Ana Ruiz", "founded by
+# Ana Ruiz"): the name is a person's (the title list after the name is org_cues' own).
+_TITLE_BEFORE = re.compile(
+    r"\b(?:officer|executive|CEO|CFO|COO|CTO|chair(?:man|woman|person)?|president|(?:co-?)?founder|director|"
+    r"partner|analyst|manager|minister|governor|founded[ ]+by|led[ ]+by[ ]+(?:partner[ ]+)?)[ ]{1,3}$",
+    re.IGNORECASE,
+)
+# A capitalised word joined to the mention by a space alone: the rules took part of a longer name
+# ("Bank" before "X Indonesia", a headline's next word).
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;\n])(?<![.!?:;] )[A-Z][\w&.-]*[ ]$")
+_CAPITALISED_WORD_AFTER = re.compile(r"[ ][A-Z][\w&-]*")
+_QUOTE_BEFORE = re.compile(r"[\"“‘'][ ]?$")
+_QUOTE_AFTER = re.compile(r"[ ]?[\"”’']")
+_PAREN_BEFORE = re.compile(r"\([ ]?$")
+_CONJUNCT_GAP = r"(?:,[ ]{1,3}(?:and[ ]{1,3}|or[ ]{1,3})?|[ ]{1,3}(?:and|or|&)[ ]{1,3})"
+_CONJUNCT_BEFORE = re.compile(_CONJUNCT_GAP + "$")
+_CONJUNCT_AFTER = re.compile(_CONJUNCT_GAP)
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?[ ]*$")
+_CAPITALISED = re.compile(r"[A-Z]")
 _PERSON_WORD = re.compile(r"[A-Z][a-z]{1,40}(?:[-'’][A-Z]?[a-z]{1,40})?")
 _PERIOD_WORD = re.compile(r"(?:19|20)\d\d|FY\d{0,4}|Q[1-4]|H[12]|Fiscal|Year|Quarter|Half", re.IGNORECASE)
 _NAME_CONNECTORS = {
@@ -79,6 +124,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "product_noun_after", "segment_noun_after", "possessive_after", "possessive_before", "determiner_before",
     "place_word_before", "org_noun_before", "org_noun_after", "verb_after", "ticker_after", "line_start",
     "number_before",
+    "usage_verb_before", "business_before", "quoted", "in_parentheses", "conjunct_of_org",
+    "no_sentence_line", "short_line", "title_case_line", "credit_line", "lowercase_elsewhere",
+    "person_title_near", "capitalised_neighbour",
 )
 
 
@@ -88,12 +136,53 @@ def feature_rows(
     """One row of ``FEATURE_NAMES`` per organization of the rules' result, in order."""
     sorted_spans = sorted(ner_spans)
     other_names = _keys_by_surface(orgs)
+    edges = _mention_edges(orgs)
+    lowered = text.lower()
     rows = []
     for org in orgs:
         row = organization_features(text, org, sorted_spans, gaz)
         row[FEATURE_NAMES.index("starts_with_other")] = float(_starts_with_other(org, other_names))
+        row[FEATURE_NAMES.index("conjunct_of_org")] = _conjunct_share(text, org, edges)
+        row[FEATURE_NAMES.index("lowercase_elsewhere")] = _lowercase_share(text, lowered, org)
         rows.append(row)
     return rows
+
+
+def _mention_edges(orgs: Sequence[OrganizationFact]) -> tuple[dict[int, str], dict[int, str]]:
+    """Where each organization's mentions end and start (offset -> key), for neighbour look-ups."""
+    ends: dict[int, str] = {}
+    starts: dict[int, str] = {}
+    for org in orgs:
+        for mention in org.mentions:
+            ends[mention.end] = org.key
+            starts[mention.start] = org.key
+    return ends, starts
+
+
+def _conjunct_share(text: str, org: OrganizationFact, edges: tuple[dict[int, str], dict[int, str]]) -> float:
+    """Share of mentions listed beside another organization ("X and Y", "X, Y"): lists of parties,
+    investors or peers are lists of organizations, a product seldom sits in one."""
+    ends, starts = edges
+    hits = 0
+    for mention in org.mentions:
+        gap = _CONJUNCT_BEFORE.search(text[max(0, mention.start - 10) : mention.start])
+        after = _CONJUNCT_AFTER.match(text, mention.end)
+        hits += bool(
+            (gap is not None and ends.get(mention.start - len(gap.group()), org.key) != org.key)
+            or (after is not None and starts.get(after.end(), org.key) != org.key)
+        )
+    return hits / max(1, len(org.mentions))
+
+
+def _lowercase_share(text: str, lowered: str, org: OrganizationFact) -> float:
+    """Share of the name's occurrences written in lower case ("Cloud" beside "cloud"): a name that is
+    also an ordinary word of the text is more often a label than an organization (a count, no scan by
+    pattern)."""
+    name = org.name
+    if not name or name.lower() == name:
+        return 0.0
+    anycase = lowered.count(name.lower())
+    return (anycase - text.count(name)) / max(1, anycase)
 
 
 def _keys_by_surface(orgs: Sequence[OrganizationFact]) -> dict[str, set[str]]:
@@ -122,7 +211,28 @@ def organization_features(
     values.update(_ner_features(org, sorted_spans))
     values.update(_name_features(org, gaz))
     values.update(_context_features(text, org))
+    values.update(_line_features(text, org))
+    values["conjunct_of_org"] = 0.0  # set by feature_rows, which sees every organization
+    values["lowercase_elsewhere"] = 0.0  # likewise: it reads the lowered text once per article
     return [values[name] for name in FEATURE_NAMES]
+
+
+def _line_features(text: str, org: OrganizationFact) -> dict[str, float]:
+    """The layout of the lines the mentions stand on (shares): headings, captions, tables and credits are
+    lines without a sentence, short, or in title case; a source or copyright credit names a publisher."""
+    counts = {"no_sentence_line": 0, "short_line": 0, "title_case_line": 0, "credit_line": 0}
+    for mention in org.mentions:
+        start = text.rfind("\n", 0, mention.start) + 1
+        end = text.find("\n", mention.end)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        words = line.split()
+        counts["no_sentence_line"] += not _SENTENCE_END.search(line) and ". " not in line
+        counts["short_line"] += len(words) <= 8
+        capitalised = sum(bool(_CAPITALISED.match(w)) for w in words)
+        counts["title_case_line"] += len(words) >= 3 and capitalised >= 0.7 * len(words)
+        counts["credit_line"] += bool(CREDIT_LINE.search(line) or PRESS_CREDIT_LINE.search(line))
+    total = max(1, len(org.mentions))
+    return {name: count / total for name, count in counts.items()}
 
 
 def _position_features(text: str, org: OrganizationFact) -> dict[str, float]:
@@ -216,11 +326,15 @@ _CONTEXT_CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("org_noun_before", _ORG_NOUN_BEFORE, False),
     ("line_start", _LINE_START_BEFORE, False),
     ("number_before", _NUMBER_BEFORE, False),
+    ("usage_verb_before", _USAGE_BEFORE, False),
+    ("business_before", _BUSINESS_BEFORE, False),
+    ("in_parentheses", _PAREN_BEFORE, False),
 )
 
 
 def _context_features(text: str, org: OrganizationFact) -> dict[str, float]:
     counts = dict.fromkeys((name for name, _, _ in _CONTEXT_CUES), 0)
+    quoted = titled = joined = 0
     for mention in org.mentions:
         after = text[mention.end : mention.end + _WINDOW]
         before_start = max(0, mention.start - _WINDOW)
@@ -232,5 +346,9 @@ def _context_features(text: str, org: OrganizationFact) -> dict[str, float]:
                 # "(?:^|\n)" must see the text's own start, not the window's
                 hit = pattern.search(before if before_start else "\n" + before) is not None
             counts[name] += hit
+        quoted += bool(_QUOTE_BEFORE.search(before) and _QUOTE_AFTER.match(after))
+        titled += bool(PERSON_TITLE_AFTER.match(after) or _TITLE_BEFORE.search(before))
+        joined += bool(_CAPITALISED_WORD_BEFORE.search(before[-30:]) or _CAPITALISED_WORD_AFTER.match(after))
     total = max(1, len(org.mentions))
-    return {name: count / total for name, count in counts.items()}
+    return {**{name: count / total for name, count in counts.items()}, "quoted": quoted / total,
+            "person_title_near": titled / total, "capitalised_neighbour": joined / total}
