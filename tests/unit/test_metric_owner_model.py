@@ -130,3 +130,10 @@ def test_recording_keeps_every_figures_candidates_without_changing_them() -> Non
         out = second_opinion_owners(_context(), facts)
     assert out[0] == facts[0]
     assert [k for k, _f in record[0]["rows"]] == ["alpha", "gamma", "beta"]
+
+
+def test_the_stored_weights_fit_this_code_and_are_off() -> None:
+    """The committed weights load (same feature families) and stay off until a validation look passes."""
+    model = load_owner_model()
+    assert model is not None
+    assert not model.enabled
