@@ -36,6 +36,7 @@ from pipelines.extraction.entities.vocabulary import MONTHS_DAYS
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.issuer_names import with_top_line_issuer
+from pipelines.extraction.metrics.owner_model import OwnerContext, second_opinion_owners
 from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
@@ -247,6 +248,10 @@ def rule_stages(
     # a release's issuer its top line names by its registered name, where the entity model read none
     organizations = with_top_line_issuer(text, organizations)
     metrics = find_metrics(text, organizations.mentions, published, quantities, syntax)
+    metrics = second_opinion_owners(  # a learned ranker may re-own a figure (off without its weights)
+        OwnerContext(text, sentences, organizations.organizations, organizations.mentions, deals, syntax),
+        metrics,
+    )
     return ArticleFacts(
         organizations=organizations.organizations,
         people=people,
