@@ -1,22 +1,27 @@
-"""Train the metric-name model (pipelines/extraction/metrics/name_model.py) on the gold sets, measured
-leave-one-set-out.
+"""Train the metric-name model and the figures' keep/drop model (pipelines/extraction/metrics/
+name_model.py) on all tuning gold, measured with folds of consecutive sets left out.
 
-    python scripts/train_metric_names.py --cache /tmp/names.pkl        # table, then the weights file
-    python scripts/train_metric_names.py --cache /tmp/names.pkl --no-write   # the table only
+    python scripts/train_metric_names.py --cache /tmp/names.pkl        # tables, then the weights files
+    python scripts/train_metric_names.py --cache /tmp/names.pkl --no-write   # the tables only
 
-Examples are the prose figures the rules name (the model off, every figure's features recorded at the
-naming hook) in the articles of blind14..blind41 and the devset and seeds. A figure's label is the gold
-metric name of the gold row it matches by owner, unit and value (the scorer's own matching,
-evaluate.score_article, tried with each name); figures no gold row matches teach nothing. The model is
-a multinomial logistic regression over the names seen for the figure's unit kind, L2-regularised,
-fitted by full-batch gradient descent (deterministic). It replaces the rules' name only where its
-probability beats the rules' name by a margin; the margin is chosen, for each fold, by grouped
-cross-validation inside that fold's training sets, so no score is read on an article the weights or the
-margin saw. Each of blind14..41 is scored by the model trained on all other sets (devset and seeds are
-always training data, never scored); the rules' facts are renamed after extraction (what the hook would
-have returned), and metrics F1 and named-metrics F1 are compared with the rules alone. The weights file
-is written from all these sets and is enabled only when the left-out pooled named-metrics F1 beats the
-rules and the metrics F1 does not fall. blind10..13 are never read.
+Examples are the prose figures the rules name (both models off, every figure's features recorded at the
+naming hook) in every tuning article: devset, seeds, heldout, blind..blind9 and blind10..blind57. The
+validation sets (blind58 and later) are never read. A figure's label is the gold metric name of the gold
+row it matches by owner, unit and value (the scorer's own matching, evaluate.score_article, tried with
+each name); for the keep/drop model the label is whether any gold row matches it at all.
+
+Names: a multinomial logistic regression over the names seen for the figure's unit kind, L2-regularised,
+fitted by full-batch gradient descent (deterministic); it replaces the rules' name only where its
+probability beats the rules' name by a margin. Keep/drop: a binary logistic regression over the same
+features; a figure is withdrawn only when its keep-probability is below a low threshold. Margin and
+threshold are chosen, for each left-out fold, by grouped cross-validation inside that fold's training
+folds, so no score is read on an article the weights or the choice saw. Folds (FOLDS): devset + seeds +
+heldout, blind..blind9, then four consecutive sets each (blind10..13, 14..17, ... 54..57); each is scored
+by models trained on all other folds, and metrics F1 and named-metrics F1 are compared with the rules
+alone (renaming and withdrawing after extraction, what the hook would have done). Each weights file is
+written from all folds and marked enabled only when its left-out pooled score beats the rules (named F1
+for names, metrics F1 for keep/drop) without the other falling; the validation sets then decide whether
+it stays on (docs/metric_name_model.md).
 """
 
 from __future__ import annotations
@@ -40,7 +45,9 @@ from train_org_ranker import read_spans  # noqa: E402
 from pipelines.extraction.evaluate import Article, SlotCount, load_articles, score_article  # noqa: E402
 from pipelines.extraction.extract import facts_from_entities  # noqa: E402
 from pipelines.extraction.metrics.name_model import (  # noqa: E402
+    KEEP_WEIGHTS_PATH,
     WEIGHTS_PATH,
+    KeepModel,
     NameModel,
     name_model_in_use,
     unit_kind,
@@ -49,16 +56,19 @@ from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
-SCORED_SETS = [f"blind{n}" for n in range(14, 42)]
-ALWAYS_TRAIN = "devset+seeds"
-GOLD_SETS: dict[str, list[Path]] = {
-    ALWAYS_TRAIN: [SHARED / "devset", SHARED / "seeds"],
-    **{name: [FIXTURES / name] for name in SCORED_SETS},
+# Folds of consecutive sets (never blind58 or later: the validation sets).
+FOLDS: dict[str, list[Path]] = {
+    "devset+seeds+heldout": [SHARED / "devset", SHARED / "seeds", FIXTURES / "heldout"],
+    "blind..blind9": [FIXTURES / "blind", *(FIXTURES / f"blind{n}" for n in range(2, 10))],
+    **{f"blind{n}..{n + 3}": [FIXTURES / f"blind{m}" for m in range(n, n + 4)] for n in range(10, 58, 4)},
 }
+NEWEST = ("blind46..49", "blind50..53", "blind54..57")   # the sets today's rules were tuned on least
 L2 = 1.0
 MIN_COUNT = 2          # a feature seen fewer times in training is dropped
 MIN_NAME_COUNT = 3     # a name seen fewer times for a unit kind is not offered for it
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01)   # 1.01: never override
+THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)          # 0.0: never withdraw
+KEEP_L2 = 4.0
 INNER_GROUPS = 4
 
 
@@ -116,7 +126,7 @@ def _gold_name(article: Article, facts: ArticleFacts, fact: MetricFact, names: l
 def build_examples(span_cache: Path | None) -> list[Example]:
     from pipelines.extraction.model import METRIC_NAMES
 
-    articles = {name: list(load_articles(folders)) for name, folders in GOLD_SETS.items()}
+    articles = {name: list(load_articles(folders)) for name, folders in FOLDS.items()}
     spans = read_spans(articles, span_cache)
     from train_org_ranker import _digest
 
@@ -185,26 +195,50 @@ def _gradient_descent(rows: list[list[int]], width: int, y: np.ndarray, mask: np
     return w
 
 
-def renamed(ex: Example, model: NameModel | None) -> ArticleFacts:
-    """The article's facts with each linked figure named as the hook would have named it."""
-    if model is None or not model.enabled:
+def fit_keep(examples: list[Example], l2: float = KEEP_L2) -> KeepModel:
+    """Binary logistic regression: is the figure any gold row's (keep) or no gold row's (drop)?"""
+    figures = [f for ex in examples for f in ex.figures]
+    counts_ = Counter(feat for f in figures for feat in set(f.features))
+    vocab = sorted(feat for feat, c in counts_.items() if c >= MIN_COUNT)
+    index = {feat: i for i, feat in enumerate(vocab)}
+    rows = [sorted({index[feat] for feat in f.features if feat in index}) for f in figures]
+    y = np.zeros((len(figures), 2))
+    for row, f in enumerate(figures):
+        y[row, int(f.gold is not None)] = 1.0
+    w = _gradient_descent(rows, len(vocab), y, np.zeros_like(y), l2)
+    logit = w[:, 1] - w[:, 0]   # two-class softmax = logistic on the difference
+    return KeepModel({vocab[j]: float(logit[j]) for j in range(len(vocab)) if abs(logit[j]) >= 1e-4}, 0.0)
+
+
+def adjusted(ex: Example, model: NameModel | None, keep: KeepModel | None = None) -> ArticleFacts:
+    """The article's facts with each linked figure named (and withdrawn) as the hook would have."""
+    naming = model is not None and model.enabled
+    keeping = keep is not None and keep.enabled and keep.threshold > 0
+    if not naming and not keeping:
         return ex.facts
-    metrics = list(ex.facts.metrics)
+    metrics: list[MetricFact | None] = list(ex.facts.metrics)
     changed = False
     for f in ex.figures:
-        name = model.choose(f.features, f.kind, f.rule)
+        if keeping and not keep.keeps(f.features):
+            metrics[f.fact] = None
+            changed = True
+            continue
+        name = model.choose(f.features, f.kind, f.rule) if naming else f.rule
         if name != f.rule:
             metrics[f.fact] = dataclasses.replace(metrics[f.fact], metric_name=name)
             changed = True
-    return dataclasses.replace(ex.facts, metrics=metrics) if changed else ex.facts
+    if not changed:
+        return ex.facts
+    return dataclasses.replace(ex.facts, metrics=[m for m in metrics if m is not None])
 
 
-def counts(examples: list[Example], model: NameModel | None) -> tuple[SlotCount, SlotCount]:
-    """Metrics and named-metrics counts of these articles, the rules' names or the model's (an article
-    whose names the model leaves alone keeps the rules' count, read once)."""
+def counts(examples: list[Example], model: NameModel | None,
+           keep: KeepModel | None = None) -> tuple[SlotCount, SlotCount]:
+    """Metrics and named-metrics counts of these articles, the rules' output or the models' (an article
+    the models leave alone keeps the rules' count, read once)."""
     total, named = SlotCount(), SlotCount()
     for ex in examples:
-        facts = renamed(ex, model)
+        facts = adjusted(ex, model, keep)
         if facts is ex.facts:
             if ex.rules_counts is None:
                 ex.rules_counts = _score(ex, facts)
@@ -222,12 +256,15 @@ def _score(ex: Example, facts: ArticleFacts) -> tuple[SlotCount, SlotCount]:
     return score.slots["metrics"], score.slots["metrics_named"]
 
 
+def _inner_groups(examples: list[Example]) -> list[list[str]]:
+    folds = sorted({ex.set_name for ex in examples})
+    return [folds[i::INNER_GROUPS] for i in range(INNER_GROUPS)]
+
+
 def train(examples: list[Example]) -> NameModel:
-    """Weights from these articles; the margin that did best on grouped folds among them."""
-    sets = sorted({ex.set_name for ex in examples if ex.set_name != ALWAYS_TRAIN})
-    groups = [sets[i::INNER_GROUPS] for i in range(INNER_GROUPS)]
+    """Name weights from these articles; the margin that did best (named F1) on grouped folds among them."""
     by_margin = {margin: SlotCount() for margin in MARGINS}
-    for group in groups:
+    for group in _inner_groups(examples):
         inner = fit([ex for ex in examples if ex.set_name not in group])
         held = [ex for ex in examples if ex.set_name in group]
         for margin in MARGINS:
@@ -236,42 +273,65 @@ def train(examples: list[Example]) -> NameModel:
     return dataclasses.replace(fit(examples), margin=best)
 
 
-def leave_one_set_out(examples: list[Example]) -> dict[str, tuple]:
+def train_keep(examples: list[Example]) -> KeepModel:
+    """Keep/drop weights from these articles; the threshold that did best (metrics F1) on grouped folds
+    among them (ties: the lower threshold, withdrawing less)."""
+    by_threshold = {t: SlotCount() for t in THRESHOLDS}
+    for group in _inner_groups(examples):
+        inner = fit_keep([ex for ex in examples if ex.set_name not in group])
+        held = [ex for ex in examples if ex.set_name in group]
+        for t in THRESHOLDS:
+            by_threshold[t].add(counts(held, None, dataclasses.replace(inner, threshold=t))[0])
+    best = max(THRESHOLDS, key=lambda t: (round(by_threshold[t].f1, 6), -t))
+    return dataclasses.replace(fit_keep(examples), threshold=best)
+
+
+def leave_one_fold_out(examples: list[Example]) -> dict[str, tuple]:
+    """Per fold: rules (metrics, named), names model (metrics, named, margin), keep model (metrics,
+    named, threshold)."""
     table = {}
-    for name in SCORED_SETS:
+    for name in FOLDS:
         held = [ex for ex in examples if ex.set_name == name]
-        model = train([ex for ex in examples if ex.set_name != name])
-        table[name] = (*counts(held, None), *counts(held, model), model.margin)
-        print(f"{name:<8} named rules {table[name][1].f1:.3f} model {table[name][3].f1:.3f}  "
-              f"metrics rules {table[name][0].f1:.3f} model {table[name][2].f1:.3f}  margin {model.margin}",
-              file=sys.stderr)
+        rest = [ex for ex in examples if ex.set_name != name]
+        model, keep = train(rest), train_keep(rest)
+        table[name] = (*counts(held, None), *counts(held, model), model.margin,
+                       *counts(held, None, keep), keep.threshold)
+        row = table[name]
+        print(f"{name:<22} named rules {row[1].f1:.3f} names {row[3].f1:.3f} (m {model.margin})  "
+              f"metrics rules {row[0].f1:.3f} names {row[2].f1:.3f} keep {row[5].f1:.3f} "
+              f"(t {keep.threshold})", file=sys.stderr)
     return table
 
 
-def print_table(table: dict) -> bool:
-    """The leave-one-set-out table (markdown); whether the model earned its place."""
-    print("| set | metrics rules | metrics rules+model | named rules | named rules+model | margin |")
-    print("|---|---|---|---|---|---|")
-    pooled = [SlotCount() for _ in range(4)]
-    wins = losses = 0
+def print_table(table: dict) -> tuple[bool, bool]:
+    """The left-out table (markdown); whether each model earned its place on the left-out pool."""
+    print("| fold | metrics rules | +names | +keep/drop | named rules | +names | +keep/drop | margin | "
+          "threshold |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    pooled = [SlotCount() for _ in range(6)]
+    newest = [SlotCount() for _ in range(6)]
     for name, row in table.items():
-        for total, count in zip(pooled, row[:4], strict=True):
-            total.add(count)
-        wins += row[3].f1 > row[1].f1 + 1e-9
-        losses += row[3].f1 < row[1].f1 - 1e-9
-        cells = " | ".join(f"{row[i].f1:.3f}" for i in (0, 2, 1, 3))
-        print(f"| {name} | {cells} | {row[4]} |")
-    print(f"| pooled | {pooled[0].f1:.3f} | {pooled[2].f1:.3f} | {pooled[1].f1:.3f} | {pooled[3].f1:.3f} | |")
-    print(f"\nmodel better on named metrics in {wins} sets, worse in {losses}, equal in "
-          f"{len(table) - wins - losses}")
-    return pooled[3].f1 > pooled[1].f1 + 1e-9 and pooled[2].f1 >= pooled[0].f1 - 1e-9 and wins > losses
+        for i, j in enumerate((0, 1, 2, 3, 5, 6)):
+            pooled[i].add(row[j])
+            if name in NEWEST:
+                newest[i].add(row[j])
+        cells = " | ".join(f"{row[i].f1:.3f}" for i in (0, 2, 5, 1, 3, 6))
+        print(f"| {name} | {cells} | {row[4]} | {row[7]} |")
+    for label, p in (("pooled", pooled), ("blind46..57", newest)):
+        cells = " | ".join(f"{p[i].f1:.3f}" for i in (0, 2, 4, 1, 3, 5))
+        print(f"| {label} | {cells} | | |")
+    names_earned = pooled[3].f1 > pooled[1].f1 + 1e-9 and pooled[2].f1 >= pooled[0].f1 - 1e-9
+    keep_earned = pooled[4].f1 > pooled[0].f1 + 1e-9 and pooled[5].f1 >= pooled[1].f1 - 1e-9
+    print(f"\nnames earned: {names_earned}; keep/drop earned: {keep_earned}")
+    return names_earned, keep_earned
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="pickle keeping the rules' facts and figures between runs")
     parser.add_argument("--spans", type=Path, help="JSON file keeping the model's entity spans")
-    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="name weights file to write")
+    parser.add_argument("--keep-out", type=Path, default=KEEP_WEIGHTS_PATH, help="keep/drop weights file")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
@@ -284,17 +344,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples)} articles, {len(figures)} prose figures named by the rules, "
           f"{sum(f.gold is not None for f in figures)} matched to gold, "
           f"{sum(f.gold not in (None, f.rule) for f in figures)} of them with another gold name\n")
-    table = leave_one_set_out(examples)
-    earned = print_table(table)
+    names_earned, keep_earned = print_table(leave_one_fold_out(examples))
     if args.no_write:
         return 0
-    final = train(examples)
-    final = dataclasses.replace(final, enabled=earned, trained_on={
-        "sets": list(GOLD_SETS), "articles": len(examples), "figures": len(figures), "l2": L2})
     import json
 
+    trained_on = {"folds": list(FOLDS), "articles": len(examples), "figures": len(figures)}
+    final = dataclasses.replace(train(examples), enabled=names_earned, trained_on={**trained_on, "l2": L2})
     args.out.write_text(json.dumps(final.as_dict(), indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out} (enabled: {earned}, margin {final.margin})")
+    keep = dataclasses.replace(train_keep(examples), enabled=keep_earned,
+                               trained_on={**trained_on, "l2": KEEP_L2})
+    args.keep_out.write_text(json.dumps(keep.as_dict(), indent=1) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out} (enabled: {names_earned}, margin {final.margin}), {args.keep_out} "
+          f"(enabled: {keep_earned}, threshold {keep.threshold})")
     return 0
 
 

@@ -26,7 +26,10 @@ from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.vocabulary import (
     _CLOUD,
     _CLOUD_ORG,
+    _COMPARISON_BREAK,
+    _FORECAST,
     _OTHER_FIGURE,
+    _PER_SHARE,
     _REVENUE_WORD,
     _SEGMENT,
     _TOTAL,
@@ -34,19 +37,27 @@ from pipelines.extraction.metrics.vocabulary import (
 from pipelines.extraction.model import OrgMention
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_names.json"
+KEEP_WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_keep.json"
 
 # The feature families this code computes; a weights file trained on other families is refused.
 FEATURE_FAMILIES = (
     "bias", "rule", "kind", "rule_kind", "left1", "left2", "left_words", "right1", "right_words",
     "scope", "cloud_near", "cloud_owner", "segment_near", "total_near", "measure_before", "measure_after",
-    "owner_place", "label_line",
+    "owner_place", "label_line", "shape", "forecast_near", "figures_before", "period_near",
 )
 _LEFT_WORDS = 8    # words of the clause before the figure read as a bag
 _RIGHT_WORDS = 5   # words after it, up to the clause's end
 _WORD = re.compile(r"[a-z][a-z'’-]*|\d+|[%$€£¥]")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _MEASURE_AFTER = "measure_after="  # a measure noun right after the figure: the rules read it directly
+_KEPT_WEIGHT = 2e-3           # smaller stored weights move no decision (see NameModel.as_dict)
 _MEASURE_BEFORE_CHARS = 150   # the measure a figure is of is named within its sentence, before it
+# A figure written in the clause before this one ("rose 12% to $5bn": the amount is the second figure).
+_FIGURE = re.compile(r"(?:[$€£¥₹]\s?\d|\d[\d.,]*\s?(?:%|per\s*cent|percent|billion|million|bn|mn|m\b))", re.I)
+# A period written in the figure's clause: a figure with none is more often a stray number.
+_PERIOD_WORD = re.compile(
+    r"\b(?:(?:19|20)\d\d|FY\s?\d\d|Q[1-4]|H[12]|quarter|half|year|fiscal|months?)\b", re.I
+)
 
 
 class NameModelWeightsError(ValueError):
@@ -92,7 +103,29 @@ def name_features(
         feats.append("segment_near")
     if _TOTAL.search(before):
         feats.append("total_near")
+    feats += _shape_features(text, clause_start, clause_end, start, end, before, after)
     return feats + _measure_features(text, start, after) + _owner_features(text, clause_start, start, org)
+
+
+def _shape_features(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, before: str, after: str,
+) -> list[str]:
+    """General shapes of the figure's phrase, from the shared vocabularies: a per-share amount ("$1.71
+    per share"), a figure compared with an earlier one ("12% above the first quarter"), a forecast or
+    target before it ("expects revenue of $5bn"), how many figures precede it in its clause, and whether
+    its clause names a period at all."""
+    feats = []
+    if _PER_SHARE.match(text, end):
+        feats.append("shape=per_share")
+    if _COMPARISON_BREAK.match(text, end):
+        feats.append("shape=compared")
+    if _FORECAST.search(before[-80:]):
+        feats.append("forecast_near")
+    count = len(_FIGURE.findall(text[clause_start:start]))
+    feats.append(f"figures_before={min(count, 2)}")
+    if _PERIOD_WORD.search(text[clause_start:clause_end]):
+        feats.append("period_near")
+    return feats
 
 
 def _measure_features(text: str, start: int, after: str) -> list[str]:
@@ -165,7 +198,9 @@ class NameModel:
             "enabled": self.enabled,
             "names_by_kind": {k: list(v) for k, v in self.names_by_kind.items()},
             "trained_on": self.trained_on,
-            "weights": {n: {f: round(w, 5) for f, w in sorted(ws.items()) if abs(w) >= 1e-4}
+            # Weights below _KEPT_WEIGHT are dropped and the rest rounded to keep the file small
+            # (under 400 KB); on every tuning figure the pruned model chooses as the full one does.
+            "weights": {n: {f: round(w, 4) for f, w in sorted(ws.items()) if abs(w) >= _KEPT_WEIGHT}
                         for n, ws in self.weights.items()},
         }
 
@@ -196,17 +231,70 @@ def default_name_model() -> NameModel | None:
     return load_name_model()
 
 
-# A model chosen for a stretch of code (training reads the rules alone and records each figure's
-# features; leave-one-set-out scoring uses the fold's weights); otherwise the stored one.
-_IN_USE: list[NameModel | None] = []
+@dataclass(frozen=True)
+class KeepModel:
+    """Whether a named figure is kept: a binary logistic regression over the same features (the rules'
+    name among them); a figure is withdrawn only when its keep-probability is below ``threshold``
+    (low: a spurious figure costs precision, a withdrawn right one costs recall)."""
+
+    weights: dict[str, float]
+    threshold: float
+    enabled: bool = True
+    trained_on: dict = field(default_factory=dict)
+
+    def keep_probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def keeps(self, feats: list[str]) -> bool:
+        return self.keep_probability(feats) >= self.threshold
+
+    def as_dict(self) -> dict:
+        return {
+            "features": list(FEATURE_FAMILIES),
+            "threshold": self.threshold,
+            "enabled": self.enabled,
+            "trained_on": self.trained_on,
+            "weights": {f: round(w, 4) for f, w in sorted(self.weights.items()) if abs(w) >= _KEPT_WEIGHT},
+        }
+
+
+def keep_model_from_dict(data: dict, source: str = "weights") -> KeepModel:
+    if data.get("features") != list(FEATURE_FAMILIES):
+        raise NameModelWeightsError(
+            f"{source}: trained on features {data.get('features')}, this code computes "
+            f"{list(FEATURE_FAMILIES)}; retrain with scripts/train_metric_names.py"
+        )
+    return KeepModel({f: float(w) for f, w in data["weights"].items()}, float(data["threshold"]),
+                     bool(data.get("enabled", True)), dict(data.get("trained_on", {})))
+
+
+def load_keep_model(path: Path = KEEP_WEIGHTS_PATH) -> KeepModel | None:
+    """The stored keep/drop model, or None when there is no weights file (every named figure is kept)."""
+    if not path.exists():
+        return None
+    return keep_model_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+@lru_cache(maxsize=1)
+def default_keep_model() -> KeepModel | None:
+    return load_keep_model()
+
+
+# Models chosen for a stretch of code (training reads the rules alone and records each figure's
+# features; left-out scoring uses the fold's weights); otherwise the stored ones.
+_IN_USE: list[tuple[NameModel | None, KeepModel | None]] = []
 _RECORDERS: list[list[dict] | None] = []
 
 
 @contextmanager
-def name_model_in_use(model: NameModel | None, record: list[dict] | None = None) -> Iterator[None]:
-    """Within the block the model names figures (None: the rules alone); with ``record``, every figure
-    the hook sees is appended to it (its surface, owner, unit, the rules' name and its features)."""
-    _IN_USE.append(model)
+def name_model_in_use(
+    model: NameModel | None, record: list[dict] | None = None, keep: KeepModel | None = None,
+) -> Iterator[None]:
+    """Within the block the model names figures and ``keep`` withdraws them (None: the rules alone);
+    with ``record``, every figure the hook sees is appended to it (its surface, owner, unit, the rules'
+    name and its features)."""
+    _IN_USE.append((model, keep))
     _RECORDERS.append(record)
     try:
         yield
@@ -216,23 +304,29 @@ def name_model_in_use(model: NameModel | None, record: list[dict] | None = None)
 
 
 def current_name_model() -> NameModel | None:
-    return _IN_USE[-1] if _IN_USE else default_name_model()
+    return _IN_USE[-1][0] if _IN_USE else default_name_model()
+
+
+def current_keep_model() -> KeepModel | None:
+    return _IN_USE[-1][1] if _IN_USE else default_keep_model()
 
 
 def second_opinion(
     text: str, clause_start: int, clause_end: int, start: int, end: int, unit: str, rule_name: str,
     org: OrgMention,
-) -> str:
-    """The name a figure keeps: the rules' unless an enabled model is confident of another."""
-    model = current_name_model()
+) -> str | None:
+    """The name a figure keeps: the rules' unless an enabled model is confident of another; None when
+    an enabled keep/drop model withdraws the figure."""
+    model, keep = current_name_model(), current_keep_model()
+    naming = model is not None and model.enabled
+    keeping = keep is not None and keep.enabled
     record = _RECORDERS[-1] if _RECORDERS else None
-    recording = record is not None
-    if (model is None or not model.enabled) and not recording:
+    if not naming and not keeping and record is None:
         return rule_name  # the common path: no features computed at all
     feats = name_features(text, clause_start, clause_end, start, end, unit, rule_name, org)
     if record is not None:
         record.append({"surface": text[start:end], "org": org.key, "unit": unit, "rule": rule_name,
                        "features": feats})
-    if model is None or not model.enabled:
-        return rule_name
-    return model.choose(feats, unit_kind(unit), rule_name)
+    if keeping and not keep.keeps(feats):
+        return None
+    return model.choose(feats, unit_kind(unit), rule_name) if naming else rule_name
