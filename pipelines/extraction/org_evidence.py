@@ -6,6 +6,7 @@ dateline or "based in" places never do)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
@@ -149,11 +150,14 @@ _WORDS_BEFORE = re.compile(r"(?<![\w&.-])((?:[\w&.'’-]+[ ]){1,7})$")
 def heading_lines(text: str) -> list[Span]:
     """Lines written wholly in capitals ("OUR VIEW", "2) THE BUYOUT: QUARVO LABS") in an article whose prose
     is in mixed case: headings, whose words are capitalised by layout, not because they name anything."""
-    if sum(ch.islower() for ch in text) <= sum(ch.isupper() for ch in text):
+    # Counted per distinct character (Counter counts in C), not per character in Python: the same sums.
+    counts = Counter(text)
+    lower = sum(n for ch, n in counts.items() if ch.islower())
+    if lower <= sum(n for ch, n in counts.items() if ch.isupper()):
         return []  # a text set all in capitals (a wire's old style): its lines are prose
     spans, start = [], 0
-    for line in text.split("\n"):
-        if sum(ch.isupper() for ch in line) >= 4 and not any(ch.islower() for ch in line):
+    for line in text.split("\n"):  # the lower-case test first: it stops at a prose line's first letter
+        if not any(ch.islower() for ch in line) and sum(ch.isupper() for ch in line) >= 4:
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans

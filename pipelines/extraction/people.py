@@ -590,6 +590,33 @@ _WINDOW = 250
 
 _WINDOW_CUE = re.compile(rf"{TITLE_CUE.pattern}|(?<![\w-])[Mm]ember(?![\w-])")
 
+# Patterns whose every match holds one of a few words (case-sensitive, as the pattern writes them): a
+# window holding none of them cannot match, since ``finditer(text, lo, hi)`` matches inside the window.
+# Most windows hold none, so those patterns skip most windows (the same matches: a cheap prefilter).
+_NEEDED_WORDS = {
+    r",\s+who\s+(?:is|remains)\s+": ("who",),
+    r"\s+(?:heads|runs)\s+(?:the|its|their)\s": ("heads", "runs"),
+    r"\s+(?:leads|chairs)\s+(?:the|its|their)\s": ("leads", "chairs"),
+}
+
+
+def _needed_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The words one of which every match of ``pattern`` holds, or () when not known."""
+    return next((words for fragment, words in _NEEDED_WORDS.items() if fragment in pattern.pattern), ())
+
+
+_TITLED_NAME_SCANS = tuple(
+    (pattern, trusted, _needed_words(pattern)) for pattern, trusted in _TITLED_NAME_PATTERNS
+)
+
+
+def _windows_holding(
+    text: str, windows: list[tuple[int, int]], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    if not words:
+        return windows
+    return [(lo, hi) for lo, hi in windows if any(text.find(word, lo, hi) >= 0 for word in words)]
+
 
 def _title_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
@@ -635,8 +662,9 @@ def _name_spans(
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
     windows = _title_windows(text)
-    for pattern, trusted in _TITLED_NAME_PATTERNS:
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+    for pattern, trusted, words in _TITLED_NAME_SCANS:
+        scanned = _windows_holding(text, windows, words)
+        for match in (m for lo, hi in scanned for m in pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
             if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
                 s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
