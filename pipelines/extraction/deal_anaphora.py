@@ -62,3 +62,26 @@ def descriptors_as_words(slots: list[OrgMention], masked: str) -> str:
             pieces += [masked[cursor : match.end()], descriptor.text]
             cursor = slot_end
     return "".join(pieces) + masked[cursor:]
+
+
+# An adverbial clause of a deal verb has no subject of its own: it is the sentence's subject, not the
+# name written nearest before it ("Orion Group set up Lumen Bank in 2010, after buying Kestrel Bank":
+# Orion Group bought). The subject is the organization opening the sentence (not a possessor: "Orion
+# Group's unit ..."); a copy of it is written in before the verb, as a subject written there would be.
+_ADVERBIAL_DEAL = re.compile(
+    r"^(?:[^⟨⟩]{0,50}?\s)?⟨(?P<s>\d+)⟩(?!['’]s)(?P<rest>[^;]*?⟨\d+⟩[^;⟨⟩]*?),?\s+"
+    r"(?:after|before|since|by|through|following)\s+(?=(?:buying|acquiring|purchasing|taking\s+over|"
+    r"investing|selling)\b)"
+)
+ADVERBIAL_DEAL_EXAMPLE = "Orion Group set up Lumen Bank in 2010, after buying Kestrel Bank."
+
+
+def subject_of_adverbial_deal(slots: list[OrgMention], masked: str) -> tuple[list[OrgMention], str]:
+    """The slots and masked sentence with the sentence's subject written in before a deal verb that
+    opens an adverbial clause ("..., after ⟨n⟩ buying ⟨2⟩"); unchanged where no such clause follows a
+    second name."""
+    match = _ADVERBIAL_DEAL.match(masked)
+    if match is None:
+        return slots, masked
+    n = len(slots)
+    return [*slots, slots[int(match.group("s"))]], f"{masked[: match.end()]}⟨{n}⟩ {masked[match.end() :]}"

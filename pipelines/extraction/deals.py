@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from pipelines.extraction.deal_anaphora import buyer_for_self_antecedent, descriptors_as_words
+from pipelines.extraction.deal_anaphora import (
+    buyer_for_self_antecedent,
+    descriptors_as_words,
+    subject_of_adverbial_deal,
+)
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
@@ -724,6 +728,7 @@ def find_deals(
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots = buyer_for_self_antecedent(slots, masked, main)
+        slots, masked = subject_of_adverbial_deal(slots, masked)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
             following = sentences[index + 1] if index + 1 < len(sentences) else None

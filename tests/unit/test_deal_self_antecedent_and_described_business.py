@@ -8,10 +8,12 @@ import re
 import pytest
 
 from pipelines.extraction.deal_anaphora import (
+    ADVERBIAL_DEAL_EXAMPLE,
     DESCRIPTOR_SLOT_EXAMPLE,
     SELF_ANTECEDENT_CUES,
     buyer_for_self_antecedent,
     descriptors_as_words,
+    subject_of_adverbial_deal,
 )
 from pipelines.extraction.model import OrgMention
 from tests.unit.deal_rows import roles_of
@@ -78,3 +80,15 @@ DESCRIBED_BUSINESS_EXAMPLES = [
 @pytest.mark.parametrize("text, expected", DESCRIBED_BUSINESS_EXAMPLES)
 def test_a_described_business_bought_is_a_deal_with_its_buyer(text, expected):
     assert ("acquisition", expected) in roles_of(text)
+
+
+def test_an_adverbial_deal_clause_takes_the_sentences_subject():
+    assert roles_of(ADVERBIAL_DEAL_EXAMPLE) == [
+        ("acquisition", {"Orion Group": "acquirer", "Kestrel Bank": "target"})
+    ]
+
+
+def test_an_adverbial_clause_after_a_possessor_is_left_alone():
+    slots = [MAIN, BUSINESS, OrgMention("kestrel", "Kestrel", "Kestrel", 40, 47)]
+    masked = "⟨0⟩'s unit ⟨1⟩ grew, after buying ⟨2⟩."
+    assert subject_of_adverbial_deal(slots, masked) == (slots, masked)
