@@ -85,3 +85,19 @@ def subject_of_adverbial_deal(slots: list[OrgMention], masked: str) -> tuple[lis
         return slots, masked
     n = len(slots)
     return [*slots, slots[int(match.group("s"))]], f"{masked[: match.end()]}⟨{n}⟩ {masked[match.end() :]}"
+
+
+# "B, which A acquired in 2014, contributed $231 million of revenue" / "B, the maker bought in 2023, grew
+# sales to $1 billion": a purchase told in a relative clause or an apposition on the business ends with that
+# clause; a figure after its closing comma is the main clause's (a comma before a digit is a number's)
+_TOLD_IN_CLAUSE = re.compile(
+    r"⟨\d+⟩(?:\s+in\s+[A-Z][\w-]*)?,\s+(?:which|that|the|an?)\s(?:[^,;]|,(?=\d))*?"
+    r"\b(?:acquired|bought|purchased)\b(?:[^,;]|,(?=\d))*(?=,)"
+)
+TOLD_IN_CLAUSE_EXAMPLE = "⟨0⟩, which ⟨1⟩ acquired in 2014 for $90 million, contributed $231 million"
+
+
+def within_its_clause(clause: str) -> str:
+    """A deal's clause cut at the comma closing the relative clause or apposition that tells it."""
+    told = _TOLD_IN_CLAUSE.match(clause)
+    return told.group() if told else clause

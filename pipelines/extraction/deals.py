@@ -20,6 +20,7 @@ from pipelines.extraction.deal_anaphora import (
     buyer_for_self_antecedent,
     descriptors_as_words,
     subject_of_adverbial_deal,
+    within_its_clause,
 )
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
@@ -1048,7 +1049,7 @@ def _agentless(
                 continue
             parties = [(other, rule.main_role)] + ([(named["b"], "target")] if "b" in named else [])
             parties += [(named[g], role) for g, role in (("a", "acquirer"), ("s", "seller")) if g in named]
-            deals.append(("acquisition", parties, masked[match.start() :]))
+            deals.append(("acquisition", parties, within_its_clause(masked[match.start() :])))
             told.add(sold.key)
     return deals
 
@@ -1869,7 +1870,7 @@ def _deal_clause(masked: str, match: re.Match[str], index: _SentenceIndex) -> st
     cut = index.clause_boundaries[end] if end is not None else len(masked)
     relative = _RELATIVE_CLAUSE.match(masked, cut)
     if relative is None:
-        return masked[match.start() : cut]
+        return within_its_clause(masked[match.start() : cut])
     # ", which has annual sales of $300 million, for $2 billion": the relative clause describes the
     # organization; the deal's clause goes on after it (the relative clause itself left out)
     rest = _first_at_or_after(index.clause_boundaries, relative.end())

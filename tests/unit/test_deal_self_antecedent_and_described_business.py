@@ -11,12 +11,23 @@ from pipelines.extraction.deal_anaphora import (
     ADVERBIAL_DEAL_EXAMPLE,
     DESCRIPTOR_SLOT_EXAMPLE,
     SELF_ANTECEDENT_CUES,
+    TOLD_IN_CLAUSE_EXAMPLE,
     buyer_for_self_antecedent,
     descriptors_as_words,
     subject_of_adverbial_deal,
+    within_its_clause,
 )
+from pipelines.extraction.deals import find_deals
+from pipelines.extraction.entities import find_organizations
 from pipelines.extraction.model import OrgMention
+from pipelines.extraction.sentences import split_sentences
 from tests.unit.deal_rows import roles_of
+
+
+def deals_of(text: str):
+    sentences = split_sentences(text)
+    return find_deals(text, sentences, find_organizations(text, [], [], sentences))
+
 
 BUSINESS = OrgMention("lumen data", "Lumen Data", "Lumen Data", 0, 10)
 MAIN = OrgMention("orion group", "Orion Group", "", 0, 0)
@@ -92,3 +103,22 @@ def test_an_adverbial_clause_after_a_possessor_is_left_alone():
     slots = [MAIN, BUSINESS, OrgMention("kestrel", "Kestrel", "Kestrel", 40, 47)]
     masked = "⟨0⟩'s unit ⟨1⟩ grew, after buying ⟨2⟩."
     assert subject_of_adverbial_deal(slots, masked) == (slots, masked)
+
+
+def test_a_deal_told_in_a_relative_clause_ends_with_that_clause():
+    assert within_its_clause(TOLD_IN_CLAUSE_EXAMPLE) == "⟨0⟩, which ⟨1⟩ acquired in 2014 for $90 million"
+
+
+@pytest.mark.parametrize("clause", [
+    "⟨0⟩, a design studio, was acquired in 2022 for $5 million",  # the main clause tells the purchase
+    "⟨0⟩ acquired ⟨1⟩ for $5 million, its biggest deal",
+])
+def test_a_deal_told_in_the_main_clause_keeps_its_clause(clause):
+    assert within_its_clause(clause) == clause
+
+
+def test_a_figure_after_the_clause_telling_a_purchase_is_not_its_amount():
+    text = "Orion Group grew. Orion Group hired. Lumen Technologies, the analytics maker bought in 2023, " \
+           "added $90 million to the year's result."
+    deals = deals_of(text)
+    assert [d.amount for d in deals] == [None]
