@@ -16,6 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from pipelines.extraction.deal_anaphora import (
+    buyer_for_self_antecedent,
+    descriptors_as_words,
+    subject_of_adverbial_deal,
+    within_its_clause,
+)
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
 from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
@@ -82,8 +88,10 @@ _SERVES = r"(?:supply|provide|deliver|ship|sell|distribute|build|install|host|ru
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # "Lumen Data, which Orion Group acquired for $1.5 billion last year," / "which Orion Group bought from
-    # Kestrel Systems in 2009" (its seller named after "from", perhaps described: "from the buyout firm B")
-    _t("acquisition", "roles", rf"(?P<b>{_S}),\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
+    # Kestrel Systems in 2009" (its seller named after "from", perhaps described: "from the buyout firm B");
+    # a place may follow the name: "Lumen Data in Lyon, which Orion Group bought in 2020,"
+    _t("acquisition", "roles",
+       rf"(?P<b>{_S})(?:\s+in\s+{UPPER}[\w-]*)?,\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
        rf"(?:\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
@@ -720,6 +728,8 @@ def find_deals(
             if organizations.by_key[m.key].kind != "media"
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
+        slots = buyer_for_self_antecedent(slots, masked, main)
+        slots, masked = subject_of_adverbial_deal(slots, masked)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
             following = sentences[index + 1] if index + 1 < len(sentences) else None
@@ -946,8 +956,8 @@ AGENTLESS: tuple[Agentless, ...] = (
     # "Lumen Data, acquired for $800 million in 2020," / "Lumen Data, a design studio, was acquired in 2022"
     Agentless(
         re.compile(
-            rf"(?P<b>{_S}),\s+(?:[^,;⟨⟩]{{0,60}},\s+)?(?:which\s+was\s+|was\s+)?(?:acquired|bought|purchased)\s+"
-            r"(?:for|in)\s+(?!⟨)",
+            rf"(?P<b>{_S}),\s+(?:[^,;⟨⟩]{{0,60}},\s+|(?:the|an?)\s+[^,;⟨⟩]{{1,60}}?\s+)?(?:which\s+was\s+|was\s+)?"
+            r"(?:acquired|bought|purchased)\s+(?:for|in)\s+(?!⟨)",
             re.IGNORECASE,
         ),
         "acquirer",
@@ -955,8 +965,8 @@ AGENTLESS: tuple[Agentless, ...] = (
     # "Lumen Data, bought from Kestrel Holdings in 2023," / "Lumen Bank was bought from Kestrel Holdings in
     # 2013 for about $2.1 billion"
     Agentless(
-        re.compile(rf"(?P<b>{_S})(?:,|\s+(?:was|were|has\s+been|had\s+been))\s+(?:acquired|bought|purchased)\s+"
-                   rf"from\s+(?:the\s+)?(?P<s>{_S})", re.IGNORECASE),
+        re.compile(rf"(?P<b>{_S})(?:,(?:\s+(?:the|an?)\s+[^,;⟨⟩]{{1,60}}?)?|\s+(?:was|were|has\s+been|had\s+been))\s+"
+                   rf"(?:acquired|bought|purchased)\s+from\s+(?:the\s+)?(?P<s>{_S})", re.IGNORECASE),
         "acquirer",
     ),
     # "the Lumen Data chain bought in 2023"
@@ -1026,6 +1036,7 @@ def _agentless(
     buyers = [m for t, parties, _ in found if t == "acquisition" for m, role in parties if role == "acquirer"]
     if _negated(masked):
         return []
+    masked = descriptors_as_words(slots, masked)  # "B, the maker bought in 2011": the apposition as words
     deals = []
     for rule in AGENTLESS:
         for match in rule.pattern.finditer(masked):
@@ -1038,7 +1049,7 @@ def _agentless(
                 continue
             parties = [(other, rule.main_role)] + ([(named["b"], "target")] if "b" in named else [])
             parties += [(named[g], role) for g, role in (("a", "acquirer"), ("s", "seller")) if g in named]
-            deals.append(("acquisition", parties, masked[match.start() :]))
+            deals.append(("acquisition", parties, within_its_clause(masked[match.start() :])))
             told.add(sold.key)
     return deals
 
@@ -1859,7 +1870,7 @@ def _deal_clause(masked: str, match: re.Match[str], index: _SentenceIndex) -> st
     cut = index.clause_boundaries[end] if end is not None else len(masked)
     relative = _RELATIVE_CLAUSE.match(masked, cut)
     if relative is None:
-        return masked[match.start() : cut]
+        return within_its_clause(masked[match.start() : cut])
     # ", which has annual sales of $300 million, for $2 billion": the relative clause describes the
     # organization; the deal's clause goes on after it (the relative clause itself left out)
     rest = _first_at_or_after(index.clause_boundaries, relative.end())
