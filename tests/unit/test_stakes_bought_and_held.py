@@ -53,3 +53,8 @@ def test_a_holding_whose_verb_is_left_out_is_held_with_no_period() -> None:
         ("velorix", 51.0, None),
         ("zenbox", 49.0, None),
     }
+
+
+@pytest.mark.parametrize("text", C.COMPANY_HELD_EXAMPLES)
+def test_the_company_a_holding_is_in_never_owns_it(text: str) -> None:
+    assert "zenbox" not in owners_of(text, _NAMES).values()

@@ -1006,6 +1006,17 @@ HOLDER_BEFORE_ITS_VERB_EXAMPLES = (
     "Velorix runs Quill, in which Zenbox acquired a 51% stake in 2024.",
 )
 
+# What lies between a holding and the company it is in ("% stake in ", "% of the shares of ", "% of
+# Uzbekistan's "): that company is held, not the holder.
+STAKE_OBJECT_BEFORE = re.compile(
+    r"[^.;%()]{0,40}?\b(?:in|of)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?",
+    re.IGNORECASE,
+)
+COMPANY_HELD_EXAMPLES = (
+    "Velorix closed its deal in July. The acquisition of 100% of the shares of Zenbox was approved.",
+    "Velorix closed its deal in July. The purchase of a 60% stake in Zenbox was approved.",
+)
+
 
 def held_stake(near_left: str, right: str) -> bool:
     """A percentage of another company's capital that an organization holds, buys or takes (not sells)."""

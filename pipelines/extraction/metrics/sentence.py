@@ -528,6 +528,12 @@ def _owner_and_name(
     if org is None and not read_by_rules:
         org = parsed_owner(context.syntax, view.sentence, start, end, owners)
     org = org or _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    if org is not None and _company_held(text, candidate, org):
+        # "the acquisition of 100% of the shares of Zenbox": Zenbox is held, the holder is another
+        held = org.key
+        others = [m for m in view.mentions if m.key != held]
+        org = _attribute(text, clause, start, others, view.descriptors, view.subject, context)
+        org = None if org is None or org.key == held else org
     if org is None:
         return None
     loose = candidate.quantity is None
@@ -561,6 +567,16 @@ def _holder(text: str, clause: _Clause, candidate: _Candidate, owners: list[OrgM
     if before and C.STAKE_HOLDER_BETWEEN.fullmatch(text, before[-1].end, candidate.start):
         return before[-1]
     return None
+
+
+def _company_held(text: str, candidate: _Candidate, org: OrgMention) -> bool:
+    """The organization is the company a holding is in, named right after it ("a 60% stake in Zenbox",
+    "100% of the shares of Zenbox"): never the holding's owner."""
+    if candidate.unit != "percent" or candidate.name != "other" or org.start < candidate.end:
+        return False
+    between = (candidate.end, org.start)
+    right = text[candidate.end : candidate.end + 60]  # the cue anchors at "^"
+    return bool(C.STAKE_AFTER.match(right) and C.STAKE_OBJECT_BEFORE.fullmatch(text, *between))
 
 
 def _written_against_a_name(text: str, clause: _Clause, position: int, owners: list[OrgMention]) -> bool:
