@@ -127,10 +127,11 @@ def _process_sentence(
         and not _bracketed_base(text, m)
         and not _year_of_same_span(text, view.period_mentions, m)
     ]
-    if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
+    dated = [c for c in candidates if not (c.unit == "percent" and _a_holding(text, view.quantities, c))]
+    if not dated and any(q.kind in ("money", "percent") for q in view.quantities):
         # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
-        # money, a stake) date an event, not what the next sentences report on ("the two insurers" is
-        # a count, not such an amount).
+        # money) or a holding (undated) date an event, not what the next sentences report on ("the two
+        # insurers" is a count, not such an amount).
         reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
