@@ -116,7 +116,7 @@ def test_a_holding_in_another_company_is_other(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", C.NOT_A_STAKE_EXAMPLES)
-def test_a_stake_bought_or_sold_as_a_deal_term_or_a_bare_held_share_is_no_holding(text: str) -> None:
+def test_a_stake_sold_as_a_deal_term_or_a_bare_held_share_is_no_holding(text: str) -> None:
     assert not any(name == "other" and unit == "percent" for name, _, unit in _rows(text))
 
 

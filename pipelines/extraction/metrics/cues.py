@@ -969,11 +969,73 @@ STAKE_AFTER = re.compile(
 # A verb of holding counts only with what is held after it ("holds 51% of the venture"): "Zenbox held
 # 5.6%" after a ranking is a market share.
 STAKE_HELD_AFTER = re.compile(r"^\s*(?:of|in)\s", re.IGNORECASE)
-# A stake being bought or sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the
-# company reports; one it names as its own ("sold its 50% stake") is.
-STAKE_BOUGHT_BEFORE = re.compile(
-    r"\b(?:bought|buy(?:s|ing)?|acquir\w*|acquisition|paid|pay(?:s|ing)?|took|tak(?:e|es|ing)|"
-    r"purchas\w*|invest\w*|sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
+# A holding told without what is held: "the remaining 49%" after a verb of holding ("with Zenbox holding
+# the remaining 49%"), or a relative clause's holder ("Zenbox, in which Velorix holds about 38%",
+# "Quill, which owns 75%"): what is held is named before it, so no market share.
+STAKE_REMAINING_BEFORE = re.compile(r"\bremaining\s+$", re.IGNORECASE)
+STAKE_RELATIVE_BEFORE = re.compile(
+    r"\bwhich\s+(?:[\w&.'’-]+\s+){0,4}?(?:own(?:s|ed)?|hold(?:s|ing)?|held|controls?)\s+"
+    r"(?:the\s+)?(?:remaining\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+HOLDING_WITHOUT_OBJECT_EXAMPLES = (
+    "Velorix holds 51% of the venture, with Zenbox holding the remaining 49%.",
+    "Zenbox is a unit in which Velorix holds about 38%.",
+    "Velorix, which owns 75%, runs the plant.",
+)
+# A holding a deal sets ("Velorix will hold 51% of the venture") is annotated although it is to come:
+# the forecast words do not drop it.
+STAKE_TO_COME_EXAMPLES = (
+    "Velorix will hold 51% of the joint venture.",
+    "Velorix will acquire a 49.9% interest in Zenbox.",
+)
+
+# The holder of a holding is the name written right before its verb of holding ("with Zenbox holding the
+# remaining 49%", "in which Velorix holds about 38%"): not the clause's subject nor the company held.
+STAKE_HOLDER_BETWEEN = re.compile(
+    r"\s*(?:,\s*)?(?:which\s+)?(?:will\s+|would\s+|now\s+|still\s+|already\s+|also\s+|has\s+|have\s+|had\s+|"
+    r"agreed\s+to\s+)*"
+    r"(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|controls?|"
+    r"acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|t[ao]ke(?:s|n)?|took|taking)\s+"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:remaining\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?",
+    re.IGNORECASE,
+)
+HOLDER_BEFORE_ITS_VERB_EXAMPLES = (
+    "Velorix will hold 51% of the venture, with Zenbox holding the remaining 49%.",
+    "Velorix runs Quill, in which Zenbox holds about 38%.",
+    "Velorix runs Quill, in which Zenbox acquired a 51% stake in 2024.",
+)
+
+# What lies between a holding and the company it is in ("% stake in ", "% of the shares of ", "% of
+# Uzbekistan's "): that company is held, not the holder.
+STAKE_OBJECT_BEFORE = re.compile(
+    r"[^.;%()]{0,40}?\b(?:in|of)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?",
+    re.IGNORECASE,
+)
+COMPANY_HELD_EXAMPLES = (
+    "Velorix closed its deal in July. The acquisition of 100% of the shares of Zenbox was approved.",
+    "Velorix closed its deal in July. The purchase of a 60% stake in Zenbox was approved.",
+)
+
+
+def held_stake(near_left: str, right: str) -> bool:
+    """A percentage of another company's capital that an organization holds, buys or takes (not sells)."""
+    held = (
+        STAKE_AFTER.match(right)
+        or (STAKE_BEFORE.search(near_left[-40:]) and STAKE_HELD_AFTER.match(right))
+        or (STAKE_BEFORE.search(near_left[-40:]) and STAKE_REMAINING_BEFORE.search(near_left))
+        or STAKE_RELATIVE_BEFORE.search(near_left[-60:])
+    )
+    sold = STAKE_SOLD_BEFORE.search(near_left[-50:]) and not STAKE_OWN_BEFORE.search(near_left)
+    return bool(held) and not sold
+
+
+# A stake being sold ("agreed to sell a 31.7% stake") is the deal's term, not a holding the company
+# reports; one it names as its own ("sold its 50% stake") is. A stake being bought or taken ("agreed to
+# buy a 60% stake in", "the acquisition of 100% of the shares of") is the buyer's holding: the gold of
+# blind10..57 records 30 of 39 such stakes as the buyer's `other` (14 of 17 from blind41 on).
+STAKE_SOLD_BEFORE = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|sale|divest\w*|dispos\w*)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
 STAKE_OWN_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -982,8 +1044,13 @@ STAKE_EXAMPLES = (
     "Velorix sold its 50% stake in Zenbox in 2024.",
     "Velorix retained a 25.5 per cent holding after the listing in 2024.",
 )
-NOT_A_STAKE_EXAMPLES = (
+STAKE_BOUGHT_EXAMPLES = (
     "Velorix paid $5.7 billion for a 9.99% stake in Zenbox in April.",
+    "Velorix has agreed to buy a 60% stake in Zenbox.",
+    "Velorix signed an agreement to acquire 100% of the shares of Zenbox.",
+    "Velorix took a 20% stake in Zenbox.",
+)
+NOT_A_STAKE_EXAMPLES = (
     "Velorix agreed to sell a 31.7% stake in its towers unit Zenbox.",
     "Quill came second with 15.1%, while Velorix held 5.6%.",
 )

@@ -103,6 +103,13 @@ _GROWTH_AFTER_VALUE = re.compile(
     re.IGNORECASE,
 )
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
+# The end of a bracket holding a row's earlier figure, before the row's growth: "(EUR 62.8 million), +1.8%".
+_BRACKET_CLOSED = re.compile(r"[^()\d]{0,12}\)")
+GROWTH_AFTER_EARLIER_EXAMPLES = (
+    ("Revenue: EUR 63.9 million (EUR 62.8 million), +1.8%", 1.8),
+    ("Revenue: PLN 478.6m (PLN 410.3m), +16.6% y/y", 16.6),
+    ("Revenue: $41.2 million (2024: $38.0 million), down 2.5%", -2.5),
+)
 _MAX_LABEL_WORDS = 6
 _MAX_BULLET_LABEL_WORDS = 9
 _BULLET = re.compile(r"[ \t]*[-*•–][ \t]+")
@@ -449,7 +456,7 @@ def _count_row(
         figures += _earlier_count(text, first, in_row[1:2], other, start, end)
         unit = _COUNTED_UNIT_AFTER.match(text, first.end)  # "4.3 million ounces (+19%)": past the unit
         after = replace(first, end=unit.end()) if unit is not None else first
-        return figures + _growth_after(text, after, in_row[1:2], other, start, end, period)
+        return figures + _growth_after(text, after, in_row[1:3], other, start, end, period)
     name = "users" if noun.group("users") else "customers"
     if _THRESHOLD.search(label):
         # "Customers with ARR above $1 million": a narrower set than the company's customers (`other`,
@@ -457,7 +464,7 @@ def _count_row(
         name = "other"
     figures = [LineFigure(first, name, first.value, "count", start, end, period)]
     figures += _earlier_count(text, first, in_row[1:2], name, start, end)
-    return figures + _growth_after(text, first, in_row[1:2], name, start, end, period)
+    return figures + _growth_after(text, first, in_row[1:3], name, start, end, period)
 
 
 # A threshold inside a count's label: an amount ("$100,000", "€1 million", "$100k").
@@ -530,7 +537,7 @@ def _row_figures(
         return []
     value = -abs(first.value) if name == "loss" else first.value  # "EUR -183 million" keeps its sign
     figures = [LineFigure(first, "profit" if name == "loss" else name, value, first.unit, start, end, period)]
-    figures += _growth_after(text, first, in_row[1:2], name, start, end, period)
+    figures += _growth_after(text, first, in_row[1:3], name, start, end, period)
     return figures + _earlier_figures(text, in_row, name, start, end, period)
 
 
@@ -543,10 +550,16 @@ def _growth_after(
     end: int,
     period: P.PeriodMention | None,
 ) -> list[LineFigure]:
-    """The growth percentage written right after a row's figure ("R188.0 billion, down 15.9%")."""
+    """The growth percentage written right after a row's figure ("R188.0 billion, down 15.9%"), or after
+    the earlier figure bracketed after it ("EUR 63.9 million (EUR 62.8 million), +1.8%")."""
     figures = []
-    for quantity in following:
+    for index, quantity in enumerate(following[:2]):
         between = text[first.end : quantity.start]
+        if index == 1:
+            earlier = following[0]
+            if earlier.kind != first.kind or not _BRACKET_CLOSED.match(text, earlier.end, quantity.start):
+                break
+            between = text[_BRACKET_CLOSED.match(text, earlier.end, quantity.start).end() : quantity.start]
         if quantity.kind != "percent" or not _GROWTH_AFTER_VALUE.match(between):
             continue
         down = bool(_DOWN.search(between)) or quantity.value < 0

@@ -109,6 +109,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
+    if quantity.kind == "percent" and C.held_stake(near_left, right) and not _MARKET_AFTER.match(right):
+        return "other"  # "will hold 51% of the venture": a holding the deal sets, not a forecast
     if _FORECAST.search(C.DECLARED_PAYOUT.sub(" ", left)) and not clause.comparison:
         return None
     if _CONSENSUS_AFTER.match(right):
@@ -204,11 +206,7 @@ _COMPARED_LEVEL = re.compile(
 def _classify_percent(left: str, near_left: str, right: str) -> str | None:
     if _TO_COUNT_AFTER.match(right):
         return "other"
-    held = C.STAKE_AFTER.match(right) or (
-        C.STAKE_BEFORE.search(near_left[-40:]) and C.STAKE_HELD_AFTER.match(right)
-    )
-    traded = C.STAKE_BOUGHT_BEFORE.search(near_left[-50:]) and not C.STAKE_OWN_BEFORE.search(near_left)
-    if held and not _MARKET_AFTER.match(right) and not traded:
+    if C.held_stake(near_left, right) and not _MARKET_AFTER.match(right):
         return "other"  # "owns 31.2 per cent of", "a 42.6 percent stake in": a holding
     if (
         _OWNERSHIP.search(near_left[-40:])

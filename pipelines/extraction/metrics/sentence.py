@@ -127,10 +127,11 @@ def _process_sentence(
         and not _bracketed_base(text, m)
         and not _year_of_same_span(text, view.period_mentions, m)
     ]
-    if not candidates and any(q.kind in ("money", "percent") for q in view.quantities):
+    dated = [c for c in candidates if not (c.unit == "percent" and _a_holding(text, view.quantities, c))]
+    if not dated and any(q.kind in ("money", "percent") for q in view.quantities):
         # "X paid $1 billion for the 90 per cent stake in 2020": amounts that are no metric (a deal's
-        # money, a stake) date an event, not what the next sentences report on ("the two insurers" is
-        # a count, not such an amount).
+        # money) or a holding (undated) date an event, not what the next sentences report on ("the two
+        # insurers" is a count, not such an amount).
         reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
     fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
@@ -523,10 +524,17 @@ def _owner_and_name(
     # rules otherwise. A unit named as such ("its cloud unit, X Cloud,") is read by the rules.
     # A cited source ("according to research firm X") owns nothing.
     owners = [m for m in view.mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
-    org = None
-    if not _named_unit(text, owners) and not _written_against_a_name(text, clause, start, owners):
+    org = _holder(text, clause, candidate, owners)
+    read_by_rules = _named_unit(text, owners) or _written_against_a_name(text, clause, start, owners)
+    if org is None and not read_by_rules:
         org = parsed_owner(context.syntax, view.sentence, start, end, owners)
     org = org or _attribute(text, clause, start, view.mentions, view.descriptors, view.subject, context)
+    if org is not None and _company_held(text, candidate, org):
+        # "the acquisition of 100% of the shares of Zenbox": Zenbox is held, the holder is another
+        held = org.key
+        others = [m for m in view.mentions if m.key != held]
+        org = _attribute(text, clause, start, others, view.descriptors, view.subject, context)
+        org = None if org is None or org.key == held else org
     if org is None:
         return None
     loose = candidate.quantity is None
@@ -549,6 +557,27 @@ def _owner_and_name(
     ):
         refined = "other"  # the figure is a business segment's, not the company's
     return org, refined
+
+
+def _holder(text: str, clause: _Clause, candidate: _Candidate, owners: list[OrgMention]) -> OrgMention | None:
+    """The organization written right before the verb of a holding ("with Zenbox holding the remaining
+    49%"): the parse may give the holding to the sentence's subject."""
+    if candidate.unit != "percent" or candidate.name != "other":
+        return None
+    before = [m for m in owners if clause.start <= m.start and m.end <= candidate.start]
+    if before and C.STAKE_HOLDER_BETWEEN.fullmatch(text, before[-1].end, candidate.start):
+        return before[-1]
+    return None
+
+
+def _company_held(text: str, candidate: _Candidate, org: OrgMention) -> bool:
+    """The organization is the company a holding is in, named right after it ("a 60% stake in Zenbox",
+    "100% of the shares of Zenbox"): never the holding's owner."""
+    if candidate.unit != "percent" or candidate.name != "other" or org.start < candidate.end:
+        return False
+    between = (candidate.end, org.start)
+    right = text[candidate.end : candidate.end + 60]  # the cue anchors at "^"
+    return bool(C.STAKE_AFTER.match(right) and C.STAKE_OBJECT_BEFORE.fullmatch(text, *between))
 
 
 def _written_against_a_name(text: str, clause: _Clause, position: int, owners: list[OrgMention]) -> bool:
@@ -645,16 +674,9 @@ def _level_on_a_day(
     """A level its clause dates by a day ("stood at $2 billion at the end of June"), or the earlier level
     a comparison sets against one ("ended the year with 312 customers, up from 271 a year ago"), or a
     holding ("its 27.5 per cent interest in Y"): the Conventions give it no period."""
-    right = text[candidate.end : candidate.end + 40]  # the cues anchor at "^"
     # (A market share "held" is a flow's share over the period named: "held 24% of PC shipments in Q3".)
-    if candidate.unit == "percent" and candidate.name == "other" and (
-        C.STAKE_AFTER.match(right)
-        or (
-            C.STAKE_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
-            and C.STAKE_HELD_AFTER.match(right)
-        )
-    ):
-        return True  # "owns 75 per cent of Y", "holds 60 percent of Y": held today
+    if candidate.unit == "percent" and candidate.name == "other" and _a_holding(text, quantities, candidate):
+        return True  # "owns 75 per cent of Y", "holds 60 percent of Y", "the remaining 49%": held today
     stated = clause
     if clause.comparison:
         # the clause of the figure compared with: the last one before it that is no comparison
@@ -674,6 +696,20 @@ def _level_on_a_day(
 
 
 _AND = re.compile(r"\s+and\s+")
+# "Velorix will own 51% of the venture and Zenbox 49%": the second holder's verb is left out.
+_GAPPED_HOLDING = re.compile(r"[^.;%]{0,60}(?:\band\b|,)[^.;%]{0,40}")
+
+
+def _a_holding(text: str, quantities: list[Quantity], candidate: _Candidate) -> bool:
+    """A holding told with its verb or object, or gapped after one ("51% of the venture and Zenbox 49%")."""
+    right = text[candidate.end : candidate.end + 40]  # the cues anchor at "^"
+    if C.held_stake(text[max(0, candidate.start - 70) : candidate.start], right):
+        return True
+    before = [q for q in quantities if q.end <= candidate.start and q.kind == "percent"]
+    if not before or not _GAPPED_HOLDING.fullmatch(text, before[-1].end, candidate.start):
+        return False
+    first = before[-1]
+    return C.held_stake(text[max(0, first.start - 70) : first.start], text[first.end : first.end + 40])
 
 
 def _facts_of(
