@@ -983,9 +983,9 @@ HOLDING_WITHOUT_OBJECT_EXAMPLES = (
     "Zenbox is a unit in which Velorix holds about 38%.",
     "Velorix, which owns 75%, runs the plant.",
 )
-# A holding a deal sets ("Velorix will hold 51% of the venture") is annotated although it is to come:
-# the forecast words do not drop it.
-STAKE_TO_COME_EXAMPLES = (
+# A holding a deal will set ("Velorix will hold 51% of the venture") is still to come: the forecast words
+# drop it, as the devset's gold leaves a joint venture's future split out.
+HOLDING_TO_COME_EXAMPLES = (
     "Velorix will hold 51% of the joint venture.",
     "Velorix will acquire a 49.9% interest in Zenbox.",
 )
@@ -1001,7 +1001,7 @@ STAKE_HOLDER_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 HOLDER_BEFORE_ITS_VERB_EXAMPLES = (
-    "Velorix will hold 51% of the venture, with Zenbox holding the remaining 49%.",
+    "Velorix holds 51% of the venture, with Zenbox holding the remaining 49%.",
     "Velorix runs Quill, in which Zenbox holds about 38%.",
     "Velorix runs Quill, in which Zenbox acquired a 51% stake in 2024.",
 )

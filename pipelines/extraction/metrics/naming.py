@@ -109,8 +109,6 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         return None if _FORECAST.search(left) or _STOCK_PRICE.search(near_left[-45:]) else "other_ratio"
     if _CHROME_AFTER.match(right):
         return None
-    if quantity.kind == "percent" and C.held_stake(near_left, right) and not _MARKET_AFTER.match(right):
-        return "other"  # "will hold 51% of the venture": a holding the deal sets, not a forecast
     if _FORECAST.search(C.DECLARED_PAYOUT.sub(" ", left)) and not clause.comparison:
         return None
     if _CONSENSUS_AFTER.match(right):
