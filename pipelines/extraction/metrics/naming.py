@@ -336,7 +336,17 @@ def _refine_name(
     name_of_rules = _rules_name(text, clause, start, end, name, org, unit, parents, org_ends, loose)
     if name_of_rules is None:
         return None
+    if name_of_rules == "other" and _narrowed_by_scope(text, clause, start, end):
+        return "other"  # a segment's, a region's, a constant-currency figure: not the model's call
     return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
+
+
+def _narrowed_by_scope(text: str, clause: _Clause, start: int, end: int) -> bool:
+    """The clause narrows the figure to a part of the company by one of the scope cues (cues.SCOPE_BEFORE,
+    SCOPE_IN_CLAUSE): its name stays `other` whatever the learned model would say."""
+    own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+    scope = C.narrower_scope(text[clause.start : start][-70:], text[clause.start : clause.end], own_after)
+    return scope is not None and scope != C.KIND_OF_GOODS
 
 
 def _rules_name(
