@@ -13,7 +13,7 @@ import re
 from pipelines.extraction.model import OrgMention
 
 # Clauses whose subject (?P<a>) has the organization (?P<b>) they describe as antecedent, each with its
-# example (tests/unit/test_deal_anaphora.py).
+# example (tests/unit/test_deal_self_antecedent_and_described_business.py).
 SELF_ANTECEDENT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a relative clause on the business: "Lumen Data, which the Group acquired in 2021," / "Lumen Data in
     # Lyon, which we bought in 2020,"

@@ -44,7 +44,7 @@ def _a_header(before: str) -> bool:
 
 
 # Header dates written day first, as page headers outside the US write them, each with its example
-# (tests/unit/test_deal_self_antecedent_and_described_business.py): with dots always day first; with a
+# (tests/unit/test_deal_header_dates.py): with dots always day first; with a
 # slash or a dash only where the first number cannot be a month; a month's short name between dashes.
 DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),

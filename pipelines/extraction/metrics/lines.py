@@ -557,9 +557,10 @@ def _growth_after(
         between = text[first.end : quantity.start]
         if index == 1:
             earlier = following[0]
-            if earlier.kind != first.kind or not _BRACKET_CLOSED.match(text, earlier.end, quantity.start):
+            closed = _BRACKET_CLOSED.match(text, earlier.end, quantity.start)
+            if earlier.kind != first.kind or closed is None:
                 break
-            between = text[_BRACKET_CLOSED.match(text, earlier.end, quantity.start).end() : quantity.start]
+            between = text[closed.end() : quantity.start]
         if quantity.kind != "percent" or not _GROWTH_AFTER_VALUE.match(between):
             continue
         down = bool(_DOWN.search(between)) or quantity.value < 0

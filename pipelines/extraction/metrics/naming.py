@@ -341,10 +341,15 @@ def _refine_name(
     return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
 
 
+def _words_after(text: str, clause: _Clause, end: int) -> str:
+    """The clause's words right after a figure, up to the next number (its own qualifiers)."""
+    return re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+
+
 def _narrowed_by_scope(text: str, clause: _Clause, start: int, end: int) -> bool:
     """The clause narrows the figure to a part of the company by one of the scope cues (cues.SCOPE_BEFORE,
     SCOPE_IN_CLAUSE): its name stays `other` whatever the learned model would say."""
-    own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+    own_after = _words_after(text, clause, end)
     scope = C.narrower_scope(text[clause.start : start][-70:], text[clause.start : clause.end], own_after)
     return scope is not None and scope != C.KIND_OF_GOODS
 
@@ -364,7 +369,7 @@ def _rules_name(
     """Revenue vs cloud revenue, and which figure a growth rate is about."""
     window = text[clause.start : start]
     after = text[end : min(clause.end, end + 40)]
-    own_after = re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+    own_after = _words_after(text, clause, end)
     clause_text = text[clause.start : clause.end]
     own = (start - clause.start, end - clause.start)
 
