@@ -520,7 +520,6 @@ _COPULA_AFTER = re.compile(
 
 # A name standing between commas after its title may run to four words with particles.
 _COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
-# Pattern, and whether a name it finds is trusted over an organization guess ("strong").
 # A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
 _NO_RANK = rf"(?!{_HONORIFIC}\s)"
 # Every _NAME opens on a capital: checking that first at each word start spares the honorific look-ahead
@@ -534,52 +533,119 @@ def _capital_first(pattern: str) -> str:
     return pattern
 
 
-_TITLED_NAME_PATTERNS = tuple((re.compile(_capital_first(pattern)), strong) for pattern, strong in (
+@dataclass(frozen=True)
+class _TitledNameForm:
+    """A form that finds a name the model missed by the title around it (a row of the table below)."""
+
+    written: str  # the pattern as written (compiled with ``_capital_first``'s check where it applies)
+    trusted: bool  # a name it finds is trusted over an organization guess ("strong")
+    # Words one of which every match holds (case-sensitive, as the pattern writes them): a window holding
+    # none cannot match, so it is skipped (the same matches, a cheap prefilter); () where none is declared.
+    needed_words: tuple[str, ...]
+    example: str  # an invented text it finds a name in (tests/unit/test_titled_name_prefilter.py)
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(_capital_first(self.written)))
+
+
+_TITLED_NAME_PATTERNS = (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
-    (rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})", True),
-    (rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}", True),
+    _TitledNameForm(
+        rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})",
+        True, (), "Quarvo CEO Ana Ruiz said the deal closed.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}",
+        True, (), "The co-CEOs Ana Ruiz and Tom Lee agreed.",
+    ),
     # "Name, chairman of ...", "Name, who was chief financial officer of ..."
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
-     rf"{TITLE}\s+(?:of|at|for|with)\b", True),
-    (rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b", True),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+        rf"{TITLE}\s+(?:of|at|for|with)\b",
+        True, (), "Ana Ruiz, chairman of Quarvo, said the deal closed.",
+    ),
+    _TitledNameForm(
+        rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+        True, (), "Quarvo welcomed new chief executive Ana Ruiz on Monday.",
+    ),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
-     True),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+        True, (), "Ana Ruiz, Quarvo's chief executive, said the deal closed.",
+    ),
     # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
     # an organization ("Northwind Capital is the lead manager")
-    (rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
-     rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])", False),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+        rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])",
+        False, (), "Ana Ruiz is its chief executive.",
+    ),
     # "Name, who founded Org and is its chairman"
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}", False),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}",
+        False, (), "Ana Ruiz, who founded Quarvo and is its chairman, spoke.",
+    ),
     # "Name, who remains chief executive": "who" is said of people, so trusted over an organization guess
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
-     True),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
+        True, ("who",), "Ana Ruiz, who remains chief executive, spoke.",
+    ),
     # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
     # the sentence, a bracket or a time after a name
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
-     True),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}"
+        rf"(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
+        True, (), "The plan works, said Ana Ruiz, its chief financial officer.",
+    ),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s", False),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s",
+        False, (), "Ana Ruiz, chief financial officer, said the plan works.",
+    ),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
     # "chair" talks, they seldom "head" or "run" a company)
-    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s", True),
-    (rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s", False),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s",
+        True, ("heads", "runs"), "Ana Ruiz heads the company.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s",
+        False, ("leads", "chairs"), "Ana Ruiz chairs the board.",
+    ),
     # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
-    (rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])", True),
-    (rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
-     True),
-    (rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
-     rf"{TITLE}(?![\w-])", False),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])",
+        True, (), "Ana Ruiz, the bank's chief financial officer, said.",
+    ),
+    _TitledNameForm(
+        rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
+        True, (), "Its chief executive is Ana Ruiz.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+        rf"{TITLE}(?![\w-])",
+        False, (), "Quarvo named Ana Ruiz chairman on Monday.",
+    ),
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
-    (rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
-     rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s", True),
+    _TitledNameForm(
+        rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
+        rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
+        True, (), "The chief financial officer, Ana de la Ruiz, told analysts.",
+    ),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
-    (rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)", True),
+    _TitledNameForm(
+        rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)",
+        True, (), "Participants: Ana Ruiz, President and CEO; Tom Lee, Chief Financial Officer",
+    ),
     # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
-    (rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)", True),
-))
+    _TitledNameForm(
+        rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)",
+        True, (), "Ana Ruiz - Chief Executive Officer, Quarvo Technologies\n",
+    ),
+)
 
 
 # Every titled-name pattern holds a title word (or a heading verb) within this many characters of the
@@ -589,25 +655,6 @@ _WINDOW = 250
 
 
 _WINDOW_CUE = re.compile(rf"{TITLE_CUE.pattern}|(?<![\w-])[Mm]ember(?![\w-])")
-
-# Patterns whose every match holds one of a few words (case-sensitive, as the pattern writes them): a
-# window holding none of them cannot match, since ``finditer(text, lo, hi)`` matches inside the window.
-# Most windows hold none, so those patterns skip most windows (the same matches: a cheap prefilter).
-_NEEDED_WORDS = {
-    r",\s+who\s+(?:is|remains)\s+": ("who",),
-    r"\s+(?:heads|runs)\s+(?:the|its|their)\s": ("heads", "runs"),
-    r"\s+(?:leads|chairs)\s+(?:the|its|their)\s": ("leads", "chairs"),
-}
-
-
-def _needed_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """The words one of which every match of ``pattern`` holds, or () when not known."""
-    return next((words for fragment, words in _NEEDED_WORDS.items() if fragment in pattern.pattern), ())
-
-
-_TITLED_NAME_SCANS = tuple(
-    (pattern, trusted, _needed_words(pattern)) for pattern, trusted in _TITLED_NAME_PATTERNS
-)
 
 
 def _windows_holding(
@@ -662,18 +709,18 @@ def _name_spans(
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
     windows = _title_windows(text)
-    for pattern, trusted, words in _TITLED_NAME_SCANS:
-        scanned = _windows_holding(text, windows, words)
-        for match in (m for lo, hi in scanned for m in pattern.finditer(text, lo, hi)):
+    for form in _TITLED_NAME_PATTERNS:
+        scanned = _windows_holding(text, windows, form.needed_words)
+        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
             s, e = match.start(1), match.end(1)
             if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
                 s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
             name = text[s:e]
             if plausible(name):
                 found.append((s, e))
-                if trusted:
+                if form.trusted:
                     strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
-            elif trusted and _plausible_name(name, set(), strict=False):
+            elif form.trusted and _plausible_name(name, set(), strict=False):
                 found.append((s, e))
                 strong.add(name)
     stated = [(s, e) for s, e, _ in (*signature_blocks(text), *chairs(text))] + founders(text)

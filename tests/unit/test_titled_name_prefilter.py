@@ -1,5 +1,6 @@
-"""people.py's titled-name patterns skip a window that holds none of the words every match of the pattern
-holds: the matches must be exactly those of scanning every window."""
+"""people.py's titled-name forms: each declares, beside its pattern, the words one of which every match
+holds, and a window holding none of them is skipped; the matches must be exactly those of scanning every
+window, and every form's own example must still be found through the prefilter."""
 
 import pytest
 
@@ -11,33 +12,52 @@ TEXTS = [
     "Ana Ruiz heads the company since 2019, its chief executive said.",
     "Ana Ruiz runs the bank. The chief financial officer Tom Lee agreed.",
     "Ana Ruiz leads the group, the chief executive said. Tom Lee chairs the board.",
-    "Ana Ruiz, the bank's chief executive, said the bank runs well; Tom Lee leads its unit.",
+    "Ana Ruiz, the bank's chief financial officer, said the bank runs well; Tom Lee leads its unit.",
     "The president said nothing. Who is the chief executive? Nobody heads it.",
 ]
+FORMS = people._TITLED_NAME_PATTERNS
+EXAMPLES = [form.example for form in FORMS]
 
 
 def _matches(text: str, prefilter: bool) -> list[tuple[int, int, int]]:
     windows = people._title_windows(text)
     found = []
-    for index, (pattern, _trusted, words) in enumerate(people._TITLED_NAME_SCANS):
-        scanned = people._windows_holding(text, windows, words) if prefilter else windows
-        found += [(index, m.start(), m.end()) for lo, hi in scanned for m in pattern.finditer(text, lo, hi)]
+    for index, form in enumerate(FORMS):
+        scanned = people._windows_holding(text, windows, form.needed_words) if prefilter else windows
+        found += [
+            (index, m.start(), m.end()) for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)
+        ]
     return found
 
 
-def test_three_patterns_carry_the_words_their_matches_hold() -> None:
-    words = {index: scan[2] for index, scan in enumerate(people._TITLED_NAME_SCANS) if scan[2]}
-    assert sorted(words.values()) == [("heads", "runs"), ("leads", "chairs"), ("who",)]
+def test_three_forms_declare_the_words_their_matches_hold() -> None:
+    declared = sorted(form.needed_words for form in FORMS if form.needed_words)
+    assert declared == [("heads", "runs"), ("leads", "chairs"), ("who",)]
 
 
-@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("index", range(len(FORMS)))
+def test_every_form_finds_a_name_in_its_own_example_through_the_prefilter(index: int) -> None:
+    form = FORMS[index]
+    text = form.example
+    windows = people._windows_holding(text, people._title_windows(text), form.needed_words)
+    assert windows, f"the prefilter skips every window of {text!r}"
+    assert any(m.group(1) for lo, hi in windows for m in form.pattern.finditer(text, lo, hi)), text
+
+
+def test_every_needed_word_is_written_in_its_pattern() -> None:
+    # A word the pattern never writes cannot be one every match holds.
+    for form in FORMS:
+        assert all(word in form.written for word in form.needed_words), form.written
+
+
+@pytest.mark.parametrize("text", TEXTS + EXAMPLES)
 def test_the_prefilter_keeps_every_match(text: str) -> None:
     assert _matches(text, prefilter=True) == _matches(text, prefilter=False)
 
 
 def test_the_examples_do_match_the_prefiltered_patterns() -> None:
     # Otherwise the test above would pass on patterns that never match.
-    prefiltered = {index for index, scan in enumerate(people._TITLED_NAME_SCANS) if scan[2]}
+    prefiltered = {index for index, form in enumerate(FORMS) if form.needed_words}
     hit = {index for text in TEXTS for index, _s, _e in _matches(text, prefilter=False)}
     assert prefiltered <= hit
 
