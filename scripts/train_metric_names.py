@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from gold_folds import blind_sets, folders_of, rounds_of_four  # noqa: E402
 from train_org_ranker import read_spans  # noqa: E402
 
 from pipelines.extraction.evaluate import Article, SlotCount, load_articles, score_article  # noqa: E402
@@ -54,13 +55,11 @@ from pipelines.extraction.metrics.name_model import (  # noqa: E402
 )
 from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
-# Folds of consecutive sets (never blind58 or later: the validation sets).
+# Folds of consecutive sets (gold_folds.py; never blind58 or later: the validation sets).
 FOLDS: dict[str, list[Path]] = {
-    "devset+seeds+heldout": [SHARED / "devset", SHARED / "seeds", FIXTURES / "heldout"],
-    "blind..blind9": [FIXTURES / "blind", *(FIXTURES / f"blind{n}" for n in range(2, 10))],
-    **{f"blind{n}..{n + 3}": [FIXTURES / f"blind{m}" for m in range(n, n + 4)] for n in range(10, 58, 4)},
+    "devset+seeds+heldout": folders_of(("devset+seeds", "heldout")),
+    "blind..blind9": folders_of(("blind", *blind_sets(2, 9))),
+    **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
 NEWEST = ("blind46..49", "blind50..53", "blind54..57")   # the sets today's rules were tuned on least
 L2 = 1.0

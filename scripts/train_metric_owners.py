@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from gold_folds import EARLY_SETS, folders_of, rounds_of_four  # noqa: E402
 from train_org_ranker import _digest, read_spans  # noqa: E402
 
 from pipelines.extraction import evaluate as E  # noqa: E402
@@ -48,13 +49,11 @@ from pipelines.extraction.metrics.owner_model import (  # noqa: E402
 )
 from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
 OLD_SETS = "old"
+# The early sets as one fold, then four consecutive sets each (gold_folds.py)
 FOLDS: dict[str, list[Path]] = {
-    OLD_SETS: [SHARED / "devset", SHARED / "seeds", FIXTURES / "heldout", FIXTURES / "blind",
-               *(FIXTURES / f"blind{n}" for n in range(2, 10))],
-    **{f"blind{n}..{n + 3}": [FIXTURES / f"blind{k}" for k in range(n, n + 4)] for n in range(10, 58, 4)},
+    OLD_SETS: folders_of(EARLY_SETS),
+    **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
 L2 = 1.0
 MIN_COUNT = 3          # a feature seen in fewer figures' candidates is dropped

@@ -34,6 +34,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gold_folds import TUNING_SETS, blind_sets, rounds_of_four, set_folders  # noqa: E402
 
 from pipelines.extraction.entities import find_organizations  # noqa: E402
 from pipelines.extraction.entities.ranker import WEIGHTS_PATH, OrgRanker, ranker_in_use  # noqa: E402
@@ -42,24 +45,13 @@ from pipelines.extraction.evaluate import Article, SlotCount, load_articles, sco
 from pipelines.extraction.gazetteer import default_gazetteer  # noqa: E402
 from pipelines.extraction.model import ArticleFacts  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
-# Every tuning set; never blind58 or later (the validation pool and the sets still being written).
-LAST_TUNING_SET = 57
-GOLD_SETS: dict[str, list[Path]] = {
-    "devset+seeds": [SHARED / "devset", SHARED / "seeds"],
-    "heldout": [FIXTURES / "heldout"],
-    "blind": [FIXTURES / "blind"],
-    **{f"blind{n}": [FIXTURES / f"blind{n}"] for n in range(2, LAST_TUNING_SET + 1)},
-}
-# Folds of consecutive sets (each group left out whole): sets written in the same round share annotators
-# and news, so leaving one set out alone would let its neighbours leak into the estimate.
+GOLD_SETS: dict[str, list[Path]] = {name: set_folders(name) for name in TUNING_SETS}
+# Folds of consecutive sets, each left out whole (gold_folds.py says why).
 GROUPS: dict[str, tuple[str, ...]] = {
     "devset..blind2": ("devset+seeds", "heldout", "blind", "blind2"),
-    "blind3..6": tuple(f"blind{n}" for n in range(3, 7)),
-    "blind7..9": tuple(f"blind{n}" for n in range(7, 10)),
-    **{f"blind{n}..{n + 3}": tuple(f"blind{m}" for m in range(n, n + 4))
-       for n in range(10, LAST_TUNING_SET, 4)},
+    "blind3..6": blind_sets(3, 6),
+    "blind7..9": blind_sets(7, 9),
+    **rounds_of_four(),
 }
 L2 = 1.0
 # Withdraw only below a low keep-probability: the grid is finer where the rules are most likely wrong.

@@ -12,17 +12,16 @@ of training set by set, is in docs/ranker.md.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.entities.ranker_features import FEATURE_NAMES, feature_rows
 from pipelines.extraction.entities.records import NerSpan, OrganizationResult
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.stored_weights import load_weights, stored_model
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "org_ranker.json"
 
@@ -75,14 +74,10 @@ def ranker_from_dict(data: dict, source: str = "weights") -> OrgRanker:
 
 def load_ranker(path: Path = WEIGHTS_PATH) -> OrgRanker | None:
     """The stored ranker, or None when there is no weights file (the rules alone decide)."""
-    if not path.exists():
-        return None
-    return ranker_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+    return load_weights(path, ranker_from_dict)
 
 
-@lru_cache(maxsize=1)
-def default_ranker() -> OrgRanker | None:
-    return load_ranker()
+default_ranker = stored_model(WEIGHTS_PATH, ranker_from_dict)
 
 
 def _sigmoid(z: float) -> float:

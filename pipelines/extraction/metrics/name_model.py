@@ -13,13 +13,11 @@ prints that table; docs/metric_name_model.md keeps it).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.metrics import cues as C
@@ -35,6 +33,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _TOTAL,
 )
 from pipelines.extraction.model import OrgMention
+from pipelines.extraction.stored_weights import load_weights, stored_model
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_names.json"
 KEEP_WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_keep.json"
@@ -221,14 +220,10 @@ def model_from_dict(data: dict, source: str = "weights") -> NameModel:
 
 def load_name_model(path: Path = WEIGHTS_PATH) -> NameModel | None:
     """The stored model, or None when there is no weights file (the rules alone name)."""
-    if not path.exists():
-        return None
-    return model_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+    return load_weights(path, model_from_dict)
 
 
-@lru_cache(maxsize=1)
-def default_name_model() -> NameModel | None:
-    return load_name_model()
+default_name_model = stored_model(WEIGHTS_PATH, model_from_dict)
 
 
 @dataclass(frozen=True)
@@ -271,14 +266,10 @@ def keep_model_from_dict(data: dict, source: str = "weights") -> KeepModel:
 
 def load_keep_model(path: Path = KEEP_WEIGHTS_PATH) -> KeepModel | None:
     """The stored keep/drop model, or None when there is no weights file (every named figure is kept)."""
-    if not path.exists():
-        return None
-    return keep_model_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+    return load_weights(path, keep_model_from_dict)
 
 
-@lru_cache(maxsize=1)
-def default_keep_model() -> KeepModel | None:
-    return load_keep_model()
+default_keep_model = stored_model(KEEP_WEIGHTS_PATH, keep_model_from_dict)
 
 
 # Models chosen for a stretch of code (training reads the rules alone and records each figure's

@@ -18,17 +18,16 @@ computed. docs/owner_model.md keeps the left-out table and the verdict.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.model import DealFact, MetricFact, OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence
+from pipelines.extraction.stored_weights import load_weights, stored_model
 from pipelines.extraction.syntax import Syntax
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_owners.json"
@@ -258,14 +257,10 @@ def model_from_dict(data: dict, source: str = "weights") -> OwnerModel:
 
 def load_owner_model(path: Path = WEIGHTS_PATH) -> OwnerModel | None:
     """The stored model, or None when there is no weights file (the rules alone choose)."""
-    if not path.exists():
-        return None
-    return model_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+    return load_weights(path, model_from_dict)
 
 
-@lru_cache(maxsize=1)
-def default_owner_model() -> OwnerModel | None:
-    return load_owner_model()
+default_owner_model = stored_model(WEIGHTS_PATH, model_from_dict)
 
 
 # A model chosen for a stretch of code (training records features with the rules alone; left-out
