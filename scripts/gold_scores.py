@@ -29,11 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gold_folds import set_folders  # noqa: E402
 
 from pipelines.extraction.evaluate import AttributeCount, SlotCount  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-FIXTURES = ROOT / "tests" / "fixtures"
 SCORES_TODAY_FILE = ROOT / "tests" / "unit" / "scores_today.py"
 # The seven numbers of a version row: (column, slot or attribute, read as F1 of a slot or an accuracy).
 SEVEN = (
@@ -211,16 +212,13 @@ def gold_sets(below: int, known: Sequence[str]) -> dict[str, list[Path]]:
     """The gold sets to measure: SCORES_TODAY's in its order, then newer blind sets below ``below``
     that exist; never blind<below> or later."""
 
-    def folders(name: str) -> list[Path]:
-        return [SHARED / "devset", SHARED / "seeds"] if name == "devset+seeds" else [FIXTURES / name]
-
     def number(name: str) -> int:
         found = re.fullmatch(r"blind(\d+)", name)
         return int(found.group(1)) if found else 0
 
     names = [name for name in known if number(name) < below]
     names += [f"blind{n}" for n in range(2, below) if f"blind{n}" not in known]
-    return {name: folders(name) for name in names if all(folder.is_dir() for folder in folders(name))}
+    return {name: set_folders(name) for name in names if all(f.is_dir() for f in set_folders(name))}
 
 
 def measure(sets: dict[str, list[Path]], keys: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:

@@ -218,3 +218,11 @@ def test_a_tuned_sets_files_are_written_again_to_the_byte() -> None:
     )
     assert gold_scores.errors_markdown(scored, saved, saved) == errors
     assert gold_scores.readme_section(scored, saved, saved) == section.rstrip("\n") + "\n"
+
+
+def test_today_measures_scores_todays_sets_in_its_order_and_none_from_the_first_left_out() -> None:
+    known = ["devset+seeds", "heldout", "blind", "blind3", "blind2", "blind12"]
+    sets = gold_scores.gold_sets(12, known)
+    assert list(sets)[:5] == ["devset+seeds", "heldout", "blind", "blind3", "blind2"]
+    assert list(sets)[5:] == [f"blind{n}" for n in range(4, 12)]  # newer sets that exist, in number order
+    assert sets["devset+seeds"] == [ROOT.parent / "shared" / "devset", ROOT.parent / "shared" / "seeds"]
