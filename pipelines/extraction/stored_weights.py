@@ -9,7 +9,7 @@ returns None. Each module's ``from_dict`` checks the file fits the features its 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +22,18 @@ def load_weights(path: Path, from_dict: Callable[[dict, str], Model]) -> Model |
     if not path.exists():
         return None
     return from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
+
+
+def check_features(
+    data: dict, features: Sequence[str], source: str, error: type[ValueError], trainer: str
+) -> None:
+    """Raise ``error`` when the file was trained on other features than this code computes (its
+    weights would be read against the wrong features)."""
+    if data.get("features") != list(features):
+        raise error(
+            f"{source}: trained on features {data.get('features')}, this code computes "
+            f"{list(features)}; retrain with {trainer}"
+        )
 
 
 def stored_model(path: Path, from_dict: Callable[[dict, str], Model]) -> Callable[[], Model | None]:

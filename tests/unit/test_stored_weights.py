@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.extraction.stored_weights import load_weights, stored_model
+import pytest
+
+from pipelines.extraction.stored_weights import check_features, load_weights, stored_model
 
 
 def _from_dict(data: dict, source: str) -> tuple[int, str]:
@@ -30,3 +32,15 @@ def test_the_stored_model_is_read_once(tmp_path: Path) -> None:
     first = stored()
     path.write_text(json.dumps({"weight": 4}), encoding="utf-8")  # a retrained file is read by a new process
     assert stored() is first
+
+
+class _WrongFeatures(ValueError):
+    pass
+
+
+def test_a_file_trained_on_other_features_is_refused_naming_it_and_its_trainer() -> None:
+    check_features({"features": ["bias", "left1"]}, ("bias", "left1"), "m.json", _WrongFeatures, "train.py")
+    with pytest.raises(
+        _WrongFeatures, match=r"m.json: trained on features \['bias'\].*retrain with train.py"
+    ):
+        check_features({"features": ["bias"]}, ("bias", "left1"), "m.json", _WrongFeatures, "train.py")

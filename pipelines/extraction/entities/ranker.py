@@ -21,7 +21,7 @@ from pathlib import Path
 from pipelines.extraction.entities.ranker_features import FEATURE_NAMES, feature_rows
 from pipelines.extraction.entities.records import NerSpan, OrganizationResult
 from pipelines.extraction.gazetteer import Gazetteer
-from pipelines.extraction.stored_weights import load_weights, stored_model
+from pipelines.extraction.stored_weights import check_features, load_weights, stored_model
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "org_ranker.json"
 
@@ -63,11 +63,7 @@ class OrgRanker:
 
 
 def ranker_from_dict(data: dict, source: str = "weights") -> OrgRanker:
-    if data.get("features") != list(FEATURE_NAMES):
-        raise RankerWeightsError(
-            f"{source}: trained on features {data.get('features')}, this code computes "
-            f"{list(FEATURE_NAMES)}; retrain with scripts/train_org_ranker.py"
-        )
+    check_features(data, FEATURE_NAMES, source, RankerWeightsError, "scripts/train_org_ranker.py")
     return OrgRanker(tuple(float(w) for w in data["weights"]), float(data["threshold"]),
                      bool(data.get("enabled", True)))
 

@@ -33,7 +33,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _TOTAL,
 )
 from pipelines.extraction.model import OrgMention
-from pipelines.extraction.stored_weights import load_weights, stored_model
+from pipelines.extraction.stored_weights import check_features, load_weights, stored_model
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_names.json"
 KEEP_WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_keep.json"
@@ -205,11 +205,7 @@ class NameModel:
 
 
 def model_from_dict(data: dict, source: str = "weights") -> NameModel:
-    if data.get("features") != list(FEATURE_FAMILIES):
-        raise NameModelWeightsError(
-            f"{source}: trained on features {data.get('features')}, this code computes "
-            f"{list(FEATURE_FAMILIES)}; retrain with scripts/train_metric_names.py"
-        )
+    check_features(data, FEATURE_FAMILIES, source, NameModelWeightsError, "scripts/train_metric_names.py")
     weights = {n: {f: float(w) for f, w in ws.items()} for n, ws in data["weights"].items()}
     kinds = {k: tuple(v) for k, v in data["names_by_kind"].items()}
     if any(n not in weights for names in kinds.values() for n in names):
@@ -255,11 +251,7 @@ class KeepModel:
 
 
 def keep_model_from_dict(data: dict, source: str = "weights") -> KeepModel:
-    if data.get("features") != list(FEATURE_FAMILIES):
-        raise NameModelWeightsError(
-            f"{source}: trained on features {data.get('features')}, this code computes "
-            f"{list(FEATURE_FAMILIES)}; retrain with scripts/train_metric_names.py"
-        )
+    check_features(data, FEATURE_FAMILIES, source, NameModelWeightsError, "scripts/train_metric_names.py")
     return KeepModel({f: float(w) for f, w in data["weights"].items()}, float(data["threshold"]),
                      bool(data.get("enabled", True)), dict(data.get("trained_on", {})))
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipelines.extraction.model import DealFact, MetricFact, OrganizationFact, OrgMention
 from pipelines.extraction.sentences import Sentence
-from pipelines.extraction.stored_weights import load_weights, stored_model
+from pipelines.extraction.stored_weights import check_features, load_weights, stored_model
 from pipelines.extraction.syntax import Syntax
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "metric_owners.json"
@@ -246,11 +246,7 @@ class OwnerModel:
 
 
 def model_from_dict(data: dict, source: str = "weights") -> OwnerModel:
-    if data.get("features") != list(FEATURE_FAMILIES):
-        raise OwnerModelWeightsError(
-            f"{source}: trained on features {data.get('features')}, this code computes "
-            f"{list(FEATURE_FAMILIES)}; retrain with scripts/train_metric_owners.py"
-        )
+    check_features(data, FEATURE_FAMILIES, source, OwnerModelWeightsError, "scripts/train_metric_owners.py")
     return OwnerModel({f: float(w) for f, w in data["weights"].items()}, float(data["margin"]),
                       bool(data.get("enabled", True)), dict(data.get("trained_on", {})))
 
