@@ -9,7 +9,9 @@ and photo credits are page chrome, not people in the story.
 
 Where a rule goes: a way of stating a title is a line in ``TITLE_CUES`` (a reader with its example,
 tested on it in tests/unit/test_title_cues.py); a way of crediting a writer is a line in
-``CREDIT_CUES``; a form that finds a name the model missed is a line in ``_TITLED_NAME_PATTERNS``.
+``CREDIT_CUES``; a form that finds a name the model missed is a row of ``_TITLED_NAME_PATTERNS`` (its
+pattern, whether its names are trusted, the words every match holds, and an example tested in
+tests/unit/test_titled_name_prefilter.py).
 The dependency parse (titles.py) reads what no cue reads, and decides where a cue read only a past
 role or stopped before a capitalised scope.
 """
