@@ -24,6 +24,7 @@ _LEGAL_FORM_END = re.compile(
     # the closing dot may have been trimmed as a sentence's: "Bancolombia S.A", "Yandex N.V"
     r"Pte|Pty|KK|S\.A\.?|SpA|S\.p\.A\.?|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$"
 )
+_LOOSE_END = re.compile(r"['’]s?$|\s+(?:and|&|of|for)$")
 _NAME_AFTER_NOISE = re.compile(rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}")
 
 
@@ -134,7 +135,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         unclosed = text.count("(", start, new_end) > text.count(")", start, new_end)
         if unclosed and text[new_end : new_end + 1] == ")":
             new_end += 1  # "Quarvo Bank (Ghana)": a parenthesis the name opens, it closes
-        tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
+        tail = _LOOSE_END.search(text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())
         if new_end != end:
