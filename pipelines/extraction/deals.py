@@ -1658,11 +1658,11 @@ def _appositive_slots(masked: str) -> set[int]:
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in _ADVISED.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
-    for match in re.finditer(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),", masked):
+    for match in _WHICH_CLAUSE.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
-    for match in re.finditer(r"⟩\s*\(([^)]{0,40})\)", masked):
+    for match in _BRACKET_AFTER.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
-    for match in re.finditer(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩", masked):
+    for match in _OWNER_OF_NAME.finditer(masked):
         inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
     for match in _NAME_OF_NAME.finditer(masked):
         inside.add(int(match.group(1) or match.group(2)))
@@ -1676,6 +1676,10 @@ def _appositive_slots(masked: str) -> set[int]:
     return inside
 
 
+# Compiled once (read for every sentence with a deal cue), not looked up in re's module cache per call.
+_WHICH_CLAUSE = re.compile(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),")
+_BRACKET_AFTER = re.compile(r"⟩\s*\(([^)]{0,40})\)")
+_OWNER_OF_NAME = re.compile(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩")
 # "⟨x⟩ of ⟨y⟩", "⟨x⟩ in ⟨y⟩", "⟨x⟩ from ⟨y⟩": the second names where the first belongs; not after the agent
 # of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
 _NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")

@@ -23,6 +23,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipelines.extraction.entities import (
     _HEADS,
@@ -710,21 +711,15 @@ def _name_spans(
             ):
                 found.append((s, e))
     # Names the model missed, recognized by the title around them.
-    windows = _title_windows(text)
-    for form in _TITLED_NAME_PATTERNS:
-        scanned = _windows_holding(text, windows, form.needed_words)
-        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
-            s, e = match.start(1), match.end(1)
-            if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
-                s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
-            name = text[s:e]
-            if plausible(name):
-                found.append((s, e))
-                if form.trusted:
-                    strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
-            elif form.trusted and _plausible_name(name, set(), strict=False):
-                found.append((s, e))
-                strong.add(name)
+    for s, e, trusted in _titled_name_spans(text):
+        name = text[s:e]
+        if plausible(name):
+            found.append((s, e))
+            if trusted:
+                strong.add(name)  # "co-CEOs Kim Taek-jin and Park Byung-moo" over an org "... and Park"
+        elif trusted and _plausible_name(name, set(), strict=False):
+            found.append((s, e))
+            strong.add(name)
     stated = [(s, e) for s, e, _ in (*signature_blocks(text), *chairs(text))] + founders(text)
     stated += named_in_lines(text)  # participant and contact lines (people_roles.py)
     for s, e in stated:  # a signer over an office line, a founder, a board's chair (people_layout/names.py)
@@ -738,6 +733,23 @@ def _name_spans(
             continue
         kept.append(span)
     return kept, strong
+
+
+@lru_cache(maxsize=1)
+def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, trusted) of every name a titled-name pattern finds: a function of the text alone, kept for
+    the article's second people pass (run again when a name next to a title was taken for an organization),
+    which would otherwise scan the same windows with the same 18 patterns."""
+    spans: list[tuple[int, int, bool]] = []
+    windows = _title_windows(text)
+    for form in _TITLED_NAME_PATTERNS:
+        scanned = _windows_holding(text, windows, form.needed_words)
+        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
+            s, e = match.start(1), match.end(1)
+            if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
+                s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
+            spans.append((s, e, form.trusted))
+    return tuple(spans)
 
 
 _ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")

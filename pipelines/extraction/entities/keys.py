@@ -11,14 +11,29 @@ from pipelines.extraction.org_cues import PUBLIC_BODY_OF
 from pipelines.letters import LOWER, UPPER
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+# Compiled once here, not looked up in re's module cache per call: these run ~1,000 times per article, and
+# re's cache drops its oldest entries first, so the patterns an article builds from names would push them out.
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"'s?$")
+_SPACES = re.compile(r"\s+")
+_KEY_BREAKS = re.compile(r"[^\w.]+")
+_AND_CO_END = re.compile(r"&\s*Co\.?$")
+_FIRST_WORD = re.compile(r"[\w'’]+")
+_LEGAL_FORM_END = re.compile(
+    r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.?|GmbH|"
+    # the closing dot may have been trimmed as a sentence's: "Bancolombia S.A", "Yandex N.V"
+    r"Pte|Pty|KK|S\.A\.?|SpA|S\.p\.A\.?|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$"
+)
+_LOOSE_END = re.compile(r"['’]s?$|\s+(?:and|&|of|for)$")
+_NAME_AFTER_NOISE = re.compile(rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}")
 
 
 def normalize_surface(name: str) -> str:
     """Lower-case, straight quotes, no leading "the", no possessive, single spaces."""
     text = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES).strip()
-    text = re.sub(r"^(?:the)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"'s?$", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE_END.sub("", text)
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def organization_key(name: str) -> str:
@@ -40,7 +55,7 @@ def organization_key(name: str) -> str:
 
 def _key_once(name: str) -> str:
     text = normalize_surface(name).replace("&", " and ")
-    tokens = [t for t in re.split(r"[^\w.]+", text) if t]
+    tokens = [t for t in _KEY_BREAKS.split(text) if t]
     tokens = [t.strip(".") for t in tokens if t.strip(".")]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens.pop()
@@ -51,15 +66,9 @@ def display_name(surface: str) -> str:
     """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc")."""
     text = clean_surface(surface)
     previous = None
-    while previous != text and not re.search(r"&\s*Co\.?$", text):  # "Rothschild & Co" keeps its "Co"
+    while previous != text and not _AND_CO_END.search(text):  # "Rothschild & Co" keeps its "Co"
         previous = text
-        text = re.sub(
-            r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.?|GmbH|"
-            # the closing dot may have been trimmed as a sentence's: "Bancolombia S.A", "Yandex N.V"
-            r"Pte|Pty|KK|S\.A\.?|SpA|S\.p\.A\.?|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$",
-            "",
-            text,
-        )
+        text = _LEGAL_FORM_END.sub("", text)
     return text or surface
 
 
@@ -109,7 +118,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             # is a public body and the place it serves, never a dateline before a name
             start = qualifier.end()
             changed = True
-        first = re.match(r"[\w'’]+", text[start:end])
+        first = _FIRST_WORD.match(text[start:end])
         if (
             first
             and (
@@ -117,9 +126,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
                 or (first.group() in NAVIGATION_WORDS and text.rfind("\n", 0, start) + 1 == start)
             )
             and end - start > len(first.group()) + 1
-            and re.match(
-                rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}", text[start + len(first.group()) : end]
-            )
+            and _NAME_AFTER_NOISE.match(text[start + len(first.group()) : end])
         ):
             start += len(first.group())
             changed = True
@@ -128,7 +135,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         unclosed = text.count("(", start, new_end) > text.count(")", start, new_end)
         if unclosed and text[new_end : new_end + 1] == ")":
             new_end += 1  # "Quarvo Bank (Ghana)": a parenthesis the name opens, it closes
-        tail = re.search(r"['’]s?$|\s+(?:and|&|of|for)$", text[start:new_end])  # "Marsh & McLennan and"
+        tail = _LOOSE_END.search(text[start:new_end])  # "Marsh & McLennan and"
         if tail:
             new_end -= len(tail.group())
         if new_end != end:
