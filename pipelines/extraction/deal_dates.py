@@ -161,7 +161,7 @@ def lead_of(story: Sequence[_Text]) -> list[_Text]:
         lead.append(sentence)
         words = sentence.text.split()
         key = " ".join(words).lower()
-        if len(words) >= _LEAD_MIN_WORDS and key not in seen:
+        if _word_count(sentence.text) >= _LEAD_MIN_WORDS and key not in seen:
             counted += 1
         seen.add(key)
     return lead
@@ -173,7 +173,7 @@ def news_day(texts: Sequence[str], published: date | None) -> date | None:
     date. Dates written in figures there are periods' ends as often as not ("the year ended March 31")."""
     if published is None:
         return None
-    for text in texts[:_NEWS_DAY_SENTENCES]:
+    for text in _top_sentences(texts, _NEWS_DAY_SENTENCES):
         word = _DAY_WORD.search(text)
         if word is None:
             continue
@@ -181,6 +181,24 @@ def news_day(texts: Sequence[str], published: date | None) -> date | None:
             return published - timedelta(days=word.group().lower() == "yesterday")
         return latest_weekday(word.group(), published)
     return published
+
+
+def _word_count(text: str) -> int:
+    """Words of a sentence: a byline's or kicker's separators ("Ana Ortega · Saltillo, Coah.") are none."""
+    return sum(any(c.isalnum() for c in word) for word in text.split())
+
+
+def _top_sentences(texts: Sequence[str], count: int) -> list[str]:
+    """The texts up to the ``count``-th sentence of the story: header lines (kickers, bylines, datelines of
+    fewer than _LEAD_MIN_WORDS words) take no place among them."""
+    top: list[str] = []
+    counted = 0
+    for text in texts:
+        if counted >= count:
+            break
+        top.append(text)
+        counted += _word_count(text) >= _LEAD_MIN_WORDS
+    return top
 
 
 def latest_weekday(name: str, published: date) -> date:

@@ -82,3 +82,21 @@ def test_a_deal_said_on_a_weekday_is_dated_by_these_headers(extractor, header, e
     )
     deals = extractor.extract(text, None).deals
     assert [(d.deal_type, d.announced) for d in deals] == [("acquisition", expected)]
+
+
+# --- a byline's separators are no words: header lines take no place in the lead or the news day's reach ---
+
+
+def test_a_deal_below_a_byline_and_dateline_is_the_days_news_end_to_end(extractor):
+    text = (
+        "Orion and Kestrel to build a battery plant in Lyon\n\n"
+        "Industria · Translated from Spanish\n\n"
+        "Orion and Kestrel to build a battery plant in Lyon\n\n"
+        "Ana Ortega · Saltillo, Coah. · 21 de octubre de 2025 · 13:45 hrs\n\n"
+        "Orion Group and Kestrel Holdings have formed a joint venture that will invest $220 million "
+        "in a plant.\n\n"
+        "The plant will make aluminium housings for electric cars.\n\n"
+        "The agreement was signed on Monday in the presence of the state governor."
+    )
+    deals = extractor.extract(text, None).deals
+    assert [(d.deal_type, d.announced) for d in deals] == [("joint_venture", date(2025, 10, 20))]
