@@ -9,12 +9,16 @@ unmatched, prints the first stage that lost it:
 - ``org-missing``: a party is no organization the organizations stage (or the deal stage's proposals)
   found, so no deal can name it;
 - ``dropped-in-merge``: a deal with the gold's parties was read, then merging or a filter dropped it;
-- ``wrong-parties``: a deal sharing a party was found, with a party missing, extra or wrong;
+- ``wrong-type``: a deal with the gold's parties was found with another type;
+- ``wrong-parties``: the found deal sharing most parties with the gold (its type first), the gold's
+  parties it lost and the parties it holds beyond the gold's;
 - ``not-read``: every party is an organization, no deal names any of them (no trigger, pattern or parse
   read the sentence that states it).
 
 The evidence and whether it holds a deal word the parse reads follow, to sort the misses by hand into
-causes (pronouns, deals told across sentences, background deals, deal types). Ends with the pooled
+causes (pronouns, deals told across sentences, background deals, deal types). A matched deal with a wrong
+date is printed as ``== date`` with its cause (no article date, a relative day not resolved, a written
+date not read, the date told in another sentence, another date found). Ends with the pooled
 deal score, which equals ``dealwire eval``'s.
 """
 
@@ -23,13 +27,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import pickle
+import re
 from pathlib import Path
 
 from pipelines.extraction import deals as deal_stage
 from pipelines.extraction import evaluate, extract
+from pipelines.extraction.deal_dates import header_date
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
 from pipelines.extraction.model import DealFact
 from pipelines.extraction.nlp import entities_many, load_model
+from pipelines.ingest.dates import DATE_PATTERNS
 
 _read: list[DealFact] = []  # the deals of the article being traced, before merging
 _merge = deal_stage._merge
@@ -60,8 +67,11 @@ def _spans(articles: list[evaluate.Article], cache: Path) -> dict[str, list[tupl
 
 def _stage(gold: dict, facts, gold_dir, pred_dir) -> tuple[str, list[str]]:
     forms = [evaluate._forms_of_name(n, gold_dir) for n in gold["parties"]]
-    missing = [n for n, f in zip(gold["parties"], forms, strict=True)
-               if not any(f.same(p) for p in pred_dir.values())]
+    missing = [
+        n
+        for n, f in zip(gold["parties"], forms, strict=True)
+        if not any(f.same(p) for p in pred_dir.values())
+    ]
     if missing:
         return "org-missing", missing
 
@@ -72,10 +82,66 @@ def _stage(gold: dict, facts, gold_dir, pred_dir) -> tuple[str, list[str]]:
 
     if any(same(d) for d in _read):
         return "dropped-in-merge", []
-    near = [d for d in facts.deals
-            if any(f.related(evaluate._party_forms(x, pred_dir)) for f in forms for x in d.participants)]
-    return ("wrong-parties" if near else "not-read"), [
-        f"{d.deal_type} {[x.organization_name for x in d.participants]}" for d in near]
+    best = _nearest(gold, forms, facts.deals, pred_dir)
+    if best is None:
+        return "not-read", []
+    deal, shared = best
+    found = [evaluate._party_forms(x, pred_dir) for x in deal.participants]
+    lost = [n for n, f in zip(gold["parties"], forms, strict=True) if not any(f.related(x) for x in found)]
+    extra = [
+        x.organization_name
+        for x, f in zip(deal.participants, found, strict=True)
+        if not any(g.related(f) for g in forms)
+    ]
+    stage = "wrong-type" if not lost and not extra else "wrong-parties"
+    return stage, [
+        f"{deal.deal_type} {[x.organization_name for x in deal.participants]}",
+        f"lost {lost}",
+        f"extra {extra}",
+        f"shared {shared}",
+    ]
+
+
+def _related(forms, found):
+    return lambda a, b: forms[a].related(found[b])
+
+
+def _nearest(gold: dict, forms, deals, pred_dir) -> tuple[DealFact, int] | None:
+    """The found deal that best matches a gold deal: the most parties in common, the gold's type first;
+    None where no found deal shares a party."""
+    scored = []
+    for deal in deals:
+        found = [evaluate._party_forms(x, pred_dir) for x in deal.participants]
+        shared = len(evaluate.max_matching(len(forms), len(found), _related(forms, found)))
+        if shared:
+            scored.append((shared, deal.deal_type == gold["type"], -len(found), deal))
+    if not scored:
+        return None
+    shared, _type, _size, deal = max(scored, key=lambda row: row[:3])
+    return deal, shared
+
+
+# the words that tell a deal's day relative to the article's date
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def _date_cause(article: evaluate.Article, gold: dict, found: DealFact | None) -> str:
+    """Why a matched deal's date is wrong: the article has no date to read a relative day against, the
+    evidence names a relative day, the evidence writes the date, or the date is told elsewhere."""
+    evidence = gold.get("evidence") or ""
+    if not gold.get("announced"):
+        return "dated-but-gold-undated"
+    if found is not None and found.announced is not None:
+        return "other-date-found"
+    if article.published is None and header_date(article.text) is None:
+        return "no-article-date"
+    if _RELATIVE_DAY.search(evidence):
+        return "relative-day-not-resolved"
+    if any(p.search(evidence) for p in DATE_PATTERNS):
+        return "written-date-not-read"
+    return "date-in-another-sentence-or-lead"
 
 
 def trace(folders: list[Path], cache: Path, quiet: bool = False) -> tuple[int, int, int, list[int]]:
@@ -94,13 +160,28 @@ def trace(folders: list[Path], cache: Path, quiet: bool = False) -> tuple[int, i
         missed = set(score.misses["deals"])
         gold_dir, pred_dir = evaluate._gold_directory(article.gold), evaluate._predicted_directory(facts)
         for gold in article.gold.get("deals", []):
+            if not quiet and f"deal {gold['parties']}: announced" in " ".join(score.wrong_attributes):
+                _print_wrong_date(article, gold, facts, gold_dir, pred_dir)
             if quiet or f"{gold['type']} {gold['parties']}" not in missed:
                 continue
             stage, detail = _stage(gold, facts, gold_dir, pred_dir)
             evidence = gold.get("evidence") or ""
-            print(f"== {article.stem} {gold['type']} {gold['parties']}\n   {stage} {detail} "
-                  f"deal word: {bool(DEAL_VERB_CUE.search(evidence))}\n   {evidence[:300]!r}")
+            print(
+                f"== {article.stem} {gold['type']} {gold['parties']}\n   {stage} {detail} "
+                f"deal word: {bool(DEAL_VERB_CUE.search(evidence))}\n   {evidence[:300]!r}"
+            )
     return tp, fp, fn, organizations
+
+
+def _print_wrong_date(article: evaluate.Article, gold: dict, facts, gold_dir, pred_dir) -> None:
+    forms = [evaluate._forms_of_name(n, gold_dir) for n in gold["parties"]]
+    best = _nearest(gold, forms, facts.deals, pred_dir)
+    found = best[0] if best else None
+    print(
+        f"== date {article.stem} {gold['type']} {gold['parties']}\n   {_date_cause(article, gold, found)} "
+        f"gold {gold.get('announced')} found {found.announced if found else None}\n   "
+        f"{(gold.get('evidence') or '')[:300]!r}"
+    )
 
 
 def main() -> None:

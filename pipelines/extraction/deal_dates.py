@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
+from pipelines.ingest.dates import DATE_PATTERNS, OTHER_LANGUAGE_DATE, OTHER_LANGUAGE_WEEKDAYS, date_of_match
 
 
 class _Text(Protocol):
@@ -47,12 +47,20 @@ def _a_header(before: str) -> bool:
 # (tests/unit/test_deal_header_dates.py): with dots always day first; with a
 # slash or a dash only where the first number cannot be a month; a month's short name between dashes.
 DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
-     "Online: 02.07.2025, 10:30"),
-    (re.compile(r"(?<![\d/-])(?P<day>1[3-9]|2\d|3[01])[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)(?!\d)"),
-     "Published 23/10/2025 - 17:45"),
-    (re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d\d)(?!\d)"),
-     "Announcement received: 28-Aug-2025 15:42"),
+    (
+        re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        "Online: 02.07.2025, 10:30",
+    ),
+    (
+        re.compile(
+            r"(?<![\d/-])(?P<day>1[3-9]|2\d|3[01])[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)(?!\d)"
+        ),
+        "Published 23/10/2025 - 17:45",
+    ),
+    (
+        re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d\d)(?!\d)"),
+        "Announcement received: 28-Aug-2025 15:42",
+    ),
 )
 # A header field's label or a dateline ends with a separator before its date ("Company update - 20 August
 # 2025", "Announcement received: 28-Aug-2025", "Issue #118 - Friday 14 November 2025"): lower-case words
@@ -62,20 +70,64 @@ _FIELD_SEPARATOR = re.compile(
 )
 
 
+# What a header writes between its label and the date, each with its example
+# (tests/unit/test_deal_header_date_forms.py): the place of a dateline ("Regulatory information | Umeå,
+# 22 October 2026"), a weekday in the page's language ("Bogotá, jueves 6 de marzo de 2025"), and a
+# weekly issue's "Week ending" ("Issue 46/2025 | Week ending 14 November 2025": the issue's date, not a
+# reporting period's end).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_NAMES = "|".join((*WEEKDAYS, *OTHER_LANGUAGE_WEEKDAYS))
+HEADER_DATE_PREFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?i)\b(?:{_WEEKDAY_NAMES}),?\s*$"), "Bogotá, jueves 6 de marzo de 2025"),
+    (
+        re.compile(r"(?:^|(?<=[\s|·–—(\[]))(?:[A-ZÀ-Þ][\w'’-]*\s?){1,3}(?:,\s*[A-ZÀ-Þ][\w.]*\.?)?,\s*$"),
+        "Regulatory information | Umeå, 22 October 2026, 07:30 CET",
+    ),
+    (re.compile(r"(?i)\bweek\s+(?:ending|ended)\s*$"), "Issue 46/2025 | Week ending 14 November 2025"),
+)
+# a sentence closed just before a dateline ("[Translated from the Spanish. Mexico City, 28 October 2026")
+_SENTENCE_END = re.compile(r"[a-z)]\.\s*$")
+
+
+def _label_before(raw: str) -> tuple[str, bool]:
+    """The header's text before its date with a dateline's place, a weekday and "Week ending" taken off,
+    and whether a place was taken off (a place makes the date a dateline's, which may follow a sentence)."""
+    placed = False
+    for _round in range(3):
+        for cue, _example in HEADER_DATE_PREFIXES:
+            match = cue.search(raw)
+            if match is not None and match.group().strip():
+                placed = placed or cue is HEADER_DATE_PREFIXES[1][0]
+                raw = raw[: match.start()]
+                break
+        else:
+            break
+    return raw, placed
+
+
+def _the_pages_date(raw: str) -> bool:
+    """Whether the words before a date in a header line leave it the page's own date."""
+    label, placed = _label_before(raw)
+    before = label.rstrip(" ,(-–—|:")
+    if _NOT_THE_PAGES_DATE.search(before):
+        return False
+    return bool(
+        _a_header(before) or _FIELD_SEPARATOR.search(label) or (placed and _SENTENCE_END.search(label))
+    )
+
+
 def header_date(text: str) -> date | None:
     """The first full date (day, month, year) written in the article's first lines, where pages state when
     they were published, unless the words just before it make it a period's end or another day."""
     lines = [line for line in text.split("\n", 60)[:60] if line.strip()][:_HEADER_LINES]
+    patterns = (*DATE_PATTERNS, OTHER_LANGUAGE_DATE, *(cue for cue, _example in DAY_FIRST_DATES))
     for line in lines:
         head = line[:_HEADER_LINE_CHARS]
         found: list[tuple[int, date]] = []
-        for pattern in (*DATE_PATTERNS, *(cue for cue, _example in DAY_FIRST_DATES)):
+        for pattern in patterns:
             for match in pattern.finditer(head):
                 day = date_of_match(match)
-                raw = head[: match.start()]
-                before = raw.rstrip(" ,(-–—|:")
-                if (day is not None and not _NOT_THE_PAGES_DATE.search(before)
-                        and (_a_header(before) or _FIELD_SEPARATOR.search(raw))):
+                if day is not None and _the_pages_date(head[: match.start()]):
                     found.append((match.start(), day))
         if found:
             return min(found)[1]
@@ -90,7 +142,6 @@ _LEAD_MIN_WORDS = 5
 # The day of the news is often stated a sentence or two after the deal ("The bank disclosed the
 # transaction on Tuesday"): looked for a little further than the lead.
 _NEWS_DAY_SENTENCES = 6
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a weekday, "today" or "yesterday"; not a weekday that opens a written date ("Thursday, March 20, 2025"):
 # that is the page's date line
 _DAY_WORD = re.compile(
@@ -110,7 +161,7 @@ def lead_of(story: Sequence[_Text]) -> list[_Text]:
         lead.append(sentence)
         words = sentence.text.split()
         key = " ".join(words).lower()
-        if len(words) >= _LEAD_MIN_WORDS and key not in seen:
+        if _word_count(sentence.text) >= _LEAD_MIN_WORDS and key not in seen:
             counted += 1
         seen.add(key)
     return lead
@@ -122,7 +173,7 @@ def news_day(texts: Sequence[str], published: date | None) -> date | None:
     date. Dates written in figures there are periods' ends as often as not ("the year ended March 31")."""
     if published is None:
         return None
-    for text in texts[:_NEWS_DAY_SENTENCES]:
+    for text in _top_sentences(texts, _NEWS_DAY_SENTENCES):
         word = _DAY_WORD.search(text)
         if word is None:
             continue
@@ -130,6 +181,24 @@ def news_day(texts: Sequence[str], published: date | None) -> date | None:
             return published - timedelta(days=word.group().lower() == "yesterday")
         return latest_weekday(word.group(), published)
     return published
+
+
+def _word_count(text: str) -> int:
+    """Words of a sentence: a byline's or kicker's separators ("Ana Ortega · Saltillo, Coah.") are none."""
+    return sum(any(c.isalnum() for c in word) for word in text.split())
+
+
+def _top_sentences(texts: Sequence[str], count: int) -> list[str]:
+    """The texts up to the ``count``-th sentence of the story: header lines (kickers, bylines, datelines of
+    fewer than _LEAD_MIN_WORDS words) take no place among them."""
+    top: list[str] = []
+    counted = 0
+    for text in texts:
+        if counted >= count:
+            break
+        top.append(text)
+        counted += _word_count(text) >= _LEAD_MIN_WORDS
+    return top
 
 
 def latest_weekday(name: str, published: date) -> date:
@@ -143,15 +212,23 @@ def latest_weekday(name: str, published: date) -> date:
 # (tests/unit/test_deal_news_day_and_listed_parties.py).
 NEWS_REPORT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # reported speech of a deal just done: "said it had signed", "also said on Tuesday that it has agreed"
-    (re.compile(
-        r"\b(?:said|says|announced|disclosed|confirmed|added)\b(?:\s+(?:on\s+\w+|today|in\s+a\s+[\w\s-]{1,30}?))?"
-        r",?\s+(?:that\s+)?(?:it|they|the\s+(?:company|group|firm|bank|lender|two|pair|companies))\s+"
-        r"(?:had|has|have)\s+(?:also\s+)?\w+", re.IGNORECASE),
-     "Orion Group also said it had signed an agreement with Kestrel Labs."),
+    (
+        re.compile(
+            r"\b(?:said|says|announced|disclosed|confirmed|added)\b(?:\s+(?:on\s+\w+|today|in\s+a\s+[\w\s-]{1,30}?))?"
+            r",?\s+(?:that\s+)?(?:it|they|the\s+(?:company|group|firm|bank|lender|two|pair|companies))\s+"
+            r"(?:had|has|have)\s+(?:also\s+)?\w+",
+            re.IGNORECASE,
+        ),
+        "Orion Group also said it had signed an agreement with Kestrel Labs.",
+    ),
     # the same day as the news: "On the same day, A and B signed ...", "At the same board meeting, ..."
-    (re.compile(r"\b(?:the|that)\s+same\s+(?:board\s+)?(?:day|morning|afternoon|evening|meeting|ceremony|event)\b",
-                re.IGNORECASE),
-     "At the same board meeting, Orion Group approved a joint venture with Kestrel Labs."),
+    (
+        re.compile(
+            r"\b(?:the|that)\s+same\s+(?:board\s+)?(?:day|morning|afternoon|evening|meeting|ceremony|event)\b",
+            re.IGNORECASE,
+        ),
+        "At the same board meeting, Orion Group approved a joint venture with Kestrel Labs.",
+    ),
 )
 
 

@@ -12,12 +12,49 @@ from datetime import date
 
 from pipelines.letters import LETTER_CHARS, UPPER, UPPER_CHARS
 
+# fmt: off
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# fmt: on
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Month and weekday names of the other languages pages in the corpus are written in, once for every reader
+# of a written date (a translated page keeps its original header: "Bogotá, jueves 6 de marzo de 2025").
+# Kept apart from _MONTHS: ingestion's own layouts read English dates only.
+# fmt: off
+OTHER_LANGUAGE_MONTHS = {
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # German
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+OTHER_LANGUAGE_WEEKDAYS = (
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    "segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+)
+# fmt: on
+_OTHER_MONTH = r"(?P<month>" + "|".join(sorted(OTHER_LANGUAGE_MONTHS, key=len, reverse=True)) + r")"
+# "6 de marzo de 2025", "21 de outubro de 2025", "14 novembre 2025", "3. März 2025", "1er avril 2025"
+OTHER_LANGUAGE_DATE = re.compile(
+    rf"(?<!\w)(?P<day>[0-3]?\d)(?:\.|er|º|°)?\s+(?:de\s+)?{_OTHER_MONTH}\s+(?:de\s+|del\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Full dates: ISO, "May 31, 2024", "29 November 2023", "2024年5月31日". Public: metrics reads datelines.
@@ -73,7 +110,8 @@ def parse_date_text(text: str) -> date | None:
 
 def date_of_match(match: re.Match[str]) -> date | None:
     month_text = match.group("month")
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower().rstrip("."))
+    name = month_text.lower().rstrip(".")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(name, OTHER_LANGUAGE_MONTHS.get(name))
     try:
         return date(int(match.group("year")), month or 0, int(match.group("day")))
     except ValueError:
@@ -194,6 +232,6 @@ def _date_line_date(line: str) -> date | None:
         match = pattern.match(line, start)
         # Whitespace runs collapsed first: several \s* in a row in _AFTER_DATE made a run of n spaces
         # cost n**4 steps (regexploit; 200 spaces took 30 s).
-        if match and _AFTER_DATE.match(_WHITESPACE_RUN.sub(" ", line[match.end():])):
+        if match and _AFTER_DATE.match(_WHITESPACE_RUN.sub(" ", line[match.end() :])):
             return date_of_match(match)
     return None
