@@ -62,9 +62,6 @@ def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = 
 
 
 _S = r"⟨\d+⟩"
-# the things two organizations own together, named before their owners with "that" left out ("the mine
-# Orion Group jointly owns with B")
-_JOINTLY_OWNED_THINGS = r"company|firm|venture|business|bank|mine|plant|group|operator|maker|producer|unit"
 # an apposition describing a name before its relative clause: "B, the Oslo lender [in which ...]"
 # (the description may itself be read as the name: "the Oslo lender" standing for B)
 # (the description may itself be read as the name: "the Oslo lender" standing for B; never naming another:
@@ -270,15 +267,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         ("partner", "partner"),
     ),
     # "Lumen Pensions, the fund manager that Orion Group owns in equal parts with Kestrel Bank," / "Lumen
-    # Bank, in which Orion Group holds 51 per cent alongside Kestrel Holdings,": joint owners of a venture;
-    # the relative pronoun may go unwritten ("the mine Orion Group jointly owns with Peru's Kestrel Holdings")
+    # Bank, in which Orion Group holds 51 per cent alongside Kestrel Holdings,": joint owners of a venture
     _t(
         "joint_venture",
         "roles",
-        rf"(?:\b(?:that|which|in\s+which)\s+|\b(?:{_JOINTLY_OWNED_THINGS})\s+)(?P<a>{_S})\s+"
-        r"(?:jointly\s+|equally\s+)?(?:co-)?(?:owns|owned|holds|held|controls)\s+"
+        rf"\b(?:that|which|in\s+which)\s+(?P<a>{_S})\s+(?:co-)?(?:owns|owned|holds|held|controls)\s+"
         r"(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\b(?:in\s+equal\s+(?:parts|shares)\s+with|(?:jointly|equally|together)\s+"
-        rf"with|alongside|with)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<b>{_S})",
+        rf"with|alongside|with)\s+(?:the\s+)?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Orion Group took Lumen Data private in 2018"
@@ -457,13 +452,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bsubscri(?:bed|bes|be|bing)\s+(?:for|to)\s+(?:[\w$€£¥.,%-]+\s+){0,4}?shares\b"
         r"(?:[^⟨⟩.;]|\.(?=\d)){0,60}?\b(?:of|in)\s+",
     ),
-    # "B, the fuel group controlled jointly by A and C", "B, the grid company controlled in equal parts by A
-    # and the Spanish group C": the owners of a joint venture
+    # "B, the fuel group controlled jointly by A and C": the owners of a joint venture
     _t(
         "joint_venture",
         "between",
-        r"\b(?:(?:controlled|owned|held|run)\s+(?:jointly|in\s+equal\s+(?:parts|shares))|"
-        r"(?:jointly|equally)\s+(?:controlled|owned|held|run))\s+by\s+",
+        r"\b(?:(?:controlled|owned|held|run)\s+jointly|jointly\s+(?:controlled|owned|held|run))\s+by\s+",
     ),
     # "Lumen Motors, set up by A and B in 2019, builds cars": a company two organizations founded together
     _t(
