@@ -12,10 +12,14 @@ from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
     _BASE_BROUGHT_TO,
     _CHROME_AFTER,
+    _CLIENTELE_AFTER,
+    _CLIENTELE_VERB_BEFORE,
     _CLOUD,
     _CLOUD_ORG,
     _CLOUD_PHRASE,
     _COMPANY_WORDS,
+    _CONTRIBUTED_AFTER,
+    _CONTRIBUTED_BEFORE,
     _COUNT_CHROME_AFTER,
     _COUNT_NOUN_BEFORE,
     _COVERED_AFTER,
@@ -38,6 +42,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _MARKET_SHARE,
     _MONEY_KINDS,
     _NEUTRAL_WORDS,
+    _NOT_CLIENTELE,
     _NOT_COMPANY_GROWTH,
     _ORG_PLURAL_AFTER,
     _OTHER_FIGURE,
@@ -183,6 +188,9 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return noun_after.name  # "$5.4 billion in cash"
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
+    contributed = _CONTRIBUTED_BEFORE.search(near_left) and _CONTRIBUTED_AFTER.match(right)
+    if kind is None and deal is None and contributed:
+        return "revenue"  # "the Torque division contributed £46.6 million": the part's revenue
     return kind
 
 
@@ -302,6 +310,12 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "customers"
     if C.count_cue_name(near_left, right):
         return C.count_cue_name(near_left, right)  # "84,307 employees", "operates 56 hotels"
+    if (
+        _CLIENTELE_VERB_BEFORE.search(near_left)
+        and _CLIENTELE_AFTER.match(right)
+        and not _NOT_CLIENTELE.match(right)
+    ):
+        return "customers"  # "serves about 3,800 importers", "is used by 2,500 businesses"
     if _DELTA_AFTER.match(beyond_clause) or (
         _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
     ):

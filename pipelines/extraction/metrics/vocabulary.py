@@ -91,6 +91,24 @@ _VALUATION = re.compile(
 _VALUATION_AFTER = re.compile(r"\s*(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [(cue.name, cue.pattern) for cue in C.MONEY_CUES]
 _REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+# What a part brings to its group's revenue: "the Torque division contributed £46.6 million", "X, the group's
+# education unit, contributed $4.5 million of revenue". Nothing or the group's revenue follows the amount;
+# "contributed $5 million to the fund" (a donation, a round) is no revenue.
+_CONTRIBUTED_BEFORE = re.compile(
+    r"\bcontribut(?:ed|es|ing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_AFTER = re.compile(
+    r"^\s*(?:$|[.,;)]|(?:of|to|in)\s+(?:the\s+)?(?:group['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:revenues?|sales|turnover|total)\b)",
+    re.IGNORECASE,
+)
+CONTRIBUTED_REVENUE_EXAMPLES = (
+    "The Torque division contributed £46.6 million.",
+    "Zenbox, the group's education unit, contributed $4.5 million of revenue in the quarter.",
+    "Zenbox alone contributed Rp 640 billion of first-half revenue.",
+)
 _PER_UNIT = re.compile(
     r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
     r"subscriber|transaction)\b",
@@ -249,6 +267,33 @@ _SERVES_BEFORE = re.compile(
     r"\b(?:serves?|serving|served|with|to|for|clients?\s+include|customers?\s+include|works\s+with)\s+"
     r"(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
+)
+# A clientele a company serves, supplies or is used by, counted right after the verb: "serves about 3,800
+# importers and exporters", "supplies about 4,800 restaurants", "is used by more than 2,500 businesses".
+# The noun names who is served: an agent noun ("importers", "micro-entrepreneurs", "patients") or an
+# organization's kind; places ("40 countries") and goods ("2 million meals") are no clientele.
+_CLIENTELE_VERB_BEFORE = re.compile(
+    r"\b(?:serves|serving|served|suppl(?:ies|ied|ying)|(?:is|are|was|were)\s+used\s+by|used\s+by)\s+"
+    r"(?:now\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+|"
+    r"approximately\s+)?$",
+    re.IGNORECASE,
+)
+_CLIENTELE_AFTER = re.compile(
+    r"^\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*(?:[eo]rs|eurs|ists|ants|ents)|"
+    r"businesses|companies|firms|enterprises|brands|restaurants|hospitals|clinics|schools|banks|hotels|"
+    r"stores|shops|pharmacies|households|families|carmakers|insurers|lenders|utilities)\b"
+)
+# users and members have their own rules; goods and their deliveries end like agent nouns
+_NOT_CLIENTELE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:users|members|subscribers|others|orders|containers|computers|servers|"
+    r"chargers|meters|liters|litres|components|shipments|payments|instruments|segments|documents|apartments)\b",
+    re.IGNORECASE,
+)
+CLIENTELE_COUNT_EXAMPLES = (
+    ("Velorix now serves about 3,800 importers and exporters.", "customers"),
+    ("Velorix supplies about 4,800 restaurants in Hanoi.", "customers"),
+    ("Velorix said its app is used by more than 2,500 businesses.", "customers"),
+    ("Velorix is used by about 1,900 tax advisory firms.", "customers"),
 )
 _SERVE_VERB = re.compile(
     r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
