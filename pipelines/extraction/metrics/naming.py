@@ -18,8 +18,6 @@ from pipelines.extraction.metrics.vocabulary import (
     _CLOUD_ORG,
     _CLOUD_PHRASE,
     _COMPANY_WORDS,
-    _CONTRIBUTED_AFTER,
-    _CONTRIBUTED_BEFORE,
     _COUNT_CHROME_AFTER,
     _COUNT_NOUN_BEFORE,
     _COVERED_AFTER,
@@ -188,9 +186,6 @@ def _classify_money(left: str, near_left: str, right: str) -> str | None:
         return noun_after.name  # "$5.4 billion in cash"
     if kind == "revenue" and _SEGMENT_REVENUE.search(left[: position + len(left) - len(near_left)]):
         return "other"  # "Data center revenue reached $1.49 billion": one segment's revenue
-    contributed = _CONTRIBUTED_BEFORE.search(near_left) and _CONTRIBUTED_AFTER.match(right)
-    if kind is None and deal is None and contributed:
-        return "revenue"  # "the Torque division contributed £46.6 million": the part's revenue
     return kind
 
 

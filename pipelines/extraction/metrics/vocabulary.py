@@ -91,24 +91,6 @@ _VALUATION = re.compile(
 _VALUATION_AFTER = re.compile(r"\s*(?:pre-money\s+|post-money\s+)?valuation\b", re.IGNORECASE)
 _MONEY_KINDS: list[tuple[str, re.Pattern[str]]] = [(cue.name, cue.pattern) for cue in C.MONEY_CUES]
 _REVENUE_AFTER = re.compile(r"^\s*(?:in|of)\s+(?:\w+\s+){0,2}(?:revenues?|sales|turnover)\b", re.IGNORECASE)
-# What a part brings to its group's revenue: "the Torque division contributed £46.6 million", "X, the group's
-# education unit, contributed $4.5 million of revenue". Nothing or the group's revenue follows the amount;
-# "contributed $5 million to the fund" (a donation, a round) is no revenue.
-_CONTRIBUTED_BEFORE = re.compile(
-    r"\bcontribut(?:ed|es|ing)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|"
-    r"more\s+than\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-_CONTRIBUTED_AFTER = re.compile(
-    r"^\s*(?:$|[.,;)]|(?:of|to|in)\s+(?:the\s+)?(?:group['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:revenues?|sales|turnover|total)\b)",
-    re.IGNORECASE,
-)
-CONTRIBUTED_REVENUE_EXAMPLES = (
-    "The Torque division contributed £46.6 million.",
-    "Zenbox, the group's education unit, contributed $4.5 million of revenue in the quarter.",
-    "Zenbox alone contributed Rp 640 billion of first-half revenue.",
-)
 _PER_UNIT = re.compile(
     r"^\s*(?:\)\s*)?(?:per|a|for\s+each|each)\s+(?:\w+\s+)?(?:account|user|customer|client|"
     r"subscriber|transaction)\b",
