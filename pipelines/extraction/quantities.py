@@ -114,6 +114,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "ils": "ILS",
     "nis": "ILS",  # "NIS 2.26 billion": the new Israeli shekel's usual abbreviation
     "vnd": "VND",
+    "vnđ": "VND",  # "VNĐ7.86 trillion": Vietnamese papers write the dong's code with its own letter
     "pkr": "PKR",
     "mxn": "MXN",
     "pln": "PLN",
@@ -150,6 +151,9 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"tanzanian shillings?", "TZS"),
     (r"shillings?", "SHILLING"),
     (r"swiss francs?", "CHF"),
+    # a bare franc is the Swiss one: "1.64 billion francs" (a CFA franc is written "CFA francs", so the
+    # word does not follow the number)
+    (r"francs?", "CHF"),
     (r"rand", "ZAR"),
     (r"(?:turkish\s+)?liras?", "TRY"),
     (r"naira", "NGN"),
@@ -160,7 +164,8 @@ _SUFFIX_CURRENCIES: list[tuple[str, str]] = [
     (r"rupiah", "IDR"),
     (r"dirhams?", "AED"),
     (r"qatari\s+riyals?", "QAR"),
-    (r"riyals?", "SAR"),
+    # a bare riyal is the one of the Gulf country the text names, else Saudi Arabia's (MARK_HOMES)
+    (r"riyals?", "RIYAL"),
     (r"zlotys?", "PLN"),
     (r"kronor", "SEK"),
     (r"swedish (?:crowns?|kronor|krona)", "SEK"),
@@ -232,7 +237,8 @@ _CAPITAL_NAMES = ("ILS", "NIS", "Baht")
 _CAPITAL_CODES = rf"(?-i:{'|'.join(CAPITAL_ONLY_CODES + _CAPITAL_NAMES)})"
 _PREFIX = (
     r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|S\$|A\$|C\$|R\$|\$|€|£|¥|₹|₩|Rs\.?|RMB|CNY|USD|HKD|SGD|EUR|GBP|JPY|INR|"
-    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VND|PKR|MXN|PLN)"
+    r"KRW|CHF|BRL|Rp\.?|IDR|RM|MYR|SAR|AED|QAR|QR|AUD|CAD|NZD|TWD|SEK|NOK|DKK|ZAR|NGN|KES|EGP|THB|VNĐ|VND|PKR|MXN|"
+    r"PLN)"
 )
 _PREFIX_ANY = rf"(?:{_PREFIX}|{_CAPITAL_CODES})"
 _SUFFIX = "|".join(pattern for pattern, _ in _SUFFIX_CURRENCIES)
@@ -251,7 +257,8 @@ _MONEY_PREFIXED = re.compile(
     _starts_with_one_of([*_PREFIX_CURRENCIES, "-", "−", "–", "minus", "negative"])
     # "DKK -7.2 billion": a sign may stand between the currency and the number
     + rf"(?<![\w$])(?P<sign>{_SIGN})(?P<cur>{_PREFIX_ANY})\s?(?P<sign_after>[-−–](?=\d))?(?P<num>{_NUM})"
-    rf"(?:\s?(?P<scale>{_SCALE}))?",
+    # "US$3.38-billion", "€398-million": some papers hyphenate the scale word as in "a $5-billion deal"
+    rf"(?:(?:\s?|-(?=[mbtMBT]illion\b))(?P<scale>{_SCALE}))?",
     re.IGNORECASE,
 )
 _MONEY_SUFFIXED = re.compile(
@@ -287,6 +294,8 @@ GLUED_CURRENCIES: list[GluedCurrency] = [
     GluedCurrency(r"₦\s?", "NGN", False, "Shares closed at ₦900."),
     GluedCurrency(r"(?:TRY|TL)\s?", "TRY", True, "Total assets of TRY 192 billion."),
     GluedCurrency(r"Dhs?\s?", "AED", True, "Profit rose to Dh12.5 billion."),
+    # Saudi papers' riyal: "SR45.1 million", "SR 2.3 billion"
+    GluedCurrency(r"SR\s?", "SAR", True, "Revenue rose to SR45.1 million."),
     # East African and Bangladeshi papers: "Sh25.0 billion", "KSh1.50 a share", "Tk 1,128 crore" (the
     # shilling of the country the text names: shilling_currency)
     GluedCurrency(r"K?Shs?\.?\s?", "SHILLING", False, "Net profit rose to Sh25.0 billion."),
@@ -550,6 +559,8 @@ MARK_HOMES: dict[str, tuple[str | None, dict[str, str]]] = {
         "COP": r"Colombian?|Bogot[aá]", "CLP": r"Chilean?|Santiago",
         "ARS": r"Argentin(?:a|e|ian)|Buenos\s+Aires",
     }),
+    # a bare "riyals" is Saudi unless the text names Qatar or Oman
+    "RIYAL": ("SAR", {"QAR": r"Qatar(?:i)?|Doha", "OMR": r"Oman(?:i)?|Muscat"}),
     # a bare "pounds" is sterling unless the lead places the text in Egypt, Lebanon or Sudan (_LEAD_MARKS)
     "POUND": ("GBP", {
         "EGP": r"Egypt(?:ian)?|Cairo|Alexandria", "LBP": r"Leban(?:on|ese)|Beirut",
@@ -572,6 +583,7 @@ MARK_HOME_EXAMPLES = (
     ("Nairobi-based Velorix said net profit rose to Sh25.0 billion in 2024.", "KES"),
     ("Kampala-based Velorix said net profit rose to 25 billion shillings in 2024.", "UGX"),
     ("Cairo-based Velorix said net profit rose to 4.8 billion pounds in 2024.", "EGP"),
+    ("Doha-based Velorix reported revenue of 1.41 billion riyals for 2025.", "QAR"),
     ("Mexico City-based Velorix, which also sells in Chile, reported sales of 80,540 million pesos.", "MXN"),
 )
 

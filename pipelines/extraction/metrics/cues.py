@@ -177,6 +177,13 @@ MONEY_CUES: list[NameCue] = [
         r"(?:insurance|group\s+insurance)\s+premiums|premium\s+income)\b",
         "Velorix, an insurer, reported gross written premiums of $4.1 billion for 2023.",
     ),
+    # Net of reinsurance, the same top line: "wrote net premiums of 1.98 trillion yen", "net premiums written
+    # were ..." (not "net premiums earned")
+    _cue(
+        "revenue",
+        r"\bnet\s+(?:written\s+)?premiums?\b(?:\s+written\b)?(?!\s+earned)",
+        "Velorix, an insurer, said its net premiums written were 1.43 trillion yen in fiscal 2025.",
+    ),
     _cue(
         "revenue",
         r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"

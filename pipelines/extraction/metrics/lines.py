@@ -53,9 +53,15 @@ from pipelines.extraction.span_index import StartIndex
 # is one joined to its figure by leader dots ("Net earnings ........ C$2.27 billion", "Loan AUM . Rs").
 _LABEL_LINE = re.compile(
     # "5G subscribers"; "Customers with ARR above $1 million": a threshold's amount inside the label
-    r"^[ \t]*(?:[-*•–][ \t]+)?(?P<label>(?:[A-Za-z]|\d[A-Za-z])[\w&/.,'’() $€£¥-]{1,60}?)"
+    # "2025 revenue": a label opened by its year
+    r"^[ \t]*(?:[-*•–][ \t]+)?"
+    r"(?P<label>(?:[A-Za-z]|\d[A-Za-z]|(?:19|20)\d\d[ \t](?=[A-Za-z]))[\w&/.,'’() $€£¥-]{1,60}?)"
     r"(?:[ \t]*:[ \t]+|[ \t]*\t[ \t]*|[ ]{3,}|[ \t]*(?:\.{2,}|…+)[ \t]*|[ \t]+\.[ \t]+)(?P<rest>\S[^\n]*)$",
     re.MULTILINE,
+)
+YEAR_LED_LABEL_EXAMPLES = (
+    ("Velorix results.\n\n- 2025 revenue: $9.4 million (+160%)\n", 9.4e6, 160.0, "2025"),
+    ("Velorix results.\n\n2024 net profit: EUR 3.1 million\n", 3.1e6, None, "2024"),
 )
 _TABLE_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 # Label words that name the whole organization's figure, not a narrower one.

@@ -12,6 +12,8 @@ from pipelines.extraction.metrics.vocabulary import (
     _ADDED_BEFORE,
     _BASE_BROUGHT_TO,
     _CHROME_AFTER,
+    _CLIENTELE_AFTER,
+    _CLIENTELE_VERB_BEFORE,
     _CLOUD,
     _CLOUD_ORG,
     _CLOUD_PHRASE,
@@ -38,6 +40,7 @@ from pipelines.extraction.metrics.vocabulary import (
     _MARKET_SHARE,
     _MONEY_KINDS,
     _NEUTRAL_WORDS,
+    _NOT_CLIENTELE,
     _NOT_COMPANY_GROWTH,
     _ORG_PLURAL_AFTER,
     _OTHER_FIGURE,
@@ -302,6 +305,12 @@ def _classify_count(left: str, near_left: str, right: str, beyond_clause: str) -
         return "customers"
     if C.count_cue_name(near_left, right):
         return C.count_cue_name(near_left, right)  # "84,307 employees", "operates 56 hotels"
+    if (
+        _CLIENTELE_VERB_BEFORE.search(near_left)
+        and _CLIENTELE_AFTER.match(right)
+        and not _NOT_CLIENTELE.match(right)
+    ):
+        return "customers"  # "serves about 3,800 importers", "is used by 2,500 businesses"
     if _DELTA_AFTER.match(beyond_clause) or (
         _PRESENCE_AFTER.match(right) and re.search(r"\b(?:in|across)\s+$", near_left)
     ):
