@@ -424,6 +424,24 @@ _WEEKDAY_OR_MONTH = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
 )
+# Where a company's shares trade and who supplies the market's data: organizations named in the body that
+# the entity model rarely proposes (a short all-caps exchange), and never the owner of the story's figures
+# (entities/descriptors.py never resolves "the company" to them). Rows as ORGANIZATION_CUES, which holds them.
+MARKET_VENUE_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # where shares moved: "Shares of X closed 1.3 per cent higher at Rs 486.75 on the QSE ahead of the
+    # results" names the exchange itself, an organization in the body (only after shares or a stock moved,
+    # so "profit rose 14% on Lumora Quest" stays the product it is; never a weekday or a month)
+    (re.compile(rf"\b(?:[Ss]hares?|[Ss]tock|[Ss]crip)\b(?:[^;\n.]|\.(?=\d)){{0,100}}?(?:%|\bper[ ]?cent|"
+                rf"\bhigher|\blower)(?:[ ](?:higher|lower))?(?:[ ](?:to|at)(?:[ ][^\s;<]{{1,14}}){{1,2}})?"
+                rf"\s+on\s+(?:the\s+)?(?!{_WEEKDAY_OR_MONTH}){_CUE_NAME}"
+                r"(?=\s+(?:on|in|ahead|before|after|at|during|early|late|this|last|following)\b|[,.;<]|\s*$)"),
+     "Shares of Velmora closed 1.3 per cent higher at Rs 486.75 on the QSE ahead of the results.", "QSE"),
+    # a provider of market data: "according to Datavane data", "analysts polled by Datavane"
+    (re.compile(rf"\baccording\s+to\s+(?:the\s+)?{_CUE_NAME}\s+(?:data|figures|estimates)\b"),
+     "Analysts had expected about $520 million, according to Datavane data.", "Datavane"),
+    (re.compile(rf"\b(?:polled|surveyed)\s+by\s+(?:the\s+)?{_CUE_NAME}"),
+     "Analysts polled by Datavane had expected $150 million in revenue.", "Datavane"),
+)
 ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an officer's title "of X": only an organization has a chief executive
     (re.compile(rf"\b{_OFFICER}\s+of\s+{_CUE_NAME}"),
@@ -533,7 +551,7 @@ ORGANIZATION_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a headline's "X owner": the owner is described by what it owns, and that is an organization
     (re.compile(rf"(?:^|\n){_CUE_NAME}\s+owner\s+{LOWER}"),
      "Quarvo owner puts $150 million into Tellbridge", "Quarvo"),
-)
+) + MARKET_VENUE_CUES
 # A cue opening with one of these starts on a capital or a digit after no word character: org_evidence.py
 # tries it only where a capitalised word starts (name_starts.py), the same matches for less scanning.
 NAME_FIRST_OPENINGS = (rf"(?<![\w-]){_CUE_NAME_OPENING}", rf"(?<![\w-]){_NOT_A_QUALIFIER}{_CUE_NAME_OPENING}")

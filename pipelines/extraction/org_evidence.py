@@ -14,6 +14,7 @@ from pipelines.extraction.name_starts import name_first_matches
 from pipelines.extraction.org_cues import (
     BASED_IN,
     DATELINE,
+    MARKET_VENUE_CUES,
     NAME_FIRST_OPENINGS,
     ORGANIZATION_CUES,
     ORGANIZATION_LIST_CUES,
@@ -51,6 +52,12 @@ def cue_name_spans(text: str) -> list[Span]:
         for match in (name_first_matches(cue, text) if cue.pattern.startswith(NAME_FIRST_OPENINGS) else
                       cue.finditer(text))
     ]
+
+
+def market_venue_starts(text: str) -> set[int]:
+    """Where an exchange the shares moved on or a market-data provider is named ("on the QSE", "according
+    to Datavane data"): a later "the company" never stands for them."""
+    return {match.start("name") for cue, _example, _name in MARKET_VENUE_CUES for match in cue.finditer(text)}
 
 
 def cue_list_items(text: str) -> list[Span]:

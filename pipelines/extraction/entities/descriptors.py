@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pipelines.extraction.entities.keys import organization_key
 from pipelines.extraction.entities.parents import UNIT_NOUN, top_parent
 from pipelines.extraction.entities.records import Org
+from pipelines.extraction.org_evidence import market_venue_starts
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.span_index import span_set
 from pipelines.letters import LOWER, UPPER, UPPER_CHARS
@@ -128,7 +129,12 @@ class _DescriptorScan:
         ]
         self.match_starts = [m.start() for m in self.matches]
         self.resolved: list[tuple[int, int, str]] = []
-        self.known = sorted(m for m in mentions if m[2] in orgs and not orgs[m[2]].media)
+        # a publication, or the exchange and data provider a figure is quoted on ("rose 2% on the QSE",
+        # "according to Datavane data"), is never what a later "the company" stands for
+        venues = market_venue_starts(text)
+        self.known = sorted(
+            m for m in mentions if m[2] in orgs and not orgs[m[2]].media and m[0] not in venues
+        )
         self.known_starts = [m[0] for m in self.known]
         self.known_by_end: dict[int, list[tuple[int, int, str]]] = {}
         for m in self.known:
