@@ -284,6 +284,39 @@ def cmd_pool(args: argparse.Namespace) -> int:
     return 0
 
 
+README_COLUMNS = (
+    "organizations",
+    "people",
+    "deals",
+    "metrics",
+    "metrics_named",
+    "person_title",
+    "deal_type",
+    "deal_roles",
+    "deal_amount",
+    "deal_date",
+    "metric_period",
+)
+
+
+def readme_row(name: str, scores: dict[str, float], articles: int, untuned: bool) -> str:
+    """One row of the README's per-set table ("–" where the set's gold has no case of an attribute)."""
+    label = "devset + seeds" if name == "devset+seeds" else f"`tests/fixtures/{name}`"
+    count = f"{articles} articles" if name == "devset+seeds" else str(articles)
+    count += ", scored before tuning" if untuned else ""
+    cells = [f"{scores[key]:.3f}" if key in scores else "–" for key in README_COLUMNS]
+    return f"| {label} ({count}) | " + " | ".join(cells) + " |"
+
+
+def cmd_readme_rows(args: argparse.Namespace) -> int:
+    """The README's per-set rows from SCORES_TODAY (run after `today --write`)."""
+    for name, scores in read_scores_today().items():
+        articles = sum(len(list(folder.glob("*.json"))) for folder in set_folders(name))
+        number = re.fullmatch(r"blind(\d+)", name)
+        print(readme_row(name, scores, articles, bool(number) and int(number.group(1)) >= args.untuned_from))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -311,6 +344,9 @@ def parser() -> argparse.ArgumentParser:
     pooled.add_argument("files", nargs="+")
     pooled.add_argument("--label", default="pooled", help="the row's first cell")
     pooled.set_defaults(func=cmd_pool)
+    rows = sub.add_parser("readme-rows", help="print the README's per-set table rows from SCORES_TODAY")
+    rows.add_argument("--untuned-from", type=int, required=True, help="first blind set no branch tuned on")
+    rows.set_defaults(func=cmd_readme_rows)
     return p
 
 

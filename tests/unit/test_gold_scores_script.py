@@ -226,3 +226,18 @@ def test_today_measures_scores_todays_sets_in_its_order_and_none_from_the_first_
     assert list(sets)[:5] == ["devset+seeds", "heldout", "blind", "blind3", "blind2"]
     assert list(sets)[5:] == [f"blind{n}" for n in range(4, 12)]  # newer sets that exist, in number order
     assert sets["devset+seeds"] == [ROOT.parent / "shared" / "devset", ROOT.parent / "shared" / "seeds"]
+
+
+def test_readme_row_writes_every_column_in_order_with_a_dash_where_the_gold_has_no_case():
+    scores = {key: 0.5 + i / 100 for i, key in enumerate(gold_scores.README_COLUMNS) if key != "deal_roles"}
+    row = gold_scores.readme_row("blind80", scores, 10, untuned=True)
+    assert row == (
+        "| `tests/fixtures/blind80` (10, scored before tuning) | 0.500 | 0.510 | 0.520 | 0.530 | 0.540"
+        " | 0.550 | 0.560 | – | 0.580 | 0.590 | 0.600 |"
+    )
+
+
+def test_readme_row_names_the_shared_sets_by_their_article_count():
+    scores = dict.fromkeys(gold_scores.README_COLUMNS, 1.0)
+    row = gold_scores.readme_row("devset+seeds", scores, 14, untuned=False)
+    assert row.startswith("| devset + seeds (14 articles) | 1.000 |")
