@@ -104,8 +104,11 @@ def test_run_metadata_lists_the_stopped_file_and_the_slowest_article(
     # A text the rules never finish on (no shape is slow on purpose any more: a stalling rule stands in).
     stalling = f"{MARKER}\n" + "An ordinary sentence follows. " * 3_000
     (raw_dir / "stalls.txt").write_text(stalling)
-    monkeypatch.setattr(extract_defs, "RulesWorker",
-                        lambda seconds: RulesWorker(seconds, rules=rules_stalling_on_the_marker))
+    monkeypatch.setattr(  # the step passes options (niceness) the stalling worker takes as they come
+        extract_defs,
+        "RulesWorker",
+        lambda seconds, **options: RulesWorker(seconds, rules=rules_stalling_on_the_marker, **options),
+    )
     extract_defs._extractor.cache_clear()  # noqa: SLF001 - built once per process otherwise
     database = pipeline_env["DEALWIRE_BUILD_DATABASE"]
     Path(database).parent.mkdir(parents=True)
