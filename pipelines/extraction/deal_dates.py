@@ -65,9 +65,8 @@ DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
 # A header field's label or a dateline ends with a separator before its date ("Company update - 20 August
 # 2025", "Announcement received: 28-Aug-2025", "Issue #118 - Friday 14 November 2025"): lower-case words
 # there label the date, they are no sentence of the story
-_FIELD_SEPARATOR = re.compile(
-    r"[:|·–—-]\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?$", re.IGNORECASE
-)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_FIELD_SEPARATOR = re.compile(rf"[:|·–—-]\s*(?:(?:{'|'.join(WEEKDAYS)}),?\s*)?$", re.IGNORECASE)
 
 
 # What a header writes between its label and the date, each with its example
@@ -75,7 +74,6 @@ _FIELD_SEPARATOR = re.compile(
 # 22 October 2026"), a weekday in the page's language ("Bogotá, jueves 6 de marzo de 2025"), and a
 # weekly issue's "Week ending" ("Issue 46/2025 | Week ending 14 November 2025": the issue's date, not a
 # reporting period's end).
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_NAMES = "|".join((*WEEKDAYS, *OTHER_LANGUAGE_WEEKDAYS))
 HEADER_DATE_PREFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?i)\b(?:{_WEEKDAY_NAMES}),?\s*$"), "Bogotá, jueves 6 de marzo de 2025"),
@@ -145,7 +143,7 @@ _NEWS_DAY_SENTENCES = 6
 # a weekday, "today" or "yesterday"; not a weekday that opens a written date ("Thursday, March 20, 2025"):
 # that is the page's date line
 _DAY_WORD = re.compile(
-    r"(?i)\b(?:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"(?i)\b(?:today|yesterday|{'|'.join(WEEKDAYS)})\b"
     r"(?!,?\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
 
