@@ -427,18 +427,13 @@ def cmd_ui(args: argparse.Namespace) -> int:
         print(f"dealwire ui: could not open the Dagster instance in {env['DAGSTER_HOME']}", file=sys.stderr)
         return init.returncode
 
-    def default_signals() -> None:
-        # A parent started in the background may have SIGINT ignored; our children must not inherit that.
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
     code_server_port = _free_port()
     workspace_dir = tempfile.TemporaryDirectory(prefix="dealwire-ui-")
     workspace = str(Path(workspace_dir.name) / "workspace.yaml")
     Path(workspace).write_text(_CODE_SERVER_WORKSPACE.format(port=code_server_port, location=_LOCATION_NAME))
     code_server = subprocess.Popen(
         _code_server_command(code_server_port),
-        env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+        env=env, cwd=PROJECT_ROOT, preexec_fn=_default_signals, start_new_session=True,
     )
     # It listens once the definitions are loaded: webserver and daemon started earlier would log
     # "Could not reach user code server" with a stack trace first.
@@ -452,15 +447,28 @@ def cmd_ui(args: argparse.Namespace) -> int:
         code_server,
         subprocess.Popen(
             [_venv_tool("dagster-webserver"), "-h", args.host, "-p", str(args.port), "-w", workspace],
-            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+            env=env, cwd=PROJECT_ROOT, preexec_fn=_default_signals, start_new_session=True,
         ),
         subprocess.Popen(
             [_venv_tool("dagster-daemon"), "run", "-w", workspace],
-            env=env, cwd=PROJECT_ROOT, preexec_fn=default_signals, start_new_session=True,
+            env=env, cwd=PROJECT_ROOT, preexec_fn=_default_signals, start_new_session=True,
         ),
     ]
     print(f"Dagster UI on http://{args.host}:{args.port} (daemon running: schedules and sensors active)")
+    try:
+        return _supervise(children)
+    finally:
+        workspace_dir.cleanup()
 
+
+def _default_signals() -> None:
+    # A parent started in the background may have SIGINT ignored; our children must not inherit that.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _supervise(children: list[subprocess.Popen]) -> int:
+    """Wait until we are stopped or one child exits, then stop all: 1 if a child exited on its own."""
     stopping = False
 
     def stop(signum: int, _frame: object) -> None:
@@ -492,7 +500,6 @@ def cmd_ui(args: argparse.Namespace) -> int:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
-        workspace_dir.cleanup()
     return exit_code
 
 

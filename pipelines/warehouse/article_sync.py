@@ -162,102 +162,14 @@ def _ok_row(article: RawArticle, stat: os.stat_result | None) -> dict:
 
 
 def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
+    """Apply one scan (the _scan_* temp tables) to the ingest tables in a single transaction."""
     con.execute("BEGIN TRANSACTION")
     try:
-        counts = con.execute(
-            """
-            SELECT
-              count(*) FILTER (WHERE s.source_path IS NULL OR s.status = 'removed'),
-              count(*) FILTER (WHERE s.status <> 'removed' AND s.article_id <> o.article_id),
-              count(*) FILTER (WHERE s.status <> 'removed' AND s.article_id = o.article_id)
-            FROM _scan_ok o LEFT JOIN ingest.article_sources s USING (source_path)
-            """
-        ).fetchone()
-        new, changed, same_content = counts
-        unchanged = same_content + con.execute("SELECT count(*) FROM _scan_unchanged").fetchone()[0]
-        # A file read again by a newer reader may give the same text with a better title or date:
-        # the article takes them, and a new publish date re-extracts it (relative dates depend on it).
-        # MERGE rather than INSERT ... ON CONFLICT: the same statement works where keys are not enforced
-        # (a DuckLake in cluster mode), and the key stays unique there because only MERGE writes it.
-        con.execute(
-            """
-            MERGE INTO ingest.articles AS a
-            USING (
-                SELECT article_id, any_value(content_hash) AS content_hash, min(title) AS title,
-                       min(published_date) AS published_date,
-                       CASE WHEN min(published_date) IS NOT NULL THEN 'day' END AS published_precision,
-                       min(source_format) AS source_format, min(encoding) AS encoding,
-                       any_value(clean_text) AS clean_text
-                FROM _scan_ok GROUP BY article_id
-            ) AS e ON a.article_id = e.article_id
-            WHEN MATCHED THEN UPDATE SET
-                title = e.title, published_date = e.published_date,
-                published_precision = e.published_precision,
-                extractor_version = CASE WHEN a.published_date IS NOT DISTINCT FROM e.published_date
-                                         THEN a.extractor_version END
-            WHEN NOT MATCHED THEN INSERT (article_id, content_hash, title, published_date,
-                published_precision, source_format, encoding, clean_text, char_count, extractor_version,
-                first_ingested_at)
-            VALUES (e.article_id, e.content_hash, e.title, e.published_date, e.published_precision,
-                    e.source_format, e.encoding, e.clean_text, length(e.clean_text), NULL, ?)
-            """,
-            [now],
-        )
-        con.execute(
-            """
-            MERGE INTO ingest.article_sources AS s
-            USING _scan_ok AS e ON s.source_path = e.source_path
-            WHEN MATCHED THEN UPDATE SET
-                article_id = e.article_id, file_sha256 = e.file_sha256,
-                file_size = e.file_size, file_mtime_ns = e.file_mtime_ns,
-                status = 'active', last_seen_at = ?, last_error = NULL, reader_version = ?
-            WHEN NOT MATCHED THEN INSERT (source_path, article_id, file_sha256, file_size,
-                file_mtime_ns, status, first_seen_at, last_seen_at, last_error, reader_version)
-            VALUES (e.source_path, e.article_id, e.file_sha256, e.file_size, e.file_mtime_ns, 'active',
-                    ?, ?, NULL, ?)
-            """,
-            [now, READER_VERSION, now, now, READER_VERSION],
-        )
-        con.execute(
-            "UPDATE ingest.article_sources SET last_seen_at = ? "
-            "WHERE source_path IN (SELECT source_path FROM _scan_unchanged)",
-            [now],
-        )
-        # A file that was good and is now rejected keeps its last good article, flagged.
-        con.execute(
-            """
-            UPDATE ingest.article_sources AS s SET status = 'failing', last_error = e.reason, last_seen_at = ?
-            FROM _scan_error e WHERE s.source_path = e.source_path AND s.status IN ('active', 'failing')
-            """,
-            [now],
-        )
-        con.execute(
-            """
-            MERGE INTO ingest.ingest_errors AS i
-            USING (SELECT source_path, any_value(reason) AS reason FROM _scan_error GROUP BY source_path) AS e
-            ON i.source_path = e.source_path
-            WHEN MATCHED THEN UPDATE SET
-                reason = e.reason, last_seen_at = ?, is_open = TRUE,
-                first_seen_at = CASE WHEN i.is_open THEN i.first_seen_at ELSE ? END
-            WHEN NOT MATCHED THEN INSERT (source_path, reason, first_seen_at, last_seen_at, is_open)
-            VALUES (e.source_path, e.reason, ?, ?, TRUE)
-            """,
-            [now, now, now, now],
-        )
-        # Counted before the UPDATE: a DuckLake's UPDATE has no RETURNING.
-        gone = """
-            status <> 'removed'
-            AND source_path NOT IN (SELECT source_path FROM _scan_ok
-                                    UNION ALL SELECT source_path FROM _scan_unchanged
-                                    UNION ALL SELECT source_path FROM _scan_error)"""
-        removed = con.execute(f"SELECT count(*) FROM ingest.article_sources WHERE {gone}").fetchone()[0]
-        con.execute(f"UPDATE ingest.article_sources SET status = 'removed', last_seen_at = ? WHERE {gone}",
-                    [now])
-        # Errors are closed once the file is fixed or gone.
-        con.execute(
-            "UPDATE ingest.ingest_errors SET is_open = FALSE "
-            "WHERE is_open AND source_path NOT IN (SELECT source_path FROM _scan_error)"
-        )
+        new, changed, unchanged = _count_scan(con)
+        _merge_articles(con, now)
+        _merge_sources(con, now)
+        _record_errors(con, now)
+        removed = _mark_removed(con, now)
         errors = con.execute("SELECT source_path, reason FROM _scan_error ORDER BY source_path").fetchall()
         con.execute("COMMIT")
     except BaseException:
@@ -267,6 +179,120 @@ def _merge(con: duckdb.DuckDBPyConnection, now: datetime) -> SyncSummary:
         new=new, changed=changed, unchanged=unchanged, removed=removed, failed=len(errors),
         errors=tuple((path, reason) for path, reason in errors),
     )
+
+
+def _count_scan(con: duckdb.DuckDBPyConnection) -> tuple[int, int, int]:
+    """New, changed and unchanged files of this scan, counted before anything is written."""
+    counts = con.execute(
+        """
+        SELECT
+          count(*) FILTER (WHERE s.source_path IS NULL OR s.status = 'removed'),
+          count(*) FILTER (WHERE s.status <> 'removed' AND s.article_id <> o.article_id),
+          count(*) FILTER (WHERE s.status <> 'removed' AND s.article_id = o.article_id)
+        FROM _scan_ok o LEFT JOIN ingest.article_sources s USING (source_path)
+        """
+    ).fetchone()
+    new, changed, same_content = counts
+    unchanged = same_content + con.execute("SELECT count(*) FROM _scan_unchanged").fetchone()[0]
+    return new, changed, unchanged
+
+
+def _merge_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> None:
+    # A file read again by a newer reader may give the same text with a better title or date:
+    # the article takes them, and a new publish date re-extracts it (relative dates depend on it).
+    # MERGE rather than INSERT ... ON CONFLICT: the same statement works where keys are not enforced
+    # (a DuckLake in cluster mode), and the key stays unique there because only MERGE writes it.
+    con.execute(
+        """
+        MERGE INTO ingest.articles AS a
+        USING (
+            SELECT article_id, any_value(content_hash) AS content_hash, min(title) AS title,
+                   min(published_date) AS published_date,
+                   CASE WHEN min(published_date) IS NOT NULL THEN 'day' END AS published_precision,
+                   min(source_format) AS source_format, min(encoding) AS encoding,
+                   any_value(clean_text) AS clean_text
+            FROM _scan_ok GROUP BY article_id
+        ) AS e ON a.article_id = e.article_id
+        WHEN MATCHED THEN UPDATE SET
+            title = e.title, published_date = e.published_date,
+            published_precision = e.published_precision,
+            extractor_version = CASE WHEN a.published_date IS NOT DISTINCT FROM e.published_date
+                                     THEN a.extractor_version END
+        WHEN NOT MATCHED THEN INSERT (article_id, content_hash, title, published_date,
+            published_precision, source_format, encoding, clean_text, char_count, extractor_version,
+            first_ingested_at)
+        VALUES (e.article_id, e.content_hash, e.title, e.published_date, e.published_precision,
+                e.source_format, e.encoding, e.clean_text, length(e.clean_text), NULL, ?)
+        """,
+        [now],
+    )
+
+
+def _merge_sources(con: duckdb.DuckDBPyConnection, now: datetime) -> None:
+    """Every file read well this scan points at its article; files unchanged are marked seen."""
+    con.execute(
+        """
+        MERGE INTO ingest.article_sources AS s
+        USING _scan_ok AS e ON s.source_path = e.source_path
+        WHEN MATCHED THEN UPDATE SET
+            article_id = e.article_id, file_sha256 = e.file_sha256,
+            file_size = e.file_size, file_mtime_ns = e.file_mtime_ns,
+            status = 'active', last_seen_at = ?, last_error = NULL, reader_version = ?
+        WHEN NOT MATCHED THEN INSERT (source_path, article_id, file_sha256, file_size,
+            file_mtime_ns, status, first_seen_at, last_seen_at, last_error, reader_version)
+        VALUES (e.source_path, e.article_id, e.file_sha256, e.file_size, e.file_mtime_ns, 'active',
+                ?, ?, NULL, ?)
+        """,
+        [now, READER_VERSION, now, now, READER_VERSION],
+    )
+    con.execute(
+        "UPDATE ingest.article_sources SET last_seen_at = ? "
+        "WHERE source_path IN (SELECT source_path FROM _scan_unchanged)",
+        [now],
+    )
+
+
+def _record_errors(con: duckdb.DuckDBPyConnection, now: datetime) -> None:
+    # A file that was good and is now rejected keeps its last good article, flagged.
+    con.execute(
+        """
+        UPDATE ingest.article_sources AS s SET status = 'failing', last_error = e.reason, last_seen_at = ?
+        FROM _scan_error e WHERE s.source_path = e.source_path AND s.status IN ('active', 'failing')
+        """,
+        [now],
+    )
+    con.execute(
+        """
+        MERGE INTO ingest.ingest_errors AS i
+        USING (SELECT source_path, any_value(reason) AS reason FROM _scan_error GROUP BY source_path) AS e
+        ON i.source_path = e.source_path
+        WHEN MATCHED THEN UPDATE SET
+            reason = e.reason, last_seen_at = ?, is_open = TRUE,
+            first_seen_at = CASE WHEN i.is_open THEN i.first_seen_at ELSE ? END
+        WHEN NOT MATCHED THEN INSERT (source_path, reason, first_seen_at, last_seen_at, is_open)
+        VALUES (e.source_path, e.reason, ?, ?, TRUE)
+        """,
+        [now, now, now, now],
+    )
+    # Errors are closed once the file is fixed or gone.
+    con.execute(
+        "UPDATE ingest.ingest_errors SET is_open = FALSE "
+        "WHERE is_open AND source_path NOT IN (SELECT source_path FROM _scan_error)"
+    )
+
+
+def _mark_removed(con: duckdb.DuckDBPyConnection, now: datetime) -> int:
+    """Files no longer in raw/ are marked removed; returns how many."""
+    # Counted before the UPDATE: a DuckLake's UPDATE has no RETURNING.
+    gone = """
+        status <> 'removed'
+        AND source_path NOT IN (SELECT source_path FROM _scan_ok
+                                UNION ALL SELECT source_path FROM _scan_unchanged
+                                UNION ALL SELECT source_path FROM _scan_error)"""
+    removed = con.execute(f"SELECT count(*) FROM ingest.article_sources WHERE {gone}").fetchone()[0]
+    con.execute(f"UPDATE ingest.article_sources SET status = 'removed', last_seen_at = ? WHERE {gone}",
+                [now])
+    return removed
 
 
 def live_article_ids_sql() -> str:
