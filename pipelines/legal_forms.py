@@ -58,4 +58,10 @@ LEGAL_FORMS = {
     "oy",
     # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
     "s.a", "n.v", "b.v", "s.p.a", "s.a.b", "k.k", "c.v", "s.r.l", "s.a.s", "a.s",
+    # Peru's, Spain's, Turkey's and South Asia's: "Quarvo S.A.A.", "Quarvo S.L.", "Quarvo A.Ş.", "Quarvo Pvt"
+    "s.a.a", "s.l", "a.ş", "pvt",
 }
+# The holding words among them name a group, not a registration: "Quarvo Group" is displayed as written.
+HOLDING_WORDS = frozenset(("group", "holding", "holdings", "company"))
+# Registered legal forms: a display name drops them ("Quarvo Technology AB" is shown as "Quarvo Technology").
+REGISTERED_FORMS = frozenset(LEGAL_FORMS - HOLDING_WORDS)

@@ -44,9 +44,12 @@ def same_name_folds(names: Mapping[str, str]) -> list[Fold]:
     return folds
 
 
-def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> list[Fold]:
+def short_form_folds(
+    names: Mapping[str, str], known: Collection[str] = (), registered: Collection[str] = ()
+) -> list[Fold]:
     """Short forms into the single longer name they begin or end after a kind word. Keys in `known`
-    (the gazetteer's organizations) keep their own identity."""
+    (the gazetteer's organizations) keep their own identity; keys in `registered` (written with a legal
+    form: "Quarvo AB") are a company of their own beside a web name ("Quarvo.com", its shop)."""
     folds = []
     # Each name under every part of it before / after one of its spaces: the longer names a name begins
     # or ends are looked up, not searched for among all names (that was names squared).
@@ -68,7 +71,8 @@ def short_form_folds(names: Mapping[str, str], known: Collection[str] = ()) -> l
             if other_key != key and names[other_key].split()[-1] in COMPANY_CLOSERS
         ]
         # "Kaspi" for "Kaspi.kz": a company named after its web address, written without the domain
-        longer += [other_key for other_key in by_domainless.get(name, ()) if other_key != key]
+        if key not in registered:
+            longer += [other_key for other_key in by_domainless.get(name, ()) if other_key != key]
         if len(longer) == 1:
             folds.append((key, longer[0]))
             continue

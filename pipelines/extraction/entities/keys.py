@@ -8,6 +8,7 @@ import unicodedata
 
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
 from pipelines.extraction.org_cues import PUBLIC_BODY_OF
+from pipelines.legal_forms import REGISTERED_FORMS
 from pipelines.letters import LOWER, UPPER
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
@@ -19,10 +20,26 @@ _SPACES = re.compile(r"\s+")
 _KEY_BREAKS = re.compile(r"[^\w.]+")
 _AND_CO_END = re.compile(r"&\s*Co\.?$")
 _FIRST_WORD = re.compile(r"[\w'’]+")
+# Forms written in mixed case ("KGaA" closes "SE & Co. KGaA", one name, and stays), and short forms whose
+# capitalised spelling is an ordinary word ("Spa").
+_MIXED_CASE_FORMS = ("GmbH", "SpA", "S.p.A", "plc")
+_NOT_CAPITALISED = frozenset(("spa", "asa", "sa", "se", "ab", "lp", "cv", "bv", "nv", "kk", "ag"))
+
+
+def _legal_form_spellings() -> list[str]:
+    """How the registered forms (pipelines/legal_forms.py, written once) end a name: "LTD", "Ltd", "AB",
+    "Plc", "S.A", "GmbH"; longest first, so "S.A.B" is tried before "S.A"."""
+    spellings = set(_MIXED_CASE_FORMS)
+    for form in REGISTERED_FORMS:
+        spellings.add(form.upper())
+        if form not in _NOT_CAPITALISED:
+            spellings.add(form.capitalize())
+    return sorted(spellings, key=lambda spelling: (-len(spelling), spelling))
+
+
+# A registered form closing a name; the closing dot may have been trimmed as a sentence's ("Bancolombia S.A").
 _LEGAL_FORM_END = re.compile(
-    r"[\s,]+(?:Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|SE|NV|N\.V\.?|GmbH|"
-    # the closing dot may have been trimmed as a sentence's: "Bancolombia S.A", "Yandex N.V"
-    r"Pte|Pty|KK|S\.A\.?|SpA|S\.p\.A\.?|Sdn\.?|Bhd|Berhad|Tbk|JSC|PJSC)$"
+    r"[\s,]+(?:" + "|".join(re.escape(spelling) + r"\.?" for spelling in _legal_form_spellings()) + r")$"
 )
 _LOOSE_END = re.compile(r"['’]s?$|\s+(?:and|&|of|for)$")
 _NAME_AFTER_NOISE = re.compile(rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}")

@@ -133,8 +133,10 @@ def fold_document_names(orgs: dict[str, Org], surface_to_key: dict[str, str], te
         if decide is company_tail_folds:  # "Quarvo" for "Quarvo Networks"
             forms = {key: set(org.names) | org.aliases for key, org in orgs.items()}
             folds = company_tail_folds(names, known, forms, text)
+        elif decide is short_form_folds:
+            folds = short_form_folds(names, known, {key for key, org in orgs.items() if org.legal})
         else:
-            folds = decide(names, known) if decide is short_form_folds else decide(names)
+            folds = decide(names)
         for source, target in folds:
             # "Quarvo's Lattice Group" was named "Quarvo Lattice Group" as Quarvo's unit: two organizations
             if source in orgs and target in orgs and orgs[target].parent != orgs[source].name:

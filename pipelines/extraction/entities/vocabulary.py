@@ -393,6 +393,11 @@ SAME_COMPANY_WORDS = {
     "Biosciences", "Mining", "Steel", "Chemicals", "Materials", "Foods", "Airlines",
     # the same in other languages: "Vibra" for "Vibra Energia"
     "Energia", "Energie",
+    # trade words ending a company's full name, never a unit's ("Quarvo" for "Quarvo Properties",
+    # "Quarvo Publishing", "Quarvo Interactive", "Quarvo Laboratories", "Quarvo Bioscience", "Quarvo
+    # Breweries", "Quarvo Hosting", "Quarvo Diagnostics", "Quarvo Medical")
+    "Properties", "Publishing", "Interactive", "Laboratories", "Bioscience", "Breweries", "Hosting",
+    "Diagnostics", "Medical",
 }
 
 

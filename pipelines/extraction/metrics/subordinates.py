@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.metrics.article_calendar import main_organization
 from pipelines.extraction.model import OrgMention
+from pipelines.legal_forms import REGISTERED_FORMS
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ OWNER_OF_LIST = PartCue(
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
-_LEGAL_FORMS = LEGAL_SUFFIXES - {"group", "holding", "holdings", "company"}
+_LEGAL_FORMS = REGISTERED_FORMS
 COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
 
