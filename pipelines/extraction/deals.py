@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction.deal_anaphora import (
+    buyer_for_bought_anaphor,
     buyer_for_self_antecedent,
     descriptors_as_words,
     subject_of_adverbial_deal,
@@ -729,6 +730,7 @@ def find_deals(
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots = buyer_for_self_antecedent(slots, masked, main)
+        slots = buyer_for_bought_anaphor(slots, masked, deals)
         slots, masked = subject_of_adverbial_deal(slots, masked)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
