@@ -119,6 +119,11 @@ _BUYS_AFTER = re.compile(
     r"took\s+over|acquisition|purchase|takeover|(?:agreed|agrees|had\s+agreed|signed\s+up)\s+to\s+"
     r"(?:buy|acquire|purchase))\b"
 )
+# "the group" is the owner wherever it acts: a business just told as bought is its unit, never "the group"
+_THE_GROUP = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?group")
+BOUGHT_IS_NO_GROUP_EXAMPLE = (
+    "Lumen Data, acquired by Orion Group in 2022, grew. The group also signed a partnership with Kestrel Air."
+)
 BOUGHT_IS_NO_BUYER_EXAMPLE = (
     "The lending arm grew out of Kestrel Bank, acquired by Orion Group in 2021. "
     "A year ago the company also bought Lumen Data."
@@ -145,7 +150,7 @@ def buyer_for_bought_anaphor(slots: list[OrgMention], masked: str, deals: list[D
         buyer = buyer_of.get(slot.key)
         if buyer is None or buyer.organization_key == slot.key or not _ANAPHOR.fullmatch(slot.text):
             continue
-        if _BUYS_AFTER.match(masked, match.end()):
+        if _BUYS_AFTER.match(masked, match.end()) or _THE_GROUP.fullmatch(slot.text):
             fixed[number] = OrgMention(
                 buyer.organization_key, buyer.organization_name, slot.text, slot.start, slot.end
             )

@@ -3,7 +3,11 @@ bought, stands for that business's buyer ("A bought B. The company also bought C
 
 from __future__ import annotations
 
-from pipelines.extraction.deal_anaphora import BOUGHT_IS_NO_BUYER_EXAMPLE, buyer_for_bought_anaphor
+from pipelines.extraction.deal_anaphora import (
+    BOUGHT_IS_NO_BUYER_EXAMPLE,
+    BOUGHT_IS_NO_GROUP_EXAMPLE,
+    buyer_for_bought_anaphor,
+)
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrgMention
 
 BUYER = DealParticipant("orion group", "Orion Group", "acquirer")
@@ -65,3 +69,21 @@ def test_an_anaphor_of_a_business_never_told_as_bought_is_kept():
     )
     slots = [_anaphor("the company"), NEW_TARGET]
     assert buyer_for_bought_anaphor(slots, "⟨0⟩ also bought ⟨1⟩.", [other]) == slots
+
+
+def test_the_group_doing_anything_is_the_buyer_of_its_unit():
+    told_after = BOUGHT_IS_NO_GROUP_EXAMPLE.split(". ", 1)[1]
+    masked = told_after.replace("The group", "⟨0⟩").replace("Kestrel Air", "⟨1⟩")
+    partner = OrgMention("kestrel air", "Kestrel Air", "Kestrel Air", 40, 51)
+    bought = DealFact(
+        "acquisition",
+        [BUYER, DealParticipant(NEW_TARGET.key, NEW_TARGET.name, "target")],
+        None,
+        None,
+        None,
+        "",
+        Evidence("", 0, 0),
+    )
+    anaphor = OrgMention(NEW_TARGET.key, NEW_TARGET.name, "The group", 0, 9)
+    fixed = buyer_for_bought_anaphor([anaphor, partner], masked, [bought])
+    assert _keys(fixed) == [BUYER.organization_key, partner.key]
