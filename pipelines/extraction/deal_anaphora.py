@@ -10,19 +10,25 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.model import OrgMention
+from pipelines.extraction.model import DealFact, DealParticipant, OrgMention
 
 # Clauses whose subject (?P<a>) has the organization (?P<b>) they describe as antecedent, each with its
 # example (tests/unit/test_deal_self_antecedent_and_described_business.py).
 SELF_ANTECEDENT_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     # a relative clause on the business: "Lumen Data, which the Group acquired in 2021," / "Lumen Data in
     # Lyon, which we bought in 2020,"
-    (re.compile(r"⟨(?P<b>\d+)⟩(?:\s+in\s+[A-Z][\w-]*)?,\s+(?:which|that)\s+⟨(?P<a>\d+)⟩"),
-     "Lumen Data, which the Group acquired in 2021, grew."),
+    (
+        re.compile(r"⟨(?P<b>\d+)⟩(?:\s+in\s+[A-Z][\w-]*)?,\s+(?:which|that)\s+⟨(?P<a>\d+)⟩"),
+        "Lumen Data, which the Group acquired in 2021, grew.",
+    ),
     # an apposition describing it: "Lumen Data, the analytics maker the Group bought in 2011,"
-    (re.compile(r"⟨(?P<b>\d+)⟩,\s+(?:the|an?)\s+[^⟨⟩,;]{1,60}?\s+(?:that\s+|which\s+)?⟨(?P<a>\d+)⟩\s+"
-                r"(?:had\s+|has\s+)?(?:acquired|bought|purchased|took\s+over)\b"),
-     "Lumen Data, the analytics maker the Group bought in 2011, grew."),
+    (
+        re.compile(
+            r"⟨(?P<b>\d+)⟩,\s+(?:the|an?)\s+[^⟨⟩,;]{1,60}?\s+(?:that\s+|which\s+)?⟨(?P<a>\d+)⟩\s+"
+            r"(?:had\s+|has\s+)?(?:acquired|bought|purchased|took\s+over)\b"
+        ),
+        "Lumen Data, the analytics maker the Group bought in 2011, grew.",
+    ),
 )
 
 
@@ -101,3 +107,51 @@ def within_its_clause(clause: str) -> str:
     """A deal's clause cut at the comma closing the relative clause or apposition that tells it."""
     told = _TOLD_IN_CLAUSE.match(clause)
     return told.group() if told else clause
+
+
+# A pronoun or role noun as the masking writes it in: "it", "its", "they", "the company", "The group"
+# (never a name: "The Sage Group" has a capitalised word after "The").
+_ANAPHOR = re.compile(r"[Ii]ts?|[Tt]hey|[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+# ... standing as the buyer of a purchase or stake told in the clause after it: "the company also bought",
+# "The company's acquisition of", "it agreed to acquire", "The group purchased a 51% interest"
+_BUYS_AFTER = re.compile(
+    r"(?:['’]s?\s+|\s+(?:[a-z][\w-]*\s+){0,3}?)(?:bought|buys|acquired|acquires|purchased|purchases|"
+    r"took\s+over|acquisition|purchase|takeover|(?:agreed|agrees|had\s+agreed|signed\s+up)\s+to\s+"
+    r"(?:buy|acquire|purchase))\b"
+)
+# "the group" is the owner wherever it acts: a business just told as bought is its unit, never "the group"
+_THE_GROUP = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?group")
+BOUGHT_IS_NO_GROUP_EXAMPLE = (
+    "Lumen Data, acquired by Orion Group in 2022, grew. The group also signed a partnership with Kestrel Air."
+)
+BOUGHT_IS_NO_BUYER_EXAMPLE = (
+    "The lending arm grew out of Kestrel Bank, acquired by Orion Group in 2021. "
+    "A year ago the company also bought Lumen Data."
+)
+
+
+def buyer_for_bought_anaphor(slots: list[OrgMention], masked: str, deals: list[DealFact]) -> list[OrgMention]:
+    """The slots with a pronoun or role noun buying something replaced by the buyer of a deal told
+    before, where the masking resolved it to that deal's target: the business just named as bought is
+    the sentence's subject by position only ("... Kestrel Bank, acquired by Orion Group in 2021. A year ago
+    the company also bought Lumen Data": Orion Group buys again, not Kestrel Bank)."""
+    buyer_of: dict[
+        str, DealParticipant
+    ] = {}  # a target's key -> the key and name of the organization told to buy it, latest first
+    for deal in deals:
+        buyers = [p for p in deal.participants if p.role in ("acquirer", "investor")]
+        for target in (p for p in deal.participants if p.role in ("target", "investee")):
+            if len(buyers) == 1:
+                buyer_of[target.organization_key] = buyers[0]
+    fixed = list(slots)
+    for match in re.finditer(r"⟨(\d+)⟩", masked):
+        number = int(match.group(1))
+        slot = fixed[number]
+        buyer = buyer_of.get(slot.key)
+        if buyer is None or buyer.organization_key == slot.key or not _ANAPHOR.fullmatch(slot.text):
+            continue
+        if _BUYS_AFTER.match(masked, match.end()) or _THE_GROUP.fullmatch(slot.text):
+            fixed[number] = OrgMention(
+                buyer.organization_key, buyer.organization_name, slot.text, slot.start, slot.end
+            )
+    return fixed

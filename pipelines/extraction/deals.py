@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipelines.extraction.deal_anaphora import (
+    buyer_for_bought_anaphor,
     buyer_for_self_antecedent,
     descriptors_as_words,
     subject_of_adverbial_deal,
@@ -95,11 +96,13 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
        rf"(?:\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
-    # an alias: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩")
+    # an alias, words of its own after it: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩", "Lumen Data, the company that designs
+    # tools acquired by Orion Group in 2023" read as "⟨0⟩, ⟨1⟩ that designs tools acquired by ⟨2⟩")
     _t(
         "acquisition",
         "roles",
-        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?\s+|{_S}\s+)?(?:which\s+(?:was|has\s+been|had\s+been)\s+|"
+        rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?\s+|{_S}(?:\s+[^⟨⟩,;.]{{1,60}}?)?\s+)?"
+        rf"(?:which\s+(?:was|has\s+been|had\s+been)\s+|"
         rf"that\s+was\s+)?(?:acquired|bought|purchased|taken\s+over)\s+by\s+(?P<a>{_S})",
     ),
     # "Lumen Data, the analytics maker it bought in 2011," (the pronoun is masked to its organization;
@@ -729,6 +732,7 @@ def find_deals(
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots = buyer_for_self_antecedent(slots, masked, main)
+        slots = buyer_for_bought_anaphor(slots, masked, deals)
         slots, masked = subject_of_adverbial_deal(slots, masked)
         slots, masked = _pair_of_last_deal(slots, masked, deals)
         if slots and not _QUESTION.search(sentence.text):  # a question asks, it states no deal
