@@ -391,6 +391,8 @@ class DollarHome:
     example: str  # a lead with this cue: its bare "$" is this currency
     mark: str = ""  # the country's own marked dollar ("A$"), written where the text tells dollars apart
     exchange: str = ""  # the country's exchange as a listing states it ("(ASX: PLS)", "TSX-listed")
+    zones: str = ""  # the country's own time zones, on a byline or dateline ("11:32 AEDT"); none shared
+    idiom: str = ""  # a results term only that country's companies use ("the prior corresponding period")
 
 
 DOLLAR_HOMES: list[DollarHome] = [
@@ -400,6 +402,8 @@ DOLLAR_HOMES: list[DollarHome] = [
         "Perth-based Velorix said net profit rose to $2.5 billion in the year to June 30.",
         mark=r"A\$|AU\$",
         exchange=r"ASX",
+        zones=r"AEDT|AEST|ACDT|ACST|AWST",
+        idiom=r"prior\s+corresponding\s+period|pcp",
     ),
     DollarHome(
         "CAD",
@@ -414,6 +418,7 @@ DOLLAR_HOMES: list[DollarHome] = [
         "Auckland-based Velorix said revenue rose to $800 million in 2023.",
         mark=r"NZ\$",
         exchange=r"NZX",
+        zones=r"NZDT|NZST",
     ),
     DollarHome(
         "SGD",
@@ -421,6 +426,7 @@ DOLLAR_HOMES: list[DollarHome] = [
         "Singapore-based Velorix said revenue rose to $900 million in 2023.",
         mark=r"S\$|SG\$",
         exchange=r"SGX",
+        zones=r"SGT",
     ),
 ]
 _LEAD_CHARS = 1200
@@ -481,8 +487,11 @@ def bare_dollar_currency(text: str) -> str:
         or _the_one_named(idioms, text)
         or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS])
         or _local_dollar(text)
+        or _home_by_two_cues(text)
         or "USD"
     )
+
+
 
 
 # A text that marks the US dollar ("US$12,000 a tonne") writes its bare "$" for another dollar; so does
@@ -499,6 +508,51 @@ _LISTING_CUES = [(home.currency, re.compile(_LISTING.format(x=home.exchange))) f
 _COUNTRY_CUES = [
     (home.currency, re.compile(rf"\b(?:{home.places}|{home.exchange})\b")) for home in DOLLAR_HOMES
 ]
+
+
+# Where the article is from, each cue with its example; one alone says little (a Brisbane story about a
+# miner reporting in US dollars, a Sydney listing of a US-dollar explorer), two agreeing say the company
+# and its press are that country's (HOME_CUE_EXAMPLES).
+HOME_CUES: list[tuple[str, str]] = [
+    ("dateline", "SYDNEY, March 14 (Wire) - Velorix said ..."),
+    ("time zone", "By Ana Ruiz | 24 February 2026, 11:32 AEDT"),
+    ("listing", "ASX-listed Velorix reported revenue of $152.4 million."),
+    ("results idiom", "Velorix's revenue rose 17% on the prior corresponding period."),
+]
+HOME_CUE_EXAMPLES = (
+    ("Sydney, Tuesday 14 October 2025, 9:30am AEDT\nVelorix revenue: $3,095m", "AUD"),
+    ("By Ana Ruiz | 24 February 2026, 11:32 AEDT\nASX-listed Velorix reported revenue of $152.4m.", "AUD"),
+    ("ASX-listed Velorix reported revenue of $152.4m, up 17% on the prior corresponding period.", "AUD"),
+    ("BRISBANE, March 14 (Wire) - Velorix, the miner, said profit rose to $2 billion.", "USD"),  # one cue
+    # two cues, but the text marks the local dollar: its bare "$" is the US one
+    ("TORONTO, May 2 - TSX-listed Velorix, which paid C$12 million for a mine, earned $40 million.", "USD"),
+)
+
+
+def _home_cues(home: DollarHome) -> list[re.Pattern[str]]:
+    cues = [
+        re.compile(rf"(?mi)^\W*(?:{home.places})\b\s*(?:,|\(|-|–|—)"),  # a dateline opening its line
+        re.compile(_LISTING.format(x=home.exchange)),
+    ]
+    cues += [re.compile(rf"\b(?:{home.zones})\b")] if home.zones else []
+    return cues + ([re.compile(rf"\b(?:{home.idiom})\b")] if home.idiom else [])
+
+
+_TWO_CUE_HOMES = [
+    (home, _home_cues(home), re.compile(rf"(?<![A-Za-z])(?:{home.mark})\s?\d")) for home in DOLLAR_HOMES
+]
+
+
+def _home_by_two_cues(text: str) -> str | None:
+    """The one dollar country two of the lead's home cues (HOME_CUES) name, when the text never marks
+    that country's own dollar ("C$": then its bare "$" is the US one)."""
+    lead = text[:_LEAD_CHARS]
+    homes = {
+        home.currency
+        for home, cues, mark in _TWO_CUE_HOMES
+        if sum(1 for cue in cues if cue.search(lead)) >= 2 and not mark.search(text)
+    }
+    return homes.pop() if len(homes) == 1 else None
 
 
 LOCAL_DOLLAR_EXAMPLES = (
