@@ -153,10 +153,15 @@ def test_appositive_slots_of_a_long_sentence_are_read_but_not_kept():
     assert deals._appositive_slots_of.cache_info().currsize == 0
 
 
-@pytest.mark.parametrize("text", [
-    "Its fiscal year ends on March 31.", "Velorix, whose fiscal year follows the calendar, grew.",
-    "Sales were flat.", "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its fiscal year ends on March 31.",
+        "Velorix, whose fiscal year follows the calendar, grew.",
+        "Sales were flat.",
+        "",
+    ],
+)
 def test_fiscal_year_end_stated_cached_equals_uncached(text):
     from pipelines.extraction.metrics import article_calendar as calendar
 
@@ -164,9 +169,10 @@ def test_fiscal_year_end_stated_cached_equals_uncached(text):
     assert calendar.fiscal_year_end_stated(text) == calendar._fiscal_year_end_stated.__wrapped__(text)
 
 
-@pytest.mark.parametrize("text", [
-    "About a third of Velorix's sales now come from Asia.", "Profit fell by half.", "Sales were flat.",
-])
+@pytest.mark.parametrize(
+    "text",
+    ["About a third of Velorix's sales now come from Asia.", "Profit fell by half.", "Sales were flat."],
+)
 def test_fraction_figures_cached_equal_uncached_and_are_a_list_of_the_callers_own(text):
     from pipelines.extraction.metrics import fractions
 
@@ -176,10 +182,20 @@ def test_fraction_figures_cached_equal_uncached_and_are_a_list_of_the_callers_ow
     assert fractions.fraction_figures(text) == list(fractions._fraction_figures.__wrapped__(text))
 
 
-@pytest.mark.parametrize("line", [
-    "QUARVO HOLDINGS LTD", "Quarvo Holdings Ltd", "ABC", "ÉTÉ QUARVO", "QUARVO ÅB holdings", "", "1234 !!",
-    "QUARVO Ärzte GMBH", "QUARVO holdings",
-])
+LINES = [
+    "QUARVO HOLDINGS LTD",
+    "Quarvo Holdings Ltd",
+    "ABC",
+    "ÉTÉ QUARVO",
+    "QUARVO ÅB holdings",
+    "",
+    "1234 !!",
+    "QUARVO Ärzte GMBH",
+    "QUARVO holdings",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
 def test_a_line_in_capitals_is_read_as_by_its_ascii_letters(line):
     from pipelines.extraction.metrics.issuer import _CAPITALS_SHARE, _in_capitals
 
