@@ -12,12 +12,7 @@ from pipelines.defs.resources import DealwireSettings
 from pipelines.extraction.extract import Extractor
 from pipelines.extraction.model import EXTRACTOR_VERSION
 from pipelines.extraction.ner_worker import NerWorker
-from pipelines.extraction.rules_worker import (
-    RulesPool,
-    RulesWorker,
-    rules_lanes_from_env,
-    rules_niceness_from_env,
-)
+from pipelines.extraction.rules_worker import RulesPool, RulesWorker, rules_lanes_from_env
 from pipelines.settings import Settings, load_settings
 from pipelines.warehouse.extraction_run import (
     SHARDS,
@@ -68,14 +63,7 @@ def _extractor(
     worker = NerWorker(model_name, batch_size, seconds_per_100k) if ner_in_background else None
     # Lanes of rules processes: a night of long or odd files is the rules' time (the model reads prose only).
     lanes = rules_lanes_from_env()
-    # Below the model in priority (rules_worker.DEFAULT_RULES_NICENESS): the model, which the rules wait on,
-    # keeps a core of its own instead of two thirds of one.
-    niceness = rules_niceness_from_env()
-    rules = (
-        RulesPool(lambda: RulesWorker(seconds_per_100k, niceness=niceness), lanes)
-        if seconds_per_100k > 0
-        else None
-    )
+    rules = RulesPool(lambda: RulesWorker(seconds_per_100k), lanes) if seconds_per_100k > 0 else None
     return Extractor(model=model_name, ner_worker=worker, rules_worker=rules)
 
 

@@ -35,12 +35,6 @@ from pipelines.extraction.nlp import NerSpan
 
 BUDGET_ENV_VAR = "DEALWIRE_EXTRACTION_BUDGET"
 LANES_ENV_VAR = "DEALWIRE_RULES_PROCESSES"
-NICENESS_ENV_VAR = "DEALWIRE_RULES_NICENESS"
-# Three rules-bound processes (the model and two rules lanes) on two cores: at equal priority the scheduler
-# shares them evenly, so the model, which the rules wait on, gets about two thirds of a core. Three steps of
-# niceness (weight 526 against 1024) put the two lanes together level with the model: the model keeps a core,
-# the rules share the other and take what the model leaves. A run's pace is then the rules' CPU per article.
-DEFAULT_RULES_NICENESS = 3
 DEFAULT_SECONDS_PER_100K_CHARS = 3.0
 # A short article gets this much at least: starting it costs a pipe round trip, and a loaded machine
 # must not stop a normal article (under load average 12-20 a seed article's rules took 1.7-3.2 s where
@@ -278,11 +272,8 @@ class RulesJob:
 
     gazetteer: Gazetteer
     rules: Rules | None = None
-    niceness: int = 0  # added to the process's own (the fork server that preloads the rules stays as it is)
 
     def start(self) -> None:
-        if self.niceness > 0:
-            os.nice(self.niceness)
         if self.rules is None:
             from pipelines.extraction.extract import facts_from_entities  # extract.py imports us
             from pipelines.extraction.syntax import load_parser
@@ -325,14 +316,13 @@ class RulesWorker(BudgetedWorker):
     """``run`` yields each article's facts, or ``OverBudget`` / ``RulesFailed`` for that article."""
 
     def __init__(
-        self, seconds_per_100k: float, gazetteer: Gazetteer | None = None, rules: Rules | None = None,
-        niceness: int = 0,
+        self, seconds_per_100k: float, gazetteer: Gazetteer | None = None, rules: Rules | None = None
     ) -> None:
         # Each rules process is forked from one server that loaded the rules once (rules_preload.py): a
         # stopped article's replacement process is ready in a fraction of a second, not after a new start.
         multiprocessing.get_context("forkserver").set_forkserver_preload([_PRELOAD])
-        job = RulesJob(gazetteer or default_gazetteer(), rules, niceness)
-        super().__init__(job, seconds_per_100k, "rules", start_method="forkserver")
+        super().__init__(RulesJob(gazetteer or default_gazetteer(), rules), seconds_per_100k, "rules",
+                         start_method="forkserver")
 
     def run(self, items: Sequence[RulesInput]) -> Iterator[ArticleFacts | OverBudget | RulesFailed]:
         """Outcomes in input order; an article over budget or killing the worker costs only itself."""
@@ -347,15 +337,6 @@ def rules_lanes_from_env(environ: dict[str, str] | None = None) -> int:
     if lanes < 1:
         raise ValueError(f"{LANES_ENV_VAR} must be 1 or more, not {value!r}")
     return lanes
-
-
-def rules_niceness_from_env(environ: dict[str, str] | None = None) -> int:
-    """DEALWIRE_RULES_NICENESS: how many steps below the run the rules processes work (0 = the same)."""
-    value = (environ if environ is not None else os.environ).get(NICENESS_ENV_VAR, "").strip()
-    niceness = int(value) if value else DEFAULT_RULES_NICENESS
-    if not 0 <= niceness <= 19:
-        raise ValueError(f"{NICENESS_ENV_VAR} must be 0 to 19, not {value!r}")
-    return niceness
 
 
 class RulesPool:

@@ -104,7 +104,7 @@ def test_run_metadata_lists_the_stopped_file_and_the_slowest_article(
     # A text the rules never finish on (no shape is slow on purpose any more: a stalling rule stands in).
     stalling = f"{MARKER}\n" + "An ordinary sentence follows. " * 3_000
     (raw_dir / "stalls.txt").write_text(stalling)
-    monkeypatch.setattr(  # the step passes options (niceness) the stalling worker takes as they come
+    monkeypatch.setattr(  # the step may pass options: the stalling worker takes them as they come
         extract_defs,
         "RulesWorker",
         lambda seconds, **options: RulesWorker(seconds, rules=rules_stalling_on_the_marker, **options),

@@ -121,3 +121,84 @@ def test_a_credit_cue_prefilter_never_skips_a_text_its_pattern_matches(cue):
         assert expected or text != cue.example, "the example is matched by its own pattern"
         assert [m.span() for m in cue.finditer(text, text.lower())] == expected
     assert not list(cue.finditer("Sales rose 5%.", "sales rose 5%.")) or not cue.needs
+
+
+# --- speed16: per-sentence scans kept for the sentence (deals' appositions, the stated fiscal year end,
+# fraction figures) and the capitals test of issuer lines -----------------------------------------------
+
+APPOSITION_SENTENCES = [
+    "⟨0⟩, the payments affiliate of ⟨1⟩, agreed to buy ⟨2⟩.",
+    "⟨0⟩ (⟨1⟩) signed with ⟨2⟩, advised by ⟨3⟩, on Monday.",
+    "its ⟨0⟩ joint venture with ⟨1⟩ bought a ⟨2⟩ platform.",
+    "⟨0⟩ agreed to buy ⟨1⟩.",
+]
+
+
+@pytest.mark.parametrize("masked", APPOSITION_SENTENCES)
+def test_appositive_slots_cached_equal_uncached_and_are_a_set_of_the_callers_own(masked):
+    from pipelines.extraction import deals
+
+    first = deals._appositive_slots(masked)
+    assert first == set(deals._appositive_slots_of.__wrapped__(masked))
+    first.add(99)  # a caller adding to its set changes nobody else's
+    assert 99 not in deals._appositive_slots(masked)
+
+
+def test_appositive_slots_of_a_long_sentence_are_read_but_not_kept():
+    from pipelines.extraction import deals, memo
+
+    masked = "⟨0⟩, the payments affiliate of ⟨1⟩, agreed. " * (memo.CACHED_TEXT_CHARS // 40)
+    deals._appositive_slots_of.cache_clear()
+    assert deals._appositive_slots(masked) == {1}
+    assert deals._appositive_slots_of.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its fiscal year ends on March 31.",
+        "Velorix, whose fiscal year follows the calendar, grew.",
+        "Sales were flat.",
+        "",
+    ],
+)
+def test_fiscal_year_end_stated_cached_equals_uncached(text):
+    from pipelines.extraction.metrics import article_calendar as calendar
+
+    assert calendar.fiscal_year_end_stated(text) == calendar._fiscal_year_end_stated.__wrapped__(text)
+    assert calendar.fiscal_year_end_stated(text) == calendar._fiscal_year_end_stated.__wrapped__(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["About a third of Velorix's sales now come from Asia.", "Profit fell by half.", "Sales were flat."],
+)
+def test_fraction_figures_cached_equal_uncached_and_are_a_list_of_the_callers_own(text):
+    from pipelines.extraction.metrics import fractions
+
+    first = fractions.fraction_figures(text)
+    assert first == list(fractions._fraction_figures.__wrapped__(text))
+    first.append(None)  # a caller changing its list changes nobody else's
+    assert fractions.fraction_figures(text) == list(fractions._fraction_figures.__wrapped__(text))
+
+
+LINES = [
+    "QUARVO HOLDINGS LTD",
+    "Quarvo Holdings Ltd",
+    "ABC",
+    "ÉTÉ QUARVO",
+    "QUARVO ÅB holdings",
+    "",
+    "1234 !!",
+    "QUARVO Ärzte GMBH",
+    "QUARVO holdings",
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_a_line_in_capitals_is_read_as_by_its_ascii_letters(line):
+    from pipelines.extraction.metrics.issuer import _CAPITALS_SHARE, _in_capitals
+
+    letters = [c for c in line if c.isalpha() and c.isascii()]
+    expected = len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+    assert _in_capitals(line) == expected

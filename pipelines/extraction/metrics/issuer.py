@@ -321,9 +321,15 @@ def _form(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+# The ASCII letters are exactly the characters both alphabetic and ASCII: counted by the regex engine, not
+# character by character in Python (this line test ran ~1.2 million generator steps per 300 articles).
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _in_capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha() and c.isascii()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
+    letters = len(_ASCII_LETTER.findall(line))
+    return letters >= 4 and len(_ASCII_CAPITAL.findall(line)) >= _CAPITALS_SHARE * letters
 
 
 # A filing's capitalised word for itself ("the Company", "the Group"): a defined term, always the issuer
