@@ -1,6 +1,6 @@
 """Figures no metric cue names that the gold records as `other`: a company's shares of its own totals,
 its operating ratios, the money its units contributed, the money it raised, lent or spent buying back
-its shares, and counts of its professional staff.
+its shares, its dividends per share, and counts of its professional staff.
 
 One table, ``UNNAMED_BUSINESS_FIGURE_CUES``, read only after every other naming cue found nothing (so
 revenue, profit, growth, market share and the named ratios keep their own names), and only where the
@@ -85,6 +85,14 @@ UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
         r"\b(?:disburs(?:ed|es)|originated|repurchased|bought\s+back)\s+",
         None,
         "Velorix disbursed PHP 14 billion in the year to June 2024.",
+    ),
+    # A dividend per share the board paid, declared or proposes (16/21; the 5 others are analysts'
+    # estimates and plans the forecast words mostly drop): "The board proposed a final dividend of 1.4p".
+    _cue(
+        "money",
+        r"\bdividends?\b(?![^.;\d]*\b(?:estimate|consensus|expect)s?\b)[^.;\d]{0,40}?\s",
+        None,
+        "The Velorix board proposed a final dividend of 1.4p per share for 2024.",
     ),
     # Counts of professional staff a company has or employs (12/20 over any verb; the 8 others are
     # people to be trained or kept, which the verbs here leave out): "with about 4,900 engineers".
