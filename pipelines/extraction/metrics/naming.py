@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.business_figures import unnamed_business_figure
 from pipelines.extraction.metrics.clauses import _Clause
 from pipelines.extraction.metrics.name_model import second_opinion
 from pipelines.extraction.metrics.places import place_scope
@@ -120,7 +121,7 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
         name = _classify_money(left, near_left, right)
         if name is None and C.scope_label(text, clause.start) and not left.strip():
             return "other"  # "Orthopaedics: $539 million": a segment's figure
-        return name
+        return _business_figure_or(name, quantity, near_left, right)
     if quantity.kind == "percent":
         against = C.GROWTH_AGAINST_PERIOD.match(text, quantity.end)
         if against:
@@ -133,7 +134,7 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
             name = "other" if sequential else "revenue_growth"
             falling = against.group("dir").lower().startswith(("below", "lower", "less"))
             return name + "_down" if falling else name
-        return _classify_percent(left, near_left, right)
+        return _business_figure_or(_classify_percent(left, near_left, right), quantity, near_left, right)
     beyond_clause = text[quantity.end : quantity.end + 60]
     if _COUNT_CHROME_AFTER.match(right):
         return None
@@ -142,7 +143,15 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     name = _classify_count(left, near_left, right, beyond_clause)
     if name in ("users", "customers") and _ADDED_BEFORE.search(near_left):
         return "other"
-    return name
+    return _business_figure_or(name, quantity, near_left, right)
+
+
+def _business_figure_or(name: str | None, quantity: Quantity, near_left: str, right: str) -> str | None:
+    """The name the cues gave, else `other` for a company's own figure no cue names ("76% of its
+    borrowings", "Hillside contributed $275 million"): business_figures.py's table."""
+    if name is not None or not unnamed_business_figure(quantity.kind, near_left, right):
+        return name
+    return "other"
 
 
 def _last_kind(window: str) -> tuple[str | None, int]:

@@ -1,0 +1,119 @@
+"""Figures no metric cue names that the gold records as `other`: a company's shares of its own totals,
+its operating ratios, the money its units contributed, the money it raised, lent or spent buying back
+its shares, its dividends per share, and counts of its professional staff.
+
+One table, ``UNNAMED_BUSINESS_FIGURE_CUES``, read only after every other naming cue found nothing (so
+revenue, profit, growth, market share and the named ratios keep their own names), and only where the
+forecast words of ``naming`` have not already dropped the figure. Owner and period are decided exactly
+as for named metrics. Each cue's share of gold-annotated figures among the unnamed quantities of
+blind10..73 that it matches is in its comment (annotated / matched).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "about", "more than", "a total of": words between the cue and the number
+_ABOUT = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|over|more\s+than|just\s+(?:over|under)|"
+    r"a\s+total\s+of|below|above)\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class BusinessFigureCue:
+    kind: str  # the quantity's kind: money, percent or count
+    before: re.Pattern[str] | None  # must end the words before the number (None: no condition)
+    after: re.Pattern[str] | None  # must open the words after it (None: no condition)
+    example: str  # a sentence (company "Velorix") where the cue names the figure `other`
+
+
+def _cue(kind: str, before: str | None, after: str | None, example: str) -> BusinessFigureCue:
+    return BusinessFigureCue(
+        kind,
+        re.compile(before + _ABOUT + r"$", re.IGNORECASE) if before is not None else None,
+        re.compile(after, re.IGNORECASE) if after is not None else None,
+        example,
+    )
+
+
+UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
+    # A share of the company's own total (14/15): "96% of total", "76% of its borrowings".
+    _cue(
+        "percent",
+        None,
+        r"^\s*of\s+(?:its|our|their|total|the\s+total|the\s+group|group|the\s+(?:company|group|bank)['’]s)\b",
+        "Velorix said 76% of its borrowings were on fixed rates in 2024.",
+    ),
+    # An operating ratio named before its level, words between (17/25 with margins, which other cues
+    # already name): "Occupancy across the network stood at 77 per cent", "staff turnover fell to 16%".
+    _cue(
+        "percent",
+        r"\b(?:occupancy|utili[sz]ation(?:\s+rate)?|load\s+factor|availability\s+rate|churn|attrition|"
+        r"(?:staff\s+|employee\s+)?turnover|(?:aggregate\s+)?leverage|gearing)\b[^.;%\d]{0,45}?"
+        r"\b(?:was|were|at|of|stood\s+at|reached|(?:rose|fell|eased|improved|climbed|dropped|held)\s+(?:to|at))\s+",
+        None,
+        "Occupancy across the Velorix hotel network stood at 77 per cent in 2024.",
+    ),
+    # Money a unit, region or holding brought the group (34/36 annotated, 21 of them `other`):
+    # "Hillside Aluminium contributed US$275 million".
+    _cue(
+        "money",
+        r"\bcontribut(?:ed|es)\s+",
+        None,
+        "Velorix said its Asian unit contributed $38.0 million in 2024.",
+    ),
+    # What a company has raised in all (10/10): "has raised $155 million in total", "brings the total
+    # capital raised ... to more than $480 million".
+    _cue(
+        "money",
+        r"\braised\s+",
+        r"^\s*(?:in\s+total|in\s+all|to\s+date|so\s+far|since\b)",
+        "Including the round, Velorix has raised $155 million in total.",
+    ),
+    _cue(
+        "money",
+        r"\btotal\s+(?:[\w-]+\s+){0,2}?raised\b[^.;]{0,60}?\bto\s+",
+        None,
+        "The round brings the total raised by Velorix to $480 million.",
+    ),
+    # A lender's disbursements and a company's buybacks in money (12/12): "it disbursed PHP 14 billion",
+    # "repurchased $100 million of its own shares".
+    _cue(
+        "money",
+        r"\b(?:disburs(?:ed|es)|originated|repurchased|bought\s+back)\s+",
+        None,
+        "Velorix disbursed PHP 14 billion in the year to June 2024.",
+    ),
+    # A dividend per share the board paid, declared or proposes (16/21; the 5 others are analysts'
+    # estimates and plans the forecast words mostly drop): "The board proposed a final dividend of 1.4p".
+    _cue(
+        "money",
+        r"\bdividends?\b(?![^.;\d]*\b(?:estimate|consensus|expect)s?\b)[^.;\d]{0,40}?\s",
+        None,
+        "The Velorix board proposed a final dividend of 1.4p per share for 2024.",
+    ),
+    # Counts of professional staff a company has or employs (12/20 over any verb; the 8 others are
+    # people to be trained or kept, which the verbs here leave out): "with about 4,900 engineers".
+    _cue(
+        "count",
+        r"\b(?:employ(?:s|ed)?|had|has|have|with|hired|adds|added|brings|brought|our|its)\s+",
+        r"^\s*(?:[a-z][\w-]*\s+){0,2}?(?:engineers|specialists|professionals|consultants|doctors|"
+        r"developers|colleagues)\b",
+        "Velorix had 18,450 professionals at the end of September 2024.",
+    ),
+]
+
+
+def unnamed_business_figure(kind: str, near_left: str, right: str) -> bool:
+    """Whether a figure no other cue named is one of a company's own `other` figures (the table above)."""
+    for cue in UNNAMED_BUSINESS_FIGURE_CUES:
+        if cue.kind != kind:
+            continue
+        if cue.before is not None and not cue.before.search(near_left):
+            continue
+        if cue.after is not None and not cue.after.match(right):
+            continue
+        return True
+    return False

@@ -1,0 +1,47 @@
+"""A company's own figures no metric cue names, which the gold records as `other`
+(pipelines/extraction/metrics/business_figures.py): shares of its own totals, operating ratios, money its
+units contributed, money raised in all, disbursed or spent on buybacks, counts of its professional staff.
+Companies and figures are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction.metrics.business_figures import UNNAMED_BUSINESS_FIGURE_CUES
+from tests.unit.metric_rows import velorix_rows
+
+
+@pytest.mark.parametrize("cue", UNNAMED_BUSINESS_FIGURE_CUES, ids=lambda cue: cue.example[:40])
+def test_each_cue_names_its_example_other(cue) -> None:
+    assert any(name == "other" for name, _value, _unit in velorix_rows(cue.example))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("Velorix said 76% of its borrowings were on fixed rates in 2024.", ("other", 76.0, "percent")),
+        ("Staff turnover at Velorix fell to 16% in 2024.", ("other", 16.0, "percent")),
+        ("Velorix said its Asian unit contributed $38.0 million in 2024.", ("other", 38_000_000.0, "USD")),
+        ("Velorix repurchased $100 million of its own shares in 2024.", ("other", 100_000_000.0, "USD")),
+        ("Velorix employed about 4,900 engineers at the end of June 2024.", ("other", 4900.0, "count")),
+    ],
+)
+def test_a_companys_own_figure_no_other_cue_names_is_other(sentence: str, row: tuple) -> None:
+    assert row in velorix_rows(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a round's own amount is the deal's, not a total raised
+        "Velorix raised $60 million in a Series B round in 2024.",
+        # people to be trained are no staff the company has
+        "Velorix will train about 2,000 nurses over three years.",
+        # a target is no reported figure
+        "Velorix expects staff turnover to fall to 12% in 2025.",
+        # a market's share of another total is no company's figure
+        "Velorix said 40% of the market's buyers were first-time buyers.",
+    ],
+)
+def test_deals_forecasts_and_others_figures_stay_unnamed(sentence: str) -> None:
+    assert not any(name == "other" for name, _value, _unit in velorix_rows(sentence))
