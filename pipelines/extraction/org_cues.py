@@ -873,8 +873,9 @@ GOVERNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 rf"{_NO_COMPANY_WORD_AFTER}"),
      "The approval of lumorazine, sold as Lumora, triggered a milestone.", "Lumora"),
     # a consumer service's kind word right before its name: "its streaming service Lumora"
-    (re.compile(rf"\b(?:streaming|payment|payments|messaging|video|ride-hailing)[ ]+(?:service|app|platform|"
-                rf"wallet|system)[ ]+{_GOVERNED_NAME}{_NO_COMPANY_WORD_AFTER}"),
+    # (not "app" nor "platform": "payments app Kyro" names the company behind the app as often)
+    (re.compile(rf"\b(?:streaming|payment|payments|messaging|video|ride-hailing)[ ]+(?:service|wallet|system)"
+                rf"[ ]+{_GOVERNED_NAME}{_NO_COMPANY_WORD_AFTER}"),
      "Velorix licensed 40 series to the streaming service Lumora.", "Lumora"),
     # an apposition naming what only a service is, its owner's possessive allowed ("the group's")
     (re.compile(rf"(?<![\w&-]){_GOVERNED_NAME},[ ]+(?:the|its|their)[ ]+(?:[\w'’-]+[ ]+){{0,3}}?"
@@ -919,6 +920,12 @@ ORGANIZATION_EVIDENCE_CUES: tuple[tuple[str, str, str], ...] = (
      "Velorix sold shows to the video service Lumora. Lumora said it would expand.", "Lumora"),
     (rf"(?<![\w&-]){{name}}['’]s[ ]+(?:(?:former|new|interim)[ ]+)?{_CHIEF}\b",
      "Velorix licensed the drug Lumora. Lumora's chief executive Ana Ruiz agreed.", "Lumora"),
+    # founded, set up or based somewhere: "Lumora, founded by Ana Ruiz, has 5 million users"
+    (r"(?<![\w&-]){name},[ ]+(?:which[ ]+was[ ]+)?(?:founded|set[ ]+up|established|headquartered|based)\b",
+     "Sales rose after the launch of Lumora. Lumora, founded by Ana Ruiz in 2019, has 90 staff.", "Lumora"),
+    # what only an organization has: shares, shareholders, employees
+    (r"(?<![\w&-]){name}(?:['’]s)?[ ]+(?:shares|shareholders|employees|staff)\b",
+     "Velorix sold the video service Lumora. The Lumora shares were bought from investors.", "Lumora"),
 )
 
 

@@ -71,6 +71,8 @@ def test_each_evidence_row_finds_its_organization(cue, example, name):
     [
         ("Kestrel Media licensed shows to the video service Orvana. Orvana signed a second deal.", "Orvana"),
         ("Revenue rose after the launch of Velmira. Velmira's chief executive left in May.", "Velmira"),
+        ("Revenue rose after the launch of Velmira. Velmira, founded in 2019, has 90 staff.", "Velmira"),
+        ("Kestrel Media sold the video service Orvana. Orvana shares were bought back.", "Orvana"),
         (
             "Users of Quillpoint rose. Ana Ruiz, co-founder of Quillpoint, said so.",
             "Quillpoint",
@@ -88,6 +90,7 @@ def test_a_name_with_organization_evidence_stays_an_organization(text, name):
         "Tellbridge Games said users of Kestrel's app doubled.",  # an owner before its product
         "Kestrel Media sold the rights to the video service Orvana Group.",  # a company word after the name
         "Orvana, the group's streaming service operator, added users.",  # the operator of the service
+        "Velmont Bank took a stake in streaming service Orvana.",  # a deal's party is the company
     ],
 )
 def test_an_owner_or_a_company_word_is_no_governed_product(text):

@@ -118,6 +118,8 @@ def governed_products(text: str, gaz: Gazetteer, described: set[str]) -> set[str
     found = {
         text[slice(*trim_span(text, m.start("name"), m.end("name")))]
         for cue, _example, _product in GOVERNED_PRODUCT_CUES for m in cue.finditer(text)
+        # "a stake in payments service X", "an agreement with X": a party of a deal is the company
+        if not COMPANY_BEFORE_APP.search(text[max(0, m.start() - 40) : m.start()])
     }
     found |= _brand_list_items(text)
     found = {
