@@ -647,7 +647,8 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
 # rows as above. Applied by products.py with GOVERNED_PRODUCT_CUES' exceptions (a known organization, a
 # name with an organization's evidence, a name opening a longer one the article writes).
 BRAND_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(rf"\b(?:sells|sell|selling|sold|markets|behind|owns)[ ]+(?:[a-z]+[ ]+)?brands[ ]+"
+    # (not "owns": "owns travel brands including A and B" names companies it owns as often)
+    (re.compile(rf"\b(?:sells|sell|selling|sold|markets|behind)[ ]+(?:[a-z]+[ ]+)?brands[ ]+"
                 rf"(?:such[ ]+as|including)[ ]+{_ITEMS}"),
      "The company, which sells brands such as Lumora, Tellvo and Quill, grew.", "Tellvo"),
     (re.compile(rf"\bunder[ ]+the[ ]+{_ITEMS}[ ]+brands\b"),
