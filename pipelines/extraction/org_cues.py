@@ -898,11 +898,10 @@ GOVERNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # a launch of a name is a product's ("the launch of cholesterol-lowering Lumora")
     (re.compile(rf"\blaunch[ ]+of[ ]+(?:the[ ]+)?(?:[a-z][\w-]+[ ]+){{0,2}}{_GOVERNED_NAME}"),
      "Sales grew after the launch of cholesterol-lowering Lumora.", "Lumora"),
-    # brands a company sells under: "plate sold under brands such as Lumora and Tellvo"
-    (re.compile(rf"\bunder[ ]+(?:the[ ]+)?brands?[ ]+(?:such[ ]+as[ ]+|including[ ]+)?{_GOVERNED_NAME}"),
-     "The division sells plate under brands such as Lumora and Tellvo.", "Lumora"),
-    (re.compile(rf"\bunder[ ]+brands?[ ]+such[ ]+as[ ]+{_BOUNDED_NAME}[ ]+and[ ]+{_GOVERNED_NAME}"),
-     "The division sells plate under brands such as Lumora and Tellvo.", "Tellvo"),
+    # the one brand a product is sold under: "plate sold under the brand Lumora" (a list after "under
+    # brands including" names the companies a division trades through as often: "Kermi and Prolux")
+    (re.compile(rf"\bunder[ ]+the[ ]+brand[ ]+{_GOVERNED_NAME}"),
+     "The division sells plate under the brand Lumora.", "Lumora"),
 )
 
 # Evidence that a name is an organization, whatever a product cue said about it elsewhere in the

@@ -46,7 +46,6 @@ def test_each_cue_row_finds_its_product(cue, example, product):
         ("Velmont Digital, the publisher of Orvana, cut costs.", "Orvana"),  # publisher of
         ("Revenue rose after the launch of Velmira in Japan.", "Velmira"),  # launch of
         ("Kestrel Steel sells plate under the brand Corvane.", "Corvane"),  # under the brand
-        ("Kestrel Steel sells plate under brands such as Corvane and Orvana.", "Orvana"),  # second brand
         ("Orvana, the group's streaming service, added users.", "Orvana"),  # apposition with a possessive
     ],
 )
@@ -125,3 +124,9 @@ def test_a_listed_brand_is_a_product_not_an_organization(text, product):
 def test_a_listed_brand_that_opens_a_longer_name_stays_the_company():
     text = "Velmont Hotels trades under the Corvane and Orvana brands. Corvane Foods reported a profit."
     assert "Corvane" not in product_names(text, default_gazetteer())
+
+
+def test_a_list_of_brands_after_under_is_left_to_the_other_rules():
+    # "heat pumps under brands including Corvane and Orvana": companies a division trades through
+    text = "The division makes heat pumps under brands including Corvane and Orvana."
+    assert not {"Corvane", "Orvana"} & product_names(text, default_gazetteer())
