@@ -642,6 +642,19 @@ PRODUCT_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "Velorix Systems said the segment comprises Lumora, Tellvo and Quill.", "Lumora"),
 )
 
+# Lists of brands a company sells or trades under, with the verb or the "under" that governs them:
+# "sells brands such as Lumora, Tellvo and Quill", "under the Lumora and Tellvo brands". Group `items`;
+# rows as above. Applied by products.py with GOVERNED_PRODUCT_CUES' exceptions (a known organization, a
+# name with an organization's evidence, a name opening a longer one the article writes).
+BRAND_LIST_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # (not "owns": "owns travel brands including A and B" names companies it owns as often)
+    (re.compile(rf"\b(?:sells|sell|selling|sold|markets|behind)[ ]+(?:[a-z]+[ ]+)?brands[ ]+"
+                rf"(?:such[ ]+as|including)[ ]+{_ITEMS}"),
+     "The company, which sells brands such as Lumora, Tellvo and Quill, grew.", "Tellvo"),
+    (re.compile(rf"\bunder[ ]+the[ ]+{_ITEMS}[ ]+brands\b"),
+     "Velorix runs 33 hospitals under the Lumora, Tellvo and Quill brands.", "Quill"),
+)
+
 # A person's name, not an organization's, when a title follows it: "Ana Ruiz, co-founder and chief
 # executive of ...", "Ana Ruiz, Governor of ...", "Ana Ruiz is its chief executive".
 PERSON_TITLE_AFTER = re.compile(
@@ -840,6 +853,82 @@ OWNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
                 rf"{_SOLD_NOUN}\b" + _NOT_A_COMPANY_AFTER),
      "Velor Smart remains the unit's core cloud brand.", "Velor Smart"),
 )
+# ---------------------------------------------------------------------------------------------
+# Names a product word governs: what the sentence does with the name makes it a product, a drug, a
+# title or a brand, never an organization ("its cholesterol drug Lumora", "sold as Lumora", "users of
+# Velor Pay"). Group `name` is the product; rows (cue, example sentence, the product). Applied by
+# products.py unless the article gives the name an organization's evidence anywhere
+# (ORGANIZATION_EVIDENCE_CUES below); tested row by row in tests/unit/test_governed_products.py.
+# ---------------------------------------------------------------------------------------------
+# (never an owner before its product: "the launch of Quarvo's app" says nothing of Quarvo)
+_GOVERNED_NAME = rf"(?P<name>{_BOUNDED_NAME})(?![\w&-])(?!['’]s\b)"
+# A kind word right after the name describes a company ("the streaming service Lumora Media Group").
+_NO_COMPANY_WORD_AFTER = r"(?![ ]+(?:Group|Holdings?|Inc|Ltd|Limited|Corp|Corporation|Company|PLC|Plc)\b)"
+GOVERNED_PRODUCT_CUES: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # a medicine's kind word right before its brand name, after a lower-case qualifier or a determiner
+    (re.compile(rf"(?:\b(?:its|their|the|a)|[a-z-]{{3}})[ ]+(?:drug|medicine|therapy|vaccine|biosimilar|"
+                rf"injection|treatment)[ ]+{_GOVERNED_NAME}{_NO_COMPANY_WORD_AFTER}"),
+     "Velorix said the trial backs its immuno-oncology drug Lumora.", "Lumora"),
+    # a molecule or a product sold or marketed under a brand name: "lumorazine, sold as Lumora"
+    (re.compile(rf"\b(?:sold|marketed|branded|commercialised|commercialized)[ ]+as[ ]+{_GOVERNED_NAME}"
+                rf"{_NO_COMPANY_WORD_AFTER}"),
+     "The approval of lumorazine, sold as Lumora, triggered a milestone.", "Lumora"),
+    # a consumer service's kind word right before its name: "its streaming service Lumora"
+    # (not "app" nor "platform": "payments app Kyro" names the company behind the app as often)
+    (re.compile(rf"\b(?:streaming|payment|payments|messaging|video|ride-hailing)[ ]+(?:service|wallet|system)"
+                rf"[ ]+{_GOVERNED_NAME}{_NO_COMPANY_WORD_AFTER}"),
+     "Velorix licensed 40 series to the streaming service Lumora.", "Lumora"),
+    # an apposition naming what only a service is, its owner's possessive allowed ("the group's")
+    (re.compile(rf"(?<![\w&-]){_GOVERNED_NAME},[ ]+(?:the|its|their)[ ]+(?:[\w'’-]+[ ]+){{0,3}}?"
+                r"(?:streaming[ ]+service|payments?[ ]+system|video[ ]+game|website|e-wallet)\b"
+                r"(?![ ]+(?:operator|company|provider|maker|developer|firm|group)s?\b)"),
+     "Lumora, the group's streaming service, added users.", "Lumora"),
+    # what only a product, a title or a site has: users and players, a website, a video game
+    (re.compile(rf"\b(?:users|players)[ ]+of[ ]+{_GOVERNED_NAME}"),
+     "Velorix said users of Lumora Pay doubled.", "Lumora Pay"),
+    (re.compile(rf"\b(?:the|its|their)[ ]+{_GOVERNED_NAME}[ ]+(?:website|video[ ]+game|game|wallet|"
+                r"modules|payment[ ]+system|streaming[ ]+service)\b"),
+     "Quarvo runs the Lumora website.", "Lumora"),
+    (re.compile(rf"['’]s[ ]+{_GOVERNED_NAME}[ ]+(?:website|video[ ]+game|game|wallet|modules)\b"),
+     "Quarvo will supply chips for Velorix's Lumora modules.", "Lumora"),
+    # what a company operates or publishes: "Quarvo Technology, the operator of Lumora"
+    (re.compile(rf"\b(?:operator|publisher)[ ]+of[ ]+(?:the[ ]+)?{_GOVERNED_NAME}"
+                r"(?![ ]+(?:and|&)[ ]+[A-Z])"),
+     "Quarvo Technology, the operator of Lumora, was written down.", "Lumora"),
+    # a launch of a name is a product's ("the launch of cholesterol-lowering Lumora")
+    (re.compile(rf"\blaunch[ ]+of[ ]+(?:the[ ]+)?(?:[a-z][\w-]+[ ]+){{0,2}}{_GOVERNED_NAME}"),
+     "Sales grew after the launch of cholesterol-lowering Lumora.", "Lumora"),
+    # the one brand a product is sold under: "plate sold under the brand Lumora" (a list after "under
+    # brands including" names the companies a division trades through as often: "Kermi and Prolux")
+    (re.compile(rf"\bunder[ ]+the[ ]+brand[ ]+{_GOVERNED_NAME}"),
+     "The division sells plate under the brand Lumora.", "Lumora"),
+)
+
+# Evidence that a name is an organization, whatever a product cue said about it elsewhere in the
+# article: it signs, reports, employs, acquires, says, has a chief executive ("chief executive of X" is
+# an ORGANIZATION_CUES row, read through cue_name_spans). `{name}` is filled with the
+# escaped name; rows (cue template, example sentence, the organization).
+_ORGANIZATION_VERB = (
+    r"(?:signed|signs|reported|reports|employs|employed|acquired|acquires|bought|agreed|said|says|announced|"
+    r"raised|posted|hired|appointed)"
+)
+_CHIEF = (
+    r"(?:chief[ ]+executive|CEO|chief[ ]+financial[ ]+officer|CFO|founder|co-founder|chairman|chairwoman)"
+)
+ORGANIZATION_EVIDENCE_CUES: tuple[tuple[str, str, str], ...] = (
+    (rf"(?<![\w&-]){{name}}(?:,[^,.;]{{0,80}},)?[ ]+(?:has[ ]+|had[ ]+|also[ ]+)?{_ORGANIZATION_VERB}\b",
+     "Velorix sold shows to the video service Lumora. Lumora said it would expand.", "Lumora"),
+    (rf"(?<![\w&-]){{name}}['’]s[ ]+(?:(?:former|new|interim)[ ]+)?{_CHIEF}\b",
+     "Velorix licensed the drug Lumora. Lumora's chief executive Ana Ruiz agreed.", "Lumora"),
+    # founded, set up or based somewhere: "Lumora, founded by Ana Ruiz, has 5 million users"
+    (r"(?<![\w&-]){name},[ ]+(?:which[ ]+was[ ]+)?(?:founded|set[ ]+up|established|headquartered|based)\b",
+     "Sales rose after the launch of Lumora. Lumora, founded by Ana Ruiz in 2019, has 90 staff.", "Lumora"),
+    # what only an organization has: shares, shareholders, employees
+    (r"(?<![\w&-]){name}(?:['’]s)?[ ]+(?:shares|shareholders|employees|staff)\b",
+     "Velorix sold the video service Lumora. The Lumora shares were bought from investors.", "Lumora"),
+)
+
+
 # An exchange inside a ticker note the chrome's TICKER does not read whole: exchanges joined by a slash,
 # or the note closing a longer parenthesis, or with a label before the symbol ("(ASX/NZX: VLX)",
 # "(\"Velorix\"; Euronext Milan: VLX)", "(BSE Scrip Code: 500100; NSE Symbol: VELORIX)"). Group 1 is the

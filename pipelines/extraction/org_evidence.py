@@ -17,6 +17,7 @@ from pipelines.extraction.org_cues import (
     MARKET_VENUE_CUES,
     NAME_FIRST_OPENINGS,
     ORGANIZATION_CUES,
+    ORGANIZATION_EVIDENCE_CUES,
     ORGANIZATION_LIST_CUES,
     PARTICIPANT_LIST_CUES,
     PERSON_TITLE_AFTER,
@@ -52,6 +53,19 @@ def cue_name_spans(text: str) -> list[Span]:
         for match in (name_first_matches(cue, text) if cue.pattern.startswith(NAME_FIRST_OPENINGS) else
                       cue.finditer(text))
     ]
+
+
+def organization_evidence(text: str, name: str, cue_names: set[str]) -> bool:
+    """Whether the article gives the name an organization's evidence anywhere: it signs, reports, says,
+    acquires, or has a chief executive ("Lumora said", "Lumora's chief executive", "founder of Lumora";
+    org_cues.ORGANIZATION_EVIDENCE_CUES), or a structural cue makes it one (``cue_names``, the surfaces
+    of cue_name_spans: "chief executive of X", "X, acquired for ...")."""
+    if name in cue_names:
+        return True
+    escaped = re.escape(name)
+    return any(
+        re.search(cue.replace("{name}", escaped), text) for cue, _example, _name in ORGANIZATION_EVIDENCE_CUES
+    )
 
 
 def market_venue_starts(text: str) -> set[int]:

@@ -10,9 +10,11 @@ from pipelines.extraction.entities.vocabulary import CAP, COMPANY_ENDINGS, HEADS
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
+    BRAND_LIST_CUES,
     BULLET_START,
     COMPANY_AFTER_APP,
     COMPANY_BEFORE_APP,
+    GOVERNED_PRODUCT_CUES,
     LABELLED_PRODUCT,
     MADE_PRODUCT,
     MAKER_OF,
@@ -25,7 +27,7 @@ from pipelines.extraction.org_cues import (
     SEGMENT_LINE_LABEL,
     TAGLINE,
 )
-from pipelines.extraction.org_evidence import list_items
+from pipelines.extraction.org_evidence import cue_name_spans, list_items, organization_evidence
 from pipelines.letters import UPPER
 
 # "Kakao Talk, the messaging app": brand names that are products, not organizations.
@@ -74,6 +76,7 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
     )
     names.update(_labelled_products(text, gaz, described))
     names.update(_listed_products(text, gaz))
+    names.update(governed_products(text, gaz, described))
     for match in _NOT_ORG_HEAD.finditer(text):
         start, end = trim_span(text, match.start(1), match.end(1))
         surface = text[start:end]
@@ -93,6 +96,8 @@ def product_names(text: str, gaz: Gazetteer) -> set[str]:
 _DESCRIBED_AS_ORGANIZATION = re.compile(
     rf"(?<![\w-])({CAP}(?:[ ]+{CAP}){{0,3}}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:{ORG_NOUNS}|division|unit|subsidiary)\b"
+    # (an owner's possessive is not the name's kind: "X, the group's streaming service")
+    r"(?!['’]s\b)"
 )
 
 
@@ -102,6 +107,42 @@ def _described_as_organizations(text: str) -> set[str]:
     for match in _DESCRIBED_AS_ORGANIZATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
+    return names
+
+
+def governed_products(text: str, gaz: Gazetteer, described: set[str]) -> set[str]:
+    """Names a product word governs ("its cholesterol drug Lumora", "sold as Lumora", "users of Lumora
+    Pay"; org_cues.GOVERNED_PRODUCT_CUES), except a known organization, a name the article describes as
+    one ("Lumora, the Paris-based company") and a name it gives an organization's evidence anywhere
+    ("Lumora said", "Lumora's chief executive"): the same name is one thing across the article."""
+    found = {
+        text[slice(*trim_span(text, m.start("name"), m.end("name")))]
+        for cue, _example, _product in GOVERNED_PRODUCT_CUES for m in cue.finditer(text)
+        # "a stake in payments service X", "an agreement with X": a party of a deal is the company
+        if not COMPANY_BEFORE_APP.search(text[max(0, m.start() - 40) : m.start()])
+    }
+    found |= _brand_list_items(text)
+    found = {
+        name for name in found
+        if name and gaz.lookup(name) is None and name not in described
+        and not re.search(rf"\b(?:{COMPANY_ENDINGS})$", name)  # "the video service Orvana Group": the company
+    }
+    if not found:
+        return found
+    cue_names = {text[start:end] for start, end in cue_name_spans(text)}
+    return {name for name in found if not organization_evidence(text, name, cue_names)}
+
+
+def _brand_list_items(text: str) -> set[str]:
+    """Items of a list of brands a company sells or trades under ("sells brands such as A, B and C";
+    org_cues.BRAND_LIST_CUES), except a name that opens a longer one ("Quarvo" of "Quarvo Foods")."""
+    names = set()
+    for cue, _example, _product in BRAND_LIST_CUES:
+        for match in cue.finditer(text):
+            for start, end in list_items(text, match.start("items"), match.end("items")):
+                surface = text[slice(*trim_span(text, start, end))]
+                if not re.search(rf"(?<![\w-]){re.escape(surface)}[ ]+{UPPER}", text):
+                    names.add(surface)
     return names
 
 
