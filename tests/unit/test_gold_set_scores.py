@@ -138,6 +138,14 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.781 / 0.941 / 0.566 / 0.765   (version 25)
           0.781 / 0.941 / 0.566 / 0.767   (version 26, whose authors never read them; named metrics
           0.777 -> 0.780, periods 0.837 -> 0.838, titles 0.927 -> 0.927)
+  blind78..blind81 (40 articles, written 2026-12-06 by four more, audited by two more, kept off main
+          until every branch had stopped; banks, insurers, payments and fintech in Africa, the Middle East
+          and South Asia; enterprise software, cloud and IT services in the US, Europe, India and Japan;
+          industrials, carmakers, logistics, airlines and shipping in Europe, Latin America and Canada;
+          health, pharma, biotech and telecom operators in Asia-Pacific):
+          0.836 / 0.951 / 0.704 / 0.753   (version 26)
+          0.839 / 0.951 / 0.704 / 0.756   (version 27, whose authors never read them; named metrics
+          0.765 -> 0.765, periods 0.893 -> 0.889, titles 0.959 -> 0.959)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -170,7 +178,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # (versions 16 and 17), blind30..33 (versions 17 and 18), blind34..41 (versions 18 and 19), blind42..45
 # (versions 19 and 20), blind46..49 (versions 20 and 21), blind50..53 (versions 21 and 22), blind54..57
 # (versions 22 and 23), blind58..65 (versions 23 and 24), blind66..73 (versions 24 and 25),
-# blind74..77 (versions 25 and 26).
+# blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -190,6 +198,7 @@ GOLD_SETS = {
     "blind66": 10, "blind67": 10, "blind68": 10, "blind69": 10,
     "blind70": 10, "blind71": 10, "blind72": 10, "blind73": 10,
     "blind74": 10, "blind75": 10, "blind76": 10, "blind77": 10,
+    "blind78": 10, "blind79": 10, "blind80": 10, "blind81": 10,
 }
 
 
