@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extraction.entities import boilerplate_spans, find_organizations, organization_key
+from pipelines.extraction.entities import boilerplate_spans, organization_key
 from pipelines.extraction.entities.keys import display_name
-
-
-def found(text: str, ner=()) -> dict[str, list[str]]:
-    result = find_organizations(text, ner, boilerplate_spans(text))
-    return {o.name: list(o.aliases) for o in result.organizations}
-
-
-def spans(text: str, label: str, *names: str) -> list[tuple[int, int, str]]:
-    return [(text.index(n), text.index(n) + len(n), label) for n in names]
+from tests.unit.org_rows import found, spans
 
 
 @pytest.mark.parametrize(
