@@ -1913,6 +1913,9 @@ _COLON_LOOKAHEAD = 32  # _PARENTHESIS_AFTER reads at most this far past a colon
 _JOINT = re.compile(r",\s+(?:and|but|while|whereas)(\s+)")
 
 
+_Slot = tuple[int, int, int]  # an organization slot of a masked sentence: start, end, mention index
+
+
 class _Window(Sequence):
     """items[lo:hi] without the copy: a trigger's slots before it, read from the end."""
 
@@ -2057,21 +2060,41 @@ def _parties(
             return None
         return [(slots[before[-1][2]], "investee")] + [(slots[p[2]], "investor") for p in investors]
     group = _coordinated(masked, before, match.start())
+    roles = (first_role, second_role)
     if trigger.form == "group":
-        plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1] : p[1] + 2])]
-        with_object = [
-            p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD, masked[match.end() : p[0]])
-        ]
-        subjects = group or _coordinated(masked, before, match.start(), adjacent=False)
-        if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
-            subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
-        parties = [(slots[p[2]], first_role) for p in subjects]
-        # "with Japan's A and local developer B": the names coordinated after the first "with" object
-        listed = _and_the_rest(masked, after[after.index(with_object[0]) :]) if with_object else []
-        parties += [(slots[p[2]], second_role) for p in listed]
-        return parties or None
+        return _group_parties(match, masked, slots, before, after, group, roles)
     if not before or not after:
         return None
+    return _object_parties(trigger, match, masked, slots, index, before, after, group, roles)
+
+
+def _group_parties(
+    match: re.Match[str], masked: str, slots: list[OrgMention],
+    before: Sequence[_Slot], after: Sequence[_Slot], group: list[_Slot], roles: tuple[str, str],
+) -> list[tuple[OrgMention, str]] | None:
+    """"A and B agreed to form a joint venture", failing that "A ... a joint venture with B (and C)"."""
+    first_role, second_role = roles
+    plain = [p for p in before if not re.match(r"['’]s\b", masked[p[1] : p[1] + 2])]
+    with_object = [
+        p for p in after if re.fullmatch(r"[^⟨⟩]{0,40}?\bwith\s+" + _LEAD, masked[match.end() : p[0]])
+    ]
+    subjects = group or _coordinated(masked, before, match.start(), adjacent=False)
+    if not subjects:  # "A and B agreed ..." failing that "A ... a joint venture with B"
+        subjects = before[-1:] if with_object else (plain if len(plain) >= 2 else [])
+    parties = [(slots[p[2]], first_role) for p in subjects]
+    # "with Japan's A and local developer B": the names coordinated after the first "with" object
+    listed = _and_the_rest(masked, after[after.index(with_object[0]) :]) if with_object else []
+    parties += [(slots[p[2]], second_role) for p in listed]
+    return parties or None
+
+
+def _object_parties(
+    trigger: Trigger, match: re.Match[str], masked: str, slots: list[OrgMention], index: _SentenceIndex,
+    before: Sequence[_Slot], after: Sequence[_Slot], group: list[_Slot], roles: tuple[str, str],
+) -> list[tuple[OrgMention, str]] | None:
+    """"A agreed to buy B": the subject before the trigger, its object right after it (and sellers)."""
+    first_role, second_role = roles
+    clause_end = index.clause_bounds(match.start())[1]
     if _OTHER_ANTECEDENT.search(re.sub(r"\s*\([^()]*\)", "", masked[before[-1][1] : match.start()])):
         return None  # "A relies on X, its cloud unit, which signed a contract with B": X signed, not A
     if trigger.deal_type == "acquisition" and _BY_SLOT.match(masked, after[0][1]):
