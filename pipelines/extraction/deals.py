@@ -15,7 +15,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from pipelines.extraction.deal_anaphora import (
     buyer_for_bought_anaphor,
@@ -29,7 +28,7 @@ from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, i
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
-from pipelines.extraction.memo import CACHE_SIZE, CACHED_TEXT_CHARS
+from pipelines.extraction.memo import remembered_for_short_texts
 from pipelines.extraction.metrics.issuer import document_issuer
 from pipelines.extraction.model import DealFact, DealParticipant, Evidence, OrganizationFact, OrgMention
 from pipelines.extraction.quantities import find_quantities
@@ -1656,15 +1655,13 @@ def _context_only(masked: str, slots: list[OrgMention]) -> frozenset[int]:
 def _appositive_slots(masked: str) -> set[int]:
     """Slots inside ", the payments affiliate of ⟨1⟩," or ", ⟨1⟩'s payments affiliate," after a slot,
     and acronyms in parentheses (a set of the caller's own)."""
-    if len(masked) > CACHED_TEXT_CHARS:
-        return set(_appositive_slots_of.__wrapped__(masked))
     return set(_appositive_slots_of(masked))
 
 
 # A function of the masked sentence alone, asked for by up to seven readers of one sentence (26,712 calls
 # for 5,606 sentences per 300 corpus articles): each sentence is scanned once. Bounded in count and in the
 # length of what is kept (memo.py), so memory stays flat over a night.
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered_for_short_texts
 def _appositive_slots_of(masked: str) -> frozenset[int]:
     inside: set[int] = set()
     # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)

@@ -165,8 +165,8 @@ def test_appositive_slots_of_a_long_sentence_are_read_but_not_kept():
 def test_fiscal_year_end_stated_cached_equals_uncached(text):
     from pipelines.extraction.metrics import article_calendar as calendar
 
-    assert calendar.fiscal_year_end_stated(text) == calendar._fiscal_year_end_stated.__wrapped__(text)
-    assert calendar.fiscal_year_end_stated(text) == calendar._fiscal_year_end_stated.__wrapped__(text)
+    assert calendar.fiscal_year_end_stated(text) == calendar.fiscal_year_end_stated.__wrapped__(text)
+    assert calendar.fiscal_year_end_stated(text) == calendar.fiscal_year_end_stated.__wrapped__(text)
 
 
 @pytest.mark.parametrize(

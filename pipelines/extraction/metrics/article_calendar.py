@@ -22,10 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from pipelines.extraction import periods as P
-from pipelines.extraction.memo import CACHE_SIZE, CACHED_TEXT_CHARS, period_mentions
+from pipelines.extraction.memo import period_mentions, remembered_for_short_texts
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
@@ -213,18 +212,12 @@ _CALENDAR_YEAR = re.compile(
 )
 
 
-def fiscal_year_end_stated(text: str) -> int | None:
-    """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
-    if len(text) > CACHED_TEXT_CHARS:
-        return _fiscal_year_end_stated.__wrapped__(text)
-    return _fiscal_year_end_stated(text)
-
-
 # A function of the sentence alone, read by both of the calendar's passes over an article's sentences (13,163
 # calls for 7,307 sentences per 300 corpus articles). Bounded in count and in the length of what is kept
 # (memo.py), so memory stays flat over a night.
-@lru_cache(maxsize=CACHE_SIZE)
-def _fiscal_year_end_stated(text: str) -> int | None:
+@remembered_for_short_texts
+def fiscal_year_end_stated(text: str) -> int | None:
+    """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated

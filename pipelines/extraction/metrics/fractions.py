@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pipelines.extraction.memo import CACHE_SIZE, CACHED_TEXT_CHARS
+from pipelines.extraction.memo import remembered_for_short_texts
 
 FRACTION_VALUES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0,
                    "fifth": 20.0, "fifths": 40.0, "tenth": 10.0}  # fmt: skip
@@ -150,15 +149,13 @@ NOT_A_FRACTION_FIGURE = (
 
 def fraction_figures(text: str) -> list[FractionFigure]:
     """Each fraction phrase of ``text`` read as a figure in percent (a change signed by its direction)."""
-    if len(text) > CACHED_TEXT_CHARS:
-        return list(_fraction_figures.__wrapped__(text))
     return list(_fraction_figures(text))
 
 
 # A function of the sentence alone, read again when the sentence reader passes over a sentence twice (13,163
 # calls for 7,307 sentences per 300 corpus articles). The figures are frozen; bounded in count and in the
 # length of what is kept (memo.py), so memory stays flat over a night.
-@lru_cache(maxsize=CACHE_SIZE)
+@remembered_for_short_texts
 def _fraction_figures(text: str) -> tuple[FractionFigure, ...]:
     found: list[FractionFigure] = []
     for cue in FRACTION_CUES:
