@@ -436,7 +436,7 @@ def _home_cue(home: DollarHome) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{home.places})[\s-](?:based|headquartered)\b")
 
 
-_HOME_CUES = [(home.currency, _home_cue(home)) for home in DOLLAR_HOMES]
+_BASED_IN_CUES = [(home.currency, _home_cue(home)) for home in DOLLAR_HOMES]
 
 
 # "Results for the 2024 financial year, in Australian dollars:": the article states its dollar.
@@ -480,18 +480,17 @@ def _answered_once_per_long_text(read: Callable[[str], Any]) -> Callable[[str], 
 def bare_dollar_currency(text: str) -> str:
     """The currency of a bare "$": the one the article states ("in Australian dollars"), else the one
     its dividend idiom belongs to ("fully franked"), else the one home country the lead places the
-    company in, else USD."""
+    company in, else the local dollar the text marks or lists in, else the one two home cues agree on,
+    else USD."""
     idioms = [(currency, cue) for currency, cue, _ in DOLLAR_IDIOMS]
     return (
         _the_one_named(_STATED_CUES, text)
         or _the_one_named(idioms, text)
-        or _the_one_named(_HOME_CUES, text[:_LEAD_CHARS])
+        or _the_one_named(_BASED_IN_CUES, text[:_LEAD_CHARS])
         or _local_dollar(text)
         or _home_by_two_cues(text)
         or "USD"
     )
-
-
 
 
 # A text that marks the US dollar ("US$12,000 a tonne") writes its bare "$" for another dollar; so does
@@ -503,8 +502,10 @@ _US_NAMED = re.compile(
 _COMMONWEALTH_STYLE = re.compile(r"\bper\s+cent\b")
 # "(ASX: PLS)", "ASX-listed", "listed on the ASX": the exchange the company's shares trade on.
 _LISTING = r"(?:\(\s*(?:{x})\s*:|\b(?:{x})[\s-]listed\b|\blisted\s+on\s+the\s+(?:{x})\b)"
-_MARKED_CUES = [(home.currency, re.compile(rf"(?<![A-Za-z])(?:{home.mark})\s?\d")) for home in DOLLAR_HOMES]
-_LISTING_CUES = [(home.currency, re.compile(_LISTING.format(x=home.exchange))) for home in DOLLAR_HOMES]
+_MARKED = {home.currency: re.compile(rf"(?<![A-Za-z])(?:{home.mark})\s?\d") for home in DOLLAR_HOMES}
+_LISTED = {home.currency: re.compile(_LISTING.format(x=home.exchange)) for home in DOLLAR_HOMES}
+_MARKED_CUES = list(_MARKED.items())
+_LISTING_CUES = list(_LISTED.items())
 _COUNTRY_CUES = [
     (home.currency, re.compile(rf"\b(?:{home.places}|{home.exchange})\b")) for home in DOLLAR_HOMES
 ]
@@ -532,15 +533,13 @@ HOME_CUE_EXAMPLES = (
 def _home_cues(home: DollarHome) -> list[re.Pattern[str]]:
     cues = [
         re.compile(rf"(?mi)^\W*(?:{home.places})\b\s*(?:,|\(|-|–|—)"),  # a dateline opening its line
-        re.compile(_LISTING.format(x=home.exchange)),
+        _LISTED[home.currency],
     ]
     cues += [re.compile(rf"\b(?:{home.zones})\b")] if home.zones else []
     return cues + ([re.compile(rf"\b(?:{home.idiom})\b")] if home.idiom else [])
 
 
-_TWO_CUE_HOMES = [
-    (home, _home_cues(home), re.compile(rf"(?<![A-Za-z])(?:{home.mark})\s?\d")) for home in DOLLAR_HOMES
-]
+_TWO_CUE_HOMES = [(home, _home_cues(home), _MARKED[home.currency]) for home in DOLLAR_HOMES]
 
 
 def _home_by_two_cues(text: str) -> str | None:
