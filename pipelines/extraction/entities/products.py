@@ -136,27 +136,25 @@ def governed_products(text: str, gaz: Gazetteer, described: set[str]) -> set[str
 def _brand_list_items(text: str) -> set[str]:
     """Items of a list of brands a company sells or trades under ("sells brands such as A, B and C";
     org_cues.BRAND_LIST_CUES), except a name that opens a longer one ("Quarvo" of "Quarvo Foods")."""
-    names = set()
-    for cue, _example, _product in BRAND_LIST_CUES:
-        for match in cue.finditer(text):
-            for start, end in list_items(text, match.start("items"), match.end("items")):
-                surface = text[slice(*trim_span(text, start, end))]
-                if not re.search(rf"(?<![\w-]){re.escape(surface)}[ ]+{UPPER}", text):
-                    names.add(surface)
-    return names
+    return _list_items_opening_nothing(text, BRAND_LIST_CUES)
 
 
 def _listed_products(text: str, gaz: Gazetteer) -> set[str]:
     """Items of a list of brands ("Among its brands, A, B and C", "its A and B brands"), except a
     known organization and a name that opens a longer one in the article ("Quarvo" of "Quarvo Foods")."""
+    items = _list_items_opening_nothing(text, PRODUCT_LIST_CUES)
+    return {surface for surface in items if surface and gaz.lookup(surface) is None}
+
+
+def _list_items_opening_nothing(text: str, cues: tuple[tuple[re.Pattern[str], str, str], ...]) -> set[str]:
+    """The items of every list the cues (group `items`) find, except a name that opens a longer one the
+    article writes ("Quarvo" of "Quarvo Foods")."""
     names = set()
-    for cue, _example, _product in PRODUCT_LIST_CUES:
+    for cue, _example, _product in cues:
         for match in cue.finditer(text):
             for start, end in list_items(text, match.start("items"), match.end("items")):
-                start, end = trim_span(text, start, end)
-                surface = text[start:end]
-                longer = re.search(rf"(?<![\w-]){re.escape(surface)}[ ]+{UPPER}", text)
-                if surface and gaz.lookup(surface) is None and longer is None:
+                surface = text[slice(*trim_span(text, start, end))]
+                if not re.search(rf"(?<![\w-]){re.escape(surface)}[ ]+{UPPER}", text):
                     names.add(surface)
     return names
 
