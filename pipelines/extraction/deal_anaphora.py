@@ -135,14 +135,14 @@ def buyer_for_bought_anaphor(slots: list[OrgMention], masked: str, deals: list[D
     before, where the masking resolved it to that deal's target: the business just named as bought is
     the sentence's subject by position only ("... Kestrel Bank, acquired by Orion Group in 2021. A year ago
     the company also bought Lumen Data": Orion Group buys again, not Kestrel Bank)."""
-    buyer_of: dict[
-        str, DealParticipant
-    ] = {}  # a target's key -> the key and name of the organization told to buy it, latest first
+    # a target's key -> the one organization told to buy it (a later deal's buyer overwrites)
+    buyer_of: dict[str, DealParticipant] = {}
     for deal in deals:
         buyers = [p for p in deal.participants if p.role in ("acquirer", "investor")]
+        if len(buyers) != 1:
+            continue
         for target in (p for p in deal.participants if p.role in ("target", "investee")):
-            if len(buyers) == 1:
-                buyer_of[target.organization_key] = buyers[0]
+            buyer_of[target.organization_key] = buyers[0]
     fixed = list(slots)
     for match in re.finditer(r"⟨(\d+)⟩", masked):
         number = int(match.group(1))

@@ -51,7 +51,6 @@ OWNER_OF_LIST = PartCue(
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
-_LEGAL_FORMS = REGISTERED_FORMS
 COMPANY_WORD = re.compile(r"(?i)(?:the|its|their)\s+(?:[\w-]+\s+)?(?:company|group|firm)$")
 
 
@@ -59,7 +58,7 @@ def part_names(text: str, mentions: list[OrgMention]) -> set[str]:
     """Keys of the organizations the article writes as some organization's brand, format or chain."""
     named = [m for m in mentions if m.text[:1].isupper()]
     # A name written with a legal form ("Velorix Inc.") is a company, not a brand named like it.
-    companies = {m.key for m in named if m.text.split()[-1].strip(".,").lower() in _LEGAL_FORMS}
+    companies = {m.key for m in named if m.text.split()[-1].strip(".,").lower() in REGISTERED_FORMS}
     named = [m for m in named if m.key not in companies]
     parts: set[str] = set()
     for index, mention in enumerate(named):
