@@ -48,7 +48,9 @@ _NOT_A_NAME = {"the", "it", "its", "they", "their", "we", "our", "this", "that",
                "she", "company", "group", "firm", "bank", "board", "government", "ministry", "agency", "i"}
 # a capitalised word, "&" or "'n" right after the span continues the name ("Touch 'n Go", "Marks & Spencer")
 _CUT_NAME = re.compile(r"[ \t]*(?:[A-Z]|&|['’]n\b)")
-_CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*")
+# a name's word: capitalised, digits, or a brand's lower-case opening with an inner capital or digit
+# ("responsAbility Investments", "i2i Ventures"); a descriptor ("firm Bridgepoint") has neither
+_CAPITALISED = re.compile(r"[A-Z][\w&.'’+-]*|\d[\w-]*|[a-z]+[A-Z\d][\w&.'’+-]*")
 # a name's last word may open with digits if capitals follow ("led by 8VC", "3M"), never a bare number
 _DIGITS_AND_CAPITALS = re.compile(r"\d+[A-Z]")
 # digits then two or more capitals name a company, whatever the entity model calls them ("8VC" read as a
@@ -82,21 +84,22 @@ def with_deal_parties(
 ) -> OrganizationResult:
     """``organizations`` with the names deal arguments propose, each with every mention of its name.
     ``untitled``: the people found by their name alone (the entity model's PERSON, no title), which a
-    follow-up sentence's party slot ("Its partner is B", "B led it") says are organizations."""
+    deal's party slot ("Lupin signed ... with B", "Its partner is B", "B led it") says are organizations."""
     starts = sorted(m.start for m in organizations.mentions)
     candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     follow_ups = _follow_ups(sentences, starts)
     syntax.add(candidates + [s for s in follow_ups if s not in candidates])
     proposed: dict[str, str] = {}
-    parties: set[str] = set()  # the keys a follow-up's party slot proposed
+    parties: set[str] = set()  # the keys a deal's own party slot proposed (its sentence's or a follow-up's)
     names = _names_mid_sentence(text)
     for sentence in candidates:
         parsed = syntax.sentence_at(sentence.start)
         if parsed is None:
             continue
         mentions = organizations.mentions_between(sentence.start, sentence.end) + _voices(parsed)
-        _propose(text, _proposals(parsed, mentions, entities, organizations.organizations, names), proposed)
+        _propose(text, _proposals(parsed, mentions, entities, organizations.organizations, names), proposed,
+                 parties)
     for sentence in follow_ups:  # "The signatories are A, B and C": parties of the deal told just before
         parsed = syntax.sentence_at(sentence.start)
         if parsed is not None:
@@ -105,7 +108,7 @@ def with_deal_parties(
     proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
         gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
         or _a_title(n) or _a_legal_form(n)
-        or (not (k in parties and n in untitled) and any(n in p.split() or n == p for p in people)))}
+        or _a_person_found(n, k in parties, people, untitled))}
     if not proposed:
         return organizations
     # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
@@ -198,6 +201,16 @@ def _names_mid_sentence(text: str) -> frozenset[str]:
     capitalised = {m.group() for m in _MID_SENTENCE_NAME.finditer(text)}
     lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
     return frozenset(w for w in capitalised if w.lower() not in lower)
+
+
+def _a_person_found(name: str, in_party_slot: bool, people: Sequence[str], untitled: frozenset[str]) -> bool:
+    """The people stage found ``name`` (or it is a word of a person's name), and no deal vouches for it:
+    a name the people stage took from the entity model's PERSON label alone, with no title, that a deal's
+    party slot holds ("Lupin signed a licensing agreement with Teradyne", the model's PERSON) is the
+    deal's organization; a titled person ("chief executive Ana Ruiz") stays a person."""
+    if in_party_slot and name in untitled:
+        return False
+    return any(name in person.split() or name == person for person in people)
 
 
 def _a_title(name: str) -> bool:
