@@ -37,9 +37,11 @@ from pipelines.extraction.titles import TITLE_CUE
 
 # entity labels that say a name is no organization ("in March", "the Euro 2024"); the model's PERSON and
 # GPE are not trusted in a party's slot (it calls companies both: "with Databricks", "Lupin signed"):
-# places are the gazetteer's, people those the people stage found
+# places are the gazetteer's, people those the people stage found; NORP is let into a party's slot
+# (``_SLOT_LABELS``: "the purchase of Axonics by B", the model's NORP), where the gazetteer refuses peoples
 _NOT_ORGANIZATION = {"LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY",
                      "LANGUAGE", "EVENT", "FAC", "LAW", "WORK_OF_ART", "PRODUCT"}
+_SLOT_LABELS = frozenset({"NORP"})
 # the parts of a proper name the parse hangs on its last word ("Channel 4", "Kestrel Data Labs")
 _NAME_PARTS = {"compound", "nummod", "flat", "amod"}
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
@@ -105,10 +107,8 @@ def with_deal_parties(
         if parsed is not None:
             mentions = organizations.mentions_between(sentence.start, sentence.end)
             _propose(text, _follow_up_proposals(parsed, mentions, entities, names), proposed, parties)
-    proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key and not (
-        gazetteer.is_place(n) or gazetteer.is_product(n) or gazetteer.is_not_organization(n)
-        or _a_title(n) or _a_legal_form(n)
-        or _a_person_found(n, k in parties, people, untitled))}
+    proposed = {k: n for k, n in proposed.items() if k and k not in organizations.by_key
+                and not _refused_party(n, gazetteer, k in parties, people, untitled)}
     if not proposed:
         return organizations
     # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
@@ -203,6 +203,28 @@ def _names_mid_sentence(text: str) -> frozenset[str]:
     return frozenset(w for w in capitalised if w.lower() not in lower)
 
 
+def _refused_party(
+    name: str, gazetteer: Gazetteer, in_party_slot: bool, people: Sequence[str], untitled: frozenset[str]
+) -> bool:
+    """A name a deal's slot proposed that is no organization: a place or a people the gazetteer knows
+    ("Swiss", "Israelis": the model's NORP is let into a party slot, "the purchase of Axonics by B"),
+    a product, a title word, a legal form alone, or a person the people stage found."""
+    return (
+        gazetteer.is_place(name)
+        or _a_people(name, gazetteer)
+        or gazetteer.is_product(name)
+        or gazetteer.is_not_organization(name)
+        or _a_title(name)
+        or _a_legal_form(name)
+        or _a_person_found(name, in_party_slot, people, untitled)
+    )
+
+
+def _a_people(name: str, gazetteer: Gazetteer) -> bool:
+    """ "Israelis", "Kenyans": the plural of a nationality the gazetteer knows as a place's adjective."""
+    return name.endswith("s") and " " not in name and gazetteer.is_place(name[:-1])
+
+
 def _a_person_found(name: str, in_party_slot: bool, people: Sequence[str], untitled: frozenset[str]) -> bool:
     """The people stage found ``name`` (or it is a word of a person's name), and no deal vouches for it:
     a name the people stage took from the entity model's PERSON label alone, with no title, that a deal's
@@ -265,7 +287,7 @@ def _proposals(
     arguments = [index for index, token in enumerate(parsed.tokens)
                  if token.dep in _ARGUMENT_DEPS and not _in_a_place(parsed, index)]
     names = [span for index in arguments
-             if (span := _proper_name(parsed, index, mentions, entities, openers))]
+             if (span := _proper_name(parsed, index, mentions, entities, openers, allowed=_SLOT_LABELS))]
     # (where the name stands in the deal, the name): itself, or the pronoun of its report ("B said it ...")
     slots = [((start, end), (start, end)) for start, end in names]
     slots += [((t.start, t.end), span) for t, span in _speakers(parsed, mentions, entities, openers)]
@@ -276,7 +298,8 @@ def _proposals(
     # what a company is said to have bought is a company (or a brand run as one), whatever the entity
     # model calls the name: "software B, which A bought in 2024"
     bought = [span for index in arguments if (span := _proper_name(
-        parsed, index, mentions, entities, openers, allowed=_BOUGHT_AS_LABELLED)) and span not in names]
+        parsed, index, mentions, entities, openers, allowed=_BOUGHT_AS_LABELLED | _SLOT_LABELS))
+        and span not in names]
     found += [span for span in bought if _makes_a_deal(parsed, mentions, span, roles=_BOUGHT_ROLES)]
     return found
 

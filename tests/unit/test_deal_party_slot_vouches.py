@@ -70,3 +70,16 @@ def test_a_digit_inside_a_lower_case_word_opens_the_party_name():
 def test_a_lower_case_descriptor_is_no_part_of_the_name():
     text = "Orion Lifesciences has signed a partnership with venture firm Kestrel Ventures."
     assert _proposed(text, {}) == ["Kestrel Ventures"]
+
+
+# --- the entity model's NORP in a party slot; the gazetteer's peoples refused -----------------------------
+
+
+def test_a_name_the_model_calls_a_nationality_is_a_party_in_the_slot():
+    text = "The purchase of Vexonics by Orion Lifesciences was completed in November."
+    assert _proposed(text, {"Vexonics": "NORP"}) == ["Vexonics"]
+
+
+def test_a_nationality_the_gazetteer_knows_is_no_party():
+    text = "Orion Lifesciences signed a licensing agreement with Israelis on Monday."
+    assert _proposed(text, {"Israelis": "NORP"}) == []
