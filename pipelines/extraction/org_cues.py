@@ -731,8 +731,9 @@ FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|tr
 
 # Words that end a company's full name after its short form, where the article also writes the short form
 # alone: "Quarvo" is "Quarvo Networks" when that is the only longer name the article opens with "Quarvo"
-# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", a country) and "International" are left out:
-# "Quarvo Cloud" beside "Quarvo" is a unit. Each row (tail words, example sentence, short form, full name).
+# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", "Studios", a country) and "International" are
+# left out: "Quarvo Cloud" beside "Quarvo" is a unit, so is a broadcaster's "Quarvo Studios". Each row
+# (tail words, example sentence, short form, full name).
 COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
     (("Networks",), "Quarvo Networks sells radios; Quarvo's shares rose.", "Quarvo", "Quarvo Networks"),
     (("Minerals",), "Quarvo Minerals cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Minerals"),
@@ -748,6 +749,17 @@ COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
     (("Energi",), "Quarvo Energi was consolidated. Quarvo produced more oil.", "Quarvo", "Quarvo Energi"),
     (("Life", "Insurance"), "Hana signed with Quarvo Life Insurance. Quarvo will sell it.", "Quarvo",
      "Quarvo Life Insurance"),
+    (("Developments",), "Quarvo Developments released a game. Quarvo's sales rose.", "Quarvo",
+     "Quarvo Developments"),
+    (("Software",), "Quarvo Software reported revenue. Quarvo sells licences.", "Quarvo", "Quarvo Software"),
+    (("Healthcare",), "Quarvo Healthcare posted a profit. Quarvo runs clinics.", "Quarvo",
+     "Quarvo Healthcare"),
+    (("Power", "Systems"), "Quarvo Power Systems raised $10 million. Quarvo runs mini-grids.", "Quarvo",
+     "Quarvo Power Systems"),
+    (("Data", "Centers"), "Quarvo Data Centers signed a lease. Quarvo builds campuses.", "Quarvo",
+     "Quarvo Data Centers"),
+    (("Data", "Services"), "Quarvo Data Services opened a site. Quarvo rents racks.", "Quarvo",
+     "Quarvo Data Services"),
 )
 
 # A one-word surface that is only ever the tail of a longer capitalised run is a fragment of a name the
