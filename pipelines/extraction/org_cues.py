@@ -665,6 +665,23 @@ PERSON_TITLE_AFTER = re.compile(
     rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
 )
+# The same after a name written as a person's (two or three capitalised words, no company word): the title
+# may come after several words qualifying it - a field, a rank, a possessive - as long as no clause word
+# ("whose", "which", "of") or verb ("will join Quarvo as general manager": the title of the name before)
+# opens between ("Ana Ruiz, a resources analyst at ...", "Ana Ruiz, Representative
+# Director", "Ana Ruiz, the mining group's long-time chief executive").
+QUALIFIED_TITLE_AFTER = re.compile(
+    r",\s{1,3}(?:(?!(?:whose|which|that|who|where|when|of|at|in|for|with|from|to|by|as|will|would|is|was|"
+    r"are|were|has|have|had|said|says|joins?|joined)\s)[\w'’-]+\s){1,5}?"
+    rf"(?:{_OFFICER}|officer|director|president|analyst|governor|economist|strategist|chief)\b",
+    re.IGNORECASE,
+)
+QUALIFIED_TITLE_EXAMPLES = (
+    ("said Ana Núñez, a resources analyst at Quarvo Capital.", "Ana Núñez"),
+    ("said Ren Oda, Representative Director and President of Quarvo.", "Ren Oda"),
+    ("Ana Ruiz, chief financial and investor relations officer, said.", "Ana Ruiz"),
+    ("and by Jan Velt, the mining group's long-time chief executive.", "Jan Velt"),
+)
 # A transcript's operator introducing a caller: the name after it is a person, the firm after "from" or
 # "with" is the organization ("The next question is from Ana Ruiz from Quarvo Securities").
 CALLER_BEFORE = re.compile(
