@@ -665,6 +665,23 @@ PERSON_TITLE_AFTER = re.compile(
     rf"|\s{{1,3}}(?:is|was|will\s+become|becomes|became)\s(?:its\s|the\s(?:new\s)?)?{_OFFICER}\b",
     re.IGNORECASE,
 )
+# The same after a name written as a person's (two or three capitalised words, no company word): the title
+# may come after several words qualifying it - a field, a rank, a possessive - as long as no clause word
+# ("whose", "which", "of") or verb ("will join Quarvo as general manager": the title of the name before)
+# opens between ("Ana Ruiz, a resources analyst at ...", "Ana Ruiz, Representative
+# Director", "Ana Ruiz, the mining group's long-time chief executive").
+QUALIFIED_TITLE_AFTER = re.compile(
+    r",\s{1,3}(?:(?!(?:whose|which|that|who|where|when|of|at|in|for|with|from|to|by|as|will|would|is|was|"
+    r"are|were|has|have|had|said|says|joins?|joined)\s)[\w'’-]+\s){1,5}?"
+    rf"(?:{_OFFICER}|officer|director|president|analyst|governor|economist|strategist|chief)\b",
+    re.IGNORECASE,
+)
+QUALIFIED_TITLE_EXAMPLES = (
+    ("said Ana Núñez, a resources analyst at Quarvo Capital.", "Ana Núñez"),
+    ("said Ren Oda, Representative Director and President of Quarvo.", "Ren Oda"),
+    ("Ana Ruiz, chief financial and investor relations officer, said.", "Ana Ruiz"),
+    ("and by Jan Velt, the mining group's long-time chief executive.", "Jan Velt"),
+)
 # A transcript's operator introducing a caller: the name after it is a person, the firm after "from" or
 # "with" is the organization ("The next question is from Ana Ruiz from Quarvo Securities").
 CALLER_BEFORE = re.compile(
@@ -731,8 +748,9 @@ FAMILY_AFTER = re.compile(r"[ ]+family\b(?!\s+(?:office|offices|business|fund|tr
 
 # Words that end a company's full name after its short form, where the article also writes the short form
 # alone: "Quarvo" is "Quarvo Networks" when that is the only longer name the article opens with "Quarvo"
-# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", a country) and "International" are left out:
-# "Quarvo Cloud" beside "Quarvo" is a unit. Each row (tail words, example sentence, short form, full name).
+# (org_tails.py). A unit's words ("Cloud", "Pay", "Ads", "Studios", a country) and "International" are
+# left out: "Quarvo Cloud" beside "Quarvo" is a unit, so is a broadcaster's "Quarvo Studios". Each row
+# (tail words, example sentence, short form, full name).
 COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
     (("Networks",), "Quarvo Networks sells radios; Quarvo's shares rose.", "Quarvo", "Quarvo Networks"),
     (("Minerals",), "Quarvo Minerals cut costs. Quarvo said output rose.", "Quarvo", "Quarvo Minerals"),
@@ -748,6 +766,17 @@ COMPANY_TAILS: tuple[tuple[tuple[str, ...], str, str, str], ...] = (
     (("Energi",), "Quarvo Energi was consolidated. Quarvo produced more oil.", "Quarvo", "Quarvo Energi"),
     (("Life", "Insurance"), "Hana signed with Quarvo Life Insurance. Quarvo will sell it.", "Quarvo",
      "Quarvo Life Insurance"),
+    (("Developments",), "Quarvo Developments released a game. Quarvo's sales rose.", "Quarvo",
+     "Quarvo Developments"),
+    (("Software",), "Quarvo Software reported revenue. Quarvo sells licences.", "Quarvo", "Quarvo Software"),
+    (("Healthcare",), "Quarvo Healthcare posted a profit. Quarvo runs clinics.", "Quarvo",
+     "Quarvo Healthcare"),
+    (("Power", "Systems"), "Quarvo Power Systems raised $10 million. Quarvo runs mini-grids.", "Quarvo",
+     "Quarvo Power Systems"),
+    (("Data", "Centers"), "Quarvo Data Centers signed a lease. Quarvo builds campuses.", "Quarvo",
+     "Quarvo Data Centers"),
+    (("Data", "Services"), "Quarvo Data Services opened a site. Quarvo rents racks.", "Quarvo",
+     "Quarvo Data Services"),
 )
 
 # A one-word surface that is only ever the tail of a longer capitalised run is a fragment of a name the

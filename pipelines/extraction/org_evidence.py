@@ -21,8 +21,10 @@ from pipelines.extraction.org_cues import (
     ORGANIZATION_LIST_CUES,
     PARTICIPANT_LIST_CUES,
     PERSON_TITLE_AFTER,
+    QUALIFIED_TITLE_AFTER,
     ROUND_BEFORE,
 )
+from pipelines.extraction.org_merge import COMPANY_CLOSERS, KIND_PREFIXES
 from pipelines.letters import LOWER, UPPER
 
 Span = tuple[int, int]
@@ -36,6 +38,8 @@ _PERSON_RUN = re.compile(
     rf"(?<![\w&.-]){UPPER}{LOWER}+(?:[ -]{UPPER}(?:{LOWER}+|\.))?(?:[ ](?P<particle>{_PARTICLE}))?"
     rf"[ -]{UPPER}(?:{LOWER}+|\.)(?![\w&-])"
 )
+# A word only a company's name holds ("Quarvo Holdings", "Bank Velt"): such a run is no person's name.
+_COMPANY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_CLOSERS | KIND_PREFIXES))})\b")
 # Separators between a list's items; a kind word before an item ("Swedish defence group Saab") is
 # description, not name.
 _LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+")
@@ -104,6 +108,9 @@ def titled_person(text: str, start: int, end: int) -> bool:
     will become chief executive"): a person, never an organization. A title followed by a name
     ("Quarvo Group, chief executive Ana Ruiz said") belongs to that name, not to this one."""
     title = PERSON_TITLE_AFTER.match(text, end)
+    person_shaped = _PERSON_RUN.fullmatch(text, start, end) and not _COMPANY_WORD.search(text, start, end)
+    if title is None and person_shaped:
+        title = QUALIFIED_TITLE_AFTER.match(text, end)  # "Ana Ruiz, a resources analyst at ..."
     return bool(title) and not _NAME_NEXT.match(text, title.end())
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.leading_words import keeps_opening_word, with_opening_words
 from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
 from pipelines.extraction.entities.records import Candidate, NerSpan
@@ -180,13 +181,16 @@ def collect_candidates(
     found: list[Candidate] = []
 
     def add(start: int, end: int, source: str) -> None:
-        span = _cleaned_span(text, start, end, source, gaz)
+        # "Wire Holdings" after "Over the ": the name the article shows whole, before any cleaning
+        span = _cleaned_span(text, *with_opening_words(text, start, end), source, gaz)
         if span is None:
             return
         start, end = span
         surface = text[start:end]
         if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(Candidate(start, end, source))
+        elif keeps_opening_word(text, start, end) and plausible(surface, gaz, products, opening_kept=True):
+            found.append(Candidate(start, end, source))  # "Even Healthcare": its opening word is its own
         elif source == "described" and _DIGIT_LED_NAME.fullmatch(surface) and surface not in products:
             found.append(Candidate(start, end, source))  # "chief executive of 1E": a cue names it
         elif source == "spelled" and surface not in products:

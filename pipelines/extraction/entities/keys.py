@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipelines.extraction.entities.leading_words import keeps_opening_word
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
 from pipelines.extraction.org_cues import PUBLIC_BODY_OF
 from pipelines.legal_forms import REGISTERED_FORMS
@@ -79,9 +80,10 @@ def _key_once(name: str) -> str:
     return " ".join(tokens)
 
 
-def display_name(surface: str) -> str:
-    """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc")."""
-    text = clean_surface(surface)
+def display_name(surface: str, keep_opening: bool = False) -> str:
+    """A surface form without leading "the", possessive or trailing legal form ("Co Ltd", "Inc");
+    ``keep_opening`` keeps a function word the article shows opening the name ("Over the Wire")."""
+    text = clean_surface(surface, keep_opening)
     previous = None
     while previous != text and not _AND_CO_END.search(text):  # "Rothschild & Co" keeps its "Co"
         previous = text
@@ -89,10 +91,12 @@ def display_name(surface: str) -> str:
     return text or surface
 
 
-def clean_surface(surface: str) -> str:
+def clean_surface(surface: str, keep_opening: bool = False) -> str:
     # trimmed as a name inside a sentence: a menu word opening it is part of the name ("Home Credit")
     padded = " " + surface
     start, end = trim_span(padded, 1, len(padded))
+    if keep_opening:  # read alone, "Even Healthcare" looks sentence-initial; the article showed it whole
+        start = 1 + len(surface) - len(surface.lstrip())
     return padded[start:end]
 
 
@@ -144,6 +148,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
             )
             and end - start > len(first.group()) + 1
             and _NAME_AFTER_NOISE.match(text[start + len(first.group()) : end])
+            and not keeps_opening_word(text, start, end)  # "acquired Over the Wire Holdings": its own word
         ):
             start += len(first.group())
             changed = True

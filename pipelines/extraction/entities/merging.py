@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from pipelines.extraction.entities.keys import display_name, organization_key
+from pipelines.extraction.entities.leading_words import keeps_opening_word
 from pipelines.extraction.entities.records import Candidate, Org
 from pipelines.extraction.entities.vocabulary import (
     GENERIC_WORDS,
@@ -32,6 +33,7 @@ def group_surfaces(
     """Candidates grouped by key (a gazetteer name first): organizations, and each surface's key."""
     orgs: dict[str, Org] = {}
     surface_to_key: dict[str, str] = {}
+    shown: dict[str, str] = {}  # each surface's display name
     for cand in candidates:
         surface = text[cand.start : cand.end]
         known = gaz.lookup(surface) or gaz.lookup(display_name(surface))
@@ -42,8 +44,10 @@ def group_surfaces(
             org.kind = org.kind or known.kind
             org.parent = org.parent or known.parent
             org.media = org.media or known.kind == "media"
-        org.names[display_name(surface)] += 1
-        org.legal = org.legal or display_name(surface) != surface
+        name = display_name(surface, keeps_opening_word(text, cand.start, cand.end))
+        shown.setdefault(surface, name)
+        org.names[name] += 1
+        org.legal = org.legal or name != surface
         if cand.source == "media":
             org.media = True
         surface_to_key[surface] = key
@@ -52,7 +56,7 @@ def group_surfaces(
         surfaces_of.setdefault(key, []).append(surface)
     for org in orgs.values():
         for surface in surfaces_of.get(org.key, ()):
-            if display_name(surface) != org.name:
+            if shown[surface] != org.name:
                 org.aliases.add(surface)
     return orgs, surface_to_key
 

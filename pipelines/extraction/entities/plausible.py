@@ -73,7 +73,9 @@ def _demonym(word: str, gaz: Gazetteer) -> bool:
 _A_CAPITAL = re.compile(UPPER)
 
 
-def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
+def plausible(surface: str, gaz: Gazetteer, products: set[str], opening_kept: bool = False) -> bool:
+    """Whether ``surface`` reads as an organization's name; ``opening_kept``: the article shows its opening
+    function word as the name's own ("Bengaluru-based Even Healthcare", leading_words.py)."""
     if len(surface) < 2 or "\n" in surface or not _A_CAPITAL.search(surface):
         return False
     if surface in products or gaz.is_not_organization(surface) or surface in MONTHS_DAYS:
@@ -85,7 +87,7 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str]) -> bool:
         return False
     if len(tokens) == 1 and surface.lower() in COMMON_PLURALS:
         return False  # "Vendors sold ..." at the start of a sentence
-    if tokens[0] in LEADING_NOISE or tokens[-1].lower() in CONNECTORS:
+    if (tokens[0] in LEADING_NOISE and not opening_kept) or tokens[-1].lower() in CONNECTORS:
         return False
     if len(tokens) > 1 and _DESCRIBING_COMPOUND.fullmatch(tokens[0]):
         return False  # "Korean-language AI models": a described thing, not a name
