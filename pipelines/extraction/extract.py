@@ -41,6 +41,7 @@ from pipelines.extraction.model import ArticleFacts
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
+from pipelines.extraction.org_figureless_units import without_figureless_segments
 from pipelines.extraction.org_segment_tables import unit_row_spans
 from pipelines.extraction.org_syntax import reporting_subjects
 from pipelines.extraction.people import find_people, organizations_named_like_people
@@ -252,6 +253,8 @@ def rule_stages(
         OwnerContext(text, sentences, organizations.organizations, organizations.mentions, deals, syntax),
         metrics,
     )
+    # "as part of Velorix's Pro segment": a part named only as one, with no figure, is no organization
+    organizations = without_figureless_segments(text, organizations, metrics, deals, people)
     return ArticleFacts(
         organizations=organizations.organizations,
         people=people,
