@@ -427,10 +427,22 @@ _POINTS_CHANGE = re.compile(
 # "Mobile subscribers: 291.0 million, up 3.5%", "Active customers: 2.1 million": a count of the people
 # the company serves, by the label's last noun.
 # "Brokerage customer accounts: 780,000": accounts held by customers count the customers.
+# The head noun names the schema's count (each with a made-up label): "Customer base: 10,600" and
+# "Active borrowers: 574,000" count customers, "Subscriber base: 4.1 million" and "Mobile subscriptions:
+# 2.9 million" count users.
 _COUNT_LABEL = re.compile(
-    r"\b(?:(?P<customers>(?:customer|client)s?[\s-]+accounts|customers|clients)|"
-    r"(?P<users>users|members|subscribers|accounts|players|viewers))\s*$",
+    r"\b(?:(?P<customers>(?:customer|client)s?[\s-]+accounts|customers|clients|(?:customer|client)\s+base|"
+    r"borrowers|depositors|policyholders|account\s+holders)|"
+    r"(?P<users>users|members|subscribers|accounts|players|viewers|(?:user|subscriber|member)\s+base|"
+    r"subscriptions))\s*$",
     re.IGNORECASE,
+)
+COUNT_HEAD_EXAMPLES = (
+    ("Customer base: 10,600", "customers"),
+    ("Active borrowers: 574,000", "customers"),
+    ("Subscriber base: 4.1 million", "users"),
+    ("Mobile subscriptions: 2.9 million", "users"),
+    ("Monthly transacting users (MTUs): 9.8 million (+12%)", "users"),
 )
 CUSTOMER_ACCOUNTS_LABEL_EXAMPLE = (
     "Velorix reported 2025 results.\n\n- Brokerage customer accounts: 780,000 (+12%)\n"
@@ -446,7 +458,8 @@ def _count_row(
     """A label line counting users or customers (or other things the company counts of itself), and its
     growth right after the count."""
     head = _COUNT_QUALIFIER.sub("", _COUNT_DAY.sub("", label.strip()))  # "Customers with ARR of $100,000"
-    noun = _COUNT_LABEL.search(head)
+    # "Monthly transacting users (MTUs)": the bracketed acronym after the head noun names it again
+    noun = _COUNT_LABEL.search(head) or _COUNT_LABEL.search(_BRACKETED.sub(" ", head).rstrip())
     first = in_row[0]
     if noun is None:  # "Employees: 6,597": a count the cue tables name (staff, outlets, volumes)
         other = C.count_label_name(_COUNT_DAY.sub("", label.strip()))

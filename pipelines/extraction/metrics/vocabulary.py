@@ -231,13 +231,14 @@ _NOT_COMPANY_GROWTH = re.compile(
 _USERS_AFTER = re.compile(
     r"^\s*(?!(?:[\w-]+\s+){0,2}?(?:customer|client)s?[\s-]+accounts\b)"
     r"(?:[\w-]+\s+){0,3}?(?:users|members|subscribers|accounts|MAUs|DAUs|players|viewers|consumers|"
-    r"buyers|shoppers|active\s+users|monthly\s+active\s+users)\b",
+    r"buyers|shoppers|active\s+users|monthly\s+active\s+users|subscriptions)\b",
     re.IGNORECASE,
 )
 CUSTOMER_ACCOUNTS_EXAMPLE = "Velorix had 780,000 brokerage customer accounts at the end of 2025."
 _CUSTOMERS_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers|(?:customer|client)s?[\s-]+"
-    r"accounts)\b",
+    # "338,000 home connections", "46 million account holders": the people or homes it serves
+    r"accounts|connections|borrowers|depositors|policyholders|account\s+holders)\b",
     re.IGNORECASE,
 )
 _ORG_PLURAL_AFTER = re.compile(
