@@ -254,7 +254,7 @@ def rule_stages(
         metrics,
     )
     # "as part of Velorix's Pro segment": a part named only as one, with no figure, is no organization
-    organizations = without_figureless_segments(text, organizations, metrics, deals, people)
+    organizations = without_figureless_segments(text, organizations, metrics, deals, people, quantities)
     return ArticleFacts(
         organizations=organizations.organizations,
         people=people,

@@ -9,7 +9,8 @@ that own none are not annotated.
 
 The decision is made once per document, after the figures are read: an organization all of whose
 mentions are a unit's name between an owner ("Velorix's", "its", "the") and a unit noun, that owns no
-figure, takes part in no deal, employs no one, parents nothing and carries no legal form, is withdrawn.
+figure, stands in no sentence with a figure, takes part in no deal, employs no one, parents nothing and
+carries no legal form, is withdrawn.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.entities.records import OrganizationResult
-from pipelines.extraction.model import DealFact, MetricFact, OrgMention, PersonFact
+from pipelines.extraction.model import DealFact, MetricFact, OrgMention, PersonFact, Quantity
 from pipelines.legal_forms import LEGAL_FORMS
 
 # The nouns after a name that make it a part of a company, each with a made-up example.
@@ -43,6 +44,20 @@ def _segment_mention(text: str, mention: OrgMention) -> bool:
     return bool(_OWNER_BEFORE.search(before)) and bool(_NOUN_AFTER.match(text, mention.end))
 
 
+# Where a sentence ends: its stop and the space after it, or a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_has_figure(text: str, mention: OrgMention, figures: list[Quantity]) -> bool:
+    """A figure in the mention's sentence ("The Public Cloud segment ... crossed 2,000 customers"): the
+    unit may report it, though no figure was given to it."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, mention.start - 400), mention.start)]
+    start = starts[-1] if starts else 0
+    end_match = _SENTENCE_END.search(text, mention.end)
+    end = end_match.start() if end_match else len(text)
+    return any(start <= q.start < end for q in figures)
+
+
 def _has_legal_form(name: str) -> bool:
     return any(word.strip(".,").lower() in LEGAL_FORMS for word in name.split())
 
@@ -64,8 +79,10 @@ def figureless_segments(
     metrics: list[MetricFact],
     deals: list[DealFact],
     people: list[PersonFact],
+    quantities: list[Quantity] = (),
 ) -> set[str]:
-    """Keys of the organizations that are only ever named as a company's segment and own nothing."""
+    """Keys of the organizations that are only ever named as a company's segment, own nothing and stand
+    in no sentence with a figure."""
     by_key: dict[str, list[OrgMention]] = {}
     for mention in result.mentions:
         by_key.setdefault(mention.key, []).append(mention)
@@ -75,7 +92,9 @@ def figureless_segments(
         mentions = by_key.get(org.key)
         if not mentions or org.key in active or _has_legal_form(org.name):
             continue
-        if all(_segment_mention(text, mention) for mention in mentions):
+        if not all(_segment_mention(text, mention) for mention in mentions):
+            continue
+        if not any(_sentence_has_figure(text, mention, quantities) for mention in mentions):
             found.add(org.key)
     return found
 
@@ -86,6 +105,7 @@ def without_figureless_segments(
     metrics: list[MetricFact],
     deals: list[DealFact],
     people: list[PersonFact],
+    quantities: list[Quantity] = (),
 ) -> OrganizationResult:
     """The organizations without the segments that report nothing of their own."""
-    return result.without(figureless_segments(text, result, metrics, deals, people))
+    return result.without(figureless_segments(text, result, metrics, deals, people, quantities))

@@ -8,6 +8,7 @@ import pytest
 from pipelines.extraction.entities.records import OrganizationResult
 from pipelines.extraction.model import Evidence, MetricFact, OrganizationFact, OrgMention
 from pipelines.extraction.org_figureless_units import SEGMENT_NOUN_CUES, figureless_segments
+from pipelines.extraction.quantities import find_quantities
 
 
 def _result(text: str, names: list[str]) -> OrganizationResult:
@@ -61,3 +62,12 @@ def test_a_name_also_written_alone_stays() -> None:
     result = _result(text, ["Velorix", "Pro"])
     result.mentions.append(OrgMention("pro", "Pro", "Pro", text.rindex("Pro"), text.rindex("Pro") + 3))
     assert figureless_segments(text, result, [], [], []) == set()
+
+
+def test_a_part_in_a_sentence_with_a_figure_stays() -> None:
+    # the figure may be the unit's though the metrics gave it to no one
+    text = "Velorix said the Public Cloud segment crossed 2,000 customers."
+    result = _result(text, ["Velorix", "Public Cloud"])
+    quantities = find_quantities(text)
+    assert figureless_segments(text, result, [], [], [], quantities) == set()
+    assert figureless_segments(text, result, [], [], [], []) == {"public cloud"}
