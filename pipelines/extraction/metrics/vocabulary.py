@@ -238,7 +238,7 @@ CUSTOMER_ACCOUNTS_EXAMPLE = "Velorix had 780,000 brokerage customer accounts at 
 _CUSTOMERS_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:customers|clients|merchants|enterprise\s+customers|(?:customer|client)s?[\s-]+"
     # "338,000 home connections", "46 million account holders": the people or homes it serves
-    r"accounts|connections|borrowers|depositors|policyholders|account\s+holders)\b",
+    r"accounts|connections|account\s+holders)\b",
     re.IGNORECASE,
 )
 _ORG_PLURAL_AFTER = re.compile(
