@@ -1,0 +1,206 @@
+"""Names the model missed, found by the title around them (``_TITLED_NAME_PATTERNS``).
+
+Decides which forms find a name beside a title, and runs them only on windows around a title word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipelines.extraction.people.name_words import _NAME, _NAME_TOKEN, _PARTICLE
+from pipelines.extraction.people.title_words import _HONORIFIC, TITLE, TITLE_SCOPED
+from pipelines.extraction.people_names import fourth_word_start
+from pipelines.extraction.titles import TITLE_CUE
+from pipelines.letters import LOWER, UPPER
+
+# Names recognized by the title around them. Compiled once; the title alternation is long, so the
+# first pattern only starts at a word start ((?<![\w-]): same matches, about 4x less scanning).
+_OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s"
+# A name ends where the capitalised words end: "its partner Wei Long Fan High-Tech Materials" names
+# a company, not a person called "Wei Long Fan".
+_NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
+# "Name, who is its chief executive" / "Name, who co-founded Org and is its chief executive" / "Name
+# will become chief executive" / "Name, who previously worked as X, is president": a present or coming
+# role stated by a copula ("who was ..." is a past role and never read here).
+_COPULA_AFTER = re.compile(
+    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
+    rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+(?:still\s+|now\s+|also\s+)?"
+    rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
+    rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
+)
+
+# A name standing between commas after its title may run to four words with particles.
+_COMMA_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}}"
+# A name never starts at its honorific: "said Dame Ada Udensi, the group chief executive" names "Ada Udensi".
+_NO_RANK = rf"(?!{_HONORIFIC}\s)"
+# Every _NAME opens on a capital: checking that first at each word start spares the honorific look-ahead
+# and the name's alternatives everywhere else (same matches, about a third less time on the name-first forms).
+_NAME_FIRST = rf"(?<![\w-]){_NO_RANK}("
+
+
+def _capital_first(pattern: str) -> str:
+    if pattern.startswith(_NAME_FIRST):
+        return rf"(?<![\w-])(?={UPPER})" + pattern.removeprefix(r"(?<![\w-])")
+    return pattern
+
+
+@dataclass(frozen=True)
+class _TitledNameForm:
+    """A form that finds a name the model missed by the title around it (a row of the table below)."""
+
+    written: str  # the pattern as written (compiled with ``_capital_first``'s check where it applies)
+    trusted: bool  # a name it finds is trusted over an organization guess ("strong")
+    # Words one of which every match holds (case-sensitive, as the pattern writes them): a window holding
+    # none cannot match, so it is skipped (the same matches, a cheap prefilter); () where none is declared.
+    needed_words: tuple[str, ...]
+    example: str  # an invented text it finds a name in (tests/unit/test_titled_name_prefilter.py)
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern", re.compile(_capital_first(self.written)))
+
+
+_TITLED_NAME_PATTERNS = (
+    # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
+    # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
+    _TitledNameForm(
+        rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})",
+        True, (), "Quarvo CEO Ana Ruiz said the deal closed.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}",
+        True, (), "The co-CEOs Ana Ruiz and Tom Lee agreed.",
+    ),
+    # "Name, chairman of ...", "Name, who was chief financial officer of ..."
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
+        rf"{TITLE}\s+(?:of|at|for|with)\b",
+        True, (), "Ana Ruiz, chairman of Quarvo, said the deal closed.",
+    ),
+    _TitledNameForm(
+        rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
+        True, (), "Quarvo welcomed new chief executive Ana Ruiz on Monday.",
+    ),
+    # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
+        True, (), "Ana Ruiz, Quarvo's chief executive, said the deal closed.",
+    ),
+    # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
+    # an organization ("Northwind Capital is the lead manager")
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
+        rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])",
+        False, (), "Ana Ruiz is its chief executive.",
+    ),
+    # "Name, who founded Org and is its chairman"
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}",
+        False, (), "Ana Ruiz, who founded Quarvo and is its chairman, spoke.",
+    ),
+    # "Name, who remains chief executive": "who" is said of people, so trusted over an organization guess
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
+        True, ("who",), "Ana Ruiz, who remains chief executive, spoke.",
+    ),
+    # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
+    # the sentence, a bracket or a time after a name
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}"
+        rf"(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
+        True, (), "The plan works, said Ana Ruiz, its chief financial officer.",
+    ),
+    # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s",
+        False, (), "Ana Ruiz, chief financial officer, said the plan works.",
+    ),
+    # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
+    # "chair" talks, they seldom "head" or "run" a company)
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s",
+        True, ("heads", "runs"), "Ana Ruiz heads the company.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s",
+        False, ("leads", "chairs"), "Ana Ruiz chairs the board.",
+    ),
+    # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])",
+        True, (), "Ana Ruiz, the bank's chief financial officer, said.",
+    ),
+    _TitledNameForm(
+        rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
+        True, (), "Its chief executive is Ana Ruiz.",
+    ),
+    _TitledNameForm(
+        rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
+        rf"{TITLE}(?![\w-])",
+        False, (), "Quarvo named Ana Ruiz chairman on Monday.",
+    ),
+    # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
+    # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
+    _TitledNameForm(
+        rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
+        rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
+        True, (), "The chief financial officer, Ana de la Ruiz, told analysts.",
+    ),
+    # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
+    _TitledNameForm(
+        rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)",
+        True, (), "Participants: Ana Ruiz, President and CEO; Tom Lee, Chief Financial Officer",
+    ),
+    # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
+    _TitledNameForm(
+        rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)",
+        True, (), "Ana Ruiz - Chief Executive Officer, Quarvo Technologies\n",
+    ),
+)
+
+
+# Every titled-name pattern holds a title word (or a heading verb) within this many characters of the
+# name it finds, so the patterns run only on windows around such words: the same matches, several
+# times less scanning (``finditer(text, lo, hi)`` keeps lookbehinds and "^" true to the whole text).
+_WINDOW = 250
+
+
+_WINDOW_CUE = re.compile(rf"{TITLE_CUE.pattern}|(?<![\w-])[Mm]ember(?![\w-])")
+
+
+def _windows_holding(
+    text: str, windows: list[tuple[int, int]], words: tuple[str, ...]
+) -> list[tuple[int, int]]:
+    if not words:
+        return windows
+    return [(lo, hi) for lo, hi in windows if any(text.find(word, lo, hi) >= 0 for word in words)]
+
+
+def _title_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for cue in _WINDOW_CUE.finditer(text):
+        lo, hi = max(0, cue.start() - _WINDOW), min(len(text), cue.end() + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+@lru_cache(maxsize=1)
+def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, trusted) of every name a titled-name pattern finds: a function of the text alone, kept for
+    the article's second people pass (run again when a name next to a title was taken for an organization),
+    which would otherwise scan the same windows with the same 18 patterns."""
+    spans: list[tuple[int, int, bool]] = []
+    windows = _title_windows(text)
+    for form in _TITLED_NAME_PATTERNS:
+        scanned = _windows_holding(text, windows, form.needed_words)
+        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
+            s, e = match.start(1), match.end(1)
+            if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
+                s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
+            spans.append((s, e, form.trusted))
+    return tuple(spans)
