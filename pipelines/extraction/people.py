@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -35,6 +35,14 @@ from pipelines.extraction.entities import (
 from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
+from pipelines.extraction.leading_words import (
+    LeadingWords,
+    WordStarts,
+    leading_words,
+    matches_at,
+    matches_at_leading_words,
+    word_starts,
+)
 from pipelines.extraction.literal_scan import literal_then
 from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.name_starts import name_first_matches
@@ -530,6 +538,12 @@ _NO_RANK = rf"(?!{_HONORIFIC}\s)"
 _NAME_FIRST = rf"(?<![\w-]){_NO_RANK}("
 
 
+# The opening every name-first form shares once compiled (``_capital_first``): a capital at a word start,
+# no rank, a name. A position where it does not match opens no match of those forms.
+_CAPITAL_START = re.compile(rf"(?<![\w-])(?={UPPER})")
+_NAME_OPENING = re.compile(rf"(?<![\w-])(?={UPPER}){_NO_RANK}({_NAME})")
+
+
 def _capital_first(pattern: str) -> str:
     if pattern.startswith(_NAME_FIRST):
         return rf"(?<![\w-])(?={UPPER})" + pattern.removeprefix(r"(?<![\w-])")
@@ -547,9 +561,27 @@ class _TitledNameForm:
     needed_words: tuple[str, ...]
     example: str  # an invented text it finds a name in (tests/unit/test_titled_name_prefilter.py)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The words a match opens on, where the form opens on a word start and its parse tells them (the
+    # title-first forms): tried only at those words (leading_words.py), the same matches as ``finditer``.
+    leading: LeadingWords | None = field(init=False, repr=False, compare=False)
+
+    # Whether the form opens on ``_NAME_OPENING`` (a name first): tried only where a name opens.
+    name_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(_capital_first(self.written)))
+        opens_on_a_word = self.pattern.pattern.startswith(r"(?<![\w-])")
+        object.__setattr__(self, "leading", leading_words(self.pattern) if opens_on_a_word else None)
+        object.__setattr__(self, "name_first", self.pattern.pattern.startswith(_NAME_OPENING.pattern))
+
+    def finditer(self, text: str, window: tuple[int, int], openings: _Openings) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(text, *window)``, tried only where a match can open where that is known
+        (``openings``: the title windows' word starts and name openings, ``window`` one of the windows)."""
+        if self.name_first:
+            return matches_at(self.pattern, text, openings.names, window)
+        if self.leading is not None:
+            return matches_at_leading_words(self.pattern, self.leading, text, window, openings.words)
+        return self.pattern.finditer(text, *window)
 
 
 _TITLED_NAME_PATTERNS = (
@@ -668,6 +700,25 @@ def _windows_holding(
     return [(lo, hi) for lo, hi in windows if any(text.find(word, lo, hi) >= 0 for word in words)]
 
 
+@dataclass(frozen=True)
+class _Openings:
+    """Where the titled-name forms can open inside a text's title windows, found once for all of them."""
+
+    words: WordStarts  # every word start, with its word: a title-first form opens on one of its leading words
+    names: list[int]  # ascending: where ``_NAME_OPENING`` matches, so where a name-first form can open
+
+
+def _name_openings(text: str, windows: list[tuple[int, int]]) -> list[int]:
+    """Where a name opens inside the windows: a name-first form's match holds ``_NAME_OPENING``'s match at
+    its start, so it can open nowhere else (each capital tried once, not once per form: ten forms)."""
+    return [
+        capital.start()
+        for lo, hi in windows
+        for capital in _CAPITAL_START.finditer(text, lo, hi)
+        if _NAME_OPENING.match(text, capital.start(), hi)
+    ]
+
+
 def _title_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for cue in _WINDOW_CUE.finditer(text):
@@ -742,9 +793,10 @@ def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     which would otherwise scan the same windows with the same 18 patterns."""
     spans: list[tuple[int, int, bool]] = []
     windows = _title_windows(text)
+    openings = _Openings(word_starts(text, windows), _name_openings(text, windows))  # once for all forms
     for form in _TITLED_NAME_PATTERNS:
         scanned = _windows_holding(text, windows, form.needed_words)
-        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
+        for match in (m for window in scanned for m in form.finditer(text, window, openings)):
             s, e = match.start(1), match.end(1)
             if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
                 s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
