@@ -59,6 +59,20 @@ def leading_words(pattern: re.Pattern[str]) -> LeadingWords | None:
     return LeadingWords(frozenset(closed), tuple(sorted(open_)))
 
 
+def opens_with(pattern: re.Pattern[str], prefix: str) -> bool:
+    """Whether every match of ``pattern`` opens with a match of ``prefix``: its text starts with ``prefix``
+    and parses into the same leading items (so no quantifier or alternation reaches across the prefix's
+    end: "(?<![\\w-])X|Y" or "(X)?" do not open with "(?<![\\w-])X" and "(X)")."""
+    if sre_parse is None or not pattern.pattern.startswith(prefix):
+        return False
+    try:
+        whole = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        opening = list(sre_parse.parse(prefix, pattern.flags))
+    except (re.error, ValueError):
+        return False
+    return len(whole) >= len(opening) and all(w[0] is o[0] for w, o in zip(whole, opening, strict=False))
+
+
 class _Unknown(Exception):
     """A construct the walk does not read."""
 

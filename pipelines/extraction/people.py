@@ -41,6 +41,7 @@ from pipelines.extraction.leading_words import (
     leading_words,
     matches_at,
     matches_at_leading_words,
+    opens_with,
     word_starts,
 )
 from pipelines.extraction.literal_scan import literal_then
@@ -570,9 +571,9 @@ class _TitledNameForm:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(_capital_first(self.written)))
-        opens_on_a_word = self.pattern.pattern.startswith(r"(?<![\w-])")
+        opens_on_a_word = opens_with(self.pattern, r"(?<![\w-])")  # every match at a word start
         object.__setattr__(self, "leading", leading_words(self.pattern) if opens_on_a_word else None)
-        object.__setattr__(self, "name_first", self.pattern.pattern.startswith(_NAME_OPENING.pattern))
+        object.__setattr__(self, "name_first", opens_with(self.pattern, _NAME_OPENING.pattern))
 
     def finditer(self, text: str, window: tuple[int, int], openings: _Openings) -> Iterable[re.Match[str]]:
         """``pattern.finditer(text, *window)``, tried only where a match can open where that is known

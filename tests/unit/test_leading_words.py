@@ -8,7 +8,12 @@ import re
 import pytest
 
 from pipelines.extraction import people
-from pipelines.extraction.leading_words import leading_words, matches_at_leading_words, word_starts
+from pipelines.extraction.leading_words import (
+    leading_words,
+    matches_at_leading_words,
+    opens_with,
+    word_starts,
+)
 
 
 def test_the_words_are_read_from_the_pattern_with_their_optional_endings() -> None:
@@ -29,6 +34,13 @@ def test_a_pattern_that_may_open_on_any_word_has_no_words() -> None:
     # the optional word may be absent
     assert leading_words(re.compile(r"(?<![\w-])(?:chief\s)?[A-Z]\w+")) is None
     assert leading_words(re.compile(r"(?<![\w-])\d+ chiefs")) is None
+
+
+def test_a_pattern_opens_with_a_prefix_only_where_no_quantifier_or_alternation_crosses_it() -> None:
+    assert opens_with(re.compile(r"(?<![\w-])(Ana) Ruiz"), r"(?<![\w-])(Ana)")
+    assert not opens_with(re.compile(r"(?<![\w-])(Ana)? Ruiz"), r"(?<![\w-])(Ana)")
+    assert not opens_with(re.compile(r"(?<![\w-])chief|ceo"), r"(?<![\w-])")
+    assert not opens_with(re.compile(r"(?<![\w-])(Ana)|Ruiz"), r"(?<![\w-])(Ana)")
 
 
 def test_the_title_first_forms_have_their_words() -> None:
