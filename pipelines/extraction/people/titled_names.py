@@ -6,9 +6,19 @@ Decides which forms find a name beside a title, and runs them only on windows ar
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipelines.extraction.leading_words import (
+    LeadingWords,
+    WordStarts,
+    leading_words,
+    matches_at,
+    matches_at_leading_words,
+    opens_with,
+    word_starts,
+)
 from pipelines.extraction.people.name_words import _NAME, _NAME_TOKEN, _PARTICLE
 from pipelines.extraction.people.title_words import _HONORIFIC, TITLE, TITLE_SCOPED
 from pipelines.extraction.people_names import fourth_word_start
@@ -39,6 +49,11 @@ _NO_RANK = rf"(?!{_HONORIFIC}\s)"
 # and the name's alternatives everywhere else (same matches, about a third less time on the name-first forms).
 _NAME_FIRST = rf"(?<![\w-]){_NO_RANK}("
 
+# The opening every name-first form shares once compiled (``_capital_first``): a capital at a word start,
+# no rank, a name. A position where it does not match opens no match of those forms.
+_CAPITAL_START = re.compile(rf"(?<![\w-])(?={UPPER})")
+_NAME_OPENING = re.compile(rf"(?<![\w-])(?={UPPER}){_NO_RANK}({_NAME})")
+
 
 def _capital_first(pattern: str) -> str:
     if pattern.startswith(_NAME_FIRST):
@@ -57,9 +72,27 @@ class _TitledNameForm:
     needed_words: tuple[str, ...]
     example: str  # an invented text it finds a name in (tests/unit/test_titled_name_prefilter.py)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # The words a match opens on, where the form opens on a word start and its parse tells them (the
+    # title-first forms): tried only at those words (leading_words.py), the same matches as ``finditer``.
+    leading: LeadingWords | None = field(init=False, repr=False, compare=False)
+
+    # Whether the form opens on ``_NAME_OPENING`` (a name first): tried only where a name opens.
+    name_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern", re.compile(_capital_first(self.written)))
+        opens_on_a_word = opens_with(self.pattern, r"(?<![\w-])")  # every match at a word start
+        object.__setattr__(self, "leading", leading_words(self.pattern) if opens_on_a_word else None)
+        object.__setattr__(self, "name_first", opens_with(self.pattern, _NAME_OPENING.pattern))
+
+    def finditer(self, text: str, window: tuple[int, int], openings: _Openings) -> Iterable[re.Match[str]]:
+        """``pattern.finditer(text, *window)``, tried only where a match can open where that is known
+        (``openings``: the title windows' word starts and name openings, ``window`` one of the windows)."""
+        if self.name_first:
+            return matches_at(self.pattern, text, openings.names, window)
+        if self.leading is not None:
+            return matches_at_leading_words(self.pattern, self.leading, text, window, openings.words)
+        return self.pattern.finditer(text, *window)
 
 
 _TITLED_NAME_PATTERNS = (
@@ -67,96 +100,132 @@ _TITLED_NAME_PATTERNS = (
     # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
     _TitledNameForm(
         rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})",
-        True, (), "Quarvo CEO Ana Ruiz said the deal closed.",
+        True,
+        (),
+        "Quarvo CEO Ana Ruiz said the deal closed.",
     ),
     _TitledNameForm(
         rf"(?<![\w-])(?i:co-?)?{TITLE}s\s+{_NAME}\s+and\s+({_NAME}){_NAME_ENDS}",
-        True, (), "The co-CEOs Ana Ruiz and Tom Lee agreed.",
+        True,
+        (),
+        "The co-CEOs Ana Ruiz and Tom Lee agreed.",
     ),
     # "Name, chairman of ...", "Name, who was chief financial officer of ..."
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:who\s+(?:is|was|has\s+been|had\s+been|became)\s+)?(?:a\s+|an\s+|the\s+)?"
         rf"{TITLE}\s+(?:of|at|for|with)\b",
-        True, (), "Ana Ruiz, chairman of Quarvo, said the deal closed.",
+        True,
+        (),
+        "Ana Ruiz, chairman of Quarvo, said the deal closed.",
     ),
     _TitledNameForm(
         rf"\bnew\s+{TITLE}\s*[:,]?\s+({_NAME})\b",
-        True, (), "Quarvo welcomed new chief executive Ana Ruiz on Monday.",
+        True,
+        (),
+        "Quarvo welcomed new chief executive Ana Ruiz on Monday.",
     ),
     # "Name, Rivian's founder and chief executive", "Name, a Volkswagen executive"
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:{_OWNER}|an?\s+{UPPER}[\w&.-]*(?:\s+{UPPER}[\w&.-]*){{0,2}})\s+{TITLE}\b",
-        True, (), "Ana Ruiz, Quarvo's chief executive, said the deal closed.",
+        True,
+        (),
+        "Ana Ruiz, Quarvo's chief executive, said the deal closed.",
     ),
     # "Name is its chief executive", "Name will become chief executive": copular, so never trusted over
     # an organization ("Northwind Capital is the lead manager")
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME})\s+(?:is|was|has\s+been|will\s+become|becomes|became|remains)\s+"
         rf"(?:the\s+|its\s+|{_OWNER}\s+)?(?:new\s+)?{TITLE}(?![\w-])",
-        False, (), "Ana Ruiz is its chief executive.",
+        False,
+        (),
+        "Ana Ruiz is its chief executive.",
     ),
     # "Name, who founded Org and is its chairman"
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}){_COPULA_AFTER.pattern}",
-        False, (), "Ana Ruiz, who founded Quarvo and is its chairman, spoke.",
+        False,
+        (),
+        "Ana Ruiz, who founded Quarvo and is its chairman, spoke.",
     ),
     # "Name, who remains chief executive": "who" is said of people, so trusted over an organization guess
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+who\s+(?:is|remains)\s+(?:still\s+)?(?:the\s+|its\s+)?{TITLE}(?![\w-])",
-        True, ("who",), "Ana Ruiz, who remains chief executive, spoke.",
+        True,
+        ("who",),
+        "Ana Ruiz, who remains chief executive, spoke.",
     ),
     # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
     # the sentence, a bracket or a time after a name
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}"
         rf"(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
-        True, (), "The plan works, said Ana Ruiz, its chief financial officer.",
+        True,
+        (),
+        "The plan works, said Ana Ruiz, its chief financial officer.",
     ),
     # "Name, chief financial officer, said" / "with Name, the chief technology officer, after"
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the\s+|its\s+)?{TITLE},\s",
-        False, (), "Ana Ruiz, chief financial officer, said the plan works.",
+        False,
+        (),
+        "Ana Ruiz, chief financial officer, said the plan works.",
     ),
     # "Name heads the company", "Name, known as X, runs the bank" (trusted: companies "lead" rounds and
     # "chair" talks, they seldom "head" or "run" a company)
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:heads|runs)\s+(?:the|its|their)\s",
-        True, ("heads", "runs"), "Ana Ruiz heads the company.",
+        True,
+        ("heads", "runs"),
+        "Ana Ruiz heads the company.",
     ),
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME})(?:,[^,.;]{{1,30}},)?\s+(?:leads|chairs)\s+(?:the|its|their)\s",
-        False, ("leads", "chairs"), "Ana Ruiz chairs the board.",
+        False,
+        ("leads", "chairs"),
+        "Ana Ruiz chairs the board.",
     ),
     # "Name, the bank's chief financial officer", "Its chief executive is Name", "Org named Name chairman"
     _TitledNameForm(
         rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+(?:the|its)\s+{LOWER}+['’]s\s+{TITLE}(?![\w-])",
-        True, (), "Ana Ruiz, the bank's chief financial officer, said.",
+        True,
+        (),
+        "Ana Ruiz, the bank's chief financial officer, said.",
     ),
     _TitledNameForm(
         rf"(?:[Ii]ts|[Tt]he|[Tt]heir)\s+(?:new\s+)?{TITLE}\s+(?:is|remains|will\s+be)\s+({_NAME}){_NAME_ENDS}",
-        True, (), "Its chief executive is Ana Ruiz.",
+        True,
+        (),
+        "Its chief executive is Ana Ruiz.",
     ),
     _TitledNameForm(
         rf"(?<![\w-])(?:named|appointed|elected|promoted)\s+({_NAME})\s+(?:as\s+)?(?:its\s+|the\s+)?(?:new\s+)?"
         rf"{TITLE}(?![\w-])",
-        False, (), "Quarvo named Ana Ruiz chairman on Monday.",
+        False,
+        (),
+        "Quarvo named Ana Ruiz chairman on Monday.",
     ),
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
     _TitledNameForm(
         rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
         rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
-        True, (), "The chief financial officer, Ana de la Ruiz, told analysts.",
+        True,
+        (),
+        "The chief financial officer, Ana de la Ruiz, told analysts.",
     ),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     _TitledNameForm(
         rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)",
-        True, (), "Participants: Ana Ruiz, President and CEO; Tom Lee, Chief Financial Officer",
+        True,
+        (),
+        "Participants: Ana Ruiz, President and CEO; Tom Lee, Chief Financial Officer",
     ),
     # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
     _TitledNameForm(
         rf"(?:^|(?<=\n))({_NAME})[ \t]+[-–—][ \t]+{TITLE}[^;\n()]{{0,60}}(?=\n|$)",
-        True, (), "Ana Ruiz - Chief Executive Officer, Quarvo Technologies\n",
+        True,
+        (),
+        "Ana Ruiz - Chief Executive Officer, Quarvo Technologies\n",
     ),
 )
 
@@ -178,6 +247,25 @@ def _windows_holding(
     return [(lo, hi) for lo, hi in windows if any(text.find(word, lo, hi) >= 0 for word in words)]
 
 
+@dataclass(frozen=True)
+class _Openings:
+    """Where the titled-name forms can open inside a text's title windows, found once for all of them."""
+
+    words: WordStarts  # every word start, with its word: a title-first form opens on one of its leading words
+    names: list[int]  # ascending: where ``_NAME_OPENING`` matches, so where a name-first form can open
+
+
+def _name_openings(text: str, windows: list[tuple[int, int]]) -> list[int]:
+    """Where a name opens inside the windows: a name-first form's match holds ``_NAME_OPENING``'s match at
+    its start, so it can open nowhere else (each capital tried once, not once per form: ten forms)."""
+    return [
+        capital.start()
+        for lo, hi in windows
+        for capital in _CAPITAL_START.finditer(text, lo, hi)
+        if _NAME_OPENING.match(text, capital.start(), hi)
+    ]
+
+
 def _title_windows(text: str) -> list[tuple[int, int]]:
     windows: list[tuple[int, int]] = []
     for cue in _WINDOW_CUE.finditer(text):
@@ -196,9 +284,10 @@ def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     which would otherwise scan the same windows with the same 18 patterns."""
     spans: list[tuple[int, int, bool]] = []
     windows = _title_windows(text)
+    openings = _Openings(word_starts(text, windows), _name_openings(text, windows))  # once for all forms
     for form in _TITLED_NAME_PATTERNS:
         scanned = _windows_holding(text, windows, form.needed_words)
-        for match in (m for lo, hi in scanned for m in form.pattern.finditer(text, lo, hi)):
+        for match in (m for window in scanned for m in form.finditer(text, window, openings)):
             s, e = match.start(1), match.end(1)
             if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
                 s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
