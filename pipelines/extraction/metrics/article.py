@@ -40,6 +40,7 @@ from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.measure_modifiers import measure_modifier_keys
 from pipelines.extraction.metrics.naming import _is_cloud_unit
 from pipelines.extraction.metrics.owners import _topic
+from pipelines.extraction.metrics.reporting import reporting_company
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.units import is_unit_name, unit_mention
@@ -623,7 +624,7 @@ def _line_facts(
     stated above. A figure the prose already states is not stated twice."""
     if not figures:
         return []
-    owners = _line_owners(text, figures, mentions, context)
+    owners = _line_owners(text, figures, mentions, context, stated_facts)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
     dated = _values_dated(stated_facts)
@@ -680,7 +681,11 @@ def _title_case(label: str) -> bool:
 
 
 def _line_owners(
-    text: str, figures: list[LineFigure], mentions: list[OrgMention], context: _Context
+    text: str,
+    figures: list[LineFigure],
+    mentions: list[OrgMention],
+    context: _Context,
+    prose_facts: list[MetricFact] = (),
 ) -> _LineOwners:
     """Who may own the lines that name no organization: the issuer the article was read with (else the
     one its headline and lead name), its lead, its most mentioned and its much-mentioned ones; none of
@@ -694,7 +699,11 @@ def _line_owners(
     issuer = context.issuer or headline_subject(text, mentions, lead)
     figure_lines = {figure.line_start for figure in figures}
     items = [match.start() for match in NUMBERED_ITEM.pattern.finditer(text)]
-    return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [])
+    # Once per document: the company the article reports on (reporting.py)
+    reporting = reporting_company(context.story_subject, mentions, list(prose_facts), lead)
+    return _LineOwners(
+        mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [], reporting
+    )
 
 
 def _counterparties(text: str, mentions: list[OrgMention]) -> set[str]:
@@ -892,15 +901,16 @@ class _LineOwners:
     # Where the items of a page of several numbered items open ("2. OADC CLOSES ITS ROUND"); empty on a
     # page that is one story
     items: list[int] = field(default_factory=list)
+    reporting: OrgMention | None = None  # the article's reporting company (reporting.py)
 
 
 def _owner_of_unnamed(
     text: str, figure: LineFigure, owners: _LineOwners, subjects: list[tuple[int, OrgMention | None]]
 ) -> OrgMention | None:
     """The owner of a line that names no organization: the one its caption names ("X key figures for
-    2024:"); else, unless the row names a division, the one the prose right above was about when it is
-    one of the article's main ones; else the company the article leads with (a division's row) or the
-    most mentioned one."""
+    2024:"); else, unless the row names a division, the article's reporting company (reporting.py), else
+    the one the prose right above was about when it is one of the article's main ones; else the company
+    the article leads with (a division's row) or the most mentioned one."""
     captioned = _caption_owner(text, figure.line_start, owners.figure_lines, owners.mentions)
     if captioned is not None:
         return captioned
@@ -911,6 +921,10 @@ def _owner_of_unnamed(
     item_lead = _item_lead(owners, figure.line_start)
     if item_lead is not None:
         return item_lead  # a briefs page's item is about its own lead, whoever the page names most
+    if owners.reporting is not None:
+        # the company that owns most named figures, decided once per document (reporting.py): not
+        # the name the paragraph right above happened to be about
+        return owners.reporting
     above = _subject_above(text, subjects, figure)
     return above if above is not None and above.key in owners.major else owners.main
 
