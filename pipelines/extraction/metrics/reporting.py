@@ -8,10 +8,16 @@ whoever the paragraph right above it was about. Where the prose names no figure,
 the named figures, the article reports on several and no reporting company is decided (the caller reads
 each line by its discourse). A unit that reports its own figures keeps its lines where the line names it
 (units.py); table rows of a company's parts keep the lead's or the most mentioned owner (the caller).
+
+A page of several numbered items (a newsletter: "1. Velorix: a good year", "2) QUILL RAISES $60 MILLION";
+the heading shapes are numbered_items.py's) is several documents: each item's reporting company is
+decided from that item's own figures and names, its first name its subject, and no item's company
+reports the next item's lines. The page's masthead and contents above the first item report nothing.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 from pipelines.extraction.model import MetricFact, OrgMention
@@ -50,6 +56,27 @@ def reporting_company(
         return None
     named = [m for m in mentions if m.key == top]
     return named[0] if named and top in _subjects(subject, lead, mentions) else None
+
+
+def reporting_by_item(
+    items: list[int],
+    subject: OrgMention | None,
+    mentions: list[OrgMention],
+    prose_facts: list[MetricFact],
+    lead: OrgMention | None = None,
+) -> list[tuple[int, OrgMention | None]]:
+    """Where each document of the page opens and its reporting company: the whole page's where it is
+    one story (``items`` empty), else one per numbered item, opening at the item's heading (module
+    docstring)."""
+    if not items:
+        return [(0, reporting_company(subject, mentions, prose_facts, lead))]
+    companies: list[tuple[int, OrgMention | None]] = [(0, None)]  # the masthead above the first item
+    for start, end in zip(items, [*items[1:], sys.maxsize], strict=True):
+        inside = [m for m in mentions if start <= m.start < end]
+        facts = [f for f in prose_facts if start <= f.evidence.start < end]
+        item_subject = next((m for m in inside if m.text[:1].isupper()), None)  # a name, not "the group"
+        companies.append((start, reporting_company(item_subject, inside, facts, item_subject)))
+    return companies
 
 
 def _subjects(subject: OrgMention | None, lead: OrgMention | None, mentions: list[OrgMention]) -> set[str]:
