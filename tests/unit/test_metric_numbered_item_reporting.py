@@ -87,6 +87,16 @@ def test_a_filings_numbered_sections_and_sentences_are_no_item_headings(line: st
     assert not is_numbered_heading(line)
 
 
+def test_an_item_whose_prose_names_no_figure_reports_on_no_one() -> None:
+    # "2. Funding round-up": Quill, named first, raised a round; the item states none of its results
+    velorix, quill = (
+        OrgMention("velorix", "Velorix", "Velorix", 20, 27),
+        OrgMention("quill", "Quill", "Quill", 60, 65),
+    )
+    facts = [_fact("velorix", "revenue", 22), _fact("velorix", "profit", 23)]
+    assert reporting_by_item([10, 50], velorix, [velorix, quill], facts)[2] == (50, None)
+
+
 def _fact(key: str, name: str, start: int) -> MetricFact:
     return MetricFact(
         key, key.title(), name, 1.0, "USD", None, None, None, None, None, Evidence("x", start, start + 1)

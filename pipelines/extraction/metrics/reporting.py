@@ -11,8 +11,9 @@ each line by its discourse). A unit that reports its own figures keeps its lines
 
 A page of several numbered items (a newsletter: "1. Velorix: a good year", "2) QUILL RAISES $60 MILLION";
 the heading shapes are numbered_items.py's) is several documents: each item's reporting company is
-decided from that item's own figures and names, its first name its subject, and no item's company
-reports the next item's lines. The page's masthead and contents above the first item report nothing.
+decided from that item's own figures and names (its first name its lead; no item states a story
+subject, so an item whose prose names no figure has no reporting company), and no item's company reports
+the next item's lines. The page's masthead and contents above the first item report nothing.
 """
 
 from __future__ import annotations
@@ -74,8 +75,10 @@ def reporting_by_item(
     for start, end in zip(items, [*items[1:], sys.maxsize], strict=True):
         inside = [m for m in mentions if start <= m.start < end]
         facts = [f for f in prose_facts if start <= f.evidence.start < end]
-        item_subject = next((m for m in inside if m.text[:1].isupper()), None)  # a name, not "the group"
-        companies.append((start, reporting_company(item_subject, inside, facts, item_subject)))
+        # the item's first name leads it, but is its subject only where the item's own figures are that
+        # name's: an item naming no figure ("Fluxcost raised £9m, led by Quill") reports on no one
+        item_lead = next((m for m in inside if m.text[:1].isupper()), None)  # a name, not "the group"
+        companies.append((start, reporting_company(None, inside, facts, item_lead)))
     return companies
 
 
