@@ -97,6 +97,23 @@ def test_an_item_whose_prose_names_no_figure_reports_on_no_one() -> None:
     assert reporting_by_item([10, 50], velorix, [velorix, quill], facts)[2] == (50, None)
 
 
+def test_an_items_colon_heading_names_the_only_company_that_may_report_it() -> None:
+    # "1) VELORIX: A GOOD YEAR" names Velorix (the recognizer missed it); Quill, bought in the item,
+    # owns the item's one named figure but reports nothing of Velorix's item
+    text = "1) VELORIX: A GOOD YEAR\nThe deal: Quill ...\n\n2) NOTES\n"
+    quill = OrgMention("quill", "Quill", "Quill", 35, 40)
+    assert reporting_by_item([0, 45], None, [quill], [_fact("quill", "customers", 36)], None, text)[1] == (
+        0,
+        None,
+    )
+    # a heading without a colon sets no subject off: the item's figures decide
+    plain = "1) QUILL BUYS A RIVAL\nThe deal: Quill ...\n\n2) NOTES\n"
+    assert reporting_by_item([0, 45], None, [quill], [_fact("quill", "customers", 36)], None, plain)[1] == (
+        0,
+        quill,
+    )
+
+
 def _fact(key: str, name: str, start: int) -> MetricFact:
     return MetricFact(
         key, key.title(), name, 1.0, "USD", None, None, None, None, None, Evidence("x", start, start + 1)

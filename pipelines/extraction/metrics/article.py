@@ -687,7 +687,7 @@ def _line_owners(
     figure_lines = {figure.line_start for figure in figures}
     items = numbered_items(text)  # every numbered item is a document of its own (numbered_items.py)
     # Once per document, or per item of a page of several: the company it reports on (reporting.py)
-    reporting = reporting_by_item(items, context.story_subject, mentions, list(prose_facts), lead)
+    reporting = reporting_by_item(items, context.story_subject, mentions, list(prose_facts), lead, text)
     return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items, reporting)
 
 

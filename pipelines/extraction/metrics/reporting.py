@@ -21,6 +21,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
+from pipelines.extraction.metrics.numbered_items import NUMBERED_HEADING
 from pipelines.extraction.model import MetricFact, OrgMention
 
 REPORTING_COMPANY_EXAMPLES = (
@@ -65,6 +66,7 @@ def reporting_by_item(
     mentions: list[OrgMention],
     prose_facts: list[MetricFact],
     lead: OrgMention | None = None,
+    text: str = "",
 ) -> list[tuple[int, OrgMention | None]]:
     """Where each document of the page opens and its reporting company: the whole page's where it is
     one story (``items`` empty), else one per numbered item, opening at the item's heading (module
@@ -78,8 +80,24 @@ def reporting_by_item(
         # the item's first name leads it, but is its subject only where the item's own figures are that
         # name's: an item naming no figure ("Fluxcost raised £9m, led by Quill") reports on no one
         item_lead = next((m for m in inside if m.text[:1].isupper()), None)  # a name, not "the group"
-        companies.append((start, reporting_company(None, inside, facts, item_lead)))
+        company = reporting_company(None, inside, facts, item_lead)
+        if company is not None and not _heading_agrees(
+            text[start : text.find("\n", start) % (len(text) + 1)], company
+        ):
+            company = None
+        companies.append((start, company))
     return companies
+
+
+def _heading_agrees(heading: str, company: OrgMention) -> bool:
+    """Whether an item's heading allows ``company`` as the item's reporting company: a heading that sets
+    a subject off with a colon ("1) IOMART: SMALLER, LEANER", "3. Funding: Quill") names the item's
+    subject there, so another company ("The deal: iomart agreed to buy Velorix") reports nothing of it."""
+    match = NUMBERED_HEADING.fullmatch(heading.strip())
+    if match is None or ":" not in match.group("title"):
+        return True
+    subject = match.group("title").split(":")[0].lower().split()
+    return company.name.lower().split()[:1] in ([word] for word in subject)
 
 
 def _subjects(subject: OrgMention | None, lead: OrgMention | None, mentions: list[OrgMention]) -> set[str]:
