@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.metrics import issuer as I
+from pipelines.extraction.metrics.numbered_items import NUMBERED_ITEM_CUES
 from tests.unit.metric_rows import owners_of as _owners
 from tests.unit.metric_rows import written_mentions as _mentions
 
@@ -43,7 +44,7 @@ def test_a_publication_masthead_is_no_issuer() -> None:
 
 
 def test_a_page_of_numbered_items_has_no_letterhead_issuer() -> None:
-    text = "VELORIX MONTHLY ROUND-UP\n" + I.NUMBERED_ITEM.example
+    text = "VELORIX MONTHLY ROUND-UP\n" + NUMBERED_ITEM_CUES[1].example
     assert _issuer_key(text.replace("MONTHLY", "QUARTER"), {"VELORIX": "velorix", "Quill": "quill"}) is None
     # the same letterhead without the numbered items names its issuer
     assert _issuer_key("VELORIX QUARTER ROUND-UP\nVelorix said ...\n", {"VELORIX": "velorix"}) == "velorix"

@@ -8,6 +8,7 @@ import pytest
 
 from pipelines.extraction.metrics import issuer as I
 from pipelines.extraction.metrics.article_calendar import read_calendar
+from pipelines.extraction.metrics.numbered_items import NUMBERED_ITEM_CUES
 from pipelines.extraction.sentences import split_sentences
 from tests.unit.metric_rows import owners_of as _owners
 from tests.unit.metric_rows import written_mentions as _mentions
@@ -59,7 +60,7 @@ def test_a_report_title_below_the_first_paragraph_of_prose_names_no_issuer() -> 
 
 
 def test_a_numbered_page_of_items_has_no_report_title_issuer() -> None:
-    text = "Velorix Group: Q3 2025 results\n" + I.NUMBERED_ITEM.example
+    text = "Velorix Group: Q3 2025 results\n" + NUMBERED_ITEM_CUES[1].example
     assert _issuer_key(text) is None
 
 

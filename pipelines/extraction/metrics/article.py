@@ -13,12 +13,7 @@ from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.anaphora import descriptors_in_paragraph
-from pipelines.extraction.metrics.article_calendar import (
-    NUMBERED_HEADING,
-    DocumentCalendar,
-    main_organization,
-    read_calendar,
-)
+from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
@@ -29,7 +24,6 @@ from pipelines.extraction.metrics.dating import (
 )
 from pipelines.extraction.metrics.investor_roles import investor_mentions
 from pipelines.extraction.metrics.issuer import (
-    NUMBERED_ITEM,
     defined_terms_to_issuer,
     document_issuer,
     headline_subject,
@@ -39,7 +33,9 @@ from pipelines.extraction.metrics.issuer import (
 from pipelines.extraction.metrics.lines import LineFigure, read_lines
 from pipelines.extraction.metrics.measure_modifiers import measure_modifier_keys
 from pipelines.extraction.metrics.naming import _is_cloud_unit
+from pipelines.extraction.metrics.numbered_items import is_numbered_heading, numbered_items
 from pipelines.extraction.metrics.owners import _topic
+from pipelines.extraction.metrics.reporting import reporting_by_item
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.units import is_unit_name, unit_mention
@@ -173,7 +169,7 @@ def _read_sentences(
         line_end = text.find("\n", sentence.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
         heading = not is_bullet and _is_heading(text, line, line_end)
-        if sentence.start == line_start and _NUMBERED_ITEM.fullmatch(line):
+        if sentence.start == line_start and is_numbered_heading(line):
             _new_item(context)  # "2. Campbell: Rao's does the heavy lifting": the next item of a briefs page
         # "Key numbers for the quarter (Q3 FY26):" introduces the list below it as a heading does: the
         # period it names carries into the list's items
@@ -201,8 +197,6 @@ def _read_sentences(
     return subjects
 
 
-# A numbered heading of a page of several items: "1. NEXTDC: revenue up", "3) Short takes".
-_NUMBERED_ITEM = NUMBERED_HEADING
 _PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
@@ -232,9 +226,7 @@ def _names_another_organization(sentence: Sentence, mentions: list[OrgMention], 
     """Whether a heading names, first, an organization other than the one the text was about so far
     (a briefs page's next item; a heading about the same organization goes on with it)."""
     topic = _topic(context)
-    named = [
-        m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()
-    ]
+    named = [m for m in mentions if sentence.start <= m.start < sentence.end and m.text[:1].isupper()]
     return topic is not None and bool(named) and named[0].key != topic.key
 
 
@@ -276,9 +268,7 @@ def _heading_period(
     "X second-quarter profit climbs"): what the lines under it report on, in the calendar of the
     article's main organization, on the day the article speaks from (a full year: the one holding the
     period carried from above)."""
-    found = [
-        m for m in period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"
-    ]
+    found = [m for m in period_mentions(sentence.text) if m.role == "period" and m.relative != "rolling"]
     if not found or _FORECAST.search(sentence.text):
         return None
     main = main_organization(mentions)
@@ -340,6 +330,8 @@ def _descriptors_repointed(
                 last_subject = mention
         out.append(mention)
     return out
+
+
 _DESCRIPTOR = re.compile(r"(?i)(?:the|its|their)\s")
 
 
@@ -579,11 +571,7 @@ def _in_corner(text: str, figure: LineFigure, mentions: list[OrgMention]) -> lis
     if inside:
         return inside
     corner = text[start:end]
-    named = [
-        m
-        for m in mentions
-        if m.text[:1].isupper() and has_word(corner, m.text)
-    ]
+    named = [m for m in mentions if m.text[:1].isupper() and has_word(corner, m.text)]
     return sorted(named, key=lambda m: -len(m.text))[:1]
 
 
@@ -623,7 +611,7 @@ def _line_facts(
     stated above. A figure the prose already states is not stated twice."""
     if not figures:
         return []
-    owners = _line_owners(text, figures, mentions, context)
+    owners = _line_owners(text, figures, mentions, context, stated_facts)
     by_label = _names_by_label(mentions)
     stated = _values_stated(stated_facts)
     dated = _values_dated(stated_facts)
@@ -680,7 +668,11 @@ def _title_case(label: str) -> bool:
 
 
 def _line_owners(
-    text: str, figures: list[LineFigure], mentions: list[OrgMention], context: _Context
+    text: str,
+    figures: list[LineFigure],
+    mentions: list[OrgMention],
+    context: _Context,
+    prose_facts: list[MetricFact] = (),
 ) -> _LineOwners:
     """Who may own the lines that name no organization: the issuer the article was read with (else the
     one its headline and lead name), its lead, its most mentioned and its much-mentioned ones; none of
@@ -693,8 +685,10 @@ def _line_owners(
     major |= {m.key for m in (lead, main) if m is not None}
     issuer = context.issuer or headline_subject(text, mentions, lead)
     figure_lines = {figure.line_start for figure in figures}
-    items = [match.start() for match in NUMBERED_ITEM.pattern.finditer(text)]
-    return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items if len(items) >= 2 else [])
+    items = numbered_items(text)  # every numbered item is a document of its own (numbered_items.py)
+    # Once per document, or per item of a page of several: the company it reports on (reporting.py)
+    reporting = reporting_by_item(items, context.story_subject, mentions, list(prose_facts), lead, text)
+    return _LineOwners(mentions, figure_lines, major, lead, main, issuer, items, reporting)
 
 
 def _counterparties(text: str, mentions: list[OrgMention]) -> set[str]:
@@ -821,7 +815,10 @@ def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
 
 def _resolve_line_period(
     text: str,
-    mention: P.PeriodMention, period_phrases: list[P.PeriodMention], fy_end: int, reference: date | None
+    mention: P.PeriodMention,
+    period_phrases: list[P.PeriodMention],
+    fy_end: int,
+    reference: date | None,
 ) -> P.Period | None:
     """The dates of a line's period; a year-less quarter or half is one of the year named last above it
     (not a comparison's nor a forecast's year)."""
@@ -892,15 +889,17 @@ class _LineOwners:
     # Where the items of a page of several numbered items open ("2. OADC CLOSES ITS ROUND"); empty on a
     # page that is one story
     items: list[int] = field(default_factory=list)
+    # Where each item opens (0: the whole page) and the company it reports on (reporting.py)
+    reporting: list[tuple[int, OrgMention | None]] = field(default_factory=list)
 
 
 def _owner_of_unnamed(
     text: str, figure: LineFigure, owners: _LineOwners, subjects: list[tuple[int, OrgMention | None]]
 ) -> OrgMention | None:
     """The owner of a line that names no organization: the one its caption names ("X key figures for
-    2024:"); else, unless the row names a division, the one the prose right above was about when it is
-    one of the article's main ones; else the company the article leads with (a division's row) or the
-    most mentioned one."""
+    2024:"); else, unless the row names a division, the article's reporting company (reporting.py), else
+    the one the prose right above was about when it is one of the article's main ones; else the company
+    the article leads with (a division's row) or the most mentioned one."""
     captioned = _caption_owner(text, figure.line_start, owners.figure_lines, owners.mentions)
     if captioned is not None:
         return captioned
@@ -911,8 +910,19 @@ def _owner_of_unnamed(
     item_lead = _item_lead(owners, figure.line_start)
     if item_lead is not None:
         return item_lead  # a briefs page's item is about its own lead, whoever the page names most
+    reporting = _reporting_at(owners, figure.line_start)
+    if reporting is not None:
+        # the company that owns most named figures, decided once per document or item (reporting.py):
+        # not the name the paragraph right above happened to be about
+        return reporting
     above = _subject_above(text, subjects, figure)
     return above if above is not None and above.key in owners.major else owners.main
+
+
+def _reporting_at(owners: _LineOwners, line_start: int) -> OrgMention | None:
+    """The reporting company of the document, or of the numbered item, that holds ``line_start``."""
+    opened = [company for start, company in owners.reporting if start <= line_start]
+    return opened[-1] if opened else None
 
 
 def _item_lead(owners: _LineOwners, line_start: int) -> OrgMention | None:

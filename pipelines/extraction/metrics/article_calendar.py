@@ -26,6 +26,7 @@ from datetime import date
 from pipelines.extraction import periods as P
 from pipelines.extraction.memo import period_mentions, remembered_for_short_texts
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
+from pipelines.extraction.metrics.numbered_items import numbered_items
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
 from pipelines.ingest.dates import DATE_PATTERNS, date_of_match
@@ -224,11 +225,7 @@ def fiscal_year_end_stated(text: str) -> int | None:
     if _CALENDAR_YEAR.search(text):
         return 12
     # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter's close, not the year's
-    closes = [
-        m
-        for m in _YEAR_CLOSE.finditer(text)
-        if not P.part_closing(text, m.start(), m.end())
-    ]
+    closes = [m for m in _YEAR_CLOSE.finditer(text) if not P.part_closing(text, m.start(), m.end())]
     year_close = closes[0] if closes else None
     if year_close:
         closing = year_close.group("month") or year_close.group("to_month") or year_close.group("day_month")
@@ -359,14 +356,9 @@ _REPORTS_ITSELF = re.compile(
 )
 
 
-# A numbered item's heading line: "1. Velorix holds steady", "2) Quill raises $60 million".
-NUMBERED_HEADING = re.compile(r"\d{1,2}[.)]\s+[A-Z][^\n]{0,100}[^.!?\s]")
-
-
 def _several_items(text: str) -> bool:
     """Whether the text is a page of two or more numbered items (a newsletter, a briefs page)."""
-    headings = (line for line in text.splitlines() if NUMBERED_HEADING.fullmatch(line.strip()))
-    return next(headings, None) is not None and next(headings, None) is not None
+    return bool(numbered_items(text))
 
 
 def _share_codes_calendar(

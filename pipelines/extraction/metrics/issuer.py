@@ -21,6 +21,7 @@ from itertools import islice
 
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import starts_with_word
+from pipelines.extraction.metrics.numbered_items import numbered_items
 from pipelines.extraction.model import OrgMention
 
 
@@ -67,11 +68,7 @@ PUBLICATION_WORD = IssuerCue(
     "THE VELORIX WEEKLY\nIssue 12 | 5 May 2025\n",
 )
 # A page of several numbered items ("1) VELORIX: A GOOD YEAR", "2) QUILL ...") has no one issuer: each
-# item's capitals heading opens that item only.
-NUMBERED_ITEM = IssuerCue(
-    re.compile(r"^[ \t]*\d{1,2}[.)][ \t]+[A-Z][A-Z]", re.MULTILINE),
-    "1) VELORIX: A GOOD YEAR\nVelorix said ...\n2) QUILL: A BAD ONE\nQuill said ...\n",
-)
+# item's capitals heading opens that item only (the headings' shapes: numbered_items.py)
 LETTERHEAD_EXAMPLE = "VELORIX HOLDINGS LIMITED\nInterim results for the six months ended 30 June 2025\n"
 
 
@@ -79,8 +76,13 @@ def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
     """The organization the document is by: its defined term's name, else its letterhead's, else the
     one its title line names as the author of a report."""
     # a name may open with a digit ("8x8, Inc."), never in lower case (a descriptor: "the group")
-    named = [m for m in mentions if m.text[:1].isalnum() and not m.text[:1].islower()
-             and not m.text.lower().startswith(("the ", "its "))]
+    named = [
+        m
+        for m in mentions
+        if m.text[:1].isalnum()
+        and not m.text[:1].islower()
+        and not m.text.lower().startswith(("the ", "its "))
+    ]
     for mention in named:
         if DEFINED_TERM.pattern.match(text, _after_legal_form(text, mention.end)):
             return mention
@@ -213,7 +215,7 @@ def report_title_issuer(text: str, named: list[OrgMention]) -> OrgMention | None
     """The organization a title line near the top opens with when the line names the document as its
     report ("Velorix AB - Interim report", "Velorix Reports Third Quarter Results"): a release or filing
     by it. Lines of prose and pages of numbered items name none."""
-    if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
+    if not named or numbered_items(text, capitals_only=True):
         return None
     for match in top_lines(text):
         line_start, line_end = match.span()
@@ -236,7 +238,7 @@ def letterhead_issuer(text: str, named: list[OrgMention]) -> OrgMention | None:
     """The organization a capitals line near the top opens with ("VELORIX HOLDINGS LIMITED", "VELORIX:
     A YEAR OF GROWTH"); a line that opens with other words names its subject in passing ("A COMPANY
     UNDER THE MINISTRY OF X", "ON THE SHELF: X SLIPS; Y BUYS"), and a table row ("EBITDA | 5") is none."""
-    if not named or len(NUMBERED_ITEM.pattern.findall(text)) >= 2:
+    if not named or numbered_items(text, capitals_only=True):
         return None
     by_form = _by_form(named)
     forms = sorted(by_form, key=len, reverse=True)  # the longest name a line writes, not a word of it
@@ -336,7 +338,7 @@ def _in_capitals(line: str) -> bool:
 # (lower-case "the company" is an ordinary descriptor, resolved by the text around it).
 DEFINED_DESCRIPTOR = IssuerCue(
     re.compile(r"[Tt]he\s+(?:Company|Corporation|Group|Bank|Issuer|Trust|Fund|REIT|Partnership)"),
-    'VELORIX HOLDINGS LIMITED\nRevenue of the Group rose 5%, the Company said.\n',
+    "VELORIX HOLDINGS LIMITED\nRevenue of the Group rose 5%, the Company said.\n",
 )
 
 
