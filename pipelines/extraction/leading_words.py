@@ -1,14 +1,14 @@
 """Where a pattern opening on one of a known set of words can match: at those words' starts only.
 
-people.py's title-first patterns ("Quarvo CEO Ana Ruiz", "co-CEOs Ana Ruiz and Tom Lee") open on a title,
-a case-insensitive alternation of some hundred words with up to three modifiers, which ``finditer`` tries at
-every word start of every title window (~4 ms per corpus article for the two of them). Every match starts
-with one of a finite set of first words ("chief", "ceo", "senior", "co", ...), so the words are read once
-from the compiled pattern itself (``leading_words``: a walk over its parse, never a list kept by hand, so a
-title added to the pattern is a first word at once) and the pattern is tried with ``match`` only at the
-word starts whose word is one of them: the same matches, in the same order, as ``finditer``
-(tests/unit/test_leading_words.py checks both on invented texts; ``rules_cost --compare`` on every gold and
-corpus article).
+The titled-name patterns of people/ that open on a title ("Quarvo CEO Ana Ruiz", "co-CEOs Ana Ruiz and Tom
+Lee") open on a case-insensitive alternation of some hundred words with up to three modifiers, which
+``finditer`` tries at every word start of every title window (~4 ms per corpus article for the two of
+them). Every match starts with one of a finite set of first words ("chief", "ceo", "senior", "co", ...),
+so the words are read once from the compiled pattern itself (``leading_words``: a walk over its parse,
+never a list kept by hand, so a title added to the pattern is a first word at once) and the pattern is
+tried with ``match`` only at the word starts whose word is one of them: the same matches, in the same
+order, as ``finditer`` (tests/unit/test_leading_words.py checks both on invented texts; ``rules_cost
+--compare`` on every gold and corpus article).
 
 The walk is conservative: whatever it cannot read as a plain letter (a character class holding letters, a
 back-reference, a non-ASCII letter) leaves the word open (any word starting with what was read so far) or,

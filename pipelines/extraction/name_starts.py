@@ -7,7 +7,7 @@ Such a match can only start where a word opens on a capital or a digit (~180 pla
 article), so the places are found once per text and each pattern is tried there with ``match``: the same
 matches, in the same order, as ``finditer`` (tests/unit/test_name_starts.py checks it). Used for the 11
 name-first organization cues and the name pattern of entities/candidates.py, where it halves the scan;
-a pattern that already opens on a cheap capital test (people.py's ``(?=[A-Z])`` titled names) measured
+a pattern that already opens on a cheap capital test (people/'s ``(?=[A-Z])`` titled names) measured
 slower this way (the Python loop costs more than the positions it skips), so it is not used there.
 """
 

@@ -3,7 +3,7 @@
 A letter, a filing or a shareholder letter ends in a signature block: the signer's name on a line of
 its own and the office on the next line ("Ana Ruiz" / "Company Secretary & Compliance Officer"), at
 times two signers side by side in columns. No sentence states the title, so neither the word cues
-of people.py nor the parse read it; the lines' shape does. Both lines are checked for that shape: the
+of people/ nor the parse read it; the lines' shape does. Both lines are checked for that shape: the
 name line holds only a name (an honorific or brackets around it allowed), the office line only
 capitalised words, joiners and a title word.
 """

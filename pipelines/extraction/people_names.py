@@ -1,6 +1,6 @@
 """Whole names, and names stated by the role a sentence gives them.
 
-- Four-word names (Spanish and Portuguese double surnames, Vietnamese names): people.py's name
+- Four-word names (Spanish and Portuguese double surnames, Vietnamese names): people/'s name
   pattern takes at most three words outside its special forms, so "José Antonio Correa Etchegaray"
   lost its last word, "Nguyễn Hữu Phước Nguyên" its first. A name the model tagged whole is kept whole
   (``whole_tagged_end``); a name a title found runs on to a fourth word written right before it
@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from pipelines.letters import LETTER, LOWER, UPPER
 
-# One word of a name, as people.py writes it ("Jin-wan", "O'Brien", "Nguyễn").
+# One word of a name, as people/ writes it ("Jin-wan", "O'Brien", "Nguyễn").
 _WORD = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
 _MOST_WORDS = 4
 

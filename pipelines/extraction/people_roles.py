@@ -1,4 +1,4 @@
-"""Roles stated by a founding clause or by a document's layout, that the word cues of people.py miss.
+"""Roles stated by a founding clause or by a document's layout, that the word cues of people/ miss.
 
 - A founding clause names founders whatever else it says of them: "Kestrel, founded in 2012 by former
   Ardent Bank executive Ana Ruiz" makes Ana Ruiz Kestrel's founder (the former office is a past role);
@@ -33,7 +33,7 @@ class RoleCue:
 
 
 _WORD = rf"{UPPER}[{LOWER[1:-1]}'’-]*(?:-{UPPER}?{LOWER}+)?"
-_PARTICLE = NAME_PARTICLE  # one list with people.py's (person_vocabulary.py)
+_PARTICLE = NAME_PARTICLE  # one list with people/'s (person_vocabulary.py)
 _NAME = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_WORD}){{1,3}}"
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]+)"
 _HEAD = _TITLE_HEAD.pattern.removeprefix("(?i)")

@@ -1,4 +1,4 @@
-"""Title forms the word cues of people.py do not read, and the tidying of a title read too far.
+"""Title forms the word cues of people/ do not read, and the tidying of a title read too far.
 
 - Hard-wrapped text (plain-text releases, newsletters) breaks a line anywhere, also between a title
   and the name it stands before ("... according to president and chief operating officer\\nAna Ruiz").
@@ -11,7 +11,7 @@
   analyst"), a preposition left open ("Chief Executive Officer of"), an honorific after a comma
   ("Minister of Energy, Dr").
 
-The word patterns (people.TITLE, TITLE_SCOPED, the honorifics) are people.py's; it passes them in
+The word patterns (people.TITLE, TITLE_SCOPED, the honorifics) are people/'s; it passes them in
 as ``TitleForms`` so that they are written once.
 """
 
@@ -170,7 +170,7 @@ def title_with_org_before(
         of = patterns.of_org_before.search(text, max(0, org.start - 150), org.start)
         return (of.group(1), org) if of else None
     if not patterns.ranked_comma.match(comma.group()):
-        return None  # "The chief executive, Name, said" without a rank: people.py's own cue reads it
+        return None  # "The chief executive, Name, said" without a rank: people/'s own cue reads it
     plain = patterns.determined_before.search(text, max(0, comma_at - 150), comma_at)
     return (plain.group(1), None) if plain else None
 

@@ -1,6 +1,6 @@
 """A bare "head" is half a title: "head of Cyber Security", "head of the company's cloud unit" state the
 whole of it, and a heading verb ("X leads the group", "X has run it since 1997") states no title at all
-(people.py reads "head" from both; the annotators write the office the text names, or none).
+(people/ reads "head" from both; the annotators write the office the text names, or none).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Words of and around people's names shared by the modules that read names (people.py, people_roles.py,
-people_checks.py): written once here, since people.py imports the others and a list cannot live in it
+"""Words of and around people's names shared by the modules that read names (people/, people_roles.py,
+people_checks.py): written once here, since people/ imports the others and a list cannot live in it
 for them all."""
 
 from __future__ import annotations

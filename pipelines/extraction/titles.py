@@ -1,6 +1,6 @@
 """A person's title and organization read from the dependency parse of the sentence naming them.
 
-The word-pattern rules in people.py read "Name, title of Org" and "Org title Name". A parse also
+The word-pattern rules in people/ read "Name, title of Org" and "Org title Name". A parse also
 reads the forms those miss: the relations below, each with the example it is tested on. A title is
 the title noun with its modifiers, a coordinated second title ("founder and chief executive") and a
 lower-case scope ("of private equity"); the organization is the one the title phrase names (of, at,

@@ -53,7 +53,7 @@ from pipelines.extraction.org_model_places import places_read_by_the_model
 from pipelines.extraction.org_public_bodies import extend_public_bodies
 from pipelines.extraction.sentences import Sentence, split_sentences
 
-# The names people.py has always imported from here (the package's word lists, under their old names).
+# The names people/ has always imported from here (the package's word lists, under their old names).
 _HEADS, _LEADING_NOISE = HEADS, LEADING_NOISE
 
 __all__ = [
