@@ -146,6 +146,14 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.836 / 0.951 / 0.704 / 0.753   (version 26)
           0.839 / 0.951 / 0.704 / 0.756   (version 27, whose authors never read them; named metrics
           0.765 -> 0.765, periods 0.893 -> 0.889, titles 0.959 -> 0.959)
+  blind82..blind85 (40 articles, written 2026-12-06 by four more, audited by two more, kept off main
+          until every branch had stopped; retail, e-commerce and consumer goods in Latin America and
+          Southeast Asia; energy, utilities and mining in Australia, Southern Africa, the Nordics and
+          Canada; semiconductors, hardware and telecom equipment in Taiwan, Korea, Israel, Europe and the
+          US; media, travel, hotels and real estate in the UK, the Gulf, India and Japan):
+          0.833 / 0.893 / 0.614 / 0.729   (version 27)
+          0.833 / 0.893 / 0.614 / 0.732   (version 28, whose authors never read them; named metrics
+          0.763 -> 0.764, periods 0.852 -> 0.853, titles 0.955 -> 0.955)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -178,7 +186,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # (versions 16 and 17), blind30..33 (versions 17 and 18), blind34..41 (versions 18 and 19), blind42..45
 # (versions 19 and 20), blind46..49 (versions 20 and 21), blind50..53 (versions 21 and 22), blind54..57
 # (versions 22 and 23), blind58..65 (versions 23 and 24), blind66..73 (versions 24 and 25),
-# blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27).
+# blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27), blind82..85 (versions 27 and 28).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -199,6 +207,7 @@ GOLD_SETS = {
     "blind70": 10, "blind71": 10, "blind72": 10, "blind73": 10,
     "blind74": 10, "blind75": 10, "blind76": 10, "blind77": 10,
     "blind78": 10, "blind79": 10, "blind80": 10, "blind81": 10,
+    "blind82": 10, "blind83": 10, "blind84": 10, "blind85": 10,
 }
 
 
