@@ -16,6 +16,7 @@ carries no legal form, is withdrawn.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipelines.extraction.entities.records import OrganizationResult
 from pipelines.extraction.model import DealFact, MetricFact, OrgMention, PersonFact, Quantity
@@ -48,7 +49,7 @@ def _segment_mention(text: str, mention: OrgMention) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _sentence_has_figure(text: str, mention: OrgMention, figures: list[Quantity]) -> bool:
+def _sentence_has_figure(text: str, mention: OrgMention, figures: Sequence[Quantity]) -> bool:
     """A figure in the mention's sentence ("The Public Cloud segment ... crossed 2,000 customers"): the
     unit may report it, though no figure was given to it."""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, mention.start - 400), mention.start)]
@@ -79,7 +80,7 @@ def figureless_segments(
     metrics: list[MetricFact],
     deals: list[DealFact],
     people: list[PersonFact],
-    quantities: list[Quantity] = (),
+    quantities: Sequence[Quantity] = (),
 ) -> set[str]:
     """Keys of the organizations that are only ever named as a company's segment, own nothing and stand
     in no sentence with a figure."""
@@ -105,7 +106,7 @@ def without_figureless_segments(
     metrics: list[MetricFact],
     deals: list[DealFact],
     people: list[PersonFact],
-    quantities: list[Quantity] = (),
+    quantities: Sequence[Quantity] = (),
 ) -> OrganizationResult:
     """The organizations without the segments that report nothing of their own."""
     return result.without(figureless_segments(text, result, metrics, deals, people, quantities))
