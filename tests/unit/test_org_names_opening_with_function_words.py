@@ -1,10 +1,10 @@
 """A company whose name opens with a function word keeps it where the text shows the whole name
-(entities/leading_words.py): "acquired Over the Wire Holdings", "Bengaluru-based Even Healthcare".
+(entities/function_word_openings.py): "acquired Over the Wire Holdings", "Bengaluru-based Even Healthcare".
 Invented names throughout."""
 
 from __future__ import annotations
 
-from pipelines.extraction.entities.leading_words import names_shown_whole
+from pipelines.extraction.entities.function_word_openings import names_shown_whole
 from pipelines.extraction.extract import rule_stages
 from tests.unit.org_rows import found, spans
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from pipelines.extraction.entities.function_word_openings import keeps_opening_word, with_opening_words
 from pipelines.extraction.entities.keys import trim_span
-from pipelines.extraction.entities.leading_words import keeps_opening_word, with_opening_words
 from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
 from pipelines.extraction.entities.records import Candidate, NerSpan

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipelines.extraction.entities.leading_words import keeps_opening_word
+from pipelines.extraction.entities.function_word_openings import keeps_opening_word
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
 from pipelines.extraction.org_cues import PUBLIC_BODY_OF
 from pipelines.legal_forms import REGISTERED_FORMS

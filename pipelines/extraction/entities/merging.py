@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pipelines.extraction.entities.function_word_openings import keeps_opening_word
 from pipelines.extraction.entities.keys import display_name, organization_key
-from pipelines.extraction.entities.leading_words import keeps_opening_word
 from pipelines.extraction.entities.records import Candidate, Org
 from pipelines.extraction.entities.vocabulary import (
     GENERIC_WORDS,

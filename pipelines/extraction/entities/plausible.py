@@ -75,7 +75,7 @@ _A_CAPITAL = re.compile(UPPER)
 
 def plausible(surface: str, gaz: Gazetteer, products: set[str], opening_kept: bool = False) -> bool:
     """Whether ``surface`` reads as an organization's name; ``opening_kept``: the article shows its opening
-    function word as the name's own ("Bengaluru-based Even Healthcare", leading_words.py)."""
+    function word as the name's own ("Bengaluru-based Even Healthcare", function_word_openings.py)."""
     if len(surface) < 2 or "\n" in surface or not _A_CAPITAL.search(surface):
         return False
     if surface in products or gaz.is_not_organization(surface) or surface in MONTHS_DAYS:
