@@ -5,8 +5,8 @@ name_model.py) on all tuning gold, measured with folds of consecutive sets left 
     python scripts/train_metric_names.py --cache /tmp/names.pkl --no-write   # the tables only
 
 Examples are the prose figures the rules name (both models off, every figure's features recorded at the
-naming hook) in every tuning article: devset, seeds, heldout, blind..blind9 and blind10..blind57. The
-validation sets (blind58 and later) are never read. A figure's label is the gold metric name of the gold
+naming hook) in every tuning article: devset, seeds, heldout, blind..blind9 and blind10..blind81. The
+validation sets (blind82 and later) are never read. A figure's label is the gold metric name of the gold
 row it matches by owner, unit and value (the scorer's own matching, evaluate.score_article, tried with
 each name); for the keep/drop model the label is whether any gold row matches it at all.
 
@@ -16,7 +16,7 @@ probability beats the rules' name by a margin. Keep/drop: a binary logistic regr
 features; a figure is withdrawn only when its keep-probability is below a low threshold. Margin and
 threshold are chosen, for each left-out fold, by grouped cross-validation inside that fold's training
 folds, so no score is read on an article the weights or the choice saw. Folds (FOLDS): devset + seeds +
-heldout, blind..blind9, then four consecutive sets each (blind10..13, 14..17, ... 54..57); each is scored
+heldout, blind..blind9, then four consecutive sets each (blind10..13, 14..17, ... 78..81); each is scored
 by models trained on all other folds, and metrics F1 and named-metrics F1 are compared with the rules
 alone (renaming and withdrawing after extraction, what the hook would have done). Each weights file is
 written from all folds and marked enabled only when its left-out pooled score beats the rules (named F1
@@ -55,13 +55,13 @@ from pipelines.extraction.metrics.name_model import (  # noqa: E402
 )
 from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
 
-# Folds of consecutive sets (gold_folds.py; never blind58 or later: the validation sets).
+# Folds of consecutive sets (gold_folds.py; never blind82 or later: the validation sets).
 FOLDS: dict[str, list[Path]] = {
     "devset+seeds+heldout": folders_of(("devset+seeds", "heldout")),
     "blind..blind9": folders_of(("blind", *blind_sets(2, 9))),
     **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
-NEWEST = ("blind46..49", "blind50..53", "blind54..57")   # the sets today's rules were tuned on least
+NEWEST = ("blind70..73", "blind74..77", "blind78..81")   # the sets today's rules were tuned on least
 L2 = 1.0
 MIN_COUNT = 2          # a feature seen fewer times in training is dropped
 MIN_NAME_COUNT = 3     # a name seen fewer times for a unit kind is not offered for it
@@ -316,7 +316,7 @@ def print_table(table: dict) -> tuple[bool, bool]:
                 newest[i].add(row[j])
         cells = " | ".join(f"{row[i].f1:.3f}" for i in (0, 2, 5, 1, 3, 6))
         print(f"| {name} | {cells} | {row[4]} | {row[7]} |")
-    for label, p in (("pooled", pooled), ("blind46..57", newest)):
+    for label, p in (("pooled", pooled), ("blind70..81", newest)):
         cells = " | ".join(f"{p[i].f1:.3f}" for i in (0, 2, 4, 1, 3, 5))
         print(f"| {label} | {cells} | | |")
     names_earned = pooled[3].f1 > pooled[1].f1 + 1e-9 and pooled[2].f1 >= pooled[0].f1 - 1e-9

@@ -5,14 +5,14 @@ on left-out folds.
     python scripts/train_metric_owners.py --cache /tmp/owners.pkl --no-write                # the table only
 
 Examples are the figures the rules keep (the model off; every figure's candidate owners and their features
-recorded at the owner hook) in the tuning sets: blind10..blind57, and devset, seeds, heldout and
+recorded at the owner hook) in the tuning sets: blind10..blind81, and devset, seeds, heldout and
 blind..blind9 as one more fold. A candidate's label: some gold metric agrees with the figure on name, unit
 and value and its owner is the candidate by the scorer's own owner test (evaluate.py's forms); figures
 where no candidate is such an owner teach nothing. The model is a conditional logit (one weight vector, a
 softmax over each figure's candidates, the log of the probability of the gold owners maximised),
 L2-regularised, fitted by full-batch Adam from zero (deterministic). It replaces the rules' owner only where
 its probability beats the rules' owner's by a margin, chosen inside each fold's training sets by grouped
-cross-validation. Folds are four consecutive sets each (blind10..13, 14..17, ..., 54..57) plus the old sets
+cross-validation. Folds are four consecutive sets each (blind10..13, 14..17, ..., 78..81) plus the old sets
 as one; each fold is scored by the model trained on all the others, metrics F1, named F1 and wrong-owner
 counts against the rules alone. The weights file is written from every fold and is enabled only when the
 left-out pooled metrics F1 gains and ``--validated`` says the validation pool gained too (metrics F1 up,

@@ -6,7 +6,7 @@
     python scripts/train_org_ranker.py --enable        # write it switched on (see the rule below)
 
 Examples are the organizations the rules find (the ranker switched off) in every tuning set: devset+seeds,
-heldout, blind, blind2 .. blind57 (never blind58 or later: blind58..65 is the validation pool, later sets
+heldout, blind, blind2 .. blind81 (never blind82 or later: blind82..85 is the validation pool, later sets
 are still being written). An organization is labelled "keep" when the scorer's own matching
 (evaluate.score_article) pairs it with a gold organization. The model is an L2-regularised logistic
 regression fitted by Newton's method (deterministic: no sampling, no random start).
@@ -17,7 +17,7 @@ leave-one-group-out inside those groups, so no score is read on an article the w
 saw. The threshold only withdraws below a low keep-probability (grid ``THRESHOLDS``). The weights file is
 written from all tuning sets, switched off unless ``--enable`` is given; the pre-declared rule for
 ``--enable`` is that the grouped left-out estimate beats the rules pooled AND the validation pool
-(blind58..65, summary numbers only) gains organization F1 with deals and metrics F1 not falling by more
+(blind82..85, summary numbers only) gains organization F1 with deals and metrics F1 not falling by more
 than 0.003. Results and the verdict are in docs/ranker.md.
 """
 
