@@ -61,12 +61,12 @@ FOLDS: dict[str, list[Path]] = {
     "blind..blind9": folders_of(("blind", *blind_sets(2, 9))),
     **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
-NEWEST = ("blind70..73", "blind74..77", "blind78..81")   # the sets today's rules were tuned on least
+NEWEST = ("blind70..73", "blind74..77", "blind78..81")  # the sets today's rules were tuned on least
 L2 = 1.0
-MIN_COUNT = 2          # a feature seen fewer times in training is dropped
-MIN_NAME_COUNT = 3     # a name seen fewer times for a unit kind is not offered for it
-MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01)   # 1.01: never override
-THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)          # 0.0: never withdraw
+MIN_COUNT = 2  # a feature seen fewer times in training is dropped
+MIN_NAME_COUNT = 3  # a name seen fewer times for a unit kind is not offered for it
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01)  # 1.01: never override
+THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)  # 0.0: never withdraw
 KEEP_L2 = 4.0
 INNER_GROUPS = 4
 
@@ -115,8 +115,9 @@ def _gold_name(article: Article, facts: ArticleFacts, fact: MetricFact, names: l
     """The name under which the scorer pairs this fact with a gold row (the rules' first), if any."""
     gold = _metrics_gold(article)
     for name in [fact.metric_name] + [n for n in names if n != fact.metric_name]:
-        one = ArticleFacts(organizations=facts.organizations,
-                           metrics=[dataclasses.replace(fact, metric_name=name)])
+        one = ArticleFacts(
+            organizations=facts.organizations, metrics=[dataclasses.replace(fact, metric_name=name)]
+        )
         if score_article(article.stem, gold, one).slots["metrics"].tp == 1:
             return name
     return None
@@ -137,8 +138,13 @@ def build_examples(span_cache: Path | None) -> list[Example]:
                 found = list(spans[_digest(article.text)])
                 facts = facts_from_entities(article.text, article.published, found)
             figures = [
-                Figure(i, r["features"], unit_kind(r["unit"]), r["rule"],
-                       _gold_name(article, facts, facts.metrics[i], list(METRIC_NAMES)))
+                Figure(
+                    i,
+                    r["features"],
+                    unit_kind(r["unit"]),
+                    r["rule"],
+                    _gold_name(article, facts, facts.metrics[i], list(METRIC_NAMES)),
+                )
                 for i, r in _link(facts, records)
             ]
             examples.append(Example(set_name, article, facts, figures))
@@ -152,8 +158,9 @@ def fit(examples: list[Example], l2: float = L2) -> NameModel:
     by_kind: dict[str, Counter] = {}
     for f in figures:
         by_kind.setdefault(f.kind, Counter())[f.gold] += 1
-    names_by_kind = {k: tuple(sorted(n for n, c in counts.items() if c >= MIN_NAME_COUNT))
-                     for k, counts in by_kind.items()}
+    names_by_kind = {
+        k: tuple(sorted(n for n, c in counts.items() if c >= MIN_NAME_COUNT)) for k, counts in by_kind.items()
+    }
     names = sorted({n for ns in names_by_kind.values() for n in ns})
     figures = [f for f in figures if f.gold in names_by_kind.get(f.kind, ())]
     counts = Counter(feat for f in figures for feat in set(f.features))
@@ -165,13 +172,16 @@ def fit(examples: list[Example], l2: float = L2) -> NameModel:
     for row, f in enumerate(figures):
         y[row, names.index(f.gold)] = 1.0
     w = _gradient_descent(rows, len(vocab), y, mask, l2)
-    weights = {n: {vocab[j]: float(w[j, k]) for j in range(len(vocab)) if abs(w[j, k]) >= 1e-4}
-               for k, n in enumerate(names)}
+    weights = {
+        n: {vocab[j]: float(w[j, k]) for j in range(len(vocab)) if abs(w[j, k]) >= 1e-4}
+        for k, n in enumerate(names)
+    }
     return NameModel(weights, names_by_kind, 1.01)
 
 
-def _gradient_descent(rows: list[list[int]], width: int, y: np.ndarray, mask: np.ndarray,
-                      l2: float) -> np.ndarray:
+def _gradient_descent(
+    rows: list[list[int]], width: int, y: np.ndarray, mask: np.ndarray, l2: float
+) -> np.ndarray:
     """Adam on the mean log loss plus l2/n * |w|^2 over binary sparse rows (lists of feature indices;
     the bias is one feature among others)."""
     n = max(len(rows), 1)
@@ -186,8 +196,13 @@ def _gradient_descent(rows: list[list[int]], width: int, y: np.ndarray, mask: np
         p = np.exp(logits)
         p /= p.sum(axis=1, keepdims=True)
         diff = (p - y)[row_of]
-        grad = np.stack([np.bincount(indices, weights=diff[:, k], minlength=width)
-                         for k in range(y.shape[1])], axis=1) / n + 2 * l2 / n * w
+        grad = (
+            np.stack(
+                [np.bincount(indices, weights=diff[:, k], minlength=width) for k in range(y.shape[1])], axis=1
+            )
+            / n
+            + 2 * l2 / n * w
+        )
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
@@ -205,7 +220,7 @@ def fit_keep(examples: list[Example], l2: float = KEEP_L2) -> KeepModel:
     for row, f in enumerate(figures):
         y[row, int(f.gold is not None)] = 1.0
     w = _gradient_descent(rows, len(vocab), y, np.zeros_like(y), l2)
-    logit = w[:, 1] - w[:, 0]   # two-class softmax = logistic on the difference
+    logit = w[:, 1] - w[:, 0]  # two-class softmax = logistic on the difference
     return KeepModel({vocab[j]: float(logit[j]) for j in range(len(vocab)) if abs(logit[j]) >= 1e-4}, 0.0)
 
 
@@ -231,8 +246,9 @@ def adjusted(ex: Example, model: NameModel | None, keep: KeepModel | None = None
     return dataclasses.replace(ex.facts, metrics=[m for m in metrics if m is not None])
 
 
-def counts(examples: list[Example], model: NameModel | None,
-           keep: KeepModel | None = None) -> tuple[SlotCount, SlotCount]:
+def counts(
+    examples: list[Example], model: NameModel | None, keep: KeepModel | None = None
+) -> tuple[SlotCount, SlotCount]:
     """Metrics and named-metrics counts of these articles, the rules' output or the models' (an article
     the models leave alone keeps the rules' count, read once)."""
     total, named = SlotCount(), SlotCount()
@@ -293,19 +309,29 @@ def leave_one_fold_out(examples: list[Example]) -> dict[str, tuple]:
         held = [ex for ex in examples if ex.set_name == name]
         rest = [ex for ex in examples if ex.set_name != name]
         model, keep = train(rest), train_keep(rest)
-        table[name] = (*counts(held, None), *counts(held, model), model.margin,
-                       *counts(held, None, keep), keep.threshold)
+        table[name] = (
+            *counts(held, None),
+            *counts(held, model),
+            model.margin,
+            *counts(held, None, keep),
+            keep.threshold,
+        )
         row = table[name]
-        print(f"{name:<22} named rules {row[1].f1:.3f} names {row[3].f1:.3f} (m {model.margin})  "
-              f"metrics rules {row[0].f1:.3f} names {row[2].f1:.3f} keep {row[5].f1:.3f} "
-              f"(t {keep.threshold})", file=sys.stderr)
+        print(
+            f"{name:<22} named rules {row[1].f1:.3f} names {row[3].f1:.3f} (m {model.margin})  "
+            f"metrics rules {row[0].f1:.3f} names {row[2].f1:.3f} keep {row[5].f1:.3f} "
+            f"(t {keep.threshold})",
+            file=sys.stderr,
+        )
     return table
 
 
 def print_table(table: dict) -> tuple[bool, bool]:
     """The left-out table (markdown); whether each model earned its place on the left-out pool."""
-    print("| fold | metrics rules | +names | +keep/drop | named rules | +names | +keep/drop | margin | "
-          "threshold |")
+    print(
+        "| fold | metrics rules | +names | +keep/drop | named rules | +names | +keep/drop | margin | "
+        "threshold |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     pooled = [SlotCount() for _ in range(6)]
     newest = [SlotCount() for _ in range(6)]
@@ -340,9 +366,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(examples))
     figures = [f for ex in examples for f in ex.figures]
-    print(f"{len(examples)} articles, {len(figures)} prose figures named by the rules, "
-          f"{sum(f.gold is not None for f in figures)} matched to gold, "
-          f"{sum(f.gold not in (None, f.rule) for f in figures)} of them with another gold name\n")
+    print(
+        f"{len(examples)} articles, {len(figures)} prose figures named by the rules, "
+        f"{sum(f.gold is not None for f in figures)} matched to gold, "
+        f"{sum(f.gold not in (None, f.rule) for f in figures)} of them with another gold name\n"
+    )
     names_earned, keep_earned = print_table(leave_one_fold_out(examples))
     if args.no_write:
         return 0
@@ -351,11 +379,14 @@ def main(argv: list[str] | None = None) -> int:
     trained_on = {"folds": list(FOLDS), "articles": len(examples), "figures": len(figures)}
     final = dataclasses.replace(train(examples), enabled=names_earned, trained_on={**trained_on, "l2": L2})
     args.out.write_text(json.dumps(final.as_dict(), indent=1) + "\n", encoding="utf-8")
-    keep = dataclasses.replace(train_keep(examples), enabled=keep_earned,
-                               trained_on={**trained_on, "l2": KEEP_L2})
+    keep = dataclasses.replace(
+        train_keep(examples), enabled=keep_earned, trained_on={**trained_on, "l2": KEEP_L2}
+    )
     args.keep_out.write_text(json.dumps(keep.as_dict(), indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out} (enabled: {names_earned}, margin {final.margin}), {args.keep_out} "
-          f"(enabled: {keep_earned}, threshold {keep.threshold})")
+    print(
+        f"\nwrote {args.out} (enabled: {names_earned}, margin {final.margin}), {args.keep_out} "
+        f"(enabled: {keep_earned}, threshold {keep.threshold})"
+    )
     return 0
 
 

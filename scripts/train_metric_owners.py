@@ -56,8 +56,8 @@ FOLDS: dict[str, list[Path]] = {
     **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
 L2 = 1.0
-MIN_COUNT = 3          # a feature seen in fewer figures' candidates is dropped
-MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)   # 1.01: never override
+MIN_COUNT = 3  # a feature seen in fewer figures' candidates is dropped
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)  # 1.01: never override
 INNER_GROUPS = 4
 
 
@@ -82,7 +82,12 @@ class Example:
 
 def _same_fact(a: MetricFact, b: MetricFact) -> bool:
     return (a.organization_key, a.metric_name, a.unit, a.value, a.evidence.text) == (
-        b.organization_key, b.metric_name, b.unit, b.value, b.evidence.text)
+        b.organization_key,
+        b.metric_name,
+        b.unit,
+        b.value,
+        b.evidence.text,
+    )
 
 
 def _link(facts: ArticleFacts, records: list[dict]) -> list[tuple[int, dict]]:
@@ -104,8 +109,10 @@ def gold_owner_labels(article: Article, facts: ArticleFacts, fact: MetricFact, k
     pred_dir = E._predicted_directory(facts)
     names = {o.key: o.name for o in facts.organizations}
     owners = [
-        E._forms_of_name(g["organization"], gold_dir) for g in gold.get("metrics", [])
-        if g["metric"] == fact.metric_name and g["unit"] == fact.unit
+        E._forms_of_name(g["organization"], gold_dir)
+        for g in gold.get("metrics", [])
+        if g["metric"] == fact.metric_name
+        and g["unit"] == fact.unit
         and E._value_close(float(g["value"]), fact.value, fact.unit)
     ]
     labels = []
@@ -128,8 +135,14 @@ def build_examples(span_cache: Path | None) -> list[Example]:
             figures = []
             for i, record in _link(facts, records):
                 keys = [k for k, _f in record["rows"]]
-                figures.append(Figure(i, keys, [f for _k, f in record["rows"]],
-                                      gold_owner_labels(article, facts, facts.metrics[i], keys)))
+                figures.append(
+                    Figure(
+                        i,
+                        keys,
+                        [f for _k, f in record["rows"]],
+                        gold_owner_labels(article, facts, facts.metrics[i], keys),
+                    )
+                )
             examples.append(Example(fold, article, facts, figures))
         print(f"read {fold}", file=sys.stderr)
     return examples
@@ -157,8 +170,9 @@ def fit(examples: list[Example], l2: float = L2) -> OwnerModel:
     return OwnerModel({vocab[j]: float(w[j]) for j in range(width) if abs(w[j]) >= 1e-4}, 1.01)
 
 
-def _adam(rows: list[list[int]], groups: np.ndarray, positive: np.ndarray, width: int, n: int,
-          l2: float) -> np.ndarray:
+def _adam(
+    rows: list[list[int]], groups: np.ndarray, positive: np.ndarray, width: int, n: int, l2: float
+) -> np.ndarray:
     """Mean over figures of -log(sum of the gold owners' softmax probabilities) + l2/n |w|^2."""
     indices = np.array([j for row in rows for j in row], dtype=int)
     row_of = np.repeat(np.arange(len(rows)), [len(row) for row in rows])
@@ -190,17 +204,21 @@ def reowned(ex: Example, model: OwnerModel | None) -> ArticleFacts:
     for f in ex.figures:
         chosen = model.choose(list(zip(f.keys, f.features, strict=True)))
         if chosen != f.keys[0] and chosen in names:
-            metrics[f.fact] = dataclasses.replace(metrics[f.fact], organization_key=chosen,
-                                                  organization_name=names[chosen])
+            metrics[f.fact] = dataclasses.replace(
+                metrics[f.fact], organization_key=chosen, organization_name=names[chosen]
+            )
             changed = True
     return dataclasses.replace(ex.facts, metrics=metrics) if changed else ex.facts
 
 
 def _score(ex: Example, facts: ArticleFacts) -> tuple[SlotCount, SlotCount, int]:
-    gold = {"organizations": ex.article.gold.get("organizations", []),
-            "metrics": ex.article.gold.get("metrics", [])}
-    s = score_article(ex.article.stem, gold, ArticleFacts(organizations=facts.organizations,
-                                                          metrics=facts.metrics))
+    gold = {
+        "organizations": ex.article.gold.get("organizations", []),
+        "metrics": ex.article.gold.get("metrics", []),
+    }
+    s = score_article(
+        ex.article.stem, gold, ArticleFacts(organizations=facts.organizations, metrics=facts.metrics)
+    )
     return s.slots["metrics"], s.slots["metrics_named"], s.causes[("metrics", "wrong owner")]
 
 
@@ -241,15 +259,20 @@ def left_out(examples: list[Example]) -> dict[str, tuple]:
         model = train([ex for ex in examples if ex.fold != fold])
         table[fold] = (*counts(held, None), *counts(held, model), model.margin)
         row = table[fold]
-        print(f"{fold:<12} metrics rules {row[0].f1:.3f} model {row[3].f1:.3f}  named {row[1].f1:.3f} "
-              f"{row[4].f1:.3f}  wrong owner {row[2]} -> {row[5]}  margin {model.margin}", file=sys.stderr)
+        print(
+            f"{fold:<12} metrics rules {row[0].f1:.3f} model {row[3].f1:.3f}  named {row[1].f1:.3f} "
+            f"{row[4].f1:.3f}  wrong owner {row[2]} -> {row[5]}  margin {model.margin}",
+            file=sys.stderr,
+        )
     return table
 
 
 def print_table(table: dict) -> bool:
     """The left-out table (markdown); whether the model earned its place on the tuned pool."""
-    print("| fold | metrics rules | metrics +model | named rules | named +model | wrong owner rules | "
-          "wrong owner +model | margin |")
+    print(
+        "| fold | metrics rules | metrics +model | named rules | named +model | wrong owner rules | "
+        "wrong owner +model | margin |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     pooled = [SlotCount() for _ in range(4)]
     wrong = [0, 0]
@@ -258,10 +281,14 @@ def print_table(table: dict) -> bool:
             total.add(count)
         wrong[0] += row[2]
         wrong[1] += row[5]
-        print(f"| {fold} | {row[0].f1:.3f} | {row[3].f1:.3f} | {row[1].f1:.3f} | {row[4].f1:.3f} | "
-              f"{row[2]} | {row[5]} | {row[6]} |")
-    print(f"| pooled | {pooled[0].f1:.3f} | {pooled[1].f1:.3f} | {pooled[2].f1:.3f} | {pooled[3].f1:.3f} | "
-          f"{wrong[0]} | {wrong[1]} | |")
+        print(
+            f"| {fold} | {row[0].f1:.3f} | {row[3].f1:.3f} | {row[1].f1:.3f} | {row[4].f1:.3f} | "
+            f"{row[2]} | {row[5]} | {row[6]} |"
+        )
+    print(
+        f"| pooled | {pooled[0].f1:.3f} | {pooled[1].f1:.3f} | {pooled[2].f1:.3f} | {pooled[3].f1:.3f} | "
+        f"{wrong[0]} | {wrong[1]} | |"
+    )
     return pooled[1].f1 > pooled[0].f1 + 1e-9
 
 
@@ -271,8 +298,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spans", type=Path, help="JSON file keeping the model's entity spans")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
-    parser.add_argument("--validated", action="store_true",
-                        help="the validation pool gained too (model on vs off, docs/owner_model.md)")
+    parser.add_argument(
+        "--validated",
+        action="store_true",
+        help="the validation pool gained too (model on vs off, docs/owner_model.md)",
+    )
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         examples = pickle.loads(args.cache.read_bytes())
@@ -282,15 +312,20 @@ def main(argv: list[str] | None = None) -> int:
             args.cache.write_bytes(pickle.dumps(examples))
     figures = [f for ex in examples for f in ex.figures]
     teaching = _teaching(figures)
-    print(f"{len(examples)} articles, {len(figures)} figures kept by the rules, {len(teaching)} with a gold "
-          f"owner among two or more candidates, {sum(not f.labels[0] for f in teaching)} of them with the "
-          f"rules' owner wrong\n")
+    print(
+        f"{len(examples)} articles, {len(figures)} figures kept by the rules, {len(teaching)} with a gold "
+        f"owner among two or more candidates, {sum(not f.labels[0] for f in teaching)} of them with the "
+        f"rules' owner wrong\n"
+    )
     earned = print_table(left_out(examples))
     if args.no_write:
         return 0
     earned = earned and args.validated  # the pre-declared rule: left-out gain AND the validation look
-    final = dataclasses.replace(train(examples), enabled=earned, trained_on={
-        "folds": list(FOLDS), "articles": len(examples), "figures": len(teaching), "l2": L2})
+    final = dataclasses.replace(
+        train(examples),
+        enabled=earned,
+        trained_on={"folds": list(FOLDS), "articles": len(examples), "figures": len(teaching), "l2": L2},
+    )
     args.out.write_text(json.dumps(final.as_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out} (enabled: {earned}, margin {final.margin})")
     return 0

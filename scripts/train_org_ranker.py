@@ -79,13 +79,17 @@ def read_spans(articles: dict[str, list[Article]], cache: Path | None) -> dict[s
         from pipelines.extraction.nlp import entities_many, load_model
 
         nlp = load_model()
-        for article, (_t, _p, spans) in zip(todo, entities_many(nlp, ((a.text, None) for a in todo)),
-                                            strict=True):
+        for article, (_t, _p, spans) in zip(
+            todo, entities_many(nlp, ((a.text, None) for a in todo)), strict=True
+        ):
             known[_digest(article.text)] = [list(s) for s in spans]
         if cache:
             cache.write_text(json.dumps(known))
-    return {_digest(a.text): [tuple(s) for s in known[_digest(a.text)]] for arts in articles.values()
-            for a in arts}
+    return {
+        _digest(a.text): [tuple(s) for s in known[_digest(a.text)]]
+        for arts in articles.values()
+        for a in arts
+    }
 
 
 def _digest(text: str) -> str:
@@ -103,7 +107,8 @@ def build_examples(cache: Path | None) -> list[Example]:
             with ranker_in_use(None):
                 orgs = find_organizations(article.text, found).organizations
             rows = np.array(feature_rows(article.text, orgs, found, gaz), dtype=float).reshape(
-                len(orgs), len(FEATURE_NAMES))
+                len(orgs), len(FEATURE_NAMES)
+            )
             labels = np.array([_matches_gold(article, org) for org in orgs], dtype=float)
             rules = score_article(article.stem, article.gold, ArticleFacts(organizations=orgs))
             examples.append(Example(name, article, found, orgs, rows, labels, rules.slots["organizations"]))
@@ -185,8 +190,11 @@ def leave_one_group_out(examples: list[Example]) -> dict[str, tuple[SlotCount, S
         held = [ex for ex in examples if group_of(ex.set_name) == name]
         ranker = train([ex for ex in examples if group_of(ex.set_name) != name])
         table[name] = (org_count(held, None), org_count(held, ranker), ranker)
-        print(f"{name:<14} rules {table[name][0].f1:.3f}  ranker {table[name][1].f1:.3f}  "
-              f"(threshold {ranker.threshold})", file=sys.stderr)
+        print(
+            f"{name:<14} rules {table[name][0].f1:.3f}  ranker {table[name][1].f1:.3f}  "
+            f"(threshold {ranker.threshold})",
+            file=sys.stderr,
+        )
     return table
 
 
@@ -194,8 +202,9 @@ def all_slots(examples: list[Example], table: dict) -> None:
     """Every slot of every set through the whole pipeline, rules alone vs the fold's ranker."""
     from pipelines.extraction.extract import facts_from_entities
 
-    print("\n| group | orgs rules | orgs ranker | deals rules | deals ranker | metrics rules | "
-          "metrics ranker |")
+    print(
+        "\n| group | orgs rules | orgs ranker | deals rules | deals ranker | metrics rules | metrics ranker |"
+    )
     print("|---|---|---|---|---|---|---|")
     totals = {(slot, arm): SlotCount() for slot in ("organizations", "deals", "metrics") for arm in (0, 1)}
     for name in GROUPS:
@@ -209,11 +218,13 @@ def all_slots(examples: list[Example], table: dict) -> None:
                         counts[(slot, arm)].add(score.slots[slot])
         for key, count in counts.items():
             totals[key].add(count)
-        cells = " | ".join(f"{counts[(s, a)].f1:.3f}" for s in ("organizations", "deals", "metrics")
-                           for a in (0, 1))
+        cells = " | ".join(
+            f"{counts[(s, a)].f1:.3f}" for s in ("organizations", "deals", "metrics") for a in (0, 1)
+        )
         print(f"| {name} | {cells} |")
-    cells = " | ".join(f"{totals[(s, a)].f1:.3f}" for s in ("organizations", "deals", "metrics")
-                       for a in (0, 1))
+    cells = " | ".join(
+        f"{totals[(s, a)].f1:.3f}" for s in ("organizations", "deals", "metrics") for a in (0, 1)
+    )
     print(f"| all (pooled) | {cells} |")
 
 
@@ -228,11 +239,15 @@ def print_table(table: dict) -> bool:
         losses += ranked.f1 < rules.f1 - 1e-9
         pooled[0].add(rules)
         pooled[1].add(ranked)
-        print(f"| {name} | {rules.f1:.3f} | {ranked.f1:.3f} | {rules.precision:.3f} / {rules.recall:.3f} | "
-              f"{ranked.precision:.3f} / {ranked.recall:.3f} | {ranker.threshold} |")
+        print(
+            f"| {name} | {rules.f1:.3f} | {ranked.f1:.3f} | {rules.precision:.3f} / {rules.recall:.3f} | "
+            f"{ranked.precision:.3f} / {ranked.recall:.3f} | {ranker.threshold} |"
+        )
     rules, ranked = pooled
-    print(f"| all (pooled) | {rules.f1:.4f} | {ranked.f1:.4f} | {rules.precision:.3f} / {rules.recall:.3f} | "
-          f"{ranked.precision:.3f} / {ranked.recall:.3f} | |")
+    print(
+        f"| all (pooled) | {rules.f1:.4f} | {ranked.f1:.4f} | {rules.precision:.3f} / {rules.recall:.3f} | "
+        f"{ranked.precision:.3f} / {ranked.recall:.3f} | |"
+    )
     print(f"\nranker better on {wins} groups, worse on {losses}, equal on {len(table) - wins - losses}")
     return ranked.f1 > rules.f1
 
@@ -252,8 +267,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="JSON file keeping the model's entity spans")
     parser.add_argument("--all-slots", action="store_true", help="also score every slot, rules vs ranker")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
-    parser.add_argument("--enable", action="store_true",
-                        help="write it switched on (only after the validation pool also gained)")
+    parser.add_argument(
+        "--enable",
+        action="store_true",
+        help="write it switched on (only after the validation pool also gained)",
+    )
     args = parser.parse_args(argv)
     examples = build_examples(args.cache)
     rows = sum(len(ex.labels) for ex in examples)
@@ -265,12 +283,16 @@ def main(argv: list[str] | None = None) -> int:
         all_slots(examples, table)
     final = train(examples)
     print_weights(final, examples)
-    data = {**OrgRanker(final.weights, final.threshold, enabled=args.enable).as_dict(),
-            "trained_on": {"sets": list(GOLD_SETS), "articles": len(examples), "organizations": rows},
-            "l2": L2}
+    data = {
+        **OrgRanker(final.weights, final.threshold, enabled=args.enable).as_dict(),
+        "trained_on": {"sets": list(GOLD_SETS), "articles": len(examples), "organizations": rows},
+        "l2": L2,
+    }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out} (threshold {final.threshold}, enabled: {args.enable}; left out it "
-          f"{'beat' if earned else 'did not beat'} the rules pooled)")
+    print(
+        f"\nwrote {args.out} (threshold {final.threshold}, enabled: {args.enable}; left out it "
+        f"{'beat' if earned else 'did not beat'} the rules pooled)"
+    )
     return 0
 
 
