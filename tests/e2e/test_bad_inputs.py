@@ -25,6 +25,7 @@ import pytest
 
 from pipelines.ingest.reader import RawArticle, read_article_file
 from tests.conftest import REPO_ROOT, run_pipeline
+from tests.e2e.conftest import SeedRun
 from tests.fixtures.bad_inputs import ARTICLE, BODY, HEADLINE, write_all
 
 pytestmark = pytest.mark.e2e
@@ -154,14 +155,9 @@ def _seed_facts(warehouse: Path) -> dict[str, list[str]]:
                 for name, sql in _SEED_FACTS.items()}
 
 
-def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path) -> None:
-    seeds_raw = tmp_path / "seeds_only" / "raw"
-    seeds_raw.mkdir(parents=True)
-    for name in SEEDS:
-        shutil.copy(REPO_ROOT / "raw" / name, seeds_raw / name)
-    seeds_env = _env(tmp_path / "seeds_only", seeds_raw)
-    _run_ok(seeds_env)
-    baseline = _seed_facts(Path(seeds_env["DEALWIRE_WAREHOUSE"]))
+def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path, seed_run: SeedRun) -> None:
+    # The run over the seeds alone (raw/) is the session's (tests/e2e/conftest.py).
+    baseline = _seed_facts(seed_run.published_template())
     assert baseline["deals"] and baseline["metrics"] and baseline["organizations"]
 
     raw = tmp_path / "bad" / "raw"

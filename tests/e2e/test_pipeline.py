@@ -1,4 +1,7 @@
-"""End to end: the real job in a fresh process, into a temporary warehouse."""
+"""End to end: the real job in a fresh process, into a temporary warehouse.
+
+The first run over raw/ is the session's (`seeded_env`, tests/e2e/conftest.py): the tests that start
+from it get its folder restored in place instead of running it again."""
 
 from __future__ import annotations
 
@@ -42,9 +45,8 @@ def _assert_ok(result) -> None:
     assert result.returncode == 0, f"run failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
 
 
-def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> None:
-    _assert_ok(run_pipeline(pipeline_env))
-    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+def test_seed_run_fills_every_contract_table(seeded_env: dict[str, str]) -> None:
+    warehouse = Path(seeded_env["DEALWIRE_WAREHOUSE"])
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for table, columns in CONTRACT.items():
             present = {row[0] for row in con.execute(
@@ -74,23 +76,21 @@ def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> No
         "dealwire_report.html", "dealwire_report_preview.png"]
 
 
-def test_rerun_is_a_no_op_and_deterministic(pipeline_env: dict[str, str]) -> None:
-    _assert_ok(run_pipeline(pipeline_env))
-    first = _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"]))
-    second_run = run_pipeline(pipeline_env)
+def test_rerun_is_a_no_op_and_deterministic(seeded_env: dict[str, str]) -> None:
+    first = _snapshot(Path(seeded_env["DEALWIRE_WAREHOUSE"]))
+    second_run = run_pipeline(seeded_env)
     _assert_ok(second_run)
-    assert _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"])) == first
+    assert _snapshot(Path(seeded_env["DEALWIRE_WAREHOUSE"])) == first
 
 
-def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(pipeline_env: dict[str, str]) -> None:
+def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(seeded_env: dict[str, str]) -> None:
     require_shared()
-    _assert_ok(run_pipeline(pipeline_env))
-    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+    warehouse = Path(seeded_env["DEALWIRE_WAREHOUSE"])
     analyst = duckdb.connect(str(warehouse), read_only=True)
     try:
         before = analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0]
-        shutil.copy(next(DEVSET_DIR.glob("104_*.txt")), Path(pipeline_env["DEALWIRE_RAW_DIR"]) / "new.txt")
-        _assert_ok(run_pipeline(pipeline_env))
+        shutil.copy(next(DEVSET_DIR.glob("104_*.txt")), Path(seeded_env["DEALWIRE_RAW_DIR"]) / "new.txt")
+        _assert_ok(run_pipeline(seeded_env))
         # The open session keeps its consistent snapshot; a new session sees the new warehouse.
         assert analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0] == before
     finally:
