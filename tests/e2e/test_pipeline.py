@@ -18,7 +18,10 @@ pytestmark = pytest.mark.e2e
 CONTRACT = {
     "dim_articles": ["article_id", "source_path", "title", "published_date", "content_hash"],
     "dim_organizations": [
-        "organization_id", "organization_name", "organization_type", "parent_organization_id",
+        "organization_id",
+        "organization_name",
+        "organization_type",
+        "parent_organization_id",
     ],
     "dim_people": ["person_id", "person_name", "title", "organization_id"],
     "dim_dates": ["date_day", "year", "quarter", "month"],
@@ -26,19 +29,40 @@ CONTRACT = {
     "fct_deals": ["deal_id", "deal_type", "announced_date", "amount", "currency", "amount_usd", "summary"],
     "bridge_deal_participants": ["deal_id", "organization_id", "participant_role"],
     "bridge_deal_sources": ["deal_id", "article_id", "evidence_text", "start_char", "end_char"],
-    "fct_company_metrics": ["metric_id", "organization_id", "metric_name", "period_label", "value", "unit",
-                            "value_usd"],
-    "bridge_metric_sources": ["metric_id", "article_id", "value_reported", "evidence_text", "start_char",
-                              "end_char"],
-    "fct_cloud_revenue": ["organization_id", "period_label", "revenue", "currency", "revenue_usd",
-                          "yoy_growth_pct"],
+    "fct_company_metrics": [
+        "metric_id",
+        "organization_id",
+        "metric_name",
+        "period_label",
+        "value",
+        "unit",
+        "value_usd",
+    ],
+    "bridge_metric_sources": [
+        "metric_id",
+        "article_id",
+        "value_reported",
+        "evidence_text",
+        "start_char",
+        "end_char",
+    ],
+    "fct_cloud_revenue": [
+        "organization_id",
+        "period_label",
+        "revenue",
+        "currency",
+        "revenue_usd",
+        "yoy_growth_pct",
+    ],
 }
 
 
 def _snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
-                for table in CONTRACT}
+        return {
+            table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
+            for table in CONTRACT
+        }
 
 
 def _assert_ok(result) -> None:
@@ -49,9 +73,14 @@ def test_seed_run_fills_every_contract_table(seeded_env: dict[str, str]) -> None
     warehouse = Path(seeded_env["DEALWIRE_WAREHOUSE"])
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for table, columns in CONTRACT.items():
-            present = {row[0] for row in con.execute(
-                "SELECT column_name FROM information_schema.columns "
-                "WHERE table_schema = 'marts' AND table_name = ?", [table]).fetchall()}
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_schema = 'marts' AND table_name = ?",
+                    [table],
+                ).fetchall()
+            }
             assert set(columns) <= present, f"marts.{table} lacks {set(columns) - present}"
             rows = con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0]
             assert rows > 0, f"marts.{table} is empty"
@@ -73,7 +102,9 @@ def test_seed_run_fills_every_contract_table(seeded_env: dict[str, str]) -> None
     # The run wrote its private build copy, the published file and the report beside it, nothing else.
     assert sorted(p.name for p in warehouse.parent.iterdir()) == [".build", "dealwire.duckdb", "report"]
     assert sorted(p.name for p in (warehouse.parent / "report").iterdir()) == [
-        "dealwire_report.html", "dealwire_report_preview.png"]
+        "dealwire_report.html",
+        "dealwire_report_preview.png",
+    ]
 
 
 def test_rerun_is_a_no_op_and_deterministic(seeded_env: dict[str, str]) -> None:
