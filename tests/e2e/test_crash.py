@@ -33,8 +33,8 @@ from tests.conftest import REPO_ROOT, VENV_BIN, run_pipeline
 
 pytestmark = pytest.mark.e2e
 
-N_ARTICLES = 72  # more than one extraction batch (64 with DEALWIRE_BATCH_SIZE=16)
-N_COPIES = 1200  # the same small article under many names: a long read, one extraction
+N_ARTICLES = 72          # more than one extraction batch (64 with DEALWIRE_BATCH_SIZE=16)
+N_COPIES = 1200          # the same small article under many names: a long read, one extraction
 STAGE_TIMEOUT_S = 300
 FACTS_BATCH_BYTES = 64 * 1024  # less than the write-ahead log of one committed batch of facts
 
@@ -45,22 +45,10 @@ class Run:
     def __init__(self, env: dict[str, str]) -> None:
         self.lines: list[str] = []
         self.process = subprocess.Popen(
-            [
-                str(VENV_BIN / "dagster"),
-                "job",
-                "execute",
-                "-m",
-                "pipelines.definitions",
-                "-j",
-                "refresh_warehouse",
-            ],
-            env={**os.environ, **env},
-            cwd=REPO_ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            errors="replace",
-            start_new_session=True,
+            [str(VENV_BIN / "dagster"), "job", "execute",
+             "-m", "pipelines.definitions", "-j", "refresh_warehouse"],
+            env={**os.environ, **env}, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            text=True, errors="replace", start_new_session=True,
         )
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -91,7 +79,7 @@ class Run:
                 continue
             try:
                 stat = (entry / "stat").read_text()
-                fields = stat[stat.rindex(")") + 2 :].split()
+                fields = stat[stat.rindex(")") + 2:].split()
                 if fields[0] != "Z" and int(fields[2]) == self.process.pid:  # state, ppid, pgrp
                     commands.append((entry / "cmdline").read_bytes().replace(b"\0", b" ").decode())
             except (OSError, ValueError):
@@ -131,8 +119,7 @@ def _published_state(warehouse: Path) -> tuple[str, dict[str, tuple[int, str]]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = con.execute(
             "SELECT table_schema, table_name FROM information_schema.tables "
-            "WHERE table_schema IN ('ingest', 'marts') ORDER BY ALL"
-        ).fetchall()
+            "WHERE table_schema IN ('ingest', 'marts') ORDER BY ALL").fetchall()
         content = {}
         for schema, table in tables:
             rows = con.execute(f'SELECT * FROM "{schema}"."{table}"').fetchall()
@@ -147,8 +134,7 @@ def _marts(warehouse: Path) -> dict[str, list[str]]:
         columns: dict[str, list[str]] = {}
         for table, column in con.execute(
             "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'marts' "
-            "AND data_type NOT LIKE 'TIMESTAMP%' ORDER BY table_name, ordinal_position"
-        ).fetchall():
+            "AND data_type NOT LIKE 'TIMESTAMP%' ORDER BY table_name, ordinal_position").fetchall():
             columns.setdefault(table, []).append(f'"{column}"')
         return {
             table: sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM marts.{table}").fetchall()))
@@ -182,12 +168,13 @@ def _assert_published_unchanged(env: dict[str, str], before: tuple[str, dict]) -
         con.execute("SELECT count(*) FROM ingest.articles").fetchone()
 
 
-def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_completes(
-    tmp_path: Path, seeded_env: dict[str, str]
-) -> None:
-    # A warehouse published by a complete run over the seeds (the session's, tests/e2e/conftest.py).
-    env = {**seeded_env, "DEALWIRE_BATCH_SIZE": "16"}
-    raw = Path(env["DEALWIRE_RAW_DIR"])
+def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_completes(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for seed in sorted((REPO_ROOT / "raw").glob("*.txt")):
+        shutil.copy(seed, raw / seed.name)
+    env = _env(tmp_path / "a", raw)
+    _run_ok(env)
     published = _published_state(Path(env["DEALWIRE_WAREHOUSE"]))
 
     # New work for the next runs: a corpus needing two extraction batches, and many copies of one
@@ -225,8 +212,7 @@ def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_compl
         with duckdb.connect(env["DEALWIRE_BUILD_DATABASE"], read_only=True) as con:
             extracted, pending = con.execute(
                 "SELECT count(*) FILTER (WHERE extractor_version IS NOT NULL), "
-                "count(*) FILTER (WHERE extractor_version IS NULL) FROM ingest.articles"
-            ).fetchone()
+                "count(*) FILTER (WHERE extractor_version IS NULL) FROM ingest.articles").fetchone()
         if extracted > 2:
             break
     assert extracted > 2 and pending > 0  # killed half-way: the next run picks up where this one stopped
@@ -237,9 +223,8 @@ def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_compl
     build_db = Path(env["DEALWIRE_BUILD_DATABASE"])
     wal_at_dbt = _wal_size(env)
     mtime_at_dbt = build_db.stat().st_mtime_ns
-    run.wait_for(
-        "dbt writing", lambda: _wal_size(env) != wal_at_dbt or build_db.stat().st_mtime_ns != mtime_at_dbt
-    )
+    run.wait_for("dbt writing",
+                 lambda: _wal_size(env) != wal_at_dbt or build_db.stat().st_mtime_ns != mtime_at_dbt)
     run.kill()
     assert not run.logged("dealwire_dbt_models", "STEP_SUCCESS")
     _assert_published_unchanged(env, published)
