@@ -8,8 +8,9 @@ next run sees exactly what it would have seen after its own first run (copies ke
 which is what ingest compares).
 
 tests/e2e/test_crash.py keeps its own first run: it kills runs in an instance without the committed
-dagster.yaml, and started from this folder (whose instance has it, with `pools: default_limit: 1`) it
-failed once; not investigated further.
+dagster.yaml. Started from this folder (whose instance has it, `pools: default_limit: 1`) the run killed
+during ingest kept its pool slot and the next run waited on it until the test timed out
+(docs/testing.md, CI run time).
 """
 
 from __future__ import annotations
