@@ -25,6 +25,7 @@ import pytest
 
 from pipelines.ingest.reader import RawArticle, read_article_file
 from tests.conftest import REPO_ROOT, run_pipeline
+from tests.e2e.conftest import SeedRun
 from tests.fixtures.bad_inputs import ARTICLE, BODY, HEADLINE, write_all
 
 pytestmark = pytest.mark.e2e
@@ -115,34 +116,39 @@ def _write_bad_folder(raw: Path) -> tuple[dict[str, str], set[str], set[str]]:
 
 
 def _seed_article_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return sorted(r[0] for r in con.execute(
-        "SELECT DISTINCT article_id FROM marts.dim_articles, unnest(live_source_paths) AS t(p) "
-        "WHERE p IN (SELECT unnest(?))", [SEEDS]).fetchall())
+    return sorted(
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT article_id FROM marts.dim_articles, unnest(live_source_paths) AS t(p) "
+            "WHERE p IN (SELECT unnest(?))",
+            [SEEDS],
+        ).fetchall()
+    )
 
 
 # Facts of the seed articles, as the marts show them (attributes a deal or metric has of its own).
 _SEED_FACTS = {
     "deal_sources": "SELECT deal_id, article_id, evidence_text, start_char, end_char "
-                    "FROM marts.bridge_deal_sources WHERE article_id IN (SELECT unnest($ids))",
+    "FROM marts.bridge_deal_sources WHERE article_id IN (SELECT unnest($ids))",
     "deals": "SELECT deal_id, deal_type, announced_date, amount, currency, amount_usd FROM marts.fct_deals "
-             "WHERE deal_id IN (SELECT deal_id FROM marts.bridge_deal_sources WHERE article_id IN "
-             "(SELECT unnest($ids)))",
+    "WHERE deal_id IN (SELECT deal_id FROM marts.bridge_deal_sources WHERE article_id IN "
+    "(SELECT unnest($ids)))",
     "deal_participants": "SELECT * FROM marts.bridge_deal_participants WHERE deal_id IN (SELECT deal_id "
-                         "FROM marts.bridge_deal_sources WHERE article_id IN (SELECT unnest($ids)))",
+    "FROM marts.bridge_deal_sources WHERE article_id IN (SELECT unnest($ids)))",
     "metric_sources": "SELECT metric_id, article_id, value_reported, evidence_text, start_char, end_char "
-                      "FROM marts.bridge_metric_sources WHERE article_id IN (SELECT unnest($ids))",
+    "FROM marts.bridge_metric_sources WHERE article_id IN (SELECT unnest($ids))",
     "metrics": "SELECT metric_id, organization_id, metric_name, period_label, value, unit, value_usd "
-               "FROM marts.fct_company_metrics WHERE metric_id IN (SELECT metric_id FROM "
-               "marts.bridge_metric_sources WHERE article_id IN (SELECT unnest($ids)))",
+    "FROM marts.fct_company_metrics WHERE metric_id IN (SELECT metric_id FROM "
+    "marts.bridge_metric_sources WHERE article_id IN (SELECT unnest($ids)))",
     "mentions": "SELECT article_id, entity_type, entity_id, mention_text, start_char, end_char "
-                "FROM marts.fct_mentions WHERE article_id IN (SELECT unnest($ids))",
+    "FROM marts.fct_mentions WHERE article_id IN (SELECT unnest($ids))",
     "organizations": "SELECT organization_id, organization_name, organization_type, parent_organization_id "
-                     "FROM marts.dim_organizations WHERE organization_id IN (SELECT entity_id FROM "
-                     "marts.fct_mentions WHERE article_id IN (SELECT unnest($ids)))",
+    "FROM marts.dim_organizations WHERE organization_id IN (SELECT entity_id FROM "
+    "marts.fct_mentions WHERE article_id IN (SELECT unnest($ids)))",
     "people": "SELECT person_id, person_name, title, organization_id FROM marts.dim_people WHERE person_id "
-              "IN (SELECT entity_id FROM marts.fct_mentions WHERE article_id IN (SELECT unnest($ids)))",
+    "IN (SELECT entity_id FROM marts.fct_mentions WHERE article_id IN (SELECT unnest($ids)))",
     "cloud_revenue": "SELECT organization_id, period_label, revenue, currency, revenue_usd, yoy_growth_pct "
-                     "FROM marts.fct_cloud_revenue",
+    "FROM marts.fct_cloud_revenue",
 }
 
 
@@ -150,18 +156,15 @@ def _seed_facts(warehouse: Path) -> dict[str, list[str]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
         ids = _seed_article_ids(con)
         assert len(ids) == len(SEEDS)
-        return {name: sorted(map(repr, con.execute(sql, {"ids": ids} if "$ids" in sql else {}).fetchall()))
-                for name, sql in _SEED_FACTS.items()}
+        return {
+            name: sorted(map(repr, con.execute(sql, {"ids": ids} if "$ids" in sql else {}).fetchall()))
+            for name, sql in _SEED_FACTS.items()
+        }
 
 
-def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path) -> None:
-    seeds_raw = tmp_path / "seeds_only" / "raw"
-    seeds_raw.mkdir(parents=True)
-    for name in SEEDS:
-        shutil.copy(REPO_ROOT / "raw" / name, seeds_raw / name)
-    seeds_env = _env(tmp_path / "seeds_only", seeds_raw)
-    _run_ok(seeds_env)
-    baseline = _seed_facts(Path(seeds_env["DEALWIRE_WAREHOUSE"]))
+def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path, seed_run: SeedRun) -> None:
+    # The run over the seeds alone (raw/) is the session's (tests/e2e/conftest.py).
+    baseline = _seed_facts(seed_run.published_template())
     assert baseline["deals"] and baseline["metrics"] and baseline["organizations"]
 
     raw = tmp_path / "bad" / "raw"
@@ -191,8 +194,11 @@ def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path
         assert sorted(mart_errors) == sorted(ingest_errors)
 
         # Read files are active sources of the article the reader makes of them; skipped ones are absent.
-        sources = dict(con.execute(
-            "SELECT source_path, status || ' ' || article_id FROM ingest.article_sources").fetchall())
+        sources = dict(
+            con.execute(
+                "SELECT source_path, status || ' ' || article_id FROM ingest.article_sources"
+            ).fetchall()
+        )
         assert set(sources) == ok_paths
         for path in ok_paths:
             if path == "unreadable.txt":
@@ -207,25 +213,37 @@ def test_all_bad_inputs_at_once_never_stop_the_run_or_lose_a_fact(tmp_path: Path
             assert (stored_text, stored_title) == (article.clean_text, article.title), path
         assert not skipped_paths & set(sources)
 
-        live_paths = {p for (paths,) in con.execute(
-            "SELECT live_source_paths FROM marts.dim_articles WHERE is_live").fetchall() for p in paths}
+        live_paths = {
+            p
+            for (paths,) in con.execute(
+                "SELECT live_source_paths FROM marts.dim_articles WHERE is_live"
+            ).fetchall()
+            for p in paths
+        }
         assert live_paths == ok_paths  # hostile and odd names come through dbt verbatim
         hostile_text = con.execute(
             "SELECT a.clean_text FROM ingest.articles a JOIN ingest.article_sources s USING (article_id) "
-            "WHERE s.source_path = 'hostile.txt'").fetchone()[0]
+            "WHERE s.source_path = 'hostile.txt'"
+        ).fetchone()[0]
         assert HOSTILE_CONTENT in hostile_text
         messy_text = con.execute(
             "SELECT a.clean_text FROM ingest.articles a JOIN ingest.article_sources s USING (article_id) "
-            "WHERE s.source_path = 'messy page.html'").fetchone()[0]
+            "WHERE s.source_path = 'messy page.html'"
+        ).fetchone()[0]
         assert "Chief executive Ada Park" in messy_text
         assert "A paragraph without its closing tag" in messy_text
         assert not [marker for marker in NOT_ARTICLE_TEXT if marker in messy_text]
-        assert con.execute("SELECT count(*) FROM marts.dim_articles WHERE title = ?",
-                           [HOSTILE_TITLE]).fetchone()[0] == 1
+        assert (
+            con.execute(
+                "SELECT count(*) FROM marts.dim_articles WHERE title = ?", [HOSTILE_TITLE]
+            ).fetchone()[0]
+            == 1
+        )
         # The seed stored under two names is one article with two live sources.
         seed_copies = con.execute(
             "SELECT source_count, live_source_paths FROM marts.dim_articles WHERE list_contains("
-            "live_source_paths, 'seed copy (2).txt')").fetchall()
+            "live_source_paths, 'seed copy (2).txt')"
+        ).fetchall()
         assert seed_copies == [(2, sorted([SEEDS[0], "seed copy (2).txt"]))]
         # Tables the hostile text names are all still there.
         assert con.execute("SELECT count(*) FROM ingest.articles").fetchone()[0] > len(SEEDS)

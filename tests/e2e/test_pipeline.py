@@ -1,4 +1,7 @@
-"""End to end: the real job in a fresh process, into a temporary warehouse."""
+"""End to end: the real job in a fresh process, into a temporary warehouse.
+
+The first run over raw/ is the session's (`seeded_env`, tests/e2e/conftest.py): the tests that start
+from it get its folder restored in place instead of running it again."""
 
 from __future__ import annotations
 
@@ -15,7 +18,10 @@ pytestmark = pytest.mark.e2e
 CONTRACT = {
     "dim_articles": ["article_id", "source_path", "title", "published_date", "content_hash"],
     "dim_organizations": [
-        "organization_id", "organization_name", "organization_type", "parent_organization_id",
+        "organization_id",
+        "organization_name",
+        "organization_type",
+        "parent_organization_id",
     ],
     "dim_people": ["person_id", "person_name", "title", "organization_id"],
     "dim_dates": ["date_day", "year", "quarter", "month"],
@@ -23,33 +29,58 @@ CONTRACT = {
     "fct_deals": ["deal_id", "deal_type", "announced_date", "amount", "currency", "amount_usd", "summary"],
     "bridge_deal_participants": ["deal_id", "organization_id", "participant_role"],
     "bridge_deal_sources": ["deal_id", "article_id", "evidence_text", "start_char", "end_char"],
-    "fct_company_metrics": ["metric_id", "organization_id", "metric_name", "period_label", "value", "unit",
-                            "value_usd"],
-    "bridge_metric_sources": ["metric_id", "article_id", "value_reported", "evidence_text", "start_char",
-                              "end_char"],
-    "fct_cloud_revenue": ["organization_id", "period_label", "revenue", "currency", "revenue_usd",
-                          "yoy_growth_pct"],
+    "fct_company_metrics": [
+        "metric_id",
+        "organization_id",
+        "metric_name",
+        "period_label",
+        "value",
+        "unit",
+        "value_usd",
+    ],
+    "bridge_metric_sources": [
+        "metric_id",
+        "article_id",
+        "value_reported",
+        "evidence_text",
+        "start_char",
+        "end_char",
+    ],
+    "fct_cloud_revenue": [
+        "organization_id",
+        "period_label",
+        "revenue",
+        "currency",
+        "revenue_usd",
+        "yoy_growth_pct",
+    ],
 }
 
 
 def _snapshot(warehouse: Path) -> dict[str, list[tuple]]:
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return {table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
-                for table in CONTRACT}
+        return {
+            table: sorted(map(repr, con.execute(f"SELECT * FROM marts.{table}").fetchall()))
+            for table in CONTRACT
+        }
 
 
 def _assert_ok(result) -> None:
     assert result.returncode == 0, f"run failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
 
 
-def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> None:
-    _assert_ok(run_pipeline(pipeline_env))
-    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+def test_seed_run_fills_every_contract_table(seeded_env: dict[str, str]) -> None:
+    warehouse = Path(seeded_env["DEALWIRE_WAREHOUSE"])
     with duckdb.connect(str(warehouse), read_only=True) as con:
         for table, columns in CONTRACT.items():
-            present = {row[0] for row in con.execute(
-                "SELECT column_name FROM information_schema.columns "
-                "WHERE table_schema = 'marts' AND table_name = ?", [table]).fetchall()}
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_schema = 'marts' AND table_name = ?",
+                    [table],
+                ).fetchall()
+            }
             assert set(columns) <= present, f"marts.{table} lacks {set(columns) - present}"
             rows = con.execute(f"SELECT count(*) FROM marts.{table}").fetchone()[0]
             assert rows > 0, f"marts.{table} is empty"
@@ -71,26 +102,26 @@ def test_seed_run_fills_every_contract_table(pipeline_env: dict[str, str]) -> No
     # The run wrote its private build copy, the published file and the report beside it, nothing else.
     assert sorted(p.name for p in warehouse.parent.iterdir()) == [".build", "dealwire.duckdb", "report"]
     assert sorted(p.name for p in (warehouse.parent / "report").iterdir()) == [
-        "dealwire_report.html", "dealwire_report_preview.png"]
+        "dealwire_report.html",
+        "dealwire_report_preview.png",
+    ]
 
 
-def test_rerun_is_a_no_op_and_deterministic(pipeline_env: dict[str, str]) -> None:
-    _assert_ok(run_pipeline(pipeline_env))
-    first = _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"]))
-    second_run = run_pipeline(pipeline_env)
+def test_rerun_is_a_no_op_and_deterministic(seeded_env: dict[str, str]) -> None:
+    first = _snapshot(Path(seeded_env["DEALWIRE_WAREHOUSE"]))
+    second_run = run_pipeline(seeded_env)
     _assert_ok(second_run)
-    assert _snapshot(Path(pipeline_env["DEALWIRE_WAREHOUSE"])) == first
+    assert _snapshot(Path(seeded_env["DEALWIRE_WAREHOUSE"])) == first
 
 
-def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(pipeline_env: dict[str, str]) -> None:
+def test_run_succeeds_while_an_analyst_holds_the_warehouse_open(seeded_env: dict[str, str]) -> None:
     require_shared()
-    _assert_ok(run_pipeline(pipeline_env))
-    warehouse = Path(pipeline_env["DEALWIRE_WAREHOUSE"])
+    warehouse = Path(seeded_env["DEALWIRE_WAREHOUSE"])
     analyst = duckdb.connect(str(warehouse), read_only=True)
     try:
         before = analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0]
-        shutil.copy(next(DEVSET_DIR.glob("104_*.txt")), Path(pipeline_env["DEALWIRE_RAW_DIR"]) / "new.txt")
-        _assert_ok(run_pipeline(pipeline_env))
+        shutil.copy(next(DEVSET_DIR.glob("104_*.txt")), Path(seeded_env["DEALWIRE_RAW_DIR"]) / "new.txt")
+        _assert_ok(run_pipeline(seeded_env))
         # The open session keeps its consistent snapshot; a new session sees the new warehouse.
         assert analyst.execute("SELECT count(*) FROM marts.dim_articles").fetchone()[0] == before
     finally:
