@@ -155,3 +155,14 @@ def test_a_switched_off_ranker_keeps_the_rules_result():
     with ranker_in_use(off):
         names = {o.name for o in find_organizations(TEXT, SPANS).organizations}
     assert "NHI" in names
+
+
+
+def test_without_model_spans_the_rules_decide_alone():
+    """Its features are shares of the model's labels: a text the model did not read is kept as found."""
+    text = "Shares of NHI Corp rose after NHI Corp said revenue rose."
+    with ranker_in_use(_drop_acronyms()):
+        without_spans = {o.name for o in find_organizations(text, []).organizations}
+        with_spans = {o.name for o in find_organizations(text, [(10, 18, "ORG")]).organizations}
+    assert without_spans == {"NHI"}
+    assert "NHI" not in with_spans

@@ -45,7 +45,10 @@ class OrgRanker:
         self, text: str, result: OrganizationResult, ner_spans: Sequence[NerSpan], gaz: Gazetteer
     ) -> OrganizationResult:
         """The rules' result with every organization the model would not keep withdrawn."""
-        if not self.enabled or not result.organizations:
+        # Its features are shares of the model's labels over each mention: with no model spans at all
+        # (the model did not run, or an extraction without it) they describe nothing it was trained on,
+        # so the rules decide alone.
+        if not self.enabled or not result.organizations or not ner_spans:
             return result
         rows = feature_rows(text, result.organizations, ner_spans, gaz)
         probabilities = self.keep_probabilities(rows)
