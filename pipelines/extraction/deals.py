@@ -722,6 +722,7 @@ def find_deals(
     lead = {s.start for s in lead_sentences}
     day = news_day([s.text for s in story], published)
     news: dict[int, date | None] = {}  # deals told as news: the day the news happened, if known
+    joined_at: dict[int, int] = {}  # deals more parties joined: where the last of them were told
     placed = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, coverage):
@@ -745,7 +746,11 @@ def find_deals(
                 text, sentences, (index, masked, slots), pending, deals, published
             )
             recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
+            if deals and joined_at.get(id(deals[-1]), -1) >= recent:
+                recent = 0  # "The round was led by A. New investors B and C joined": a round just joined
             joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
+            if joined and deals:
+                joined_at[id(deals[-1])] = sentence.start
             if seeded and pending is not None and sentences[pending.sentence_index].start in lead:
                 news[id(deals[-1])] = _news_date(sentences[pending.sentence_index].text, day)
             found, parsed = [], False
@@ -1372,29 +1377,49 @@ def _join_round(masked: str, slots: list[OrgMention], deals: list[DealFact], sin
     return joined
 
 
-# "Other investors included A and B.": the round's further investors listed after the cue
-_OTHERS_INCLUDED = re.compile(
-    r"^\s*(?:the\s+)?(?:other|further|additional|existing|new|returning)\s+(?:investors|backers|participants)\s+"
-    r"(?:in\s+the\s+round\s+)?(?:included|include|were|are|comprised|comprise)\s+(?:the\s+)?(?=⟨)",
-    re.IGNORECASE,
+# A sentence opening with a cue whose list names the investors of the round just told: (example, cue). The
+# list is every name coordinated after the cue ("A, B and C, alongside existing backers D and E"). Each
+# example is tested in tests/unit/test_deal_round_investor_lists.py.
+ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Other investors included A and B.", re.compile(
+        r"^\s*(?:the\s+)?(?:other|further|additional|existing|new|returning)\s+(?:investors|backers|participants)\s+"
+        r"(?:in\s+the\s+round\s+)?(?:included|include|were|are|comprised|comprise)\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
+    # the round named again as the subject of a passive "led by": its lead investor(s)
+    ("The round was led by A.", re.compile(
+        r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|investment)\s+(?:was|is|has\s+been)\s+"
+        r"(?:co-)?led\s+by\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
+    # the participation told first, its investors after the verb
+    ("Joining the round were A, B and C.", re.compile(
+        r"^\s*(?:also\s+)?(?:joining|participating\s+in|leading|co-leading)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:round|raise|financing)|it|⟨\d+⟩)\s+(?:were|was)\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
 )
 
 
+def _listed_after(masked: str, at: int) -> list[tuple[int, int, int]]:
+    """The slots of the list opening at ``at``: "A, B and C" (", alongside existing backers D and E" joins
+    the list as a descriptor would)."""
+    after = [(m.start() + at, m.end() + at, int(m.group(1))) for m in re.finditer(_SLOT, masked[at:])]
+    return _and_the_rest(masked, after) if after else []
+
+
 def _others_included(masked: str, slots: list[OrgMention], deal: DealFact) -> bool:
-    """ "Other investors included A and B": every listed name joins the round (whether any did)."""
-    cue = _OTHERS_INCLUDED.match(masked) if deal.deal_type == "funding" else None
+    """ "Other investors included A and B", "The round was led by A": every listed name joins the round
+    (whether the sentence listed any)."""
+    if deal.deal_type != "funding":
+        return False
+    cue = next((m for _example, c in ROUND_INVESTORS_LISTED if (m := c.match(masked))), None)
     if cue is None:
         return False
-    after = [(m.start(), m.end(), int(m.group(1))) for m in re.finditer(_SLOT, masked[cue.end() :])]
-    after = [(s + cue.end(), e + cue.end(), n) for s, e, n in after]
-    joined = False
-    for _start, _end, number in _and_the_rest(masked, after):
+    listed = _listed_after(masked, cue.end())
+    for _start, _end, number in listed:
         mention = slots[number]
         if all(p.organization_key != mention.key for p in deal.participants):
             deal.participants.append(DealParticipant(mention.key, mention.name, "investor"))
-            joined = True
     deal.summary = _summary(deal.deal_type, deal.participants, deal.amount, deal.currency)
-    return joined
+    return bool(listed)  # the sentence tells the round again, even naming no one new: it states no deal
 
 
 def _joiner_clauses(cue: re.Pattern[str], masked: str) -> list[tuple[int, re.Match[str]]]:
@@ -1411,6 +1436,7 @@ def _join_clause(
 ) -> bool:
     """The names of one joiner clause join ``deal`` (whether any did)."""
     start, match = at
+    start = max(start, masked.rfind(";", start, match.start()) + 1)  # "A led it; B also took part"
     joined = False
     skip = _appositive_slots(masked)
     before = [
@@ -1444,7 +1470,10 @@ def _round_of_opening(
     round opened with its investee alone, its investors named by the joiner cues; the round is told
     from here on (whether it was)."""
     index, masked, slots = at
-    if pending is None or pending.opening.deal_type != "funding" or not _JOINED_ROUND.search(masked):
+    if pending is None or pending.opening.deal_type != "funding":
+        return False
+    listed = any(cue.match(masked) for _example, cue in ROUND_INVESTORS_LISTED)  # "The round was led by A."
+    if not listed and not _JOINED_ROUND.search(masked):
         return False
     opened = sentences[pending.sentence_index]
     following = sentences[index]
