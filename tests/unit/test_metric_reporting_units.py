@@ -178,3 +178,10 @@ def test_a_label_opening_with_an_organizations_name_is_its_own_measure(measure: 
     rows = _rows(text, ("Velorix", "Zenbox Labs"))
     assert ("Zenbox Labs", "revenue", 210e6, "USD") in rows
     assert ("Zenbox Labs", "revenue_growth", 31.0, "percent") in rows
+
+
+def test_a_cloud_offering_named_like_an_organization_owns_no_revenue_of_its_own() -> None:
+    from pipelines.extraction.metrics.lines import ORGANIZATION_CLOUD_LABEL_EXAMPLE
+
+    rows = {row[:2] for row in _rows(ORGANIZATION_CLOUD_LABEL_EXAMPLE, ("Velorix", "Zenbox Cloud"))}
+    assert ("Zenbox Cloud", "revenue") not in rows  # a cloud offering's revenue is no organization's own

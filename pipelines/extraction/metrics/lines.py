@@ -179,6 +179,12 @@ class LineFigure:
     on_a_day: bool = False
 
 
+_CLOUD = re.compile(r"\bcloud\b", re.IGNORECASE)
+ORGANIZATION_CLOUD_LABEL_EXAMPLE = (
+    "Velorix reported results for 2025.\n\n- Zenbox Cloud revenue: $161.0 million (+24%)\n"
+)
+
+
 def read_lines(
     text: str, quantities: list[Quantity], organizations: frozenset[str] = frozenset()
 ) -> list[LineFigure]:
@@ -188,7 +194,9 @@ def read_lines(
     scope of it, as a unit's label is."""
     # A table's reading of a row comes first: its header dates and scales the figure ("$447.9" under
     # "(in millions)"), which the same row read as "Label   value" would not.
-    known_units = units_named_in(text) | organizations
+    # "Zenbox Cloud revenue" is its company's cloud revenue (GOLD_SCHEMA Conventions), whatever the
+    # recognizer made of the offering's name: only a unit the text calls one owns it.
+    known_units = units_named_in(text) | {name for name in organizations if not _CLOUD.search(name)}
     figures = _tables(text, quantities, known_units) + _label_lines(text, quantities, known_units)
     seen: set[int] = set()
     unique = []
