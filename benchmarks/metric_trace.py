@@ -95,9 +95,9 @@ _owner_and_name = metric_sentence._owner_and_name
 _line_facts = metric_article._line_facts
 
 
-def _read_lines_recording(text, quantities):
+def _read_lines_recording(text, quantities, *rest):
     _record.quantities += quantities  # the scaled quantities find_metrics reads
-    figures = _read_lines(text, quantities)
+    figures = _read_lines(text, quantities, *rest)
     _record.line_values += [(f.unit, f.value) for f in figures]
     return figures
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from pipelines.extraction.metrics.lines import BRAND_CAPTION_EXAMPLES
 from pipelines.extraction.metrics.units import UNIT_NOUNS, is_unit_name, split_unit_label, units_named_in
 from tests.unit.metric_rows import named_facts
 
@@ -147,3 +148,40 @@ def test_a_label_is_named_by_its_longest_measure_and_other_words_narrow_it(label
     from pipelines.extraction.metrics.lines import name_from_label
 
     assert name_from_label(label) == name
+
+
+# --- Brands and franchises as a caption's units (missed18: "By brand, sales were:" over "Brand: $1.7bn")
+
+
+@pytest.mark.parametrize("example", BRAND_CAPTION_EXAMPLES)
+def test_a_brand_listed_under_a_caption_of_brands_owns_its_revenue(example: str) -> None:
+    caption, rest = example.split("\n\n", 1)
+    unit, figures = rest.removeprefix("- ").split(": ", 1)
+    text = (
+        f"Velorix reported results for 2025.\n\n{caption}\n\n- {unit}: {figures}\n"
+        "- Velor Outdoor: $12 million (+1%)\n"
+    )
+    rows = {row[:2] for row in _rows(text)}
+    assert (unit, "revenue") in rows
+    assert (unit, "revenue_growth") in rows
+
+
+# --- A label opening with an organization's name (missed18: "Zenbox Labs revenue: $210 million (+31%)")
+
+
+@pytest.mark.parametrize("measure", ["revenue", "net sales"])
+def test_a_label_opening_with_an_organizations_name_is_its_own_measure(measure: str) -> None:
+    text = (
+        "Velorix reported results for 2025, its Zenbox Labs business included.\n\n"
+        f"- Zenbox Labs {measure}: $210 million (+31%)\n- Group revenue: $900 million (+4%)\n"
+    )
+    rows = _rows(text, ("Velorix", "Zenbox Labs"))
+    assert ("Zenbox Labs", "revenue", 210e6, "USD") in rows
+    assert ("Zenbox Labs", "revenue_growth", 31.0, "percent") in rows
+
+
+def test_a_cloud_offering_named_like_an_organization_owns_no_revenue_of_its_own() -> None:
+    from pipelines.extraction.metrics.lines import ORGANIZATION_CLOUD_LABEL_EXAMPLE
+
+    rows = {row[:2] for row in _rows(ORGANIZATION_CLOUD_LABEL_EXAMPLE, ("Velorix", "Zenbox Cloud"))}
+    assert ("Zenbox Cloud", "revenue") not in rows  # a cloud offering's revenue is no organization's own

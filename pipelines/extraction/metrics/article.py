@@ -63,7 +63,7 @@ def find_metrics(
         return []
     quantities = shared_scale(text, sorted(quantities, key=lambda q: q.start))  # "SEK 2,057 (1,804) million"
     # Label lines and tables are read by their layout; the sentence reader gets the rest.
-    line_figures = read_lines(text, quantities)
+    line_figures = read_lines(text, quantities, _organization_names(mentions))
     read_by_lines = {figure.quantity.start for figure in line_figures}
     quantities = [q for q in quantities if q.start not in read_by_lines]
     sentences = split_sentences(text)
@@ -87,6 +87,12 @@ def find_metrics(
     facts = _captioned_items(text, facts, mentions, {figure.line_start for figure in line_figures})
     facts += _line_facts(text, line_figures, mentions, published, context, fy_hints, seen, facts, subjects)
     return facts
+
+
+def _organization_names(mentions: list[OrgMention]) -> frozenset[str]:
+    """The organizations' names as written and as resolved, lowercased: a label line may open with
+    either ("Skill Academy revenue: ...")."""
+    return frozenset(" ".join(name.lower().split()) for m in mentions for name in (m.text, m.name))
 
 
 def _captioned_items(

@@ -179,11 +179,24 @@ class LineFigure:
     on_a_day: bool = False
 
 
-def read_lines(text: str, quantities: list[Quantity]) -> list[LineFigure]:
-    """Figures of label lines and tables; each quantity is read at most once."""
+_CLOUD = re.compile(r"\bcloud\b", re.IGNORECASE)
+ORGANIZATION_CLOUD_LABEL_EXAMPLE = (
+    "Velorix reported results for 2025.\n\n- Zenbox Cloud revenue: $161.0 million (+24%)\n"
+)
+
+
+def read_lines(
+    text: str, quantities: list[Quantity], organizations: frozenset[str] = frozenset()
+) -> list[LineFigure]:
+    """Figures of label lines and tables; each quantity is read at most once. ``organizations``: the
+    names (lowercased) of the organizations the article names: a label opening with one before its
+    measure ("Skill Academy revenue: Rp 210 billion") is that organization's measure, not a narrower
+    scope of it, as a unit's label is."""
     # A table's reading of a row comes first: its header dates and scales the figure ("$447.9" under
     # "(in millions)"), which the same row read as "Label   value" would not.
-    known_units = units_named_in(text)
+    # "Zenbox Cloud revenue" is its company's cloud revenue (GOLD_SCHEMA Conventions), whatever the
+    # recognizer made of the offering's name: only a unit the text calls one owns it.
+    known_units = units_named_in(text) | {name for name in organizations if not _CLOUD.search(name)}
     figures = _tables(text, quantities, known_units) + _label_lines(text, quantities, known_units)
     seen: set[int] = set()
     unique = []
@@ -289,13 +302,18 @@ def _label_lines(
     return figures
 
 
-# A caption over a list of business units: "By segment, the group reported:", "Revenue by division:".
+# A caption over a list of business units: "By segment, the group reported:", "Revenue by division:";
+# a retailer's or a medical group's parts are its brands and franchises ("By brand, sales were:").
 _BY_UNIT = re.compile(
     r"\b(?:by|per)\s+(?:operating\s+|reportable\s+)?(?:segments?|divisions?|business(?:es|\s+areas?|\s+units?)?|"
-    r"units?)\b",
+    r"units?|brands?|franchises?)\b",
     re.IGNORECASE,
 )
 UNIT_CAPTION_EXAMPLE = "By segment, the group reported:\n\n- Retail: $4.1 million (+9%)\n"
+BRAND_CAPTION_EXAMPLES = (
+    "By brand, the sales picture for the year was:\n\n- Velor Home: $1.7 billion (-2.2%)\n",
+    "Revenue by franchise:\n\n- Velor Surgical: $539 million (+6.5%)\n",
+)
 
 
 def _unit_under_caption(text: str, line_start: int, label: str) -> tuple[str, str] | None:
