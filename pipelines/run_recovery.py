@@ -16,6 +16,8 @@ from pathlib import Path
 
 from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus, RunsFilter
 
+from pipelines.settings import load_settings
+
 _RUNNING = [DagsterRunStatus.STARTING, DagsterRunStatus.STARTED]
 
 
@@ -23,7 +25,9 @@ def _recorded_pid(instance: DagsterInstance, run_id: str) -> tuple[int, float] |
     """(pid, time it was logged) from the run's first engine event carrying a pid, or None."""
     for record in instance.all_logs(run_id, of_type=DagsterEventType.ENGINE_EVENT):
         event = record.dagster_event
-        metadata = event.engine_event_data.metadata if event and event.engine_event_data else {}
+        if event is None or event.step_key is not None:  # the executor's own event, not a step's process
+            continue
+        metadata = event.engine_event_data.metadata if event.engine_event_data else {}
         if "pid" in metadata:
             return int(str(metadata["pid"].value)), record.timestamp
     return None
@@ -55,7 +59,10 @@ def _is_alive(pid: int, logged_at: float) -> bool:
 
 def fail_dead_runs(instance: DagsterInstance) -> list[str]:
     """Mark failed every STARTING/STARTED run whose recorded process is gone, free its concurrency
-    slots, and return the ids of those runs. Assumes runs execute on this machine (local mode)."""
+    slots, and return the ids of those runs. Local mode only: a pid says nothing about a run on another
+    machine (cluster mode shares one instance between hosts), so there nothing is touched."""
+    if load_settings().mode != "local":
+        return []
     failed = []
     for run in instance.get_runs(filters=RunsFilter(statuses=_RUNNING)):
         recorded = _recorded_pid(instance, run.run_id)

@@ -17,7 +17,7 @@ import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
 from pipelines import cli
-from pipelines.run_recovery import fail_dead_runs
+from pipelines.run_recovery import _is_alive, fail_dead_runs
 from tests.conftest import REPO_ROOT
 
 # A one-asset job in the warehouse pool, in process like the local mode: it takes the pool's only slot,
@@ -105,3 +105,11 @@ def test_dealwire_run_recovers_dead_runs_before_it_starts_one(
     monkeypatch.setattr(cli.subprocess, "run", launched)
     assert cli.cmd_run(argparse.Namespace()) == 1
     assert calls == [f"recover {tmp_path}", "launch"]
+
+
+def test_a_pid_taken_by_a_process_started_after_the_run_logged_it_is_not_the_run() -> None:
+    assert _is_alive(os.getpid(), time.time())
+    assert not _is_alive(os.getpid(), 0.0)  # logged long before this process started: a reused pid
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    assert not _is_alive(gone.pid, time.time())
