@@ -79,15 +79,30 @@ def _prepare_manifest() -> None:
     prepare_manifest()
 
 
+def recover_dead_runs(dagster_home: str) -> None:
+    """Fail the instance's runs whose process died and free their pool slots (run_recovery.py): a run
+    killed with `kill -9` would otherwise keep its `dealwire_warehouse` slot and block this run."""
+    from dagster import DagsterInstance
+
+    from pipelines.run_recovery import fail_dead_runs
+
+    with DagsterInstance.from_config(dagster_home) as instance:
+        for run_id in fail_dead_runs(instance):
+            print(f"dealwire: run {run_id} had died (its process is gone): marked failed, "
+                  "its pool slots freed", file=sys.stderr)
+
+
 def cmd_run(_: argparse.Namespace) -> int:
     _prepare_manifest()
+    env = job_execute_env()
+    recover_dead_runs(env["DAGSTER_HOME"])
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="dealwire-run-") as run_config:
         run_config.write(CONSOLE_RUN_CONFIG)
         run_config.flush()
         result = subprocess.run(
             [_venv_tool("dagster"), "job", "execute", "-m", "pipelines.definitions",
              "-j", "refresh_warehouse", "-c", run_config.name],
-            env=job_execute_env(), cwd=PROJECT_ROOT,
+            env=env, cwd=PROJECT_ROOT,
         )
     if result.returncode != 0:
         print("dealwire: the run failed; see the log above (or the run in the Dagster UI)", file=sys.stderr)
@@ -354,10 +369,13 @@ def _waiting_writer_lock(lock_path: Path) -> Iterator[None]:
         yield
 
 
+# It also fails the runs a kill left started (run_recovery.py), so the schedule's next run is not blocked.
 _INIT_INSTANCE = """
 from dagster import DagsterInstance
+from pipelines.run_recovery import fail_dead_runs
 with DagsterInstance.get() as instance:
-    instance.get_runs(limit=1)
+    for run_id in fail_dead_runs(instance):
+        print(f"dealwire ui: run {run_id} had died (process gone): marked failed, its pool slots freed")
 """
 
 

@@ -25,8 +25,10 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from dagster import DagsterInstance, DagsterRunStatus
 
 from benchmarks.corpus import write_corpus
+from pipelines.cli import recover_dead_runs
 from pipelines.settings import load_settings
 from pipelines.warehouse.lock import writer_lock
 from tests.conftest import REPO_ROOT, VENV_BIN, run_pipeline
@@ -43,6 +45,7 @@ class Run:
     """A `dagster job execute` process in its own session, its output collected line by line."""
 
     def __init__(self, env: dict[str, str]) -> None:
+        recover_dead_runs(env["DAGSTER_HOME"])  # as `dealwire run` does before it starts one
         self.lines: list[str] = []
         self.process = subprocess.Popen(
             [str(VENV_BIN / "dagster"), "job", "execute",
@@ -105,10 +108,13 @@ def _env(home: Path, raw: Path) -> dict[str, str]:
         "DEALWIRE_BATCH_SIZE": "16",
     }
     Path(env["DAGSTER_HOME"]).mkdir(parents=True)
+    # The committed instance config (pool limit 1): a killed run keeps its slot unless recovered.
+    shutil.copy(REPO_ROOT / ".dagster_home" / "dagster.yaml", Path(env["DAGSTER_HOME"]) / "dagster.yaml")
     return env
 
 
 def _run_ok(env: dict[str, str]) -> None:
+    recover_dead_runs(env["DAGSTER_HOME"])  # as `dealwire run` does before it starts one
     result = run_pipeline(env, timeout=600)
     assert result.returncode == 0, f"run failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
 
@@ -239,6 +245,10 @@ def test_killed_runs_leave_the_published_warehouse_intact_and_the_next_run_compl
     _run_ok(env)
     recovered = _marts(Path(env["DEALWIRE_WAREHOUSE"]))
     assert not leftover.exists()
+    # Each killed run was marked failed (its pool slot freed) before the next one started.
+    with DagsterInstance.from_config(env["DAGSTER_HOME"]) as instance:
+        statuses = [run.status for run in instance.get_runs()]
+    assert DagsterRunStatus.STARTED not in statuses and statuses.count(DagsterRunStatus.FAILURE) >= 3
 
     # Same marts as a clean run over the same folder into a fresh warehouse.
     clean_env = _env(tmp_path / "clean", raw)
