@@ -1398,6 +1398,11 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _round_investors_cue(masked: str) -> re.Match[str] | None:
+    """The cue of ``ROUND_INVESTORS_LISTED`` the sentence opens with, if any."""
+    return next((m for _example, cue in ROUND_INVESTORS_LISTED if (m := cue.match(masked))), None)
+
+
 def _listed_after(masked: str, at: int) -> list[tuple[int, int, int]]:
     """The slots of the list opening at ``at``: "A, B and C" (", alongside existing backers D and E" joins
     the list as a descriptor would)."""
@@ -1410,7 +1415,7 @@ def _others_included(masked: str, slots: list[OrgMention], deal: DealFact) -> bo
     (whether the sentence listed any)."""
     if deal.deal_type != "funding":
         return False
-    cue = next((m for _example, c in ROUND_INVESTORS_LISTED if (m := c.match(masked))), None)
+    cue = _round_investors_cue(masked)
     if cue is None:
         return False
     listed = _listed_after(masked, cue.end())
@@ -1472,7 +1477,7 @@ def _round_of_opening(
     index, masked, slots = at
     if pending is None or pending.opening.deal_type != "funding":
         return False
-    listed = any(cue.match(masked) for _example, cue in ROUND_INVESTORS_LISTED)  # "The round was led by A."
+    listed = _round_investors_cue(masked) is not None  # "The round was led by A."
     if not listed and not _JOINED_ROUND.search(masked):
         return False
     opened = sentences[pending.sentence_index]
