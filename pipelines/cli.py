@@ -79,23 +79,13 @@ def _prepare_manifest() -> None:
     prepare_manifest()
 
 
-def recover_dead_runs(dagster_home: str) -> None:
-    """Fail the instance's runs whose process died and free their pool slots (run_recovery.py): a run
-    killed with `kill -9` would otherwise keep its `dealwire_warehouse` slot and block this run."""
-    from dagster import DagsterInstance
-
-    from pipelines.run_recovery import fail_dead_runs
-
-    with DagsterInstance.from_config(dagster_home) as instance:
-        for run_id in fail_dead_runs(instance):
-            print(f"dealwire: run {run_id} had died (its process is gone): marked failed, "
-                  "its pool slots freed", file=sys.stderr)
-
-
 def cmd_run(_: argparse.Namespace) -> int:
+    from pipelines.run_recovery import recover_dead_runs  # imports dagster: only when a run starts
+
     _prepare_manifest()
     env = job_execute_env()
-    recover_dead_runs(env["DAGSTER_HOME"])
+    # A run killed with `kill -9` would otherwise keep its `dealwire_warehouse` slot and block this run.
+    recover_dead_runs(env["DAGSTER_HOME"], "dealwire")
     with tempfile.NamedTemporaryFile("w", suffix=".yaml", prefix="dealwire-run-") as run_config:
         run_config.write(CONSOLE_RUN_CONFIG)
         run_config.flush()
@@ -370,12 +360,11 @@ def _waiting_writer_lock(lock_path: Path) -> Iterator[None]:
 
 
 # It also fails the runs a kill left started (run_recovery.py), so the schedule's next run is not blocked.
+# Run in a child so the instance is opened as the daemon and webserver will open it (DAGSTER_HOME).
 _INIT_INSTANCE = """
-from dagster import DagsterInstance
-from pipelines.run_recovery import fail_dead_runs
-with DagsterInstance.get() as instance:
-    for run_id in fail_dead_runs(instance):
-        print(f"dealwire ui: run {run_id} had died (process gone): marked failed, its pool slots freed")
+import os
+from pipelines.run_recovery import recover_dead_runs
+recover_dead_runs(os.environ["DAGSTER_HOME"], "dealwire ui")
 """
 
 

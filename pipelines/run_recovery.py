@@ -12,6 +12,7 @@ pid (it has claimed no slot yet), is left alone.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from dagster import DagsterEventType, DagsterInstance, DagsterRunStatus, RunsFilter
@@ -78,3 +79,15 @@ def fail_dead_runs(instance: DagsterInstance) -> list[str]:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
         failed.append(run.run_id)
     return failed
+
+
+def recover_dead_runs(dagster_home: str, command: str) -> None:
+    """Fail the dead runs of the instance in `dagster_home` (fail_dead_runs) and name each on stderr,
+    prefixed with the dealwire `command` that found it ("dealwire", "dealwire ui")."""
+    with DagsterInstance.from_config(dagster_home) as instance:
+        for run_id in fail_dead_runs(instance):
+            print(
+                f"{command}: run {run_id} had died (its process is gone): marked failed, "
+                "its pool slots freed",
+                file=sys.stderr,
+            )

@@ -28,7 +28,7 @@ import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
 from benchmarks.corpus import write_corpus
-from pipelines.cli import recover_dead_runs
+from pipelines.run_recovery import recover_dead_runs
 from pipelines.settings import load_settings
 from pipelines.warehouse.lock import writer_lock
 from tests.conftest import REPO_ROOT, VENV_BIN, run_pipeline
@@ -45,7 +45,7 @@ class Run:
     """A `dagster job execute` process in its own session, its output collected line by line."""
 
     def __init__(self, env: dict[str, str]) -> None:
-        recover_dead_runs(env["DAGSTER_HOME"])  # as `dealwire run` does before it starts one
+        recover_dead_runs(env["DAGSTER_HOME"], "dealwire")  # as `dealwire run` does before it starts one
         self.lines: list[str] = []
         self.process = subprocess.Popen(
             [str(VENV_BIN / "dagster"), "job", "execute",
@@ -114,7 +114,7 @@ def _env(home: Path, raw: Path) -> dict[str, str]:
 
 
 def _run_ok(env: dict[str, str]) -> None:
-    recover_dead_runs(env["DAGSTER_HOME"])  # as `dealwire run` does before it starts one
+    recover_dead_runs(env["DAGSTER_HOME"], "dealwire")  # as `dealwire run` does before it starts one
     result = run_pipeline(env, timeout=600)
     assert result.returncode == 0, f"run failed:\n{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from dagster import DagsterInstance, DagsterRunStatus
 
-from pipelines import cli
+from pipelines import cli, run_recovery
 from pipelines.run_recovery import _is_alive, fail_dead_runs
 from tests.conftest import REPO_ROOT
 
@@ -96,7 +96,9 @@ def test_dealwire_run_recovers_dead_runs_before_it_starts_one(
     monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
     calls: list[str] = []
     monkeypatch.setattr(cli, "_prepare_manifest", lambda: None)
-    monkeypatch.setattr(cli, "recover_dead_runs", lambda home: calls.append(f"recover {home}"))
+    monkeypatch.setattr(
+        run_recovery, "recover_dead_runs", lambda home, _command: calls.append(f"recover {home}")
+    )
 
     def launched(command: list[str], **_: object) -> subprocess.CompletedProcess:
         calls.append("launch")
