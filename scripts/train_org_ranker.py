@@ -111,35 +111,41 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def build_examples(cache: Path | None) -> tuple[list[Example], list[Example]]:
+def build_examples(cache: Path | None, old_style: bool = False) -> tuple[list[Example], list[Example]]:
     """Per article, the pipeline's examples (``ranker_view``: the candidates the ranker judges in
     service, less the names the pipeline withdraws as people) and the old-style examples
     (``find_organizations(text, spans)`` alone, as rounds 7..18 trained), for the comparison."""
     articles = {name: list(load_articles(folders)) for name, folders in GOLD_SETS.items()}
     spans = read_spans(articles, cache)
-    views = _read_views(articles, spans, cache)
-    gaz = default_gazetteer()
-    pipeline, old_style = [], []
+    views = _read_views(articles, spans, cache, old_style)
+    pipeline, old = [], []
     for name, arts in articles.items():
         for article in arts:
             found = spans[_digest(article.text)]
             pipeline.append(_pipeline_example(name, article, views[_digest(article.text)]))
             pipeline[-1].spans = found
-            with ranker_in_use(None):
-                orgs = find_organizations(article.text, found).organizations
-            rows = feature_rows(article.text, orgs, found, gaz)
-            old_style.append(_example(name, article, orgs, rows, []))
-    return pipeline, old_style
+            if old_style:
+                orgs, rows = views[_digest(article.text) + ":old-style"]
+                old.append(_example(name, article, orgs, rows, []))
+    return pipeline, old
+
+
+def _old_style(text: str, found: list) -> tuple[list, list]:
+    """The organizations and rows of ``find_organizations(text, spans)`` alone, as rounds 7..18 trained."""
+    with ranker_in_use(None):
+        orgs = find_organizations(text, found).organizations
+    return orgs, feature_rows(text, orgs, found, default_gazetteer())
 
 
 def _read_views(
-    articles: dict[str, list[Article]], spans: dict[str, list], cache: Path | None
-) -> dict[str, RankerView]:
-    """``ranker_view`` of every article (it parses a few sentences: the one costly step), cached beside
-    the spans and keyed by the feature names, so a new feature list reads them again."""
+    articles: dict[str, list[Article]], spans: dict[str, list], cache: Path | None, old_style: bool
+) -> dict[str, RankerView | tuple[list, list]]:
+    """``ranker_view`` of every article (it parses a few sentences: the one costly step) and its
+    old-style organizations and rows (key ":old-style"), cached beside the spans and keyed by the
+    feature names, so a new feature list reads them again."""
     store = cache.with_suffix(".views.pickle") if cache else None
     stamp = hashlib.sha256("|".join(FEATURE_NAMES).encode()).hexdigest()[:16]
-    known: dict[str, RankerView] = {}
+    known: dict[str, RankerView | tuple[list, list]] = {}
     if store and store.exists():
         saved = pickle.loads(store.read_bytes())
         known = saved["views"] if saved.get("features") == stamp else {}
@@ -148,6 +154,8 @@ def _read_views(
             digest = _digest(article.text)
             if digest not in known:
                 known[digest] = ranker_view(article.text, spans[digest])
+            if old_style and digest + ":old-style" not in known:
+                known[digest + ":old-style"] = _old_style(article.text, spans[digest])
     if store:
         store.write_bytes(pickle.dumps({"features": stamp, "views": known}))
     return known
@@ -174,9 +182,11 @@ def _matches_gold(article: Article, org) -> bool:
     return score_article(article.stem, gold, ArticleFacts(organizations=[org])).slots["organizations"].tp == 1
 
 
-def fit(rows: np.ndarray, labels: np.ndarray, l2: float = L2) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised)."""
-    weights = np.zeros(rows.shape[1])
+def fit(rows: np.ndarray, labels: np.ndarray, l2: float = L2, start: np.ndarray | None = None) -> np.ndarray:
+    """L2-regularised logistic regression by Newton's method (the bias, column 0, unpenalised). The
+    objective is strictly convex, so ``start`` (a nearby fold's weights) changes how many steps it
+    takes, not where it ends (to the 1e-9 stopping step)."""
+    weights = np.zeros(rows.shape[1]) if start is None else np.array(start, dtype=float)
     penalty = np.full(rows.shape[1], l2)
     penalty[0] = 1e-6
     for _ in range(50):
@@ -231,10 +241,19 @@ def train(examples: list[Example]) -> OrgRanker:
     return OrgRanker(_weights_of(examples), THRESHOLDS[best])
 
 
+# Weights by the examples they were fitted on: the fold for group A leaving B out inside fits what the
+# fold for B leaving A out fits, and the final model what each fold's last fit was; fitted once each.
+_FITTED: dict[frozenset[int], tuple[float, ...]] = {}
+
+
 def _weights_of(examples: list[Example]) -> tuple[float, ...]:
-    rows = np.vstack([ex.rows for ex in examples])
-    labels = np.concatenate([ex.labels for ex in examples])
-    return tuple(float(w) for w in fit(rows, labels))
+    key = frozenset(id(ex) for ex in examples)
+    if key not in _FITTED:
+        rows = np.vstack([ex.rows for ex in examples])
+        labels = np.concatenate([ex.labels for ex in examples])
+        start = next(iter(_FITTED.values()), None)  # the first fit's weights: every fold is near them
+        _FITTED[key] = tuple(float(w) for w in fit(rows, labels, start=start))
+    return _FITTED[key]
 
 
 @dataclass
@@ -247,7 +266,7 @@ class GroupScore:
     rules: SlotCount
     ranked: SlotCount
     ranker: OrgRanker
-    old_style: SlotCount
+    old_style: SlotCount | None  # None: not built (``--old-style`` not given)
     in_service: SlotCount
 
 
@@ -259,17 +278,17 @@ def leave_one_group_out(
     for name in GROUPS:
         held = [ex for ex in examples if group_of(ex.set_name) == name]
         ranker = train([ex for ex in examples if group_of(ex.set_name) != name])
-        old = train([ex for ex in old_examples if group_of(ex.set_name) != name])
+        old = train([ex for ex in old_examples if group_of(ex.set_name) != name]) if old_examples else None
         table[name] = GroupScore(
             org_count(held, None),
             org_count(held, ranker),
             ranker,
-            org_count(held, old),
+            org_count(held, old) if old else None,
             org_count(held, in_service),
         )
         print(
             f"{name:<14} rules {table[name].rules.f1:.3f}  ranker {table[name].ranked.f1:.3f}  "
-            f"old-style {table[name].old_style.f1:.3f} (threshold {ranker.threshold})",
+            f"old-style {_f1(table[name].old_style)} (threshold {ranker.threshold})",
             file=sys.stderr,
         )
     return table
@@ -318,19 +337,24 @@ def print_table(table: dict[str, GroupScore]) -> bool:
         wins += row.ranked.f1 > row.rules.f1 + 1e-9
         losses += row.ranked.f1 < row.rules.f1 - 1e-9
         for total, count in zip(pooled, (row.rules, row.ranked, row.old_style, row.in_service), strict=True):
-            total.add(count)
+            total.add(count or SlotCount())
         print(
-            f"| {name} | {row.rules.f1:.3f} | {row.ranked.f1:.3f} | {row.old_style.f1:.3f} | "
+            f"| {name} | {row.rules.f1:.3f} | {row.ranked.f1:.3f} | {_f1(row.old_style)} | "
             f"{row.in_service.f1:.3f} | {row.rules.precision:.3f} / {row.rules.recall:.3f} | "
             f"{row.ranked.precision:.3f} / {row.ranked.recall:.3f} | {row.ranker.threshold} |"
         )
     rules, ranked, old, service = pooled
     print(
-        f"| all (pooled) | {rules.f1:.4f} | {ranked.f1:.4f} | {old.f1:.4f} | {service.f1:.4f} | "
+        f"| all (pooled) | {rules.f1:.4f} | {ranked.f1:.4f} | {_f1(old if old.tp else None, 4)} | "
+        f"{service.f1:.4f} | "
         f"{rules.precision:.3f} / {rules.recall:.3f} | {ranked.precision:.3f} / {ranked.recall:.3f} | |"
     )
     print(f"\nranker better on {wins} groups, worse on {losses}, equal on {len(table) - wins - losses}")
     return ranked.f1 > rules.f1 and ranked.f1 >= old.f1
+
+
+def _f1(count: SlotCount | None, digits: int = 3) -> str:
+    return "-" if count is None else f"{count.f1:.{digits}f}"
 
 
 def print_weights(ranker: OrgRanker, examples: list[Example]) -> None:
@@ -346,6 +370,9 @@ def print_weights(ranker: OrgRanker, examples: list[Example]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, help="JSON file keeping the model's entity spans")
+    parser.add_argument(
+        "--old-style", action="store_true", help="also train the old way fold by fold, to compare"
+    )
     parser.add_argument("--all-slots", action="store_true", help="also score every slot, rules vs ranker")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="weights file to write")
     parser.add_argument(
@@ -354,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
         help="write it switched on (only after the validation pool also gained)",
     )
     args = parser.parse_args(argv)
-    examples, old_examples = build_examples(args.cache)
+    examples, old_examples = build_examples(args.cache, args.old_style)
     rows = sum(len(ex.labels) for ex in examples)
     keeps = int(sum(ex.labels.sum() for ex in examples))
     print(f"{len(examples)} articles, {rows} organizations found by the rules, {keeps} of them gold\n")
