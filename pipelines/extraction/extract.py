@@ -20,6 +20,7 @@ import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, wait
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -37,7 +38,7 @@ from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.issuer_names import with_top_line_issuer
 from pipelines.extraction.metrics.owner_model import OwnerContext, second_opinion_owners
-from pipelines.extraction.model import ArticleFacts
+from pipelines.extraction.model import ArticleFacts, PersonFact
 from pipelines.extraction.model_input import read_text
 from pipelines.extraction.ner_worker import NerWorker
 from pipelines.extraction.nlp import entities_many, load_model, model_name
@@ -45,7 +46,7 @@ from pipelines.extraction.org_figureless_units import without_figureless_segment
 from pipelines.extraction.org_segment_tables import unit_row_spans
 from pipelines.extraction.org_syntax import reporting_subjects
 from pipelines.extraction.people import find_people, organizations_named_like_people
-from pipelines.extraction.quantities import find_quantities
+from pipelines.extraction.quantities import Quantity, find_quantities
 from pipelines.extraction.rules_worker import OverBudget, RulesFailed, RulesInput, RulesPool, RulesWorker
 from pipelines.extraction.sentences import Sentence, split_sentences
 from pipelines.extraction.syntax import Syntax, sentences_needing_parse
@@ -135,8 +136,11 @@ class Extractor:
 
     def _facts_of(self, items: list[tuple[str, date | None]], spans: list[Any]) -> list[Outcome]:
         """Each article's outcome: the rules' facts, or why the model has none for it (stopped, failed)."""
-        read = [(text, published, found) for (text, published), found in zip(items, spans, strict=True)
-                if not isinstance(found, Exception)]
+        read = [
+            (text, published, found)
+            for (text, published), found in zip(items, spans, strict=True)
+            if not isinstance(found, Exception)
+        ]
         ruled = self._rules(read)
         return [found if isinstance(found, Exception) else next(ruled) for found in spans]
 
@@ -218,20 +222,11 @@ def rule_stages(
     """Every rule-based stage on the whole of ``text``. The only model work here is the dependency parse
     of the few sentences that need one (``syntax.py``), done the same way whichever process ran the
     entity model."""
-    sentences = split_sentences(text)
-    chrome = boilerplate_spans(text)
-    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
-    quantities = find_quantities(text)
-    gaz = gazetteer or default_gazetteer()
-    subjects = reporting_subjects(
-        text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS, syntax
-    )
-    # "Lattice | 1,041" under "Sales by division": a unit's row, content even though a pipe line is chrome
-    units = unit_row_spans(text, gaz.places)
-    org_chrome = [c for c in chrome if not any(c[0] <= s < c[1] for s, _e in units)] if units else chrome
-    organizations = find_organizations(text, entities, org_chrome, sentences, gazetteer, subjects, units)
-    people = find_people(text, entities, organizations, chrome, syntax)
-    impostors = organizations_named_like_people(people, organizations)
+    inputs = organization_inputs(text, entities, gazetteer)
+    sentences, chrome, syntax = inputs.sentences, inputs.chrome, inputs.syntax
+    quantities, gaz = inputs.quantities, inputs.gazetteer
+    organizations = pipeline_organizations(text, entities, inputs)
+    people, impostors = people_and_impostors(text, entities, organizations, inputs)
     if impostors:  # a name next to a title is a person even where a name pattern said organization
         organizations = organizations.without(impostors)
         people = find_people(text, entities, organizations, chrome, syntax)
@@ -264,6 +259,60 @@ def rule_stages(
     )
 
 
+@dataclass(frozen=True)
+class OrganizationInputs:
+    """What ``rule_stages`` reads before it asks for the organizations, and hands ``find_organizations``."""
+
+    sentences: list[Sentence]
+    chrome: list[tuple[int, int]]
+    syntax: Syntax
+    quantities: list[Quantity]
+    gazetteer: Gazetteer
+    subjects: list[tuple[int, int]]
+    units: list[tuple[int, int]]
+    org_chrome: list[tuple[int, int]]
+
+
+def organization_inputs(
+    text: str, entities: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None
+) -> OrganizationInputs:
+    """The sentences, chrome, parse, quantities, reporting subjects and unit rows of ``text``."""
+    sentences = split_sentences(text)
+    chrome = boilerplate_spans(text)
+    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
+    quantities = find_quantities(text)
+    gaz = gazetteer or default_gazetteer()
+    subjects = reporting_subjects(
+        text, sentences, entities, quantities, chrome, gaz.places | MONTHS_DAYS, syntax
+    )
+    # "Lattice | 1,041" under "Sales by division": a unit's row, content even though a pipe line is chrome
+    units = unit_row_spans(text, gaz.places)
+    org_chrome = [c for c in chrome if not any(c[0] <= s < c[1] for s, _e in units)] if units else chrome
+    return OrganizationInputs(sentences, chrome, syntax, quantities, gaz, subjects, units, org_chrome)
+
+
+def pipeline_organizations(
+    text: str, entities: list[tuple[int, int, str]], inputs: OrganizationInputs
+) -> OrganizationResult:
+    """``find_organizations`` as the pipeline calls it (its last step is the ranker, when one is in use).
+    The ranker's trainer reads its examples through this same call (``ranker_view``), so the candidates
+    it learns from are the ones it judges in service."""
+    return find_organizations(
+        text, entities, inputs.org_chrome, inputs.sentences, inputs.gazetteer, inputs.subjects, inputs.units
+    )
+
+
+def people_and_impostors(
+    text: str,
+    entities: list[tuple[int, int, str]],
+    organizations: OrganizationResult,
+    inputs: OrganizationInputs,
+) -> tuple[list[PersonFact], set[str]]:
+    """The people, and the keys of organizations the pipeline withdraws as people named by a title."""
+    people = find_people(text, entities, organizations, inputs.chrome, inputs.syntax)
+    return people, organizations_named_like_people(people, organizations)
+
+
 def _deal_sentences(sentences: list[Sentence], organizations: OrganizationResult) -> list[Sentence]:
     """Sentences naming two organizations around a deal verb: the parse reads them where no trigger did."""
     starts = sorted(m.start for m in organizations.mentions)
@@ -277,7 +326,8 @@ def _sentences_to_parse(
     """Sentences naming a person next to a title word: the parse decides whose title it is."""
     people = sorted(start for start, _end, label in entities if label == "PERSON")
     with_person = [
-        s for s in sentences
+        s
+        for s in sentences
         if _count_between(people, s.start, s.end) and not inside_any(s.start, s.end, chrome)
     ]
     return sentences_needing_parse(with_person, [TITLE_CUE])
