@@ -64,7 +64,7 @@ MONEY_CUES: list[NameCue] = [
     _cue(
         "other",
         r"\b(?:underlying|core|non-GAAP|non-IFRS|normali[sz]ed)\s+(?:(?:operating|net)\s+)?(?:profits?|income|"
-        r"earnings|revenues?|sales)\b",
+        r"earnings|revenues?|sales|NPAT)\b",
         "Velorix reported underlying operating profit of $1.13 billion in 2023.",
     ),
     # "Adjusted net income", "adjusted operating profit": since blind14 every such gold figure is `other`
@@ -77,7 +77,7 @@ MONEY_CUES: list[NameCue] = [
     ),
     _cue(
         "other",
-        r"\badjusted\s+(?:(?:operating|net)\s+)?(?:profits?|income|earnings)\b",
+        r"\badjusted\s+(?:(?:operating|net)\s+)?(?:profits?|income|earnings|NPAT)\b",
         "Velorix reported adjusted net income of $612 million in 2023.",
     ),
     _cue(
@@ -169,6 +169,13 @@ MONEY_CUES: list[NameCue] = [
         r"operations|profits?|earnings|net\s+attributable|earned|earns)\b",
         "Velorix reported operating income of $400 million in 2023.",
     ),
+    # Net profit after tax under its Australian acronym, and the European "result" of the period: "operating
+    # result" is EBIT, "result after tax" the net profit (every such gold figure of blind2..85 is profit).
+    _cue(
+        "profit",
+        r"\b(?:NPAT|operating\s+result|result\s+(?:after\s+tax(?:es|ation)?|for\s+the\s+(?:period|year|quarter)))\b",
+        "Velorix said its result after tax was SEK 391 million in the third quarter of 2023.",
+    ),
     # An insurer's top line is its premiums written (gross written premiums, GWP, premium income); the
     # premiums it has earned are `other` (every such gold figure of blind19..30).
     _cue(
@@ -189,6 +196,20 @@ MONEY_CUES: list[NameCue] = [
         r"\b(?:revenues?|sales|turnover|top\s+line|brought\s+in|took\s+in|pulled\s+in|"
         r"total\s+(?:operating\s+)?income)\b",
         "Velorix reported revenue of $2 billion in 2023.",
+    ),
+    # A Japanese bank's top line is its "ordinary income" (ordinary revenue). An insurer's IFRS 17
+    # "insurance revenue" is its top line too, not a narrower scope.
+    _cue(
+        "revenue",
+        r"\b(?:ordinary\s+(?:income|revenues?)|insurance\s+revenues?)\b",
+        "Velorix Bank said ordinary income rose to 402.1 billion yen in fiscal 2023.",
+    ),
+    # Japanese "ordinary profit" (keijo rieki) sits between operating and pre-tax profit: a measure of its
+    # own, `other` (every such gold figure of blind2..85); on the tie with "profit" the other-cue wins.
+    _cue(
+        "other",
+        r"\bordinary\s+(?:profits?|loss(?:es)?)\b",
+        "Velorix said ordinary profit rose to 129.5 billion yen in fiscal 2023.",
     ),
 ]
 

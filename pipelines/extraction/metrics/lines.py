@@ -213,6 +213,8 @@ _PROFIT_OR_LOSS = re.compile(r"\b(?:profit|income|earnings)\s*(?:/\s*)?\(\s*loss
 def name_from_label(label: str, scoped: bool = True) -> str | None:
     """Metric name a row label gives its money figure: head noun by the cue table, scope by modifiers
     (a heading above a list names the company and its wording, so only its head noun counts)."""
+    # The acronym a measure is given names it again ("Net profit after tax (NPAT)"): no modifier of it.
+    label = _without_own_acronym(label)
     # the cue ending last; of cues ending together the longest ("Total operating income" is revenue, not
     # "operating income"), then `other` (as naming._last_kind reads prose)
     best: tuple[str | None, int, int] = (None, -1, -1)
@@ -240,6 +242,29 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     if name == "revenue" and modifiers == ["cloud"]:
         return "cloud_revenue"
     return "other" if modifiers else name
+
+
+_ACRONYM_BRACKET = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
+_ACRONYM_SKIPPED_WORDS = {"and", "of", "the", "&", "for"}
+OWN_ACRONYM_EXAMPLES = (
+    ("Net profit after tax (NPAT)", "profit"),
+    ("Gross written premium (GWP)", "revenue"),
+    ("Earnings before interest and tax (EBIT)", "profit"),
+)
+
+
+def _without_own_acronym(label: str) -> str:
+    """The label without a bracketed acronym that spells its measure's initials: "(NPAT)" after "Net profit
+    after tax" names the measure again; "(EMEA)" after "Revenue" names a region and stays."""
+    for match in reversed(list(_ACRONYM_BRACKET.finditer(label))):
+        acronym = match.group(1).lower()
+        words = re.findall(r"[\w&]+", label[: match.start()].lower())
+        spelled = "".join(w[0] for w in words[-len(acronym) :])
+        content = [w for w in words if w not in _ACRONYM_SKIPPED_WORDS]
+        spelled_content = "".join(w[0] for w in content[-len(acronym) :])
+        if acronym in (spelled, spelled_content):
+            label = label[: match.start()] + label[match.end() :]
+    return label
 
 
 # The preposition a removed period or day leaves at the label's end ("Net sales in", "Revenue for").
@@ -835,6 +860,9 @@ def _tables(
         if len(cells) < 2 and (heading := _part_heading(line, header)) is not None:
             group = heading  # "Public Cloud" over its indented rows: the table goes on
             continue
+        if len(cells) < 2 and (scaled := _scale_row_under(header, line, dollar, yen, marks)) is not None:
+            header = scaled  # "($ millions, except per share)" under the periods: the rows' scale
+            continue
         if len(cells) < 2:
             header = parent = group = None
             # "Three Months Ended July 31," alone over "2025 | 2024": one span with its day over every column
@@ -1350,7 +1378,7 @@ def _table_count_row(
     return figures
 
 
-_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 # A row label that names an amount of its own ("Free cash flow", "EMEA" under "Revenue by region"), not
@@ -1539,6 +1567,29 @@ def _caption_scale(
         return stated
     found = list(_SCALE_ONLY_CAPTION.finditer(caption))
     return (dollar, _CAPTION_FACTORS[found[-1].group("scale").lower()]) if found else None
+
+
+# A line holding only a bracketed scale, "($ millions, except per share)", between a header and its rows.
+_SCALE_ROW = re.compile(r"\(\s*[^()]{1,60}\)")
+SCALE_ROW_UNDER_HEADER_EXAMPLE = (
+    "Velorix reported its fourth quarter results.\n\n"
+    "                      Q4 FY25     Q4 FY24\n"
+    "  ($ millions, except per share)\n"
+    "  Net sales           1,676.4     1,614.1\n"
+)
+
+
+def _scale_row_under(
+    header: _Header | None, line: str, dollar: str, yen: str, marks: dict[str, str | None]
+) -> _Header | None:
+    """The header with the scale a bracketed line under it states, when the header had none: the
+    table goes on under it (else the line, one cell, would end the table before its rows)."""
+    if header is None or header.scale is not None or header.periods is None:
+        return None
+    if not _SCALE_ROW.fullmatch(line.strip()):
+        return None
+    scale = _caption_scale(line, dollar, yen, marks)
+    return replace(header, scale=scale) if scale is not None else None
 
 
 def _cells(line: str, offset: int) -> list[tuple[str, int]]:
