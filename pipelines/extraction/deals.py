@@ -1675,11 +1675,11 @@ _THE_DESCRIBED = (
     r"[Bb]oard(?:\s+of\s+[Dd]irectors(?!\s+of\b))?)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
-# "Its purchase of B", "ELYSIS, its joint venture with B", "its merger with B", "extended its ticketing
-# agreement with B": the owner of a deal noun is a party
+# "Its purchase of B", "ELYSIS, its joint venture with B", "its merger with B": the owner of a deal noun is a
+# party ("its contract with B" is read by the contract triggers; masked, "its" stands for the last subject)
 _ITS_DEAL = (
-    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture|merger|agreement|"
-    r"partnership|alliance|collaboration|contract)\s+(?:of|with)\b)"
+    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture|merger|"
+    r"partnership|alliance|collaboration)\s+(?:of|with)\b)"
 )
 # ... and after "invested in" or "a stake in": "B, which invested $100 million in the Brazilian carrier in
 # 2015" (the carrier is the organization the sentence opened with, or the one in context)

@@ -4,7 +4,7 @@
   the organization in context, never the backer the sentence already named (entities/descriptors.py
   ``DEAL_OBJECT_CUES``);
 - "A first backed B": an earlier investment;
-- "its merger with B", "extended its agreement with B": the owner of the deal noun is a party, and a
+- "its merger with B", "its alliance with B": the owner of the deal noun is a party, and a
   negation before the owner ("ended its agreement with B") still cancels the deal;
 - "B, the maker it took full control of": the pronoun after the description is not B.
 """
@@ -60,7 +60,7 @@ def test_backed_by_is_no_backing_told_actively() -> None:
     [
         ("Its merger with Kestrel Bank Ltd had taken effect on January 1.", "acquisition", "Kestrel Bank"),
         (
-            "The company said it had extended its ticketing agreement with Kestrel Tickets Inc. to 2032.",
+            "Its alliance with Kestrel Tickets Inc. runs to 2032.",
             "partnership",
             "Kestrel Tickets",
         ),
