@@ -84,6 +84,10 @@ _SHARE_OF = (
 # more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
 _MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
+# "the maker it took full control of in 2021": control taken, the object before the verb
+_TOOK_CONTROL_OF = (
+    r"(?:took|gained|acquired)\s+(?:full\s+|majority\s+|a\s+controlling\s+)?(?:control|ownership)\s+of"
+)
 # what one side of a supply or service contract does for the other ("will supply B", "is to deliver ... to B")
 _SERVES = r"(?:supply|provide|deliver|ship|sell|distribute|build|install|host|run|operate|maintain)"
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
@@ -112,7 +116,7 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "acquisition",
         "roles",
         rf"(?P<b>{_S}),\s+(?:(?:the|a|an)\s+[^⟨⟩,;.]{{0,60}}?|{_S})\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+"
-        rf"(?:had\s+|has\s+)?{_ACQUIRED}\s+(?:in|for|last|earlier|at|on|during)\b",
+        rf"(?:had\s+|has\s+)?(?:{_ACQUIRED}|{_TOOK_CONTROL_OF})\s+(?:in|for|last|earlier|at|on|during)\b",
     ),
     # "an agreement under which Orion Group will supply binders to Kestrel Cells": the side that serves and
     # the side served are the contract's parties, whoever announced or approved it (GOLD_SCHEMA: supply is a
@@ -123,6 +127,24 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:agreement|contract|deal)s?\s+(?:under\s+which|whereby)\s+(?:the\s+)?(?P<a>{_S})\s+"
         rf"(?:will|would|is\s+to|shall|agreed\s+to)\s+(?:also\s+)?{_SERVES}\s+(?:[^⟨⟩;.]|\.(?=\d)){{0,80}}?"
         rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?P<b>{_S})(?!['’]s)",
+        ("partner", "partner"),
+    ),
+    # "Kestrel LNG, the joint venture Orion Energy operates with Harbor Oil," (the venture is no party)
+    _t(
+        "joint_venture",
+        "roles",
+        rf"\bjoint\s+venture\s+(?:that\s+|which\s+)?(?P<a>{_S})\s+(?:operates|runs|owns|co-owns|formed|set\s+up|"
+        rf"created|established)\s+(?:jointly\s+)?with\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Group has signed a five-year contract to supply wireless services to Kestrel Council": the side
+    # that serves signed the contract with the side served
+    _t(
+        "contract",
+        "roles",
+        rf"(?P<a>{_S})\s+(?:had\s+|has\s+|have\s+)?(?:signed|won|secured|agreed|entered\s+into|been\s+awarded)\s+"
+        rf"an?\s+(?:[\w-]+\s+){{0,3}}?(?:contract|agreement|deal)\s+to\s+{_SERVES}\s+(?:[^⟨⟩;.]|\.(?=\d)){{0,80}}?"
+        rf"\bto\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})(?!['’]s)",
         ("partner", "partner"),
     ),
     # "Orion Group, which acquired Germany's Lumen Data in 2020," (the buyer first, its purchase in a
@@ -221,7 +243,22 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         rf"with\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
         ("partner", "partner"),
     ),
-    # "Orion Group's shirt sponsorship of Kestrel United, agreed in 2020," (a sponsorship is a contract)
+    # "Orion Group's ticketing agreement with Kestrel Tickets runs to 2032" ("extended its agreement with B"
+    # once masked): the owner of an agreement signed it (a service sold makes it a contract: TYPE_REFINEMENTS)
+    _t(
+        "partnership",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:agreement|arrangement|pact)\s+with\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "Orion Bank's merger with Kestrel Bank took effect in January": the owner of the merger absorbs the
+    # other (the schema has no merger type)
+    _t(
+        "acquisition",
+        "roles",
+        rf"(?P<a>{_S})['’]s\s+(?:[\w-]+\s+){{0,2}}?merger\s+with\s+(?P<b>{_S})(?!\s+and\b)",
+    ),
     _t(
         "contract",
         "roles",
@@ -397,6 +434,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("investment", "object", r"\binvestment\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\bin\s+"),
     _t("investment", "object", r"\bcapital\s+injections?\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\binto\s+"),
     _t("investment", "object", r"\b(?:put|puts|putting)\b(?:[^⟨⟩.;]|\.(?=\d)){0,50}?\binto\s+"),
+    # "A first backed B in 2016": an investor's earlier backing, told with the adverb or auxiliary that makes
+    # it a past investment (a bare "backed" also backs plans and bids; "backed by" is the passive)
+    _t(
+        "investment",
+        "object",
+        r"\b(?:first|originally|previously|already|also|early|had|has|have)\s+(?:backed|funded)\s+(?!by\b)",
+    ),
     _t(
         "investment",
         "object",
@@ -1588,6 +1632,10 @@ def _mask(
                 and _DESCRIBING.fullmatch(text, cursor, start)
             ):
                 mention = subject  # "B, the insurer it bought in 2016": "it" is not the insurer
+            elif mention and slots and slots[-1].key == mention.key and _RIGHT_AFTER.fullmatch(
+                text, cursor, start
+            ):
+                mention = subject  # "B, the insurer it bought" with "the insurer" read as B: "it" is not B
             if mention is None:
                 continue
             if main is not None and main.key != mention.key and _named_after(items, start, mention.key):
@@ -1627,9 +1675,11 @@ _THE_DESCRIBED = (
     r"[Bb]oard(?:\s+of\s+[Dd]irectors(?!\s+of\b))?)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
 )
-# "Its purchase of B", "ELYSIS, its joint venture with B": the owner of a deal noun is a party
+# "Its purchase of B", "ELYSIS, its joint venture with B", "its merger with B": the owner of a deal noun is a
+# party ("its contract with B" is read by the contract triggers; masked, "its" stands for the last subject)
 _ITS_DEAL = (
-    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture)\s+(?:of|with)\b)"
+    r"\b[Ii]t(?=s\s+(?:[\w-]+\s+){0,3}?(?:purchase|acquisition|takeover|joint\s+venture|merger|"
+    r"partnership|alliance|collaboration)\s+(?:of|with)\b)"
 )
 # ... and after "invested in" or "a stake in": "B, which invested $100 million in the Brazilian carrier in
 # 2015" (the carrier is the organization the sentence opened with, or the one in context)
@@ -1659,6 +1709,8 @@ def _first_person_voice(
     outside = [m for m in mentions if not any(s <= m.start < e for s, e in quoted)]
     return outside[0] if outside else main
 _ON_ITS = re.compile(r"\s+(?:on|over|for|in)\s+")
+# nothing between a name and a pronoun but a relative word: "B, the maker [that] it bought"
+_RIGHT_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?")
 # the words between an organization and a pronoun inside its apposition: "B, the Oregon insurer [it]"
 _DESCRIBING = re.compile(r",\s+(?:the|an?)\s+[^,;⟨⟩]{0,60}?\s+(?:that\s+|which\s+)?")
 _SPEAKER_VERB = re.compile(
@@ -1783,7 +1835,7 @@ def _deals_in_sentence(
     from_roles: dict[frozenset[str], list[tuple[int, int]]] = {}  # where the grammar told each deal
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
-            if _negated(masked[max(0, match.start() - 45) : match.end()]):
+            if _negated_match(masked, match):
                 continue  # "ended its partnership with", "has no plans to acquire"
             parties = _parties(trigger, match, masked, slots, index)
             if parties is None:
@@ -1904,6 +1956,20 @@ _DENIED = re.compile(
     r"rumou?rs?)\s+)?that\b",
     re.IGNORECASE,
 )
+
+
+_POSSESSIVE_SLOT = re.compile(r"⟨\d+⟩(?=['’]s\s)")
+
+
+def _negated_match(masked: str, match: re.Match[str]) -> bool:
+    """The deal a trigger matched is ended or denied ("ended its partnership with", "has no plans to
+    acquire"). An owner masked to its slot ("⟨0⟩ ended ⟨1⟩'s partnership with ⟨2⟩") reads as the "its" it was:
+    the negation reaches across it, and a match opening with the owner is negated by the verb before it."""
+    window = _POSSESSIVE_SLOT.sub("it", masked[max(0, match.start() - 45) : match.end()])
+    if _negated(window):
+        return True
+    opens_with_owner = _POSSESSIVE_SLOT.match(masked, match.start()) is not None
+    return opens_with_owner and _negated(masked[max(0, match.start() - 45) : match.start()])
 
 
 def _negated(masked: str) -> bool:

@@ -299,6 +299,16 @@ ROLE_EXAMPLES = [
         {"Orion Group": "partner", "Lumen Technologies": "partner"},
     ),
     (
+        "Kestrel Holdings, the joint venture Orion Group operates with Lumen Technologies, grew quickly.",
+        "joint_venture",
+        {"Orion Group": "partner", "Lumen Technologies": "partner"},
+    ),
+    (
+        "Orion Group has signed a five-year contract to supply chips to Lumen Technologies.",
+        "contract",
+        {"Orion Group": "partner", "Lumen Technologies": "partner"},
+    ),
+    (
         "Orion Group, which acquired Germany's Lumen Technologies in 2020, grew quickly.",
         "acquisition",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
@@ -364,6 +374,16 @@ ROLE_EXAMPLES = [
         "Orion Group's partnership with Kestrel Holdings has grown.",
         "partnership",
         {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group's ticketing agreement with Kestrel Holdings runs to 2032.",
+        "partnership",
+        {"Orion Group": "partner", "Kestrel Holdings": "partner"},
+    ),
+    (
+        "Orion Group's merger with Kestrel Holdings took effect in January.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Kestrel Holdings": "target"},
     ),
     (
         "Orion Group's shirt sponsorship of Kestrel Holdings, agreed in 2020, ended last year.",

@@ -59,8 +59,9 @@ class _EarlierMentions:
 
     def last(self, fits: Callable[[Org], bool], excluded: set[str] = frozenset()) -> str | None:
         """The organization of the latest earlier mention that fits (and is not excluded)."""
-        return next((key for key in reversed(self._latest)
-                     if key not in excluded and fits(self._orgs[key])), None)
+        return next(
+            (key for key in reversed(self._latest) if key not in excluded and fits(self._orgs[key])), None
+        )
 
     def keys(self) -> set[str]:
         return set(self._latest)
@@ -78,6 +79,21 @@ _SAID = re.compile(r"\s+(?:said|says|added|announced|noted|told|confirmed)\b")
 # A descriptor in object position, looked for in the lead's last 60 characters (a long lead was rescanned)
 _OBJECT_POSITION = re.compile(
     r"\b(?:in|into|with|from|by|for|to|on|at|acquire[sd]?|buy|bought|join(?:ed|s)?)\s+$"
+)
+# Deal words whose object is the company a deal is done in, one row per cue with its example: the
+# descriptor after them names another organization than the backer or buyer the sentence already named
+# ("Orion Ventures first backed the company in 2016": the company is the article's investee, not Orion).
+DEAL_OBJECT_CUES: tuple[tuple[str, str], ...] = (
+    ("Orion Ventures first backed the startup in 2016", r"\b(?:back|backs|backed|backing)"),
+    ("Orion Ventures funded the company in 2019", r"\b(?:fund|funds|funded|financed|bankrolled)"),
+    ("Orion Ventures bought 70% of the company", r"(?:%|\bper\s?cent)\s+(?:stake\s+)?of"),
+    ("Orion Ventures bought a majority of the company", r"\b(?:majority|control|all|most)\s+of"),
+    ("Orion Ventures entered the capital of the company", r"\b(?:capital|shares|equity)\s+of"),
+    ("the takeover of the company by Orion Ventures", r"\b(?:takeover|buyout|acquisition|purchase)\s+of"),
+    ("Orion Ventures took over the company", r"\b(?:took|take|takes|taking)\s+over"),
+)
+_DEAL_OBJECT_POSITION = re.compile(
+    "(?:" + "|".join(cue for _, cue in DEAL_OBJECT_CUES) + r")\s+(?:(?:an?|its)\s+)?$", re.IGNORECASE
 )
 _PRONOUN_FIRST = re.compile(r"(?:[\w\s,'’-]{0,30}?\b)?(?:it|It|they|They)\b")
 
@@ -146,8 +162,14 @@ class _DescriptorScan:
         known, known_starts, orgs = self.known, self.known_starts, self.orgs
         in_sentence: list[tuple[int, int, str]] = []
         first_known = bisect.bisect_left(known_starts, sentence.start)
-        speaker = next((m for m in known[first_known:bisect.bisect_left(known_starts, sentence.end)]
-                        if orgs[m[2]].kind in ("company", "bank")), None)
+        speaker = next(
+            (
+                m
+                for m in known[first_known : bisect.bisect_left(known_starts, sentence.end)]
+                if orgs[m[2]].kind in ("company", "bank")
+            ),
+            None,
+        )
         lo = bisect.bisect_left(self.match_starts, sentence.start)
         for match in self.matches[lo : bisect.bisect_left(self.match_starts, sentence.end)]:
             self.earlier.advance(match.start())
@@ -162,7 +184,7 @@ class _DescriptorScan:
             if key:
                 in_sentence.append(self._resolve(match, key))
                 orgs[key].aliases.add(re.sub(r"['’]s$", "", surface))
-        in_sentence += known[first_known:bisect.bisect_left(known_starts, sentence.end)]
+        in_sentence += known[first_known : bisect.bisect_left(known_starts, sentence.end)]
         in_sentence.sort()
         pronoun_first = _PRONOUN_FIRST.match(sentence.text)
         first_org = in_sentence[0] if in_sentence else None
@@ -189,6 +211,7 @@ class _DescriptorScan:
         )
         lead_tail = max(sentence.start, match.start() - 60)
         object_position = _OBJECT_POSITION.search(text, lead_tail, match.start())
+        object_position = object_position or _DEAL_OBJECT_POSITION.search(text, lead_tail, match.start())
         excluded: set[str] = set()
         if not at_start and object_position:
             # "The search company will invest in the online retailer": a second descriptor in a
@@ -229,8 +252,9 @@ def _apposed_owner(
         return None
     unit = orgs[named[-1][2]]
     surface = re.sub(r"['’]s$", "", match.group()).lower()
-    same = next((m for m in reversed(resolved)
-                 if re.sub(r"['’]s$", "", text[m[0] : m[1]]).lower() == surface), None)
+    same = next(
+        (m for m in reversed(resolved) if re.sub(r"['’]s$", "", text[m[0] : m[1]]).lower() == surface), None
+    )
     if same and same[2] != unit.key:
         unit.parent = orgs[same[2]].name  # the parent read from the nearest name was a guess
         return same[2]
@@ -239,7 +263,9 @@ def _apposed_owner(
 
 
 def _resolve_descriptor(
-    head: str, last: Callable[[Callable[[Org], bool]], str | None], orgs: dict[str, Org],
+    head: str,
+    last: Callable[[Callable[[Org], bool]], str | None],
+    orgs: dict[str, Org],
     subject: str | None,
 ) -> str | None:
     """``last(fits)``: the organization of the latest earlier mention that fits."""
