@@ -37,6 +37,7 @@ from pipelines.extraction.metrics.numbered_items import is_numbered_heading, num
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.reporting import reporting_by_item
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.story_lead import bare_dateline_spans, captions_figures
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.units import is_unit_name, unit_mention
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
@@ -128,8 +129,9 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     mentions = defined_terms_to_issuer(mentions, issuer, text)
     mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
-    credits = _dateline_spans(text)
-    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
+    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner; nor is
+    # a bare dateline's place ("TOKYO -- Velorix reported"), which would lead the story (story_lead.py).
+    credits = _dateline_spans(text) + bare_dateline_spans(text)
     mentions = [
         m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
     ]
@@ -864,7 +866,9 @@ def _caption_owner(
         # funds: $5 billion") is still a line of the block: the caption stands above all of them.
         block_item = bool(_BULLET.match(text, start)) and _DIGIT.search(line) is not None
         if line and start not in figure_lines and "|" not in line and not block_item:
-            if not line.endswith(":"):
+            # "X key figures:", or a heading naming the block's company without a colon ("X second
+            # quarter 2025 at a glance", story_lead.py)
+            if not (line.endswith(":") or captions_figures(line)):
                 return None
             # "filed with the Exchange, the company reported:": an object of a preposition is no subject
             named = [
