@@ -37,6 +37,8 @@ from pipelines.extraction.metrics.numbered_items import is_numbered_heading, num
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.reporting import reporting_by_item
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
+from pipelines.extraction.metrics.short_possessives import short_possessive_mentions
+from pipelines.extraction.metrics.story_lead import bare_dateline_spans, captions_figures
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.units import is_unit_name, unit_mention
 from pipelines.extraction.metrics.vocabulary import _BULLET, _CLOUD_ORG, _FORECAST
@@ -115,7 +117,8 @@ def _captioned_items(
 
 def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
     """The mentions that may own a figure, their descriptors re-read, and the document's issuer."""
-    mentions = sorted(org_mentions, key=lambda m: m.start)
+    # "Alef's revenue" after "Alef Education Holding": the short form the recognizer left out is a mention
+    mentions = short_possessive_mentions(text, sorted(org_mentions, key=lambda m: m.start))
     investors = investor_mentions(text, mentions)
     mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
@@ -128,8 +131,9 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     mentions = defined_terms_to_issuer(mentions, issuer, text)
     mentions = company_words_off_parts(text, mentions, issuer, _lead_organization(text, mentions))
     products = _product_keys(text, mentions) | measure_abbreviations(text, mentions)
-    credits = _dateline_spans(text)
-    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner.
+    # A wire's name in a dateline ("LONDON, May 22 (Business Briefs) -") is a credit, not an owner; nor is
+    # a bare dateline's place ("TOKYO -- Velorix reported"), which would lead the story (story_lead.py).
+    credits = _dateline_spans(text) + bare_dateline_spans(text)
     mentions = [
         m for m in mentions if m.key not in products and not any(a <= m.start < b for a, b in credits)
     ]
@@ -864,7 +868,9 @@ def _caption_owner(
         # funds: $5 billion") is still a line of the block: the caption stands above all of them.
         block_item = bool(_BULLET.match(text, start)) and _DIGIT.search(line) is not None
         if line and start not in figure_lines and "|" not in line and not block_item:
-            if not line.endswith(":"):
+            # "X key figures:", or a heading naming the block's company without a colon ("X second
+            # quarter 2025 at a glance", story_lead.py)
+            if not (line.endswith(":") or captions_figures(line)):
                 return None
             # "filed with the Exchange, the company reported:": an object of a preposition is no subject
             named = [
