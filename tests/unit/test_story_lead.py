@@ -64,33 +64,3 @@ def test_a_heading_naming_a_company_without_a_colon_captions_its_block() -> None
     assert owners[726.8e6] == "velorix"
     assert owners[121.4e6] == "velorix"
     assert owners[85e6] == "quill"
-
-
-# ---------------------------------------------------------------------------------------------
-# A company's short name as a possessive (metrics/short_possessives.py)
-
-from pipelines.extraction.metrics.short_possessives import (  # noqa: E402
-    SHORT_POSSESSIVE_EXAMPLE,
-    short_possessive_mentions,
-)
-from tests.unit.metric_rows import written_mentions  # noqa: E402
-
-
-def test_a_short_possessive_is_a_mention_of_the_one_name_it_opens() -> None:
-    names = {"Quill Capital": "quill capital", "Velorix Learning Holding": "velorix learning"}
-    found = short_possessive_mentions(
-        SHORT_POSSESSIVE_EXAMPLE, written_mentions(SHORT_POSSESSIVE_EXAMPLE, names)
-    )
-    assert [m.key for m in found if m.text == "Velorix"] == ["velorix learning"]
-    owners = owners_of(SHORT_POSSESSIVE_EXAMPLE, names)
-    assert owners[9.1e9] == "velorix learning"  # not the investor named first in the sentence before
-
-
-def test_a_short_form_two_names_open_or_written_alone_elsewhere_is_left_alone() -> None:
-    text = "Velorix Labs and Velorix Cloud grew. Velorix's revenue rose 16% to $9.1 billion."
-    names = {"Velorix Labs": "labs", "Velorix Cloud": "cloud"}
-    assert all(m.text != "Velorix" for m in short_possessive_mentions(text, written_mentions(text, names)))
-    alone = "Velorix Labs grew. Velorix, its parent, earned more. Velorix's revenue rose 16%."
-    names = {"Velorix Labs": "labs", "Velorix": "parent"}
-    found = short_possessive_mentions(alone, written_mentions(alone, names))
-    assert len(found) == len(written_mentions(alone, names))

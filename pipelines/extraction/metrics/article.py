@@ -37,7 +37,6 @@ from pipelines.extraction.metrics.numbered_items import is_numbered_heading, num
 from pipelines.extraction.metrics.owners import _topic
 from pipelines.extraction.metrics.reporting import reporting_by_item
 from pipelines.extraction.metrics.sentence import COORDINATED_NAME, _fiscal_year_end, _process_sentence
-from pipelines.extraction.metrics.short_possessives import short_possessive_mentions
 from pipelines.extraction.metrics.story_lead import bare_dateline_spans, captions_figures
 from pipelines.extraction.metrics.subordinates import company_words_off_parts
 from pipelines.extraction.metrics.units import is_unit_name, unit_mention
@@ -117,8 +116,7 @@ def _captioned_items(
 
 def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[OrgMention], OrgMention | None]:
     """The mentions that may own a figure, their descriptors re-read, and the document's issuer."""
-    # "Alef's revenue" after "Alef Education Holding": the short form the recognizer left out is a mention
-    mentions = short_possessive_mentions(text, sorted(org_mentions, key=lambda m: m.start))
+    mentions = sorted(org_mentions, key=lambda m: m.start)
     investors = investor_mentions(text, mentions)
     mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
