@@ -16,6 +16,7 @@ from pipelines.legal_forms import LEADING_FORMS, WRITTEN_FORMS
         ("Tellbridge, S.A.B. de C.V.", "Tellbridge"),
         ("Tellbridge S.A. de C.V", "Tellbridge"),  # the closing dot trimmed as a sentence's
         ("Tellbridge GmbH & Co. KG", "Tellbridge"),
+        ("Tellbridge GmbH & Co KG", "Tellbridge"),  # "& Co" undotted: one form, not "KG" after a "Co"
         ("Tellbridge Sp. z o.o.", "Tellbridge"),
         ("Tellbridge AB (publ)", "Tellbridge"),
         ("Tellbridge A/S", "Tellbridge"),

@@ -47,7 +47,8 @@ _LEGAL_FORM_END = re.compile(
 _WRITTEN_FORM_END = re.compile(
     r"(?<=[^\s,])[\s,]+(?:"
     + "|".join(
-        re.escape(form.rstrip(".")) + (r"\.?" if form.endswith(".") else "")
+        # "& Co." is as often written "& Co": "Quarvo GmbH & Co KG" is one form, not "KG" after a "Co"
+        re.escape(form.rstrip(".")).replace(r"Co\.", r"Co\.?") + (r"\.?" if form.endswith(".") else "")
         for form in sorted((form for form, _example in WRITTEN_FORMS), key=len, reverse=True)
     )
     + r")\s*$"
