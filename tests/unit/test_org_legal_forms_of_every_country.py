@@ -15,8 +15,6 @@ from pipelines.legal_forms import LEADING_FORMS, WRITTEN_FORMS
     [
         ("Tellbridge, S.A.B. de C.V.", "Tellbridge"),
         ("Tellbridge S.A. de C.V", "Tellbridge"),  # the closing dot trimmed as a sentence's
-        ("Tellbridge GmbH & Co. KG", "Tellbridge"),
-        ("Tellbridge GmbH & Co KG", "Tellbridge"),  # "& Co" undotted: one form, not "KG" after a "Co"
         ("Tellbridge Sp. z o.o.", "Tellbridge"),
         ("Tellbridge AB (publ)", "Tellbridge"),
         ("Tellbridge A/S", "Tellbridge"),
@@ -28,6 +26,13 @@ from pipelines.legal_forms import LEADING_FORMS, WRITTEN_FORMS
 def test_a_written_legal_form_is_no_part_of_the_name(written, name):
     assert display_name(written) == name
     assert organization_key(written) == organization_key(name)
+
+
+@pytest.mark.parametrize("written", ["Tellbridge GmbH & Co. KG", "Tellbridge GmbH & Co KG"])
+def test_a_partnership_form_stays_in_the_name_shown_and_leaves_the_key(written):
+    # "& Co" undotted is the same form: never "KG" stripped alone, then "Co", leaving "Tellbridge GmbH &"
+    assert display_name(written) == written
+    assert organization_key(written) == organization_key("Tellbridge")
 
 
 @pytest.mark.parametrize(

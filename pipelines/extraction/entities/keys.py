@@ -42,17 +42,26 @@ def _legal_form_spellings() -> list[str]:
 _LEGAL_FORM_END = re.compile(
     r"[\s,]+(?:" + "|".join(re.escape(spelling) + r"\.?" for spelling in _legal_form_spellings()) + r")$"
 )
+
+
+def _written_forms_end(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[^\s,])[\s,]+(?:"
+        + "|".join(
+            # "& Co." is as often written "& Co": "Quarvo GmbH & Co KG" is one form, not "KG" after a "Co"
+            re.escape(form.rstrip(".")).replace(r"Co\.", r"Co\.?") + (r"\.?" if form.endswith(".") else "")
+            for form in sorted(forms, key=len, reverse=True)
+        )
+        + r")\s*$"
+    )
+
+
 # The forms written as they are registered, case-sensitive ("S.A.B. de C.V.", "A/S", "AB (publ)", "AS"), at
 # the end of a name; the closing dot may have been trimmed as a sentence's. Longest first.
-_WRITTEN_FORM_END = re.compile(
-    r"(?<=[^\s,])[\s,]+(?:"
-    + "|".join(
-        # "& Co." is as often written "& Co": "Quarvo GmbH & Co KG" is one form, not "KG" after a "Co"
-        re.escape(form.rstrip(".")).replace(r"Co\.", r"Co\.?") + (r"\.?" if form.endswith(".") else "")
-        for form in sorted((form for form, _example in WRITTEN_FORMS), key=len, reverse=True)
-    )
-    + r")\s*$"
-)
+_WRITTEN_FORM_END = _written_forms_end([form for form, _example in WRITTEN_FORMS])
+# A partnership's form stays in the name shown, as "Rothschild & Co" does ("Quarvo SE & Co. KGaA"); the key
+# drops it with the others.
+_PARTNERSHIP_END = _written_forms_end([form for form, _example in WRITTEN_FORMS if "&" in form])
 # A form written before the name ("PT Quarvo Tbk", "JSC Quarvo"): dropped from the key when a name follows.
 _LEADING_FORM = re.compile(
     r"^(?:[Tt]he\s+)?(?:" + "|".join(form for form, _example in LEADING_FORMS) + rf")\s+(?={UPPER}|\d)"
@@ -115,7 +124,7 @@ def display_name(surface: str, keep_opening: bool = False) -> str:
     ``keep_opening`` keeps a function word the article shows opening the name ("Over the Wire")."""
     text = clean_surface(surface, keep_opening)
     previous = None
-    while previous != text and not _AND_CO_END.search(text):  # "Rothschild & Co" keeps its "Co"
+    while previous != text and not _AND_CO_END.search(text) and not _PARTNERSHIP_END.search(text):
         previous = text
         text = _LEGAL_FORM_END.sub("", _WRITTEN_FORM_END.sub("", text))
     return text or surface
