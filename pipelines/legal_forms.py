@@ -57,11 +57,90 @@ LEGAL_FORMS = {
     "kgaa",
     "oy",
     # written with dots, kept inside one token by the key's split: "Bancolombia S.A.", "Yandex N.V."
-    "s.a", "n.v", "b.v", "s.p.a", "s.a.b", "k.k", "c.v", "s.r.l", "s.a.s", "a.s",
+    "s.a",
+    "n.v",
+    "b.v",
+    "s.p.a",
+    "s.a.b",
+    "k.k",
+    "c.v",
+    "s.r.l",
+    "s.a.s",
+    "a.s",
     # Peru's, Spain's, Turkey's and South Asia's: "Quarvo S.A.A.", "Quarvo S.L.", "Quarvo A.Ş.", "Quarvo Pvt"
-    "s.a.a", "s.l", "a.ş", "pvt",
+    "s.a.a",
+    "s.l",
+    "a.ş",
+    "pvt",
 }
 # The holding words among them name a group, not a registration: "Quarvo Group" is displayed as written.
 HOLDING_WORDS = frozenset(("group", "holding", "holdings", "company"))
 # Registered legal forms: a display name drops them ("Quarvo Technology AB" is shown as "Quarvo Technology").
 REGISTERED_FORMS = frozenset(LEGAL_FORMS - HOLDING_WORDS)
+
+
+# Legal forms written in more than one word, or whose lower-case spelling is an ordinary word ("AS",
+# "KG"): matched as written, case-sensitive, at the end of a name. One example per form; every country's
+# forms live here, and the organization key and display name drop them ("Quarvo, S.A.B. de C.V." is
+# "Quarvo", the same company as "Quarvo" further down the article).
+WRITTEN_FORMS: tuple[tuple[str, str], ...] = (
+    ("S.A.B. de C.V.", "Quarvo, S.A.B. de C.V. (Mexico, listed)"),
+    ("S.A. de C.V.", "Quarvo, S.A. de C.V. (Mexico)"),
+    ("S. de R.L. de C.V.", "Quarvo, S. de R.L. de C.V. (Mexico)"),
+    ("S.A.P.I. de C.V.", "Quarvo, S.A.P.I. de C.V. (Mexico)"),
+    ("GmbH & Co. KGaA", "Quarvo GmbH & Co. KGaA (Germany)"),
+    ("SE & Co. KGaA", "Quarvo SE & Co. KGaA (Germany)"),
+    ("AG & Co. KGaA", "Quarvo AG & Co. KGaA (Germany)"),
+    ("GmbH & Co. KG", "Quarvo GmbH & Co. KG (Germany)"),
+    ("KG", "Quarvo KG (Germany)"),
+    ("gGmbH", "Quarvo gGmbH (Germany, non-profit)"),
+    ("e.V.", "Quarvo e.V. (Germany, association)"),
+    ("Sp. z o.o.", "Quarvo Sp. z o.o. (Poland)"),
+    ("S.A.", "Quarvo S.A. (Poland, Spain, France...)"),
+    ("AB (publ)", "Quarvo AB (publ) (Sweden, listed)"),
+    ("A/S", "Quarvo A/S (Denmark, Norway)"),
+    ("ApS", "Quarvo ApS (Denmark)"),
+    ("AS", "Quarvo AS (Norway, Estonia)"),
+    ("S/A", "Quarvo S/A (Brazil)"),
+    ("EIRELI", "Quarvo EIRELI (Brazil)"),
+    ("SAS", "Quarvo SAS (France)"),
+    ("S.A.S.", "Quarvo S.A.S. (France, Colombia)"),
+    ("SARL", "Quarvo SARL (France, Luxembourg)"),
+    ("S.à r.l.", "Quarvo S.à r.l. (Luxembourg)"),
+    ("S.C.A.", "Quarvo S.C.A. (Luxembourg)"),
+    ("S.L.U.", "Quarvo S.L.U. (Spain, one shareholder)"),
+    ("SLU", "Quarvo SLU (Spain)"),
+    ("S.L.", "Quarvo S.L. (Spain)"),
+    ("OÜ", "Quarvo OÜ (Estonia)"),
+    ("UAB", "Quarvo UAB (Lithuania)"),
+    ("SIA", "Quarvo SIA (Latvia)"),
+    ("AD", "Quarvo AD (Bulgaria, Serbia)"),
+    ("d.o.o.", "Quarvo d.o.o. (Slovenia, Croatia, Serbia)"),
+    ("d.d.", "Quarvo d.d. (Croatia, Slovenia)"),
+    ("s.r.o.", "Quarvo s.r.o. (Czechia, Slovakia)"),
+    ("a.s.", "Quarvo a.s. (Czechia, Slovakia)"),
+    ("Kft.", "Quarvo Kft. (Hungary)"),
+    ("Zrt.", "Quarvo Zrt. (Hungary)"),
+    ("Nyrt.", "Quarvo Nyrt. (Hungary, listed)"),
+    ("S.R.L.", "Quarvo S.R.L. (Romania, Italy)"),
+    ("A.E.", "Quarvo A.E. (Greece)"),
+    ("A.Ş.", "Quarvo A.Ş. (Turkey)"),
+    ("Ltd. Şti.", "Quarvo Ltd. Şti. (Turkey)"),
+    ("K.K.", "Quarvo K.K. (Japan)"),
+    ("Co., Ltd.", "Quarvo Co., Ltd. (Japan, China, Korea, Thailand)"),
+    ("Pvt. Ltd.", "Quarvo Pvt. Ltd. (India)"),
+    ("Sdn. Bhd.", "Quarvo Sdn. Bhd. (Malaysia)"),
+    ("Tbk", "PT Quarvo Tbk (Indonesia, listed)"),
+    ("PJSC", "Quarvo PJSC (Gulf, Russia)"),
+)
+# Legal forms written before the name: "PT Quarvo Tbk" (Indonesia), "JSC Quarvo" (Russia, Kazakhstan).
+LEADING_FORMS: tuple[tuple[str, str], ...] = (
+    ("PT", "PT Quarvo Tbk (Indonesia)"),
+    ("JSC", "JSC Quarvo (Kazakhstan, Russia)"),
+    ("PJSC", "PJSC Quarvo (Russia)"),
+    ("OJSC", "OJSC Quarvo (Russia)"),
+    ("CJSC", "CJSC Quarvo (Russia)"),
+    ("PAO", "PAO Quarvo (Russia)"),
+    ("OAO", "OAO Quarvo (Russia)"),
+    ("OOO", "OOO Quarvo (Russia)"),
+)

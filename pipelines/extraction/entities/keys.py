@@ -9,7 +9,7 @@ import unicodedata
 from pipelines.extraction.entities.function_word_openings import keeps_opening_word
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
 from pipelines.extraction.org_cues import PUBLIC_BODY_OF
-from pipelines.legal_forms import REGISTERED_FORMS
+from pipelines.legal_forms import LEADING_FORMS, REGISTERED_FORMS, WRITTEN_FORMS
 from pipelines.letters import LOWER, UPPER
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
@@ -42,6 +42,45 @@ def _legal_form_spellings() -> list[str]:
 _LEGAL_FORM_END = re.compile(
     r"[\s,]+(?:" + "|".join(re.escape(spelling) + r"\.?" for spelling in _legal_form_spellings()) + r")$"
 )
+
+
+def _written_forms_end(forms: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<=[^\s,])[\s,]+(?:"
+        + "|".join(
+            # "& Co." is as often written "& Co": "Quarvo GmbH & Co KG" is one form, not "KG" after a "Co"
+            re.escape(form.rstrip(".")).replace(r"Co\.", r"Co\.?") + (r"\.?" if form.endswith(".") else "")
+            for form in sorted(forms, key=len, reverse=True)
+        )
+        + r")\s*$"
+    )
+
+
+# The forms written as they are registered, case-sensitive ("S.A.B. de C.V.", "A/S", "AB (publ)", "AS"), at
+# the end of a name; the closing dot may have been trimmed as a sentence's. Longest first.
+_WRITTEN_FORM_END = _written_forms_end([form for form, _example in WRITTEN_FORMS])
+# A partnership's form stays in the name shown, as "Rothschild & Co" does ("Quarvo SE & Co. KGaA"); the key
+# drops it with the others.
+_PARTNERSHIP_END = _written_forms_end([form for form, _example in WRITTEN_FORMS if "&" in form])
+# A form written before the name ("PT Quarvo Tbk", "JSC Quarvo"): dropped from the key when a name follows.
+_LEADING_FORM = re.compile(
+    r"^(?:[Tt]he\s+)?(?:" + "|".join(form for form, _example in LEADING_FORMS) + rf")\s+(?={UPPER}|\d)"
+)
+
+
+def strip_written_forms(name: str) -> str:
+    """ "Quarvo, S.A.B. de C.V." -> "Quarvo", "PT Quarvo Tbk" -> "Quarvo Tbk": the registered forms of
+    every country (pipelines/legal_forms.py) as the article writes them, never the whole name."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _WRITTEN_FORM_END.sub("", name)
+        stripped = _LEADING_FORM.sub("", name)
+        if stripped.strip():
+            name = stripped
+    return name
+
+
 _LOOSE_END = re.compile(r"['’]s?$|\s+(?:and|&|of|for)$")
 _NAME_AFTER_NOISE = re.compile(rf"\s+(?:(?:of|and|for|the|in|at|on)\s+)*{UPPER}")
 
@@ -72,7 +111,7 @@ def organization_key(name: str) -> str:
 
 
 def _key_once(name: str) -> str:
-    text = normalize_surface(name).replace("&", " and ")
+    text = normalize_surface(strip_written_forms(name)).replace("&", " and ")
     tokens = [t for t in _KEY_BREAKS.split(text) if t]
     tokens = [t.strip(".") for t in tokens if t.strip(".")]
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
@@ -85,9 +124,9 @@ def display_name(surface: str, keep_opening: bool = False) -> str:
     ``keep_opening`` keeps a function word the article shows opening the name ("Over the Wire")."""
     text = clean_surface(surface, keep_opening)
     previous = None
-    while previous != text and not _AND_CO_END.search(text):  # "Rothschild & Co" keeps its "Co"
+    while previous != text and not _AND_CO_END.search(text) and not _PARTNERSHIP_END.search(text):
         previous = text
-        text = _LEGAL_FORM_END.sub("", text)
+        text = _LEGAL_FORM_END.sub("", _WRITTEN_FORM_END.sub("", text))
     return text or surface
 
 
