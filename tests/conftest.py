@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +17,15 @@ SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
 SEED_DIR = SHARED_DIR / "seeds"
 DEVSET_DIR = SHARED_DIR / "devset"
 VENV_BIN = Path(sys.executable).parent
+
+
+def load_script(name: str) -> ModuleType:
+    """`scripts/<name>.py` as a module: the scripts are run by path, not installed as a package."""
+    spec = importlib.util.spec_from_file_location(name, REPO_ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
+    spec.loader.exec_module(module)
+    return module
 
 
 SHARED_MISSING_IN_CI = (

@@ -4,8 +4,6 @@ The outputs here are invented (built by evaluate.format_report, so they have the
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,19 +18,12 @@ from pipelines.extraction.evaluate import (
     SlotCount,
     format_report,
 )
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location("gold_scores", ROOT / "scripts" / "gold_scores.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
-
-
-gold_scores = _script()
+gold_scores = load_script("gold_scores")
 
 
 def _output(

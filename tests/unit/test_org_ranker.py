@@ -4,10 +4,7 @@ scripts/train_org_ranker.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,8 +21,7 @@ from pipelines.extraction.entities.ranker import (
 from pipelines.extraction.entities.ranker_features import FEATURE_NAMES, feature_rows
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.model import Evidence, OrganizationFact
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import load_script
 
 
 def _org(text: str, name: str, key: str | None = None, aliases: tuple[str, ...] = ()) -> OrganizationFact:
@@ -85,17 +81,8 @@ def test_model_labels_are_read_as_shares_of_mentions():
     assert (row["ner_org"], row["ner_person"], row["ner_none"]) == (0.5, 0.5, 0.0)
 
 
-def _training_script():
-    script = ROOT / "scripts" / "train_org_ranker.py"
-    spec = importlib.util.spec_from_file_location("train_org_ranker", script)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_training_is_deterministic_and_learns_the_direction_of_a_feature():
-    fit = _training_script().fit
+    fit = load_script("train_org_ranker").fit
     rng = np.random.default_rng(7)
     rows = np.column_stack([np.ones(200), rng.random(200), rng.random(200)])
     labels = (rows[:, 1] > 0.5).astype(float)

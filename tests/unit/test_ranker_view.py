@@ -4,17 +4,13 @@ organizations, the same feature rows, and the names the pipeline withdraws as pe
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from pipelines.extraction.entities.ranker import ranker_in_use
 from pipelines.extraction.entities.ranker_features import feature_rows
 from pipelines.extraction.evaluate import Article
 from pipelines.extraction.extract import facts_from_entities
 from pipelines.extraction.ranker_view import RankerView, ranker_view
+from tests.conftest import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
 # A results table breaking sales down by division: its rows are units only in the pipeline's call,
 # which hands find_organizations the unit rows (a pipe line is page chrome otherwise).
 _UNIT_TABLE = (
@@ -65,15 +61,6 @@ def test_without_model_spans_the_ranker_is_not_asked() -> None:
     assert view.candidates and not view.judged and view.rows == []
 
 
-def _training_script():
-    script = ROOT / "scripts" / "train_org_ranker.py"
-    spec = importlib.util.spec_from_file_location("train_org_ranker", script)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being defined
-    spec.loader.exec_module(module)
-    return module
-
-
 def _article(text: str) -> Article:
     return Article("invented", text, None, {"organizations": [{"name": "Quarva Holdings"}]})
 
@@ -82,7 +69,7 @@ def test_training_examples_leave_out_names_withdrawn_as_people() -> None:
     text = "Olivia Park, chief executive of Quarva Holdings, said sales rose. Quarva Holdings makes pumps."
     first, last = text.index("Quarva"), text.rindex("Quarva")
     view = ranker_view(text, [(0, 11, "ORG"), (first, first + 15, "ORG"), (last, last + 15, "ORG")])
-    example = _training_script()._pipeline_example("invented", _article(text), view)
+    example = load_script("train_org_ranker")._pipeline_example("invented", _article(text), view)
     assert [org.name for org in example.organizations] == ["Quarva Holdings"]
     assert example.rows.shape[0] == 1 and example.labels.tolist() == [1.0]
     assert (example.rules_count.tp, example.rules_count.fp) == (1, 0)
@@ -90,7 +77,7 @@ def test_training_examples_leave_out_names_withdrawn_as_people() -> None:
 
 def test_an_article_the_ranker_does_not_judge_keeps_its_organizations_in_both_arms() -> None:
     view = RankerView(ranker_view(_UNIT_TABLE, []).candidates, [], frozenset(), judged=False)
-    script = _training_script()
+    script = load_script("train_org_ranker")
     example = script._pipeline_example("invented", _article(_UNIT_TABLE), view)
     assert example.organizations == [] and example.rows.shape[0] == 0
     assert [org.name for org in example.fixed] == [org.name for org in view.candidates]
