@@ -1965,11 +1965,11 @@ def _negated_match(masked: str, match: re.Match[str]) -> bool:
     """The deal a trigger matched is ended or denied ("ended its partnership with", "has no plans to
     acquire"). An owner masked to its slot ("⟨0⟩ ended ⟨1⟩'s partnership with ⟨2⟩") reads as the "its" it was:
     the negation reaches across it, and a match opening with the owner is negated by the verb before it."""
-    window = _POSSESSIVE_SLOT.sub("it", masked[max(0, match.start() - 45) : match.end()])
-    if _negated(window):
+    reach = max(0, match.start() - 45)  # the negation's words stand just before the trigger
+    if _negated(_POSSESSIVE_SLOT.sub("it", masked[reach : match.end()])):
         return True
     opens_with_owner = _POSSESSIVE_SLOT.match(masked, match.start()) is not None
-    return opens_with_owner and _negated(masked[max(0, match.start() - 45) : match.start()])
+    return opens_with_owner and _negated(masked[reach : match.start()])
 
 
 def _negated(masked: str) -> bool:
