@@ -12,9 +12,9 @@ withdraws as people whatever the ranker says, in every tuning set: devset+seeds,
 .. blind85 (never blind86 or later: blind86..89 is the validation pool, later sets are still being
 written). An organization is labelled "keep" when the scorer's own matching (evaluate.score_article)
 pairs it with a gold organization. The model is an L2-regularised logistic regression fitted by
-Newton's method (deterministic: no sampling, no random start). The old-style examples
-(``find_organizations(text, spans)`` alone, rounds 7..18) are built too, only to compare: a ranker
-trained on them fold by fold is scored on the same pipeline candidates.
+Newton's method (deterministic: no sampling, no random start). With ``--old-style`` the old-style
+examples (``find_organizations(text, spans)`` alone, rounds 7..18) are built too, only to compare: a
+ranker trained on them fold by fold is scored on the same pipeline candidates.
 
 The estimate is grouped: sets are left out in groups of about four consecutive sets (``GROUPS``), each
 group scored by the model trained on the other groups, with that model's keep threshold chosen by
