@@ -96,9 +96,11 @@ _NEXT_CHANGE = re.compile(
     r"(?:by\s+)?[-+]?\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+(?:higher|lower|more|less|above|below|up|down)\b)",
     re.IGNORECASE,
 )
-# A period compared with, up to its comma: words, years and period codes, no amount.
+# A period compared with, up to its comma: words, years and period codes, no amount. One letter per
+# repetition, not a run: "(?:[^\W\d]+|...)+" can split a run of n letters 2**n ways, and a long line
+# that fails at its end ("... jumps 44% as ...,") then backtracks for hours.
 _PERIOD_COMPARED = re.compile(
-    r"(?:[^\W\d]+|(?:19|20)\d\d\b|[QH][1-4]\b|FY\s?'?\d\d(?:\d\d)?\b|\d[QH]\b|[\s/'’-])+"
+    r"(?:[^\W\d]|(?:19|20)\d\d\b|[QH][1-4]\b|FY\s?'?\d\d(?:\d\d)?\b|\d[QH]\b|[\s/'’-])+"
 )
 
 
