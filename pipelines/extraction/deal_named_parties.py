@@ -91,7 +91,14 @@ def with_deal_parties(
     candidates = [s for s in sentences if (_mentions_in(starts, s) or _ISSUER_VOICE.search(s.text)) and (
         DEAL_VERB_CUE.search(s.text) or any(cue.search(s.text) for _, cue in JOINER_CUES))]
     follow_ups = _follow_ups(sentences, starts)
-    syntax.add(candidates + [s for s in follow_ups if s not in candidates])
+    listed = candidates + [s for s in follow_ups if s not in candidates]
+    # A sentence with no word that may head a proposed name gets no parse here: it stays parsable (its own
+    # group, parsed only if a later stage asks for it), but is left out of the batch this stage parses.
+    may_name = {s.start for s in listed if may_name_a_party(text, s, organizations, entities)}
+    syntax.add([s for s in listed if s.start not in may_name])
+    syntax.add([s for s in listed if s.start in may_name])
+    candidates = [s for s in candidates if s.start in may_name]
+    follow_ups = [s for s in follow_ups if s.start in may_name]
     proposed: dict[str, str] = {}
     parties: set[str] = set()  # the keys a deal's own party slot proposed (its sentence's or a follow-up's)
     names = _names_mid_sentence(text)
@@ -423,6 +430,36 @@ def _in_a_place(parsed: ParsedSentence, index: int) -> bool:
     """The name is the object of a locative preposition: "invest in a plant in B" (B may be a town)."""
     token = parsed.tokens[index]
     return token.dep == "pobj" and parsed.tokens[token.head].lower in _PLACE_PREPOSITIONS
+
+
+# entity labels that refuse a name in every slot (``_proper_name`` lets NORP and PRODUCT through where a
+# slot asks for them)
+_REFUSED_IN_EVERY_SLOT = _NOT_ORGANIZATION - _SLOT_LABELS - _BOUGHT_AS_LABELLED
+# what may stand around a word that only stands for a party ("(The", "It,")
+_PUNCTUATION = "\"'“”‘’()[]{},.;:!?"
+
+
+def may_name_a_party(
+    text: str, sentence: Sentence, organizations: OrganizationResult, entities: Sequence[tuple[int, int, str]]
+) -> bool:
+    """Whether the sentence holds a word that may head a name ``_proper_name`` proposes: a capitalised word
+    (or digits and capitals, "8VC") outside the known organizations and outside the entity spans every slot
+    refuses, other than a word that only stands for a party ("The", "It"). Every proposal of this module is
+    such a name, so where the sentence holds none its parse can propose nothing."""
+    if _DIGITS_AND_CAPITALS.search(sentence.text):
+        return True  # a code name may stand inside a span the entity model labelled ("8VC" as a DATE)
+    masked = list(sentence.text)
+    refused = [(s, e) for s, e, label in entities if label in _REFUSED_IN_EVERY_SLOT]
+    spans = [(m.start, m.end) for m in organizations.mentions_between(sentence.start, sentence.end)]
+    for start, end in spans + refused:
+        for position in range(max(start, sentence.start), min(end, sentence.end)):
+            masked[position - sentence.start] = " "
+    for word in "".join(masked).split():
+        if any(c.isupper() for c in word):
+            bare = word.strip(_PUNCTUATION)
+            if not (bare.isalpha() and bare.lower() in _NOT_A_NAME):
+                return True
+    return False
 
 
 def _proper_name(

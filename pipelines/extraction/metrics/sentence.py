@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cached_property
 from typing import NamedTuple
 
 from pipelines.extraction import periods as P
@@ -84,8 +85,13 @@ class _SentenceView:
     descriptors: list[tuple[int, int]]
     subject: OrgMention | None
     period_mentions: list[P.PeriodMention]
-    clauses: list[_Clause]
     quantities: list[Quantity]
+
+    @cached_property
+    def clauses(self) -> list[_Clause]:
+        """The sentence's clauses, cut the first time a figure or a period phrase asks: a sentence holding
+        neither (most sentences of a story) never needs them."""
+        return _clauses(self.sentence)
 
 
 def _process_sentence(
@@ -99,11 +105,28 @@ def _process_sentence(
     facts: list[MetricFact],
     seen: set[tuple],
 ) -> None:
+    """One sentence: its figures read into ``facts`` (where it holds any), then the context it leaves for
+    the next ones. A sentence without a figure still sets context (its period, subject, fiscal calendar),
+    so only the figure reading is skipped there."""
     view = _read_sentence(text, sentence, mentions, quantities, context)
     _learn_fiscal_hint(text, view, context, fy_hints)
-    candidates = _rates_of_neighbours(text, _quantity_candidates(text, view, context)) + _phrase_candidates(
-        text, view
-    )
+    candidates = _figure_candidates(text, view, context)
+    sentence_periods: list[P.Period] = []
+    for candidate in candidates:
+        facts += _facts_of(
+            text, view, candidate, candidates, sentence_periods, context, fy_hints, published, seen
+        )
+    _sentence_context(text, view, candidates, sentence_periods, context, fy_hints, published)
+
+
+def _figure_candidates(text: str, view: _SentenceView, context: _Context) -> list[_Candidate]:
+    """The sentence's figures: its quantities named (none to name in a sentence holding no quantity),
+    then the figures it writes in words ("doubled", "a third of the market")."""
+    named: list[_Candidate] = []
+    if view.quantities:
+        named = _rates_of_neighbours(text, _quantity_candidates(text, view, context))
+    candidates = named + _phrase_candidates(text, view)
+    # What the sentence's figures measured, for the next sentence's figures that name no measure
     context.last_kinds = {}
     for c in candidates:
         if c.quantity is not None:
@@ -111,11 +134,20 @@ def _process_sentence(
     percent_kinds = [c.name for c in candidates if c.quantity is not None and c.quantity.kind == "percent"]
     if percent_kinds:
         context.last_percent_kind = percent_kinds[-1]
-    sentence_periods: list[P.Period] = []
-    for candidate in candidates:
-        facts += _facts_of(
-            text, view, candidate, candidates, sentence_periods, context, fy_hints, published, seen
-        )
+    return candidates
+
+
+def _sentence_context(
+    text: str,
+    view: _SentenceView,
+    candidates: list[_Candidate],
+    sentence_periods: list[P.Period],
+    context: _Context,
+    fy_hints: dict[str, int],
+    published: date | None,
+) -> None:
+    """The context the sentence leaves: the periods it reports on, its subject, its segment topic."""
+    sentence = view.sentence
     # A comparison's base period ("17% above the first quarter of 2018") and a forecast's year
     # ("expects ... in fiscal 2026") are not what the following sentences report on.
     # Nor is the year of an earlier event ("taken over by Y in 2015").
@@ -134,7 +166,8 @@ def _process_sentence(
         # insurers" is a count, not such an amount).
         reported = [m for m in reported if m.grain != "year"]
     about = view.subject or context.paragraph_subject or _topic(context)  # a heading names no one
-    fy_end = _fiscal_year_end(about, fy_hints) if about is not None else 12
+    # The calendar dates only the periods reported; a sentence reporting none needs none
+    fy_end = _fiscal_year_end(about, fy_hints) if about is not None and reported else 12
     subject = discourse_subject(text, view.subject, context)  # "... sold to Y." leaves the paragraph's
     _update_context(sentence, reported, sentence_periods, subject, context, view.mentions, fy_end)
     if context.period is None and not sentence_periods:
@@ -175,7 +208,6 @@ def _read_sentence(
         descriptors,
         subject,
         [_shift(m, sentence.start) for m in period_mentions(sentence.text)],
-        _clauses(sentence),
         s_quantities,
     )
 
