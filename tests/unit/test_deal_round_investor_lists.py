@@ -36,6 +36,7 @@ def test_every_cue_reads_its_example(example: str, cue: re.Pattern[str]) -> None
             "Leading it was Orion Ventures; Kestrel Capital also took part.",
             {"Orion Ventures", "Kestrel Capital"},
         ),
+        ("Lead investor is Orion Ventures.", {"Orion Ventures"}),
         (
             "Joining the round were Orion Ventures and Kestrel Capital, alongside existing backers Harbor "
             "Partners and Quill Fund.",
@@ -46,6 +47,15 @@ def test_every_cue_reads_its_example(example: str, cue: re.Pattern[str]) -> None
 def test_a_later_sentence_lists_the_rounds_investors(later: str, investors: set[str]) -> None:
     deals = deals_of(ROUND + later)
     assert [parties(d) for d in deals] == [{"Lumen Technologies"} | investors]
+
+
+def test_a_debt_facilitys_lenders_named_next_fund_it() -> None:
+    text = (
+        "Lumen Technologies has secured a $20 million debt facility to pre-finance its fleet. The lenders "
+        "are Orion Ventures and Kestrel Capital."
+    )
+    lenders = {"Orion Ventures", "Kestrel Capital"}
+    assert [parties(d) for d in deals_of(text)] == [{"Lumen Technologies"} | lenders]
 
 
 def test_the_lead_named_again_keeps_the_round_in_reach() -> None:
