@@ -49,15 +49,6 @@ def test_a_later_sentence_lists_the_rounds_investors(later: str, investors: set[
     assert [parties(d) for d in deals] == [{"Lumen Technologies"} | investors]
 
 
-def test_a_debt_facilitys_lenders_named_next_fund_it() -> None:
-    text = (
-        "Lumen Technologies has secured a $20 million debt facility to pre-finance its fleet. The lenders "
-        "are Orion Ventures and Kestrel Capital."
-    )
-    lenders = {"Orion Ventures", "Kestrel Capital"}
-    assert [parties(d) for d in deals_of(text)] == [{"Lumen Technologies"} | lenders]
-
-
 def test_the_lead_named_again_keeps_the_round_in_reach() -> None:
     # the joiners come four sentences after the round; the sentence naming its lead again, in between,
     # keeps the round the deal they join
