@@ -684,8 +684,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "contract",
         "object",
-        rf"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w.,$€£¥-]+\s+){{0,5}}?{_AWARDED_WORK}"
-        r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+(?:from|by)\s+",
+        rf"\b(?:won|wins|awarded|secured|received|receives|bagged|bags|booked|books|landed|lands)\s+an?\s+"
+        rf"(?:[\w.,$€£¥-]+\s+){{0,5}}?{_AWARDED_WORK}"
+        r"(?:\s+(?:worth|valued\s+at|of)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+(?:from|by)\s+",
     ),
     _t(
         "partnership",
@@ -736,12 +737,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "A selected B to build its network" / "A tapped B as its cloud provider" / "A chose B under a ten-year
     # agreement": the chosen side is hired for work, not as an adviser
     _t("contract", "object", rf"\b{_SELECTS}\s+(?=(?:the\s+)?⟨\d+⟩(?:['’]s?)?\s+{_CHOSEN_FOR})"),
-    # "A has granted B a EUR 25 million venture debt facility": a lender funds the borrower
+    # "A has granted B a EUR 25 million venture debt facility" / "A granted B EUR 42 million": a lender or
+    # a grant-maker funds the one it grants
     _t(
         "funding",
         "object",
-        r"\b(?:granted|grants|extended|extends)\s+(?=(?:the\s+)?⟨\d+⟩\s+an?\s+(?:[\w.,$€£¥-]+\s+){0,5}?"
-        r"(?:venture\s+debt|debt|loan|credit)\b)",
+        r"\b(?:granted|grants|extended|extends)\s+(?=(?:the\s+)?⟨\d+⟩\s+(?:an?\s+(?:[\w.,$€£¥-]+\s+){0,5}?"
+        r"(?:venture\s+debt|debt|loan|credit)\b|(?:up\s+to\s+)?(?:[A-Z]{3}\s?|US\$|R\$|[$€£¥])\d))",
+    ),
+    # "B received a grant of NOK 48 million from A": the grant-maker funds B, read as the passive is (the
+    # giver after the trigger); a loan's deal kind varies in the gold sets: left out
+    _t(
+        "funding",
+        "passive",
+        r"\b(?:received|receives|obtained|obtains|secured|secures|won|wins|was\s+granted|has\s+been\s+granted)\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\b(?:grant|subsidy|subsidies)\b(?:\s+(?:of|worth)\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,30}?)?\s+from\s+",
     ),
     # "A will license its platform technology to B"
     _t(

@@ -66,3 +66,28 @@ def test_goods_counted_and_ordered_from_their_maker_are_a_contract():
 
 def test_an_order_without_a_count_is_no_contract():
     assert _deals("Orion Group ordered a review from Kestrel Holdings.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orion Group also received a purchase order of Rs 142 crore from Kestrel Holdings.",
+        "Orion Group bagged a Rs 780 crore order from Kestrel Holdings.",
+    ],
+)
+def test_an_order_received_from_a_client_is_a_contract(text):
+    assert _deals(text) == [("contract", _PARTNERS)]
+
+
+_GRANTED = [("funding", {"Kestrel Holdings": "investor", "Orion Group": "investee"})]
+
+
+def test_a_grant_maker_granting_a_sum_funds_the_grantee():
+    assert _deals("Kestrel Holdings granted Orion Group EUR 42 million on Wednesday.") == _GRANTED
+
+
+def test_a_grant_received_from_its_maker_funds_the_receiver():
+    assert (
+        _deals("Orion Group received confirmation of a grant of NOK 48 million from Kestrel Holdings.")
+        == _GRANTED
+    )
