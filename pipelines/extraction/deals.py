@@ -93,7 +93,8 @@ _SERVES = r"(?:supply|provide|deliver|ship|sell|distribute|build|install|host|ru
 # The work one side awards another ("a contract", "a road package", "a 30-year concession")
 _AWARDED_WORK = r"(?:contract|order|deal|package|concession|tender|project)s?\b"
 # A client choosing its contractor ("selected", "tapped") and what it chose it for: work ("to build"), a
-# supplier's role ("as its cloud provider") or the agreement it signed ("under a ten-year agreement")
+# supplier's role ("as its cloud provider"; "as its technology partner" is a partnership) or the agreement it
+# signed ("under a ten-year agreement")
 _SELECTS = (
     r"(?:selected|selects|select|chose|chooses|chosen|picked|picks|tapped|taps|hired|hires|engaged|engages|"
     r"commissioned|commissions|contracted|contracts)"
@@ -101,7 +102,7 @@ _SELECTS = (
 _CHOSEN_FOR = (
     r"(?:[^⟨⟩,;.]{0,40}?\s+)?(?:to\s+(?:help\s+)?(?:build|supply|provide|deliver|develop|design|install|operate|run|"
     r"manage|host|construct|upgrade|replace|move|migrate|modernise|modernize|implement|deploy|power|handle|"
-    r"serve|equip|maintain)\b|as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|partner|"
+    r"serve|equip|maintain)\b|as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|"
     r"contractor|vendor|operator|developer|builder|integrator|manufacturer|carrier|processor)s?\b|"
     r"under\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\b)"
 )
