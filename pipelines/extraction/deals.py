@@ -90,6 +90,22 @@ _TOOK_CONTROL_OF = (
 )
 # what one side of a supply or service contract does for the other ("will supply B", "is to deliver ... to B")
 _SERVES = r"(?:supply|provide|deliver|ship|sell|distribute|build|install|host|run|operate|maintain)"
+# The work one side awards another ("a contract", "a road package", "a 30-year concession")
+_AWARDED_WORK = r"(?:contract|order|deal|package|concession|tender|project)s?\b"
+# A client choosing its contractor ("selected", "tapped") and what it chose it for: work ("to build"), a
+# supplier's role ("as its cloud provider"; "as its technology partner" is a partnership) or the agreement it
+# signed ("under a ten-year agreement")
+_SELECTS = (
+    r"(?:selected|selects|select|chose|chooses|chosen|picked|picks|tapped|taps|hired|hires|engaged|engages|"
+    r"commissioned|commissions|contracted|contracts)"
+)
+_CHOSEN_FOR = (
+    r"(?:[^⟨⟩,;.]{0,40}?\s+)?(?:to\s+(?:help\s+)?(?:build|supply|provide|deliver|develop|design|install|operate|run|"
+    r"manage|host|construct|upgrade|replace|move|migrate|modernise|modernize|implement|deploy|power|handle|"
+    r"serve|equip|maintain)\b|as\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:supplier|provider|"
+    r"contractor|vendor|operator|developer|builder|integrator|manufacturer|carrier|processor)s?\b|"
+    r"under\s+an?\s+(?:[\w-]+\s+){0,3}?(?:agreement|contract|deal)\b)"
+)
 # Deals whose grammar says who is who: relative, nominal and passive forms. Each has its example
 # (tests/unit/test_deals.py::ROLE_EXAMPLES) and is tried before the positional triggers below.
 ROLE_TRIGGERS: tuple[Trigger, ...] = (
@@ -303,8 +319,17 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "contract",
         "roles",
-        rf"\b(?:contract|order|deal)\b[^⟨⟩;.]{{0,30}}?\b(?:was|were|has\s+been|had\s+been)\s+awarded\s+to\s+"
+        rf"\b{_AWARDED_WORK}[^⟨⟩;.]{{0,60}}?\b(?:was|were|has\s+been|had\s+been)\s+awarded\s+to\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?P<a>{_S})\s+by\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_S})",
+        ("partner", "partner"),
+    ),
+    # "The contract, which Kestrel Holdings awarded to Orion Group after a tender, ...": the awarding side is
+    # the relative clause's subject
+    _t(
+        "contract",
+        "roles",
+        rf"\bwhich\s+(?:the\s+)?(?P<a>{_S})\s+(?:had\s+|has\s+)?awarded\s+(?:[^⟨⟩;.]{{0,40}}?\s+)?to\s+"
+        rf"(?:the\s+)?(?P<b>{_S})",
         ("partner", "partner"),
     ),
     # "Lumen Pensions, the fund manager that Orion Group owns in equal parts with Kestrel Bank," / "Lumen
@@ -604,7 +629,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "contract",
         "object",
         r"\b(?:awarded|awards|has\s+awarded|had\s+awarded)\s+(?=(?:the\s+)?⟨\d+⟩\s+(?:an?|the)\s+"
-        r"(?:[\w.,$€£¥-]+\s+){0,5}?(?:contract|order|concession)s?\b)",
+        rf"(?:[\w.,$€£¥-]+\s+){{0,5}}?(?:{_AWARDED_WORK}|design|construction|operation|supply)\b)",
     ),
     # "A and B, the state airport company, signed a ten-year contract": both sides sign (a contract "with"
     # its other side is read by the "with" trigger)
@@ -629,6 +654,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:buy|buys|bought|purchase|purchases|purchased)\s+(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\bworth\s+of\s+"
         r"[^⟨⟩;.]{0,60}?\bfrom\s+",
     ),
+    # "A ordered 24 container ships from B and C": goods counted and ordered from their makers are a supply
+    # contract (an order without a count may be a ruling: "ordered a review from")
+    _t(
+        "contract",
+        "object",
+        r"\b(?:ordered|orders|placed\s+(?:an?\s+)?orders?\s+for)\s+(?:up\s+to\s+|another\s+|an\s+additional\s+)?"
+        r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
+        r"(?:dozens|hundreds)\s+of)\s+(?:[^⟨⟩;.]|\.(?=\d)){0,60}?\bfrom\s+",
+    ),
     # "A signed a $1 billion sustainability-linked loan agreement with B"
     _t(
         "contract",
@@ -646,11 +680,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w&-]+\s+){0,4}?(?:business|unit|division|arm|operations?|subsidiary|stake)"
         rf"(?:\s+in\s+(?!order\b)(?:the\s+)?{UPPER}[\w-]*(?:\s+{UPPER}[\w-]*){{0,2}})?\s+to\s+",
     ),
+    # "B won a $2 million contract from A"; "B was awarded a 1.3 trillion-won package by A" (the figure may
+    # hold a dot; the work is told by its noun)
     _t(
         "contract",
         "object",
-        r"\b(?:won|wins|awarded|secured)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:contract|order|deal)"
-        r"(?:\s+(?:worth|valued\s+at)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+(?:from|by)\s+",
+        rf"\b(?:won|wins|awarded|secured|received|receives|bagged|bags|booked|books|landed|lands)\s+an?\s+"
+        rf"(?:[\w.,$€£¥-]+\s+){{0,5}}?{_AWARDED_WORK}"
+        r"(?:\s+(?:worth|valued\s+at|of)\s+(?:[^⟨⟩.;]|\.(?=\d)){0,40}?)?\s+(?:from|by)\s+",
     ),
     _t(
         "partnership",
@@ -698,6 +735,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:deal|contract|agreement|order)\s+to\s+(?:supply|provide|deliver|build|install)\s+",
     ),
     _t("contract", "passive", r"\b(?:selected|chosen|picked|tapped|hired|appointed)\s+by\s+"),
+    # "A selected B to build its network" / "A tapped B as its cloud provider" / "A chose B under a ten-year
+    # agreement": the chosen side is hired for work, not as an adviser
+    _t("contract", "object", rf"\b{_SELECTS}\s+(?=(?:the\s+)?⟨\d+⟩(?:['’]s?)?\s+{_CHOSEN_FOR})"),
+    # "A has granted B a EUR 25 million venture debt facility" / "A granted B EUR 42 million": a lender or
+    # a grant-maker funds the one it grants
+    _t(
+        "funding",
+        "object",
+        r"\b(?:granted|grants|extended|extends)\s+(?=(?:the\s+)?⟨\d+⟩\s+(?:an?\s+(?:[\w.,$€£¥-]+\s+){0,5}?"
+        r"(?:venture\s+debt|debt|loan|credit)\b|(?:up\s+to\s+)?(?:[A-Z]{3}\s?|US\$|R\$|[$€£¥])\d))",
+    ),
+    # "B received a grant of NOK 48 million from A": the grant-maker funds B, read as the passive is (the
+    # giver after the trigger); a loan's deal kind varies in the gold sets: left out
+    _t(
+        "funding",
+        "passive",
+        r"\b(?:received|receives|obtained|obtains|secured|secures|won|wins|was\s+granted|has\s+been\s+granted)\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,40}?\b(?:grant|subsidy|subsidies)\b(?:\s+(?:of|worth)\s+"
+        r"(?:[^⟨⟩;.]|\.(?=\d)){0,30}?)?\s+from\s+",
+    ),
     # "A will license its platform technology to B"
     _t(
         "contract",
@@ -789,9 +846,7 @@ def find_deals(
             seeded = not threaded and _round_of_opening(
                 text, sentences, (index, masked, slots), pending, deals, published
             )
-            recent = sentences[max(0, index - _JOIN_REACH)].start  # a deal told before this is no longer news
-            if deals and joined_at.get(id(deals[-1]), -1) >= recent:
-                recent = 0  # "The round was led by A. New investors B and C joined": a round just joined
+            recent = _joinable_since(sentences, index, deals, joined_at)
             joined = seeded or (not threaded and _join_round(masked, slots, deals, recent))
             if joined and deals:
                 joined_at[id(deals[-1])] = sentence.start
@@ -802,17 +857,14 @@ def find_deals(
                 found, parsed = _stated_deals(masked, slots, deals, (main, subject), (syntax, sentence))
             for deal_type, parties, clause in found:
                 deal = _make_deal(text, sentence, following, deal_type, parties, published, clause)
-                if sentence.start in lead:
-                    news[id(deal)] = _news_date(sentence.text, day)
-                elif reported_as_news(sentence.text):  # "The company also said it had signed ..."
-                    news[id(deal)] = None if _PAST_TIME.search(_without_year(sentence.text, day)) else day
+                _note_news(news, deal, sentence, sentence.start in lead, day)
                 deals.append(deal)
                 if parsed:
                     from_parse.add(id(deal))
             deals.extend(threaded)
-            opening = sentences[pending.sentence_index] if threaded and pending else None
-            for deal in threaded if opening is not None and opening.start in lead else ():
-                news[id(deal)] = _news_date(opening.text, day)  # the lead opened it: news
+            if threaded and pending is not None and sentences[pending.sentence_index].start in lead:
+                for deal in threaded:  # the lead opened it: news
+                    news[id(deal)] = _news_date(sentences[pending.sentence_index].text, day)
             if found or threaded or seeded:
                 pending = None
             else:
@@ -833,6 +885,25 @@ def find_deals(
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
+
+
+def _joinable_since(
+    sentences: Sequence[Sentence], index: int, deals: list[DealFact], joined_at: dict[int, int]
+) -> int:
+    """Where the deals later parties may still join begin: a deal told before this is no longer news,
+    unless a round was just joined ("The round was led by A. New investors B and C joined")."""
+    recent = sentences[max(0, index - _JOIN_REACH)].start
+    return 0 if deals and joined_at.get(id(deals[-1]), -1) >= recent else recent
+
+
+def _note_news(
+    news: dict[int, date | None], deal: DealFact, sentence: Sentence, in_lead: bool, day: date | None
+) -> None:
+    """A deal the lead tells, or one the story reports as just done, is news: the day it happened."""
+    if in_lead:
+        news[id(deal)] = _news_date(sentence.text, day)
+    elif reported_as_news(sentence.text):  # "The company also said it had signed ..."
+        news[id(deal)] = None if _PAST_TIME.search(_without_year(sentence.text, day)) else day
 
 
 def _stated_deals(
@@ -1428,6 +1499,12 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Other investors included A and B.", re.compile(
         r"^\s*(?:the\s+)?(?:other|further|additional|existing|new|returning)\s+(?:investors|backers|participants)\s+"
         r"(?:in\s+the\s+round\s+)?(?:included|include|were|are|comprised|comprise)\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
+    # the round's investors or lenders named by their role, no "other" before it: "Lead investor is A",
+    # "The lenders are A and B" (a debt facility's lenders fund it)
+    ("The lenders are A and B.", re.compile(
+        r"^\s*(?:the\s+)?(?:round['’]s\s+)?(?:lead\s+investors?|lenders|co-investors)\s+"
+        r"(?:is|are|was|were|included|include)\s+(?:the\s+)?(?=⟨)",
         re.IGNORECASE)),
     # the round named again as the subject of a passive "led by": its lead investor(s)
     ("The round was led by A.", re.compile(

@@ -36,6 +36,7 @@ def test_every_cue_reads_its_example(example: str, cue: re.Pattern[str]) -> None
             "Leading it was Orion Ventures; Kestrel Capital also took part.",
             {"Orion Ventures", "Kestrel Capital"},
         ),
+        ("Lead investor is Orion Ventures.", {"Orion Ventures"}),
         (
             "Joining the round were Orion Ventures and Kestrel Capital, alongside existing backers Harbor "
             "Partners and Quill Fund.",

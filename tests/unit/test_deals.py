@@ -431,6 +431,11 @@ ROLE_EXAMPLES = [
         "acquisition",
         {"Orion Group": "acquirer", "Lumen Technologies": "target"},
     ),
+    (
+        "The contract, which Kestrel Holdings awarded to Orion Group after a tender, is worth $9 million.",
+        "contract",
+        {"Kestrel Holdings": "partner", "Orion Group": "partner"},
+    ),
 ]
 
 
