@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities.function_word_openings import keeps_opening_word, with_opening_words
 from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.name_heads import read_as_capitalised, with_name_head
 from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
 from pipelines.extraction.entities.records import Candidate, NerSpan
@@ -185,8 +186,13 @@ def collect_candidates(
         span = _cleaned_span(text, *with_opening_words(text, start, end), source, gaz)
         if span is None:
             return
-        start, end = span
+        # "Giesecke+" before "Devrient", "secunet" before "Security Networks AG": the name's own first word
+        start, end = with_name_head(text, *span)
         surface = text[start:end]
+        if start < span[0] and surface[0].islower():  # judged as if its first word had a capital
+            if plausible(read_as_capitalised(surface), gaz, products) and surface not in products:
+                found.append(Candidate(start, end, source))
+            return
         if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(Candidate(start, end, source))
         elif keeps_opening_word(text, start, end) and plausible(surface, gaz, products, opening_kept=True):
