@@ -58,6 +58,8 @@ from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.extraction.org_seams import across_particles, remit_after_of
 from pipelines.letters import LOWER, UPPER
 
+# A place in brackets inside a registered name: "Quarvo Finance (HK) Limited", "Quarvo (Shanghai) Co., Ltd."
+_PLACE_IN_BRACKETS = rf"(?:[ ]+\({CAP}(?:[ ]+{CAP}){{0,2}}\))"
 # One item of a ministry's remit: a word, or an adjective and a word ("Economic Development").
 _REMIT_ITEM = rf"(?:(?:{REMIT_ADJECTIVES})[ ]+)?{UPPER}{LOWER}+"
 NAME_PATTERN = re.compile(
@@ -71,8 +73,8 @@ NAME_PATTERN = re.compile(
     rf"(?:[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}{FIELD_TAIL})?"
     rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS}"
     rf"{FIELD_TAIL})"
-    rf"{LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{REGISTERED}"
+    rf"(?:{_PLACE_IN_BRACKETS}?{LEGAL_TAIL})?"
+    rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{_PLACE_IN_BRACKETS}?{REGISTERED}"
 )
 
 

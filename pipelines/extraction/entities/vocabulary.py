@@ -14,7 +14,9 @@ LEGAL_SUFFIXES = LEGAL_FORMS
 
 # Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each
 # word of a run-on list as a start, so an unbounded word or name would make it quadratic.
-CAP = rf"(?:{UPPER}[\w&.-]{{0,40}}\w|{UPPER})"
+# Combining accents (U+0300-U+036F) are letters' own marks, not word breaks: "Ọ̀yọ́ Foods" written with them.
+_MARKS = "\u0300-\u036f"
+CAP = rf"(?:{UPPER}[\w{_MARKS}&.-]{{0,40}}[\w{_MARKS}]|{UPPER})"
 
 
 WORDS = "{0,12}"  # at most this many further words in a name
