@@ -22,9 +22,10 @@ def test_a_word_ending_in_a_plus_opens_the_name() -> None:
     assert _grown(text, "Ventures Fund I") == "Q+ Ventures Fund I"
 
 
-def test_a_plus_closing_the_name_is_its_own() -> None:
-    text = "Broadcaster Velar+ said on Monday that subscribers rose."
-    assert _grown(text, "Velar") == "Velar+"
+def test_a_plus_after_a_name_stays_out() -> None:
+    """ "Velar+" after the company "Velar" is most often its product, a streaming or software tier."""
+    text = "Velar+ subscribers rose."
+    assert with_name_head(text, 0, len("Velar")) == (0, len("Velar"))
 
 
 def test_a_lower_case_brand_the_article_opens_a_sentence_with_opens_the_name() -> None:
@@ -60,3 +61,13 @@ def test_candidates_keep_the_lower_case_brand_whole() -> None:
     found = {text[c.start : c.end] for c in collect_candidates(text, [], default_gazetteer(), set())}
     assert any(name.startswith("velorix Data Systems") for name in found)
     assert not any(name.startswith("Data Systems") for name in found)
+
+
+def test_a_word_after_an_abbreviation_opens_no_sentence() -> None:
+    text = "Its U.S. subsidiary Tessel runs the machines. Its U.S. subsidiary Tessel grew."
+    assert _grown(text, "Tessel") == "Tessel"
+
+
+def test_a_function_word_opening_a_sentence_is_no_name() -> None:
+    text = "It rose.\n\nfrom Quarvo Holdings came the offer. It bought a stake from Quarvo Holdings."
+    assert _grown(text, "Quarvo Holdings") == "Quarvo Holdings"

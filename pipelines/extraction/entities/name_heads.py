@@ -13,17 +13,106 @@ from __future__ import annotations
 
 import re
 
-from pipelines.letters import LOWER, UPPER
+from pipelines.extraction.entities.vocabulary import CONNECTORS
+from pipelines.letters import LOWER, LOWER_CHARS, UPPER
 
 # A word glued to the span by a "+" ("Giesecke+Devrient"), or ending in one before a space ("U+ Ventures").
 _PLUS_HEAD = re.compile(r"(?<![\w+&.-])[\w]{1,20}\+[ ]?$")
-# A "+" closing the name right after the span ("Canal+ said"): part of the name, never an operator.
-_PLUS_TAIL = re.compile(r"\+(?![\w+])")
 # A lower-case word right before the span, one space between: "secunet Security Networks AG".
 _LOWER_HEAD = re.compile(rf"(?<![\w+&.'’-])({LOWER}[\w-]{{1,20}})[ ]$")
+# Lower-case words that open sentences but never a name: English function words, the particles of names
+# in other languages ("di Ana Ruiz", a byline), and a reporting verb after a quote (". said Ana Ruiz").
+_FUNCTION_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "our",
+        "his",
+        "her",
+        "my",
+        "your",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "where",
+        "when",
+        "while",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "onto",
+        "to",
+        "with",
+        "within",
+        "without",
+        "about",
+        "after",
+        "before",
+        "between",
+        "under",
+        "over",
+        "via",
+        "per",
+        "than",
+        "then",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "also",
+        "both",
+        "either",
+        "neither",
+        "not",
+        "no",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+    )
+)
+_REPORTING_VERBS = frozenset(("said", "says", "told", "added", "noted", "wrote", "writes"))
+_NEVER_A_BRAND = _FUNCTION_WORDS | frozenset(CONNECTORS) | _REPORTING_VERBS
 # Where a sentence, a heading or a paragraph opens: the text's start, after a blank line, after a
-# sentence's end ("secunet grows", ". secunet reported"); never after a colon ("Outlook: group revenue").
-_SENTENCE_OPENING = r"(?:\A|(?<=\n\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s))[ \t]*"
+# sentence's end ("secunet grows", ". secunet reported"); never after a colon ("Outlook: group revenue") nor
+# an abbreviation's full stop ("Its U.S. subsidiary Quarvo").
+_SENTENCE_END = rf"[{LOWER_CHARS}0-9)%][.!?]"
+_SENTENCE_OPENING = rf"(?:\A|(?<=\n\n)|(?<={_SENTENCE_END}\s)|(?<={_SENTENCE_END}[\"”’]\s))[ \t]*"
 
 
 _LOWER_OPENER = re.compile(rf"{_SENTENCE_OPENING}({LOWER}[\w-]{{0,40}})(?![\w-])")
@@ -44,10 +133,9 @@ def _lower_openers(text: str) -> frozenset[str]:
 
 
 def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span grown over a first word no capital opens ("Giesecke+", "U+ ", "secunet "), and over a
-    "+" closing it ("Canal+"); the span unchanged where no such word touches it."""
-    if _PLUS_TAIL.match(text, end) and end > start and text[end - 1].isalnum():
-        end += 1
+    """The span grown over a first word no capital opens ("Giesecke+", "U+ ", "secunet "); the span
+    unchanged where no such word touches it. (A "+" closing a name, "Velar+", is left out: after a
+    company's name it is most often its product, a streaming or software tier.)"""
     if start == 0 or not re.match(rf"{UPPER}|\d", text[start]):
         return start, end
     before = text[max(0, start - 24) : start]
@@ -55,7 +143,7 @@ def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
     if plus:
         return start - (len(before) - plus.start()), end
     lower = _LOWER_HEAD.search(before)
-    if lower and lower.group(1) in _lower_openers(text):
+    if lower and lower.group(1) in _lower_openers(text) and lower.group(1) not in _NEVER_A_BRAND:
         return start - (len(before) - lower.start(1)), end
     return start, end
 
