@@ -77,6 +77,18 @@ LEGAL_FORMS = {
 HOLDING_WORDS = frozenset(("group", "holding", "holdings", "company"))
 # Registered legal forms: a display name drops them ("Quarvo Technology AB" is shown as "Quarvo Technology").
 REGISTERED_FORMS = frozenset(LEGAL_FORMS - HOLDING_WORDS)
+# Words the key drops like legal forms that also end a unit's heading, a family's or a person's name
+# ("Quarvo Holdings (Europe)", "Ana Ruiz & Co"): no registration of their own, so they neither make a
+# letterhead a registered name (metrics/issuer.py) nor make the name before them a company's
+# (people_checks.py).
+NOT_A_LEGAL_FORM = frozenset(HOLDING_WORDS | {"co"})
+# How the key's display name spells the registered forms besides capitals: forms written in mixed case
+# ("KGaA" closes "SE & Co. KGaA", one name, and stays), and short forms whose capitalised spelling is an
+# ordinary word ("Spa"), never written capitalised.
+MIXED_CASE_FORMS = ("GmbH", "SpA", "S.p.A", "plc")
+NOT_CAPITALISED_FORMS = frozenset(("spa", "asa", "sa", "se", "ab", "lp", "cv", "bv", "nv", "kk", "ag"))
+# The forms as a name's last word is compared with them: lower case, without their full stop ("s.a").
+LEGAL_FORM_WORDS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 
 
 # Legal forms written in more than one word, or whose lower-case spelling is an ordinary word ("AS",
@@ -144,3 +156,43 @@ LEADING_FORMS: tuple[tuple[str, str], ...] = (
     ("OAO", "OAO Quarvo (Russia)"),
     ("OOO", "OOO Quarvo (Russia)"),
 )
+
+
+# Legal forms that close a capitalised name in running prose, as the name patterns of the organization
+# stage read them (entities/candidates.py): a regex piece, one example, and whether the form also closes
+# a name that already ends in a head word ("Tidewater Aviation Ltd"; "Tidewater Aviation AG" is read by
+# the registered-name pattern alone). Tried in this order, so a longer form comes before its prefix.
+CLOSING_FORMS: tuple[tuple[str, str, bool], ...] = (
+    (r"(?:SE|AG|GmbH)[ ]+&[ ]+Co\.?[ ]+(?:KGaA|KG)", "Quarvo SE & Co. KGaA", False),
+    (r"KGaA", "Quarvo KGaA", False),
+    (r"Co\.?,?[ ]+(?:Ltd|Limited)", "Quarvo Electric Power Co., Ltd.", True),
+    (r"Co", "Quarvo Co.", False),
+    (r"Ltd", "Quarvo Ltd", True),
+    (r"Limited", "Quarvo Limited", True),
+    (r"Inc", "Quarvo Inc.", True),
+    (r"Corp", "Quarvo Corp.", True),
+    (r"Corporation", "Quarvo Corporation", True),
+    (r"plc", "Quarvo plc", True),
+    (r"PLC", "Quarvo PLC", False),
+    (r"LLC", "Quarvo LLC", True),
+    (r"AG", "Quarvo AG", False),
+    (r"SE", "Quarvo SE", False),
+    (r"GmbH", "Quarvo GmbH", False),
+    (r"S\.A", "Quarvo S.A.", False),
+    (r"N\.V", "Quarvo N.V.", False),
+    (r"Pte[ ]+Ltd", "Quarvo Pte Ltd", False),
+    (r"Pty[ ]+Ltd", "Quarvo Pty Ltd", False),
+    (r"Sdn\.?[ ]+Bhd", "Quarvo Sdn. Bhd.", True),
+    (r"Bhd", "Quarvo Bhd", True),
+    (r"Berhad", "Quarvo Berhad", True),
+    (r"Tbk", "PT Quarvo Tbk", False),
+    (r"JSC", "Quarvo JSC", False),
+    (r"PJSC", "Quarvo PJSC", False),
+)
+
+
+def closing_forms_pattern(after_head_only: bool = False) -> str:
+    """A regex piece: an optional comma, a space and one of CLOSING_FORMS (its full stop optional);
+    ``after_head_only`` keeps the forms that also close a name ending in a head word."""
+    forms = [form for form, _example, after_head in CLOSING_FORMS if after_head or not after_head_only]
+    return r"(?:,?[ ]+(?:" + "|".join(forms) + r")\b\.?)"

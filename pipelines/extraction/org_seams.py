@@ -28,6 +28,8 @@ NAME_PARTICLES: tuple[tuple[str, str, str], ...] = (
     # Spanish "and" inside one name: "Acciones y Valores", "Comisión Nacional Bancaria y de Valores"
     ("y de", "The Comisión Velor y de Lumbra fined it.", "Comisión Velor y de Lumbra"),
     ("y", "Shares of Casa Velor y Lumbra rose.", "Casa Velor y Lumbra"),
+    # Portuguese and Italian "and" inside one name: "Velor Geração e Transmissão"
+    ("e", "Shares of Velor Geração e Transmissão rose.", "Velor Geração e Transmissão"),
     ("am", "The Stadtwerke Velor am Lumb utility grew.", "Stadtwerke Velor am Lumb"),
 )
 _PARTICLE = "|".join(particle for particle, _example, _name in NAME_PARTICLES)

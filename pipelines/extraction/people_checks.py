@@ -22,6 +22,7 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.org_cues import FACILITY_NAME_ENDS, PLACE_KIND, TOLD_THE_PUBLICATION
 from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.extraction.titles import TITLE_CUE
+from pipelines.legal_forms import NOT_A_LEGAL_FORM
 from pipelines.letters import UPPER
 
 
@@ -102,9 +103,9 @@ _CLAUSE_END = re.compile(r"\s*[.,;]")
 _PLACE_OF = re.compile(rf"(?<![\w-]){PLACE_KIND}\s+of\s+$")
 # A legal form right after the name: one of the organizations' legal suffixes (vocabulary.LEGAL_SUFFIXES),
 # written capitalised or in capitals ("Harrow Lacroix LLP", "Velor S.A."); the words that also end a
-# person's or a family's name in lower case or as a kind ("Group", "Holdings", "Company", "Co") stay out.
+# person's or a family's name in lower case or as a kind ("Group", "Holdings", "Company", "Co":
+# legal_forms.NOT_A_LEGAL_FORM) stay out.
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z.]*)(?![\w-])")
-_NOT_A_FORM_AFTER_A_NAME = frozenset({"co", "company", "holdings", "holding", "group"})
 
 
 def _legal_form_after(text: str, end: int) -> bool:
@@ -114,7 +115,7 @@ def _legal_form_after(text: str, end: int) -> bool:
     word = match.group(1)
     form = word.rstrip(".").lower()
     written_as_a_form = word[0].isupper() or word == "plc"
-    return written_as_a_form and form in LEGAL_SUFFIXES and form not in _NOT_A_FORM_AFTER_A_NAME
+    return written_as_a_form and form in LEGAL_SUFFIXES and form not in NOT_A_LEGAL_FORM
 
 
 def said_of_a_thing(text: str, start: int, end: int) -> bool:

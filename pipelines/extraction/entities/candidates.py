@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities.function_word_openings import keeps_opening_word, with_opening_words
 from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.name_heads import read_as_capitalised, with_name_head
 from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
 from pipelines.extraction.entities.records import Candidate, NerSpan
@@ -57,6 +58,8 @@ from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.extraction.org_seams import across_particles, remit_after_of
 from pipelines.letters import LOWER, UPPER
 
+# A place in brackets inside a registered name: "Quarvo Finance (HK) Limited", "Quarvo (Shanghai) Co., Ltd."
+_PLACE_IN_BRACKETS = rf"(?:[ ]+\({CAP}(?:[ ]+{CAP}){{0,2}}\))"
 # One item of a ministry's remit: a word, or an adjective and a word ("Economic Development").
 _REMIT_ITEM = rf"(?:(?:{REMIT_ADJECTIVES})[ ]+)?{UPPER}{LOWER}+"
 NAME_PATTERN = re.compile(
@@ -70,8 +73,8 @@ NAME_PATTERN = re.compile(
     rf"(?:[ ]+of[ ]+{CAP}(?:[ ]+{CAP}){WORDS}{FIELD_TAIL})?"
     rf"|(?:Bank|University|Academy|Institute|College|School)[ ]+of[ ]+(?:the[ ]+)?{CAP}(?:[ ]+{CAP}){WORDS}"
     rf"{FIELD_TAIL})"
-    rf"{LEGAL_TAIL}?"
-    rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{REGISTERED}"
+    rf"(?:{_PLACE_IN_BRACKETS}?{LEGAL_TAIL})?"
+    rf"|(?<![\w&-]){CAP}(?:[ ]+(?:{CAP}|{CONNECT})){WORDS}?{_PLACE_IN_BRACKETS}?{REGISTERED}"
 )
 
 
@@ -185,8 +188,13 @@ def collect_candidates(
         span = _cleaned_span(text, *with_opening_words(text, start, end), source, gaz)
         if span is None:
             return
-        start, end = span
+        # "Giesecke+" before "Devrient", "secunet" before "Security Networks AG": the name's own first word
+        start, end = with_name_head(text, *span)
         surface = text[start:end]
+        if start < span[0] and surface[0].islower():  # judged as if its first word had a capital
+            if plausible(read_as_capitalised(surface), gaz, products) and surface not in products:
+                found.append(Candidate(start, end, source))
+            return
         if plausible(surface, gaz, products) or (source == "gazetteer" and surface not in products):
             found.append(Candidate(start, end, source))
         elif keeps_opening_word(text, start, end) and plausible(surface, gaz, products, opening_kept=True):

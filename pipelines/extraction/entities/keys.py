@@ -9,7 +9,13 @@ import unicodedata
 from pipelines.extraction.entities.function_word_openings import keeps_opening_word
 from pipelines.extraction.entities.vocabulary import LEADING_NOISE, LEGAL_SUFFIXES, NAVIGATION_WORDS
 from pipelines.extraction.org_cues import PUBLIC_BODY_OF
-from pipelines.legal_forms import LEADING_FORMS, REGISTERED_FORMS, WRITTEN_FORMS
+from pipelines.legal_forms import (
+    LEADING_FORMS,
+    MIXED_CASE_FORMS,
+    NOT_CAPITALISED_FORMS,
+    REGISTERED_FORMS,
+    WRITTEN_FORMS,
+)
 from pipelines.letters import LOWER, UPPER
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
@@ -21,19 +27,15 @@ _SPACES = re.compile(r"\s+")
 _KEY_BREAKS = re.compile(r"[^\w.]+")
 _AND_CO_END = re.compile(r"&\s*Co\.?$")
 _FIRST_WORD = re.compile(r"[\w'’]+")
-# Forms written in mixed case ("KGaA" closes "SE & Co. KGaA", one name, and stays), and short forms whose
-# capitalised spelling is an ordinary word ("Spa").
-_MIXED_CASE_FORMS = ("GmbH", "SpA", "S.p.A", "plc")
-_NOT_CAPITALISED = frozenset(("spa", "asa", "sa", "se", "ab", "lp", "cv", "bv", "nv", "kk", "ag"))
 
 
 def _legal_form_spellings() -> list[str]:
     """How the registered forms (pipelines/legal_forms.py, written once) end a name: "LTD", "Ltd", "AB",
     "Plc", "S.A", "GmbH"; longest first, so "S.A.B" is tried before "S.A"."""
-    spellings = set(_MIXED_CASE_FORMS)
+    spellings = set(MIXED_CASE_FORMS)
     for form in REGISTERED_FORMS:
         spellings.add(form.upper())
-        if form not in _NOT_CAPITALISED:
+        if form not in NOT_CAPITALISED_FORMS:
             spellings.add(form.capitalize())
     return sorted(spellings, key=lambda spelling: (-len(spelling), spelling))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.legal_forms import LEGAL_FORMS
+from pipelines.legal_forms import LEGAL_FORMS, closing_forms_pattern
 from pipelines.letters import UPPER
 
 # Legal-form and holding words (pipelines/legal_forms.py: ingestion reads them too).
@@ -14,7 +14,9 @@ LEGAL_SUFFIXES = LEGAL_FORMS
 
 # Bounded, as every repetition below: a pattern may try each capital of a 100k-letter token or each
 # word of a run-on list as a start, so an unbounded word or name would make it quadratic.
-CAP = rf"(?:{UPPER}[\w&.-]{{0,40}}\w|{UPPER})"
+# Combining accents (U+0300-U+036F) are letters' own marks, not word breaks: "Ọ̀yọ́ Foods" written with them.
+_MARKS = "\u0300-\u036f"
+CAP = rf"(?:{UPPER}[\w{_MARKS}&.-]{{0,40}}[\w{_MARKS}]|{UPPER})"
 
 
 WORDS = "{0,12}"  # at most this many further words in a name
@@ -40,18 +42,10 @@ HEADS = (
 )
 
 
-LEGAL_TAIL = (
-    r"(?:,?[ ]+(?:Co\.?,?[ ]+)?(?:Ltd|Limited|Inc|Corp|Corporation|plc|LLC|Sdn\.?[ ]+Bhd|Bhd|Berhad)\b\.?)"
-)
-
-
-# A registered legal form after any capitalized name: "State Grid Jiangsu Electric Power Co., Ltd."
-REGISTERED = (
-    # German partnerships limited by shares: "KWS SAAT SE & Co. KGaA", "Merck KGaA"
-    r"(?:,?[ ]+(?:(?:SE|AG|GmbH)[ ]+&[ ]+Co\.?[ ]+(?:KGaA|KG)|KGaA|"
-    r"Co\.?,?[ ]+(?:Ltd|Limited)|Co|Ltd|Limited|Inc|Corp|Corporation|plc|PLC|LLC|AG|SE|GmbH|"
-    r"S\.A|N\.V|Pte[ ]+Ltd|Pty[ ]+Ltd|Sdn\.?[ ]+Bhd|Bhd|Berhad|Tbk|JSC|PJSC)\b\.?)"
-)
+# A legal form after a name ending in a head word ("Tidewater Aviation Ltd"), and after any capitalised
+# name ("State Grid Jiangsu Electric Power Co., Ltd."): pipelines/legal_forms.py CLOSING_FORMS.
+LEGAL_TAIL = closing_forms_pattern(after_head_only=True)
+REGISTERED = closing_forms_pattern()
 
 
 # "University of Science and Technology", "Wageningen University & Research": "and" inside a name only

@@ -23,6 +23,7 @@ from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
 from pipelines.extraction.literal_scan import starts_with_word
 from pipelines.extraction.metrics.numbered_items import numbered_items
 from pipelines.extraction.model import OrgMention
+from pipelines.legal_forms import LEGAL_FORM_WORDS, NOT_A_LEGAL_FORM
 
 
 @dataclass(frozen=True)
@@ -274,11 +275,6 @@ REGISTERED_NAME_LINE = IssuerCue(
 )
 
 
-# Words the organization stages drop from a name like legal forms, that a unit's heading ends with too
-# ("Velorix Holdings (Europe)", "Quill Group (Asia)"): no registered form of their own.
-NOT_A_LEGAL_FORM = {"holdings", "holding", "group", "company", "co"}
-# The legal forms as a name's last word is compared with them: lower case, without their full stop.
-LEGAL_FORM_WORDS = {form.rstrip(".") for form in LEGAL_SUFFIXES}
 # A line of prose: eight words or more ending a sentence (no letterhead or title line below it).
 PROSE_LINE = re.compile(r"^\s*(?:\S+\s+){7,}\S*[.!?][\"”’)]*\s*$")
 # The next non-blank line after a line's end.

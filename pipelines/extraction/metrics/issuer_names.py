@@ -16,9 +16,7 @@ from dataclasses import dataclass
 from pipelines.extraction.entities import organization_key
 from pipelines.extraction.entities.records import OrganizationResult
 from pipelines.extraction.metrics.issuer import (
-    LEGAL_FORM_WORDS,
     NEXT_LINE,
-    NOT_A_LEGAL_FORM,
     PROSE_LINE,
     PUBLICATION_WORD,
     REGISTERED_NAME_LINE,
@@ -26,6 +24,7 @@ from pipelines.extraction.metrics.issuer import (
     top_lines,
 )
 from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.legal_forms import LEGAL_FORM_WORDS, NOT_A_LEGAL_FORM
 
 # A limited liability partnership is a law or an accounting firm's form: its letterhead heads its advice
 # about its clients' deals ("QUILL & PARTNERS LLP / Client alert"), whose figures are not its own.
