@@ -10,6 +10,7 @@ import re
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause, preposition_object
 from pipelines.extraction.metrics.context import _Context
+from pipelines.extraction.metrics.deal_objects import deal_or_comparison_object
 from pipelines.extraction.metrics.vocabulary import _ASIDE, _DESCRIPTOR, _RELATIVE
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import Sentence
@@ -167,7 +168,6 @@ def _named_apposition(text: str, mention: OrgMention, s_mentions: list[OrgMentio
     return mention
 
 
-
 # "Alibaba's cloud sales", "Azure revenue": a name right before a metric noun owns the figure.
 _DIGIT = re.compile(r"\d")
 _METRIC_NOUN_AFTER = re.compile(
@@ -185,6 +185,7 @@ def _metric_possessor(text: str, in_clause: list[OrgMention]) -> OrgMention | No
         ):
             return mention
     return None
+
 
 def _attribute(
     text: str,
@@ -274,6 +275,10 @@ def _subject_owning_earlier(
         # "revenue climbed 28.6% to $5.77 billion, boosted by sales from software maker Y": an
         # organization named after the figure as a preposition's object is a cause, not the subject.
         return None
+    if later and deal_or_comparison_object(text, subject):
+        # "Net income fell to $113 million, weighed down by costs of the acquisition of Y": the same
+        # for a deal's or a comparison's object (deal_objects.py)
+        return None
     if later and _LATER_CLAUSE.search(text, position, subject.start):
         # "Revenue grew 8% to $5 billion, while Quill's orders slowed": a name first written in a later
         # clause is that clause's subject; the figure before it is the discourse's.
@@ -294,9 +299,7 @@ def _first_not_governed(
     if not mentions:
         return None
     if text:
-        free = [
-            m for m in mentions if not preposition_object(text, m, _line_start(text, m), of=False)
-        ]
+        free = [m for m in mentions if not preposition_object(text, m, _line_start(text, m), of=False)]
         if free:
             return free[0]
         if any(start >= mentions[0].end for start, _end in descriptors):

@@ -18,6 +18,7 @@ from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day
 from pipelines.extraction.metrics.fractions import fraction_figures
+from pipelines.extraction.metrics.group_scope import group_owner
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
 from pipelines.extraction.metrics.owners import (
     _HAD_SHARE,
@@ -556,7 +557,18 @@ def _owner_and_name(
     # rules otherwise. A unit named as such ("its cloud unit, X Cloud,") is read by the rules.
     # A cited source ("according to research firm X") owns nothing.
     owners = [m for m in view.mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)]
-    org = _holder(text, clause, candidate, owners)
+    # "Group operating profit rose to ..." in a sentence naming no one: the topic company's, not the
+    # unit or counterparty the paragraph was about (group_scope.py)
+    org = group_owner(
+        text,
+        view.sentence.start,
+        start,
+        view.mentions,
+        view.descriptors,
+        _topic(context),
+        list(context.by_key.values()),
+    )
+    org = org or _holder(text, clause, candidate, owners)
     read_by_rules = _named_unit(text, owners) or _written_against_a_name(text, clause, start, owners)
     if org is None and not read_by_rules:
         org = parsed_owner(context.syntax, view.sentence, start, end, owners)
