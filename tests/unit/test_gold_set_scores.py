@@ -172,6 +172,15 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.817 / 0.913 / 0.569 / 0.764   (version 29)
           0.829 / 0.913 / 0.602 / 0.764   (version 30, whose authors never read them; named metrics
           0.788 -> 0.788, periods 0.867 -> 0.867, titles 0.881 -> 0.881)
+  blind94..blind97 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; pharma, biotech, medical devices, hospitals and health insurers
+          in Switzerland, India, Brazil, Israel and Denmark; logistics, shipping, airlines, ports and car
+          makers in Germany, South Korea, Mexico, Turkey and Singapore; enterprise software, SaaS and cloud
+          platforms in the US, India, Australia, Canada and France; venture rounds, private equity, asset
+          managers, insurers and development banks in Nigeria, Kenya, Poland, Malaysia and New Zealand):
+          0.857 / 0.870 / 0.516 / 0.720   (version 30)
+          0.859 / 0.870 / 0.516 / 0.720   (version 31, whose authors never read them; named metrics
+          0.765 -> 0.765, periods 0.821 -> 0.821, titles 0.893 -> 0.893)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -205,7 +214,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # (versions 19 and 20), blind46..49 (versions 20 and 21), blind50..53 (versions 21 and 22), blind54..57
 # (versions 22 and 23), blind58..65 (versions 23 and 24), blind66..73 (versions 24 and 25),
 # blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27), blind82..85 (versions 27 and 28),
-# blind86..89 (versions 28 and 29), blind90..93 (versions 29 and 30).
+# blind86..89 (versions 28 and 29), blind90..93 (versions 29 and 30), blind94..97 (versions 30 and 31).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -229,6 +238,7 @@ GOLD_SETS = {
     "blind82": 10, "blind83": 10, "blind84": 10, "blind85": 10,
     "blind86": 10, "blind87": 10, "blind88": 10, "blind89": 10,
     "blind90": 10, "blind91": 10, "blind92": 10, "blind93": 10,
+    "blind94": 10, "blind95": 10, "blind96": 10, "blind97": 10,
 }
 
 
