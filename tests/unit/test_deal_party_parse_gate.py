@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extraction import syntax as syntax_module
 from pipelines.extraction.deal_named_parties import _proposals, may_name_a_party, with_deal_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
@@ -81,19 +80,12 @@ def test_where_no_party_may_be_named_the_parse_proposes_nothing(text, labels):
     assert _proposals(parsed, known.mentions, _entities(text, labels), known.organizations) == []
 
 
-def test_the_stage_parses_only_the_sentences_that_may_name_a_party(monkeypatch):
+def test_the_stage_parses_only_the_sentences_that_may_name_a_party(parsed_sentences):
     text = (
         "Velorix signed an agreement with Quillmark Systems on Monday. "
         "Velorix also signed a licensing agreement with Ardentis."
     )
-    parsed_texts: list[str] = []
-    real_parse = syntax_module._parse
-
-    def counting_parse(nlp, sentences):
-        parsed_texts.extend(s.text for s in sentences)
-        return real_parse(nlp, sentences)
-
-    monkeypatch.setattr(syntax_module, "_parse", counting_parse)
+    parsed_texts = parsed_sentences
     sentences = split_sentences(text)
     syntax = Syntax()
     entities = _entities(text, {"Monday": "DATE"})
