@@ -188,7 +188,7 @@ def collect_candidates(
         span = _cleaned_span(text, *with_opening_words(text, start, end), source, gaz)
         if span is None:
             return
-        # "Giesecke+" before "Devrient", "secunet" before "Security Networks AG": the name's own first word
+        # "Halden+" before "Moor", "quarvix" before "Security Networks AG": the name's own first word
         start, end = with_name_head(text, *span)
         surface = text[start:end]
         if start < span[0] and surface[0].islower():  # judged as if its first word had a capital

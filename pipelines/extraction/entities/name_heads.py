@@ -1,10 +1,10 @@
 """A name's first word that no capital opens, read back into the span a capital started.
 
 The name patterns and the recognizer open a name on a capital, so a name whose first word is written
-otherwise loses it and becomes another, shorter name: "Giesecke+Devrient" read as "Devrient", "U+ Ventures"
-as "Ventures", "secunet Security Networks AG" as "Security Networks". The span is grown back over that word
-where the word is glued to it by a "+" ("Giesecke+"), ends in one ("U+"), or is a lower-case word the article
-itself writes as a name: it opens a sentence, a heading or a paragraph in lower case ("secunet grows on
+otherwise loses it and becomes another, shorter name: "Halden+Moor" read as "Moor", "U+ Ventures"
+as "Ventures", "quarvix Security Networks AG" as "Security Networks". The span is grown back over that word
+where the word is glued to it by a "+" ("Halden+"), ends in one ("U+"), or is a lower-case word the article
+itself writes as a name: it opens a sentence, a heading or a paragraph in lower case ("quarvix grows on
 ..."), which no common word does (a line a hard wrap opens is no opening: the line before it must end a
 sentence or be blank).
 """
@@ -16,9 +16,9 @@ import re
 from pipelines.extraction.entities.vocabulary import CONNECTORS
 from pipelines.letters import LOWER, LOWER_CHARS, UPPER
 
-# A word glued to the span by a "+" ("Giesecke+Devrient"), or ending in one before a space ("U+ Ventures").
+# A word glued to the span by a "+" ("Halden+Moor"), or ending in one before a space ("U+ Ventures").
 _PLUS_HEAD = re.compile(r"(?<![\w+&.-])[\w]{1,20}\+[ ]?$")
-# A lower-case word right before the span, one space between: "secunet Security Networks AG".
+# A lower-case word right before the span, one space between: "quarvix Security Networks AG".
 _LOWER_HEAD = re.compile(rf"(?<![\w+&.'’-])({LOWER}[\w-]{{1,20}})[ ]$")
 # Lower-case words that open sentences but never a name: English function words, the particles of names
 # in other languages ("di Ana Ruiz", a byline), and a reporting verb after a quote (". said Ana Ruiz").
@@ -109,7 +109,7 @@ _FUNCTION_WORDS = frozenset(
 _REPORTING_VERBS = frozenset(("said", "says", "told", "added", "noted", "wrote", "writes"))
 _NEVER_A_BRAND = _FUNCTION_WORDS | frozenset(CONNECTORS) | _REPORTING_VERBS
 # Where a sentence, a heading or a paragraph opens: the text's start, after a blank line, after a
-# sentence's end ("secunet grows", ". secunet reported"); never after a colon ("Outlook: group revenue") nor
+# sentence's end ("quarvix grows", ". quarvix reported"); never after a colon ("Outlook: group revenue") nor
 # an abbreviation's full stop ("Its U.S. subsidiary Quarvo").
 _SENTENCE_END = rf"[{LOWER_CHARS}0-9)%][.!?]"
 _SENTENCE_OPENING = rf"(?:\A|(?<=\n\n)|(?<={_SENTENCE_END}\s)|(?<={_SENTENCE_END}[\"”’]\s))[ \t]*"
@@ -133,7 +133,7 @@ def _lower_openers(text: str) -> frozenset[str]:
 
 
 def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span grown over a first word no capital opens ("Giesecke+", "U+ ", "secunet "); the span
+    """The span grown over a first word no capital opens ("Halden+", "U+ ", "quarvix "); the span
     unchanged where no such word touches it. (A "+" closing a name, "Velar+", is left out: after a
     company's name it is most often its product, a streaming or software tier.)"""
     if start == 0 or not re.match(rf"{UPPER}|\d", text[start]):
@@ -149,6 +149,6 @@ def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def read_as_capitalised(surface: str) -> str:
-    """The surface with its first letter in capitals: how a name written in lower case ("secunet
+    """The surface with its first letter in capitals: how a name written in lower case ("quarvix
     Security Networks") is judged by the rules that take a lower-case opening for a phrase."""
     return surface[:1].upper() + surface[1:]

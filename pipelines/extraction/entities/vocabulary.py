@@ -43,7 +43,7 @@ HEADS = (
 
 
 # A legal form after a name ending in a head word ("Tidewater Aviation Ltd"), and after any capitalised
-# name ("State Grid Jiangsu Electric Power Co., Ltd."): pipelines/legal_forms.py CLOSING_FORMS.
+# name ("Tidewater Jiangsu Electric Power Co., Ltd."): pipelines/legal_forms.py CLOSING_FORMS.
 LEGAL_TAIL = closing_forms_pattern(after_head_only=True)
 REGISTERED = closing_forms_pattern()
 

@@ -7,7 +7,7 @@ sentence names it: a figure written as the group's ("Group operating profit", "c
 "attributable to owners of the parent", "group share") in a sentence that names no organization belongs to
 the article's topic company (its issuer, the story's subject, else the most salient organization).
 
-Each cue is a table row with its made-up example; tests/unit/test_group_scope.py reads every example.
+Each cue is a table row with its made-up example; tests/unit/test_metric_group_scope.py reads every example.
 """
 
 from __future__ import annotations
