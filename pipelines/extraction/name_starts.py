@@ -15,8 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
 
 from pipelines.letters import UPPER
+
+_T = TypeVar("_T")
 
 # Where a name can open: not after a word character or a hyphen, on a capital or a digit. A superset
 # of where the patterns handed to ``name_first_matches`` can start (a candidate they reject costs one
@@ -24,21 +29,29 @@ from pipelines.letters import UPPER
 _NAME_START = re.compile(rf"(?<![\w-])(?={UPPER}|\d)")
 
 
-# The last text asked about and its starts, one pair replaced whole: a stage asks per text for many
-# patterns, memory stays one article's, and a thread reading the pair never sees one text's starts with
-# another's text.
-_last: tuple[str, list[int]] = ("", [])
+def remembered_for_the_last_text(scan: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``scan(text)``, kept for the last text asked about: a stage asks per text many times, memory stays
+    one article's, and the pair (text, result) is replaced whole, so a thread reading it never sees one
+    text's result with another's text."""
+    last: tuple[str, _T] | None = None
+
+    @wraps(scan)
+    def remembered(text: str) -> _T:
+        nonlocal last
+        pair = last
+        if pair is not None and (text is pair[0] or text == pair[0]):
+            return pair[1]
+        result = scan(text)
+        last = (text, result)
+        return result
+
+    return remembered
 
 
+@remembered_for_the_last_text
 def name_starts(text: str) -> list[int]:
     """The positions of ``text`` where a capitalised name can start, ascending (found once per text)."""
-    global _last
-    last_text, starts = _last
-    if text is last_text or text == last_text:
-        return starts
-    starts = [match.start() for match in _NAME_START.finditer(text)]
-    _last = (text, starts)
-    return starts
+    return [match.start() for match in _NAME_START.finditer(text)]
 
 
 def name_first_matches(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.entities.vocabulary import CONNECTORS
+from pipelines.extraction.name_starts import remembered_for_the_last_text
 from pipelines.letters import LOWER, LOWER_CHARS, UPPER
 
 # A word glued to the span by a "+" ("Halden+Moor"), or ending in one before a space ("U+ Ventures").
@@ -116,20 +117,13 @@ _SENTENCE_OPENING = rf"(?:\A|(?<=\n\n)|(?<={_SENTENCE_END}\s)|(?<={_SENTENCE_END
 
 
 _LOWER_OPENER = re.compile(rf"{_SENTENCE_OPENING}({LOWER}[\w-]{{0,40}})(?![\w-])")
-# The last text asked about and its lower-case openers, one pair replaced whole (name_starts.py does the
-# same): the stage asks once per candidate, the text is scanned once.
-_last: tuple[str, frozenset[str]] = ("", frozenset())
 
 
+# the stage asks once per candidate: the text is scanned once
+@remembered_for_the_last_text
 def _lower_openers(text: str) -> frozenset[str]:
     """The lower-case words the article opens a sentence, a heading or a paragraph with."""
-    global _last
-    last_text, words = _last
-    if text is last_text or text == last_text:
-        return words
-    words = frozenset(match.group(1) for match in _LOWER_OPENER.finditer(text))
-    _last = (text, words)
-    return words
+    return frozenset(match.group(1) for match in _LOWER_OPENER.finditer(text))
 
 
 def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
