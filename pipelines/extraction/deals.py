@@ -862,9 +862,9 @@ def find_deals(
                 if parsed:
                     from_parse.add(id(deal))
             deals.extend(threaded)
-            if threaded and pending is not None and sentences[pending.sentence_index].start in lead:
-                for deal in threaded:  # the lead opened it: news
-                    news[id(deal)] = _news_date(sentences[pending.sentence_index].text, day)
+            opening = sentences[pending.sentence_index] if threaded and pending is not None else None
+            if opening is not None and opening.start in lead:  # the lead opened it: news, dated once
+                news.update(dict.fromkeys(map(id, threaded), _news_date(opening.text, day)))
             if found or threaded or seeded:
                 pending = None
             else:
