@@ -205,6 +205,7 @@ def test_a_kind_word_makes_a_name_the_model_calls_a_person_an_organization(text,
     ("text", "word"),
     [
         ("Separately, Quarvo Systems said it had signed a deal.", "Separately"),
+        ("Furthermore, Quarvo Systems said it had signed a deal.", "Furthermore"),
         ("Quarvo Systems signed a memorandum with Saudi Arabian AI company Humara in May.",
          "Saudi Arabian AI"),
     ],
@@ -213,6 +214,29 @@ def test_a_sentence_adverb_or_a_countrys_field_is_not_an_organization(text, word
     orgs = found(text, spans(text, "ORG", "Quarvo Systems", word))
     assert word not in orgs
     assert "Quarvo Systems" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        # a role noun before the name it describes
+        ("Subsidiary PT Velorix Manufacturing said its sales rose.", "Subsidiary PT Velorix Manufacturing",
+         "Velorix Manufacturing"),
+        ("Brokerage Quandra Broking expects margins of 13%.", "Brokerage Quandra Broking", "Quandra Broking"),
+        # a preposition opening the sentence
+        ("Excluding Quandra Logistics, revenue came to 4.4 billion won.", "Excluding Quandra Logistics",
+         "Quandra Logistics"),
+        # the news day after "On"
+        ("On Tuesday Quandra Bank Kenya and the ministry signed a pact.", "Tuesday Quandra Bank Kenya",
+         "Quandra Bank Kenya"),
+        ("It grew. Separately, on Wednesday Quandra Health signed a pact.", "Wednesday Quandra Health",
+         "Quandra Health"),
+    ],
+)
+def test_a_word_opening_the_sentence_before_a_name_is_no_part_of_it(text, tagged, name):
+    orgs = found(text, spans(text, "ORG", tagged))
+    assert name in orgs
+    assert tagged not in orgs
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from pipelines.extraction.entities.keys import (
     normalize_surface,
     organization_key,
 )
+from pipelines.extraction.entities.later_short_forms import fold_short_forms_written_later
 from pipelines.extraction.entities.merging import (
     add_short_forms,
     fold_document_names,
@@ -106,6 +107,8 @@ def find_organizations(
     merge_renamed_and_brands(text, candidates, orgs, surface_to_key)
     add_short_forms(text, orgs, surface_to_key, gaz)
     fold_document_names(orgs, surface_to_key, text)
+    # "Velorix Software ... Velorix": a one-word name written after the longer name it opens
+    fold_short_forms_written_later(orgs, surface_to_key, text, gaz)
     mentions = scan_mentions(text, surface_to_key, chrome)
     assign_kinds(text, orgs, surface_to_key)
     assign_parents(text, mentions, orgs, surface_to_key, gaz)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipelines.extraction.entities.vocabulary import LEADING_NOISE
+from pipelines.extraction.entities.vocabulary import LEADING_NOISE, MONTHS_DAYS
 from pipelines.letters import UPPER
 
 _ARTICLES = {"The", "A", "An", "PT"}
-_OPENERS = sorted(LEADING_NOISE - _ARTICLES, key=len, reverse=True)
+# A weekday after "on" dates the sentence ("on Wednesday Quarvo signed"): never a name's opening word.
+_OPENERS = sorted(LEADING_NOISE - _ARTICLES - MONTHS_DAYS, key=len, reverse=True)
 # After a lower-case word and a space or a hyphen ("based Even", "bought Over"): the function word, then a
 # capitalised run that may hold "the"/"of"/"and"/"&" between its words ("Over the Wire Holdings").
 _CAP_WORD = rf"{UPPER}[\w'’.&-]*"

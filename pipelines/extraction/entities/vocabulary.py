@@ -75,11 +75,16 @@ REMIT_ADJECTIVES = (
 )
 
 
+# Last words that name a part of a company, never a company of its own ("Velorix Cloud", "Velorix Pay").
+_DIVISION_WORDS = (
+    r"Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|Laboratory|"
+    r"Center|Centre|Cloud|Pay|Payments|Research|Web Services"
+)
+DIVISION_TAIL = re.compile(rf"\b(?:{_DIVISION_WORDS})$")
+# ... and the words of a company that may be a unit of its namesake or the namesake itself ("Velorix Bank").
 UNIT_TAIL = re.compile(
-    r"\b(?:Group|Business Group|business group|business unit|Unit|Division|Academy|Institute|Lab|Labs|"
-    r"Laboratory|Center|Centre|Cloud|Pay|International|Software|Music|Games|Entertainment|Ventures|Capital|"
-    r"Securities|Asset Management|Bank|Insurance|Research|Studios|Pictures|Health|Logistics|Payments|"
-    r"Web Services|Financial Services)$"
+    rf"\b(?:{_DIVISION_WORDS}|International|Software|Music|Games|Entertainment|Ventures|Capital|Securities|"
+    r"Asset Management|Bank|Insurance|Studios|Pictures|Health|Logistics|Financial Services)$"
 )
 
 
@@ -171,9 +176,25 @@ LEADING_NOISE = {
     "Peers",
     "Fellow",
     "Sister",
+    # a role noun before the name it describes: "Subsidiary PT Velorix Manufacturing said ...",
+    # "Brokerage Quandra Broking expects ...", "Analyst Ana Ruiz of Quandra Securities said ..."
+    "Subsidiary",
+    "Brokerage",
+    "Analyst",
+    # "Excluding Velorix Logistics, revenue rose ...": a preposition opening the sentence
+    "Excluding",
+    # the news day after "On": "On Tuesday Quandra Bank, the ministry and ... signed"; the weekend days
+    # open newspapers' names ("Sunday Ledger"), the working days open none
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
     # sentence adverbs: "Separately, Quarvo said ..."
     "Separately",
     "Additionally",
+    "Furthermore",
+    "Moreover",
     "Elsewhere",
     "Overall",
 }
