@@ -55,3 +55,8 @@ LETTER_CHARS = UPPER_CHARS + LOWER_CHARS
 UPPER = f"[{UPPER_CHARS}]"
 LOWER = f"[{LOWER_CHARS}]"
 LETTER = f"[{LETTER_CHARS}]"
+
+
+def without_accents(name: str) -> str:
+    """The name with its letters' accents dropped ("Perú" -> "Peru"), as the gazetteer spells places."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

@@ -53,6 +53,7 @@ def test_the_short_name_joins_the_longer_name_written_first():
         ("Quandra lifted profit. Its unit Quandra Securities grew.", "Quandra Securities", "Quandra", ()),
         # a longer name ending in a country is the company's arm there, whatever the order
         ("Velorix Kenya grew sales. Velorix, its parent, owns 60%.", "Velorix Kenya", "Velorix", ()),
+        ("Velorix Perú grew sales. Velorix, its parent, owns 60%.", "Velorix Perú", "Velorix", ()),
         # ... and one ending in a division's word a part of the company
         ("Velorix Cloud grew 30%. Velorix said margins widened.", "Velorix Cloud", "Velorix", ()),
         # a short name written with a legal form is a company of its own

@@ -19,6 +19,7 @@ from pipelines.extraction.entities.merging import fold_into
 from pipelines.extraction.entities.records import Org
 from pipelines.extraction.entities.vocabulary import DIVISION_TAIL, GEO_WORDS
 from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.letters import without_accents
 
 
 def fold_short_forms_written_later(
@@ -67,5 +68,8 @@ def _first_written_alone(text: str, word: str, longer_surfaces: list[str]) -> in
 
 
 def _ends_in_a_place(tail: list[str], gaz: Gazetteer) -> bool:
-    """A tail naming a country or region ("Kenya", "Europe", "Asia Pacific"): the company's arm there."""
-    return any(word.lower() in GEO_WORDS or gaz.is_place(word) for word in tail)
+    """A tail naming a country or region ("Kenya", "Perú", "Europe"): the company's arm there."""
+    return any(
+        word.lower() in GEO_WORDS or gaz.is_place(without_accents(word)) or gaz.is_place(word)
+        for word in tail
+    )

@@ -7,7 +7,6 @@ word no person is called.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities import _HEADS, _LEADING_NOISE, GENERIC_WORDS, NerSpan
@@ -21,7 +20,7 @@ from pipelines.extraction.people_checks import names_a_thing
 from pipelines.extraction.people_layout import signature_blocks
 from pipelines.extraction.people_names import chairs, founders, ranked_start, whole_tagged_end
 from pipelines.extraction.people_roles import named_in_lines
-from pipelines.letters import LOWER, UPPER
+from pipelines.letters import LOWER, UPPER, without_accents
 
 _NOT_NAME_WORDS = {
     "The",
@@ -199,10 +198,6 @@ def _listed_with_places(text: str, start: int, end: int) -> bool:
     return any(gazetteer.is_place(name) or gazetteer.is_place(name.split()[0]) for name in neighbours)
 
 
-def _without_accents(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _holds_a_place(tokens: list[str], is_place: Callable[[str], bool]) -> bool:
     """The name is a place's adjective ("Sri Lankan", "Taiwanese") or holds a place of two words or more
     ("Guidance Tamil Nadu"); a person's name holds no such place (one-word places are given names too:
@@ -232,7 +227,7 @@ def _plausible_name(name: str, org_names: set[str], strict: bool = True) -> bool
     gazetteer = default_gazetteer()
     if tokens[0] in _LEADING_NOISE or gazetteer.lookup(name) is not None:
         return False
-    if gazetteer.is_place(name) or gazetteer.is_place(_without_accents(name)):
+    if gazetteer.is_place(name) or gazetteer.is_place(without_accents(name)):
         return False  # "São Paulo" tagged PERSON; the gazetteer spells it "Sao Paulo"
     if _holds_a_place(tokens, gazetteer.is_place):
         return False  # "Sri Lankan" (a place's adjective), "Guidance Tamil Nadu" (a place inside)
