@@ -1444,13 +1444,22 @@ _JOINED_ROUND = re.compile(
 
 
 # "The first banks are A, B and C, which signed the agreement alongside the two operators"; "D also signed
-# the memorandum": more signatories of the agreement told just before
+# the memorandum": more signatories of the agreement told just before. An apposition or relative clause
+# may stand between the signatory and its verb ("E, the trading house, is also a signatory").
+_SIGNED_THING = r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact|document|accord)"
+_ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
-    r"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{1,30}\))?,?\s+(?:which\s+|who\s+)?(?:also\s+|have\s+also\s+|has\s+also\s+)?"
-    r"(?:signed|joined|co-signed)\s+(?:the|that|this)\s+(?:agreements?|memorand(?:um|a)|mous?|deal|pact)\b"
-    # "C and D are also signatories."
-    r"|(?<=⟩)\s+(?:is|are|was|were)\s+also\s+(?:signatories|a\s+signatory|part(?:y|ies)\s+to\s+(?:the|that|this)\s+"
-    r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact))\b",
+    rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
+    rf"(?:also\s+|have\s+also\s+|has\s+also\s+)?(?:signed|joined|co-signed)\s+(?:the|that|this)\s+{_SIGNED_THING}\b"
+    # "C and D are also signatories."; "E is also a party to the agreement."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|are|was|were)\s+also\s+(?:(?:signatories|a\s+signatory)\b|(?:a\s+)?part(?:y|ies)"
+    rf"\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)"
+    # "G also signed."; "H, which is paying for it, also signed as funding partner."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
+    # "J, which is a fourth signatory, will fund part of it."
+    r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
+    r"signatory\b",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1463,9 +1472,10 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
-# "A led, joined by B and by C": so do those a joiner's "joined by" names
+# "A led, joined by B and by C": so do those a joiner's "joined by" names; "C also took part, alongside
+# existing backer D": and those it names alongside
 _AS_DID = re.compile(
-    r",\s+(?:as\s+did|joined\s+by)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
+    r",\s+(?:as\s+did|joined\s+by|alongside)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
     r"(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+(?:by\s+)?⟨\d+⟩)?"
 )
 
