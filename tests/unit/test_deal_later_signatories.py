@@ -48,3 +48,50 @@ def test_a_backer_alongside_the_joiners_joins_the_round() -> None:
     assert [parties(d) for d in deals_of(text)] == [
         {"Velorix Systems", "Quandra Capital", "Orion Ventures", "Kestrel Partners", "Harbor Holdings"}
     ]
+
+
+ROUND = "Velorix Systems raised $140 million in a Series B round led by Quandra Capital. "
+BACKED = {"Velorix Systems", "Quandra Capital", "Orion Ventures", "Harbor Partners", "Kestrel Holdings"}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Orion Ventures, Harbor Partners and the venture arm of utility Kestrel Holdings also took part.",
+        "Orion Ventures, the state fund of funds, Harbor Partners and Kestrel Holdings also took part.",
+        "Orion Ventures, Harbor Partners and the bank's investment arm Kestrel Holdings also took part.",
+    ],
+)
+def test_joiners_listed_with_descriptors_all_join(later: str) -> None:
+    assert [parties(d) for d in deals_of(ROUND + later)] == [BACKED]
+
+
+def test_signatories_listed_with_acronyms_and_relative_clauses_all_join() -> None:
+    later = (
+        "Orion Rail Corporation (ORC), the state railway company that runs the trains, and the private "
+        "haulier Kestrel Holdings (KH) also signed the memorandum."
+    )
+    assert [parties(d) for d in deals_of(MOU + later)] == [SIGNED | {"Orion Rail", "Kestrel Holdings"}]
+
+
+@pytest.mark.parametrize(
+    ("told", "deal_type"),
+    [
+        (
+            "The acquisition of 60% equity interest in Lumen Holdings by Velorix Group was completed.",
+            "acquisition",
+        ),
+        (
+            "It cited the acquisition of a controlling stake in Lumen Holdings by Velorix Group.",
+            "acquisition",
+        ),
+        (
+            "The acquisition of a 49% stake in Lumen Holdings by Velorix Group made them partners.",
+            "investment",
+        ),
+    ],
+)
+def test_a_stake_bought_told_as_a_noun_with_its_buyer_after_by(told: str, deal_type: str) -> None:
+    assert [(d.deal_type, parties(d)) for d in deals_of(told)] == [
+        (deal_type, {"Velorix Group", "Lumen Holdings"})
+    ]
