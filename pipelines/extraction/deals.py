@@ -2454,6 +2454,9 @@ _LIST_ENDS = re.compile(
 _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
     rf"|,?\s+and\s+(?:its|their|the\s+{LOWER}[\w-]*['’]s)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+    # an apposition on the member before ", and": "with A (AC), the company building the new airport, and
+    # the B"
+    rf"|,\s+(?:the|an?)\s+[^,;⟨⟩]{{1,80}},\s+and\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
 )
 
 

@@ -95,3 +95,11 @@ def test_a_stake_bought_told_as_a_noun_with_its_buyer_after_by(told: str, deal_t
     assert [(d.deal_type, parties(d)) for d in deals_of(told)] == [
         (deal_type, {"Velorix Group", "Lumen Holdings"})
     ]
+
+
+def test_a_list_member_after_an_apposition_on_the_one_before_is_a_party() -> None:
+    text = (
+        "Velorix Systems signed a memorandum of understanding with Quandra Holdings, the largest lender in "
+        "the region, and Orion Bank."
+    )
+    assert [parties(d) for d in deals_of(text)] == [{"Velorix Systems", "Quandra Holdings", "Orion Bank"}]
