@@ -1473,8 +1473,10 @@ _SIGNED_IT_TOO = re.compile(
     # "G also signed."; "H, which is paying for it, also signed as funding partner."
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
-    # "J, which is a fourth signatory, will fund part of it."
+    # "J, which is a fourth signatory, will fund part of it."; "K is the third signatory."
     r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
+    r"signatory\b"
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:second|third|fourth|fifth|further)\s+"
     r"signatory\b",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ SIGNED = {"Velorix Systems", "Quandra Bank", "Harbor Holdings"}
         "Kestrel Group also signed. Its director said premiums would be paid through wallets.",
         "Kestrel Group, which is paying for the first phase, also signed as funding partner.",
         "Kestrel Group, which is a fourth signatory, will fund part of the programme.",
+        "Kestrel Group is the third signatory and will host the course.",
     ],
 )
 def test_a_later_signatory_joins_the_memorandum(later: str) -> None:
