@@ -81,6 +81,7 @@ _SHARE_OF = (
     r"\s+(?:(?:equity\s+)?(?:interest|holding|shareholding|stake)\s+in|of(?:\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:shares|share\s+capital|equity|stock|capital)\s+(?:of|in))?)\s+"
 )
+_STAKE_IN = r"(?:stake|interest|holding|shareholding)\s+in\s+"
 # more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
 _MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
@@ -227,6 +228,21 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
         "roles",
         rf"\b(?:acquisition|purchase|takeover)\s+of\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<b>{_S})"
         rf"(?P<more>{_MORE_NAMED})(?:,\s+(?:an?|the)\s+[^⟨⟩;]{{0,100}}?,)?\s+by\s+(?P<a>{_S})",
+    ),
+    # "the acquisition of a 60% (equity) interest in Lumen Data by Orion Group": a stake bought, told as a
+    # noun with its buyer after "by"; control (more than half, "a controlling stake") is an acquisition,
+    # less an investment
+    _t(
+        "acquisition",
+        "roles",
+        rf"\b(?:acquisition|purchase)\s+of\s+(?:an?\s+|the\s+)?(?:{_MAJORITY}|controlling|majority)\s+"
+        rf"(?:equity\s+)?{_STAKE_IN}(?:the\s+)?(?P<b>{_S})\s+by\s+(?P<a>{_S})",
+    ),
+    _t(
+        "investment",
+        "roles",
+        rf"\b(?:acquisition|purchase)\s+of\s+(?:an?\s+|the\s+)?(?:(?!{_MAJORITY}){_PERCENT}|minority)\s+"
+        rf"(?:equity\s+)?{_STAKE_IN}(?:the\s+)?(?P<b>{_S})\s+by\s+(?P<a>{_S})",
     ),
     # "Lumen Data was bought by Orion Group from Kestrel Holdings in 2017"
     _t(
@@ -1444,13 +1460,24 @@ _JOINED_ROUND = re.compile(
 
 
 # "The first banks are A, B and C, which signed the agreement alongside the two operators"; "D also signed
-# the memorandum": more signatories of the agreement told just before
+# the memorandum": more signatories of the agreement told just before. An apposition or relative clause
+# may stand between the signatory and its verb ("E, the trading house, is also a signatory").
+_SIGNED_THING = r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact|document|accord)"
+_ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
-    r"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{1,30}\))?,?\s+(?:which\s+|who\s+)?(?:also\s+|have\s+also\s+|has\s+also\s+)?"
-    r"(?:signed|joined|co-signed)\s+(?:the|that|this)\s+(?:agreements?|memorand(?:um|a)|mous?|deal|pact)\b"
-    # "C and D are also signatories."
-    r"|(?<=⟩)\s+(?:is|are|was|were)\s+also\s+(?:signatories|a\s+signatory|part(?:y|ies)\s+to\s+(?:the|that|this)\s+"
-    r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact))\b",
+    rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
+    rf"(?:also\s+|have\s+also\s+|has\s+also\s+)?(?:signed|joined|co-signed)\s+(?:the|that|this)\s+{_SIGNED_THING}\b"
+    # "C and D are also signatories."; "E is also a party to the agreement."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|are|was|were)\s+also\s+(?:(?:signatories|a\s+signatory)\b|(?:a\s+)?part(?:y|ies)"
+    rf"\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)"
+    # "G also signed."; "H, which is paying for it, also signed as funding partner."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
+    # "J, which is a fourth signatory, will fund part of it."; "K is the third signatory."
+    r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
+    r"signatory\b"
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:second|third|fourth|fifth|further)\s+"
+    r"signatory\b",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1463,9 +1490,10 @@ JOINERS: tuple[tuple[tuple[str, ...], re.Pattern[str], str | None], ...] = (
 
 _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
-# "A led, joined by B and by C": so do those a joiner's "joined by" names
+# "A led, joined by B and by C": so do those a joiner's "joined by" names; "C also took part, alongside
+# existing backer D": and those it names alongside
 _AS_DID = re.compile(
-    r",\s+(?:as\s+did|joined\s+by)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
+    r",\s+(?:as\s+did|joined\s+by|alongside)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
     r"(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+(?:by\s+)?⟨\d+⟩)?"
 )
 
@@ -1571,7 +1599,8 @@ def _join_clause(
     ]
     # "A said B also joined the round": the speaker is no backer
     before = [b for b in before if b[2] not in skip and not _SPEAKS.match(masked, b[1])]
-    group = _coordinated(masked, before, match.start(), adjacent=False) or before[:1]
+    group = _described_joiners(masked, before) or _coordinated(masked, before, match.start(), adjacent=False)
+    group = group or before[:1]
     as_did = _AS_DID.match(masked, match.end())
     numbers = [n for _start, _end, n in group]
     numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
@@ -1582,6 +1611,31 @@ def _join_clause(
             deal.participants.append(DealParticipant(mention.key, mention.name, joined_role))
             joined = True
     return joined
+
+
+# Between two joiners of a list that closes on the joiner cue: an acronym, an apposition, and a description
+# before the next name ("A (AC), the state railway company that runs the trains, and the private haulier B";
+# "B, the state-backed fund of funds, C and the trading house's investment arm D also took part")
+_JOINER_GAP = re.compile(
+    r"\s*(?:\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\))?"
+    r"(?:,\s+(?:the|an?)\s+[^,;⟨⟩]{1,80}(?=,)|\s+(?:that|which|who)\s+[^,;⟨⟩]{1,80}(?=,))?"
+    r"(?:\s*,\s*|,?\s+and\s+|\s*&\s*)"
+    r"(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,6}?"
+)
+
+
+def _described_joiners(masked: str, before: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The list of joiners ending with the last name before the cue, its members told with descriptors;
+    a list with "and" (two names with only a comma between are an apposition, no list)."""
+    if len(before) < 2:
+        return []
+    group = [before[-1]]
+    for previous in reversed(before[:-1]):
+        if not _JOINER_GAP.fullmatch(masked, previous[1], group[0][0]):
+            break
+        group.insert(0, previous)
+    gaps = [masked[a[1] : b[0]] for a, b in zip(group, group[1:], strict=False)]
+    return group if len(group) > 1 and any(re.search(r"(?:^|\s)(?:and|&)\s", g) for g in gaps) else []
 
 
 def _round_of_opening(
@@ -2402,6 +2456,9 @@ _LIST_ENDS = re.compile(
 _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
     rf"|,?\s+and\s+(?:its|their|the\s+{LOWER}[\w-]*['’]s)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
+    # an apposition on the member before ", and": "with A (AC), the company building the new airport, and
+    # the B"
+    rf"|,\s+(?:the|an?)\s+[^,;⟨⟩]{{1,80}},\s+and\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
 )
 
 

@@ -346,6 +346,16 @@ ROLE_EXAMPLES = [
         {"Orion Group": "acquirer", "Kestrel Holdings": "seller"},
     ),
     (
+        "The acquisition of 60% equity interest in Lumen Technologies by Orion Group was completed.",
+        "acquisition",
+        {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+    ),
+    (
+        "The acquisition of a 49% stake in Lumen Technologies by Orion Group made them partners.",
+        "investment",
+        {"Orion Group": "investor", "Lumen Technologies": "investee"},
+    ),
+    (
         "The acquisition of Lumen Technologies by Orion Group, Kestrel Holdings and Harbor Bank closed.",
         "acquisition",
         {
