@@ -195,7 +195,10 @@ _YEAR_CLOSE = re.compile(
     # brackets after the label it explains
     r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)|"
     # "a trading update for the 52 weeks to 29 June 2025": a retailer's year of whole weeks
-    r"\b(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)"
+    r"\b(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|"
+    # "Year to June 30 (US$m)", "Financial year ended 31 March 2025": a table's caption or a label line
+    # that opens with the year it dates (ingestion writes a caption "Table: ...")
+    r"\A\s*(?:Table:\s*)?(?:(?:business|financial|fiscal|full)[\s-]+)?year)"
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
@@ -219,6 +222,7 @@ _CALENDAR_YEAR = re.compile(
 @remembered_for_short_texts
 def fiscal_year_end_stated(text: str) -> int | None:
     """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
+    text = P.without_day_ordinals(text)  # "the year ended 31st March 2025" closes in March too
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated
