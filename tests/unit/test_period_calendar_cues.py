@@ -90,6 +90,31 @@ def test_the_same_span_of_a_year_dates_an_undated_article_a_year_later(compariso
 
 
 @pytest.mark.parametrize(
+    "comparison",
+    [
+        "compared with a net loss of $1.3 million in the third quarter of 2024",  # words name the figure
+        "from SEK 7.4 billion in the third quarter of 2024",  # a currency code before the figure
+        "up from $60 million in the third quarter of 2024",
+    ],
+)
+def test_a_base_figure_of_a_named_quarter_dates_an_undated_article_a_year_later(comparison: str) -> None:
+    text = (
+        "Velorix posted a net profit of $5 million for the third quarter, up 11% year on year.\n\n"
+        f"Net revenue reached $70 million, {comparison}."
+    )
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert calendar.reference_year == 2025
+
+
+def test_a_figure_of_a_named_quarter_after_a_from_path_dates_the_article_by_that_quarter() -> None:
+    # the words before the figure hold no digit: "from 5% in 2024 to 8% in the third quarter of 2025"
+    # names 2025's quarter, not the base of a comparison
+    text = "Velorix lifted its margin from 5% in 2024 to 8% in the third quarter of 2025.\n\nIt said so."
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert calendar.reference_year == 2025
+
+
+@pytest.mark.parametrize(
     ("phrase", "day"),
     [
         ("the half-year to 30 June 2025", date(2025, 6, 30)),

@@ -84,9 +84,11 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     re.IGNORECASE,
 )
 # The base of a comparison with its figure between ("narrower than the $12.8 million loss in Q3 2024",
-# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on.
+# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on. A
+# few words without digits may name the figure first: "compared with a net loss of $1.3 million in the
+# third quarter of 2024", "from SEK 7.4 billion in the third quarter of 2024".
 _BASE_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:[^\s\d]+\s+){0,4}?"
     r"[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s*(?:\S+\s+){0,3}(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
