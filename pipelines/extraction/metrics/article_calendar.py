@@ -53,6 +53,13 @@ _QUARTER_MONTHS = re.compile(
     rf"(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?\s*\)",
     re.IGNORECASE,
 )
+# "the first half of fiscal 2025 (April-September 2025)": a half with its months, maybe their year.
+_HALF_MONTHS = re.compile(
+    r"\b(?P<ordinal>first|second|1st|2nd)[\s-]+half\b(?P<between>[^().;]{0,40})\(\s*"
+    rf"(?:{_MONTH_NAMES})\.?\s*(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*\)",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the fiscal year 2023/2024 (1 July 2023 to 30 June 2024)", "from April 1, 2024 to March 31, 2025":
 # twelve months from one date to another are a year closing in the second date's month.
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -250,6 +257,9 @@ def fiscal_year_end_stated(text: str) -> int | None:
             # closes the first half of a year ending six months later (a March year); so does one its
             # code calls the first half of a fiscal year ("six months ended 31 December 2025 (1H FY26)")
             return (month + 5) % 12 + 1
+    half_months = _half_with_months(text)
+    if half_months is not None:
+        return half_months[0]
     label = _YEAR_END_LABEL.search(text)
     if label is not None:
         return P.MONTHS[label.group("month").lower().rstrip(".")]
@@ -436,12 +446,36 @@ def _compact(name: str) -> str:
     return re.sub(r"\W", "", name.lower())
 
 
+def _half_with_months(text: str) -> tuple[int, bool] | None:
+    """The year-end month a half written with its months states ("the first half of fiscal 2025
+    (April-September 2025)" closes a year in March), and whether its fiscal label names the year it
+    starts in (that year's close falls in 2026, the label says 2025). None when no such half, or when
+    it is a calendar half the text does not call fiscal ("the first half (January-June)")."""
+    match = _HALF_MONTHS.search(text)
+    if match is None:
+        return None
+    closing = P.MONTHS[match.group("month").lower().rstrip(".")]
+    first = P.ORDINALS[match.group("ordinal").lower()] == 1
+    year_end = (closing + 5) % 12 + 1 if first else closing
+    between = match.group("between")
+    if year_end == 12 and not re.search(r"\b(?:fiscal|financial)\b", between, re.IGNORECASE):
+        return None
+    label, year = _YEAR_IN.search(between), match.group("year")
+    if label is None or year is None:
+        return year_end, False
+    closes_in = int(year) + (1 if first and closing + 6 > 12 else 0)
+    return year_end, closes_in == int(label.group()) + 1
+
+
 def _named_by_starting_year(text: str, month: int) -> bool:
     """Whether a sentence stating a year end names the year after the calendar year it starts in:
     "fiscal 2024, the year that ended March 31, 2025", "the fiscal year ended 31 January 2024, which the
     company calls fiscal 2023" (a fiscal label N next to its closing date in year N + 1)."""
     if month == 12:
         return False
+    half_months = _half_with_months(text)
+    if half_months is not None and half_months[0] == month and half_months[1]:
+        return True
     # A label of the year compared with ("compared with R8.8 billion in its 2023 financial year") names
     # another year than the one closing on the stated day.
     labels = {
