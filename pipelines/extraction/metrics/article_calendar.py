@@ -170,10 +170,13 @@ def read_calendar(
 _DATELINE_LINES = 4  # headline, kicker, dateline paragraph
 # What a dateline writes before its date: a place (maybe several, maybe a wire's name), then a comma
 # or a dash, maybe a weekday: "Paris, ", "SAN FRANCISCO and SYDNEY, ", "Roubaix, France - ",
-# "BRIEFS - Friday, ". No digits, no period words: "the three months ended June 30, 2017" is a period.
+# "BRIEFS - Friday, ", "Riyadh, Tuesday " (the weekday's space stripped with the line's). No digits, no
+# period words: "the three months ended June 30, 2017" is a period.
 _BEFORE_DATELINE_DATE = re.compile(
-    r"[^\W\d_][^\d\n]{0,58}?[,\-–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.IGNORECASE
+    r"[^\W\d_][^\d\n]{0,58}?[,\-–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+|$))?",
+    re.IGNORECASE,
 )
+_MASTHEAD_PIPE = re.compile(r"\s\|\s")
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|to|through|for|quarter|year|half|months?)\b", re.IGNORECASE)
 
 
@@ -182,7 +185,10 @@ def dateline_date(text: str) -> date | None:
     after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ..."), or
     opening one of them ("May 14, 2025 (JST)")."""
     lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    # A masthead's fields stand between pipes, each read as a line of its own: "Issue 212 | Thursday,
+    # 13 November 2025 | sent 07:00 CET", "VELORIX WIRE -- MARKETS | 07/11/2025 19:42".
+    fields = [field for line in lines for field in _MASTHEAD_PIPE.split(line)]
+    for line in fields:
         for pattern in DATE_PATTERNS:
             for match in pattern.finditer(line, 0, 120):
                 before = line[: match.start()].strip("*_#> ")
