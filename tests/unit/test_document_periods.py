@@ -167,6 +167,13 @@ def test_an_undated_articles_year_is_not_taken_from_a_comparison_or_an_event() -
         ("Velorix results\n\nVelorix said on Wednesday, September 22, 2021, that", date(2021, 9, 22)),
         # A date alone on a line under the masthead is the page's.
         ("THE TOKYO BUSINESS POST\nBUSINESS\nMay 14, 2025 (JST)\n\nVelorix said", date(2025, 5, 14)),
+        # A masthead's fields between pipes, each read as a line of its own.
+        (
+            "VELORIX WEEKLY\nIssue 212 | Thursday, 13 November 2025 | sent 07:00 CET\n\nVelorix said",
+            date(2025, 11, 13),
+        ),
+        # A weekday without its comma before a day-first date.
+        ("QUANDRA MONITOR | Riyadh, Tuesday 4 November 2025, 16:05 AST\n\nVelorix said", date(2025, 11, 4)),
     ],
 )
 def test_an_undated_page_is_dated_by_the_dateline_of_its_lead(top: str, expected: date | None) -> None:

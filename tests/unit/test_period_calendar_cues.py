@@ -13,7 +13,11 @@ import pytest
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.metrics.article_calendar import read_calendar
+from pipelines.extraction.metrics.article_calendar import (
+    _named_by_starting_year,
+    fiscal_year_end_stated,
+    read_calendar,
+)
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
@@ -87,6 +91,51 @@ def test_the_same_span_of_a_year_dates_an_undated_article_a_year_later(compariso
     )
     calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
     assert calendar.reference_year == 2025
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "compared with a net loss of $1.3 million in the third quarter of 2024",  # words name the figure
+        "from SEK 7.4 billion in the third quarter of 2024",  # a currency code before the figure
+        "up from $60 million in the third quarter of 2024",
+    ],
+)
+def test_a_base_figure_of_a_named_quarter_dates_an_undated_article_a_year_later(comparison: str) -> None:
+    text = (
+        "Velorix posted a net profit of $5 million for the third quarter, up 11% year on year.\n\n"
+        f"Net revenue reached $70 million, {comparison}."
+    )
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert calendar.reference_year == 2025
+
+
+def test_a_figure_of_a_named_quarter_after_a_from_path_dates_the_article_by_that_quarter() -> None:
+    # the words before the figure hold no digit: "from 5% in 2024 to 8% in the third quarter of 2025"
+    # names 2025's quarter, not the base of a comparison
+    text = "Velorix lifted its margin from 5% in 2024 to 8% in the third quarter of 2025.\n\nIt said so."
+    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
+    assert calendar.reference_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "start_named"),
+    [
+        ("Velorix posted a profit for the first half of fiscal 2025 (April-September 2025).", 3, True),
+        ("Velorix posted a profit for the first half of fiscal 2026 (April-September 2025).", 3, False),
+        ("Quandra Bank's second half (October to March) was stronger.", 3, False),
+        ("Sales in the first half of its financial year (July-December) rose.", 6, False),
+    ],
+)
+def test_a_half_written_with_its_months_states_the_year_end_and_how_years_are_named(
+    sentence: str, month: int, start_named: bool
+) -> None:
+    assert fiscal_year_end_stated(sentence) == month
+    assert _named_by_starting_year(sentence, month) is start_named
+
+
+def test_a_calendar_half_written_with_its_months_states_no_fiscal_calendar() -> None:
+    assert fiscal_year_end_stated("Velorix sales in the first half (January-June) rose 4%.") is None
 
 
 @pytest.mark.parametrize(

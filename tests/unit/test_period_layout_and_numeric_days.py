@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.metrics.article_calendar import fiscal_year_end_stated
 from pipelines.extraction.metrics.clauses import _clauses
 from pipelines.extraction.metrics.dating import in_bracketed_earlier_figure
 from pipelines.extraction.sentences import Sentence
@@ -40,6 +41,44 @@ def test_a_month_end_written_in_digits_closes_a_period(text: str, closing: date)
 @pytest.mark.parametrize("text", ["the agreement was signed on 26-10-2025.", "version 1.2.2025 shipped"])
 def test_a_day_in_digits_that_ends_no_month_is_left_alone(text: str) -> None:
     assert P._spell_numeric_days(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("Velorix Systems reported results for the year ended 31st March 2025 today", date(2025, 3, 31)),
+        ("for the six months ended 30th September 2025, sales rose", date(2025, 9, 30)),
+        ("in the quarter ended June 30th, 2025 the bank", date(2025, 6, 30)),  # the ordinal after its month
+    ],
+)
+def test_a_closing_day_written_as_an_ordinal_closes_a_period(text: str, closing: date) -> None:
+    mentions = P.find_period_mentions(text)
+    assert [m.end_day for m in mentions] == [closing]
+    assert mentions[0].text == text[mentions[0].start : mentions[0].end]  # the text as written
+
+
+@pytest.mark.parametrize("text", ["the 2nd quarter of 2025", "the 21st century", "its 4th store in 2024"])
+def test_an_ordinal_beside_no_month_is_left_alone(text: str) -> None:
+    assert P.without_day_ordinals(text) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("Quandra Bank published results for the year ended 31st March 2025.", 3),
+        ("Table: Year to June 30 (US$m)", 6),  # a caption opening with the year it dates
+        ("Financial year ended 31 August 2025", 8),
+    ],
+)
+def test_a_year_closing_in_a_caption_or_with_an_ordinal_day_states_the_calendar(
+    sentence: str, month: int
+) -> None:
+    assert fiscal_year_end_stated(sentence) == month
+
+
+def test_a_year_to_a_month_in_running_prose_states_no_calendar() -> None:
+    # "in the year to June" of prices and markets is a rolling window, not a reporting year
+    assert fiscal_year_end_stated("House prices rose 4% in the year to June, Velorix Systems said.") is None
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,13 @@ _QUARTER_MONTHS = re.compile(
     rf"(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?\s*\)",
     re.IGNORECASE,
 )
+# "the first half of fiscal 2025 (April-September 2025)": a half with its months, maybe their year.
+_HALF_MONTHS = re.compile(
+    r"\b(?P<ordinal>first|second|1st|2nd)[\s-]+half\b(?P<between>[^().;]{0,40})\(\s*"
+    rf"(?:{_MONTH_NAMES})\.?\s*(?:to|through|-|–)\s*(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\s*\)",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # "the fiscal year 2023/2024 (1 July 2023 to 30 June 2024)", "from April 1, 2024 to March 31, 2025":
 # twelve months from one date to another are a year closing in the second date's month.
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
@@ -84,9 +91,11 @@ _NOT_ARTICLE_YEAR_CUE = re.compile(
     re.IGNORECASE,
 )
 # The base of a comparison with its figure between ("narrower than the $12.8 million loss in Q3 2024",
-# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on.
+# "up from $4.1 billion in the third quarter of 2024"): the span a year before the one reported on. A
+# few words without digits may name the figure first: "compared with a net loss of $1.3 million in the
+# third quarter of 2024", "from SEK 7.4 billion in the third quarter of 2024".
 _BASE_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:[^\s\d]+\s+){0,4}?"
     r"[$\u20ac\u00a3\u00a5]?\d[\d,.]*\s*(?:\S+\s+){0,3}(?:in|for|during)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -161,10 +170,13 @@ def read_calendar(
 _DATELINE_LINES = 4  # headline, kicker, dateline paragraph
 # What a dateline writes before its date: a place (maybe several, maybe a wire's name), then a comma
 # or a dash, maybe a weekday: "Paris, ", "SAN FRANCISCO and SYDNEY, ", "Roubaix, France - ",
-# "BRIEFS - Friday, ". No digits, no period words: "the three months ended June 30, 2017" is a period.
+# "BRIEFS - Friday, ", "Riyadh, Tuesday " (the weekday's space stripped with the line's). No digits, no
+# period words: "the three months ended June 30, 2017" is a period.
 _BEFORE_DATELINE_DATE = re.compile(
-    r"[^\W\d_][^\d\n]{0,58}?[,\-–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.IGNORECASE
+    r"[^\W\d_][^\d\n]{0,58}?[,\-–—]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+|$))?",
+    re.IGNORECASE,
 )
+_MASTHEAD_PIPE = re.compile(r"\s\|\s")
 _PERIOD_WORDS = re.compile(r"\b(?:ended|ending|to|through|for|quarter|year|half|months?)\b", re.IGNORECASE)
 
 
@@ -173,7 +185,10 @@ def dateline_date(text: str) -> date | None:
     after the place that opens one of the first lines ("Paris, October 28, 2021 - Capgemini ..."), or
     opening one of them ("May 14, 2025 (JST)")."""
     lines = [line for line in text.split("\n", 40)[:40] if line.strip()][:_DATELINE_LINES]
-    for line in lines:
+    # A masthead's fields stand between pipes, each read as a line of its own: "Issue 212 | Thursday,
+    # 13 November 2025 | sent 07:00 CET", "VELORIX WIRE -- MARKETS | 07/11/2025 19:42".
+    fields = [field for line in lines for field in _MASTHEAD_PIPE.split(line)]
+    for line in fields:
         for pattern in DATE_PATTERNS:
             for match in pattern.finditer(line, 0, 120):
                 before = line[: match.start()].strip("*_#> ")
@@ -195,7 +210,10 @@ _YEAR_CLOSE = re.compile(
     # brackets after the label it explains
     r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)|"
     # "a trading update for the 52 weeks to 29 June 2025": a retailer's year of whole weeks
-    r"\b(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?)"
+    r"\b(?:52|53|fifty[\s-]two|fifty[\s-]three)[\s-]weeks?|"
+    # "Year to June 30 (US$m)", "Financial year ended 31 March 2025": a table's caption or a label line
+    # that opens with the year it dates (ingestion writes a caption "Table: ...")
+    r"\A\s*(?:Table:\s*)?(?:(?:business|financial|fiscal|full)[\s-]+)?year)"
     r"(?:\s+(?:which|that))?\s+"
     # not "in the year to June": British papers' rolling twelve months of prices and markets
     # nor "the year to June" ("the year to June 30", with its closing day, is a reporting year)
@@ -219,6 +237,7 @@ _CALENDAR_YEAR = re.compile(
 @remembered_for_short_texts
 def fiscal_year_end_stated(text: str) -> int | None:
     """Fiscal-year-end month a sentence states outright or through a fiscal quarter's closing month."""
+    text = P.without_day_ordinals(text)  # "the year ended 31st March 2025" closes in March too
     stated = P.detect_fiscal_year_end(text)
     if stated:
         return stated
@@ -244,6 +263,9 @@ def fiscal_year_end_stated(text: str) -> int | None:
             # closes the first half of a year ending six months later (a March year); so does one its
             # code calls the first half of a fiscal year ("six months ended 31 December 2025 (1H FY26)")
             return (month + 5) % 12 + 1
+    half_months = _half_with_months(text)
+    if half_months is not None:
+        return half_months[0]
     label = _YEAR_END_LABEL.search(text)
     if label is not None:
         return P.MONTHS[label.group("month").lower().rstrip(".")]
@@ -430,12 +452,36 @@ def _compact(name: str) -> str:
     return re.sub(r"\W", "", name.lower())
 
 
+def _half_with_months(text: str) -> tuple[int, bool] | None:
+    """The year-end month a half written with its months states ("the first half of fiscal 2025
+    (April-September 2025)" closes a year in March), and whether its fiscal label names the year it
+    starts in (that year's close falls in 2026, the label says 2025). None when no such half, or when
+    it is a calendar half the text does not call fiscal ("the first half (January-June)")."""
+    match = _HALF_MONTHS.search(text)
+    if match is None:
+        return None
+    closing = P.MONTHS[match.group("month").lower().rstrip(".")]
+    first = P.ORDINALS[match.group("ordinal").lower()] == 1
+    year_end = (closing + 5) % 12 + 1 if first else closing
+    between = match.group("between")
+    if year_end == 12 and not re.search(r"\b(?:fiscal|financial)\b", between, re.IGNORECASE):
+        return None
+    label, year = _YEAR_IN.search(between), match.group("year")
+    if label is None or year is None:
+        return year_end, False
+    closes_in = int(year) + (1 if first and closing + 6 > 12 else 0)
+    return year_end, closes_in == int(label.group()) + 1
+
+
 def _named_by_starting_year(text: str, month: int) -> bool:
     """Whether a sentence stating a year end names the year after the calendar year it starts in:
     "fiscal 2024, the year that ended March 31, 2025", "the fiscal year ended 31 January 2024, which the
     company calls fiscal 2023" (a fiscal label N next to its closing date in year N + 1)."""
     if month == 12:
         return False
+    half_months = _half_with_months(text)
+    if half_months is not None and half_months[0] == month and half_months[1]:
+        return True
     # A label of the year compared with ("compared with R8.8 billion in its 2023 financial year") names
     # another year than the one closing on the stated day.
     labels = {

@@ -37,6 +37,7 @@ from pipelines.extraction.periods.mentions import (
     closes_with_bracketed_span,
     find_period_mentions,
     fiscal_code_year_end,
+    without_day_ordinals,
     without_restated_months,
 )
 from pipelines.extraction.periods.phrase_patterns import _MONTH_RE, YEAR_TO_DATE_CUES
@@ -69,6 +70,7 @@ __all__ = [
     "part_closing",
     "resolve",
     "shift",
+    "without_day_ordinals",
     "without_restated_months",
     "year_end_month",
 ]

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pipelines.extraction.periods.builders import _build
 from pipelines.extraction.periods.fiscal_naming import _last_day
 from pipelines.extraction.periods.phrase_patterns import _MAY_NAME_A_PERIOD, _PATTERNS, _STREAK, _WHEN_DONE
-from pipelines.extraction.periods.records import PeriodMention
+from pipelines.extraction.periods.records import MONTHS, PeriodMention
 
 # A heading's closing bracket that names the span of the lines under it: "Third quarter (July-September
 # 2026)", "Key figures (Q3 FY26)", "Interim period (January-September 2026)"; a bracket of prose or a
@@ -33,7 +33,7 @@ def find_period_mentions(text: str) -> list[PeriodMention]:
     """Every period phrase in ``text`` (typically one sentence), sorted by offset, non-overlapping."""
     if not _MAY_NAME_A_PERIOD.search(text):
         return []
-    original, text, code_months = text, *_spell_month_codes(_spell_numeric_days(text))
+    original, text, code_months = text, *_spell_month_codes(_spell_numeric_days(without_day_ordinals(text)))
     mentions: list[PeriodMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -104,6 +104,29 @@ def _spell_numeric_days(text: str) -> str:
         return match.group()
 
     return NUMERIC_DAY.sub(spelled, text)
+
+
+# A day of the month written as an ordinal beside its month: "31st March 2025", "March 31st, 2025",
+# "30th June". British releases date their years so ("the year ended 31st March 2025").
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORDINAL_DAY = re.compile(
+    rf"(?P<before>\b(?:{_MONTH_WORDS})\.?\s+)?\b(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)\b"
+    rf"(?(before)|(?=\s+(?:of\s+)?(?:{_MONTH_WORDS})\b))",
+    re.IGNORECASE,
+)
+
+
+def without_day_ordinals(text: str) -> str:
+    """The text with each ordinal day beside a month written as its digits ("31st March" as "  31 March"),
+    at the same length so offsets stay the text's: the patterns read "the year ended 31 March 2025"."""
+    if not re.search(r"\d(?:st|nd|rd|th)\b", text, re.IGNORECASE):
+        return text
+
+    def digits(match: re.Match[str]) -> str:
+        # the spaces before the day: "March   31, 2025" still reads as a month, its day and its year
+        return (match.group("before") or "") + " " * len(match.group("suffix")) + match.group("day")
+
+    return _ORDINAL_DAY.sub(digits, text)
 
 
 # A Japanese-style fiscal-year code, the closing month and the closing year: "FY3/26" (the year ending
