@@ -783,21 +783,21 @@ EXPORTS_AFTER = _cue(
 )
 
 
-# "as cargo revenue rose 66%", "The operator's service revenue grew 11.4%", "Housing revenue for the quarter
+# "as ticket revenue rose 12%", "The carrier's roaming revenue grew 8%", "Bakery revenue for the quarter
 # was ...": a lower-case word in the revenue noun's own phrase that neither sizes, dates nor qualifies the
 # whole figure names a kind of goods or a line of business: that kind's revenue, `other`. The phrase runs
 # back from the noun to a determiner, a possessive, a conjunction, punctuation or the clause's start; a
 # capitalised word inside it is a name (a unit that owns its figure), so the phrase is read only when the
 # capital is the clause's first letter.
 KIND_OF_REVENUE_EXAMPLES = (
-    "Velorix said revenue rose in 2024, as cargo revenue rose 66% to $6.6 billion.",
-    "The operator's service revenue grew 11.4% to $9.7 billion at Velorix in 2024.",
-    "Housing revenue for the quarter was $1.1 billion at Velorix in 2024.",
-    "Concert revenue, including merchandise, more than doubled to $62 million at Velorix in 2024.",
-    "Velorix's gas sales revenue rose by a third to $1.1 billion in 2024.",
+    "Velorix said revenue rose in 2024, as ticket revenue rose 12% to $2.1 billion.",
+    "The carrier's roaming revenue grew 8% to $1.2 billion at Velorix in 2024.",
+    "Bakery revenue for the quarter was $1.1 billion at Velorix in 2024.",
+    "Festival revenue, including ticket fees, more than doubled to $62 million at Velorix in 2024.",
+    "Velorix's steel sales revenue rose by a third to $1.1 billion in 2024.",
 )
-# "Revenue per available room rose 14% to $42": a revenue per unit is a ratio, not the company's revenue.
-REVENUE_PER_UNIT_EXAMPLE = "Velorix said average revenue per available room rose 14% to $42 in 2024."
+# "Revenue per seat rose 9% to $42": a revenue per unit is a ratio, not the company's revenue.
+REVENUE_PER_UNIT_EXAMPLE = "Velorix said average revenue per seat rose 9% to $42 in 2024."
 # Words of the phrase that size, date or qualify the whole figure ("net revenue", "its quarterly sales",
 # "record revenue", "external revenue"); "insurance revenue" is an insurer's top line (IFRS 17), "retail
 # sales" a retailer's, "sales revenue" its sales, "proportionate revenues" its share of its holdings'.
@@ -845,7 +845,7 @@ _PHRASE_BEFORE_NOUN = re.compile(
 
 def revenue_of_a_kind(window: str, name_ends: frozenset[int] = frozenset()) -> bool:
     """The revenue noun nearest the figure (in ``window``, the clause before it) is a kind's or a unit
-    ratio's: "cargo revenue", "revenue per available room". ``name_ends``: where organization names end
+    ratio's: "ticket revenue", "revenue per seat". ``name_ends``: where organization names end
     in the window (an owner opening the clause, "Velorix revenue rose", names no kind)."""
     nouns = list(_REVENUE_NOUN.finditer(window))
     if not nouns:

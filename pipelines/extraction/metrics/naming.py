@@ -430,7 +430,7 @@ def _rules_name(
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line
     if name in ("revenue", "revenue_growth"):
         if _SEGMENT.search(window[-60:]) or _revenue_of_a_kind(window, clause.start, org_ends):
-            return "other"  # "revenue from handsets", "cargo revenue", "revenue per available room"
+            return "other"  # "revenue from handsets", "ticket revenue", "revenue per seat"
         if name == "revenue_growth":
             # "X, the cloud unit of Y, grew 30%": the aside does not name what grew.
             plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), window)
