@@ -809,7 +809,7 @@ WHOLE_FIGURE_WORDS = frozenset({
     "all", "last", "prior", "previous", "first", "second", "third", "fourth", "fifth", "sixth", "nine",
     "six", "twelve", "full", "higher", "lower", "strong", "stronger", "weak", "weaker", "solid", "robust",
     "steady", "flat", "more", "less", "much", "new", "its", "their", "our", "his", "her", "retail",
-    "external", "proportionate",
+    "external", "proportionate", "alone", "itself",
 })  # fmt: skip
 # Verbs a phrase without a determiner may open with ("and posted revenue of"): no kind of goods.
 _PHRASE_VERBS = frozenset({
@@ -824,11 +824,16 @@ _PHRASE_FUNCTION_WORDS = frozenset({
     "the", "a", "an", "of", "on", "in", "for", "to", "at", "by", "from", "into", "over", "under", "than",
     "with", "without", "after", "before", "since", "up", "down", "and", "or", "but", "as", "while", "whose",
     "which", "that", "per", "about", "around", "some", "any", "no", "both", "each", "it", "they", "we",
-    "when", "where", "if", "its", "their", "our", "his", "her", "this", "these", "those",
+    "when", "where", "if", "its", "their", "our", "his", "her", "this", "these", "those", "although",
+    "though", "because", "yet", "still", "also", "so", "even",
 })  # fmt: skip
 # Words that make the phrase another name or basis of a whole figure: cloud revenue has its own name
-# (cloud_revenue), "in dollar terms" restates the whole figure, "its own retail sales" are a unit's whole.
-_WHOLE_FIGURE_BASIS = frozenset({"cloud", "terms", "basis", "currency", "currencies", "own"})
+# (cloud_revenue, SaaS revenue too), "in dollar terms" and "Dollar revenue" restate the whole figure in
+# a currency, "its own retail sales" are a unit's whole.
+_WHOLE_FIGURE_BASIS = frozenset({
+    "cloud", "saas", "terms", "basis", "currency", "currencies", "own", "local", "dollar", "dollars", "euro",
+    "euros", "rupee", "rupees", "yen", "yuan", "sterling", "peso", "pesos",
+})  # fmt: skip
 _PERIOD_WORD = re.compile(
     r"(?:quarter|half|year|month|week|period|fiscal|annual|time)|^(?:q[1-4]|h[12]|[1-4]q|fy|\d)",
     re.IGNORECASE,
@@ -873,6 +878,8 @@ def revenue_of_a_kind(window: str, name_ends: frozenset[int] = frozenset()) -> b
         return False  # "Velorix generated revenue of", "the chain reported sales of": a clause, not a phrase
     # the noun's own modifiers follow the last function word ("In euro terms revenue": "euro terms")
     last_function = max((i for i, w in enumerate(lowered) if w in _PHRASE_FUNCTION_WORDS), default=-1)
+    if last_function >= 0 and lowered[last_function] in ("from", "of"):
+        return False  # "Revenues from energy sales of $183 million": the noun is another noun's complement
     modifiers = lowered[last_function + 1 :]
     if any(w in _WHOLE_FIGURE_BASIS for w in modifiers):
         return False  # cloud revenue, or the whole figure in another currency ("in dollar terms")
