@@ -39,7 +39,6 @@ def test_a_kind_of_revenue_or_a_revenue_per_unit_is_other(text: str) -> None:
         "The lingerie chain Velorix reported sales of $3 billion in 2024.",
         "Velorix said revenue rose in 2024. Its own retail sales were $3 billion in 2024.",
         "Velorix said revenue rose in 2024. Dollar revenue for 2024 was $637 million, up 1%.",
-        "Velorix reported revenues from power sales of $183 million in 2024.",
         "Velorix said revenue rose in 2024. In the fourth quarter alone revenue was $508 million.",
         "Velorix said costs rose in 2024, although net revenue still rose 4% to $7 billion.",
     ],
@@ -58,6 +57,7 @@ def test_words_of_the_whole_figure_verbs_and_owners_name_no_kind(text: str) -> N
         ("Of that, cloud storage revenue grew ", False),  # cloud revenue has a name of its own
         ("Q3 revenue was ", False),
         ("SaaS revenue increased ", False),  # cloud revenue too
+        ("Revenues from power sales and grid fees of ", False),  # "sales" complements "Revenues"
         ("Velorix generated revenue of ", False),
     ],
 )
