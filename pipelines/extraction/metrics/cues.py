@@ -310,6 +310,7 @@ FACILITY_AFTER = re.compile(
 )
 FACILITY_EXAMPLE = "Velorix operated 23 data centres at the end of 2023."
 
+
 # Counts a company reports about itself that are none of users or customers (`other`): its staff, its
 # job cuts and hires, its outlets. The noun follows the number; where the noun alone is ambiguous ("56
 # hotels" may be a market's), a verb of operating or employing must come right before.
@@ -369,7 +370,8 @@ def _count_cue(noun: str, verb: str | None, example: str, modifiers: str = _MODI
 
 COUNT_CUES: list[CountCue] = [
     _count_cue(
-        r"employees|staff(?:ers)?|full-time\s+equivalents|FTEs?", None,
+        r"employees|staff(?:ers)?|full-time\s+equivalents|FTEs?",
+        None,
         "Velorix ended March 2024 with 84,307 employees.",
     ),
     _count_cue(
@@ -438,7 +440,9 @@ def count_label_name(label: str) -> str | None:
 
 
 COUNT_LABEL_EXAMPLES = (
-    "Employees at March 31, 2024: 6,597", "Data centres: 270", "Outpatient visits: 1.14 million"
+    "Employees at March 31, 2024: 6,597",
+    "Data centres: 270",
+    "Outpatient visits: 1.14 million",
 )
 
 
@@ -777,6 +781,118 @@ EXPORTS_AFTER = _cue(
     r"^\s*(?:\S+\s+){0,2}?from\s+(?:its\s+)?exports?\b",
     "Velorix earned $41.6 million from exports in 2024, up 12%.",
 )
+
+
+# "as ticket revenue rose 12%", "The carrier's roaming revenue grew 8%", "Bakery revenue for the quarter
+# was ...": a lower-case word in the revenue noun's own phrase that neither sizes, dates nor qualifies the
+# whole figure names a kind of goods or a line of business: that kind's revenue, `other`. The phrase runs
+# back from the noun to a determiner, a possessive, a conjunction, punctuation or the clause's start; a
+# capitalised word inside it is a name (a unit that owns its figure), so the phrase is read only when the
+# capital is the clause's first letter.
+KIND_OF_REVENUE_EXAMPLES = (
+    "Velorix said revenue rose in 2024, as ticket revenue rose 12% to $2.1 billion.",
+    "The carrier's roaming revenue grew 8% to $1.2 billion at Velorix in 2024.",
+    "Bakery revenue for the quarter was $1.1 billion at Velorix in 2024.",
+    "Festival revenue, including ticket fees, more than doubled to $62 million at Velorix in 2024.",
+    "Velorix's steel sales revenue rose by a third to $1.1 billion in 2024.",
+)
+# "Revenue per seat rose 9% to $42": a revenue per unit is a ratio, not the company's revenue.
+REVENUE_PER_UNIT_EXAMPLE = "Velorix said average revenue per seat rose 9% to $42 in 2024."
+# Words of the phrase that size, date or qualify the whole figure ("net revenue", "its quarterly sales",
+# "record revenue", "external revenue"); "insurance revenue" is an insurer's top line (IFRS 17), "retail
+# sales" a retailer's, "sales revenue" its sales, "proportionate revenues" its share of its holdings'.
+WHOLE_FIGURE_WORDS = frozenset({
+    "net", "total", "gross", "group", "consolidated", "overall", "annual", "quarterly", "monthly",
+    "interim", "reported", "record", "operating", "adjusted", "headline", "underlying", "cloud", "own",
+    "combined", "global", "worldwide", "company", "statutory", "unaudited", "audited", "preliminary",
+    "insurance", "sales", "top-line", "topline", "core", "same", "this", "that", "these", "those", "such",
+    "all", "last", "prior", "previous", "first", "second", "third", "fourth", "fifth", "sixth", "nine",
+    "six", "twelve", "full", "higher", "lower", "strong", "stronger", "weak", "weaker", "solid", "robust",
+    "steady", "flat", "more", "less", "much", "new", "its", "their", "our", "his", "her", "retail",
+    "external", "proportionate", "alone", "itself",
+})  # fmt: skip
+# Verbs a phrase without a determiner may open with ("and posted revenue of"): no kind of goods.
+_PHRASE_VERBS = frozenset({
+    "grew", "saw", "had", "has", "have", "brought", "made", "won", "lost", "took", "kept", "rose", "fell",
+    "said", "says", "posts", "reports", "books", "generates", "records", "sees", "expects", "lifts",
+    "boosts", "drives", "drove", "is", "was", "were", "be", "been", "get", "got", "show", "shows", "are",
+    # a participle that says where the whole figure goes ("rising revenue"), not what kind it is
+    "rising", "growing", "falling", "increasing", "declining", "slowing", "improving", "shrinking",
+})  # fmt: skip
+# Determiners, prepositions and conjunctions the phrase may hold ("The net revenue", "on sales of").
+_PHRASE_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "of", "on", "in", "for", "to", "at", "by", "from", "into", "over", "under", "than",
+    "with", "without", "after", "before", "since", "up", "down", "and", "or", "but", "as", "while", "whose",
+    "which", "that", "per", "about", "around", "some", "any", "no", "both", "each", "it", "they", "we",
+    "when", "where", "if", "its", "their", "our", "his", "her", "this", "these", "those", "although",
+    "though", "because", "yet", "still", "also", "so", "even",
+})  # fmt: skip
+# Words that make the phrase another name or basis of a whole figure: cloud revenue has its own name
+# (cloud_revenue, SaaS revenue too), "in dollar terms" and "Dollar revenue" restate the whole figure in
+# a currency, "its own retail sales" are a unit's whole.
+_WHOLE_FIGURE_BASIS = frozenset({
+    "cloud", "saas", "terms", "basis", "currency", "currencies", "own", "local", "dollar", "dollars", "euro",
+    "euros", "rupee", "rupees", "yen", "yuan", "sterling", "peso", "pesos",
+})  # fmt: skip
+_PERIOD_WORD = re.compile(
+    r"(?:quarter|half|year|month|week|period|fiscal|annual|time)|^(?:q[1-4]|h[12]|[1-4]q|fy|\d)",
+    re.IGNORECASE,
+)
+_REVENUE_NOUN = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)
+_REVENUE_PER_UNIT = re.compile(r"\s+per\s+(?!cent\b)[a-z]", re.IGNORECASE)
+# the words before the noun, back to what opens its phrase (group "opener"; none at the clause's start)
+_PHRASE_BEFORE_NOUN = re.compile(
+    r"(?:^\W*|(?P<opener>[,;:(]|\b(?:the|its|their|our|his|her|as|while|and|but|whereas|whose|with)\b|[’']s)\s+)"
+    r"(?P<words>(?:[A-Za-z][\w-]*\s+){1,3})$",
+    re.IGNORECASE,
+)
+
+
+def revenue_of_a_kind(window: str, name_ends: frozenset[int] = frozenset()) -> bool:
+    """The revenue noun nearest the figure (in ``window``, the clause before it) is a kind's or a unit
+    ratio's: "ticket revenue", "revenue per seat". ``name_ends``: where organization names end
+    in the window (an owner opening the clause, "Velorix revenue rose", names no kind)."""
+    nouns = list(_REVENUE_NOUN.finditer(window))
+    if not nouns:
+        return False
+    noun = nouns[-1]
+    if _REVENUE_PER_UNIT.match(window, noun.end()):
+        return True
+    cut = max(0, noun.start() - 60)
+    phrase = _PHRASE_BEFORE_NOUN.search(window[cut : noun.start()])
+    if phrase is None or any(cut + phrase.start("words") < end <= noun.start() for end in name_ends):
+        return False
+    words = phrase.group("words").split()
+    at_clause_start = phrase.group("opener") is None
+    if at_clause_start and cut > 0:
+        return False  # the cut, not the clause, opens the phrase
+    if any(w[:1].isupper() for w in words[1 if at_clause_start else 0 :]):
+        return False  # a name inside the phrase: a unit's own figure
+    if words[0][:1].isupper() and not at_clause_start:
+        return False
+    lowered = [w.lower() for w in words]
+    if any(
+        w in _PHRASE_VERBS or (w.endswith("ed") and (i > 0 or w not in WHOLE_FIGURE_WORDS))
+        for i, w in enumerate(lowered)
+    ):
+        return False  # "Velorix generated revenue of", "the chain reported sales of": a clause, not a phrase
+    # the noun's own modifiers follow the last function word ("In euro terms revenue": "euro terms")
+    last_function = max((i for i, w in enumerate(lowered) if w in _PHRASE_FUNCTION_WORDS), default=-1)
+    if last_function >= 0 and lowered[last_function] in ("from", "of"):
+        return False  # "Revenues from energy sales of $183 million": the noun is another noun's complement
+    modifiers = lowered[last_function + 1 :]
+    if any(w in _WHOLE_FIGURE_BASIS for w in modifiers):
+        return False  # cloud revenue, or the whole figure in another currency ("in dollar terms")
+    return any(_kind_word(w) for w in modifiers)
+
+
+def _kind_word(word: str) -> bool:
+    return not (
+        word in WHOLE_FIGURE_WORDS
+        or word in _PHRASE_FUNCTION_WORDS
+        or word.endswith("ly")
+        or _PERIOD_WORD.search(word)
+    )
 
 
 def narrower_scope(before: str, clause: str, after: str, skip: frozenset[str] = frozenset()) -> str | None:

@@ -354,14 +354,28 @@ def _refine_name(
     name_of_rules = _rules_name(text, clause, start, end, name, org, unit, parents, org_ends, loose)
     if name_of_rules is None:
         return None
-    if name_of_rules == "other" and _narrowed_by_scope(text, clause, start, end):
-        return "other"  # a segment's, a region's, a constant-currency figure: not the model's call
+    if name_of_rules == "other" and (
+        _narrowed_by_scope(text, clause, start, end)
+        or (
+            name in ("revenue", "revenue_growth")
+            and _revenue_of_a_kind(text[clause.start : start], clause.start, org_ends)
+        )
+    ):
+        return "other"  # a segment's, a region's, a kind's, a constant-currency figure: not the model's call
     return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
 
 
 def _words_after(text: str, clause: _Clause, end: int) -> str:
     """The clause's words right after a figure, up to the next number (its own qualifiers)."""
     return re.split(r"\d", text[end : min(clause.end, end + 50)])[0]
+
+
+def _revenue_of_a_kind(window: str, window_start: int, org_ends: set[int]) -> bool:
+    """cues.revenue_of_a_kind, with the organization names that end in the window."""
+    name_ends = frozenset(
+        e - window_start for e in org_ends if window_start < e <= window_start + len(window)
+    )
+    return C.revenue_of_a_kind(window, name_ends)
 
 
 def _narrowed_by_scope(text: str, clause: _Clause, start: int, end: int) -> bool:
@@ -415,8 +429,8 @@ def _rules_name(
     if name in C.SCOPED_NAMES and _named_line_before(window, clause.start, org_ends):
         return "other"  # "Cloud Software and Services sales fell 2%": a named business line
     if name in ("revenue", "revenue_growth"):
-        if _SEGMENT.search(window[-60:]):
-            return "other"
+        if _SEGMENT.search(window[-60:]) or _revenue_of_a_kind(window, clause.start, org_ends):
+            return "other"  # "revenue from handsets", "ticket revenue", "revenue per seat"
         if name == "revenue_growth":
             # "X, the cloud unit of Y, grew 30%": the aside does not name what grew.
             plain = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), window)
@@ -443,14 +457,20 @@ def _sequential_or_place(
     # ... and the comparison written right after the rate may fall in a clause of its own ("up 5.0% | on the
     # previous quarter"), so it is read past the clause's end
     words_after = re.split(r"\d", text[end : end + 60])[0]
-    compared_after = C.SEQUENTIAL_NAMED_AFTER.pattern.match(words_after) or (
-        unit == "percent"
-        and (
-            C.SEQUENTIAL_AFTER.pattern.match(words_after)
-            # "up 4% over Q1 FY27", "Compared with 2Q25, revenue grew 3.9%": against a quarter of the year the
-            # article reports on, earlier than one it names before the figure
-            or C.against_earlier_part_of_year(text[max(0, start - _REPORTED_QUARTER_CHARS) : start],
-                                              text[end : end + 60], sentence_before)
+    compared_after = (
+        C.SEQUENTIAL_NAMED_AFTER.pattern.match(words_after)
+        or (
+            unit == "percent"
+            and (
+                C.SEQUENTIAL_AFTER.pattern.match(words_after)
+                # "up 4% over Q1 FY27", "Compared with 2Q25, revenue grew 3.9%": against a quarter of the
+                # year the article reports on, earlier than one it names before the figure
+                or C.against_earlier_part_of_year(
+                    text[max(0, start - _REPORTED_QUARTER_CHARS) : start],
+                    text[end : end + 60],
+                    sentence_before,
+                )
+            )
         )
     )
     # (a rate only: "..., from $442 million in the second quarter" is that quarter's own figure)

@@ -484,8 +484,14 @@ _SEGMENT_NOUN = (
     r"(?:segment|division|business\s+(?:group|unit)|arm|(?:solutions|devices|services|products|platforms?|"
     r"commerce|initiatives)\s+(?:group|segment|business))\b"
 )
+# ... and a subject that is a line of business by its noun alone, followed by what describes it or by its
+# verb ("The tiles business, which makes ..., posted revenue", "The group's leasing segments, which ...",
+# "The bakery business reported sales")
 _SEGMENT_SUBJECT = re.compile(
-    rf"^\s*(?:The|Its|Their)\s+(?!(?:[\w&-]+\s+){{0,3}}cloud\b)(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}{_SEGMENT_NOUN}",
+    rf"^\s*(?:The|Its|Their|The\s+(?:group|company)[’']s)\s+(?!(?:[\w&-]+\s+){{0,3}}(?:cloud|said|says)\b)"
+    rf"(?:(?-i:[a-z])[\w&-]*\s+){{1,4}}(?:{_SEGMENT_NOUN}|(?<!\bcore\s)(?<!\bwhole\s)(?<!\bentire\s)"
+    r"(?:business(?:es)?|segments|divisions)\b"
+    r"(?=\s*,|\s+(?:posted|reported|grew|had|generated|delivered|recorded|saw|contributed|brought)\b))",
     re.IGNORECASE,
 )
 _SEGMENT_MENTION = re.compile(
