@@ -50,3 +50,13 @@ def test_the_employer_after_a_tagged_unit_is_the_persons_organization():
     title, employer = _scoped(text, "Ana Ruiz", "Director", "Cloud Platforms", "Velorix Systems")
     assert title == "Director of Cloud Platforms"
     assert employer is not None and employer.name == "Velorix Systems"
+
+
+def test_at_naming_no_organization_leaves_a_tagged_scope_the_employer():
+    text = "Ana Ruiz, director of Velorix Systems at the time, said"
+    assert _scoped(text, "Ana Ruiz", "director", "Velorix Systems")[0] == "director"
+
+
+def test_a_chief_executive_officer_takes_no_scope():
+    text = "Ana Ruiz, Chief Executive Officer of Velorix at the start of the year, said"
+    assert _scoped(text, "Ana Ruiz", "Chief Executive Officer")[0] == "Chief Executive Officer"

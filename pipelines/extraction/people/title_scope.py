@@ -84,7 +84,9 @@ _AFTER_SCOPE_END = re.compile(r"[ ]*(?:[.;:)\n]|,|[ ]+(?:at|said|says|told|who)\
 # Between the office and the name: a comma, or the name right after ("Director of Finance Ana Ruiz")
 _BEFORE_NAME = re.compile(r",?[ ]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ ]+)?$")
 # Offices that cover a portfolio; a chief executive "of" something names the employer.
-_PORTFOLIO_OFFICE = re.compile(r"(?i)(?:vice[- ]president|director|manager|head|member|executive officer)$")
+_PORTFOLIO_OFFICE = re.compile(
+    r"(?i)(?:vice[- ]president|director|manager|head|member|(?<!chief )executive officer)$"
+)
 _EMPLOYER_NEXT = re.compile(r"[ ]+at[ ]")
 _WINDOW = 120
 
@@ -123,11 +125,9 @@ def _only_descriptor(between: str) -> bool:
 
 
 def _no_org(org_mentions: StartIndex[OrgMention], scope: re.Match[str]) -> bool:
-    """A scope naming an organization is the employer ("director of Kestrel Foods"), unless the employer
+    """A scope naming an organization is the employer ("director of Kestrel Foods"), unless an employer
     follows it ("Director of Cloud Platforms at Org": a unit the model tagged) or it ends as a department
     does ("for Finance and Investor Relations")."""
     if not org_mentions.overlaps(scope.start(1), scope.end(1)):
         return True
-    return _EMPLOYER_NEXT.match(scope.string, scope.end()) is not None or bool(
-        _ENDS_AS_DEPARTMENT.search(scope.group(1))
-    )
+    return _employer_next(org_mentions, scope) is not None or bool(_ENDS_AS_DEPARTMENT.search(scope.group(1)))
