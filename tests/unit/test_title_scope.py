@@ -15,9 +15,11 @@ def _mentions(text: str, *names: str) -> StartIndex[OrgMention]:
     return StartIndex(found, lambda m: (m.start, m.end))
 
 
-def _scoped(text: str, name: str, office: str, *orgs: str) -> tuple[str, OrgMention | None]:
+def _scoped(
+    text: str, name: str, office: str, *orgs: str, untagged: frozenset[str] = frozenset()
+) -> tuple[str, OrgMention | None]:
     start = text.index(name)
-    return scope_after_title(text, start, start + len(name), office, _mentions(text, *orgs))
+    return scope_after_title(text, start, start + len(name), office, _mentions(text, *orgs), untagged)
 
 
 @pytest.mark.parametrize("cue", SCOPE_CUES, ids=lambda cue: cue.example)
@@ -60,3 +62,11 @@ def test_at_naming_no_organization_leaves_a_tagged_scope_the_employer():
 def test_a_chief_executive_officer_takes_no_scope():
     text = "Ana Ruiz, Chief Executive Officer of Velorix at the start of the year, said"
     assert _scoped(text, "Ana Ruiz", "Chief Executive Officer")[0] == "Chief Executive Officer"
+
+
+def test_an_organization_of_the_article_untagged_at_the_scope_is_the_employer():
+    text = "Ana Ruiz, managing director of velorix, said"
+    assert (
+        _scoped(text, "Ana Ruiz", "managing director", untagged=frozenset({"velorix"}))[0]
+        == "managing director"
+    )

@@ -106,7 +106,11 @@ def _written_out(
     text = lookup.text
     title = department_after(text, end, title) or title
     title = _portfolio_after(text, end, title)
-    title, employer = scope_after_title(text, start, end, title, lookup.mentions)
+    organizations = lookup.organizations
+    names = {o.name.lower() for o in organizations.organizations} | {
+        m.text.lower() for m in organizations.mentions
+    }
+    title, employer = scope_after_title(text, start, end, title, lookup.mentions, frozenset(names))
     return title, employer or org  # "Director of Cloud Platforms at Org": the unit is no employer
 
 

@@ -92,22 +92,32 @@ _WINDOW = 120
 
 
 def scope_after_title(
-    text: str, start: int, end: int, title: str, org_mentions: StartIndex[OrgMention]
+    text: str,
+    start: int,
+    end: int,
+    title: str,
+    org_mentions: StartIndex[OrgMention],
+    org_names: frozenset[str] = frozenset(),
 ) -> tuple[str, OrgMention | None]:
     """The title with the scope written right after its office, where the title at the name
     [start, end) is written just after or just before it (else the title as it was), and the employer
-    named right after the scope ("Director of Data Centres at Org"), if any."""
+    named right after the scope ("Director of Data Centres at Org"), if any. ``org_names``: the article's
+    organizations' names and surfaces in lower case, for one not tagged where the scope names it."""
     if not _PORTFOLIO_OFFICE.search(title):
         return title, None  # the title ends in its scope already ("head of the Europe business")
     after = text.find(title, end, end + _WINDOW)
     if after >= 0 and _only_descriptor(text[end:after]):
         scope = _SCOPE.match(text, after + len(title))
-        if scope and _AFTER_SCOPE_END.match(text, scope.end()) and _no_org(org_mentions, scope):
+        if scope and _AFTER_SCOPE_END.match(text, scope.end()) and _no_org(org_mentions, org_names, scope):
             return title + text[after + len(title) : scope.end()], _employer_next(org_mentions, scope)
     before = text.rfind(title, max(0, start - _WINDOW), start)
     if before >= 0:
         scope = _SCOPE.match(text, before + len(title))
-        if scope and _BEFORE_NAME.match(text[scope.end() : start]) and _no_org(org_mentions, scope):
+        if (
+            scope
+            and _BEFORE_NAME.match(text[scope.end() : start])
+            and _no_org(org_mentions, org_names, scope)
+        ):
             return title + text[before + len(title) : scope.end()], None
     return title, None
 
@@ -124,10 +134,13 @@ def _only_descriptor(between: str) -> bool:
     return between.lstrip().startswith(",") and len(between.split()) <= 4 and one_clause
 
 
-def _no_org(org_mentions: StartIndex[OrgMention], scope: re.Match[str]) -> bool:
+def _no_org(org_mentions: StartIndex[OrgMention], org_names: frozenset[str], scope: re.Match[str]) -> bool:
     """A scope naming an organization is the employer ("director of Kestrel Foods"), unless an employer
     follows it ("Director of Cloud Platforms at Org": a unit the model tagged) or it ends as a department
     does ("for Finance and Investor Relations")."""
+    words = scope.group(1).lower().split()
+    if " ".join(words) in org_names or words[0] in org_names:
+        return False  # "managing director of easybell": an organization the model did not tag here
     if not org_mentions.overlaps(scope.start(1), scope.end(1)):
         return True
     return _employer_next(org_mentions, scope) is not None or bool(_ENDS_AS_DEPARTMENT.search(scope.group(1)))
