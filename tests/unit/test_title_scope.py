@@ -49,7 +49,10 @@ def test_an_organization_as_scope_is_the_employer():
 
 def test_the_employer_after_a_tagged_unit_is_the_persons_organization():
     text = "Ana Ruiz, Director of Cloud Platforms at Velorix Systems, said"
-    title, employer = _scoped(text, "Ana Ruiz", "Director", "Cloud Platforms", "Velorix Systems")
+    names = frozenset({"cloud platforms", "velorix systems"})
+    title, employer = _scoped(
+        text, "Ana Ruiz", "Director", "Cloud Platforms", "Velorix Systems", untagged=names
+    )
     assert title == "Director of Cloud Platforms"
     assert employer is not None and employer.name == "Velorix Systems"
 

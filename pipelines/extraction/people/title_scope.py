@@ -138,9 +138,9 @@ def _no_org(org_mentions: StartIndex[OrgMention], org_names: frozenset[str], sco
     """A scope naming an organization is the employer ("director of Kestrel Foods"), unless an employer
     follows it ("Director of Cloud Platforms at Org": a unit the model tagged) or it ends as a department
     does ("for Finance and Investor Relations")."""
+    if _employer_next(org_mentions, scope) is not None or _ENDS_AS_DEPARTMENT.search(scope.group(1)):
+        return True
     words = scope.group(1).lower().split()
     if " ".join(words) in org_names or words[0] in org_names:
-        return False  # "managing director of easybell": an organization the model did not tag here
-    if not org_mentions.overlaps(scope.start(1), scope.end(1)):
-        return True
-    return _employer_next(org_mentions, scope) is not None or bool(_ENDS_AS_DEPARTMENT.search(scope.group(1)))
+        return False  # "managing director of velorix": an organization the model did not tag here
+    return not org_mentions.overlaps(scope.start(1), scope.end(1))
