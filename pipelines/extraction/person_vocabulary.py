@@ -15,5 +15,11 @@ HONORIFIC = (
     r"(?:H\.[ ]?E\.|(?:(?:His|Her)\s+)?Excellency|Hon\.|"
     r"Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Sir|Dame|Madam|Sheikh|Sheikha|Shaikh|Tan\s+Sri|"
     r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
+    r"Captain|Capt\.|"  # a ship's or a port's master: "Captain Ana Ruiz, managing director"
     r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun)"
 )
+
+# An office the model tags as the first word of a name: "Chairman Emeritus Ana Ruiz", "Executive
+# Chairperson Ana Ruiz". Not words that are also given names ("Dean", "Major"); a name keeps two words at
+# least after them.
+OFFICE_BEFORE_NAME = r"(?:Chairperson|Chairman|Chairwoman|Emeritus)"

@@ -268,3 +268,20 @@ def test_two_offices_joined_by_an_ampersand_are_one_title():
     text = 'Commenting on the results, Mr. Ana Ruiz, Managing Director & CEO, said: "Quarvo Bank grew."'
     people = people_of(text, spans(text, "PERSON", "Ana Ruiz") + spans(text, "ORG", "Quarvo Bank"))
     assert people["Ana Ruiz"].title == "Managing Director & CEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "person"),
+    [
+        ("Quarvo Bank's Chairman Emeritus Ana Ruiz said the bank would grow.",
+         "Emeritus Ana Ruiz", "Ana Ruiz"),
+        ("Quarvo Bank's Executive Chairperson Ana Ruiz said the bank would grow.",
+         "Chairperson Ana Ruiz", "Ana Ruiz"),
+        ("Profit rose, Quarvo Ports managing director Captain Ana Ruiz said.",
+         "Captain Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_an_office_or_rank_the_model_tags_with_a_name_is_no_part_of_it(text, model_span, person):
+    ner = spans(text, "PERSON", model_span) + spans(text, "ORG", "Quarvo Bank", "Quarvo Ports")
+    people = people_of(text, ner)
+    assert person in people and model_span not in people

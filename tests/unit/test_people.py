@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
 from pipelines.extraction.people import TITLE, find_people
 
@@ -150,3 +152,20 @@ def test_a_descriptors_title_then_a_four_word_name_between_commas():
     people = people_of(text, "Juan Carlos Ruiz Uribe")
     assert people["Juan Carlos Ruiz Uribe"].title == "chief executive"
     assert "Juan Carlos Ruiz" not in people
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "founder, chairwoman, president and chief executive officer",  # a comma list of four offices
+        "Chief Financial and Operating Officer",  # two functions of one officer
+    ],
+)
+def test_title_pattern_reads_a_whole_list_of_offices(title):
+    assert re.fullmatch(TITLE, title), title
+
+
+def test_a_board_title_joined_to_a_second_office():
+    text = "It was signed by Ana Ruiz, Chairman of the Board and General Manager of Quandra Bank, today."
+    people = people_of(text, "Ana Ruiz")
+    assert people["Ana Ruiz"].title == "Chairman of the Board and General Manager"

@@ -138,8 +138,11 @@ def _org_possessive_title_after(at: _Around) -> _Reading:
 
 def _board_title_after(at: _Around) -> _Reading:
     """ "Name, Member of the Executive Board responsible for Finance, said": a title whose capitalised
-    scope names a governing body, then its organization if "of Org" follows."""
-    match = re.match(rf",\s+(?:the\s+)?({TITLE}{_BOARD_SCOPE})(?:\s+of\s+(?:the\s+)?)?", at.after)
+    scope names a governing body, perhaps joined to a second office ("Chairman of the Board and General
+    Manager"), then its organization if "of Org" follows."""
+    match = re.match(
+        rf",\s+(?:the\s+)?({TITLE}{_BOARD_SCOPE}(?:\s+and\s+{TITLE})?)(?:\s+of\s+(?:the\s+)?)?", at.after
+    )
     if not match:
         return None
     org = at.by_start.get(at.end + match.end())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipelines.extraction.entities import NerSpan, OrganizationResult
-from pipelines.extraction.model import Evidence, PersonFact
+from pipelines.extraction.model import Evidence, OrgMention, PersonFact
 from pipelines.extraction.people.around import _OrgLookup
 from pipelines.extraction.people.credits import credited_names
 from pipelines.extraction.people.cues_after_name import _portfolio_after
@@ -24,6 +24,7 @@ from pipelines.extraction.people.holders import (
 )
 from pipelines.extraction.people.name_spans import _name_spans
 from pipelines.extraction.people.title_cues import _PAST_TITLE, _title_and_org
+from pipelines.extraction.people.title_scope import scope_after_title
 from pipelines.extraction.people_checks import not_a_person
 from pipelines.extraction.people_layout import credited_in_layout
 from pipelines.extraction.people_names import tail_of_another
@@ -71,8 +72,7 @@ def find_people(
             if parsed and parsed[0].startswith(title) and len(parsed[0]) > len(title):
                 title, org = parsed[0], parsed[1] or org  # the scope the word patterns could not read
         if title is not None:
-            title = department_after(text, end, title) or title  # "Senior Director, Investor Relations"
-            title = _portfolio_after(text, end, title)
+            title, org = _written_out(lookup, start, end, title, org)
         _take_title(person, title, org)
     _attach_short_mentions(text, people, ner_spans, in_chrome, authors)
     _titles_from_speaker_labels(text, people)
@@ -96,6 +96,22 @@ def find_people(
             )
         )
     return facts
+
+
+def _written_out(
+    lookup: _OrgLookup, start: int, end: int, title: str, org: OrgMention | None
+) -> tuple[str, OrgMention | None]:
+    """The title a cue read at the name [start, end), with what is written after its office: a department
+    ("Senior Director, Investor Relations"), a minister's portfolio, a scope ("director for finance")."""
+    text = lookup.text
+    title = department_after(text, end, title) or title
+    title = _portfolio_after(text, end, title)
+    organizations = lookup.organizations
+    names = {o.name.lower() for o in organizations.organizations} | {
+        m.text.lower() for m in organizations.mentions
+    }
+    title, employer = scope_after_title(text, start, end, title, lookup.mentions, frozenset(names))
+    return title, employer or org  # "Director of Cloud Platforms at Org": the unit is no employer
 
 
 def organizations_named_like_people(

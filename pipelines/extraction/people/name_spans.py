@@ -20,6 +20,7 @@ from pipelines.extraction.people_checks import names_a_thing
 from pipelines.extraction.people_layout import signature_blocks
 from pipelines.extraction.people_names import chairs, founders, ranked_start, whole_tagged_end
 from pipelines.extraction.people_roles import named_in_lines
+from pipelines.extraction.person_vocabulary import OFFICE_BEFORE_NAME
 from pipelines.letters import LOWER, UPPER, without_accents
 
 _NOT_NAME_WORDS = {
@@ -105,6 +106,10 @@ _ORG_HEAD_WORD = (
 _SURNAME_HEADS = {"Park", "Power", "Banks", "Trust"}
 
 
+# An office or rank the model tagged as a name's first words, two words of the name after it.
+_OFFICE_OPENING_NAME = re.compile(rf"(?:{OFFICE_BEFORE_NAME}[ \t]+)+(?={UPPER}[^\s]*[ \t]+{UPPER})")
+
+
 def _name_spans(
     text: str, ner_spans: Sequence[NerSpan], org_names: set[str]
 ) -> tuple[list[tuple[int, int]], set[str]]:
@@ -123,6 +128,8 @@ def _name_spans(
             continue
         honorific = re.match(rf"(?:{_HONORIFIC}\s+)+(?={UPPER})", text[start:end])
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
+        office = _OFFICE_OPENING_NAME.match(text, start, end)
+        start = office.end() if office else start  # "Chairman Emeritus Ana Ruiz"
         for match in re.finditer(_NAME, text[start:end]):
             s, e = start + match.start(), whole_tagged_end(text, start + match.end(), end)  # 4 words kept
             s = ranked_start(text, s, e, _HONORIFIC)  # "Shri Manoj" + "Kumar Dubey" tagged apart

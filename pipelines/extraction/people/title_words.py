@@ -11,7 +11,8 @@ from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.letters import LETTER, LOWER, UPPER
 
 _TITLE_CORE = (
-    rf"chief\s+(?:{LOWER}+\s+){{0,2}}officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
+    # two functions of one officer: "Chief Financial and Operating Officer"
+    rf"chief\s+(?:{LOWER}+\s+){{0,2}}(?:and\s+{LOWER}+\s+)?officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
     # an honorary office keeps its "emeritus", a chair its board: "founder and chairman emeritus", "executive
     # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
     r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
@@ -45,8 +46,9 @@ _TITLE_MODIFIER = (
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
 TITLE = (
     rf"(?i:(?:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})|{_FUNCTION_CHIEF})"
-    # "founder, chairman and chief executive": a comma list closed by "and"
-    rf"(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})(?=\s+and\s))?"
+    # "founder, chairman and chief executive", "founder, chairwoman, president and chief executive": a
+    # comma list closed by "and"
+    rf"(?:(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})){{1,3}}(?=\s+and\s))?"
     # "and", or an ampersand as filings write it: "Managing Director & CEO"
     rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
