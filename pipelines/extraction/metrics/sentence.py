@@ -74,9 +74,6 @@ class _Candidate(NamedTuple):
     # Last year's figure in a bracket after this year's ("SEK 199.6 million (181.4)"): dated a year
     # before the figure it follows.
     year_earlier: bool = False
-    # A change stated as none ("revenue was broadly flat"): named by the measure before it as a rate is,
-    # not by the loose reading of a phrase figure's last word ("broadly").
-    no_change: bool = False
 
 
 @dataclass
@@ -540,8 +537,7 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         share = _FRACTIONS.get(last_word, 50.0)
         candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
-    unchanged = unchanged_figures(sentence.text)
-    for figure in fraction_figures(sentence.text) + unchanged:
+    for figure in fraction_figures(sentence.text) + unchanged_figures(sentence.text):
         start, end = sentence.start + figure.start, sentence.start + figure.end
         if any(c.start < end and start < c.end for c in candidates):
             continue  # "rose by half", "half the market": read above
@@ -549,12 +545,8 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
             continue
         # `other`: a fraction's change is nearly always a part's or another measure's ("Export revenue,
         # which ..., fell by a fifth"; 1 of 30 such gold figures of blind14..33 is a company's revenue growth)
-        # A change stated as none is a growth rate the naming rules scope like a written one ("Net sales
-        # were broadly flat" the company's, "Merchandising revenue was flat" a segment's: `other`).
-        if figure in unchanged:
-            candidates.append(_Candidate(start, end, "revenue_growth", 0.0, "percent", None, no_change=True))
-        else:
-            candidates.append(_Candidate(start, end, "other", figure.value, "percent", None))
+        # and so is a change stated as none ("was broadly flat": 41 of 52 such gold figures of blind..93)
+        candidates.append(_Candidate(start, end, "other", figure.value, "percent", None))
     return candidates
 
 
@@ -590,7 +582,7 @@ def _owner_and_name(
         org = None if org is None or org.key == held else org
     if org is None:
         return None
-    loose = candidate.quantity is None and not candidate.no_change
+    loose = candidate.quantity is None
     scope_clause = clause
     if clause.comparison and _NO_OWN_MEASURE.fullmatch(text, clause.start, start):
         # "Organic growth came to 3.3%, well below the 7.9% posted in fiscal 2024": a compared figure
