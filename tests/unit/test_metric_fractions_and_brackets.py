@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipelines.extraction.metrics import cues as C
@@ -42,6 +44,10 @@ def test_fraction_cue_reads_its_example(cue: F.FractionCue) -> None:
         ("Velorix lifted its net profit by almost a third.", 33.3),
         ("Velorix grew its trips by about a half this quarter.", 50.0),
         ("Velorix's online sales made up about two thirds of its revenue.", 66.7),
+        ("Velorix's orders rose almost a fifth to 4,000.", 20.0),
+        ("Velorix posted a decline of about a quarter in orders.", -25.0),
+        ("Velorix's cloud offerings now account for about a sixth of its sales.", 16.7),
+        ("Exports now make up roughly three-fifths of Velorix's revenue.", 60.0),
     ],
 )
 def test_fraction_value_and_direction(text: str, value: float) -> None:
@@ -159,6 +165,30 @@ def test_expected_payout_or_deal_money_stays_out(text: str) -> None:
 )
 def test_insurers_premiums_written_are_its_revenue(text: str) -> None:
     assert ("revenue", 4.1e9) in {(f.metric_name, round(f.value, -6)) for f in velorix_facts(text)}
+
+
+@pytest.mark.parametrize(
+    ("words", "percent"),
+    [("half", 50.0), ("a third", 33.3), ("two thirds", 66.7), ("three-quarters", 75.0), ("a sixth", 16.7),
+     ("a ninth", 11.1), ("four-fifths", 80.0), ("seven-tenths", 70.0), ("nine-tenths", 90.0)],
+)  # fmt: skip
+def test_fraction_value_counts_its_parts(words: str, percent: float) -> None:
+    assert F.fraction_value(words) == percent
+
+
+@pytest.mark.parametrize(("cue", "example"), F.UNCHANGED_CUES, ids=lambda value: str(value)[:40])
+def test_unchanged_cue_reads_its_example_as_no_change(cue: re.Pattern[str], example: str) -> None:
+    assert [f.value for f in F.unchanged_figures(example)] == [0.0]
+
+
+@pytest.mark.parametrize("text", F.NOT_AN_UNCHANGED_FIGURE)
+def test_unchanged_stock_plan_or_stated_rate_is_no_figure(text: str) -> None:
+    assert F.unchanged_figures(text) == []
+
+
+def test_unchanged_measure_is_an_other_change_of_none() -> None:
+    facts = velorix_facts(F.UNCHANGED_CUES[0][1])
+    assert ("other", 0.0, "percent") in {(f.metric_name, f.value, f.unit) for f in facts}
 
 
 @pytest.mark.parametrize("text", F.NOT_A_FRACTION_FIGURE)

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from pipelines.extraction.memo import remembered_for_short_texts
 
-FRACTION_VALUES = {"half": 50.0, "third": 33.3, "thirds": 66.7, "quarter": 25.0, "quarters": 75.0,
-                   "fifth": 20.0, "fifths": 40.0, "tenth": 10.0}  # fmt: skip
+# A fraction's value is its count of parts times one part, in percent ("three-fifths" = 3 x 20)
+_PART_PERCENT = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "sixth": 100 / 6,
+                 "ninth": 100 / 9, "tenth": 10.0}  # fmt: skip
+_PART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "seven": 7, "nine": 9}
 
 _QUALIFIER = (
     r"(?:(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under|"
@@ -29,8 +31,8 @@ _QUALIFIER = (
 )
 # "a fifth", "one-third", "two thirds", "half"; never a party, a round or a span of time
 _FRACTION = (
-    r"(?P<f>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|two[\s-](?:thirds|fifths)|three[\s-]quarters|"
-    r"half)(?![\s-]+(?:part(?:y|ies)|consecutive|straight|successive|time|year|round|term|quarter|"
+    r"(?P<f>(?:a|one)[\s-](?:half|third|quarter|fifth|sixth|ninth|tenth)|two[\s-](?:thirds|fifths)|"
+    r"three[\s-](?:quarters|fifths|tenths)|four[\s-]fifths|(?:seven|nine)[\s-]tenths|half)(?![\s-]+(?:part(?:y|ies)|consecutive|straight|successive|time|year|round|term|quarter|"
     r"earlier|ago|later|century|decade|point|stake|interest)\b)(?!-)"
 )
 # a share's whole is a measure, not a span of time ("half of 2025", "a third of the year")
@@ -81,11 +83,26 @@ FRACTION_CUES: tuple[FractionCue, ...] = (
         "Velorix said its card revenue fell by about a fifth in 2024.",
         -20.0,
     ),
+    # the change verb right before the fraction, no "by": "fell a third to $104 million", "rose almost a
+    # fifth"; "an increase of about one fifth", "a fall of a quarter"
+    FractionCue(
+        "change",
+        re.compile(
+            rf"\b(?P<dir>fell|dropped|declined|slid|shrank|r[io]se|grew|increased|jumped|climbed|"
+            rf"an?\s+(?:increase|rise|gain|jump|growth|decline|drop|fall|decrease)\s+of)\s+{_QUALIFIER}{_FRACTION}"
+            rf"\b(?!{_OF_A_MEASURE}|\s+(?:more|higher|larger|bigger|lower|less|fewer|smaller)\b)",
+            re.I,
+        ),
+        "Velorix said its card revenue fell almost a fifth to $104 million.",
+        -20.0,
+    ),
     # "a third more than a year ago", "roughly a tenth lower than a year earlier"
     FractionCue(
         "change",
-        re.compile(rf"\b{_QUALIFIER}{_FRACTION}\s+(?P<dir>more|higher|larger|bigger|lower|less|fewer|smaller)\b",
-                   re.I),  # fmt: skip
+        re.compile(
+            rf"\b{_QUALIFIER}{_FRACTION}\s+(?P<dir>more|higher|larger|bigger|lower|less|fewer|smaller)\b",
+            re.I,
+        ),  # fmt: skip
         "Velorix shipped 4,000 units, a third more than a year before.",
         33.3,
     ),
@@ -167,12 +184,19 @@ def _fraction_figures(text: str) -> tuple[FractionFigure, ...]:
                 continue
             if cue.kind == "share" and _MARKET_WHOLE_AFTER.match(text, end):
                 continue
-            words = match.group("f").lower().replace("-", " ").split()
-            value = FRACTION_VALUES[words[-1]]
+            value = fraction_value(match.group("f"))
             if cue.kind == "change" and _falls(text, match):
                 value = -value
             found.append(FractionFigure(start, end, cue.kind, value))
     return tuple(found)
+
+
+def fraction_value(words: str) -> float:
+    """The percent a fraction in words states, to one decimal as the Conventions write it ("two thirds"
+    66.7, "a sixth" 16.7, "half" 50)."""
+    *count, part = words.lower().replace("-", " ").split()
+    parts = _PART_COUNT[count[0]] if count else 1
+    return round(parts * _PART_PERCENT[part.removesuffix("s")], 1)
 
 
 def _falls(text: str, match: re.Match[str]) -> bool:
@@ -180,8 +204,67 @@ def _falls(text: str, match: re.Match[str]) -> bool:
     nearest before it in its clause ("fell by a fifth", "narrowed its loss by a third")."""
     own = match.groupdict().get("dir") or ""
     if own.lower() != "by":
-        return bool(_DOWN_WORDS.fullmatch(own))
+        noun = own.split()[-2] if own.lower().endswith("of") else own  # "a decline of": its noun
+        return bool(_DOWN_WORDS.fullmatch(noun))
     clause = re.split(r"[,;:()]|\band\b|\bwhile\b", text[max(0, match.start() - 80) : match.start()])[-1]
     directions = [(m.end(), True) for m in _DOWN_WORDS.finditer(clause)]
     directions += [(m.end(), False) for m in _UP_WORDS.finditer(clause)]
     return max(directions)[1] if directions else False
+
+
+# A change stated as none: "revenue was broadly flat", "S$488 million, virtually unchanged", "remained
+# flat at Rp 3.9 trillion". The Conventions write it as a change of 0 percent. The word must follow a
+# verb of being or an amount in apposition: "a flat fee", "an unchanged strategy" state no figure.
+_NEARLY = (
+    r"(?:(?:broadly|roughly|essentially|virtually|largely|basically|almost|nearly|about|relatively)\s+)?"
+)
+UNCHANGED_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"\b(?:was|were|is|are|remained|remains|stayed|held|came\s+in)\s+{_NEARLY}(?P<f>flat|unchanged)\b",
+            re.I,
+        ),  # fmt: skip
+        "Velorix's gross revenue was broadly flat in 2024.",
+    ),
+    (
+        re.compile(
+            rf"\d[\d.,]*(?:\s?%|(?:\s+(?-i:[a-z]{{1,8}})){{0,2}})\s*,\s+{_NEARLY}(?P<f>flat|unchanged)\b",
+            re.I,
+        ),  # fmt: skip
+        "Velorix reported revenue of $488 million, virtually unchanged on a year earlier.",
+    ),
+)
+# What stays the same without being a figure of the business: its plans and forecasts, its market, in
+# the clause before the word; its stock, anywhere before it in the sentence ("X shares, which trade
+# thinly, were unchanged").
+_NO_FIGURE_SUBJECT = re.compile(
+    r"\b(?:outlook|guidance|forecasts?|strategy|targets?|estimates?|plans?|proposition|view|rating|"
+    r"policy|categor(?:y|ies)|market|industry|sector)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_STOCK_IN_SENTENCE = re.compile(r"\b(?:shares|stock|share\s+price)\b", re.IGNORECASE)
+# the change written in its own number right after ("broadly flat at £1.55 billion, a decline of 1%")
+_OWN_RATE_AFTER = re.compile(r"(?:[^.;]|\.\d){0,60}?\d\s?(?:%|per\s*cent|percent)", re.IGNORECASE)
+NOT_AN_UNCHANGED_FIGURE = (
+    "Velorix shares, which trade thinly, were unchanged in Paris.",
+    "Velorix said its full-year outlook was unchanged.",
+    "Velorix charges a flat fee for each transfer.",
+    "Velorix revenue was broadly flat at $1.5 billion, a decline of 1%.",
+)
+
+
+def unchanged_figures(text: str) -> list[FractionFigure]:
+    """Each "flat" or "unchanged" of ``text`` that states a change of a measure, read as 0 percent."""
+    found: list[FractionFigure] = []
+    for cue, _example in UNCHANGED_CUES:
+        for match in cue.finditer(text):
+            start, end = match.span("f")
+            clause_start = max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start()), 0)
+            if any(f.start == start for f in found) or _OWN_RATE_AFTER.match(text, end):
+                continue
+            if _NO_FIGURE_SUBJECT.search(text, max(clause_start, match.start() - 60), match.start()):
+                continue
+            if _STOCK_IN_SENTENCE.search(text, 0, start):
+                continue
+            found.append(FractionFigure(start, end, "change", 0.0))
+    return found

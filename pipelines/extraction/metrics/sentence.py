@@ -17,7 +17,7 @@ from pipelines.extraction.metrics.brackets import year_earlier_value
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day
-from pipelines.extraction.metrics.fractions import fraction_figures
+from pipelines.extraction.metrics.fractions import fraction_figures, unchanged_figures
 from pipelines.extraction.metrics.group_scope import group_owner
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
 from pipelines.extraction.metrics.owners import (
@@ -521,7 +521,7 @@ def _signed(quantity: Quantity, name: str) -> _Candidate:
 
 
 def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
-    """Figures written in words: "doubled", "rose by half", "half the market"."""
+    """Figures written in words: "doubled", "rose by half", "half the market", "was broadly flat"."""
     sentence = view.sentence
     candidates: list[_Candidate] = []
     for match in _LOOSE_GROWTH.finditer(sentence.text):
@@ -537,7 +537,7 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
         last_word = match.group("f").lower().split()[-1].split("-")[-1]
         share = _FRACTIONS.get(last_word, 50.0)
         candidates.append(_Candidate(start, end, "market_share", share, "percent", None))
-    for figure in fraction_figures(sentence.text):
+    for figure in fraction_figures(sentence.text) + unchanged_figures(sentence.text):
         start, end = sentence.start + figure.start, sentence.start + figure.end
         if any(c.start < end and start < c.end for c in candidates):
             continue  # "rose by half", "half the market": read above
@@ -545,6 +545,7 @@ def _phrase_candidates(text: str, view: _SentenceView) -> list[_Candidate]:
             continue
         # `other`: a fraction's change is nearly always a part's or another measure's ("Export revenue,
         # which ..., fell by a fifth"; 1 of 30 such gold figures of blind14..33 is a company's revenue growth)
+        # and so is a change stated as none ("was broadly flat": 41 of 52 such gold figures of blind..93)
         candidates.append(_Candidate(start, end, "other", figure.value, "percent", None))
     return candidates
 
