@@ -85,12 +85,7 @@ def test_a_split_year_in_a_march_year_article_is_labelled_fy() -> None:
     ],
 )
 def test_the_same_span_of_a_year_dates_an_undated_article_a_year_later(comparison: str) -> None:
-    text = (
-        "Velorix posted a net profit of $5 million for the third quarter, up 11% year on year.\n\n"
-        f"Net revenue reached $70 million, {comparison}."
-    )
-    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
-    assert calendar.reference_year == 2025
+    assert _reference_year_after_a_third_quarter_comparison(comparison) == 2025
 
 
 @pytest.mark.parametrize(
@@ -102,12 +97,7 @@ def test_the_same_span_of_a_year_dates_an_undated_article_a_year_later(compariso
     ],
 )
 def test_a_base_figure_of_a_named_quarter_dates_an_undated_article_a_year_later(comparison: str) -> None:
-    text = (
-        "Velorix posted a net profit of $5 million for the third quarter, up 11% year on year.\n\n"
-        f"Net revenue reached $70 million, {comparison}."
-    )
-    calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None)
-    assert calendar.reference_year == 2025
+    assert _reference_year_after_a_third_quarter_comparison(comparison) == 2025
 
 
 def test_a_figure_of_a_named_quarter_after_a_from_path_dates_the_article_by_that_quarter() -> None:
@@ -265,3 +255,12 @@ def test_another_companys_fiscal_quarter_fixes_no_calendar() -> None:
     )
     calendar = read_calendar(text, split_sentences(text), _mentions(text, "Velorix", "Zenbox"), None)
     assert calendar.fiscal_year_ends == {}
+
+
+def _reference_year_after_a_third_quarter_comparison(comparison: str) -> int | None:
+    """The year an undated article is read to report in when its third-quarter figure is compared so."""
+    text = (
+        "Velorix posted a net profit of $5 million for the third quarter, up 11% year on year.\n\n"
+        f"Net revenue reached $70 million, {comparison}."
+    )
+    return read_calendar(text, split_sentences(text), _mentions(text, "Velorix"), None).reference_year
