@@ -34,6 +34,9 @@ SEQUENTIAL_EXAMPLES = [
     "Velorix's revenue was $3 billion in the third quarter of 2026. "
     "Compared with the second quarter of 2026, Velorix's revenue rose 3.1%.",
     "Velorix's revenue was $3 billion in the third quarter of 2026, up 5.0% on the previous quarter.",
+    *C.SEQUENTIAL_OPENS_WORDING_EXAMPLES,
+    C.SEQUENTIAL_OF_THE_YEAR_EXAMPLE,
+    C.SEQUENTIAL_FROM_AMOUNT_AFTER.example,
 ]
 
 
@@ -59,6 +62,12 @@ def test_a_sequential_opening_leaves_a_year_on_year_rate_as_growth() -> None:
     [
         "Velorix's revenue was $3 billion in the third quarter of 2026. "
         "Compared with the third quarter of 2025, Velorix's revenue rose 3.1%.",
+        "Velorix's revenue was $3 billion in the third quarter of 2026, up 4% from $2.9 billion in the third "
+        "quarter of 2025.",
+        "Velorix's revenue was $3 billion in the third quarter of 2026, up 4% from $2.9 billion in the third "
+        "quarter last year.",
+        "Velorix's revenue was $3 billion in the third quarter of 2026, down 5% from $3.2 billion in the "
+        "year-earlier quarter.",
         "Velorix's revenue was $3 billion in the September quarter, "
         "up 12% on the September quarter last year.",
         "Velorix's revenue was $3 billion in Q2 FY27, up 16% over Q2 FY26.",
@@ -75,3 +84,17 @@ def test_the_earlier_quarters_amount_after_a_sequential_opening_keeps_its_name()
     )
     rows = {(f.metric_name, f.value) for f in _facts(text)}
     assert ("profit", 442.8e6) in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix's revenue was $5 billion in the third quarter of 2025. Sequentially, second-quarter revenue "
+        "of $3.62 billion was 1.7% higher than in the first quarter.",
+        "Velorix's revenue was $5 billion in the third quarter of 2025. Quarter on quarter, revenue rose 2% "
+        "to $3.62 billion.",
+    ],
+)
+def test_an_amount_beside_a_sequential_rate_is_its_own_quarters_figure(text: str) -> None:
+    rows = {f.value: f.metric_name for f in _facts(text)}
+    assert rows[3.62e9] == "revenue" and "revenue_growth" not in rows.values()

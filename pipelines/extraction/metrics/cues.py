@@ -647,12 +647,39 @@ SEQUENTIAL_AFTER = _cue(
 # "27 per cent above the third quarter", "10.1% above the October-December quarter", "22.9% more than in
 # the first half": measured against a quarter or half named without its year, the one before the figure's
 # own (a year-on-year comparison names the year, "the same quarter" or "a year earlier").
+# A quarter or half named without a year of its own: neither "of 2024", "last year" nor "a year earlier"
+# follows ("of the year" is the article's own year).
+_NO_YEAR_OF_ITS_OWN = (
+    r"(?!\s+of\b(?!\s+(?:the|this)\s+(?:current\s+)?(?:fiscal\s+|financial\s+)?year\b)|"
+    r"\s+(?:a|last|the\s+previous|the\s+prior)\s+year|\s+(?:19|20)\d\d)"
+)
+# "the October-December quarter" (the cue reads case-blind: "year-earlier" and "same-store" are no span)
+_MONTH_SPAN = (
+    r"(?!(?:year|same|prior|previous|comparable|corresponding)\b)[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+"
+)
 SEQUENTIAL_NAMED_AFTER = _cue(
     "sequential",
     r"^\s*(?:above|below|over|on|from|(?:more|less|higher|lower)\s+than\s+(?:in\s+)?)\s*the\s+"
     rf"(?:first|second|third|fourth|{_MONTH_RE}|[A-Z][a-z]+[\s-]+(?:to\s+)?[A-Z][a-z]+)\s+(?:quarter|half|period)\b"
-    r"(?!\s+of\b|\s+(?:a|last|the\s+previous|the\s+prior)\s+year|\s+(?:19|20)\d\d)",
+    rf"{_NO_YEAR_OF_ITS_OWN}",
     "Velorix said revenue reached $2.5 billion in the fourth quarter of 2023, 27% above the third quarter.",
+)
+# "7.6% higher than in the first half of the year": "of the year" is the year the article reports, not a
+# year of the quarter's own.
+SEQUENTIAL_OF_THE_YEAR_EXAMPLE = (
+    "Velorix said second-half revenue was $3 billion in 2025, 7.6% higher than in the first half of the year."
+)
+# "up 2.9% from $71.1 million in the March quarter", "3.6% more than the $72.5 million booked in the first
+# half": the base is the earlier quarter's own amount, its quarter named without a year.
+SEQUENTIAL_FROM_AMOUNT_AFTER = _cue(
+    "sequential",
+    r"^\s*(?:from|above|below|over|on|against|compared\s+(?:with|to)|(?:more|less|higher|lower)\s+than)\s+"
+    r"(?:the\s+)?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{2,3}\s?|Rs\.?\s?)?[\d.,]+\s*(?:million|billion|crore|bn|mn|m)?\s+"
+    r"(?:(?:booked|recorded|reported|posted|earned|generated)\s+)?in\s+the\s+"
+    rf"(?:first|second|third|fourth|{_MONTH_RE}|{_MONTH_SPAN})\s+(?:quarter|half)\b"
+    rf"{_NO_YEAR_OF_ITS_OWN}",
+    "Velorix said revenue reached $2.5 billion in the fourth quarter of 2023, "
+    "up 2.9% from $2.43 billion in the third quarter.",
 )
 # "up 4% on the June quarter": a quarter named by its closing month alone is the one before (a year-on-year
 # comparison names the year); tests/unit/test_metric_sequential_wording.py runs this example.
@@ -721,7 +748,8 @@ SEQUENTIAL_BEFORE = _cue(
 # without its year opens the clause.
 SEQUENTIAL_COMPARED_BEFORE = _cue(
     "sequential",
-    r"\b(?:compared\s+(?:with|to)|versus|against|relative\s+to)\s+the\s+(?:first|second|third|previous|prior|"
+    r"\b(?:compared\s+(?:with|to)|versus|against|relative\s+to|in\s+relation\s+to)\s+the\s+"
+    r"(?:immediate(?:ly)?\s+)?(?:first|second|third|previous|prior|"
     rf"preceding|last|(?:{_MONTH_RE}[\s-]+(?:to\s+)?)?{_MONTH_RE})\s+quarter\b(?!\s+of\b|\s+(?:19|20)\d\d)"
     r"[\s,]+(?:\S+\s+){0,5}$",
     "Compared with the third quarter, Velorix's net sales rose 3.5% in the fourth quarter of 2023.",
@@ -733,10 +761,25 @@ SEQUENTIAL_COMPARED_MONTH_EXAMPLE = (
 # rates against the quarter before, unless a rate names a year-on-year basis of its own.
 SEQUENTIAL_OPENS = _cue(
     "sequential",
-    r"^\W*(?:sequential(?:ly)?|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q|on\s+a\s+sequential\s+basis|"
-    r"(?:compared\s+(?:with|to)|versus|against|from)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\s*,",
+    r"^\W*(?:(?:sequential(?:ly)?|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q|"
+    r"(?:compared\s+(?:with|to)|versus|against|from|in\s+relation\s+to)\s+the\s+(?:immediate(?:ly)?\s+)?"
+    r"(?:previous|prior|preceding|last)\s+quarter(?:\s*\([^()]{1,20}\))?)\s*,|"
+    # "On a quarter-on-quarter basis revenue slipped 4%": the basis phrase needs no comma
+    r"on\s+an?\s+(?:sequential|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q)\s+basis\b,?)",
     "Velorix's revenue was $3 billion in the fourth quarter of 2023. "
     "Quarter on quarter, its group service revenue rose 0.9%.",
+)
+# ... and its other wordings: the basis phrase without a comma, the quarter "immediately" before (with its
+# code in brackets), "in relation to" it.
+SEQUENTIAL_OPENS_WORDING_EXAMPLES = (
+    "Velorix's revenue was $3 billion in the fourth quarter of 2023. "
+    "On a sequential basis revenue was up 0.8%.",
+    "Velorix's revenue was $3 billion in the fourth quarter of 2023. "
+    "On a quarter-on-quarter basis, revenue slipped 4 percent.",
+    "Velorix's revenue was $3 billion in 3Q25. "
+    'Compared with the immediate preceding quarter ("2Q25"), Velorix revenue increased by 5.2%.',
+    "Velorix's revenue was $3 billion in the third quarter of 2025. "
+    "In relation to the second quarter, the revenue grew 3.4%.",
 )
 YEAR_ON_YEAR = re.compile(
     r"\b(?:year[\s-](?:on|over|to)[\s-]year|y/?o/?y|an?\s+year\s+(?:earlier|ago|before)|(?:a|last|the\s+previous)"
@@ -905,10 +948,13 @@ def narrower_scope(before: str, clause: str, after: str, skip: frozenset[str] = 
         if cue.name not in skip and cue.pattern.search(clause):
             return cue.name
     if (
-        SEQUENTIAL_AFTER.pattern.search(after)
-        or SEQUENTIAL_NAMED_AFTER.pattern.match(after)  # "grew 9% from the first quarter"
-        or SEQUENTIAL_BEFORE.pattern.search(before[-40:])
-        or SEQUENTIAL_COMPARED_BEFORE.pattern.search(before)
+        "sequential" not in skip
+        and (
+            SEQUENTIAL_AFTER.pattern.search(after)
+            or SEQUENTIAL_NAMED_AFTER.pattern.match(after)  # "grew 9% from the first quarter"
+            or SEQUENTIAL_BEFORE.pattern.search(before[-40:])
+            or SEQUENTIAL_COMPARED_BEFORE.pattern.search(before)
+        )
     ):
         return "sequential"
     if EXPORTS_AFTER.pattern.search(after):

@@ -356,6 +356,7 @@ def _refine_name(
         return None
     if name_of_rules == "other" and (
         _narrowed_by_scope(text, clause, start, end)
+        or (unit == "percent" and _sequential_rate(text, clause, start, end, name, org_ends))
         or (
             name in ("revenue", "revenue_growth")
             and _revenue_of_a_kind(text[clause.start : start], clause.start, org_ends)
@@ -363,6 +364,15 @@ def _refine_name(
     ):
         return "other"  # a segment's, a region's, a kind's, a constant-currency figure: not the model's call
     return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
+
+
+def _sequential_rate(text: str, clause: _Clause, start: int, end: int, name: str, org_ends: set[int]) -> bool:
+    """A rate of a scoped name measured against the quarter before its own: `other` by the Conventions,
+    never the learned model's call."""
+    if name not in C.SCOPED_NAMES:
+        return False
+    window = text[clause.start : start]
+    return _sequential_or_place(text, start, end, "percent", window, org_ends) == "sequential"
 
 
 def _words_after(text: str, clause: _Clause, end: int) -> str:
@@ -412,13 +422,16 @@ def _rules_name(
         return qualifier.group() if mine else " " * len(qualifier.group())
 
     clause_text = C.RATE_QUALIFIER.sub(other_rates_scope, clause_text)
-    scope = C.narrower_scope(window[-70:], clause_text, own_after) if name in C.SCOPED_NAMES else None
+    # a sequential basis is a rate's: an amount beside it is its own quarter's figure ("Sequentially,
+    # second-quarter revenue of $36 million was 1.7% higher")
+    skip = frozenset() if unit == "percent" else frozenset({"sequential"})
+    scope = C.narrower_scope(window[-70:], clause_text, own_after, skip) if name in C.SCOPED_NAMES else None
     # "Azure revenue grew 97%" of the unit Azure: the clause opens with the owner itself, not a kind of goods.
     opens_with_owner = org.start <= clause.start + len(clause_text) - len(clause_text.lstrip()) < org.end
     if scope == C.KIND_OF_GOODS and opens_with_owner:
         # "Velorix sales were ¥13.2 billion, 3.9 percent more than in the October-December period": the
         # owner opens the clause, yet another scope may still hold
-        scope = C.narrower_scope(window[-70:], clause_text, own_after, frozenset({C.KIND_OF_GOODS}))
+        scope = C.narrower_scope(window[-70:], clause_text, own_after, skip | {C.KIND_OF_GOODS})
     if scope is None and name in C.SCOPED_NAMES:
         scope = _sequential_or_place(text, start, end, unit, window, org_ends)
     if scope:
@@ -473,10 +486,12 @@ def _sequential_or_place(
             )
         )
     )
-    # (a rate only: "..., from $442 million in the second quarter" is that quarter's own figure)
-    if unit == "percent" and _sequential_sentence(sentence_before, words_after):
-        return "sequential"
-    if compared_before or compared_after:
+    # (a rate only: "..., from $442 million in the second quarter" is that quarter's own figure, and the
+    # amount a sequential rate brings revenue to is the quarter's own revenue)
+    from_amount = C.SEQUENTIAL_FROM_AMOUNT_AFTER.pattern.match(text[end : end + 90])
+    if unit == "percent" and (
+        _sequential_sentence(sentence_before, words_after) or compared_before or compared_after or from_amount
+    ):
         return "sequential"  # "Compared with the first quarter, net sales rose 3.5%"
     near = window[-70:]
     return "place" if place_scope(opening, near, start - len(near), org_ends) else None
