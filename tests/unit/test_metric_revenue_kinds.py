@@ -59,6 +59,8 @@ def test_words_of_the_whole_figure_verbs_and_owners_name_no_kind(text: str) -> N
         ("SaaS revenue increased ", False),  # cloud revenue too
         ("Revenues from power sales and grid fees of ", False),  # "sales" complements "Revenues"
         ("Velorix generated revenue of ", False),
+        ("July-September sales rose ", False),  # a span of months dates the figure
+        ("Its cloud and managed-services revenue reached ", False),  # cloud anywhere in the phrase
     ],
 )
 def test_revenue_of_a_kind_reads_the_nouns_own_phrase(window: str, kind: bool) -> None:

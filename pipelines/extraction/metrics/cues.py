@@ -878,7 +878,9 @@ _WHOLE_FIGURE_BASIS = frozenset({
     "euros", "rupee", "rupees", "yen", "yuan", "sterling", "peso", "pesos",
 })  # fmt: skip
 _PERIOD_WORD = re.compile(
-    r"(?:quarter|half|year|month|week|period|fiscal|annual|time)|^(?:q[1-4]|h[12]|[1-4]q|fy|\d)",
+    r"(?:quarter|half|year|month|week|period|fiscal|annual|time)|^(?:q[1-4]|h[12]|[1-4]q|fy|\d)|"
+    # "July-September sales": a span of months dates the figure
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 _REVENUE_NOUN = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE)
@@ -924,7 +926,8 @@ def revenue_of_a_kind(window: str, name_ends: frozenset[int] = frozenset()) -> b
     if last_function >= 0 and lowered[last_function] in ("from", "of"):
         return False  # "Revenues from energy sales of $183 million": the noun is another noun's complement
     modifiers = lowered[last_function + 1 :]
-    if any(w in _WHOLE_FIGURE_BASIS for w in modifiers):
+    # ... "cloud" anywhere in the phrase ("cloud and managed-services revenue") names cloud revenue
+    if any(w in _WHOLE_FIGURE_BASIS for w in modifiers) or {"cloud", "saas"} & set(lowered):
         return False  # cloud revenue, or the whole figure in another currency ("in dollar terms")
     return any(_kind_word(w) for w in modifiers)
 
@@ -984,6 +987,22 @@ OWNED_BY_EXAMPLE = (
     "Velorix, the tools maker majority-owned by private equity firm Quill, said revenue rose. "
     "The company's profit rose 5% to $10 million in 2024."
 )
+
+# "Velorix's Zenbox app had 3.4 million users", "its loyalty programme had 5.3 million members": users or
+# customers counted for one possessed product, service or programme are a product line's, `other` by the
+# Conventions (the company's own base is counted without a product noun of its own). Bare "the platform"
+# or "the service" is the company itself, so the noun must be possessed.
+PRODUCT_COUNT_BEFORE = re.compile(
+    r"(?:[’']s|\b(?i:its|their))\s+(?:[\w-]+\s+){0,4}?(?i:app|application|platform|service|programme|program|"
+    r"plan|tool|assistant|channel|wallet|tier|subscription|feature|product|series)s?\b[^.;!?]{0,150}$"
+)
+PRODUCT_COUNT_EXAMPLES = (
+    "Velorix's Zenbox banking app had 1.31 million active users at the end of September.",
+    "Velorix said its loyalty programme had 5.3 million members at the end of the period.",
+    "Zenbox, Velorix's mobile shopping application, recorded 24.6 million registered users.",
+    "Velorix's Zenbox assistant is now used by more than 600 customers, the company said.",
+)
+
 
 # Names a recognizer may take for an organization that are accounting standards ("IFRS revenue rose"):
 # never a figure's owner, nor are the aliases resolved to them. Currency codes ("EUR 4,525 million",

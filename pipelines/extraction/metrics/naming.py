@@ -351,6 +351,8 @@ def _refine_name(
     loose: bool = False,
 ) -> str | None:
     """The rules' name (``_rules_name``), with the learned model's second opinion (name_model.py)."""
+    if name in ("users", "customers") and _counted_for_a_product(text, start):
+        return "other"  # "its Zenbox app had 1.3 million users": a product line's count, not the model's call
     name_of_rules = _rules_name(text, clause, start, end, name, org, unit, parents, org_ends, loose)
     if name_of_rules is None:
         return None
@@ -364,6 +366,20 @@ def _refine_name(
     ):
         return "other"  # a segment's, a region's, a kind's, a constant-currency figure: not the model's call
     return second_opinion(text, clause.start, clause.end, start, end, unit, name_of_rules, org)
+
+
+def _counted_for_a_product(text: str, start: int) -> bool:
+    """The count's sentence, before it, names a possessed product, service or programme it counts for
+    (cues.PRODUCT_COUNT_BEFORE)."""
+    sentence_before = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+    product = C.PRODUCT_COUNT_BEFORE.search(sentence_before)
+    # "has 6,300 carriers on its platform and 410 customers": a place the company's figures sit, not a subject
+    return product is not None and not _PREPOSITION_BEFORE.search(sentence_before, 0, product.start())
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|onto|into|through|via|across|at|from|to|of|with)\s+(?:the\s+)?(?:[\w.&-]+\s+){0,2}?[\w.&-]*$"
+)
 
 
 def _sequential_rate(text: str, clause: _Clause, start: int, end: int, name: str, org_ends: set[int]) -> bool:
