@@ -33,6 +33,7 @@ def test_a_count_for_a_possessed_product_is_other(text: str) -> None:
     [
         ("Velorix said it had 5.3 million customers at the end of the period.", 5.3e6, "customers"),
         ("Velorix's customer base grew to 12 million customers at the end of 2024.", 12e6, "customers"),
+        ("Velorix said its platform serves more than 640,000 customers.", 640000.0, "customers"),
         ("Velorix has about 6,300 carriers on its platform and 410 shipper customers.", 410.0, "customers"),
         ("Velorix has 6,300 carriers on Velorix's platform and 410 shipper customers.", 410.0, "customers"),
     ],

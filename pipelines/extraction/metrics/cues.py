@@ -991,9 +991,9 @@ OWNED_BY_EXAMPLE = (
 # "Velorix's Zenbox app had 3.4 million users", "its loyalty programme had 5.3 million members": users or
 # customers counted for one possessed product, service or programme are a product line's, `other` by the
 # Conventions (the company's own base is counted without a product noun of its own). Bare "the platform"
-# or "the service" is the company itself, so the noun must be possessed.
+# or "its app" is the company itself, so the noun must be possessed and named or qualified.
 PRODUCT_COUNT_BEFORE = re.compile(
-    r"(?:[’']s|\b(?i:its|their))\s+(?:[\w-]+\s+){0,4}?(?i:app|application|platform|service|programme|program|"
+    r"(?:[’']s|\b(?i:its|their))\s+(?:[\w-]+\s+){1,4}?(?i:app|application|platform|service|programme|program|"
     r"plan|tool|assistant|channel|wallet|tier|subscription|feature|product|series)s?\b[^.;!?]{0,150}$"
 )
 PRODUCT_COUNT_EXAMPLES = (
