@@ -843,9 +843,11 @@ SITE_EXAMPLES = (
 # entities/filtering.only_a_location). Each row: (pattern that must end right before the name or None,
 # pattern that must match right after it or None, made-up example, the place in it).
 # A firm's kind may be described by up to three words, in lower case or an acronym ending in a capital
-# ("usage-billing SaaS"); the firm is a company ("a", "the", or a name of its own after it), never the
-# company's holding or parent ("the Velorix holding company" is Velorix's).
-_KIND_WORD = r"(?!(?:holding|parent|operating|family|own)\b)(?:[a-z][\w-]{0,30}|[A-Z][\w-]{0,10}[A-Z])"
+# ("usage-billing SaaS"), at least one: "a Velorix company" and "a Velorix group company" are Velorix's,
+# and so are its holding, parent or portfolio company.
+_KIND_WORD = (
+    r"(?!(?:holding|parent|operating|family|own|group|portfolio)\b)(?:[a-z][\w-]{0,30}|[A-Z][\w-]{0,10}[A-Z])"
+)
 _FIRM = (
     r"(?:company|firm|start-?up|consultancy|operator|maker|retailer|provider|insurer|lender|developer|"
     r"manufacturer|producer|distributor|miner|group|supplier)"
@@ -856,17 +858,21 @@ DATE_AFTER_PLACE = (
     rf"[ \t]*[,·|–—-]?[ \t]*"
     rf"(?:{_MONTH}[ ]+\d{{1,2}}\b|\d{{1,2}}[ ]+{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)"
 )
+# A firm with a word describing it (not a determiner): "a pigments maker", never "the company".
+_DESCRIBED_FIRM = rf"(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|whose)\b){_KIND_WORD}[ ]+{_FIRM}s?"
 PLACE_POSITIONS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, str], ...] = (
     # a firm described by its town: "a Velmont cloud consultancy", "the Velmont state power group"
-    (re.compile(r"\b[Aa]n?[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{0,3}}[ ]+{_FIRM}s?\b"),
+    (re.compile(r"\b[Aa]n?[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}s?\b"),
      "Amber bought Kestrel, a Velmont usage-billing SaaS start-up, for $40 million.", "Velmont"),
     (re.compile(r"\b[Tt]he[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}s?\b"),
      "Kestrel Energia, the Velmont state power group, reported profit.", "Velmont"),
     # a headline's firm with its name after it: "Amber buys Velmont cloud firm Kestrel"
     (None, re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}[ ]+{UPPER}"),
      "Amber buys Velmont cloud firm Kestrel for $40 million", "Velmont"),
-    # the town a firm is from: "a pigments maker from Velmont", "the company Kestrel SRL from Velmont"
-    (re.compile(rf"\b{_FIRM}s?(?:[ ]+{UPPER}[\w.&-]{{0,30}}){{0,3}}[ ]+from[ ]+$"), None,
+    # the town a firm is from: "a pigments maker from Velmont", "the company Kestrel SRL from Velmont" (a
+    # described firm or one named: "bought the company from Velmont" names the seller)
+    (re.compile(rf"(?:{_DESCRIBED_FIRM}|\b{_FIRM}s?(?:[ ]+{UPPER}[\w.&-]{{0,30}}){{1,3}})[ ]+from[ ]+$"),
+     None,
      "The buyer is Kestrel Group, a pigments maker from Velmont in Germany.", "Velmont"),
     # a dateline or byline's town before the date: "Velmont, 26 March 2025", "By Ana Ruiz, Velmont 21.08.2025"
     (None, re.compile(DATE_AFTER_PLACE),

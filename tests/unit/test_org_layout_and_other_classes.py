@@ -220,7 +220,9 @@ def test_a_name_standing_where_a_town_or_site_is_is_a_place(text, place):
     [
         ("The deal gives Amber the Kestrel holding company and its mines.", "Kestrel"),
         ("Amber bought the stake from Kestrel last year.", "Kestrel"),
-        ("Kestrel Foods, a Velmont company, said sales rose.", "Kestrel Foods"),
+        ("Amber bought the company from Kestrel last year.", "Kestrel"),
+        ("Kestrel Foods, a Velmont company, said sales rose.", "Velmont"),
+        ("Kestrel Foods, a Velmont group company, said sales rose.", "Velmont"),
     ],
 )
 def test_a_company_in_a_firms_description_or_after_from_stays(text, name):
