@@ -221,6 +221,7 @@ def test_a_name_standing_where_a_town_or_site_is_is_a_place(text, place):
         ("The deal gives Amber the Kestrel holding company and its mines.", "Kestrel"),
         ("Amber bought the stake from Kestrel last year.", "Kestrel"),
         ("Amber bought the company from Kestrel last year.", "Kestrel"),
+        ("Amber agreed to buy 29.9% of train maker Quarvo S.A. from Kestrel Holdings.", "Kestrel Holdings"),
         ("Kestrel Foods, a Velmont company, said sales rose.", "Velmont"),
         ("Kestrel Foods, a Velmont group company, said sales rose.", "Velmont"),
     ],
@@ -231,5 +232,5 @@ def test_a_company_in_a_firms_description_or_after_from_stays(text, name):
 
 
 def test_a_firms_town_before_an_apposition_is_not_the_firm_described():
-    text = "Amber acquired the Romanian company Kestrel SRL from Velmont, a consultancy for cloud moves."
+    text = "Amber acquired Kestrel SRL, a cloud-migration start-up from Velmont, a firm with 80 staff."
     assert "Velmont" not in organizations(text, "Velmont")

@@ -359,7 +359,7 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         if match.group(1) in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
             continue
         if stands_as_a_place(text, match.start(1), match.end(1)):
-            continue  # "the company Kestrel SRL from Velmont, a consultancy": Kestrel's town
+            continue  # "Kestrel, a cloud start-up from Velmont, a firm with 80 staff": Kestrel's town
         add(match.start(1), match.end(1), "described")
     for match in _BOTH_DESCRIBED.finditer(text):
         add(match.start(1), match.end(1), "described")
