@@ -221,7 +221,7 @@ def test_a_name_standing_where_a_town_or_site_is_is_a_place(text, place):
         ("The deal gives Amber the Kestrel holding company and its mines.", "Kestrel"),
         ("Amber bought the stake from Kestrel last year.", "Kestrel"),
         ("Amber bought the company from Kestrel last year.", "Kestrel"),
-        ("Amber agreed to buy a 20% stake in chip maker Quarvo Ltd from Kestrel Holdings.", "Kestrel Holdings"),
+        ("Amber will buy a 20% stake in chip maker Quarvo Ltd from Kestrel Holdings.", "Kestrel Holdings"),
         ("Kestrel Foods, a Velmont company, said sales rose.", "Velmont"),
         ("Kestrel Foods, a Velmont group company, said sales rose.", "Velmont"),
     ],
