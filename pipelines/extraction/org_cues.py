@@ -839,6 +839,51 @@ SITE_EXAMPLES = (
     ("Amber said the money will fund its Velmont and Kestrel Bay facilities.", "Velmont"),
 )
 
+# Where a name stands as a place, read at one mention (a name goes only if every mention is a place's:
+# entities/filtering.only_a_location). Each row: (pattern that must end right before the name or None,
+# pattern that must match right after it or None, made-up example, the place in it).
+# A firm's kind may be described by up to three words, in lower case or an acronym ending in a capital
+# ("usage-billing SaaS"), at least one: "a Velorix company" and "a Velorix group company" are Velorix's,
+# and so are its holding, parent or portfolio company.
+_KIND_WORD = (
+    r"(?!(?:holding|parent|operating|family|own|group|portfolio)\b)(?:[a-z][\w-]{0,30}|[A-Z][\w-]{0,10}[A-Z])"
+)
+_FIRM = (
+    r"(?:company|firm|start-?up|consultancy|operator|maker|retailer|provider|insurer|lender|developer|"
+    r"manufacturer|producer|distributor|miner|group|supplier)"
+)
+# A date right after a town: a dateline or a byline ("Velmont, 26 March 2025", "Velmont 21.08.2025");
+# people_checks reads it too.
+DATE_AFTER_PLACE = (
+    rf"[ \t]*[,·|–—-]?[ \t]*"
+    rf"(?:{_MONTH}[ ]+\d{{1,2}}\b|\d{{1,2}}[ ]+{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)"
+)
+PLACE_POSITIONS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, str], ...] = (
+    # a firm described by its town: "a Velmont cloud consultancy", "the Velmont state power group"
+    (re.compile(r"\b[Aa]n?[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}s?\b"),
+     "Amber bought Kestrel, a Velmont usage-billing SaaS start-up, for $40 million.", "Velmont"),
+    (re.compile(r"\b[Tt]he[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}s?\b"),
+     "Kestrel Energia, the Velmont state power group, reported profit.", "Velmont"),
+    # a headline's firm with its name after it: "Amber buys Velmont cloud firm Kestrel"
+    (None, re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}[ ]+{UPPER}"),
+     "Amber buys Velmont cloud firm Kestrel for $40 million", "Velmont"),
+    # the town a firm is from, the firm described after "a"/"an": "a pigments maker from Velmont" (a deal's
+    # firm, definite or named, is bought from its seller: "29% of the train maker Kestrel from Velmont")
+    (re.compile(rf"\b[Aa]n?[ ]+(?:{_KIND_WORD}[ ]+){{1,3}}{_FIRM}s?[ ]+from[ ]+$"), None,
+     "The buyer is Kestrel Group, a pigments maker from Velmont in Germany.", "Velmont"),
+    # a dateline or byline's town before the date: "Velmont, 26 March 2025", "By Ana Ruiz, Velmont 21.08.2025"
+    (None, re.compile(DATE_AFTER_PLACE),
+     "Velmont, 26 March 2025\n\nDear Shareholders, Kestrel Retail had a good year.", "Velmont"),
+    # a natural site by its kind: "the Velmont copper mine", "at Velmont port", "the Velmont and Amber mines"
+    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|at|near)[ ]+(?:new[ ]+)?$"),
+     re.compile(
+         rf"(?:[ ]+(?:and|&)[ ]+{UPPER}[\w-]{{0,30}})?(?:[ ]+(?:copper|gold|iron[ ]+ore|coal|nickel|lithium|"
+         r"platinum|zinc|oil|gas|nuclear|container|cargo|deep-water))?[ ]+(?:mines?|oilfields?|reactors?|"
+         r"ports?|terminals?|smelters?|campus|site|berths?)\b"
+     ),
+     "Output at the Velmont copper mine rose 4%, Kestrel Mining said.", "Velmont"),
+)
+
 # A name a possessive gives a product's noun: what a company owns and offers, never a company of its own
 # ("its" / "their" / "the bank's"): the noun before the name ("its digital platform Velor Mobile") or
 # in an apposition after it ("Velor Assist, its generative AI assistant"). Group 1 is the product; rows

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pipelines.extraction.literal_scan import literal_matches, not_after, not_before
 from pipelines.extraction.org_cues import (
     ADDRESS_LINE,
+    PLACE_POSITIONS,
     PRESS_CREDIT_LINE,
     SITE_NOUN_AFTER,
     SITE_OWNER_BEFORE,
@@ -87,6 +88,21 @@ def site_of_a_plant(text: str, start: int, end: int) -> bool:
     and Kestrel Bay facilities" (every mention must be so for the name to go: see filtering)."""
     before = text[max(0, start - 12) : start]
     return bool(SITE_OWNER_BEFORE.search(before)) and SITE_NOUN_AFTER.match(text, end) is not None
+
+
+_PLACE_CONTEXT = 80  # characters read before a mention: a firm's description and "from" fit in it
+
+
+def stands_as_a_place(text: str, start: int, end: int) -> bool:
+    """The mention [start, end) stands where a town or a site is named (org_cues.PLACE_POSITIONS): "a
+    Velmont cloud consultancy", "a maker from Velmont", "Velmont, 26 March 2025", "the Velmont copper
+    mine" (every mention must be so for the name to go: see filtering.only_a_location)."""
+    before = text[max(0, start - _PLACE_CONTEXT) : start]
+    return any(
+        (cue_before is None or cue_before.search(before) is not None)
+        and (cue_after is None or cue_after.match(text, end) is not None)
+        for cue_before, cue_after, _example, _place in PLACE_POSITIONS
+    )
 
 
 def ticker_note_exchanges(text: str) -> list[Span]:

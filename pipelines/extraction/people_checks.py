@@ -19,7 +19,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from pipelines.extraction.entities.vocabulary import LEGAL_SUFFIXES
-from pipelines.extraction.org_cues import FACILITY_NAME_ENDS, PLACE_KIND, TOLD_THE_PUBLICATION
+from pipelines.extraction.org_cues import (
+    DATE_AFTER_PLACE,
+    FACILITY_NAME_ENDS,
+    PLACE_KIND,
+    TOLD_THE_PUBLICATION,
+)
 from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.extraction.titles import TITLE_CUE
 from pipelines.legal_forms import NOT_A_LEGAL_FORM
@@ -94,8 +99,21 @@ _BASED = re.compile(r"-(?:based|headquartered|listed|owned)(?![\w-])")
 # firm's team).
 _MODIFIED_NOUNS = (
     r"(?:(?:wind|solar|hydro|gas|coal|oil)[ \t]+)?(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
-    r"stations?|teams?|desks?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?)"
+    r"stations?|teams?|desks?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?|"
+    # "the Lindo Vale resort", "its Maro Vale and Lindo Gardens branches", "the Maro Vale hotel chain"
+    r"resorts?|hotels?|(?:hotel[ \t]+)?chains?|branches|assets)"
 )
+# A thing's kind right before the name, as no untitled person's name is written: "the Dutch marketplace
+# Lindo Vale", "the Italian forwarder Maro Vale, both bought", "the mobile puzzle game Tamsin Vale" (read
+# only where no lower-case word follows the name: "the firm Tamsin Vale founded" names its founder).
+_KIND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:marketplace|platform|app|game|brand|label|chain|retailer|forwarder|shipowner|shipper|"
+    r"carrier|airline|insurer|lender|broker|brokerage|operator|distributor|drug|drop)[ ]+$"
+)
+_NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+# A street and its number in an address: "Lindo Vale 81, 1040 Velmont", "Maro Steenweg 29, 5211 JN".
+_STREET_NUMBER_AFTER = re.compile(r"[ ]+\d{1,5}[A-Za-z]?(?:-\d{1,5})?,[ ]+\d")
+_DATE_AFTER = re.compile(DATE_AFTER_PLACE)
 _MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
 # "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
 # A name told something at the end of a quoting clause is the publication: "she told Cumbre Vale."
@@ -121,7 +139,11 @@ def _legal_form_after(text: str, end: int) -> bool:
 def said_of_a_thing(text: str, start: int, end: int) -> bool:
     """What stands around a mention says it is a thing: "X, which", "X, the British label", "X LLP",
     "the X-based producer", "the X wind farms", "the province of X"."""
-    if any(cue.match(text, end) for cue in (_WHICH, _BASED, _MODIFIES)) or _legal_form_after(text, end):
+    if any(cue.match(text, end) for cue in (_WHICH, _BASED, _MODIFIES, _STREET_NUMBER_AFTER, _DATE_AFTER)):
+        return True  # a street's number, a dateline's date: "Lindo Vale 81, 1040", "Lindo Vale, 26 March"
+    if _legal_form_after(text, end):
+        return True
+    if _KIND_BEFORE.search(text, max(0, start - 20), start) and _NO_CLAUSE_AFTER.match(text, end):
         return True
     if _PLACE_OF.search(text, max(0, start - 40), start):
         return True

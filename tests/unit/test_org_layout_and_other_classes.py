@@ -19,6 +19,7 @@ from pipelines.extraction.org_cues import (
     DATELINE,
     NOT_ORGANIZATION_FORMS,
     OWNED_PRODUCT_CUES,
+    PLACE_POSITIONS,
     PRESS_CREDIT_EXAMPLES,
     SITE_EXAMPLES,
     TICKER_NOTE_EXAMPLES,
@@ -28,6 +29,7 @@ from pipelines.extraction.org_layout import (
     in_address,
     publication_only,
     site_of_a_plant,
+    stands_as_a_place,
     ticker_note_exchanges,
 )
 
@@ -202,3 +204,33 @@ def test_digits_that_lead_a_name_are_no_amount():
 def test_a_reporting_period_inside_a_name_ends_the_name_before_it():
     text = "Velorix Systems said Velorix Q1 Earnings beat estimates."
     assert "Velorix Q1 Earnings" not in organizations(text, "Velorix Q1 Earnings", "Velorix Systems")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"), [row[2:] for row in PLACE_POSITIONS], ids=[row[2][:30] for row in PLACE_POSITIONS]
+)
+def test_a_name_standing_where_a_town_or_site_is_is_a_place(text, place):
+    start = text.index(place)
+    assert stands_as_a_place(text, start, start + len(place))
+    assert place not in organizations(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The deal gives Amber the Kestrel holding company and its mines.", "Kestrel"),
+        ("Amber bought the stake from Kestrel last year.", "Kestrel"),
+        ("Amber bought the company from Kestrel last year.", "Kestrel"),
+        ("Amber will buy a 20% stake in chip maker Quarvo Ltd from Kestrel Holdings.", "Kestrel Holdings"),
+        ("Kestrel Foods, a Velmont company, said sales rose.", "Velmont"),
+        ("Kestrel Foods, a Velmont group company, said sales rose.", "Velmont"),
+    ],
+)
+def test_a_company_in_a_firms_description_or_after_from_stays(text, name):
+    start = text.index(name)
+    assert not stands_as_a_place(text, start, start + len(name))
+
+
+def test_a_firms_town_before_an_apposition_is_not_the_firm_described():
+    text = "Amber acquired Kestrel SRL, a cloud-migration start-up from Velmont, a firm with 80 staff."
+    assert "Velmont" not in organizations(text, "Velmont")

@@ -137,6 +137,9 @@ def test_a_port_or_an_airport_is_a_facility_not_an_organization(surface):
     [
         ("Kestrel Bankası lent the money, the company said.", "Kestrel Bankası"),
         ("Dom Maklerski Kestrel raised its target price.", "Dom Maklerski Kestrel"),
+        ("Analyst Ana Ruiz of Kestrel Valores said the quarter was clean.", "Kestrel Valores"),
+        ("It bought the Italian forwarder Kestrel Spedizioni in 2022.", "Kestrel Spedizioni"),
+        ("Transportes Kestrel runs the new distribution centre.", "Transportes Kestrel"),
     ],
 )
 def test_a_name_holding_a_foreign_company_word_is_an_organization_not_a_person(text, name):

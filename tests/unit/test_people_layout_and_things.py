@@ -75,6 +75,11 @@ def test_a_name_ending_in_a_thing_word_is_no_person(head):
     " wind farms generated 1,041 GWh",
     " brands grew",
     " LLP. All rights reserved.",
+    " resort in the south reported",
+    " branches across the region",
+    " 81, 1040 Velmont",
+    ", 26 March 2025\n\nDear Shareholders,",
+    " · 31 October 2025, 13:05",
 ])
 def test_what_follows_a_mention_says_it_is_a_thing(after):
     text = "Tamsin Vale" + after
@@ -93,6 +98,20 @@ def test_what_follows_a_mention_says_it_is_a_thing(after):
 def test_a_person_with_a_title_or_who_clause_is_not_a_thing(after):
     text = "Tamsin Vale" + after
     assert not said_of_a_thing(text, 0, len("Tamsin Vale"))
+
+
+@pytest.mark.parametrize(("before", "after", "thing"), [
+    ("the Dutch marketplace ", ", both folded into the app", True),
+    ("the Italian forwarder ", ".", True),
+    ("its myopia eye drop ", ", while sales rose", True),
+    ("Moroccan shipowner ", ", turned a profit", True),
+    ("the marketplace ", " founded in 2019", False),  # its founder, named in a clause
+    ("chief executive ", ", said", False),
+])
+def test_a_things_kind_before_an_untitled_name_says_it_is_a_thing(before, after, thing):
+    text = before + "Tamsin Vale" + after
+    start = len(before)
+    assert said_of_a_thing(text, start, start + len("Tamsin Vale")) is thing
 
 
 @pytest.mark.parametrize("text, listed", [

@@ -54,6 +54,7 @@ from pipelines.extraction.org_evidence import (
     cue_list_items,
     cue_name_spans,
 )
+from pipelines.extraction.org_layout import stands_as_a_place
 from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.extraction.org_seams import across_particles, remit_after_of
 from pipelines.letters import LOWER, UPPER
@@ -355,8 +356,11 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
     )
     places, regions = places - parties, regions - parties
     for match in described_after:
-        if match.group(1) not in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
-            add(match.start(1), match.end(1), "described")
+        if match.group(1) in regions:  # "in Beijing, a lender that ..." describes the bank, not Beijing
+            continue
+        if stands_as_a_place(text, match.start(1), match.end(1)):
+            continue  # "Kestrel, a cloud start-up from Velmont, a firm with 80 staff": Kestrel's town
+        add(match.start(1), match.end(1), "described")
     for match in _BOTH_DESCRIBED.finditer(text):
         add(match.start(1), match.end(1), "described")
         add(match.start(2), match.end(2), "described")
@@ -377,6 +381,8 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         located = LOCATIVE_BEFORE.search(text, match.start(), match.start(1))
         if located and not match.group().startswith("invest"):
             continue  # "bought farms in Bahia": where the farms are, not who sold them
+        if stands_as_a_place(text, match.start(1), match.end(1)):
+            continue  # "buys Velmont cloud firm Kestrel": the town of the firm bought (org_layout.py)
         if surface not in places and not any(surface in p for p in places):
             add(match.start(1), match.end(1), "described")
     for match in _MEDIA_CONTEXT.finditer(text):

@@ -38,6 +38,7 @@ from pipelines.extraction.org_layout import (
     in_address,
     publication_only,
     site_of_a_plant,
+    stands_as_a_place,
     ticker_note_exchanges,
 )
 from pipelines.extraction.span_index import span_set
@@ -84,8 +85,8 @@ def only_a_location(text: str, surface: str) -> bool:
     if not mentions or len(mentions) > 6:
         return False
     for position, end in mentions:
-        if site_of_a_plant(text, position, end):  # "its Velmont plant": the site's place
-            continue
+        if site_of_a_plant(text, position, end) or stands_as_a_place(text, position, end):
+            continue  # "its Velmont plant", "a Velmont cloud consultancy", "Velmont, 26 March 2025"
         for _ in range(6):  # walk back over the items of a list to the preposition opening it
             before = text[max(0, position - 60) : position]
             if LOCATIVE_BEFORE.search(before):

@@ -431,6 +431,10 @@ FOREIGN_COMPANY_WORDS = frozenset(KIND_OPENING_WORDS | {
     # real estate, brokerage house, holdings ("Kestrel Bankası", "Dom Maklerski Kestrel")
     "Bankası", "Bankasi", "Sigorta", "Ticaret", "Sanayi", "Şirketi", "Kolejowe", "Nieruchomości",
     "Maklerski", "Spółka", "Participações", "Persero",
+    # Spanish, Portuguese, Italian and Turkish trade words: securities, investments, insurance, transport,
+    # shipping, tour operator, brokerage, foundation, chemicals ("Kestrel Valores", "Transportes Kestrel")
+    "Valores", "Investimentos", "Inversiones", "Seguros", "Transportes", "Spedizioni", "Operadora",
+    "Mediación", "Fundación", "Fundação", "Kimya",
 })
 # Tails of an insurer's full name after its short form: "Meiji Yasuda" and "Cathay Life" for
 # "Meiji Yasuda Life Insurance" and "Cathay Life Insurance".
