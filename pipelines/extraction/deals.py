@@ -2013,7 +2013,23 @@ def _deals_in_sentence(
         if len(keys) == 2 and keys not in deals and not _negated(masked[: match.end()]):
             deals[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
     told = [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
-    return told + _elided_acquisitions(masked, slots, told)
+    return _earlier_owner_sells(masked, slots, told) + _elided_acquisitions(masked, slots, told)
+
+
+def _earlier_owner_sells(
+    masked: str, slots: list[OrgMention], told: list[tuple[str, list[tuple[OrgMention, str]], str]]
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """"B, the developer that A bought in 2018, was acquired by C": A, B's owner since, sells B to C."""
+    owners = {slots[int(m.group(1))].key: slots[int(m.group(2))] for m in _BOUGHT_DESCRIBED.finditer(masked)}
+    sold = []
+    for deal_type, parties, clause in told:
+        keys = {m.key for m, _ in parties}
+        targets = [m.key for m, role in parties if role == "target" and m.key in owners]
+        owner = owners[targets[0]] if deal_type == "acquisition" and targets else None
+        if owner is not None and owner.key not in keys:
+            parties = [*parties, (owner, "seller")]
+        sold.append((deal_type, parties, clause))
+    return sold
 
 
 # "B was bought by A in 2019, and the C business of D followed two years later": the second purchase

@@ -91,3 +91,14 @@ def test_a_purchase_told_in_the_apposition_is_a_deal_beside_the_main_clauses(tex
 def test_an_apposition_ends_with_its_sentence_at_a_line_break() -> None:
     masked = "* The seller is ⟨0⟩., the insurer that is part of ⟨1⟩.\n    ⟨2⟩ was bought by ⟨3⟩ in 2015."
     assert deals._appositive_slots(masked) == {1}
+
+
+def test_the_owner_the_apposition_names_sells_to_the_later_buyer() -> None:
+    text = (
+        "Velorix Diagnostics, the test developer that Quandra Bio bought in 2018, was acquired by Kestrel "
+        "Health in August 2025."
+    )
+    found = deals_of(text, ner=_spans(text, ["Velorix Diagnostics", "Quandra Bio", "Kestrel Health"]))
+    later = next(d for d in found if "Kestrel Health" in parties(d))
+    roles = {p.organization_name: p.role for p in later.participants}
+    assert roles == {"Kestrel Health": "acquirer", "Velorix Diagnostics": "target", "Quandra Bio": "seller"}
