@@ -24,9 +24,16 @@ from pipelines.extraction.deal_anaphora import (
     within_its_clause,
 )
 from pipelines.extraction.deal_dates import header_date, latest_weekday, lead_of, news_day, reported_as_news
-from pipelines.extraction.deal_syntax import apposition_end, deals_with_words, inside_apposition_with
+from pipelines.extraction.deal_syntax import (
+    DEAL_VERBS,
+    PHRASAL_FRAMES,
+    apposition_end,
+    deals_with_words,
+    inside_apposition_with,
+)
 from pipelines.extraction.deal_threads import PendingDeal, find_opening, follow_up_parties, follow_up_type
 from pipelines.extraction.entities import OrganizationResult
+from pipelines.extraction.entities.vocabulary import ORG_NOUNS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.memo import remembered_for_short_texts
 from pipelines.extraction.metrics.issuer import document_issuer
@@ -847,7 +854,7 @@ def find_deals(
         mentions = [  # a name the sentence splitter cut ("J.P. | Morgan Payments") belongs where it starts
             m
             for m in placed.starting(sentence.start, sentence.end)
-            if organizations.by_key[m.key].kind != "media"
+            if organizations.by_key[m.key].kind != "media" and not _suffix_fragment(text, m)
         ]
         slots, masked = _mask(text, sentence, mentions, subject, main)
         slots = buyer_for_self_antecedent(slots, masked, main)
@@ -898,6 +905,12 @@ def find_deals(
         _main_sells(deal, main, organizations)
         deal.announced = deal.announced or news.get(id(deal))
     return merged
+
+
+def _suffix_fragment(text: str, mention: OrgMention) -> bool:
+    """A letter or two glued to a slash is a piece of a legal suffix ("Velorix A/S", "Quandra S/A"), never
+    a party of its own."""
+    return mention.end - mention.start <= 2 and text[mention.start - 1 : mention.start] == "/"
 
 
 _QUESTION = re.compile(r"\?[\s\"'”’)]*$")
@@ -1851,12 +1864,16 @@ _SPEAKER_VERB = re.compile(
 )
 
 
-_APPOSITION = re.compile(r"⟩\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s|⟨\d+⟩\s+of)\b[^,;]{0,140}?)(?:,|$|;)")
+# (the dot after the slot ends a legal suffix the name left out: "⟨1⟩., a ⟨2⟩ billing start-up,"; a dot
+# before a line break ends the sentence, where a list item the splitter left whole runs on)
+_APPOSITION = re.compile(
+    r"⟩\.?\s*,\s+((?:the|a|an|one\s+of|⟨\d+⟩['’]s|⟨\d+⟩\s+of)\b[^,;]{0,140}?)(?:,|$|;|\.(?=[ \t]*\n))"
+)
 
 
 # "A, advised by C, agreed to buy B": an adviser, lawyer or banker of a party is no party
 _ADVISED = re.compile(
-    r"⟩\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
+    r"⟩\.?\s*,\s+(?:(?:which|who)\s+(?:was|were|is|are)\s+)?(?:advised|represented|counsell?ed)\s+"
     r"(?:on\s+the\s+(?:deal|transaction)\s+)?by\s+([^,;]{0,100}?)(?:,|;|$)"
 )
 
@@ -1902,12 +1919,13 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
     for match in _NAME_AS_MODIFIER.finditer(masked):
         inside.add(int(match.group(1)))  # "a ⟨1⟩ region", "its ⟨1⟩ platform": a place or product
     for match in _DESCRIPTOR_BEFORE_NAME.finditer(masked):
-        inside.add(int(match.group(1)))  # "with ⟨1⟩ company ⟨2⟩": a country or sector describing the name
+        if not _VERB_FORMS.intersection(match.group(2).lower().split()):
+            inside.add(int(match.group(1)))  # "with ⟨1⟩ company ⟨2⟩": a country or sector describing the name
     return frozenset(inside)
 
 
 # Compiled once (read for every sentence with a deal cue), not looked up in re's module cache per call.
-_WHICH_CLAUSE = re.compile(r"⟩\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),")
+_WHICH_CLAUSE = re.compile(r"⟩\.?\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),")
 _BRACKET_AFTER = re.compile(r"⟩\s*\(([^)]{0,40})\)")
 _OWNER_OF_NAME = re.compile(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩")
 # "⟨x⟩ of ⟨y⟩", "⟨x⟩ in ⟨y⟩", "⟨x⟩ from ⟨y⟩": the second names where the first belongs; not after the agent
@@ -1932,12 +1950,13 @@ _NAME_AS_MODIFIER = re.compile(
 
 
 # A name used as the descriptor of the name after it: "Saudi Arabian AI company Humain", "Japanese trading
-# house Mitsui" (where the descriptor was read as an organization)
+# house Mitsui", "buys Aarhus cloud consultancy Skyfjord" (where the descriptor was read as an organization);
+# the words between are the descriptor's, never a deal verb ("Velorix buys software company B": Velorix acts)
 _DESCRIPTOR_BEFORE_NAME = re.compile(
-    rf"⟨(\d+)⟩\s+(?:(?!(?:and|or|with|to|of|by|from|for|in|on|at|the|an?|its|their)\s){LOWER}[\w-]*\s+){{0,2}}?"
-    r"(?:company|firm|start-?up|maker|developer|operator|lender|insurer|"
-    r"trading\s+house|conglomerate|provider)\s+(?=⟨\d+⟩)"
+    rf"⟨(\d+)⟩\s+((?:(?!(?:and|or|with|to|of|by|from|for|in|on|at|the|an?|its|their)\s){LOWER}[\w-]*\s+){{0,2}}?)"
+    rf"(?:{ORG_NOUNS}|trading\s+house|conglomerate|start-?up)\s+(?=⟨\d+⟩)"
 )
+_VERB_FORMS = frozenset(DEAL_VERBS) | {form for forms, *_rest in PHRASAL_FRAMES for form in forms}
 
 
 def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
@@ -1988,13 +2007,29 @@ def _deals_in_sentence(
     # The clause of each deal kept, cut once: a copy of a run-on sentence's rest per trigger was quadratic.
     deals = {keys: (deal_type, parties, _deal_clause(masked, match, index))
              for keys, (deal_type, parties, match) in found.items()}
-    for match in _ACQUIRED_BUSINESS.finditer(masked):
+    for match in (*_ACQUIRED_BUSINESS.finditer(masked), *_BOUGHT_DESCRIBED.finditer(masked)):
         buyer, seller = slots[int(match.group(2))], slots[int(match.group(1))]
         keys = frozenset((buyer.key, seller.key))
         if len(keys) == 2 and keys not in deals and not _negated(masked[: match.end()]):
             deals[keys] = ("acquisition", [(buyer, "acquirer"), (seller, "target")], masked[match.start() :])
     told = [_with_co_owner(masked, slots, item) for item in _fullest(deals)]
-    return told + _elided_acquisitions(masked, slots, told)
+    return _earlier_owner_sells(masked, slots, told) + _elided_acquisitions(masked, slots, told)
+
+
+def _earlier_owner_sells(
+    masked: str, slots: list[OrgMention], told: list[tuple[str, list[tuple[OrgMention, str]], str]]
+) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
+    """"B, the developer that A bought in 2018, was acquired by C": A, B's owner since, sells B to C."""
+    owners = {slots[int(m.group(1))].key: slots[int(m.group(2))] for m in _BOUGHT_DESCRIBED.finditer(masked)}
+    sold = []
+    for deal_type, parties, clause in told:
+        keys = {m.key for m, _ in parties}
+        targets = [m.key for m, role in parties if role == "target" and m.key in owners]
+        owner = owners[targets[0]] if deal_type == "acquisition" and targets else None
+        if owner is not None and owner.key not in keys:
+            parties = [*parties, (owner, "seller")]
+        sold.append((deal_type, parties, clause))
+    return sold
 
 
 # "B was bought by A in 2019, and the C business of D followed two years later": the second purchase
@@ -2043,6 +2078,12 @@ _ACQUIRED_BUSINESS = re.compile(
     rf"(?:\s+in\s+{UPPER}[\w-]*(?:\s+{UPPER}[\w-]*)?)?,?\s+which\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
     r"(?:acquired|bought|purchased|took\s+over)\b",
     re.IGNORECASE,
+)
+# "B Inc., the test developer that A bought in 2018, was acquired by C": the apposition tells A's purchase of
+# B, a deal of its own beside the main clause's (whose triggers skip the apposition's slots)
+_BOUGHT_DESCRIBED = re.compile(
+    r"⟨(\d+)⟩\.?,\s+the\s+[^⟨⟩,;]{1,80}?\s+(?:that|which)\s+⟨(\d+)⟩\s+(?:had\s+|has\s+)?"
+    r"(?:acquired|bought|purchased|took\s+over)\b"
 )
 # "... through a vehicle in which A will own 80% and B the rest": B buys alongside A
 # "A acquired its stake in C in 2020 alongside B"; "A co-led a round in C with B"
