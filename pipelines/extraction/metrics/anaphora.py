@@ -24,6 +24,19 @@ _AUTHORITY = re.compile(
     r"\b(?:central\s+bank|regulator|government|ministry|authority|watchdog|court|exchange|state|parliament)$",
     re.IGNORECASE,
 )
+# A description opening a paragraph may carry a place or an acronym: "The Copenhagen-based IT services
+# company", "The Seoul-listed lender"
+_OPENING_DESCRIPTOR = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|listed|headquartered)|[A-Z]{2,4})\s+){0,4}"
+    r"[a-z][\w-]*"
+)
+# The descriptors a block naming no organization writes for the story's main organization, each with
+# its example (after a paragraph about the deal's other party, named last)
+MAIN_DESCRIPTOR_EXAMPLES = (
+    "The company also reported results.",
+    "The Lisbon-based IT services group also reported results.",
+    "Its parent also reported results.",
+)
 PARAGRAPH_DESCRIPTOR_EXAMPLE = (
     "Velorix agreed to buy Quill Bank.\n\n"
     "Quill Bank earned net profit of $4 billion in 2025, and the bank runs 30 offices."
@@ -39,12 +52,18 @@ def descriptors_in_paragraph(
     main = main_organization([m for m in mentions if m.text[:1].isupper()])
     out: list[OrgMention] = []
     for mention in mentions:
-        if not _COMMON_NOUN_DESCRIPTOR.fullmatch(mention.text) or (main and mention.key == main.key):
+        if not _OPENING_DESCRIPTOR.fullmatch(mention.text) or (main and mention.key == main.key):
             out.append(mention)
             continue
         start = _paragraph_start(text, mention.start)
         end = _paragraph_end(text, mention.end)
         named = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
+        if main is not None and _stands_for_main(text, mention, mentions, main, investors):
+            out.append(replace(mention, key=main.key, name=main.name))
+            continue
+        if not _COMMON_NOUN_DESCRIPTOR.fullmatch(mention.text):
+            out.append(mention)
+            continue
         topic = named[0] if named and _OPENS_PARAGRAPH.fullmatch(text, start, named[0].start) else None
         if (
             topic is not None
@@ -56,6 +75,40 @@ def descriptors_in_paragraph(
             mention = replace(mention, key=topic.key, name=topic.name)
         out.append(mention)
     return out
+
+
+def _stands_for_main(
+    text: str, mention: OrgMention, mentions: list[OrgMention], main: OrgMention, investors: set[int]
+) -> bool:
+    """A descriptor in a block of text that names no organization at all ("The company closed 2024 with
+    revenue of ..." after a paragraph about the deal's investors): the story's main organization, not the
+    organization the text named last, which the recognizer picks by recency. A block runs between blank
+    lines or list bullets (hard-wrapped lines are one block); a name's first word written in it ("Quill's
+    staff" of "Quill Bank") names that organization too."""
+    start, end = _block_start(text, mention.start), _block_end(text, mention.end)
+    inside = [m for m in mentions if start <= m.start < end and not _OPENING_DESCRIPTOR.fullmatch(m.text)]
+    first_words = {m.name.split()[0] for m in mentions if m.name[:1].isupper() and len(m.name.split()[0]) > 2}
+    written = set(re.findall(r"[A-Z][\w-]*", text[start:end])) - {"The", "Its"}
+    return (
+        not inside
+        and not first_words & written
+        and main.start < mention.start
+        and main.start not in investors
+        and not _AUTHORITY.search(mention.text)
+    )
+
+
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*[-*•·]")
+
+
+def _block_start(text: str, position: int) -> int:
+    breaks = [m.end() for m in _BLOCK_BREAK.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
+
+
+def _block_end(text: str, position: int) -> int:
+    found = _BLOCK_BREAK.search(text, position)
+    return found.start() if found else len(text)
 
 
 # What a paragraph may write before the organization it opens with: a bullet, "The", an adjective or two
