@@ -53,3 +53,28 @@ def test_a_block_that_names_someone_keeps_the_recognizers_pick(block: str) -> No
     text = _STORY + block
     resolved = N.descriptors_in_paragraph(text, _mentions(text, _names("The company")))
     assert [m.key for m in resolved if m.text == "The company"] == ["quill"]
+
+
+def test_the_leads_organization_beats_the_most_mentioned_one() -> None:
+    # the article names its chain Quill more often than the group itself
+    text = (
+        "Velorix Group said its Quill chain grew. Quill opened stores, Quill hired staff and Quill won.\n\n"
+        "The company also reported results."
+    )
+    names = {"Velorix Group": "velorix", "Quill": "quill", "The company": "quill"}
+    mentions = _mentions(text, names)
+    lead = next(m for m in mentions if m.key == "velorix")
+    resolved = N.descriptors_in_paragraph(text, mentions, lead=lead)
+    assert [m.key for m in resolved if m.text == "The company"] == ["velorix"]
+
+
+def test_a_descriptor_resolved_to_the_headlines_organization_keeps_it() -> None:
+    # the brand Quill is named more often than the group the headline opens with
+    text = (
+        "Velorix profit jumps as Quill owner holds prices\n\n"
+        "Quill opened stores, Quill hired staff and Quill won awards.\n\n"
+        "Net income, which the company calls its best, rose."
+    )
+    names = {"Velorix": "velorix", "Quill": "quill", "the company": "velorix"}
+    resolved = N.descriptors_in_paragraph(text, _mentions(text, names))
+    assert [m.key for m in resolved if m.text == "the company"] == ["velorix"]

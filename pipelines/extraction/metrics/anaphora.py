@@ -24,8 +24,8 @@ _AUTHORITY = re.compile(
     r"\b(?:central\s+bank|regulator|government|ministry|authority|watchdog|court|exchange|state|parliament)$",
     re.IGNORECASE,
 )
-# A description opening a paragraph may carry a place or an acronym: "The Copenhagen-based IT services
-# company", "The Seoul-listed lender"
+# A description opening a paragraph may carry a place or an acronym: "The Lisbon-based IT services
+# group", "The Seoul-listed lender"
 _OPENING_DESCRIPTOR = re.compile(
     r"(?:[Tt]he|[Ii]ts)\s+(?:(?:[a-z][\w-]*|[A-Z][\w]*-(?:based|listed|headquartered)|[A-Z]{2,4})\s+){0,4}"
     r"[a-z][\w-]*"
@@ -44,26 +44,34 @@ PARAGRAPH_DESCRIPTOR_EXAMPLE = (
 
 
 def descriptors_in_paragraph(
-    text: str, mentions: list[OrgMention], investors: set[int] = frozenset()
+    text: str, mentions: list[OrgMention], investors: set[int] = frozenset(), lead: OrgMention | None = None
 ) -> list[OrgMention]:
     """Each descriptor resolved to an organization its paragraph does not name, resolved to the one the
     paragraph opens with (its topic), unless the recognizer's pick is the article's main organization
-    (what the story is about stands for the descriptor wherever it is)."""
+    (what the story is about stands for the descriptor wherever it is). ``lead``: the organization the
+    story's headline opens with and its lead paragraph names first, what a block naming no one is about
+    (else the most mentioned)."""
     main = main_organization([m for m in mentions if m.text[:1].isupper()])
+    # What a block naming no one is about: the story's subject (headline and lead), else the most mentioned
+    # (a chain the article names often is not the story: "Quill Stores" in a story on Velorix)
+    story = lead or main
+    headline = _headline_organization(text, mentions)
     out: list[OrgMention] = []
     for mention in mentions:
-        if not _OPENING_DESCRIPTOR.fullmatch(mention.text) or (main and mention.key == main.key):
+        if (
+            story is not None
+            and mention.key not in (story.key, headline)
+            and _OPENING_DESCRIPTOR.fullmatch(mention.text)
+            and _stands_for_main(text, mention, mentions, story, investors)
+        ):
+            out.append(replace(mention, key=story.key, name=story.name))
+            continue
+        if not _COMMON_NOUN_DESCRIPTOR.fullmatch(mention.text) or (main and mention.key == main.key):
             out.append(mention)
             continue
         start = _paragraph_start(text, mention.start)
         end = _paragraph_end(text, mention.end)
         named = [m for m in mentions if start <= m.start < end and m.text[:1].isupper()]
-        if main is not None and _stands_for_main(text, mention, mentions, main, investors):
-            out.append(replace(mention, key=main.key, name=main.name))
-            continue
-        if not _COMMON_NOUN_DESCRIPTOR.fullmatch(mention.text):
-            out.append(mention)
-            continue
         topic = named[0] if named and _OPENS_PARAGRAPH.fullmatch(text, start, named[0].start) else None
         if (
             topic is not None
@@ -80,7 +88,7 @@ def descriptors_in_paragraph(
 def _stands_for_main(
     text: str, mention: OrgMention, mentions: list[OrgMention], main: OrgMention, investors: set[int]
 ) -> bool:
-    """A descriptor in a block of text that names no organization at all ("The company closed 2024 with
+    """A descriptor in a block of text that names no organization at all ("The company ended 2025 with
     revenue of ..." after a paragraph about the deal's investors): the story's main organization, not the
     organization the text named last, which the recognizer picks by recency. A block runs between blank
     lines or list bullets (hard-wrapped lines are one block); a name's first word written in it ("Quill's
@@ -96,6 +104,14 @@ def _stands_for_main(
         and main.start not in investors
         and not _AUTHORITY.search(mention.text)
     )
+
+
+def _headline_organization(text: str, mentions: list[OrgMention]) -> str | None:
+    """The key of the organization the article's first line opens with: a descriptor the recognizer gave
+    it keeps it ("Velorix profit jumps as Quill owner ...": the most mentioned may be the brand)."""
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    return next((m.key for m in mentions if m.start < first_line_end and m.text[:1].isupper()), None)
 
 
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]*[-*•·]")
