@@ -43,6 +43,15 @@ def test_a_publication_masthead_is_no_issuer() -> None:
     assert _issuer_key(text, {"Velorix Weekly": "velorix weekly", "Quill": "quill"}) is None
 
 
+def test_a_research_notes_letterhead_is_the_broker_not_the_issuer() -> None:
+    text = I.RESEARCH_NOTE.example + "Velorix Holdings reported revenue of $5 million.\n"
+    names = {"QUILL SECURITIES SDN BHD": "quill", "Velorix Holdings": "velorix"}
+    assert _issuer_key(text, names) is None
+    # the same letterhead above an ordinary report names its issuer
+    plain = text.replace("COMPANY UPDATE", "MARKETS").replace("Recommendation: HOLD\n", "")
+    assert _issuer_key(plain, names) == "quill"
+
+
 def test_a_page_of_numbered_items_has_no_letterhead_issuer() -> None:
     text = "VELORIX MONTHLY ROUND-UP\n" + NUMBERED_ITEM_CUES[1].example
     assert _issuer_key(text.replace("MONTHLY", "QUARTER"), {"VELORIX": "velorix", "Quill": "quill"}) is None

@@ -120,7 +120,8 @@ def _owner_mentions(text: str, org_mentions: list[OrgMention]) -> tuple[list[Org
     investors = investor_mentions(text, mentions)
     mentions = _descriptors_repointed(text, mentions, investors)
     mentions = _company_words_to_parents(mentions)
-    mentions = descriptors_in_paragraph(text, mentions, investors)
+    lead = story_subject(text, mentions, _lead_organization(text, mentions))  # headline and lead agree
+    mentions = descriptors_in_paragraph(text, mentions, investors, lead)
     # A round's investor, where the text casts it so, owns none of the figures around it.
     mentions = [m for m in mentions if _may_own(m) and m.start not in investors]
     issuer = document_issuer(text, mentions)

@@ -68,6 +68,16 @@ PUBLICATION_WORD = IssuerCue(
     ),
     "THE VELORIX WEEKLY\nIssue 12 | 5 May 2025\n",
 )
+# A broker's research note about a listed company: its letterhead names the research house that wrote it,
+# not the company whose figures it reports (the example's letterhead names no issuer).
+RESEARCH_NOTE = IssuerCue(
+    re.compile(
+        r"\b(?:equity\s+research|company\s+update|analyst\s+note|"
+        r"initiation\s+of\s+coverage|(?:recommendation|rating|target\s+price|price\s+target)[ \t]*:)",
+        re.IGNORECASE,
+    ),
+    "QUILL SECURITIES SDN BHD - COMPANY UPDATE\nVelorix Holdings - 1QFY26 results\nRecommendation: HOLD\n",
+)
 # A page of several numbered items ("1) VELORIX: A GOOD YEAR", "2) QUILL ...") has no one issuer: each
 # item's capitals heading opens that item only (the headings' shapes: numbered_items.py)
 LETTERHEAD_EXAMPLE = "VELORIX HOLDINGS LIMITED\nInterim results for the six months ended 30 June 2025\n"
@@ -87,6 +97,8 @@ def document_issuer(text: str, mentions: list[OrgMention]) -> OrgMention | None:
     for mention in named:
         if DEFINED_TERM.pattern.match(text, _after_legal_form(text, mention.end)):
             return mention
+    if any(RESEARCH_NOTE.pattern.search(line.group()) for line in top_lines(text)):
+        return field_issuer(text, named)  # a broker's note: its letterhead and title name the broker
     return field_issuer(text, named) or letterhead_issuer(text, named) or report_title_issuer(text, named)
 
 
