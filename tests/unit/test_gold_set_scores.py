@@ -192,6 +192,16 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.840 / 0.810 / 0.471 / 0.694   (version 31)
           0.845 / 0.810 / 0.482 / 0.690   (version 32, whose authors never read them; named metrics
           0.727 -> 0.724, periods 0.796 -> 0.817, titles 0.835 -> 0.835)
+  blind102..blind105 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; insurers, reinsurers, pension funds and asset managers in
+          France, South Korea, Chile, Egypt and Canada; airlines, airports, hotels, travel platforms and
+          tourism groups in Greece, Vietnam, Mexico, Kenya and Croatia; semiconductors, electronics
+          manufacturing, batteries and electric-vehicle makers in Malaysia, Vietnam, Germany, the US and
+          India; banks and fintech technology deals in Brazil, Indonesia, the UAE, Poland and
+          Australia):
+          0.857 / 0.882 / 0.472 / 0.697   (version 32)
+          0.861 / 0.896 / 0.472 / 0.710   (version 33, whose authors never read them; named metrics
+          0.776 -> 0.790, periods 0.826 -> 0.825, titles 0.860 -> 0.860)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -226,7 +236,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # (versions 22 and 23), blind58..65 (versions 23 and 24), blind66..73 (versions 24 and 25),
 # blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27), blind82..85 (versions 27 and 28),
 # blind86..89 (versions 28 and 29), blind90..93 (versions 29 and 30), blind94..97 (versions 30 and 31),
-# blind98..101 (versions 31 and 32).
+# blind98..101 (versions 31 and 32), blind102..105 (versions 32 and 33).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -252,6 +262,7 @@ GOLD_SETS = {
     "blind90": 10, "blind91": 10, "blind92": 10, "blind93": 10,
     "blind94": 10, "blind95": 10, "blind96": 10, "blind97": 10,
     "blind98": 10, "blind99": 10, "blind100": 10, "blind101": 10,
+    "blind102": 10, "blind103": 10, "blind104": 10, "blind105": 10,
 }
 
 
