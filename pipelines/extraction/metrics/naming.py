@@ -374,14 +374,9 @@ def _counted_for_a_product(text: str, start: int) -> bool:
     sentence_before = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
     product = C.PRODUCT_COUNT_BEFORE.search(sentence_before)
     # "has 6,300 carriers on its platform and 410 customers": a place the company's figures sit, not a subject
-    if product is None or _PREPOSITION_BEFORE.search(sentence_before, 0, product.start()):
-        return False
-    # "The number of business customers using its cloud service": the counted people come first and the
-    # product is what they use, so they are the company's own customers
-    return not _COUNTED_NOUN.search(sentence_before, 0, product.start())
+    return product is not None and not _PREPOSITION_BEFORE.search(sentence_before, 0, product.start())
 
 
-_COUNTED_NOUN = re.compile(r"\b(?:customers|clients|users|subscribers|members|merchants)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|in|onto|into|through|via|across|at|from|to|of|with)\s+(?:the\s+)?(?:[\w.&-]+\s+){0,2}?[\w.&-]*$"
 )
