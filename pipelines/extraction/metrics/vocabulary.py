@@ -338,7 +338,9 @@ _NUMBER_OF_CUSTOMERS = re.compile(
 )
 _NUMBER_OF_USERS = re.compile(r"\b(?:users|subscribers|members|players|viewers|MAUs|DAUs)$", re.IGNORECASE)
 NUMBER_OF_EXAMPLES = (
-    ("The number of business customers using Velorix's cloud service reached 97,000.", "customers"),
+    # (customers using a named product or service of the company are that product line's, `other`:
+    # cues.PRODUCT_COUNT_BEFORE)
+    ("The number of business customers using Velorix software reached 97,000.", "customers"),
     ("Velorix said the number of monthly active users rose 8% to 1.2 million.", "users"),
     ("The number of paid Velorix contracts reached 10,880 at the end of August.", "other"),
     ("The average number of children and students at Velorix was 203,400.", "customers"),
