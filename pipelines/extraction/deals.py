@@ -1950,7 +1950,7 @@ _NAME_AS_MODIFIER = re.compile(
 
 
 # A name used as the descriptor of the name after it: "Saudi Arabian AI company Quandra", "Japanese trading
-# house Velmori", "buys Aarhus cloud consultancy Skyfjord" (where the descriptor was read as an organization);
+# house Velmori", "buys Aarhus cloud consultancy Brannvik" (where the descriptor was read as an organization);
 # the words between are the descriptor's, never a deal verb ("Velorix buys software company B": Velorix acts)
 _DESCRIPTOR_BEFORE_NAME = re.compile(
     rf"⟨(\d+)⟩\s+((?:(?!(?:and|or|with|to|of|by|from|for|in|on|at|the|an?|its|their)\s){LOWER}[\w-]*\s+){{0,2}}?)"
