@@ -1,6 +1,7 @@
 """A company's own figures no metric cue names, which the gold records as `other`
 (pipelines/extraction/metrics/business_figures.py): shares of its own totals, operating ratios, money its
-units contributed, money raised in all, disbursed or spent on buybacks, counts of its professional staff.
+units contributed, money raised in all, disbursed or spent on buybacks, counts of its professional staff,
+amounts whose measure noun is the verb's subject, counts of what it runs or reaches.
 Companies and figures are invented."""
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ def test_each_cue_names_its_example_other(cue) -> None:
         ("Velorix said its Asian unit contributed $38.0 million in 2024.", ("other", 38_000_000.0, "USD")),
         ("Velorix repurchased $100 million of its own shares in 2024.", ("other", 100_000_000.0, "USD")),
         ("Velorix employed about 4,900 engineers at the end of June 2024.", ("other", 4900.0, "count")),
+        # an amount whose own measure noun is the verb's subject, a few words of period between
+        ("Velorix's net new monies for the half amounted to CHF 4.3 billion.", ("other", 4.3e9, "CHF")),
+        (
+            "Research and development spending at Velorix rose to $135.2 million in 2024.",
+            ("other", 135.2e6, "USD"),
+        ),
+        # what the company runs or reaches, counted in digits before its noun
+        ("Velorix operates 14 airports in Mexico.", ("other", 14.0, "count")),
+        ("Velorix's fibre network now passes more than 1.1 million homes.", ("other", 1_100_000.0, "count")),
     ],
 )
 def test_a_companys_own_figure_no_other_cue_names_is_other(sentence: str, row: tuple) -> None:
@@ -41,6 +51,14 @@ def test_a_companys_own_figure_no_other_cue_names_is_other(sentence: str, row: t
         "Velorix expects staff turnover to fall to 12% in 2025.",
         # a market's share of another total is no company's figure
         "Velorix said 40% of the market's buyers were first-time buyers.",
+        # a count in words describes more often than it reports
+        "Velorix operates two mills in Colombia.",
+        # a physical quantity is no business figure (Conventions)
+        "Velorix said its solar portfolio reached 91 megawatts in 2024.",
+        # a plan: the verb after "to"
+        "Velorix signed an agreement with the state to cover 150,000 workers.",
+        # a price paid is the deal's
+        "Velorix said the deal's value was $500 million.",
     ],
 )
 def test_deals_forecasts_and_others_figures_stay_unnamed(sentence: str) -> None:

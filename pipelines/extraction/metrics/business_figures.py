@@ -1,6 +1,8 @@
 """Figures no metric cue names that the gold records as `other`: a company's shares of its own totals,
 its operating ratios, the money its units contributed, the money it raised, lent or spent buying back
-its shares, its dividends per share, and counts of its professional staff.
+its shares, its dividends per share, counts of its professional staff, an amount whose own measure noun
+is the subject of its verb ("Client assets reached CHF 77.9 billion") and a count of what it runs,
+reaches or works with ("now works with 13 lenders").
 
 One table, ``UNNAMED_BUSINESS_FIGURE_CUES``, read only after every other naming cue found nothing (so
 revenue, profit, growth, market share and the named ratios keep their own names), and only where the
@@ -21,21 +23,58 @@ _ABOUT = (
 )
 
 
+# Nouns of an amount a company reports that the cue tables leave unnamed (its income of a kind, the
+# value it handled, its balances and spending): as a label ("Gross invoiced income: GBP 3.62 billion",
+# lines.py) or as the subject of the amount's verb in prose ("Client assets reached CHF 77.9 billion").
+AMOUNT_NOUNS = (
+    r"income|value|volumes?|equivalents|premiums?|portfolio|assets|deposits|loans|advances|financing|"
+    r"backlog|orders|order\s+intake|bookings|funding|capital|expenses|spend(?:ing)?|costs?|cash|debt|equity|"
+    r"reserves|provisions?|result|monies|funds|GMV|AUM|ARR|ACV|TCV"
+)
+
+# Physical quantities and spans of time are no business figure (Conventions): "55 megawatts", "12 months".
+_NOT_COUNTED_THINGS = (
+    r"metres|meters|feet|megawatts|gigawatts|kilowatts|tonnes|tons|hectares|acres|barrels|kilometres|"
+    r"kilometers|miles|litres|liters|hours|minutes|days|weeks|months|years|quarters|seasons|points|times|"
+    r"percent|units"
+)
+
+
 @dataclass(frozen=True)
 class BusinessFigureCue:
     kind: str  # the quantity's kind: money, percent or count
     before: re.Pattern[str] | None  # must end the words before the number (None: no condition)
     after: re.Pattern[str] | None  # must open the words after it (None: no condition)
     example: str  # a sentence (company "Velorix") where the cue names the figure `other`
+    # a count in words ("operates two mills") is an announcement or a description more often than a
+    # reported figure: the cue holds only for digits
+    digits_only: bool = False
+    unless: re.Pattern[str] | None = None  # words before the number that make it no figure of the company
 
 
-def _cue(kind: str, before: str | None, after: str | None, example: str) -> BusinessFigureCue:
+def _cue(
+    kind: str,
+    before: str | None,
+    after: str | None,
+    example: str,
+    digits_only: bool = False,
+    unless: str | None = None,
+) -> BusinessFigureCue:
     return BusinessFigureCue(
         kind,
         re.compile(before + _ABOUT + r"$", re.IGNORECASE) if before is not None else None,
         re.compile(after, re.IGNORECASE) if after is not None else None,
         example,
+        digits_only,
+        re.compile(unless, re.IGNORECASE) if unless is not None else None,
     )
+
+
+# A price paid or a market's worth is no amount the company reports: "the deal's value was $500 million",
+# "its market value rose to $3 billion".
+_PRICE_VALUE = (
+    r"\b(?:deal|transaction|market|enterprise|offer|takeover|acquisition|purchase|bid)(?:['’]s)?\s+value\b"
+)
 
 
 UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
@@ -103,15 +142,44 @@ UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
         r"developers|colleagues)\b",
         "Velorix had 18,450 professionals at the end of September 2024.",
     ),
+    # An amount whose measure noun is the subject of the verb that states it, a few words of period
+    # between (27/28 on blind60..101): "Client assets reached CHF 77.9 billion", "Research and development
+    # spending was Rs 312 crore", "Net new monies for the half amounted to CHF 4.3 billion".
+    _cue(
+        "money",
+        rf"\b(?:{AMOUNT_NOUNS})\b(?:\s+(?:for|in|of|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+        r"(?:was|were|reached|amounted\s+to|stood\s+at|came\s+(?:in\s+)?(?:to|at)|totall?ed|"
+        r"(?:rose|fell|grew|increased|decreased|improved|declined|dropped|climbed|jumped|eased)"
+        r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent))?\s+to)\s+",
+        None,
+        "Velorix said client assets reached CHF 77.9 billion at the end of June.",
+        unless=_PRICE_VALUE,
+    ),
+    # What a company runs, reaches, counts or works with, counted in digits before its plural noun
+    # (31/34 on blind60..101): "operates 14 airports", "now works with 13 lenders", "passes 1.1 million
+    # homes". Not after "to", "would", "will" (a plan: "to cover 150,000 workers"); what it serves has
+    # the clientele rules (customers).
+    _cue(
+        "count",
+        r"(?<!\bto\s)(?<!\bwould\s)(?<!\bwill\s)\b(?:counts|numbers?|numbered|reach(?:es|ed)?|"
+        r"works\s+with|runs?|operates?|operated|manages?|managed|covers?|covered|passe[sd]|crossed)\s+",
+        rf"^\s*(?:(?!of\b|in\b|at\b|a\b|the\b)(?-i:[a-z][\w-]*)\s+){{0,3}}?(?!(?:{_NOT_COUNTED_THINGS})\b)"
+        r"(?-i:[a-z][\w-]*s)\b",
+        "Velorix now works with 13 lenders in Brazil.",
+        digits_only=True,
+    ),
 ]
 
 
-def unnamed_business_figure(kind: str, near_left: str, right: str) -> bool:
-    """Whether a figure no other cue named is one of a company's own `other` figures (the table above)."""
+def unnamed_business_figure(kind: str, near_left: str, right: str, in_digits: bool = True) -> bool:
+    """Whether a figure no other cue named is one of a company's own `other` figures (the table above);
+    ``in_digits``: the figure is written in digits, not words."""
     for cue in UNNAMED_BUSINESS_FIGURE_CUES:
-        if cue.kind != kind:
+        if cue.kind != kind or (cue.digits_only and not in_digits):
             continue
         if cue.before is not None and not cue.before.search(near_left):
+            continue
+        if cue.unless is not None and cue.unless.search(near_left):
             continue
         if cue.after is not None and not cue.after.match(right):
             continue

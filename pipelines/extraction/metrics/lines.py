@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from pipelines.extraction import periods as P
 from pipelines.extraction.metrics import cues as C
+from pipelines.extraction.metrics.business_figures import AMOUNT_NOUNS
 from pipelines.extraction.metrics.units import is_unit_name, split_unit_label, units_named_in
 from pipelines.extraction.model import Quantity
 from pipelines.extraction.quantities import (
@@ -404,15 +405,11 @@ def _label_line_figures(
 # Nouns of an amount a company reports that the cue tables leave unnamed: a label line naming one
 # ("Gross invoiced income: GBP 3.62 billion", "Value of transactions: USD 81.4 billion") is
 # the company's `other` figure. Other unknown labels ("Yield", "International") stay to the prose reader.
-_AMOUNT_NOUN = re.compile(
-    r"\b(?:income|value|volumes?|equivalents|premiums?|portfolio|assets|deposits|loans|advances|financing|"
-    r"backlog|orders|order\s+intake|bookings|funding|capital|expenses|spending|costs?|cash|debt|equity|"
-    r"reserves|provisions?|GMV|AUM|ARR|ACV|TCV)\b",
-    re.IGNORECASE,
-)
+_AMOUNT_NOUN = re.compile(rf"\b(?:{AMOUNT_NOUNS})\b", re.IGNORECASE)
 AMOUNT_LABEL_EXAMPLES = (
     "Gross invoiced income: GBP 3.62 billion",
     "Value of transactions: USD 81.4 billion (+38%)",
+    "Insurance service result: SAR 287 million",
     "Group revenue: c. GBP 50.3 million",
 )
 

@@ -149,7 +149,8 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
 def _business_figure_or(name: str | None, quantity: Quantity, near_left: str, right: str) -> str | None:
     """The name the cues gave, else `other` for a company's own figure no cue names ("76% of its
     borrowings", "Hillside contributed $275 million"): business_figures.py's table."""
-    if name is not None or not unnamed_business_figure(quantity.kind, near_left, right):
+    in_digits = quantity.text[:1].isdigit()
+    if name is not None or not unnamed_business_figure(quantity.kind, near_left, right, in_digits):
         return name
     return "other"
 

@@ -253,8 +253,10 @@ _SERVES_BEFORE = re.compile(
 )
 # A clientele a company serves, supplies or is used by, counted right after the verb: "serves about 3,800
 # importers and exporters", "supplies about 4,800 restaurants", "is used by more than 2,500 businesses".
-# The noun names who is served: an agent noun ("importers", "micro-entrepreneurs", "patients") or an
-# organization's kind; places ("40 countries") and goods ("2 million meals") are no clientele.
+# The noun names who is served: an agent noun ("importers", "micro-entrepreneurs", "patients",
+# "physicians"), an insurer's "lives" or an organization's kind, after up to four words of kind ("small
+# and medium-sized business clients"); places ("40 countries") and goods ("2 million meals") are no
+# clientele.
 _CLIENTELE_VERB_BEFORE = re.compile(
     r"\b(?:serves|serving|served|suppl(?:ies|ied|ying)|(?:is|are|was|were)\s+used\s+by|used\s+by)\s+"
     r"(?:now\s+)?(?:more\s+than\s+|over\s+|nearly\s+|about\s+|around\s+|some\s+|roughly\s+|almost\s+|"
@@ -262,13 +264,13 @@ _CLIENTELE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CLIENTELE_AFTER = re.compile(
-    r"^\s*(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:[a-z][\w-]*(?:[eo]rs|eurs|ists|ants|ents)|"
+    r"^\s*(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?-i:[a-z][\w-]*(?:[eo]rs|eurs|ists|ants|ents|ians)|"
     r"businesses|companies|firms|enterprises|brands|restaurants|hospitals|clinics|schools|banks|hotels|"
-    r"stores|shops|pharmacies|households|families|carmakers|insurers|lenders|utilities)\b"
+    r"stores|shops|pharmacies|households|families|carmakers|insurers|lenders|utilities|lives)\b"
 )
 # users and members have their own rules; goods and their deliveries end like agent nouns
 _NOT_CLIENTELE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:users|members|subscribers|others|orders|containers|computers|servers|"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:users|members|subscribers|others|orders|containers|computers|servers|"
     r"chargers|meters|liters|litres|components|shipments|payments|instruments|segments|documents|apartments)\b",
     re.IGNORECASE,
 )
@@ -277,6 +279,9 @@ CLIENTELE_COUNT_EXAMPLES = (
     ("Velorix supplies about 4,800 restaurants in Hanoi.", "customers"),
     ("Velorix said its app is used by more than 2,500 businesses.", "customers"),
     ("Velorix is used by about 1,900 tax advisory firms.", "customers"),
+    ("Velorix now serves about 21,000 physicians.", "customers"),
+    ("Velorix serves about 220,000 small and medium-sized business clients.", "customers"),
+    ("Velorix serves about 2.3 million insured lives.", "customers"),
 )
 _SERVE_VERB = re.compile(
     r"\b(?:serves?|serving|served|shares?|sharing|shared|provides?|providing|provided|"
