@@ -112,8 +112,12 @@ _GROWTH_AFTER_VALUE = re.compile(
 _DOWN = re.compile(r"\bdown\b|-|−", re.IGNORECASE)
 # The end of a bracket holding a row's earlier figure, before the row's growth: "(EUR 62.8 million), +1.8%".
 _BRACKET_CLOSED = re.compile(r"[^()\d]{0,12}\)")
+# ... or a separator inside it, the rate closing the bracket: "(Rs 448.0 crore, +14.4%)".
+_SAME_BRACKET_RATE = re.compile(r"\s*[,;]")
+_BRACKET_END = re.compile(r"\s*\)")
 GROWTH_AFTER_EARLIER_EXAMPLES = (
     ("Revenue: EUR 63.9 million (EUR 62.8 million), +1.8%", 1.8),
+    ("Revenue: Rs 52.1 crore (Rs 40.2 crore; +29.6%)", 29.6),
     ("Revenue: PLN 478.6m (PLN 410.3m), +16.6% y/y", 16.6),
     ("Revenue: $41.2 million (2024: $38.0 million), down 2.5%", -2.5),
 )
@@ -616,7 +620,12 @@ def _growth_after(
         between = text[first.end : quantity.start]
         if index == 1:
             earlier = following[0]
-            closed = _BRACKET_CLOSED.match(text, earlier.end, quantity.start)
+            # "(EUR 62.8 million), +1.8%", or the change inside the bracket: "(Rs 448.0 crore, +14.4%)"
+            closed = _BRACKET_CLOSED.match(text, earlier.end, quantity.start) or (
+                _SAME_BRACKET_RATE.match(text, earlier.end, quantity.start)
+                if _BRACKET_END.match(text, quantity.end)
+                else None
+            )
             if earlier.kind != first.kind or closed is None:
                 break
             between = text[closed.end() : quantity.start]
@@ -662,19 +671,24 @@ def _earlier_figures(
     return figures
 
 
-# "Rs 6,982 crore (Rs 5,444 crore)", "3.37 per cent (3.29 per cent)": the bracket holds one figure only.
-_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.)?\s*")
-# The bracket may say whose year its figure is: "(68% a year earlier)", "(90% in the first half of 2024)".
+# "Rs 6,982 crore (Rs 5,444 crore)", "3.37 per cent (3.29 per cent)", "(vs SAR 9.8 million)": the bracket
+# holds one figure only, or that figure and the change to the row's figure.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:about|approximately|approx\.?|c\.|vs\.?|versus)?\s*")
+# The bracket may say whose year its figure is: "(68% a year earlier)", "(90% in the first half of 2024)",
+# and end with the row's change: "(Rs 5,444 crore, +28%)".
+_RATE_IN_BRACKET = r"[,;]\s*[+\-−–]?\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*"
 _CLOSE_BRACKET = re.compile(
     r"\s*(?:,?\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year|"
     r"in\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+(?:half|quarter)|first\s+nine\s+months)\s+of\s+"
-    r"(?:fiscal\s+)?(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s*)?\)",
+    rf"(?:fiscal\s+)?(?:19|20)\d\d|in\s+(?:19|20)\d\d)\s*)?(?:{_RATE_IN_BRACKET})?\)",
     re.IGNORECASE,
 )
 YEAR_EARLIER_BRACKET_EXAMPLES = (
     ("Recurring revenue: 73% of total revenue (68% a year earlier)", 68.0),
     ("Recurring revenue: 91% of the total (90% in the first half of 2025)", 90.0),
     ("Net sales: EUR 12.4 million (EUR 11.0 million a year earlier)", 11.0e6),
+    ("Operating profit: SAR 71.5 million (vs SAR 12.4 million)", 12.4e6),
+    ("Revenue from operations: Rs 512.3 crore (Rs 448.0 crore, +14.4%)", 448.0e7),
 )
 
 
