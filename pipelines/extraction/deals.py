@@ -848,6 +848,7 @@ def find_deals(
     news: dict[int, date | None] = {}  # deals told as news: the day the news happened, if known
     joined_at: dict[int, int] = {}  # deals more parties joined: where the last of them were told
     placed = StartIndex(organizations.mentions, lambda m: (m.start, m.end))
+    told_as_subject = _descriptors_of_subjects(text, sentences, organizations.mentions)
     for index, sentence in enumerate(sentences):
         if _mostly_chrome(sentence, coverage):
             continue
@@ -856,7 +857,7 @@ def find_deals(
             for m in placed.starting(sentence.start, sentence.end)
             if organizations.by_key[m.key].kind != "media" and not _suffix_fragment(text, m)
         ]
-        slots, masked = _mask(text, sentence, mentions, subject, main)
+        slots, masked = _mask(text, sentence, mentions, subject, main, told_as_subject)
         slots = buyer_for_self_antecedent(slots, masked, main)
         slots = buyer_for_bought_anaphor(slots, masked, deals)
         slots, masked = subject_of_adverbial_deal(slots, masked)
@@ -1730,11 +1731,15 @@ def _mask(
     mentions: list[OrgMention],
     subject: OrgMention | None,
     main: OrgMention | None = None,
+    told_as_subject: frozenset[int] = frozenset(),
 ) -> tuple[list[OrgMention], str]:
     """Replace organization mentions with slots and subject pronouns with the current subject; "we",
     "us" and "our" (a company's own voice in a release, a quote or an interview) with the organization
     the article is about."""
-    items: list[tuple[int, int, OrgMention | None]] = [(m.start, m.end, m) for m in mentions]
+    items: list[tuple[int, int, OrgMention | None]] = [
+        (m.start, m.end, _article_subject(text, sentence, m, mentions, main, told_as_subject))
+        for m in mentions
+    ]
     voice = _first_person_voice(sentence, mentions, main)
     for match in _FIRST_PERSON.finditer(sentence.text) if voice is not None else ():
         start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -1797,6 +1802,81 @@ def _mask(
         speaker = mention if _SPEAKER_VERB.match(text, end) else None
     pieces.append(text[cursor : sentence.end])
     return slots, "".join(pieces)
+
+
+# "The company", "the Salt Lake City-based group": a described organization (the organizations stage
+# resolved it from context), as written; a defined term ("the Company") names its own organization
+_DESCRIBED_MENTION = re.compile(r"[Tt]he\s+(?:[\w.-]+\s+){0,4}?[a-z][\w-]*")
+_BEFORE_SUBJECT = re.compile(r"[\w\s,'’-]{0,30}")  # "On Tuesday, the company ..." (no name before it)
+
+
+def _descriptors_of_subjects(
+    text: str, sentences: Sequence[Sentence], mentions: list[OrgMention]
+) -> frozenset[int]:
+    """Where a described mention ("the company") stands for an organization whose latest named mention
+    opened its sentence as the subject."""
+    starts = [s.start for s in sentences]
+    opened: dict[str, bool] = {}  # key -> whether its latest named mention opened its sentence
+    found: set[int] = set()
+    first_in_sentence: dict[int, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        at = bisect.bisect_right(starts, m.start) - 1
+        if at < 0:
+            continue
+        first = first_in_sentence.setdefault(at, m.start)
+        if _DESCRIBED_MENTION.fullmatch(m.text):
+            if opened.get(m.key):
+                found.add(m.start)
+            continue
+        opened[m.key] = first == m.start and _opens_as_subject(text, sentences[at].start, m)
+    return frozenset(found)
+
+
+# A unit word before, in or right after a name: the group's own unit, never what "the company" names
+_OWN_UNIT_WORD = r"(?:subsidiary|unit|arm|division|segment)"
+_UNIT_LEAD = re.compile(rf"(?i).*\b{_OWN_UNIT_WORD}\s+$")  # "The wholesale unit B"
+_UNIT_NAME = re.compile(rf"(?i).*\b{_OWN_UNIT_WORD}$")  # "Education Division"
+# ", the agency's Tokyo-based subsidiary"
+_UNIT_APPOSITION = re.compile(rf",\s+(?:the|an?|its)\s+[^,;.⟨⟩]{{0,60}}?\b{_OWN_UNIT_WORD}\b")
+_POSSESSIVE_LEAD = re.compile(r".*['’]s\s+$", re.DOTALL)  # "Magalu's B digital account"
+# an opening phrase closed by a comma ("On Tuesday, B ..."), else two words at most ("Almere-based B"):
+# "Also investing were B" names B after its verb
+_SUBJECT_LEAD = re.compile(r"[\w\s'’-]{0,30},\s*|(?:[\w.'’-]+\s+){0,2}")
+
+
+def _opens_as_subject(text: str, sentence_start: int, mention: OrgMention) -> bool:
+    """The mention opens its sentence as the subject: only a few words before it ("On Tuesday,
+    B ..."), not owned by a possessive before it, and no unit of a group."""
+    lead = text[sentence_start : mention.start]
+    if not _SUBJECT_LEAD.fullmatch(lead) or _POSSESSIVE_LEAD.match(lead) or _UNIT_LEAD.match(lead):
+        return False
+    if _UNIT_NAME.match(mention.text):
+        return False
+    return not _UNIT_APPOSITION.match(text, mention.end)
+
+
+def _article_subject(
+    text: str,
+    sentence: Sentence,
+    mention: OrgMention,
+    mentions: list[OrgMention],
+    main: OrgMention | None,
+    told_as_subject: frozenset[int],
+) -> OrgMention:
+    """A described organization opening a sentence ("The company also signed ...") is the one the
+    article is about unless the organization it was read as last opened a sentence as its subject
+    ("B has the scale. The company raised $850 million"): one named in passing (a person's former
+    employer, a backer after "Also investing were", the buyer after "acquired by") is no subject to
+    carry."""
+    if main is None or mention.key == main.key or not _DESCRIBED_MENTION.fullmatch(mention.text):
+        return mention
+    if mention.start in told_as_subject:
+        return mention
+    if not _BEFORE_SUBJECT.fullmatch(text, sentence.start, mention.start):
+        return mention
+    if any(other.start < mention.start for other in mentions):
+        return mention
+    return OrgMention(main.key, main.name, mention.text, mention.start, mention.end)
 
 
 def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int, key: str) -> bool:
