@@ -239,7 +239,7 @@ def rule_stages(
     if untitled:  # "Its partner is B": a name found as a person by its label alone, a party's now
         parties = {o.name for o in organizations.organizations}
         people = [p for p in people if p.title or p.name not in parties]
-    syntax.add(_deal_sentences(sentences, organizations))
+    syntax.add(_deal_sentences(sentences, organizations), ahead=False)  # a trigger decides most of them
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     # a release's issuer its top line names by its registered name, where the entity model read none
     organizations = with_top_line_issuer(text, organizations)
@@ -279,7 +279,8 @@ def organization_inputs(
     """The sentences, chrome, parse, quantities, reporting subjects and unit rows of ``text``."""
     sentences = split_sentences(text)
     chrome = boilerplate_spans(text)
-    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome))  # parsed where a stage asks
+    # parsed one by one where a stage asks: the title words' rules decide most of these sentences
+    syntax = Syntax(_sentences_to_parse(sentences, entities, chrome), ahead=False)
     quantities = find_quantities(text)
     gaz = gazetteer or default_gazetteer()
     subjects = reporting_subjects(

@@ -1,6 +1,6 @@
 """Speed helpers that must not change a fact: the parse asked for by one stage does not parse another
-stage's unasked candidates (syntax.py), and the alias test of a name's first word is the regular
-expression it replaces (entities/merging.py ``written_alone``)."""
+stage's unasked candidates, nor, for a list added without ``ahead``, its own (syntax.py), and the alias
+test of a name's first word is the regular expression it replaces (entities/merging.py ``written_alone``)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,43 @@ def test_a_sentence_listed_again_is_parsed_with_the_latest_list(monkeypatch):
     syntax.add([title, deal])
     assert syntax.sentence_at(text.index("Acme")) is not None
     assert parsed == [[title.text, deal.text]]
+
+
+def test_a_list_added_without_ahead_parses_only_the_sentence_asked_about(parsed_sentences):
+    parsed = parsed_sentences
+    text = "Maria Gonzalez heads the group. Sales rose. Acme bought Initech. Umbrella sold a unit."
+    title, sales, deal, other = split_sentences(text)
+    syntax = Syntax([title, sales], ahead=False)  # the title words' list: their rules decide most of it
+    syntax.add([deal, other], ahead=False)  # the deal sentences: a trigger decides most of them
+    asked = syntax.sentence_at(text.index("Acme"))
+    assert asked is not None and (asked.start, asked.end) == (deal.start, deal.end)
+    assert parsed == [deal.text]
+    assert syntax.sentence_at(text.index("Maria")) is not None
+    assert parsed == [deal.text, title.text]  # the others of either list are never parsed
+    assert [s.start for s in syntax.sentences] == [title.start, deal.start]
+
+
+def test_a_sentence_of_an_asked_only_list_listed_again_ahead_rides_the_later_batch(parsed_sentences):
+    parsed = parsed_sentences
+    text = "Maria Gonzalez heads the group. Acme bought Initech. Umbrella sold a unit."
+    title, deal, other = split_sentences(text)
+    syntax = Syntax([title, deal], ahead=False)
+    syntax.add([deal, other])  # a stage that asks about nearly all of its list
+    assert syntax.sentence_at(text.index("Umbrella")) is not None
+    assert parsed == [deal.text, other.text]
+    assert syntax.sentence_at(text.index("Acme")) is not None and len(parsed) == 2  # parsed ahead, kept
+
+
+def test_the_pipeline_parses_a_title_sentence_only_when_a_stage_asks(parsed_sentences):
+    from pipelines.extraction.extract import organization_inputs
+
+    text = "Maria Gonzalez is the chief executive of Acme. Tom Lee, the chief financial officer, left."
+    entities = [(0, 14, "PERSON"), (47, 54, "PERSON")]
+    syntax = organization_inputs(text, entities).syntax
+    first, second = split_sentences(text)
+    assert parsed_sentences == []  # listed, not parsed
+    assert syntax.sentence_at(second.start) is not None
+    assert parsed_sentences == [second.text]
 
 
 def _old_alias_search(text: str, short: str, next_word: str) -> bool:
