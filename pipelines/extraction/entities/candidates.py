@@ -123,11 +123,19 @@ _GOVERNMENT = re.compile(
 )
 
 
-# A public body written in lower case as the other side of an agreement or a holding: "an agreement
-# with Shimane Prefecture and the city of Matsue", "alongside the government of South Sudan".
+# A local government named by its town, capitalised: "Velmont Metropolitan Municipality" wherever it
+# stands, "the Municipality of Quarvos" or "the City of Quarvos" as a party (below; "the City of X" alone
+# may be the town). The model tags these GPE and the town alone is a place, so only this reads them.
+_TOWN_MUNICIPALITY = rf"{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,2}}\s+Municipality"
+_MUNICIPALITY_BY_TOWN = re.compile(rf"(?<![\w-])({_TOWN_MUNICIPALITY})(?![\w-])")
+_LOCAL_GOVERNMENT = (
+    rf"(?:Municipality|City|Province|Prefecture|County|Region)\s+of\s+{UPPER}{LOWER}+|{_TOWN_MUNICIPALITY}"
+)
+# A public body as the other side of an agreement or a holding: "an agreement with Shimane Prefecture
+# and the city of Matsue", "alongside the government of South Sudan", "with the Municipality of Quarvos".
 _PUBLIC_BODY_AS_PARTY = re.compile(
-    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?)"
-    rf"(?![\w-])"
+    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?|"
+    rf"{_LOCAL_GOVERNMENT})(?![\w-])"
 )
 
 
@@ -334,7 +342,8 @@ def _foreign_company_name(surface: str) -> bool:
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
-    model_orgs = {(s, e) for s, e, label in ner_spans if label == "ORG"}
+    # trimmed as the candidates are: the model's "the Ministry of Quarva" must meet "Ministry of Quarva"
+    model_orgs = {trim_span(text, s, e) for s, e, label in ner_spans if label == "ORG"}
     for match in name_first_matches(NAME_PATTERN, text):  # every match opens on a capital (name_starts.py)
         for s, e in _split_coordination(text, match.start(), match.end(), gaz, model_orgs):
             add(s, e, "pattern")
@@ -373,6 +382,8 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
         if not re.match(r"(?:The|This|That|Its|Their|Our|A|An)\s", match.group(1)):
             add(match.start(1), match.end(1), "government")
     for match in _PUBLIC_BODY_AS_PARTY.finditer(text):
+        add(match.start(1), match.end(1), "government")
+    for match in _MUNICIPALITY_BY_TOWN.finditer(text):
         add(match.start(1), match.end(1), "government")
     for match in deal_objects:
         surface = match.group(1)
@@ -442,11 +453,19 @@ def _joined_one_word_halves(text: str, ner_spans: Sequence[NerSpan], gaz: Gazett
             re.fullmatch(r"\s+(?:and|&)\s+", text[e1:s2])
             and re.fullmatch(rf"{UPPER}{LOWER}+", left)
             and re.search(rf"\b(?:{HEADS}|Company)$", right)
+            and not _backer_named_in_full(right)  # "Wollef and Amplifica Capital also invested": two backers
             and gaz.lookup(left) is None
             and len(re.findall(rf"(?<![\w-]){re.escape(left)}(?![\w-])", text)) == 1
         ):
             joined.append((s1, e2))
     return joined
+
+
+def _backer_named_in_full(name: str) -> bool:
+    """ "Quandra Long Capital": a name of two words at least ending in a backer's word, its first word no
+    field's ("Digital Ventures" may close a longer name), is an investor of its own after a lone word."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in BACKER_HEADS and words[0] not in GENERIC_WORDS
 
 
 _COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
@@ -627,9 +646,7 @@ def _split_coordination(
             len(left.split()) == 1
             and conj.group().strip() == "and"
             and left not in GENERIC_WORDS
-            and len(right.split()) >= 2
-            and right.split()[-1] in BACKER_HEADS
-            and right.split()[0] not in GENERIC_WORDS
+            and _backer_named_in_full(right)
             and gaz.lookup(surface) is None
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
