@@ -151,9 +151,16 @@ _AFTER_DEAL_VERB = re.compile(
 
 # A name opened by a kind word in a Romance language, its lower-case connectors inside:
 # "Sociedad Química y Minera de Chile", "Banco Central do Brasil", "Industria de Diseño Textil".
+# The function words between a Romance name's capitalised words: a preposition or a conjunction, maybe
+# with its article ("Universidad Pedagógica de los Andes", "Agence pour le Développement Agricole",
+# "Agência para o Investimento"), the article elided and glued to the next word ("Chambre des Pêches
+# Maritimes de l'Atlantique"). A bare "d'" is left out: "Compagnie d'Assurances" alone is a kind of firm.
+_ROMANCE_LINK = (
+    r"(?:(?:de|del|do|da|dos|das|di|des|du|della|y|e|et|para|pour|por)[ ]+"
+    r"(?:(?:la|le|les|los|las|o|os|as)[ ]+|l['’])?|la[ ]+)"
+)
 _ROMANCE_NAME = re.compile(
-    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+(?:(?:de|del|do|da|dos|das|di|des|du|della|la|y|e|et)[ ]+)?"
-    rf"{CAP}){{1,6}}(?![\w&-])"
+    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+{_ROMANCE_LINK}?{CAP}){{1,6}}(?![\w&-])"
 )
 # A person's office between a deal verb and a name: the name is the office holder.
 _OFFICER_WORD = re.compile(
