@@ -46,3 +46,10 @@ def test_a_lone_word_before_a_backers_full_name_is_not_joined_to_it():
     names = found(text, spans(text, "ORG", "Tamsin Partners", "Orvane", "Kelvra Capital"))
     assert "Kelvra Capital" in names
     assert "Orvane and Kelvra Capital" not in names
+
+
+def test_a_ministry_and_a_headless_remit_the_model_reads_apart_stay_one():
+    text = "Velorix signed a cloud contract with the Ministry of Quarva and ICT on Monday."
+    names = found(text, spans(text, "ORG", "the Ministry of Quarva", "ICT"))
+    assert "Ministry of Quarva and ICT" in names
+    assert "Ministry of Quarva" not in names

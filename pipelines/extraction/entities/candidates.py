@@ -349,8 +349,7 @@ def _foreign_company_name(surface: str) -> bool:
 
 def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, add: _Add) -> None:
     """Names found without the model: name patterns, the gazetteer, descriptions and the cue tables."""
-    # trimmed as the candidates are: the model's "the Ministry of Quarva" must meet "Ministry of Quarva"
-    model_orgs = {trim_span(text, s, e) for s, e, label in ner_spans if label == "ORG"}
+    model_orgs = {(s, e) for s, e, label in ner_spans if label == "ORG"}
     for match in name_first_matches(NAME_PATTERN, text):  # every match opens on a capital (name_starts.py)
         for s, e in _split_coordination(text, match.start(), match.end(), gaz, model_orgs):
             add(s, e, "pattern")
@@ -614,6 +613,9 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
 
+_HEADED = re.compile(rf"\b(?:{HEADS})\b")
+
+
 def _split_coordination(
     text: str, start: int, end: int, gaz: Gazetteer, model_orgs: set[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -622,6 +624,7 @@ def _split_coordination(
     read each side as a name of its own ("National Bank of Abu Dhabi and First Gulf Bank")."""
     surface = text[start:end]
     model_starts = {s for s, _ in model_orgs or ()}
+    trimmed_orgs = {trim_span(text, s, e) for s, e in model_orgs or ()}  # "the Ministry of X" as a candidate
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
         if re.fullmatch(FIELD_PHRASE, right) or right in ACTIVITY_WORDS:
@@ -658,6 +661,14 @@ def _split_coordination(
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
         modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
+        # the model's "the Ministry of X" and "Y Social Bank": two headed names it read apart ("Ministry of
+        # Science and ICT", "Geo-Informatics and Space ... Agency" have one head and stay one name)
+        modeled = modeled or (
+            _HEADED.search(left) is not None
+            and _HEADED.search(right) is not None
+            and (start, start + conj.start()) in trimmed_orgs
+            and start + conj.end() in {s for s, _ in trimmed_orgs}
+        )
         if named or alone or paired or single or backer or known or modeled:
             rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
             return [(start, start + conj.start()), *rest]
