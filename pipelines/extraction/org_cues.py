@@ -1101,22 +1101,53 @@ UNIT_BEFORE_NOUN_EXAMPLES = (
 # name goes on, the pattern matched right after the body's cut name, made-up text, the whole name).
 _REMIT_WORD = rf"{UPPER}{LOWER}+"
 _REMIT = rf"{_REMIT_WORD}(?:[ ]+{_REMIT_WORD}){{0,2}}"
+# "and" in English, Spanish, Portuguese, Italian and French: "Ministerio de Ciencia, Tecnología e Innovación"
+_AND = r"(?:and|&|y|e|et)"
+# The state a ministry serves, after its remit: "... of the Republic of Quarvia". No remit comes after it.
+_STATE = r"of[ ]+the[ ]+(?:Republic|Kingdom|Federation|Commonwealth|State)"
+STATE_CUT_AT_END = re.compile(rf"\b{_STATE}$")  # "... of the Republic", its country cut off
+STATE_SERVED_AT_END = re.compile(rf"\b{_STATE}[ ]+of[ ]+{UPPER}{LOWER}+$")
+_REMIT_ENDS = rf"(?:[ ]+{_STATE}[ ]+of[ ]+{UPPER}{LOWER}+)?(?![\w&-]|[ ]+(?:{UPPER}|of\b))"
+_REMIT_LIST = re.compile(rf"(?:,[ ]+{_REMIT}){{1,4}},?[ ]+{_AND}[ ]+{_REMIT}{_REMIT_ENDS}")
 PUBLIC_BODY_HEAD = re.compile(r"\b(?:Ministry|Department|Agency|Authority|Directorate|Office|Bureau|"
-                              r"Commission|Council|Administration)\b")
-PUBLIC_BODY_OF = re.compile(rf"{PUBLIC_BODY_HEAD.pattern}[ ]+(?:of|for)[ ]+(?:the[ ]+)?{UPPER}")
+                              r"Commission|Council|Administration|Secretariat|"
+                              r"Ministerio|Minist[eè]re|Minist[eé]rio|Secretar[ií]a)\b")
+PUBLIC_BODY_OF = re.compile(
+    rf"{PUBLIC_BODY_HEAD.pattern}[ ]+(?:of|for|de|del|da|do|du|des)[ ]+(?:the[ ]+)?{UPPER}"
+)
 PUBLIC_BODY_TAILS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
-    # the remit's further items after "of ...": "Ministry of Trade, Industry and Fisheries"
+    # the remit's further items after "of ...": "Ministry of Trade, Industry and Fisheries", maybe with the
+    # state it serves: "..., Innovations and Aerospace Industry of the Republic of Quarvia"
     ("remit list",
-     re.compile(rf"(?:,[ ]+{_REMIT}){{1,4}},?[ ]+(?:and|&)[ ]+{_REMIT}(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+     _REMIT_LIST,
      "The Ministry of Quarva, Lumbra & Special Velors signed it.",
      "Ministry of Quarva, Lumbra & Special Velors"),
+    ("remit list",
+     _REMIT_LIST,
+     "It was signed with the Ministry of Quarva Development, Lumbras and Aerospace Industry of the "
+     "Republic of Tarsis on Monday.",
+     "Ministry of Quarva Development, Lumbras and Aerospace Industry of the Republic of Tarsis"),
+    ("remit list",
+     _REMIT_LIST,
+     "Velorix firmó con el Ministerio de Quarva, Tecnología, Conocimiento e Innovación.",
+     "Ministerio de Quarva, Tecnología, Conocimiento e Innovación"),
     # one more remit after "and": "Ministry of Energy and Mineral Resources"
-    ("remit after and", re.compile(rf"[ ]+(?:and|&)[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+    ("remit after and", re.compile(rf"[ ]+{_AND}[ ]+(?P<item>{_REMIT}){_REMIT_ENDS}"),
      "It needs approval from the Ministry of Quarva and Mineral Velors.",
      "Ministry of Quarva and Mineral Velors"),
     # a remit after "for", the body cut before it: "Danish Agency for Digital Government"
     ("remit after for", re.compile(rf"[ ]+for[ ]+(?P<item>{_REMIT})(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
      "It signed with the Lumbran Agency for Digital Velors.", "Lumbran Agency for Digital Velors"),
+    # a remit after "of", the body cut before it: "Velmont State Secretariat of Urban Development and Housing"
+    ("remit after of",
+     re.compile(rf"[ ]+of[ ]+(?P<item>{_REMIT}(?:[ ]+{_AND}[ ]+{_REMIT})?)(?![\w&-]|[ ]+(?:{UPPER}|of\b))"),
+     "It signed with the Velmont State Agency of Urban Lumbra and Housing on Tuesday.",
+     "Velmont State Agency of Urban Lumbra and Housing"),
+    # the state a ministry serves, after its cut name: "Ministry of Digital Technologies of the Republic"
+    # + "of Quarvia"
+    ("state served", re.compile(rf"[ ]+of[ ]+{UPPER}{LOWER}+(?![\w-]|[ ]+{UPPER})"),
+     "It was signed by the Ministry of Quarva Velors of the Republic of Tarsis, it said.",
+     "Ministry of Quarva Velors of the Republic of Tarsis"),
     # the place a body serves, after a dash: "Department of Energy – Abu Dhabi"
     ("place after a dash", re.compile(rf"[ ]+[–—-][ ]+(?P<place>{UPPER}{LOWER}+(?:[ ]+{UPPER}{LOWER}+)?)"
                                       rf"(?![\w-]|[ ]+{UPPER})"),

@@ -31,6 +31,12 @@ JOIN_EXAMPLES: tuple[tuple[str, str], ...] = (
      "Velor Energy and Industrial Quarva Organization"),
     ("The Agency for Regulation and Development of the Quarva Market said so.",
      "Agency for Regulation and Development of the Quarva Market"),
+    # the right half closes with a public body's head, the left half has none ("Practitioners" or
+    # "Agricultural" ends no name)
+    ("The Quarva Medical Practitioners and Dentists Council vets the panel.",
+     "Quarva Medical Practitioners and Dentists Council"),
+    ("It signed with the Quarva Agricultural and Livestock Research Organization.",
+     "Quarva Agricultural and Livestock Research Organization"),
 )
 # Two names, each with a head of its own: never joined.
 NOT_JOINED_EXAMPLES: tuple[str, ...] = (
@@ -38,6 +44,13 @@ NOT_JOINED_EXAMPLES: tuple[str, ...] = (
     "Velor Bank and Finance Quarva Limited signed it.",
     "The Quarva Investment and Lumbrasees fund signed it.",
     "The Directorate of Information Technology and Velor Quarva University signed it.",
+    # a body's head closes the right half, but the left half has a head of its own
+    "The Velor Bank and Quarva Regulatory Authority signed it.",
+)
+# A public body's head closing the right half, maybe before the place it serves: "... Research Council",
+# "... Port Authority of Quarva".
+_BODY_HEAD_LAST = re.compile(
+    rf"\b(?:Council|Authority|Organi[sz]ation|Commission|Board)(?:[ ]+of[ ]+(?:the[ ]+)?{UPPER}\w*)?$"
 )
 
 
@@ -48,9 +61,11 @@ def _stands_alone(text: str, half: str) -> bool:
 
 
 def one_name_across_and(text: str, left: str, right: str, gaz: Gazetteer) -> bool:
-    """ "X and Y" is one name: a remit word opens Y, not both halves headed as names, neither half
-    known to the gazetteer or written alone elsewhere in the article."""
-    if right.split()[0] not in SEAM_WORDS:
+    """ "X and Y" is one name: a remit word opens Y (or Y closes with a public body's head and X has no
+    head of its own), not both halves headed as names, neither half known to the gazetteer or written
+    alone elsewhere in the article."""
+    body_with_headless_left = _BODY_HEAD_LAST.search(right) is not None and not _HEAD_WORD.search(left)
+    if right.split()[0] not in SEAM_WORDS and not body_with_headless_left:
         return False  # "Kiwoom Investment and Monashees", "... Technology and Pune University": two names
     if _HEAD_WORD.search(left) and _HEAD_WORD.search(right) and not _legal_only(right):
         return False  # "Ministry of Agriculture" and "Development Bank of Kenya": two names

@@ -19,7 +19,14 @@ def _cut_before(text: str, name: str, seam: str) -> Candidate:
     return Candidate(start, start + name.index(seam), "ner")
 
 
-_SEAMS = {"remit list": ",", "remit after and": " and", "remit after for": " for", "place after a dash": " –"}
+_SEAMS = {
+    "remit list": ",",
+    "remit after and": " and",
+    "remit after for": " for",
+    "remit after of": " of Urban",
+    "state served": " of Tarsis",
+    "place after a dash": " –",
+}
 
 
 @pytest.mark.parametrize(("kind", "text", "name"), [(k, t, n) for k, _p, t, n in PUBLIC_BODY_TAILS])
@@ -51,6 +58,9 @@ def test_each_body_is_found_whole(kind: str, text: str, name: str) -> None:
         ("The Department of Quarva – Velor Systems signed it.", "Department of Quarva"),
         # no body's head word: not a public body
         ("Velor Quarva and Mineral Lumbras signed it.", "Velor Quarva"),
+        # no remit after the state a ministry serves: "and Velor Bulog" is a second party
+        ("It signed with the Ministry of Quarva of the Republic of Tarsis and Velor Bulog.",
+         "Ministry of Quarva of the Republic of Tarsis"),
     ],
 )
 def test_two_names_are_not_joined(text: str, cut: str) -> None:

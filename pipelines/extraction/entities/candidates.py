@@ -123,11 +123,19 @@ _GOVERNMENT = re.compile(
 )
 
 
-# A public body written in lower case as the other side of an agreement or a holding: "an agreement
-# with Shimane Prefecture and the city of Matsue", "alongside the government of South Sudan".
+# A local government named by its town, capitalised: "Velmont Metropolitan Municipality" wherever it
+# stands, "the Municipality of Quarvos" or "the City of Quarvos" as a party (below; "the City of X" alone
+# may be the town). The model tags these GPE and the town alone is a place, so only this reads them.
+_TOWN_MUNICIPALITY = rf"{UPPER}{LOWER}+(?:\s+{UPPER}{LOWER}+){{0,2}}\s+Municipality"
+_MUNICIPALITY_BY_TOWN = re.compile(rf"(?<![\w-])({_TOWN_MUNICIPALITY})(?![\w-])")
+_LOCAL_GOVERNMENT = (
+    rf"(?:Municipality|City|Province|Prefecture|County|Region)\s+of\s+{UPPER}{LOWER}+|{_TOWN_MUNICIPALITY}"
+)
+# A public body as the other side of an agreement or a holding: "an agreement with Shimane Prefecture
+# and the city of Matsue", "alongside the government of South Sudan", "with the Municipality of Quarvos".
 _PUBLIC_BODY_AS_PARTY = re.compile(
-    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?)"
-    rf"(?![\w-])"
+    rf"\b(?:with|and|alongside|between|by)\s+the\s+((?:{PUBLIC_BODY.pattern}){LOWER}+(?:\s+{UPPER}{LOWER}+)?|"
+    rf"{_LOCAL_GOVERNMENT})(?![\w-])"
 )
 
 
@@ -143,9 +151,16 @@ _AFTER_DEAL_VERB = re.compile(
 
 # A name opened by a kind word in a Romance language, its lower-case connectors inside:
 # "Sociedad Química y Minera de Chile", "Banco Central do Brasil", "Industria de Diseño Textil".
+# The function words between a Romance name's capitalised words: a preposition or a conjunction, maybe
+# with its article ("Universidad Pedagógica de los Andes", "Agence pour le Développement Agricole",
+# "Agência para o Investimento"), the article elided and glued to the next word ("Chambre des Pêches
+# Maritimes de l'Atlantique"). A bare "d'" is left out: "Compagnie d'Assurances" alone is a kind of firm.
+_ROMANCE_LINK = (
+    r"(?:(?:de|del|do|da|dos|das|di|des|du|della|y|e|et|para|pour|por)[ ]+"
+    r"(?:(?:la|le|les|los|las|o|os|as)[ ]+|l['’])?|la[ ]+)"
+)
 _ROMANCE_NAME = re.compile(
-    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+(?:(?:de|del|do|da|dos|das|di|des|du|della|la|y|e|et)[ ]+)?"
-    rf"{CAP}){{1,6}}(?![\w&-])"
+    rf"(?<![\w&-])(?:{ROMANCE_KIND_WORDS})(?:[ ]+{_ROMANCE_LINK}?{CAP}){{1,6}}(?![\w&-])"
 )
 # A person's office between a deal verb and a name: the name is the office holder.
 _OFFICER_WORD = re.compile(
@@ -374,6 +389,8 @@ def _add_pattern_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, 
             add(match.start(1), match.end(1), "government")
     for match in _PUBLIC_BODY_AS_PARTY.finditer(text):
         add(match.start(1), match.end(1), "government")
+    for match in _MUNICIPALITY_BY_TOWN.finditer(text):
+        add(match.start(1), match.end(1), "government")
     for match in deal_objects:
         surface = match.group(1)
         if _OFFICER_WORD.search(text, match.start(), match.start(1)):
@@ -442,11 +459,19 @@ def _joined_one_word_halves(text: str, ner_spans: Sequence[NerSpan], gaz: Gazett
             re.fullmatch(r"\s+(?:and|&)\s+", text[e1:s2])
             and re.fullmatch(rf"{UPPER}{LOWER}+", left)
             and re.search(rf"\b(?:{HEADS}|Company)$", right)
+            and not _backer_named_in_full(right)  # "Wollef and Amplifica Capital also invested": two backers
             and gaz.lookup(left) is None
             and len(re.findall(rf"(?<![\w-]){re.escape(left)}(?![\w-])", text)) == 1
         ):
             joined.append((s1, e2))
     return joined
+
+
+def _backer_named_in_full(name: str) -> bool:
+    """ "Quandra Long Capital": a name of two words at least ending in a backer's word, its first word no
+    field's ("Digital Ventures" may close a longer name), is an investor of its own after a lone word."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in BACKER_HEADS and words[0] not in GENERIC_WORDS
 
 
 _COMPANY_MADE_WORD = re.compile(rf"{UPPER}{LOWER}{{2,}}(?:group|soft|tech|corp)\b")
@@ -588,6 +613,9 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
 
 
+_HEADED = re.compile(rf"\b(?:{HEADS})\b")
+
+
 def _split_coordination(
     text: str, start: int, end: int, gaz: Gazetteer, model_orgs: set[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -596,6 +624,7 @@ def _split_coordination(
     read each side as a name of its own ("National Bank of Abu Dhabi and First Gulf Bank")."""
     surface = text[start:end]
     model_starts = {s for s, _ in model_orgs or ()}
+    trimmed_orgs = {trim_span(text, s, e) for s, e in model_orgs or ()}  # "the Ministry of X" as a candidate
     for conj in re.finditer(r"\s+(?:and|&)\s+", surface):
         left, right = surface[: conj.start()], surface[conj.end() :]
         if re.fullmatch(FIELD_PHRASE, right) or right in ACTIVITY_WORDS:
@@ -627,13 +656,19 @@ def _split_coordination(
             len(left.split()) == 1
             and conj.group().strip() == "and"
             and left not in GENERIC_WORDS
-            and len(right.split()) >= 2
-            and right.split()[-1] in BACKER_HEADS
-            and right.split()[0] not in GENERIC_WORDS
+            and _backer_named_in_full(right)
             and gaz.lookup(surface) is None
         )
         known = gaz.lookup(left) is not None or gaz.lookup(right) is not None
         modeled = (start, start + conj.start()) in (model_orgs or ()) and start + conj.end() in model_starts
+        # the model's "the Ministry of X" and "Y Social Bank": two headed names it read apart ("Ministry of
+        # Science and ICT", "Geo-Informatics and Space ... Agency" have one head and stay one name)
+        modeled = modeled or (
+            _HEADED.search(left) is not None
+            and _HEADED.search(right) is not None
+            and (start, start + conj.start()) in trimmed_orgs
+            and start + conj.end() in {s for s, _ in trimmed_orgs}
+        )
         if named or alone or paired or single or backer or known or modeled:
             rest = _split_coordination(text, start + conj.end(), end, gaz, model_orgs)
             return [(start, start + conj.start()), *rest]

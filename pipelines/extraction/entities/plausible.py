@@ -9,6 +9,7 @@ from pipelines.extraction.entities.vocabulary import (
     COMMON_PLURALS,
     CONNECTORS,
     DATA_CENTRE_SITE,
+    ELIDED_ARTICLE,
     GENERIC_WORDS,
     GEO_WORDS,
     HEADS,
@@ -19,6 +20,8 @@ from pipelines.extraction.entities.vocabulary import (
     NOT_ORG_LAST,
     OFFICE_TITLE,
     PUBLIC_BODY,
+    ROMANCE_KIND_WORDS,
+    ROMANCE_LINK_WORDS,
     RULE_LAST,
     TITLE_WORDS,
 )
@@ -34,6 +37,7 @@ from pipelines.extraction.org_cues import (
 from pipelines.extraction.quantities import CURRENCY_CODES
 from pipelines.letters import LOWER, UPPER
 
+_ROMANCE_KIND = re.compile(ROMANCE_KIND_WORDS)
 _DESCRIBING_COMPOUND = re.compile(rf"{UPPER}{LOWER}+-(?:language|speaking|listed|born|style)")
 
 
@@ -136,4 +140,6 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str], opening_kept: bo
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
     lower = [t for t in tokens[1:] if t[0].islower() and t not in CONNECTORS]
+    if lower and _ROMANCE_KIND.fullmatch(tokens[0]):  # "Agence pour le Développement Agricole"
+        lower = [t for t in lower if t not in ROMANCE_LINK_WORDS and not ELIDED_ARTICLE.match(t)]
     return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))

@@ -475,8 +475,17 @@ ROMANCE_KIND_WORDS = (
     # federations, associations and public bodies: "Fédération Française de Tennis", "Ministerio de Hacienda"
     r"F[ée]d[ée]ration|Federaci[oó]n|Federa[cç][aã]o|Federazione|Conf[ée]d[ée]ration|Associa[cç][aã]o|"
     r"Asociaci[oó]n|Associazione|Ministerio|Minist[eè]re|Secretar[ií]a|Prefeitura|Municipalidad|Ayuntamiento|"
-    r"Bolsa|Superintendencia|Superintend[eê]ncia|Direction|Direcci[oó]n|Dire[cç][aã]o|Autorit[eé]|Autoridad"
+    r"Bolsa|Superintendencia|Superintend[eê]ncia|Direction|Direcci[oó]n|Dire[cç][aã]o|Autorit[eé]|Autoridad|"
+    # agencies, chambers and universities: "Agence pour le Développement Agricole", "Université Velmont"
+    r"Agencia|Ag[eê]ncia|Agence|Chambre|C[aá]mara|Universit[eé]|Fondation"
 )
+
+
+# Lower-case words a Romance public body's or company's name holds besides CONNECTORS, after its kind word:
+# a preposition with its article ("Agence pour le Développement", "Universidad ... de los Andes"), and the
+# elided article glued to the next word ("de l'Atlantique").
+ROMANCE_LINK_WORDS = {"para", "pour", "por", "o", "os", "as", "le", "les", "los", "las"}
+ELIDED_ARTICLE = re.compile(rf"l['’]{UPPER}")
 
 
 COMPANY_ENDINGS = r"Inc|Ltd|Corp|Corporation|Group|Holdings|Bank|plc|PLC|LLC|Limited|AG|SA|SE"
