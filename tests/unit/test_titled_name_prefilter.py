@@ -67,3 +67,13 @@ def test_a_window_without_the_words_is_skipped() -> None:
     windows = people._title_windows(text)
     assert people._windows_holding(text, windows, ("heads", "runs")) == []
     assert people._windows_holding(text, windows, ()) == windows
+
+
+@pytest.mark.parametrize("heading", ["Management\n", "3) People\n\n", "4. Management\n\n"])
+def test_a_titled_name_under_a_section_heading_leaves_the_heading_out(heading):
+    from pipelines.extraction.people.titled_names import _titled_name_spans
+
+    text = f"Kestrel Foods grew.\n\n{heading}Ana Ruiz, Chief Executive Officer of Kestrel, said it grew."
+    found = {text[s:e] for s, e, _trusted in _titled_name_spans.__wrapped__(text)}
+    assert "Ana Ruiz" in found
+    assert not any("\n" in name for name in found)
