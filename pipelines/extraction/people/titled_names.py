@@ -213,6 +213,16 @@ _TITLED_NAME_PATTERNS = (
         (),
         "The chief financial officer, Ana de la Ruiz, told analysts.",
     ),
+    # the same with the office's scope before the comma: "said the chief executive of the company, Ana
+    # Ruiz, on a call", "The general director of the Romanian unit, Ana Ruiz, remains" (not trusted: "the
+    # chief executive of its parent, Kestrel Foods, said" names a company, which the organizations hold)
+    _TitledNameForm(
+        rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+{TITLE}\s+(?:of|for|at)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+        rf"{LOWER}[\w'’-]*,\s+(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
+        False,
+        (),
+        "said the chief executive of the company, Ana Ruiz, on a call.",
+    ),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     _TitledNameForm(
         rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)",
