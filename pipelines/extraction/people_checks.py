@@ -25,9 +25,10 @@ from pipelines.extraction.org_cues import (
     PLACE_KIND,
     TOLD_THE_PUBLICATION,
 )
+from pipelines.extraction.people_thing_cues import legal_form_closes, on_an_address_line, thing_cue_before
 from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.extraction.titles import TITLE_CUE
-from pipelines.legal_forms import NOT_A_LEGAL_FORM
+from pipelines.legal_forms import NOT_A_LEGAL_FORM, NOT_CAPITALISED_FORMS, WRITTEN_FORMS
 from pipelines.letters import UPPER
 
 
@@ -71,6 +72,15 @@ THING_HEADS: tuple[ThingHead, ...] = (
     ThingHead("Board", "governing body", "President of the Management Board, Helios"),
     ThingHead("Energi", "company word (Norwegian, Swedish, Danish)", "a farm-in with Vår Energi"),
     ThingHead("Finans", "company word (Norwegian, Swedish, Danish)", "told Nordisk Finans"),
+    ThingHead("Network", "fund", "returning backer Lindo Angels Network followed on"),
+    ThingHead("Invest", "fund", "Maro Invest, an existing owner, also took part"),
+    ThingHead("Games", "trade", "developed by Kestrel Tecmo Games"),
+    ThingHead("Distribution", "trade", "Lindo Argana Distribution reported"),
+    ThingHead("Weekly", "publication", "Maro Weekly is an independent newsletter"),
+    ThingHead("Building", "facility", "7th Floor, Lindo Building, Velmont"),
+    ThingHead("Tower", "facility", "Maro Tower, 12 Lindo Road"),
+    ThingHead("League", "sports body", "the Premier Soccer League's title sponsor"),
+    ThingHead("Premiership", "sports body", "every match of the Lindo Premiership"),
 )
 _THING_WORDS = frozenset(head.word for head in THING_HEADS)
 
@@ -78,7 +88,21 @@ _THING_WORDS = frozenset(head.word for head in THING_HEADS)
 def names_a_thing(name: str) -> bool:
     """The name ends in a facility's, a trade's or a foreign company word: "Khalifa Port", "Vår Energi"."""
     words = name.split()
-    return len(words) > 1 and words[-1].split("-")[-1] in _THING_WORDS
+    return len(words) > 1 and (words[-1].split("-")[-1] in _THING_WORDS or _is_legal_form(words[-1]))
+
+
+# Legal forms as a name's last word ("Maro Digital Zrt", "Lindo Sdn Bhd"), written as companies write them:
+# capitalised (a form whose capitalised spelling is a word, "Sa", "Ab", stays out) or as listed.
+_WRITTEN_FORM_WORDS = frozenset(form.rstrip(".") for form, _example in WRITTEN_FORMS if " " not in form)
+
+
+def _is_legal_form(word: str) -> bool:
+    bare = word.rstrip(".")
+    if bare in _WRITTEN_FORM_WORDS:
+        return True
+    lowered = bare.lower()
+    capitalised = bare[:1].isupper() and lowered not in NOT_CAPITALISED_FORMS
+    return capitalised and lowered in LEGAL_SUFFIXES and lowered not in NOT_A_LEGAL_FORM
 
 
 # Nouns an apposition names a thing by: "X, the British label", "X, a Bogotá-based start-up".
@@ -98,23 +122,33 @@ _BASED = re.compile(r"-(?:based|headquartered|listed|owned)(?![\w-])")
 # farms", "the Five Roses and Ellis Brown brands", "Bia Saigo beers", "the Ord Vale infrastructure team" (a
 # firm's team).
 _MODIFIED_NOUNS = (
-    r"(?:(?:wind|solar|hydro|gas|coal|oil)[ \t]+)?(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
+    # a commodity or a power source before the noun: "the Maro Vale copper project", "the Lindo power plant"
+    r"(?:(?:wind|solar|hydro|gas|coal|oil|power|copper|gold|nickel|zinc|lithium)[ \t]+)?"
+    r"(?:farms?|plants?|mines?|fields?|projects?|terminals?|"
     r"stations?|teams?|desks?|brands?|beers?|stores?|outlets?|products?|games?|franchises?|shoes|labels?|routes?|corridors?|"
     # "the Lindo Vale resort", "its Maro Vale and Lindo Gardens branches", "the Maro Vale hotel chain"
-    r"resorts?|hotels?|(?:hotel[ \t]+)?chains?|branches|assets)"
+    r"resorts?|hotels?|(?:hotel[ \t]+)?chains?|branches|assets|"
+    # "our Maro Vale lines at 91% of capacity", "its Lindo Vale title", "the Maro Vale fund", "the Lindo
+    # Vale ecosystem" (not the verbs a person is the subject of: "Ana Ruiz funds", "Ana Ruiz lines up")
+    r"lines(?![ \t]+up)|titles?|fund|ecosystem)"
 )
+# A second name coordinated before the noun: "its Maro Vale and Lindo Bay projects" (the first's noun too).
+_COORDINATED = rf"(?:[ \t]+(?:and|&)[ \t]+{UPPER}[\w'’-]*(?:[ \t]+{UPPER}[\w'’-]*){{0,2}})?"
 # A thing's kind right before the name, as no untitled person's name is written: "the Dutch marketplace
 # Lindo Vale", "the Italian forwarder Maro Vale, both bought", "the mobile puzzle game Tamsin Vale" (read
 # only where no lower-case word follows the name: "the firm Tamsin Vale founded" names its founder).
 _KIND_BEFORE = re.compile(
     r"(?<![\w'’-])(?:marketplace|platform|app|game|brand|label|chain|retailer|forwarder|shipowner|shipper|"
-    r"carrier|airline|insurer|lender|broker|brokerage|operator|distributor|drug|drop)[ ]+$"
+    r"carrier|airline|insurer|lender|broker|brokerage|operator|distributor|drug|drop|"
+    # "public broadcaster Maro Vale to develop", "the angel network Lindo Vale."
+    r"broadcaster|reinsurer|network|newsletter)[ ]+$"
 )
-_NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")
+# The name closes its phrase, or a preposition opens the next one ("broadcaster Maro Vale to develop").
+_NO_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|[ ]+(?:in|to|for|from|on|at|with)(?![\w-])")
 # A street and its number in an address: "Lindo Vale 81, 1040 Velmont", "Maro Steenweg 29, 5211 JN".
 _STREET_NUMBER_AFTER = re.compile(r"[ ]+\d{1,5}[A-Za-z]?(?:-\d{1,5})?,[ ]+\d")
 _DATE_AFTER = re.compile(DATE_AFTER_PLACE)
-_MODIFIES = re.compile(rf"[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
+_MODIFIES = re.compile(rf"{_COORDINATED}[ \t]+{_MODIFIED_NOUNS}(?![\w'’-])")
 # "the province of Son Lam", "the metropolitan region of Porto Vale": a place named by its kind
 # A name told something at the end of a quoting clause is the publication: "she told Cumbre Vale."
 _CLAUSE_END = re.compile(r"\s*[.,;]")
@@ -141,8 +175,8 @@ def said_of_a_thing(text: str, start: int, end: int) -> bool:
     "the X-based producer", "the X wind farms", "the province of X"."""
     if any(cue.match(text, end) for cue in (_WHICH, _BASED, _MODIFIES, _STREET_NUMBER_AFTER, _DATE_AFTER)):
         return True  # a street's number, a dateline's date: "Lindo Vale 81, 1040", "Lindo Vale, 26 March"
-    if _legal_form_after(text, end):
-        return True
+    if _legal_form_after(text, end) or legal_form_closes(text, end) or thing_cue_before(text, start):
+        return True  # "X LLP", "X Handling Kft.", "The venture, X", "PT X" (people_thing_cues.py)
     if _KIND_BEFORE.search(text, max(0, start - 20), start) and _NO_CLAUSE_AFTER.match(text, end):
         return True
     if _PLACE_OF.search(text, max(0, start - 40), start):
@@ -236,6 +270,7 @@ def not_a_person(text: str, mentions: Collection[tuple[int, int]], org_surfaces:
     names only in its headline."""
     return only_in_the_headline(text, mentions) or any(
         said_of_a_thing(text, start, end)
+        or on_an_address_line(text, start)
         or listed_with_organizations(text, start, end, org_surfaces)
         or (tail_of_a_longer_name(text, start) and not _in_title_case_headline(text, start))
         for start, end in mentions

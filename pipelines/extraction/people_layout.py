@@ -125,11 +125,14 @@ CREDIT_LINES: tuple[LayoutCue, ...] = (
     LayoutCue("authors with roles", "Authors: Ana Ruiz, Partner; Omar Reyes, Associate\n",
               (("Ana Ruiz", ""), ("Omar Reyes", ""))),
     LayoutCue("contact label", "Investor contact: Ana Ruiz, Kestrel Foods\n", (("Ana Ruiz", ""),)),
+    # a research note's author: "Recommendation: HOLD | Analyst: Ana Ruiz, CFA, Head of Consumer Research"
+    LayoutCue("analyst label", "Recommendation: HOLD | Analyst: Ana Ruiz, CFA\n", (("Ana Ruiz", ""),)),
     LayoutCue("editor's sign-off", "We remain holders. - Ana Ruiz, editor\n", (("Ana Ruiz", ""),)),
 )
 _CREDITED = rf"(?:{_NAME_WORD})(?:[ ](?:{_NAME_WORD})){{1,3}}"
 _CREDIT_LABEL = re.compile(
-    r"(?<![\w-])(?:Authors?|Written by|Editors?|(?:(?:Investor|Media|Press)[ ]+)?[Cc]ontacts?)[ \t]*:[ \t]*"
+    r"(?<![\w-])(?:Authors?|Analysts?|Written by|Editors?|(?:(?:Investor|Media|Press)[ ]+)?[Cc]ontacts?)"
+    r"[ \t]*:[ \t]*"
     rf"((?:{_CREDITED})(?:[^;\n]*;[ \t]*(?:{_CREDITED}))*)"
 )
 _SIGN_OFF = re.compile(rf"[-–—][ \t]*({_CREDITED}),[ \t]+(?:editor|editors|the editors)[ \t]*$", re.MULTILINE)

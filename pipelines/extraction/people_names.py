@@ -18,6 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.extraction.person_vocabulary import NAME_PARTICLE
 from pipelines.letters import LETTER, LOWER, UPPER
 
 # One word of a name, as people/ writes it ("Jin-wan", "O'Brien", "Nguyễn").
@@ -25,11 +26,21 @@ _WORD = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOW
 _MOST_WORDS = 4
 
 
+# What may be left of a PERSON span after the name read in it, and still belong to the name: one more
+# name word ("José Antonio Correa" + " Etchegaray"), after a particle or a middle initial ("Ana Pérez
+# Pliego" + " del Castillo", "Ana Luisa" + " T. Po"), or the rest of a word the name pattern stops in: a
+# second hyphen ("Ana Al-Shammari" + "-Otaibah") or an apostrophe ("Ana Owuor-Lang" + "'at").
+_REST_OF_A_TAGGED_NAME = re.compile(
+    rf"(?:-{LETTER}{LOWER}+|['’](?!s(?![\w'’-])){LOWER}+){{0,2}}"  # a possessive "'s" is no part of it
+    rf"(?:[ ]+(?:{NAME_PARTICLE}[ ]+){{0,2}}(?:{UPPER}\.[ ]+)?{_WORD}(?:-{LETTER}{LOWER}+)?)?"
+)
+
+
 def whole_tagged_end(text: str, end: int, tagged_end: int) -> int:
-    """Where a name read inside a model's PERSON span ends: at the span's end when just one more
-    name word is left there ("José Antonio Correa" + "Etchegaray"), else where it was read."""
-    rest = re.fullmatch(rf"[ ]+({_WORD})", text[end:tagged_end])
-    return tagged_end if rest else end
+    """Where a name read inside a model's PERSON span ends: at the span's end when what is left there
+    belongs to the name (``_REST_OF_A_TAGGED_NAME``), else where it was read."""
+    rest = _REST_OF_A_TAGGED_NAME.fullmatch(text, end, tagged_end)
+    return tagged_end if rest and end < tagged_end else end
 
 
 _FOURTH_WORD = re.compile(rf"(?:(?<=[\s(]){LOWER}+|[,:;(\"“])[ ]+({_WORD})[ ]+$")

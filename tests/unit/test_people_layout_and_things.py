@@ -215,6 +215,25 @@ def test_a_name_the_model_tagged_whole_keeps_its_fourth_word():
     assert whole_tagged_end(text, name_end, name_end + len(" Etchegaray, the")) == name_end
 
 
+@pytest.mark.parametrize(("read", "rest"), [
+    ("Ana Pérez Pliego", " del Castillo"),  # a particle and a fourth word
+    ("Ana Luisa", " T. Po"),  # a middle initial and a short surname
+    ("Ana Al-Shammari", "-Otaibah"),  # a second hyphen
+    ("Ana Owuor-Lang", "'at"),  # an apostrophe inside a surname
+])
+def test_the_rest_of_a_tagged_name_stays_in_it(read, rest):
+    text = f"Kestrel grew, said {read}{rest}, the chief executive."
+    end = text.index(read) + len(read)
+    assert whole_tagged_end(text, end, end + len(rest)) == end + len(rest)
+
+
+@pytest.mark.parametrize("rest", ["'s", " said", ", the", " Kestrel Foods Ltd"])
+def test_a_possessive_or_words_after_a_tagged_name_stay_out(rest):
+    text = f"Kestrel grew, said Ana Ruiz{rest} chief executive."
+    end = text.index("Ana Ruiz") + len("Ana Ruiz")
+    assert whole_tagged_end(text, end, end + len(rest)) == end
+
+
 @pytest.mark.parametrize("text, name", [
     ("Swaps doubled, according to Nguyễn Hữu Phước Nguyên, the company's chief executive.",
      "Nguyễn Hữu Phước Nguyên"),

@@ -67,3 +67,25 @@ def test_a_window_without_the_words_is_skipped() -> None:
     windows = people._title_windows(text)
     assert people._windows_holding(text, windows, ("heads", "runs")) == []
     assert people._windows_holding(text, windows, ()) == windows
+
+
+@pytest.mark.parametrize("heading", ["Management\n", "3) People\n\n", "4. Management\n\n"])
+def test_a_titled_name_under_a_section_heading_leaves_the_heading_out(heading):
+    from pipelines.extraction.people.titled_names import _titled_name_spans
+
+    text = f"Kestrel Foods grew.\n\n{heading}Ana Ruiz, Chief Executive Officer of Kestrel, said it grew."
+    found = {text[s:e] for s, e, _trusted in _titled_name_spans.__wrapped__(text)}
+    assert "Ana Ruiz" in found
+    assert not any("\n" in name for name in found)
+
+
+def test_a_name_the_model_and_a_title_form_agree_on_is_kept_over_an_organization_guess():
+    from pipelines.extraction.people.name_spans import _name_spans
+
+    text = "Kestrel Foods grew, said the chief executive of the company, Ana Ruiz, on a call."
+    start = text.index("Ana Ruiz")
+    span = (start, start + len("Ana Ruiz"))
+    tagged, _strong = _name_spans(text, [(*span, "PERSON")], {"Ana Ruiz", "Kestrel Foods"})
+    assert span in tagged
+    untagged, _strong = _name_spans(text, [], {"Ana Ruiz", "Kestrel Foods"})
+    assert span not in untagged  # the form alone is not trusted over the organization's reading

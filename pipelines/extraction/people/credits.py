@@ -40,6 +40,9 @@ _NAME_FIRST_CREDIT = rf"(?<![\w'’-])({_NAME})"
 CREDIT_CUES: tuple[CreditCue, ...] = (
     CreditCue("byline", "Lyon, 2 May 2025 - By Clara Weiss, markets correspondent",
               re.compile(rf"(?:^|\n|[-–—|]\s*)By\s+{_CREDITED}", re.MULTILINE), ("by",)),
+    # a wire's byline in brackets closing the story: "... before the results. (By Clara Weiss) Enditem"
+    CreditCue("byline in brackets", "closed up 3.4 percent.\n\n(By Clara Weiss) Enditem/ls",
+              re.compile(rf"\(By\s+{_CREDITED}\)"), ("(by",)),
     CreditCue("written by", "This newsletter is written by Ada Lund and Omar Reyes.",
               re.compile(rf"(?i:written|reported|edited|compiled|interview|interviewed|reporting|writing|"
                          rf"photos?|photographs?)\s+by\s+{_CREDITED}"), ("by",)),

@@ -213,6 +213,16 @@ _TITLED_NAME_PATTERNS = (
         (),
         "The chief financial officer, Ana de la Ruiz, told analysts.",
     ),
+    # the same with the office's scope before the comma: "said the chief executive of the company, Ana
+    # Ruiz, on a call", "The general director of the Romanian unit, Ana Ruiz, remains" (not trusted: "the
+    # chief executive of its parent, Kestrel Foods, said" names a company, which the organizations hold)
+    _TitledNameForm(
+        rf"(?<![\w-])(?:[Tt]he|[Ii]ts)\s+{TITLE}\s+(?:of|for|at)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+        rf"{LOWER}[\w'’-]*,\s+(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
+        False,
+        (),
+        "said the chief executive of the company, Ana Ruiz, on a call.",
+    ),
     # a list of participants: "Name, President and CEO; Name, Chief Financial Officer"
     _TitledNameForm(
         rf"(?:^|(?<=\n)|[:;][ \t]*)({_NAME}),\s+{TITLE}[^;\n().,]{{0,40}}(?=;|\n|$)",
@@ -277,6 +287,14 @@ def _title_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+def _after_a_heading(text: str, start: int, end: int) -> int:
+    """Where the name found at [start, end) starts once a heading over it is left out: a name never runs
+    across a line break, so "Management\nAna Ruiz, Chief Executive Officer" names "Ana Ruiz" (the words
+    on the lines above are a section's heading)."""
+    line_break = text.rfind("\n", start, end)
+    return start if line_break < 0 else line_break + 1
+
+
 @lru_cache(maxsize=1)
 def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, trusted) of every name a titled-name pattern finds: a function of the text alone, kept for
@@ -289,6 +307,7 @@ def _titled_name_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
         scanned = _windows_holding(text, windows, form.needed_words)
         for match in (m for window in scanned for m in form.finditer(text, window, openings)):
             s, e = match.start(1), match.end(1)
+            s = _after_a_heading(text, s, e)
             if s == match.start():  # a name opening its pattern ("Name, its CEO") may have a fourth word
                 s = fourth_word_start(text, s, e)  # "according to Nguyễn" + "Hữu Phước Nguyên, its CEO"
             spans.append((s, e, form.trusted))
