@@ -4,8 +4,8 @@ grouped, so the three trainers cannot drift apart on it.
 
 A fold is a name and the gold sets it holds, each set a list of folders ("devset+seeds" is two). Folds are
 consecutive sets left out whole: sets written in the same round share annotators and news, so leaving one
-set out alone would let its neighbours leak into the estimate. Never blind86 or later: blind86..89 is the
-validation pool, later sets are still being written.
+set out alone would let its neighbours leak into the estimate. Never blind102 or later: blind102..105 is
+the validation pool, later sets are still being written.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 FIXTURES = ROOT / "tests" / "fixtures"
-LAST_TUNING_SET = 85
+LAST_TUNING_SET = 101
 # The sets written before the blind sets came in rounds of four (devset, seeds, heldout, blind..blind9).
 EARLY_SETS = ("devset+seeds", "heldout", "blind", *(f"blind{n}" for n in range(2, 10)))
 TUNING_SETS = (*EARLY_SETS, *(f"blind{n}" for n in range(10, LAST_TUNING_SET + 1)))

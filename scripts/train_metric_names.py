@@ -5,8 +5,8 @@ name_model.py) on all tuning gold, measured with folds of consecutive sets left 
     python scripts/train_metric_names.py --cache /tmp/names.pkl --no-write   # the tables only
 
 Examples are the prose figures the rules name (both models off, every figure's features recorded at the
-naming hook) in every tuning article: devset, seeds, heldout, blind..blind9 and blind10..blind81. The
-validation sets (blind82 and later) are never read. A figure's label is the gold metric name of the gold
+naming hook) in every tuning article: devset, seeds, heldout, blind..blind9 and blind10..blind101. The
+validation sets (blind102 and later) are never read. A figure's label is the gold metric name of the gold
 row it matches by owner, unit and value (the scorer's own matching, evaluate.score_article, tried with
 each name); for the keep/drop model the label is whether any gold row matches it at all.
 
@@ -16,7 +16,7 @@ probability beats the rules' name by a margin. Keep/drop: a binary logistic regr
 features; a figure is withdrawn only when its keep-probability is below a low threshold. Margin and
 threshold are chosen, for each left-out fold, by grouped cross-validation inside that fold's training
 folds, so no score is read on an article the weights or the choice saw. Folds (FOLDS): devset + seeds +
-heldout, blind..blind9, then four consecutive sets each (blind10..13, 14..17, ... 78..81); each is scored
+heldout, blind..blind9, then four consecutive sets each (blind10..13, 14..17, ... 98..101); each is scored
 by models trained on all other folds, and metrics F1 and named-metrics F1 are compared with the rules
 alone (renaming and withdrawing after extraction, what the hook would have done). Each weights file is
 written from all folds and marked enabled only when its left-out pooled score beats the rules (named F1
@@ -50,18 +50,19 @@ from pipelines.extraction.metrics.name_model import (  # noqa: E402
     WEIGHTS_PATH,
     KeepModel,
     NameModel,
+    load_name_model,
     name_model_in_use,
     unit_kind,
 )
 from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
 
-# Folds of consecutive sets (gold_folds.py; never blind82 or later: the validation sets).
+# Folds of consecutive sets (gold_folds.py; never blind102 or later: the validation sets).
 FOLDS: dict[str, list[Path]] = {
     "devset+seeds+heldout": folders_of(("devset+seeds", "heldout")),
     "blind..blind9": folders_of(("blind", *blind_sets(2, 9))),
     **{name: folders_of(sets) for name, sets in rounds_of_four().items()},
 }
-NEWEST = ("blind70..73", "blind74..77", "blind78..81")  # the sets today's rules were tuned on least
+NEWEST = ("blind90..93", "blind94..97", "blind98..101")  # the sets today's rules were tuned on least
 L2 = 1.0
 MIN_COUNT = 2  # a feature seen fewer times in training is dropped
 MIN_NAME_COUNT = 3  # a name seen fewer times for a unit kind is not offered for it
@@ -301,26 +302,31 @@ def train_keep(examples: list[Example]) -> KeepModel:
     return dataclasses.replace(fit_keep(examples), threshold=best)
 
 
-def leave_one_fold_out(examples: list[Example]) -> dict[str, tuple]:
+def leave_one_fold_out(
+    examples: list[Example], in_service: NameModel | None, with_keep: bool = True
+) -> dict[str, tuple]:
     """Per fold: rules (metrics, named), names model (metrics, named, margin), keep model (metrics,
-    named, threshold)."""
+    named, threshold; the rules' counts when ``with_keep`` is off), the names model in service (its
+    stored weights: in sample on the sets it was trained on; the rules' counts when there is none)."""
     table = {}
     for name in FOLDS:
         held = [ex for ex in examples if ex.set_name == name]
         rest = [ex for ex in examples if ex.set_name != name]
-        model, keep = train(rest), train_keep(rest)
+        model = train(rest)
+        keep = train_keep(rest) if with_keep else None
         table[name] = (
             *counts(held, None),
             *counts(held, model),
             model.margin,
             *counts(held, None, keep),
-            keep.threshold,
+            keep.threshold if keep else "-",
+            *counts(held, in_service),
         )
         row = table[name]
         print(
-            f"{name:<22} named rules {row[1].f1:.3f} names {row[3].f1:.3f} (m {model.margin})  "
-            f"metrics rules {row[0].f1:.3f} names {row[2].f1:.3f} keep {row[5].f1:.3f} "
-            f"(t {keep.threshold})",
+            f"{name:<22} named rules {row[1].f1:.3f} names {row[3].f1:.3f} (m {model.margin}) "
+            f"in service {row[9].f1:.3f}  metrics rules {row[0].f1:.3f} names {row[2].f1:.3f} "
+            f"in service {row[8].f1:.3f} keep {row[5].f1:.3f} (t {row[7]})",
             file=sys.stderr,
         )
     return table
@@ -329,24 +335,27 @@ def leave_one_fold_out(examples: list[Example]) -> dict[str, tuple]:
 def print_table(table: dict) -> tuple[bool, bool]:
     """The left-out table (markdown); whether each model earned its place on the left-out pool."""
     print(
-        "| fold | metrics rules | +names | +keep/drop | named rules | +names | +keep/drop | margin | "
-        "threshold |"
+        "| fold | metrics rules | +names | +keep/drop | in service | named rules | +names | +keep/drop "
+        "| in service | margin | threshold |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
-    pooled = [SlotCount() for _ in range(6)]
-    newest = [SlotCount() for _ in range(6)]
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    columns = (0, 2, 5, 8, 1, 3, 6, 9)  # metrics: rules, names, keep, in service; then named the same
+    pooled = [SlotCount() for _ in columns]
+    newest = [SlotCount() for _ in columns]
     for name, row in table.items():
-        for i, j in enumerate((0, 1, 2, 3, 5, 6)):
+        for i, j in enumerate(columns):
             pooled[i].add(row[j])
             if name in NEWEST:
                 newest[i].add(row[j])
-        cells = " | ".join(f"{row[i].f1:.3f}" for i in (0, 2, 5, 1, 3, 6))
+        cells = " | ".join(f"{row[j].f1:.3f}" for j in columns)
         print(f"| {name} | {cells} | {row[4]} | {row[7]} |")
-    for label, p in (("pooled", pooled), ("blind70..81", newest)):
-        cells = " | ".join(f"{p[i].f1:.3f}" for i in (0, 2, 4, 1, 3, 5))
+    newest_label = f"{NEWEST[0].split('..')[0]}..{NEWEST[-1].split('..')[1]}"
+    for label, p in (("pooled", pooled), (newest_label, newest)):
+        cells = " | ".join(f"{c.f1:.4f}" for c in p)
         print(f"| {label} | {cells} | | |")
-    names_earned = pooled[3].f1 > pooled[1].f1 + 1e-9 and pooled[2].f1 >= pooled[0].f1 - 1e-9
-    keep_earned = pooled[4].f1 > pooled[0].f1 + 1e-9 and pooled[5].f1 >= pooled[1].f1 - 1e-9
+    metrics_rules, metrics_names, metrics_keep, _, named_rules, named_names, named_keep, _ = pooled
+    names_earned = named_names.f1 > named_rules.f1 + 1e-9 and metrics_names.f1 >= metrics_rules.f1 - 1e-9
+    keep_earned = metrics_keep.f1 > metrics_rules.f1 + 1e-9 and named_keep.f1 >= named_rules.f1 - 1e-9
     print(f"\nnames earned: {names_earned}; keep/drop earned: {keep_earned}")
     return names_earned, keep_earned
 
@@ -358,6 +367,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH, help="name weights file to write")
     parser.add_argument("--keep-out", type=Path, default=KEEP_WEIGHTS_PATH, help="keep/drop weights file")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
+    parser.add_argument(
+        "--names-only",
+        action="store_true",
+        help="leave the keep/drop model out of the folds and keep its weights file as it is",
+    )
     args = parser.parse_args(argv)
     if args.cache and args.cache.exists():
         examples = pickle.loads(args.cache.read_bytes())
@@ -371,7 +385,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(f.gold is not None for f in figures)} matched to gold, "
         f"{sum(f.gold not in (None, f.rule) for f in figures)} of them with another gold name\n"
     )
-    names_earned, keep_earned = print_table(leave_one_fold_out(examples))
+    names_earned, keep_earned = print_table(
+        leave_one_fold_out(examples, load_name_model(), with_keep=not args.names_only)
+    )
     if args.no_write:
         return 0
     import json
@@ -379,6 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     trained_on = {"folds": list(FOLDS), "articles": len(examples), "figures": len(figures)}
     final = dataclasses.replace(train(examples), enabled=names_earned, trained_on={**trained_on, "l2": L2})
     args.out.write_text(json.dumps(final.as_dict(), indent=1) + "\n", encoding="utf-8")
+    if args.names_only:
+        print(f"\nwrote {args.out} (enabled: {names_earned}, margin {final.margin}); keep/drop not retrained")
+        return 0
     keep = dataclasses.replace(
         train_keep(examples), enabled=keep_earned, trained_on={**trained_on, "l2": KEEP_L2}
     )

@@ -5,14 +5,14 @@ on left-out folds.
     python scripts/train_metric_owners.py --cache /tmp/owners.pkl --no-write                # the table only
 
 Examples are the figures the rules keep (the model off; every figure's candidate owners and their features
-recorded at the owner hook) in the tuning sets: blind10..blind81, and devset, seeds, heldout and
+recorded at the owner hook) in the tuning sets: blind10..blind101, and devset, seeds, heldout and
 blind..blind9 as one more fold. A candidate's label: some gold metric agrees with the figure on name, unit
 and value and its owner is the candidate by the scorer's own owner test (evaluate.py's forms); figures
 where no candidate is such an owner teach nothing. The model is a conditional logit (one weight vector, a
 softmax over each figure's candidates, the log of the probability of the gold owners maximised),
 L2-regularised, fitted by full-batch Adam from zero (deterministic). It replaces the rules' owner only where
 its probability beats the rules' owner's by a margin, chosen inside each fold's training sets by grouped
-cross-validation. Folds are four consecutive sets each (blind10..13, 14..17, ..., 78..81) plus the old sets
+cross-validation. Folds are four consecutive sets each (blind10..13, 14..17, ..., 98..101) plus the old sets
 as one; each fold is scored by the model trained on all the others, metrics F1, named F1 and wrong-owner
 counts against the rules alone. The weights file is written from every fold and is enabled only when the
 left-out pooled metrics F1 gains and ``--validated`` says the validation pool gained too (metrics F1 up,
@@ -45,6 +45,7 @@ from pipelines.extraction.extract import facts_from_entities  # noqa: E402
 from pipelines.extraction.metrics.owner_model import (  # noqa: E402
     WEIGHTS_PATH,
     OwnerModel,
+    load_owner_model,
     owner_model_in_use,
 )
 from pipelines.extraction.model import ArticleFacts, MetricFact  # noqa: E402
@@ -252,16 +253,21 @@ def train(examples: list[Example]) -> OwnerModel:
     return dataclasses.replace(fit(examples), margin=best)
 
 
-def left_out(examples: list[Example]) -> dict[str, tuple]:
+def left_out(examples: list[Example], in_service: OwnerModel | None) -> dict[str, tuple]:
+    """Per fold: rules (metrics, named, wrong owners), the model trained on the other folds (the same
+    and its margin), and the model in service switched on (its stored weights: in sample on the sets it
+    was trained on; the rules' counts when there is none)."""
+    service = dataclasses.replace(in_service, enabled=True) if in_service else None
     table = {}
     for fold in FOLDS:
         held = [ex for ex in examples if ex.fold == fold]
         model = train([ex for ex in examples if ex.fold != fold])
-        table[fold] = (*counts(held, None), *counts(held, model), model.margin)
+        table[fold] = (*counts(held, None), *counts(held, model), model.margin, *counts(held, service))
         row = table[fold]
         print(
-            f"{fold:<12} metrics rules {row[0].f1:.3f} model {row[3].f1:.3f}  named {row[1].f1:.3f} "
-            f"{row[4].f1:.3f}  wrong owner {row[2]} -> {row[5]}  margin {model.margin}",
+            f"{fold:<12} metrics rules {row[0].f1:.3f} model {row[3].f1:.3f} in service {row[7].f1:.3f}  "
+            f"named {row[1].f1:.3f} {row[4].f1:.3f} {row[8].f1:.3f}  "
+            f"wrong owner {row[2]} -> {row[5]} ({row[9]})  margin {model.margin}",
             file=sys.stderr,
         )
     return table
@@ -270,25 +276,22 @@ def left_out(examples: list[Example]) -> dict[str, tuple]:
 def print_table(table: dict) -> bool:
     """The left-out table (markdown); whether the model earned its place on the tuned pool."""
     print(
-        "| fold | metrics rules | metrics +model | named rules | named +model | wrong owner rules | "
-        "wrong owner +model | margin |"
+        "| fold | metrics rules | metrics +model | metrics in service | named rules | named +model | "
+        "named in service | wrong owner rules | +model | in service | margin |"
     )
-    print("|---|---|---|---|---|---|---|---|")
-    pooled = [SlotCount() for _ in range(4)]
-    wrong = [0, 0]
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    columns = (0, 3, 7, 1, 4, 8)
+    pooled = [SlotCount() for _ in columns]
+    wrong = [0, 0, 0]
     for fold, row in table.items():
-        for total, count in zip(pooled, (row[0], row[3], row[1], row[4]), strict=True):
-            total.add(count)
-        wrong[0] += row[2]
-        wrong[1] += row[5]
-        print(
-            f"| {fold} | {row[0].f1:.3f} | {row[3].f1:.3f} | {row[1].f1:.3f} | {row[4].f1:.3f} | "
-            f"{row[2]} | {row[5]} | {row[6]} |"
-        )
-    print(
-        f"| pooled | {pooled[0].f1:.3f} | {pooled[1].f1:.3f} | {pooled[2].f1:.3f} | {pooled[3].f1:.3f} | "
-        f"{wrong[0]} | {wrong[1]} | |"
-    )
+        for total, j in zip(pooled, columns, strict=True):
+            total.add(row[j])
+        for i, j in enumerate((2, 5, 9)):
+            wrong[i] += row[j]
+        cells = " | ".join(f"{row[j].f1:.3f}" for j in columns)
+        print(f"| {fold} | {cells} | {row[2]} | {row[5]} | {row[9]} | {row[6]} |")
+    cells = " | ".join(f"{c.f1:.4f}" for c in pooled)
+    print(f"| pooled | {cells} | {wrong[0]} | {wrong[1]} | {wrong[2]} | |")
     return pooled[1].f1 > pooled[0].f1 + 1e-9
 
 
@@ -317,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         f"owner among two or more candidates, {sum(not f.labels[0] for f in teaching)} of them with the "
         f"rules' owner wrong\n"
     )
-    earned = print_table(left_out(examples))
+    earned = print_table(left_out(examples, load_owner_model()))
     if args.no_write:
         return 0
     earned = earned and args.validated  # the pre-declared rule: left-out gain AND the validation look

@@ -132,8 +132,9 @@ def test_recording_keeps_every_figures_candidates_without_changing_them() -> Non
     assert [k for k, _f in record[0]["rows"]] == ["alpha", "gamma", "beta"]
 
 
-def test_the_stored_weights_fit_this_code_and_are_off() -> None:
-    """The committed weights load (same feature families) and stay off until a validation look passes."""
+def test_the_stored_weights_fit_this_code_and_are_on() -> None:
+    """The committed weights load (same feature families) and are on: round 23 (docs/owner_model.md)
+    switched them on after their left-out sets and the validation look gained."""
     model = load_owner_model()
     assert model is not None
-    assert not model.enabled
+    assert model.enabled
