@@ -11,8 +11,10 @@ import pytest
 
 from pipelines.extraction.metrics.unit_results import (
     NAMED_AS_AN_OBJECT_EXAMPLE,
+    PART_PERIOD_EXAMPLES,
     RATE_AFTER_AMOUNT_EXAMPLES,
     UNIT_RESULT_CUES,
+    part_period_contributions,
     units_own_results,
 )
 from pipelines.extraction.model import Evidence, MetricFact
@@ -134,3 +136,37 @@ def test_the_main_owners_scoped_figure_stays_other() -> None:
         for q in quantities
     ]  # fmt: skip
     assert [f.metric_name for f in units_own_results(text, facts, mentions, quantities)] == ["other", "other"]
+
+
+def _contribution_names(sentence: str) -> list[str]:
+    """The names ``part_period_contributions`` leaves on the sentence's money figures, each read `revenue`."""
+    quantities = find_quantities(sentence)
+    facts = [
+        MetricFact(
+            "quill", "Quill", "revenue", q.value, q.unit, None, None, None, None, None,
+            Evidence(sentence, 0, len(sentence)),
+        )
+        for q in quantities
+        if q.kind == "money"
+    ]  # fmt: skip
+    return [f.metric_name for f in part_period_contributions(sentence, facts, quantities)]
+
+
+@pytest.mark.parametrize("sentence", PART_PERIOD_EXAMPLES, ids=lambda s: s[:40])
+def test_a_contribution_for_part_of_a_period_is_other(sentence: str) -> None:
+    assert _contribution_names(sentence) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a full year in the group is a year's revenue
+        "Quill Clinics contributed revenue of $96 million in its first full year inside the group.",
+        # a contribution over the reported period itself
+        "Quill Logistics contributed $38 million of revenue in the quarter.",
+        # no contribution: the company's own period
+        "Quill Logistics reported revenue of $120 million in its first six months in the group.",
+    ],
+)
+def test_a_contribution_over_a_whole_period_stays_revenue(sentence: str) -> None:
+    assert _contribution_names(sentence) == ["revenue"]

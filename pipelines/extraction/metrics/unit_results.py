@@ -192,3 +192,47 @@ def _clause_before(text: str, sentence_start: int, position: int) -> str:
 def _sentence_start(text: str, position: int) -> int:
     stop = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
     return stop if stop > 1 else 0
+
+
+# A company's sales for the part of a period it belonged to the group ("contributed revenue of X in its
+# first six months in the group"): not its revenue for any period the article reports, an `other` row
+# (Conventions, newer gold sets). A contribution over a full year ("its first full year") stays revenue.
+_CONTRIBUTION_VERB = re.compile(r"\b(?:contribut(?:ed|es|ing)|added|adds|brought\s+in)\b", re.IGNORECASE)
+_PART_PERIOD = re.compile(
+    r"\b(?:(?:in|during|over)\s+(?:its|their|the)\s+first\s+(?!full\b)(?:[\w-]+\s+)?(?:months?|weeks?|quarters?|year)"
+    r"\s+(?:in|with|inside|within|under|as\s+part\s+of)"
+    r"|since\s+(?:the\s+|its\s+)?(?:closing|completion|acquisition|deal|consolidation|takeover|merger)"
+    r"|part[\s-]year)\b",
+    re.IGNORECASE,
+)
+PART_PERIOD_EXAMPLES = (
+    "Quill Clinics, acquired by Velorix Group in October, contributed revenue of $21 million in its first "
+    "six months in the group.",
+    "Quill Logistics contributed $18.3 million of revenue in the three months since the closing.",
+    "Quill Logistics added revenue of $68 million in the part-year it was owned.",
+)
+
+
+def part_period_contributions(
+    text: str, facts: list[MetricFact], quantities: list[Quantity]
+) -> list[MetricFact]:
+    """``facts`` with a company's revenue for the part of a period it was in the group renamed `other`."""
+    by_start = sorted(quantities, key=lambda q: q.start)
+    out = []
+    for fact in facts:
+        if fact.metric_name == "revenue" and fact.unit not in ("percent", "count"):
+            quantity = _fact_quantity(fact, by_start)
+            if quantity is not None and _part_period_contribution(text, quantity):
+                fact = replace(fact, metric_name="other")
+        out.append(fact)
+    return out
+
+
+def _part_period_contribution(text: str, quantity: Quantity) -> bool:
+    """A contribution verb before the figure in its sentence, a part of a period after it."""
+    start = _sentence_start(text, quantity.start)
+    ends = [e for e in (text.find(". ", quantity.end), text.find("\n", quantity.end)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    if _CONTRIBUTION_VERB.search(text[start : quantity.start]) is None:
+        return False
+    return _PART_PERIOD.search(text, quantity.end, end) is not None
