@@ -10,6 +10,10 @@ revenue. The sentence shapes, each a cue with its example (made-up names), are r
 the unit's name and the figure; a kind of sales ("home broadband revenue", "same-store sales"), a
 recurring or per-unit measure, a possessive ("Velorix's revenue rose ...", often a sequential or local
 comparison) and a rate with an organic, constant-currency or sequential basis are left `other`.
+
+The reverse for a company the group bought: its sales "contributed" for the part of a period it was in the
+group ("in its first six months in the group", "since the closing") are no revenue of any period the
+article reports, an `other` row (`part_period_contributions`).
 """
 
 from __future__ import annotations
