@@ -742,7 +742,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
         r"(?:hands|forces)|work(?:s|ed|ing)?(?:\s+(?:closely|together|jointly))?)\s+with\s+",
     ),
-    _t("partnership", "with", r"\btogether\s+with\s+"),
+    # ("placed under court protection together with the rest of B": its own group, no partner)
+    _t("partnership", "with", r"\btogether\s+with\s+(?!the\s+rest\s+of\b)"),
     _t(
         "partnership",
         "between",

@@ -86,3 +86,11 @@ def test_a_group_naming_its_unit_is_no_investor() -> None:
     [found] = _deal_parties(text)
     assert "Quandra Bank" not in found
     assert {"Velorix Systems", "Orion Ventures"} <= found
+
+
+def test_the_rest_of_its_own_group_is_no_partner_inside_a_relative_clause() -> None:
+    text = (
+        "Velorix Systems, which was placed under court protection together with the rest of Quandra Group in "
+        "2016, had 40 million lines."
+    )
+    assert _deal_parties(text) == []
