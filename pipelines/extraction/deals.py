@@ -66,6 +66,21 @@ class Trigger:
     roles: tuple[str, str] | None = None  # overrides the deal type's usual roles
 
 
+# The nouns a raise names its round by, one per line with its example: "A raised $X in <form> led by B".
+ROUND_FORMS: tuple[tuple[str, str], ...] = (
+    (r"funding", "Velorix Systems raised $40 million in funding led by Quandra Capital."),
+    (r"financing", "Velorix Systems raised $40 million in new financing led by Quandra Capital."),
+    (r"investment", "Velorix Systems secured a $40 million investment led by Quandra Capital."),
+    (r"round", "Velorix Systems closed a $40 million round led by Quandra Capital."),
+    (r"series\s+[a-f]", "Velorix Systems raised $40 million in a Series B led by Quandra Capital."),
+    # a raise told by its form rather than a round: new shares sold to named investors
+    (r"(?:new\s+)?equity", "Velorix Systems raised $40 million in new equity led by Quandra Capital."),
+    (r"capital\s+increase", "Velorix Systems raised $40 million in a capital increase led by Quandra."),
+    (r"(?:private\s+)?placement", "Velorix Systems raised $4 million in a placement led by Quandra."),
+    (r"rights\s+issue", "Velorix Systems raised $40 million in a rights issue led by Quandra Capital."),
+)
+
+
 def _t(deal_type: str, form: str, pattern: str, roles: tuple[str, str] | None = None) -> Trigger:
     return Trigger(deal_type, re.compile(pattern, re.IGNORECASE), form, roles)
 
@@ -448,7 +463,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "funding",
         "funding",
         r"\b(?:raised|raises|raise|raising|secured|secures|closed|closes)\b(?:[^⟨⟩.;]|\.(?=\d)){0,60}?"
-        r"\b(?:funding|financing|investment|round|series\s+[a-f])\b",
+        rf"\b(?:{'|'.join(form for form, _ in ROUND_FORMS)})\b",
     ),
     # "B's $42.5 million Series A in 2022 was led by A and C": a round its investee owns, led by its investors
     _t(
@@ -727,7 +742,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"collaborat(?:e|es|ed|ing|ion)|team(?:ed|s|ing)?\s+up|join(?:ed|s|ing)?\s+"
         r"(?:hands|forces)|work(?:s|ed|ing)?(?:\s+(?:closely|together|jointly))?)\s+with\s+",
     ),
-    _t("partnership", "with", r"\btogether\s+with\s+"),
+    # ("placed under court protection together with the rest of B": its own group, no partner)
+    _t("partnership", "with", r"\btogether\s+with\s+(?!the\s+rest\s+of\b)"),
     _t(
         "partnership",
         "between",
@@ -1989,8 +2005,8 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", which runs the ⟨1⟩ app,"
     for match in _BRACKET_AFTER.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
-    for match in _OWNER_OF_NAME.finditer(masked):
-        inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩": the owner is context
+    for match in (*_OWNER_OF_NAME.finditer(masked), *_OWNER_BEFORE_UNIT.finditer(masked)):
+        inside.add(int(match.group(1)))  # "Kakao's payments arm ⟨x⟩", "Kakao unit ⟨x⟩": the owner is context
     for match in _NAME_OF_NAME.finditer(masked):
         inside.add(int(match.group(1) or match.group(2)))
     for match in _VENTURE_NAME.finditer(masked):
@@ -2008,6 +2024,8 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
 _WHICH_CLAUSE = re.compile(r"⟩\.?\s*,\s+(?:which|who|whose)\b([^,;]{0,140}?),")
 _BRACKET_AFTER = re.compile(r"⟩\s*\(([^)]{0,40})\)")
 _OWNER_OF_NAME = re.compile(r"⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩")
+# "with Quandra subsidiary Velorix Pay taking up the balance": the group names its unit, which acts
+_OWNER_BEFORE_UNIT = re.compile(r"⟨(\d+)⟩\s+(?:subsidiary|unit|affiliate|arm|division)\s+(?:[Tt]he\s+)?⟨\d+⟩")
 # "⟨x⟩ of ⟨y⟩", "⟨x⟩ in ⟨y⟩", "⟨x⟩ from ⟨y⟩": the second names where the first belongs; not after the agent
 # of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
 _NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")
@@ -2053,6 +2071,27 @@ def _first_subject(masked: str, slots: list[OrgMention]) -> OrgMention | None:
 # ---------------------------------------------------------------------------------------------
 
 
+class _RelativeClauseIndexes:
+    """The names of ", which raised $60 million in a round led by ⟨1⟩," are context for the main clause
+    (its triggers skip them), but parties of a trigger inside that relative clause: such a trigger reads the
+    sentence with the clause's own names kept (its antecedent is the subject before it)."""
+
+    def __init__(self, masked: str, skip: set[int]) -> None:
+        self.masked = masked
+        self.skip = skip
+        self.clauses = [m.span(1) for m in _WHICH_CLAUSE.finditer(masked)]
+        self.indexes: dict[tuple[int, int], _SentenceIndex] = {}
+
+    def index_at(self, match: re.Match[str], index: _SentenceIndex) -> _SentenceIndex:
+        for start, end in self.clauses:
+            if start <= match.start() and match.end() <= end:
+                if (start, end) not in self.indexes:
+                    own = {int(n) for n in re.findall(_SLOT, self.masked[start:end])}
+                    self.indexes[start, end] = _SentenceIndex(self.masked, self.skip - own)
+                return self.indexes[start, end]
+        return index
+
+
 def _deals_in_sentence(
     masked: str, slots: list[OrgMention]
 ) -> list[tuple[str, list[tuple[OrgMention, str]], str]]:
@@ -2061,13 +2100,14 @@ def _deals_in_sentence(
     if len({m.key for m in slots}) < 2:
         return []  # a deal needs two organizations: no trigger needs to be tried
     index = _SentenceIndex(masked, _appositive_slots(masked))  # positions found once, not per trigger
+    inside_relative = _RelativeClauseIndexes(masked, index.skip)
     found: dict[frozenset[str], tuple[str, list[tuple[OrgMention, str]], re.Match[str]]] = {}
     from_roles: dict[frozenset[str], list[tuple[int, int]]] = {}  # where the grammar told each deal
     for trigger in (*ROLE_TRIGGERS, *TRIGGERS):
         for match in trigger.pattern.finditer(masked):
             if _negated_match(masked, match):
                 continue  # "ended its partnership with", "has no plans to acquire"
-            parties = _parties(trigger, match, masked, slots, index)
+            parties = _parties(trigger, match, masked, slots, inside_relative.index_at(match, index))
             if parties is None:
                 continue
             keys = frozenset(m.key for m, _ in parties)
@@ -2391,7 +2431,8 @@ def _parties(
         if trigger.deal_type == "acquisition" and held:  # "A sold its 50% stake in B to C": B changes hands
             return [(slots[after[0][2]], first_role), *[(slots[n], second_role) for n in held],
                     (slots[before[-1][2]], "seller")]
-        return [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
+        parties = [(slots[after[0][2]], first_role), (slots[before[-1][2]], second_role)]
+        return parties + _sellers(trigger, masked, after[0][1], clause_end, slots)  # "... by A from C"
     if trigger.form == "between":  # "the partnership between A and B"
         listed = _and_the_rest(masked, after)  # "between A, B and C": every one coordinated
         if len(listed) < 2:  # "between conglomerate A and Singapore-based internet company B"
@@ -2491,8 +2532,14 @@ _OWN_UNIT_BEFORE = re.compile(
 # "... to acquire B, a data centre operator, from A and C": the sellers of an acquisition's target
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 # ("from the Franco-Belgian lender A": a few descriptor words before the seller, never a new phrase)
+# (the date or price of the sale may come first: "B, bought by A in 2021 from C", "for $40 million from C")
+_WHEN_OR_PRICE = (
+    r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:\d{4}|[A-Z][a-z]+)\b|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
+    r"\b(?:million|billion|crore|lakh|bn|mn|m)\b)"
+)
 _FROM_SELLERS = re.compile(
-    r"(?:,[^,;]{0,160}?,)?\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    rf"(?:,[^,;]{{0,160}}?,)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!(?:of|in|at|for|to|and|with|by|its|their)\b)[\w-]+\s+){0,3}?"
     r"⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )
@@ -2583,11 +2630,17 @@ _LIST_JOIN = re.compile(
 )
 
 
+_POSSESSOR = re.compile(r"['’]s?\s+")
+
+
 def _and_the_rest(masked: str, after: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """The first organization after a trigger and those coordinated with it: "with A and the B"; the
     list stops at the first word that is no joint (a new phrase)."""
     listed = list(after[:1])
     for following in after[1:]:
+        if _POSSESSOR.fullmatch(masked[listed[-1][1] : following[0]]):
+            listed[-1] = following  # "with A's B, C and D": the possessor owns B, which signs; A is context
+            continue
         # "A (FRA), B"; "A (⟨acronym⟩), B": the short name in brackets is A's own, no item of the list
         between = re.sub(r"^\s*\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\)", "", masked[listed[-1][1] : following[0]])
         if not _LIST_JOIN.fullmatch(between):
