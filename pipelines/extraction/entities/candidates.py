@@ -567,6 +567,17 @@ _LIST_COMMA = re.compile(
     rf",[ ]+(?!(?:Inc|Ltd|LLC|Co|Corp|Corporation|Limited|plc|PLC|S\.A|N\.V|AG|SE|GmbH|Pte|Pty)\b)(?={UPPER})"
 )
 
+# Compiled once: _split_ner_org and _split_coordination ask these of every name the model or a pattern
+# found (about 70 times per article); written inline, each pattern string (a class of every capital, the
+# 900-character list of head words) was built and looked up in re's cache on every call.
+_ENDS_IN_HEAD = re.compile(rf"\b(?:{HEADS})$")
+_ENDS_IN_HEAD_DOT = re.compile(rf"\b(?:{HEADS})\.?$")
+_ENDS_IN_HEAD_FIELD = re.compile(rf"\b(?:{HEADS}){FIELD_TAIL}$")
+_HEAD_OF = re.compile(rf"\b(?:{HEADS})\s+of\s")
+_COMPANY_ENDING_ONLY = re.compile(rf"(?:{COMPANY_ENDINGS}|Company)\.?")
+_OF_PLACE_AT_END = re.compile(rf"\s+of\s+({UPPER}{LOWER}+)$")
+_AND_BEFORE_CAPITAL = re.compile(rf"\s+and\s+(?={UPPER})")
+
 
 def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Repair NER spans: "Alibaba and Tencent" -> two, "X’s Y Group" -> two, titles cut off."""
@@ -577,7 +588,7 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     comma = _LIST_COMMA.search(surface)
     # "Grundig, Arctic and Defy": a list the model read as one name; a name ending in an institution's
     # word keeps its commas ("Communications, Space and Technology Commission")
-    if comma and not re.search(rf"\b(?:{HEADS})$", surface):
+    if comma and not _ENDS_IN_HEAD.search(surface):
         return [
             *_split_ner_org(text, start, start + comma.start(), gaz),
             *_split_ner_org(text, start + comma.end(), end, gaz),
@@ -585,19 +596,19 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     possessive = re.search(r"['’]s\s+", surface)
     if possessive and surface[: possessive.start()].split()[-1:] in ([w] for w in POSSESSIVE_NAME_WORDS):
         possessive = None  # "Women's World Banking Capital Partners": one name
-    if possessive and not re.fullmatch(rf"(?:{COMPANY_ENDINGS}|Company)\.?", surface[possessive.end() :]):
+    if possessive and not _COMPANY_ENDING_ONLY.fullmatch(surface[possessive.end() :]):
         # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two
         return [(start, start + possessive.start()), (start + possessive.end(), end)]
     title = TITLE_WORDS.search(surface)
     if title and title.start() > 0:
         end = start + title.start()
         surface = text[start:end]
-    of_place = re.search(rf"\s+of\s+({UPPER}{LOWER}+)$", surface)
+    of_place = _OF_PLACE_AT_END.search(surface)
     # "Quarvo of Spain" is Quarvo; "Chamber of Construction" keeps what it is the chamber of
-    if of_place and not re.search(rf"\b(?:{HEADS})\s+of\s", surface) and gaz.is_place(of_place.group(1)):
+    if of_place and not _HEAD_OF.search(surface) and gaz.is_place(of_place.group(1)):
         end = start + of_place.start()
         surface = text[start:end]
-    conj = re.search(rf"\s+and\s+(?={UPPER})", surface)
+    conj = _AND_BEFORE_CAPITAL.search(surface)
     # "Chamber of Commerce and Industry": remit words coordinated inside an "of" name are the name's own
     remit = conj is not None and " of " in surface[: conj.start()] and (
         re.fullmatch(FIELD_PHRASE, surface[conj.end() :]) is not None
@@ -606,7 +617,7 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     if (
         conj
         and not remit
-        and not re.search(rf"\b(?:{HEADS})$", surface)
+        and not _ENDS_IN_HEAD.search(surface)
         and surface[conj.end() :] not in ACTIVITY_WORDS
     ):
         return [(start, start + conj.start()), (start + conj.end(), end)]
@@ -633,7 +644,7 @@ def _split_coordination(
             continue  # "Institute of Finance and Economics"
         if conj.group().strip() == "&" and not _both_named_alone(text, left, right, gaz):
             continue  # "Jack Henry & Associates", "JX Nippon Mining & Metals", "KWS SAAT SE & Co. KGaA"
-        named = len(left.split()) >= 2 and re.search(rf"\b(?:{HEADS})\.?$", left)
+        named = len(left.split()) >= 2 and _ENDS_IN_HEAD_DOT.search(left)
         # A left part that also stands alone elsewhere in the article is a name of its own.
         # (The first such occurrence is enough: listing them all rescanned the text per coordination.)
         alone = len(left.split()) >= 2 and literal_then(text, left, _NOT_JOINED_AFTER) is not None
@@ -650,7 +661,7 @@ def _split_coordination(
             len(left.split()) == 1
             and conj.group().strip() == "and"
             and left not in GENERIC_WORDS
-            and re.search(rf"\b(?:{HEADS}){FIELD_TAIL}$", right) is not None
+            and _ENDS_IN_HEAD_FIELD.search(right) is not None
             and re.search(rf"(?<![\w-]){re.escape(left)}(?!\s+(?:and|&)\s)(?![\w-])", text) is not None
         )
         # "Fidelity and Long Journey Ventures": a lone word, then a backer's or a bank's full name
