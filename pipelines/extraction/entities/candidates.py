@@ -42,6 +42,7 @@ from pipelines.extraction.name_starts import name_first_matches
 from pipelines.extraction.org_cues import (
     AMOUNT_AFTER_NAME,
     AMOUNT_BEFORE_NAME,
+    ANY_NOT_ORGANIZATION_FORM,
     DIGIT_LED_WORD,
     LOCATIVE_BEFORE,
     NOT_ORGANIZATION_FORMS,
@@ -278,8 +279,11 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         rf"(?<![\w-]){re.escape(phrase.group(1))}(?!\s+(?:on|for)\s)(?![\w-])", text
     ):
         end = start + len(phrase.group(1))  # "Finda on AI", "Google Cloud for the Middle East"
-    whole = any(form.fullmatch(text, start, end) for form, _example, _surface in NOT_ORGANIZATION_FORMS)
-    for form, _example, _surface in NOT_ORGANIZATION_FORMS:  # "Supervisory Board of Velorix": Velorix
+    whole = ANY_NOT_ORGANIZATION_FORM.fullmatch(text, start, end) is not None
+    # a body goes on with " of " at or before the span's end: a span without one holds none (most spans)
+    of_follows = " of " in text[start : end + len(" of ")]
+    # "Supervisory Board of Velorix": Velorix
+    for form, _example, _surface in NOT_ORGANIZATION_FORMS if of_follows else ():
         body = None if whole else form.match(text, start, end)  # "Board of Directors" is the body itself
         if body and text.startswith(" of ", body.end()):
             start = body.end() + len(" of ")
