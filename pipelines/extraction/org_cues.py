@@ -296,6 +296,12 @@ NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"(?:Rs|Rp|Dhs|Tk|Kshs?|RM)\.?[ ]?\d[\d.,]*[ ]?(?:bn|mn|m|cr|crore|lakh|trn)"),
      "Velorix Systems reported revenue of Rs18.6bn.", "Rs18.6bn"),
 )
+# The forms as one alternation: a surface fullmatches it exactly when it fullmatches one of them (the
+# forms hold no groups and no flags of their own), in one call instead of 34 (asked of every candidate
+# name twice, about 110 times per article).
+ANY_NOT_ORGANIZATION_FORM = re.compile(
+    "|".join(f"(?:{form.pattern})" for form, _example, _surface in NOT_ORGANIZATION_FORMS)
+)
 # The word or words that END a surface and make it something other than an organization, whatever the
 # words before them (read with search on the surface; a name that is only this word is left to the other
 # rules). Each row (class, the ending, example sentence, the surface in it). Classes, never names: a

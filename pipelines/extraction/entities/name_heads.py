@@ -126,11 +126,15 @@ def _lower_openers(text: str) -> frozenset[str]:
     return frozenset(match.group(1) for match in _LOWER_OPENER.finditer(text))
 
 
+# Compiled once: asked of every candidate name (about 50 times per article).
+_CAPITAL_OR_DIGIT = re.compile(rf"{UPPER}|\d")
+
+
 def with_name_head(text: str, start: int, end: int) -> tuple[int, int]:
     """The span grown over a first word no capital opens ("Halden+", "U+ ", "quarvix "); the span
     unchanged where no such word touches it. (A "+" closing a name, "Velar+", is left out: after a
     company's name it is most often its product, a streaming or software tier.)"""
-    if start == 0 or not re.match(rf"{UPPER}|\d", text[start]):
+    if start == 0 or not _CAPITAL_OR_DIGIT.match(text[start]):
         return start, end
     before = text[max(0, start - 24) : start]
     plus = _PLUS_HEAD.search(before)

@@ -16,6 +16,24 @@ UNIT_NOUN = (
     r"branch|group|company|firm|department|segment)"
 )
 
+# Compiled once: assign_parents asks each of these of every mention (about 140 times per article), and
+# a pattern written inline is rebuilt and looked up in re's cache on every call.
+# "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of operator B"
+_UNIT_OF_APPOSED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{UNIT_NOUN}\s+of\s+([^,;.]*)")
+_COMMA = re.compile(r",\s+")
+# "A, B's online bank": after the owner's name
+_OWNERS_UNIT = re.compile(rf"['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b")
+# "Huawei Cloud, the telecoms equipment maker's cloud services unit"
+_DESCRIBED_OWNERS_UNIT = re.compile(
+    rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b"
+)
+# "Kakao Corp's mobile bank KakaoBank": before the unit's name
+_OWNERS_UNIT_BEFORE = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+$")
+# "B, whose other holdings include the A"
+_WHOSE_HOLDINGS_INCLUDE = re.compile(
+    r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+include\s+(?:the\s+)?$"
+)
+
 
 def assign_parents(
     text: str,
@@ -31,26 +49,22 @@ def assign_parents(
         org = orgs[key]
         after = text[end : end + 160]
         # "A, the payments affiliate of B" / "A, an affiliate of B" / "A, a payments unit of operator B"
-        apposition = re.match(
-            rf",\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,4}}?{UNIT_NOUN}\s+of\s+([^,;.]*)", after
-        )
+        apposition = _UNIT_OF_APPOSED.match(after)
         if apposition:
             owners = [m for m in mentions if end + apposition.start(1) <= m[0] < end + apposition.end(1)]
             if owners and owners[-1][2] != key:
                 org.parent = orgs[owners[-1][2]].name if owners[-1][2] in orgs else org.parent
                 continue
         # "A, B's online bank"
-        possessive = re.match(r",\s+", after)
+        possessive = _COMMA.match(after)
         if possessive and end + possessive.end() in by_start:
             owner = by_start[end + possessive.end()]
             tail = text[owner[1] : owner[1] + 60]
-            if owner[2] != key and re.match(rf"['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b", tail):
+            if owner[2] != key and _OWNERS_UNIT.match(tail):
                 org.parent = orgs[owner[2]].name
                 continue
         # "Huawei Cloud, the telecoms equipment maker's cloud services unit": the owner is described.
-        described = re.match(
-            rf",\s+the\s+(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+(?:[\w&-]+\s+){{0,3}}?{UNIT_NOUN}\b", after
-        )
+        described = _DESCRIBED_OWNERS_UNIT.match(after)
         if described:
             earlier = [
                 m
@@ -61,7 +75,7 @@ def assign_parents(
                 org.parent = orgs[earlier[-1][2]].name
                 continue
         # "Kakao Corp's mobile bank KakaoBank": owner's descriptor right before the name
-        owned = re.search(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?{UNIT_NOUN}\s+$", text[max(0, start - 60) : start])
+        owned = _OWNERS_UNIT_BEFORE.search(text[max(0, start - 60) : start])
         if owned:
             owner_end = start - len(text[max(0, start - 60) : start]) + owned.start()
             owners = [m for m in mentions[:index] if m[1] == owner_end and m[2] != key]
@@ -70,11 +84,7 @@ def assign_parents(
                 continue
         # "B, whose other holdings include the A"
         before = text[max(0, start - 80) : start]
-        holding = re.search(
-            r"^(.*),\s+whose\s+(?:[\w-]+\s+){0,2}(?:holdings|subsidiaries|units|businesses)\s+"
-            r"include\s+(?:the\s+)?$",
-            before,
-        )
+        holding = _WHOSE_HOLDINGS_INCLUDE.search(before)
         if holding:
             owners = [m for m in mentions[:index] if m[1] <= start - 80 + holding.end(1) + 1 and m[2] != key]
             if owners:

@@ -28,9 +28,9 @@ from pipelines.extraction.entities.vocabulary import (
 from pipelines.extraction.gazetteer import Gazetteer
 from pipelines.extraction.org_cues import (
     ACCOUNTING_STANDARDS,
+    ANY_NOT_ORGANIZATION_FORM,
     GEOGRAPHIC_SEGMENTS,
     NOT_ORGANIZATION_ENDINGS,
-    NOT_ORGANIZATION_FORMS,
     NOT_ORGANIZATION_OPENINGS,
     PERIOD_LAST_WORD,
 )
@@ -107,7 +107,7 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str], opening_kept: bo
         return False
     if surface in CURRENCY_CODES or ACCOUNTING_STANDARDS.fullmatch(surface):  # "EUR", "IFRS"
         return False
-    if any(form.fullmatch(surface) for form, _example, _surface in NOT_ORGANIZATION_FORMS):
+    if ANY_NOT_ORGANIZATION_FORM.fullmatch(surface):
         return False  # "EUR 19.1bn", "Q4", "Supervisory Board"
     if len(tokens) > 1 and any(end.search(surface) for _kind, end, _ex, _surface in NOT_ORGANIZATION_ENDINGS):
         return False  # "Limited Review Report", "Group Co-CEO", "Velorix Pay", "Amber Gas Pipeline"
