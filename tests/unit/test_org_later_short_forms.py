@@ -157,3 +157,9 @@ def test_a_word_written_alone_only_in_a_headline_keeps_its_record():
     text = "Velmont data-centre deal signed\n\nIt signed with the Velmont Government and Velmont University."
     found = folded(text, "Velmont Government", "Velmont University", "Velmont")
     assert "Velmont" in found
+
+
+@pytest.mark.parametrize("numbered", ["Velorix I", "Velorix IV", "Velorix Private Equity III", "Velorix 2"])
+def test_full_name_written_first_is_never_a_numbered_one_of_a_series(numbered):
+    text = f"{numbered} grew. Velorix owns it."
+    assert full_name_written_first("Velorix", [numbered], text, default_gazetteer()) is None

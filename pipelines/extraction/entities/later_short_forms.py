@@ -127,9 +127,13 @@ def full_name_written_first(short: str, longer_names: Sequence[str], text: str, 
         return None
     first = min(opening, key=lambda name: _first_written(text, [name]))
     tail = first.split()[first.split().index(words[0]) + len(words) :]
-    if DIVISION_TAIL.search(first) or _ends_in_a_place(tail, gaz):  # (no tail: "Grupo Velorix")
-        return None
+    if DIVISION_TAIL.search(first) or _ends_in_a_place(tail, gaz) or _NUMBERED.fullmatch(first.split()[-1]):
+        return None  # (no tail at all: "Grupo Velorix")
     return first if _written_before_alone(text, _first_written(text, [first]), short, opening) else None
+
+
+# A numbered last word makes one of a series, a unit or a fund, never the company: "Velorix III", "Velorix 2".
+_NUMBERED = re.compile(r"[IVX]{1,4}|\d{1,3}")
 
 
 def _opens_with(name_words: list[str], words: list[str]) -> bool:
