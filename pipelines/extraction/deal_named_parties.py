@@ -27,8 +27,9 @@ from pipelines.extraction.deal_follow_up_names import (
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.entities.keys import display_name, organization_key
+from pipelines.extraction.entities.later_short_forms import full_name_written_first
 from pipelines.extraction.entities.merging import same_company_tail
-from pipelines.extraction.gazetteer import Gazetteer
+from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.model import OrganizationFact, OrgMention
 from pipelines.extraction.org_cues import COMPANY_TAILS
 from pipelines.extraction.sentences import Sentence
@@ -119,7 +120,10 @@ def with_deal_parties(
     if not proposed:
         return organizations
     # "Kestrel" of a known "Kestrel Data Labs" is that organization named short, never a new one
-    known = {key: _longer_known(name, organizations.organizations) for key, name in proposed.items()}
+    known = {
+        key: _longer_known(name, organizations.organizations, text, gazetteer)
+        for key, name in proposed.items()
+    }
     added = [OrganizationFact(key=key, name=name, kind="company")
              for key, name in proposed.items() if known[key] is None]
     mentions = list(organizations.mentions)
@@ -254,14 +258,21 @@ def _a_legal_form(name: str) -> bool:
     return display_name(f"Name {name}") == "Name"  # the legal form is what display_name strips
 
 
-def _longer_known(name: str, known: Sequence[OrganizationFact]) -> OrganizationFact | None:
-    """The one known organization ``name`` is the short form of: its name is ``name`` and words that
-    make no other company ("Velora" of "Velora Energy", "Kestrel" of "Kestrel Holdings Group"); None when
-    none or several are. "Turkvale" beside "Turkvale Superonline" names the parent, not its unit."""
+def _longer_known(
+    name: str, known: Sequence[OrganizationFact], text: str = "", gaz: Gazetteer | None = None
+) -> OrganizationFact | None:
+    """The known organization ``name`` is the short form of: the one whose name is ``name`` and words that
+    make no other company ("Velora" of "Velora Energy", "Kestrel" of "Kestrel Holdings Group"); else the
+    longer name opening with it that the article's prose writes first, before ``name`` alone ("Tsurugi
+    Estate ... owned 49% by Tsurugi", ``full_name_written_first``). "Turkvale" written before "Turkvale
+    Superonline" names the parent, not its unit; so does any name before a unit's "Cloud" or a country."""
     words = name.split()
     holders = [o for o in known if o.name != name and o.name.split()[: len(words)] == words
                and _closes_a_company(tuple(o.name.split()[len(words):]))]
-    return holders[0] if len(holders) == 1 else None
+    if len(holders) == 1:
+        return holders[0]
+    first = full_name_written_first(name, [o.name for o in known], text, gaz or default_gazetteer())
+    return next((o for o in known if o.name == first), None)
 
 
 # the words that close a company's name ("Networks" of "Extreme Networks"), as the organization stage's

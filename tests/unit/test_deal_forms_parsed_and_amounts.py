@@ -88,9 +88,11 @@ def test_a_short_form_of_a_known_name_is_that_organization_not_a_new_one():
 
 
 def test_a_parent_named_inside_its_unit_name_is_its_own_organization():
-    """ "Turkvale" beside a known "Turkvale Superonline" is the parent, not the unit said short."""
-    text = ("Turkvale Superonline grew fast. Separately, the operator Turkvale signed a contract with "
-            "Orion Lifesciences.")
+    """ "Turkvale" beside a known "Turkvale Superonline" is the parent, not the unit said short, when the
+    article names it before the unit (a short form refers back to a name written before it:
+    entities/later_short_forms.full_name_written_first)."""
+    text = ("The operator Turkvale signed a contract with Orion Lifesciences. Its fibre unit Turkvale "
+            "Superonline grew fast.")
     result = _with_parties(text, ["Turkvale Superonline", "Orion Lifesciences"])
     assert "Turkvale" in [o.name for o in result.organizations]
 

@@ -17,6 +17,23 @@ def test_short_form_of_a_known_name_with_a_company_tail(tail):
 
 
 def test_short_form_of_two_known_names_is_neither():
-    known = [OrganizationFact(key="a", name="Quarvo Networks", kind="company"),
-             OrganizationFact(key="b", name="Quarvo Minerals", kind="company")]
+    known = [
+        OrganizationFact(key="a", name="Quarvo Networks", kind="company"),
+        OrganizationFact(key="b", name="Quarvo Minerals", kind="company"),
+    ]
     assert _longer_known("Quarvo", known) is None
+
+
+def test_short_form_of_two_known_names_is_the_one_the_prose_writes_first():
+    known = [
+        OrganizationFact(key="a", name="Quarvo Minerals", kind="company"),
+        OrganizationFact(key="b", name="Quarvo Networks", kind="company"),
+    ]
+    text = "Quarvo deal\n\nQuarvo Networks formed Quarvo Minerals. The venture is 51% owned by Quarvo."
+    assert _longer_known("Quarvo", known, text) is known[1]
+
+
+def test_short_form_written_first_in_the_prose_names_a_parent():
+    known = [OrganizationFact(key="a", name="Turkvale Superonline", kind="company")]
+    text = "Turkvale bought a stake. Its unit Turkvale Superonline signed the deal."
+    assert _longer_known("Turkvale", known, text) is None
