@@ -178,7 +178,12 @@ def _credit_quarter_closing(
     owner = _calendar_owner(text, closing[1], named)
     value = closing[0] + P.STATED
     if owner is None:
-        if main is None or any(
+        if main is None:
+            return
+        # ... unless the main company's own stated calendar is that one ("fiscal 2024, which ended on
+        # February 2" naming nobody, so credited to the main company and the brands named just before)
+        mains = P.year_end_month(year_ends[main.key]) if main.key in year_ends else None
+        if mains != P.year_end_month(value) and any(
             key != main.key and P.year_end_month(stated) == P.year_end_month(value)
             for key, stated in year_ends.items()
         ):
