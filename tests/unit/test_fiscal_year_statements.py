@@ -72,3 +72,18 @@ def test_a_quarter_closing_month_is_shared_with_the_main_company_units() -> None
     mentions = _mentions(text, "Velorix Systems", "Enterprise Division")
     calendar = read_calendar(text, split_sentences(text), mentions, date(2026, 11, 4))
     assert P.year_end_month(calendar.fiscal_year_ends["enterprise division"]) == 8
+
+
+def test_a_quarter_closing_month_still_dates_the_main_company_stating_that_calendar() -> None:
+    text = (
+        "Velorix Systems, the owner of the Zenbox and Quandra brands, reported higher profit on Thursday. "
+        "Velorix Systems said demand steadied.\n\n"
+        "The Zenbox brand led with revenue up 4.1%, while Quandra rose 6.4%. "
+        "For fiscal 2024, which ended on February 2, revenue was flat at $7.7 billion.\n\n"
+        "Its fiscal 2024 fourth quarter, the 14 weeks ended February 2, 2025, brought $2.46 billion."
+    )
+    mentions = _mentions(text, "Velorix Systems", "Zenbox", "Quandra")
+    calendar = read_calendar(text, split_sentences(text), mentions, date(2025, 3, 13))
+    stated = calendar.fiscal_year_ends["velorix systems"]
+    # January, and named by the year the fiscal year starts in (fiscal 2024 closed in February 2025)
+    assert (P.year_end_month(stated), stated % P.STATED > P.START_NAMED) == (1, True)
