@@ -496,30 +496,12 @@ _GAPPED_VERB = re.compile(r"\s*(?:the\s+|its\s+|their\s+)?(?:[\w&’'-]+\s+){1,4
 
 
 def _leading_comparison(view: _SentenceView, clause: _Clause, position: int) -> P.PeriodMention | None:
-    """A comparison period opening the sentence before the figure, maybe after the measure it dates: "A
-    year earlier, ...", "Revenue a year earlier was $563 million" (not "Sales rose from a year earlier")."""
-    sentence = view.sentence
+    """A comparison period opening the sentence ("A year earlier, ...") before the figure."""
+    opening = view.sentence.start + 4
     for mention in view.period_mentions:
-        if (
-            mention.role == "comparison"
-            and mention.end <= position
-            and mention.start >= sentence.start
-            and _OPENING_MEASURE.fullmatch(sentence.text, 0, mention.start - sentence.start)
-            # "Revenue in the year-earlier quarter, Q1 FY25, was ...": the period named is the figure's
-            and not any(
-                other.role != "comparison" and mention.end <= other.start < position
-                for other in view.period_mentions
-            )
-        ):
+        if mention.role == "comparison" and mention.start <= opening and mention.end <= position:
             return mention
     return None
-
-
-# Up to two words naming a measure before a sentence's comparison period, none naming a base or a change.
-_OPENING_MEASURE = re.compile(
-    r"\s*(?:(?!(?:from|than|compared|versus|vs|against|over|on|to|by|rose|fell|grew|up|down)\b)[^\W\d]+\s+){0,2}",
-    re.IGNORECASE,
-)
 
 
 def _signed(quantity: Quantity, name: str) -> _Candidate:
@@ -694,12 +676,9 @@ def _candidate_periods(
     ):
         return [None]
     leading = _leading_comparison(view, clause, start)
-    # ... reported on in this paragraph, else in the one before ("A year earlier the company had booked
-    # revenue of ..." opening a paragraph of its own)
-    reported = context.period or context.carried
-    if leading is not None and reported is not None:
+    if leading is not None and context.period is not None:
         # "In the same quarter last year, revenue was ...": the period before the one reported on.
-        return [P.shift(reported, "quarter" if leading.relative == "previous_quarter" else "year")]
+        return [P.shift(context.period, "quarter" if leading.relative == "previous_quarter" else "year")]
     resolved = _periods_for(
         text,
         sentence,
