@@ -13,12 +13,7 @@ from pipelines.extraction.literal_scan import has_word
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.anaphora import descriptors_in_paragraph
-from pipelines.extraction.metrics.article_calendar import (
-    SAME_SPAN_A_YEAR_BEFORE,
-    DocumentCalendar,
-    main_organization,
-    read_calendar,
-)
+from pipelines.extraction.metrics.article_calendar import DocumentCalendar, main_organization, read_calendar
 from pipelines.extraction.metrics.brackets import shared_scale
 from pipelines.extraction.metrics.clauses import is_comparison_phrase, preposition_object
 from pipelines.extraction.metrics.context import _Context
@@ -602,8 +597,6 @@ def _period_above(
             continue
         if C.HISTORY_EVENT_BEFORE.search(text, before, mention.start):
             continue  # "acquired by X in 2019": a date in the company's history
-        if SAME_SPAN_A_YEAR_BEFORE.search(text, before, mention.start):
-            continue  # "three times the $4.5 million it earned in the same period of 2024": the base's year
         if not is_comparison_phrase(text, mention.start, mention.end) and not in_bracketed_earlier_figure(
             text, mention.start
         ):
@@ -821,11 +814,9 @@ def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:
 
 
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
-    """ "In the fourth quarter, the figures were:", "The main figures for the April-June quarter were:": a
-    numbered part of a year the text does not name, or one named by its months, on a line that introduces
-    the lines below it (a prose sentence's quarter dates only its own figures)."""
-    numbered_or_spanned = mention.index is not None or mention.end_month is not None
-    if mention.grain not in ("quarter", "half") or not numbered_or_spanned or mention.relative is not None:
+    """ "In the fourth quarter, the figures were:": a numbered part of a year the text does not name, on
+    a line that introduces the lines below it (a prose sentence's quarter dates only its own figures)."""
+    if mention.grain not in ("quarter", "half") or mention.index is None or mention.relative is not None:
         return False
     line_end = text.find("\n", mention.end)
     return text[mention.end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")

@@ -101,7 +101,7 @@ _BASE_FIGURE_BEFORE = re.compile(
 )
 # "from the same quarter of 2024", "than the corresponding period of 2023", "compared with $7.5 million in
 # the same quarter of 2024": the same span a year before the one reported on, whatever word leads to it.
-SAME_SPAN_A_YEAR_BEFORE = re.compile(
+_SAME_SPAN_A_YEAR_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:same|corresponding)\s+"
     r"(?:quarter|period|half|months?|three\s+months|six\s+months|nine\s+months)\s+(?:of|in|last)\s+$",
     re.IGNORECASE,
@@ -612,7 +612,7 @@ def _first_year(sentences: list[Sentence]) -> int | None:
             if mention.role != "period" or mention.year is None:
                 continue
             before = sentence.text[: mention.start]
-            if SAME_SPAN_A_YEAR_BEFORE.search(before) or (
+            if _SAME_SPAN_A_YEAR_BEFORE.search(before) or (
                 # a fiscal base names its fiscal year, not the calendar year the article speaks from
                 _BASE_FIGURE_BEFORE.search(before)
                 and mention.grain in ("quarter", "half")
