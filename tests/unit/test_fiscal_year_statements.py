@@ -63,17 +63,6 @@ def test_a_quarter_closing_month_stays_with_the_company_stating_that_calendar() 
     assert P.year_end_month(calendar.fiscal_year_ends["quandra bank"]) == 1
 
 
-def test_a_quarter_closing_month_is_shared_with_the_main_company_units() -> None:
-    text = (
-        "Velorix Systems reported a fall in revenue for its fiscal fourth quarter. "
-        "Revenue for the three months ended Aug. 31, 2026, was $81.6 million, Velorix Systems said.\n\n"
-        "Fourth-quarter revenue at the Enterprise Division fell 4.5% to $58.3 million."
-    )
-    mentions = _mentions(text, "Velorix Systems", "Enterprise Division")
-    calendar = read_calendar(text, split_sentences(text), mentions, date(2026, 11, 4))
-    assert P.year_end_month(calendar.fiscal_year_ends["enterprise division"]) == 8
-
-
 def test_a_quarter_closing_month_still_dates_the_main_company_stating_that_calendar() -> None:
     text = (
         "Velorix Systems, the owner of the Zenbox and Quandra brands, reported higher profit on Thursday. "

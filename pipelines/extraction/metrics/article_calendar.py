@@ -145,13 +145,13 @@ def read_calendar(
             for each in owners:
                 year_ends.setdefault(each.key, value)
         previous_owners = inside or previous_owners
-    # The quarter's calendar first, so the main organization's units share it too ("its fiscal fourth
-    # quarter ... the three months ended Aug. 31" and "the Enterprise Division's fourth-quarter revenue").
-    _credit_quarter_closing(text, sentences, mentions, published, main, year_ends)
     _share_with_main_namesake(year_ends, mentions, main)
     _share_with_units(text, year_ends, mentions, main)
     if fy_codes and main is not None and main.key in year_ends:
         _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
+    # Not shared with units: an article comparing cloud businesses names the others' quarters next to the
+    # main company's fiscal one ("... while Amazon Web Services grew 42% over the same three months").
+    _credit_quarter_closing(text, sentences, mentions, published, main, year_ends)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
