@@ -149,22 +149,51 @@ def read_calendar(
     _share_with_units(text, year_ends, mentions, main)
     if fy_codes and main is not None and main.key in year_ends:
         _share_codes_calendar(year_ends, sentences, mentions, year_ends[main.key])
-    closing = _fiscal_quarter_closing(sentences, published)
-    if closing is not None:
-        # Whose quarter: the organization of the sentence naming the fiscal quarter, else the main one.
-        named = _named_inside(closing[1], mentions)
-        owner = _calendar_owner(text, closing[1], named) or main
-        if owner is not None:
-            value, stated = closing[0] + P.STATED, year_ends.get(owner.key)
-            # the same year end, now known to be named by the years' start ("its fiscal year ends in late
-            # January" and "the fiscal 2024 third quarter ... the quarter ended Nov. 1")
-            if stated is None or (P.year_end_month(stated) == P.year_end_month(value) and value > stated):
-                year_ends[owner.key] = value
+    # Not shared with units: an article comparing cloud businesses names the others' quarters next to the
+    # main company's fiscal one ("... while Amazon Web Services grew 42% over the same three months").
+    _credit_quarter_closing(text, sentences, mentions, published, main, year_ends)
     if published is not None:
         return DocumentCalendar(year_ends, None)
     dated = dateline_date(text)
     reference = dated.year if dated else _lead_year(sentences)
     return DocumentCalendar(year_ends, reference, dated)
+
+
+def _credit_quarter_closing(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[OrgMention],
+    published: date | None,
+    main: OrgMention | None,
+    year_ends: dict[str, int],
+) -> None:
+    """Credit the calendar a fiscal quarter and its closing month imply to the organization of the
+    sentence naming the quarter, else to the main one; not to the main one when another organization
+    already states that calendar ("Quandra Bank, whose financial year ends on 31 January, ... Its third
+    quarter of fiscal 2026, the three months to 31 October": Quandra's quarter, not the main company's)."""
+    closing = _fiscal_quarter_closing(sentences, published)
+    if closing is None:
+        return
+    named = _named_inside(closing[1], mentions)
+    owner = _calendar_owner(text, closing[1], named)
+    value = closing[0] + P.STATED
+    if owner is None:
+        if main is None:
+            return
+        # ... unless the main company's own stated calendar is that one ("fiscal 2024, which ended on
+        # February 2" naming nobody, so credited to the main company and the brands named just before)
+        mains = P.year_end_month(year_ends[main.key]) if main.key in year_ends else None
+        if mains != P.year_end_month(value) and any(
+            key != main.key and P.year_end_month(stated) == P.year_end_month(value)
+            for key, stated in year_ends.items()
+        ):
+            return
+        owner = main
+    stated = year_ends.get(owner.key)
+    # the same year end, now known to be named by the years' start ("its fiscal year ends in late
+    # January" and "the fiscal 2024 third quarter ... the quarter ended Nov. 1")
+    if stated is None or (P.year_end_month(stated) == P.year_end_month(value) and value > stated):
+        year_ends[owner.key] = value
 
 
 _DATELINE_LINES = 4  # headline, kicker, dateline paragraph
@@ -205,7 +234,8 @@ def dateline_date(text: str) -> date | None:
 # "for the year ending March 2025", "its business year ended March 31": a year named by its closing month.
 _YEAR_CLOSE = re.compile(
     # "the quarter and year ended March 31, 2025": the year closes with its last quarter
-    r"(?:\b(?:the|its)\s+(?:quarter\s+and\s+(?:the\s+)?(?:full[\s-])?)?(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
+    # "Velorix, whose year ends on June 30": a relative clause stating the year's close
+    r"(?:\b(?:the|its|whose)\s+(?:quarter\s+and\s+(?:the\s+)?(?:full[\s-])?)?(?:business\s+|accounting\s+|full\s+)?year|\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?|"
     # "Fiscal 2024 results (year to March 31, 2025)", "(the twelve months to 30 June 2025)": a year in
     # brackets after the label it explains
     r"\(\s*(?:the\s+)?(?:(?:business|financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)|"
@@ -226,9 +256,44 @@ _YEAR_CLOSE = re.compile(
 
 # "Renesas, whose fiscal year follows the calendar, ...": a December year, said in words.
 _CALENDAR_YEAR = re.compile(
-    r"\b(?:fiscal|financial)\s+year\s+(?:follows|matches|is|mirrors|tracks)\s+the\s+calendar(?:\s+year)?\b",
+    r"\b(?:fiscal|financial)\s+year\s+(?:follows|matches|is|mirrors|tracks)\s+the\s+calendar(?:\s+year)?\b|"
+    # "Velorix, which follows the calendar year as its financial year": the same, said the other way round
+    r"\b(?:follows|uses|keeps|adopts)\s+the\s+calendar\s+year\s+as\s+its\s+(?:fiscal|financial)\s+year\b",
     re.IGNORECASE,
 )
+_YEAR_WORD = r"(?:fiscal|financial|business|accounting)\s+year"
+# A fiscal calendar stated by the months the year runs between or by the verb that closes it, each cue with
+# a made-up example; the group "month" is the closing month.
+YEAR_STATEMENT_CUES: list[tuple[str, str]] = [
+    (
+        rf"\b{_YEAR_WORD}\s+(?:runs|running|lasts|extends|goes)\s+from\s+(?:\d{{1,2}}\s+)?"
+        rf"(?P<first>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}})?\s+(?:to|through|until|till)\s+(?:\d{{1,2}}\s+)?"
+        rf"(?P<month>{_MONTH_NAMES})\b",
+        "Velorix Systems' financial year runs from July to June.",
+    ),
+    (
+        rf"\b(?:closed|closes|closing|ended|ends|ending)\s+(?:its|their)\s+{_YEAR_WORD}\s+(?:on|in)\s+"
+        rf"(?:(?P<pday>\d{{1,2}})\s+)?(?P<month>{_MONTH_NAMES})\b(?:\.?\s+(?P<day>\d{{1,2}})(?!\d))?",
+        "Quandra Bank closed its financial year on 31 May.",
+    ),
+]
+_YEAR_STATEMENT = [re.compile(cue, re.IGNORECASE) for cue, _ in YEAR_STATEMENT_CUES]
+
+
+def _year_statement_closing(text: str) -> int | None:
+    """The closing month of a fiscal year a sentence states by the months it runs between ("runs from
+    July to June": twelve months, so June) or by the verb that closes it ("closed its financial year on
+    31 May"); None when it states neither."""
+    for pattern in _YEAR_STATEMENT:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        month = P.MONTHS[match.group("month").lower().rstrip(".")]
+        first = match.groupdict().get("first")
+        if first is not None and (month - P.MONTHS[first.lower().rstrip(".")]) % 12 != 11:
+            continue  # "runs from July to September": a season, not a year
+        return P.closing_month(month, match.groupdict().get("day") or match.groupdict().get("pday"))
+    return None
 
 
 # A function of the sentence alone, read by both of the calendar's passes over an article's sentences (13,163
@@ -243,6 +308,9 @@ def fiscal_year_end_stated(text: str) -> int | None:
         return stated
     if _CALENDAR_YEAR.search(text):
         return 12
+    stated = _year_statement_closing(text)
+    if stated:
+        return stated
     # "the second quarter of fiscal year 2026 ended July 31, 2025": the quarter's close, not the year's
     closes = [m for m in _YEAR_CLOSE.finditer(text) if not P.part_closing(text, m.start(), m.end())]
     year_close = closes[0] if closes else None
