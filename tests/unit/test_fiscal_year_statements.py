@@ -16,8 +16,8 @@ from pipelines.extraction.metrics.article_calendar import (
     fiscal_year_end_stated,
     read_calendar,
 )
-from pipelines.extraction.model import OrgMention
 from pipelines.extraction.sentences import split_sentences
+from tests.unit.org_mentions import mentions_of as _mentions
 
 
 @pytest.mark.parametrize("example", [example for _, example in YEAR_STATEMENT_CUES])
@@ -38,15 +38,6 @@ def test_each_year_statement_cue_states_its_closing_month(example: str) -> None:
 )
 def test_a_year_stated_in_other_words(sentence: str, month: int | None) -> None:
     assert fiscal_year_end_stated(sentence) == month
-
-
-def _mentions(text: str, *names: str) -> list[OrgMention]:
-    found = [
-        OrgMention(name.lower(), name, name, m.start(), m.end())
-        for name in names
-        for m in re.finditer(re.escape(name), text)
-    ]
-    return sorted(found, key=lambda m: m.start)
 
 
 def test_a_quarter_closing_month_stays_with_the_company_stating_that_calendar() -> None:

@@ -6,7 +6,6 @@ dates the article a year later whatever verb leads to it; a half-year to a day i
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
@@ -18,18 +17,9 @@ from pipelines.extraction.metrics.article_calendar import (
     fiscal_year_end_stated,
     read_calendar,
 )
-from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
 from pipelines.extraction.sentences import split_sentences
-
-
-def _mentions(text: str, *names: str) -> list[OrgMention]:
-    found = [
-        OrgMention(name.lower(), name, name, m.start(), m.end())
-        for name in names
-        for m in re.finditer(re.escape(name), text)
-    ]
-    return sorted(found, key=lambda m: m.start)
+from tests.unit.org_mentions import mentions_of as _mentions
 
 
 def _periods(text: str, published: date | None = None) -> dict[float, str | None]:
