@@ -1484,7 +1484,13 @@ _JOINED_ROUND = re.compile(
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|provided|contributed|made\s+up)\s+the\s+(?:rest|remainder|balance)\b"
     # "Existing backers A and B put in money as well."
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))",
+    r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))"
+    # "Existing backer D, which led the company's Series A in 2024, invested again."; "E took up its pro-rata
+    # share"; "F increased its holding": a returning backer's own verbs, closing the clause, a relative
+    # clause on the backer allowed between
+    r"|(?<=⟩)(?:,\s+(?:which|who)\s+[^;]{1,120}?,)?\s+(?:also\s+)?(?:invested\s+again|re-?invested|"
+    r"followed\s+on|put\s+in\s+more\s+(?:money|capital|cash)|took\s+up\s+its\s+pro[\s-]rata\s+"
+    r"(?:share|allocation|entitlement)|increased\s+its\s+(?:holding|stake|shareholding))(?=\s*(?:[.;,]|$))",
     re.IGNORECASE,
 )
 
@@ -1496,18 +1502,22 @@ _SIGNED_THING = r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact|document|accor
 _ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
     rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
-    rf"(?:also\s+|have\s+also\s+|has\s+also\s+)?(?:signed|joined|co-signed)\s+(?:the|that|this)\s+{_SIGNED_THING}\b"
-    # "C and D are also signatories."; "E is also a party to the agreement."
-    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|are|was|were)\s+also\s+(?:(?:signatories|a\s+signatory)\b|(?:a\s+)?part(?:y|ies)"
-    rf"\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)"
+    rf"(?:also\s+|have\s+also\s+|has\s+also\s+)?(?:signed|joined|co-signed)\s+(?:the(?:\s+same)?|that|this)\s+"
+    rf"{_SIGNED_THING}\b"
+    # "C and D are also signatories."; "E is also a party to the agreement."; "E is also part of the pact."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|are|was|were)\s+also\s+(?:(?:signatories|a\s+signatory)\b|(?:a\s+)?"
+    rf"(?:part(?:y|ies)\s+to|part\s+of)\s+(?:the|that|this)\s+{_SIGNED_THING}\b)"
+    # "L joined as an observer and fourth signatory."
+    r"|(?<=⟩)\s+(?:also\s+)?joined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:signatory|party)\b"
     # "G also signed."; "H, which is paying for it, also signed as funding partner."
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
     # "J, which is a fourth signatory, will fund part of it."; "K is the third signatory."
     r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
     r"signatory\b"
+    # "K is the third signatory."; "M, which groups small growers, is the third party to the agreement."
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:second|third|fourth|fifth|further)\s+"
-    r"signatory\b",
+    rf"(?:signatory\b|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1522,8 +1532,12 @@ _SPEAKS = re.compile(r"\s+(?:said|says|told|added|announced|confirmed)\b")
 # "C also took part, as did existing backers D and E": the investors named after "as did" join too
 # "A led, joined by B and by C": so do those a joiner's "joined by" names; "C also took part, alongside
 # existing backer D": and those it names alongside
+# "joined the round alongside existing shareholder D"; "also took part, along with existing shareholder E":
+# the same with no comma or "along with"; "as did the provincial development agency F": up to six words
+# describing it, but never "of" ("as did the venture arm of G, H": G owns the backer)
 _AS_DID = re.compile(
-    r",\s+(?:as\s+did|joined\s+by|alongside)\s+(?:[\w-]+\s+){0,3}?⟨\d+⟩"
+    r"(?:,\s+(?:as\s+did|joined\s+by|alongside|along\s+with)|\s+(?:alongside|along\s+with))\s+"
+    r"(?:(?!of\s)[\w.’'-]+\s+){0,6}?⟨\d+⟩"
     r"(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+(?:by\s+)?⟨\d+⟩)?"
 )
 
@@ -1568,6 +1582,16 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("The round was led by A.", re.compile(
         r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|investment)\s+(?:was|is|has\s+been)\s+"
         r"(?:co-)?led\s+by\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
+    # the participation told first with "also", the round left unnamed: "Also investing were A and B"
+    ("Also taking part were A and B.", re.compile(
+        r"^\s*also\s+(?:taking\s+part|participating|investing|co-investing|joining)\s+(?:in\s+the\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+)?(?:were|was)\s+(?:the\s+)?(?=⟨)",
+        re.IGNORECASE)),
+    # the round named again as the subject of an active verb drawing its investors
+    ("The round also drew A, B and C.", re.compile(
+        r"^\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+(?:also\s+)?(?:drew|attracted|"
+        r"brought\s+in)\s+(?:the\s+)?(?=⟨)",
         re.IGNORECASE)),
     # the participation told first, its investors after the verb
     ("Joining the round were A, B and C.", re.compile(
@@ -2621,8 +2645,11 @@ _LIST_ENDS = re.compile(
 # ", the ", " and the regulator ", " & ", " and its investment promotion agency, ", " and the state's
 # investment promotion agency, ": what may join two organizations of one list (a descriptor, with its
 # possessor, set off before the name it describes)
+# a capitalised word describes the next member only as a place's adjective: "-based", or before the
+# lowercase noun it qualifies ("and the Berlin-based B", "and the Finnish fund B")
+_PLACE_ADJECTIVE = rf"(?:{UPPER}[\w’'-]*-based\s+|{UPPER}[\w’'-]*\s+(?={LOWER}))?"
 _LIST_JOIN = re.compile(
-    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,4}}"
+    rf"\s*(?:,\s*|,?\s+and\s+|\s*&\s*)(?:the\s+)?{_PLACE_ADJECTIVE}(?:{LOWER}[\w-]*\s+){{0,4}}"
     rf"|,?\s+and\s+(?:its|their|the\s+{LOWER}[\w-]*['’]s)\s+(?:{LOWER}[\w-]*\s+){{0,3}}{LOWER}[\w-]*,\s+"
     # an apposition on the member before ", and": "with A (AC), the company building the new airport, and
     # the B"
