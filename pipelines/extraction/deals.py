@@ -107,6 +107,13 @@ _STAKE_IN = r"(?:stake|interest|holding|shareholding)\s+in\s+"
 # more names coordinated after one, each with its acronym: "A (AC) and B", "A, B and C"
 _MORE_NAMED = r"(?:\s*\([^()]{0,30}\))?(?:(?:\s*,\s*|,?\s+and\s+)(?:[\w-]+\s+)?⟨\d+⟩(?:\s*\([^()]{0,30}\))?)*"
 _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
+# a sale's date or price between the verb (or its object) and the seller: "bought in April for $38 million
+# from C"
+_WHEN_OR_PRICE = (
+    r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+    r"(?:\d{4}|[A-Z][a-z]+)\b|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
+    r"\b(?:million|billion|crore|lakh|bn|mn|m)\b)"
+)
 # "the maker it took full control of in 2021": control taken, the object before the verb
 _TOOK_CONTROL_OF = (
     r"(?:took|gained|acquired)\s+(?:full\s+|majority\s+|a\s+controlling\s+)?(?:control|ownership)\s+of"
@@ -136,8 +143,8 @@ ROLE_TRIGGERS: tuple[Trigger, ...] = (
     # Kestrel Systems in 2009" (its seller named after "from", perhaps described: "from the buyout firm B");
     # a place may follow the name: "Lumen Data in Lyon, which Orion Group bought in 2020,"
     _t("acquisition", "roles",
-       rf"(?P<b>{_S})(?:\s+in\s+{UPPER}[\w-]*)?,\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
-       rf"(?:\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
+       rf"(?P<b>{_S})\.?(?:\s+in\s+{UPPER}[\w-]*)?,\s+which\s+(?P<a>{_S})\s+(?:had\s+|has\s+)?{_ACQUIRED}\b"
+       rf"(?:(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+(?:the\s+)?(?:{LOWER}[\w-]*\s+){{0,3}}?(?P<s>{_S}))?"),
     # "Lumen Data, which was acquired by Orion Group in 2020," / "Lumen Data, acquired by Orion Group," /
     # "Lumen Data, the analytics maker acquired by Orion Group in 2020," (the descriptor may itself be read as
     # an alias, words of its own after it: "⟨0⟩, ⟨1⟩ acquired by ⟨2⟩", "Lumen Data, the company that designs
@@ -1728,11 +1735,12 @@ _SELLER_NAMED = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?=⟨)"
     r"|(?<=⟩)\s+(?:is|was|were|are)\s+the\s+(?:sellers?|vendors?)\b"
     # "The shares were purchased from A", "The shares are being sold by A": what the deal told just before
-    # bought, and whom from
-    r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shares|stakes?|holdings?|interests?|business(?:es)?|units?|"
-    r"assets)\s+(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
+    # bought, and whom from; the target may be told by its description ("The French sneaker chain was
+    # bought from South Africa's A")
+    r"|^\s*(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*\s+"
+    r"(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?"
     r"(?:(?:acquired|purchased|bought)\s+from|sold\s+by)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=⟨)",
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?=⟨)",
     re.IGNORECASE,
 )
 
@@ -2557,11 +2565,6 @@ _OWN_UNIT_BEFORE = re.compile(
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 # ("from the Franco-Belgian lender A": a few descriptor words before the seller, never a new phrase)
 # (the date or price of the sale may come first: "B, bought by A in 2021 from C", "for $40 million from C")
-_WHEN_OR_PRICE = (
-    r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-    r"(?:\d{4}|[A-Z][a-z]+)\b|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
-    r"\b(?:million|billion|crore|lakh|bn|mn|m)\b)"
-)
 _FROM_SELLERS = re.compile(
     rf"(?:,[^,;]{{0,160}}?,)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
     r"(?:(?!(?:of|in|at|for|to|and|with|by|its|their)\b)[\w-]+\s+){0,3}?"

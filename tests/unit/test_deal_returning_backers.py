@@ -1,16 +1,17 @@
-"""Parties of a round or memorandum named in a later sentence (session 25): a returning backer's own verbs
+"""Parties named in a later sentence or a relative clause (session 25): a returning backer's own verbs
 ("invested again", "followed on" behind a relative clause, "took up its pro-rata share"), a backer named
 "alongside" or "along with" the joiners with no comma or a longer description, the participation told
 first ("Also investing were A and B", "The round also drew A, B and C"), list members described by a
-place adjective ("the Berlin-based B"), and later signatories ("is also part of the agreement", "joined as
-an observer and fourth signatory", "is the third party to the agreement", "signed the same memorandum").
-Invented names throughout."""
+place adjective ("the Berlin-based B"), later signatories ("is also part of the agreement", "joined as
+an observer and fourth signatory", "is the third party to the agreement", "signed the same memorandum"),
+and the seller of a purchase told in a relative clause after its date or price. Invented names
+throughout."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_deals import deals_of, parties
+from tests.unit.test_deals import deals_of, parties, roles
 
 ROUND = "Velorix Systems raised $40 million in a Series B round led by Quandra Capital. "
 ROUND_PARTIES = {"Velorix Systems", "Quandra Capital"}
@@ -92,3 +93,35 @@ def test_a_place_adjective_before_a_lowercase_noun_keeps_the_list_whole() -> Non
         "Orion Bank."
     )
     assert [parties(d) for d in deals_of(text)] == [{"Velorix Systems", "Quandra Bank", "Orion Bank"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lumen Technologies, which Orion Group acquired in April from the venture firm Kestrel Holdings "
+            "for €38 million, grew quickly.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"},
+        ),
+        (
+            "Lumen Technologies Inc., which Orion Group acquired for $1.5 billion last year, grew quickly.",
+            {"Orion Group": "acquirer", "Lumen Technologies": "target"},
+        ),
+    ],
+)
+def test_a_purchase_in_a_relative_clause_keeps_its_seller_and_suffix(text: str, expected: dict) -> None:
+    # the sale's date before "from C"; the dot of the target's suffix before ", which"
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [("acquisition", expected)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The French sneaker chain was bought from Kestrel Holdings.",
+        "The business was bought from South Africa's Kestrel Holdings for $5 million.",
+    ],
+)
+def test_a_seller_named_in_the_next_sentence_joins_the_purchase(later: str) -> None:
+    text = "Orion Group has acquired Lumen Technologies for $40 million. " + later
+    expected = {"Orion Group": "acquirer", "Lumen Technologies": "target", "Kestrel Holdings": "seller"}
+    assert [(d.deal_type, roles(d)) for d in deals_of(text)] == [("acquisition", expected)]
