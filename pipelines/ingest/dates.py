@@ -87,6 +87,18 @@ DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Every way a header writes a full date: bylines and datelines of pages from everywhere ("18.09.2025,
 # 11:20 EEST", "12 de noviembre de 2025, 09:40 CST"), not only the English layouts of DATE_PATTERNS.
 HEADER_DATE_PATTERNS = (*DATE_PATTERNS, OTHER_LANGUAGE_DATE, *(cue for cue, _example in DAY_FIRST_DATES))
+# A date of numbers alone whose day and month could be either ("07/11/2025") is told by the time zone its
+# line gives: month first in North America ("07/24/2025 07:00 ET"), day first elsewhere ("07/11/2025 19:42
+# BRT", "04/11/2026, 07:45 (KSA time)"); without a zone it is no date ("as of 05/10/2025").
+_NUMBERS_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_ZONE_NAME = re.compile(
+    rf"(?:UTC|GMT)\s?[+\-−]\s?\d|\b(?!AM\b|PM\b)[{UPPER_CHARS}]{{2,5}}(?![{LETTER_CHARS}])|"
+    r"\b(?:[Tt]ime|hora|horário|heure)\b"
+)
+# Eastern, Central (not "CST": China's and Mexico's too), Mountain and Pacific time
+_NORTH_AMERICAN_ZONE = re.compile(r"\b(?:E[SD]?T|CDT|CT|M[SD]?T|P[SD]?T)\b|\b(?:Eastern|Pacific)\b")
 # Lines that state when the page was published, best first: its label ("Released: 12 March 2025",
 # "Announcement date: 2025/12/10", "Publicado: 13 de noviembre de 2025", "Publicerad 29 oktober 2025").
 _PUBLISHED_LINE = re.compile(
@@ -156,14 +168,27 @@ _MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\
 def parse_date_text(text: str) -> date | None:
     """The first complete, valid calendar date written in ``text``, or None."""
     best: tuple[int, date] | None = None
-    for pattern in HEADER_DATE_PATTERNS:
+    for pattern in (*HEADER_DATE_PATTERNS, _NUMBERS_DATE):
         for match in pattern.finditer(text):
-            found = date_of_match(match)
+            found = _date_by_zone(match, text) if pattern is _NUMBERS_DATE else date_of_match(match)
             if found is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), found)
                 break
     return best[1] if best else None
+
+
+def _date_by_zone(match: re.Match[str], text: str) -> date | None:
+    """The date of numbers alone in ``match``, read the way the time zone after it on its line says."""
+    after = text[match.end() : match.end() + 60].split("\n", 1)[0]
+    if not _ZONE_NAME.search(after):
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    month, day = (first, second) if _NORTH_AMERICAN_ZONE.search(after) else (second, first)
+    try:
+        return date(int(match.group("year")), month, day)
+    except ValueError:
+        return None
 
 
 def date_of_match(match: re.Match[str]) -> date | None:
@@ -291,12 +316,12 @@ def is_date_line(line: str) -> bool:
 def _date_line_date(line: str) -> date | None:
     """Date of a line that is a date, maybe with a time and an update note ('June 14, 2022 6:05 AM GMT')."""
     start = _WEEKDAY_PREFIX.match(line).end()
-    for pattern in HEADER_DATE_PATTERNS:
+    for pattern in (*HEADER_DATE_PATTERNS, _NUMBERS_DATE):
         match = pattern.match(line, start)
         # Whitespace runs collapsed first: several \s* in a row in _AFTER_DATE made a run of n spaces
         # cost n**4 steps (regexploit; 200 spaces took 30 s).
         if match and _only_time_notes(_WHITESPACE_RUN.sub(" ", line[match.end() :])):
-            return date_of_match(match)
+            return _date_by_zone(match, line) if pattern is _NUMBERS_DATE else date_of_match(match)
     return None
 
 

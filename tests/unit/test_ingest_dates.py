@@ -153,6 +153,11 @@ def test_each_time_note_item_reads_its_example(item, example: str) -> None:
         ),
         ("Headline here\nIssue #87 - Tuesday, 16 November 2021", date(2021, 11, 16)),
         ("Headline here\nMedia release | Vexford, 7 October 2026, 07:00 CEST", date(2026, 10, 7)),
+        # numbers alone, day or month first as the line's time zone says, no date without one
+        ("Headline here\nPublished on 07/11/2025 at 08h15 (Velmar time, UTC-3)", date(2025, 11, 7)),
+        ("Headline here\nVELORIX WIRE | 07/11/2025 09:30 ET | Markets", date(2025, 7, 11)),
+        ("Headline here\nVELORIX WIRE | 07/24/2025 07:00 ET | Markets", date(2025, 7, 24)),
+        ("Headline here\nQuandra Bank | 05/10/2025", None),
         # labels of the day a page was released
         ("Headline here\nReleased: 12 March 2025, 07:05 SAST", date(2025, 3, 12)),
         ("Headline here\nAnnouncement received: 28-Aug-2025 15:42 PKT", date(2025, 8, 28)),
