@@ -251,7 +251,8 @@ def find_published_date(text: str) -> date | None:
 
 
 def _meta_row_dates(head: str, published: list[date], stated: list[date], updated: list[date]) -> None:
-    """Dates of the items of a byline/meta row whose items are set apart by '|', bullets or wide spaces."""
+    """Dates of the items of a byline/meta row whose items are set apart by '|', bullets, dashes or wide
+    spaces."""
     parts = _ROW_SEPARATOR.split(head)  # items, each after the separator that opens it
     items = [(parts[i - 1] if i else "", parts[i].strip()) for i in range(0, len(parts), 2)]
     if len([item for _separator, item in items if item]) < 2 or len(items) > 8:
@@ -318,8 +319,8 @@ def _date_line_date(line: str) -> date | None:
     start = _WEEKDAY_PREFIX.match(line).end()
     for pattern in (*HEADER_DATE_PATTERNS, _NUMBERS_DATE):
         match = pattern.match(line, start)
-        # Whitespace runs collapsed first: several \s* in a row in _AFTER_DATE made a run of n spaces
-        # cost n**4 steps (regexploit; 200 spaces took 30 s).
+        # Whitespace runs collapsed first: a tail read by one regex of several \s* in a row once made a run
+        # of n spaces cost n**4 steps (regexploit; 200 spaces took 30 s); items keep each step bounded.
         if match and _only_time_notes(_WHITESPACE_RUN.sub(" ", line[match.end() :])):
             return _date_by_zone(match, line) if pattern is _NUMBERS_DATE else date_of_match(match)
     return None
