@@ -35,9 +35,6 @@ def test_level_cues(example: str) -> None:
         "revenue rose 8% to $3 billion",
         "opened 20 new outlets",
         "an interim dividend of $0.60 per share",
-        "deposit fees rose 4% to $12 million",
-        "interest income on loans rose 9% to $1.2 billion",
-        "new loans of $300 million",
     ],
 )
 def test_flows_are_no_levels(text: str) -> None:

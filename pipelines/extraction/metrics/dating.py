@@ -118,17 +118,6 @@ LEVEL_CUES: list[tuple[str, str]] = [
     (r"\b(?:total|financing|gross|managed)\s+assets\b|\bassets\s+under\s+management\b|\bAUM\b",
      "financing assets of RM19 billion"),
     (r"\bborrowings\b", "borrowings were $255 million"),
-    # a bank's book and the ratios measuring it or an insurer's capital, all on the balance-sheet day
-    (r"\b(?:customer\s+|total\s+|retail\s+)?deposits\b(?!\s+(?:fees?|income|rates?)\b)",
-     "customer deposits amounted to $12.6 billion"),
-    (r"\b(?:customer|gross|net|total)\s+loans\b|\bloans\s+(?:and|&)\s+advances\b|\bloans\s+outstanding\b|"
-     r"\bloan\s+(?:book|portfolio)\b", "loans and advances of $104 billion"),
-    (r"\b(?:non[\s-]performing\s+loans?|NPL)\s+(?:\(NPL\)\s+)?ratio\b|\b(?:NPL|loan[\s-]loss)\s+coverage\b|"
-     r"\bcoverage\s+ratio\b", "its non-performing loan ratio was 1.9%"),
-    (r"\bsolvency(?:\s+ratio)?\b|\b(?:tier[\s-]?(?:1|one)(?:\s+capital)?|risk[\s-]based\s+capital)\s+ratio\b",
-     "a solvency ratio of 208%"),
-    (r"\b(?:net\s+)?gearing\b|\bdebt[\s-]+to[\s-]+equity\b|\binterest[\s-]bearing\s+debt\b",
-     "gearing stood at 39.6 per cent"),
     # not a cash flow, which runs over the period
     (r"\b(?:net\s+|total\s+)?cash(?:\s+(?:and|&)\s+(?:cash\s+equivalents|marketable\s+securities|investments))?"
      r"(?![\s-]+(?:flows?|generat\w*|from|used|conversion|burn))\b(?=\s*(?::|of|was|were|stood|totall?ed|"
