@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from pipelines.ingest.dates import DATE_PATTERNS, OTHER_LANGUAGE_DATE, OTHER_LANGUAGE_WEEKDAYS, date_of_match
+from pipelines.ingest.dates import (
+    HEADER_DATE_PATTERNS,
+    OTHER_LANGUAGE_WEEKDAYS,
+    date_of_match,
+)
 
 
 class _Text(Protocol):
@@ -43,25 +47,6 @@ def _a_header(before: str) -> bool:
     return all(word.lower() in _HEADER_WORDS for word in re.findall(r"\b[a-z][\w-]*", before))
 
 
-# Header dates written day first, as page headers outside the US write them, each with its example
-# (tests/unit/test_deal_header_dates.py): with dots always day first; with a
-# slash or a dash only where the first number cannot be a month; a month's short name between dashes.
-DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
-        "Online: 02.07.2025, 10:30",
-    ),
-    (
-        re.compile(
-            r"(?<![\d/-])(?P<day>1[3-9]|2\d|3[01])[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)(?!\d)"
-        ),
-        "Published 23/10/2025 - 17:45",
-    ),
-    (
-        re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d\d)(?!\d)"),
-        "Announcement received: 28-Aug-2025 15:42",
-    ),
-)
 # A header field's label or a dateline ends with a separator before its date ("Company update - 20 August
 # 2025", "Announcement received: 28-Aug-2025", "Issue #118 - Friday 14 November 2025"): lower-case words
 # there label the date, they are no sentence of the story
@@ -118,11 +103,10 @@ def header_date(text: str) -> date | None:
     """The first full date (day, month, year) written in the article's first lines, where pages state when
     they were published, unless the words just before it make it a period's end or another day."""
     lines = [line for line in text.split("\n", 60)[:60] if line.strip()][:_HEADER_LINES]
-    patterns = (*DATE_PATTERNS, OTHER_LANGUAGE_DATE, *(cue for cue, _example in DAY_FIRST_DATES))
     for line in lines:
         head = line[:_HEADER_LINE_CHARS]
         found: list[tuple[int, date]] = []
-        for pattern in patterns:
+        for pattern in HEADER_DATE_PATTERNS:
             for match in pattern.finditer(head):
                 day = date_of_match(match)
                 if day is not None and _the_pages_date(head[: match.start()]):

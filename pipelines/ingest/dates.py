@@ -22,7 +22,8 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # Month and weekday names of the other languages pages in the corpus are written in, once for every reader
 # of a written date (a translated page keeps its original header: "Bogotá, jueves 6 de marzo de 2025").
-# Kept apart from _MONTHS: ingestion's own layouts read English dates only.
+# Kept apart from _MONTHS: DATE_PATTERNS, which other stages read in prose, are English; header lines read
+# both (HEADER_DATE_PATTERNS).
 # fmt: off
 OTHER_LANGUAGE_MONTHS = {
     # Spanish
@@ -64,8 +65,48 @@ DATE_PATTERNS = (
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"),
 )
-# Lines that state when the page was published, best first.
-_PUBLISHED_LINE = re.compile(r"^\s*(?:published|posted|date(?:d)?|first published|release date)\b", re.I)
+# Header dates written day first, as page headers outside the US write them, each with its example
+# (tests/unit/test_deal_header_dates.py): with dots always day first; with a slash or a dash only where
+# the first number cannot be a month; a month's short name between dashes.
+DAY_FIRST_DATES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+        "Online: 02.07.2025, 10:30",
+    ),
+    (
+        re.compile(
+            r"(?<![\d/-])(?P<day>1[3-9]|2\d|3[01])[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)(?!\d)"
+        ),
+        "Published 23/10/2025 - 17:45",
+    ),
+    (
+        re.compile(r"(?<![\w-])(?P<day>[0-3]?\d)-(?P<month>[A-Za-z]{3,9})-(?P<year>(?:19|20)\d\d)(?!\d)"),
+        "Announcement received: 28-Aug-2025 15:42",
+    ),
+)
+# Every way a header writes a full date: bylines and datelines of pages from everywhere ("18.09.2025,
+# 11:20 EEST", "12 de noviembre de 2025, 09:40 CST"), not only the English layouts of DATE_PATTERNS.
+HEADER_DATE_PATTERNS = (*DATE_PATTERNS, OTHER_LANGUAGE_DATE, *(cue for cue, _example in DAY_FIRST_DATES))
+# A date of numbers alone whose day and month could be either ("07/11/2025") is told by the time zone its
+# line gives: month first in North America ("07/24/2025 07:00 ET"), day first elsewhere ("07/11/2025 19:42
+# BRT", "04/11/2026, 07:45 (KSA time)"); without a zone it is no date ("as of 05/10/2025").
+_NUMBERS_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>[/-])(?P<second>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+_ZONE_NAME = re.compile(
+    rf"(?:UTC|GMT)\s?[+\-−]\s?\d|\b(?!AM\b|PM\b)[{UPPER_CHARS}]{{2,5}}(?![{LETTER_CHARS}])|"
+    r"\b(?:[Tt]ime|hora|horário|heure)\b"
+)
+# Eastern, Central (not "CST": China's and Mexico's too), Mountain and Pacific time
+_NORTH_AMERICAN_ZONE = re.compile(r"\b(?:E[SD]?T|CDT|CT|M[SD]?T|P[SD]?T)\b|\b(?:Eastern|Pacific)\b")
+# Lines that state when the page was published, best first: its label ("Released: 12 March 2025",
+# "Announcement date: 2025/12/10", "Publicado: 13 de noviembre de 2025", "Publicerad 29 oktober 2025").
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:published|posted|date(?:d)?|first published|release date|released|issued|release time|"
+    r"filed|announcement (?:date|received)|publicado|publicada|publicerad|publié|pubblicato|"
+    r"veröffentlicht)\b",
+    re.I,
+)
 _UPDATED_LINE = re.compile(r"^\s*(?:updated|last updated|modified)\b", re.I)
 _BYLINE = re.compile(r"^\s*by\s+\S", re.I)
 # "BEIJING, Nov. 18, 2020 --" / "SINGAPORE, 28 February 2018 -": upper-case place, comma, date, dash.
@@ -80,17 +121,46 @@ _PLACE_THEN_DATE = re.compile(
     r"\s*(?P<rest>.{6,40})$"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
-_WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}", re.I)
-# What may follow a date on a date line: a time, a time zone ("ET", "Eastern Standard Time"),
-# an "Updated ..." note.
+_OTHER_WEEKDAY = r"(?:(?:" + "|".join(OTHER_LANGUAGE_WEEKDAYS) + r"),?\s+)?"
+_WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}{_OTHER_WEEKDAY}", re.I)
+# What may follow a date on a date line, item by item, each with its example: a time, a time zone, a
+# zone in words; items set apart by commas, dashes, brackets or bars ("- 07:30 (Taipei time, UTC+8)",
+# "11:48 Uhr MEZ (CET)", "kl. 08:12 (CET)", "- 7:00 a.m. (hora de Colombia, UTC-5)").
 _WHITESPACE_RUN = re.compile(r"\s+")
-_AFTER_DATE = re.compile(
-    r"^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*"
-    r"(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:\(?(?:[A-Z]+\s+){1,3}time\)?)?)?[\s,|·•-]*"
-    r"(?:(?:updated|modified|last updated)\b.{0,80}|(?:source|来源|稿源)\s*[:：].{1,40})?$",
-    re.I,
+_TIME_NOTE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"(?:(?:at|ore|kl\.?|um|às)\s)?\d{1,2}(?:[:.h]\d\d){1,2}(?:\s?(?:[ap]\.?\s?m\b\.?|uhr\b))?", re.I
+        ),
+        "10.04am",
+    ),
+    (
+        re.compile(
+            rf"(?:UTC|GMT)\s?[+\-−]\s?\d{{1,2}}(?::?\d\d)?|[{UPPER_CHARS}]{{2,5}}(?![{LETTER_CHARS}])"
+        ),
+        "TSİ",
+    ),
+    (
+        re.compile(
+            rf"(?:[{LETTER_CHARS}]+\s){{1,3}}time\b|(?:hora|horário|heure)(?:\s(?:de|do|da|del|local))?"
+            rf"(?:\s[{LETTER_CHARS}]+)?",
+            re.I,
+        ),
+        "horário de Brasília",
+    ),
 )
-_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{2,}|\t")
+_NOTE_SEPARATORS = re.compile(r"[\s,;|·•()\[\]–—-]*")
+# an "Updated ..." note or a source's credit closes the line
+_CLOSING_NOTE = re.compile(
+    r"(?:updated|modified|last updated)\b.{0,80}$|(?:source|来源|稿源)\s*[:：].{1,40}$", re.I
+)
+# "Issue #87 - Tuesday, 16 November 2021", "Renata Lima, São Paulo — 07/08/2025 19h32 (Brasília time)"
+_ROW_SEPARATOR = re.compile(r"(\s+[|·•–—-]\s+|\s{2,}|\t)")
+_DASHES = ("-", "–", "—")
+# what ends the item before a dash when the dash joins the two ends of a period
+_RANGE_START = re.compile(
+    rf"(?:\b[0-3]?\d\.?\s+{_MONTH}|\d[./-][01]?\d[./-](?:19|20)\d\d|\b(?:19|20)\d\d)\s*$", re.I
+)
 HEADER_LINES = 12
 _MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\s+{_MONTH}", re.I))
 
@@ -98,14 +168,27 @@ _MONTH_DAY = (re.compile(rf"^{_MONTH}\s+{_DAY}\b", re.I), re.compile(rf"^{_DAY}\
 def parse_date_text(text: str) -> date | None:
     """The first complete, valid calendar date written in ``text``, or None."""
     best: tuple[int, date] | None = None
-    for pattern in DATE_PATTERNS:
+    for pattern in (*HEADER_DATE_PATTERNS, _NUMBERS_DATE):
         for match in pattern.finditer(text):
-            found = date_of_match(match)
+            found = _date_by_zone(match, text) if pattern is _NUMBERS_DATE else date_of_match(match)
             if found is not None:
                 if best is None or match.start() < best[0]:
                     best = (match.start(), found)
                 break
     return best[1] if best else None
+
+
+def _date_by_zone(match: re.Match[str], text: str) -> date | None:
+    """The date of numbers alone in ``match``, read the way the time zone after it on its line says."""
+    after = text[match.end() : match.end() + 60].split("\n", 1)[0]
+    if not _ZONE_NAME.search(after):
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    month, day = (first, second) if _NORTH_AMERICAN_ZONE.search(after) else (second, first)
+    try:
+        return date(int(match.group("year")), month, day)
+    except ValueError:
+        return None
 
 
 def date_of_match(match: re.Match[str]) -> date | None:
@@ -168,15 +251,21 @@ def find_published_date(text: str) -> date | None:
 
 
 def _meta_row_dates(head: str, published: list[date], stated: list[date], updated: list[date]) -> None:
-    """Dates of the items of a byline/meta row whose items are set apart by '|', bullets or wide spaces."""
-    items = [item.strip() for item in _ROW_SEPARATOR.split(head) if item.strip()]
-    if len(items) < 2 or len(items) > 8:
+    """Dates of the items of a byline/meta row whose items are set apart by '|', bullets, dashes or wide
+    spaces."""
+    parts = _ROW_SEPARATOR.split(head)  # items, each after the separator that opens it
+    items = [(parts[i - 1] if i else "", parts[i].strip()) for i in range(0, len(parts), 2)]
+    if len([item for _separator, item in items if item]) < 2 or len(items) > 8:
         return
-    for item in items:
+    for index, (separator, item) in enumerate(items):
+        if not item or (separator.strip() in _DASHES and _RANGE_START.search(items[index - 1][1])):
+            continue  # "Interim report, 1 May - 31 October 2025": the end of a period, not the page's date
         if _PUBLISHED_LINE.match(item):
             _add(published, parse_date_text(item))
         elif _UPDATED_LINE.match(item):
             _add(updated, parse_date_text(item))
+        elif place := _PLACE_THEN_DATE.match(item):  # "Media release | Opfikon, 7 October 2026, 07:00 CEST"
+            _add(stated, _date_line_date(place.group("rest")))
         else:
             _add(stated, _date_line_date(item))
 
@@ -228,10 +317,26 @@ def is_date_line(line: str) -> bool:
 def _date_line_date(line: str) -> date | None:
     """Date of a line that is a date, maybe with a time and an update note ('June 14, 2022 6:05 AM GMT')."""
     start = _WEEKDAY_PREFIX.match(line).end()
-    for pattern in DATE_PATTERNS:
+    for pattern in (*HEADER_DATE_PATTERNS, _NUMBERS_DATE):
         match = pattern.match(line, start)
-        # Whitespace runs collapsed first: several \s* in a row in _AFTER_DATE made a run of n spaces
-        # cost n**4 steps (regexploit; 200 spaces took 30 s).
-        if match and _AFTER_DATE.match(_WHITESPACE_RUN.sub(" ", line[match.end() :])):
-            return date_of_match(match)
+        # Whitespace runs collapsed first: a tail read by one regex of several \s* in a row once made a run
+        # of n spaces cost n**4 steps (regexploit; 200 spaces took 30 s); items keep each step bounded.
+        if match and _only_time_notes(_WHITESPACE_RUN.sub(" ", line[match.end() :])):
+            return _date_by_zone(match, line) if pattern is _NUMBERS_DATE else date_of_match(match)
     return None
+
+
+def _only_time_notes(rest: str) -> bool:
+    """Whether what follows a date on its line is only times, time zones and an update note."""
+    position = _NOTE_SEPARATORS.match(rest).end()
+    while position < len(rest):
+        if _CLOSING_NOTE.match(rest, position):
+            return True
+        for item, _example in _TIME_NOTE_ITEMS:
+            found = item.match(rest, position)
+            if found and found.end() > position:
+                break
+        else:
+            return False
+        position = _NOTE_SEPARATORS.match(rest, found.end()).end()
+    return True

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipelines.extraction.deal_dates import DAY_FIRST_DATES, header_date
+from pipelines.extraction.deal_dates import header_date
+from pipelines.ingest.dates import DAY_FIRST_DATES
 
 
 def _page(line: str) -> str:

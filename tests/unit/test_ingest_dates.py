@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from pipelines.ingest.dates import find_published_date, is_date_line, parse_date_text, parse_iso_date
+from pipelines.ingest.dates import (
+    _TIME_NOTE_ITEMS,
+    find_published_date,
+    is_date_line,
+    parse_date_text,
+    parse_iso_date,
+)
 
 BODY = "\n\nThe company said on Tuesday that it would open a new office in the city in November 2015.\n"
 
@@ -114,3 +120,53 @@ def test_items_of_a_meta_row_and_spelled_out_time_zones(header: str, expected: d
 def test_a_numeric_date_with_month_zero_is_no_date() -> None:
     assert parse_date_text("2021-00-15") is None
     assert parse_date_text("2021-01-15") == date(2021, 1, 15)
+
+
+@pytest.mark.parametrize(("item", "example"), _TIME_NOTE_ITEMS)
+def test_each_time_note_item_reads_its_example(item, example: str) -> None:
+    assert item.fullmatch(example)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # bylines and datelines of pages outside the US: time zones in words or offsets, day-first dates
+        (
+            "Headline here\nBy Mara Velk / Staff reporter\nThu, Nov 06, 2025 - 07:30 (Taipei time, UTC+8)",
+            date(2025, 11, 6),
+        ),
+        ("Headline here\nNora Quill | 18.09.2025, 11:20 EEST", date(2025, 9, 18)),
+        ("Headline here\nVon Ida Brenn | 30.10.2025, 11:48 Uhr MEZ (CET)", date(2025, 10, 30)),
+        ("Headline here\nTove Lind · Velmar · 4 December 2026 kl. 08:12 (CET)", date(2026, 12, 4)),
+        ("Headline here\nPor Ana Ruiz | 12 de noviembre de 2025, 09:40 CST (GMT-6)", date(2025, 11, 12)),
+        (
+            "Headline here\nMiércoles, 19 de febrero de 2025 - 7:00 a.m. (hora de Colombia, UTC-5)",
+            date(2025, 2, 19),
+        ),
+        (
+            "Headline here\nTom Bray, Western Correspondent — Wednesday 24 September 2025, 07:00 IST",
+            date(2025, 9, 24),
+        ),
+        (
+            "Headline here\nSara Holt | Tuesday, November 11, 2025, 10:22 Israel time (GMT+2)",
+            date(2025, 11, 11),
+        ),
+        ("Headline here\nIssue #87 - Tuesday, 16 November 2021", date(2021, 11, 16)),
+        ("Headline here\nMedia release | Vexford, 7 October 2026, 07:00 CEST", date(2026, 10, 7)),
+        # numbers alone, day or month first as the line's time zone says, no date without one
+        ("Headline here\nPublished on 07/11/2025 at 08h15 (Velmar time, UTC-3)", date(2025, 11, 7)),
+        ("Headline here\nVELORIX WIRE | 07/11/2025 09:30 ET | Markets", date(2025, 7, 11)),
+        ("Headline here\nVELORIX WIRE | 07/24/2025 07:00 ET | Markets", date(2025, 7, 24)),
+        ("Headline here\nQuandra Bank | 05/10/2025", None),
+        # labels of the day a page was released
+        ("Headline here\nReleased: 12 March 2025, 07:05 SAST", date(2025, 3, 12)),
+        ("Headline here\nAnnouncement received: 28-Aug-2025 15:42 PKT", date(2025, 8, 28)),
+        ("Headline here\nFiled November 6, 2026", date(2026, 11, 6)),
+        ("Headline here\nPublicerad 29 oktober 2025 kl. 08:30 CET", date(2025, 10, 29)),
+        # a period's end after a dash is no page date
+        ("Velorix Systems AB - Interim report, 1 May - 31 October 2025", None),
+        ("Quandra Bank results (1 January 2025 - 30 September 2025)", None),
+    ],
+)
+def test_header_dates_of_pages_from_everywhere(header: str, expected: date | None) -> None:
+    assert find_published_date(header + BODY) == expected

@@ -71,7 +71,7 @@ def _periods_for(
             else:
                 out.append(_resolve(mention, fy_end, published, context, sentence, mentions, base))
         return out or [P.shift(base, "year")] if base and not own else out or [None]
-    if not main and (
+    if not main and not share_of_flow(text, end) and (
         _NOW.search(text, clause.start, start) if stock else _NOW_STRICT.search(text, clause.start, start)
     ):
         return [None]
@@ -84,6 +84,21 @@ def _periods_for(
     ):
         return [None]  # "revenue rose in 2024, and it has 2,300 customers": the year is the other clause's
     return main_period
+
+
+# A share of a flow, named right after the figure: "now" before it ("Cloud now accounts for about a third of
+# group revenue") speaks of the period the paragraph reports on, not of a level today. Each with its example.
+SHARE_OF_FLOW_CUES: list[tuple[str, str]] = [
+    (r"of\s+(?:[\w'’&-]+\s+){0,3}?(?:revenues?|sales|income|turnover|profits?|volumes?|EBITDA)\b",
+     "Velorix Cloud now accounts for about a third of group revenue"),
+    (r"of\s+(?:the|its|our|their)\s+total\b", "Velorix's exports now make up 40% of the total"),
+]
+_SHARE_OF_FLOW = re.compile(r"\s*(?:" + "|".join(cue for cue, _ in SHARE_OF_FLOW_CUES) + ")", re.IGNORECASE)
+
+
+def share_of_flow(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a share of a flow named right after it (SHARE_OF_FLOW_CUES)."""
+    return _SHARE_OF_FLOW.match(text, end) is not None
 
 
 # Levels on a day, not flows over a period: a figure they measure takes a period only from its own
