@@ -554,7 +554,7 @@ def _named_by_starting_year(text: str, month: int) -> bool:
     # another year than the one closing on the stated day.
     labels = {
         m.year
-        for m in P.find_period_mentions(text)
+        for m in period_mentions(text)
         if m.fiscal
         and m.grain == "year"
         and m.year is not None

@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of
 from pipelines.extraction.metrics.context import _Context
@@ -167,7 +168,7 @@ def heading_states_a_day(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _LIST_LINE.match(line) or P.find_period_mentions(line):
+    if not _LIST_LINE.match(line) or period_mentions(line):
         return False
     end = line_start - 1
     for _ in range(_HEADING_LINES_BACK):

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipelines.extraction import periods as P
+from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.business_figures import AMOUNT_NOUNS
 from pipelines.extraction.metrics.units import is_unit_name, split_unit_label, units_named_in
@@ -759,7 +760,7 @@ def _earlier_period(
 def _own_period(cell: str, offset: int) -> P.PeriodMention | None:
     found = [
         m
-        for m in P.find_period_mentions(cell)
+        for m in period_mentions(cell)
         if m.role == "period" and (m.year is not None or m.end_day is not None)
     ]
     if not found:
@@ -807,7 +808,7 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
             continue  # the list's rows above this one
         if not line.rstrip().endswith(":"):
             return None
-        mentions = [m for m in P.find_period_mentions(line) if m.role == "period" and m.explicit]
+        mentions = [m for m in period_mentions(line) if m.role == "period" and m.explicit]
         legend = _BRACKETS_LEGEND.search(line)
         if legend and any(legend.start() <= m.start < legend.end() for m in mentions):
             # "Key figures for FY25 (FY24 in brackets):", "Revenue (FY2025, with FY2024 in brackets):": the
@@ -817,7 +818,7 @@ def _caption_year(text: str, line_start: int) -> P.PeriodMention | None:
             own = [m for m in mentions if m is not bracketed]
             return replace(own[0], start=own[0].start + start, end=own[0].end + start) if own else None
         years = list(_CAPTION_YEAR.finditer(line))
-        if len({y.group() for y in years}) != 1 or P.find_period_mentions(line):
+        if len({y.group() for y in years}) != 1 or period_mentions(line):
             return None  # "Key figures for 2024:": the period phrase dates the list already
         return _own_period(f"in {years[0].group()}", start + years[0].start() - 3)
     return None
