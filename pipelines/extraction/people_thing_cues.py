@@ -102,7 +102,20 @@ def thing_cue_before(text: str, start: int) -> bool:
 
 def legal_form_closes(text: str, end: int) -> bool:
     """A legal form closes the name the mention ending at ``end`` opens: "Maro Vale Handling Kft."."""
-    return _FORM_CLOSES.match(text, end) is not None
+    return legal_form_end(text, end) is not None
+
+
+def legal_form_end(text: str, end: int) -> int | None:
+    """Where the legal form closing the name the mention ending at ``end`` opens ends ("Maro Vale Handling
+    Kft." from "Maro Vale"), or None."""
+    match = _FORM_CLOSES.match(text, end)
+    return match.end() if match else None
+
+
+def legal_form_start(text: str, start: int) -> int | None:
+    """Where a legal form written before the mention at ``start`` opens ("PT Lindo Vale"), or None."""
+    match = _LEADING_FORM.search(text, max(0, start - 10), start)
+    return match.start() if match else None
 
 
 # A postal address line: short, three items or more between commas, few lower-case words, and a postal
