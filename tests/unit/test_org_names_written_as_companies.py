@@ -84,6 +84,7 @@ NOT_COMPANIES = [
     ("The group's chief executive, Ana Ruiz, said so.", "Ana Ruiz", "PERSON"),
     ("Sales in Lindo Vale rose.", "Lindo Vale", "GPE"),
     ("The arm's new plant, Lindo Vale, opened.", "Lindo Vale", "GPE"),  # an apposition names no company here
+    ("The phone chains, Maro Vale and Lindo Vale, grew.", "Maro Vale", "PERSON"),  # a chain may be a brand
 ]
 
 

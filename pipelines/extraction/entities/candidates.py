@@ -58,7 +58,7 @@ from pipelines.extraction.org_evidence import (
 from pipelines.extraction.org_layout import stands_as_a_place
 from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.extraction.org_seams import across_particles, remit_after_of
-from pipelines.extraction.people_thing_cues import legal_form_end, legal_form_start, thing_cue_before
+from pipelines.extraction.people_thing_cues import company_cue_before, legal_form_end, legal_form_start
 from pipelines.extraction.sentences import is_abbreviation
 from pipelines.legal_forms import LEGAL_FORM_WORDS
 from pipelines.letters import LOWER, UPPER
@@ -387,7 +387,9 @@ def _written_as_a_company(text: str, start: int, end: int, label: str) -> tuple[
     """The company's name where the article writes the model's non-organization span as one: with a legal
     form before or after it ("PT Lindo Vale", "Maro Vale Handling Hungary Kft.", "Lindo Vale ASA"), or,
     for a PERSON span, where what stands before it makes it a company (people_thing_cues: "the group's
-    juice subsidiary, Lindo Vale", "who joined from Maro Vale"), the cues that already deny it a person."""
+    juice subsidiary, Lindo Vale", "who joined from Maro Vale"), cues that already deny it a person. A
+    chain, a brand or a fund in that apposition ("the phone chains, Maro Vale and Lindo Vale") is left to
+    the other cues: it may be a company's thing."""
     form_start, form_end = legal_form_start(text, start), legal_form_end(text, end)
     if form_start is not None:
         return form_start, end if form_end is None else form_end
@@ -396,7 +398,7 @@ def _written_as_a_company(text: str, start: int, end: int, label: str) -> tuple[
         # may have cut off as another span ("Maro" + "Vale Kft."): the name opens with them
         opening = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 80), start)
         return (opening.start() if opening else start), end if form_end is None else form_end
-    if label == "PERSON" and thing_cue_before(text, start):
+    if label == "PERSON" and company_cue_before(text, start):
         return start, end
     return None
 
