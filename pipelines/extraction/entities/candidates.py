@@ -398,8 +398,8 @@ def _written_as_a_company(text: str, start: int, end: int, label: str) -> tuple[
         # may have cut off as another span ("Maro" + "Vale Kft."): the name opens with them
         opening = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 80), start)
         return (opening.start() if opening else start), end if form_end is None else form_end
-    if label == "PERSON" and company_cue_before(text, start):
-        return start, end
+    if label == "PERSON" and company_cue_before(text, start) and text[start:end] not in FOREIGN_COMPANY_WORDS:
+        return start, end  # (a company word alone, "The unit, Nieruchomości", names no company)
     return None
 
 
