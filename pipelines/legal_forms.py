@@ -72,6 +72,11 @@ LEGAL_FORMS = {
     "s.l",
     "a.ş",
     "pvt",
+    # Peru's closed company, Japan's godo kaisha, Quebec's partnership: "Quarvo S.A.C.", "Quarvo GK",
+    # "Quarvo S.E.N.C."
+    "s.a.c",
+    "gk",
+    "s.e.n.c",
 }
 # The holding words among them name a group, not a registration: "Quarvo Group" is displayed as written.
 HOLDING_WORDS = frozenset(("group", "holding", "holdings", "company"))

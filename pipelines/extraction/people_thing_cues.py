@@ -31,10 +31,13 @@ class ThingCue:
 # Nouns an apposition before the name heads as a company's or a venture's: "The venture, X", "the group's
 # juice subsidiary, X", "The phone and electronics chains, X and Y". No person is introduced so (an
 # office is: "the bank's chief executive, Ana Ruiz").
-_THING_NOUNS_BEFORE = (
-    r"venture|subsidiary|unit|business|arm|company|firm|operator|broadcaster|chain|brand|label|fund|"
-    r"network|platform|newsletter|start-?up|retailer|lender|insurer|reinsurer|developer|studio|publisher"
+# The company's nouns among them make the name an organization too (entities/candidates.py); a chain, a
+# brand, a fund, a network, a platform or a newsletter may be a company's thing.
+_COMPANY_NOUNS_BEFORE = (
+    r"venture|subsidiary|unit|business|arm|company|firm|operator|broadcaster|start-?up|retailer|lender|"
+    r"insurer|reinsurer|developer|studio|publisher"
 )
+_THING_NOUNS_BEFORE = rf"{_COMPANY_NOUNS_BEFORE}|chain|brand|label|fund|network|platform|newsletter"
 # A determiner opens the apposition; after "of", "for" or "at" the noun phrase is a complement ("the
 # chief executive of the company, Ana Ruiz").
 _OPENER = r"(?<!of )(?<!for )(?<!at )(?<!by )(?<!with )(?<!from )(?<!to )(?<![\w'’-])"
@@ -43,10 +46,13 @@ _LIST_ITEM = rf"{UPPER}[\w&'’.-]*(?:[ ]+{UPPER}[\w&'’.-]*){{0,3}}"
 # The words between the determiner and the noun modify the noun: no preposition or article ("a spokesman
 # for the venture, Ana Ruiz" names the spokesman).
 _MODIFIER = r"(?!(?:of|for|at|by|with|from|to|in|on|the|a|an)[ ])[\w'’-]+[ ]+"
-_APPOSED_AFTER_THING = re.compile(
-    rf"{_OPENER}{_DETERMINER}[ ]+(?:{_MODIFIER}){{0,3}}?(?:{_THING_NOUNS_BEFORE})s?,[ ]+"
+# (the nouns heading the apposition fill "{nouns}")
+_APPOSITION_AFTER = (
+    rf"{_OPENER}{_DETERMINER}[ ]+(?:{_MODIFIER}){{0,3}}?(?:{{nouns}})s?,[ ]+"
     rf"(?:{_LIST_ITEM}(?:,[ ]*|,?[ ]+and[ ]+))?$"
 )
+_APPOSED_AFTER_THING = re.compile(_APPOSITION_AFTER.replace("{nouns}", _THING_NOUNS_BEFORE))
+_APPOSED_AFTER_COMPANY = re.compile(_APPOSITION_AFTER.replace("{nouns}", _COMPANY_NOUNS_BEFORE))
 _LEADING_FORM = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(form) for form, _example in LEADING_FORMS) + r")[ ]+$"
 )
@@ -100,9 +106,29 @@ def thing_cue_before(text: str, start: int) -> bool:
     return any(cue.pattern.search(text, window, start) for cue in THING_CUES_BEFORE)
 
 
+def company_cue_before(text: str, start: int) -> bool:
+    """A cue before the mention at ``start`` says it names a company: an apposition headed by a company's
+    noun ("the group's juice subsidiary, Lindo Vale") or a previous employer ("joined from Maro Vale")."""
+    window = max(0, start - 120)
+    return any(pattern.search(text, window, start) for pattern in (_APPOSED_AFTER_COMPANY, _JOINED_FROM))
+
+
 def legal_form_closes(text: str, end: int) -> bool:
     """A legal form closes the name the mention ending at ``end`` opens: "Maro Vale Handling Kft."."""
-    return _FORM_CLOSES.match(text, end) is not None
+    return legal_form_end(text, end) is not None
+
+
+def legal_form_end(text: str, end: int) -> int | None:
+    """Where the legal form closing the name the mention ending at ``end`` opens ends ("Maro Vale Handling
+    Kft." from "Maro Vale"), or None."""
+    match = _FORM_CLOSES.match(text, end)
+    return match.end() if match else None
+
+
+def legal_form_start(text: str, start: int) -> int | None:
+    """Where a legal form written before the mention at ``start`` opens ("PT Lindo Vale"), or None."""
+    match = _LEADING_FORM.search(text, max(0, start - 10), start)
+    return match.start() if match else None
 
 
 # A postal address line: short, three items or more between commas, few lower-case words, and a postal

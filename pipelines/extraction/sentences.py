@@ -41,6 +41,12 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def is_abbreviation(text: str, dot: int) -> bool:
+    """The word closed by the full stop at ``dot`` is an abbreviation or an initial ("Dr.", "J."), no
+    sentence's end."""
+    return _is_abbreviation(text, dot)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "."):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities.function_word_openings import keeps_opening_word, with_opening_words
-from pipelines.extraction.entities.keys import trim_span
+from pipelines.extraction.entities.keys import clean_surface, display_name, trim_span
 from pipelines.extraction.entities.name_heads import read_as_capitalised, with_name_head
 from pipelines.extraction.entities.plausible import generic_phrase, plausible
 from pipelines.extraction.entities.products import PRODUCT_AFTER, company_despite_app
@@ -58,6 +58,9 @@ from pipelines.extraction.org_evidence import (
 from pipelines.extraction.org_layout import stands_as_a_place
 from pipelines.extraction.org_merge import COMPANY_CLOSERS
 from pipelines.extraction.org_seams import across_particles, remit_after_of
+from pipelines.extraction.people_thing_cues import company_cue_before, legal_form_end, legal_form_start
+from pipelines.extraction.sentences import is_abbreviation
+from pipelines.legal_forms import LEGAL_FORM_WORDS
 from pipelines.letters import LOWER, UPPER
 
 # A place in brackets inside a registered name: "Quarvo Finance (HK) Limited", "Quarvo (Shanghai) Co., Ltd."
@@ -248,11 +251,19 @@ _DIGIT_LED_NAME = re.compile(rf"{DIGIT_LED_WORD}(?:[ ]+{CAP}){{0,3}}")
 _DEAL_HEADING = re.compile(rf"(?:Acquisition|Purchase|Sale|Takeover|Merger)\s+(?:of|with)\s+(?={UPPER})")
 _PHRASE_BEFORE_ON = re.compile(rf"(.+?)\s+(?:on|for)\s+(?:the\s+)?{UPPER}")
 _CAPITALS_ONLY = re.compile(rf"{UPPER}{{2,6}}s?")
+# A full stop inside a span with a new sentence's opening after it: a capitalised word, then a lower-case
+# one ("awarded to Velorix Technologies. Management says", "chief executive of Quandra. Ferrox's chief").
+# Group 1 is the word the full stop closes, group 2 the next sentence's first word.
+_SENTENCE_BREAK = re.compile(rf"(?<![\w.])(\w[\w.]*)\.[ ]+(?=({UPPER}{LOWER}*)(?:['’]s)?[ ]+{LOWER})")
+_SENTENCE_OPENING_CHARS = 40  # how far past a span the next sentence's first two words are read
+# Abbreviations inside company names, not in the sentence splitter's list: "Velorix Bros. Media said".
+_NAME_ABBREVIATIONS = frozenset(("bros", "intl", "mfg", "cie"))
 
 
 def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> tuple[int, int] | None:
     """The span trimmed to the name it holds, or None where what it holds is no name at all."""
     start, end = trim_span(text, start, end)
+    end = _before_a_sentence_break(text, start, end)
     verb = _HEADLINE_VERB.search(text, start, end)
     if verb and verb.start() > start:  # "NVIDIA Announces Financial Results": the name ends at the verb
         end = verb.start()
@@ -288,6 +299,26 @@ def _cleaned_span(text: str, start: int, end: int, source: str, gaz: Gazetteer) 
         if body and text.startswith(" of ", body.end()):
             start = body.end() + len(" of ")
     return None if _no_name_here(text, start, end, source, gaz) else (start, end)
+
+
+def _before_a_sentence_break(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` ends when the span runs past its sentence's full stop into the
+    next sentence's first word: the model's span "Velorix Technologies. Management" holds "Velorix
+    Technologies". A full stop after an abbreviation or an initial ends no sentence ("Dr. Ana Ruiz"), after
+    a legal form it does ("Quandra Pty Ltd. Work is due"): the lower-case word after the capitalised one
+    shows a sentence going on, never a name's next word ("Quandra Co. Ltd"). The search stops at the span's
+    end: only a break the span itself crosses counts."""
+    for match in _SENTENCE_BREAK.finditer(text, start, min(len(text), end + _SENTENCE_OPENING_CHARS)):
+        dot = match.end(1)
+        if dot >= end:
+            break
+        if match.group(2).lower() in LEGAL_FORM_WORDS:
+            continue  # "Quandra Co. Ltd said": one legal form written in two words
+        if match.group(1).lower() in _NAME_ABBREVIATIONS:
+            continue
+        if match.group(1).lower() in LEGAL_FORM_WORDS or not is_abbreviation(text, dot):
+            return dot
+    return end
 
 
 def _no_name_here(text: str, start: int, end: int, source: str, gaz: Gazetteer) -> bool:
@@ -333,8 +364,11 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
                 add(s, e, "ner")
         elif label in ("PERSON", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
             s, e = trim_span(text, start, end)
+            company = _written_as_a_company(text, s, e, label)
             if gaz.lookup(text[s:e]) is not None:
                 add(s, e, "gazetteer")
+            elif company:
+                add(*company, "context")  # "PT Lindo Vale", "Maro Vale Kft.", "its juice arm, Lindo Vale"
             elif label != "NORP" and not gaz.is_place(text[s:e]) and _org_context(text, s, e):
                 add(s, e, "context")  # "Shares of Nvidia" even when the model says GPE
             elif label == "PERSON" and _COMPANY_MADE_WORD.search(text[s:e]):
@@ -343,6 +377,30 @@ def _add_model_spans(text: str, ner_spans: Sequence[NerSpan], gaz: Gazetteer, ad
                 add(s, e, "context")  # "Carrier Global": a name ending in a company word is no person
             elif label == "PERSON" and _foreign_company_name(text[s:e]):
                 add(s, e, "context")  # "Vibra Energia": a company word of another language
+
+
+# Up to three capitalised words right before a span, on its line: "Maro" before the model's "Vale Kft.".
+_CAPITALISED_WORDS_BEFORE = re.compile(rf"(?<![\w&'’.-]){CAP}(?:[ ]{CAP}){{0,2}}[ ]$")
+
+
+def _written_as_a_company(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The company's name where the article writes the model's non-organization span as one: with a legal
+    form before or after it ("PT Lindo Vale", "Maro Vale Handling Hungary Kft.", "Lindo Vale ASA"), or,
+    for a PERSON span, where what stands before it makes it a company (people_thing_cues: "the group's
+    juice subsidiary, Lindo Vale", "who joined from Maro Vale"), cues that already deny it a person. A
+    chain, a brand or a fund in that apposition ("the phone chains, Maro Vale and Lindo Vale") is left to
+    the other cues: it may be a company's thing."""
+    form_start, form_end = legal_form_start(text, start), legal_form_end(text, end)
+    if form_start is not None:
+        return form_start, end if form_end is None else form_end
+    if form_end is not None or display_name(text[start:end]) != clean_surface(text[start:end]):
+        # the form closes the name (in the span or after it: "Lindo Vale ASA"), whose first words the model
+        # may have cut off as another span ("Maro" + "Vale Kft."): the name opens with them
+        opening = _CAPITALISED_WORDS_BEFORE.search(text, max(0, start - 80), start)
+        return (opening.start() if opening else start), end if form_end is None else form_end
+    if label == "PERSON" and company_cue_before(text, start) and text[start:end] not in FOREIGN_COMPANY_WORDS:
+        return start, end  # (a company word alone, "The unit, Nieruchomości", names no company)
+    return None
 
 
 def _foreign_company_name(surface: str) -> bool:

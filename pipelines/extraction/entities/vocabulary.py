@@ -30,6 +30,8 @@ HEADS = (
     r"Bank|Group|University|College|Polytechnic|Institute|Academy|Commission|Ministry|Agency|Authority|"
     r"Administration|Bureau|Council|Committee|Center|Centre|Park|Corp|Corporation|Inc|Ltd|Limited|LLC|plc|PLC|"
     r"Holdings|Technologies|Capital|Ventures|Partners|Securities|Insurance|Foundation|Association|Federation|"
+    # a chamber of commerce, named by its town or region: "Quarvos Chamber of Commerce and Industry"
+    r"Chamber|"
     r"Exchange|Fund|Laboratory|Laboratories|Lab|Labs|Cloud|Pay|Telecom|Telecoms|Airlines|Motors|Systems|"
     r"Networks|Electronics|Pharmaceuticals|Financial|Finance|Investments|Bancorp|Department|Reserve|Services|"
     # industry words that end company names ("Harborview Pharma", "Tidewater Aviation")
