@@ -34,6 +34,10 @@ def test_each_cue_names_its_example_other(cue) -> None:
         # what the company runs or reaches, counted in digits before its noun
         ("Velorix operates 14 airports in Mexico.", ("other", 14.0, "count")),
         ("Velorix's fibre network now passes more than 1.1 million homes.", ("other", 1_100_000.0, "count")),
+        # the level a count reached, after a verb of change or level
+        ("Velorix opened nine stores in 2024, taking its network to 187.", ("other", 187.0, "count")),
+        ("Velorix said its headcount ended the year at 11,800.", ("other", 11_800.0, "count")),
+        ("Velorix added 140 customers in 2024 to reach 1,960.", ("other", 1960.0, "count")),
     ],
 )
 def test_a_companys_own_figure_no_other_cue_names_is_other(sentence: str, row: tuple) -> None:
@@ -59,7 +63,14 @@ def test_a_companys_own_figure_no_other_cue_names_is_other(sentence: str, row: t
         "Velorix signed an agreement with the state to cover 150,000 workers.",
         # a price paid is the deal's
         "Velorix said the deal's value was $500 million.",
+        # a physical measure at a level is no count of the company's
+        "Velorix said its installed capacity stands at 420 megawatts.",
     ],
 )
 def test_deals_forecasts_and_others_figures_stay_unnamed(sentence: str) -> None:
     assert not any(name == "other" for name, _value, _unit in velorix_rows(sentence))
+
+
+def test_a_ratio_at_a_level_is_no_count() -> None:
+    rows = velorix_rows("Velorix said net debt to EBITDA stood at 1.6 times at the end of 2024.")
+    assert not any(unit == "count" for _name, _value, unit in rows)

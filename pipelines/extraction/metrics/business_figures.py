@@ -168,6 +168,18 @@ UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
         "Velorix now works with 13 lenders in Brazil.",
         digits_only=True,
     ),
+    # The level a count of the company's reached, after a verb of change or level and "to"/"at" (26/28
+    # on blind60..109, ratios "1.6 times" and physical measures aside): "taking its network to 187",
+    # "headcount ended the year at 11,800", "added 140 customers to reach 1,960".
+    _cue(
+        "count",
+        r"\b(?:to\s+reach|reaching|(?:grew|grown|rose|risen|increased|climbed|jumped|expanded|cut|"
+        r"taking|bringing|took|brought)\b[^.,;:]{0,50}?\bto|stood\s+at|stands\s+at|"
+        r"ended\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+at)\s+",
+        rf"^(?!\s*(?:[\w-]+\s+)?(?:{_NOT_COUNTED_THINGS}|square|cubic|TEUs?|x)\b)",
+        "Velorix opened nine stores in 2024, taking its network to 187.",
+        digits_only=True,
+    ),
 ]
 
 
