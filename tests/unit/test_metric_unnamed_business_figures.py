@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extraction.metrics.business_figures import UNNAMED_BUSINESS_FIGURE_CUES
+from pipelines.extraction.metrics.business_figures import EARLIER_COUNT_EXAMPLES, UNNAMED_BUSINESS_FIGURE_CUES
 from tests.unit.metric_rows import velorix_rows
 
 
@@ -74,3 +74,28 @@ def test_deals_forecasts_and_others_figures_stay_unnamed(sentence: str) -> None:
 def test_a_ratio_at_a_level_is_no_count() -> None:
     rows = velorix_rows("Velorix said net debt to EBITDA stood at 1.6 times at the end of 2024.")
     assert not any(unit == "count" for _name, _value, unit in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    list(zip(EARLIER_COUNT_EXAMPLES, (1650.0, 160.0, 2610.0), strict=True)),
+    ids=lambda item: str(item)[:40],
+)
+def test_the_earlier_count_of_a_comparison_is_named(sentence: str, earlier: float) -> None:
+    assert any(value == earlier and unit == "count" for _name, value, unit in velorix_rows(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no period after the count: a source, not an earlier figure
+        "Velorix buys milk from about 3,500 smallholder farmers in Beheira.",
+        # a unit the count reader leaves off follows, not the comparison's period
+        "Velorix's earnings per share came in at 42 kobo, compared with 29 kobo a year before.",
+        # a count in words describes more often than it reports
+        "Velorix's network grew to 214 outlets, up from two hundred a year earlier.",
+    ],
+)
+def test_a_count_after_from_without_its_period_stays_unnamed(sentence: str) -> None:
+    rows = velorix_rows(sentence)
+    assert not any(unit == "count" and value in (3500.0, 29.0, 200.0) for _name, value, unit in rows)
