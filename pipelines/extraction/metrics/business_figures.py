@@ -170,13 +170,18 @@ UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
     ),
     # The level a count of the company's reached, after a verb of change or level and "to"/"at" (26/28
     # on blind60..109, ratios "1.6 times" and physical measures aside): "taking its network to 187",
-    # "headcount ended the year at 11,800", "added 140 customers to reach 1,960".
+    # "headcount ended the year at 11,800", "added 140 customers to reach 1,960"; "rose 37% to 248 billion
+    # tenge" is money whose currency the reader missed.
     _cue(
         "count",
         r"\b(?:to\s+reach|reaching|(?:grew|grown|rose|risen|increased|climbed|jumped|expanded|cut|"
         r"taking|bringing|took|brought)\b[^.,;:]{0,50}?\bto|stood\s+at|stands\s+at|"
         r"ended\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+at)\s+",
-        rf"^(?!\s*(?:[\w-]+\s+)?(?:{_NOT_COUNTED_THINGS}|square|cubic|TEUs?|x)\b)",
+        # the count ends its phrase or names a plural thing: a unit word after it ("23.4 GW", "248 billion
+        # tenge", a currency the reader left unread) makes it no count
+        rf"^(?!\s*(?:[\w-]+\s+)?(?:{_NOT_COUNTED_THINGS}|square|cubic|TEUs?|x)\b)"
+        r"(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|on|by|from|as|and|after|with|during|for|last|this|a|the)\b|"
+        r"\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*s)\b)",
         "Velorix opened nine stores in 2024, taking its network to 187.",
         digits_only=True,
         unless=r"\b(?:market|industry|sector)\b",  # "industry shipments fell 3% to 9,000 units"
