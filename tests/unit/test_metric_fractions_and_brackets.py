@@ -48,6 +48,9 @@ def test_fraction_cue_reads_its_example(cue: F.FractionCue) -> None:
         ("Velorix posted a decline of about a quarter in orders.", -25.0),
         ("Velorix's cloud offerings now account for about a sixth of its sales.", 16.7),
         ("Exports now make up roughly three-fifths of Velorix's revenue.", 60.0),
+        # a share of the company's own whole, whatever verb governs it
+        ("Velorix's Asian unit took out roughly half of group turnover.", 50.0),
+        ("Velorix's app now handles about a third of its new motor policies.", 33.3),
     ],
 )
 def test_fraction_value_and_direction(text: str, value: float) -> None:
@@ -62,6 +65,9 @@ def test_fraction_value_and_direction(text: str, value: float) -> None:
         "Velorix sales rose in the first half of 2025.",
         "Revenue was flat from a quarter earlier.",
         "The fourth quarter was a quarter of stabilisation.",
+        # a span of the company's year, not a share of a measure
+        "Velorix reported its results for the first half of its 2025/26 financial year.",
+        "Velorix's profit doubled in the second half of its fiscal year.",
     ],
 )
 def test_fraction_words_that_state_no_figure(text: str) -> None:

@@ -168,6 +168,24 @@ UNNAMED_BUSINESS_FIGURE_CUES: list[BusinessFigureCue] = [
         "Velorix now works with 13 lenders in Brazil.",
         digits_only=True,
     ),
+    # The level a count of the company's reached, after a verb of change or level and "to"/"at" (26/28
+    # on blind60..109, ratios "1.6 times" and physical measures aside): "taking its network to 187",
+    # "headcount ended the year at 11,800", "added 140 customers to reach 1,960"; "rose 37% to 248 billion
+    # tenge" is money whose currency the reader missed.
+    _cue(
+        "count",
+        r"\b(?:to\s+reach|reaching|(?:grew|grown|rose|risen|increased|climbed|jumped|expanded|cut|"
+        r"taking|bringing|took|brought)\b[^.,;:]{0,50}?\bto|stood\s+at|stands\s+at|"
+        r"ended\s+(?:the\s+)?(?:year|quarter|half|period|month)\s+at)\s+",
+        # the count ends its phrase or names a plural thing: a unit word after it ("23.4 GW", "248 billion
+        # tenge", a currency the reader left unread) makes it no count
+        rf"^(?!\s*(?:[\w-]+\s+)?(?:{_NOT_COUNTED_THINGS}|square|cubic|TEUs?|x)\b)"
+        r"(?:\s*(?:[,.;:)]|$)|\s+(?:at|in|on|by|from|as|and|after|with|during|for|last|this|a|the)\b|"
+        r"\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*s)\b)",
+        "Velorix opened nine stores in 2024, taking its network to 187.",
+        digits_only=True,
+        unless=r"\b(?:market|industry|sector)\b",  # "industry shipments fell 3% to 9,000 units"
+    ),
 ]
 
 
@@ -185,3 +203,34 @@ def unnamed_business_figure(kind: str, near_left: str, right: str, in_digits: bo
             continue
         return True
     return False
+
+
+# The earlier figure of a count's comparison, its period after it: "2,400 trucks are now on its platform,
+# up from 1,650 a year ago" (20 of 22 such unnamed counts on blind60..109 are gold figures, mostly
+# `other`). Read only when the sentence's own figure left it unnamed; ratios ("from 2.6 times") are not
+# counts.
+_EARLIER_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:up|down|rising|falling)\s+(?:[\d.]+\s*(?:%|per\s*cent)\s+)?from|\bagainst|\bcompared\s+with|"
+    r"\d\s+from)\s+" + _ABOUT + r"$",
+    re.IGNORECASE,
+)
+_EARLIER_COUNT_PERIOD_AFTER = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:one|two|three)\s+years?\s+(?:earlier|ago|before)|"
+    r"in\s+(?:the\s+)?(?:first|second|third|fourth|previous|prior|same|last)\b|in\s+(?-i:[A-Z][a-z]+\s+)?\d{4}\b|"
+    r"at\s+the\s+end\s+of\b)",
+    re.IGNORECASE,
+)
+EARLIER_COUNT_EXAMPLES = (
+    "Velorix said 2,400 trucks are now on its platform, up from 1,650 a year ago.",
+    "Velorix's distributor network grew to 214 from 160 a year earlier.",
+    "Velorix signed 3,140 new memberships, up from 2,610 in the third quarter of 2025.",
+)
+
+
+def earlier_count_of_a_comparison(near_left: str, right: str, in_digits: bool) -> bool:
+    """Whether a count is the earlier figure of a comparison, its period right after it."""
+    return (
+        in_digits
+        and bool(_EARLIER_COUNT_BEFORE.search(near_left))
+        and bool(_EARLIER_COUNT_PERIOD_AFTER.match(right))
+    )

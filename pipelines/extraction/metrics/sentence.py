@@ -14,6 +14,7 @@ from pipelines.extraction import periods as P
 from pipelines.extraction.memo import period_mentions
 from pipelines.extraction.metrics import cues as C
 from pipelines.extraction.metrics.brackets import year_earlier_value
+from pipelines.extraction.metrics.business_figures import earlier_count_of_a_comparison
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day
@@ -364,6 +365,8 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
             # the measure is named before the comparison.
             whole = _Clause(sentence.start, clause.end, True)
             name = _classify(context.masked, whole, quantity, view.quantities)
+        if name is None and quantity.kind == "count" and _earlier_count(text, quantity):
+            name = "other"  # "... now on its platform, up from 1,650 a year ago"
         if name is None:
             previous_money = None
             continue
@@ -381,6 +384,13 @@ def _quantity_candidates(text: str, view: _SentenceView, context: _Context) -> l
         candidates.append(candidate)
         previous_money = candidate if quantity.kind == "money" else None
     return candidates
+
+
+def _earlier_count(text: str, quantity: Quantity) -> bool:
+    """A count in digits that is the earlier figure of a comparison (business_figures.py)."""
+    near_left = text[max(0, quantity.start - 70) : quantity.start]
+    right = text[quantity.end : quantity.end + 60]
+    return earlier_count_of_a_comparison(near_left, right, quantity.text[:1].isdigit())
 
 
 def _bracketed_year_earlier(text: str, candidates: list[_Candidate], quantity: Quantity) -> _Candidate | None:
