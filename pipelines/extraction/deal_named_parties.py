@@ -24,13 +24,13 @@ from pipelines.extraction.deal_follow_up_names import (
     party_positions,
     with_connected_start,
 )
-from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, deals_with_words
+from pipelines.extraction.deal_syntax import DEAL_VERB_CUE, NOUN_FRAMES, VERB_FRAMES, deals_with_words
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.entities.keys import display_name, organization_key
 from pipelines.extraction.entities.later_short_forms import full_name_written_first
 from pipelines.extraction.entities.merging import same_company_tail
 from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
-from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.extraction.model import OrganizationFact, OrgMention, PersonFact
 from pipelines.extraction.org_cues import COMPANY_TAILS
 from pipelines.extraction.sentences import Sentence
 from pipelines.extraction.syntax import ParsedSentence, ParsedToken, Syntax
@@ -73,6 +73,23 @@ JOINER_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"co-investors|investors|backers)\b[^.;]{0,40}?\b(?:are|were|include|included)\b")),
     ("C joined, as did existing investors A and B.", re.compile(r"(?i),\s+as\s+did\b")),
 )
+
+
+# the roles a deal's frames give its sides ("partner", "investor", "seller"): a person the people stage
+# titles by one of them alone ("its joint venture partner Velorix Systems") is named by a deal's role, no
+# job, and may be the deal's organization as much as a person found with no title at all
+_DEAL_ROLES = frozenset(
+    role
+    for frame in (*VERB_FRAMES.values(), *NOUN_FRAMES.values())
+    for role in (frame.subject, frame.object, *frame.preps.values())
+    if role
+)
+
+
+def named_by_no_title(people: Sequence[PersonFact]) -> frozenset[str]:
+    """The people found with no title, or titled by a deal's role alone ("its partner Velorix Systems"):
+    the names a deal's party slot may make organizations (``with_deal_parties``' ``untitled``)."""
+    return frozenset(p.name for p in people if not p.title or p.title.lower() in _DEAL_ROLES)
 
 
 def with_deal_parties(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pipelines.extraction.deal_named_parties import with_deal_parties
+from pipelines.extraction.deal_named_parties import named_by_no_title, with_deal_parties
 from pipelines.extraction.deal_syntax import DEAL_VERB_CUE
 from pipelines.extraction.deals import find_deals
 from pipelines.extraction.entities import (
@@ -233,13 +233,13 @@ def rule_stages(
         people = find_people(text, entities, organizations, chrome, syntax)
     story = [s for s in sentences if not inside_any(s.start, s.end, chrome)]
     named = [p.name for p in people]
-    untitled = frozenset(p.name for p in people if not p.title)
+    untitled = named_by_no_title(people)  # no title, or a deal's role alone ("its partner B")
     organizations = with_deal_parties(  # "Lupin signed ... with B": a name the deal's grammar proposes
         text, story, entities, organizations, syntax, gaz, named, untitled
     )
     if untitled:  # "Its partner is B": a name found as a person by its label alone, a party's now
         parties = {o.name for o in organizations.organizations}
-        people = [p for p in people if p.title or p.name not in parties]
+        people = [p for p in people if p.name not in untitled or p.name not in parties]
     syntax.add(_deal_sentences(sentences, organizations), ahead=False)  # a trigger decides most of them
     deals = find_deals(text, sentences, organizations, published, chrome, syntax)
     # a release's issuer its top line names by its registered name, where the entity model read none

@@ -5,10 +5,12 @@ real, the entity spans are given."""
 
 from __future__ import annotations
 
-from pipelines.extraction.deal_named_parties import with_deal_parties
+import pytest
+
+from pipelines.extraction.deal_named_parties import named_by_no_title, with_deal_parties
 from pipelines.extraction.entities import OrganizationResult
 from pipelines.extraction.gazetteer import default_gazetteer
-from pipelines.extraction.model import OrganizationFact, OrgMention
+from pipelines.extraction.model import OrganizationFact, OrgMention, PersonFact
 from pipelines.extraction.sentences import split_sentences
 from pipelines.extraction.syntax import Syntax
 
@@ -52,6 +54,39 @@ def test_an_untitled_person_outside_any_party_slot_stays_a_person():
     text = "Orion Lifesciences signed a licensing agreement on Monday, Teravane said."
     people = ("Teravane",)
     assert _proposed(text, {"Teravane": "PERSON"}, people, frozenset(people)) == []
+
+
+# --- a name the people stage titled by a deal's role alone ("its joint venture partner B") ---------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("partner", "Orion Lifesciences and its joint venture partner Teravane were awarded a contract."),
+        ("investor", "Orion Lifesciences raised $20 million from its investor Teravane."),
+        ("Partner", "Orion Lifesciences signed with Partner Teravane."),
+    ],
+)
+def test_a_person_titled_by_a_deal_role_alone_may_be_a_party(title: str, text: str):
+    """The role word of a deal's side ("partner" in the example) is no job: the name may be the deal's
+    organization."""
+    assert title.lower() in text.lower()
+    assert named_by_no_title([PersonFact("Teravane", title, None, None)]) == {"Teravane"}
+
+
+@pytest.mark.parametrize("title", ["managing partner", "chief executive", "partner at Kestrel Law"])
+def test_a_person_with_a_job_title_stays_titled(title: str):
+    assert named_by_no_title([PersonFact("Ana Teravane", title, None, None)]) == frozenset()
+
+
+def test_a_person_found_by_no_title_may_be_a_party():
+    assert named_by_no_title([PersonFact("Teravane", None, None, None)]) == {"Teravane"}
+
+
+def test_a_role_titled_person_in_a_party_slot_is_the_deals_organization():
+    text = "Orion Lifesciences signed a licensing agreement with its partner Teravane on Monday."
+    untitled = named_by_no_title([PersonFact("Teravane", "partner", None, None)])
+    assert _proposed(text, {"Teravane": "PERSON"}, ("Teravane",), untitled) == ["Teravane"]
 
 
 # --- a brand's lower-case opening word ------------------------------------------------------------------
