@@ -20,17 +20,20 @@ from pipelines.extraction.periods import ORDINALS
 
 _GROWTH_NAMES = {"revenue_growth", "cloud_revenue_growth"}
 _OWN_QUARTER = re.compile(r"\bQ([1-4])\b")
-# The compared quarter by its ordinal or its code: "the fiscal fourth quarter", "Q2 FY2026", "2Q25".
+# The compared quarter by its ordinal or its code: "the fiscal fourth quarter", "Q2 FY2026", "2Q25"; or
+# the quarter before by name ("the preceding quarter", "the previous three months"), number 0: never the
+# figure's own.
 _QUARTER = (
     r"(?:the\s+)?(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|"
-    r"Q(?P<code>[1-4])\b|(?P<lead>[1-4])Q\d"
+    r"Q(?P<code>[1-4])\b|(?P<lead>[1-4])Q\d|"
+    r"(?:the\s+)?(?P<before>previous|preceding|prior|immediately\s+preceding)\s+(?:quarter|three\s+months)\b"
 )
 _AMOUNT = (
     r"(?:the\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]|[A-Z]{1,3}\s?|Rs\.?\s?)?\d[\d.,]*\s*(?:million|billion|crore|bn|mn|m)?"
 )
 # Right after the rate: a comparison word, the earlier amount and its verb if written, then the quarter.
 _COMPARED_AFTER = re.compile(
-    r"\s*(?:(?:higher|lower|more|less|above|below)\s+than|from|on|over|above|below|against|versus|vs\.?|"
+    r"\s*(?:(?:higher|lower|more|less|above|below)\s+than(?:\s+in)?|from|on|over|above|below|against|versus|vs\.?|"
     r"compared\s+(?:with|to))\s+"
     rf"(?:{_AMOUNT}\s+(?:(?:booked|recorded|reported|posted|earned|generated|made)\s+)?(?:in|of|for)\s+)?"
     rf"(?:{_QUARTER})",
@@ -48,6 +51,10 @@ COMPARED_QUARTER_EXAMPLES = (
     "6% more than the EUR 121 million of the third quarter.",
     "Quill Systems reported revenue of $90 million in the first quarter of fiscal 2027. "
     "Compared with the fiscal fourth quarter of 2026, total revenue rose 22%.",
+    "Quill Systems reported revenue of $98 million in the third quarter of 2026, "
+    "6.5% higher than the $92 million booked in the preceding quarter.",
+    "Quill Systems reported revenue of A$212 million in the first quarter of FY2027. "
+    "Revenue was 4% higher than in the fourth quarter of FY2026.",
 )
 
 
@@ -77,6 +84,8 @@ def _compared_quarter(text: str, rate: Quantity) -> int | None:
         match = _COMPARED_OPENING.match(text[sentence_start : rate.start])
     if match is None:
         return None
+    if match.group("before"):
+        return 0
     if match.group("ordinal"):
         return ORDINALS[match.group("ordinal").lower()]
     return int(match.group("code") or match.group("lead"))
