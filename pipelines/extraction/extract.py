@@ -38,6 +38,7 @@ from pipelines.extraction.gazetteer import Gazetteer, default_gazetteer
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.issuer_names import with_top_line_issuer
 from pipelines.extraction.metrics.owner_model import OwnerContext, second_opinion_owners
+from pipelines.extraction.metrics.sequential_rates import sequential_quarter_rates
 from pipelines.extraction.metrics.unit_results import part_period_contributions, units_own_results
 from pipelines.extraction.model import ArticleFacts, PersonFact
 from pipelines.extraction.model_input import read_text
@@ -251,6 +252,7 @@ def rule_stages(
     )
     metrics = units_own_results(text, metrics, organizations.mentions, quantities)  # after the owners settle
     metrics = part_period_contributions(text, metrics, quantities)
+    metrics = sequential_quarter_rates(text, metrics, quantities)  # once each figure's period is read
     # "as part of Velorix's Pro segment": a part named only as one, with no figure, is no organization
     organizations = without_figureless_segments(text, organizations, metrics, deals, people, quantities)
     return ArticleFacts(

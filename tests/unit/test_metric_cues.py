@@ -250,6 +250,11 @@ def test_a_basis_phrase_of_a_rate_qualifies_the_rate_not_the_amount(example: str
     assert facts == {("other", "percent"), ("revenue", "USD")}
 
 
+@pytest.mark.parametrize("basis", C.NARROWER_BASES, ids=lambda basis: basis.name)
+def test_a_rate_on_each_shared_narrower_basis_is_other(basis: C.NameCue) -> None:
+    assert {f.metric_name for f in _facts(basis.example) if f.unit == "percent"} == {"other"}
+
+
 def test_a_constant_currency_phrase_before_the_amount_qualifies_the_clause() -> None:
     clause_wide = "On a constant-currency basis, Velorix's revenue rose to $5.4 billion in 2023."
     assert {f.metric_name for f in _facts(clause_wide)} == {"other"}
@@ -314,7 +319,6 @@ def test_a_clause_opening_with_its_owning_unit_is_no_kind_of_goods() -> None:
     mentions = [OrgMention("zenbox", "Zenbox", "Zenbox", 0, 6)]
     facts = find_metrics(text, mentions, None, find_quantities(text))
     assert [(f.organization_name, f.metric_name) for f in facts] == [("Zenbox", "revenue_growth")]
-
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from pipelines.extraction.metrics.cues import NARROWER_BASES
 from pipelines.extraction.metrics.unit_results import (
     NAMED_AS_AN_OBJECT_EXAMPLE,
     PART_PERIOD_EXAMPLES,
@@ -121,6 +122,14 @@ def test_a_units_other_figures_stay_other(sentence: str) -> None:
     ],
 )
 def test_a_units_rate_on_an_organic_or_sequential_basis_stays_other(sentence: str) -> None:
+    assert [name for name, _value, unit in _renamed(sentence) if unit == "percent"] == ["other"]
+
+
+@pytest.mark.parametrize("basis", NARROWER_BASES, ids=lambda basis: basis.name)
+def test_a_units_rate_on_each_shared_narrower_basis_stays_other(basis) -> None:
+    # the basis as its example writes it after the rate: " in local currency in 2023."
+    qualifier = basis.example.split("%", 1)[1]
+    sentence = f"Quill Logistics reported revenue of $120 million, up 4%{qualifier}"
     assert [name for name, _value, unit in _renamed(sentence) if unit == "percent"] == ["other"]
 
 

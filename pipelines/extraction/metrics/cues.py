@@ -587,15 +587,49 @@ SCOPE_BEFORE: list[NameCue] = [
         "Devices, the segment that sells phones, grew its sales 2% to $1 billion for Velorix in 2023.",
     ),
 ]
+# The bases narrower than a figure as reported (Conventions: "constant currency, a sequential
+# quarter-on-quarter change" are `other`): one vocabulary, each basis with its example, for the clause's
+# scope (SCOPE_IN_CLAUSE), a rate's own qualifier (RATE_QUALIFIER), the sequential cues below and a named
+# unit's own rate (unit_results). "comparable" alone is a basis only right after a rate ("up 1.7% on a
+# comparable basis"); in a clause it needs its noun ("comparable sales"), so it is a basis of its own.
+NARROWER_BASES: tuple[NameCue, ...] = (
+    _cue(
+        "currency",
+        # "FX-adjusted growth", "currency-adjusted sales", "at constant FX": currency effects taken out
+        r"constant[\s-]currenc(?:y|ies)|constant\s+(?:exchange\s+rates?|fx\b)|local[\s-]currenc(?:y|ies)|"
+        r"(?:fx|currency)[\s-](?:adjusted|neutral)",
+        "Velorix said revenue grew 9% in local currency in 2023.",
+    ),
+    _cue(
+        "organic",
+        r"organic(?:ally)?|like[\s-]for[\s-]like",
+        "Velorix said revenue grew 4% on a like-for-like basis in 2023.",
+    ),
+    _cue(
+        "comparable",
+        r"comparable",
+        "Velorix reported revenue of $44.1 billion in 2023, up 1.7% on a comparable basis.",
+    ),
+    _cue(
+        "sequential",
+        r"sequential(?:ly)?|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q|month[\s-](?:on|over|to)[\s-]month",
+        "Velorix said revenue rose 4% quarter on quarter in the fourth quarter of 2023.",
+    ),
+)
+
+
+def basis_words(*kinds: str) -> str:
+    """The words of the named NARROWER_BASES as one alternation, for a pattern to embed."""
+    return "|".join(cue.pattern.pattern for cue in NARROWER_BASES if cue.name in kinds)
+
+
 # Constant currency qualifies every figure of its clause ("On a constant-currency basis, revenue ...").
 KIND_OF_GOODS = "kind of goods"
 SCOPE_IN_CLAUSE: list[NameCue] = [
     _cue(
         "constant currency",
-        r"\b(?:constant[\s-]currenc(?:y|ies)|constant\s+exchange\s+rates?|currency[\s-]neutral|organic(?:ally)?|"
-        # "FX-adjusted growth", "currency-adjusted sales", "at constant FX": currency effects taken out
-        r"(?:fx|currency)[\s-](?:adjusted|neutral)|constant\s+fx\b|"
-        r"like[\s-]for[\s-]like|comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
+        rf"\b(?:{basis_words('currency', 'organic')}|"
+        r"comparable[\s-]store|(?:on\s+a\s+)?comparable\s+(?:basis|terms|scope)|"
         # "Same-store sales rose 1.8%", "system-wide sales (with franchised stores)": not the company's sales
         r"same[\s-]stores?|system[\s-]wide|comparable\s+sales|"
         # "Comparable brand revenue grew 3.1%", "Adjusted for currency effects, net revenue grew 7.9%"
@@ -640,7 +674,7 @@ SCOPE_WORDING_EXAMPLES = (
 )
 SEQUENTIAL_AFTER = _cue(
     "sequential",
-    r"^\s*(?:\S+\s+){0,2}?(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q|"
+    rf"^\s*(?:\S+\s+){{0,2}}?(?:{basis_words('sequential')}|"
     r"(?:from|over|on|versus|vs\.?|above|below)\s+the\s+(?:previous|prior|preceding|last)\s+quarter)\b",
     "Velorix said revenue rose 4% sequentially in the fourth quarter of 2023.",
 )
@@ -741,7 +775,7 @@ def against_earlier_part_of_year(before: str, after: str, opening: str = "") -> 
 
 SEQUENTIAL_BEFORE = _cue(
     "sequential",
-    r"\b(?:sequential(?:ly)?|quarter[\s-](?:on|over)[\s-]quarter|q/?o/?q)[\s,]+(?:\S+\s+){0,3}$",
+    rf"\b(?:{basis_words('sequential')})[\s,]+(?:\S+\s+){{0,3}}$",
     "Sequentially, Velorix revenue rose 4% in the fourth quarter of 2023.",
 )
 # "Compared with the first quarter, net sales rose 3.5%": the comparison with an earlier quarter named
@@ -761,11 +795,11 @@ SEQUENTIAL_COMPARED_MONTH_EXAMPLE = (
 # rates against the quarter before, unless a rate names a year-on-year basis of its own.
 SEQUENTIAL_OPENS = _cue(
     "sequential",
-    r"^\W*(?:(?:sequential(?:ly)?|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q|"
+    rf"^\W*(?:(?:{basis_words('sequential')}|"
     r"(?:compared\s+(?:with|to)|versus|against|from|in\s+relation\s+to)\s+the\s+(?:immediate(?:ly)?\s+)?"
     r"(?:previous|prior|preceding|last)\s+quarter(?:\s*\([^()]{1,20}\))?)\s*,|"
     # "On a quarter-on-quarter basis revenue slipped 4%": the basis phrase needs no comma
-    r"on\s+an?\s+(?:sequential|quarter[\s-](?:on|over|to)[\s-]quarter|q/?o/?q)\s+basis\b,?)",
+    rf"on\s+an?\s+(?:{basis_words('sequential')})\s+basis\b,?)",
     "Velorix's revenue was $3 billion in the fourth quarter of 2023. "
     "Quarter on quarter, its group service revenue rose 0.9%.",
 )
@@ -798,9 +832,9 @@ SCOPED_NAMES = {"revenue", "revenue_growth", "cloud_revenue", "cloud_revenue_gro
 # "up 1.7% on a comparable basis", "an organic decline of 1.8%": the qualifier of a rate, not of the
 # amount beside it.
 RATE_QUALIFIER = re.compile(
-    r"\d%\s*(?:[a-z-]+\s+){0,4}?(?:(?:in|at|on)\s+(?:a\s+)?)?(?:constant[\s-]currenc(?:y|ies)|"
-    r"constant\s+exchange\s+rates?|comparable|like[\s-]for[\s-]like|organic)(?:\s+basis)?|"
-    r"\b(?:an?\s+)?(?:organic|like[\s-]for[\s-]like|comparable)\s+(?:decline|increase|growth|rise|fall|drop|"
+    r"\d%\s*(?:[a-z-]+\s+){0,5}?(?:(?:in|at|on)\s+(?:a\s+)?)?"
+    rf"(?:{basis_words('currency', 'organic', 'comparable')})(?:\s+basis)?|"
+    rf"\b(?:an?\s+)?(?:{basis_words('organic', 'comparable')})\s+(?:decline|increase|growth|rise|fall|drop|"
     r"decrease)\s+(?:of\s+|was\s+|at\s+)?[\d.,]+\s?%",
     re.IGNORECASE,
 )
@@ -808,6 +842,8 @@ RATE_QUALIFIER_EXAMPLES = (
     "Velorix's net revenue rose 7.3% in constant currency to $5.4 billion in 2023.",
     "Velorix reported revenue of $44.1 billion in 2023, up 1.7% on a comparable basis.",
     "Velorix had revenue of $5,608 million in 2023, an organic decline of 1.8%.",
+    # the rate's own comparison may stand between it and its basis
+    "Velorix reported sales of $1.08 billion in 2023, 17% more than a year earlier in local currency.",
 )
 
 

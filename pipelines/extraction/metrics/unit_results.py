@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipelines.extraction.metrics.cues import basis_words
 from pipelines.extraction.metrics.units import UNIT_NOUNS
 from pipelines.extraction.metrics.vocabulary import _CLOUD_ORG
 from pipelines.extraction.model import MetricFact, OrgMention, Quantity
@@ -92,11 +93,12 @@ RATE_AFTER_AMOUNT_EXAMPLES = (
     "Quill Logistics, a unit of the group, had revenue of $68.7 million, up 55% year on year.",
     "- Quill Payments revenue: $41.3 million (+12%)",
 )
-# A rate measured against another basis than the year before stays `other` (Conventions).
+# A rate measured on a narrower basis than the figure as reported (the shared NARROWER_BASES), or against
+# the quarter before, stays `other` (Conventions).
 _NARROWER_BASIS_AFTER = re.compile(
-    r"\s*(?:organic|on\s+an?\s+(?:organic|like-for-like|constant)|like-for-like|(?:at|in)\s+(?:constant|local)|"
-    r"(?:from|on|over|against)\s+the\s+(?:first|second|third|fourth|previous|preceding|prior)\s+quarter|"
-    r"quarter[\s-]on[\s-]quarter|sequential|month[\s-]on[\s-]month)",
+    r"\s*(?:(?:in|at|on)\s+(?:an?\s+)?)?"
+    rf"(?:{basis_words('currency', 'organic', 'comparable', 'sequential')})\b|"
+    r"\s*(?:from|on|over|against)\s+the\s+(?:first|second|third|fourth|previous|preceding|prior)\s+quarter",
     re.IGNORECASE,
 )
 # A name after a relative pronoun or a preposition in its own clause is no subject of the results verb.
@@ -107,7 +109,7 @@ NAMED_AS_AN_OBJECT_EXAMPLE = (
     "The games segment, built around Quill Logistics, reported revenue of $41 million."
 )
 _NARROWER_BASIS_BEFORE = re.compile(
-    r"\b(?:organic|like-for-like|constant\s+currency|sequential)", re.IGNORECASE
+    rf"\b(?:{basis_words('currency', 'organic', 'sequential')})", re.IGNORECASE
 )
 
 
@@ -133,10 +135,10 @@ def _own_result_name(
 ) -> str | None:
     if fact.unit == "count" or _CLOUD_ORG.search(fact.organization_name):
         return None  # a cloud arm's sales are cloud revenue, decided by the naming rules
-    quantity = _fact_quantity(fact, quantities)
+    quantity = fact_quantity(fact, quantities)
     if quantity is None:
         return None
-    sentence_start = _sentence_start(text, quantity.start)
+    sentence_start = sentence_start_of(text, quantity.start)
     names = [
         m for m in mentions
         if m.key == fact.organization_key and sentence_start <= m.start and m.end <= quantity.start
@@ -176,7 +178,7 @@ def _matches(text: str, name: OrgMention, figure_start: int, kind: str) -> bool:
     )
 
 
-def _fact_quantity(fact: MetricFact, quantities: list[Quantity]) -> Quantity | None:
+def fact_quantity(fact: MetricFact, quantities: list[Quantity]) -> Quantity | None:
     """The figure the fact states: a quantity of its value and unit inside its evidence."""
     for quantity in quantities:
         inside = fact.evidence.start <= quantity.start < fact.evidence.end
@@ -193,7 +195,7 @@ def _clause_before(text: str, sentence_start: int, position: int) -> str:
     return text[max(cut + 1, sentence_start) : position]
 
 
-def _sentence_start(text: str, position: int) -> int:
+def sentence_start_of(text: str, position: int) -> int:
     stop = max(text.rfind(". ", 0, position) + 2, text.rfind("\n", 0, position) + 1)
     return stop if stop > 1 else 0
 
@@ -225,7 +227,7 @@ def part_period_contributions(
     out = []
     for fact in facts:
         if fact.metric_name == "revenue" and fact.unit not in ("percent", "count"):
-            quantity = _fact_quantity(fact, by_start)
+            quantity = fact_quantity(fact, by_start)
             if quantity is not None and _part_period_contribution(text, quantity):
                 fact = replace(fact, metric_name="other")
         out.append(fact)
@@ -234,7 +236,7 @@ def part_period_contributions(
 
 def _part_period_contribution(text: str, quantity: Quantity) -> bool:
     """A contribution verb before the figure in its sentence, a part of a period after it."""
-    start = _sentence_start(text, quantity.start)
+    start = sentence_start_of(text, quantity.start)
     ends = [e for e in (text.find(". ", quantity.end), text.find("\n", quantity.end)) if e >= 0]
     end = min(ends) if ends else len(text)
     if _CONTRIBUTION_VERB.search(text[start : quantity.start]) is None:
