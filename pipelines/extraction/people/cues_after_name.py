@@ -169,8 +169,13 @@ def _title_between_commas(at: _Around) -> _Reading:
     """ "Name, chief financial officer, said" / "with Name, the chief technology officer, after": a title
     set off by commas, the sentence going on with a verb or a joining word after it (anything else after
     the second comma may be the title's own scope: "co-president, Asia Pacific", "president, strategic
-    growth")."""
-    match = re.match(rf",\s+(?:the\s+|its\s+)?({TITLE_SCOPED}),\s+{_SENTENCE_GOES_ON}", at.after)
+    growth"). A time or a bracket after the title closes it too: "Name, CFO since March", "Name, CFO (formerly
+    ...)", "by Name, CFO: ..."."""
+    match = re.match(
+        rf",\s+(?:the\s+|its\s+|our\s+)?({TITLE_SCOPED})"
+        rf"(?:,\s+{_SENTENCE_GOES_ON}|[ \t]+since\s+(?:\d|{UPPER})|[ \t]+\(|[ \t]*:(?!\w))",
+        at.after,
+    )
     if not match:
         return None
     return match.group(1), _nearest_org(at.orgs, at.start)
