@@ -117,6 +117,20 @@ def _regional_title(at: _Around, title: str, position: int) -> _Reading:
     return title, _nearest_org(at.orgs, at.start)
 
 
+# "Name, a retail analyst at Org", "Name, an independent chemicals analyst in Tokyo": the field an analyst
+# covers, in lower-case words of its own, is part of the title.
+_ANALYST_OF_A_FIELD = re.compile(
+    rf",\s+an?\s+((?:{LOWER}+\s+){{1,2}}(?:analyst|economist|strategist))\s+(?:at|with|for|in)\s+(?:the\s+)?"
+)
+
+
+def _analyst_of_a_field_after(at: _Around) -> _Reading:
+    match = _ANALYST_OF_A_FIELD.match(at.text, at.end)
+    if not match:
+        return None
+    return match.group(1), at.by_start.get(match.end()) or _nearest_org(at.orgs, at.start)
+
+
 def _org_possessive_title_after(at: _Around) -> _Reading:
     match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", at.after)
     if not match or at.end + match.end() not in at.by_start:
