@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.extraction.person_vocabulary import ELIDED_PREFIX, NAME_PARTICLE
+from pipelines.extraction.person_vocabulary import ELIDED_PREFIX, HONORIFIC, NAME_PARTICLE
 from pipelines.letters import LETTER, LOWER, UPPER
 
 # One word of a name, as people/ writes it ("Jin-wan", "O'Brien", "Nguyễn").
@@ -44,7 +44,8 @@ def whole_tagged_end(text: str, end: int, tagged_end: int) -> int:
     return tagged_end if rest and end < tagged_end else end
 
 
-_FOURTH_WORD = re.compile(rf"(?:(?<=[\s(]){LOWER}+|[,:;(\"“])[ ]+({_WORD})[ ]+$")
+# (never an honorific: "and Shri" + "Manoj Kumar Dubey")
+_FOURTH_WORD = re.compile(rf"(?:(?<=[\s(]){LOWER}+|[,:;(\"“])[ ]+(?!{HONORIFIC}[ ])({_WORD})[ ]+$")
 
 
 def fourth_word_start(text: str, start: int, end: int) -> int:

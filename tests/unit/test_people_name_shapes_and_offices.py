@@ -122,3 +122,18 @@ def test_a_name_no_model_tags_is_found_by_the_title_beside_it(text, name, title)
     people = people_of(text)
     assert name in people
     assert people[name].title == title
+
+
+def test_a_writers_byline_run_into_the_desk_below_is_no_person():
+    text = "Quarvo lifts profit\n\nMira Costa-Vell\nEnergy reporter\n\nQuarvo Energy lifted its dividend."
+    assert "Mira Costa-Vell" not in people_of(text, "Mira Costa-Vell\nEnergy")
+
+
+def test_an_honorific_before_a_three_word_name_is_no_fourth_word_of_it():
+    text = (
+        "Shri Anil Rao, Chairman, and Shri Ravi Kumar Menon, Director (Finance) & CFO, have certified the "
+        "results."
+    )
+    people = people_of(text, "Kumar Menon")
+    assert "Ravi Kumar Menon" in people
+    assert not any(name.startswith("Shri") for name in people)

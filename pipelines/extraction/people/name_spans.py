@@ -14,7 +14,7 @@ from pipelines.extraction.entities.filtering import only_a_location
 from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS, SEAM_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.people.name_words import _NAME
-from pipelines.extraction.people.title_words import _HONORIFIC
+from pipelines.extraction.people.title_words import _HONORIFIC, TITLE
 from pipelines.extraction.people.titled_names import _titled_name_spans
 from pipelines.extraction.people_checks import names_a_thing
 from pipelines.extraction.people_layout import signature_blocks
@@ -188,15 +188,22 @@ def _after_a_remit(text: str, start: int, end: int) -> int:
 
 
 def _names_in_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names read in a model's PERSON span, line by line: a name never runs across a line break, and
-    the model tags a signature's name with the office on the line below ("Ana Ruiz\nChair")."""
+    """The names read in a model's PERSON span. Where the model ran a signature's name into the office on
+    the line below ("Ana Ruiz\nChair"), the name is read up to the line break; any other span across a line
+    break is read whole, and a name across the break is refused later (a writer's "Name\nEnergy reporter"
+    is no signature)."""
+    line_break = text.find("\n", start, end)
+    if line_break >= 0 and _OFFICE_LINE.match(text, line_break + 1):
+        end = line_break
     names = []
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        line_start, line_end = start + line.start(), start + line.end()
-        for match in re.finditer(_NAME, text[line_start:line_end]):
-            name_end = whole_tagged_end(text, line_start + match.end(), line_end)  # 4 words kept
-            names.append((line_start + match.start(), name_end))
+    for match in re.finditer(_NAME, text[start:end]):
+        name_end = whole_tagged_end(text, start + match.end(), end)  # a fourth word kept
+        names.append((start + match.start(), name_end))
     return names
+
+
+# A signature's office line: "Chair, Quarvo Foods plc", "Corporate Secretary and Compliance Officer".
+_OFFICE_LINE = re.compile(rf"[ \t]*{TITLE}(?![\w-])")
 
 
 _ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")
