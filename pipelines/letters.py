@@ -47,9 +47,19 @@ def _char(code: int) -> str:
 
 # Titlecase letters ("ǅ") start a capitalised word as an uppercase one does.
 UPPER_CHARS = _ranges(lambda char: char.isupper() or char.istitle())
+
+
+def _modifier_letter(char: str) -> bool:
+    return unicodedata.category(char) == "Lm" and char != "\u02bc"
+
+
 # Combining marks count as lower-case letters: "Ìfẹ́olúwa" writes its "ẹ́" as "ẹ" and a combining acute that
 # no precomposed letter replaces, and a name must not be cut there.
-LOWER_CHARS = _ranges(lambda char: char.islower() or unicodedata.category(char) == "Mn")
+# Modifier letters count too: Uzbek "Yoʻldoshev" and a transliterated "Al-Muʿtaz" write a letter with one
+# (all but the modifier apostrophe "ʼ", which some texts type for the possessive's apostrophe).
+LOWER_CHARS = _ranges(
+    lambda char: char.islower() or unicodedata.category(char) == "Mn" or _modifier_letter(char)
+)
 LETTER_CHARS = UPPER_CHARS + LOWER_CHARS
 
 UPPER = f"[{UPPER_CHARS}]"

@@ -18,21 +18,22 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipelines.extraction.person_vocabulary import NAME_PARTICLE
+from pipelines.extraction.person_vocabulary import ELIDED_PREFIX, HONORIFIC, NAME_PARTICLE
 from pipelines.letters import LETTER, LOWER, UPPER
 
 # One word of a name, as people/ writes it ("Jin-wan", "O'Brien", "Nguyễn").
-_WORD = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
+_WORD = rf"{ELIDED_PREFIX}?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{ELIDED_PREFIX}?{LETTER}{LOWER}+)?"
 _MOST_WORDS = 4
 
 
 # What may be left of a PERSON span after the name read in it, and still belong to the name: one more
 # name word ("José Antonio Correa" + " Etchegaray"), after a particle or a middle initial ("Ana Pérez
 # Pliego" + " del Castillo", "Ana Luisa" + " T. Po"), or the rest of a word the name pattern stops in: a
-# second hyphen ("Ana Al-Shammari" + "-Otaibah") or an apostrophe ("Ana Owuor-Lang" + "'at").
+# second hyphen ("Ana Al-Shammari" + "-Otaibah") or an apostrophe ("Ana Owuor-Lang" + "'at"); a particle
+# may be hyphened to the last word ("Ana Abdel-Karim" + " el-Sayed").
 _REST_OF_A_TAGGED_NAME = re.compile(
     rf"(?:-{LETTER}{LOWER}+|['’](?!s(?![\w'’-])){LOWER}+){{0,2}}"  # a possessive "'s" is no part of it
-    rf"(?:[ ]+(?:{NAME_PARTICLE}[ ]+){{0,2}}(?:{UPPER}\.[ ]+)?{_WORD}(?:-{LETTER}{LOWER}+)?)?"
+    rf"(?:[ ]+(?:{NAME_PARTICLE}(?:[ ]+|-)){{0,2}}(?:{UPPER}\.[ ]+)?{_WORD}(?:-{LETTER}{LOWER}+)?)?"
 )
 
 
@@ -43,7 +44,8 @@ def whole_tagged_end(text: str, end: int, tagged_end: int) -> int:
     return tagged_end if rest and end < tagged_end else end
 
 
-_FOURTH_WORD = re.compile(rf"(?:(?<=[\s(]){LOWER}+|[,:;(\"“])[ ]+({_WORD})[ ]+$")
+# (never an honorific: "and Shri" + "Manoj Kumar Dubey")
+_FOURTH_WORD = re.compile(rf"(?:(?<=[\s(]){LOWER}+|[,:;(\"“])[ ]+(?!{HONORIFIC}[ ])({_WORD})[ ]+$")
 
 
 def fourth_word_start(text: str, start: int, end: int) -> int:

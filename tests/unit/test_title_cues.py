@@ -24,6 +24,7 @@ CUE_READINGS = {
     "copula after": ("Lena Moro", "chief executive"),
     "list item": ("Aiko Tanabe", "President and CEO"),
     "title of org after": ("Mei Chen", "chairman"),
+    "analyst of a field after": ("Ana Ruiz", "retail analyst"),
     "org's title after": ("Robin Li", "chairman and chief executive officer"),
     "title between commas": ("Ravi Menon", "chief financial officer"),
     "title before": ("Pony Ma", "CEO"),

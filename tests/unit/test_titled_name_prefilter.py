@@ -14,6 +14,7 @@ TEXTS = [
     "Ana Ruiz leads the group, the chief executive said. Tom Lee chairs the board.",
     "Ana Ruiz, the bank's chief financial officer, said the bank runs well; Tom Lee leads its unit.",
     "The president said nothing. Who is the chief executive? Nobody heads it.",
+    "Tom Lee, a retail analyst at Quarvo Securities, said sales were weak. The analyst said so.",
 ]
 FORMS = people._TITLED_NAME_PATTERNS
 EXAMPLES = [form.example for form in FORMS]
@@ -30,9 +31,14 @@ def _matches(text: str, prefilter: bool) -> list[tuple[int, int, int]]:
     return found
 
 
-def test_three_forms_declare_the_words_their_matches_hold() -> None:
+def test_four_forms_declare_the_words_their_matches_hold() -> None:
     declared = sorted(form.needed_words for form in FORMS if form.needed_words)
-    assert declared == [("heads", "runs"), ("leads", "chairs"), ("who",)]
+    assert declared == [
+        ("analyst", "economist", "strategist"),
+        ("heads", "runs"),
+        ("leads", "chairs"),
+        ("who",),
+    ]
 
 
 @pytest.mark.parametrize("index", range(len(FORMS)))

@@ -117,6 +117,20 @@ def _regional_title(at: _Around, title: str, position: int) -> _Reading:
     return title, _nearest_org(at.orgs, at.start)
 
 
+# "Name, a retail analyst at Org", "Name, an independent chemicals analyst in Tokyo": the field an analyst
+# covers, in lower-case words of its own, is part of the title.
+_ANALYST_OF_A_FIELD = re.compile(
+    rf",\s+an?\s+((?:{LOWER}+\s+){{1,2}}(?:analyst|economist|strategist))\s+(?:at|with|for|in)\s+(?:the\s+)?"
+)
+
+
+def _analyst_of_a_field_after(at: _Around) -> _Reading:
+    match = _ANALYST_OF_A_FIELD.match(at.text, at.end)
+    if not match:
+        return None
+    return match.group(1), at.by_start.get(match.end()) or _nearest_org(at.orgs, at.start)
+
+
 def _org_possessive_title_after(at: _Around) -> _Reading:
     match = re.match(r",\s+(?:a\s+|an\s+|the\s+)?", at.after)
     if not match or at.end + match.end() not in at.by_start:
@@ -169,8 +183,13 @@ def _title_between_commas(at: _Around) -> _Reading:
     """ "Name, chief financial officer, said" / "with Name, the chief technology officer, after": a title
     set off by commas, the sentence going on with a verb or a joining word after it (anything else after
     the second comma may be the title's own scope: "co-president, Asia Pacific", "president, strategic
-    growth")."""
-    match = re.match(rf",\s+(?:the\s+|its\s+)?({TITLE_SCOPED}),\s+{_SENTENCE_GOES_ON}", at.after)
+    growth"). A time or a bracket after the title closes it too: "Name, CFO since March", "Name, CFO (formerly
+    ...)", "by Name, CFO: ..."."""
+    match = re.match(
+        rf",\s+(?:the\s+|its\s+|our\s+)?({TITLE_SCOPED})"
+        rf"(?:,\s+{_SENTENCE_GOES_ON}|[ \t]+since\s+(?:\d|{UPPER})|[ \t]+\(|[ \t]*:(?!\w))",
+        at.after,
+    )
     if not match:
         return None
     return match.group(1), _nearest_org(at.orgs, at.start)

@@ -88,7 +88,8 @@ def _shared_plural_title(at: _Around) -> _Reading:
 
 
 def _possessive_title_comma_before(at: _Around) -> _Reading:
-    match = re.search(rf"['’]s\s+({TITLE_SCOPED}),\s+$", at.before)
+    # "Quarvo's chief executive, Name," or a plural's "Quarvo Partners' managing partner, Name,"
+    match = re.search(rf"(?:['’]s|(?<=s)['’])\s+({TITLE_SCOPED}),\s+$", at.before)
     if not match:
         return None
     org = at.by_end.get(at.start - len(at.before) + match.start())
@@ -96,11 +97,10 @@ def _possessive_title_comma_before(at: _Around) -> _Reading:
 
 
 def _determined_title_comma_before(at: _Around) -> _Reading:
-    """ "The chief financial officer, Ana Ruiz, told analysts", "The bank's chief executive, Ana Ruiz, said":
-    the title at the company in the story."""
-    match = re.search(
-        rf"(?<![\w-])(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts)\s+(?:new\s+)?({TITLE_SCOPED}),\s+$", at.before
-    )
+    """ "The chief financial officer, Ana Ruiz, told analysts", "The bank's chief executive, Ana Ruiz, said",
+    "Our chief financial officer, Ana Ruiz, joined": the title at the company in the story."""
+    determiner = rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|[Oo]ur)"
+    match = re.search(rf"(?<![\w-]){determiner}\s+(?:new\s+)?({TITLE_SCOPED}),\s+$", at.before)
     if not match:
         return None
     return match.group(1), _nearest_org(at.orgs, at.start - len(at.before) + match.start())

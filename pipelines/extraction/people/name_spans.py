@@ -11,10 +11,10 @@ from collections.abc import Callable, Sequence
 
 from pipelines.extraction.entities import _HEADS, _LEADING_NOISE, GENERIC_WORDS, NerSpan
 from pipelines.extraction.entities.filtering import only_a_location
-from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS
+from pipelines.extraction.entities.vocabulary import FOREIGN_COMPANY_WORDS, SEAM_WORDS
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.people.name_words import _NAME
-from pipelines.extraction.people.title_words import _HONORIFIC
+from pipelines.extraction.people.title_words import _HONORIFIC, TITLE
 from pipelines.extraction.people.titled_names import _titled_name_spans
 from pipelines.extraction.people_checks import names_a_thing
 from pipelines.extraction.people_layout import signature_blocks
@@ -130,8 +130,8 @@ def _name_spans(
         start += honorific.end() if honorific else 0  # "Dame Ada Udensi": the name starts after the rank
         office = _OFFICE_OPENING_NAME.match(text, start, end)
         start = office.end() if office else start  # "Chairman Emeritus Ana Ruiz"
-        for match in re.finditer(_NAME, text[start:end]):
-            s, e = start + match.start(), whole_tagged_end(text, start + match.end(), end)  # 4 words kept
+        for s, e in _names_in_span(text, start, end):
+            s = _after_a_remit(text, s, e)
             s = ranked_start(text, s, e, _HONORIFIC)  # "Shri Manoj" + "Kumar Dubey" tagged apart
             if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
                 continue  # "VA México" in "BBVA México", "FO Tyler" in "CFO Tyler": no name starts (or ends,
@@ -146,6 +146,7 @@ def _name_spans(
     # Names the model missed, recognized by the title around them.
     tagged = {(start, end) for start, end, label in ner_spans if label == "PERSON"}
     for s, e, trusted in _titled_name_spans(text):
+        s = _after_a_remit(text, s, e)
         name = text[s:e]
         # the model and a title form agree on the very span: a person, whatever an organization cue read
         # ("said the CEO of the company, Ana Ruiz," read as the company's name)
@@ -170,6 +171,39 @@ def _name_spans(
             continue
         kept.append(span)
     return kept, strong
+
+
+# A minister's remit ends in these words as often as a public body's name does (entities.SEAM_WORDS).
+_REMIT_WORDS = SEAM_WORDS | {
+    "Resources", "Affairs", "Technologies", "Minerals", "Mines", "Tourism", "Defence"
+}
+_NAME_AFTER_REMIT_WORD = re.compile(r"(\S+)[ \t]+(?=\S+[ \t]+\S)")
+
+
+def _after_a_remit(text: str, start: int, end: int) -> int:
+    """Where a name of three words or more starts when its first word closes an office's remit: "Minister
+    of Industry and Mineral Resources Ana Ruiz" names "Ana Ruiz" (no given name is a remit's word)."""
+    first = _NAME_AFTER_REMIT_WORD.match(text, start, end)
+    return first.end() if first and first.group(1) in _REMIT_WORDS else start
+
+
+def _names_in_span(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names read in a model's PERSON span. Where the model ran a signature's name into the office on
+    the line below ("Ana Ruiz\nChair"), the name is read up to the line break; any other span across a line
+    break is read whole, and a name across the break is refused later (a writer's "Name\nEnergy reporter"
+    is no signature)."""
+    line_break = text.find("\n", start, end)
+    if line_break >= 0 and _OFFICE_LINE.match(text, line_break + 1):
+        end = line_break
+    names = []
+    for match in re.finditer(_NAME, text[start:end]):
+        name_end = whole_tagged_end(text, start + match.end(), end)  # a fourth word kept
+        names.append((start + match.start(), name_end))
+    return names
+
+
+# A signature's office line: "Chair, Quarvo Foods plc", "Corporate Secretary and Compliance Officer".
+_OFFICE_LINE = re.compile(rf"[ \t]*{TITLE}(?![\w-])")
 
 
 _ORG_WORDS_AFTER = re.compile(rf"[ \t]+(?:{UPPER}[\w&-]*[ \t]+){{0,2}}{_ORG_HEAD_WORD}(?![\w-])")

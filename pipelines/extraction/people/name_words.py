@@ -5,13 +5,15 @@ Decides which run of words is written like a person's name, before any check of 
 
 from __future__ import annotations
 
-from pipelines.extraction.person_vocabulary import NAME_PARTICLE
+from pipelines.extraction.person_vocabulary import ELIDED_PREFIX, NAME_PARTICLE
 from pipelines.letters import LETTER, LOWER, UPPER
 
 # Name words: "Jung", "Jin-wan", "AlDeghaither"; a name may start with initials ("RJ", "J.P.") and carry
 # lower-case or Arabic particles before a later word ("Marieke de Vries", "Abdul Rahman Al Thehaiban").
-# "O'Brien" and "M'Saad" carry an apostrophe after their first capital.
-_NAME_TOKEN = rf"(?:{UPPER}['’])?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{LETTER}{LOWER}+)?"
+# "O'Brien", "M'Saad", "Dell'Orto" and "Vercruysse-D'Haeseleer" carry an apostrophe after an elided prefix.
+_NAME_TOKEN = (
+    rf"{ELIDED_PREFIX}?{UPPER}{LOWER}+(?:{UPPER}{LOWER}+)?(?:-{ELIDED_PREFIX}?{LETTER}{LOWER}+)?"
+)
 _INITIALS = (
     rf"(?!(?:AI|US|UK|EU|UN|HK|IT|TV|PC|VC|PE|AG|SE|IR|HR|PR|AR|VR|EV)\b)(?:{UPPER}{{2}}|{UPPER}\.{UPPER}\.|"
     rf"[B-HJ-Z]\.?(?=\s+{UPPER}{LOWER}{{5,}}\b))"  # one initial before a long surname: "N Chandrasekaran"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.people.around import _Around, _OrgLookup, _Reading
 from pipelines.extraction.people.cues_after_name import (
+    _analyst_of_a_field_after,
     _board_title_after,
     _copula_after,
     _joined_as,
@@ -75,6 +76,8 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("list item", "Participants: Aiko Tanabe, President and CEO; Ren Mori, CFO",
              _title_list_item),
     TitleCue("title of org after", "Mei Chen, chairman of the Bank of Ningxia, said", _title_of_org_after),
+    TitleCue("analyst of a field after", "Ana Ruiz, a retail analyst at Quarvo Securities, said",
+             _analyst_of_a_field_after),
     TitleCue("org's title after", "Robin Li, Baidu's chairman and chief executive officer, spoke",
              _org_possessive_title_after),
     TitleCue("descriptor's title after", "Björn Åkesson, the bank's chief financial officer, said",

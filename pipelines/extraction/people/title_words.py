@@ -12,7 +12,8 @@ from pipelines.letters import LETTER, LOWER, UPPER
 
 _TITLE_CORE = (
     # two functions of one officer: "Chief Financial and Operating Officer"
-    rf"chief\s+(?:{LOWER}+\s+){{0,2}}(?:and\s+{LOWER}+\s+)?officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
+    # "Chief Financial and Investor Relations Officer"
+    rf"chief\s+(?:{LOWER}+\s+){{0,2}}(?:and\s+(?:{LOWER}+\s+){{1,2}})?officer|chief\s+executive|chief\s+economist|CEO|CFO|CTO|COO|CIO|CMO|"
     # an honorary office keeps its "emeritus", a chair its board: "founder and chairman emeritus", "executive
     # chairman of the board" (not "of the Board of Directors", where the organization's name follows)
     r"(?:chairman|chair|president|professor)\s+emerit(?:us|a)|"
@@ -29,7 +30,7 @@ _TITLE_CORE = (
     r"member(?=\s+of\s+the\s+(?:\w+\s+)?(?:Board|Committee))"  # "Member of the Executive Board"
 )
 _TITLE_MODIFIER = (
-    r"(?:senior|executive|deputy|vice|assistant|associate|general|group|global|regional|acting|corporate|"
+    r"(?:senior|executive|deputy|first(?=[\s-]+(?:deputy|vice))|vice|assistant|joint|associate|general|group|global|regional|acting|corporate|"
     r"interim|former|co|founding|chief|lead|principal|non-executive|research|sales|marketing|product|"
     r"engineering|operations|investment|strategy|country|program|project|communications|legal|risk|credit|"
     r"portfolio|fund|technical|technology|business|development|finance|financial|"
@@ -49,8 +50,9 @@ TITLE = (
     # "founder, chairman and chief executive", "founder, chairwoman, president and chief executive": a
     # comma list closed by "and"
     rf"(?:(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})){{1,3}}(?=\s+and\s))?"
-    # "and", or an ampersand as filings write it: "Managing Director & CEO"
-    rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
+    # "and", or an ampersand or a slash as filings write it: "Managing Director & CEO", "Managing
+    # Director/Chief Executive Officer"
+    rf"(?:(?:\s+(?:and|&)\s+|[ \t]?/[ \t]?)(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
 )
 _HONORIFIC = HONORIFIC  # "Dame", "Tan Sri", "H.E." before a name are no part of it (person_vocabulary.py)
 _SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"

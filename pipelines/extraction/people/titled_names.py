@@ -27,7 +27,7 @@ from pipelines.letters import LOWER, UPPER
 
 # Names recognized by the title around them. Compiled once; the title alternation is long, so the
 # first pattern only starts at a word start ((?<![\w-]): same matches, about 4x less scanning).
-_OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*['’]s"
+_OWNER = rf"(?:{UPPER}[\w&.-]*\s+){{0,3}}{UPPER}[\w&.-]*(?:['’]s|s['’])"  # "Quarvo's", "Quarvo Partners'"
 # A name ends where the capitalised words end: "its partner Wei Long Fan High-Tech Materials" names
 # a company, not a person called "Wei Long Fan".
 _NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
@@ -154,11 +154,12 @@ _TITLED_NAME_PATTERNS = (
         ("who",),
         "Ana Ruiz, who remains chief executive, spoke.",
     ),
-    # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016": a title closing
-    # the sentence, a bracket or a time after a name
+    # "said Name, its chief financial officer." / "(Name, CEO)" / "Name, CFO since 2016" / "Name, CFO
+    # since March" / "Name, CFO (formerly ...)" / "by Name, CFO: ...": a title closing the sentence, a bracket
+    # or a clause, or a time or a bracket after it
     _TitledNameForm(
-        rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+)?{TITLE}"
-        rf"(?:[ \t]*[.)](?!\w)|[ \t]+since\s+\d)",
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),[ \t]+(?:the\s+|its\s+|our\s+)?{TITLE}"
+        rf"(?:[ \t]*[.):](?!\w)|[ \t]+since\s+(?:\d|{UPPER})|[ \t]+\()",
         True,
         (),
         "The plan works, said Ana Ruiz, its chief financial officer.",
@@ -207,7 +208,7 @@ _TITLED_NAME_PATTERNS = (
     # the title, then the name between commas: "The chief financial officer, Ana de la Ruiz, told
     # analysts", "Quarvo's founder and chief executive, Ana Ruiz Garuda Putra, said" (up to four words)
     _TitledNameForm(
-        rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
+        rf"(?:[Tt]he(?:\s+{LOWER}+['’]s)?|[Ii]ts|[Oo]ur|{_OWNER})\s+(?:new\s+)?{TITLE}(?:\s+and\s+{TITLE})?,\s+"
         rf"(?:{_HONORIFIC}\s+)?({_COMMA_NAME}),\s",
         True,
         (),
@@ -229,6 +230,21 @@ _TITLED_NAME_PATTERNS = (
         True,
         (),
         "Participants: Ana Ruiz, President and CEO; Tom Lee, Chief Financial Officer",
+    ),
+    # a board's list, one director a line: "Ana Ruiz (Independent Non-executive Chairman)"
+    _TitledNameForm(
+        rf"(?:^|(?<=\n))({_NAME})[ \t]+\({TITLE}[^()\n]{{0,40}}\)[ \t]*(?=\n|$)",
+        True,
+        (),
+        "Directors\nAna Ruiz (Independent Non-executive Chairman)\nTom Lee (Chief Executive Officer)\n",
+    ),
+    # an analyst named by the field covered: "Name, a retail analyst at Quarvo Securities"
+    _TitledNameForm(
+        rf"(?<![\w-]){_NO_RANK}({_NAME}),\s+an?\s+(?:{LOWER}+\s+){{1,2}}(?:analyst|economist|strategist)"
+        rf"\s+(?:at|with|for|in)\s",
+        True,
+        ("analyst", "economist", "strategist"),
+        "Ana Ruiz, a retail analyst at Quarvo Securities, said sales were weak.",
     ),
     # a call's participant lines: "Name - Chief Executive Officer, Quarvo Technologies"
     _TitledNameForm(
