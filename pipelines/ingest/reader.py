@@ -35,7 +35,7 @@ __all__ = [
 
 # Bump whenever the same file would read differently (clean text, title, publish date): the next run
 # re-reads every file instead of skipping unchanged ones, so a better reader reaches old articles too.
-READER_VERSION = "7"
+READER_VERSION = "8"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MIN_ARTICLE_WORDS = 20
 _HTML_SNIFF = ("<!doctype html", "<html", "<?xml")
