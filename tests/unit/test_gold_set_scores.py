@@ -226,6 +226,33 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.881 / 0.856 / 0.510 / 0.771   (version 33)
           0.895 / 0.860 / 0.520 / 0.777   (version 35, whose authors never read them; named metrics
           0.829 -> 0.829, periods 0.870 -> 0.872, titles 0.896 -> 0.896)
+  blind114..blind117 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; banks, fintechs and insurers: quarterly and annual results,
+          acquisitions, stake sales and fintech funding rounds in Malaysia, Egypt, the United Arab
+          Emirates, Vietnam and Poland; cloud, SaaS and IT-services earnings of US, European and Indian
+          companies with fiscal years ending in January, March, May or July (segment tables, cloud
+          revenue, remaining performance obligations, constant currency) and their cloud partnerships;
+          logistics, shipping, airlines, ports and rail: results, joint ventures, concessions and fleet
+          deals in Greece, Denmark, the United Arab Emirates, Panama and South Korea; pharmaceuticals,
+          biotech and medical devices: licensing deals, acquisitions, collaboration agreements and results
+          in Switzerland, India, South Korea, Belgium and Brazil):
+          0.867 / 0.854 / 0.546 / 0.777   (version 35)
+          0.876 / 0.860 / 0.599 / 0.788   (version 36, whose authors never read them; named metrics
+          0.809 -> 0.814, periods 0.856 -> 0.849, titles 0.924 -> 0.938)
+  blind118..blind121 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; semiconductors, electronics and electronics manufacturing
+          services: results, joint ventures, government subsidies and plant investments in Taiwan, the
+          Netherlands, Malaysia, the United States and Israel; electric utilities, power producers and
+          water companies: results, power purchase agreements, MoUs with governments and acquisitions in
+          South Africa, Vietnam, Spain, Saudi Arabia and Mexico; data-centre operators, telecom towers and
+          AI infrastructure: cloud revenue of groups with a cloud unit, data-centre joint ventures,
+          sovereign AI MoUs and infrastructure funding in the Gulf states, India, Australia, Nigeria and
+          Germany; consumer goods, beverages, hospitality and travel: results with segment and region
+          lines, acquisitions, brand sales and franchise deals in Turkey, Thailand, South Africa,
+          Argentina and France):
+          0.896 / 0.888 / 0.582 / 0.797   (version 35)
+          0.903 / 0.888 / 0.612 / 0.801   (version 36, whose authors never read them; named metrics
+          0.855 -> 0.859, periods 0.857 -> 0.855, titles 0.893 -> 0.893)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -261,7 +288,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # blind74..77 (versions 25 and 26), blind78..81 (versions 26 and 27), blind82..85 (versions 27 and 28),
 # blind86..89 (versions 28 and 29), blind90..93 (versions 29 and 30), blind94..97 (versions 30 and 31),
 # blind98..101 (versions 31 and 32), blind102..105 (versions 32 and 33), blind106..109 (versions 33 and
-# 34), blind110..113 (versions 33 and 35).
+# 34), blind110..113 (versions 33 and 35), blind114..121 (versions 35 and 36).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -290,6 +317,8 @@ GOLD_SETS = {
     "blind102": 10, "blind103": 10, "blind104": 10, "blind105": 10,
     "blind106": 10, "blind107": 10, "blind108": 10, "blind109": 10,
     "blind110": 10, "blind111": 10, "blind112": 10, "blind113": 10,
+    "blind114": 10, "blind115": 10, "blind116": 10, "blind117": 10,
+    "blind118": 10, "blind119": 10, "blind120": 10, "blind121": 10,
 }
 
 
