@@ -12,9 +12,8 @@ year-on-year comparison names the same quarter: "up 9% from the third quarter of
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipelines.extraction.metrics.unit_results import fact_quantity
+from pipelines.extraction.metrics.unit_results import renamed_other, sentence_start_of
 from pipelines.extraction.model import MetricFact, Quantity
 from pipelines.extraction.periods import ORDINALS
 
@@ -62,17 +61,22 @@ def sequential_quarter_rates(
     text: str, facts: list[MetricFact], quantities: list[Quantity]
 ) -> list[MetricFact]:
     """``facts`` with a quarter's sales change against a quarter of another number renamed `other`."""
-    by_start = sorted(quantities, key=lambda q: q.start)
-    out = []
-    for fact in facts:
-        own = _OWN_QUARTER.search(fact.period_label or "") if fact.metric_name in _GROWTH_NAMES else None
-        if own is not None:
-            quantity = fact_quantity(fact, by_start)
-            compared = _compared_quarter(text, quantity) if quantity is not None else None
-            if compared is not None and compared != int(own.group(1)):
-                fact = replace(fact, metric_name="other")
-        out.append(fact)
-    return out
+    return renamed_other(
+        facts,
+        quantities,
+        _states_its_own_quarter,
+        lambda fact, quantity: _compared_with_another_quarter(text, fact, quantity),
+    )
+
+
+def _states_its_own_quarter(fact: MetricFact) -> bool:
+    return fact.metric_name in _GROWTH_NAMES and _OWN_QUARTER.search(fact.period_label or "") is not None
+
+
+def _compared_with_another_quarter(text: str, fact: MetricFact, rate: Quantity) -> bool:
+    own = _OWN_QUARTER.search(fact.period_label or "")
+    compared = _compared_quarter(text, rate)
+    return own is not None and compared is not None and compared != int(own.group(1))
 
 
 def _compared_quarter(text: str, rate: Quantity) -> int | None:
@@ -80,8 +84,7 @@ def _compared_quarter(text: str, rate: Quantity) -> int | None:
     sentence; None when no quarter is named there."""
     match = _COMPARED_AFTER.match(text, rate.end)
     if match is None:
-        sentence_start = max(text.rfind(". ", 0, rate.start) + 2, text.rfind("\n", 0, rate.start) + 1, 0)
-        match = _COMPARED_OPENING.match(text[sentence_start : rate.start])
+        match = _COMPARED_OPENING.match(text[sentence_start_of(text, rate.start) : rate.start])
     if match is None:
         return None
     if match.group("before"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipelines.extraction.metrics.cues import basis_words
@@ -189,6 +190,25 @@ def fact_quantity(fact: MetricFact, quantities: list[Quantity]) -> Quantity | No
     return None
 
 
+def renamed_other(
+    facts: list[MetricFact],
+    quantities: list[Quantity],
+    concerned: Callable[[MetricFact], bool],
+    narrower: Callable[[MetricFact, Quantity], bool],
+) -> list[MetricFact]:
+    """``facts`` in order, each ``concerned`` one whose own figure ``narrower`` judges narrower than its
+    name renamed `other` (the shape every post-naming pass shares: find the figure, then decide)."""
+    by_start = sorted(quantities, key=lambda q: q.start)
+    out = []
+    for fact in facts:
+        if concerned(fact):
+            quantity = fact_quantity(fact, by_start)
+            if quantity is not None and narrower(fact, quantity):
+                fact = replace(fact, metric_name="other")
+        out.append(fact)
+    return out
+
+
 def _clause_before(text: str, sentence_start: int, position: int) -> str:
     """The words between the last comma (or the sentence's start) and ``position``."""
     cut = max(text.rfind(",", sentence_start, position), text.rfind(";", sentence_start, position))
@@ -223,15 +243,12 @@ def part_period_contributions(
     text: str, facts: list[MetricFact], quantities: list[Quantity]
 ) -> list[MetricFact]:
     """``facts`` with a company's revenue for the part of a period it was in the group renamed `other`."""
-    by_start = sorted(quantities, key=lambda q: q.start)
-    out = []
-    for fact in facts:
-        if fact.metric_name == "revenue" and fact.unit not in ("percent", "count"):
-            quantity = fact_quantity(fact, by_start)
-            if quantity is not None and _part_period_contribution(text, quantity):
-                fact = replace(fact, metric_name="other")
-        out.append(fact)
-    return out
+    return renamed_other(
+        facts,
+        quantities,
+        lambda fact: fact.metric_name == "revenue" and fact.unit not in ("percent", "count"),
+        lambda _fact, quantity: _part_period_contribution(text, quantity),
+    )
 
 
 def _part_period_contribution(text: str, quantity: Quantity) -> bool:
