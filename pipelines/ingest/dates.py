@@ -127,7 +127,7 @@ _WEEKDAY_PREFIX = re.compile(rf"^\s*{_WEEKDAY}{_OTHER_WEEKDAY}", re.I)
 # zone in words; items set apart by commas, dashes, brackets or bars ("- 07:30 (Taipei time, UTC+8)",
 # "11:48 Uhr MEZ (CET)", "kl. 08:12 (CET)", "- 7:00 a.m. (hora de Colombia, UTC-5)").
 _WHITESPACE_RUN = re.compile(r"\s+")
-_TIME_NOTE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+TIME_NOTE_ITEMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"(?:(?:at|ore|kl\.?|um|às)\s)?\d{1,2}(?:[:.h]\d\d){1,2}(?:\s?(?:[ap]\.?\s?m\b\.?|uhr\b))?", re.I
@@ -332,7 +332,7 @@ def _only_time_notes(rest: str) -> bool:
     while position < len(rest):
         if _CLOSING_NOTE.match(rest, position):
             return True
-        for item, _example in _TIME_NOTE_ITEMS:
+        for item, _example in TIME_NOTE_ITEMS:
             found = item.match(rest, position)
             if found and found.end() > position:
                 break

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipelines.ingest.dates import (
-    _TIME_NOTE_ITEMS,
+    TIME_NOTE_ITEMS,
     find_published_date,
     is_date_line,
     parse_date_text,
@@ -122,7 +122,7 @@ def test_a_numeric_date_with_month_zero_is_no_date() -> None:
     assert parse_date_text("2021-01-15") == date(2021, 1, 15)
 
 
-@pytest.mark.parametrize(("item", "example"), _TIME_NOTE_ITEMS)
+@pytest.mark.parametrize(("item", "example"), TIME_NOTE_ITEMS)
 def test_each_time_note_item_reads_its_example(item, example: str) -> None:
     assert item.fullmatch(example)
 
