@@ -11,7 +11,9 @@ import pytest
 
 from pipelines.extraction.metrics.cues import NARROWER_BASES
 from pipelines.extraction.metrics.unit_results import (
+    CONTRIBUTION_EXAMPLES,
     NAMED_AS_AN_OBJECT_EXAMPLE,
+    NOT_A_CONTRIBUTION_EXAMPLES,
     PART_PERIOD_EXAMPLES,
     RATE_AFTER_AMOUNT_EXAMPLES,
     UNIT_RESULT_CUES,
@@ -171,11 +173,19 @@ def test_a_contribution_for_part_of_a_period_is_other(sentence: str) -> None:
     [
         # a full year in the group is a year's revenue
         "Quill Clinics contributed revenue of $96 million in its first full year inside the group.",
-        # a contribution over the reported period itself
-        "Quill Logistics contributed $38 million of revenue in the quarter.",
         # no contribution: the company's own period
         "Quill Logistics reported revenue of $120 million in its first six months in the group.",
     ],
 )
-def test_a_contribution_over_a_whole_period_stays_revenue(sentence: str) -> None:
+def test_a_full_year_or_a_companys_own_period_stays_revenue(sentence: str) -> None:
+    assert _contribution_names(sentence) == ["revenue"]
+
+
+@pytest.mark.parametrize("sentence", CONTRIBUTION_EXAMPLES, ids=lambda s: s[:40])
+def test_sales_contributed_to_the_group_are_other(sentence: str) -> None:
+    assert _contribution_names(sentence) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", NOT_A_CONTRIBUTION_EXAMPLES, ids=lambda s: s[:40])
+def test_a_results_verb_or_a_verb_of_another_clause_is_no_contribution(sentence: str) -> None:
     assert _contribution_names(sentence) == ["revenue"]

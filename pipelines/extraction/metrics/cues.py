@@ -862,6 +862,24 @@ EXPORTS_AFTER = _cue(
 )
 
 
+# What a loose multiple ("more than doubled", "tripled") multiplied, written right after it: a
+# possessive object that is no revenue ("doubled its net profit", "its merchant base") or an earlier
+# count ("more than double the 560 it delivered in 2023": a bare number, no currency, then its verb) is
+# another measure's change, `other`; "doubled its revenue" stays revenue's (naming._growth_subject).
+LOOSE_MULTIPLE_OF_ANOTHER: tuple[NameCue, ...] = (
+    _cue(
+        "other",
+        r"^\s*(?:its|their|our)\s+(?!(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|top[\s-]line)\b)[a-z]",
+        "Velorix more than doubled its net profit in 2024.",
+    ),
+    _cue(
+        "other",
+        r"^\s*the\s+\d[\d,.]*\s+(?:it|they|we|units?|[a-z]+ed)\b",
+        "Velorix delivered 1,240 homes in 2024, more than double the 560 it handed over in 2023.",
+    ),
+)
+
+
 # "as ticket revenue rose 12%", "The carrier's roaming revenue grew 8%", "Bakery revenue for the quarter
 # was ...": a lower-case word in the revenue noun's own phrase that neither sizes, dates nor qualifies the
 # whole figure names a kind of goods or a line of business: that kind's revenue, `other`. The phrase runs

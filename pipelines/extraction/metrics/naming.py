@@ -553,6 +553,8 @@ def _growth_subject(
     """'revenue' when a company's (or its revenue's) growth, 'other' when something else grew."""
     if re.match(r"\s*(?:its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover)\b", after, re.I):
         return "revenue"  # "doubling sales revenue"
+    if loose and any(cue.pattern.match(after) for cue in C.LOOSE_MULTIPLE_OF_ANOTHER):
+        return "other"  # "more than doubled its net profit", "double the 560 it delivered"
     named_after = _GROWTH_OF_AFTER.match(after)
     if named_after:  # "a 12% rise in quarterly net profit": the figure that grew is named after the rate
         return "revenue" if _REVENUE_WORD.fullmatch(named_after.group("noun")) else "other"

@@ -237,25 +237,68 @@ PART_PERIOD_EXAMPLES = (
     "Quill Logistics contributed $18.3 million of revenue in the three months since the closing.",
     "Quill Logistics added revenue of $68 million in the part-year it was owned.",
 )
+# Sales a company "contributed" or "added" to the group's ("contributed $18.3 million of revenue in the
+# quarter"): a part of the group's revenue, a narrower scope than any organization's own top line
+# (Conventions; gold from blind105 on names every such contribution `other`). The verb stands right
+# before the figure (a few words: "contributed revenue of", "added a further") and the revenue noun
+# between them or right after the figure ("of revenue", "to group sales"); "brought in" is also a
+# company's own results verb ("the quarter brought in net sales of"), so only the part-period rule reads it.
+_CONTRIBUTED_BEFORE = re.compile(
+    r"\b(?:contribut(?:ed|es|ing)|added|adds)(?P<between>(?:\s+(?!and\b|but\b)[\w'’-]+){0,4}?)\s*$",
+    re.IGNORECASE,
+)
+_SALES_NOUN = r"(?:(?:net|gross|total)\s+)?(?:revenues?|sales|turnover)"
+_REVENUE_BETWEEN = re.compile(rf"\b{_SALES_NOUN}\s+of\b", re.IGNORECASE)
+_REVENUE_AFTER_FIGURE = re.compile(
+    rf"\s*(?:of|to|in)\s+(?:the\s+)?(?:(?:group|group's|company's|its|their|our|consolidated)\s+)?"
+    rf"(?:[\w-]+\s+)?{_SALES_NOUN}\b",
+    re.IGNORECASE,
+)
+_FULL_YEAR = re.compile(r"\bfull\s+(?:financial\s+|fiscal\s+)?year\b", re.IGNORECASE)
+CONTRIBUTION_EXAMPLES = (
+    "Quill Logistics contributed $18.3 million of revenue in the quarter.",
+    "Quill Logistics, bought in May, contributed revenue of €29.5 million.",
+    "Quill Logistics added NT$380 million of revenue in the quarter.",
+    "It contributed RM19.7 million to group revenue in the quarter.",
+)
+NOT_A_CONTRIBUTION_EXAMPLES = (
+    "The quarter brought in net sales of $30.5 million for Velorix.",
+    "Velorix added 12 stores and reported revenue of $18.3 million.",
+)
 
 
 def part_period_contributions(
     text: str, facts: list[MetricFact], quantities: list[Quantity]
 ) -> list[MetricFact]:
-    """``facts`` with a company's revenue for the part of a period it was in the group renamed `other`."""
+    """``facts`` with a company's revenue contributed to its group, or for the part of a period it was
+    in the group, renamed `other`."""
     return renamed_other(
         facts,
         quantities,
         lambda fact: fact.metric_name == "revenue" and fact.unit not in ("percent", "count"),
-        lambda _fact, quantity: _part_period_contribution(text, quantity),
+        lambda _fact, quantity: _part_period_contribution(text, quantity) or _contributed(text, quantity),
+    )
+
+
+def _contributed(text: str, quantity: Quantity) -> bool:
+    """A contribution verb right before the figure, the revenue noun between them or right after it."""
+    verb = _CONTRIBUTED_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+    if verb is None or _FULL_YEAR.search(text, quantity.end, _sentence_end(text, quantity.end)):
+        return False
+    return bool(
+        _REVENUE_BETWEEN.search(verb.group("between")) or _REVENUE_AFTER_FIGURE.match(text, quantity.end)
     )
 
 
 def _part_period_contribution(text: str, quantity: Quantity) -> bool:
     """A contribution verb before the figure in its sentence, a part of a period after it."""
     start = sentence_start_of(text, quantity.start)
-    ends = [e for e in (text.find(". ", quantity.end), text.find("\n", quantity.end)) if e >= 0]
-    end = min(ends) if ends else len(text)
+    end = _sentence_end(text, quantity.end)
     if _CONTRIBUTION_VERB.search(text[start : quantity.start]) is None:
         return False
     return _PART_PERIOD.search(text, quantity.end, end) is not None
+
+
+def _sentence_end(text: str, position: int) -> int:
+    ends = [e for e in (text.find(". ", position), text.find("\n", position)) if e >= 0]
+    return min(ends) if ends else len(text)
