@@ -15,6 +15,7 @@ import pytest
 
 from pipelines.extraction.metrics.lines import (
     OWN_ACRONYM_EXAMPLES,
+    OWNERS_SHARE_EXAMPLES,
     SCALE_ROW_UNDER_HEADER_EXAMPLE,
     name_from_label,
 )
@@ -26,6 +27,11 @@ from tests.unit.metric_rows import velorix_rows
 
 @pytest.mark.parametrize(("label", "name"), OWN_ACRONYM_EXAMPLES)
 def test_a_measure_s_own_acronym_is_no_modifier(label: str, name: str) -> None:
+    assert name_from_label(label) == name
+
+
+@pytest.mark.parametrize(("label", "name"), OWNERS_SHARE_EXAMPLES)
+def test_the_owners_share_of_a_profit_is_the_company_s_profit(label: str, name: str) -> None:
     assert name_from_label(label) == name
 
 

@@ -221,6 +221,8 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     (a heading above a list names the company and its wording, so only its head noun counts)."""
     # The acronym a measure is given names it again ("Net profit after tax (NPAT)"): no modifier of it.
     label = _without_own_acronym(label)
+    # "Net income, group share", "Net income (attr.)": the owners' part, the company's own profit.
+    label = _OWNERS_SHARE.sub(" attributable ", label)
     # the cue ending last; of cues ending together the longest ("Total operating income" is revenue, not
     # "operating income"), then `other` (as naming._last_kind reads prose)
     best: tuple[str | None, int, int] = (None, -1, -1)
@@ -250,6 +252,13 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     return "other" if modifiers else name
 
 
+# The French statements' "part du groupe" and tables' abbreviation of "attributable": the part of a
+# profit that belongs to the company's owners, which the neutral modifiers already count as the whole.
+_OWNERS_SHARE = re.compile(r"\bgroup\s+share\b|\battr\b\.?", re.IGNORECASE)
+OWNERS_SHARE_EXAMPLES = (
+    ("Net income, group share", "profit"),
+    ("Net income (attr.)", "profit"),
+)
 _ACRONYM_BRACKET = re.compile(r"\s*\(\s*([A-Z]{2,6})\s*\)")
 _ACRONYM_SKIPPED_WORDS = {"and", "of", "the", "&", "for"}
 OWN_ACRONYM_EXAMPLES = (

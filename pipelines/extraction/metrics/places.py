@@ -20,6 +20,8 @@ PLACE_OPENING_EXAMPLES = (
 PLACE_ON_NOUN_EXAMPLES = (
     "Velorix's revenue was $9 billion in 2025, with its China revenue up 6%.",
     "Velorix's revenue was $9 billion in 2025, while sales in the US rose 31%.",
+    # the noun opening its sentence is capitalised; the place stays case-sensitive ("US", not "us")
+    "Velorix's revenue was $9 billion in 2025. Revenue in Japan slipped 1.2% to $1.6 billion.",
 )
 
 
@@ -41,8 +43,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:\s+(?:together|alone|combined))?\s*,"
     )
     on_noun = re.compile(
-        rf"(?<![\w-])(?P<place>{place})\s+(?:revenues?|sales|turnover)\b|"
-        rf"\b(?:revenues?|sales|turnover)\s+(?:in|from)\s+(?P<after>{place})(?!\s+{_MONEY_WORD})"
+        rf"(?<![\w-])(?P<place>{place})\s+(?i:revenues?|sales|turnover)\b|"
+        rf"\b(?i:revenues?|sales|turnover)\s+(?:in|from)\s+(?P<after>{place})(?!\s+{_MONEY_WORD})"
     )
     return opening, on_noun
 
