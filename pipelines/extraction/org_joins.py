@@ -22,21 +22,31 @@ _HEAD_WORD = re.compile(rf"\b(?:{HEADS})\b(?![ ]+{UPPER})")
 # Made-up examples: (text, the one name it holds). Each joins at a different seam.
 JOIN_EXAMPLES: tuple[tuple[str, str], ...] = (
     # a remit word opens the right half
-    ("The Directorate for Quarva Roads and Motorways tendered it.",
-     "Directorate for Quarva Roads and Motorways"),
+    (
+        "The Directorate for Quarva Roads and Motorways tendered it.",
+        "Directorate for Quarva Roads and Motorways",
+    ),
     # the right half is an activity with the legal form of the whole
     ("Lumbra Exchanges and Clearing Limited owns it.", "Lumbra Exchanges and Clearing Limited"),
     # the left half closes with its own head word, the right with the body's
-    ("Velor Energy and Industrial Quarva Organization funds it.",
-     "Velor Energy and Industrial Quarva Organization"),
-    ("The Agency for Regulation and Development of the Quarva Market said so.",
-     "Agency for Regulation and Development of the Quarva Market"),
+    (
+        "Velor Energy and Industrial Quarva Organization funds it.",
+        "Velor Energy and Industrial Quarva Organization",
+    ),
+    (
+        "The Agency for Regulation and Development of the Quarva Market said so.",
+        "Agency for Regulation and Development of the Quarva Market",
+    ),
     # the right half closes with a public body's head, the left half has none ("Practitioners" or
     # "Agricultural" ends no name)
-    ("The Quarva Medical Practitioners and Dentists Council vets the panel.",
-     "Quarva Medical Practitioners and Dentists Council"),
-    ("It signed with the Quarva Agricultural and Livestock Research Organization.",
-     "Quarva Agricultural and Livestock Research Organization"),
+    (
+        "The Quarva Medical Practitioners and Dentists Council vets the panel.",
+        "Quarva Medical Practitioners and Dentists Council",
+    ),
+    (
+        "It signed with the Quarva Agricultural and Livestock Research Organization.",
+        "Quarva Agricultural and Livestock Research Organization",
+    ),
 )
 # Two names, each with a head of its own: never joined.
 NOT_JOINED_EXAMPLES: tuple[str, ...] = (
@@ -52,6 +62,47 @@ NOT_JOINED_EXAMPLES: tuple[str, ...] = (
 _BODY_HEAD_LAST = re.compile(
     rf"\b(?:Council|Authority|Organi[sz]ation|Commission|Board)(?:[ ]+of[ ]+(?:the[ ]+)?{UPPER}\w*)?$"
 )
+# An institution's head after one more word, the whole right half, its left half headless: "and" joins two
+# kinds of care or two remits before the one head. Each with a made-up example. A longer right half
+# ("Quarva National University Hospital", "Lumbra Growth Fund") is a name of its own.
+INSTITUTION_HEADS: tuple[tuple[str, str, str], ...] = (
+    (
+        "Hospital",
+        "Velor bought the Lumbra Maternity and Children's Hospital.",
+        "Lumbra Maternity and Children's Hospital",
+    ),
+    (
+        "Fund",
+        "It invested through its Quarvian Defence and Security Fund.",
+        "Quarvian Defence and Security Fund",
+    ),
+    ("Agency", "The Quarva Seeds and Fertiliser Agency signed it.", "Quarva Seeds and Fertiliser Agency"),
+    (
+        "Institute",
+        "Staff came from the Velor Geology and Metallurgy Institute.",
+        "Velor Geology and Metallurgy Institute",
+    ),
+    ("Centre", "It works with the Lumbra Cancer and Heart Centre.", "Lumbra Cancer and Heart Centre"),
+    ("Center", "It works with the Lumbra Eye and Ear Center.", "Lumbra Eye and Ear Center"),
+    (
+        "Syndicate",
+        "The Quarva Dockers and Porters Syndicate signed it.",
+        "Quarva Dockers and Porters Syndicate",
+    ),
+    (
+        "Association",
+        "The Velor Millers and Bakers Association backed it.",
+        "Velor Millers and Bakers Association",
+    ),
+    (
+        "Federation",
+        "The Quarva Fishers and Boatmen Federation backed it.",
+        "Quarva Fishers and Boatmen Federation",
+    ),
+)
+_INSTITUTION_HALF = re.compile(
+    rf"{UPPER}[\w'’-]*[ ]+(?:{'|'.join(head for head, _text, _name in INSTITUTION_HEADS)})"
+)
 
 
 def _stands_alone(text: str, half: str) -> bool:
@@ -64,7 +115,8 @@ def one_name_across_and(text: str, left: str, right: str, gaz: Gazetteer) -> boo
     """ "X and Y" is one name: a remit word opens Y (or Y closes with a public body's head and X has no
     head of its own), not both halves headed as names, neither half known to the gazetteer or written
     alone elsewhere in the article."""
-    body_with_headless_left = _BODY_HEAD_LAST.search(right) is not None and not _HEAD_WORD.search(left)
+    body_head = _BODY_HEAD_LAST.search(right) is not None or _INSTITUTION_HALF.fullmatch(right) is not None
+    body_with_headless_left = body_head and not _HEAD_WORD.search(left)
     if right.split()[0] not in SEAM_WORDS and not body_with_headless_left:
         return False  # "Kiwoom Investment and Monashees", "... Technology and Pune University": two names
     if _HEAD_WORD.search(left) and _HEAD_WORD.search(right) and not _legal_only(right):

@@ -52,6 +52,7 @@ from pipelines.extraction.org_joins import join_at_and
 from pipelines.extraction.org_law_titles import outside_law_titles
 from pipelines.extraction.org_model_places import places_read_by_the_model
 from pipelines.extraction.org_public_bodies import extend_public_bodies
+from pipelines.extraction.org_title_remits import outside_title_remits
 from pipelines.extraction.sentences import Sentence, split_sentences
 
 # The names people/ has always imported from here (the package's word lists, under their old names).
@@ -97,6 +98,7 @@ def find_organizations(
     candidates = cut_person_affiliations(text, candidates, ner_spans, gaz)
     candidates = places_read_by_the_model(text, candidates, ner_spans)  # tagged GPE as often as ORG
     candidates = outside_law_titles(text, candidates)  # "the QSEB (LODR) Regulations" names a law
+    candidates = outside_title_remits(text, candidates)  # "Head of Cloud and Digital Platforms at Velorix"
     candidates = join_at_and(text, candidates, gaz)
     candidates = extend_public_bodies(text, candidates, gaz)  # "Ministry of Energy" + "and Mineral Resources"
     candidates = resolve_overlaps(split_at_listed_items(candidates))

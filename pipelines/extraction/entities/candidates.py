@@ -25,6 +25,7 @@ from pipelines.extraction.entities.vocabulary import (
     GOVERNMENT_HEADS,
     HEADS,
     LEGAL_TAIL,
+    OFFICE_HOLDERS,
     OFFICE_TITLE,
     ORG_NOUNS,
     POSSESSIVE_NAME_WORDS,
@@ -658,6 +659,8 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     possessive = re.search(r"['’]s\s+", surface)
     if possessive and surface[: possessive.start()].split()[-1:] in ([w] for w in POSSESSIVE_NAME_WORDS):
         possessive = None  # "Women's World Banking Capital Partners": one name
+    if possessive and _office_of_a_holder(surface[: possessive.start()], surface[possessive.end() :]):
+        possessive = None  # "the Quarva Marshal's Office": one public body
     if possessive and not _COMPANY_ENDING_ONLY.fullmatch(surface[possessive.end() :]):
         # "Foster's Group", "Macy's Inc" are one name; "Alibaba's Ant Group" is two
         return [(start, start + possessive.start()), (start + possessive.end(), end)]
@@ -684,6 +687,12 @@ def _split_ner_org(text: str, start: int, end: int, gaz: Gazetteer) -> list[tupl
     ):
         return [(start, start + conj.start()), (start + conj.end(), end)]
     return _split_coordination(text, start, end, gaz)  # "Orion Capital and Sable Bank"
+
+
+def _office_of_a_holder(owner: str, owned: str) -> bool:
+    """ "Quarva Marshal" + "Office": an office-holder's office, named by the place the holder serves."""
+    words = owner.split()
+    return len(words) >= 2 and words[-1] in OFFICE_HOLDERS and owned == "Office"
 
 
 _HEADED = re.compile(rf"\b(?:{HEADS})\b")

@@ -377,6 +377,16 @@ DATA_CENTRE_SITE = re.compile(r"\bData[ ]+Cent(?:er|re)s?[ ]+(?:Park|Site|Hub|Co
 # Plural nouns whose possessive opens one name, never an owner and its unit: "Women's World Banking",
 # "Children's Investment Fund", "People's Bank of China".
 POSSESSIVE_NAME_WORDS = {"Women", "Children", "People", "Men", "Workers", "Farmers", "Teachers", "Veterans"}
+# An office-holder whose "'s Office" is one public body, never an owner and its unit: "the Quarva Marshal's
+# Office", each with a made-up example. The holder's own title stays out ("the Governor's remarks").
+OFFICE_HOLDER_OFFICES: tuple[tuple[str, str, str], ...] = (
+    ("Marshal", "It signed with the Quarva Marshal's Office.", "Quarva Marshal's Office"),
+    ("Governor", "It signed with the Velor Governor's Office.", "Velor Governor's Office"),
+    ("Mayor", "It signed with the Lumbra Mayor's Office.", "Lumbra Mayor's Office"),
+    ("Prefect", "It signed with the Quarva Prefect's Office.", "Quarva Prefect's Office"),
+    ("Ombudsman", "It complained to the Velor Ombudsman's Office.", "Velor Ombudsman's Office"),
+)
+OFFICE_HOLDERS = frozenset(holder for holder, _text, _name in OFFICE_HOLDER_OFFICES)
 # Last words of a financial backer's or a bank's name: after a lone word and "and" they start a second
 # name ("with Fidelity and Long Journey Ventures also taking part", "Geidea and Alinma Bank"), where a
 # company's own word would not ("Marks and Spencer Group").
