@@ -357,3 +357,20 @@ def test_a_measure_from_a_kind_of_business_is_other_but_not_a_named_units(
 ) -> None:
     money = {f.metric_name for f in _facts(text) if f.unit == "USD"}
     assert (money == {name}) if name else ("other" not in money)
+
+
+@pytest.mark.parametrize("form", C.NOT_AN_OWNER_FORMS, ids=lambda form: form[1])
+def test_a_report_word_taken_for_a_name_owns_no_figure(form: tuple[re.Pattern[str], str, str]) -> None:
+    _pattern, taken, example = form
+    owners = {owner for owner, _name in _owned(example, [taken, "Velorix"])}
+    assert taken not in owners
+    assert owners <= {"Velorix"}
+
+
+@pytest.mark.parametrize("form", C.NOT_AN_OWNER_FORMS, ids=lambda form: form[1])
+def test_each_report_word_form_is_refused_as_an_owner(form: tuple[re.Pattern[str], str, str]) -> None:
+    from pipelines.extraction.metrics.article import _may_own
+
+    _pattern, taken, _example = form
+    assert not _may_own(OrgMention(taken.lower(), taken, taken, 0, len(taken)))
+    assert _may_own(OrgMention("velorix", "Velorix", "Velorix", 0, 7))

@@ -250,6 +250,7 @@ def _may_own(mention: OrgMention) -> bool:
         and not is_amount(name)  # "Tk 7,718" taken for an organization
         and not C.ACCOUNTING_STANDARDS.fullmatch(name)
         and not _legal_form_only(name)  # "GmbH" cut from "Velorix GmbH" by a recognizer
+        and not any(pattern.fullmatch(name) for pattern, _name, _example in C.NOT_AN_OWNER_FORMS)
     )
 
 

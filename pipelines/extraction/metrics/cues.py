@@ -1031,6 +1031,21 @@ NOT_AN_OWNER = {
     "ebitdar", "ebitdax", "oibda", "ffo", "affo", "dps", "roe", "roa", "roce", "rotce",
 }  # fmt: skip
 
+# Words of a report's prose a recognizer may take for an organization's name, as the whole name: they own
+# no figure, so the figure goes to the organization the sentence or the discourse is about. Each with the
+# name as taken and the sentence it was taken from (made up).
+NOT_AN_OWNER_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # an adverb of manner in "-wise" opening a sentence
+    (re.compile(r"[A-Z][a-z]+-wise"), "Segment-wise", "Segment-wise, home care grew 7.1%."),
+    # a comparison's label
+    (re.compile(r"Sequential(?:ly)?"), "Sequential", "Sequential: Velorix's revenue rose 8.8% from $318m."),
+    # a letter's salutation
+    (re.compile(r"Dear\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"), "Dear Investors",
+     "Dear Investors, in the first half Velorix's net sales were $61.8 billion."),
+    # a fiscal year's label ("F25", "FY2026")
+    (re.compile(r"FY?\s?(?:\d{2}|\d{4})"), "F25", "Velorix's share of seat capacity reached 25% in F25."),
+)  # fmt: skip
+
 # "majority-owned by X", "a unit controlled by X": X owns the one the phrase is about; it is not the subject
 # a later "the company" stands for.
 OWNED_BY_BEFORE = re.compile(

@@ -50,6 +50,19 @@ GROUP_SCOPE_CUES: tuple[GroupCue, ...] = (
         "Net income attributable to owners of the parent was $151.2 million.",
     ),
     GroupCue(re.compile(r"\bgroup\s+share\b", re.I), "Net profit, group share, was 291 million euros."),
+    # the group as what the figure is attributed to, without "owners of"
+    GroupCue(
+        re.compile(r"\battributable\s+to\s+the\s+group\b", re.I),
+        "Net income attributable to the group rose 8.2% to $31.5 million.",
+    ),
+    # "Group" before a measure of growth, orders or debt (no income measure: those are the first row's)
+    GroupCue(
+        re.compile(
+            r"\b(?:the\s+)?group(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}(?:growth|order\s+intake|orders|debt|cash\s+flow)\b",
+            re.I,
+        ),
+        "Group net debt fell to $412 million at the end of June, and group organic growth was 8.4%.",
+    ),
 )
 
 

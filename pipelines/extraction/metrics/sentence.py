@@ -36,6 +36,7 @@ from pipelines.extraction.metrics.owners import (
     discourse_subject,
 )
 from pipelines.extraction.metrics.parsed_owner import parsed_owner
+from pipelines.extraction.metrics.person_affiliations import person_affiliations
 from pipelines.extraction.metrics.vocabulary import (
     _BULLET,
     _CLOUD_ORG,
@@ -189,6 +190,9 @@ def _read_sentence(
     # "The owner of Zara and Bershka said its ...": the names qualify the subject, another organization.
     complements = _relational_complements(text, sentence, s_mentions)
     s_mentions = [m for m in s_mentions if m not in complements]
+    # "CFO Mara Quell, who joined from Quandra Bank, said ...": a name that only places a person.
+    affiliations = person_affiliations(text, sentence.start, s_mentions)
+    s_mentions = [m for m in s_mentions if m not in affiliations]
     descriptors = _descriptors(text, sentence, s_mentions)
     subject = _sentence_subject(
         [m for m in s_mentions if not _SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start)],
