@@ -1940,9 +1940,15 @@ def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int,
 _OPENING_PHRASE = (
     r"(?:(?:On|In|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Since)\s+[^,⟨⟩.;:]{1,30}?,?\s+)"
 )
+# the company nouns (``ORG_NOUNS``) that name another party than the one in context ("the rival", "the
+# regulator", "the university", "the fund"): never read as "it"
+_NOT_THE_SUBJECT = (
+    r"(?:rival|peer|regulator|agency|university|school|investor|fund|newspaper|outlet|broker|player|house|"
+    r"business|titan|giant)\b"
+)
 _THE_DESCRIBED = (
     rf"^{_OPENING_PHRASE}?(?P<described>(?<=\s)[Tt]he|^The)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up|"
+    rf"(?!{_NOT_THE_SUBJECT})(?:{ORG_NOUNS}|chain|"
     # its board acts for it: "The board also approved a joint venture with B" (never "the board of B")
     r"[Bb]oard(?:\s+of\s+[Dd]irectors(?!\s+of\b))?)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
