@@ -1679,7 +1679,7 @@ def _join_clause(
 # "B, the state-backed fund of funds, C and the trading house's investment arm D also took part")
 _JOINER_GAP = re.compile(
     r"\s*(?:\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\))?"
-    r"(?:,\s+(?:the|an?)\s+[^,;⟨⟩]{1,80}(?=,)|\s+(?:that|which|who)\s+[^,;⟨⟩]{1,80}(?=,))?"
+    r"(?:,\s+(?:the|an?)\s+(?:[^,;⟨⟩]|⟨\d+⟩){1,80}(?=,)|\s+(?:that|which|who)\s+[^,;⟨⟩]{1,80}(?=,))?"
     r"(?:\s*,\s*|,?\s+and\s+|\s*&\s*)"
     r"(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,6}?"
 )
@@ -2034,8 +2034,8 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
     inside: set[int] = set()
     # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)
     for match in _APPOSITION.finditer(masked):
-        if _LIST_ITEM.match(match.group(1)):
-            continue  # "A, the B and the C": a list of names, not a description of A
+        if _LIST_ITEM.match(match.group(1)) or _DESCRIBED_LIST_ITEM.match(match.group(1)):
+            continue  # "A, the B and the C", "A, the Dutch fund B and C": a list of names, not A's description
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in _ADVISED.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
@@ -2068,6 +2068,14 @@ _OWNER_BEFORE_UNIT = re.compile(r"⟨(\d+)⟩\s+(?:subsidiary|unit|affiliate|arm
 # of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
 _NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")
 _LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
+# ... the next item told with its own descriptor before its name ("A, the Dutch fund B and C also took
+# part"); a word tying the name to the one before it ("the venture arm of B", "the lender owned by B", "a
+# joint venture between B and C", "the company that owns B") makes it a description of A
+_DESCRIBED_LIST_ITEM = re.compile(
+    r"(?:the|an?)\s+(?:(?!(?:of|by|for|from|in|at|with|to|as|between|that|which|who|whose|and|or|owned|backed|"
+    r"led|controlled|run|formed|founded|created|set|known|called|named)\b)[\w’'-]+\s+){1,4}"
+    r"⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)"
+)
 # The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
 # with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"
 _VENTURE_NAME = re.compile(
