@@ -2035,7 +2035,7 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
     # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)
     for match in _APPOSITION.finditer(masked):
         if _LIST_ITEM.match(match.group(1)) or _DESCRIBED_LIST_ITEM.match(match.group(1)):
-            continue  # "A, the B and the C", "A, the Dutch fund B and C": a list of names, not A's description
+            continue  # "A, the B and the C", "A, the Dutch fund B and C": a list of names, no description
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in _ADVISED.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
