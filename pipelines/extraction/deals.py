@@ -1506,6 +1506,7 @@ _JOINED_ROUND = re.compile(
 # the memorandum": more signatories of the agreement told just before. An apposition or relative clause
 # may stand between the signatory and its verb ("E, the trading house, is also a signatory").
 _SIGNED_THING = r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact|document|accord)"
+_ORDINAL = r"(?:second|third|fourth|fifth|further)"
 _ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
     rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
@@ -1523,8 +1524,16 @@ _SIGNED_IT_TOO = re.compile(
     r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
     r"signatory\b"
     # "K is the third signatory."; "M, which groups small growers, is the third party to the agreement."
-    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:second|third|fourth|fifth|further)\s+"
-    rf"(?:signatory\b|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)",
+    # "N is the third public party." (one describing word; "party" closing the clause)
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+{_ORDINAL}\s+(?:[\w-]+\s+)?"
+    rf"(?:signatory\b|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b|party(?=\s*(?:[.;,]|$)))"
+    # "P will host the finals and is also party to the memorandum": a second predicate of the signer
+    rf"|(?<=⟩)\s+[^⟨⟩.;,]{{1,60}}?\s+and\s+(?:is|are)\s+also\s+(?:a\s+)?(?:signatories|a\s+signatory|"
+    rf"part(?:y|ies)\s+to\s+(?:the|that|this)\s+{_SIGNED_THING})\b"
+    # the role told first, the signer after it: "The third signatory is Q."; "A fourth signatory, the water
+    # users' board R, will manage the canals."
+    rf"|^\W*(?:the|an?)\s+{_ORDINAL}\s+(?:signatory|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING})\s*"
+    r"(?:(?:is|was)\s+|,\s+(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,4}?)(?P<after>⟨\d+⟩)",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1664,6 +1673,8 @@ def _join_clause(
     group = group or before[:1]
     as_did = _AS_DID.match(masked, match.end())
     numbers = [n for _start, _end, n in group]
+    if "after" in match.re.groupindex and match.group("after"):  # "The third signatory is B": named after
+        numbers.append(int(match.group("after")[1:-1]))
     numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
     joined_role = role or deal.participants[0].role
     for number in numbers:
