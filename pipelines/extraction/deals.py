@@ -111,7 +111,9 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # from C"
 _WHEN_OR_PRICE = (
     r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-    r"(?:\d{4}|[A-Z][a-z]+)\b|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
+    r"(?:\d{4}|[A-Z][a-z]+)\b"
+    r"|\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?![\d,])"  # "on October 14", no year
+    r"|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
     r"\b(?:million|billion|crore|lakh|bn|mn|m)\b)"
 )
 # "the maker it took full control of in 2021": control taken, the object before the verb
