@@ -111,7 +111,9 @@ _ACQUIRED = r"(?:acquired|bought|purchased|absorbed|took\s+over)"
 # from C"
 _WHEN_OR_PRICE = (
     r"(?:\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
-    r"(?:\d{4}|[A-Z][a-z]+)\b|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
+    r"(?:\d{4}|[A-Z][a-z]+)\b"
+    r"|\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?![\d,])"  # "on October 14", no year
+    r"|\s+for\s+(?:about\s+|around\s+|some\s+)?[^\s⟨⟩]{0,6}\s?\d(?:[^⟨⟩,;.]|\.(?=\d)){0,24}?"
     r"\b(?:million|billion|crore|lakh|bn|mn|m)\b)"
 )
 # "the maker it took full control of in 2021": control taken, the object before the verb
@@ -1506,6 +1508,7 @@ _JOINED_ROUND = re.compile(
 # the memorandum": more signatories of the agreement told just before. An apposition or relative clause
 # may stand between the signatory and its verb ("E, the trading house, is also a signatory").
 _SIGNED_THING = r"(?:agreements?|memorand(?:um|a)|mous?|deal|pact|document|accord)"
+_ORDINAL = r"(?:second|third|fourth|fifth|further)"
 _ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
     rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
@@ -1523,8 +1526,16 @@ _SIGNED_IT_TOO = re.compile(
     r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
     r"signatory\b"
     # "K is the third signatory."; "M, which groups small growers, is the third party to the agreement."
-    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+(?:second|third|fourth|fifth|further)\s+"
-    rf"(?:signatory\b|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b)",
+    # "N is the third public party." (one describing word; "party" closing the clause)
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|was)\s+(?:also\s+)?(?:the|an?)\s+{_ORDINAL}\s+(?:[\w-]+\s+)?"
+    rf"(?:signatory\b|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING}\b|party(?=\s*(?:[.;,]|$)))"
+    # "P will host the finals and is also party to the memorandum": a second predicate of the signer
+    rf"|(?<=⟩)\s+[^⟨⟩.;,]{{1,60}}?\s+and\s+(?:is|are)\s+also\s+(?:a\s+)?(?:signatories|a\s+signatory|"
+    rf"part(?:y|ies)\s+to\s+(?:the|that|this)\s+{_SIGNED_THING})\b"
+    # the role told first, the signer after it: "The third signatory is Q."; "A fourth signatory, the water
+    # users' board R, will manage the canals."
+    rf"|^\W*(?:the|an?)\s+{_ORDINAL}\s+(?:signatory|party\s+to\s+(?:the|that|this)\s+{_SIGNED_THING})\s*"
+    r"(?:(?:is|was)\s+|,\s+(?:(?:the|an?)\s+)?(?:[\w’'-]+\s+){0,4}?)(?P<after>⟨\d+⟩)",
     re.IGNORECASE,
 )
 # Later sentences naming more parties of the deal told just before: (its types, the cue, their role; None
@@ -1664,6 +1675,8 @@ def _join_clause(
     group = group or before[:1]
     as_did = _AS_DID.match(masked, match.end())
     numbers = [n for _start, _end, n in group]
+    if "after" in match.re.groupindex and match.group("after"):  # "The third signatory is B": named after
+        numbers.append(int(match.group("after")[1:-1]))
     numbers += [int(n) for n in re.findall(_SLOT, as_did.group())] if as_did else []
     joined_role = role or deal.participants[0].role
     for number in numbers:
@@ -1679,7 +1692,7 @@ def _join_clause(
 # "B, the state-backed fund of funds, C and the trading house's investment arm D also took part")
 _JOINER_GAP = re.compile(
     r"\s*(?:\((?:[^()⟨⟩]{1,30}|⟨\d+⟩)\))?"
-    r"(?:,\s+(?:the|an?)\s+[^,;⟨⟩]{1,80}(?=,)|\s+(?:that|which|who)\s+[^,;⟨⟩]{1,80}(?=,))?"
+    r"(?:,\s+(?:the|an?)\s+(?:[^,;⟨⟩]|⟨\d+⟩){1,80}(?=,)|\s+(?:that|which|who)\s+[^,;⟨⟩]{1,80}(?=,))?"
     r"(?:\s*,\s*|,?\s+and\s+|\s*&\s*)"
     r"(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,6}?"
 )
@@ -1940,9 +1953,15 @@ def _named_after(items: list[tuple[int, int, OrgMention | None]], position: int,
 _OPENING_PHRASE = (
     r"(?:(?:On|In|At|During|Earlier|Later|Last|This|Separately|Meanwhile|Since)\s+[^,⟨⟩.;:]{1,30}?,?\s+)"
 )
+# the company nouns (``ORG_NOUNS``) that name another party than the one in context ("the rival", "the
+# regulator", "the university", "the fund"): never read as "it"
+_NOT_THE_SUBJECT = (
+    r"(?:rival|peer|regulator|agency|university|school|investor|fund|newspaper|outlet|broker|player|house|"
+    r"business|titan|giant)\b"
+)
 _THE_DESCRIBED = (
     rf"^{_OPENING_PHRASE}?(?P<described>(?<=\s)[Tt]he|^The)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:lender|bank|group|company|carrier|operator|insurer|retailer|chain|firm|start-?up|"
+    rf"(?!{_NOT_THE_SUBJECT})(?:{ORG_NOUNS}|chain|"
     # its board acts for it: "The board also approved a joint venture with B" (never "the board of B")
     r"[Bb]oard(?:\s+of\s+[Dd]irectors(?!\s+of\b))?)\b"
     r"(?!['’]s|\s+(?:of|in|for|at)\b)"
@@ -2028,8 +2047,8 @@ def _appositive_slots_of(masked: str) -> frozenset[int]:
     inside: set[int] = set()
     # (", ⟨2⟩ of South Korea's ⟨3⟩,": the descriptor "the cloud unit" read as an alias of the name before it)
     for match in _APPOSITION.finditer(masked):
-        if _LIST_ITEM.match(match.group(1)):
-            continue  # "A, the B and the C": a list of names, not a description of A
+        if _LIST_ITEM.match(match.group(1)) or _DESCRIBED_LIST_ITEM.match(match.group(1)):
+            continue  # "A, the B and the C", "A, the Dutch fund B and C": a list of names, no description
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))
     for match in _ADVISED.finditer(masked):
         inside.update(int(n) for n in re.findall(_SLOT, match.group(1)))  # ", advised by ⟨1⟩,": an adviser
@@ -2062,6 +2081,14 @@ _OWNER_BEFORE_UNIT = re.compile(r"⟨(\d+)⟩\s+(?:subsidiary|unit|affiliate|arm
 # of a passive deal ("is being acquired by ⟨x⟩ from ⟨y⟩": ⟨y⟩ is the seller)
 _NAME_OF_NAME = re.compile(r"⟨\d+⟩\s+(?:of|in)\s+⟨(\d+)⟩|(?<!\bby\s)⟨\d+⟩\s+from\s+⟨(\d+)⟩")
 _LIST_ITEM = re.compile(r"the\s+⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)")
+# ... the next item told with its own descriptor before its name ("A, the Dutch fund B and C also took
+# part"); a word tying the name to the one before it ("the venture arm of B", "the lender owned by B", "a
+# joint venture between B and C", "the company that owns B") makes it a description of A
+_DESCRIBED_LIST_ITEM = re.compile(
+    r"(?:the|an?)\s+(?:(?!(?:of|by|for|from|in|at|with|to|as|between|that|which|who|whose|and|or|owned|backed|"
+    r"led|controlled|run|formed|founded|created|set|known|called|named)\b)[\w’'-]+\s+){1,4}"
+    r"⟨\d+⟩(?:\s*\([^()]{1,30}\))?\s*(?:,|and\b|or\b|&|\.|$)"
+)
 # The venture itself, never one of its partners: "its ⟨1⟩ joint venture", "the formation of ⟨1⟩ Joint Venture
 # with ⟨2⟩", "held by ⟨1⟩, a joint venture in which each company owns 50%"
 _VENTURE_NAME = re.compile(

@@ -89,3 +89,38 @@ def test_the_company_after_a_sentence_opened_by_another_name_is_that_name() -> N
     names = ["Velorix Systems", "Quandra Labs", "Tarnow Ventures", "Ostrava Capital"]
     found = deals_of(text, ner=_spans(text, names))
     assert [parties(d) for d in found] == [{"Quandra Labs", "Tarnow Ventures", "Ostrava Capital"}]
+
+
+# One row per company noun of ``ORG_NOUNS`` a sentence may open with for the organization in context
+DESCRIBED_SUBJECTS = [
+    "In October the developer signed a memorandum of understanding with the Ministry of Works.",
+    "The family-owned maker signed a contract with Tarnow Port Authority.",
+    "On Monday the manufacturer also agreed a partnership with Quandra Labs.",
+    "The supplier won a contract from the Ministry of Works.",
+]
+# ... and the nouns that name another party than the one in context
+OTHER_PARTIES = [
+    "The regulator signed a memorandum of understanding with Quandra Labs.",
+    "The university also signed the agreement.",
+    "The fund invested $5 million in Quandra Labs.",
+    "The rival agreed to buy Quandra Labs.",
+]
+
+
+@pytest.mark.parametrize("sentence", DESCRIBED_SUBJECTS)
+def test_a_company_noun_opening_a_sentence_stands_for_the_organization_in_context(sentence: str) -> None:
+    assert deals._PRONOUN.search(sentence).group("described")
+
+
+@pytest.mark.parametrize("sentence", OTHER_PARTIES)
+def test_a_noun_for_another_party_is_not_the_organization_in_context(sentence: str) -> None:
+    found = deals._PRONOUN.search(sentence)
+    assert found is None or not found.group("described")
+
+
+def test_the_developer_signing_is_the_organization_the_article_is_about() -> None:
+    text = ARTICLE.replace("The company also signed", "In October the developer signed").format(between="")
+    found = deals_of(text, ner=_spans(text, NAMES))
+    assert [parties(d) for d in found if d.deal_type == "mou"] == [
+        {"Velorix Systems", "Ministry of Works", "Tarnow Port Authority"}
+    ]

@@ -39,6 +39,10 @@ PATTERN_CASES = [
     ("Orion Group grew. Orion Group earned more. Lumen Imaging, which Orion Group bought from Harbor "
      "Computer Systems in 2009, grew.", "acquisition",
      {"Orion Group": "acquirer", "Lumen Imaging": "target", "Harbor Computer Systems": "seller"}),
+    # ... and after the day the sale closed, written with no year
+    ("Lumen Imaging, which runs two labs, was acquired by Orion Group on October 14 from Harbor Holdings "
+     "for $88 million.", "acquisition",
+     {"Orion Group": "acquirer", "Lumen Imaging": "target", "Harbor Holdings": "seller"}),
     # a passive with its seller and no buyer: the article's own organization bought it
     ("Orion Group grew. Orion Group earned more. Kestrel Bank was bought from Harbor Holdings in 2013.",
      "acquisition", {"Orion Group": "acquirer", "Kestrel Bank": "target", "Harbor Holdings": "seller"}),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extraction import deals
 from tests.unit.test_deals import deals_of, parties
 
 MOU = "Velorix Systems signed a memorandum of understanding with Quandra Bank and Harbor Holdings. "
@@ -23,6 +24,10 @@ SIGNED = {"Velorix Systems", "Quandra Bank", "Harbor Holdings"}
         "Kestrel Group, which is paying for the first phase, also signed as funding partner.",
         "Kestrel Group, which is a fourth signatory, will fund part of the programme.",
         "Kestrel Group is the third signatory and will host the course.",
+        "Kestrel Group is the third public party; it funds advice for farms.",
+        "Kestrel Group will host the course and is also party to the memorandum.",
+        "The third signatory is Kestrel Group, which will fund the works.",
+        "A fourth signatory, the water users' board Kestrel Group, will manage the canals.",
     ],
 )
 def test_a_later_signatory_joins_the_memorandum(later: str) -> None:
@@ -34,6 +39,8 @@ def test_a_later_signatory_joins_the_memorandum(later: str) -> None:
     [
         "Kestrel Group, which is a large lender, also signed a loan deal with Orion Holdings last year.",
         "Kestrel Group, the trading house, is also a party to a lawsuit over the port.",
+        "Kestrel Group is the third party provider of the platform.",
+        "The third largest lender is Kestrel Group.",
     ],
 )
 def test_another_deal_or_a_lawsuit_is_no_later_signature(later: str) -> None:
@@ -104,3 +111,15 @@ def test_a_list_member_after_an_apposition_on_the_one_before_is_a_party() -> Non
         "the region, and Orion Bank."
     )
     assert [parties(d) for d in deals_of(text)] == [{"Velorix Systems", "Quandra Holdings", "Orion Bank"}]
+
+
+@pytest.mark.parametrize(
+    "masked",
+    [
+        "⟨0⟩ is the third party provider of the platform.",
+        "The third largest lender is ⟨0⟩.",
+        "⟨0⟩ will host the course and is also a party to a lawsuit over the port.",
+    ],
+)
+def test_a_third_party_or_an_ordinal_rank_is_no_signature(masked: str) -> None:
+    assert deals._SIGNED_IT_TOO.search(masked) is None

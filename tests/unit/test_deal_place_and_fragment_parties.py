@@ -102,3 +102,19 @@ def test_the_owner_the_apposition_names_sells_to_the_later_buyer() -> None:
     later = next(d for d in found if "Kestrel Health" in parties(d))
     roles = {p.organization_name: p.role for p in later.participants}
     assert roles == {"Kestrel Health": "acquirer", "Velorix Diagnostics": "target", "Quandra Bio": "seller"}
+
+
+# A list's next item told with its own descriptor is a name of the list, not in A's description; a word
+# tying the name to A keeps it a description
+@pytest.mark.parametrize(
+    "masked, context",
+    [
+        ("⟨0⟩, the Dutch fund ⟨1⟩ and the family office ⟨2⟩ also took part.", set()),
+        ("⟨0⟩, a state-backed lender ⟨1⟩, and ⟨2⟩ joined the round.", set()),
+        ("⟨0⟩, the venture arm of ⟨1⟩, also took part.", {1}),
+        ("⟨0⟩, the lender owned by ⟨1⟩ and ⟨2⟩, also took part.", {1, 2}),
+        ("⟨0⟩, the company that owns ⟨1⟩ and ⟨2⟩, also signed the memorandum.", {1, 2}),
+    ],
+)
+def test_a_described_list_item_after_a_name_is_no_description_of_it(masked: str, context: set[int]) -> None:
+    assert deals._appositive_slots(masked) == context

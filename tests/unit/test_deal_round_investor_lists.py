@@ -69,3 +69,28 @@ def test_a_lead_of_no_round_told_is_no_party() -> None:
         "Ventures."
     )
     assert all("Orion Ventures" not in parties(d) for d in deals)
+
+
+@pytest.mark.parametrize(
+    ("later", "investors"),
+    [
+        # each later name told with its own descriptor
+        (
+            "Kestrel Capital, the Dutch fund Orion Ventures and the family office Tarsis Holdings also "
+            "took part.",
+            {"Kestrel Capital", "Orion Ventures", "Tarsis Holdings"},
+        ),
+        # the first name's apposition names another organization (the backer's own backer)
+        (
+            "Kestrel Capital, the climate fund backed by Quandra Bank founder Ana Ruiz, and Tarnow's Orion "
+            "Ventures also took part in the round.",
+            {"Kestrel Capital", "Orion Ventures"},
+        ),
+    ],
+)
+def test_described_investors_listed_later_join_the_round(later: str, investors: set[str]) -> None:
+    text = ROUND + later
+    names = ["Lumen Technologies", "Kestrel Capital", "Orion Ventures", "Tarsis Holdings", "Quandra Bank"]
+    spans = [(text.index(n), text.index(n) + len(n), "ORG") for n in names if n in text]
+    found = deals_of(text, ner=spans)
+    assert [parties(d) for d in found] == [{"Lumen Technologies", *investors}]
