@@ -35,8 +35,7 @@ _NAME_ENDS = rf"(?![\w'’-]|[ \t]+{UPPER})"
 # will become chief executive" / "Name, who previously worked as X, is president": a present or coming
 # role stated by a copula ("who was ..." is a past role and never read here).
 _COPULA_AFTER = re.compile(
-    # a name apposed to what it is named as is the subject too: "The founder, Ana Ruiz, remains chairman"
-    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?,?\s+)"
+    rf"(?:,\s+who\s+(?:[^,.;]{{0,60}}?\s+and\s+)?|(?:,\s+who\s[^.;]{{0,80}}?,)?\s+)"
     rf"(?:is|remains|will\s+become|will\s+remain|becomes|became|has\s+been)\s+(?:still\s+|now\s+|also\s+)?"
     rf"(?:the\s+|its\s+|their\s+|({_OWNER})\s+)?(?:new\s+)?({TITLE_SCOPED})(?![\w-])"
     rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"
