@@ -25,7 +25,12 @@ from pipelines.extraction.org_cues import (
     PLACE_KIND,
     TOLD_THE_PUBLICATION,
 )
-from pipelines.extraction.people_thing_cues import legal_form_closes, on_an_address_line, thing_cue_before
+from pipelines.extraction.people_thing_cues import (
+    legal_form_closes,
+    legal_form_right_after,
+    on_an_address_line,
+    thing_cue_before,
+)
 from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.extraction.titles import TITLE_CUE
 from pipelines.legal_forms import NOT_A_LEGAL_FORM, NOT_CAPITALISED_FORMS, WRITTEN_FORMS
@@ -265,13 +270,27 @@ def only_in_the_headline(text: str, mentions: Collection[tuple[int, int]]) -> bo
     return bool(mentions) and all(end <= first_line_end for _start, end in mentions)
 
 
+def written_with_a_legal_form(text: str, name: str) -> bool:
+    """The name is written elsewhere in the article with a legal form right after it, as a company's full
+    name is: "Maro Vale AS" in one sentence, "Maro Vale won a contract" in the next."""
+    return any(
+        _legal_form_after(text, found.end()) or legal_form_right_after(text, found.end())
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)
+    )
+
+
 def not_a_person(text: str, mentions: Collection[tuple[int, int]], org_surfaces: Collection[str]) -> bool:
-    """A name with no title or employer read, that the article says is a thing at one of its mentions, or
-    names only in its headline."""
-    return only_in_the_headline(text, mentions) or any(
-        said_of_a_thing(text, start, end)
-        or on_an_address_line(text, start)
-        or listed_with_organizations(text, start, end, org_surfaces)
-        or (tail_of_a_longer_name(text, start) and not _in_title_case_headline(text, start))
-        for start, end in mentions
+    """A name with no title or employer read, that the article says is a thing at one of its mentions or
+    writes with a legal form anywhere, or names only in its headline."""
+    surfaces = {text[start:end] for start, end in mentions}
+    return (
+        only_in_the_headline(text, mentions)
+        or any(" " in surface and written_with_a_legal_form(text, surface) for surface in surfaces)
+        or any(
+            said_of_a_thing(text, start, end)
+            or on_an_address_line(text, start)
+            or listed_with_organizations(text, start, end, org_surfaces)
+            or (tail_of_a_longer_name(text, start) and not _in_title_case_headline(text, start))
+            for start, end in mentions
+        )
     )

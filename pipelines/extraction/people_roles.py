@@ -184,7 +184,8 @@ _ENDS_AS_DEPARTMENT = re.compile(rf"(?:{_DEPARTMENT_WORDS})$")  # "Senior Direct
 # A contact's line: after a "Contact:" label, or a line of its own within a few lines below "contact:".
 _CONTACT_LINE = re.compile(
     rf"(?:(?P<label>(?i:contacts?|for[ \t]+(?:more|further)[ \t]+information)[ \t]*:[ \t]*)|^)"
-    rf"({_NAME}),[ \t]+({_OFFICE})"
+    # the offices may be listed: "Name, Director, Managing Executive Officer and Chief Financial Officer"
+    rf"({_NAME}),[ \t]+({_OFFICE}(?:(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]*&[ \t]*){_OFFICE}){{0,3}})"
     rf"(?=[ \t]*(?:,|$|[ \t]{{3,}}|\t))",
     re.MULTILINE,
 )

@@ -37,7 +37,11 @@ _COMPANY_NOUNS_BEFORE = (
     r"venture|subsidiary|unit|business|arm|company|firm|operator|broadcaster|start-?up|retailer|lender|"
     r"insurer|reinsurer|developer|studio|publisher"
 )
-_THING_NOUNS_BEFORE = rf"{_COMPANY_NOUNS_BEFORE}|chain|brand|label|fund|network|platform|newsletter"
+# a service, an app or a product a company runs: "Its cloud service, X"; a public body's office: "the
+# regulator's regional office, X"
+_THING_NOUNS_BEFORE = (
+    rf"{_COMPANY_NOUNS_BEFORE}|chain|brand|label|fund|network|platform|newsletter|service|app|product|office"
+)
 # A determiner opens the apposition; after "of", "for" or "at" the noun phrase is a complement ("the
 # chief executive of the company, Ana Ruiz").
 _OPENER = r"(?<!of )(?<!for )(?<!at )(?<!by )(?<!with )(?<!from )(?<!to )(?<![\w'’-])"
@@ -93,6 +97,7 @@ _FORMS = sorted(
     reverse=True,
 )
 _FORM_CLOSES = re.compile(rf"(?:[ ]+{UPPER}[\w&'’-]*){{0,3}},?[ ]+(?:{'|'.join(_FORMS)})(?![\w-])")
+_FORM_RIGHT_AFTER = re.compile(rf"[ ]+(?:{'|'.join(_FORMS)})(?![\w-])")
 FORM_CLOSING_EXAMPLES = (
     "Maro Vale Handling Hungary Kft., which",
     "Lindo Vale SARL reported",
@@ -116,6 +121,11 @@ def company_cue_before(text: str, start: int) -> bool:
 def legal_form_closes(text: str, end: int) -> bool:
     """A legal form closes the name the mention ending at ``end`` opens: "Maro Vale Handling Kft."."""
     return legal_form_end(text, end) is not None
+
+
+def legal_form_right_after(text: str, end: int) -> bool:
+    """A legal form is the next word after the mention ending at ``end``: "Maro Vale AS"."""
+    return _FORM_RIGHT_AFTER.match(text, end) is not None
 
 
 def legal_form_end(text: str, end: int) -> int | None:

@@ -124,3 +124,36 @@ def test_a_persons_verb_is_no_modified_noun(after):
 def test_a_things_kind_before_the_name_then_a_preposition_or_its_end(before, after):
     text = before + "Maro Vale" + after
     assert said_of_a_thing(text, len(before), len(before) + len("Maro Vale"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velorix grew. Its cloud service, Lindo Vale, now hosts 23 clients.",
+        "Quandra sells meters. Its metering app, Lindo Vale, has 9,000 users.",
+        "Quandra's newest product, Lindo Vale, sold out.",
+        "It signed a memorandum with the regulator's regional office, Lindo Vale, on a pilot.",
+    ],
+)
+def test_a_service_product_or_office_apposed_before_the_name_is_a_thing(text):
+    start, end = _mention(text)
+    assert thing_cue_before(text, start)
+    assert said_of_a_thing(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindo Vale AS, which Velorix bought in 2024, grew. Later Lindo Vale won a contract.",
+        "Velorix sold Lindo Vale Kft. in May. Lindo Vale had 40 staff.",
+    ],
+)
+def test_a_name_written_elsewhere_with_a_legal_form_is_a_company(text):
+    mention = [m.span() for m in _NAME.finditer(text)][-1]
+    assert not_a_person(text, [mention], set())
+
+
+def test_a_person_whose_holding_company_bears_more_words_stays_a_person():
+    text = "Ana Ruiz Holding AS bought shares. Ana Ruiz said she was pleased."
+    mention = [m.span() for m in re.finditer("Ana Ruiz", text)][-1]
+    assert not not_a_person(text, [mention], set())

@@ -258,3 +258,35 @@ def test_speaker_label_gives_the_title_and_names_nobody_itself():
 def test_office_portfolio_is_never_cut_to_make_a_name():
     text = "The state's Minister for Energy and Clean Economy Jobs, Ana Reyes, said so."
     assert "Economy Jobs" not in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Velorix Systems sold a unit. The founder, Ana Ruiz, remains executive chairman.",
+            "Ana Ruiz",
+            "executive chairman",
+        ),
+        (
+            "Chief executive Ana Ruiz, Velorix Systems' founder, said the review was over.",
+            "Ana Ruiz",
+            "Chief executive",
+        ),
+    ],
+)
+def test_an_office_stated_beside_a_founder_is_the_title(text, name, title):
+    assert people_of(text, name)[name].title == title
+
+
+def test_a_title_ending_a_paragraph_names_no_heading_after_a_blank_line():
+    text = (
+        "Velorix Systems Q2 call\n\nCorporate Participants\nAna Ruiz - Head of Investor Relations\n\n"
+        "Conference Call Participants\nBen Lee - Quandra Securities\n"
+    )
+    assert "Conference Call Participants" not in people_of(text)
+
+
+def test_a_copula_after_a_name_inside_anothers_apposition_is_not_its_own():
+    text = "Velorix Systems grew. Ana Ruiz Vale, daughter of founder Ben Ruiz, is its non-executive chair."
+    assert people_of(text, "Ana Ruiz Vale", "Ben Ruiz")["Ben Ruiz"].title == "founder"

@@ -163,8 +163,16 @@ def _board_title_after(at: _Around) -> _Reading:
     return match.group(1), org or _nearest_org(at.orgs, at.start)
 
 
+# A name set off by commas after what it is named as: "The founder, Ana Ruiz, remains chairman" (not "the
+# daughter of founder Ana Ruiz, is its chair", whose subject is the daughter).
+_APPOSED_BEFORE = re.compile(r",[ \t]+\Z")
+
+
 def _copula_after(at: _Around) -> _Reading:
     match = _COPULA_AFTER.match(at.text, at.end)
+    apposed = _APPOSED_BEFORE.search(at.text, max(0, at.start - 8), at.start) is not None
+    if match is None and apposed and at.text.startswith(",", at.end):
+        match = _COPULA_AFTER.match(at.text, at.end + 1)  # the copula after the apposed name's comma
     if not match:
         return None
     org = at.by_start.get(match.end())  # "is chief executive of Org"

@@ -47,6 +47,9 @@ from pipelines.extraction.people.cues_in_clauses import (
 )
 
 _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
+# A founder named as such ("The founder, Ana Ruiz, remains executive chairman", "Chief executive Ana Ruiz,
+# Velorix's founder, said"): an office stated next to it is what the person holds now.
+_FOUNDER_ONLY = re.compile(r"(?i)(?:the\s+|its\s+)?(?:co-?)?founder")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,9 @@ class TitleCue:
     name: str
     example: str  # tested in tests/unit/test_people.py, one test per cue
     read: Callable[[_Around], _Reading]
+    # the cue reads a founding verb ("founded by Name"): its "founder" is what the clause says of the name,
+    # kept over an office a later cue reads ("founded by former Org chief executive Name")
+    founding_verb: bool = False
 
 
 # The word-pattern cues, tried in this order around each mention of a name; the first that reads a
@@ -91,7 +97,7 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     # before "title before": a founding clause's "former Org executive Name" is a past office; after the
     # cues that read a current office said after the name ("founded by Name, who is its CEO")
     TitleCue("founding clause", "Kestrel, founded by former Ardent Bank executive Ana Ruiz, grew",
-             _founding_clause),
+             _founding_clause, founding_verb=True),
     TitleCue("title before", "Tencent CEO Pony Ma spoke", _title_before),
     TitleCue("title before, wrapped",
              "Hydropower is the backbone of the group, said chief\nexecutive Ravi Menon.",
@@ -105,22 +111,29 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("title of org before", "The chief executive of Kestrel Foods, Ravi Menon, said so.",
              _title_with_org_before),
     TitleCue("founded the organization", "Ravi Menon co-founded Kestrel Foods, the online grocer, in 2012.",
-             _founded_organization),
+             _founded_organization, founding_verb=True),
     TitleCue("new title before", "Lumen Robotics gets a new president: Zhang Pingan", _new_title_before),
 )
 
 
 def _title_and_org(lookup: _OrgLookup, start: int, end: int) -> tuple[str | None, OrgMention | None]:
     """The title and organization the first matching cue of ``TITLE_CUES`` reads around a name; a past
-    role ("CEO Name, a former head of logistics at Org") only where no later cue reads a current one."""
+    role ("CEO Name, a former head of logistics at Org") or a bare "founder" only where no later cue reads
+    a current office."""
     around = _Around(
         lookup.text, start, end, lookup.organizations, lookup.by_start, lookup.by_end, lookup=lookup
     )
     past: _Reading = None
+    founder: _Reading = None
     for cue in TITLE_CUES:
         reading = cue.read(around)
-        if reading is not None and reading[0] is not None and _PAST_TITLE.match(reading[0]):
+        if reading is None:
+            continue
+        if reading[0] is not None and _PAST_TITLE.match(reading[0]):
             past = past or reading
-        elif reading is not None:
-            return reading if past is None or reading[0] is not None else past
-    return past or (None, None)
+        elif reading[0] is not None and not cue.founding_verb and _FOUNDER_ONLY.fullmatch(reading[0]):
+            founder = founder or reading
+        else:
+            kept = founder or past
+            return reading if kept is None or reading[0] is not None else kept
+    return founder or past or (None, None)

@@ -64,7 +64,7 @@ _STOP = (
     r"from|with|in|on|to|as|after|before|when|while)"
 )
 # Words that make "for ..." a stretch of time or a count, not a scope.
-_NOT_SCOPE = (
+NOT_SCOPE = (
     r"(?:a|an|more|over|nearly|almost|about|some|several|the\s+(?:past|last|next|first)|years?|decades?|"
     r"months?|now|its|his|her|their|this|that|two|three|four|five|six|seven|eight|nine|ten)"
 )
@@ -77,7 +77,7 @@ _PHRASE = (
 _OPENERS = "|".join(sorted({cue.opener for cue in SCOPE_CUES}, key=len, reverse=True))
 # "for marketing", "for marketing, sales and services", "of Finance and Risk Management"
 _SCOPE = re.compile(
-    rf"[ ]+(?:{_OPENERS})[ ]+(?!{_NOT_SCOPE}\b)({_PHRASE}(?:(?:,[ ]+{_PHRASE})*,?[ ]+and[ ]+{_PHRASE})?)"
+    rf"[ ]+(?:{_OPENERS})[ ]+(?!{NOT_SCOPE}\b)({_PHRASE}(?:(?:,[ ]+{_PHRASE})*,?[ ]+and[ ]+{_PHRASE})?)"
 )
 # What follows a scope after the name: the clause goes on or the sentence ends.
 _AFTER_SCOPE_END = re.compile(r"[ ]*(?:[.;:)\n]|,|[ ]+(?:at|said|says|told|who)\b|$)")

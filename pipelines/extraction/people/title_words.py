@@ -6,10 +6,15 @@ case or a board or portfolio in capitals.
 
 from __future__ import annotations
 
+from pipelines.extraction.people.title_scope import NOT_SCOPE
+from pipelines.extraction.people_roles import DEPARTMENT_HEADS
 from pipelines.extraction.people_titles import TitleForms
 from pipelines.extraction.person_vocabulary import HONORIFIC
 from pipelines.letters import LETTER, LOWER, UPPER
 
+# A department's or function's name (people_roles.DEPARTMENT_HEADS: its last words): "Investor Relations",
+# "Finance" in "Executive Director, Finance and Chief Financial Officer"
+_DEPARTMENT_NAME = rf"(?:{UPPER}{LOWER}+\s+){{0,2}}(?:{'|'.join(sorted({h.word for h in DEPARTMENT_HEADS}))})"
 _TITLE_CORE = (
     # two functions of one officer: "Chief Financial and Operating Officer"
     # "Chief Financial and Investor Relations Officer"
@@ -21,6 +26,8 @@ _TITLE_CORE = (
     # an office whose modifier follows it: "director general", "secretary-general"
     r"(?:director|secretary)[\s-]general|"
     r"chairman|chairwoman|chairperson|chair|president\s+director|president|vice[\s-]president|managing\s+director|"
+    # a head with the function headed: "Chief Financial Officer and Head of Investor Relations"
+    rf"head\s+of\s+(?!the\b){_DEPARTMENT_NAME}(?![\w-])|"
     r"general\s+manager|managing\s+partner|general\s+partner|director|head|founder|co-founder|partner|"
     r"analyst|economist|scientist|strategist|spokesman|"
     r"spokeswoman|spokesperson|secretary|prime\s+minister|minister|governor|mayor|dean|manager|executive|officer|"
@@ -41,21 +48,28 @@ _TITLE_MODIFIER = (
     # Japanese boards' "Representative Director"; "Investor Relations Officer"
     r"representative|investor|relations|"
     # a minister's rank in Kenya and elsewhere: "Cabinet Secretary for Agriculture"
-    r"cabinet)"
+    r"cabinet|"
+    # a Japanese board's rank: "Managing Executive Officer", "Senior Managing Executive Officer"
+    r"managing(?=[\s-]+executive\s+officer))"
 )
 # "Finance chief", "technology chief": a bare "chief" only after the function it leads
 _FUNCTION_CHIEF = rf"(?:{_TITLE_MODIFIER}[\s-]+){{1,2}}chief(?![\w-])"
+_OFFICE = rf"(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})"
 TITLE = (
-    rf"(?i:(?:(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})|{_FUNCTION_CHIEF})"
+    rf"(?i:(?:{_OFFICE}|{_FUNCTION_CHIEF})"
     # "founder, chairman and chief executive", "founder, chairwoman, president and chief executive": a
-    # comma list closed by "and"
-    rf"(?:(?:,\s+(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE})){{1,3}}(?=\s+and\s))?"
+    # comma list closed by "and"; an item may be the function the office before it covers
+    rf"(?:(?:,\s+(?:{_OFFICE}|{_DEPARTMENT_NAME}(?=\s+and\s+{_OFFICE}))){{1,3}}(?=\s+and\s))?"
     # "and", or an ampersand or a slash as filings write it: "Managing Director & CEO", "Managing
-    # Director/Chief Executive Officer"
-    rf"(?:(?:\s+(?:and|&)\s+|[ \t]?/[ \t]?)(?:{_TITLE_MODIFIER}[\s-]+){{0,3}}(?:{_TITLE_CORE}))?)"
+    # Director/Chief Executive Officer"; twice in "Co-founder and Whole-time Director and CFO"
+    rf"(?:(?:\s+(?:and|&)\s+|[ \t]?/[ \t]?){_OFFICE}){{0,2}}"
+    # an office after the pair, as Japanese boards list them: "Chairman and Representative Director,
+    # Group CEO"
+    rf"(?:(?<=director),\s+{_OFFICE}(?![\w-]))?)"
 )
 _HONORIFIC = HONORIFIC  # "Dame", "Tan Sri", "H.E." before a name are no part of it (person_vocabulary.py)
-_SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}[\w&-]*"
+# "the" opens a scope and is none of its words: "head of the Velorix board" is no "head of the"
+_SCOPE_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says|the|a|an)\b){LOWER}[\w&-]*"
 # A word of a function in plain lower case ("finance", "equity research"), not a brand written in lower
 # case ("iFood", "e&")
 _FUNCTION_WORD = rf"(?!(?:of|at|for|with|and|in|on|to|said|says)\b){LOWER}+(?:-{LOWER}+)?(?![\w&'’-])"
@@ -67,9 +81,13 @@ _PORTFOLIO = rf"(?!(?:the|a|an|its|their|our)\b){LETTER}{LOWER}+"
 # In lower case too, as prose writes it: "chair of the board", "vice-president of the management board
 # responsible for finance".
 _BOARD_SCOPE = (
-    rf"\s+of\s+the\s+(?i:(?:(?:executive|management|supervisory|advisory)\s+)?(?:board|committee)"
-    rf"(?:\s+of\s+directors)?)"
-    rf"(?:\s+responsible\s+for\s+{_PORTFOLIO}(?:,\s+{UPPER}{LOWER}+|\s+and\s+{_PORTFOLIO}){{0,3}})?"
+    rf"\s+of\s+the\s+(?:(?i:(?:(?:executive|management|supervisory|advisory)\s+)?(?:board|committee)"
+    # "of the Board of Management" (a German board's name), "of the Board of Directors"
+    rf"(?:\s+of\s+(?:directors|management))?)"
+    # a committee named in capitals: "Chair of the Audit and Risk Committee"
+    rf"|(?:{UPPER}{LOWER}+\s+(?:and\s+|&\s+)?){{1,3}}Committee)"
+    # the member's portfolio: "responsible for Finance", "for Economics and Finance" (not "for five years")
+    rf"(?:\s+(?:responsible\s+)?for\s+(?!{NOT_SCOPE}\b){_PORTFOLIO}(?:,\s+{UPPER}{LOWER}+|\s+and\s+{_PORTFOLIO}){{0,3}})?"
 )
 # A public office's portfolio in capitals, as short as the text allows (a name may follow): "Secretary of
 # State for Business", "Minister of Trade and Industry", "Deputy Minister for Digital Economy".

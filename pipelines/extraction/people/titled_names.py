@@ -95,11 +95,13 @@ class _TitledNameForm:
         return self.pattern.finditer(text, *window)
 
 
+_NO_BLANK_LINE = r"(?![ \t]*\n[ \t]*\n)"
 _TITLED_NAME_PATTERNS = (
     # "Tencent CEO Pony Ma", "co-CEOs Kim Taek-jin and Park Byung-moo"
-    # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name")
+    # (never the words before an apposed name: "Minister for Energy and Clean Economy Jobs, Name"; never
+    # across a blank line: "Head of Investor Relations\n\nConference Call Participants" is a heading)
     _TitledNameForm(
-        rf"(?<![\w-]){TITLE_SCOPED}s?\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})",
+        rf"(?<![\w-]){TITLE_SCOPED}s?{_NO_BLANK_LINE}\s+(?:{_HONORIFIC}\s+)?({_NAME}){_NAME_ENDS}(?!,\s+{_NAME})",
         True,
         (),
         "Quarvo CEO Ana Ruiz said the deal closed.",
