@@ -32,9 +32,21 @@ def test_two_months_joined_by_a_dash_name_a_quarter_or_half(
     assert (mention.grain, mention.end_month, mention.explicit) == (grain, closing_month, False)
 
 
-@pytest.mark.parametrize("text", ["shipped in May-June", "sales in July and September fell"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shipped in May-June",
+        "sales in July and September fell",
+        "Velorix's revenue rose from EUR 551 million in July-September last year",  # a comparison's
+    ],
+)
 def test_two_months_that_span_no_quarter_or_half_name_no_period(text: str) -> None:
-    assert P.find_period_mentions(text) == []
+    assert [m for m in P.find_period_mentions(text) if m.end_month is not None] == []
+
+
+def test_months_in_a_bracket_restate_the_part_just_named() -> None:
+    (mention,) = P.find_period_mentions("In the first quarter of FY26 (April-June), revenue was Rs 52 crore")
+    assert mention.fiscal and mention.index == 1
 
 
 def test_a_caption_named_by_its_months_dates_the_lines_below_it() -> None:

@@ -253,12 +253,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "headline numbers for July-September:", "Revenue for Apr-Jun rose": two months joined by a dash name
     # the quarter or half they span without a noun or a year (the year is the page's); last, so that every
-    # longer phrase naming the months ("July-September 2026", "the July-September quarter") wins
+    # longer phrase naming the months ("July-September 2026", "the July-September quarter") wins. Not in a
+    # bracket restating the part just named ("the first quarter of FY26 (April-June)"), nor with a year in
+    # words after it ("EUR 551 million in July-September last year": a comparison's)
     (
         "month_pair",
         re.compile(
-            rf"\b(?P<m1>{_MONTH_RE})[ \t]?[-\u2013][ \t]?(?P<m2>{_MONTH_RE})(?![a-z])"
-            rf"(?!,?\s+(?:of\s+)?(?:{_YEAR}|\d\d\b|quarter|period|three\s+months))",
+            rf"(?<!\()(?<!\(\s)\b(?P<m1>{_MONTH_RE})[ \t]?[-\u2013][ \t]?(?P<m2>{_MONTH_RE})(?![a-z])"
+            rf"(?!,?\s+(?:of\s+)?(?:{_YEAR}|\d\d\b|quarter|period|three\s+months|(?:last|this|next|"
+            rf"the\s+(?:previous|prior|same))\s+year|a\s+year\s+(?:earlier|ago|before)))",
             re.IGNORECASE,
         ),
     ),
