@@ -815,9 +815,11 @@ def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:
 
 
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
-    """ "In the fourth quarter, the figures were:": a numbered part of a year the text does not name, on
-    a line that introduces the lines below it (a prose sentence's quarter dates only its own figures)."""
-    if mention.grain not in ("quarter", "half") or mention.index is None or mention.relative is not None:
+    """ "In the fourth quarter, the figures were:", "headline numbers for July-September:": a numbered or
+    month-named part of a year the text does not name, on a line that introduces the lines below it (a
+    prose sentence's quarter dates only its own figures)."""
+    numbered = mention.index is not None or mention.end_month is not None
+    if mention.grain not in ("quarter", "half") or not numbered or mention.relative is not None:
         return False
     line_end = text.find("\n", mention.end)
     return text[mention.end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")

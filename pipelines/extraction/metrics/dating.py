@@ -34,13 +34,7 @@ def _periods_for(
     stock: bool,
 ) -> list[P.Period | None]:
     """Periods for a figure; stock: a level (users, share) rather than a flow (revenue, growth)."""
-    own_clause = [m for m in mentions if clause.start <= m.start < clause.end]
-    # A label's colon cuts a clause, not the measure off its figure ("Cloud ARR: $3.6bn (+20%)").
-    labelled = text[max(0, clause.start - 4) : clause.start].rstrip().endswith(":")
-    label = text.rfind("\n", 0, clause.start) + 1 if labelled else clause.start
-    if not own_clause and level_measured(text, label, start, end):
-        # "ARR rose 23% to $4.24 billion": a run rate is a level on a day, not a flow over
-        # the period the paragraph reports on; only a period its own clause names dates it.
+    if undated_level(text, clause, mentions, start, end):
         return [None]
     in_comparison = [m for m in mentions if _clause_of(clauses, m.start).comparison]
     # ... when the paragraph or the article has a period of its own for the figure to fall back on (a lone
@@ -85,6 +79,18 @@ def _periods_for(
     ):
         return [None]  # "revenue rose in 2024, and it has 2,300 customers": the year is the other clause's
     return main_period
+
+
+def undated_level(text: str, clause: _Clause, mentions: list[P.PeriodMention], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a level on a day its own clause dates by no period: "ARR rose
+    23% to $4.24 billion" is a run rate, not a flow over the period the paragraph (or an earlier one)
+    reports on; only a period its own clause names dates it."""
+    if any(clause.start <= m.start < clause.end for m in mentions):
+        return False
+    # A label's colon cuts a clause, not the measure off its figure ("Cloud ARR: $3.6bn (+20%)").
+    labelled = text[max(0, clause.start - 4) : clause.start].rstrip().endswith(":")
+    label = text.rfind("\n", 0, clause.start) + 1 if labelled else clause.start
+    return level_measured(text, label, start, end)
 
 
 # A share of a flow, named right after the figure: "now" before it ("Cloud now accounts for about a third of

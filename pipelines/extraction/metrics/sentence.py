@@ -17,7 +17,7 @@ from pipelines.extraction.metrics.brackets import year_earlier_value
 from pipelines.extraction.metrics.business_figures import earlier_count_of_a_comparison
 from pipelines.extraction.metrics.clauses import _Clause, _clause_of, _clauses
 from pipelines.extraction.metrics.context import _Context
-from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day
+from pipelines.extraction.metrics.dating import _periods_for, heading_states_a_day, undated_level
 from pipelines.extraction.metrics.fractions import fraction_figures, unchanged_figures
 from pipelines.extraction.metrics.group_scope import group_owner
 from pipelines.extraction.metrics.naming import _RELATIVE_ASIDE, _classify, _refine_name
@@ -722,6 +722,8 @@ def _candidate_periods(
         and not clause.comparison
         and not (name in _STOCK_METRICS or unit == "count")
         and not _NOW_STRICT.search(text, clause.start, start)
+        # a level the rules above left undated stays so: not the period an earlier paragraph reported on
+        and not undated_level(text, clause, own_mentions, start, end)
     ):
         resolved = [context.carried]
     return resolved or [None]

@@ -220,6 +220,14 @@ def _month_quarter(found: _Found) -> list[PeriodMention]:
     ]
 
 
+def _month_pair(found: _Found) -> list[PeriodMention]:
+    """ "July-September", "Apr-Sep": a quarter or half named by its months alone (a span from January to
+    September is the year to date, which ``YEAR_TO_DATE_CUES`` read first)."""
+    groups = found.groups
+    first, last = (MONTHS[groups[g].lower().rstrip(".")] for g in ("m1", "m2"))
+    return _month_quarter(found) if (last - first) % 12 + 1 in (3, 6) else []
+
+
 def _month_span(found: _Found) -> list[PeriodMention]:
     """ "the three months from June to August 2026": the span closing at the end of the last month."""
     groups = found.groups
@@ -358,6 +366,7 @@ _BUILDERS: dict[str, Callable[[_Found], list[PeriodMention]]] = {
     "half": _half,
     "month_quarter": _month_quarter,
     "month_span": _month_span,
+    "month_pair": _month_pair,
     "fiscal_year": _fiscal_year,
     "relative_fiscal": _relative_fiscal,
     "comparison": _comparison,

@@ -251,6 +251,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "headline numbers for July-September:", "Revenue for Apr-Jun rose": two months joined by a dash name
+    # the quarter or half they span without a noun or a year (the year is the page's); last, so that every
+    # longer phrase naming the months ("July-September 2026", "the July-September quarter") wins. Not in a
+    # bracket restating the part just named ("the first quarter of FY26 (April-June)"), nor with a year in
+    # words after it ("EUR 551 million in July-September last year": a comparison's)
+    (
+        "month_pair",
+        re.compile(
+            rf"(?<!\()(?<!\(\s)\b(?P<m1>{_MONTH_RE})[ \t]?[-\u2013][ \t]?(?P<m2>{_MONTH_RE})(?![a-z])"
+            rf"(?!,?\s+(?:of\s+)?(?:{_YEAR}|\d\d\b|quarter|period|three\s+months|(?:last|this|next|"
+            rf"the\s+(?:previous|prior|same))\s+year|a\s+year\s+(?:earlier|ago|before)))",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 _NOT_A_PERIOD_YEAR = re.compile(
     r"\b(?:founded|established|set\s+up|launched|created|started|listed|born|incorporated|opened|formed|"
@@ -283,5 +297,7 @@ _STREAK = re.compile(
 # Every pattern above needs a digit or one of these words: half the sentences of a news article have
 # none, and skipping them saves running all the patterns over them.
 _MAY_NAME_A_PERIOD = re.compile(
-    r"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|ytd|same", re.IGNORECASE
+    rf"\d|quarter|month|half|interim|year|period|fiscal|financial|ttm|ltm|ytd|same|"
+    rf"{_MONTH_RE}[ \t]?[-\u2013]",
+    re.IGNORECASE,
 )
