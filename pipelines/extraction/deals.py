@@ -1523,7 +1523,7 @@ _SIGNED_IT_TOO = re.compile(
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
     # "J, which is a fourth signatory, will fund part of it."; "K is the third signatory."
-    r"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:second|third|fourth|fifth|further|another)\s+"
+    rf"|(?<=⟩),\s+(?:which|who)\s+(?:is|was)\s+(?:also\s+)?an?\s+(?:{_ORDINAL}|another)\s+"
     r"signatory\b"
     # "K is the third signatory."; "M, which groups small growers, is the third party to the agreement."
     # "N is the third public party." (one describing word; "party" closing the clause)
