@@ -71,11 +71,17 @@ SEGMENT_APPOSITION = re.compile(
     r"(?:products|brands|services|apps)\b"
 )
 
-# What a company is the maker of is a product, the one name or each of two: "The maker of CATIA and
-# SOLIDWORKS", "the developer of Lattice Quest".
+# What a company is the maker of is a product, the one name or each item of a list, each item perhaps
+# with its kind in lower case: "The maker of CATIA and SOLIDWORKS", "the developer of Lattice Quest", "the
+# maker of Velo snowmobiles, Quarvo watercraft and Lumbra off-road vehicles" (the kind words are cut off
+# the items by entities/products.py).
+_MADE_ITEM = rf"{_BOUNDED_NAME}(?:[ ]+[a-z][\w-]*){{0,2}}"
+_MADE_LIST_NEXT = rf"(?:[ ]+[a-z][\w-]*){{0,2}}(?:,[ ]+(?:and[ ]+)?|,?[ ]+and[ ]+){UPPER}"
 MAKER_OF = re.compile(
     rf"\b(?:maker|makers|creator|creators|developer|developers)[ ]+of[ ]+(?:the[ ]+)?"
-    rf"(?:({_BOUNDED_NAME})(?![ ]+and[ ]+{UPPER})|({_BOUNDED_NAME}[ ]+and[ ]+{_BOUNDED_NAME}))(?![\w-])"
+    # (the one name read whole: not "Lattice" out of "Lattice Quest and Prism Tales")
+    rf"(?:({_BOUNDED_NAME})(?![ ]+{UPPER}|{_MADE_LIST_NEXT})"
+    rf"|({_MADE_ITEM}(?:,[ ]+{_MADE_ITEM}){{0,4}}(?:,[ ]+and|,?[ ]+and)[ ]+{_BOUNDED_NAME}))(?![\w-])"
 )
 
 # A company's tagline, not a second company: "Quarvo Inc., the Data Lattice company, said ...".
@@ -124,6 +130,12 @@ INLINE_CREDIT = re.compile(
     r"|^Translated\s+from\s+[^\n]{0,60}?\bby\s+[^\n]{0,80}$"
     # a newsletter's footer: "You are receiving this because ... Unsubscribe | Manage preferences"
     r"|^[^\n]{0,200}\b(?:Unsubscribe|Manage\s+(?:your\s+)?(?:preferences|subscription))\b[^\n]{0,80}$"
+    # the footer's lines addressing the reader: "You are receiving Quarva Brief because you signed up at
+    # quarvabrief.com." (the unsubscribe link on the next line), "Reply to this email to reach the editor."
+    r"|^(?:You(?:[ ]+are|['’]re)[ ]+receiving|Reply[ ]+to[ ]+this[ ]+e-?mail)\b[^\n]{0,200}$"
+    # the letter's note on itself: "Velor Weekly is an independent newsletter. Not investment advice."
+    rf"|^(?:The[ ]+)?{_WORD}(?:[ ]+(?:{_WORD}|&)){{0,4}}[ ]+is[ ]+an?[ ]+(?:[\w-]+[ ]+){{0,2}}"
+    r"newsletter\b[^\n]{0,160}$"
     # a newsletter's masthead note names the letter and its writers: "The Fintech Letter is written by
     # Ana Ruiz and Dana Osei."
     rf"|(?<![\w-])(?:The[ ]+)?{_WORD}(?:[ ]+{_WORD}){{0,4}}[ ]+is[ ]+(?:written|edited|produced|curated|"

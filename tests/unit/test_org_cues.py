@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extraction.entities import boilerplate_spans, find_organizations
+from pipelines.extraction.entities.products import _listed_names
 from pipelines.extraction.gazetteer import default_gazetteer
 from pipelines.extraction.org_cues import (
     NOT_ORGANIZATION_EXAMPLES,
@@ -40,12 +41,29 @@ def ner_orgs(text: str, *names: str) -> list[tuple[int, int, str]]:
         ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "LATTICE", "Orion Group"),
         ("Orion Group, the maker of LATTICE and PRISMA, said sales rose.", "PRISMA", "Orion Group"),
         ("Orion Group, the developer of Lattice Quest, said sales rose.", "Lattice Quest", "Orion Group"),
+        # each item of a list, its kind words in lower case cut off; a name of two words read whole
+        *(("Orion Group, the maker of Velo snowmobiles, Quarvo watercraft and Lumbra off-road vehicles, said "
+           "sales rose.", item, "Orion Group") for item in ("Velo", "Quarvo", "Lumbra")),
+        ("Orion Group, the maker of Lattice Quest and Prism Tales, said sales rose.", "Prism Tales",
+         "Orion Group"),
     ],
 )
 def test_products_are_not_organizations(text, product, organization):
     found = organizations(text, ner_orgs(text, product, organization))
     assert product not in found
     assert organization in found
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        ("Velo snowmobiles, Quarvo watercraft and Lumbra off-road vehicles", ["Velo", "Quarvo", "Lumbra"]),
+        ("LATTICE and PRISMA", ["LATTICE", "PRISMA"]),
+        ("Lattice Quest, Prism Tales, and Velo Kart", ["Lattice Quest", "Prism Tales", "Velo Kart"]),
+    ],
+)
+def test_a_made_list_gives_each_product_without_its_kind_words(listed, names):
+    assert _listed_names(listed) == names
 
 
 def test_every_product_name_end_is_a_capitalised_word():
@@ -74,6 +92,15 @@ def test_an_app_treated_as_a_party_is_a_company(text):
         ("Orion Group said sales rose.\nSources: Harbor Analytics, company filings", "Harbor Analytics"),
         ("Orion Group will report at 10:30 AM ET on Monday.", "ET"),
         ("Orion Group will report at 9.00 SGT.", "SGT"),
+        # a newsletter's lines on itself and to its reader
+        ("Orion Group raised $20 million.\n\nYou are receiving Harbor Brief because you signed up.\n"
+         "Unsubscribe",
+         "Harbor Brief"),
+        ("Orion Group raised $20 million.\n\nHarbor Weekly is an independent newsletter. Not advice.",
+         "Harbor Weekly"),
+        ("Orion Group raised $20 million.\n\nThe Port & Lane Letter is a reader-supported newsletter.",
+         "Port & Lane Letter"),
+        ("Orion Group raised $20 million.\n\nReply to this email to reach the editor.", "Reply"),
     ],
 )
 def test_credit_lines_and_time_zones_are_chrome(text, chrome):

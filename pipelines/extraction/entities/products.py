@@ -205,6 +205,17 @@ _PRODUCT_CUES = (
 )
 
 
+# A list's separators, and the kind words in lower case after an item ("Velo snowmobiles, Quarvo watercraft").
+_LIST_SEPARATOR = re.compile(r",[ ]+(?:and[ ]+)?|[ ]+and[ ]+")
+_KIND_WORDS_AFTER = re.compile(r"(?:[ ]+[a-z][\w-]*)+$")
+
+
+def _listed_names(listed: str) -> list[str]:
+    """The names of a list of products, each without the kind words after it."""
+    items = (_KIND_WORDS_AFTER.sub("", item) for item in _LIST_SEPARATOR.split(listed))
+    return [item for item in items if item]
+
+
 def _labelled_products(text: str, gaz: Gazetteer, described: set[str]) -> set[str]:
     """ "Microsoft's Azure AI service", "the Vertex AI platform": a name labelling a product noun,
     unless it is a known organization or a named unit ("the Alibaba Cloud platform")."""
@@ -213,7 +224,7 @@ def _labelled_products(text: str, gaz: Gazetteer, described: set[str]) -> set[st
         for match in pattern.finditer(text):
             if match.lastindex and match.lastindex > 1 and match.group(2):  # "A and B, the products"
                 names.update(
-                    p for p in match.group(2).split(" and ")
+                    p for p in _listed_names(match.group(2))
                     if gaz.lookup(p) is None and not (pattern is MAKER_OF and p in described)
                 )
                 continue
