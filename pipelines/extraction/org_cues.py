@@ -863,8 +863,10 @@ SITE_EXAMPLES = (
 # A firm's kind may be described by up to three words, in lower case or an acronym ending in a capital
 # ("usage-billing SaaS"), at least one: "a Velorix company" and "a Velorix group company" are Velorix's,
 # and so are its holding, parent or portfolio company.
+# ("family-owned" describes the firm as any other word: only the bare "family" makes it the family's)
 _KIND_WORD = (
-    r"(?!(?:holding|parent|operating|family|own|group|portfolio)\b)(?:[a-z][\w-]{0,30}|[A-Z][\w-]{0,10}[A-Z])"
+    r"(?!(?:holding|parent|operating|family|own|group|portfolio)\b(?!-))"
+    r"(?:[a-z][\w-]{0,30}|[A-Z][\w-]{0,10}[A-Z])"
 )
 _FIRM = (
     r"(?:company|firm|start-?up|consultancy|operator|maker|retailer|provider|insurer|lender|developer|"
@@ -876,6 +878,16 @@ DATE_AFTER_PLACE = (
     rf"[ \t]*[,·|–—-]?[ \t]*"
     rf"(?:{_MONTH}[ ]+\d{{1,2}}\b|\d{{1,2}}[ ]+{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)"
 )
+# A natural site named by its place and its kind: the determiner before, a name of up to three words (the
+# second of two sites), what is mined or handled there and the site's noun after.
+_SITE_DETERMINER = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|at|near)[ ]+(?:new[ ]+)?"
+_SITE_NAME = rf"{UPPER}[\w-]{{0,30}}(?:[ ]+(?:del|de|da|do)?[ ]*{UPPER}[\w-]{{0,30}}){{0,3}}"
+_SITE_KIND = (
+    r"(?:[ ]+(?:copper|gold|iron[ ]+ore|coal|nickel|lithium|platinum|zinc|oil|gas|nuclear|container|cargo|"
+    r"deep-water))?[ ]+(?:mines?|oilfields?|reactors?|ports?|terminals?|smelters?|campus|sites?|berths?|"
+    r"blocks)\b"
+)
+_A_FIRM_FROM = re.compile(rf"\b[Aa]n?[ ]+(?:{_KIND_WORD}[ ]+){{1,3}}{_FIRM}s?[ ]+from[ ]+$")
 PLACE_POSITIONS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str, str], ...] = (
     # a firm described by its town: "a Velmont cloud consultancy", "the Velmont state power group"
     (re.compile(r"\b[Aa]n?[ ]+$"), re.compile(rf"(?:[ ]+{_KIND_WORD}){{1,3}}[ ]+{_FIRM}s?\b"),
@@ -887,19 +899,18 @@ PLACE_POSITIONS: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None, str
      "Amber buys Velmont cloud firm Kestrel for $40 million", "Velmont"),
     # the town a firm is from, the firm described after "a"/"an": "a pigments maker from Velmont" (a deal's
     # firm, definite or named, is bought from its seller: "29% of the train maker Kestrel from Velmont")
-    (re.compile(rf"\b[Aa]n?[ ]+(?:{_KIND_WORD}[ ]+){{1,3}}{_FIRM}s?[ ]+from[ ]+$"), None,
-     "The buyer is Kestrel Group, a pigments maker from Velmont in Germany.", "Velmont"),
+    (_A_FIRM_FROM, None, "The buyer is Kestrel Group, a pigments maker from Velmont in Germany.", "Velmont"),
+    (_A_FIRM_FROM, None, "Kestrel Group, a family-owned pigments maker from Velmont, bought it.", "Velmont"),
     # a dateline or byline's town before the date: "Velmont, 26 March 2025", "By Ana Ruiz, Velmont 21.08.2025"
     (None, re.compile(DATE_AFTER_PLACE),
      "Velmont, 26 March 2025\n\nDear Shareholders, Kestrel Retail had a good year.", "Velmont"),
     # a natural site by its kind: "the Velmont copper mine", "at Velmont port", "the Velmont and Amber mines"
-    (re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|at|near)[ ]+(?:new[ ]+)?$"),
-     re.compile(
-         rf"(?:[ ]+(?:and|&)[ ]+{UPPER}[\w-]{{0,30}})?(?:[ ]+(?:copper|gold|iron[ ]+ore|coal|nickel|lithium|"
-         r"platinum|zinc|oil|gas|nuclear|container|cargo|deep-water))?[ ]+(?:mines?|oilfields?|reactors?|"
-         r"ports?|terminals?|smelters?|campus|site|berths?)\b"
-     ),
+    (re.compile(rf"{_SITE_DETERMINER}$"),
+     re.compile(rf"(?:[ ]+(?:and|&)[ ]+{_SITE_NAME})?{_SITE_KIND}"),
      "Output at the Velmont copper mine rose 4%, Kestrel Mining said.", "Velmont"),
+    # the second site of two: "the Velmont and Amber Ridge mines", "its Velmont and Amber blocks"
+    (re.compile(rf"{_SITE_DETERMINER}{_SITE_NAME}[ ]+(?:and|&)[ ]+$"), re.compile(_SITE_KIND),
+     "Output at the Velmont and Amber Ridge mines rose 4%, Kestrel Mining said.", "Amber Ridge"),
 )
 
 # A name a possessive gives a product's noun: what a company owns and offers, never a company of its own
