@@ -179,10 +179,20 @@ _REPORT_HEADING = re.compile(
 )
 # Whole surfaces a recognizer may tag as an organization that never name one, whatever the sentence
 # (read with fullmatch on the surface): each row (form, example sentence, the surface in it).
+_AMOUNT_AFTER_CODE = re.compile(
+    r"[A-Z]{3}\s?\d[\d.,]*(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|crore|[Cc]r|lakh))?"
+)
 NOT_ORGANIZATION_FORMS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # an amount after its currency code: "revenue of EUR 19.1bn", "a dividend of EUR 1.00"
-    (re.compile(r"[A-Z]{3}\s?\d[\d.,]*(?:\s?(?:bn|mn|m|k|tn|billion|million|trillion|crore|lakh))?"),
-     "Velorix Systems generated revenue of EUR 19.1bn in 2024.", "EUR 19.1bn"),
+    (_AMOUNT_AFTER_CODE, "Velorix Systems generated revenue of EUR 19.1bn in 2024.", "EUR 19.1bn"),
+    # (a crore abbreviated)
+    (_AMOUNT_AFTER_CODE, "Velorix Systems' revenue doubled to INR 318 Cr in FY25.", "INR 318 Cr"),
+    # a letter's salutation: "Dear Investors,", "Dear Shareholder,"
+    (re.compile(r"Dear(?:[ ]+[A-Z][a-z]+){1,2}"),
+     "Dear Shareholders,\n\nVelorix Systems had a good year.", "Dear Shareholders"),
+    # an adverb made of a noun and "-wise" opening a sentence: "Segment-wise, the home care business grew"
+    (re.compile(r"[A-Z][a-z]+-wise"),
+     "Segment-wise, the home care business of Velorix Systems grew 7%.", "Segment-wise"),
     # a reporting period on its own: "Q4", "H1", "9M", "FY25"
     (re.compile(r"(?:Q[1-4]|H[12]|[1-9]M|[12]H|FY(?:\d{2}|\d{4})?)"),
      "Velorix Systems said Q4 was its strongest quarter.", "Q4"),
