@@ -888,7 +888,7 @@ DATE_AFTER_PLACE = (
     rf"[ \t]*[,·|–—-]?[ \t]*"
     rf"(?:{_MONTH}[ ]+\d{{1,2}}\b|\d{{1,2}}[ ]+{_MONTH}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}\b)"
 )
-# A natural site named by its place and its kind: the determiner before, a name of up to three words (the
+# A natural site named by its place and its kind: the determiner before, a name of up to four words (the
 # second of two sites), what is mined or handled there and the site's noun after.
 _SITE_DETERMINER = r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|at|near)[ ]+(?:new[ ]+)?"
 _SITE_NAME = rf"{UPPER}[\w-]{{0,30}}(?:[ ]+(?:del|de|da|do)?[ ]*{UPPER}[\w-]{{0,30}}){{0,3}}"
