@@ -920,7 +920,8 @@ CAPTION_WORDS = (
 _TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
-    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
+    # "(millions of yen)": a bracket opens the scale as "in" does
+    rf"(?:\bin\s+|\(\s*)(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
     re.IGNORECASE,
 )
 TABLE_CAPTION_EXAMPLES = (
@@ -935,6 +936,8 @@ TABLE_CAPTION_EXAMPLES = (
     ("RMB'000 | 2025 | 2024", ("CNY", 1e3)),
     ("HK$’000 | 2025 | 2024", ("HKD", 1e3)),
     ("Net sales (MSEK) | Q3 2025 | Q3 2024", ("SEK", 1e6)),
+    ("Results by segment (billions of yen)", ("JPY", 1e9)),
+    ("Quarterly results (millions of euros unless stated)", ("EUR", 1e6)),
     ("TEUR | 2025 | 2024", ("EUR", 1e3)),
 )
 
