@@ -266,6 +266,37 @@ _MONEY_SUFFIXED = re.compile(
     re.IGNORECASE,
 )
 
+# A scale letter glued to an ISO code, as Nordic and German-language reports write their amounts:
+# "MSEK 41,062" (SEK 41,062 million), "TSEK 850" and "KSEK 850" (thousands), "41,062 MSEK", a table's
+# "Revenues (MSEK)". Case as written: "MEUR" is an amount's unit, "Meur" no word of it.
+SCALED_CODE_FACTORS = {"M": 1e6, "m": 1e6, "T": 1e3, "K": 1e3, "k": 1e3}
+_SCALED_CODES = ("SEK", "NOK", "DKK", "ISK", "EUR", "USD", "CHF")
+_SCALED_CODE = rf"(?-i:(?P<code_scale>[MmTKk])(?P<code>{'|'.join(_SCALED_CODES)}))"
+_SCALED_CODE_AFTER = _SCALED_CODE.replace("?P<code", "?P<after_code")
+_MONEY_SCALED_CODE = re.compile(
+    # "MEUR -2.4": a sign may stand between the code and the number, as with a plain code
+    rf"(?<![\w$])(?:(?P<sign>{_SIGN}){_SCALED_CODE}\s?(?P<sign_mid>[-−–](?=\d))?(?P<num>{_NUM})(?![\d.,]?\d)|"
+    rf"(?P<sign_after>{_SIGN})(?P<num_after>{_NUM})\s?{_SCALED_CODE_AFTER})(?![\w$])",
+    re.IGNORECASE,
+)
+SCALED_CODE_EXAMPLES = (
+    ("Orders rose 3% to MSEK 41,062.", 41_062e6, "SEK"),
+    ("Sales were 850 TSEK in the quarter.", 850e3, "SEK"),
+    ("An operating loss of MEUR -2.4 for the year.", -2.4e6, "EUR"),
+)
+
+
+def _scaled_code_money(match: re.Match[str]) -> Quantity:
+    """ "MSEK 41,062" as SEK 41,062 million: the glued letter is the scale."""
+    after = match.group("num_after") is not None
+    letter = match.group("after_code_scale" if after else "code_scale")
+    factor = SCALED_CODE_FACTORS[letter]
+    value = _number(match.group("num_after" if after else "num")) * factor
+    value *= _sign(match.group("sign_after") if after else (match.group("sign") or match.group("sign_mid")))
+    scale = "million" if factor == 1e6 else "thousand"
+    currency = match.group("after_code" if after else "code")
+    return Quantity("money", value, currency, scale, match.group(), match.start(), match.end())
+
 
 @dataclass(frozen=True)
 class GluedCurrency:
@@ -744,13 +775,16 @@ def _read_quantities(text: str) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return 1 not in taken[start:end]
 
+    for match in _MONEY_SCALED_CODE.finditer(text):
+        claim(_scaled_code_money(match))
     for match in _MONEY_PREFIXED.finditer(text):
         currency = _PREFIX_CURRENCIES[match.group("cur").lower()]
         if currency == "YEN_OR_YUAN":
             currency = meaning(bare_yen_currency)
         elif match.group("cur") == "$":
             currency = meaning(bare_dollar_currency)
-        claim(_money(match, meaning(mark_currencies).get(currency, currency)))
+        if free(match.start(), match.end()):
+            claim(_money(match, meaning(mark_currencies).get(currency, currency)))
     for currency, match in _glued_matches(text):
         resolved = meaning(mark_currencies).get(currency, currency)
         if resolved is not None and free(match.start(), match.end()):  # None: a peso of no known country
@@ -886,7 +920,8 @@ CAPTION_WORDS = (
 _TABLE_WORD = rf"(?:rupees|K?Shs?|shillings|Tk|(?-i:R|N'?|Ps\.?)|{CAPTION_WORDS})"
 _TABLE_SCALE = re.compile(
     rf"(?<![\w$])(?:(?P<cur1>{_PREFIX_ANY}|{_TABLE_WORD})\s?(?:in\s+)?(?P<scale1>{_TABLE_SCALE_WORD})|"
-    rf"\bin\s+(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
+    # "(millions of yen)": a bracket opens the scale as "in" does
+    rf"(?:\bin\s+|\(\s*)(?P<scale2>{_TABLE_SCALE_WORD})(?:\s+of)?\s+(?P<cur2>{_PREFIX_ANY}|{_TABLE_WORD}))(?![\w$'’])",
     re.IGNORECASE,
 )
 TABLE_CAPTION_EXAMPLES = (
@@ -900,6 +935,10 @@ TABLE_CAPTION_EXAMPLES = (
     ("(RM'000) | Current quarter | Preceding quarter", ("MYR", 1e3)),
     ("RMB'000 | 2025 | 2024", ("CNY", 1e3)),
     ("HK$’000 | 2025 | 2024", ("HKD", 1e3)),
+    ("Net sales (MSEK) | Q3 2025 | Q3 2024", ("SEK", 1e6)),
+    ("Results by segment (billions of yen)", ("JPY", 1e9)),
+    ("Quarterly results (millions of euros unless stated)", ("EUR", 1e6)),
+    ("TEUR | 2025 | 2024", ("EUR", 1e3)),
 )
 
 
@@ -913,6 +952,9 @@ _TABLE_SUBUNIT = re.compile(
 # "KEY FIGURES (A$, year ended 30 September)": a caption naming only the currency; the cells carry
 # their own scale ("514.1m").
 _TABLE_CURRENCY_ONLY = re.compile(rf"\(\s*(?P<cur3>{_PREFIX_ANY})\s*[,)]", re.IGNORECASE)
+
+# "Revenues (MSEK)", "MEUR | 2025 | 2024": a scaled code stated once for a table's plain numbers.
+_TABLE_SCALED_CODE = re.compile(rf"(?<![\w$]){_SCALED_CODE}(?![\w$])")
 
 
 def table_subunit(label: str) -> str | None:
@@ -930,6 +972,8 @@ def table_scale(
     ``dollar`` and ``yen`` are what a bare "$" and "¥" mean in the article (``bare_dollar_currency``),
     ``marks`` what a rupee or shilling means (``mark_currencies``; else the most common one)."""
     found = list(_TABLE_SCALE.finditer(caption))
+    if not found and (scaled := _TABLE_SCALED_CODE.search(caption)) is not None:
+        return scaled.group("code"), SCALED_CODE_FACTORS[scaled.group("code_scale")]
     if not found:
         subunit = _TABLE_SUBUNIT.search(caption)
         if subunit is not None:

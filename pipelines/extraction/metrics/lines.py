@@ -881,8 +881,9 @@ def _tables(
         if len(cells) < 2 and (heading := _part_heading(line, header)) is not None:
             group = heading  # "Public Cloud" over its indented rows: the table goes on
             continue
-        if len(cells) < 2 and (scaled := _scale_row_under(header, line, dollar, yen, marks)) is not None:
-            header = scaled  # "($ millions, except per share)" under the periods: the rows' scale
+        if (scaled := _scale_row_under(header, line, dollar, yen, marks)) is not None:
+            # "($ millions, except per share)" or "(Rs mn) | (Rs mn)" under the periods: the rows' scale
+            header = scaled
             continue
         if len(cells) < 2:
             header = parent = group = None
@@ -1412,6 +1413,10 @@ _TOTAL_ROW = re.compile(r"(?:group\s+)?total(?:\s+group)?", re.IGNORECASE)
 def _other_measure(label: str) -> bool:
     """Whether a row the cue tables do not name is an amount the company reports (`other`)."""
     head = _BRACKETED.sub(" ", label).strip()
+    if _AMOUNT_LABEL.fullmatch(head) is not None and _row_scale(label) is not None:
+        # "Gross rents (EUR million)", "Royalties (MSEK)": the label states its own currency, so the row
+        # is money whatever its head noun; a row of things counted names no currency
+        return True
     # "Deposits", "Perpetual and services", "Provision for income taxes": a plural that names money,
     # not things counted
     plural = _PLURAL_HEAD.search(head)
@@ -1429,6 +1434,7 @@ _AMOUNT_PLURAL = re.compile(
     re.IGNORECASE,
 )
 AMOUNT_PLURAL_ROW_EXAMPLES = ("Perpetual and services", "Provision for income taxes", "Customer deposits")
+OWN_CURRENCY_ROW_EXAMPLES = ("Gross rents (EUR million)", "Licence fees received (MSEK)", "Tolls (A$m)")
 
 
 # A cell that is a signed plain number ("-35.4", "−1,204"): the text's reader leaves a minus before a
@@ -1598,6 +1604,12 @@ SCALE_ROW_UNDER_HEADER_EXAMPLE = (
     "  ($ millions, except per share)\n"
     "  Net sales           1,676.4     1,614.1\n"
 )
+SCALE_CELLS_UNDER_HEADER_EXAMPLE = (
+    "Velorix reported its fourth quarter results.\n\n"
+    "                      Q4 FY25     Q4 FY24\n"
+    "                      (EUR m)     (EUR m)\n"
+    "  Net sales             9,482       9,964\n"
+)
 
 
 def _scale_row_under(
@@ -1607,7 +1619,9 @@ def _scale_row_under(
     table goes on under it (else the line, one cell, would end the table before its rows)."""
     if header is None or header.scale is not None or header.periods is None:
         return None
-    if not _SCALE_ROW.fullmatch(line.strip()):
+    # "(Rs mn)   (Rs mn)" under "9M FY26   9M FY25": each column's scale, the same for all
+    scales = {cell for cell, _ in _cells(line, 0)} or {line.strip()}
+    if len(scales) != 1 or not _SCALE_ROW.fullmatch(scales.pop()):
         return None
     scale = _caption_scale(line, dollar, yen, marks)
     return replace(header, scale=scale) if scale is not None else None
