@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.extraction.titles import _TITLE_HEAD
+from pipelines.legal_forms import LEGAL_FORM_WORDS, WRITTEN_FORMS
 from pipelines.letters import LOWER, UPPER
 
 # A word of a signer's name: "Ruiz", "Jin-wan", "O'Brien", "Mäntylä"; or an initial "A.".
@@ -45,7 +46,14 @@ SIGNATURE_CUES: tuple[LayoutCue, ...] = (
     LayoutCue("signers in columns",
               "Ada Lund      Omar Reyes\nChief Executive Officer      Chief Financial Officer\n",
               (("Ada Lund", "Chief Executive Officer"), ("Omar Reyes", "Chief Financial Officer"))),
+    LayoutCue("signer with the employer after the office",
+              "Yours sincerely,\n\nAna Ruiz\nChair, Velorix Foods plc\n", (("Ana Ruiz", "Chair"),)),
 )
+# The last word of an employer's name a signer writes after the office: a legal form, as listed in any
+# case ("plc", "Corporation") or as companies write it ("AS", "OÜ").
+_EMPLOYER_FORMS = LEGAL_FORM_WORDS | {
+    form.rstrip(".").lower() for form, _example in WRITTEN_FORMS if " " not in form
+}
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -59,6 +67,17 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
             cells.append((offset + position + lead, offset + position + len(cell.rstrip())))
         position = gap.end() if gap else len(line)
     return cells
+
+
+def office_without_employer(cell: str) -> str:
+    """The office of a signature's office line without the employer written after its last comma ("Chair,
+    Velorix Foods plc"): the names' stage reads the company; a department ("Managing Director, Real Assets")
+    ends in no legal form and stays."""
+    office, comma, employer = cell.rpartition(", ")
+    words = employer.split()
+    if not comma or not words or not words[0][:1].isupper() or _OFFICE_WORD.search(employer):
+        return cell
+    return office if words[-1].rstrip(".").lower() in _EMPLOYER_FORMS else cell
 
 
 def _is_office(cell: str) -> bool:
@@ -102,7 +121,7 @@ def _signers(text: str, line_start: int) -> list[tuple[int, int, str]]:
     signers = []
     for (name_start, name_end), (office_start, office_end) in zip(names, offices, strict=True):
         cell = _NAME_CELL.fullmatch(text, name_start, name_end)
-        office = text[office_start:office_end]
+        office = office_without_employer(text[office_start:office_end])
         if cell is None or not _is_office(office):
             return []  # every column of both lines has the shape, or the lines are no signature block
         signers.append((cell.start(1), cell.end(1), office))

@@ -26,10 +26,12 @@ HONORIFIC = (
     r"Shri|Shrimati|Smt\.?|"  # Indian filings: "Shri Ravi Menon, Chairman"
     r"Captain|Capt\.|"  # a ship's or a port's master: "Captain Ana Ruiz, managing director"
     r"Puan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+Seri)?|Datin|Tun|"
+    r"Encik|Puan|Ir\.?|"  # Malay and Indonesian filings: "Encik Ahmad Razali", "Datuk Ir. Lim Wei"
+    r"Baron|Baroness|Mag\.|Dipl\.-Ing\.|"  # a peerage, Austrian degrees: "Dipl.-Ing. Ana Berger"
     r"Alhaji|Alhaja|Atty\.)"  # Nigerian and Filipino styles: "Alhaji Ana Bello", "Atty. Ana Cruz"
 )
 
 # An office the model tags as the first word of a name: "Chairman Emeritus Ana Ruiz", "Executive
 # Chairperson Ana Ruiz". Not words that are also given names ("Dean", "Major"); a name keeps two words at
 # least after them.
-OFFICE_BEFORE_NAME = r"(?:Chairperson|Chairman|Chairwoman|Emeritus)"
+OFFICE_BEFORE_NAME = r"(?:Chairperson|Chairman|Chairwoman|Emeritus|Treasurer)"

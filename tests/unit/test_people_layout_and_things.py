@@ -20,6 +20,7 @@ from pipelines.extraction.people_layout import (
     CREDIT_LINES,
     SIGNATURE_CUES,
     credited_in_layout,
+    office_without_employer,
     signature_blocks,
 )
 from pipelines.extraction.people_names import ROLE_CUES, chairs, founders, whole_tagged_end
@@ -49,6 +50,36 @@ def test_signature_block_gives_each_signer_the_office_below_the_name(cue):
 ])
 def test_signature_block_needs_a_name_line_over_an_office_line(text):
     assert signature_blocks(text) == ()
+
+
+@pytest.mark.parametrize(("line", "office"), [
+    ("Chair, Velorix Foods plc", "Chair"),  # the employer ends in a legal form, in any case
+    ("Managing Partner, Quandra Capital AS", "Managing Partner"),
+    ("Managing Director, Real Assets Europe", "Managing Director, Real Assets Europe"),  # a department stays
+    ("Senior Director, Investor Relations", "Senior Director, Investor Relations"),
+    ("Company Secretary & Compliance Officer", "Company Secretary & Compliance Officer"),
+])
+def test_a_signers_office_leaves_out_an_employer_ending_in_a_legal_form(line, office):
+    assert office_without_employer(line) == office
+
+
+def test_a_signers_employer_the_article_tags_is_no_part_of_the_title():
+    text = ("Quandra Capital closed its second fund.\n\nYours sincerely,\n\n"
+            "Tomasz Wielgo\nManaging Partner, Quandra Capital\n")
+    people = people_of(text, "Tomasz Wielgo")
+    assert people["Tomasz Wielgo"].title == "Managing Partner"
+
+
+def test_function_items_naming_the_employer_are_no_title():
+    text = "Velorix Foods grew. Ana Ruiz, Chief Executive Officer, Velorix Foods, said sales rose."
+    people = people_of(text, "Ana Ruiz")
+    assert people["Ana Ruiz"].title == "Chief Executive Officer"
+
+
+def test_a_second_person_joined_after_an_office_is_no_function_of_it():
+    text = "Ana Ruiz, Chief Executive Officer, and Omar Reyes, Chief Financial Officer, will present results."
+    people = people_of(text, "Ana Ruiz", "Omar Reyes")
+    assert people["Ana Ruiz"].title == "Chief Executive Officer"
 
 
 def test_signer_is_a_person_with_the_office_as_title():

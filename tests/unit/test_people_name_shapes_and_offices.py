@@ -54,6 +54,18 @@ def people_of(text: str, *model_persons: str) -> dict:
             "Alhaji Sani Bello-Kura",
             "Sani Bello-Kura",
         ),
+        # Malay, Indonesian, Austrian and peerage honorifics are no part of the name
+        (
+            "Its chief executive, Encik Hafiz Ramlan Zulkefli, attended the launch.",
+            "Encik Hafiz Ramlan Zulkefli",
+            "Hafiz Ramlan Zulkefli",
+        ),
+        ("Its treasurer, Puan Noraini Kassim, attended the launch.", "Puan Noraini Kassim", "Noraini Kassim"),
+        ("Its chair, Datuk Ir. Lim Wei Sern, spoke.", "Datuk Ir. Lim Wei Sern", "Lim Wei Sern"),
+        ("Its chair, Baron Aurèle Vandamme, spoke.", "Baron Aurèle Vandamme", "Aurèle Vandamme"),
+        ("The chief executive Dipl.-Ing. Lena Kranzl spoke.", "Dipl.-Ing. Lena Kranzl", "Lena Kranzl"),
+        # an office the model tags as the name's first word
+        ("Treasurer Ilse Brandvold-Aas said so.", "Treasurer Ilse Brandvold-Aas", "Ilse Brandvold-Aas"),
     ],
 )
 def test_a_name_the_model_tags_is_read_whole_from_its_own_shape(text, model_span, name):

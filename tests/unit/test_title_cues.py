@@ -42,6 +42,7 @@ CUE_READINGS = {
     "founding clause": ("Ana Ruiz", "founder"),
     "participant or contact line": ("Ana Ruiz", "CFO"),
     "title with department": ("Ana Ruiz", "Senior Director, Investor Relations"),
+    "title with functions": ("Ana Ruiz", "Managing Director, Real Assets Europe"),
 }
 
 

@@ -15,7 +15,8 @@ from pipelines.extraction.people_layout import signature_title
 from pipelines.extraction.people_names import chair_title
 from pipelines.extraction.people_roles import department_after, founded_org_end, founder_before, line_role
 from pipelines.extraction.people_titles import closed_title_after, founded_organization, role_in_who_clause
-from pipelines.letters import LOWER
+from pipelines.extraction.titles import TITLE_CUE
+from pipelines.letters import LOWER, UPPER
 
 
 def _title_list_item(at: _Around) -> _Reading:
@@ -106,6 +107,33 @@ def _title_with_department(at: _Around) -> _Reading:
     return (titled, _nearest_org(at.orgs, at.start)) if titled else None
 
 
+# An office's function written after it in capitals, item after item between commas ("Managing Director,
+# Real Assets Europe", "Executive Vice President, Commercial and Marketing, and Chief Commercial Officer"),
+# where the apposition then closes: the employer after "at"/"of", or the sentence's verb after a comma.
+_FUNCTION_ITEM = rf"(?:and[ ]+)?{UPPER}[\w&'’-]*(?:[ ]+(?:{UPPER}[\w&'’-]*|and|&|of|the)){{0,5}}"
+_TITLE_WITH_FUNCTIONS = re.compile(
+    rf",[ ]+({TITLE}(?:,[ ]+{_FUNCTION_ITEM}){{1,4}})"
+    rf"(?=,?[ ]+(?:at|of)[ ]+{UPPER}|,[ ]+(?:said|says|told|added|noted|will|who|is|was|has)[ ]|[ ]+said[ ])"
+)
+
+
+def _title_with_functions(at: _Around) -> _Reading:
+    """ "Name, Managing Director, Real Assets Europe at Org, will join": the office with its function's
+    items; an item the article tags as an organization ("Name, CEO, Velorix Foods, said") is the employer,
+    and the apposition is left to the cues that read an employer."""
+    match = _TITLE_WITH_FUNCTIONS.match(at.text, at.end)
+    if match is None:
+        return None
+    if at.orgs.mentions.starting(match.start(1), match.end(1)):
+        return None
+    joined = re.findall(r",[ ]+and[ ]+([^,]+)", match.group(1))
+    if any(TITLE_CUE.search(item) is None for item in joined):
+        return None  # "Name, CEO, and Ana Ruiz, CFO, will present": the item joins a second person
+    employer = re.match(r",?[ ]+(?:at|of)[ ]+", at.text[match.end() :])
+    org = at.by_start.get(match.end() + employer.end()) if employer else None
+    return match.group(1), org or _nearest_org(at.orgs, at.start)
+
+
 def _line_role(at: _Around) -> _Reading:
     role = line_role(at.text, at.start, at.end)  # people_roles.py
     if role is None:
@@ -124,5 +152,18 @@ def _chaired_by(at: _Around) -> _Reading:
 
 
 def _signed_office(at: _Around) -> _Reading:
+    """A signer's office on the line below the name (people_layout.py); an organization the line names
+    after the office's last comma is the employer, not part of the title ("Managing Partner, Velorix
+    Capital" where the article tags "Velorix Capital")."""
     office = signature_title(at.text, at.start, at.end)
-    return None if office is None else (office, _nearest_org(at.orgs, at.start))
+    if office is None:
+        return None
+    office_start = at.text.find(office, at.end)
+    office_end = office_start + len(office)
+    if office_start >= 0 and at.text.startswith(", ", office_end) and office_end + 2 in at.by_start:
+        return office, at.by_start[office_end + 2]  # the layout left out an employer ending in a legal form
+    head, comma, _employer = office.rpartition(", ")
+    employer = at.by_start.get(office_start + len(head) + len(comma)) if comma and office_start >= 0 else None
+    if employer is not None:
+        return head, employer
+    return office, _nearest_org(at.orgs, at.start)

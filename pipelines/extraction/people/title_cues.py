@@ -44,6 +44,7 @@ from pipelines.extraction.people.cues_in_clauses import (
     _title_is_name,
     _title_list_item,
     _title_with_department,
+    _title_with_functions,
 )
 
 _PAST_TITLE = re.compile(r"(?i)(?:former|ex-|outgoing)\b")
@@ -71,6 +72,8 @@ TITLE_CUES: tuple[TitleCue, ...] = (
     TitleCue("participant or contact line", "Contact: Ana Ruiz, CFO, +46 8 555 01 00\n", _line_role),
     TitleCue("title with department", "Ana Ruiz, Senior Director, Investor Relations, said",
              _title_with_department),
+    TitleCue("title with functions", "Ana Ruiz, Managing Director, Real Assets Europe at Quandra Bank, said",
+             _title_with_functions),
     TitleCue("now title after", "Former CFO Ada Berg, now chief executive, said", _now_title_after),
     TitleCue("verb as role", "Ada Okafor heads the company as its co-founder and chief executive",
              _verb_as_role),
