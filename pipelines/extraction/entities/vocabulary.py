@@ -478,6 +478,8 @@ PAIR_TAIL_WORDS = SAME_COMPANY_WORDS | {
 CONNECTORS = {
     "of", "and", "&", "for", "de", "du", "la", "del", "on", "the", "do", "da", "dos", "das", "di", "des",
     "della", "y", "e", "et", "es", "am",  # "Dar es Salaam", "Frankfurt am Main" (org_seams.NAME_PARTICLES)
+    # German, Swedish, Norwegian, Dutch, Malay/Indonesian and Polish: "Institut für ...", "Høgskulen på ..."
+    "für", "und", "för", "på", "og", "voor", "dan", "w", "i",
 }
 # Kind words that open a company's or a public body's name in Spanish, Portuguese, French and Italian.
 ROMANCE_KIND_WORDS = (
