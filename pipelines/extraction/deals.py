@@ -1470,11 +1470,13 @@ _JOINED_ROUND = re.compile(
     r"(?:cheque|check|ticket|share|sum)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
     # "C and D also took part, alongside existing investors."
-    r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
+    # "A and two angel investors also came in."
+    r"|\balso\s+(?:took\s+part|participated|invested|joined|came\s+in|chipped\s+in|put\s+in\s+"
+    r"(?:more\s+|fresh\s+|new\s+)?(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
     # "The round was led by A; B and the trading house C participated.": a bare participation closing
     # the clause right after its investors
-    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$))"
+    # "The state agency B took part through its innovation fund.": the vehicle it took part by
+    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$)|\s+(?:through|via)\s)"
     # "Existing backers A and B returned, and C joined as a new investor."
     r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
     r"(?=\s*(?:[.;,]|$))"
@@ -1492,8 +1494,9 @@ _JOINED_ROUND = re.compile(
     # "A led it; B and C put in the rest": the round's remainder from the others
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|provided|contributed|made\s+up)\s+the\s+(?:rest|remainder|balance)\b"
     # "Existing backers A and B put in money as well."
-    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))"
+    # "B, which backed the seed round, put in more money as well."
+    r"|(?<=⟩)(?:,\s+(?:which|who)\s+[^;]{1,120}?,)?\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+"
+    r"(?:more\s+|fresh\s+|new\s+)?(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))"
     # "Existing backer D, which led the company's Series A in 2024, invested again."; "E took up its pro-rata
     # share"; "F increased its holding": a returning backer's own verbs, closing the clause, a relative
     # clause on the backer allowed between
@@ -1599,7 +1602,7 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the round named again as the subject of a passive "led by": its lead investor(s)
     ("The round was led by A.", re.compile(
         r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|investment)\s+(?:was|is|has\s+been)\s+"
-        r"(?:co-)?led\s+by\s+(?:the\s+)?(?=⟨)",
+        r"(?:(?:co-)?led|joined|backed)\s+by\s+(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
         re.IGNORECASE)),
     # the participation told first with "also", the round left unnamed: "Also investing were A and B"
     ("Also taking part were A and B.", re.compile(
@@ -1607,9 +1610,19 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+)?(?:were|was)\s+(?:the\s+)?(?=⟨)",
         re.IGNORECASE)),
     # the round named again as the subject of an active verb drawing its investors
-    ("The round also drew A, B and C.", re.compile(
+    ("The round also drew the family office A and B.", re.compile(
         r"^\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+(?:also\s+)?(?:drew|attracted|"
-        r"brought\s+in)\s+(?:the\s+)?(?=⟨)",
+        r"brought\s+in|includes|included)\s+(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
+        re.IGNORECASE)),
+    # the investors told beside the teller or the lead: "Alongside us were the Finnish fund A and B"
+    ("Alongside us were the fund A and the investor B.", re.compile(
+        r"^\s*(?:alongside|together\s+with)\s+(?:us|them|it|⟨\d+⟩)\s+(?:in\s+the\s+round\s+)?(?:were|was)\s+"
+        r"(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
+        re.IGNORECASE)),
+    # one more investor by its ordinal: "The third new investor is A"
+    ("The third new investor is A.", re.compile(
+        rf"^\s*(?:the|an?)\s+{_ORDINAL}\s+(?:new\s+|lead\s+)?(?:investor|backer|participant)\s+(?:is|was)\s+"
+        r"(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
         re.IGNORECASE)),
     # the participation told first, its investors after the verb
     ("Joining the round were A, B and C.", re.compile(
