@@ -2605,8 +2605,13 @@ _OWN_UNIT_BEFORE = re.compile(
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 # ("from the Franco-Belgian lender A": a few descriptor words before the seller, never a new phrase)
 # (the date or price of the sale may come first: "B, bought by A in 2021 from C", "for $40 million from C")
+# (the target's legal form before its apposition, its closing stop maybe outside the name: "B, S.L., owner
+# of four plants, from C", "B Corp. from C"; an owner of more than one word: "from the Ramos family's C";
+# sellers no name tells listed first: "from its founders and the investment company C")
 _FROM_SELLERS = re.compile(
-    rf"(?:,[^,;]{{0,160}}?,)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    rf"\.?(?:(?:,[^,;]{{0,160}}?){{1,2}},)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+"
+    r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:founders?|owners?|shareholders?|management|family)\s+(?:and|&)\s+)?"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
     r"(?:(?!(?:of|in|at|for|to|and|with|by|its|their)\b)[\w-]+\s+){0,3}?"
     r"⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )
