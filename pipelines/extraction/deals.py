@@ -1470,11 +1470,13 @@ _JOINED_ROUND = re.compile(
     r"(?:cheque|check|ticket|share|sum)\b"
     r"|(?<=⟩)\s+among\s+the\s+(?:other\s+|existing\s+|new\s+)?(?:investors|backers|participants)\b"
     # "C and D also took part, alongside existing investors."
-    r"|\balso\s+(?:took\s+part|participated|invested|joined|put\s+in\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
+    # "A and two angel investors also came in."
+    r"|\balso\s+(?:took\s+part|participated|invested|joined|came\s+in|chipped\s+in|put\s+in\s+"
+    r"(?:more\s+|fresh\s+|new\s+)?(?:money|capital|cash|funds))(?=\s*(?:[.;,]|$))"
     # "The round was led by A; B and the trading house C participated.": a bare participation closing
     # the clause right after its investors
-    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$))"
+    # "The state agency B took part through its innovation fund.": the vehicle it took part by
+    r"|(?<=⟩)\s+(?:participated|took\s+part|co-invested)(?=\s*(?:[.;,]|$)|\s+(?:through|via)\s)"
     # "Existing backers A and B returned, and C joined as a new investor."
     r"|(?<=⟩)\s+(?:also\s+)?(?:returned|joined\s+as\s+(?:an?\s+)?(?:new\s+)?(?:investors?|backers?|shareholders?))"
     r"(?=\s*(?:[.;,]|$))"
@@ -1492,8 +1494,9 @@ _JOINED_ROUND = re.compile(
     # "A led it; B and C put in the rest": the round's remainder from the others
     r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|provided|contributed|made\s+up)\s+the\s+(?:rest|remainder|balance)\b"
     # "Existing backers A and B put in money as well."
-    r"|(?<=⟩)\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+(?:more\s+|fresh\s+|new\s+)?"
-    r"(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))"
+    # "B, which backed the seed round, put in more money as well."
+    r"|(?<=⟩)(?:,\s+(?:which|who)\s+[^;]{1,120}?,)?\s+(?:also\s+)?(?:put\s+in|invested|added|contributed)\s+"
+    r"(?:more\s+|fresh\s+|new\s+)?(?:money|capital|cash|funds)\s+(?:as\s+well|too)(?=\s*(?:[.;]|$))"
     # "Existing backer D, which led the company's Series A in 2024, invested again."; "E took up its pro-rata
     # share"; "F increased its holding": a returning backer's own verbs, closing the clause, a relative
     # clause on the backer allowed between
@@ -1512,13 +1515,17 @@ _ORDINAL = r"(?:second|third|fourth|fifth|further)"
 _ON_THE_SIGNER = r"(?:,[^,;⟨⟩]{1,80},)?"  # "F, which runs the courses, is also a party to the agreement"
 _SIGNED_IT_TOO = re.compile(
     rf"(?:(?<=⟩)|(?<=⟩\)))(?:\s*\([^()⟨⟩]{{1,30}}\))?{_ON_THE_SIGNER},?\s+(?:which\s+|who\s+)?"
-    rf"(?:also\s+|have\s+also\s+|has\s+also\s+)?(?:signed|joined|co-signed)\s+(?:the(?:\s+same)?|that|this)\s+"
+    rf"(?:also\s+|(?:have|has)\s+(?:also\s+)?)?(?:signed|joined|co-signed)\s+(?:the(?:\s+same)?|that|this)\s+"
     rf"{_SIGNED_THING}\b"
     # "C and D are also signatories."; "E is also a party to the agreement."; "E is also part of the pact."
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:is|are|was|were)\s+also\s+(?:(?:signatories|a\s+signatory)\b|(?:a\s+)?"
     rf"(?:part(?:y|ies)\s+to|part\s+of)\s+(?:the|that|this)\s+{_SIGNED_THING}\b)"
     # "L joined as an observer and fourth signatory."
     r"|(?<=⟩)\s+(?:also\s+)?joined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:signatory|party)\b"
+    # "G, which runs two of the parks, signed as well."; "H, the agency that supervises it, signed as the
+    # third party."
+    rf"|(?<=⟩){_ON_THE_SIGNER}\s+(?:signed|co-signed)\s+(?:as\s+well|too|as\s+(?:the|an?)\s+{_ORDINAL}\s+"
+    r"(?:party|signatory))(?=\s*(?:[.;,]|$))"
     # "G also signed."; "H, which is paying for it, also signed as funding partner."
     rf"|(?<=⟩){_ON_THE_SIGNER}\s+also\s+(?:signed|co-signed)(?:\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:partner|signatory|party|witness))?(?=\s*(?:[.;,]|$))"
@@ -1599,7 +1606,7 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the round named again as the subject of a passive "led by": its lead investor(s)
     ("The round was led by A.", re.compile(
         r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing|investment)\s+(?:was|is|has\s+been)\s+"
-        r"(?:co-)?led\s+by\s+(?:the\s+)?(?=⟨)",
+        r"(?:(?:co-)?led|joined|backed)\s+by\s+(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
         re.IGNORECASE)),
     # the participation told first with "also", the round left unnamed: "Also investing were A and B"
     ("Also taking part were A and B.", re.compile(
@@ -1607,9 +1614,19 @@ ROUND_INVESTORS_LISTED: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+)?(?:were|was)\s+(?:the\s+)?(?=⟨)",
         re.IGNORECASE)),
     # the round named again as the subject of an active verb drawing its investors
-    ("The round also drew A, B and C.", re.compile(
+    ("The round also drew the family office A and B.", re.compile(
         r"^\s*(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\s+(?:also\s+)?(?:drew|attracted|"
-        r"brought\s+in)\s+(?:the\s+)?(?=⟨)",
+        r"brought\s+in|includes|included)\s+(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
+        re.IGNORECASE)),
+    # the investors told beside the teller or the lead: "Alongside us were the Finnish fund A and B"
+    ("Alongside us were the fund A and the investor B.", re.compile(
+        r"^\s*(?:alongside|together\s+with)\s+(?:us|them|it|⟨\d+⟩)\s+(?:in\s+the\s+round\s+)?(?:were|was)\s+"
+        r"(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
+        re.IGNORECASE)),
+    # one more investor by its ordinal: "The third new investor is A"
+    ("The third new investor is A.", re.compile(
+        rf"^\s*(?:the|an?)\s+{_ORDINAL}\s+(?:new\s+|lead\s+)?(?:investor|backer|participant)\s+(?:is|was)\s+"
+        r"(?:the\s+)?(?:(?!of\s)[\w-]+\s+){0,3}?(?=⟨)",
         re.IGNORECASE)),
     # the participation told first, its investors after the verb
     ("Joining the round were A, B and C.", re.compile(
@@ -2592,8 +2609,13 @@ _OWN_UNIT_BEFORE = re.compile(
 # (its apposition may name other things: "a developer that ported games to ⟨3⟩, from Sweden's ⟨4⟩")
 # ("from the Franco-Belgian lender A": a few descriptor words before the seller, never a new phrase)
 # (the date or price of the sale may come first: "B, bought by A in 2021 from C", "for $40 million from C")
+# (the target's legal form before its apposition, its closing stop maybe outside the name: "B, S.L., owner
+# of four plants, from C", "B Corp. from C"; an owner of more than one word: "from the Ramos family's C";
+# sellers no name tells listed first: "from its founders and the investment company C")
 _FROM_SELLERS = re.compile(
-    rf"(?:,[^,;]{{0,160}}?,)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    rf"\.?(?:(?:,[^,;]{{0,160}}?){{1,2}},)?(?:{_WHEN_OR_PRICE}){{0,2}}\s+from\s+"
+    r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:founders?|owners?|shareholders?|management|family)\s+(?:and|&)\s+)?"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+)?"
     r"(?:(?!(?:of|in|at|for|to|and|with|by|its|their)\b)[\w-]+\s+){0,3}?"
     r"⟨\d+⟩(?:(?:\s*,\s*⟨\d+⟩)*,?\s+(?:and|&)\s+⟨\d+⟩)?"
 )

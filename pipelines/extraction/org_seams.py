@@ -31,6 +31,19 @@ NAME_PARTICLES: tuple[tuple[str, str, str], ...] = (
     # Portuguese and Italian "and" inside one name: "Velor Geração e Transmissão"
     ("e", "Shares of Velor Geração e Transmissão rose.", "Velor Geração e Transmissão"),
     ("am", "The Stadtwerke Velor am Lumb utility grew.", "Stadtwerke Velor am Lumb"),
+    # the public bodies, colleges and banks of Northern and Central Europe and South-East Asia a deal names
+    # ("Institut für ...", "Høgskulen på ...", "Dinas ... dan UKM ...", "Bank Spółdzielczy w ...")
+    ("des", "It signed with the Collège Velor des Lumbra.", "Collège Velor des Lumbra"),
+    ("de la", "Shares of Banco Velor de la Plata rose.", "Banco Velor de la Plata"),
+    ("für", "It signed with the Institut für Velor Lumbra.", "Institut für Velor Lumbra"),
+    ("und", "The Gesellschaft Velor und Lumbra signed it.", "Gesellschaft Velor und Lumbra"),
+    ("för", "The Stiftelsen för Velor Forskning funds it.", "Stiftelsen för Velor Forskning"),
+    ("på", "It signed with Høgskulen på Velorlandet.", "Høgskulen på Velorlandet"),
+    ("og", "It won a contract from Velor og Lumbra Straumnett.", "Velor og Lumbra Straumnett"),
+    ("voor", "It won a grant from the Rijksdienst voor Velor Lumbra.", "Rijksdienst voor Velor Lumbra"),
+    ("dan", "It signed with Dinas Velor dan Lumbra Selatan.", "Dinas Velor dan Lumbra Selatan"),
+    ("w", "It signed with Bank Spółdzielczy w Velorze.", "Bank Spółdzielczy w Velorze"),
+    ("i", "It signed with Zarząd Velor i Lumbra.", "Zarząd Velor i Lumbra"),
 )
 _PARTICLE = "|".join(particle for particle, _example, _name in NAME_PARTICLES)
 _NAME_WORDS = rf"{CAP}(?:[ ]+{CAP}){{0,3}}"

@@ -28,6 +28,9 @@ SIGNED = {"Velorix Systems", "Quandra Bank", "Harbor Holdings"}
         "Kestrel Group will host the course and is also party to the memorandum.",
         "The third signatory is Kestrel Group, which will fund the works.",
         "A fourth signatory, the water users' board Kestrel Group, will manage the canals.",
+        "Kestrel Group, which runs two of the parks, signed as well.",
+        "Kestrel Group, the agency that supervises the works, signed as the third party.",
+        "Kestrel Group has joined the memorandum as research partner and will host the courses.",
     ],
 )
 def test_a_later_signatory_joins_the_memorandum(later: str) -> None:
@@ -41,6 +44,7 @@ def test_a_later_signatory_joins_the_memorandum(later: str) -> None:
         "Kestrel Group, the trading house, is also a party to a lawsuit over the port.",
         "Kestrel Group is the third party provider of the platform.",
         "The third largest lender is Kestrel Group.",
+        "Kestrel Group signed as well a supply contract with Orion Holdings.",
     ],
 )
 def test_another_deal_or_a_lawsuit_is_no_later_signature(later: str) -> None:

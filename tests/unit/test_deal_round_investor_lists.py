@@ -38,6 +38,16 @@ def test_every_cue_reads_its_example(example: str, cue: re.Pattern[str]) -> None
         ),
         ("Lead investor is Orion Ventures.", {"Orion Ventures"}),
         (
+            "Alongside them were the Finnish fund Orion Ventures and the Lithuanian investor Kestrel "
+            "Capital.",
+            {"Orion Ventures", "Kestrel Capital"},
+        ),
+        (
+            "Orion Ventures also took part. The third new investor is Kestrel Capital, a fund of family "
+            "offices.",
+            {"Orion Ventures", "Kestrel Capital"},
+        ),
+        (
             "Joining the round were Orion Ventures and Kestrel Capital, alongside existing backers Harbor "
             "Partners and Quill Fund.",
             {"Orion Ventures", "Kestrel Capital", "Harbor Partners", "Quill Fund"},
@@ -47,6 +57,23 @@ def test_every_cue_reads_its_example(example: str, cue: re.Pattern[str]) -> None
 def test_a_later_sentence_lists_the_rounds_investors(later: str, investors: set[str]) -> None:
     deals = deals_of(ROUND + later)
     assert [parties(d) for d in deals] == [{"Lumen Technologies"} | investors]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the round's passive names those who joined it, each maybe described
+        "The round was joined by the Danish investor Orion Ventures and by Kestrel Capital.",
+        "The round also includes Orion Ventures and Kestrel Capital.",
+        "The round also drew the family office Orion Ventures and Kestrel Capital, a Toronto fund.",
+    ],
+)
+def test_a_later_sentence_adds_investors_to_a_round_told_with_its_lead(later: str) -> None:
+    led = "Lumen Technologies raised $40 million in a Series B round led by Harbor Partners. "
+    deals = deals_of(led + later)
+    assert [parties(d) for d in deals] == [
+        {"Lumen Technologies", "Harbor Partners", "Orion Ventures", "Kestrel Capital"}
+    ]
 
 
 def test_the_lead_named_again_keeps_the_round_in_reach() -> None:

@@ -19,6 +19,13 @@ PARTICIPATION = {
     "also taking part": "Orion Ventures led the round, with Fabrikam Capital and Tellis Partners also taking "
                         "part.",
     "led, joined by": "Orion Ventures led, joined by Fabrikam Capital and by Tellis Partners.",
+    "also came in": "Orion Ventures led the round. Fabrikam Capital and two angel investors from London also "
+                    "came in. Tellis Partners also took part.",
+    "took part through": "Orion Ventures led the round. Fabrikam Capital also invested. The state agency "
+                         "Tellis Partners took part through its innovation fund.",
+    "more money after a relative clause": "Orion Ventures led the round. Fabrikam Capital also took part. "
+                                          "Tellis Partners, which backed the seed round, put in more money "
+                                          "as well.",
 }
 
 

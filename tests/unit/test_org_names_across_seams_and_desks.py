@@ -132,3 +132,9 @@ def test_a_recognized_name_cut_before_its_particle_is_read_whole():
     text = "Patients of the Rede Quarva de Saúde network rose 9%."
     assert "Rede Quarva de Saúde" in organizations(text, "Rede Quarva")
 
+
+
+@pytest.mark.parametrize("name", ["Velor Fund I", "Quarva Class W", "Lumbra Partner OG", "Velor DAN"])
+def test_a_particle_written_in_capitals_closes_a_name(name):
+    # the particles of other languages count only as written, in lower case: "Fund I" closes with a numeral
+    assert plausible(name, default_gazetteer(), set())

@@ -15,6 +15,7 @@ from pipelines.extraction.entities.vocabulary import (
     HEADS,
     LEADING_NOISE,
     LEGAL_SUFFIXES,
+    LOWER_CASE_PARTICLES,
     MONTHS_DAYS,
     NOT_AI_COMPANY,
     NOT_ORG_LAST,
@@ -139,7 +140,8 @@ def plausible(surface: str, gaz: Gazetteer, products: set[str], opening_kept: bo
     if lower_first and not PUBLIC_BODY.match(surface):  # "the city of Matsue" as a party is a public body
         return False
     # Lower-case words other than connectors mean a phrase, not a name ("Canalys suggest Tencent").
-    lower = [t for t in tokens[1:] if t[0].islower() and t not in CONNECTORS]
+    connecting = CONNECTORS | LOWER_CASE_PARTICLES
+    lower = [t for t in tokens[1:] if t[0].islower() and t not in connecting]
     if lower and _ROMANCE_KIND.fullmatch(tokens[0]):  # "Agence pour le Développement Agricole"
         lower = [t for t in lower if t not in ROMANCE_LINK_WORDS and not ELIDED_ARTICLE.match(t)]
     return not lower or bool(re.search(r"business (?:group|unit)$|\b[Gg]overnment$", surface))

@@ -479,6 +479,10 @@ CONNECTORS = {
     "of", "and", "&", "for", "de", "du", "la", "del", "on", "the", "do", "da", "dos", "das", "di", "des",
     "della", "y", "e", "et", "es", "am",  # "Dar es Salaam", "Frankfurt am Main" (org_seams.NAME_PARTICLES)
 }
+# Particles of German, Swedish, Norwegian, Dutch, Malay/Indonesian and Polish names ("Institut für ...",
+# "Høgskulen på ...", "Bank Spółdzielczy w ..."), words of a name only as written, in lower case: a name's
+# closing "Fund I", "Class W" or legal form "OG" is no particle (org_seams.NAME_PARTICLES)
+LOWER_CASE_PARTICLES = frozenset({"für", "und", "för", "på", "og", "voor", "dan", "w", "i"})
 # Kind words that open a company's or a public body's name in Spanish, Portuguese, French and Italian.
 ROMANCE_KIND_WORDS = (
     r"Sociedad|Sociedade|Soci[eé]t[eé]|Compa[ñn][ií]a|Companhia|Compagnie|Banco|Banca|Banque|Grupo|Groupe|"
