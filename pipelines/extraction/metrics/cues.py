@@ -924,6 +924,31 @@ _PHRASE_FUNCTION_WORDS = frozenset({
     "when", "where", "if", "its", "their", "our", "his", "her", "this", "these", "those", "although",
     "though", "because", "yet", "still", "also", "so", "even",
 })  # fmt: skip
+# What a cloud line's label may say besides "cloud" and still be the company's cloud revenue: the kinds of
+# cloud offering ("Cloud and managed services revenue", "Enterprise cloud revenue"); a place, a basis or a
+# brand beside them ("Cloud revenue in Europe", "Cloud revenue at constant currency") keeps it `other`.
+CLOUD_OFFERING_WORDS = frozenset({
+    "cloud", "saas", "service", "services", "managed", "subscription", "subscriptions", "infrastructure",
+    "platform", "platforms", "hosting", "data", "centre", "center", "centres", "centers", "ai", "enterprise",
+    "public", "private", "hybrid", "computing", "solutions", "&",
+})  # fmt: skip
+CLOUD_OFFERING_LABEL_EXAMPLES = (
+    "Cloud services revenue",
+    "Cloud and managed services revenue",
+    "Cloud subscription revenue",
+    "Enterprise cloud revenue",
+    "Cloud and AI infrastructure revenue",
+    "Cloud Services net sales",
+)
+NOT_CLOUD_OFFERING_LABEL_EXAMPLES = ("Cloud revenue in Europe", "Cloud revenue at constant currency")
+
+
+def cloud_offering(modifiers: list[str]) -> bool:
+    """A label's scope words name a kind of cloud offering and nothing else ("cloud", "managed-services")."""
+    words = [part for word in modifiers for part in word.split("-") if part]
+    return "cloud" in words and all(w in CLOUD_OFFERING_WORDS for w in words)
+
+
 # Words that make the phrase another name or basis of a whole figure: cloud revenue has its own name
 # (cloud_revenue, SaaS revenue too), "in dollar terms" and "Dollar revenue" restate the whole figure in
 # a currency, "its own retail sales" are a unit's whole.

@@ -247,8 +247,8 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     unitless = _without_dates(_BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label))
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
-    if name == "revenue" and modifiers == ["cloud"]:
-        return "cloud_revenue"
+    if name == "revenue" and C.cloud_offering(modifiers):
+        return "cloud_revenue"  # "Cloud revenue", "Cloud and managed services revenue"
     return "other" if modifiers else name
 
 
