@@ -10,10 +10,10 @@ import pytest
 
 from pipelines.extraction.metrics import find_metrics
 from pipelines.extraction.metrics.cues import CLOUD_OFFERING_LABEL_EXAMPLES, NOT_CLOUD_OFFERING_LABEL_EXAMPLES
-from pipelines.extraction.metrics.lines import name_from_label
+from pipelines.extraction.metrics.lines import CLOUD_SEGMENT_LINE_EXAMPLES, name_from_label
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
-from tests.unit.metric_rows import named_facts
+from tests.unit.metric_rows import named_facts, velorix_facts
 
 
 def _rows(text: str, names: tuple[str, ...] = ("Velorix",)) -> set[tuple]:
@@ -58,6 +58,15 @@ def test_a_cloud_offering_line_gives_cloud_revenue_and_its_growth() -> None:
     rows = _rows(text)
     assert ("Velorix", "cloud_revenue", 76e6, "USD", "Q2 2020") in rows
     assert ("Velorix", "cloud_revenue_growth", 21.0, "percent", "Q2 2020") in rows
+
+
+@pytest.mark.parametrize(
+    "text", CLOUD_SEGMENT_LINE_EXAMPLES, ids=["under a caption", "business areas", "measure after"]
+)
+def test_a_cloud_segments_line_is_the_companys_cloud_revenue(text: str) -> None:
+    rows = {(f.organization_name, f.metric_name) for f in velorix_facts(text)}
+    assert {("Velorix", "cloud_revenue"), ("Velorix", "cloud_revenue_growth")} <= rows
+    assert not any(org.startswith("Cloud") for org, _name in rows)
 
 
 def test_label_lines_give_the_figure_and_its_growth() -> None:
