@@ -60,6 +60,11 @@ def test_a_cloud_offering_line_gives_cloud_revenue_and_its_growth() -> None:
     assert ("Velorix", "cloud_revenue_growth", 21.0, "percent", "Q2 2020") in rows
 
 
+def test_a_cloud_companys_private_cloud_segment_line_stays_other() -> None:
+    text = "Velorix reported revenue of $900 million for 2025.\n\n- Private Cloud: $488 million, +15.6%\n"
+    assert {f.metric_name for f in velorix_facts(text) if f.value in (488e6, 15.6)} == {"other"}
+
+
 @pytest.mark.parametrize(
     "text", CLOUD_SEGMENT_LINE_EXAMPLES, ids=["under a caption", "business areas", "measure after"]
 )

@@ -952,11 +952,12 @@ _PHRASE_FUNCTION_WORDS = frozenset({
 })  # fmt: skip
 # What a cloud line's label may say besides "cloud" and still be the company's cloud revenue: the kinds of
 # cloud offering ("Cloud and managed services revenue", "Enterprise cloud revenue"); a place, a basis or a
-# brand beside them ("Cloud revenue in Europe", "Cloud revenue at constant currency") keeps it `other`.
+# brand beside them ("Cloud revenue in Europe", "Cloud revenue at constant currency") keeps it `other`, and
+# so does a cloud company's own segment ("Private Cloud", "Public Cloud": public / private are no offering).
 CLOUD_OFFERING_WORDS = frozenset({
     "cloud", "saas", "service", "services", "managed", "subscription", "subscriptions", "infrastructure",
     "platform", "platforms", "hosting", "data", "centre", "center", "centres", "centers", "ai", "enterprise",
-    "public", "private", "hybrid", "computing", "solutions", "&",
+    "computing", "solutions", "&",
 })  # fmt: skip
 CLOUD_OFFERING_LABEL_EXAMPLES = (
     "Cloud services revenue",
@@ -966,7 +967,11 @@ CLOUD_OFFERING_LABEL_EXAMPLES = (
     "Cloud and AI infrastructure revenue",
     "Cloud Services net sales",
 )
-NOT_CLOUD_OFFERING_LABEL_EXAMPLES = ("Cloud revenue in Europe", "Cloud revenue at constant currency")
+NOT_CLOUD_OFFERING_LABEL_EXAMPLES = (
+    "Cloud revenue in Europe",
+    "Cloud revenue at constant currency",
+    "Private Cloud revenue",
+)
 
 
 def cloud_offering(modifiers: list[str]) -> bool:
