@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 
 from pipelines.extraction.metrics import find_metrics
-from pipelines.extraction.metrics.lines import name_from_label
+from pipelines.extraction.metrics.cues import CLOUD_OFFERING_LABEL_EXAMPLES, NOT_CLOUD_OFFERING_LABEL_EXAMPLES
+from pipelines.extraction.metrics.lines import CLOUD_SEGMENT_LINE_EXAMPLES, name_from_label
 from pipelines.extraction.model import OrgMention
 from pipelines.extraction.quantities import find_quantities
-from tests.unit.metric_rows import named_facts
+from tests.unit.metric_rows import named_facts, velorix_facts
 
 
 def _rows(text: str, names: tuple[str, ...] = ("Velorix",)) -> set[tuple]:
@@ -40,6 +41,37 @@ def _rows(text: str, names: tuple[str, ...] = ("Velorix",)) -> set[tuple]:
 )
 def test_a_label_names_its_figure_by_head_noun_and_modifiers(label: str, name: str | None) -> None:
     assert name_from_label(label) == name
+
+
+@pytest.mark.parametrize("label", CLOUD_OFFERING_LABEL_EXAMPLES)
+def test_a_label_naming_a_kind_of_cloud_offering_is_cloud_revenue(label: str) -> None:
+    assert name_from_label(label) == "cloud_revenue"
+
+
+@pytest.mark.parametrize("label", NOT_CLOUD_OFFERING_LABEL_EXAMPLES)
+def test_a_cloud_label_with_a_place_or_basis_stays_other(label: str) -> None:
+    assert name_from_label(label) == "other"
+
+
+def test_a_cloud_offering_line_gives_cloud_revenue_and_its_growth() -> None:
+    text = "Velorix second quarter 2020 results\n\n- Cloud and managed services revenue: $76 million (+21%)"
+    rows = _rows(text)
+    assert ("Velorix", "cloud_revenue", 76e6, "USD", "Q2 2020") in rows
+    assert ("Velorix", "cloud_revenue_growth", 21.0, "percent", "Q2 2020") in rows
+
+
+def test_a_cloud_companys_private_cloud_segment_line_stays_other() -> None:
+    text = "Velorix reported revenue of $900 million for 2025.\n\n- Private Cloud: $488 million, +15.6%\n"
+    assert {f.metric_name for f in velorix_facts(text) if f.value in (488e6, 15.6)} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text", CLOUD_SEGMENT_LINE_EXAMPLES, ids=["under a caption", "business areas", "measure after"]
+)
+def test_a_cloud_segments_line_is_the_companys_cloud_revenue(text: str) -> None:
+    rows = {(f.organization_name, f.metric_name) for f in velorix_facts(text)}
+    assert {("Velorix", "cloud_revenue"), ("Velorix", "cloud_revenue_growth")} <= rows
+    assert not any(org.startswith("Cloud") for org, _name in rows)
 
 
 def test_label_lines_give_the_figure_and_its_growth() -> None:

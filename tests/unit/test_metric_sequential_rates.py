@@ -43,8 +43,10 @@ def test_a_rate_against_another_numbered_quarter_is_other(text: str) -> None:
         "6% more than the EUR 121 million of the fourth quarter of 2024.",
         "Quill Systems reported revenue of $90 million in the first quarter of fiscal 2027. "
         "Compared with the fiscal first quarter of 2026, total revenue rose 22%.",
+        "Quill Systems reported revenue of A$203.1 million in the second half of FY2026, "
+        "10.8% higher than the A$183.3 million recorded in the second half of FY2025.",
     ],
-    ids=["same quarter amount", "same quarter opening"],
+    ids=["same quarter amount", "same quarter opening", "same half amount"],
 )
 def test_a_rate_against_the_same_quarter_a_year_before_keeps_its_name(text: str) -> None:
     before, after = _rate_names(text)

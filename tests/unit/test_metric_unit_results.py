@@ -12,6 +12,7 @@ import pytest
 from pipelines.extraction.metrics.cues import NARROWER_BASES
 from pipelines.extraction.metrics.unit_results import (
     CONTRIBUTION_EXAMPLES,
+    LEGAL_FORM_PERIOD_EXAMPLES,
     NAMED_AS_AN_OBJECT_EXAMPLE,
     NOT_A_CONTRIBUTION_EXAMPLES,
     PART_PERIOD_EXAMPLES,
@@ -29,6 +30,9 @@ _UNITS = {
     "Velorix Group": "velorix group",
     "Quill Logistics": "quill logistics",
     "Quill Payments": "quill payments",
+    # the recognizer's names of a unit with a legal form stop before the abbreviation's period
+    "Quill Logistics Ltd": "quill logistics",
+    "Quill Payments S.A": "quill payments",
 }
 
 
@@ -70,6 +74,12 @@ def _renamed(sentence: str) -> list[tuple[str, float, str]]:
 def test_each_cue_names_its_examples_figure(cue) -> None:
     expected = "revenue" if cue.kind == "amount" else "revenue_growth"
     assert expected in [name for name, _value, _unit in _renamed(cue.example)]
+
+
+@pytest.mark.parametrize("sentence", LEGAL_FORM_PERIOD_EXAMPLES, ids=lambda s: s[:40])
+def test_a_unit_named_with_a_legal_forms_period_reports_its_own_results(sentence: str) -> None:
+    names = {unit: name for name, _value, unit in _renamed(sentence)}
+    assert names == {"USD": "revenue", "percent": "revenue_growth"}
 
 
 @pytest.mark.parametrize("sentence", RATE_AFTER_AMOUNT_EXAMPLES, ids=lambda s: s[:40])

@@ -77,6 +77,21 @@ def test_a_count_of_the_outlets_a_company_runs_is_other(example: str) -> None:
     assert find_quantities(example)
 
 
+@pytest.mark.parametrize("example", C.SPEND_TIER_EXAMPLES)
+def test_a_count_of_customers_in_a_spend_tier_is_other(example: str) -> None:
+    counts = [f.metric_name for f in velorix_facts(example) if f.unit == "count"]
+    assert counts
+    assert set(counts) == {"other"}
+
+
+@pytest.mark.parametrize(
+    "example",
+    ["Velorix had 6,420 customers at the end of 2024.", "Velorix said 2,874 customers paid on time."],
+)
+def test_a_count_of_all_customers_stays_customers(example: str) -> None:
+    assert [f.metric_name for f in velorix_facts(example)] == ["customers"]
+
+
 @pytest.mark.parametrize("example", C.COORDINATED_COUNT_EXAMPLES)
 def test_a_count_coordinated_after_a_cues_count_is_read_too(example: str) -> None:
     written = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", example)]

@@ -459,6 +459,32 @@ COORDINATED_COUNT_EXAMPLES = (
 )
 
 
+# A tier of the clientele by what each spends ("customers paying more than $100,000 a year", "318
+# customers with trailing 12-month product revenue greater than $1 million"): a part of the customers,
+# `other` (Conventions: a narrower scope), whether the tier is written after the count or before it.
+_SPEND_TIER = (
+    r"(?:customers?|clients?|accounts?)\s+(?:paying|spending|billing|generating|contributing|with|"
+    r"(?:that|who)\s+(?:pay|spend|generate))\b(?:[^.;\n]|\.\d){0,60}?"
+    r"\b(?:more\s+than|over|above|greater\s+than|at\s+least|exceeding|in\s+excess\s+of)\s+"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?\d"
+)
+SPEND_TIER_AFTER = re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?{_SPEND_TIER}", re.IGNORECASE)
+SPEND_TIER_BEFORE = re.compile(rf"\b{_SPEND_TIER}(?:[^.;\n]|\.\d){{0,60}}$", re.IGNORECASE)
+SPEND_TIER_EXAMPLES = (
+    "Velorix said the number of customers paying more than $100,000 a year rose to 2,874 from 2,312.",
+    "Velorix had 318 customers with trailing 12-month product revenue greater than $1 million.",
+    "Velorix said the number of clients billing more than $5 million a year rose to 62 from 55.",
+    "Velorix counted 140 enterprise accounts spending over €250,000 in 2024.",
+    "Velorix said the number of customers with trailing twelve-month product revenue above $1 million "
+    "rose to 642 from 478.",
+)
+
+
+def spend_tier(near_left: str, right: str) -> bool:
+    """The counted customers are a tier by spend, written after the count or before it."""
+    return bool(SPEND_TIER_AFTER.match(right) or SPEND_TIER_BEFORE.search(near_left))
+
+
 def count_cue_name(near_left: str, right: str) -> str | None:
     """The name a count cue gives the number between ``near_left`` and ``right``, if any."""
     for cue in COUNT_CUES:
@@ -924,6 +950,36 @@ _PHRASE_FUNCTION_WORDS = frozenset({
     "when", "where", "if", "its", "their", "our", "his", "her", "this", "these", "those", "although",
     "though", "because", "yet", "still", "also", "so", "even",
 })  # fmt: skip
+# What a cloud line's label may say besides "cloud" and still be the company's cloud revenue: the kinds of
+# cloud offering ("Cloud and managed services revenue", "Enterprise cloud revenue"); a place, a basis or a
+# brand beside them ("Cloud revenue in Europe", "Cloud revenue at constant currency") keeps it `other`, and
+# so does a cloud company's own segment ("Private Cloud", "Public Cloud": public / private are no offering).
+CLOUD_OFFERING_WORDS = frozenset({
+    "cloud", "saas", "service", "services", "managed", "subscription", "subscriptions", "infrastructure",
+    "platform", "platforms", "hosting", "data", "centre", "center", "centres", "centers", "ai", "enterprise",
+    "computing", "solutions", "&",
+})  # fmt: skip
+CLOUD_OFFERING_LABEL_EXAMPLES = (
+    "Cloud services revenue",
+    "Cloud and managed services revenue",
+    "Cloud subscription revenue",
+    "Enterprise cloud revenue",
+    "Cloud and AI infrastructure revenue",
+    "Cloud Services net sales",
+)
+NOT_CLOUD_OFFERING_LABEL_EXAMPLES = (
+    "Cloud revenue in Europe",
+    "Cloud revenue at constant currency",
+    "Private Cloud revenue",
+)
+
+
+def cloud_offering(modifiers: list[str]) -> bool:
+    """A label's scope words name a kind of cloud offering and nothing else ("cloud", "managed-services")."""
+    words = [part for word in modifiers for part in word.split("-") if part]
+    return "cloud" in words and all(w in CLOUD_OFFERING_WORDS for w in words)
+
+
 # Words that make the phrase another name or basis of a whole figure: cloud revenue has its own name
 # (cloud_revenue, SaaS revenue too), "in dollar terms" and "Dollar revenue" restate the whole figure in
 # a currency, "its own retail sales" are a unit's whole.

@@ -247,8 +247,8 @@ def name_from_label(label: str, scoped: bool = True) -> str | None:
     unitless = _without_dates(_BRACKETED.sub(lambda b: " " if _is_unit(b.group()) else b.group(), label))
     modifiers = [w for w in re.findall(r"[\w-]+", unitless.lower()) if w not in _NEUTRAL_MODIFIERS]
     modifiers = [w for w in modifiers if not P.find_period_mentions(w) and not w.isdigit()]
-    if name == "revenue" and modifiers == ["cloud"]:
-        return "cloud_revenue"
+    if name == "revenue" and C.cloud_offering(modifiers):
+        return "cloud_revenue"  # "Cloud revenue", "Cloud and managed services revenue"
     return "other" if modifiers else name
 
 
@@ -326,10 +326,19 @@ def _label_lines(
             continue
         if not _FIGURE_FIRST.fullmatch(text, rest_start, in_rest[0].start):
             unit = _unit_with_measure_after(text, label, rest_start, in_rest[0])
-            if unit is not None and in_rest[0].kind == "money":
+            if unit is not None and in_rest[0].kind == "money" and _cloud_offering_label(unit[0]):
+                # "Cloud Services: revenue ¥62,340 million": the company's cloud line, not a unit's
+                cloud_measure = "cloud " + unit[1]
+                figures += _label_line_figures(text, line, cloud_measure, rest_start, rest_start, in_rest)
+            elif unit is not None and in_rest[0].kind == "money":
                 # "Retail: revenue $4.1 million (+9%)": the unit's label, then the measure, then the figure
                 found = _label_line_figures(text, line, unit[1], rest_start, rest_start, in_rest)
                 figures += [replace(figure, unit_name=unit[0]) for figure in found]
+            continue
+        if in_rest[0].kind == "money" and name_from_label(label) is None and _cloud_offering_label(label):
+            # "Cloud and infrastructure: $146.2 million (+16.8%)", a business area's line: the company's
+            # cloud revenue (gold names such lines so in every set), not a unit of that name
+            figures += _label_line_figures(text, line, "cloud revenue", label_start, rest_start, in_rest)
             continue
         unit = split_unit_label(label, known_units) or _unit_under_caption(text, line.start(), label)
         if unit is not None and in_rest[0].kind != "count":
@@ -368,6 +377,21 @@ def _unit_under_caption(text: str, line_start: int, label: str) -> tuple[str, st
                 return None
             return " ".join(label.split()), "revenue"
     return None
+
+
+def _cloud_offering_label(label: str) -> bool:
+    """A segment's label naming a kind of cloud offering ("Cloud Services", "Cloud and infrastructure")."""
+    return C.cloud_offering([w for w in re.findall(r"[\w&-]+", label.lower()) if w != "and"])
+
+
+CLOUD_SEGMENT_LINE_EXAMPLES = (
+    "Velorix reported revenue of $900 million for 2025.\n\nRevenue by segment:\n\n"
+    "- Cloud and infrastructure services: $146.2 million (up 16.8%)\n- Digital engineering: $268.5 million\n",
+    "Velorix reported revenue of $900 million for 2025.\n\nOur three business areas reported as follows:\n\n"
+    "Cloud Services: $121.6 million (+17.2%)\nDigital Solutions: $98.3 million (+4.1%)\n",
+    "Velorix reported revenue of $900 million for 2025. It reports by segment.\n\n"
+    "Cloud Services: revenue $62.3 million (up 22.8%)\nDigital Solutions: revenue $98.3 million (up 4.1%)\n",
+)
 
 
 # The measure written between a unit's label and its figure: "revenue", "net sales of", "Net Revenue:".

@@ -141,7 +141,10 @@ def _classify(text: str, clause: _Clause, quantity: Quantity, siblings: list[Qua
     if C.FACILITY_AFTER.match(right) and quantity.text[:1].isdigit():
         return "other"  # "operates 23 data centres"
     name = _classify_count(left, near_left, right, beyond_clause)
-    if name in ("users", "customers") and _ADDED_BEFORE.search(near_left):
+    # customers added, or a tier of them by spend (its threshold may stand past the 60 or 70 characters
+    # read either side: "the number of customers with trailing twelve-month product revenue above")
+    tier = C.spend_tier(left[-140:], text[right_start : right_start + 120])
+    if name in ("users", "customers") and (_ADDED_BEFORE.search(near_left) or tier):
         return "other"
     return _business_figure_or(name, quantity, near_left, right)
 

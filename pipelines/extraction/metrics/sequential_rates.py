@@ -1,5 +1,6 @@
 """A sales change measured against another quarter than the same quarter a year before is a sequential
-change, `other` (GOLD_SCHEMA Conventions: "a sequential quarter-on-quarter change is `other`").
+change, `other` (GOLD_SCHEMA Conventions: "a sequential quarter-on-quarter change is `other`"); a half's
+change against the other half of its year likewise.
 
 The sentence reader's sequential cues (cues.SEQUENTIAL_*) know the quarter before when it is named without
 a year ("up 4% from the third quarter"). Named with its year or fiscal year, or with its own amount ("up
@@ -18,23 +19,30 @@ from pipelines.extraction.model import MetricFact, Quantity
 from pipelines.extraction.periods import ORDINALS
 
 _GROWTH_NAMES = {"revenue_growth", "cloud_revenue_growth"}
-_OWN_QUARTER = re.compile(r"\bQ([1-4])\b")
+# The figure's own part of its year: a quarter or a half of its period label ("Q3 2026", "FY2027 H2").
+_OWN_PART = re.compile(r"\b(?P<kind>[QH])(?P<number>[1-4])\b")
 # The compared quarter by its ordinal or its code: "the fiscal fourth quarter", "Q2 FY2026", "2Q25"; or
 # the quarter before by name ("the preceding quarter", "the previous three months"), number 0: never the
 # figure's own.
 _QUARTER = (
     r"(?:the\s+)?(?:fiscal\s+)?(?P<ordinal>first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|"
     r"Q(?P<code>[1-4])\b|(?P<lead>[1-4])Q\d|"
-    r"(?:the\s+)?(?P<before>previous|preceding|prior|immediately\s+preceding)\s+(?:quarter|three\s+months)\b"
+    r"(?:the\s+)?(?P<before>previous|preceding|prior|immediately\s+preceding)\s+(?:quarter|three\s+months)\b|"
+    # a half of the year, compared the same way ("8.5% higher than the KES 4.72 billion of the first half")
+    r"(?:the\s+)?(?P<half>first|second)\s+half\b|H(?P<hcode>[12])\b|"
+    r"(?:the\s+)?(?P<half_before>previous|preceding|prior)\s+(?:half|six\s+months)\b"
 )
+# The earlier amount, its currency word after it if so written ("the 3.61 billion lira").
 _AMOUNT = (
     r"(?:the\s+)?(?:[A-Z]{0,3}[$€£¥₹₦]|[A-Z]{1,3}\s?|Rs\.?\s?)?\d[\d.,]*\s*(?:million|billion|crore|bn|mn|m)?"
+    r"(?:\s+(?!in\b|of\b|for\b|we\b|it\b)[a-z]{3,10}\b)?"
 )
 # Right after the rate: a comparison word, the earlier amount and its verb if written, then the quarter.
 _COMPARED_AFTER = re.compile(
     r"\s*(?:(?:higher|lower|more|less|above|below)\s+than(?:\s+in)?|from|on|over|above|below|against|versus|vs\.?|"
     r"compared\s+(?:with|to))\s+"
-    rf"(?:{_AMOUNT}\s+(?:(?:booked|recorded|reported|posted|earned|generated|made)\s+)?(?:in|of|for)\s+)?"
+    rf"(?:{_AMOUNT}\s+(?:(?:we\s+|it\s+)?(?:booked|recorded|reported|posted|earned|generated|made)\s+)?"
+    r"(?:in|of|for)\s+)?"
     rf"(?:{_QUARTER})",
     re.IGNORECASE,
 )
@@ -54,6 +62,14 @@ COMPARED_QUARTER_EXAMPLES = (
     "6.5% higher than the $92 million booked in the preceding quarter.",
     "Quill Systems reported revenue of A$212 million in the first quarter of FY2027. "
     "Revenue was 4% higher than in the fourth quarter of FY2026.",
+    "Quill Systems reported revenue of 4.1 billion lira in the third quarter of 2026, "
+    "9% higher than the 3.76 billion lira of the second quarter.",
+    "Quill Systems reported revenue of ₹731 crore in the second quarter of FY2027, "
+    "11.6% higher than the ₹655 crore we reported in the first quarter.",
+    "Quill Systems reported revenue of A$203.1 million in the second half of FY2026, "
+    "10.8% higher than the A$183.3 million recorded in the first half of FY2026.",
+    "Quill Systems reported revenue of $352.5 million in the second half of 2026. "
+    "Compared with the first half, revenue rose 6.3%.",
 )
 
 
@@ -70,25 +86,35 @@ def sequential_quarter_rates(
 
 
 def _states_its_own_quarter(fact: MetricFact) -> bool:
-    return fact.metric_name in _GROWTH_NAMES and _OWN_QUARTER.search(fact.period_label or "") is not None
+    return fact.metric_name in _GROWTH_NAMES and _OWN_PART.search(fact.period_label or "") is not None
 
 
 def _compared_with_another_quarter(text: str, fact: MetricFact, rate: Quantity) -> bool:
-    own = _OWN_QUARTER.search(fact.period_label or "")
-    compared = _compared_quarter(text, rate)
-    return own is not None and compared is not None and compared != int(own.group(1))
+    """A quarter's rate against another quarter, a half's against another half; a quarter against a
+    half (or the reverse) is left alone."""
+    own = _OWN_PART.search(fact.period_label or "")
+    compared = _compared_part(text, rate)
+    if own is None or compared is None or compared[0] != own.group("kind"):
+        return False
+    return compared[1] != int(own.group("number"))
 
 
-def _compared_quarter(text: str, rate: Quantity) -> int | None:
-    """The number of the quarter the rate is compared with: written right after it, or opening its
-    sentence; None when no quarter is named there."""
+def _compared_part(text: str, rate: Quantity) -> tuple[str, int] | None:
+    """The kind ("Q" or "H") and number of the part of a year the rate is compared with: written right
+    after it, or opening its sentence; number 0 for "the preceding" one; None when none is named there."""
     match = _COMPARED_AFTER.match(text, rate.end)
     if match is None:
         match = _COMPARED_OPENING.match(text[sentence_start_of(text, rate.start) : rate.start])
     if match is None:
         return None
     if match.group("before"):
-        return 0
+        return ("Q", 0)
+    if match.group("half_before"):
+        return ("H", 0)
+    if match.group("half"):
+        return ("H", ORDINALS[match.group("half").lower()])
+    if match.group("hcode"):
+        return ("H", int(match.group("hcode")))
     if match.group("ordinal"):
-        return ORDINALS[match.group("ordinal").lower()]
-    return int(match.group("code") or match.group("lead"))
+        return ("Q", ORDINALS[match.group("ordinal").lower()])
+    return ("Q", int(match.group("code") or match.group("lead")))

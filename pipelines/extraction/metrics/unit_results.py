@@ -31,8 +31,11 @@ from pipelines.extraction.model import MetricFact, OrgMention, Quantity
 _UNIT_NOUN = "|".join(
     [*(re.escape(noun).replace(r"\ ", r"\s+") for noun, _ in UNIT_NOUNS), "subsidiary", "business"]
 )
-# After the unit's name: its short form in brackets, a unit noun, up to two asides between commas.
+# After the unit's name: the period of a legal form the name ends in ("Quill Logistics Ltd.", the
+# recognizer's name stops before it; the comma after it shows no sentence ends there),
+# its short form in brackets, a unit noun, up to two asides between commas.
 _AFTER_NAME = (
+    r"(?:(?<=[A-Za-z])\.(?=,))?"
     r"(?:\s*\([^()\n]{1,40}\))?"
     rf"(?:\s+(?:{_UNIT_NOUN}))?"
     r"(?:,(?:\s+[^,;:.\n]{2,160}?(?:\.\d[^,;:.\n]*?)?,){1,2})?"
@@ -89,6 +92,11 @@ _RATE_AFTER_AMOUNT = re.compile(
     r"(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:in|for)\s+the\s+[\w -]{1,30}?)?,\s+"
     r"(?:up|down|an?\s+(?:increase|rise|decrease|decline|fall|drop)\s+of)\s+|\s*\(\s*(?:up\s+|down\s+)?",
     re.IGNORECASE,
+)
+# A unit whose name ends in a legal form's abbreviation: the recognizer's name stops before its period.
+LEGAL_FORM_PERIOD_EXAMPLES = (
+    "Quill Logistics Ltd., the group's freight subsidiary, reported sales of $61.3 million, up 28%.",
+    "The payments arm, Quill Payments S.A., earned revenue of $96.3 million, up 8.1%.",
 )
 RATE_AFTER_AMOUNT_EXAMPLES = (
     "Quill Logistics, a unit of the group, had revenue of $68.7 million, up 55% year on year.",
