@@ -121,7 +121,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal_quarter",
         re.compile(
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
-            rf"financial\s+|calendar\s+)?quarters?"
+            # never "its first quarterly profit" (a first ever, no quarter)
+            rf"financial\s+|calendar\s+)?quarters?(?!ly\b)"
             rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
             # "the fourth quarter of its 2024 financial year": the year before the word that makes it fiscal
             rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
