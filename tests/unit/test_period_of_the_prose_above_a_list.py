@@ -65,3 +65,36 @@ def test_a_year_named_after_its_part_leaves_the_lines_the_parts() -> None:
 )
 def test_a_quarterly_adjective_names_no_quarter(text: str) -> None:
     assert [m for m in P.find_period_mentions(text) if m.grain == "quarter"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "grain", "year", "index"),
+    [
+        ("The first quarter of the 2026/27 financial year covers July to September 2026", "quarter", 2027, 1),
+        ("SECOND QUARTER OF THE 2025/26 FINANCIAL YEAR (1 AUGUST - 31 OCTOBER 2025)", "quarter", 2026, 2),
+        ("Velorix's sales in the first half of the 2025-26 fiscal year", "half", 2026, 1),
+    ],
+)
+def test_a_part_of_the_split_year_named_after_it_is_that_years(
+    text: str, grain: str, year: int, index: int
+) -> None:
+    first = P.find_period_mentions(text)[0]
+    assert (first.grain, first.fiscal, first.year, first.index) == (grain, True, year, index)
+
+
+def test_a_last_part_then_its_full_year_leaves_the_lines_the_years() -> None:
+    text = (
+        "Velorix said its net profit for the January-March quarter (Q4 FY25) fell 19%.\n\n"
+        "For the full financial year ended March 31, 2025, the company reported:\n\n"
+        "- Revenue from operations: Rs 52,041 crore (up 8.4%)\n"
+    )
+    label = _periods(text)[52041e7]
+    assert label is not None and label.startswith("FY") and "Q" not in label
+
+
+def test_the_change_of_a_counted_level_takes_no_part_from_the_prose() -> None:
+    text = (
+        "Velorix said its net profit rose 58% in the third quarter.\n\n"
+        "Highlights:\nMobile subscribers: 13.1 million (+2.3%)\n"
+    )
+    assert _periods(text)[2.3] is None

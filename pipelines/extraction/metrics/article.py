@@ -20,6 +20,7 @@ from pipelines.extraction.metrics.clauses import is_comparison_phrase, prepositi
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import (
     _LEVEL_MEASURE,
+    _LIST_LINE,
     heading_states_a_day,
     in_bracketed_earlier_figure,
 )
@@ -623,11 +624,23 @@ def _part_named_before(
             continue
         if mention.grain not in ("quarter", "half"):
             continue
+        if _closes_its_year(mention):
+            continue  # "the January-March quarter (Q4 FY25). For the full financial year ended ..."
         if mention.year is not None and mention.year == year.year and mention.fiscal == year.fiscal:
             return mention  # "H1 FY26 ... FY26"
-        if closing and mention.end_day and timedelta(0) <= closing - mention.end_day < timedelta(days=365):
+        if (
+            closing
+            and mention.end_day
+            and timedelta(days=28) <= closing - mention.end_day < timedelta(days=365)
+        ):
             return mention  # "the six months ended 30 September 2025 ... year ends on 31 March 2026"
     return None
+
+
+def _closes_its_year(part: P.PeriodMention) -> bool:
+    """Whether a numbered part is its year's last (a fourth quarter, a second half): the year named after
+    it may then be the period reported next, not the year the part is of."""
+    return part.index == (4 if part.grain == "quarter" else 2)
 
 
 def _closing_day(year: P.PeriodMention) -> date | None:
@@ -670,6 +683,7 @@ def _line_facts(
     # The prose's year-less parts ("its net profit rose 58% in the third quarter"): the period of a list
     # whose caption names none ("the following headline figures:"), when nothing above names one.
     prose_parts = [m for m in P.find_period_mentions(text) if m.role == "period" and _numbered_part(m)]
+    count_lines = {f.line_start for f in figures if f.unit == "count" and not f.flow}
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     facts: list[MetricFact] = []
@@ -690,7 +704,9 @@ def _line_facts(
             owner, name = unit, figure.name  # "Retail division revenue: $4 million": the unit's revenue
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
-        labelled = _line_period(text, figure, (period_phrases, prose_parts), fy_end, reference)
+        # a line counting a level ("Mobile subscribers: 13.1 million (+2.3%)"): its change is the level's too
+        parts = [] if figure.line_start in count_lines else prose_parts
+        labelled = _line_period(text, figure, (period_phrases, parts), fy_end, reference)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
             continue  # "2,850.3" in a table under "H1 2025" after the prose's "2.85 billion" that half
@@ -793,7 +809,9 @@ def _prose_part_above(
     naming none ("The company published the following headline figures:" after "its net profit rose 58%
     in the third quarter"): the first the prose names, its headline's or lead's (a later one is more
     often a comparison's base: "Revenue also rose 11% from the second quarter, when ..."). None for a
-    line naming a span of its own ("Nine-month revenue: ...")."""
+    line naming a span of its own ("Nine-month revenue: ...") nor for a table's row (no item, no label)."""
+    if not _LIST_LINE.match(text, figure.line_start):
+        return None  # a table's row ("Net financing 713.5 626.4 +13.9%"): its columns date it or nothing
     if P.find_period_mentions(text[figure.line_start : figure.quantity.start]):
         return None
     return _period_above(text, prose_parts[::-1], figure.line_start)
