@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from pipelines.extraction.metrics.clauses import is_comparison_phrase, prepositi
 from pipelines.extraction.metrics.context import _Context
 from pipelines.extraction.metrics.dating import (
     _LEVEL_MEASURE,
+    _LIST_LINE,
     heading_states_a_day,
     in_bracketed_earlier_figure,
 )
@@ -605,6 +607,52 @@ def _period_above(
     return None
 
 
+_PART_BEFORE_ITS_YEAR = 300  # characters: the part and its year in one sentence or heading block
+
+
+def _part_named_before(
+    period_phrases: list[P.PeriodMention], year: P.PeriodMention
+) -> P.PeriodMention | None:
+    """The quarter or half of ``year`` named just before it: a year named after its part ("interim
+    results for the six months ended 30 September 2025 ("H1 FY26"). The Group's financial year ends on 31
+    March 2026.") says which year the part is of, not that the lines below report on the whole year."""
+    if year.grain != "year" or (year.year is None and year.end_day is None):
+        return None
+    closing = _closing_day(year)
+    for mention in reversed(period_phrases):
+        if mention.end > year.start or mention.end < year.start - _PART_BEFORE_ITS_YEAR:
+            continue
+        if mention.grain not in ("quarter", "half"):
+            continue
+        if _closes_its_year(mention):
+            continue  # "the January-March quarter (Q4 FY25). For the full financial year ended ..."
+        if mention.year is not None and mention.year == year.year and mention.fiscal == year.fiscal:
+            return mention  # "H1 FY26 ... FY26"
+        if (
+            closing
+            and mention.end_day
+            and timedelta(days=28) <= closing - mention.end_day < timedelta(days=365)
+        ):
+            return mention  # "the six months ended 30 September 2025 ... year ends on 31 March 2026"
+    return None
+
+
+def _closes_its_year(part: P.PeriodMention) -> bool:
+    """Whether a numbered part is its year's last (a fourth quarter, a second half): the year named after
+    it may then be the period reported next, not the year the part is of."""
+    return part.index == (4 if part.grain == "quarter" else 2)
+
+
+def _closing_day(year: P.PeriodMention) -> date | None:
+    """The last day of a year phrase that names it ("financial year ends on 31 March 2026"), if it does."""
+    if year.end_day is not None:
+        return year.end_day
+    month = year.fiscal_year_end_hint
+    if year.year is None or month is None or not 1 <= month <= 12:
+        return None
+    return date(year.year, month, calendar.monthrange(year.year, month)[1])
+
+
 def _line_facts(
     text: str,
     figures: list[LineFigure],
@@ -632,6 +680,10 @@ def _line_facts(
         for m in P.without_restated_months(text, P.find_period_mentions(text))
         if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
+    # The prose's year-less parts ("its net profit rose 58% in the third quarter"): the period of a list
+    # whose caption names none ("the following headline figures:"), when nothing above names one.
+    prose_parts = [m for m in P.find_period_mentions(text) if m.role == "period" and _numbered_part(m)]
+    count_lines = {f.line_start for f in figures if f.unit == "count" and not f.flow}
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
     facts: list[MetricFact] = []
@@ -652,7 +704,9 @@ def _line_facts(
             owner, name = unit, figure.name  # "Retail division revenue: $4 million": the unit's revenue
         if figure.period is None and _restated(stated.get((owner.key, name, figure.unit), []), figure.value):
             continue  # a table repeating the prose's figure: the prose states it, with its period
-        labelled = _line_period(text, figure, period_phrases, fy_end, reference)
+        # a line counting a level ("Mobile subscribers: 13.1 million (+2.3%)"): its change is the level's too
+        parts = [] if figure.line_start in count_lines else prose_parts
+        labelled = _line_period(text, figure, (period_phrases, parts), fy_end, reference)
         key = (owner.key, name, round(figure.value, 6), figure.unit, labelled.label)
         if key in seen or _restated(dated.get(key[:2] + key[3:], []), figure.value):
             continue  # "2,850.3" in a table under "H1 2025" after the prose's "2.85 billion" that half
@@ -721,15 +775,20 @@ _OBJECT_OF = re.compile(
 def _line_period(
     text: str,
     figure: LineFigure,
-    period_phrases: list[P.PeriodMention],
+    phrases: tuple[list[P.PeriodMention], list[P.PeriodMention]],
     fy_end: int,
     reference: date | None,
 ) -> P.PeriodLabel:
-    """A line's period: its row's or column's, else one its line names, else the last stated above."""
+    """A line's period: its row's or column's, else one its line names, else the last stated above (a
+    caption's or an explicit one), else the year-less part of a year the prose above reports on."""
+    period_phrases, prose_parts = phrases
     # A count is a level on a day, not a flow over the period above: dated only by its own row.
     level = figure.unit == "count" and not figure.flow
     above = None if level else _period_above(text, period_phrases, figure.line_start)
+    if not level and above is None:
+        above = _prose_part_above(text, figure, prose_parts)
     above = _current_of_row(text, period_phrases, above, fy_end, reference) if above else None
+    above = _part_named_before(period_phrases, above) or above if above else None
     mention = figure.period or _period_on_line(text, figure) or above
     period = _resolve_line_period(text, mention, period_phrases, fy_end, reference) if mention else None
     if figure.year_earlier and period is not None:
@@ -741,6 +800,21 @@ def _line_period(
     elif figure.period is None and _LEVEL_MEASURE.search(figure.label or _line_label(text, figure)):
         period = _line_own_period(text, figure, fy_end, reference)  # "Cloud ARR: $3.6bn": a run rate
     return P.label(period, fy_end)
+
+
+def _prose_part_above(
+    text: str, figure: LineFigure, prose_parts: list[P.PeriodMention]
+) -> P.PeriodMention | None:
+    """The year-less part of a year the prose above a list line reports on, for a line under a caption
+    naming none ("The company published the following headline figures:" after "its net profit rose 58%
+    in the third quarter"): the first the prose names, its headline's or lead's (a later one is more
+    often a comparison's base: "Revenue also rose 11% from the second quarter, when ..."). None for a
+    line naming a span of its own ("Nine-month revenue: ...") nor for a table's row (no item, no label)."""
+    if not _LIST_LINE.match(text, figure.line_start):
+        return None  # a table's row ("Net financing 713.5 626.4 +13.9%"): its columns date it or nothing
+    if P.find_period_mentions(text[figure.line_start : figure.quantity.start]):
+        return None
+    return _period_above(text, prose_parts[::-1], figure.line_start)
 
 
 def _period_off_line(figure: LineFigure) -> bool:
@@ -814,12 +888,23 @@ def _period_on_line(text: str, figure: LineFigure) -> P.PeriodMention | None:
     return replace(own[0], start=own[0].start + figure.line_start, end=own[0].end + figure.line_start)
 
 
+def _numbered_part(mention: P.PeriodMention) -> bool:
+    """A quarter or half of a year named by its number or months ("the third quarter", "July-September"),
+    no year, not relative to another period."""
+    numbered = mention.index is not None or mention.end_month is not None
+    return (
+        mention.grain in ("quarter", "half")
+        and numbered
+        and mention.relative is None
+        and not mention.explicit
+    )
+
+
 def _yearless_caption(text: str, mention: P.PeriodMention) -> bool:
     """ "In the fourth quarter, the figures were:", "headline numbers for July-September:": a numbered or
     month-named part of a year the text does not name, on a line that introduces the lines below it (a
     prose sentence's quarter dates only its own figures)."""
-    numbered = mention.index is not None or mention.end_month is not None
-    if mention.grain not in ("quarter", "half") or not numbered or mention.relative is not None:
+    if not _numbered_part(mention):
         return False
     line_end = text.find("\n", mention.end)
     return text[mention.end : len(text) if line_end < 0 else line_end].rstrip().endswith(":")

@@ -19,6 +19,8 @@ _MONTH_RE = (
 # "fiscal 2023/2024", "FY2024/25", "fiscal year 2024/25": a split year is named by the year it closes in.
 _SPLIT_YEAR = r"(?:[/\u2013-](?P<closing>\d\d(?:\d\d)?)(?![\d/\u2013-]))?"
 _SPLIT_YEAR_2 = _SPLIT_YEAR.replace("closing", "closing2")  # the same, in a pattern's second branch
+# "the" before a split year ("the first quarter of the 2026/27 financial year"): the part is of that year
+_THE_SPLIT_YEAR = rf"(?:the\s+(?={_YEAR}[/\u2013-]\d\d))?"
 _POSS = (
     r"(?:(?:its|their|the\s+company[’']s|the\s+group[’']s|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}[’']s)\s+)?"
 )
@@ -121,8 +123,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal_quarter",
         re.compile(
             rf"\b(?:the\s+)?(?:(?:its|their)\s+)?(?:fiscal\s+|financial\s+)?(?P<q1>{_Q_WORD})(?:\s+and\s+(?:the\s+)?(?P<q2>{_Q_WORD}))?[\s-]+(?:fiscal\s+|"
-            rf"financial\s+|calendar\s+)?quarters?"
-            rf"(?:\s+(?:of\s+|in\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
+            # never "its first quarterly profit" (a first ever, no quarter)
+            rf"financial\s+|calendar\s+)?quarters?(?!ly\b)"
+            rf"(?:\s+(?:of\s+|in\s+)?{_THE_SPLIT_YEAR}{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?:(?P<fy>FY)\s?)?"
             # "the fourth quarter of its 2024 financial year": the year before the word that makes it fiscal
             rf"(?P<year>{_YEAR}|'\d\d|\d\d(?=\b))?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
@@ -154,7 +157,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # also in brackets ("Interim period (January-September 2025)")
             rf"(?!(?:\s+\w+){{1,2}}\s+\(?(?:for\s+the\s+(?:period\s+)?)?(?:{_MONTH_RE}(?![a-z])|"
             rf"(?:three|nine|3|9)\s+months|ended|ending|to\b))))"
-            rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
+            rf"(?:(?:\s+|\s?/\s?|(?<=[12]H)(?=(?:FY)?\d\d\b)|(?<=H[12])(?=FY))(?:of\s+)?{_THE_SPLIT_YEAR}{_POSS}(?P<fiscal>fiscal|financial)?\s*(?:year\s*)?(?P<fy>FY)?\s?(?P<year>{_YEAR}|"
             rf"\d\d\b)?{_SPLIT_YEAR}(?P<fiscal_after>\s+(?:fiscal|financial)\s+year\b)?)?",
             re.IGNORECASE,
         ),
