@@ -280,6 +280,30 @@ an honest estimate too: 0.761 / 0.904 / 0.283 / 0.548 on the 40 articles togethe
           0.838 / 0.850 / 0.446 / 0.739   (version 36)
           0.836 / 0.859 / 0.443 / 0.751   (version 37, whose authors never read them; named metrics 0.790
           -> 0.796, periods 0.816 -> 0.811, titles 0.871 -> 0.871)
+  blind130..blind133 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; chemicals, fertilisers and industrial gases: results with volume
+          and price lines, plant joint ventures, supply contracts and acquisitions in Germany, Saudi Arabia,
+          India, Morocco and Brazil; cloud revenue of internet platforms and hyperscalers' regional units
+          with segment tables, March, June or September years and sovereign-cloud partnerships in France,
+          South Korea, Indonesia, Canada and the UAE; microfinance, credit unions and digital lenders: loan
+          books, deposits, NPL ratios, debt raises and acquisitions in Ghana, Cambodia, Peru, Uzbekistan
+          and Bangladesh; shipbuilding, defence electronics and space: ministries' contracts, joint
+          ventures, satellite deals and results in Norway, South Korea, Italy, India and Japan):
+          0.860 / 0.893 / 0.571 / 0.753   (version 37)
+          0.860 / 0.893 / 0.580 / 0.763   (version 38, whose authors never read them; named metrics 0.759
+          -> 0.772, periods 0.735 -> 0.747, titles 0.772 -> 0.772)
+  blind134..blind137 (40 articles, written 2026-12-07 by four more, audited by two more, kept off main
+          until every branch had stopped; hospitals, clinics and diagnostics chains: bed counts and
+          occupancy, clinic acquisitions, PPP concessions and rounds in Turkey, Malaysia, Nigeria, Mexico
+          and Poland; renewable developers and battery makers: PPAs, project finance with several banks,
+          joint ventures and results in Chile, Vietnam, Morocco, Australia and Hungary; airlines, airports
+          and tourism platforms: traffic and revenue with March years, codeshares, airport concessions and
+          acquisitions in India, Kenya, Colombia, Greece and New Zealand; education, HR and B2B software
+          start-ups: ARR and customer counts, rounds named across sentences, acquisitions and government
+          MoUs in Estonia, Nigeria, Singapore, Argentina and Egypt):
+          0.851 / 0.880 / 0.594 / 0.826   (version 37)
+          0.852 / 0.890 / 0.603 / 0.826   (version 38, whose authors never read them; named metrics 0.860
+          -> 0.860, periods 0.838 -> 0.842, titles 0.869 -> 0.871)
 Each set's README.md says what it holds and which labelling calls it made; blind4/ERRORS.md lists
 every error it had before. Having been read, a set is a regression guard, not an estimate: each score
 (F1 per slot, accuracy per attribute) must stay within a hair of what the set reaches today
@@ -316,7 +340,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # blind86..89 (versions 28 and 29), blind90..93 (versions 29 and 30), blind94..97 (versions 30 and 31),
 # blind98..101 (versions 31 and 32), blind102..105 (versions 32 and 33), blind106..109 (versions 33 and
 # 34), blind110..113 (versions 33 and 35), blind114..121 (versions 35 and 36), blind122..129 (versions 36
-# and 37).
+# and 37), blind130..137 (versions 37 and 38).
 GOLD_SETS = {
     "heldout": 9, "blind": 10, "blind2": 10, "blind3": 10, "blind4": 10,
     "blind5": 10, "blind6": 10, "blind7": 10, "blind8": 10, "blind9": 10, "blind10": 10, "blind11": 10,
@@ -349,6 +373,8 @@ GOLD_SETS = {
     "blind118": 10, "blind119": 10, "blind120": 10, "blind121": 10,
     "blind122": 10, "blind123": 10, "blind124": 10, "blind125": 10,
     "blind126": 10, "blind127": 10, "blind128": 10, "blind129": 10,
+    "blind130": 10, "blind131": 10, "blind132": 10, "blind133": 10,
+    "blind134": 10, "blind135": 10, "blind136": 10, "blind137": 10,
 }
 
 
