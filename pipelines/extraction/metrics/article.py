@@ -675,14 +675,15 @@ def _line_facts(
     dated = _values_dated(stated_facts)
     # Periods that date the lines below them: explicit ones, and a year-less quarter or half in a
     # caption ("For the fourth quarter, the company reported:"), read in the year named last before it.
+    every_period = P.find_period_mentions(text)  # the whole text's, read once for both lists below
     period_phrases = [
         m
-        for m in P.without_restated_months(text, P.find_period_mentions(text))
+        for m in P.without_restated_months(text, every_period)
         if m.role == "period" and (m.explicit or _yearless_caption(text, m))
     ]
     # The prose's year-less parts ("its net profit rose 58% in the third quarter"): the period of a list
     # whose caption names none ("the following headline figures:"), when nothing above names one.
-    prose_parts = [m for m in P.find_period_mentions(text) if m.role == "period" and _numbered_part(m)]
+    prose_parts = [m for m in every_period if m.role == "period" and _numbered_part(m)]
     count_lines = {f.line_start for f in figures if f.unit == "count" and not f.flow}
     year_end = context.article_year_end
     reference = published or (year_end + timedelta(days=1) if year_end else None)
